@@ -1,0 +1,278 @@
+"""The line structure people write: headings, bullets, timelines, tables, wrapped prose.
+
+``units(text, body_start)`` cuts a document body into the spans that may hold claims,
+each with the heading path above it and the date a timeline heading gives it. It
+needs no spaCy: ``segment.py`` splits the prose units into sentences afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .specifics import MONTHS
+
+UnitKind = Literal["prose", "bullet", "timeline", "table"]
+
+_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
+_DATE_HEAD = (
+    rf"(?P<date>{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})"  # 2011-2019
+    rf"|{_YEAR}-\d{{2}}(?:-\d{{2}})?"  # 2023-03(-14)
+    rf"|(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR})"  # March 14, 2023
+    rf"|(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR})"  # 14 March 2023
+    rf"|(?:{_MONTH}\s+{_YEAR})"  # March 2023
+    rf"|(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"  # March / March 14
+    rf"|(?:{_YEAR}'?s?))"  # 2023, 1990s
+)
+_TIMELINE = re.compile(rf"^\**{_DATE_HEAD}\**\s*(?:(?P<sep>[:–—]|-(?=\s)|\|)\s*(?P<rest>.*))?$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_BULLET = re.compile(r"^(\s*(?:>\s*)*)([-*+•▪‣◦]|\d{1,3}[.)])\s+")
+_QUOTE = re.compile(r"^\s*(?:>\s*)+")
+_TABLE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEP = re.compile(r"^[\s|:\-+]+$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_URL_START = re.compile(r"^[(<\[]?(?:https?://|www\.)", re.IGNORECASE)
+_METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+                "with", "from", "via", "vs", "as", "into", "over", "per", "is", "are", "its", "&"}
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]*_]*$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A span of the document that may hold one or more claims."""
+
+    kind: UnitKind
+    start: int
+    end: int
+    line: int
+    context: str
+    date_context: str
+    body_start: int
+    """Where the text to parse begins: after a bullet marker or a timeline date."""
+    header: tuple[str, ...] = ()
+    """For a table row: the column names of its table."""
+
+
+@dataclass
+class _Line:
+    number: int
+    start: int
+    end: int
+    raw: str
+    kind: str = "text"  # blank | heading | table | table_sep | bullet | text | skip | code
+    level: int = 0
+    content_start: int = 0
+
+
+def _lines(text: str, body_start: int) -> list[_Line]:
+    out: list[_Line] = []
+    number = text.count("\n", 0, body_start) + 1
+    pos = body_start
+    for raw in text[body_start:].split("\n"):
+        out.append(_Line(number, pos, pos + len(raw), raw, content_start=pos))
+        pos += len(raw) + 1
+        number += 1
+    return out
+
+
+def _is_title_case(words: list[str]) -> bool:
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS and any(c.isalpha() for c in w)]
+    if not significant:
+        return False
+    capital = sum(1 for w in significant if w.lstrip("\"'“‘(*_")[:1].isupper())
+    return capital / len(significant) >= 0.75
+
+
+def looks_like_heading(line: str) -> bool:
+    """A standalone line with no sentence ending: a title-cased one, a short label, or one ending in ':'."""
+    s = line.strip().strip("*_")
+    if not s or _TERMINAL.search(s) or len(s) > 120:
+        return False
+    words = s.split()
+    if len(words) > 14:
+        return False
+    if s.endswith(":") and len(words) <= 10:
+        return True
+    if len(words) <= 3 and not any(c.isdigit() for c in s):
+        return True
+    return _is_title_case(words)
+
+
+def is_metadata(line: str) -> bool:
+    """``Tags: a, b, c`` / ``Category: AI``: a short label and a list, not a sentence."""
+    m = _METADATA.match(line.strip())
+    if not m or _TERMINAL.search(m.group("value")):
+        return False
+    items = [i.strip() for i in re.split(r"[,;]", m.group("value")) if i.strip()]
+    return all(len(i.split()) <= 4 for i in items)
+
+
+def table_cells(row: str) -> tuple[str, ...]:
+    """The cells of a Markdown table row, stripped."""
+    return tuple(c.strip() for c in row.strip().strip("|").split("|"))
+
+
+def _classify(lines: list[_Line]) -> None:
+    in_code = False
+    for i, ln in enumerate(lines):
+        s = ln.raw
+        if _FENCE.match(s):
+            ln.kind, in_code = "skip", not in_code
+            continue
+        if in_code:
+            ln.kind = "skip"
+            continue
+        if not s.strip():
+            ln.kind = "blank"
+            continue
+        if m := _MD_HEADING.match(s):
+            ln.kind, ln.level = "heading", len(m.group(1))
+            ln.content_start = ln.start + m.start(2)
+            continue
+        if _SETEXT.match(s) and i > 0 and lines[i - 1].kind == "text":
+            lines[i - 1].kind, lines[i - 1].level = "heading", 1 if s.strip()[0] == "=" else 2
+            ln.kind = "skip"
+            continue
+        if _SETEXT.match(s) or s.strip() in {"***", "___"}:
+            ln.kind = "skip"
+            continue
+        if m := _WIKI_HEADING.match(s):
+            ln.kind, ln.level = "heading", 7
+            ln.content_start = ln.start + m.start(2)
+            continue
+        if _TABLE.match(s) or (s.lstrip().startswith("|") and s.count("|") >= 2):
+            ln.kind = "table_sep" if _TABLE_SEP.match(s) else "table"
+            continue
+        if m := _BULLET.match(s):
+            ln.kind = "bullet"
+            ln.content_start = ln.start + m.end()
+            continue
+        if m := _QUOTE.match(s):
+            ln.content_start = ln.start + m.end()
+        ln.kind = "text"
+        ln.content_start = ln.content_start + (len(s[ln.content_start - ln.start:]) -
+                                               len(s[ln.content_start - ln.start:].lstrip()))
+
+
+def _next_content(lines: list[_Line], i: int) -> _Line | None:
+    for ln in lines[i + 1:]:
+        if ln.kind not in ("blank", "skip"):
+            return ln
+    return None
+
+
+def _timeline(text: str) -> re.Match[str] | None:
+    return _TIMELINE.match(text.strip())
+
+
+def _has_year(date: str) -> bool:
+    return re.search(_YEAR, date) is not None
+
+
+def units(text: str, body_start: int = 0) -> list[Unit]:
+    """The claim-bearing spans of ``text[body_start:]``, in order."""
+    lines = _lines(text, body_start)
+    _classify(lines)
+    out: list[Unit] = []
+    headings: list[tuple[int, str]] = []
+    table_header: tuple[str, ...] = ()
+    date_context = ""
+    open_unit: dict | None = None  # prose being joined across wrapped lines
+
+    def flush() -> None:
+        nonlocal open_unit
+        if open_unit:
+            out.append(Unit(**open_unit))
+            open_unit = None
+
+    def push_heading(level: int, title: str) -> None:
+        nonlocal headings
+        headings = [h for h in headings if h[0] < level] + [(level, title)]
+
+    def context() -> str:
+        return " > ".join(t for _, t in headings)
+
+    for i, ln in enumerate(lines):
+        if ln.kind in ("blank", "skip", "table_sep"):
+            if ln.kind == "blank":
+                flush()
+            continue
+        content = text[ln.content_start:ln.end]
+        stripped = content.strip()
+        if ln.kind == "heading":
+            flush()
+            m = _timeline(stripped)
+            if m and _has_year(m.group("date")):
+                date_context = m.group("date")
+                push_heading(8, stripped)
+            else:
+                date_context = ""
+                push_heading(ln.level, stripped.strip("*_ "))
+            continue
+        if ln.kind == "table":
+            flush()
+            nxt = _next_content(lines, i)
+            if nxt is not None and nxt.kind == "table_sep":
+                table_header = table_cells(ln.raw)
+                continue  # the header row names columns; it states nothing
+            out.append(Unit("table", ln.start, ln.end, ln.number, context(), date_context, ln.start, table_header))
+            continue
+        # A wrapped continuation of the open prose unit.
+        if open_unit is not None and ln.kind == "text":
+            prev = text[open_unit["start"]:open_unit["end"]].rstrip()
+            if (not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
+                    (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–")))):
+                open_unit["end"] = ln.start + len(ln.raw.rstrip())
+                continue
+            if ln.raw[:1].isspace() and open_unit["kind"] == "bullet" and not _TERMINAL.search(prev):
+                open_unit["end"] = ln.start + len(ln.raw.rstrip())
+                continue
+        flush()
+        m = _timeline(stripped)
+        if m:
+            rest = (m.group("rest") or "").strip()
+            date = m.group("date")
+            nxt = _next_content(lines, i)
+            nxt_m = _timeline(text[nxt.content_start:nxt.end].strip()) if nxt else None
+            heads_months = bool(nxt_m and not _has_year(nxt_m.group("date")) and _has_year(date)
+                                and not re.match(rf"^{_YEAR}$", nxt_m.group("date")))
+            is_range = bool(re.search(rf"{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})", date))
+            if not rest or rest.endswith(":") and len(rest.split()) <= 8 or is_range or heads_months:
+                if _has_year(date):
+                    date_context = date
+                push_heading(8, stripped.rstrip(":"))
+                continue
+            if _has_year(date) and not re.search(r"[A-Za-z]", date):
+                date_context = date
+            offset = ln.content_start + (len(content) - len(content.lstrip()))
+            rest_start = text.find(rest, offset, ln.end) if rest else ln.end
+            out.append(Unit("timeline", offset, ln.start + len(ln.raw.rstrip()), ln.number, context(),
+                            date_context, rest_start))
+            continue
+        if ln.kind == "text" and not any(x.kind not in ("blank", "skip") for x in lines[:i]) and (
+                not _TERMINAL.search(stripped)):
+            push_heading(1, stripped.strip("*_# "))  # a document's first line, unpunctuated, is its title
+            continue
+        if ln.kind == "text":
+            nxt = _next_content(lines, i)
+            standalone = nxt is None or nxt.start > ln.end + 1 or nxt.kind != "text" or not (
+                text[nxt.content_start:nxt.end].strip()[:1].islower())
+            if standalone and looks_like_heading(stripped):
+                if not (stripped.endswith(":") and len(stripped.split()) <= 2 and
+                        any(h[0] == 7 for h in headings) and False):
+                    push_heading(7, stripped.rstrip(":").strip("*_ "))
+                    date_context = ""
+                continue
+        if is_metadata(stripped):
+            continue
+        start = ln.content_start + (len(content) - len(content.lstrip()))
+        open_unit = dict(kind="bullet" if ln.kind == "bullet" else "prose", start=start,
+                         end=ln.start + len(ln.raw.rstrip()), line=ln.number, context=context(),
+                         date_context=date_context, body_start=start)
+    flush()
+    return [u for u in out if u.end > u.start]

@@ -1,0 +1,165 @@
+"""Text to candidate claims: spaCy sentences inside layout units, then a check-worthiness filter.
+
+The spaCy pipeline is passed in. Only the tagger, parser, attribute ruler and
+lemmatizer are used; ``nlp.py`` loads the model without ``ner``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from .layout import Unit, table_cells, units
+from .model import Claim, Document
+from .text import URL_RE
+
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
+_SELF_REFERENCE = re.compile(
+    r"^(?:in\s+)?(?:this|these|the following|today's|our)\s+(?:blog\s+)?"
+    r"(?:post|posts|article|section|blog|page|essay|chapter|guide|tutorial|newsletter|piece|video|episode|"
+    r"thread|series|write-?up|note|notes|overview)\b",
+    re.IGNORECASE,
+)
+_NAVIGATION = re.compile(
+    r"^\s*(?:[←→«»‹›↑↓⟵⟶]|back to\b|next\b|previous\b|prev\b|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
+    r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
+    r"(?:last )?updated (?:on|by)\b|all rights reserved|copyright\b|©)",
+    re.IGNORECASE,
+)
+_CTA_START = {"please", "don't", "do", "let's", "click", "subscribe", "sign", "join", "follow", "share",
+              "download", "register", "buy", "order", "contact", "visit", "check", "learn", "discover", "try"}
+_OPINION_MODALS = {"should", "must", "ought"}
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """Why a span is not a claim (kept for debugging and tests)."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def _visible(text: str) -> str:
+    return URL_RE.sub(" ", _LINK.sub(r"\1", text))
+
+
+def not_a_claim(sent: Span, kind: str) -> str:
+    """The reason a sentence is not check-worthy, or "" if it is a candidate claim."""
+    text = sent.text.strip()
+    if kind == "table":
+        cells = [c for c in text.split("  ") if c.strip()]
+        return "" if len(cells) >= 2 and any(ch.isdigit() for ch in text) else "table row without a value"
+    visible = _visible(text)
+    if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" else 3):
+        return "too short or link-only"
+    urls = URL_RE.findall(text)
+    if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
+        return "a list of links"
+    if text.rstrip("\"'”’)*_ ").endswith("?"):
+        return "question"
+    if _NAVIGATION.match(visible):
+        return "navigation or boilerplate"
+    if _SELF_REFERENCE.match(visible.strip()):
+        return "refers to the document itself"
+    tokens = [t for t in sent if not t.is_punct and not t.is_space]
+    if not tokens:
+        return "empty"
+    if any(t.lower_ in _FIRST_PERSON and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in tokens) or (
+            tokens[0].lower_ in _FIRST_PERSON):
+        return "first-person aside"
+    if tokens[0].lower_ in _CTA_START and kind != "timeline" or (
+            tokens[0].tag_ == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens[:3])):
+        if kind != "timeline":
+            return "call to action"
+    root = sent.root
+    if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children):
+        return "opinion or recommendation"
+    if kind != "timeline" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return "no verb: a label or keyword list"
+    return ""
+
+
+def claim_id(source: str, text: str, occurrence: int) -> str:
+    """Stable id from the file and the claim's words, not its offsets, so edits elsewhere keep it."""
+    key = f"{source}\x00{' '.join(text.split())}\x00{occurrence}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _parse_text(doc: Document, unit: Unit) -> str:
+    text = doc.text[unit.body_start:unit.end]
+    return text.replace("|", " ") if unit.kind == "table" else text
+
+
+def _sentences(parsed, unit: Unit) -> Iterator[tuple[int, int, Span]]:
+    """Sentence spans as absolute offsets; a timeline item stays one claim with its date."""
+    base = unit.body_start
+    if unit.kind in ("timeline", "table"):
+        yield unit.start, unit.end, parsed[:]
+        return
+    for sent in parsed.sents:
+        a, b = base + sent.start_char, base + sent.end_char
+        yield a, b, sent
+
+
+def _claim_text(span: str, unit: Unit) -> str:
+    """The claim as a reviewer reads it; a table row is spelled out with its column names."""
+    if unit.kind == "table":
+        cells = table_cells(span)
+        if unit.header and len(unit.header) == len(cells):
+            return "; ".join(f"{h}: {c}" for h, c in zip(unit.header, cells) if c)
+        return "; ".join(c for c in cells if c)
+    return " ".join(span.split())
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def segment_documents(
+    nlp: Language, docs: Iterable[Document], batch_size: int = 128, n_process: int = 1
+) -> Iterator[tuple[Document, list[Claim], list[Rejection]]]:
+    """Claims of each document, in order; spaCy runs over the units of all documents in batches."""
+    docs = list(docs)
+    jobs = [(d, u) for d in docs for u in units(d.text, d.body_start)]
+    texts = ((_parse_text(d, u), i) for i, (d, u) in enumerate(jobs))
+    found: dict[str, tuple[list[Claim], list[Rejection]]] = {d.source: ([], []) for d in docs}
+    seen: dict[tuple[str, str], int] = {}
+    for parsed, i in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        doc, unit = jobs[i]
+        claims, rejected = found[doc.source]
+        for a, b, sent in _sentences(parsed, unit):
+            a, b = _trim(doc.text, a, b)
+            if b <= a:
+                continue
+            reason = not_a_claim(sent, unit.kind)
+            if reason:
+                rejected.append(Rejection(a, b, reason))
+                continue
+            text = _claim_text(doc.text[a:b], unit)
+            n = seen.get((doc.source, text), 0)
+            seen[(doc.source, text)] = n + 1
+            claims.append(Claim(
+                claim_id=claim_id(doc.source, text, n), source=doc.source,
+                line=doc.text.count("\n", 0, a) + 1, start=a, end=b, text=text,
+                context=unit.context, date_context=unit.date_context,
+            ))
+    for d in docs:
+        claims, rejected = found[d.source]
+        yield d, claims, rejected
+
+
+def segment(nlp: Language, doc: Document) -> list[Claim]:
+    """The claims of one document."""
+    return next(segment_documents(nlp, [doc]))[1]
