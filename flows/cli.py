@@ -1,24 +1,27 @@
-"""``factledger``: the command line. It parses options, configures Prefect, runs a flow, reports.
+"""``factledger``: the command line. It parses options, configures Prefect, runs the work, reports.
 
 Exit status: 0 all good; 1 the run finished but some input could not be read (the rest
-was processed and written); 2 nothing was done (bad options, missing folders).
+was processed and written); 2 nothing was done (bad options, a refused promote, a
+queue that cannot be read, another run in progress).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from pipeline.errors import FactledgerError
+from pipeline.errors import FactledgerError, PromoteError
 from pipeline.model import VERDICTS
 
 from .settings import configure_prefect
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEPLOYMENT = "factledger-ingest"
 
 
 def _default(name: str, folder: str) -> Path:
@@ -27,39 +30,70 @@ def _default(name: str, folder: str) -> Path:
 
 def _add_folders(p: argparse.ArgumentParser) -> None:
     p.add_argument("--raw", type=Path, default=_default("raw", "raw"),
-                   help="folder of raw notes (.md, .markdown, .txt), read recursively (default: %(default)s; "
-                        "env FACTLEDGER_RAW)")
+                   help="folder of raw notes (.md, .markdown, .txt), read recursively "
+                        "(default: %(default)s; env FACTLEDGER_RAW)")
     p.add_argument("--curated", type=Path, default=_default("curated", "curated"),
                    help="folder of curated articles whose front matter lists atomic_facts "
                         "(default: %(default)s; env FACTLEDGER_CURATED)")
     p.add_argument("--review", type=Path, default=_default("review", "review"),
-                   help="where claims.csv and queue.csv are written (default: %(default)s; env FACTLEDGER_REVIEW)")
+                   help="folder of claims.csv, queue.csv (the one you edit) and history.csv "
+                        "(default: %(default)s; env FACTLEDGER_REVIEW)")
     p.add_argument("--state", type=Path, default=_default("state", ".factledger"),
-                   help="run state, including Prefect's database (default: %(default)s; env FACTLEDGER_STATE)")
+                   help="state folder: the SQLite database and Prefect's files (default: %(default)s; "
+                        "env FACTLEDGER_STATE)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factledger",
-        description="Extract check-worthy claims from raw notes and verify them against curated atomic facts.",
+        description="Extract check-worthy claims from raw notes, verify them against curated atomic facts, "
+                    "and turn reviewed claims into new facts.",
+        epilog="A day with factledger: `factledger ingest` (or `factledger serve` on a schedule), open "
+               "review/queue.csv in a spreadsheet and fill in the decision column, then `factledger promote`.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     ing = sub.add_parser(
-        "ingest", help="segment raw files into claims, verify them, write review/claims.csv and queue.csv",
-        description="Run the ingest flow: every raw file is split into candidate claims with spaCy, each claim "
-                    "is matched against the curated facts (supported, contradicted or unverified, with the fact "
-                    "and a reason) and the results are written to REVIEW/claims.csv (every claim) and "
-                    "REVIEW/queue.csv (contradicted and unverified claims, for a person to review).",
-    )
+        "ingest", help="segment new or changed raw files into claims, verify them, update the review CSVs",
+        description="Run the ingest flow. Decisions and notes in REVIEW/queue.csv are stored first; then every "
+                    "new or changed raw file is split into candidate claims with spaCy and each claim is matched "
+                    "against the curated facts (supported, contradicted or unverified, with the fact and a "
+                    "reason). Writes REVIEW/claims.csv (every claim), REVIEW/queue.csv (contradicted and "
+                    "unverified claims without a decision) and REVIEW/history.csv (decisions so far). "
+                    "Unchanged files are not parsed again and unchanged CSVs are not rewritten.")
     _add_folders(ing)
     ing.add_argument("--batch-files", type=int, default=50, metavar="N",
                      help="raw files per Prefect task (default: %(default)s)")
     ing.add_argument("--quiet", action="store_true", help="no progress lines and no summary table")
+
+    pro = sub.add_parser(
+        "promote", help="apply the decisions in queue.csv: accepted claims become curated facts",
+        description="Store the decisions in REVIEW/queue.csv, then apply them: accept appends a new atomic fact "
+                    "(statement column, or the claim) with its provenance to the article column's article (or "
+                    "the matched fact's); dispute records the claim under that article's disputed_statements; "
+                    "reject keeps the claim out of the queue for good. Only the added entries and the updated: "
+                    "date change in the articles. If any decision cannot be applied, nothing is written.")
+    _add_folders(pro)
+    pro.add_argument("--confidence", default="medium", help="confidence of promoted facts (default: %(default)s)")
+
+    sta = sub.add_parser("status", help="claims per verdict and decision, the last runs, the oldest pending item",
+                         description="Summarise the state database without changing anything.")
+    _add_folders(sta)
+    sta.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    srv = sub.add_parser(
+        "serve", help="run ingest on a cron schedule as a Prefect deployment, until stopped",
+        description="Serve the ingest flow as the Prefect deployment 'factledger-ingest/factledger-ingest' with a "
+                    "cron schedule. Schedules need a Prefect server: the one PREFECT_API_URL names, or else one "
+                    "started here on 127.0.0.1:PORT with its database under STATE (stopped on exit). Open "
+                    "http://127.0.0.1:PORT to see the runs; trigger one with `prefect deployment run "
+                    "factledger-ingest/factledger-ingest`.")
+    _add_folders(srv)
+    srv.add_argument("--cron", default="*/30 * * * *", help="cron schedule (default: %(default)r)")
+    srv.add_argument("--port", type=int, default=4200, help="port of the server started here (default: %(default)s)")
     return parser
 
 
-def _summary(result, seconds: float) -> str:
-    counts = result.counts()
+def _summary(counts: dict[str, Counter[str]]) -> str:
     width = max([len("file")] + [len(s) for s in counts])
     head = f"{'file':<{width}}  " + "  ".join(f"{v:>12}" for v in VERDICTS) + f"  {'total':>6}"
     lines = [head, "-" * len(head)]
@@ -71,35 +105,106 @@ def _summary(result, seconds: float) -> str:
     lines.append("-" * len(head))
     lines.append(f"{'all files':<{width}}  " + "  ".join(f"{total[v]:>12}" for v in VERDICTS)
                  + f"  {sum(total.values()):>6}")
-    lines.append(f"{len(counts)} files, {sum(total.values())} claims in {seconds:.1f}s")
     return "\n".join(lines)
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    for name in ("raw", "curated"):
+def _check_folders(args: argparse.Namespace, names: tuple[str, ...]) -> bool:
+    for name in names:
         folder: Path = getattr(args, name)
         if not folder.is_dir():
             print(f"factledger: --{name} {folder}: no such folder", file=sys.stderr)
-            return 2
+            return False
+    return True
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    if not _check_folders(args, ("raw", "curated")):
+        return 2
     configure_prefect(args.state)
     from .ingest import ingest_flow  # Prefect reads its settings at import
 
     started = time.monotonic()
-    state = ingest_flow(raw=args.raw, curated=args.curated, review=args.review,
-                       batch_files=args.batch_files, show_progress=not args.quiet, return_state=True)
-    result = state.result(raise_on_failure=False)
-    if isinstance(result, BaseException):
-        print(f"factledger: ingest failed: {result}", file=sys.stderr)
-        return 2
+    state = ingest_flow(raw=args.raw, curated=args.curated, review=args.review, state=args.state,
+                        batch_files=args.batch_files, show_progress=not args.quiet, return_state=True)
+    report = state.result(raise_on_failure=False)
+    if isinstance(report, BaseException):
+        raise report if isinstance(report, FactledgerError) else FactledgerError(f"ingest failed: {report}")
     if not args.quiet:
-        print(_summary(result, time.monotonic() - started))
-        print(f"wrote {args.review / 'claims.csv'} and {args.review / 'queue.csv'}")
-    for err in result.errors:
+        print(_summary(report.counts))
+        print(f"{report.parsed} files parsed, {report.unchanged} unchanged, {report.removed} removed; "
+              f"{report.merged_rows} queue rows stored; {time.monotonic() - started:.1f}s")
+        changed = ", ".join(report.written) or "nothing (no change)"
+        print(f"rewrote in {args.review}: {changed}")
+    for err in report.errors:
         print(f"factledger: skipped {err}", file=sys.stderr)
-    return 1 if result.errors else 0
+    return 1 if report.errors else 0
 
 
-COMMANDS = {"ingest": cmd_ingest}
+def cmd_promote(args: argparse.Namespace) -> int:
+    if not _check_folders(args, ("curated",)):
+        return 2
+    from pipeline.promote import promote
+
+    try:
+        report = promote(args.curated, args.review, args.state, confidence=args.confidence)
+    except PromoteError as err:
+        print("factledger: promote refused, nothing was written:", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    for claim_id, fact_id, article in report.accepted:
+        print(f"accepted {claim_id} as {fact_id} in {article}")
+    for claim_id, fact_id, article in report.disputed:
+        print(f"disputed {claim_id} against {fact_id} in {article}")
+    print(f"{len(report.accepted)} accepted, {len(report.disputed)} disputed, {report.rejected} rejected in total; "
+          f"changed: {', '.join(report.changed_files) or 'no curated file'}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from pipeline.status import status
+
+    info = status(args.state)
+    if args.json:
+        print(json.dumps(info, indent=2))
+        return 0
+    print("claims: " + ", ".join(f"{k} {v}" for k, v in info["verdicts"].items()) or "none")
+    print("decisions: " + (", ".join(f"{k} {v}" for k, v in info["decisions"].items()) or "none"))
+    print(f"pending in queue: {info['pending']}")
+    if info["oldest_pending"]:
+        o = info["oldest_pending"]
+        print(f"oldest pending: {o['claim_id']} ({o['source']}:{o['line']}, first seen {o['first_seen']}): {o['claim']}")
+    print("last runs:")
+    for r in info["runs"]:
+        print(f"  #{r['run_id']} {r['kind']:<8} {r['started_at']} -> {r['finished_at'] or '...'} {r['status']}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not _check_folders(args, ("raw", "curated")):
+        return 2
+    configure_prefect(args.state)
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):
+        from .server import start_server
+
+        server = start_server(args.state, args.port)
+        os.environ["PREFECT_API_URL"] = server.url
+        print(f"factledger: Prefect server at {server.url} (UI: {server.url[:-4]}), log {server.log}", flush=True)
+    try:
+        from .ingest import ingest_flow
+
+        params = {"raw": str(args.raw.resolve()), "curated": str(args.curated.resolve()),
+                  "review": str(args.review.resolve()), "state": str(args.state.resolve())}
+        print(f"factledger: serving {DEPLOYMENT}/{DEPLOYMENT} on {args.cron!r}; Ctrl-C stops", flush=True)
+        ingest_flow.serve(name=DEPLOYMENT, cron=args.cron, parameters=params, print_starting_message=False)
+    finally:
+        if server:
+            server.stop()
+    return 0
+
+
+COMMANDS = {"ingest": cmd_ingest, "promote": cmd_promote, "status": cmd_status, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

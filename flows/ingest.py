@@ -12,8 +12,10 @@ from prefect.states import Completed, Failed, State
 from spacy.language import Language
 
 from pipeline import ingest as steps
+from pipeline.lock import run_lock
 from pipeline.match import FactIndex, Thresholds
 from pipeline.nlp import load_nlp
+from pipeline.state import StateStore
 
 
 @cache
@@ -27,47 +29,71 @@ def load_facts(curated: Path) -> steps.LoadedFacts:
     return steps.load_facts(curated)
 
 
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def merge_queue(state: Path, review: Path, run_id: int) -> int:
+    with StateStore(state) as store:
+        return steps.merge_queue(store, review, run_id)
+
+
 @task(cache_policy=NO_CACHE)
-def discover(raw: Path) -> list[Path]:
-    return steps.discover(raw)
+def plan(state: Path, raw: Path) -> steps.Plan:
+    with StateStore(state) as store:
+        return steps.plan(store, raw)
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
-def process_batch(raw: Path, paths: list[Path], index: FactIndex, thresholds: Thresholds) -> steps.BatchResult:
-    return steps.process_batch(nlp(), raw, paths, index, thresholds)
+def process_batch(raw: Path, paths: list[Path], index: FactIndex, thresholds: Thresholds,
+                  verify: bool) -> steps.BatchResult:
+    return steps.process_batch(nlp(), raw, paths, index, thresholds, verify)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def write_outputs(review: Path, result: steps.BatchResult, index: FactIndex) -> list[str]:
-    return steps.write_outputs(review, result, index)
+def save_batch(state: Path, result: steps.BatchResult, loaded: steps.LoadedFacts) -> None:
+    with StateStore(state) as store:
+        steps.save_batch(store, result, steps.promoted(store.decisions(), loaded.index))
 
 
-def _report(done: int, total: int, show: bool) -> None:
-    if show:
-        print(f"factledger: {done}/{total} files", file=sys.stderr, flush=True)
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Plan,
+           loaded: steps.LoadedFacts, thresholds: Thresholds, review: Path) -> steps.IngestReport:
+    with StateStore(state) as store:
+        steps.finish(store, run_id, report, todo, loaded, thresholds,
+                     steps.promoted(store.decisions(), loaded.index), review)
+    return report
 
 
 @flow(name="factledger-ingest", validate_parameters=False)
 def ingest_flow(
-    raw: Path, curated: Path, review: Path, batch_files: int = 50,
+    raw: Path, curated: Path, review: Path, state: Path, batch_files: int = 50,
     thresholds: Thresholds = Thresholds(), show_progress: bool = False,
 ) -> State:
-    """Segment new raw files into claims, verify them against the curated facts, write the review CSVs.
+    """Segment new or changed raw files into claims, verify them, merge the reviewer's queue, write the CSVs.
 
-    Completes with the run's ``BatchResult``; ends Failed (still with its result, and the
-    outputs written for every good file) when some file or article could not be read.
+    Completes with an ``IngestReport``; ends Failed (still with its report, and every good
+    file processed and written) when some raw file or curated article could not be read.
     """
-    loaded = load_facts(curated)
-    paths = discover(raw)
-    result = steps.BatchResult(errors=list(loaded.errors))
-    futures = [process_batch.submit(raw, list(b), loaded.index, thresholds)
-               for b in steps.batched(paths, batch_files)]
-    done = 0
-    for future, batch in zip(futures, steps.batched(paths, batch_files)):
-        result.extend(future.result())
-        done += len(batch)
-        _report(done, len(paths), show_progress)
-    write_outputs(review, result, loaded.index)
-    if result.errors:
-        return Failed(message=f"{len(result.errors)} file(s) could not be read", data=result)
-    return Completed(message=f"{len(result.claims)} claims from {len(result.sources)} files", data=result)
+    raw, curated, review, state = (Path(p) for p in (raw, curated, review, state))
+    with run_lock(state, "ingest", wait_seconds=0):
+        loaded = load_facts(curated)
+        report = steps.IngestReport(errors=list(loaded.errors))
+        with StateStore(state) as store:
+            with store.transaction():
+                run_id = store.start_run("ingest")
+            stale = steps.facts_changed(store, loaded, thresholds)
+        report.merged_rows = merge_queue(state, review, run_id)
+        todo = plan(state, raw)
+        batches = [list(b) for b in steps.batched(todo.changed, batch_files)]
+        futures = [process_batch.submit(raw, b, loaded.index, thresholds, not stale) for b in batches]
+        done = 0
+        for future, batch in zip(futures, batches):
+            result = future.result()
+            save_batch(state, result, loaded)
+            report.errors.extend(result.errors)
+            report.parsed += len(result.documents)
+            done += len(batch)
+            if show_progress:
+                print(f"factledger: parsed {done}/{len(todo.changed)} changed files", file=sys.stderr, flush=True)
+        report = finish(state, run_id, report, todo, loaded, thresholds, review)
+    if report.errors:
+        return Failed(message=f"{len(report.errors)} input file(s) could not be read", data=report)
+    return Completed(message=f"{report.parsed} files parsed, {report.unchanged} unchanged", data=report)

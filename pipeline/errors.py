@@ -29,3 +29,15 @@ class FrontMatterError(FactledgerError):
 
 class ReviewQueueError(FactledgerError):
     """A review CSV that cannot be read back."""
+
+
+class PromoteError(FactledgerError):
+    """Decisions that cannot be applied; nothing was written."""
+
+    def __init__(self, problems: list[str], path: str | None = None) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems), path)
+
+
+class RunInProgressError(FactledgerError):
+    """Another ingest or promote holds the state folder."""

@@ -1,21 +1,32 @@
-"""The ingest steps as plain functions: raw and curated folders in, review CSVs out.
+"""The ingest steps as plain functions, incremental and idempotent.
 
-``flows/ingest.py`` wraps each step in a Prefect task; ``ingest()`` chains them
-without Prefect, for tests and for measuring what the orchestration costs.
+1. ``merge_queue``: the reviewer's edits in ``queue.csv`` go into the state database first,
+   so nothing they wrote can be overwritten.
+2. ``plan``: hash every raw file; only new or changed ones are parsed again.
+3. ``process_batch``: read, segment and verify a batch of files (the expensive part).
+4. ``save_batch``: one transaction per batch, so an interrupted run resumes where it stopped.
+5. ``reverify``: when the curated facts changed, every stored claim is judged again.
+6. ``publish``: the review CSVs, rewritten only where their content changed.
+
+``flows/ingest.py`` runs these as Prefect tasks; ``ingest()`` chains them without Prefect.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
-from . import documents, facts, match, review, segment
-from .errors import FactledgerError
+from . import __version__, documents, facts, match, review, segment
+from .errors import FactledgerError, ReviewQueueError
+from .lock import run_lock
 from .model import Claim, Match
+from .publish import publish
+from .state import Decision, StateStore
 
 
 @dataclass
@@ -24,30 +35,40 @@ class BatchResult:
 
     claims: list[Claim] = field(default_factory=list)
     matches: dict[str, Match] = field(default_factory=dict)
-    sources: list[str] = field(default_factory=list)
+    documents: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
+    """(source, sha256, provenance) of every file read."""
     errors: list[FactledgerError] = field(default_factory=list)
-
-    def extend(self, other: "BatchResult") -> None:
-        self.claims.extend(other.claims)
-        self.matches.update(other.matches)
-        self.sources.extend(other.sources)
-        self.errors.extend(other.errors)
-
-    def counts(self) -> dict[str, Counter[str]]:
-        """Claims per verdict, per source file (files without claims included)."""
-        out: dict[str, Counter[str]] = {s: Counter() for s in self.sources}
-        for c in self.claims:
-            out.setdefault(c.source, Counter())[self.matches[c.claim_id].verdict] += 1
-        return out
 
 
 @dataclass(frozen=True)
 class LoadedFacts:
-    """The curated side: the fact index and the articles that could not be read."""
+    """The curated side: the fact index, the article ids and the articles that could not be read."""
 
     index: match.FactIndex
     articles: tuple[str, ...]
     errors: tuple[FactledgerError, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Which raw files need parsing."""
+
+    changed: tuple[Path, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+@dataclass
+class IngestReport:
+    """What a run did, for the summary table and the exit status."""
+
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    parsed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    merged_rows: int = 0
+    written: list[str] = field(default_factory=list)
+    errors: list[FactledgerError] = field(default_factory=list)
 
 
 def load_facts(curated: Path) -> LoadedFacts:
@@ -56,44 +77,130 @@ def load_facts(curated: Path) -> LoadedFacts:
         raise FactledgerError("curated folder does not exist", str(curated))
     articles, errors = facts.load_facts(curated)
     index = match.FactIndex([f for a in articles for f in a.facts])
-    return LoadedFacts(index, tuple(a.path for a in articles), tuple(errors))
+    return LoadedFacts(index, tuple(a.article_id for a in articles), tuple(errors))
 
 
-def discover(raw: Path) -> list[Path]:
-    """The raw files to read, sorted."""
+def fingerprint(index: match.FactIndex, thresholds: match.Thresholds) -> str:
+    """Changes when anything a verdict depends on changes: the facts, the thresholds, the code."""
+    h = hashlib.sha256(f"{__version__}\x00{thresholds!r}".encode())
+    for f in index.facts:
+        h.update(f"\x00{f.fact_id}\x00{f.statement}".encode())
+    return h.hexdigest()
+
+
+def facts_changed(store: StateStore, loaded: LoadedFacts, thresholds: match.Thresholds) -> bool:
+    """Were the stored verdicts made against other facts (or thresholds, or code)?"""
+    return store.get_meta("facts_fingerprint") != fingerprint(loaded.index, thresholds)
+
+
+def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) -> int:
+    """Store what the reviewer wrote in queue.csv; returns the rows that carried something.
+
+    Raises ``ReviewQueueError`` (naming the row) before anything is stored when a row
+    has an unknown decision or a claim id that was never issued.
+    """
+    items = review.read_queue(review_dir / "queue.csv")
+    known = store.claim_rows()
+    for item in items:
+        if item.claim_id not in known:
+            raise ReviewQueueError(f"row {item.row}: unknown claim id {item.claim_id!r}",
+                                   str(review_dir / "queue.csv"), item.row)
+    previous = store.decisions()
+    merged = 0
+    with store.transaction():
+        for item in items:
+            old = previous.get(item.claim_id)
+            if old and old.decision and not item.decision:
+                continue  # decided earlier; a stale copy of the queue does not undo it
+            if not item.touched and not old:
+                continue
+            row = known[item.claim_id]
+            new = Decision(item.claim_id, item.decision, item.statement, item.article, item.note,
+                           item.extra, row["source"], row["text"])
+            if old and (old.decision, old.statement, old.article, old.note, old.extra or {}) == (
+                    new.decision, new.statement, new.article, new.note, new.extra or {}):
+                continue
+            store.save_decision(new)
+            store.audit(run_id, f"review:{item.decision or 'note'}", item.claim_id,
+                        item.note[:200] if item.note else "")
+            merged += 1
+    return merged
+
+
+def plan(store: StateStore, raw: Path) -> Plan:
+    """Compare the raw folder with the database: new or changed files, unchanged ones, removed ones."""
     if not raw.is_dir():
         raise FactledgerError("raw folder does not exist", str(raw))
-    return list(documents.discover(raw))
+    known = store.documents()
+    changed, unchanged, seen = [], [], set()
+    for path in documents.discover(raw):
+        source = path.relative_to(raw.resolve()).as_posix() if path.is_absolute() else path.relative_to(raw).as_posix()
+        seen.add(source)
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            changed.append(path)  # read_document will report it
+            continue
+        old = known.get(source)
+        if old and old.sha256 == digest and not old.error:
+            unchanged.append(source)
+        else:
+            changed.append(path)
+    removed = tuple(sorted(set(known) - seen))
+    return Plan(tuple(changed), tuple(unchanged), removed)
 
 
 def process_batch(
     nlp: Language, raw: Path, paths: Sequence[Path], index: match.FactIndex,
-    thresholds: match.Thresholds = match.Thresholds(),
+    thresholds: match.Thresholds = match.Thresholds(), verify: bool = True,
 ) -> BatchResult:
-    """Read, segment and verify a batch of raw files; a bad file is an error, the others go on."""
+    """Read, segment and verify a batch of raw files; a bad file is an error, the others go on.
+
+    ``verify=False`` leaves the verdicts to ``reverify`` (when every claim is judged again anyway).
+    """
     out = BatchResult()
     docs = []
+    root = raw.resolve()
     for path in paths:
         try:
-            docs.append(documents.read_document(raw, path))
+            docs.append(documents.read_document(root, path.resolve() if not path.is_symlink() else path))
         except FactledgerError as err:
             out.errors.append(err)
     for doc, claims, _ in segment.segment_documents(nlp, docs):
-        out.sources.append(doc.source)
+        out.documents.append((doc.source, doc.sha256, dict(doc.meta)))
         out.claims.extend(claims)
-        out.matches.update((m.claim_id, m) for m in match.verify(claims, index, thresholds))
+        if verify:
+            out.matches.update((m.claim_id, m) for m in match.verify(claims, index, thresholds))
     return out
 
 
-def write_outputs(review_dir: Path, result: BatchResult, index: match.FactIndex) -> list[str]:
-    """``claims.csv`` and ``queue.csv``; returns the files actually rewritten."""
-    by_id = {f.fact_id: f for f in index.facts}
-    frame = review.claims_frame(result.claims, result.matches, by_id)
-    written = []
-    for name, table in (("claims.csv", frame), ("queue.csv", review.queue_frame(frame))):
-        if review.write_text_atomic(review_dir / name, review.dumps_csv(table)):
-            written.append(name)
-    return written
+def promoted(decisions: Mapping[str, Decision], index: match.FactIndex) -> dict[str, Match]:
+    """Claims a reviewer accepted into a fact that is still curated: supported by that fact."""
+    ids = {f.fact_id for f in index.facts}
+    return {c: Match(c, "supported", d.result, 1.0, f"accepted by a reviewer and promoted to {d.result}")
+            for c, d in decisions.items() if d.decision == "accept" and d.applied_at and d.result in ids}
+
+
+def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Match]) -> None:
+    """Store one batch's documents, claims and verdicts in a single transaction."""
+    by_source: dict[str, list[Claim]] = {s: [] for s, _, _ in batch.documents}
+    for c in batch.claims:
+        by_source[c.source].append(c)
+    with store.transaction():
+        for source, sha, meta in batch.documents:
+            store.replace_claims(source, by_source[source])
+            store.save_document(source, sha, meta)
+        store.save_matches(overrides.get(m.claim_id, m) for m in batch.matches.values())
+
+
+def reverify(store: StateStore, index: match.FactIndex, thresholds: match.Thresholds,
+             overrides: Mapping[str, Match]) -> int:
+    """Judge every stored claim again (the facts changed); returns how many."""
+    claims = store.claims()
+    matches = match.verify(claims, index, thresholds)
+    with store.transaction():
+        store.save_matches(overrides.get(m.claim_id, m) for m in matches)
+    return len(claims)
 
 
 def batched(items: Sequence, size: int) -> Iterator[Sequence]:
@@ -102,18 +209,56 @@ def batched(items: Sequence, size: int) -> Iterator[Sequence]:
         yield items[i:i + size]
 
 
+def counts(store: StateStore) -> dict[str, Counter[str]]:
+    """Claims per verdict, per source file."""
+    out: dict[str, Counter[str]] = {s: Counter() for s in store.documents()}
+    for row in store.conn.execute("SELECT source, verdict, COUNT(*) FROM claims WHERE present = 1 GROUP BY 1, 2"):
+        out.setdefault(row[0], Counter())[row[1]] = row[2]
+    return out
+
+
 def ingest(
-    nlp: Language, raw: Path, curated: Path, review_dir: Path, batch_files: int = 50,
+    nlp: Language, raw: Path, curated: Path, review_dir: Path, state: Path, batch_files: int = 50,
     thresholds: match.Thresholds = match.Thresholds(),
     progress: Callable[[int, int], None] | None = None,
-) -> BatchResult:
+) -> IngestReport:
     """The whole ingest without Prefect: the same steps the flow runs as tasks."""
+    report = IngestReport()
     loaded = load_facts(curated)
-    paths = discover(raw)
-    result = BatchResult(errors=list(loaded.errors))
-    for batch in batched(paths, batch_files):
-        result.extend(process_batch(nlp, raw, batch, loaded.index, thresholds))
-        if progress:
-            progress(len(result.sources) + len(result.errors) - len(loaded.errors), len(paths))
-    write_outputs(review_dir, result, loaded.index)
-    return result
+    report.errors.extend(loaded.errors)
+    with run_lock(state, "ingest"), StateStore(state) as store:
+        run_id = store.start_run("ingest")
+        report.merged_rows = merge_queue(store, review_dir, run_id)
+        todo = plan(store, raw)
+        overrides = promoted(store.decisions(), loaded.index)
+        stale = facts_changed(store, loaded, thresholds)
+        done = 0
+        for batch in batched(todo.changed, batch_files):
+            result = process_batch(nlp, raw, batch, loaded.index, thresholds, verify=not stale)
+            save_batch(store, result, overrides)
+            report.errors.extend(result.errors)
+            report.parsed += len(result.documents)
+            done += len(batch)
+            if progress:
+                progress(done, len(todo.changed))
+        finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir)
+    return report
+
+
+def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loaded: LoadedFacts,
+           thresholds: match.Thresholds, overrides: Mapping[str, Match], review_dir: Path) -> None:
+    """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
+    with store.transaction():
+        store.forget_documents(todo.removed)
+    if facts_changed(store, loaded, thresholds):
+        reverify(store, loaded.index, thresholds, overrides)
+        with store.transaction():
+            store.set_meta("facts_fingerprint", fingerprint(loaded.index, thresholds))
+    report.unchanged = len(todo.unchanged)
+    report.removed = len(todo.removed)
+    report.written = publish(store, review_dir, {f.fact_id: f for f in loaded.index.facts})
+    report.counts = counts(store)
+    with store.transaction():
+        store.finish_run(run_id, "problems" if report.errors else "ok", {
+            "parsed": report.parsed, "unchanged": report.unchanged, "removed": report.removed,
+            "errors": [str(e) for e in report.errors], "written": report.written})

@@ -1,19 +1,72 @@
-"""The review folder: ``claims.csv`` (every claim) and ``queue.csv`` (what a person must look at)."""
+"""The review folder a person works in.
+
+- ``claims.csv``: every claim with its verdict (read-only for people; the benchmark reads it).
+- ``queue.csv``: contradicted and unverified claims awaiting a decision. A person fills in
+  ``decision`` (accept, reject, dispute; empty = pending), ``statement`` (the text to
+  promote; the claim when empty), ``article`` (where to add it; the matched fact's
+  article when empty) and ``note``, in any spreadsheet, and saves.
+- ``history.csv``: every decision so far, with when it was applied.
+
+Cells that a spreadsheet would run as a formula are written with a leading ``'`` and
+read back without it, so the text round-trips unchanged.
+"""
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from .errors import ReviewQueueError
 from .model import Claim, Fact, Match
 
 CLAIM_COLUMNS = ["claim_id", "source", "line", "start", "end", "claim", "context", "verdict",
                  "fact_id", "fact_statement", "score", "reason"]
+EDITABLE = ["decision", "statement", "article", "note"]
+QUEUE_COLUMNS = ["claim_id", "verdict", "claim", "fact_id", "fact_statement", "reason", *EDITABLE,
+                 "source", "line", "start", "end", "context", "score"]
+HISTORY_COLUMNS = ["claim_id", "decision", "statement", "article", "note", "source", "claim", "applied_at", "result"]
+DECISIONS = ("accept", "reject", "dispute")
 QUEUE_VERDICTS = ("contradicted", "unverified")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize(cell: str) -> str:
+    """Make a cell inert in a spreadsheet: a leading formula character gets a ``'`` in front."""
+    if cell.startswith(_FORMULA_START) or (cell.startswith("'") and cell[1:2] in (*_FORMULA_START, "'")):
+        return "'" + cell
+    return cell
+
+
+def unneutralize(cell: str) -> str:
+    """Undo ``neutralize``."""
+    if cell.startswith("'") and cell[1:2] in (*_FORMULA_START, "'") and cell[1:2] != "":
+        return cell[1:]
+    return cell
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One row of the queue as the reviewer left it."""
+
+    claim_id: str
+    decision: str
+    statement: str
+    article: str
+    note: str
+    row: int
+    """Spreadsheet row number (the header is row 1), for error messages."""
+    extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    """Columns the reviewer added; kept with the row."""
+
+    @property
+    def touched(self) -> bool:
+        return bool(self.decision or self.statement or self.article or self.note or any(self.extra.values()))
 
 
 def claims_frame(claims: Iterable[Claim], matches: Mapping[str, Match], facts: Mapping[str, Fact]) -> pd.DataFrame:
@@ -31,25 +84,93 @@ def claims_frame(claims: Iterable[Claim], matches: Mapping[str, Match], facts: M
     return frame.sort_values(["source", "start"], kind="stable").reset_index(drop=True)
 
 
-def queue_frame(claims: pd.DataFrame) -> pd.DataFrame:
-    """The claims a person must decide on: contradicted and unverified ones."""
-    return claims[claims["verdict"].isin(QUEUE_VERDICTS)].reset_index(drop=True)
+def queue_frame(claims: pd.DataFrame, pending: Mapping[str, ReviewItem] | None = None,
+                decided: Iterable[str] = ()) -> pd.DataFrame:
+    """Contradicted and unverified claims without a decision, with what the reviewer wrote so far."""
+    pending = pending or {}
+    decided = set(decided)
+    queue = claims[claims["verdict"].isin(QUEUE_VERDICTS) & ~claims["claim_id"].isin(decided)].copy()
+    extra_columns = sorted({k for item in pending.values() for k in item.extra})
+    for col in EDITABLE + extra_columns:
+        queue[col] = [getattr(pending[c], col, "") if c in pending and col in EDITABLE
+                      else pending[c].extra.get(col, "") if c in pending else "" for c in queue["claim_id"]]
+    return queue[QUEUE_COLUMNS + extra_columns].reset_index(drop=True)
 
 
 def dumps_csv(frame: pd.DataFrame) -> str:
-    """CSV text as written to disk: UTF-8, LF line ends."""
-    return frame.to_csv(index=False, lineterminator="\n")
+    """CSV text as written to disk: UTF-8, LF line ends, formula-like cells neutralised."""
+    safe = frame.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
+            safe[col] = safe[col].map(lambda v: neutralize(v) if isinstance(v, str) else v)
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
+def loads_csv(text: str) -> pd.DataFrame:
+    """Read CSV text as strings, undoing ``neutralize``; a BOM and CRLF line ends are fine."""
+    frame = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), dtype=str, keep_default_na=False)
+    return frame.map(unneutralize)
+
+
+def loads_queue(text: str, path: str = "queue.csv") -> list[ReviewItem]:
+    """The reviewer's rows: ``ReviewQueueError`` names the row of an unknown decision or a duplicate."""
+    if not text.strip():
+        return []
+    try:
+        frame = loads_csv(text)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        raise ReviewQueueError(f"cannot be read as CSV: {err}", path) from None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    if "claim_id" not in frame.columns:
+        raise ReviewQueueError("has no claim_id column", path, 1)
+    known = set(QUEUE_COLUMNS) | set(CLAIM_COLUMNS)
+    extra_cols = [c for c in frame.columns if c not in known and not c.startswith("Unnamed:")]
+    items: list[ReviewItem] = []
+    seen: dict[str, int] = {}
+    for i, rec in enumerate(frame.to_dict("records")):
+        row = i + 2
+        claim_id = rec.get("claim_id", "").strip()
+        if not claim_id:
+            if any(str(v).strip() for v in rec.values()):
+                raise ReviewQueueError(f"row {row} has no claim_id", path, row)
+            continue
+        decision = rec.get("decision", "").strip().lower()
+        if decision and decision not in DECISIONS:
+            raise ReviewQueueError(
+                f"row {row} (claim {claim_id}): unknown decision {rec.get('decision')!r}; "
+                f"use one of {', '.join(DECISIONS)} or leave it empty", path, row)
+        if claim_id in seen:
+            raise ReviewQueueError(f"row {row}: claim {claim_id} also on row {seen[claim_id]}", path, row)
+        seen[claim_id] = row
+        items.append(ReviewItem(
+            claim_id=claim_id, decision=decision, statement=rec.get("statement", "").strip(),
+            article=rec.get("article", "").strip(), note=rec.get("note", ""), row=row,
+            extra={c: rec.get(c, "") for c in extra_cols}))
+    return items
+
+
+def read_queue(path: Path) -> list[ReviewItem]:
+    """The queue file as the reviewer saved it (no file: no items)."""
+    if not path.exists():
+        return []
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Spreadsheets on some systems save in the local code page instead of UTF-8.
+        text = path.read_bytes().decode("cp1252", errors="strict")
+    return loads_queue(text.replace("\r\n", "\n").replace("\r", "\n"), str(path))
 
 
 def write_text_atomic(path: Path, text: str) -> bool:
-    """Write through a temporary file and a rename; skip the write (return False) if nothing changed."""
+    """Write via a temporary file, fsync and rename; skip (return False) when the content is unchanged."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.read_text(encoding="utf-8") == text:
+    data = text.encode("utf-8")
+    if path.exists() and path.read_bytes() == data:
         return False
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -61,4 +182,4 @@ def write_text_atomic(path: Path, text: str) -> bool:
 
 def read_claims(path: Path) -> pd.DataFrame:
     """Read a ``claims.csv`` back (strings stay strings)."""
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return loads_csv(path.read_text(encoding="utf-8-sig"))

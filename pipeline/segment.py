@@ -90,7 +90,8 @@ def not_a_claim(sent: Span, kind: str) -> str:
 def claim_id(source: str, text: str, occurrence: int) -> str:
     """Stable id from the file and the claim's words, not its offsets, so edits elsewhere keep it."""
     key = f"{source}\x00{' '.join(text.split())}\x00{occurrence}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    # The leading letter keeps spreadsheets from reading an id like "1234e567..." as a number.
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:11]
 
 
 def _parse_text(doc: Document, unit: Unit) -> str:

@@ -1,0 +1,216 @@
+"""Run state in an embedded SQLite database: documents, claims, decisions, runs, an audit log.
+
+Every change happens inside a transaction (``with store.transaction():``), so a run
+killed half way leaves the database as it was before that transaction began.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .model import Claim, Match
+
+SCHEMA_VERSION = 1
+DB_NAME = "factledger.db"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, meta TEXT NOT NULL DEFAULT '{}',
+    seen_at TEXT NOT NULL, error TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id TEXT PRIMARY KEY, source TEXT NOT NULL, line INTEGER NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, text TEXT NOT NULL, context TEXT NOT NULL, date_context TEXT NOT NULL,
+    verdict TEXT NOT NULL DEFAULT 'unverified', fact_id TEXT NOT NULL DEFAULT '',
+    score REAL NOT NULL DEFAULT 0, reason TEXT NOT NULL DEFAULT '',
+    present INTEGER NOT NULL DEFAULT 1, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS claims_by_source ON claims (source, present);
+CREATE TABLE IF NOT EXISTS decisions (
+    claim_id TEXT PRIMARY KEY, decision TEXT NOT NULL DEFAULT '', statement TEXT NOT NULL DEFAULT '',
+    article TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', extra TEXT NOT NULL DEFAULT '{}',
+    source TEXT NOT NULL DEFAULT '', claim_text TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS runs (
+    run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'running', detail TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, run_id INTEGER, action TEXT NOT NULL,
+    claim_id TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '');
+"""
+
+
+def now() -> str:
+    """UTC timestamp, second precision, ISO 8601."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    source: str
+    sha256: str
+    meta: dict[str, str]
+    error: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a reviewer decided on a claim (or only noted: ``decision`` empty means pending)."""
+
+    claim_id: str
+    decision: str
+    statement: str = ""
+    article: str = ""
+    note: str = ""
+    extra: dict[str, str] | None = None
+    """Columns the reviewer added to the queue, kept with the row."""
+    source: str = ""
+    claim_text: str = ""
+    applied_at: str = ""
+    """When promote applied it to the curated articles ("" while pending)."""
+    result: str = ""
+    """The fact id it became (accept) or the fact it disputes (dispute)."""
+
+
+class StateStore:
+    """The SQLite database under the state folder."""
+
+    def __init__(self, state_dir: Path) -> None:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        self.path = state_dir / DB_NAME
+        self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        with self.transaction():
+            for stmt in _SCHEMA.strip().split(";"):
+                if stmt.strip():
+                    self.conn.execute(stmt)
+            self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "StateStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- meta ---------------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row["value"] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                          (key, value))
+
+    # --- documents and claims -----------------------------------------------------------
+
+    def documents(self) -> dict[str, StoredDocument]:
+        rows = self.conn.execute("SELECT source, sha256, meta, error FROM documents")
+        return {r["source"]: StoredDocument(r["source"], r["sha256"], json.loads(r["meta"]), r["error"])
+                for r in rows}
+
+    def save_document(self, source: str, sha256: str, meta: dict[str, str], error: str = "") -> None:
+        self.conn.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET "
+            "sha256 = excluded.sha256, meta = excluded.meta, seen_at = excluded.seen_at, error = excluded.error",
+            (source, sha256, json.dumps(meta, sort_keys=True), now(), error))
+
+    def forget_documents(self, sources: Iterable[str]) -> None:
+        """Files gone from the raw folder: their claims leave the outputs (decisions stay)."""
+        for source in sources:
+            self.conn.execute("DELETE FROM documents WHERE source = ?", (source,))
+            self.conn.execute("UPDATE claims SET present = 0 WHERE source = ?", (source,))
+
+    def replace_claims(self, source: str, claims: Iterable[Claim]) -> None:
+        """The claims now in ``source``: new ones added, vanished ones marked absent."""
+        stamp = now()
+        ids = []
+        for c in claims:
+            ids.append(c.claim_id)
+            self.conn.execute(
+                'INSERT INTO claims (claim_id, source, line, start, "end", text, context, date_context, '
+                "present, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                'ON CONFLICT(claim_id) DO UPDATE SET line = excluded.line, start = excluded.start, "end" = excluded."end", '
+                "text = excluded.text, context = excluded.context, date_context = excluded.date_context, "
+                "present = 1, last_seen = excluded.last_seen",
+                (c.claim_id, c.source, c.line, c.start, c.end, c.text, c.context, c.date_context, stamp, stamp))
+        marks = ",".join("?" * len(ids))
+        self.conn.execute(f"UPDATE claims SET present = 0 WHERE source = ? AND claim_id NOT IN ({marks})",
+                          (source, *ids))
+
+    def claims(self, present_only: bool = True) -> list[Claim]:
+        sql = 'SELECT claim_id, source, line, start, "end", text, context, date_context FROM claims'
+        sql += " WHERE present = 1" if present_only else ""
+        return [Claim(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in self.conn.execute(sql + " ORDER BY source, start")]
+
+    def claim_rows(self) -> dict[str, sqlite3.Row]:
+        return {r["claim_id"]: r for r in self.conn.execute("SELECT * FROM claims")}
+
+    def save_matches(self, matches: Iterable[Match]) -> None:
+        self.conn.executemany(
+            "UPDATE claims SET verdict = ?, fact_id = ?, score = ?, reason = ? WHERE claim_id = ?",
+            ((m.verdict, m.fact_id, m.score, m.reason, m.claim_id) for m in matches))
+
+    def matches(self) -> dict[str, Match]:
+        rows = self.conn.execute("SELECT claim_id, verdict, fact_id, score, reason FROM claims WHERE present = 1")
+        return {r[0]: Match(r[0], r[1], r[2], r[3], r[4]) for r in rows}
+
+    # --- decisions ----------------------------------------------------------------------
+
+    def decisions(self) -> dict[str, Decision]:
+        rows = self.conn.execute("SELECT * FROM decisions")
+        return {r["claim_id"]: Decision(r["claim_id"], r["decision"], r["statement"], r["article"], r["note"],
+                                        json.loads(r["extra"]), r["source"], r["claim_text"], r["applied_at"],
+                                        r["result"]) for r in rows}
+
+    def save_decision(self, d: Decision) -> None:
+        self.conn.execute(
+            "INSERT INTO decisions (claim_id, decision, statement, article, note, extra, source, claim_text, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_id) DO UPDATE SET "
+            "decision = excluded.decision, statement = excluded.statement, article = excluded.article, "
+            "note = excluded.note, extra = excluded.extra, updated_at = excluded.updated_at",
+            (d.claim_id, d.decision, d.statement, d.article, d.note, json.dumps(d.extra or {}, sort_keys=True),
+             d.source, d.claim_text, now()))
+
+    def mark_applied(self, claim_id: str, result: str) -> None:
+        self.conn.execute("UPDATE decisions SET applied_at = ?, result = ? WHERE claim_id = ?",
+                          (now(), result, claim_id))
+
+    # --- runs and audit -----------------------------------------------------------------
+
+    def start_run(self, kind: str) -> int:
+        cur = self.conn.execute("INSERT INTO runs (kind, started_at) VALUES (?, ?)", (kind, now()))
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, status: str, detail: dict[str, object]) -> None:
+        self.conn.execute("UPDATE runs SET finished_at = ?, status = ?, detail = ? WHERE run_id = ?",
+                          (now(), status, json.dumps(detail, sort_keys=True), run_id))
+
+    def audit(self, run_id: int | None, action: str, claim_id: str = "", detail: str = "") -> None:
+        self.conn.execute("INSERT INTO audit (at, run_id, action, claim_id, detail) VALUES (?, ?, ?, ?, ?)",
+                          (now(), run_id, action, claim_id, detail))
+
+    def runs(self, limit: int = 5) -> list[sqlite3.Row]:
+        return list(self.conn.execute("SELECT * FROM runs ORDER BY run_id DESC LIMIT ?", (limit,)))

@@ -1,0 +1,42 @@
+"""A read-only summary of the state database, for ``factledger status``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .publish import rejected_keys
+from .review import QUEUE_VERDICTS
+from .state import DB_NAME, StateStore
+
+
+def status(state: Path) -> dict[str, Any]:
+    """Claims per verdict, decisions per kind, pending count, the oldest pending claim, the last runs."""
+    if not (state / DB_NAME).exists():
+        return {"verdicts": {}, "decisions": {}, "pending": 0, "oldest_pending": None, "runs": []}
+    with StateStore(state) as store:
+        verdicts = dict(store.conn.execute(
+            "SELECT verdict, COUNT(*) FROM claims WHERE present = 1 GROUP BY 1 ORDER BY 1").fetchall())
+        decisions = store.decisions()
+        kinds: dict[str, int] = {}
+        for d in decisions.values():
+            key = d.decision or "note only"
+            if d.decision in ("accept", "dispute"):
+                key += " (applied)" if d.applied_at else " (to promote)"
+            kinds[key] = kinds.get(key, 0) + 1
+        rejected = rejected_keys(decisions)
+        pending = [r for r in store.conn.execute(
+            "SELECT claim_id, source, line, text, first_seen, verdict FROM claims WHERE present = 1 "
+            "ORDER BY first_seen, source, start")
+            if r["verdict"] in QUEUE_VERDICTS and not (decisions.get(r["claim_id"]) and decisions[r["claim_id"]].decision)
+            and (r["source"], r["text"]) not in rejected]
+        oldest = pending[0] if pending else None
+        return {
+            "verdicts": verdicts,
+            "decisions": dict(sorted(kinds.items())),
+            "pending": len(pending),
+            "oldest_pending": None if oldest is None else {
+                "claim_id": oldest["claim_id"], "source": oldest["source"], "line": oldest["line"],
+                "claim": oldest["text"], "first_seen": oldest["first_seen"]},
+            "runs": [dict(r) for r in store.runs(5)],
+        }
