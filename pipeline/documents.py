@@ -22,7 +22,8 @@ def decode(data: bytes, source: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
+        before = data[:err.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        line = before.count(b"\n") + 1
         raise DocumentError(f"not valid UTF-8 (byte {err.start})", source, line) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -40,9 +41,18 @@ def loads(text: str, source: str, sha256: str = "") -> Document:
                     sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
+def source_of(root: Path, path: Path) -> str:
+    """``path`` relative to the raw root, with forward slashes (symlinks inside the tree keep their name)."""
+    absolute = Path(os.path.abspath(path))
+    for base in (root.resolve(), Path(os.path.abspath(root))):
+        if absolute.is_relative_to(base):
+            return absolute.relative_to(base).as_posix()
+    raise DocumentError("is not under the raw folder", str(path))
+
+
 def read_document(root: Path, path: Path) -> Document:
     """Read one raw file; ``DocumentError``/``FrontMatterError`` name it."""
-    source = path.relative_to(root).as_posix()
+    source = source_of(root, path)
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -53,9 +63,10 @@ def read_document(root: Path, path: Path) -> Document:
 def discover(root: Path) -> Iterator[Path]:
     """Raw files under ``root``, sorted; symlinks that leave the tree are never followed."""
     root = root.resolve()
+    found = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
             path = Path(dirpath) / name
             if name.startswith(".") or path.suffix.lower() not in RAW_SUFFIXES:
                 continue
@@ -63,7 +74,8 @@ def discover(root: Path) -> Iterator[Path]:
                 target = path.resolve()
                 if not target.is_relative_to(root) or not target.is_file():
                     continue
-            yield path
+            found.append(path)
+    yield from sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
 __all__ = ["DocumentError", "FrontMatterError", "decode", "discover", "loads", "read_document"]

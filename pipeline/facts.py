@@ -45,6 +45,9 @@ def loads(text: str, path: str) -> Article:
         missing = [k for k in ("id", "statement") if not str(item.get(k) or "").strip()]
         if missing:
             raise FrontMatterError(f"atomic fact lacks {', '.join(missing)}", path, line)
+        fact_id = str(item["id"]).strip()
+        if any(f.fact_id == fact_id for f in facts):
+            raise FrontMatterError(f"duplicate fact id {fact_id!r} in this article", path, line)
         facts.append(Fact(
             fact_id=str(item["id"]).strip(),
             statement=" ".join(str(item["statement"]).split()),

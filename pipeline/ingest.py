@@ -134,7 +134,7 @@ def plan(store: StateStore, raw: Path) -> Plan:
     known = store.documents()
     changed, unchanged, seen = [], [], set()
     for path in documents.discover(raw):
-        source = path.relative_to(raw.resolve()).as_posix() if path.is_absolute() else path.relative_to(raw).as_posix()
+        source = documents.source_of(raw, path)
         seen.add(source)
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -163,7 +163,7 @@ def process_batch(
     root = raw.resolve()
     for path in paths:
         try:
-            docs.append(documents.read_document(root, path.resolve() if not path.is_symlink() else path))
+            docs.append(documents.read_document(root, path))
         except FactledgerError as err:
             out.errors.append(err)
     for doc, claims, _ in segment.segment_documents(nlp, docs):

@@ -67,6 +67,7 @@ class _Line:
     kind: str = "text"  # blank | heading | table | table_sep | bullet | text | skip | code
     level: int = 0
     content_start: int = 0
+    title: str = ""
 
 
 def _lines(text: str, body_start: int) -> list[_Line]:
@@ -131,18 +132,19 @@ def _classify(lines: list[_Line]) -> None:
             ln.kind = "blank"
             continue
         if m := _MD_HEADING.match(s):
-            ln.kind, ln.level = "heading", len(m.group(1))
+            ln.kind, ln.level, ln.title = "heading", len(m.group(1)), m.group(2).strip()
             ln.content_start = ln.start + m.start(2)
             continue
         if _SETEXT.match(s) and i > 0 and lines[i - 1].kind == "text":
-            lines[i - 1].kind, lines[i - 1].level = "heading", 1 if s.strip()[0] == "=" else 2
+            prev = lines[i - 1]
+            prev.kind, prev.level, prev.title = "heading", 1 if s.strip()[0] == "=" else 2, prev.raw.strip()
             ln.kind = "skip"
             continue
         if _SETEXT.match(s) or s.strip() in {"***", "___"}:
             ln.kind = "skip"
             continue
         if m := _WIKI_HEADING.match(s):
-            ln.kind, ln.level = "heading", 7
+            ln.kind, ln.level, ln.title = "heading", 7, m.group(2).strip()
             ln.content_start = ln.start + m.start(2)
             continue
         if _TABLE.match(s) or (s.lstrip().startswith("|") and s.count("|") >= 2):
@@ -181,7 +183,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
     out: list[Unit] = []
     headings: list[tuple[int, str]] = []
     table_header: tuple[str, ...] = ()
-    date_context = ""
+    date_context, date_level = "", 99  # the inherited date, and the heading level that set it
     open_unit: dict | None = None  # prose being joined across wrapped lines
 
     def flush() -> None:
@@ -190,12 +192,22 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             out.append(Unit(**open_unit))
             open_unit = None
 
-    def push_heading(level: int, title: str) -> None:
-        nonlocal headings
+    def push_heading(level: int, title: str, date: str = "") -> None:
+        nonlocal headings, date_context, date_level
         headings = [h for h in headings if h[0] < level] + [(level, title)]
+        if date:
+            date_context, date_level = date, level
+        elif level <= date_level:
+            date_context, date_level = "", 99
 
     def context() -> str:
         return " > ".join(t for _, t in headings)
+
+    def standalone(i: int) -> bool:
+        """Not followed by a wrapped continuation (a next line starting in lower case)."""
+        ln, nxt = lines[i], _next_content(lines, i)
+        return nxt is None or nxt.start > ln.end + 1 or nxt.kind != "text" or not (
+            text[nxt.content_start:nxt.end].strip()[:1].islower())
 
     for i, ln in enumerate(lines):
         if ln.kind in ("blank", "skip", "table_sep"):
@@ -206,13 +218,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         stripped = content.strip()
         if ln.kind == "heading":
             flush()
-            m = _timeline(stripped)
-            if m and _has_year(m.group("date")):
-                date_context = m.group("date")
-                push_heading(8, stripped)
-            else:
-                date_context = ""
-                push_heading(ln.level, stripped.strip("*_ "))
+            m = _timeline(ln.title)
+            push_heading(ln.level, ln.title.strip("*_ "),
+                         m.group("date") if m and _has_year(m.group("date")) else "")
             continue
         if ln.kind == "table":
             flush()
@@ -242,34 +250,29 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             heads_months = bool(nxt_m and not _has_year(nxt_m.group("date")) and _has_year(date)
                                 and not re.match(rf"^{_YEAR}$", nxt_m.group("date")))
             is_range = bool(re.search(rf"{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})", date))
-            if not rest or rest.endswith(":") and len(rest.split()) <= 8 or is_range or heads_months:
-                if _has_year(date):
-                    date_context = date
-                push_heading(8, stripped.rstrip(":"))
+            # "2023: Corporate Co-optation" above "March: ..." lines is a heading;
+            # "2023: Meta releases LLaMA." is an event that also dates the lines below it.
+            if (not rest or (rest.endswith(":") and len(rest.split()) <= 8) or is_range
+                    or (heads_months and not _TERMINAL.search(rest))):
+                push_heading(8, stripped.rstrip(":"), date if _has_year(date) else "")
                 continue
             if _has_year(date) and not re.search(r"[A-Za-z]", date):
-                date_context = date
+                date_context, date_level = date, 8
             offset = ln.content_start + (len(content) - len(content.lstrip()))
             rest_start = text.find(rest, offset, ln.end) if rest else ln.end
             out.append(Unit("timeline", offset, ln.start + len(ln.raw.rstrip()), ln.number, context(),
                             date_context, rest_start))
             continue
-        if ln.kind == "text" and not any(x.kind not in ("blank", "skip") for x in lines[:i]) and (
-                not _TERMINAL.search(stripped)):
-            push_heading(1, stripped.strip("*_# "))  # a document's first line, unpunctuated, is its title
-            continue
-        if ln.kind == "text":
-            nxt = _next_content(lines, i)
-            standalone = nxt is None or nxt.start > ln.end + 1 or nxt.kind != "text" or not (
-                text[nxt.content_start:nxt.end].strip()[:1].islower())
-            if standalone and looks_like_heading(stripped):
-                if not (stripped.endswith(":") and len(stripped.split()) <= 2 and
-                        any(h[0] == 7 for h in headings) and False):
-                    push_heading(7, stripped.rstrip(":").strip("*_ "))
-                    date_context = ""
-                continue
         if is_metadata(stripped):
             continue
+        if ln.kind == "text" and standalone(i):
+            first_line = not any(x.kind not in ("blank", "skip") for x in lines[:i])
+            if first_line and not _TERMINAL.search(stripped):
+                push_heading(1, stripped.strip("*_# "))  # a document's unpunctuated first line is its title
+                continue
+            if looks_like_heading(stripped):
+                push_heading(7, stripped.rstrip(":").strip("*_ "))
+                continue
         start = ln.content_start + (len(content) - len(content.lstrip()))
         open_unit = dict(kind="bullet" if ln.kind == "bullet" else "prose", start=start,
                          end=ln.start + len(ln.raw.rstrip()), line=ln.number, context=context(),

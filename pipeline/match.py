@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .model import Claim, Fact, Match
+from .text import normalize
 from .specifics import PREDICATE_CLASSES, DateSpan, Profile, Quantity, find_dates, profile
 
 
@@ -66,6 +67,8 @@ class Assessment:
     """False when both name one thing with different versions (Llama 2 vs the first LLaMA)."""
     shared_name: bool
     """Claim and fact share a distinctive named thing (an anchor few facts use)."""
+    polarity_differs: bool = False
+    """One of the two is negated and the other is not."""
 
     @property
     def score(self) -> float:
@@ -79,6 +82,7 @@ class FactIndex:
     facts: list[Fact]
     profiles: list[Profile] = field(init=False)
     idf: dict[str, float] = field(init=False)
+    df: dict[str, int] = field(init=False)
     postings: dict[str, list[int]] = field(init=False)
     default_idf: float = field(init=False)
 
@@ -91,6 +95,7 @@ class FactIndex:
             for s in p.stems:
                 self.postings[s].append(i)
         n = len(self.facts)
+        self.df = dict(df)
         self.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}
         self.default_idf = math.log(n + 1) + 1.0
 
@@ -99,7 +104,7 @@ class FactIndex:
 
     def distinctive(self, stem: str) -> bool:
         """A word few facts use: sharing one is evidence of talking about the same thing."""
-        return self.weight(stem) >= 0.6 * self.default_idf
+        return self.df.get(stem, 0) <= 2 or self.weight(stem) >= 0.6 * self.default_idf
 
     def candidates(self, claim: Profile, k: int) -> list[int]:
         """Facts sharing content stems with the claim, best IDF overlap first, at most ``k``."""
@@ -166,7 +171,7 @@ def compare_actors(index: "FactIndex", claim: Profile, fact: Profile) -> list[st
     for fa in fact.actors:
         if fa.stems & claim.stems:
             continue  # the fact's actor is named in the claim
-        objects = fact.anchors - fa.stems
+        objects = fact.stems - fa.stems - {s for s in fact.stems if PREDICATE_CLASSES.get(s, s) == fa.predicate}
         if not objects:
             continue
         top = max(index.weight(o) for o in objects)
@@ -244,9 +249,13 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> 
         ignore = frozenset().union(*(a.stems for a in fact.actors))
         cov = max(cov, coverage(index, claim, fact, ignore))
     if claim.negated != fact.negated:
-        denied, asserted = (claim.denied, fact.stems) if claim.negated else (fact.denied, claim.stems)
-        hit = sorted(denied & asserted)
-        if hit:
+        denier, asserter = (claim, fact) if claim.negated else (fact, claim)
+        asserted = {PREDICATE_CLASSES.get(s, s) for s in asserter.stems}
+        heads = {PREDICATE_CLASSES.get(h, h) for h in denier.denied_heads}
+        hit = sorted(heads & asserted)
+        # Only the statement itself, negated: the denied word heads a clause, and the claim names
+        # nothing the fact does not (else "X did not found B" would contradict "X founded A").
+        if hit and focus(index, claim, fact) >= 0.99:
             who = "the claim denies" if claim.negated else "the fact denies"
             conflicts.append(f"polarity: {who} '{' '.join(hit)}'")
     fuzzy = fuzz.token_set_ratio(claim.text.lower(), fact.text.lower()) / 100.0
@@ -254,6 +263,7 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> 
         fact=index.facts[i], coverage=cov, support=support_coverage(index, claim, fact, len(agreements)),
         focus=focus(index, claim, fact), fuzzy=fuzzy, conflicts=tuple(conflicts),
         agreements=tuple(agreements), same_subject=same_subject(claim, fact),
+        polarity_differs=claim.negated != fact.negated,
         shared_name=any(index.distinctive(s) for s in
                         ((claim.anchors | fact.anchors) - claim.places - fact.places) & claim.stems & fact.stems),
     )
@@ -277,6 +287,8 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
             if (a.shared_name and (a.coverage >= bar or a.focus >= t.focus)
                     or a.coverage >= t.contradict_unnamed):
                 contradicting.append(a)
+        elif a.polarity_differs:
+            continue  # "X never did Y" is not backed by "X did Z", nor is it refuted by it
         elif a.support >= t.support or (a.agreements and a.shared_name and a.support >= t.support_agreeing):
             supporting.append(a)
     support = max(supporting, key=lambda a: (a.score, bool(a.agreements)), default=None)
@@ -301,7 +313,7 @@ TIMELINE_PREFIX = re.compile(r"^\W*(?:1[5-9]|20)\d\d(?:s|\s*[-–]\s*\d+)?\s*[:|
 
 def claim_profile(claim: Claim) -> Profile:
     """Profile a claim, giving month-only dates the year of its timeline heading."""
-    context = find_dates(claim.date_context)[0] if claim.date_context else None
+    context = find_dates(normalize(claim.date_context))[0] if claim.date_context else None
     return profile(claim.text, context)
 
 

@@ -31,8 +31,8 @@ _NAVIGATION = re.compile(
     r"(?:last )?updated (?:on|by)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
 )
-_CTA_START = {"please", "don't", "do", "let's", "click", "subscribe", "sign", "join", "follow", "share",
-              "download", "register", "buy", "order", "contact", "visit", "check", "learn", "discover", "try"}
+# Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
+_CTA_ALWAYS = {"please", "let's", "don't"}
 _OPINION_MODALS = {"should", "must", "ought"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -51,12 +51,16 @@ def _visible(text: str) -> str:
     return URL_RE.sub(" ", _LINK.sub(r"\1", text))
 
 
+def _first_person(token) -> bool:
+    # "US" the country is not "us" the pronoun.
+    return token.lower_ in _FIRST_PERSON and token.text != "US"
+
+
 def not_a_claim(sent: Span, kind: str) -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim."""
     text = sent.text.strip()
     if kind == "table":
-        cells = [c for c in text.split("  ") if c.strip()]
-        return "" if len(cells) >= 2 and any(ch.isdigit() for ch in text) else "table row without a value"
+        return "" if any(ch.isdigit() for ch in text) else "table row without a value"
     visible = _visible(text)
     if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" else 3):
         return "too short or link-only"
@@ -72,13 +76,12 @@ def not_a_claim(sent: Span, kind: str) -> str:
     tokens = [t for t in sent if not t.is_punct and not t.is_space]
     if not tokens:
         return "empty"
-    if any(t.lower_ in _FIRST_PERSON and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in tokens) or (
-            tokens[0].lower_ in _FIRST_PERSON):
+    if any(_first_person(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in tokens) or _first_person(tokens[0]):
         return "first-person aside"
-    if tokens[0].lower_ in _CTA_START and kind != "timeline" or (
-            tokens[0].tag_ == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens[:3])):
-        if kind != "timeline":
-            return "call to action"
+    first = tokens[0]
+    if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (
+            first.tag_ == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens[:3]))):
+        return "call to action"
     root = sent.root
     if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children):
         return "opinion or recommendation"
@@ -145,6 +148,8 @@ def segment_documents(
             if b <= a:
                 continue
             reason = not_a_claim(sent, unit.kind)
+            if unit.kind == "table" and len([c for c in table_cells(doc.text[a:b]) if c]) < 2:
+                reason = "table row with a single cell"
             if reason:
                 rejected.append(Rejection(a, b, reason))
                 continue

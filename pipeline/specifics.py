@@ -27,10 +27,11 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b")),
-    ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)")),
+    ("day_month_year", re.compile(rf"\b\d{{1,2}}\s+({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
+    ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
+                         rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     ("decade", re.compile(r"\b(1[5-9]\d0|20\d0)'?s\b")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+({_YEAR})\b")),
-    ("day_month_year", re.compile(rf"\b\d{{1,2}}\s+({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\b\.?")),
 ]
@@ -182,6 +183,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> tuple[list[Quanti
 # --- versions: "Llama 2", "GPT-4", "Mistral 7B", "the first LLaMA" ----------------------
 
 _VERSION = re.compile(r"\b([A-Z][\w]*[A-Za-z])[\s-]?(v?\d+(?:\.\d+)*[A-Za-z]?)\b(?![,.]?\d)")
+# Words that start a sentence before a number without naming anything ("Roughly 300 engineers").
+_NOT_NAMES = {w for c in (_LOWER | _UPPER | _ABOUT) for w in c.split()} | {"exactly", "only", "just", "nearly", "over", "some"}
 _VERSION_WORD = re.compile(r"\b(?:version|v\.?|release|edition)\s*(\d+(?:\.\d+)*)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth)\s+([A-Z][\w]*)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
@@ -193,7 +196,8 @@ def find_versions(text: str, skip: list[tuple[int, int]]) -> tuple[dict[str, fro
     spans: list[tuple[int, int]] = []
     for m in _VERSION.finditer(text):
         name, ver = m.group(1), m.group(2).lower().lstrip("v")
-        if name.lower() in STOPS or name.lower() in MONTHS or any(s <= m.start(2) < e for s, e in skip):
+        if (name.lower() in STOPS or name.lower() in MONTHS or name.lower() in _NOT_NAMES
+                or any(s <= m.start(2) < e for s, e in skip)):
             continue
         found.setdefault(stem(name), set()).add(ver)
         spans.append(m.span(2))
@@ -263,7 +267,12 @@ def find_actors(text: str) -> list[Actor]:
         actors.append(Actor(_clean_name(m.group(1)), frozenset(content_stems(m.group(1))), predicate_class(m.group(2))))
     for m in _POSSESSIVE.finditer(text):
         actors.append(Actor(_clean_name(m.group(1)), frozenset(content_stems(m.group(1))), predicate_class(m.group(2))))
-    return [a for a in actors if a.stems]
+    return [a for a in actors if a.stems and not _is_date_name(a.name)]
+
+
+def _is_date_name(name: str) -> bool:
+    first = name.split()[0].lower().rstrip(".,") if name.split() else ""
+    return first in MONTHS or bool(re.fullmatch(r"\d{4}s?", first))
 
 
 def _clean_name(name: str) -> str:
@@ -273,10 +282,29 @@ def _clean_name(name: str) -> str:
 _SKIP_AFTER_NEGATION = STOPS | {"ever", "even", "yet", "actually", "really", "fully", "officially", "once"}
 
 
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
+
+
+def negated_heads(text: str) -> frozenset[str]:
+    """The first content word after each negation: the verb or noun a clause denies."""
+    out: set[str] = set()
+    for clause in _CLAUSE.split(_NOT_ONLY.sub(" ", text)):
+        ws = words(clause)
+        for i, w in enumerate(ws):
+            lw = w.lower()
+            if lw not in NEGATIONS and not lw.endswith("n't"):
+                continue
+            nxt = next((n for n in ws[i + 1:i + 6] if n.lower() not in _SKIP_AFTER_NEGATION
+                        and not n.lower().endswith("ly")), None)
+            if nxt:
+                out.add(stem(nxt))
+    return frozenset(out)
+
+
 def negated_stems(text: str) -> frozenset[str]:
     """Stems of the first three content words after each negation: what the statement denies."""
     out: set[str] = set()
-    for clause in _CLAUSE.split(text):
+    for clause in _CLAUSE.split(_NOT_ONLY.sub(" ", text)):
         out |= _denied_in_clause(words(clause))
     return frozenset(out)
 
@@ -306,7 +334,7 @@ def _denied_in_clause(ws: list[str]) -> set[str]:
 
 def is_negated(text: str) -> bool:
     """Does the statement carry a negation (not, never, n't, no ...)?"""
-    return any(w.lower() in NEGATIONS or w.lower().endswith("n't") for w in words(text))
+    return any(w.lower() in NEGATIONS or w.lower().endswith("n't") for w in words(_NOT_ONLY.sub(" ", text)))
 
 
 # --- the profile ------------------------------------------------------------------------
@@ -327,6 +355,8 @@ class Profile:
     negated: bool
     denied: frozenset[str]
     """Stems right after a negation: ``never reached orbit`` denies {reach, orbit}."""
+    denied_heads: frozenset[str]
+    """The first of them per negation: ``never reached orbit`` -> {reach}."""
     anchors: frozenset[str]
     """Stems of capitalised words and versioned names: the things it names."""
     places: frozenset[str] = frozenset()
@@ -376,6 +406,7 @@ def profile(text: str, context_dates: list[DateSpan] | None = None) -> Profile:
         actors=tuple(find_actors(norm)),
         negated=is_negated(norm),
         denied=negated_stems(norm),
+        denied_heads=negated_heads(norm),
         anchors=frozenset(anchors) & stems,
         places=frozenset(places - named_versions),
     )

@@ -67,7 +67,7 @@ def content_stems(text: str) -> list[str]:
     out = []
     for w in words(text):
         lw = w.lower()
-        if lw in STOPS or lw.endswith("n't") or (len(lw) < 2 and not lw.isdigit()):
+        if lw in STOPS or lw in NEGATIONS or lw.endswith("n't") or (len(lw) < 2 and not lw.isdigit()):
             continue
         out.append(stem(w))
     return out

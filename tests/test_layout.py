@@ -1,0 +1,330 @@
+"""pipeline.layout: headings, timelines, bullets, tables and wrapped prose, with exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.layout import Unit, is_metadata, looks_like_heading, table_cells, units
+
+
+def texts(text: str, body_start: int = 0) -> list[str]:
+    """What each unit covers, by offsets: the thing every test below really checks."""
+    return [text[u.start:u.end] for u in units(text, body_start)]
+
+
+def one(text: str) -> Unit:
+    (u,) = units(text)
+    return u
+
+
+# --- headings ----------------------------------------------------------------------------
+
+
+def test_markdown_headings_build_the_heading_path() -> None:
+    text = (
+        "# Space\n"
+        "## Apollo\n"
+        "Apollo 11 landed on the Moon in 1969.\n"
+        "## Shuttle\n"
+        "Columbia flew first in 1981.\n"
+        "### Crew\n"
+        "Two astronauts flew on the first flight.\n"
+        "# Stations\n"
+        "Mir was launched in 1986.\n"
+    )
+    assert [(text[u.start:u.end], u.context) for u in units(text)] == [
+        ("Apollo 11 landed on the Moon in 1969.", "Space > Apollo"),
+        ("Columbia flew first in 1981.", "Space > Shuttle"),  # a sibling replaces "Apollo"
+        ("Two astronauts flew on the first flight.", "Space > Shuttle > Crew"),
+        ("Mir was launched in 1986.", "Stations"),  # a new top level clears the path
+    ]
+
+
+def test_closing_hashes_are_not_part_of_the_heading() -> None:
+    assert one("## Apollo ##\nApollo 11 landed in 1969.\n").context == "Apollo"
+
+
+def test_setext_headings() -> None:
+    # The second heading is lower-case prose: only its underline makes it a heading.
+    text = (
+        "Space Race\n"
+        "==========\n"
+        "\n"
+        "the early missions and their setbacks\n"
+        "-------------------------------------\n"
+        "\n"
+        "Apollo 11 landed on the Moon in 1969.\n"
+    )
+    u = one(text)
+    assert u.context == "Space Race > the early missions and their setbacks"
+    assert text[u.start:u.end] == "Apollo 11 landed on the Moon in 1969."
+    assert u.line == 7
+
+
+def test_wiki_heading_level() -> None:
+    text = "# Space\n== History ==\nApollo 11 landed in 1969.\n"
+    assert one(text).context.startswith("Space > History")  # nested under the Markdown title
+
+
+def test_wiki_heading() -> None:
+    assert one("== History ==\nApollo 11 landed in 1969.\n").context == "History"
+
+
+def test_first_unpunctuated_line_is_the_title() -> None:
+    text = "notes on the space race\n\nApollo 11 landed on the Moon in 1969.\n"
+    u = one(text)
+    assert u.context == "notes on the space race"
+    assert text[u.start:u.end] == "Apollo 11 landed on the Moon in 1969."
+
+
+def test_first_line_with_a_full_stop_is_not_a_title() -> None:
+    text = "Apollo 11 landed on the Moon in 1969.\n\nApollo 12 followed in November.\n"
+    assert texts(text) == ["Apollo 11 landed on the Moon in 1969.", "Apollo 12 followed in November."]
+    assert units(text)[1].context == ""
+
+
+def test_standalone_title_case_line_is_a_heading() -> None:
+    text = "# Space\n\nThe Apollo Program\n\nApollo 11 landed on the Moon in 1969.\n"
+    assert one(text).context == "Space > The Apollo Program"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("The Apollo Program", True),  # title case
+        ("Key dates:", True),  # a label ending in a colon
+        ("Early missions", True),  # a short label
+        ("Apollo 11 landed on the Moon.", False),  # a sentence
+        ("the early missions and their many setbacks in the program", False),  # lower-case prose
+        ("", False),
+    ],
+)
+def test_looks_like_heading(line: str, expected: bool) -> None:
+    assert looks_like_heading(line) is expected
+
+
+def test_subheading_under_a_year_heading_keeps_the_year() -> None:
+    text = "# Timeline\n## 2023\n### Models\nMarch: Meta releases LLaMA.\n"
+    u = one(text)
+    assert (u.context, u.date_context) == ("Timeline > 2023 > Models", "2023")
+
+
+# --- timelines ---------------------------------------------------------------------------
+
+
+def test_year_heading_gives_month_lines_their_year() -> None:
+    text = "2023: Something & Other\nMarch: Meta releases LLaMA 1\nJuly: Meta releases Llama 2\n"
+    march, july = units(text)
+    assert text[march.start:march.end] == "March: Meta releases LLaMA 1"  # the span keeps the date
+    assert text[march.body_start:march.end] == "Meta releases LLaMA 1"  # parsing starts after it
+    assert (march.kind, march.date_context, march.context, march.line) == (
+        "timeline", "2023", "2023: Something & Other", 2)
+    assert (july.kind, july.date_context, july.line) == ("timeline", "2023", 3)
+
+
+def test_markdown_year_heading_gives_month_lines_their_year() -> None:
+    u = one("## 2023\n\nMarch: Meta releases LLaMA.\n")
+    assert (u.kind, u.date_context) == ("timeline", "2023")
+
+
+def test_year_range_line_is_a_heading() -> None:
+    text = "# AI\n\n2011\u20132019: The deep learning boom\n\nAlexNet won ImageNet in 2012.\n"
+    u = one(text)
+    assert text[u.start:u.end] == "AlexNet won ImageNet in 2012."
+    assert u.date_context == "2011\u20132019"
+    assert u.context == "AI > 2011\u20132019: The deep learning boom"
+
+
+def test_year_event_lines_are_timeline_units() -> None:
+    text = "# Apollo\n\n1969: Apollo 11 lands on the Moon.\n1972: Apollo 17 is the last crewed landing.\n"
+    first, last = units(text)
+    assert text[first.start:first.end] == "1969: Apollo 11 lands on the Moon."
+    assert text[first.body_start:first.end] == "Apollo 11 lands on the Moon."
+    assert (first.kind, first.date_context, first.line) == ("timeline", "1969", 3)
+    assert text[last.start:last.end] == "1972: Apollo 17 is the last crewed landing."
+    assert (last.kind, last.date_context, last.line) == ("timeline", "1972", 4)
+
+
+def test_timeline_bullet() -> None:
+    text = "# Apollo\n\n- 1969: Apollo 11 lands on the Moon.\n"
+    u = one(text)
+    assert text[u.start:u.end] == "1969: Apollo 11 lands on the Moon."  # after the marker
+    assert (u.kind, u.date_context) == ("timeline", "1969")
+
+
+def test_a_heading_ends_the_timeline_date() -> None:
+    text = "## 2023\nMarch: Meta releases LLaMA.\n## Other news\nApollo 11 landed on the Moon in 1969.\n"
+    _, prose = units(text)
+    assert (prose.context, prose.date_context) == ("Other news", "")
+
+
+def test_year_line_with_a_sentence_is_still_a_claim_before_month_lines() -> None:
+    text = "2022: OpenAI releases ChatGPT.\n2023: Meta releases LLaMA.\nMarch: OpenAI releases GPT-4.\n"
+    assert texts(text) == [
+        "2022: OpenAI releases ChatGPT.",
+        "2023: Meta releases LLaMA.",
+        "March: OpenAI releases GPT-4.",
+    ]
+    assert units(text)[2].date_context == "2023"
+
+
+# --- bullets and prose -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["- ", "* ", "+ ", "1. ", "12) ", "\u2022 ", "  - "])
+def test_bullet_starts_after_the_marker(marker: str) -> None:
+    text = f"# Apollo\n\n{marker}Apollo 11 landed on the Moon in 1969.\n"
+    u = one(text)
+    assert text[u.start:u.end] == "Apollo 11 landed on the Moon in 1969."
+    assert (u.kind, u.body_start, u.line) == ("bullet", u.start, 3)
+
+
+def test_indented_continuation_joins_its_bullet() -> None:
+    text = "# Apollo\n\n- Apollo 11 landed on the Moon\n  in July 1969.\n- Apollo 12 followed.\n"
+    assert texts(text) == ["Apollo 11 landed on the Moon\n  in July 1969.", "Apollo 12 followed."]
+
+
+def test_hard_wrapped_prose_is_one_unit() -> None:
+    text = "# Apollo\n\nApollo 11 was the first crewed mission\nto land on the Moon, in July 1969.\n"
+    u = one(text)
+    assert text[u.start:u.end] == "Apollo 11 was the first crewed mission\nto land on the Moon, in July 1969."
+    assert (u.kind, u.line) == ("prose", 3)
+
+
+def test_line_after_a_comma_joins_even_when_capitalised() -> None:
+    text = "# Apollo\n\nApollo 11 landed in July 1969,\nNeil Armstrong stepping out first.\n"
+    assert texts(text) == ["Apollo 11 landed in July 1969,\nNeil Armstrong stepping out first."]
+
+
+def test_blank_line_ends_a_paragraph() -> None:
+    text = "# Apollo\n\nApollo 11 landed on the Moon\n\nin July 1969.\n"
+    assert texts(text) == ["Apollo 11 landed on the Moon", "in July 1969."]
+
+
+def test_line_starting_with_a_url_does_not_join() -> None:
+    text = "# Sources\n\nThe LLaMA paper was published by Meta\nhttps://arxiv.org/abs/2302.13971 has the PDF.\n"
+    assert texts(text) == ["The LLaMA paper was published by Meta", "https://arxiv.org/abs/2302.13971 has the PDF."]
+
+
+def test_blockquote_starts_after_the_marker() -> None:
+    text = "# Quotes\n\n> Apollo 11 landed on the Moon in 1969.\n"
+    assert texts(text) == ["Apollo 11 landed on the Moon in 1969."]
+
+
+def test_first_line_of_wrapped_prose_is_not_a_title() -> None:
+    text = "Apollo 11 was the first crewed mission\nto land on the Moon, in July 1969.\n"
+    assert texts(text) == [text.rstrip("\n")]
+
+
+# --- tables, code, metadata --------------------------------------------------------------
+
+
+def test_table_header_is_skipped_and_rows_carry_it() -> None:
+    text = "# Models\n\n| Model | Year |\n|---|---|\n| LLaMA | 2023 |\n| GPT-4 | 2023 |\n"
+    rows = units(text)
+    assert [text[u.start:u.end] for u in rows] == ["| LLaMA | 2023 |", "| GPT-4 | 2023 |"]
+    assert [(u.kind, u.header, u.line, u.context) for u in rows] == [
+        ("table", ("Model", "Year"), 5, "Models"),
+        ("table", ("Model", "Year"), 6, "Models"),
+    ]
+
+
+def test_table_without_separator_has_no_header() -> None:
+    text = "# Models\n\n| LLaMA | 2023 |\n| GPT-4 | 2023 |\n"
+    assert [(text[u.start:u.end], u.header) for u in units(text)] == [
+        ("| LLaMA | 2023 |", ()), ("| GPT-4 | 2023 |", ())]
+
+
+@pytest.mark.parametrize(
+    "row, cells",
+    [
+        ("| LLaMA | 2023 |", ("LLaMA", "2023")),
+        ("|LLaMA|2023|", ("LLaMA", "2023")),
+        ("| a |  | c |", ("a", "", "c")),  # an empty cell keeps its column
+    ],
+)
+def test_table_cells(row: str, cells: tuple[str, ...]) -> None:
+    assert table_cells(row) == cells
+
+
+def test_code_fences_are_skipped() -> None:
+    text = (
+        "# Code\n\n"
+        "```python\n"
+        "# Not a heading\n"
+        "print('Apollo 11 landed in 1969.')\n"
+        "```\n\n"
+        "Apollo 11 landed on the Moon in 1969.\n"
+    )
+    u = one(text)
+    assert text[u.start:u.end] == "Apollo 11 landed on the Moon in 1969."
+    assert u.context == "Code"  # the "#" line inside the fence changed nothing
+
+
+def test_metadata_line_is_skipped() -> None:
+    text = "# Apollo\n\nTags: space, apollo, nasa\n\nApollo 11 landed on the Moon in 1969.\n"
+    u = one(text)
+    assert text[u.start:u.end] == "Apollo 11 landed on the Moon in 1969."
+    assert u.context == "Apollo"  # not a heading either
+
+
+def test_short_metadata_line_is_not_a_heading() -> None:
+    text = "# Notes\n\nCategory: AI\n\nMeta released LLaMA in 2023.\n"
+    assert one(text).context == "Notes"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Tags: a, b, c", True),
+        ("Category: AI", True),
+        ("Note: Apollo 11 landed on the Moon in 1969.", False),  # a sentence after the label
+        ("Apollo 11 landed in 1969", False),  # no label
+    ],
+)
+def test_is_metadata(line: str, expected: bool) -> None:
+    assert is_metadata(line) is expected
+
+
+# --- offsets -----------------------------------------------------------------------------
+
+
+def test_body_start_skips_front_matter_and_keeps_document_lines() -> None:
+    text = "---\ntitle: Apollo\n---\nApollo 11 landed on the Moon in 1969.\n"
+    (u,) = units(text, text.index("Apollo 11"))
+    assert text[u.start:u.end] == "Apollo 11 landed on the Moon in 1969."
+    assert u.line == 4  # document line, counting the front matter
+
+
+def test_trailing_spaces_are_not_in_the_span() -> None:
+    text = "# Apollo\n\n   Apollo 11 landed on the Moon in 1969.   \n"
+    assert texts(text) == ["Apollo 11 landed on the Moon in 1969."]
+
+
+def test_empty_document_has_no_units() -> None:
+    assert units("") == []
+    assert units("\n\n  \n") == []
+
+
+_LINES = st.sampled_from([
+    "", "# Space", "## Apollo", "Space Race", "==========", "----", "- Apollo 11 landed in 1969.",
+    "  continued on the next line.", "Apollo 11 was the first crewed mission", "to land on the Moon.",
+    "2023: Something & Other", "March: Meta releases LLaMA 1", "1969: Apollo 11 lands.", "2011-2019",
+    "| Model | Year |", "|---|---|", "| LLaMA | 2023 |", "```", "Tags: a, b, c", "> quoted text here.",
+    "https://example.com/x", "   ", "1. first item.", "== Wiki ==",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.lists(_LINES, max_size=12).map("\n".join), st.text(max_size=200)))
+def test_units_are_ordered_in_bounds_and_trimmed(text: str) -> None:
+    found = units(text)
+    previous_end = 0
+    for u in found:
+        assert previous_end <= u.start < u.end <= len(text)
+        assert u.start <= u.body_start <= u.end
+        assert not text[u.start].isspace() and not text[u.end - 1].isspace()
+        assert u.line == text.count("\n", 0, u.start) + 1
+        previous_end = u.end

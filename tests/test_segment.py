@@ -1,0 +1,278 @@
+"""pipeline.segment: text to check-worthy claims, with stable ids and exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+import pipeline.nlp
+from pipeline.documents import loads
+from pipeline.model import Claim
+from pipeline.segment import claim_id, segment, segment_documents
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline.nlp.load_nlp()
+
+
+def claims(nlp: Language, text: str, source: str = "x.md") -> list[Claim]:
+    return segment(nlp, loads(text, source))
+
+
+def claim_texts(nlp: Language, text: str) -> list[str]:
+    return [c.text for c in claims(nlp, text)]
+
+
+FACT = "Apollo 11 landed on the Moon in 1969."
+
+
+# --- what is a claim ---------------------------------------------------------------------
+
+
+def test_factual_sentence_is_a_claim(nlp: Language) -> None:
+    text = f"# Apollo\n\n{FACT}\n"
+    (c,) = claims(nlp, text)
+    assert (c.text, c.line, c.context, c.source) == (FACT, 3, "Apollo", "x.md")
+    assert text[c.start:c.end] == FACT
+
+
+def test_sentences_of_a_paragraph_are_separate_claims(nlp: Language) -> None:
+    text = f"# Apollo\n\n{FACT} Apollo 12 landed on the Moon in November 1969.\n"
+    assert claim_texts(nlp, text) == [FACT, "Apollo 12 landed on the Moon in November 1969."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Did Apollo 11 really land on the Moon?",  # question
+        "I need to double-check this.",  # first-person aside
+        "We should look into the launch records later.",
+        "Subscribe to our newsletter for updates.",  # call to action
+        "Subscribe for weekly updates.",
+        "Click here to read the full mission report.",
+        "This post explores the history of the Apollo program.",  # the document talking about itself
+        "Governments should fund more crewed missions.",  # opinion
+        "Every lab must publish its model weights.",
+    ],
+)
+def test_non_claims_in_a_paragraph_are_dropped(nlp: Language, sentence: str) -> None:
+    text = f"# Apollo\n\n{FACT} {sentence}\n"
+    assert claim_texts(nlp, text) == [FACT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meta released LLaMA in February 2023.",
+        "Neil Armstrong was the first person to walk on the Moon.",
+        "The Apollo program cost about 25 billion dollars.",  # no date, still checkable
+        "Discovery flew 39 missions.",  # starts like "discover", a call-to-action verb
+        "Learning rates were tuned by hand.",  # starts like "learn"
+        "Visitors can see the capsule in Washington.",  # "can" is no recommendation
+    ],
+)
+def test_factual_sentences_are_kept(nlp: Language, sentence: str) -> None:
+    assert claim_texts(nlp, f"# Apollo\n\n{sentence}\n") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The US launched Explorer 1 in 1958.", "US inflation peaked at 9.1% in June 2022."],
+)
+def test_us_the_country_is_not_first_person(nlp: Language, sentence: str) -> None:
+    assert claim_texts(nlp, f"# History\n\n{sentence}\n") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Share prices fell 5% in 2008.",
+        "Contact tracing apps launched in 2020.",
+        "Do Kwon founded Terraform Labs in 2018.",
+    ],
+)
+def test_noun_that_looks_like_a_call_to_action_is_kept(nlp: Language, sentence: str) -> None:
+    assert claim_texts(nlp, f"# History\n\n{sentence}\n") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Apollo 11 on Wikipedia](https://en.wikipedia.org/wiki/Apollo_11)",  # link only
+        "https://en.wikipedia.org/wiki/Apollo_11",
+        "- https://nasa.gov/apollo11 https://nasa.gov/apollo12",
+        "\u2190 Back to index",  # navigation
+        "Posted by the editors on the mission blog",
+        "- large language models\n- open model weights\n- the transformer architecture",  # keyword bullets
+    ],
+)
+def test_non_claim_lines_are_dropped(nlp: Language, line: str) -> None:
+    text = f"# Apollo\n\n{FACT}\n\n{line}\n"
+    assert claim_texts(nlp, text) == [FACT]
+
+
+def test_empty_document_has_no_claims(nlp: Language) -> None:
+    assert claims(nlp, "") == []
+    assert claims(nlp, "# Only a heading\n") == []
+
+
+# --- timelines and tables ----------------------------------------------------------------
+
+
+def test_timeline_lines_are_one_claim_each_with_their_date(nlp: Language) -> None:
+    text = (
+        "# Apollo\n\n"
+        "1969: Apollo 11 lands on the Moon. Armstrong steps out first.\n"
+        "1972: Apollo 17 is the last crewed landing.\n"
+    )
+    found = claims(nlp, text)
+    assert [(c.text, c.line, c.date_context) for c in found] == [
+        ("1969: Apollo 11 lands on the Moon. Armstrong steps out first.", 3, "1969"),  # not split
+        ("1972: Apollo 17 is the last crewed landing.", 4, "1972"),
+    ]
+    assert [text[c.start:c.end] for c in found] == [c.text for c in found]
+
+
+def test_month_lines_take_the_year_of_their_heading(nlp: Language) -> None:
+    text = "2023: Something & Other\nMarch: Meta releases LLaMA 1\nJuly: Meta releases Llama 2\n"
+    found = claims(nlp, text)
+    assert [(c.text, c.line, c.date_context, c.context) for c in found] == [
+        ("March: Meta releases LLaMA 1", 2, "2023", "2023: Something & Other"),
+        ("July: Meta releases Llama 2", 3, "2023", "2023: Something & Other"),
+    ]
+
+
+def test_table_row_is_a_claim_spelled_with_its_columns(nlp: Language) -> None:
+    text = "# Models\n\n| Model | Parameters | Year |\n|---|---|---|\n| LLaMA | 65B | 2023 |\n"
+    (c,) = claims(nlp, text)
+    assert c.text == "Model: LLaMA; Parameters: 65B; Year: 2023"
+    assert text[c.start:c.end] == "| LLaMA | 65B | 2023 |"  # offsets point at the row itself
+    assert (c.line, c.context) == (5, "Models")
+
+
+def test_table_row_empty_cell_is_left_out(nlp: Language) -> None:
+    text = "| Model | Developer | Year |\n|---|---|---|\n| LLaMA |  | 2023 |\n"
+    assert claim_texts(nlp, text) == ["Model: LLaMA; Year: 2023"]
+
+
+def test_compact_table_row_is_a_claim(nlp: Language) -> None:
+    text = "|Model|Year|\n|---|---|\n|LLaMA|2023|\n"
+    assert claim_texts(nlp, text) == ["Model: LLaMA; Year: 2023"]
+
+
+# --- offsets and lines -------------------------------------------------------------------
+
+
+PROSE = (
+    "---\n"
+    "title: Apollo\n"
+    "---\n"
+    "# The Moon landings\n"
+    "\n"
+    "Apollo 11 was the first crewed mission\n"
+    "to land on the Moon.   It landed in the  Sea of Tranquility on July 20, 1969.\n"
+    "Neil Armstrong and Buzz Aldrin walked on the surface,\n"
+    "while Michael Collins stayed in orbit.\n"
+    "\n"
+    "- Apollo 12 landed in November 1969.\n"
+)
+
+
+def test_prose_offsets_cover_the_claim_text(nlp: Language) -> None:
+    doc = loads(PROSE, "x.md")
+    found = segment(nlp, doc)
+    assert len(found) == 4
+    for c in found:
+        assert " ".join(doc.text[c.start:c.end].split()) == c.text
+        assert doc.body_start <= c.start < c.end <= len(doc.text)
+
+
+def test_claim_line_is_the_line_it_starts_on(nlp: Language) -> None:
+    found = claims(nlp, PROSE)
+    assert [(c.line, c.text.split()[0]) for c in found] == [
+        (6, "Apollo"),  # the wrapped first sentence starts on line 6 (front matter counts)
+        (7, "It"),  # the second sentence starts mid-line 7
+        (8, "Neil"),
+        (11, "Apollo"),  # the bullet
+    ]
+
+
+def test_wrapped_claim_text_is_whitespace_normalised(nlp: Language) -> None:
+    first, second, *_ = claims(nlp, PROSE)
+    assert first.text == "Apollo 11 was the first crewed mission to land on the Moon."
+    assert second.text == "It landed in the Sea of Tranquility on July 20, 1969."
+
+
+# --- ids ---------------------------------------------------------------------------------
+
+
+def test_claim_ids_are_stable_across_calls(nlp: Language) -> None:
+    assert [c.claim_id for c in claims(nlp, PROSE)] == [c.claim_id for c in claims(nlp, PROSE)]
+
+
+def test_claim_id_survives_an_edit_above(nlp: Language) -> None:
+    before = f"# Apollo\n\n{FACT}\n"
+    inserted = "Apollo 8 orbited the Moon in December 1968.\n\n"
+    after = f"# Apollo\n\n{inserted}{FACT}\n"
+    (old,) = claims(nlp, before)
+    new = next(c for c in claims(nlp, after) if c.text == FACT)
+    assert new.claim_id == old.claim_id
+    assert (new.start, new.end, new.line) == (old.start + len(inserted), old.end + len(inserted), old.line + 2)
+
+
+def test_claim_id_changes_with_the_words(nlp: Language) -> None:
+    (a,) = claims(nlp, f"# Apollo\n\n{FACT}\n")
+    (b,) = claims(nlp, "# Apollo\n\nApollo 11 landed on the Moon in 1970.\n")
+    assert a.claim_id != b.claim_id
+
+
+def test_repeated_sentence_gets_its_own_id(nlp: Language) -> None:
+    first, second = claims(nlp, f"# Apollo\n\n{FACT}\n\n{FACT}\n")
+    assert first.text == second.text
+    assert first.claim_id != second.claim_id  # the occurrence index tells them apart
+    assert first.claim_id == claim_id("x.md", FACT, 0)
+    assert second.claim_id == claim_id("x.md", FACT, 1)
+
+
+def test_claim_id_depends_on_the_file(nlp: Language) -> None:
+    (a,) = claims(nlp, f"# Apollo\n\n{FACT}\n", "a.md")
+    (b,) = claims(nlp, f"# Apollo\n\n{FACT}\n", "b.md")
+    assert a.claim_id != b.claim_id
+
+
+def test_claim_id_ignores_whitespace() -> None:
+    assert claim_id("x.md", "Apollo 11  landed.", 0) == claim_id("x.md", "Apollo 11\nlanded.", 0)
+
+
+def test_segment_documents_counts_occurrences_per_file(nlp: Language) -> None:
+    docs = [loads(f"# Apollo\n\n{FACT}\n", "a.md"), loads(f"# Apollo\n\n{FACT}\n", "b.md")]
+    out = list(segment_documents(nlp, docs))
+    assert [d.source for d, _, _ in out] == ["a.md", "b.md"]
+    assert [[c.claim_id for c in found] for _, found, _ in out] == [
+        [claim_id("a.md", FACT, 0)], [claim_id("b.md", FACT, 0)]]  # each file's first occurrence
+
+
+# --- property ----------------------------------------------------------------------------
+
+
+_LINES = st.sampled_from([
+    "", "# Apollo", "Apollo 11 landed on the Moon in 1969.", "Did it land?", "- Apollo 12 landed in 1969.",
+    "2023: Something & Other", "March: Meta releases LLaMA 1", "1969: Apollo 11 lands.",
+    "| Model | Year |", "|---|---|", "| LLaMA | 2023 |", "```", "to land on the Moon.",
+    "I need to double-check this.", "https://example.com/x", "Tags: a, b, c",
+])
+
+
+@settings(max_examples=50, deadline=None)
+@given(text=st.one_of(st.text(max_size=80), st.lists(_LINES, max_size=8).map("\n".join)))
+def test_segment_never_crashes_and_offsets_are_in_bounds(nlp: Language, text: str) -> None:
+    text = text.replace("\r", "\n")  # documents have universal newlines
+    if text.startswith(("---", "\ufeff---")):
+        text = " " + text  # front matter has its own error path (FrontMatterError)
+    for c in segment(nlp, loads(text, "x.md")):
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.line == text.count("\n", 0, c.start) + 1
+        assert c.text.strip()
