@@ -189,7 +189,11 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
     def flush() -> None:
         nonlocal open_unit
         if open_unit:
-            out.append(Unit(**open_unit))
+            span = text[open_unit["start"]:open_unit["end"]]
+            if open_unit["kind"] == "prose" and not out and not headings and not _TERMINAL.search(span):
+                push_heading(1, " ".join(span.split()))  # an unpunctuated opening paragraph is a title
+            else:
+                out.append(Unit(**open_unit))
             open_unit = None
 
     def push_heading(level: int, title: str, date: str = "") -> None:

@@ -1,0 +1,50 @@
+"""Shared fixtures. Prefect's settings are fixed before anything imports Prefect."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_PREFECT_HOME = tempfile.mkdtemp(prefix="factledger-test-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ.pop("PREFECT_API_URL", None)
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
+os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = "60"
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server for the whole session (starting one costs seconds)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        yield
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The trained spaCy pipeline, loaded once."""
+    from pipeline.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A private copy of the shipped demo corpus: tmp/raw, tmp/curated."""
+    shutil.copytree(REPO / "raw", tmp_path / "raw")
+    shutil.copytree(REPO / "curated", tmp_path / "curated")
+    return tmp_path
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)

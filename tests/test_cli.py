@@ -1,0 +1,71 @@
+"""The command line, in process: every command answers --help; ingest, status and promote end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from flows.cli import COMMANDS, build_parser, main
+
+
+@pytest.mark.parametrize("argv", [["--help"], *([c, "--help"] for c in COMMANDS)])
+def test_every_command_answers_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: factledger")
+    if argv[0] in ("ingest", "promote", "serve", "status"):
+        assert "--state" in out and "--review" in out
+
+
+def test_folder_options_default_to_the_repository() -> None:
+    args = build_parser().parse_args(["ingest"])
+    repo = Path(__file__).resolve().parent.parent
+    assert (args.raw, args.curated, args.review, args.state) == (
+        repo / "raw", repo / "curated", repo / "review", repo / ".factledger")
+
+
+def test_missing_raw_folder_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["ingest", "--raw", str(tmp_path / "nope"), "--curated", str(tmp_path)])
+    assert code == 2
+    assert "--raw" in capsys.readouterr().err
+
+
+def _folders(demo: Path) -> list[str]:
+    return ["--raw", str(demo / "raw"), "--curated", str(demo / "curated"),
+            "--review", str(demo / "review"), "--state", str(demo / "state")]
+
+
+def test_ingest_status_promote(prefect_harness: None, demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", *_folders(demo)]) == 0
+    out = capsys.readouterr().out
+    assert "all files" in out and "supported" in out  # the summary table
+    claims = pd.read_csv(demo / "review" / "claims.csv")
+    assert len(claims) > 20
+
+    assert main(["status", "--json", *_folders(demo)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert sum(info["verdicts"].values()) == len(claims)
+    assert info["pending"] == int(claims["verdict"].isin(["contradicted", "unverified"]).sum())
+    assert info["runs"][0]["kind"] == "ingest"
+
+    queue_path = demo / "review" / "queue.csv"
+    queue = pd.read_csv(queue_path, dtype=str, keep_default_na=False)
+    queue.loc[queue["verdict"] == "unverified", "decision"] = ""
+    first = queue.index[queue["verdict"] == "unverified"][0]
+    queue.loc[first, ["decision", "article"]] = ["accept", "no-such-article"]
+    queue.to_csv(queue_path, index=False)
+    curated_before = {p.name: p.read_bytes() for p in (demo / "curated").glob("*.md")}
+    assert main(["promote", *_folders(demo)]) == 2
+    assert "unknown article 'no-such-article'" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in (demo / "curated").glob("*.md")} == curated_before
+
+    queue.loc[first, "article"] = "apollo-program"
+    queue.to_csv(queue_path, index=False)
+    assert main(["promote", *_folders(demo)]) == 0
+    assert "accepted" in capsys.readouterr().out
+    assert {p.name: p.read_bytes() for p in (demo / "curated").glob("*.md")} != curated_before

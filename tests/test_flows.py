@@ -1,0 +1,101 @@
+"""The ingest flow: tasks wrap library calls; one real flow run under the Prefect test harness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from flows import ingest as flow_module
+from pipeline.errors import ReviewQueueError
+from pipeline.state import StateStore
+
+ARTICLE = """---
+id: tiny
+atomic_facts:
+  - id: tiny-tf
+    statement: Google released TensorFlow as open source in 2015.
+    source_title: TensorFlow
+    source_url: https://www.tensorflow.org/
+    confidence: high
+  - id: tiny-eleuther
+    statement: EleutherAI was formed in 2020 as a grassroots collective of researchers.
+    source_title: EleutherAI
+    source_url: https://www.eleuther.ai/
+    confidence: medium
+updated: "2026-01-01"
+---
+"""
+
+
+def _corpus(root: Path) -> tuple[Path, Path, Path, Path]:
+    raw, curated, review, state = (root / n for n in ("raw", "curated", "review", "state"))
+    (raw / "notes").mkdir(parents=True)
+    curated.mkdir()
+    (curated / "tiny.md").write_text(ARTICLE, encoding="utf-8")
+    (raw / "notes" / "a.md").write_text(
+        "# Notes\n\n2015: TensorFlow released by Google.\n2019: EleutherAI forms as a collective.\n"
+        "Bananas are rich in potassium and grow in the tropics.\n", encoding="utf-8")
+    return raw, curated, review, state
+
+
+def test_flow_and_tasks_import() -> None:
+    assert flow_module.ingest_flow.name == "factledger-ingest"
+    for t in (flow_module.load_facts, flow_module.plan, flow_module.process_batch, flow_module.save_batch,
+              flow_module.merge_queue, flow_module.finish):
+        assert callable(t.fn)
+
+
+def test_task_bodies_run_without_prefect(tmp_path: Path) -> None:
+    raw, curated, review, state = _corpus(tmp_path)
+    loaded = flow_module.load_facts.fn(curated)
+    assert loaded.articles == ("tiny",) and len(loaded.index.facts) == 2
+    todo = flow_module.plan.fn(state, raw)
+    assert [p.name for p in todo.changed] == ["a.md"]
+    result = flow_module.process_batch.fn(raw, list(todo.changed), loaded.index, flow_module.Thresholds(), True)
+    verdicts = {c.text.split(":")[0]: result.matches[c.claim_id].verdict for c in result.claims}
+    assert verdicts["2015"] == "supported"
+    assert verdicts["2019"] == "contradicted"  # 2019 vs 2020
+
+
+def test_flow_run_completes_and_reruns_incrementally(prefect_harness: None, tmp_path: Path) -> None:
+    raw, curated, review, state = _corpus(tmp_path)
+    first = flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, return_state=True)
+    assert first.is_completed(), first.message
+    report = first.result()
+    assert report.parsed == 1 and not report.errors
+    claims = pd.read_csv(review / "claims.csv")
+    assert set(claims["verdict"]) == {"supported", "contradicted", "unverified"}
+    assert set(pd.read_csv(review / "queue.csv")["verdict"]) <= {"contradicted", "unverified"}
+
+    again = flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, return_state=True)
+    assert again.is_completed()
+    assert (again.result().parsed, again.result().written) == (0, [])  # nothing changed, nothing rewritten
+    with StateStore(state) as store:
+        assert [r["status"] for r in store.runs()] == ["ok", "ok"]
+
+
+def test_flow_ends_failed_on_bad_input_but_writes_good_files(prefect_harness: None, tmp_path: Path) -> None:
+    raw, curated, review, state = _corpus(tmp_path)
+    (raw / "notes" / "broken.txt").write_bytes(b"caf\xe9 au lait\n")
+    run = flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, return_state=True)
+    assert run.is_failed()
+    report = run.result(raise_on_failure=False)
+    assert [e.path for e in report.errors] == ["notes/broken.txt"]
+    assert set(pd.read_csv(review / "claims.csv")["source"]) == {"notes/a.md"}
+
+
+def test_flow_refuses_a_queue_with_an_unknown_decision(prefect_harness: None, tmp_path: Path) -> None:
+    raw, curated, review, state = _corpus(tmp_path)
+    assert flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state,
+                                   return_state=True).is_completed()
+    queue = pd.read_csv(review / "queue.csv", dtype=str, keep_default_na=False)
+    queue.loc[0, "decision"] = "maybe"
+    queue.to_csv(review / "queue.csv", index=False)
+    before = (review / "queue.csv").read_bytes()
+    run = flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, return_state=True)
+    assert run.is_failed()
+    with pytest.raises(ReviewQueueError, match="row 2"):
+        run.result()
+    assert (review / "queue.csv").read_bytes() == before  # the reviewer's file is left as it was

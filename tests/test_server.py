@@ -1,0 +1,83 @@
+"""`factledger serve`: a real Prefect server, the deployment with its cron schedule, a triggered run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from flows.server import healthy
+
+DEPLOYMENT = "factledger-ingest"
+CRON = "0 3 * * 1"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _api(url: str, body: dict | None = None) -> object:
+    req = urllib.request.Request(url, data=json.dumps(body).encode() if body is not None else None,
+                                 headers={"Content-Type": "application/json"},
+                                 method="POST" if body is not None else "GET")
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.loads(resp.read())
+
+
+def _wait(what: str, check, timeout: float) -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_healthy_is_false_where_nothing_listens() -> None:
+    assert not healthy(f"http://127.0.0.1:{_free_port()}/api")
+
+
+def test_serve_registers_the_schedule_and_a_triggered_run_updates_the_queue(demo: Path) -> None:
+    port = _free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(demo / "home")
+    env["PREFECT_UI_ENABLED"] = "false"
+    folders = [f"--{n}={demo / n}" for n in ("raw", "curated", "review", "state")]
+    log = open(demo / "serve.log", "wb")
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", *folders, "--port", str(port),
+                             "--cron", CRON], env=env, stdout=log, stderr=subprocess.STDOUT,
+                            cwd=Path(__file__).resolve().parent.parent, start_new_session=True)
+    try:
+        deployment = _wait("the deployment", lambda: next(iter(
+            _api(f"{api}/deployments/filter", {}) if healthy(api) else []), None), 120)
+        assert deployment["name"] == DEPLOYMENT
+        assert [s["schedule"]["cron"] for s in deployment["schedules"]] == [CRON]
+        assert deployment["parameters"]["review"] == str(demo / "review")
+
+        run = _api(f"{api}/deployments/{deployment['id']}/create_flow_run", {})
+        final = _wait("the triggered run", lambda: (lambda r: r if r["state_type"] in (
+            "COMPLETED", "FAILED", "CRASHED") else None)(_api(f"{api}/flow_runs/{run['id']}")), 180)
+        assert final["state_type"] == "COMPLETED", (demo / "serve.log").read_text()
+        assert (demo / "review" / "queue.csv").stat().st_size > 0
+        assert (demo / "review" / "claims.csv").read_text().count("\n") > 20
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        log.close()
+    assert not healthy(api), "the server started by serve must stop with it"
