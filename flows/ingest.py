@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from collections import deque
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +16,8 @@ from pipeline.lock import run_lock
 from pipeline.match import FactIndex, Thresholds
 from pipeline.nlp import load_nlp
 from pipeline.state import StateStore
+
+from .progress import Progress
 
 
 @cache
@@ -65,7 +67,7 @@ def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Pla
 @flow(name="factledger-ingest", validate_parameters=False)
 def ingest_flow(
     raw: Path, curated: Path, review: Path, state: Path, batch_files: int = 50,
-    thresholds: Thresholds = Thresholds(), show_progress: bool = False,
+    thresholds: Thresholds = Thresholds(), show_progress: bool = False, max_in_flight: int = 2,
 ) -> State:
     """Segment new or changed raw files into claims, verify them, merge the reviewer's queue, write the CSVs.
 
@@ -82,17 +84,22 @@ def ingest_flow(
             stale = steps.facts_changed(store, loaded, thresholds)
         report.merged_rows = merge_queue(state, review, run_id)
         todo = plan(state, raw)
-        batches = [list(b) for b in steps.batched(todo.changed, batch_files)]
-        futures = [process_batch.submit(raw, b, loaded.index, thresholds, not stale) for b in batches]
-        done = 0
-        for future, batch in zip(futures, batches):
-            result = future.result()
-            save_batch(state, result, loaded)
-            report.errors.extend(result.errors)
-            report.parsed += len(result.documents)
-            done += len(batch)
-            if show_progress:
-                print(f"factledger: parsed {done}/{len(todo.changed)} changed files", file=sys.stderr, flush=True)
+        batches = deque(list(b) for b in steps.batched(todo.changed, batch_files))
+        in_flight: deque = deque()
+        with Progress(len(todo.changed), show_progress) as progress:
+            # A few batches in flight keep the workers busy; saving each result as it
+            # arrives, then dropping it, keeps memory flat however many files there are.
+            while batches or in_flight:
+                while batches and len(in_flight) < max_in_flight:
+                    batch = batches.popleft()
+                    in_flight.append((process_batch.submit(raw, batch, loaded.index, thresholds, not stale), batch))
+                future, batch = in_flight.popleft()
+                result = future.result()
+                save_batch(state, result, loaded)
+                report.errors.extend(result.errors)
+                report.parsed += len(result.documents)
+                progress.advance(len(batch))
+                del future, result
         report = finish(state, run_id, report, todo, loaded, thresholds, review)
     if report.errors:
         return Failed(message=f"{len(report.errors)} input file(s) could not be read", data=report)

@@ -110,8 +110,8 @@ def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) 
     with store.transaction():
         for item in items:
             old = previous.get(item.claim_id)
-            if old and old.decision and not item.decision:
-                continue  # decided earlier; a stale copy of the queue does not undo it
+            if old and old.applied_at and item.decision != old.decision:
+                continue  # already in the curated articles: undo that with git, not the queue
             if not item.touched and not old:
                 continue
             row = known[item.claim_id]

@@ -238,7 +238,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         if open_unit is not None and ln.kind == "text":
             prev = text[open_unit["start"]:open_unit["end"]].rstrip()
             if (not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
-                    (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–")))):
+                    (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))
+                     or stripped[:1].isdigit() and not _timeline(stripped)
+                     or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS)):
                 open_unit["end"] = ln.start + len(ln.raw.rstrip())
                 continue
             if ln.raw[:1].isspace() and open_unit["kind"] == "bullet" and not _TERMINAL.search(prev):

@@ -14,11 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import articles, facts, review
+from collections.abc import Callable
+
+from spacy.language import Language
+
+from . import articles, documents, facts, review, segment
 from .errors import FactledgerError, FrontMatterError, PromoteError
 from .facts import Article
 from .ingest import merge_queue
 from .lock import run_lock
+from .nlp import load_nlp
 from .publish import publish
 from .state import Decision, StateStore
 
@@ -55,8 +60,32 @@ def _provenance_ids(article: Article, key: str) -> dict[str, str]:
     return out
 
 
+def still_in_raw(store: StateStore, raw: Path, claim_ids: list[str], nlp: Callable[[], Language]) -> dict[str, bool]:
+    """Is each claim still in its raw file as it is now? Files changed since the last ingest are segmented again."""
+    claims = store.claim_rows()
+    docs = store.documents()
+    present: dict[str, bool] = {}
+    current: dict[str, set[str]] = {}
+    for claim_id in claim_ids:
+        source = claims[claim_id]["source"]
+        if source not in current:
+            path = raw / source
+            try:
+                doc = documents.read_document(raw, path)
+            except (FactledgerError, OSError):
+                current[source] = set()
+                continue
+            if source in docs and docs[source].sha256 == doc.sha256:
+                current[source] = {c for c, r in claims.items() if r["source"] == source and r["present"]}
+            else:
+                current[source] = {c.claim_id for c in segment.segment(nlp(), doc)}
+        present[claim_id] = claim_id in current[source]
+    return present
+
+
 def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: dict[str, str],
-               today: str, confidence: str) -> tuple[list[_Edit], list[tuple[Decision, str]], list[str]]:
+               today: str, confidence: str, fresh: dict[str, bool] | None = None,
+               ) -> tuple[list[_Edit], list[tuple[Decision, str]], list[str]]:
     """The edits the pending decisions ask for, decisions already present in the articles, and problems."""
     claims = store.claim_rows()
     docs = store.documents()
@@ -69,7 +98,7 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
             continue
         label = f"claim {d.claim_id}"
         row = claims.get(d.claim_id)
-        if row is None or not row["present"]:
+        if row is None or not row["present"] or (fresh is not None and not fresh.get(d.claim_id, False)):
             problems.append(f"{label}: no longer in its raw file ({d.source}); clear its decision or restore the text")
             continue
         article_id = d.article or fact_article.get(row["fact_id"], "")
@@ -107,8 +136,13 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
 
 
 def promote(curated: Path, review_dir: Path, state: Path, today: str | None = None,
-            confidence: str = "medium") -> PromoteReport:
-    """Apply every pending accept and dispute; all of them or, on any problem, none."""
+            confidence: str = "medium", raw: Path | None = None,
+            nlp: Callable[[], Language] | None = None) -> PromoteReport:
+    """Apply every pending accept and dispute; all of them or, on any problem, none.
+
+    With ``raw``, each claim must still stand in its raw file as it is now (files changed
+    since the last ingest are segmented again with ``nlp()``, by default the trained model).
+    """
     today = today or date.today().isoformat()
     report = PromoteReport()
     with run_lock(state, "promote"), StateStore(state) as store:
@@ -119,7 +153,12 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
             raise PromoteError([f"fix the curated article first: {e}" for e in errors])
         by_article = {a.article_id: a for a in loaded}
         fact_article = {f.fact_id: a.article_id for a in loaded for f in a.facts}
-        edits, done, problems = plan_edits(store, by_article, fact_article, today, confidence)
+        fresh = None
+        if raw is not None:
+            pending = [d.claim_id for d in store.decisions().values()
+                       if d.decision in ("accept", "dispute") and not d.applied_at and d.claim_id in store.claim_rows()]
+            fresh = still_in_raw(store, raw, pending, nlp or load_nlp)
+        edits, done, problems = plan_edits(store, by_article, fact_article, today, confidence, fresh)
         if problems:
             with store.transaction():
                 store.finish_run(run_id, "refused", {"problems": problems})

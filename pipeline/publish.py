@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import review
-from .model import Fact, Match
+from .model import Claim, Fact, Match
 from .state import Decision, StateStore
 
 
@@ -25,6 +25,26 @@ def history_frame(decisions: Mapping[str, Decision]) -> pd.DataFrame:
     return frame.sort_values(["source", "claim_id"], kind="stable").reset_index(drop=True)
 
 
+def settled_ids(claims: list[Claim], decisions: Mapping[str, Decision]) -> set[str]:
+    """Claims that have left the queue for good.
+
+    A reject settles at once (also for a claim whose id changed but whose file and text did
+    not); an accept or dispute once promote applied it. Until then the row stays in the
+    queue, decision and all, so it can still be corrected or withdrawn.
+    """
+    rejected = rejected_keys(decisions)
+    settled = {c for c, d in decisions.items() if d.decision == "reject" or d.applied_at}
+    return settled | {c.claim_id for c in claims if (c.source, c.text) in rejected}
+
+
+def in_queue(claims: list[Claim], matches: Mapping[str, Match], decisions: Mapping[str, Decision]) -> list[Claim]:
+    """The claims queue.csv lists: contradicted or unverified, or decided but not yet applied; never settled."""
+    settled = settled_ids(claims, decisions)
+    return [c for c in claims if c.claim_id not in settled and (
+        matches[c.claim_id].verdict in review.QUEUE_VERDICTS
+        or (c.claim_id in decisions and decisions[c.claim_id].decision))]
+
+
 def publish(store: StateStore, review_dir: Path, facts: Mapping[str, Fact],
             matches: Mapping[str, Match] | None = None) -> list[str]:
     """Write the three CSVs from the database; returns the names of files whose content changed."""
@@ -32,12 +52,10 @@ def publish(store: StateStore, review_dir: Path, facts: Mapping[str, Fact],
     matches = matches if matches is not None else store.matches()
     frame = review.claims_frame(claims, matches, facts)
     decisions = store.decisions()
-    rejected = rejected_keys(decisions)
-    decided = {c for c, d in decisions.items() if d.decision} | {
-        c.claim_id for c in claims if (c.source, c.text) in rejected}
-    pending = {c: review.ReviewItem(c, "", d.statement, d.article, d.note, 0, d.extra or {})
-               for c, d in decisions.items() if not d.decision}
-    queue = review.queue_frame(frame, pending, decided)
+    queued = in_queue(claims, matches, decisions)
+    pending = {c.claim_id: review.ReviewItem(c.claim_id, d.decision, d.statement, d.article, d.note, 0, d.extra or {})
+               for c in queued if (d := decisions.get(c.claim_id))}
+    queue = review.queue_frame(frame[frame["claim_id"].isin({c.claim_id for c in queued})], pending)
     written = []
     for name, table in (("claims.csv", frame), ("queue.csv", queue), ("history.csv", history_frame(decisions))):
         if review.write_text_atomic(review_dir / name, review.dumps_csv(table)):

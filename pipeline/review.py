@@ -84,16 +84,15 @@ def claims_frame(claims: Iterable[Claim], matches: Mapping[str, Match], facts: M
     return frame.sort_values(["source", "start"], kind="stable").reset_index(drop=True)
 
 
-def queue_frame(claims: pd.DataFrame, pending: Mapping[str, ReviewItem] | None = None,
-                decided: Iterable[str] = ()) -> pd.DataFrame:
-    """Contradicted and unverified claims without a decision, with what the reviewer wrote so far."""
+def queue_frame(claims: pd.DataFrame, pending: Mapping[str, ReviewItem] | None = None) -> pd.DataFrame:
+    """The queue's rows for the given claims, with what the reviewer wrote so far (and any columns they added)."""
     pending = pending or {}
-    decided = set(decided)
-    queue = claims[claims["verdict"].isin(QUEUE_VERDICTS) & ~claims["claim_id"].isin(decided)].copy()
+    queue = claims.copy()
     extra_columns = sorted({k for item in pending.values() for k in item.extra})
-    for col in EDITABLE + extra_columns:
-        queue[col] = [getattr(pending[c], col, "") if c in pending and col in EDITABLE
-                      else pending[c].extra.get(col, "") if c in pending else "" for c in queue["claim_id"]]
+    for col in EDITABLE:
+        queue[col] = [getattr(pending[c], col) if c in pending else "" for c in queue["claim_id"]]
+    for col in extra_columns:
+        queue[col] = [pending[c].extra.get(col, "") if c in pending else "" for c in queue["claim_id"]]
     return queue[QUEUE_COLUMNS + extra_columns].reset_index(drop=True)
 
 

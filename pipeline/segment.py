@@ -102,10 +102,29 @@ def _parse_text(doc: Document, unit: Unit) -> str:
     return text.replace("|", " ") if unit.kind == "table" else text
 
 
-def _sentences(parsed, unit: Unit) -> Iterator[tuple[int, int, Span]]:
+MAX_PIECE = 5_000
+"""Longer units (a 2 MB line) are parsed in pieces cut at sentence ends: spaCy's cost and
+memory grow with the length of one text, and it refuses texts over ``nlp.max_length``."""
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
+
+
+def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
+    """(offset, piece) cuts of ``text`` of at most ``limit`` characters, at sentence ends where possible."""
+    pos = 0
+    while len(text) - pos > limit:
+        window = text[pos:pos + limit]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > limit // 4 else (window.rfind(" ") + 1 or limit)
+        if cut <= 0:
+            cut = limit
+        yield pos, text[pos:pos + cut]
+        pos += cut
+    yield pos, text[pos:]
+
+
+def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]:
     """Sentence spans as absolute offsets; a timeline item stays one claim with its date."""
-    base = unit.body_start
-    if unit.kind in ("timeline", "table"):
+    if unit.kind in ("timeline", "table") and unit.end - unit.start <= MAX_PIECE:
         yield unit.start, unit.end, parsed[:]
         return
     for sent in parsed.sents:
@@ -136,14 +155,15 @@ def segment_documents(
 ) -> Iterator[tuple[Document, list[Claim], list[Rejection]]]:
     """Claims of each document, in order; spaCy runs over the units of all documents in batches."""
     docs = list(docs)
-    jobs = [(d, u) for d in docs for u in units(d.text, d.body_start)]
-    texts = ((_parse_text(d, u), i) for i, (d, u) in enumerate(jobs))
+    jobs = [(d, u, u.body_start + off, piece) for d in docs for u in units(d.text, d.body_start)
+            for off, piece in pieces(_parse_text(d, u))]
+    texts = ((piece, i) for i, (_, _, _, piece) in enumerate(jobs))
     found: dict[str, tuple[list[Claim], list[Rejection]]] = {d.source: ([], []) for d in docs}
     seen: dict[tuple[str, str], int] = {}
     for parsed, i in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        doc, unit = jobs[i]
+        doc, unit, base, _ = jobs[i]
         claims, rejected = found[doc.source]
-        for a, b, sent in _sentences(parsed, unit):
+        for a, b, sent in _sentences(parsed, unit, base):
             a, b = _trim(doc.text, a, b)
             if b <= a:
                 continue

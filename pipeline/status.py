@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .publish import rejected_keys
-from .review import QUEUE_VERDICTS
+from .publish import in_queue
 from .state import DB_NAME, StateStore
 
 
@@ -24,12 +23,11 @@ def status(state: Path) -> dict[str, Any]:
             if d.decision in ("accept", "dispute"):
                 key += " (applied)" if d.applied_at else " (to promote)"
             kinds[key] = kinds.get(key, 0) + 1
-        rejected = rejected_keys(decisions)
+        claims = store.claims()
+        queued = {c.claim_id for c in in_queue(claims, store.matches(), decisions)}
         pending = [r for r in store.conn.execute(
-            "SELECT claim_id, source, line, text, first_seen, verdict FROM claims WHERE present = 1 "
-            "ORDER BY first_seen, source, start")
-            if r["verdict"] in QUEUE_VERDICTS and not (decisions.get(r["claim_id"]) and decisions[r["claim_id"]].decision)
-            and (r["source"], r["text"]) not in rejected]
+            "SELECT claim_id, source, line, text, first_seen FROM claims WHERE present = 1 "
+            "ORDER BY first_seen, source, start") if r["claim_id"] in queued]
         oldest = pending[0] if pending else None
         return {
             "verdicts": verdicts,
