@@ -11,7 +11,7 @@ setup: $(STAMP)
 # Pinned direct dependencies live in pyproject.toml; constraints.txt pins everything below them.
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dask,test]'
 	@touch $(STAMP)
 
 run: setup

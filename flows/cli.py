@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--batch-files", type=int, default=50, metavar="N",
                      help="raw files per Prefect task (default: %(default)s)")
     ing.add_argument("--quiet", action="store_true", help="no progress lines and no summary table")
+    ing.add_argument("--dask", default=os.environ.get("FACTLEDGER_DASK", ""), metavar="ADDRESS",
+                     help="run the batches on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' "
+                          "for a cluster of two worker processes on this machine (env FACTLEDGER_DASK; needs the "
+                          "dask extra; workers must see the same raw/ and curated/ paths)")
 
     pro = sub.add_parser(
         "promote", help="apply the decisions in queue.csv: accepted claims become curated facts",
@@ -123,9 +127,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     configure_prefect(args.state)
     from .ingest import ingest_flow  # Prefect reads its settings at import
 
+    from .runners import with_runner
+
     started = time.monotonic()
-    state = ingest_flow(raw=args.raw, curated=args.curated, review=args.review, state=args.state,
-                        batch_files=args.batch_files, show_progress=not args.quiet, return_state=True)
+    flow = with_runner(ingest_flow, args.dask)
+    state = flow(raw=args.raw.resolve(), curated=args.curated.resolve(), review=args.review.resolve(),
+                 state=args.state.resolve(), batch_files=args.batch_files, show_progress=not args.quiet,
+                 return_state=True)
     report = state.result(raise_on_failure=False)
     if isinstance(report, BaseException):
         raise report if isinstance(report, FactledgerError) else FactledgerError(f"ingest failed: {report}")

@@ -43,10 +43,28 @@ def plan(state: Path, raw: Path) -> steps.Plan:
         return steps.plan(store, raw)
 
 
+_indexes: dict[tuple[str, str], FactIndex] = {}
+
+
+def fact_index(curated: Path, key: str, thresholds: Thresholds) -> FactIndex:
+    """The fact index, built once per process from the curated folder (on a cluster: once per worker).
+
+    Workers read the curated folder themselves instead of receiving the index with every
+    task; ``key`` (the facts fingerprint the flow saw) makes sure they read the same facts.
+    """
+    if (str(curated), key) not in _indexes:
+        loaded = steps.load_facts(curated)
+        if steps.fingerprint(loaded.index, thresholds) != key:
+            raise RuntimeError(f"{curated} changed while the ingest was running; run it again")
+        _indexes.clear()
+        _indexes[(str(curated), key)] = loaded.index
+    return _indexes[(str(curated), key)]
+
+
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
-def process_batch(raw: Path, paths: list[Path], index: FactIndex, thresholds: Thresholds,
+def process_batch(raw: Path, paths: list[Path], curated: Path, facts_key: str, thresholds: Thresholds,
                   verify: bool) -> steps.BatchResult:
-    return steps.process_batch(nlp(), raw, paths, index, thresholds, verify)
+    return steps.process_batch(nlp(), raw, paths, fact_index(curated, facts_key, thresholds), thresholds, verify)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -82,6 +100,8 @@ def ingest_flow(
             with store.transaction():
                 run_id = store.start_run("ingest")
             stale = steps.facts_changed(store, loaded, thresholds)
+        key = steps.fingerprint(loaded.index, thresholds)
+        _indexes[(str(curated), key)] = loaded.index  # this process (and its threads) need not read it again
         report.merged_rows = merge_queue(state, review, run_id)
         todo = plan(state, raw)
         batches = deque(list(b) for b in steps.batched(todo.changed, batch_files))
@@ -92,7 +112,7 @@ def ingest_flow(
             while batches or in_flight:
                 while batches and len(in_flight) < max_in_flight:
                     batch = batches.popleft()
-                    in_flight.append((process_batch.submit(raw, batch, loaded.index, thresholds, not stale), batch))
+                    in_flight.append((process_batch.submit(raw, batch, curated, key, thresholds, not stale), batch))
                 future, batch = in_flight.popleft()
                 result = future.result()
                 save_batch(state, result, loaded)
