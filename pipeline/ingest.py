@@ -14,8 +14,10 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +40,18 @@ class BatchResult:
     documents: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
     """(source, sha256, provenance) of every file read."""
     errors: list[FactledgerError] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent per stage (read, segment, verify), for benchmarks."""
+
+
+@contextmanager
+def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    """Add the seconds the block takes to ``timings[stage]``."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
 @dataclass(frozen=True)
@@ -69,6 +83,8 @@ class IngestReport:
     merged_rows: int = 0
     written: list[str] = field(default_factory=list)
     errors: list[FactledgerError] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage: load_facts, plan, read, segment, verify, save, reverify, publish."""
 
 
 def load_facts(curated: Path) -> LoadedFacts:
@@ -161,16 +177,19 @@ def process_batch(
     out = BatchResult()
     docs = []
     root = raw.resolve()
-    for path in paths:
-        try:
-            docs.append(documents.read_document(root, path))
-        except FactledgerError as err:
-            out.errors.append(err)
-    for doc, claims, _ in segment.segment_documents(nlp, docs):
-        out.documents.append((doc.source, doc.sha256, dict(doc.meta)))
-        out.claims.extend(claims)
-        if verify:
-            out.matches.update((m.claim_id, m) for m in match.verify(claims, index, thresholds))
+    with timed(out.timings, "read"):
+        for path in paths:
+            try:
+                docs.append(documents.read_document(root, path))
+            except FactledgerError as err:
+                out.errors.append(err)
+    with timed(out.timings, "segment"):
+        for doc, claims, _ in segment.segment_documents(nlp, docs):
+            out.documents.append((doc.source, doc.sha256, dict(doc.meta)))
+            out.claims.extend(claims)
+    if verify:
+        with timed(out.timings, "verify"):
+            out.matches.update((m.claim_id, m) for m in match.verify(out.claims, index, thresholds))
     return out
 
 
@@ -203,6 +222,11 @@ def reverify(store: StateStore, index: match.FactIndex, thresholds: match.Thresh
     return len(claims)
 
 
+def add_timings(total: dict[str, float], part: Mapping[str, float]) -> None:
+    for stage, seconds in part.items():
+        total[stage] = total.get(stage, 0.0) + seconds
+
+
 def batched(items: Sequence, size: int) -> Iterator[Sequence]:
     """Consecutive slices of ``items`` of at most ``size``."""
     for i in range(0, len(items), max(1, size)):
@@ -224,18 +248,22 @@ def ingest(
 ) -> IngestReport:
     """The whole ingest without Prefect: the same steps the flow runs as tasks."""
     report = IngestReport()
-    loaded = load_facts(curated)
+    with timed(report.timings, "load_facts"):
+        loaded = load_facts(curated)
     report.errors.extend(loaded.errors)
     with run_lock(state, "ingest"), StateStore(state) as store:
         run_id = store.start_run("ingest")
         report.merged_rows = merge_queue(store, review_dir, run_id)
-        todo = plan(store, raw)
+        with timed(report.timings, "plan"):
+            todo = plan(store, raw)
         overrides = promoted(store.decisions(), loaded.index)
         stale = facts_changed(store, loaded, thresholds)
         done = 0
         for batch in batched(todo.changed, batch_files):
             result = process_batch(nlp, raw, batch, loaded.index, thresholds, verify=not stale)
-            save_batch(store, result, overrides)
+            with timed(report.timings, "save"):
+                save_batch(store, result, overrides)
+            add_timings(report.timings, result.timings)
             report.errors.extend(result.errors)
             report.parsed += len(result.documents)
             done += len(batch)
@@ -251,12 +279,14 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     with store.transaction():
         store.forget_documents(todo.removed)
     if facts_changed(store, loaded, thresholds):
-        reverify(store, loaded.index, thresholds, overrides)
-        with store.transaction():
-            store.set_meta("facts_fingerprint", fingerprint(loaded.index, thresholds))
+        with timed(report.timings, "verify"):
+            reverify(store, loaded.index, thresholds, overrides)
+            with store.transaction():
+                store.set_meta("facts_fingerprint", fingerprint(loaded.index, thresholds))
     report.unchanged = len(todo.unchanged)
     report.removed = len(todo.removed)
-    report.written = publish(store, review_dir, {f.fact_id: f for f in loaded.index.facts})
+    with timed(report.timings, "publish"):
+        report.written = publish(store, review_dir, {f.fact_id: f for f in loaded.index.facts})
     report.counts = counts(store)
     with store.transaction():
         store.finish_run(run_id, "problems" if report.errors else "ok", {

@@ -175,6 +175,8 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
             texts[article_id] = text
         for article_id, text in texts.items():
             path = curated / by_article[article_id].path
+            if b"\r\n" in path.read_bytes():
+                text = text.replace("\n", "\r\n")  # keep the article's line ends, so the diff is the addition only
             if review.write_text_atomic(path, text):
                 report.changed_files.append(str(path))
         with store.transaction():

@@ -13,6 +13,7 @@ read back without it, so the text round-trips unchanged.
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import tempfile
@@ -102,12 +103,16 @@ def dumps_csv(frame: pd.DataFrame) -> str:
     for col in safe.columns:
         if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
             safe[col] = safe[col].map(lambda v: neutralize(v) if isinstance(v, str) else v)
-    return safe.to_csv(index=False, lineterminator="\n")
+    # csv quotes a cell only for characters of the line terminator: a bare CR needs QUOTE_ALL.
+    has_cr = any(safe[c].astype(str).str.contains("\r", regex=False).any() for c in safe.columns)
+    return safe.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_ALL if has_cr else csv.QUOTE_MINIMAL)
 
 
 def loads_csv(text: str) -> pd.DataFrame:
     """Read CSV text as strings, undoing ``neutralize``; a BOM and CRLF line ends are fine."""
-    frame = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), dtype=str, keep_default_na=False)
+    # Blank lines are kept as empty rows so that row numbers match what a spreadsheet shows.
+    frame = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), dtype=str, keep_default_na=False,
+                        skip_blank_lines=False)
     return frame.map(unneutralize)
 
 
@@ -160,6 +165,12 @@ def read_queue(path: Path) -> list[ReviewItem]:
     return loads_queue(text.replace("\r\n", "\n").replace("\r", "\n"), str(path))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_text_atomic(path: Path, text: str) -> bool:
     """Write via a temporary file, fsync and rename; skip (return False) when the content is unchanged."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,6 +179,8 @@ def write_text_atomic(path: Path, text: str) -> bool:
         return False
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); keep the target's mode, or the usual 0644 under umask.
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

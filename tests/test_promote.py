@@ -385,3 +385,19 @@ def test_a_refused_decision_can_be_withdrawn(demo: Demo, nlp: Language) -> None:
     report = demo.promote()
     assert [a[0] for a in report.accepted] == [good["claim_id"]]
     assert bad["claim_id"] in demo.ids("queue.csv")
+
+
+def test_promote_keeps_crlf_line_ends_of_an_article(demo: Demo, nlp: Language) -> None:
+    path = demo.curated / "apollo-program.md"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    before = path.read_bytes().split(b"\r\n")
+    demo.ingest(nlp)
+    sheet = Sheet(demo.queue)
+    row = sheet.pick("unverified", BLOG)
+    sheet.set(row["claim_id"], decision="accept", article="apollo-program")
+    sheet.save_like_excel()
+    demo.promote()
+    after = path.read_bytes()
+    assert b"\n" not in after.replace(b"\r\n", b"")  # every line still ends in CRLF
+    added = [line for line in after.split(b"\r\n") if line not in before]
+    assert added and all(line.startswith((b"  ", b"updated:")) for line in added)
