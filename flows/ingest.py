@@ -116,6 +116,7 @@ def ingest_flow(
                 future, batch = in_flight.popleft()
                 result = future.result()
                 save_batch(state, result, loaded)
+                steps.add_timings(report.timings, result.timings)
                 report.errors.extend(result.errors)
                 report.parsed += len(result.documents)
                 progress.advance(len(batch))
