@@ -225,8 +225,22 @@ def focus(index: FactIndex, claim: Profile, fact: Profile) -> float:
 def same_event(claim: Profile, fact: Profile) -> bool:
     """Do they share a word beyond the names: the action or the thing done (launch, found, orbit)?"""
     def events(p: Profile) -> set[str]:
-        return {PREDICATE_CLASSES.get(s, s) for s in p.stems - p.anchors if not s[:1].isdigit()}
+        return {PREDICATE_CLASSES.get(s, s) for s in p.common - p.anchors if not s[:1].isdigit()}
     return bool(events(claim) & events(fact))
+
+
+def names_object(claim: Profile, fact: Profile) -> bool:
+    """Does the claim name what the fact is about beyond its actor (BLOOM in "BigScience released BLOOM")?
+
+    A dated timeline line speaks for the thing it names; a line that names only the actor
+    ("2010: Yara Tarford takes a sabbatical") is about another event of that actor.
+    """
+    actor = frozenset().union(*(a.stems for a in fact.actors)) if fact.actors else frozenset()
+    if not (fact.anchors - actor - fact.places) & claim.stems:
+        return False
+    # and it names two of the fact's things, or one versioned name ("Mistral 7B"): not just one company
+    shared = [n for n in fact.names if n & claim.stems and not n <= fact.places]
+    return len(shared) >= 2 or any("#" in s for n in shared for s in n & claim.stems)
 
 
 def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> Assessment:
@@ -237,7 +251,7 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> 
     """
     fact = index.profiles[i]
     date_conflicts, date_agree = compare_dates(claim.dates, fact.dates)
-    if date_conflicts and not timeline and not same_event(claim, fact):
+    if date_conflicts and not same_event(claim, fact) and not (timeline and names_object(claim, fact)):
         date_conflicts = []  # another event of the same thing: its own date is no conflict
     qty_conflicts, qty_agree = compare_quantities(claim.quantities, fact.quantities)
     conflicts = date_conflicts + qty_conflicts

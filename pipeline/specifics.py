@@ -361,6 +361,10 @@ class Profile:
     """Stems of capitalised words and versioned names: the things it names."""
     places: frozenset[str] = frozenset()
     """Anchors that follow "in", "at", "near", "from": where, not what."""
+    names: tuple[frozenset[str], ...] = ()
+    """Each run of capitalised words (and each versioned name) as one set of stems: "Meta AI"."""
+    common: frozenset[str] = frozenset()
+    """Stems of the words written in lower case: the actions and things, not the names."""
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -386,17 +390,33 @@ def profile(text: str, context_dates: list[DateSpan] | None = None) -> Profile:
     stems = frozenset(content_stems(rest)) | named_versions
     anchors = set(named_versions)
     places: set[str] = set()
+    names: list[frozenset[str]] = [frozenset({v}) for v in named_versions]
+    run: list[str] = []
+    run_is_place = False
+    last_end = -1
     for m in re.finditer(r"\S+", rest):
         for w in words(m.group(0)):
             lw = w.lower()
-            if lw in STOPS:
-                continue
             sentence_start = m.start() == 0 or rest[:m.start()].rstrip()[-1:] in ".:!?-\"("
-            named = w[:1].isupper() and (not sentence_start or any(c.isupper() for c in w[1:]))
-            if named or (any(c.isdigit() for c in w) and any(c.isalpha() for c in w)):
+            named = lw not in STOPS and w[:1].isupper() and (not sentence_start or any(c.isupper() for c in w[1:]))
+            if named or (lw not in STOPS and any(c.isdigit() for c in w) and any(c.isalpha() for c in w)):
+                token = m.group(0)
+                if not run or rest[last_end:m.start()].strip() or token[:1] in "([\"'" or \
+                        rest[last_end - 1:last_end] in ",;:.)]\"'":
+                    if run:
+                        names.append(frozenset(run))
+                        (places.update(run) if run_is_place else None)
+                    run, run_is_place = [], bool(_LOCATIVE.search(rest[max(0, m.start() - 8):m.start()]))
+                run.append(stem(w))
                 anchors.add(stem(w))
-                if _LOCATIVE.search(rest[max(0, m.start() - 8):m.start()]):
-                    places.add(stem(w))
+                last_end = m.end()
+            elif run:
+                names.append(frozenset(run))
+                (places.update(run) if run_is_place else None)
+                run = []
+    if run:
+        names.append(frozenset(run))
+        (places.update(run) if run_is_place else None)
     return Profile(
         text=norm,
         stems=stems,
@@ -408,5 +428,7 @@ def profile(text: str, context_dates: list[DateSpan] | None = None) -> Profile:
         denied=negated_stems(norm),
         denied_heads=negated_heads(norm),
         anchors=frozenset(anchors) & stems,
+        common=frozenset(stem(w) for w in words(rest) if w[:1].islower() and w.lower() not in STOPS) & stems,
         places=frozenset(places - named_versions),
+        names=tuple(n for n in names if n),
     )
