@@ -43,7 +43,7 @@ def plan(state: Path, raw: Path) -> steps.Plan:
         return steps.plan(store, raw)
 
 
-_indexes: dict[tuple[str, str], FactIndex] = {}
+_loaded: dict[tuple[str, str], steps.LoadedFacts] = {}
 
 
 def fact_index(curated: Path, key: str, thresholds: Thresholds) -> FactIndex:
@@ -52,13 +52,13 @@ def fact_index(curated: Path, key: str, thresholds: Thresholds) -> FactIndex:
     Workers read the curated folder themselves instead of receiving the index with every
     task; ``key`` (the facts fingerprint the flow saw) makes sure they read the same facts.
     """
-    if (str(curated), key) not in _indexes:
+    if (str(curated), key) not in _loaded:
         loaded = steps.load_facts(curated)
-        if steps.fingerprint(loaded.index, thresholds) != key:
+        if steps.fingerprint(loaded.facts, thresholds) != key:
             raise RuntimeError(f"{curated} changed while the ingest was running; run it again")
-        _indexes.clear()
-        _indexes[(str(curated), key)] = loaded.index
-    return _indexes[(str(curated), key)]
+        _loaded.clear()
+        _loaded[(str(curated), key)] = loaded
+    return _loaded[(str(curated), key)].index
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
@@ -70,7 +70,7 @@ def process_batch(raw: Path, paths: list[Path], curated: Path, facts_key: str, t
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def save_batch(state: Path, result: steps.BatchResult, loaded: steps.LoadedFacts) -> None:
     with StateStore(state) as store:
-        steps.save_batch(store, result, steps.promoted(store.decisions(), loaded.index))
+        steps.save_batch(store, result, steps.promoted(store.decisions(), loaded.facts))
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -78,7 +78,7 @@ def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Pla
            loaded: steps.LoadedFacts, thresholds: Thresholds, review: Path) -> steps.IngestReport:
     with StateStore(state) as store:
         steps.finish(store, run_id, report, todo, loaded, thresholds,
-                     steps.promoted(store.decisions(), loaded.index), review)
+                     steps.promoted(store.decisions(), loaded.facts), review)
     return report
 
 
@@ -100,8 +100,8 @@ def ingest_flow(
             with store.transaction():
                 run_id = store.start_run("ingest")
             stale = steps.facts_changed(store, loaded, thresholds)
-        key = steps.fingerprint(loaded.index, thresholds)
-        _indexes[(str(curated), key)] = loaded.index  # this process (and its threads) need not read it again
+        key = steps.fingerprint(loaded.facts, thresholds)
+        _loaded[(str(curated), key)] = loaded  # this process (and its threads) need not read it again
         report.merged_rows = merge_queue(state, review, run_id)
         todo = plan(state, raw)
         batches = deque(list(b) for b in steps.batched(todo.changed, batch_files))

@@ -24,13 +24,22 @@ class LocalServer:
     log: Path
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
+        """Stop the server and everything it started (it runs in its own process group)."""
+        for sig, wait in ((signal.SIGINT, 15), (signal.SIGTERM, 10), (signal.SIGKILL, 10)):
             try:
-                self.process.wait(timeout=20)
+                os.killpg(self.process.pid, sig)
+            except ProcessLookupError:
+                break
+            try:
+                self.process.wait(timeout=wait)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+                continue
+            # the group leader is gone; give any worker it left a moment to follow
+            deadline = time.monotonic() + 5
+            while healthy(self.url) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            if not healthy(self.url):
+                break
 
 
 def healthy(api_url: str) -> bool:

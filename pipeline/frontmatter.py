@@ -10,6 +10,9 @@ import yaml
 
 from .errors import FrontMatterError
 
+# libyaml's loader is about ten times faster; it is as safe (no tags that build objects).
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
@@ -42,7 +45,7 @@ def find(text: str) -> FrontMatter | None:
 def parse(fm: FrontMatter, path: str) -> dict[str, Any]:
     """``yaml.safe_load`` the block; errors name the document line."""
     try:
-        data = yaml.safe_load(fm.yaml_text)
+        data = yaml.load(fm.yaml_text, Loader=SafeLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = fm.first_line + mark.line if mark is not None else fm.first_line
@@ -58,7 +61,7 @@ def parse(fm: FrontMatter, path: str) -> dict[str, Any]:
 def item_lines(fm: FrontMatter, key: str) -> list[int]:
     """Document line of each item of the top-level sequence ``key`` (for error messages)."""
     try:
-        root = yaml.compose(fm.yaml_text, Loader=yaml.SafeLoader)
+        root = yaml.compose(fm.yaml_text, Loader=SafeLoader)
     except yaml.YAMLError:
         return []
     if not isinstance(root, yaml.MappingNode):

@@ -26,8 +26,8 @@ from spacy.language import Language
 from . import __version__, documents, facts, match, review, segment
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
-from .model import Claim, Match
-from .publish import publish
+from .model import Claim, Fact, Match
+from .publish import publish, published_intact
 from .state import Decision, StateStore
 
 
@@ -54,13 +54,23 @@ def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-@dataclass(frozen=True)
+@dataclass
 class LoadedFacts:
-    """The curated side: the fact index, the article ids and the articles that could not be read."""
+    """The curated side: the facts, the article ids and the articles that could not be read.
 
-    index: match.FactIndex
+    The fact index is built on first use: a run with nothing to verify never pays for it.
+    """
+
+    facts: list[Fact]
     articles: tuple[str, ...]
     errors: tuple[FactledgerError, ...]
+    _index: match.FactIndex | None = field(default=None, repr=False)
+
+    @property
+    def index(self) -> match.FactIndex:
+        if self._index is None:
+            self._index = match.FactIndex(self.facts)
+        return self._index
 
 
 @dataclass(frozen=True)
@@ -92,21 +102,20 @@ def load_facts(curated: Path) -> LoadedFacts:
     if not curated.is_dir():
         raise FactledgerError("curated folder does not exist", str(curated))
     articles, errors = facts.load_facts(curated)
-    index = match.FactIndex([f for a in articles for f in a.facts])
-    return LoadedFacts(index, tuple(a.article_id for a in articles), tuple(errors))
+    return LoadedFacts([f for a in articles for f in a.facts], tuple(a.article_id for a in articles), tuple(errors))
 
 
-def fingerprint(index: match.FactIndex, thresholds: match.Thresholds) -> str:
+def fingerprint(facts_: Sequence[Fact], thresholds: match.Thresholds) -> str:
     """Changes when anything a verdict depends on changes: the facts, the thresholds, the code."""
     h = hashlib.sha256(f"{__version__}\x00{thresholds!r}".encode())
-    for f in index.facts:
+    for f in facts_:
         h.update(f"\x00{f.fact_id}\x00{f.statement}".encode())
     return h.hexdigest()
 
 
 def facts_changed(store: StateStore, loaded: LoadedFacts, thresholds: match.Thresholds) -> bool:
     """Were the stored verdicts made against other facts (or thresholds, or code)?"""
-    return store.get_meta("facts_fingerprint") != fingerprint(loaded.index, thresholds)
+    return store.get_meta("facts_fingerprint") != fingerprint(loaded.facts, thresholds)
 
 
 def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) -> int:
@@ -193,9 +202,9 @@ def process_batch(
     return out
 
 
-def promoted(decisions: Mapping[str, Decision], index: match.FactIndex) -> dict[str, Match]:
+def promoted(decisions: Mapping[str, Decision], facts_: Sequence[Fact]) -> dict[str, Match]:
     """Claims a reviewer accepted into a fact that is still curated: supported by that fact."""
-    ids = {f.fact_id for f in index.facts}
+    ids = {f.fact_id for f in facts_}
     return {c: Match(c, "supported", d.result, 1.0, f"accepted by a reviewer and promoted to {d.result}")
             for c, d in decisions.items() if d.decision == "accept" and d.applied_at and d.result in ids}
 
@@ -256,7 +265,7 @@ def ingest(
         report.merged_rows = merge_queue(store, review_dir, run_id)
         with timed(report.timings, "plan"):
             todo = plan(store, raw)
-        overrides = promoted(store.decisions(), loaded.index)
+        overrides = promoted(store.decisions(), loaded.facts)
         stale = facts_changed(store, loaded, thresholds)
         done = 0
         for batch in batched(todo.changed, batch_files):
@@ -278,15 +287,18 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
     with store.transaction():
         store.forget_documents(todo.removed)
+    changed = bool(report.parsed or todo.removed or report.merged_rows)
     if facts_changed(store, loaded, thresholds):
+        changed = True
         with timed(report.timings, "verify"):
             reverify(store, loaded.index, thresholds, overrides)
             with store.transaction():
-                store.set_meta("facts_fingerprint", fingerprint(loaded.index, thresholds))
+                store.set_meta("facts_fingerprint", fingerprint(loaded.facts, thresholds))
     report.unchanged = len(todo.unchanged)
     report.removed = len(todo.removed)
     with timed(report.timings, "publish"):
-        report.written = publish(store, review_dir, {f.fact_id: f for f in loaded.index.facts})
+        if changed or not published_intact(store, review_dir):
+            report.written = publish(store, review_dir, {f.fact_id: f for f in loaded.facts})
     report.counts = counts(store)
     with store.transaction():
         store.finish_run(run_id, "problems" if report.errors else "ok", {

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz import process as fuzz_process
 
 from .model import Claim, Fact, Match
 from .text import normalize
@@ -85,6 +86,10 @@ class FactIndex:
     df: dict[str, int] = field(init=False)
     postings: dict[str, list[int]] = field(init=False)
     default_idf: float = field(init=False)
+    totals: list[float] = field(init=False)
+    """Per fact: the summed weight of its stems (the denominator of coverage)."""
+    texts: list[str] = field(init=False)
+    """Per fact: lower-cased normalised text, what rapidfuzz compares."""
 
     def __post_init__(self) -> None:
         self.profiles = [profile(f.statement) for f in self.facts]
@@ -98,6 +103,11 @@ class FactIndex:
         self.df = dict(df)
         self.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}
         self.default_idf = math.log(n + 1) + 1.0
+        self.totals = [sum(self.idf[s] for s in p.stems) or 1.0 for p in self.profiles]
+        self.texts = [p.text.lower() for p in self.profiles]
+        # Words in more than this many facts only re-score candidates that rarer words found.
+        self.common_df = max(256, n // 50)
+        self._common_sets: dict[str, set[int]] = {}
 
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.default_idf)
@@ -106,21 +116,56 @@ class FactIndex:
         """A word few facts use: sharing one is evidence of talking about the same thing."""
         return self.df.get(stem, 0) <= 2 or self.weight(stem) >= 0.6 * self.default_idf
 
+    def _members(self, stem: str) -> set[int]:
+        if stem not in self._common_sets:
+            self._common_sets[stem] = set(self.postings[stem])
+        return self._common_sets[stem]
+
     def candidates(self, claim: Profile, k: int) -> list[int]:
-        """Facts sharing content stems with the claim, best IDF overlap first, at most ``k``."""
-        scores: dict[int, float] = defaultdict(float)
-        for s in claim.stems:
-            postings = self.postings.get(s)
-            if not postings:
-                continue
-            w = self.weight(s)
-            for i in postings:
-                scores[i] += w
-        if not scores:
+        """At most ``k`` facts to judge the claim against.
+
+        Rare shared words find the candidates (an inverted index, so the cost follows the
+        postings of the claim's words, not the number of facts); common words only add to
+        the score of candidates already found. Half of the places go to the best IDF-weighted
+        overlap, half to rapidfuzz's token_set_ratio over the same pool, so the fact a
+        brute-force rapidfuzz search would pick is among them.
+        """
+        stems = sorted((s for s in claim.stems if s in self.postings), key=lambda s: (self.df[s], s))
+        if not stems:
             return []
-        totals = {i: sum(self.weight(s) for s in self.profiles[i].stems) or 1.0 for i in scores}
-        ranked = sorted(scores, key=lambda i: (-(scores[i] / totals[i] + 0.1 * scores[i] / self.default_idf), i))
-        return ranked[:k]
+        scores: dict[int, float] = defaultdict(float)
+        for s in stems:
+            w = self.idf[s]
+            if self.df[s] > self.common_df and scores:
+                members = self._members(s)
+                for i in scores:
+                    if i in members:
+                        scores[i] += w
+            else:
+                for i in self.postings[s]:
+                    scores[i] += w
+        by_overlap = sorted(scores, key=lambda i: (-(scores[i] / self.totals[i] + 0.1 * scores[i] / self.default_idf), i))
+        pool = by_overlap[:POOL]
+        half = max(1, k // 2)
+        query = claim.text.lower()
+        best = fuzz_process.extract(query, [self.texts[i] for i in pool], scorer=fuzz.token_set_ratio, limit=half)
+        if not best or best[0][1] < WEAK:
+            # Nothing close among the rare-word candidates: look through every fact sharing any word.
+            pool = sorted(set().union(*(self.postings[s] for s in stems)))[:WIDE_POOL]
+            best = fuzz_process.extract(query, [self.texts[i] for i in pool], scorer=fuzz.token_set_ratio, limit=half)
+        chosen = dict.fromkeys(pool[j] for _, _, j in best)
+        for i in by_overlap:
+            if len(chosen) >= k:
+                break
+            chosen.setdefault(i, None)
+        return list(chosen)
+
+
+POOL = 3000
+"""Candidates ranked by rapidfuzz per claim, at most."""
+WEAK = 70
+"""Below this token_set_ratio the best pooled candidate is no real match: widen the pool."""
+WIDE_POOL = 30_000
 
 
 # --- comparing two profiles -------------------------------------------------------------

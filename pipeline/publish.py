@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pandas as pd
 from . import review
 from .model import Claim, Fact, Match
 from .state import Decision, StateStore
+
+
+OUTPUTS = ("claims.csv", "queue.csv", "history.csv")
 
 
 def rejected_keys(decisions: Mapping[str, Decision]) -> set[tuple[str, str]]:
@@ -58,6 +62,18 @@ def publish(store: StateStore, review_dir: Path, facts: Mapping[str, Fact],
     queue = review.queue_frame(frame[frame["claim_id"].isin({c.claim_id for c in queued})], pending)
     written = []
     for name, table in (("claims.csv", frame), ("queue.csv", queue), ("history.csv", history_frame(decisions))):
-        if review.write_text_atomic(review_dir / name, review.dumps_csv(table)):
+        text = review.dumps_csv(table)
+        if review.write_text_atomic(review_dir / name, text):
             written.append(name)
+        with store.transaction():
+            store.set_meta(f"published:{name}", hashlib.sha256(text.encode("utf-8")).hexdigest())
     return written
+
+
+def published_intact(store: StateStore, review_dir: Path) -> bool:
+    """Are the review files on disk exactly what was last published (nobody deleted or damaged them)?"""
+    for name in OUTPUTS:
+        path = review_dir / name
+        if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != store.get_meta(f"published:{name}"):
+            return False
+    return True

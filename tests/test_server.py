@@ -80,4 +80,7 @@ def test_serve_registers_the_schedule_and_a_triggered_run_updates_the_queue(demo
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
         log.close()
+    deadline = time.monotonic() + 15
+    while healthy(api) and time.monotonic() < deadline:
+        time.sleep(0.5)
     assert not healthy(api), "the server started by serve must stop with it"
