@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench eval clean
 
 setup: $(STAMP)
 
@@ -19,6 +19,12 @@ run: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) benchmarks/bench.py
+
+eval: setup
+	$(PY) benchmarks/eval_public.py
 
 clean:
 	rm -rf $(VENV) .factledger review .pytest_cache

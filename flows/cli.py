@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "unverified claims without a decision) and REVIEW/history.csv (decisions so far). "
                     "Unchanged files are not parsed again and unchanged CSVs are not rewritten.")
     _add_folders(ing)
-    ing.add_argument("--batch-files", type=int, default=50, metavar="N",
+    ing.add_argument("--batch-files", type=int, default=100, metavar="N",
                      help="raw files per Prefect task (default: %(default)s)")
     ing.add_argument("--quiet", action="store_true", help="no progress lines and no summary table")
     ing.add_argument("--dask", default=os.environ.get("FACTLEDGER_DASK", ""), metavar="ADDRESS",

@@ -84,7 +84,7 @@ def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Pla
 
 @flow(name="factledger-ingest", validate_parameters=False)
 def ingest_flow(
-    raw: Path, curated: Path, review: Path, state: Path, batch_files: int = 50,
+    raw: Path, curated: Path, review: Path, state: Path, batch_files: int = 100,
     thresholds: Thresholds = Thresholds(), show_progress: bool = False, max_in_flight: int = 2,
 ) -> State:
     """Segment new or changed raw files into claims, verify them, merge the reviewer's queue, write the CSVs.

@@ -251,7 +251,7 @@ def counts(store: StateStore) -> dict[str, Counter[str]]:
 
 
 def ingest(
-    nlp: Language, raw: Path, curated: Path, review_dir: Path, state: Path, batch_files: int = 50,
+    nlp: Language, raw: Path, curated: Path, review_dir: Path, state: Path, batch_files: int = 100,
     thresholds: match.Thresholds = match.Thresholds(),
     progress: Callable[[int, int], None] | None = None,
 ) -> IngestReport:

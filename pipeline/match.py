@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import math
 import re
+
+import numpy as np
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -107,7 +109,8 @@ class FactIndex:
         self.texts = [p.text.lower() for p in self.profiles]
         # Words in more than this many facts only re-score candidates that rarer words found.
         self.common_df = max(256, n // 50)
-        self._common_sets: dict[str, set[int]] = {}
+        self._arrays = {s: np.asarray(p, dtype=np.int32) for s, p in self.postings.items()}
+        self._totals = np.asarray(self.totals, dtype=np.float32)
 
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.default_idf)
@@ -115,11 +118,6 @@ class FactIndex:
     def distinctive(self, stem: str) -> bool:
         """A word few facts use: sharing one is evidence of talking about the same thing."""
         return self.df.get(stem, 0) <= 2 or self.weight(stem) >= 0.6 * self.default_idf
-
-    def _members(self, stem: str) -> set[int]:
-        if stem not in self._common_sets:
-            self._common_sets[stem] = set(self.postings[stem])
-        return self._common_sets[stem]
 
     def candidates(self, claim: Profile, k: int) -> list[int]:
         """At most ``k`` facts to judge the claim against.
@@ -130,31 +128,31 @@ class FactIndex:
         overlap, half to rapidfuzz's token_set_ratio over the same pool, so the fact a
         brute-force rapidfuzz search would pick is among them.
         """
-        stems = sorted((s for s in claim.stems if s in self.postings), key=lambda s: (self.df[s], s))
+        stems = sorted((s for s in claim.stems if s in self._arrays), key=lambda s: (self.df[s], s))
         if not stems:
             return []
-        scores: dict[int, float] = defaultdict(float)
+        scores = np.zeros(len(self.facts), dtype=np.float32)
+        found = False
         for s in stems:
-            w = self.idf[s]
-            if self.df[s] > self.common_df and scores:
-                members = self._members(s)
-                for i in scores:
-                    if i in members:
-                        scores[i] += w
-            else:
-                for i in self.postings[s]:
-                    scores[i] += w
-        by_overlap = sorted(scores, key=lambda i: (-(scores[i] / self.totals[i] + 0.1 * scores[i] / self.default_idf), i))
-        pool = by_overlap[:POOL]
+            postings = self._arrays[s]
+            if self.df[s] > self.common_df and found:
+                postings = postings[scores[postings] > 0]
+            scores[postings] += self.idf[s]
+            found = True
+        hit = np.flatnonzero(scores)
+        rank = scores[hit] / self._totals[hit] + 0.1 * scores[hit] / self.default_idf
+        order = hit[np.lexsort((hit, -rank))]  # best first; ties by fact order, for stable results
+        pool = order[:POOL].tolist()
         half = max(1, k // 2)
         query = claim.text.lower()
         best = fuzz_process.extract(query, [self.texts[i] for i in pool], scorer=fuzz.token_set_ratio, limit=half)
+        chosen = dict.fromkeys(pool[j] for _, _, j in best)
         if not best or best[0][1] < WEAK:
             # Nothing close among the rare-word candidates: look through every fact sharing any word.
-            pool = sorted(set().union(*(self.postings[s] for s in stems)))[:WIDE_POOL]
-            best = fuzz_process.extract(query, [self.texts[i] for i in pool], scorer=fuzz.token_set_ratio, limit=half)
-        chosen = dict.fromkeys(pool[j] for _, _, j in best)
-        for i in by_overlap:
+            wide = np.unique(np.concatenate([self._arrays[s] for s in stems]))[:WIDE_POOL].tolist()
+            best = fuzz_process.extract(query, [self.texts[i] for i in wide], scorer=fuzz.token_set_ratio, limit=half)
+            chosen = dict.fromkeys(wide[j] for _, _, j in best)
+        for i in order[:k].tolist():
             if len(chosen) >= k:
                 break
             chosen.setdefault(i, None)
