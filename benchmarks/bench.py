@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         ("vs_spacy", lambda: bench_vs_spacy(work, 60 if q else 400, 600 if q else 4000)),
         ("matching", lambda: bench_matching(1000 if q else 10_000, 10_000 if q else 100_000, 100 if q else 500)),
         ("scale", lambda: bench_scale(work, [(50, 500), (200, 2000)] if q else
-                                      [(100, 1000), (1000, 10_000), (10_000, 100_000)])),
+                                      [(100, 1000), (1000, 10_000), (10_000, 20_000)])),
         ("prefect", lambda: bench_prefect(work, 100 if q else 1000, 1000 if q else 10_000)),
         ("dev", lambda: bench_dev(work)),
     ]

@@ -111,6 +111,7 @@ class FactIndex:
         self.common_df = max(256, n // 50)
         self._arrays = {s: np.asarray(p, dtype=np.int32) for s, p in self.postings.items()}
         self._totals = np.asarray(self.totals, dtype=np.float32)
+        self._scratch = np.zeros(n, dtype=np.float32)
 
     def weight(self, stem: str) -> float:
         return self.idf.get(stem, self.default_idf)
@@ -124,34 +125,38 @@ class FactIndex:
 
         Rare shared words find the candidates (an inverted index, so the cost follows the
         postings of the claim's words, not the number of facts); common words only add to
-        the score of candidates already found. Half of the places go to the best IDF-weighted
-        overlap, half to rapidfuzz's token_set_ratio over the same pool, so the fact a
-        brute-force rapidfuzz search would pick is among them.
+        the score of candidates already found. The places go to the best IDF-weighted overlap
+        and to rapidfuzz's best token_set_ratio, so the fact a brute-force rapidfuzz search
+        would pick is among them.
         """
         stems = sorted((s for s in claim.stems if s in self._arrays), key=lambda s: (self.df[s], s))
         if not stems:
             return []
-        scores = np.zeros(len(self.facts), dtype=np.float32)
-        found = False
+        rare = [s for s in stems if self.df[s] <= self.common_df] or stems[:1]
+        found = np.unique(np.concatenate([self._arrays[s] for s in rare]))
+        scores = self._scratch
         for s in stems:
-            postings = self._arrays[s]
-            if self.df[s] > self.common_df and found:
-                postings = postings[scores[postings] > 0]
-            scores[postings] += self.idf[s]
-            found = True
-        hit = np.flatnonzero(scores)
-        rank = scores[hit] / self._totals[hit] + 0.1 * scores[hit] / self.default_idf
-        order = hit[np.lexsort((hit, -rank))]  # best first; ties by fact order, for stable results
+            scores[self._arrays[s]] += self.idf[s]
+        got = scores[found]
+        for s in stems:
+            scores[self._arrays[s]] = 0.0  # leave the scratch array clean for the next claim
+        rank = got / self._totals[found] + 0.1 * got / self.default_idf
+        if len(found) > POOL:
+            top = np.argpartition(-rank, POOL)[:POOL]
+            found, rank = found[top], rank[top]
+        order = found[np.lexsort((found, -rank))]  # best first; ties by fact order, for stable results
         pool = order[:POOL].tolist()
-        half = max(1, k // 2)
         query = claim.text.lower()
-        best = fuzz_process.extract(query, [self.texts[i] for i in pool], scorer=fuzz.token_set_ratio, limit=half)
-        chosen = dict.fromkeys(pool[j] for _, _, j in best)
-        if not best or best[0][1] < WEAK:
+        # extractOne raises its cut-off as it goes, so most choices are dismissed early.
+        best = fuzz_process.extractOne(query, [self.texts[i] for i in pool], scorer=fuzz.token_set_ratio)
+        chosen = dict.fromkeys([pool[best[2]]] if best else [])
+        if not best or best[1] < WEAK:
             # Nothing close among the rare-word candidates: look through every fact sharing any word.
             wide = np.unique(np.concatenate([self._arrays[s] for s in stems]))[:WIDE_POOL].tolist()
-            best = fuzz_process.extract(query, [self.texts[i] for i in wide], scorer=fuzz.token_set_ratio, limit=half)
-            chosen = dict.fromkeys(wide[j] for _, _, j in best)
+            far = fuzz_process.extractOne(query, [self.texts[i] for i in wide], scorer=fuzz.token_set_ratio,
+                                          score_cutoff=best[1] + 1 if best else 0)
+            if far:
+                chosen = dict.fromkeys([wide[far[2]]])
         for i in order[:k].tolist():
             if len(chosen) >= k:
                 break
