@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-import pipeline.nlp
 from pipeline.errors import DocumentError, FrontMatterError
 from pipeline.ingest import IngestReport, ingest
 
@@ -50,11 +49,6 @@ MOON = f"# Moon notes\n\n{SUPPORTED}\n{CONTRADICTED}\n{UNVERIFIED}\n"
 MARS = ("Mars notes\n\n"
         "Mars has two small moons called Phobos and Deimos.\n"
         "The Viking 1 lander touched down on Mars in July 1976.\n")
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return pipeline.nlp.load_nlp()
 
 
 @dataclass

@@ -20,7 +20,6 @@ import pytest
 import yaml
 from spacy.language import Language
 
-import pipeline.nlp
 from pipeline import facts, frontmatter
 from pipeline.errors import FactledgerError, PromoteError, ReviewQueueError
 from pipeline.ingest import IngestReport, ingest
@@ -31,11 +30,6 @@ TODAY = "2030-01-02"
 BLOG = "blog/how-rockets-learned-to-come-home.md"  # has front matter: title and url
 TIMELINE = "notes/space-race-timeline.txt"  # has none
 NOTE = 'à vérifier: "37" or 73?, ask Dana'  # a comma, quotes and non-ASCII through the round trip
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return pipeline.nlp.load_nlp()
 
 
 class Sheet:

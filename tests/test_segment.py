@@ -7,15 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-import pipeline.nlp
 from pipeline.documents import loads
 from pipeline.model import Claim
 from pipeline.segment import claim_id, segment, segment_documents
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return pipeline.nlp.load_nlp()
 
 
 def claims(nlp: Language, text: str, source: str = "x.md") -> list[Claim]:

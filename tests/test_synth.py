@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-import pipeline.nlp
 from pipeline import facts as curated_facts
 from pipeline.ingest import ingest
 
@@ -30,11 +29,6 @@ def _load_synth():
 
 
 synth = _load_synth()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return pipeline.nlp.load_nlp()
 
 
 def _cap(text: str) -> str:
