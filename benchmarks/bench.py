@@ -32,6 +32,11 @@ SHARED = REPO.parent / "shared"
 
 
 def _rss_mb() -> float:
+    """This process's peak resident memory. ru_maxrss would carry the parent's peak across
+    fork+exec on Linux; VmHWM belongs to this process image alone."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

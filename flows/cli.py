@@ -133,7 +133,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     flow = with_runner(ingest_flow, args.dask)
     state = flow(raw=args.raw.resolve(), curated=args.curated.resolve(), review=args.review.resolve(),
                  state=args.state.resolve(), batch_files=args.batch_files, show_progress=not args.quiet,
-                 return_state=True)
+                 max_in_flight=4 if args.dask else 1, return_state=True)
     report = state.result(raise_on_failure=False)
     if isinstance(report, BaseException):
         raise report if isinstance(report, FactledgerError) else FactledgerError(f"ingest failed: {report}")

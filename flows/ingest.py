@@ -9,6 +9,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.states import Completed, Failed, State
+from prefect.utilities.annotations import quote
 from spacy.language import Language
 
 from pipeline import ingest as steps
@@ -85,7 +86,7 @@ def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Pla
 @flow(name="factledger-ingest", validate_parameters=False)
 def ingest_flow(
     raw: Path, curated: Path, review: Path, state: Path, batch_files: int = 100,
-    thresholds: Thresholds = Thresholds(), show_progress: bool = False, max_in_flight: int = 2,
+    thresholds: Thresholds = Thresholds(), show_progress: bool = False, max_in_flight: int = 1,
 ) -> State:
     """Segment new or changed raw files into claims, verify them, merge the reviewer's queue, write the CSVs.
 
@@ -107,21 +108,24 @@ def ingest_flow(
         batches = deque(list(b) for b in steps.batched(todo.changed, batch_files))
         in_flight: deque = deque()
         with Progress(len(todo.changed), show_progress) as progress:
-            # A few batches in flight keep the workers busy; saving each result as it
-            # arrives, then dropping it, keeps memory flat however many files there are.
+            # On a cluster a few batches in flight keep the workers busy (the CLI asks for 4);
+            # in one process, spaCy in two threads only contend for the GIL, so one at a time.
+            # Saving each result as it arrives, then dropping it, keeps memory flat.
             while batches or in_flight:
                 while batches and len(in_flight) < max_in_flight:
                     batch = batches.popleft()
                     in_flight.append((process_batch.submit(raw, batch, curated, key, thresholds, not stale), batch))
                 future, batch = in_flight.popleft()
                 result = future.result()
-                save_batch(state, result, loaded)
+                save_batch(state, quote(result), quote(loaded))
                 steps.add_timings(report.timings, result.timings)
                 report.errors.extend(result.errors)
                 report.parsed += len(result.documents)
                 progress.advance(len(batch))
                 del future, result
-        report = finish(state, run_id, report, todo, loaded, thresholds, review)
+        # quote(): Prefect walks task arguments looking for futures; a batch of claims or the
+        # fact index is far too big to walk (that walk once cost more than the parsing).
+        report = finish(state, run_id, quote(report), quote(todo), quote(loaded), thresholds, review)
     if report.errors:
         return Failed(message=f"{len(report.errors)} input file(s) could not be read", data=report)
     return Completed(message=f"{report.parsed} files parsed, {report.unchanged} unchanged", data=report)

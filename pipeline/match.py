@@ -125,9 +125,9 @@ class FactIndex:
 
         Rare shared words find the candidates (an inverted index, so the cost follows the
         postings of the claim's words, not the number of facts); common words only add to
-        the score of candidates already found. The places go to the best IDF-weighted overlap
-        and to rapidfuzz's best token_set_ratio, so the fact a brute-force rapidfuzz search
-        would pick is among them.
+        the score of candidates already found. Half of the places go to rapidfuzz's best
+        token_set_ratio over that pool (so the fact a brute-force rapidfuzz search would pick
+        is among them), the rest to the best IDF-weighted overlap.
         """
         stems = sorted((s for s in claim.stems if s in self._arrays), key=lambda s: (self.df[s], s))
         if not stems:
@@ -146,17 +146,15 @@ class FactIndex:
             found, rank = found[top], rank[top]
         order = found[np.lexsort((found, -rank))]  # best first; ties by fact order, for stable results
         pool = order[:POOL].tolist()
+        half = max(1, k // 2)
         query = claim.text.lower()
-        # extractOne raises its cut-off as it goes, so most choices are dismissed early.
-        best = fuzz_process.extractOne(query, [self.texts[i] for i in pool], scorer=fuzz.token_set_ratio)
-        chosen = dict.fromkeys([pool[best[2]]] if best else [])
-        if not best or best[1] < WEAK:
+        best = fuzz_process.extract(query, [self.texts[i] for i in pool], scorer=fuzz.token_set_ratio, limit=half)
+        chosen = dict.fromkeys(pool[j] for _, _, j in best)
+        if not best or best[0][1] < WEAK:
             # Nothing close among the rare-word candidates: look through every fact sharing any word.
             wide = np.unique(np.concatenate([self._arrays[s] for s in stems]))[:WIDE_POOL].tolist()
-            far = fuzz_process.extractOne(query, [self.texts[i] for i in wide], scorer=fuzz.token_set_ratio,
-                                          score_cutoff=best[1] + 1 if best else 0)
-            if far:
-                chosen = dict.fromkeys([wide[far[2]]])
+            best = fuzz_process.extract(query, [self.texts[i] for i in wide], scorer=fuzz.token_set_ratio, limit=half)
+            chosen = dict.fromkeys(wide[j] for _, _, j in best)
         for i in order[:k].tolist():
             if len(chosen) >= k:
                 break
