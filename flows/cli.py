@@ -28,6 +28,13 @@ def _default(name: str, folder: str) -> Path:
     return Path(os.environ.get(f"FACTLEDGER_{name.upper()}", PROJECT_ROOT / folder))
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
 def _add_folders(p: argparse.ArgumentParser) -> None:
     p.add_argument("--raw", type=Path, default=_default("raw", "raw"),
                    help="folder of raw notes (.md, .markdown, .txt), read recursively "
@@ -61,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "unverified claims without a decision) and REVIEW/history.csv (decisions so far). "
                     "Unchanged files are not parsed again and unchanged CSVs are not rewritten.")
     _add_folders(ing)
-    ing.add_argument("--batch-files", type=int, default=100, metavar="N",
+    ing.add_argument("--batch-files", type=_positive, default=100, metavar="N",
                      help="raw files per Prefect task (default: %(default)s)")
     ing.add_argument("--quiet", action="store_true", help="no progress lines and no summary table")
     ing.add_argument("--dask", default=os.environ.get("FACTLEDGER_DASK", ""), metavar="ADDRESS",
@@ -149,12 +156,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_promote(args: argparse.Namespace) -> int:
-    if not _check_folders(args, ("curated",)):
+    if not _check_folders(args, ("raw", "curated")):
         return 2
     from pipeline.promote import promote
 
     try:
-        report = promote(args.curated, args.review, args.state, confidence=args.confidence)
+        report = promote(args.curated, args.review, args.state, confidence=args.confidence, raw=args.raw)
     except PromoteError as err:
         print("factledger: promote refused, nothing was written:", file=sys.stderr)
         for problem in err.problems:

@@ -35,7 +35,7 @@ def load_facts(curated: Path) -> steps.LoadedFacts:
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def merge_queue(state: Path, review: Path, run_id: int) -> int:
     with StateStore(state) as store:
-        return steps.merge_queue(store, review, run_id)
+        return steps.merge_or_refuse(store, review, run_id)
 
 
 @task(cache_policy=NO_CACHE)

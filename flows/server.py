@@ -66,11 +66,14 @@ def start_server(state: Path, port: int, timeout: float = 90.0) -> LocalServer:
             stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     server = LocalServer(proc, api_url, log)
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise FactledgerError(f"prefect server exited with {proc.returncode}; see {log}")
-        if healthy(api_url):
-            return server
-        time.sleep(0.5)
-    server.stop()
-    raise FactledgerError(f"prefect server did not answer within {timeout:.0f}s; see {log}")
+    try:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise FactledgerError(f"prefect server exited with {proc.returncode}; see {log}")
+            if healthy(api_url):
+                return server
+            time.sleep(0.5)
+        raise FactledgerError(f"prefect server did not answer within {timeout:.0f}s; see {log}")
+    except BaseException:
+        server.stop()  # also on Ctrl-C: it runs in its own session and would outlive us
+        raise

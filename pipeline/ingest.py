@@ -152,6 +152,16 @@ def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) 
     return merged
 
 
+def merge_or_refuse(store: StateStore, review_dir: Path, run_id: int) -> int:
+    """``merge_queue``; a queue that cannot be read closes the run as refused before the error goes up."""
+    try:
+        return merge_queue(store, review_dir, run_id)
+    except FactledgerError as err:
+        with store.transaction():
+            store.finish_run(run_id, "refused", {"errors": [str(err)]})
+        raise
+
+
 def plan(store: StateStore, raw: Path) -> Plan:
     """Compare the raw folder with the database: new or changed files, unchanged ones, removed ones."""
     if not raw.is_dir():
@@ -238,7 +248,8 @@ def add_timings(total: dict[str, float], part: Mapping[str, float]) -> None:
 
 def batched(items: Sequence, size: int) -> Iterator[Sequence]:
     """Consecutive slices of ``items`` of at most ``size``."""
-    for i in range(0, len(items), max(1, size)):
+    size = max(1, size)
+    for i in range(0, len(items), size):
         yield items[i:i + size]
 
 
@@ -262,7 +273,7 @@ def ingest(
     report.errors.extend(loaded.errors)
     with run_lock(state, "ingest"), StateStore(state) as store:
         run_id = store.start_run("ingest")
-        report.merged_rows = merge_queue(store, review_dir, run_id)
+        report.merged_rows = merge_or_refuse(store, review_dir, run_id)
         with timed(report.timings, "plan"):
             todo = plan(store, raw)
         overrides = promoted(store.decisions(), loaded.facts)
@@ -287,6 +298,9 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
     with store.transaction():
         store.forget_documents(todo.removed)
+    # The reviewer may have saved the queue while this run was parsing: store that too, now,
+    # right before the queue is rewritten, so their edit is not overwritten.
+    report.merged_rows += merge_queue(store, review_dir, run_id)
     changed = bool(report.parsed or todo.removed or report.merged_rows)
     if facts_changed(store, loaded, thresholds):
         changed = True

@@ -21,7 +21,7 @@ from spacy.language import Language
 from . import articles, documents, facts, review, segment
 from .errors import FactledgerError, FrontMatterError, PromoteError
 from .facts import Article
-from .ingest import merge_queue
+from .ingest import merge_or_refuse, merge_queue
 from .lock import run_lock
 from .nlp import load_nlp
 from .publish import publish
@@ -147,7 +147,7 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
     report = PromoteReport()
     with run_lock(state, "promote"), StateStore(state) as store:
         run_id = store.start_run("promote")
-        report.merged_rows = merge_queue(store, review_dir, run_id)
+        report.merged_rows = merge_or_refuse(store, review_dir, run_id)
         loaded, errors = facts.load_facts(curated)
         if errors:
             raise PromoteError([f"fix the curated article first: {e}" for e in errors])
@@ -171,6 +171,8 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
             try:
                 facts.loads(text, by_article[article_id].path)
             except FrontMatterError as err:
+                with store.transaction():
+                    store.finish_run(run_id, "refused", {"problems": [str(err)]})
                 raise PromoteError([f"the edited article would not load: {err}"]) from None
             texts[article_id] = text
         for article_id, text in texts.items():
@@ -191,6 +193,7 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
                     (e.decision.claim_id, result, e.article_id))
             report.rejected = sum(1 for d in store.decisions().values() if d.decision == "reject")
             store.finish_run(run_id, "ok", {"accepted": len(report.accepted), "disputed": len(report.disputed)})
+        merge_queue(store, review_dir, run_id)  # a save made while promote ran is kept too
         publish(store, review_dir, {f.fact_id: f for a in loaded for f in a.facts})
     return report
 

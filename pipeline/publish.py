@@ -49,6 +49,24 @@ def in_queue(claims: list[Claim], matches: Mapping[str, Match], decisions: Mappi
         or (c.claim_id in decisions and decisions[c.claim_id].decision))]
 
 
+def _GONE(claim_id: str) -> Match:
+    return Match(claim_id, "gone", "", 0.0,  # type: ignore[arg-type]
+                 "no longer in its raw file: clear the decision, or restore the text")
+
+
+def gone_decided(store: StateStore, decisions: Mapping[str, Decision]) -> list[Claim]:
+    """Claims with an accept or dispute not yet applied whose text has left the raw file.
+
+    They stay in the queue (verdict "gone") so that the reviewer can withdraw the decision;
+    otherwise it would block every promote without being visible anywhere.
+    """
+    waiting = {c for c, d in decisions.items() if d.decision in ("accept", "dispute") and not d.applied_at}
+    if not waiting:
+        return []
+    return [c for c in store.claims(present_only=False) if c.claim_id in waiting
+            and not store.conn.execute("SELECT present FROM claims WHERE claim_id = ?", (c.claim_id,)).fetchone()[0]]
+
+
 def publish(store: StateStore, review_dir: Path, facts: Mapping[str, Fact],
             matches: Mapping[str, Match] | None = None) -> list[str]:
     """Write the three CSVs from the database; returns the names of files whose content changed."""
@@ -57,9 +75,12 @@ def publish(store: StateStore, review_dir: Path, facts: Mapping[str, Fact],
     frame = review.claims_frame(claims, matches, facts)
     decisions = store.decisions()
     queued = in_queue(claims, matches, decisions)
+    gone = gone_decided(store, decisions)
     pending = {c.claim_id: review.ReviewItem(c.claim_id, d.decision, d.statement, d.article, d.note, 0, d.extra or {})
-               for c in queued if (d := decisions.get(c.claim_id))}
-    queue = review.queue_frame(frame[frame["claim_id"].isin({c.claim_id for c in queued})], pending)
+               for c in queued + gone if (d := decisions.get(c.claim_id))}
+    rows = pd.concat([frame[frame["claim_id"].isin({c.claim_id for c in queued})],
+                      review.claims_frame(gone, {c.claim_id: _GONE(c.claim_id) for c in gone}, facts)])
+    queue = review.queue_frame(rows.reset_index(drop=True), pending)
     written = []
     for name, table in (("claims.csv", frame), ("queue.csv", queue), ("history.csv", history_frame(decisions))):
         text = review.dumps_csv(table)

@@ -159,9 +159,11 @@ def read_queue(path: Path) -> list[ReviewItem]:
         return []
     try:
         text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Spreadsheets on some systems save in the local code page instead of UTF-8.
-        text = path.read_bytes().decode("cp1252", errors="strict")
+    except UnicodeDecodeError as err:
+        # Guessing a code page (cp1252, MacRoman) could garble a note into a curated fact.
+        line = path.read_bytes()[:err.start].count(b"\n") + 1
+        raise ReviewQueueError("is not UTF-8 (some spreadsheets save in a local code page): save it again as "
+                               "'CSV UTF-8'; nothing was read or written", str(path), line) from None
     return loads_queue(text.replace("\r\n", "\n").replace("\r", "\n"), str(path))
 
 

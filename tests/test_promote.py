@@ -20,6 +20,7 @@ import pytest
 import yaml
 from spacy.language import Language
 
+import pipeline.ingest
 from pipeline import facts, frontmatter
 from pipeline.errors import FactledgerError, PromoteError, ReviewQueueError
 from pipeline.ingest import IngestReport, ingest
@@ -395,3 +396,42 @@ def test_promote_keeps_crlf_line_ends_of_an_article(demo: Demo, nlp: Language) -
     assert b"\n" not in after.replace(b"\r\n", b"")  # every line still ends in CRLF
     added = [line for line in after.split(b"\r\n") if line not in before]
     assert added and all(line.startswith((b"  ", b"updated:")) for line in added)
+
+
+def test_an_accept_whose_text_left_the_file_stays_visible_and_can_be_withdrawn(demo: Demo, nlp: Language) -> None:
+    demo.ingest(nlp)
+    sheet = Sheet(demo.queue)
+    row = sheet.pick("unverified", BLOG)
+    sheet.set(row["claim_id"], decision="accept", article="apollo-program")
+    sheet.save_like_excel()
+    path = demo.raw / BLOG
+    pattern = r"\s+".join(re.escape(w) for w in row["claim"].split())
+    path.write_text(re.sub(pattern, "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    demo.ingest(nlp)  # the claim is gone from its file, its decision still waits
+    gone = Sheet(demo.queue)
+    assert gone.pick("gone")["claim_id"] == row["claim_id"]
+    with pytest.raises(PromoteError, match=row["claim_id"]):
+        demo.promote()
+    gone.set(row["claim_id"], decision="")  # the reviewer withdraws it in the queue
+    gone.save_like_excel()
+    demo.promote()
+    assert row["claim_id"] not in demo.ids("queue.csv")
+
+
+def test_a_queue_saved_while_ingest_runs_is_not_overwritten(demo: Demo, nlp: Language, monkeypatch) -> None:
+    demo.ingest(nlp)
+    sheet = Sheet(demo.queue)
+    row = sheet.pick("unverified", BLOG)
+    real_plan = pipeline.ingest.plan
+
+    def reviewer_saves_mid_run(*args, **kwargs):
+        sheet.set(row["claim_id"], decision="reject", note="saved while the run was parsing")
+        sheet.save_like_excel()
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline.ingest, "plan", reviewer_saves_mid_run)
+    demo.ingest(nlp)
+    monkeypatch.setattr(pipeline.ingest, "plan", real_plan)
+    history = (demo.review / "history.csv").read_text(encoding="utf-8")
+    assert row["claim_id"] in history and "saved while the run was parsing" in history
+    assert row["claim_id"] not in demo.ids("queue.csv")

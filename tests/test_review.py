@@ -149,13 +149,16 @@ def test_read_queue_excel_bytes(tmp_path: Path) -> None:
     ]
 
 
-def test_read_queue_cp1252(tmp_path: Path) -> None:
-    # Excel on Windows saves "CSV (comma delimited)" in the ANSI code page, not UTF-8
+def test_read_queue_refuses_a_code_page_file_and_names_the_line(tmp_path: Path) -> None:
+    # Excel on Windows saves "CSV (comma delimited)" in the ANSI code page, not UTF-8; guessing
+    # the code page could garble a note into a curated fact, so the reviewer is asked to re-save.
     path = tmp_path / "queue.csv"
-    path.write_bytes("claim_id,decision,note\r\nc1,reject,Müller’s café – 5 €\r\n".encode("cp1252"))
-    [item] = review.read_queue(path)
-    assert item.note == "Müller’s café – 5 €"
-    assert item.decision == "reject"
+    data = "claim_id,decision,note\r\nc1,reject,Müller’s café – 5 €\r\n".encode("cp1252")
+    path.write_bytes(data)
+    with pytest.raises(ReviewQueueError, match="CSV UTF-8") as exc:
+        review.read_queue(path)
+    assert exc.value.line == 2
+    assert path.read_bytes() == data  # nothing written
 
 
 def test_read_queue_missing_file(tmp_path: Path) -> None:
