@@ -346,18 +346,21 @@ def test_refused_promote_changes_nothing(demo: Demo, nlp: Language, cells: dict[
         assert not (demo.curated / "../.." / name).resolve().exists()
 
 
+def _remove_claim(path: Path, claim: str) -> None:
+    """Delete a claim's text from its raw file; it may be hard-wrapped, so match whitespace loosely."""
+    pattern = r"\s+".join(re.escape(w) for w in claim.split())
+    text, n = re.subn(pattern, "", path.read_text(encoding="utf-8"))
+    assert n == 1
+    path.write_text(text, encoding="utf-8")
+
+
 def test_promote_refuses_a_claim_removed_since_the_last_ingest(demo: Demo, nlp: Language) -> None:
     demo.ingest(nlp)
     sheet = Sheet(demo.queue)
     row = sheet.pick("unverified", BLOG)
     sheet.set(row["claim_id"], decision="accept", article="apollo-program")
     sheet.save_like_excel()
-    path = demo.raw / BLOG
-    # the claim may be hard-wrapped over lines in the file: match it whitespace-insensitively
-    pattern = r"\s+".join(re.escape(w) for w in row["claim"].split())
-    text, n = re.subn(pattern, "", path.read_text(encoding="utf-8"))
-    assert n == 1
-    path.write_text(text, encoding="utf-8")
+    _remove_claim(demo.raw / BLOG, row["claim"])
     articles = demo.articles()
     with pytest.raises(PromoteError, match=row["claim_id"]):
         demo.promote()
@@ -404,9 +407,7 @@ def test_an_accept_whose_text_left_the_file_stays_visible_and_can_be_withdrawn(d
     row = sheet.pick("unverified", BLOG)
     sheet.set(row["claim_id"], decision="accept", article="apollo-program")
     sheet.save_like_excel()
-    path = demo.raw / BLOG
-    pattern = r"\s+".join(re.escape(w) for w in row["claim"].split())
-    path.write_text(re.sub(pattern, "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    _remove_claim(demo.raw / BLOG, row["claim"])
     demo.ingest(nlp)  # the claim is gone from its file, its decision still waits
     gone = Sheet(demo.queue)
     assert gone.pick("gone")["claim_id"] == row["claim_id"]
