@@ -308,6 +308,7 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> 
         conflicts += actor
         ignore = frozenset().union(*(a.stems for a in fact.actors))
         cov = max(cov, coverage(index, claim, fact, ignore))
+    shared_focus = focus(index, claim, fact)
     if claim.negated != fact.negated:
         denier, asserter = (claim, fact) if claim.negated else (fact, claim)
         asserted = {PREDICATE_CLASSES.get(s, s) for s in asserter.stems}
@@ -315,13 +316,13 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> 
         hit = sorted(heads & asserted)
         # Only the statement itself, negated: the denied word heads a clause, and the claim names
         # nothing the fact does not (else "X did not found B" would contradict "X founded A").
-        if hit and focus(index, claim, fact) >= 0.99:
+        if hit and shared_focus >= 0.99:
             who = "the claim denies" if claim.negated else "the fact denies"
             conflicts.append(f"polarity: {who} '{' '.join(hit)}'")
     fuzzy = fuzz.token_set_ratio(claim.text.lower(), fact.text.lower()) / 100.0
     return Assessment(
         fact=index.facts[i], coverage=cov, support=support_coverage(index, claim, fact, len(agreements)),
-        focus=focus(index, claim, fact), fuzzy=fuzzy, conflicts=tuple(conflicts),
+        focus=shared_focus, fuzzy=fuzzy, conflicts=tuple(conflicts),
         agreements=tuple(agreements), same_subject=same_subject(claim, fact),
         polarity_differs=claim.negated != fact.negated,
         shared_name=any(index.distinctive(s) for s in

@@ -155,8 +155,9 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
         fact_article = {f.fact_id: a.article_id for a in loaded for f in a.facts}
         fresh = None
         if raw is not None:
+            known = store.claim_rows()
             pending = [d.claim_id for d in store.decisions().values()
-                       if d.decision in ("accept", "dispute") and not d.applied_at and d.claim_id in store.claim_rows()]
+                       if d.decision in ("accept", "dispute") and not d.applied_at and d.claim_id in known]
             fresh = still_in_raw(store, raw, pending, nlp or load_nlp)
         edits, done, problems = plan_edits(store, by_article, fact_article, today, confidence, fresh)
         if problems:

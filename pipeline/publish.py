@@ -63,8 +63,7 @@ def gone_decided(store: StateStore, decisions: Mapping[str, Decision]) -> list[C
     waiting = {c for c, d in decisions.items() if d.decision in ("accept", "dispute") and not d.applied_at}
     if not waiting:
         return []
-    return [c for c in store.claims(present_only=False) if c.claim_id in waiting
-            and not store.conn.execute("SELECT present FROM claims WHERE claim_id = ?", (c.claim_id,)).fetchone()[0]]
+    return [c for c in store.absent_claims() if c.claim_id in waiting]
 
 
 def publish(store: StateStore, review_dir: Path, facts: Mapping[str, Fact],

@@ -161,9 +161,16 @@ class StateStore:
                           (source, *ids))
 
     def claims(self, present_only: bool = True) -> list[Claim]:
-        sql = 'SELECT claim_id, source, line, start, "end", text, context, date_context FROM claims'
-        sql += " WHERE present = 1" if present_only else ""
-        return [Claim(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in self.conn.execute(sql + " ORDER BY source, start")]
+        """Claims still in their files (or all of them), in file and offset order."""
+        return self._claims(" WHERE present = 1" if present_only else "")
+
+    def absent_claims(self) -> list[Claim]:
+        """Claims whose text has left their file (kept for the decisions that name them)."""
+        return self._claims(" WHERE present = 0")
+
+    def _claims(self, where: str) -> list[Claim]:
+        sql = f'SELECT claim_id, source, line, start, "end", text, context, date_context FROM claims{where}'
+        return [Claim(*r) for r in self.conn.execute(sql + " ORDER BY source, start")]
 
     def claim_rows(self) -> dict[str, sqlite3.Row]:
         return {r["claim_id"]: r for r in self.conn.execute("SELECT * FROM claims")}
