@@ -25,8 +25,11 @@ from rapidfuzz import fuzz
 from rapidfuzz import process as fuzz_process
 
 from .model import Claim, Fact, Match
-from .text import normalize
-from .specifics import PREDICATE_CLASSES, DateSpan, Profile, Quantity, find_dates, profile
+from .text import content_stems, normalize
+from .specifics import OPPOSITES, PREDICATE_CLASSES, DateSpan, Profile, Quantity, Rank, find_dates, profile
+
+RULES = frozenset({"dates", "numbers", "ranks", "opposites", "polarity", "actors", "entailment"})
+"""The conflict and support rules ``assess`` and ``decide`` apply; a benchmark can switch each off."""
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,12 @@ class Thresholds:
     """Without a shared distinctive name, the topic overlap a conflict needs."""
     focus: float = 0.7
     """Or: share of the claim's named things the fact names, for short claims about one thing."""
+    entailed: float = 0.6
+    """Or: share of the claim's own content the fact states (the fact says all the claim says)."""
     candidates: int = 20
     """Facts compared in full per claim, after the index has ranked them."""
+    rules: frozenset[str] = RULES
+    """Which of ``RULES`` apply."""
 
 
 @dataclass(frozen=True)
@@ -70,8 +77,12 @@ class Assessment:
     """False when both name one thing with different versions (Llama 2 vs the first LLaMA)."""
     shared_name: bool
     """Claim and fact share a distinctive named thing (an anchor few facts use)."""
+    shared_rare: bool = False
+    """Claim and fact share a word few facts use, named or not."""
     polarity_differs: bool = False
     """One of the two is negated and the other is not."""
+    entailed: float = 0.0
+    """IDF-weighted share of the claim's content stems (and dates, numbers) that the fact states."""
 
     @property
     def score(self) -> float:
@@ -193,6 +204,14 @@ def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[
                 conflicts.append(f"month {c.label()} vs {f.label()}")
             else:
                 agreements.append(f"date {pairs[0][1].label()}")
+    cm = [d for d in claim if d.year_lo is None and d.month]
+    fm = [d for d in fact if d.month]
+    if cm and fm and not conflicts and not agreements:
+        # "released in March" against "released on 30 October 2007": the month alone can differ
+        if any(c.month == f.month for c in cm for f in fm):
+            agreements.append(f"month {cm[0].label()}")
+        else:
+            conflicts.append(f"month {cm[0].label()} vs {fm[0].label()}")
     return conflicts, agreements
 
 
@@ -209,6 +228,24 @@ def compare_quantities(claim: Sequence[Quantity], fact: Sequence[Quantity]) -> t
         else:
             conflicts.append(f"number {same_unit[0].text} vs {q.text}")
     return conflicts, agreements
+
+
+def compare_ranks(claim: Sequence[Rank], fact: Sequence[Rank]) -> list[str]:
+    """The same kind of thing ranked differently: ``second studio album vs first studio album``."""
+    for c in claim:
+        for f in fact:
+            if c.rank != f.rank and c.of & f.of:
+                return [f"rank {c.text} vs {f.text}"]
+    return []
+
+
+def compare_opposites(claim: Profile, fact: Profile) -> list[str]:
+    """A word in the claim whose opposite stands in the fact instead: ``worst vs greatest``."""
+    for s in sorted(claim.stems - fact.stems):
+        hit = sorted(OPPOSITES.get(s, frozenset()) & (fact.stems - claim.stems))
+        if hit:
+            return [f"opposite {s} vs {hit[0]}"]
+    return []
 
 
 def compare_actors(index: "FactIndex", claim: Profile, fact: Profile) -> list[str]:
@@ -260,6 +297,36 @@ def support_coverage(index: FactIndex, claim: Profile, fact: Profile, agreed: in
     return shared / total
 
 
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+_LEADING_NAME = re.compile(r"^\W*(?:The\s+)?((?:[A-Z0-9][\w'.&-]*\s*)+)")
+
+
+def leading_name(text: str) -> frozenset[str]:
+    """Stems of the capitalised words a statement opens with: its subject, usually."""
+    m = _LEADING_NAME.match(text)
+    return frozenset(content_stems(m.group(1))) if m else frozenset()
+
+
+def entailed(index: FactIndex, claim: Profile, fact: Profile, agreed: int) -> float:
+    """IDF-weighted share of what the claim says of its subject (dates, numbers too) that the fact states.
+
+    The subject is the name the claim opens with; it must be in the fact too, unless the fact
+    opens with a pronoun ("She studied ..."), which is taken to speak of it. The rest, the
+    predicate, is what gets measured: "The Eiffel Tower is in Paris" says nothing the fact
+    "The Eiffel Tower was completed in 1889" states.
+    """
+    subject = leading_name(claim.text) & claim.stems
+    if subject and not subject & fact.stems and not _PRONOUN_START.match(fact.text):
+        return 0.0
+    said = claim.stems - subject or claim.stems
+    specifics = len(claim.dates) + len(claim.quantities)
+    total = sum(index.weight(s) for s in said) + specifics * index.default_idf
+    if not total or not said & fact.stems and not agreed:
+        return 0.0
+    shared = sum(index.weight(s) for s in said & fact.stems) + min(agreed, specifics) * index.default_idf
+    return shared / total
+
+
 def focus(index: FactIndex, claim: Profile, fact: Profile) -> float:
     """Share of the things the claim names that the fact names too."""
     total = sum(index.weight(s) for s in claim.anchors)
@@ -289,7 +356,7 @@ def names_object(claim: Profile, fact: Profile) -> bool:
     return len(shared) >= 2 or any("#" in s for n in shared for s in n & claim.stems)
 
 
-def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> Assessment:
+def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False, rules: frozenset[str] = RULES) -> Assessment:
     """Compare a claim with fact ``i`` of the index.
 
     ``timeline``: the claim is a dated timeline entry, whose date belongs to the thing it names
@@ -299,10 +366,18 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> 
     date_conflicts, date_agree = compare_dates(claim.dates, fact.dates)
     if date_conflicts and not same_event(claim, fact) and not (timeline and names_object(claim, fact)):
         date_conflicts = []  # another event of the same thing: its own date is no conflict
+    if "dates" not in rules:
+        date_conflicts = []
     qty_conflicts, qty_agree = compare_quantities(claim.quantities, fact.quantities)
+    if "numbers" not in rules:
+        qty_conflicts = []
     conflicts = date_conflicts + qty_conflicts
     agreements = date_agree + qty_agree
-    actor = compare_actors(index, claim, fact)
+    if "ranks" in rules:
+        conflicts += compare_ranks(claim.ranks, fact.ranks)
+    if "opposites" in rules:
+        conflicts += compare_opposites(claim, fact)
+    actor = compare_actors(index, claim, fact) if "actors" in rules else []
     cov = coverage(index, claim, fact)
     if actor:
         conflicts += actor
@@ -316,7 +391,7 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> 
         hit = sorted(heads & asserted)
         # Only the statement itself, negated: the denied word heads a clause, and the claim names
         # nothing the fact does not (else "X did not found B" would contradict "X founded A").
-        if hit and shared_focus >= 0.99:
+        if hit and shared_focus >= 0.99 and "polarity" in rules:
             who = "the claim denies" if claim.negated else "the fact denies"
             conflicts.append(f"polarity: {who} '{' '.join(hit)}'")
     fuzzy = fuzz.token_set_ratio(claim.text.lower(), fact.text.lower()) / 100.0
@@ -325,6 +400,8 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False) -> 
         focus=shared_focus, fuzzy=fuzzy, conflicts=tuple(conflicts),
         agreements=tuple(agreements), same_subject=same_subject(claim, fact),
         polarity_differs=claim.negated != fact.negated,
+        entailed=entailed(index, claim, fact, len(agreements)) if "entailment" in rules else 0.0,
+        shared_rare=any(index.distinctive(s) for s in claim.stems & fact.stems),
         shared_name=any(index.distinctive(s) for s in
                         ((claim.anchors | fact.anchors) - claim.places - fact.places) & claim.stems & fact.stems),
     )
@@ -350,7 +427,8 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
                 contradicting.append(a)
         elif a.polarity_differs:
             continue  # "X never did Y" is not backed by "X did Z", nor is it refuted by it
-        elif a.support >= t.support or (a.agreements and a.shared_name and a.support >= t.support_agreeing):
+        elif (a.support >= t.support or (a.agreements and a.shared_name and a.support >= t.support_agreeing)
+              or a.shared_rare and a.entailed >= t.entailed):
             supporting.append(a)
     support = max(supporting, key=lambda a: (a.score, bool(a.agreements)), default=None)
     contra = max(contradicting, key=lambda a: (max(a.coverage, a.focus), a.score), default=None)
@@ -362,7 +440,7 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
     if support:
         details = f"; {', '.join(support.agreements)} agrees" if support.agreements else ""
         return Match(claim_id, "supported", support.fact.fact_id, support.score,
-                     f"says what {support.fact.fact_id} says (covers {support.support:.0%}{details})")
+                     f"says what {support.fact.fact_id} says (covers {max(support.support, support.entailed):.0%}{details})")
     if best is None:
         return Match(claim_id, "unverified", "", 0.0, "no curated fact shares its content words")
     return Match(claim_id, "unverified", "", best.score,
@@ -384,7 +462,8 @@ def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds
     for claim in claims:
         p = claim_profile(claim)
         timeline = bool(claim.date_context) or bool(TIMELINE_PREFIX.match(claim.text))
-        out.append(decide(claim.claim_id, (assess(index, i, p, timeline) for i in index.candidates(p, t.candidates)), t))
+        assessments = (assess(index, i, p, timeline, t.rules) for i in index.candidates(p, t.candidates))
+        out.append(decide(claim.claim_id, assessments, t))
     return out
 
 
@@ -392,4 +471,4 @@ def verify_pair(claim: str, fact: str, t: Thresholds = Thresholds()) -> Match:
     """Judge one claim against one fact on their own (for pairwise benchmarks such as FEVER)."""
     index = FactIndex([Fact("fact", fact, "", "", "", "")])
     p = profile(claim)
-    return decide("claim", [assess(index, 0, p)], t)
+    return decide("claim", [assess(index, 0, p, rules=t.rules)], t)

@@ -27,12 +27,14 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b")),
-    ("day_month_year", re.compile(rf"\b\d{{1,2}}\s+({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
+    ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     ("decade", re.compile(r"\b(1[5-9]\d0|20\d0)'?s\b")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+({_YEAR})\b")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
+    ("day_month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
+    ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\b\.?")),
 ]
 
@@ -87,6 +89,8 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = DateSpan(int(g[1]), int(g[1]), _month(g[0]))
             elif kind == "year":
                 span = DateSpan(int(g[0]), int(g[0]))
+            elif kind in ("day_month", "month_day"):
+                span = DateSpan(None, None, _month(g[0]))
             else:
                 # "May" is also a verb: only a capitalised May away from the start counts.
                 if g[0] == "May" and (a == 0 or text[max(0, a - 2):a].strip() in {".", ":"}):
@@ -127,7 +131,9 @@ _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 _NUMBER_WORD_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _QTY = re.compile(
     rf"(?:\b(?P<cmp>{_CMP_ALT})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:{_NUMBER_WORD_ALT})\b)"
+    # not the digits of a designation ("F-35", "A380") nor an ordinal ("1st")
+    rf"(?<![A-Za-z]-)(?<![A-Za-z\d])"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?(?!st\b|nd\b|rd\b|th\b)|\b(?:{_NUMBER_WORD_ALT})\b)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<suffix>[kKmMbBtT])\b)?"
     r"(?:\s*(?P<pct>%|percent\b|per cent\b))?"
     r"(?:[\s-]+(?P<unit>[A-Za-z][a-z]+))?",
@@ -283,12 +289,23 @@ _SKIP_AFTER_NEGATION = STOPS | {"ever", "even", "yet", "actually", "really", "fu
 
 
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
+# Verbs that deny what follows them: "refused to model" says she did not model.
+_IMPLICIT_NOT = re.compile(
+    r"\b(?:refus|declin|fail|neglect|ceas)(?:e|es|ed|ing|s)?\s+to\b|\b(?:stay|stays|stayed|kept|keeps)\s+away\s+from\b"
+    r"|\b(?:has|have|had|is|was|are|were)\s+yet\s+to\b|\bunable\s+to\b",
+    re.IGNORECASE)
+
+
+def _polar(text: str) -> str:
+    """The text with "not only" dropped and implicit denials written as "not"."""
+    return _IMPLICIT_NOT.sub(" not ", _NOT_ONLY.sub(" ", text))
+
 
 
 def negated_heads(text: str) -> frozenset[str]:
     """The first content word after each negation: the verb or noun a clause denies."""
     out: set[str] = set()
-    for clause in _CLAUSE.split(_NOT_ONLY.sub(" ", text)):
+    for clause in _CLAUSE.split(_polar(text)):
         ws = words(clause)
         for i, w in enumerate(ws):
             lw = w.lower()
@@ -304,7 +321,7 @@ def negated_heads(text: str) -> frozenset[str]:
 def negated_stems(text: str) -> frozenset[str]:
     """Stems of the first three content words after each negation: what the statement denies."""
     out: set[str] = set()
-    for clause in _CLAUSE.split(_NOT_ONLY.sub(" ", text)):
+    for clause in _CLAUSE.split(_polar(text)):
         out |= _denied_in_clause(words(clause))
     return frozenset(out)
 
@@ -334,7 +351,65 @@ def _denied_in_clause(ws: list[str]) -> set[str]:
 
 def is_negated(text: str) -> bool:
     """Does the statement carry a negation (not, never, n't, no ...)?"""
-    return any(w.lower() in NEGATIONS or w.lower().endswith("n't") for w in words(_NOT_ONLY.sub(" ", text)))
+    return any(w.lower() in NEGATIONS or w.lower().endswith("n't") for w in words(_polar(text)))
+
+
+# --- ordinals and opposites --------------------------------------------------------------
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i}
+_ORDINAL_WORDS["last"] = 10_000
+_RANK = re.compile(r"\b(?:(" + "|".join(_ORDINAL_WORDS) + r")|(\d{1,3})(?:st|nd|rd|th))\b\s+([^\W\d_]+(?:[\s-]+[^\W\d_]+)?)",
+                   re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rank:
+    """An ordinal and what it ranks: ``second studio album`` is (2, {studio, album})."""
+
+    rank: int
+    of: frozenset[str]
+    text: str
+
+
+def find_ranks(text: str) -> tuple[Rank, ...]:
+    """Ordinals with the (up to two) words after them."""
+    out = []
+    for m in _RANK.finditer(text):
+        rank = _ORDINAL_WORDS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+        of = frozenset(content_stems(m.group(3)))
+        if of:
+            out.append(Rank(rank, of, m.group(0)))
+    return tuple(out)
+
+
+# Generic English opposites (stems are compared): a claim that says one where its fact says
+# the other, about the same thing, contradicts it. No domain words: these hold in any text.
+_OPPOSITES = [
+    ("best", "worst"), ("greatest", "worst"), ("male", "female"), ("alive", "dead"), ("win", "lose"),
+    ("won", "lost"), ("victory", "defeat"), ("increase", "decrease"), ("increase", "decline"),
+    ("rise", "fall"), ("rise", "decline"), ("rising", "falling"), ("gain", "loss"), ("profit", "loss"),
+    ("fictional", "real"), ("fiction", "nonfiction"), ("true", "false"), ("public", "private"),
+    ("major", "minor"), ("success", "failure"), ("successful", "unsuccessful"), ("higher", "lower"),
+    ("larger", "smaller"), ("bigger", "smaller"), ("longer", "shorter"), ("faster", "slower"),
+    ("older", "younger"), ("earlier", "later"), ("north", "south"), ("east", "west"),
+    ("northern", "southern"), ("eastern", "western"), ("accept", "reject"), ("legal", "illegal"),
+    ("possible", "impossible"), ("include", "exclude"), ("internal", "external"), ("ancient", "modern"),
+    ("large", "small"), ("big", "small"), ("long", "short"), ("wide", "narrow"), ("heavy", "light"),
+    ("positive", "negative"), ("hot", "cold"), ("warm", "cold"), ("wet", "dry"), ("rich", "poor"),
+    ("strong", "weak"), ("fast", "slow"), ("cheap", "expensive"), ("love", "hate"), ("friend", "enemy"),
+    ("open", "closed"), ("permanent", "temporary"), ("natural", "artificial"), ("natural", "man-made"),
+    ("domestic", "foreign"), ("urban", "rural"), ("amateur", "professional"), ("civilian", "military"),
+    ("warming", "cooling"), ("expand", "shrink"), ("grow", "shrink"), ("melt", "freeze"),
+    ("present", "absent"), ("common", "rare"), ("safe", "dangerous"), ("healthy", "unhealthy"),
+    ("mortal", "immortal"), ("visible", "invisible"), ("voluntary", "compulsory"), ("entire", "partial"),
+    ("maximum", "minimum"), ("beginning", "end"), ("start", "end"), ("birth", "death"), ("born", "died"),
+]
+OPPOSITES: dict[str, frozenset[str]] = {}
+for _a, _b in _OPPOSITES:
+    _sa, _sb = stem(_a), stem(_b)
+    OPPOSITES[_sa] = OPPOSITES.get(_sa, frozenset()) | {_sb}
+    OPPOSITES[_sb] = OPPOSITES.get(_sb, frozenset()) | {_sa}
 
 
 # --- the profile ------------------------------------------------------------------------
@@ -365,6 +440,8 @@ class Profile:
     """Each run of capitalised words (and each versioned name) as one set of stems: "Meta AI"."""
     common: frozenset[str] = frozenset()
     """Stems of the words written in lower case: the actions and things, not the names."""
+    ranks: tuple[Rank, ...] = ()
+    """Ordinals and what they rank: ``first studio album``."""
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -431,4 +508,5 @@ def profile(text: str, context_dates: list[DateSpan] | None = None) -> Profile:
         common=frozenset(stem(w) for w in words(rest) if w[:1].islower() and w.lower() not in STOPS) & stems,
         places=frozenset(places - named_versions),
         names=tuple(n for n in names if n),
+        ranks=find_ranks(norm),
     )

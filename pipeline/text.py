@@ -27,6 +27,9 @@ _PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-
         "``": '"', "''": '"', "-COLON-": ":"}
 _PTB_RE = re.compile("|".join(re.escape(k) for k in _PTB))
 _SPACES = re.compile(r"\s+")
+# Tokenised text (FEVER, Penn Treebank) puts spaces around punctuation: "born 1 May , 1990 ."
+_SPACE_BEFORE = re.compile(r"(?<=\S)\s+(?=[,.;:!?%)\]}]|'s\b|n't\b)")
+_SPACE_AFTER = re.compile(r"(?<=[(\[{])\s+")
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", re.IGNORECASE)
 
 # A word: letters/digits, keeping decimals ("2.0") and thousands ("1,000") whole.
@@ -40,9 +43,10 @@ _stemmer = snowballstemmer.stemmer("english")
 
 
 def normalize(text: str) -> str:
-    """Unicode-normalise quotes, dashes and spaces; undo FEVER bracket tokens; collapse spaces."""
+    """Unicode-normalise quotes, dashes and spaces; undo FEVER tokenisation; collapse spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = _PTB_RE.sub(lambda m: _PTB[m.group(0)], text)
+    text = _SPACE_AFTER.sub("", _SPACE_BEFORE.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.match import FactIndex, compare_dates, compare_quantities, verify, verify_pair
+from pipeline.match import RULES, FactIndex, Thresholds, compare_dates, compare_quantities, verify, verify_pair
 from pipeline.model import Claim, Fact
 from pipeline.specifics import DateSpan, Quantity, profile
 
@@ -301,7 +301,10 @@ def Y(lo: int, hi: int | None = None, month: int | None = None) -> DateSpan:
         ([Y(2019, 2021)], [Y(2020)], ([], ["date 2020"])),
         ([Y(2019), Y(2020)], [Y(2020)], ([], ["date 2020"])),  # one of the claim's years agrees
         ([Y(1950, 1959)], [Y(1968)], (["year 1950-1959 vs 1968"], [])),
-        ([DateSpan(None, None, 3)], [Y(2023, month=2)], ([], [])),  # a month with no year: unchecked
+        # a month with no year is compared with the fact's months
+        ([DateSpan(None, None, 3)], [Y(2023, month=2)], (["month March vs February 2023"], [])),
+        ([DateSpan(None, None, 2)], [Y(2023, month=2)], ([], ["month February"])),
+        ([DateSpan(None, None, 3)], [Y(2023)], ([], [])),  # the fact has no month: unchecked
         ([], [Y(2023)], ([], [])),
         ([Y(2023)], [], ([], [])),
     ],
@@ -341,3 +344,59 @@ INF = math.inf
 )
 def test_compare_quantities(claim, fact, expected) -> None:
     assert compare_quantities(claim, fact) == expected
+
+
+# --- typed conflicts and entailment, pairwise (as on FEVER) ---------------------------------
+
+PAIR_CONFLICTS = [
+    ("rank", "ranks", "I Kissed a Girl is on Katy Perry's second studio album.",
+     "I Kissed a Girl is a song by Katy Perry from her first studio album, One of the Boys."),
+    ("opposite", "opposites", "The American Film Institute ranked Bogart the worst male star of classic cinema.",
+     "In 1999, the American Film Institute ranked Bogart the greatest male star of classic cinema."),
+    ("polarity", "polarity", "Penelope Cruz refused to model for Loreal.",  # an implicit "not"
+     "Penelope Cruz has modelled for Mango, Ralph Lauren and Loreal."),
+    ("month", "dates", "Avenged Sevenfold was released in March.",
+     "Avenged Sevenfold is the fourth studio album by the band, released on October 30, 2007."),
+]
+
+
+@pytest.mark.parametrize("kind, rule, claim, fact", PAIR_CONFLICTS)
+def test_verify_pair_typed_conflict(kind: str, rule: str, claim: str, fact: str) -> None:
+    m = verify_pair(claim, fact)
+    assert m.verdict == "contradicted" and m.reason.startswith(kind), m.reason
+    # and the conflict is that rule's doing: without it the pair is not contradicted
+    off = verify_pair(claim, fact, Thresholds(rules=RULES - {rule}))
+    assert off.verdict != "contradicted", off.reason
+
+
+@pytest.mark.parametrize(
+    "claim, fact",
+    [
+        # the fact states everything the claim says, and more
+        ("Gin derives its flavour from juniper berries.",
+         "Gin is a spirit which derives its predominant flavour from juniper berries (Juniperus communis)."),
+        # a fact opening with a pronoun speaks of the claim's subject
+        ("Marie Curie studied physics in Paris.", "She studied physics in Paris at the Sorbonne from 1891."),
+    ],
+)
+def test_verify_pair_entailed_claim_is_supported(claim: str, fact: str) -> None:
+    m = verify_pair(claim, fact)
+    assert m.verdict == "supported", m.reason
+    assert verify_pair(claim, fact, Thresholds(rules=RULES - {"entailment"})).verdict != "supported"
+
+
+def test_verify_pair_reads_tokenised_dates_and_designations() -> None:
+    # "July 15th , 2006" and "15 July 2006" are one date; "F-35" is a name, not 35 of something
+    m = verify_pair("The F-35 first flew on July 15th , 2006 .", "The F-35 first flew on 15 July 2006.")
+    assert m.verdict == "supported" and "date July 2006 agrees" in m.reason, m.reason
+
+
+@pytest.mark.parametrize(
+    "claim, fact",
+    [
+        ("Gin derives its flavour from rye.", "Gin derives its predominant flavour from juniper berries."),
+        ("Marie Curie studied chemistry in Warsaw.", "She studied physics in Paris at the Sorbonne."),
+    ],
+)
+def test_verify_pair_claim_saying_more_than_the_fact_is_not_supported(claim: str, fact: str) -> None:
+    assert verify_pair(claim, fact).verdict != "supported"

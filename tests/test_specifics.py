@@ -7,14 +7,18 @@ import math
 import pytest
 
 from pipeline.specifics import (
+    OPPOSITES,
     Actor,
     DateSpan,
     Quantity,
+    Rank,
     find_actors,
     find_dates,
     find_quantities,
+    find_ranks,
     find_versions,
     is_negated,
+    negated_heads,
     negated_stems,
     profile,
     with_context,
@@ -382,3 +386,44 @@ def test_profile_count_of_a_plural_noun_is_a_quantity_not_a_year() -> None:
     p = profile("2000 researchers signed the letter.")
     assert p.dates == ()
     assert [(q.low, q.unit) for q in p.quantities] == [(2000, "research")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lightning first flew on July 15th, 2006.", [DateSpan(2006, 2006, 7)]),
+        ("born on February 10 , 1894", [DateSpan(1894, 1894, 2)]),
+        ("born on the 22nd of November 1948", [DateSpan(1948, 1948, 11)]),
+        ("He was born on May 5 and died", [DateSpan(None, None, 5)]),  # the day is no number
+    ],
+)
+def test_find_dates_days_belong_to_their_month(text: str, expected: list[DateSpan]) -> None:
+    assert find_dates(normalize(text))[0] == expected
+    assert profile(text).quantities == ()
+
+
+@pytest.mark.parametrize("text", ["The F-35 first flew", "an A380 landed", "the 1st Earl of Stockton"])
+def test_designations_and_ordinals_are_not_quantities(text: str) -> None:
+    assert profile(text).quantities == ()
+
+
+def test_find_ranks() -> None:
+    assert find_ranks("her second studio album and the 3rd single") == (
+        Rank(2, frozenset({"studio", "album"}), "second studio album"),
+        Rank(3, frozenset({"singl"}), "3rd single"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cruz refused to model for Mango.", "She declined to run.", "He has yet to appear on TV.",
+     "They failed to reach orbit.", "He stayed away from politics."],
+)
+def test_implicit_negation(text: str) -> None:
+    assert is_negated(text)
+    assert negated_heads(text)
+
+
+def test_opposites_are_symmetric_stems() -> None:
+    assert "worst" in OPPOSITES["greatest"] and "greatest" in OPPOSITES["worst"]
+    assert all(a in OPPOSITES[b] for a, bs in OPPOSITES.items() for b in bs)

@@ -37,14 +37,28 @@ def test_normalize_unicode_punctuation(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "raw, expected",
     [
-        ("Paris -LRB- France -RRB-", "Paris ( France )"),
+        ("Paris -LRB- France -RRB-", "Paris (France)"),
         ("-LSB-1-RSB-", "[1]"),
         ("-LCB-x-RCB-", "{x}"),
         ("``Hello''", '"Hello"'),
-        ("Time -COLON- 5", "Time : 5"),
+        ("Time -COLON- 5", "Time: 5"),
     ],
 )
 def test_normalize_undoes_fever_tokens(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("born on February 10 , 1894 .", "born on February 10, 1894."),
+        ("Katy Perry 's album", "Katy Perry's album"),
+        ("it does n't", "it doesn't"),
+        ("a ( b ) c ; d : e ! f ? 50 %", "a (b) c; d: e! f? 50%"),
+        ("x - y , z", "x - y, z"),  # a spaced dash stays a dash
+    ],
+)
+def test_normalize_joins_tokenised_punctuation(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
 
 
