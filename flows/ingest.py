@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -13,9 +14,11 @@ from prefect.utilities.annotations import quote
 from spacy.language import Language
 
 from pipeline import ingest as steps
+from pipeline.config import load_thresholds
 from pipeline.lock import run_lock
 from pipeline.match import FactIndex, Thresholds
 from pipeline.nlp import load_nlp
+from pipeline.semantic import Embedder, SemanticIndex, load_embedder
 from pipeline.state import StateStore
 
 from .progress import Progress
@@ -25,6 +28,20 @@ from .progress import Progress
 def nlp() -> Language:
     """The spaCy pipeline, loaded once per process (per worker on a cluster), never passed to tasks."""
     return load_nlp()
+
+
+@cache
+def embedder(state: Path) -> Embedder:
+    """The sentence-embedding model (semantic stage), loaded once per process, caching in ``state``."""
+    return load_embedder(steps.embedding_cache(state))
+
+
+def semantic_index(curated: Path, key: str, thresholds: Thresholds, state: Path) -> SemanticIndex | None:
+    """The facts' embeddings when the semantic stage is on, built once per process like the index."""
+    if not thresholds.semantic:
+        return None
+    fact_index(curated, key, thresholds)
+    return _loaded[(str(curated), key)].semantic_index(embedder(state))
 
 
 @task(cache_policy=NO_CACHE)
@@ -64,8 +81,10 @@ def fact_index(curated: Path, key: str, thresholds: Thresholds) -> FactIndex:
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
 def process_batch(raw: Path, paths: list[Path], curated: Path, facts_key: str, thresholds: Thresholds,
-                  verify: bool) -> steps.BatchResult:
-    return steps.process_batch(nlp(), raw, paths, fact_index(curated, facts_key, thresholds), thresholds, verify)
+                  verify: bool, state: Path) -> steps.BatchResult:
+    index = fact_index(curated, facts_key, thresholds)
+    sem = semantic_index(curated, facts_key, thresholds, state) if verify else None
+    return steps.process_batch(nlp(), raw, paths, index, thresholds, verify, sem)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -79,21 +98,30 @@ def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Pla
            loaded: steps.LoadedFacts, thresholds: Thresholds, review: Path) -> steps.IngestReport:
     with StateStore(state) as store:
         steps.finish(store, run_id, report, todo, loaded, thresholds,
-                     steps.promoted(store.decisions(), loaded.facts), review)
+                     steps.promoted(store.decisions(), loaded.facts), review,
+                     embedder(state) if thresholds.semantic else None)
     return report
 
 
 @flow(name="factledger-ingest", validate_parameters=False)
 def ingest_flow(
     raw: Path, curated: Path, review: Path, state: Path, batch_files: int = 100,
-    thresholds: Thresholds = Thresholds(), show_progress: bool = False, max_in_flight: int = 1,
+    thresholds: Thresholds | None = None, show_progress: bool = False, max_in_flight: int = 1,
+    config: Path | None = None, semantic: bool | None = None,
 ) -> State:
     """Segment new or changed raw files into claims, verify them, merge the reviewer's queue, write the CSVs.
 
+    The thresholds are ``thresholds``, or else read from the ``config`` file at the start of
+    each run (so a scheduled deployment picks up edits); ``semantic`` overrides that file's switch.
     Completes with an ``IngestReport``; ends Failed (still with its report, and every good
     file processed and written) when some raw file or curated article could not be read.
     """
     raw, curated, review, state = (Path(p) for p in (raw, curated, review, state))
+    thresholds = thresholds or load_thresholds(Path(config) if config else None)
+    if semantic is not None:
+        thresholds = replace(thresholds, semantic=semantic)
+    if thresholds.semantic:
+        embedder(state)  # load the model (and fail on a missing extra) before any work
     with run_lock(state, "ingest", wait_seconds=0):
         loaded = load_facts(curated)
         report = steps.IngestReport(errors=list(loaded.errors))
@@ -114,7 +142,7 @@ def ingest_flow(
             while batches or in_flight:
                 while batches and len(in_flight) < max_in_flight:
                     batch = batches.popleft()
-                    in_flight.append((process_batch.submit(raw, batch, curated, key, thresholds, not stale), batch))
+                    in_flight.append((process_batch.submit(raw, batch, curated, key, thresholds, not stale, state), batch))
                 future, batch = in_flight.popleft()
                 result = future.result()
                 save_batch(state, quote(result), quote(loaded))

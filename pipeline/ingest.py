@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__, documents, facts, match, review, segment
+from . import __version__, documents, facts, match, review, segment, semantic
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
@@ -65,12 +67,24 @@ class LoadedFacts:
     articles: tuple[str, ...]
     errors: tuple[FactledgerError, ...]
     _index: match.FactIndex | None = field(default=None, repr=False)
+    _semantic: semantic.SemanticIndex | None = field(default=None, repr=False)
 
     @property
     def index(self) -> match.FactIndex:
         if self._index is None:
             self._index = match.FactIndex(self.facts)
         return self._index
+
+    def semantic_index(self, embedder: semantic.Embedder) -> semantic.SemanticIndex:
+        """The facts' embeddings, computed (or read from the embedder's cache) on first use."""
+        if self._semantic is None or self._semantic.embedder is not embedder:
+            self._semantic = semantic.SemanticIndex(embedder, [f.statement for f in self.facts])
+        return self._semantic
+
+
+def embedding_cache(state: Path) -> Path:
+    """Where the semantic stage keeps its vectors: beside the state database."""
+    return state / "embeddings.sqlite"
 
 
 @dataclass(frozen=True)
@@ -107,7 +121,9 @@ def load_facts(curated: Path) -> LoadedFacts:
 
 def fingerprint(facts_: Sequence[Fact], thresholds: match.Thresholds) -> str:
     """Changes when anything a verdict depends on changes: the facts, the thresholds, the code."""
-    h = hashlib.sha256(f"{__version__}\x00{thresholds!r}".encode())
+    # sorted, not repr(): a frozenset's order changes with each process's string hashing
+    knobs = {k: sorted(v) if isinstance(v, frozenset) else v for k, v in dataclasses.asdict(thresholds).items()}
+    h = hashlib.sha256(f"{__version__}\x00{json.dumps(knobs, sort_keys=True)}".encode())
     for f in facts_:
         h.update(f"\x00{f.fact_id}\x00{f.statement}".encode())
     return h.hexdigest()
@@ -188,6 +204,7 @@ def plan(store: StateStore, raw: Path) -> Plan:
 def process_batch(
     nlp: Language, raw: Path, paths: Sequence[Path], index: match.FactIndex,
     thresholds: match.Thresholds = match.Thresholds(), verify: bool = True,
+    semantic_index: semantic.SemanticIndex | None = None,
 ) -> BatchResult:
     """Read, segment and verify a batch of raw files; a bad file is an error, the others go on.
 
@@ -208,7 +225,7 @@ def process_batch(
             out.claims.extend(claims)
     if verify:
         with timed(out.timings, "verify"):
-            out.matches.update((m.claim_id, m) for m in match.verify(out.claims, index, thresholds))
+            out.matches.update((m.claim_id, m) for m in match.verify(out.claims, index, thresholds, semantic_index))
     return out
 
 
@@ -232,10 +249,10 @@ def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Ma
 
 
 def reverify(store: StateStore, index: match.FactIndex, thresholds: match.Thresholds,
-             overrides: Mapping[str, Match]) -> int:
+             overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None) -> int:
     """Judge every stored claim again (the facts changed); returns how many."""
     claims = store.claims()
-    matches = match.verify(claims, index, thresholds)
+    matches = match.verify(claims, index, thresholds, semantic_index)
     with store.transaction():
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
     return len(claims)
@@ -265,12 +282,18 @@ def ingest(
     nlp: Language, raw: Path, curated: Path, review_dir: Path, state: Path, batch_files: int = 100,
     thresholds: match.Thresholds = match.Thresholds(),
     progress: Callable[[int, int], None] | None = None,
+    embedder: semantic.Embedder | None = None,
 ) -> IngestReport:
-    """The whole ingest without Prefect: the same steps the flow runs as tasks."""
+    """The whole ingest without Prefect: the same steps the flow runs as tasks.
+
+    ``embedder`` is needed when ``thresholds.semantic`` is on (the semantic stage).
+    """
     report = IngestReport()
     with timed(report.timings, "load_facts"):
         loaded = load_facts(curated)
     report.errors.extend(loaded.errors)
+    if thresholds.semantic and embedder is None:
+        raise semantic.SemanticUnavailable("the semantic stage is on but no embedder was given")
     with run_lock(state, "ingest"), StateStore(state) as store:
         run_id = store.start_run("ingest")
         report.merged_rows = merge_or_refuse(store, review_dir, run_id)
@@ -280,7 +303,8 @@ def ingest(
         stale = facts_changed(store, loaded, thresholds)
         done = 0
         for batch in batched(todo.changed, batch_files):
-            result = process_batch(nlp, raw, batch, loaded.index, thresholds, verify=not stale)
+            sem = loaded.semantic_index(embedder) if thresholds.semantic and embedder and not stale else None
+            result = process_batch(nlp, raw, batch, loaded.index, thresholds, not stale, sem)
             with timed(report.timings, "save"):
                 save_batch(store, result, overrides)
             add_timings(report.timings, result.timings)
@@ -289,12 +313,13 @@ def ingest(
             done += len(batch)
             if progress:
                 progress(done, len(todo.changed))
-        finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir)
+        finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir, embedder)
     return report
 
 
 def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loaded: LoadedFacts,
-           thresholds: match.Thresholds, overrides: Mapping[str, Match], review_dir: Path) -> None:
+           thresholds: match.Thresholds, overrides: Mapping[str, Match], review_dir: Path,
+           embedder: semantic.Embedder | None = None) -> None:
     """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
     with store.transaction():
         store.forget_documents(todo.removed)
@@ -305,7 +330,8 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     if facts_changed(store, loaded, thresholds):
         changed = True
         with timed(report.timings, "verify"):
-            reverify(store, loaded.index, thresholds, overrides)
+            sem = loaded.semantic_index(embedder) if thresholds.semantic and embedder else None
+            reverify(store, loaded.index, thresholds, overrides, sem)
             with store.transaction():
                 store.set_meta("facts_fingerprint", fingerprint(loaded.facts, thresholds))
     report.unchanged = len(todo.unchanged)

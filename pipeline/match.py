@@ -19,13 +19,16 @@ import re
 import numpy as np
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 from rapidfuzz import process as fuzz_process
 
 from .model import Claim, Fact, Match
 from .text import content_stems, normalize
+if TYPE_CHECKING:
+    from .semantic import SemanticIndex
 from .specifics import OPPOSITES, PREDICATE_CLASSES, DateSpan, Profile, Quantity, Rank, find_dates, profile
 
 RULES = frozenset({"dates", "numbers", "ranks", "opposites", "polarity", "actors", "entailment"})
@@ -54,6 +57,14 @@ class Thresholds:
     """Facts compared in full per claim, after the index has ranked them."""
     rules: frozenset[str] = RULES
     """Which of ``RULES`` apply."""
+    semantic: bool = False
+    """Ask the sentence-embedding model for a second opinion (``pipeline.semantic``)."""
+    semantic_support: float = 0.65
+    """Cosine similarity at which a claim the rules leave unverified is supported by a fact."""
+    semantic_topic: float = 0.6
+    """Cosine similarity at which a fact that conflicts with the claim is about the same thing."""
+    semantic_candidates: int = 10
+    """Facts closest in meaning added to the lexical candidates."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,10 @@ class Assessment:
     """One of the two is negated and the other is not."""
     entailed: float = 0.0
     """IDF-weighted share of the claim's content stems (and dates, numbers) that the fact states."""
+    similarity: float | None = None
+    """Cosine similarity of the two sentence embeddings; None without the semantic stage."""
+    set_aside: tuple[str, ...] = ()
+    """Date conflicts not counted because no event word is shared: maybe another event."""
 
     @property
     def score(self) -> float:
@@ -364,8 +379,9 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False, rul
     """
     fact = index.profiles[i]
     date_conflicts, date_agree = compare_dates(claim.dates, fact.dates)
+    set_aside: list[str] = []
     if date_conflicts and not same_event(claim, fact) and not (timeline and names_object(claim, fact)):
-        date_conflicts = []  # another event of the same thing: its own date is no conflict
+        set_aside, date_conflicts = date_conflicts, []  # another event of the same thing: its own date
     if "dates" not in rules:
         date_conflicts = []
     qty_conflicts, qty_agree = compare_quantities(claim.quantities, fact.quantities)
@@ -400,6 +416,7 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False, rul
         focus=shared_focus, fuzzy=fuzzy, conflicts=tuple(conflicts),
         agreements=tuple(agreements), same_subject=same_subject(claim, fact),
         polarity_differs=claim.negated != fact.negated,
+        set_aside=tuple(set_aside) if "dates" in rules else (),
         entailed=entailed(index, claim, fact, len(agreements)) if "entailment" in rules else 0.0,
         shared_rare=any(index.distinctive(s) for s in claim.stems & fact.stems),
         shared_name=any(index.distinctive(s) for s in
@@ -415,7 +432,8 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
     contradicting: list[Assessment] = []
     supporting: list[Assessment] = []
     best: Assessment | None = None
-    for a in assessments:
+    assessed = list(assessments)
+    for a in assessed:
         if best is None or a.score > best.score:
             best = a
         if not a.same_subject:
@@ -441,10 +459,41 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
         details = f"; {', '.join(support.agreements)} agrees" if support.agreements else ""
         return Match(claim_id, "supported", support.fact.fact_id, support.score,
                      f"says what {support.fact.fact_id} says (covers {max(support.support, support.entailed):.0%}{details})")
+    second = second_opinion(claim_id, assessed, t)
+    if second is not None:
+        return second
     if best is None:
         return Match(claim_id, "unverified", "", 0.0, "no curated fact shares its content words")
     return Match(claim_id, "unverified", "", best.score,
                  f"no fact speaks to it (closest: {best.fact.fact_id}, covers {best.support:.0%})")
+
+
+SEMANTIC_ENTAILED_WEIGHT = 0.3
+"""How much the share of the claim a fact states adds to its cosine when ranking by meaning."""
+
+
+def second_opinion(claim_id: str, assessed: Sequence[Assessment], t: Thresholds) -> Match | None:
+    """The semantic stage's verdict on a claim the rules left unverified, or None.
+
+    The fact closest in meaning (its cosine, plus a little for stating the claim's words)
+    supports the claim when it is close enough and nothing conflicts; it contradicts the
+    claim when it is about the same thing and a typed rule found a conflict.
+    """
+    near = [a for a in assessed if a.similarity is not None and a.same_subject]
+    if not near:
+        return None
+    a = max(near, key=lambda a: (a.similarity + SEMANTIC_ENTAILED_WEIGHT * a.entailed, a.score))
+    cosine = a.similarity or 0.0
+    # Close enough in meaning to be the same event: a date the rules set aside (no shared
+    # event word, "opened" vs "began") counts after all.
+    conflicts = a.conflicts + (a.set_aside if cosine >= t.semantic_topic else ())
+    if conflicts and cosine >= t.semantic_topic:
+        return Match(claim_id, "contradicted", a.fact.fact_id, round(cosine, 4),
+                     f"{'; '.join(conflicts)} in {a.fact.fact_id} (close in meaning: cosine {cosine:.2f})")
+    if not conflicts and not a.polarity_differs and cosine >= t.semantic_support:
+        return Match(claim_id, "supported", a.fact.fact_id, round(cosine, 4),
+                     f"means what {a.fact.fact_id} says (cosine {cosine:.2f}, covers {a.entailed:.0%} of the claim)")
+    return None
 
 
 TIMELINE_PREFIX = re.compile(r"^\W*(?:1[5-9]|20)\d\d(?:s|\s*[-–]\s*\d+)?\s*[:|–-]\s")
@@ -456,14 +505,29 @@ def claim_profile(claim: Claim) -> Profile:
     return profile(claim.text, context)
 
 
-def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds()) -> list[Match]:
-    """A verdict for every claim."""
+SEMANTIC_CHUNK = 256
+"""Claims whose similarities to every fact are held in memory at once (256 x 100k facts: 100 MB)."""
+
+
+def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds(),
+           semantic: SemanticIndex | None = None) -> list[Match]:
+    """A verdict for every claim; ``semantic`` adds the second opinion of ``pipeline.semantic``."""
+    claims = list(claims)
     out = []
-    for claim in claims:
-        p = claim_profile(claim)
-        timeline = bool(claim.date_context) or bool(TIMELINE_PREFIX.match(claim.text))
-        assessments = (assess(index, i, p, timeline, t.rules) for i in index.candidates(p, t.candidates))
-        out.append(decide(claim.claim_id, assessments, t))
+    for start in range(0, len(claims), SEMANTIC_CHUNK):
+        chunk = claims[start:start + SEMANTIC_CHUNK]
+        sims = semantic.similarities([c.text for c in chunk]) if semantic is not None else None
+        for row, claim in enumerate(chunk):
+            p = claim_profile(claim)
+            timeline = bool(claim.date_context) or bool(TIMELINE_PREFIX.match(claim.text))
+            found = index.candidates(p, t.candidates)
+            if sims is None:
+                assessments = [assess(index, i, p, timeline, t.rules) for i in found]
+            else:
+                near = semantic.nearest(sims[row], t.semantic_candidates)  # type: ignore[union-attr]
+                assessments = [replace(assess(index, i, p, timeline, t.rules), similarity=float(sims[row][i]))
+                               for i in dict.fromkeys(found + near)]
+            out.append(decide(claim.claim_id, assessments, t))
     return out
 
 

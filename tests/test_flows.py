@@ -54,7 +54,7 @@ def test_task_bodies_run_without_prefect(tmp_path: Path) -> None:
     todo = flow_module.plan.fn(state, raw)
     assert [p.name for p in todo.changed] == ["a.md"]
     key = flow_module.steps.fingerprint(loaded.facts, flow_module.Thresholds())
-    result = flow_module.process_batch.fn(raw, list(todo.changed), curated, key, flow_module.Thresholds(), True)
+    result = flow_module.process_batch.fn(raw, list(todo.changed), curated, key, flow_module.Thresholds(), True, state)
     verdicts = {c.text.split(":")[0]: result.matches[c.claim_id].verdict for c in result.claims}
     assert verdicts["2015"] == "supported"
     assert verdicts["2019"] == "contradicted"  # 2019 vs 2020
