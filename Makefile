@@ -3,10 +3,14 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+SEMANTIC_STAMP := $(VENV)/.installed-semantic
 
-.PHONY: setup run test bench eval clean
+.PHONY: setup setup-semantic run test bench eval clean
 
 setup: $(STAMP)
+
+# The optional semantic stage brings PyTorch (CPU build); the tests and `make eval` use it.
+setup-semantic: $(SEMANTIC_STAMP)
 
 # Pinned direct dependencies live in pyproject.toml; constraints.txt pins everything below them.
 $(STAMP): pyproject.toml constraints.txt
@@ -14,16 +18,20 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dask,test]'
 	@touch $(STAMP)
 
+$(SEMANTIC_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dask,test,semantic]'
+	@touch $(SEMANTIC_STAMP)
+
 run: setup
 	$(VENV)/bin/factledger ingest
 
-test: setup
+test: setup-semantic
 	$(PY) -m pytest -q
 
 bench: setup
 	$(PY) benchmarks/bench.py
 
-eval: setup
+eval: setup-semantic
 	$(PY) benchmarks/eval_public.py
 
 clean:
