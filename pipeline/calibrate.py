@@ -141,7 +141,8 @@ def suggest_support(points: Sequence[Point], current: float) -> tuple[float | No
     safe = [p for p in points if p.hits == 0 and p.value > current]
     if not safe:
         return None, f"every value would support a rejected claim ({now.hits} now): another rule supports it"
-    return min(safe, key=lambda p: p.value).value, f"at {current} it would support {now.hits} claim(s) a reviewer rejected"
+    why = f"at {current} it would support {now.hits} claim(s) a reviewer rejected"
+    return min(safe, key=lambda p: p.value).value, why
 
 
 def sweep(items: Sequence[Reviewed], index: match.FactIndex, t: match.Thresholds,
@@ -182,7 +183,8 @@ def report(items: Sequence[Reviewed], knobs: Sequence[Knob]) -> str:
         for p in k.points:
             mark = "*" if p.value == k.current else ("+" if p.value == k.suggested else " ")
             if contra:
-                lines.append(f" {mark} {p.value:.2f}  {p.flagged:>12}  {p.precision:>9.2f}  {p.recall:>6.2f}  {p.f1:.2f}")
+                lines.append(f" {mark} {p.value:.2f}  {p.flagged:>12}  {p.precision:>9.2f}  {p.recall:>6.2f}"
+                             f"  {p.f1:.2f}")
             else:
                 lines.append(f" {mark} {p.value:.2f}  {p.flagged:>9}  {p.hits:>15}")
         verdict = f"suggest {k.suggested}: {k.why}" if k.suggested is not None else f"keep: {k.why}"

@@ -72,7 +72,8 @@ def loads_thresholds(text: str, path: str = "<thresholds>") -> Thresholds:
         raise ConfigError("expected a mapping with a 'thresholds:' mapping inside", path, 1)
     unknown_top = sorted(set(data) - {"thresholds"})
     if unknown_top:
-        raise ConfigError(f"unknown section(s): {', '.join(map(str, unknown_top))}", path, _line_of(text, str(unknown_top[0]), ""))
+        raise ConfigError(f"unknown section(s): {', '.join(map(str, unknown_top))}", path,
+                          _line_of(text, str(unknown_top[0]), ""))
     values = {}
     for key, value in (data.get("thresholds") or {}).items():
         line = _line_of(text, str(key))

