@@ -431,6 +431,17 @@ def assess(index: FactIndex, i: int, claim: Profile, timeline: bool = False,
 # --- the verdict --------------------------------------------------------------------------
 
 
+SEMANTIC_ENTAILED_WEIGHT = 0.3
+"""How much the share of the claim a fact states adds to its cosine when ranking by meaning."""
+
+
+def _rank(a: Assessment) -> float:
+    """How well a fact fits a claim: by meaning when the semantic stage is on, else by the rules' score."""
+    if a.similarity is None:
+        return a.score
+    return a.similarity + SEMANTIC_ENTAILED_WEIGHT * a.entailed
+
+
 def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> Match:
     """Supported, contradicted or unverified, with the fact it rests on and why."""
     contradicting: list[Assessment] = []
@@ -452,7 +463,7 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
         elif (a.support >= t.support or (a.agreements and a.shared_name and a.support >= t.support_agreeing)
               or a.shared_rare and a.entailed >= t.entailed):
             supporting.append(a)
-    support = max(supporting, key=lambda a: (a.score, bool(a.agreements)), default=None)
+    support = max(supporting, key=lambda a: (_rank(a), bool(a.agreements)), default=None)
     contra = max(contradicting, key=lambda a: (max(a.coverage, a.focus), a.score), default=None)
     # A fact that agrees on the claim's date or number and fits it better outweighs a conflict
     # with a looser fact; otherwise a conflict wins: one wrong part makes a claim wrong.
@@ -473,10 +484,6 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
                  f"no fact speaks to it (closest: {best.fact.fact_id}, covers {best.support:.0%})")
 
 
-SEMANTIC_ENTAILED_WEIGHT = 0.3
-"""How much the share of the claim a fact states adds to its cosine when ranking by meaning."""
-
-
 def second_opinion(claim_id: str, assessed: Sequence[Assessment], t: Thresholds) -> Match | None:
     """The semantic stage's verdict on a claim the rules left unverified, or None.
 
@@ -488,7 +495,7 @@ def second_opinion(claim_id: str, assessed: Sequence[Assessment], t: Thresholds)
     near = [a for a in assessed if a.similarity is not None and a.same_subject]
     if not near:
         return None
-    a = max(near, key=lambda a: (a.similarity + SEMANTIC_ENTAILED_WEIGHT * a.entailed, a.score))
+    a = max(near, key=lambda a: (_rank(a), a.score))
     cosine = a.similarity or 0.0
     # Close enough in meaning to be the same event: a date the rules set aside (no shared
     # event word, "opened" vs "began") counts after all.
