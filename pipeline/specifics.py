@@ -385,6 +385,8 @@ def find_ranks(text: str) -> tuple[Rank, ...]:
 
 # Generic English opposites (stems are compared): a claim that says one where its fact says
 # the other, about the same thing, contradicts it. No domain words: these hold in any text.
+# Pairs that name two events of one thing (born/died, opened/closed, started/ended) are left
+# out: both can be true.
 _OPPOSITES = [
     ("best", "worst"), ("greatest", "worst"), ("male", "female"), ("alive", "dead"), ("win", "lose"),
     ("won", "lost"), ("victory", "defeat"), ("increase", "decrease"), ("increase", "decline"),
@@ -398,12 +400,12 @@ _OPPOSITES = [
     ("large", "small"), ("big", "small"), ("long", "short"), ("wide", "narrow"), ("heavy", "light"),
     ("positive", "negative"), ("hot", "cold"), ("warm", "cold"), ("wet", "dry"), ("rich", "poor"),
     ("strong", "weak"), ("fast", "slow"), ("cheap", "expensive"), ("love", "hate"), ("friend", "enemy"),
-    ("open", "closed"), ("permanent", "temporary"), ("natural", "artificial"), ("natural", "man-made"),
+    ("permanent", "temporary"), ("natural", "artificial"), 
     ("domestic", "foreign"), ("urban", "rural"), ("amateur", "professional"), ("civilian", "military"),
-    ("warming", "cooling"), ("expand", "shrink"), ("grow", "shrink"), ("melt", "freeze"),
+    ("warming", "cooling"), ("expand", "shrink"), ("grow", "shrink"),
     ("present", "absent"), ("common", "rare"), ("safe", "dangerous"), ("healthy", "unhealthy"),
     ("mortal", "immortal"), ("visible", "invisible"), ("voluntary", "compulsory"), ("entire", "partial"),
-    ("maximum", "minimum"), ("beginning", "end"), ("start", "end"), ("birth", "death"), ("born", "died"),
+    ("maximum", "minimum"),
 ]
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITES:

@@ -400,3 +400,15 @@ def test_verify_pair_reads_tokenised_dates_and_designations() -> None:
 )
 def test_verify_pair_claim_saying_more_than_the_fact_is_not_supported(claim: str, fact: str) -> None:
     assert verify_pair(claim, fact).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim, fact",
+    [
+        ("Marie Curie was born in Warsaw.", "Marie Curie died in Warsaw."),  # two events, both true
+        ("The store opened in the old mill.", "The store closed in the old mill."),
+    ],
+)
+def test_two_events_of_one_thing_are_not_opposites(claim: str, fact: str) -> None:
+    m = verify_pair(claim, fact)
+    assert m.verdict != "contradicted", m.reason
