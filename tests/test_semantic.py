@@ -127,3 +127,17 @@ def test_close_in_meaning_with_opposite_polarity_is_contradicted() -> None:
     [off] = verify([claim], index, Thresholds(semantic=True, semantic_support=0.5, semantic_topic=0.5,
                                               rules=RULES - {"polarity"}), sem)
     assert off.verdict != "contradicted", off.reason
+
+
+@pytest.mark.skipif(not available(), reason="the semantic extra is not installed")
+def test_packaged_model_links_a_paraphrased_event_to_its_date(tmp_path: Path) -> None:
+    # "opened for business" and "began operations" share no event word: the rules set the
+    # date conflict aside; the model says the two sentences mean the same event
+    facts = FACTS + [Fact("a8", "Apollo 8 orbited the Moon in December 1968.", "", "", "high", "space")]
+    claim = _claim("NASA opened for business in 1961.")
+    [off] = verify([claim], FactIndex(facts), Thresholds())
+    assert off.verdict != "contradicted", off.reason
+    sem = SemanticIndex(load_embedder(tmp_path / "vectors.sqlite"), [f.statement for f in facts])
+    [on] = verify([claim], FactIndex(facts), Thresholds(semantic=True), sem)
+    assert (on.verdict, on.fact_id) == ("contradicted", "nasa-start"), on.reason
+    assert "year 1961 vs October 1958" in on.reason
