@@ -4,10 +4,9 @@
 
 Ingests raw/ against curated/ into a temporary folder, then fills in queue.csv the way a
 careful reviewer would, from benchmarks/demo_gold.csv (labelled by someone who never saw
-the rules): a claim the gold calls contradicted is rejected, one it calls unverified (true,
-but new to the facts) is accepted; a claim the gold calls supported stays undecided (a
-reviewer would not add a fact the base already has). Then it runs `factledger calibrate`
-and prints what the decisions imply. Nothing in the repository changes.
+the rules): a claim the gold calls contradicted is rejected; one it calls unverified or
+supported is true, and accepted. Then it runs `factledger calibrate` and prints what the
+decisions imply. Nothing in the repository changes.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     decided = {"reject": 0, "accept": 0}
     for r in rows:
         labels = [v for p, off, v in gold if p == r["source"] and int(r["start"]) <= off < int(r["end"])]
-        if labels and labels[0] in ("contradicted", "unverified"):
+        if labels:  # true claims (supported or new) are accepted, wrong ones rejected
             r["decision"] = "reject" if labels[0] == "contradicted" else "accept"
             decided[r["decision"]] += 1
     with queue_path.open("w", newline="", encoding="utf-8") as fh:

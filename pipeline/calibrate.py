@@ -5,7 +5,10 @@ Every claim in the queue was one the matcher could not settle, and a person deci
 - ``accept``: the claim is true (and the curated facts lacked it: it became a new fact);
 - ``reject`` or ``dispute``: the claim is wrong, or at odds with the curated facts.
 
-So a reviewed claim is a labelled example. ``calibrate`` judges each one again against the
+So a reviewed claim is a labelled example. Reviewers never see the claims the matcher
+supports, so on their own the decisions would always argue for contradicting more: a
+sample of the supported claims nobody disputed joins them, taken as true (a lower bar that
+turns them into contradictions is wrong about them). ``calibrate`` judges each one again against the
 current facts (leaving out the fact it was itself promoted to) at a range of values of one
 threshold at a time, the others as they are, and reports:
 
@@ -19,6 +22,7 @@ threshold at a time, the others as they are, and reports:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,6 +34,8 @@ from .state import StateStore
 CONTRADICTION_KNOBS = ("contradict", "contradict_unnamed", "contradict_actor", "focus", "semantic_topic")
 SUPPORT_KNOBS = ("support", "support_agreeing", "entailed", "semantic_support")
 GRID = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
+PRESUMED_TRUE = 2000
+"""Supported, undisputed claims taken as true examples, at most (a stable sample by claim id)."""
 MIN_EXAMPLES = 10
 """Fewer labelled claims than this (or fewer than 3 of either kind) and nothing is suggested."""
 
@@ -42,6 +48,8 @@ class Reviewed:
     wrong: bool
     promoted_to: str = ""
     """The fact an accepted claim became: left out when the claim is judged again."""
+    presumed: bool = False
+    """Not decided by a person: a supported claim nobody disputed, taken as true."""
 
 
 @dataclass(frozen=True)
@@ -80,16 +88,22 @@ class Knob:
     why: str
 
 
-def reviewed_claims(store: StateStore) -> list[Reviewed]:
-    """Claims with an accept, reject or dispute decision, present in their file or not."""
-    present = {c.claim_id: c for c in store.claims(present_only=False)}
+def reviewed_claims(store: StateStore, presumed_true: int = PRESUMED_TRUE) -> list[Reviewed]:
+    """Claims with an accept, reject or dispute decision, present in their file or not; then up to
+    ``presumed_true`` supported claims without a decision, taken as true."""
+    known = {c.claim_id: c for c in store.claims(present_only=False)}
+    decisions = store.decisions()
     out = []
-    for claim_id, d in sorted(store.decisions().items()):
+    for claim_id, d in sorted(decisions.items()):
         if d.decision not in ("accept", "reject", "dispute"):
             continue
-        claim = present.get(claim_id) or Claim(claim_id, d.source, 0, 0, len(d.claim_text), d.claim_text)
+        claim = known.get(claim_id) or Claim(claim_id, d.source, 0, 0, len(d.claim_text), d.claim_text)
         promoted = d.result if d.decision == "accept" else ""
         out.append(Reviewed(claim, d.decision != "accept", promoted))
+    supported = sorted(c for c, m in store.matches().items()
+                       if m.verdict == "supported" and c not in decisions and c in known)
+    supported.sort(key=lambda c: hashlib.sha1(c.encode()).hexdigest())  # a stable, unbiased sample
+    out += [Reviewed(known[c], False, presumed=True) for c in supported[:presumed_true]]
     return out
 
 
@@ -150,7 +164,8 @@ def sweep(items: Sequence[Reviewed], index: match.FactIndex, t: match.Thresholds
     """Every threshold swept over ``grid``, with a suggestion where the decisions support one."""
     assessed = _assessments(items, index, t, semantic)
     wrong = sum(r.wrong for r in items)
-    enough = len(items) >= MIN_EXAMPLES and wrong >= 3 and len(items) - wrong >= 3
+    decided = sum(not r.presumed for r in items)
+    enough = decided >= MIN_EXAMPLES and wrong >= 3 and decided - wrong >= 3
     knobs = []
     names = CONTRADICTION_KNOBS + SUPPORT_KNOBS
     for name in names:
@@ -162,7 +177,7 @@ def sweep(items: Sequence[Reviewed], index: match.FactIndex, t: match.Thresholds
         points = tuple(_point(items, assessed, replace(t, **{name: v}), verdict, v) for v in values)
         if not enough:
             suggested: float | None = None
-            why = f"too few decisions to suggest a value ({len(items)} reviewed, {wrong} rejected or disputed)"
+            why = f"too few decisions to suggest a value ({decided} reviewed, {wrong} rejected or disputed)"
         elif verdict == "contradicted":
             suggested, why = suggest_contradiction(points, current)
         else:
@@ -174,7 +189,10 @@ def sweep(items: Sequence[Reviewed], index: match.FactIndex, t: match.Thresholds
 def report(items: Sequence[Reviewed], knobs: Sequence[Knob]) -> str:
     """The sweep as text for a person: one table per threshold, the suggestion under it."""
     wrong = sum(r.wrong for r in items)
-    lines = [f"{len(items)} reviewed claims: {len(items) - wrong} accepted, {wrong} rejected or disputed", ""]
+    presumed = sum(r.presumed for r in items)
+    decided = len(items) - presumed
+    lines = [f"{decided} reviewed claims: {decided - wrong} accepted, {wrong} rejected or disputed; "
+             f"{presumed} supported claims nobody disputed taken as true", ""]
     for k in knobs:
         contra = k.name in CONTRADICTION_KNOBS
         head = "contradicted  precision  recall    F1" if contra else "supported  of them rejected"

@@ -11,7 +11,7 @@ from flows.cli import main
 from pipeline import calibrate
 from pipeline.calibrate import Point, report, reviewed_claims, suggest_contradiction, suggest_support, sweep
 from pipeline.match import FactIndex, Thresholds
-from pipeline.model import Claim, Fact
+from pipeline.model import Claim, Fact, Match
 from pipeline.state import Decision, StateStore
 
 FACTS = [
@@ -53,6 +53,24 @@ def test_reviewed_claims_labels(tmp_path: Path) -> None:
         ("c0", True), ("c1", True), ("c2", True), ("c3", True), ("c4", False)]
     assert len(items) == 10  # a row with only a note is no decision
     assert next(r for r in items if r.claim.claim_id == "c4").promoted_to == "new-1"
+
+
+def test_supported_claims_nobody_disputed_are_taken_as_true(tmp_path: Path) -> None:
+    _store(tmp_path)
+    extra = [Claim(f"s{i}", "more.md", i + 1, i * 10, i * 10 + 5, f"Supported claim {i}.") for i in range(5)]
+    with StateStore(tmp_path) as s, s.transaction():
+        s.replace_claims("more.md", extra)
+        s.save_matches([Match(c.claim_id, "supported", "a11", 0.9, "") for c in extra]
+                       + [Match("c0", "supported", "a11", 0.9, "")])  # c0 has a decision: it stays decided
+    with StateStore(tmp_path) as s:
+        items = reviewed_claims(s)
+        capped = reviewed_claims(s, presumed_true=2)
+        again = reviewed_claims(s, presumed_true=2)
+    presumed = [r for r in items if r.presumed]
+    assert sorted(r.claim.claim_id for r in presumed) == [f"s{i}" for i in range(5)]
+    assert all(not r.wrong for r in presumed)
+    assert next(r for r in items if r.claim.claim_id == "c0").wrong  # its decision wins
+    assert sum(r.presumed for r in capped) == 2 and capped == again  # a stable sample
 
 
 def test_sweep_measures_contradictions_against_decisions(tmp_path: Path) -> None:
@@ -116,7 +134,7 @@ def test_cli_calibrate_prints_and_writes(tmp_path: Path, capsys: pytest.CaptureF
     args = ["calibrate", "--curated", str(_curated(tmp_path)), "--state", str(state), "--config", str(config)]
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "10 reviewed claims: 6 accepted, 4 rejected or disputed" in out
+    assert "10 reviewed claims: 6 accepted, 4 rejected or disputed; 0 supported claims" in out
     assert "contradict (now 0.4)" in out and "* 0.40" in out
     assert config.read_text(encoding="utf-8") == original  # nothing is written without --write
 
