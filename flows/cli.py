@@ -258,7 +258,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         print(f"factledger: skipped {err}", file=sys.stderr)
     with StateStore(args.state) as store:
         items = calibrate.reviewed_claims(store)
-    if not items:
+    if not any(not r.presumed for r in items):
         print("no reviewed claims yet: decide some rows of queue.csv, then run `factledger ingest` or `promote`")
         return 0
     sem = loaded.semantic_index(load_embedder(embedding_cache(args.state))) if thresholds.semantic else None

@@ -151,3 +151,13 @@ def test_cli_calibrate_without_state(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["calibrate", "--curated", str(_curated(tmp_path)), "--state", str(tmp_path / "none")]) == 2
     assert "no state database" in capsys.readouterr().err
     assert not (tmp_path / "none").exists()
+
+
+def test_cli_calibrate_without_decisions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    claim = Claim("s1", "a.md", 1, 0, 5, "Apollo 11 landed on the Moon in July 1969.")
+    with StateStore(tmp_path / "state") as s, s.transaction():
+        s.replace_claims("a.md", [claim])
+        s.save_matches([Match("s1", "supported", "a11", 0.9, "")])  # a supported claim is no decision
+    assert main(["calibrate", "--curated", str(_curated(tmp_path)), "--state", str(tmp_path / "state")]) == 0
+    out = capsys.readouterr().out
+    assert "no reviewed claims yet" in out and "contradict (now" not in out
