@@ -6,7 +6,6 @@ A person runs ingest, opens review/queue.csv in a spreadsheet, fills in decision
 
 from __future__ import annotations
 
-import re
 
 import csv
 import difflib
@@ -307,12 +306,26 @@ Step = Callable[[Demo, Language, dict[str, str]], None]
 """Something that happens between filling in the queue and running promote."""
 
 
-def _remove_claim(demo: Demo, nlp: Language, row: dict[str, str]) -> None:
-    """Someone deletes the accepted sentence from its raw file; the next ingest notices."""
+def _accept_a_blog_claim(demo: Demo) -> dict[str, str]:
+    """Accept one unverified blog claim into apollo-program, saved as a spreadsheet would; its row."""
+    sheet = Sheet(demo.queue)
+    row = sheet.pick("unverified", BLOG)
+    sheet.set(row["claim_id"], decision="accept", article="apollo-program")
+    sheet.save_like_excel()
+    return row
+
+
+def _remove_claim(demo: Demo, row: dict[str, str]) -> None:
+    """Someone deletes a queue row's sentence from its raw file (by the row's offsets)."""
     path = demo.raw / row["source"]
     text = path.read_text(encoding="utf-8")
     start, end = int(row["start"]), int(row["end"])
     path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+def _remove_claim_then_ingest(demo: Demo, nlp: Language, row: dict[str, str]) -> None:
+    """The accepted sentence leaves its raw file; the next ingest notices."""
+    _remove_claim(demo, row)
     demo.ingest(nlp)
 
 
@@ -320,7 +333,7 @@ def _remove_claim(demo: Demo, nlp: Language, row: dict[str, str]) -> None:
     ({"decision": "maybe"}, ReviewQueueError, None),
     ({"decision": "accept", "article": "mars-base"}, PromoteError, None),  # no such article
     ({"decision": "accept", "article": "../../x"}, PromoteError, None),  # a path, not an article id
-    ({"decision": "accept", "article": "apollo-program"}, PromoteError, _remove_claim),
+    ({"decision": "accept", "article": "apollo-program"}, PromoteError, _remove_claim_then_ingest),
 ], ids=["unknown-decision", "unknown-article", "article-path", "claim-removed"])
 def test_refused_promote_changes_nothing(demo: Demo, nlp: Language, cells: dict[str, str], error: type,
                                          after: Step | None) -> None:
@@ -346,21 +359,10 @@ def test_refused_promote_changes_nothing(demo: Demo, nlp: Language, cells: dict[
         assert not (demo.curated / "../.." / name).resolve().exists()
 
 
-def _remove_claim(path: Path, claim: str) -> None:
-    """Delete a claim's text from its raw file; it may be hard-wrapped, so match whitespace loosely."""
-    pattern = r"\s+".join(re.escape(w) for w in claim.split())
-    text, n = re.subn(pattern, "", path.read_text(encoding="utf-8"))
-    assert n == 1
-    path.write_text(text, encoding="utf-8")
-
-
 def test_promote_refuses_a_claim_removed_since_the_last_ingest(demo: Demo, nlp: Language) -> None:
     demo.ingest(nlp)
-    sheet = Sheet(demo.queue)
-    row = sheet.pick("unverified", BLOG)
-    sheet.set(row["claim_id"], decision="accept", article="apollo-program")
-    sheet.save_like_excel()
-    _remove_claim(demo.raw / BLOG, row["claim"])
+    row = _accept_a_blog_claim(demo)
+    _remove_claim(demo, row)
     articles = demo.articles()
     with pytest.raises(PromoteError, match=row["claim_id"]):
         demo.promote()
@@ -390,10 +392,7 @@ def test_promote_keeps_crlf_line_ends_of_an_article(demo: Demo, nlp: Language) -
     path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
     before = path.read_bytes().split(b"\r\n")
     demo.ingest(nlp)
-    sheet = Sheet(demo.queue)
-    row = sheet.pick("unverified", BLOG)
-    sheet.set(row["claim_id"], decision="accept", article="apollo-program")
-    sheet.save_like_excel()
+    row = _accept_a_blog_claim(demo)
     demo.promote()
     after = path.read_bytes()
     assert b"\n" not in after.replace(b"\r\n", b"")  # every line still ends in CRLF
@@ -403,11 +402,8 @@ def test_promote_keeps_crlf_line_ends_of_an_article(demo: Demo, nlp: Language) -
 
 def test_an_accept_whose_text_left_the_file_stays_visible_and_can_be_withdrawn(demo: Demo, nlp: Language) -> None:
     demo.ingest(nlp)
-    sheet = Sheet(demo.queue)
-    row = sheet.pick("unverified", BLOG)
-    sheet.set(row["claim_id"], decision="accept", article="apollo-program")
-    sheet.save_like_excel()
-    _remove_claim(demo.raw / BLOG, row["claim"])
+    row = _accept_a_blog_claim(demo)
+    _remove_claim(demo, row)
     demo.ingest(nlp)  # the claim is gone from its file, its decision still waits
     gone = Sheet(demo.queue)
     assert gone.pick("gone")["claim_id"] == row["claim_id"]
