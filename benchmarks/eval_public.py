@@ -177,21 +177,15 @@ def retrieval(index: match.FactIndex, claims: list[Claim], records: list[dict[st
     assessment score. By meaning as well: the semantic candidates join, ranked as the
     second opinion ranks them (cosine plus a little for stating the claim's words).
     """
-    t = match.Thresholds()
-    sims = semantic.similarities([c.text for c in claims]) if semantic is not None else None
     hits1 = hits5 = total = 0
-    for row, (c, r) in enumerate(zip(claims, records)):
+    for found, r in zip(match.assessed(claims, index, match.Thresholds(), semantic), records):
         if not r["fact_ids"]:
             continue
         total += 1
-        p = match.claim_profile(c)
-        found = index.candidates(p, t.candidates)
-        if sims is None:
-            ranked = sorted((match.assess(index, i, p) for i in found), key=lambda a: (-a.entailed, -a.score))
+        if semantic is None:
+            ranked = sorted(found, key=lambda a: (-a.entailed, -a.score))
         else:
-            found = list(dict.fromkeys(found + semantic.nearest(sims[row], t.semantic_candidates)))
-            ranked = sorted((replace(match.assess(index, i, p), similarity=float(sims[row][i])) for i in found),
-                            key=lambda a: -(a.similarity + match.SEMANTIC_ENTAILED_WEIGHT * a.entailed))
+            ranked = sorted(found, key=lambda a: -match.fit(a))
         ids = [a.fact.fact_id for a in ranked]
         hits1 += bool(set(ids[:1]) & r["fact_ids"])
         hits5 += bool(set(ids[:5]) & r["fact_ids"])

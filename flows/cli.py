@@ -261,7 +261,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     if not any(not r.presumed for r in items):
         print("no reviewed claims yet: decide some rows of queue.csv, then run `factledger ingest` or `promote`")
         return 0
-    sem = loaded.semantic_index(load_embedder(embedding_cache(args.state))) if thresholds.semantic else None
+    sem = loaded.semantic_index(thresholds, load_embedder(embedding_cache(args.state)) if thresholds.semantic else None)
     knobs = calibrate.sweep(items, loaded.index, thresholds, sem)
     print(calibrate.report(items, knobs))
     changes = {k.name: k.suggested for k in knobs if k.suggested is not None}

@@ -16,9 +16,9 @@ from spacy.language import Language
 from pipeline import ingest as steps
 from pipeline.config import load_thresholds
 from pipeline.lock import run_lock
-from pipeline.match import FactIndex, Thresholds
+from pipeline.match import Thresholds
 from pipeline.nlp import load_nlp
-from pipeline.semantic import Embedder, SemanticIndex, load_embedder
+from pipeline.semantic import Embedder, load_embedder
 from pipeline.state import StateStore
 
 from .progress import Progress
@@ -34,14 +34,6 @@ def nlp() -> Language:
 def embedder(state: Path) -> Embedder:
     """The sentence-embedding model (semantic stage), loaded once per process, caching in ``state``."""
     return load_embedder(steps.embedding_cache(state))
-
-
-def semantic_index(curated: Path, key: str, thresholds: Thresholds, state: Path) -> SemanticIndex | None:
-    """The facts' embeddings when the semantic stage is on, built once per process like the index."""
-    if not thresholds.semantic:
-        return None
-    fact_index(curated, key, thresholds)
-    return _loaded[(str(curated), key)].semantic_index(embedder(state))
 
 
 @task(cache_policy=NO_CACHE)
@@ -64,8 +56,9 @@ def plan(state: Path, raw: Path) -> steps.Plan:
 _loaded: dict[tuple[str, str], steps.LoadedFacts] = {}
 
 
-def fact_index(curated: Path, key: str, thresholds: Thresholds) -> FactIndex:
-    """The fact index, built once per process from the curated folder (on a cluster: once per worker).
+def loaded_facts(curated: Path, key: str, thresholds: Thresholds) -> steps.LoadedFacts:
+    """The facts and their indexes, built once per process from the curated folder (on a cluster:
+    once per worker).
 
     Workers read the curated folder themselves instead of receiving the index with every
     task; ``key`` (the facts fingerprint the flow saw) makes sure they read the same facts.
@@ -76,15 +69,15 @@ def fact_index(curated: Path, key: str, thresholds: Thresholds) -> FactIndex:
             raise RuntimeError(f"{curated} changed while the ingest was running; run it again")
         _loaded.clear()
         _loaded[(str(curated), key)] = loaded
-    return _loaded[(str(curated), key)].index
+    return _loaded[(str(curated), key)]
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
 def process_batch(raw: Path, paths: list[Path], curated: Path, facts_key: str, thresholds: Thresholds,
                   verify: bool, state: Path) -> steps.BatchResult:
-    index = fact_index(curated, facts_key, thresholds)
-    sem = semantic_index(curated, facts_key, thresholds, state) if verify else None
-    return steps.process_batch(nlp(), raw, paths, index, thresholds, verify, sem)
+    loaded = loaded_facts(curated, facts_key, thresholds)
+    sem = loaded.semantic_index(thresholds, embedder(state) if thresholds.semantic else None) if verify else None
+    return steps.process_batch(nlp(), raw, paths, loaded.index, thresholds, verify, sem)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)

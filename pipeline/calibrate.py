@@ -109,23 +109,14 @@ def reviewed_claims(store: StateStore, presumed_true: int = PRESUMED_TRUE) -> li
 
 def _assessments(items: Sequence[Reviewed], index: match.FactIndex, t: match.Thresholds,
                  semantic: SemanticIndex | None) -> list[list[match.Assessment]]:
-    """Each claim against its candidate facts, once (deciding is cheap; assessing is not)."""
-    wide = replace(t, candidates=t.candidates + 1)  # room for the promoted fact, left out below
-    sims = semantic.similarities([r.claim.text for r in items]) if semantic is not None else None
-    out = []
-    for row, r in enumerate(items):
-        p = match.claim_profile(r.claim)
-        found = index.candidates(p, wide.candidates)
-        if sims is not None:
-            found = list(dict.fromkeys(found + SemanticIndex.nearest(sims[row], t.semantic_candidates)))
-        assessed = []
-        for i in found:
-            if index.facts[i].fact_id == r.promoted_to:
-                continue
-            a = match.assess(index, i, p, rules=t.rules)
-            assessed.append(replace(a, similarity=float(sims[row][i])) if sims is not None else a)
-        out.append(assessed)
-    return out
+    """Each claim against its candidate facts, once (deciding is cheap; assessing is not).
+
+    One candidate more than ``verify`` looks at leaves room for the fact an accepted claim
+    was promoted to, which is left out: judged against itself, every accepted claim is supported.
+    """
+    claims = [r.claim for r in items]
+    return [[a for a in found if a.fact.fact_id != r.promoted_to]
+            for r, found in zip(items, match.assessed(claims, index, t, semantic, extra=1))]
 
 
 def _point(items: Sequence[Reviewed], assessed: Sequence[list[match.Assessment]], t: match.Thresholds,

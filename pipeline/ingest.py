@@ -75,8 +75,14 @@ class LoadedFacts:
             self._index = match.FactIndex(self.facts)
         return self._index
 
-    def semantic_index(self, embedder: semantic.Embedder) -> semantic.SemanticIndex:
-        """The facts' embeddings, computed (or read from the embedder's cache) on first use."""
+    def semantic_index(self, thresholds: match.Thresholds,
+                       embedder: semantic.Embedder | None) -> semantic.SemanticIndex | None:
+        """The facts' embeddings when ``thresholds.semantic`` is on (else None), computed (or read
+        from the embedder's cache) on first use."""
+        if not thresholds.semantic:
+            return None
+        if embedder is None:
+            raise semantic.SemanticUnavailable("the semantic stage is on but no embedder was given")
         if self._semantic is None or self._semantic.embedder is not embedder:
             self._semantic = semantic.SemanticIndex(embedder, [f.statement for f in self.facts])
         return self._semantic
@@ -292,7 +298,7 @@ def ingest(
     with timed(report.timings, "load_facts"):
         loaded = load_facts(curated)
     report.errors.extend(loaded.errors)
-    if thresholds.semantic and embedder is None:
+    if thresholds.semantic and embedder is None:  # fail before any work, not at the first batch
         raise semantic.SemanticUnavailable("the semantic stage is on but no embedder was given")
     with run_lock(state, "ingest"), StateStore(state) as store:
         run_id = store.start_run("ingest")
@@ -303,7 +309,7 @@ def ingest(
         stale = facts_changed(store, loaded, thresholds)
         done = 0
         for batch in batched(todo.changed, batch_files):
-            sem = loaded.semantic_index(embedder) if thresholds.semantic and embedder and not stale else None
+            sem = None if stale else loaded.semantic_index(thresholds, embedder)
             result = process_batch(nlp, raw, batch, loaded.index, thresholds, not stale, sem)
             with timed(report.timings, "save"):
                 save_batch(store, result, overrides)
@@ -330,8 +336,7 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     if facts_changed(store, loaded, thresholds):
         changed = True
         with timed(report.timings, "verify"):
-            sem = loaded.semantic_index(embedder) if thresholds.semantic and embedder else None
-            reverify(store, loaded.index, thresholds, overrides, sem)
+            reverify(store, loaded.index, thresholds, overrides, loaded.semantic_index(thresholds, embedder))
             with store.transaction():
                 store.set_meta("facts_fingerprint", fingerprint(loaded.facts, thresholds))
     report.unchanged = len(todo.unchanged)

@@ -18,7 +18,7 @@ import re
 
 import numpy as np
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -435,7 +435,7 @@ SEMANTIC_ENTAILED_WEIGHT = 0.3
 """How much the share of the claim a fact states adds to its cosine when ranking by meaning."""
 
 
-def _rank(a: Assessment) -> float:
+def fit(a: Assessment) -> float:
     """How well a fact fits a claim: by meaning when the semantic stage is on, else by the rules' score."""
     if a.similarity is None:
         return a.score
@@ -463,7 +463,7 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
         elif (a.support >= t.support or (a.agreements and a.shared_name and a.support >= t.support_agreeing)
               or a.shared_rare and a.entailed >= t.entailed):
             supporting.append(a)
-    support = max(supporting, key=lambda a: (_rank(a), bool(a.agreements)), default=None)
+    support = max(supporting, key=lambda a: (fit(a), bool(a.agreements)), default=None)
     contra = max(contradicting, key=lambda a: (max(a.coverage, a.focus), a.score), default=None)
     # A fact that agrees on the claim's date or number and fits it better outweighs a conflict
     # with a looser fact; otherwise a conflict wins: one wrong part makes a claim wrong.
@@ -495,7 +495,7 @@ def second_opinion(claim_id: str, assessed: Sequence[Assessment], t: Thresholds)
     near = [a for a in assessed if a.similarity is not None and a.same_subject]
     if not near:
         return None
-    a = max(near, key=lambda a: (_rank(a), a.score))
+    a = max(near, key=lambda a: (fit(a), a.score))
     cosine = a.similarity or 0.0
     # Close enough in meaning to be the same event: a date the rules set aside (no shared
     # event word, "opened" vs "began") counts after all.
@@ -525,26 +525,34 @@ SEMANTIC_CHUNK = 256
 """Claims whose similarities to every fact are held in memory at once (256 x 100k facts: 100 MB)."""
 
 
-def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds(),
-           semantic: SemanticIndex | None = None) -> list[Match]:
-    """A verdict for every claim; ``semantic`` adds the second opinion of ``pipeline.semantic``."""
-    claims = list(claims)
-    out = []
+def assessed(claims: Sequence[Claim], index: FactIndex, t: Thresholds = Thresholds(),
+             semantic: SemanticIndex | None = None, extra: int = 0) -> Iterator[list[Assessment]]:
+    """Each claim compared with its candidate facts, in order: what ``decide`` judges.
+
+    The candidates are the index's best ``t.candidates + extra``, and with ``semantic`` also
+    the facts closest in meaning (each assessment then carries its cosine). Similarities
+    are computed a chunk of claims at a time, so memory stays flat however many claims.
+    """
     for start in range(0, len(claims), SEMANTIC_CHUNK):
         chunk = claims[start:start + SEMANTIC_CHUNK]
         sims = semantic.similarities([c.text for c in chunk]) if semantic is not None else None
         for row, claim in enumerate(chunk):
             p = claim_profile(claim)
             timeline = bool(claim.date_context) or bool(TIMELINE_PREFIX.match(claim.text))
-            found = index.candidates(p, t.candidates)
+            found = index.candidates(p, t.candidates + extra)
             if sims is None:
-                assessments = [assess(index, i, p, timeline, t.rules) for i in found]
+                yield [assess(index, i, p, timeline, t.rules) for i in found]
             else:
                 near = semantic.nearest(sims[row], t.semantic_candidates)  # type: ignore[union-attr]
-                assessments = [replace(assess(index, i, p, timeline, t.rules), similarity=float(sims[row][i]))
-                               for i in dict.fromkeys(found + near)]
-            out.append(decide(claim.claim_id, assessments, t))
-    return out
+                yield [replace(assess(index, i, p, timeline, t.rules), similarity=float(sims[row][i]))
+                       for i in dict.fromkeys(found + near)]
+
+
+def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds(),
+           semantic: SemanticIndex | None = None) -> list[Match]:
+    """A verdict for every claim; ``semantic`` adds the second opinion of ``pipeline.semantic``."""
+    claims = list(claims)
+    return [decide(c.claim_id, a, t) for c, a in zip(claims, assessed(claims, index, t, semantic))]
 
 
 def verify_pair(claim: str, fact: str, t: Thresholds = Thresholds()) -> Match:
