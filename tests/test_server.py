@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -26,12 +27,29 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _api(url: str, body: dict | None = None) -> object:
+RETRYABLE = {429, 502, 503}
+
+
+def _api(url: str, body: dict | None = None, patience: float = 60.0) -> object:
+    """One API call, retried the way Prefect's own client retries.
+
+    On SQLite the server answers 503 while its scheduler holds the database lock (CI saw it
+    on a 2-core runner); that is its way of saying "try again", not a failure of ours.
+    """
     req = urllib.request.Request(url, data=json.dumps(body).encode() if body is not None else None,
                                  headers={"Content-Type": "application/json"},
                                  method="POST" if body is not None else "GET")
-    with urllib.request.urlopen(req, timeout=10) as resp:
-        return json.loads(resp.read())
+    deadline = time.monotonic() + patience
+    delay = 0.5
+    while True:
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                return json.loads(resp.read())
+        except urllib.error.HTTPError as exc:
+            if exc.code not in RETRYABLE or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 8.0)
 
 
 def _wait(what: str, check, timeout: float) -> object:
