@@ -18,7 +18,17 @@ from .layout import Unit, table_cells, units
 from .model import Claim, Document
 from .text import URL_RE
 
-_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
+_SINGULAR = {"i", "me", "my", "myself", "mine"}
+_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+# "We" in clippings is mostly generic ("the emissions we produce", "we know heatwaves are
+# becoming likelier"): a claim. It marks an aside only when the sentence is about the
+# writer's own doing or feeling: "we aim to show", "when we refer to X, we are speaking".
+_AUTHOR_VERBS = {
+    "aim", "want", "hope", "plan", "intend", "try", "refer", "speak", "talk", "discuss", "cover",
+    "explore", "examine", "look", "focus", "turn", "think", "believe", "feel", "wonder", "like",
+    "love", "enjoy", "recommend", "invite", "encourage", "thank", "welcome", "excited", "happy",
+    "glad", "proud", "pleased", "thrilled", "delighted", "sorry", "curious", "eager",
+}
 _SELF_REFERENCE = re.compile(
     r"^(?:in\s+)?(?:this|these|the following|today's|our)\s+(?:blog\s+)?"
     r"(?:post|posts|article|section|blog|page|essay|chapter|guide|tutorial|newsletter|piece|video|episode|"
@@ -51,9 +61,24 @@ def _visible(text: str) -> str:
     return URL_RE.sub(" ", _LINK.sub(r"\1", text))
 
 
-def _first_person(token) -> bool:
+def _singular(token) -> bool:
+    return token.lower_ in _SINGULAR
+
+
+def _plural(token) -> bool:
     # "US" the country is not "us" the pronoun.
-    return token.lower_ in _FIRST_PERSON and token.text != "US"
+    return token.lower_ in _PLURAL and token.text != "US"
+
+
+def _first_person_aside(sent: Span, tokens: list) -> bool:
+    """The writer talking about themselves rather than stating a fact."""
+    if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in tokens):
+        return True
+    root = sent.root
+    # "we are excited to ...": with a copula the feeling is the adjective, not "be"
+    predicate = {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ == "acomp"}
+    return bool(predicate & _AUTHOR_VERBS) and any(
+        _plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def not_a_claim(sent: Span, kind: str) -> str:
@@ -76,7 +101,7 @@ def not_a_claim(sent: Span, kind: str) -> str:
     tokens = [t for t in sent if not t.is_punct and not t.is_space]
     if not tokens:
         return "empty"
-    if any(_first_person(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in tokens) or _first_person(tokens[0]):
+    if _first_person_aside(sent, tokens):
         return "first-person aside"
     first = tokens[0]
     if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (

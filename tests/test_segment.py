@@ -83,6 +83,33 @@ def test_us_the_country_is_not_first_person(nlp: Language, sentence: str) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The ozone layer stops UV radiation from entering our atmosphere.",
+        "We found 68 weather stations located at wastewater treatment plants.",
+        "Over the past eight years, the United States has reduced our total carbon pollution.",
+        "We didn't have global warming during the Industrial Revolution.",
+    ],
+)
+def test_generic_we_states_a_fact(nlp: Language, sentence: str) -> None:
+    assert claim_texts(nlp, f"# Climate\n\n{sentence}\n") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this analysis, we aim to highlight why open models matter.",
+        "When we refer to a system, we are speaking about its parts.",
+        "We are excited to share the launch schedule.",
+        "I loved the museum's Apollo exhibit.",
+        "My notes say the launch was in July.",
+    ],
+)
+def test_the_writer_about_themselves_is_an_aside(nlp: Language, sentence: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{FACT} {sentence}\n") == [FACT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Share prices fell 5% in 2008.",
         "Contact tracing apps launched in 2020.",
         "Do Kwon founded Terraform Labs in 2018.",
