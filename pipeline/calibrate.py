@@ -31,7 +31,8 @@ from .model import Claim
 from .semantic import SemanticIndex
 from .state import StateStore
 
-CONTRADICTION_KNOBS = ("contradict", "contradict_unnamed", "contradict_actor", "focus", "semantic_topic")
+CONTRADICTION_KNOBS = ("contradict", "contradict_unnamed", "contradict_actor", "focus", "semantic_topic",
+                      "semantic_conflict")
 SUPPORT_KNOBS = ("support", "support_agreeing", "entailed", "semantic_support")
 GRID = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
 PRESUMED_TRUE = 2000

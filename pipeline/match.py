@@ -65,6 +65,8 @@ class Thresholds:
     """Cosine similarity at which a fact that conflicts with the claim is about the same thing."""
     semantic_candidates: int = 10
     """Facts closest in meaning added to the lexical candidates."""
+    semantic_conflict: float = 0.5
+    """Cosine below which a date or number conflict is about another event or measure: not counted."""
 
 
 @dataclass(frozen=True)
@@ -442,6 +444,10 @@ def fit(a: Assessment) -> float:
     return a.similarity + SEMANTIC_ENTAILED_WEIGHT * a.entailed
 
 
+MEASURES = ("year ", "month ", "number ")
+"""Conflicts in a date or an amount: the ones that are often about another event or measure."""
+
+
 def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> Match:
     """Supported, contradicted or unverified, with the fact it rests on and why."""
     contradicting: list[Assessment] = []
@@ -453,6 +459,9 @@ def decide(claim_id: str, assessments: Iterable[Assessment], t: Thresholds) -> M
             best = a
         if not a.same_subject:
             continue
+        if a.similarity is not None and a.similarity < t.semantic_conflict and a.conflicts and all(
+                c.startswith(MEASURES) for c in a.conflicts):
+            continue  # a year or number of something else: "sea level rose 20 cm" vs "CO2 rose 40%"
         if a.conflicts:
             bar = t.contradict_actor if any(c.startswith("actor") for c in a.conflicts) else t.contradict
             if (a.shared_name and (a.coverage >= bar or a.focus >= t.focus)

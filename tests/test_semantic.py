@@ -94,6 +94,22 @@ def test_close_in_meaning_but_conflicting_is_contradicted() -> None:
     assert far.verdict == "unverified", far.reason  # not close enough to be the same event
 
 
+def test_a_date_conflict_far_in_meaning_is_about_something_else() -> None:
+    facts = [*FACTS, Fact("a11-crew", "Apollo 11 was flown by Neil Armstrong.", "", "", "high", "space")]
+    index = FactIndex(facts)
+    sem = SemanticIndex(WordEmbedder(), [f.statement for f in facts])
+    dated = _claim("Apollo 11 landed on the Moon in July 1970.")
+    [near] = verify([dated], index, Thresholds(semantic=True, semantic_conflict=0.5), sem)
+    assert (near.verdict, near.fact_id) == ("contradicted", "a11"), near.reason
+    # the same conflict below the bar: counted as another event or measure, not as a contradiction
+    [far] = verify([dated], index, Thresholds(semantic=True, semantic_conflict=0.99, semantic_topic=0.99), sem)
+    assert far.verdict != "contradicted", far.reason
+    # the bar is for dates and numbers only: an actor swap is a conflict whatever the cosine
+    actor = _claim("Apollo 11 was flown by Yuri Gagarin.")
+    [swap] = verify([actor], index, Thresholds(semantic=True, semantic_conflict=0.99, semantic_topic=0.99), sem)
+    assert (swap.verdict, swap.fact_id) == ("contradicted", "a11-crew"), swap.reason
+
+
 def test_verify_with_semantic_handles_more_claims_than_a_chunk() -> None:
     index = FactIndex(FACTS)
     sem = SemanticIndex(WordEmbedder(), [f.statement for f in FACTS])
