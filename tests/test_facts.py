@@ -193,7 +193,7 @@ _statement = st.text(st.one_of(_printable, st.sampled_from("\n\t ")), min_size=1
     lambda s: s.strip())
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(_fact_id, _statement), max_size=6, unique_by=lambda t: str(t[0]).strip()), st.booleans())
 def test_loads_round_trip(items: list[tuple[str, str]], unicode: bool) -> None:
     data = {"id": "art", "title": "T", "atomic_facts": [{"id": i, "statement": s} for i, s in items]}
