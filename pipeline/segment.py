@@ -75,10 +75,16 @@ def _first_person_aside(sent: Span, tokens: list) -> bool:
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in tokens):
         return True
     root = sent.root
+    if not any(_plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
     # "we are excited to ...": with a copula the feeling is the adjective, not "be"
     predicate = {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ == "acomp"}
-    return bool(predicate & _AUTHOR_VERBS) and any(
-        _plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    if predicate & _AUTHOR_VERBS:
+        return True
+    # "we had a great time" has nothing to check; "we found 68 stations", "we are coming out
+    # of the Little Ice Age" name a number or a thing; "we now know that X" reports X
+    checkable = any(t.like_num or (t.i > sent.start and t.text[:1].isupper()) for t in tokens)
+    return not checkable and not any(c.dep_ == "ccomp" for c in root.children)
 
 
 def not_a_claim(sent: Span, kind: str) -> str:

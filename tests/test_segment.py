@@ -87,6 +87,7 @@ def test_us_the_country_is_not_first_person(nlp: Language, sentence: str) -> Non
         "We found 68 weather stations located at wastewater treatment plants.",
         "Over the past eight years, the United States has reduced our total carbon pollution.",
         "We didn't have global warming during the Industrial Revolution.",
+        "We now know that the energy balance is set by the upper troposphere.",
     ],
 )
 def test_generic_we_states_a_fact(nlp: Language, sentence: str) -> None:
@@ -99,6 +100,7 @@ def test_generic_we_states_a_fact(nlp: Language, sentence: str) -> None:
         "In this analysis, we aim to highlight why open models matter.",
         "When we refer to a system, we are speaking about its parts.",
         "We are excited to share the launch schedule.",
+        "We had a great time at the museum.",  # nothing checkable: a number, a name, a reported clause
         "I loved the museum's Apollo exhibit.",
         "My notes say the launch was in July.",
     ],
