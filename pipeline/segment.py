@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .layout import Unit, table_cells, units
 from .model import Claim, Document
@@ -61,16 +61,16 @@ def _visible(text: str) -> str:
     return URL_RE.sub(" ", _LINK.sub(r"\1", text))
 
 
-def _singular(token) -> bool:
+def _singular(token: Token) -> bool:
     return token.lower_ in _SINGULAR
 
 
-def _plural(token) -> bool:
+def _plural(token: Token) -> bool:
     # "US" the country is not "us" the pronoun.
     return token.lower_ in _PLURAL and token.text != "US"
 
 
-def _first_person_aside(sent: Span, tokens: list) -> bool:
+def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     """The writer talking about themselves rather than stating a fact."""
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in tokens):
         return True
