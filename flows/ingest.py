@@ -16,7 +16,7 @@ from spacy.language import Language
 from pipeline import ingest as steps
 from pipeline.config import load_thresholds
 from pipeline.lock import run_lock
-from pipeline.match import Thresholds
+from pipeline.verify.verifier import Thresholds
 from pipeline.nlp import load_nlp
 from pipeline.semantic import Embedder, load_embedder
 from pipeline.state import StateStore
@@ -37,8 +37,8 @@ def embedder(state: Path) -> Embedder:
 
 
 @task(cache_policy=NO_CACHE)
-def load_facts(curated: Path) -> steps.LoadedFacts:
-    return steps.load_facts(curated)
+def load_facts(curated: Path, state: Path) -> steps.LoadedFacts:
+    return steps.load_facts(curated, state)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -56,7 +56,7 @@ def plan(state: Path, raw: Path) -> steps.Plan:
 _loaded: dict[tuple[str, str], steps.LoadedFacts] = {}
 
 
-def loaded_facts(curated: Path, key: str, thresholds: Thresholds) -> steps.LoadedFacts:
+def loaded_facts(curated: Path, key: str, thresholds: Thresholds, state: Path | None = None) -> steps.LoadedFacts:
     """The facts and their indexes, built once per process from the curated folder (on a cluster:
     once per worker).
 
@@ -64,7 +64,7 @@ def loaded_facts(curated: Path, key: str, thresholds: Thresholds) -> steps.Loade
     task; ``key`` (the facts fingerprint the flow saw) makes sure they read the same facts.
     """
     if (str(curated), key) not in _loaded:
-        loaded = steps.load_facts(curated)
+        loaded = steps.load_facts(curated, state)
         if steps.fingerprint(loaded.facts, thresholds) != key:
             raise RuntimeError(f"{curated} changed while the ingest was running; run it again")
         _loaded.clear()
@@ -75,7 +75,7 @@ def loaded_facts(curated: Path, key: str, thresholds: Thresholds) -> steps.Loade
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
 def process_batch(raw: Path, paths: list[Path], curated: Path, facts_key: str, thresholds: Thresholds,
                   verify: bool, state: Path) -> steps.BatchResult:
-    loaded = loaded_facts(curated, facts_key, thresholds)
+    loaded = loaded_facts(curated, facts_key, thresholds, state)
     sem = loaded.semantic_index(thresholds, embedder(state) if thresholds.semantic else None) if verify else None
     return steps.process_batch(nlp(), raw, paths, loaded.index, thresholds, verify, sem)
 
@@ -116,7 +116,7 @@ def ingest_flow(
     if thresholds.semantic:
         embedder(state)  # load the model (and fail on a missing extra) before any work
     with run_lock(state, "ingest", wait_seconds=0):
-        loaded = load_facts(curated)
+        loaded = load_facts(curated, state)
         report = steps.IngestReport(errors=list(loaded.errors))
         with StateStore(state) as store:
             with store.transaction():

@@ -5,7 +5,7 @@
       semantic: false
       rules: [dates, numbers, ranks, opposites, polarity, actors, entailment]
 
-Keys are the fields of ``match.Thresholds``; a key left out keeps its default. Unknown keys,
+Keys are the fields of ``verify.verifier.Thresholds``; a key left out keeps its default. Unknown keys,
 wrong types and values out of range are errors that name the file and line. ``set_values``
 rewrites only the lines of the keys it changes, so comments and layout survive.
 """
@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from .errors import FactledgerError
-from .match import RULES, Thresholds
+from .verify.verifier import RULES, Thresholds
 
 
 class ConfigError(FactledgerError):

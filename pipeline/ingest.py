@@ -25,7 +25,12 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__, documents, facts, match, review, segment, semantic
+from . import __version__, documents, facts, review, segment, semantic
+from .nlp import shared_nlp
+from .verify import factcache, verifier
+from .verify.candidates import FactIndex
+from .verify.statement import VERSION as STATEMENT_VERSION
+from .verify.verifier import Thresholds
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
@@ -66,16 +71,19 @@ class LoadedFacts:
     facts: list[Fact]
     articles: tuple[str, ...]
     errors: tuple[FactledgerError, ...]
-    _index: match.FactIndex | None = field(default=None, repr=False)
+    cache: Path | None = None
+    """Where parsed fact statements are kept (``STATE/statements.sqlite``); None parses every time."""
+    _index: FactIndex | None = field(default=None, repr=False)
     _semantic: semantic.SemanticIndex | None = field(default=None, repr=False)
 
     @property
-    def index(self) -> match.FactIndex:
+    def index(self) -> FactIndex:
+        """The facts with their statements, parsed with spaCy (or read from the cache) on first use."""
         if self._index is None:
-            self._index = match.FactIndex(self.facts)
+            self._index = verifier.build_index(self.facts, shared_nlp(), self.cache)
         return self._index
 
-    def semantic_index(self, thresholds: match.Thresholds,
+    def semantic_index(self, thresholds: Thresholds,
                        embedder: semantic.Embedder | None) -> semantic.SemanticIndex | None:
         """The facts' embeddings when ``thresholds.semantic`` is on (else None), computed (or read
         from the embedder's cache) on first use."""
@@ -117,25 +125,28 @@ class IngestReport:
     """Seconds per stage: load_facts, plan, read, segment, verify, save, reverify, publish."""
 
 
-def load_facts(curated: Path) -> LoadedFacts:
-    """Read every curated article and index its facts; broken articles become errors."""
+def load_facts(curated: Path, state: Path | None = None) -> LoadedFacts:
+    """Read every curated article; broken articles become errors. With ``state``, parsed fact
+    statements are cached there."""
     if not curated.is_dir():
         raise FactledgerError("curated folder does not exist", str(curated))
     articles, errors = facts.load_facts(curated)
-    return LoadedFacts([f for a in articles for f in a.facts], tuple(a.article_id for a in articles), tuple(errors))
+    cache = state / factcache.CACHE_NAME if state is not None else None
+    return LoadedFacts([f for a in articles for f in a.facts], tuple(a.article_id for a in articles), tuple(errors),
+                       cache)
 
 
-def fingerprint(facts_: Sequence[Fact], thresholds: match.Thresholds) -> str:
+def fingerprint(facts_: Sequence[Fact], thresholds: Thresholds) -> str:
     """Changes when anything a verdict depends on changes: the facts, the thresholds, the code."""
     # sorted, not repr(): a frozenset's order changes with each process's string hashing
-    knobs = {k: sorted(v) if isinstance(v, frozenset) else v for k, v in dataclasses.asdict(thresholds).items()}
-    h = hashlib.sha256(f"{__version__}\x00{json.dumps(knobs, sort_keys=True)}".encode())
+    knobs = verifier.knobs(thresholds)
+    h = hashlib.sha256(f"{__version__}\x00{STATEMENT_VERSION}\x00{json.dumps(knobs, sort_keys=True)}".encode())
     for f in facts_:
         h.update(f"\x00{f.fact_id}\x00{f.statement}".encode())
     return h.hexdigest()
 
 
-def facts_changed(store: StateStore, loaded: LoadedFacts, thresholds: match.Thresholds) -> bool:
+def facts_changed(store: StateStore, loaded: LoadedFacts, thresholds: Thresholds) -> bool:
     """Were the stored verdicts made against other facts (or thresholds, or code)?"""
     return store.get_meta("facts_fingerprint") != fingerprint(loaded.facts, thresholds)
 
@@ -189,6 +200,8 @@ def plan(store: StateStore, raw: Path) -> Plan:
     if not raw.is_dir():
         raise FactledgerError("raw folder does not exist", str(raw))
     known = store.documents()
+    if store.get_meta("statement_version", STATEMENT_VERSION) != STATEMENT_VERSION:
+        known = {}  # claims were read by an older reader: parse every file again
     changed, unchanged, seen = [], [], set()
     for path in documents.discover(raw):
         source = documents.source_of(raw, path)
@@ -208,8 +221,8 @@ def plan(store: StateStore, raw: Path) -> Plan:
 
 
 def process_batch(
-    nlp: Language, raw: Path, paths: Sequence[Path], index: match.FactIndex,
-    thresholds: match.Thresholds = match.Thresholds(), verify: bool = True,
+    nlp: Language, raw: Path, paths: Sequence[Path], index: FactIndex,
+    thresholds: Thresholds = Thresholds(), verify: bool = True,
     semantic_index: semantic.SemanticIndex | None = None,
 ) -> BatchResult:
     """Read, segment and verify a batch of raw files; a bad file is an error, the others go on.
@@ -231,7 +244,7 @@ def process_batch(
             out.claims.extend(claims)
     if verify:
         with timed(out.timings, "verify"):
-            out.matches.update((m.claim_id, m) for m in match.verify(out.claims, index, thresholds, semantic_index))
+            out.matches.update((m.claim_id, m) for m in verifier.verify(out.claims, index, thresholds, nlp))
     return out
 
 
@@ -254,11 +267,11 @@ def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Ma
         store.save_matches(overrides.get(m.claim_id, m) for m in batch.matches.values())
 
 
-def reverify(store: StateStore, index: match.FactIndex, thresholds: match.Thresholds,
+def reverify(store: StateStore, index: FactIndex, thresholds: Thresholds,
              overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None) -> int:
     """Judge every stored claim again (the facts changed); returns how many."""
     claims = store.claims()
-    matches = match.verify(claims, index, thresholds, semantic_index)
+    matches = verifier.verify(claims, index, thresholds, shared_nlp())
     with store.transaction():
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
     return len(claims)
@@ -286,7 +299,7 @@ def counts(store: StateStore) -> dict[str, Counter[str]]:
 
 def ingest(
     nlp: Language, raw: Path, curated: Path, review_dir: Path, state: Path, batch_files: int = 100,
-    thresholds: match.Thresholds = match.Thresholds(),
+    thresholds: Thresholds = Thresholds(),
     progress: Callable[[int, int], None] | None = None,
     embedder: semantic.Embedder | None = None,
 ) -> IngestReport:
@@ -296,7 +309,7 @@ def ingest(
     """
     report = IngestReport()
     with timed(report.timings, "load_facts"):
-        loaded = load_facts(curated)
+        loaded = load_facts(curated, state)
     report.errors.extend(loaded.errors)
     if thresholds.semantic and embedder is None:  # fail before any work, not at the first batch
         raise semantic.SemanticUnavailable("the semantic stage is on but no embedder was given")
@@ -324,7 +337,7 @@ def ingest(
 
 
 def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loaded: LoadedFacts,
-           thresholds: match.Thresholds, overrides: Mapping[str, Match], review_dir: Path,
+           thresholds: Thresholds, overrides: Mapping[str, Match], review_dir: Path,
            embedder: semantic.Embedder | None = None) -> None:
     """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
     with store.transaction():
@@ -333,6 +346,8 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     # right before the queue is rewritten, so their edit is not overwritten.
     report.merged_rows += merge_queue(store, review_dir, run_id)
     changed = bool(report.parsed or todo.removed or report.merged_rows)
+    with store.transaction():
+        store.set_meta("statement_version", STATEMENT_VERSION)
     if facts_changed(store, loaded, thresholds):
         changed = True
         with timed(report.timings, "verify"):

@@ -161,6 +161,34 @@ def _classify(lines: list[_Line]) -> None:
                                                len(s[ln.content_start - ln.start:].lstrip()))
 
 
+def wrap_width(text: str) -> int:
+    """The width a document was hard-wrapped at, or 0 when its lines were not wrapped.
+
+    Wrapped prose has most of its long lines close to one width (70, 72, 80 ...); notes written
+    a statement per line vary freely. The width is the 90th percentile of the line lengths when
+    at least 40 % of the lines over 30 characters lie within 20 characters under it.
+    """
+    lengths = sorted(len(ln.rstrip()) for ln in text.split("\n") if len(ln.strip()) > 30
+                     and not _BULLET.match(ln) and not _MD_HEADING.match(ln) and not _TABLE.match(ln))
+    if len(lengths) < 4:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if width - 20 <= n <= width)
+    return width if width <= 100 and near >= 0.4 * len(lengths) else 0
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Is ``line`` a hard-wrapped line of prose that ``following`` continues, whatever its first letter?
+
+    "... at NASA's Marshall" / "Space Flight Center in Huntsville, Alabama." is one sentence. Only in
+    a document wrapped at ``width``, for a line that reaches near it without ending its sentence.
+    """
+    s = line.strip()
+    if not width or len(s) < width - 20 or _TERMINAL.search(s) or s.endswith(":") or _timeline(following.strip()):
+        return False
+    return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
+
+
 def _next_content(lines: list[_Line], i: int) -> _Line | None:
     for ln in lines[i + 1:]:
         if ln.kind not in ("blank", "skip"):
@@ -180,6 +208,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
     """The claim-bearing spans of ``text[body_start:]``, in order."""
     lines = _lines(text, body_start)
     _classify(lines)
+    width = wrap_width(text[body_start:])
     out: list[Unit] = []
     headings: list[tuple[int, str]] = []
     table_header: tuple[str, ...] = ()
@@ -208,10 +237,13 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         return " > ".join(t for _, t in headings)
 
     def standalone(i: int) -> bool:
-        """Not followed by a wrapped continuation (a next line starting in lower case)."""
+        """Not followed by a wrapped continuation (a next line starting in lower case, or any next
+        line when this one is a hard-wrapped line of prose)."""
         ln, nxt = lines[i], _next_content(lines, i)
-        return nxt is None or nxt.start > ln.end + 1 or nxt.kind != "text" or not (
-            text[nxt.content_start:nxt.end].strip()[:1].islower())
+        if nxt is None or nxt.start > ln.end + 1 or nxt.kind != "text":
+            return True
+        following = text[nxt.content_start:nxt.end].strip()
+        return not (following[:1].islower() or _wrapped(text[ln.content_start:ln.end], following, width))
 
     for i, ln in enumerate(lines):
         if ln.kind in ("blank", "skip", "table_sep"):
@@ -240,7 +272,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             if (not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))
                      or stripped[:1].isdigit() and not _timeline(stripped)
-                     or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS)):
+                     or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS
+                     or _wrapped(prev.rsplit("\n", 1)[-1], stripped, width))):
                 open_unit["end"] = ln.start + len(ln.raw.rstrip())
                 continue
             if ln.raw[:1].isspace() and open_unit["kind"] == "bullet" and not _TERMINAL.search(prev):

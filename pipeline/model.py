@@ -42,6 +42,9 @@ class Claim:
     """Heading path above the claim, outermost first, joined with " > "."""
     date_context: str = ""
     """A year (or year range) inherited from a timeline heading, e.g. "2023"."""
+    statement: str = field(default="", compare=False, repr=False)
+    """What the claim says, part by part (``pipeline.verify.statement``, as JSON), read from its
+    parse in context: a pronoun subject already stands for the name before it."""
 
 
 @dataclass(frozen=True)

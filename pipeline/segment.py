@@ -16,7 +16,10 @@ from spacy.tokens import Span, Token
 
 from .layout import Unit, table_cells, units
 from .model import Claim, Document
+from .referents import Referents, heading_name
 from .text import URL_RE
+from .verify import statement as statements
+from .verify.dates import find_dates, with_context
 
 _SINGULAR = {"i", "me", "my", "myself", "mine"}
 _PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -43,6 +46,8 @@ _NAVIGATION = re.compile(
 )
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
+# Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
+_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
 _OPINION_MODALS = {"should", "must", "ought"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -91,7 +96,12 @@ def not_a_claim(sent: Span, kind: str) -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim."""
     text = sent.text.strip()
     if kind == "table":
-        return "" if any(ch.isdigit() for ch in text) else "table row without a value"
+        # a row states something when one of its cells is a value ("1969", "83.6 kg"); a row of
+        # phrases that happen to hold a digit ("Elements 119 and 120 reported") is a list of topics
+        values = [c for c in table_cells(text) if any(ch.isdigit() for ch in c) and len(c.split()) <= 3]
+        return "" if values else "table row without a value"
+    if _NOTE_TO_SELF.match(text):
+        return "a note to self (TODO, ???)"
     visible = _visible(text)
     if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" else 3):
         return "too short or link-only"
@@ -110,10 +120,15 @@ def not_a_claim(sent: Span, kind: str) -> str:
     if _first_person_aside(sent, tokens):
         return "first-person aside"
     first = tokens[0]
-    if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (
+    second = tokens[1].lower_ if len(tokens) > 1 else ""
+    if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens[:3]))):
         return "call to action"
     root = sent.root
+    # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
+    if kind not in ("timeline", "table") and root.tag_ == "VB" and root.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in root.children):
+        return "call to action"
     if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children):
         return "opinion or recommendation"
     if kind != "timeline" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
@@ -173,6 +188,17 @@ def _claim_text(span: str, unit: Unit) -> str:
     return " ".join(span.split())
 
 
+def _context_dates(doc: Document, unit: Unit) -> list:
+    """The dates a line inherits: its timeline prefix ("May:") completed by the heading's year ("1796")."""
+    inherited = find_dates(unit.date_context)[0] if unit.date_context else []
+    if unit.kind != "timeline":
+        return inherited
+    prefix = find_dates(doc.text[unit.start:unit.body_start])[0]
+    if not prefix:
+        return inherited
+    return with_context(prefix, inherited) if inherited else prefix
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
@@ -191,13 +217,17 @@ def segment_documents(
     texts = ((piece, i) for i, (_, _, _, piece) in enumerate(jobs))
     found: dict[str, tuple[list[Claim], list[Rejection]]] = {d.source: ([], []) for d in docs}
     seen: dict[tuple[str, str], int] = {}
+    referents = Referents()
+    topics: dict[tuple[str, str], str] = {}
+    use_ner = "ner" in nlp.pipe_names
     for parsed, i in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
         doc, unit, base, _ = jobs[i]
         claims, rejected = found[doc.source]
-        for a, b, sent in _sentences(parsed, unit, base):
+        for k, (a, b, sent) in enumerate(_sentences(parsed, unit, base)):
             a, b = _trim(doc.text, a, b)
             if b <= a:
                 continue
+            referent = referents.before(doc.source, unit, k == 0 and base == unit.body_start)
             reason = not_a_claim(sent, unit.kind)
             if unit.kind == "table" and len([c for c in table_cells(doc.text[a:b]) if c]) < 2:
                 reason = "table row with a single cell"
@@ -207,10 +237,14 @@ def segment_documents(
             text = _claim_text(doc.text[a:b], unit)
             n = seen.get((doc.source, text), 0)
             seen[(doc.source, text)] = n + 1
+            context_dates = _context_dates(doc, unit)
+            topic = topics.setdefault((doc.source, unit.context), heading_name(unit.context, doc.text))
+            said = statements.read(sent, referent, context_dates, use_ner, text, topic)
+            referents.after(doc.source, unit, statements.subject_name(said), doc.text[a:b])
             claims.append(Claim(
                 claim_id=claim_id(doc.source, text, n), source=doc.source,
                 line=doc.text.count("\n", 0, a) + 1, start=a, end=b, text=text,
-                context=unit.context, date_context=unit.date_context,
+                context=unit.context, date_context=unit.date_context, statement=statements.dumps(said),
             ))
     for d in docs:
         claims, rejected = found[d.source]

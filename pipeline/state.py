@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS claims (
     "end" INTEGER NOT NULL, text TEXT NOT NULL, context TEXT NOT NULL, date_context TEXT NOT NULL,
     verdict TEXT NOT NULL DEFAULT 'unverified', fact_id TEXT NOT NULL DEFAULT '',
     score REAL NOT NULL DEFAULT 0, reason TEXT NOT NULL DEFAULT '',
-    present INTEGER NOT NULL DEFAULT 1, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL);
+    present INTEGER NOT NULL DEFAULT 1, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+    statement TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS claims_by_source ON claims (source, present);
 CREATE TABLE IF NOT EXISTS decisions (
     claim_id TEXT PRIMARY KEY, decision TEXT NOT NULL DEFAULT '', statement TEXT NOT NULL DEFAULT '',
@@ -93,6 +94,9 @@ class StateStore:
                 if stmt.strip():
                     self.conn.execute(stmt)
             self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
+            if "statement" not in columns:  # a database from before claims kept their statement
+                self.conn.execute("ALTER TABLE claims ADD COLUMN statement TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         self.conn.close()
@@ -151,11 +155,12 @@ class StateStore:
             ids.append(c.claim_id)
             self.conn.execute(
                 'INSERT INTO claims (claim_id, source, line, start, "end", text, context, date_context, '
-                "present, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                "present, first_seen, last_seen, statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
                 'ON CONFLICT(claim_id) DO UPDATE SET line = excluded.line, start = excluded.start, "end" = excluded."end", '
                 "text = excluded.text, context = excluded.context, date_context = excluded.date_context, "
-                "present = 1, last_seen = excluded.last_seen",
-                (c.claim_id, c.source, c.line, c.start, c.end, c.text, c.context, c.date_context, stamp, stamp))
+                "present = 1, last_seen = excluded.last_seen, statement = excluded.statement",
+                (c.claim_id, c.source, c.line, c.start, c.end, c.text, c.context, c.date_context, stamp, stamp,
+                 c.statement))
         marks = ",".join("?" * len(ids))
         self.conn.execute(f"UPDATE claims SET present = 0 WHERE source = ? AND claim_id NOT IN ({marks})",
                           (source, *ids))
@@ -169,7 +174,7 @@ class StateStore:
         return self._claims(" WHERE present = 0")
 
     def _claims(self, where: str) -> list[Claim]:
-        sql = f'SELECT claim_id, source, line, start, "end", text, context, date_context FROM claims{where}'
+        sql = f'SELECT claim_id, source, line, start, "end", text, context, date_context, statement FROM claims{where}'
         return [Claim(*r) for r in self.conn.execute(sql + " ORDER BY source, start")]
 
     def claim_rows(self) -> dict[str, sqlite3.Row]:

@@ -1,0 +1,64 @@
+"""What a pronoun stands for: the name the sentences just before it were about.
+
+"Marie Curie set up 20 radiography units. She died in July 1934." The second claim is
+checked as a claim about Marie Curie; its text stays as written. A referent is taken only
+from the same paragraph, or the same list of bullets or timeline lines: a blank line or a
+heading starts afresh.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .layout import Unit
+
+
+def heading_name(context: str, body: str) -> str:
+    """The name the innermost heading gives ("Davy" under "## Davy", "Curie" in "Curie timeline").
+
+    A heading word counts as a name when the document also writes it capitalised inside a
+    sentence: "Timeline" or "Notes" never are, "Davy" is ("... that Davy proved ...").
+    """
+    if not context:
+        return ""
+    last = context.split(" > ")[-1]
+    run: list[str] = []
+    for word in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", last):
+        if word[:1].isupper() and _capitalised_inside(word, body):
+            run.append(word)
+        elif run:
+            break
+    return " ".join(run)
+
+
+def _capitalised_inside(word: str, body: str) -> bool:
+    """Does ``word`` follow a lower-case word somewhere ("... that Davy proved")?"""
+    return re.search(rf"(?:^|[\s(\"'])[a-z][\w'’-]*,? {re.escape(word)}\b", body) is not None
+
+
+@dataclass
+class Referents:
+    """The last name each document's current paragraph or list was about."""
+
+    _last: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    """source -> (name, last line of the unit it came from, the unit's kind)."""
+
+    def before(self, source: str, unit: Unit, first_sentence: bool) -> str:
+        """The referent available to a sentence of ``unit`` (call in document order)."""
+        name, line, kind = self._last.get(source, ("", -10, ""))
+        if not first_sentence:
+            return name
+        # a new unit continues the same list only when it is the next line of the same kind
+        same_list = unit.kind in ("bullet", "timeline") and kind == unit.kind and unit.line == line + 1
+        if not same_list:
+            self._last.pop(source, None)
+            return ""
+        return name
+
+    def after(self, source: str, unit: Unit, name: str, text: str) -> None:
+        """Record the sentence just read; ``name`` is what it was about ("" if nothing)."""
+        old, _, _ = self._last.get(source, ("", 0, ""))
+        end_line = unit.line + text.count("\n")
+        self._last[source] = (name or old, end_line, unit.kind)

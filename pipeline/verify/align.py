@@ -1,0 +1,519 @@
+"""A claim's clause against one fact, part by part: backed, in conflict, or not said by the fact.
+
+Every part of the clause looks for its counterpart in the fact: a name for a name (a part of
+a name, initials), a word for a word (synonym, one step up or down WordNet, a derivation),
+a date for a date, an amount for an amount (after unit conversion), the act for the act
+(synonym, the other side of a transfer, a cause). A part with no counterpart may still meet
+a *rival*: another name in the same role of the same act (Lyon where the fact says Paris),
+another thing of the same kind in the same place (iodine where it says carbolic acid), an
+antonym, another date or amount, another rank. Those are conflicts; they count only when the
+two statements are about the same event (``same_event``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from . import lexical
+from .dates import DateSpan, compare_dates
+from .statement import Part, Statement
+
+# Roles whose words add circumstance ("for his work on ...", "after being hit by ...") and may go
+# unbacked; a conflict in them still counts.
+CIRCUMSTANCE = frozenset({"for", "after", "before", "during", "because", "as", "despite", "like", "via",
+                          "through", "about", "following", "since", "until", "among", "amid", "under", "over",
+                          "against", "toward", "towards", "upon", "within", "without", "while", "using"})
+PLACES = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "off", "on"})
+# Roles that say who took part: a name there that the fact does not list is another participant.
+PARTICIPANTS = frozenset({"subj", "obj", "with", "to", "from", "by", "giver", "recipient", "poss", "attr", "topic",
+                          "thing", "for", "of", "against", "between"})
+CORE = frozenset({"subj", "obj", "topic", "attr", "giver", "recipient", "thing"})
+SUBSTANCE_KINDS = frozenset({"noun.substance", "noun.animal", "noun.plant", "noun.food"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one part of the claim met in the fact."""
+
+    part: Part
+    status: str
+    """"backed", "conflict" or "unbacked"."""
+    other: Part | None = None
+    note: str = ""
+    """Readable: ``place Lyon vs Paris``."""
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """One clause of a claim against one fact."""
+
+    clause: int
+    findings: tuple[Finding, ...]
+    act: str
+    """How the acts relate (``lexical.act_relation``), "none" when the clause has no act to compare."""
+    topic: bool
+    """The claim and the fact share what the clause is about (a name or thing in a core role)."""
+    conflicts: tuple[str, ...]
+    negation: str = ""
+    """"claim" or "fact" when exactly one of the two is negated."""
+
+    def only(self, rules: frozenset[str]) -> "Alignment":
+        """This alignment with the conflicts of switched-off rules left out (they become unbacked)."""
+        from .verifier import rule_of
+
+        if all(rule_of(c) in rules for c in self.conflicts):
+            return self
+        findings = tuple(f if f.status != "conflict" or rule_of(f.note) in rules else Finding(f.part, "unbacked")
+                         for f in self.findings)
+        conflicts = tuple(c for c in self.conflicts if rule_of(c) in rules)
+        # a claim that denies what the fact states is never backed by it, rule or no rule
+        return replace(self, findings=findings, conflicts=conflicts)
+
+    @property
+    def backed(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status == "backed")
+
+    @property
+    def unbacked(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status == "unbacked")
+
+    @property
+    def weight(self) -> float:
+        """How much of the claim the fact backs: names, dates and amounts weigh most."""
+        w = {"name": 2.0, "date": 1.5, "amount": 1.5, "act": 1.5, "thing": 1.0, "rank": 1.0, "mod": 0.5}
+        return sum(w.get(f.part.kind, 1.0) for f in self.backed)
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+
+def canonical_role(part: Part, statement: Statement) -> str:
+    """The role, with a transfer seen from one side: the recipient of "received", "won" and of
+    "was awarded" is one role, whatever the verb's voice."""
+    act = part.anchor
+    clause = statement.clauses[part.clause] if 0 <= part.clause < len(statement.clauses) else None
+    if clause is None or act != clause.act:
+        return part.role
+    if act in lexical.GIVING:
+        if part.role == "subj":
+            return "giver"
+        if part.role in ("to", "dative"):
+            return "recipient"
+        if part.role == "obj":
+            if clause.passive:
+                # "Koch was awarded a prize": the passive subject is the recipient when a thing follows
+                others = [p for p in statement.parts if p.clause == part.clause and p.role == "obj" and p is not part]
+                if others and part.kind == "name" and any(o.kind != "name" or o.words != part.words for o in others):
+                    first = min([part] + others, key=lambda p: statement.parts.index(p))
+                    return "recipient" if first is part else "thing"
+            return "thing"
+    if act in lexical.RECEIVING:
+        if part.role == "subj":
+            return "recipient"
+        if part.role == "obj":
+            return "thing"
+        if part.role == "from":
+            return "giver"
+    return part.role
+
+
+def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
+    """Do two parts hang on the same thing (the aligned act, or the same noun)?"""
+    if a.anchor == b.anchor:
+        return True
+    if a.role in ("mod", "poss") or b.role in ("mod", "poss"):
+        return bool(a.anchor and b.anchor) and (lexical.same_thing(a.anchor, b.anchor) or
+                                                 lexical.name_relation((a.anchor,), (b.anchor,)) in ("same", "part"))
+    # a preposition's attachment to the act or to its object is a parser's guess: accept either
+    return act_ok
+
+
+def _role_label(role: str, part: Part) -> str:
+    if role in ("subj", "giver"):
+        return "who"
+    if role == "recipient":
+        return "recipient"
+    if role in ("obj", "thing", "topic", "attr"):
+        return "what"
+    if role in ("in", "at", "near") and part.kind == "name":
+        return "place"
+    if role in ("mod", "poss"):
+        return "which"
+    return role
+
+
+# --- the comparison ----------------------------------------------------------------------------
+
+
+def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
+    """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``."""
+    parts = [p for p in claim.parts if p.clause == clause]
+    fparts = list(fact.parts)
+    c = claim.clauses[clause]
+
+    # the act
+    act_rel = "none"
+    fact_act: Part | None = None
+    claim_act = next((p for p in parts if p.kind == "act" and not p.detail), None)
+    if claim_act is not None:
+        act_rel = ""
+        for q in (q for q in fparts if q.kind == "act"):
+            rel = lexical.act_relation(claim_act.words[0], q.words[0])
+            if rel and (not act_rel or rel == "same"):
+                act_rel, fact_act = rel, q
+        if not act_rel:
+            # the tagger made the fact's verb an adjective ("isolated insulin"): same word, same act
+            q = next((q for q in fparts if q.kind == "mod" and q.words[0] == claim_act.words[0].split("_")[0]), None)
+            if q is not None:
+                act_rel, fact_act = "same", q
+        if not act_rel:
+            # "discovered X" against "the discovery of X": the fact names the act as a noun
+            q = next((q for q in fparts if q.kind == "thing" and lexical.noun_of_act(claim_act.words[0], q.words[0])),
+                     None)
+            if q is not None:
+                act_rel, fact_act = "same", q
+    act_ok = act_rel not in ("",)
+    fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
+
+    used: set[int] = set()  # fact parts already matched
+    findings: dict[int, Finding] = {}
+
+    def croles(p: Part, s: Statement) -> str:
+        role = canonical_role(p, s)
+        if act_rel == "result" and s is fact and role == "obj":
+            return "subj"  # "X was killed" (fact) -> "X died" (claim)
+        if act_rel == "result" and s is fact and p.role == "obj" and s.clauses[p.clause].passive:
+            return "subj"
+        return role
+
+    def back(k: int, p: Part, q: Part, note: str = "") -> None:
+        findings[k] = Finding(p, "backed", q, note or p.text)
+        used.add(fparts.index(q))
+
+    # 1. names, dates, amounts, ranks, things, mods: find what backs them
+    for k, p in enumerate(parts):
+        if p.kind == "act":
+            if act_ok and fact_act is not None:
+                back(k, p, fact_act)
+            continue
+        if p.kind == "name":
+            best = None
+            for q in fparts:
+                if q.kind == "name":
+                    rel = lexical.name_relation(p.words, q.words)
+                    if rel in ("same", "part") and (best is None or rel == "same" and best[0] != "same"):
+                        best = (rel, q)
+                elif q.kind == "thing" and len(p.words) == 1 and lexical.acronym_of(p.words[0], _phrase(q, fact)):
+                    best = ("same", q)
+            if best is None:
+                # a name's last word may be a plain word in the fact: "the Institute"
+                best = next((("part", q) for q in fparts if q.kind == "thing" and len(p.words) == 1
+                             and lexical.same_thing(p.words[0], q.words[0])), None)
+            if best is not None:
+                back(k, p, best[1])
+        elif p.kind == "date":
+            fdates = [q for q in fparts if q.kind == "date"]
+            if fdates:
+                conflicts, agreements = compare_dates([_date(p)], [_date(q) for q in fdates])
+                if agreements:
+                    q = next(q for q in fdates if not compare_dates([_date(p)], [_date(q)])[0]
+                             and compare_dates([_date(p)], [_date(q)])[1])
+                    back(k, p, q, f"date {q.text}")
+        elif p.kind == "amount":
+            for q in fparts:
+                if q.kind == "amount" and _comparable(p, q, parts, fparts) and _amount_agrees(p, q):
+                    back(k, p, q, f"amount {q.text}")
+                    break
+        elif p.kind == "rank":
+            claim_words = {w for x in parts if x.kind in ("thing", "name") for w in x.words}
+            for q in fparts:
+                if q.kind == "rank" and q.value == p.value and (
+                        lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor or q.anchor in claim_words):
+                    back(k, p, q)
+                    break
+        elif p.kind == "thing":
+            q = next((q for q in fparts if q.kind == "thing" and lexical.same_thing(p.words[0], q.words[0])), None)
+            if q is None:  # the tagger calls a word a noun on one side, an adjective on the other: "cowpox"
+                q = next((q for q in fparts if q.kind == "mod" and q.words[0] == p.words[0]), None)
+            if q is None:  # "the Institute" for "Pasteur Institute": the word itself, not a kind of it
+                q = next((q for q in fparts if q.kind == "name" and any(
+                    lexical._singular(p.words[0]) == lexical._singular(w) for w in q.words)), None)
+            if q is None and claim_act is None:
+                q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
+            if q is None:
+                q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
+            if q is not None:
+                back(k, p, q)
+            elif p.words[0] in fact.lemmas:
+                findings[k] = Finding(p, "backed", None, p.text)  # the fact has the word, whatever its parse
+        elif p.kind == "mod":
+            q = next((q for q in fparts if q.kind in ("mod", "thing", "act") and lexical.same_mod(p.words[0], q.words[0])),
+                     None)
+            if q is not None:
+                back(k, p, q)
+            elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
+                findings[k] = Finding(p, "backed", None, p.text)
+
+    # 2. what is left may meet a rival in the fact
+    free = [q for j, q in enumerate(fparts) if j not in used]
+    claim_roles = {k: croles(p, claim) for k, p in enumerate(parts)}
+    for k, p in enumerate(parts):
+        if k in findings:
+            continue
+        role = claim_roles[k]
+        rival: tuple[Part, str] | None = None
+        if p.kind == "name":
+            for q in free:
+                if q.kind != "name":
+                    continue
+                qrole = croles(q, fact)
+                same_slot = qrole == role and role in PARTICIPANTS | PLACES and _anchors_meet(p, q, act_ok)
+                if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
+                    if any(lexical.name_relation(q.words, o.words) in ("same", "part")
+                           for o in parts if o.kind == "name"):
+                        continue  # the fact's name is in the claim elsewhere: not a rival
+                    rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
+                    break
+        elif p.kind == "date":
+            fdates = [q for q in fparts if q.kind == "date" and fact.clauses[q.clause].main]
+            if fdates:
+                conflicts, _ = compare_dates([_date(p)], [_date(q) for q in fdates])
+                if conflicts:
+                    rival = (fdates[0], f"date {p.text} vs {fdates[0].text}")
+        elif p.kind == "amount":
+            for q in fparts:
+                if q.kind == "amount" and _comparable(p, q, parts, fparts) and not _amount_agrees(p, q):
+                    rival = (q, f"amount {p.text} vs {q.text}")
+                    break
+        elif p.kind == "rank":
+            for q in fparts:
+                if q.kind == "rank" and q.value != p.value and (p.anchor == q.anchor or
+                                                               lexical.same_thing(p.anchor, q.anchor)):
+                    rival = (q, f"rank {p.text} vs {q.text} {q.anchor}")
+                    break
+        elif p.kind == "thing":
+            for q in free:
+                if q.kind == "thing" and croles(q, fact) == role and _anchors_meet(p, q, act_ok) and \
+                        lexical.rivals(p.words[0], q.words[0]):
+                    rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
+                    break
+        elif p.kind == "mod":
+            for q in fparts:
+                if q.kind in ("mod", "act") and lexical.opposite(p.words[0], q.words[0], "a" if q.kind == "mod" else "v") \
+                        and (_anchors_meet(p, q, act_ok) or q.kind == "act"):
+                    rival = (q, f"opposite: {p.text} vs {q.text}")
+                    break
+        elif p.kind == "act" and not act_ok:
+            for q in fparts:
+                if q.kind == "act" and lexical.opposite_acts(p.words[0], q.words[0]):
+                    rival = (q, f"opposite: {p.text} vs {q.text}")
+                    act_rel, fact_act = "opposite", q
+                    break
+        findings[k] = Finding(p, "conflict", rival[0], rival[1]) if rival else Finding(p, "unbacked")
+
+    ordered = tuple(findings[k] for k in range(len(parts)))
+    conflicts = [f.note for f in ordered if f.status == "conflict"]
+
+    # 3. roles swapped: two names both in the fact, each where the other stands in the claim
+    backed_names = [(claim_roles[k], f) for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
+                    and f.other is not None and f.other.kind == "name"]
+    for i, (ra, fa) in enumerate(backed_names):
+        for rb, fb in backed_names[i + 1:]:
+            qa, qb = croles(fa.other, fact), croles(fb.other, fact)
+            if ra != rb and qa == rb and qb == ra and {ra, rb} <= PARTICIPANTS | PLACES and ra != "mod" and rb != "mod":
+                conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_role_label(ra, fa.part)} and "
+                                 f"{fb.part.text} as {_role_label(rb, fb.part)}; the fact has them the other way round")
+
+    # 4. polarity and exclusivity of the clause against the fact's clause with the matched act
+    negation = ""
+    fclause = fact.clauses[fact_clause] if fact.clauses else None
+    if fclause is not None:
+        claim_neg = c.negated
+        fact_neg = fclause.negated
+        if claim_neg != fact_neg:
+            negation = "claim" if claim_neg else "fact"
+            if act_ok or act_rel == "none":
+                who = "the claim denies" if claim_neg else "the fact denies"
+                what = fact_act.text if fact_act is not None else "it"
+                conflicts.append(f"polarity: {who} '{what}'")
+        if c.exclusive and not fclause.exclusive:
+            claimed = {p.words for p in parts if p.kind == "name"}
+            others = [q for q in fparts if q.kind == "name" and q.role in ("subj", "with", "by") and
+                      not any(lexical.name_relation(q.words, w) in ("same", "part") for w in claimed)]
+            if others:
+                conflicts.append(f"alone: the fact names {', '.join(q.text for q in others)} too")
+    topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
+                for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
+    return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+def _phrase(q: Part, fact: Statement) -> tuple[str, ...]:
+    """The words of ``q`` with the modifiers before it: "human papillomavirus"."""
+    mods = [p.words[0] for p in fact.parts if p.anchor == q.words[0] and p.kind in ("mod", "thing") and p.role == "mod"]
+    return tuple(mods) + q.words
+
+
+def _date(p: Part) -> DateSpan:
+    lo, hi, month = p.value
+    return DateSpan(lo, hi, month)
+
+
+def _amount_agrees(p: Part, q: Part) -> bool:
+    return p.value[0] <= q.value[1] and q.value[0] <= p.value[1]
+
+
+def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Do two amounts measure the same kind of thing?"""
+    pu, qu = p.value[2], q.value[2]
+    if pu and qu:
+        if pu == qu:
+            return True
+        if pu.startswith("[") or qu.startswith("["):
+            return False
+        return lexical.same_thing(pu, qu)
+    # a bare number can only be compared with a bare number, when each is the only amount on its side
+    return not pu and not qu and sum(x.kind == "amount" for x in parts) == 1 and \
+        sum(x.kind == "amount" for x in fparts) == 1
+
+
+# --- the questions the verdict asks ----------------------------------------------------------
+
+
+def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
+    """Must this part of the claim be backed for the claim to be supported?
+
+    What the claim asserts must be: who, the act, to what, when, how much, and where when the
+    fact says where. Circumstance and colour may go unbacked (a conflict in them still counts):
+    modifiers ("formal", "oral"), words in an aside or in brackets, a common noun in a
+    prepositional phrase ("at a sanatorium", "from academia"), a name qualifying a noun
+    ("a sanatorium in Passy"), and a place the fact does not speak to at all.
+    """
+    p = finding.part
+    clause = claim.clauses[p.clause] if 0 <= p.clause < len(claim.clauses) else None
+    if p.detail:
+        return False
+    if p.kind == "mod":
+        # "The noble gases are colourless", "the most important single idea": what a copula says is
+        # its attribute, modifiers included
+        return bool(clause is not None and clause.copula)
+    on_act = clause is not None and p.anchor == clause.act
+    if p.role == "than":
+        return True
+    if p.kind == "thing" and p.role not in CORE:
+        # "an iodine-based method": stuff, creatures and food the claim names are what it says
+        return p.role == "mod" and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
+    if p.kind == "name" and p.role in PLACES and p.role not in ("from", "to"):
+        if not on_act:
+            return False
+        if not any(q.kind == "name" and q.role in PLACES for q in fact.parts):
+            return False
+    if p.kind == "name" and p.role not in CORE and p.role not in PLACES and not on_act and p.role != "poss":
+        return False
+    return True
+
+
+def same_event(a: Alignment) -> bool:
+    """Are the claim's clause and the fact about one event, so that their differences are conflicts?
+
+    The act must agree (or the clause has none, or the acts are opposites), something the clause is
+    about must be shared, and the differences must not pile up: another actor *and* another date
+    (or more than two differences) is another event ("Irène Joliot-Curie won the 1935 prize" is
+    not refuted by "Marie Curie won the 1911 prize").
+    """
+    if not a.conflicts:
+        return False
+    if a.act == "" or not a.topic:
+        return False
+    kinds = {_kind(c) for c in a.conflicts}
+    if len(kinds) > 2:
+        return False
+    # another actor, recipient or thing done *and* another date, place ... is another event
+    # ("Irène Joliot-Curie won the Nobel Prize in 1935"; "Lecoq discovered samarium in 1879")
+    if kinds & {"who", "recipient", "what", "giver"} and len(a.conflicts) > 1:
+        return False
+    # every name the claim gives that is not itself in conflict must be in the fact: a claim naming
+    # someone or something the fact does not is about another event ("he gave his vaccine to Joseph
+    # Meister in 1885" is not refuted by a fact on the BCG vaccine in 1921)
+    if any(f.part.kind == "name" and not f.part.detail for f in a.unbacked):
+        return False
+    if a.act == "none":
+        # no act to compare (a verbless line, a copula, "include"): only what dates or measures
+        # the named thing can differ; another name in a list is not a rival
+        if not any(f.part.kind == "name" for f in a.backed):
+            return False
+        if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"}:
+            return False
+        if "polarity" in kinds and sum(1 for f in a.backed if f.part.kind in ("thing", "rank", "amount", "date")) < 2:
+            return False  # "X did not appear": no act, too little in common to deny the fact
+    return True
+
+
+def _kind(conflict: str) -> str:
+    return conflict.split(":")[0].split(" ")[0]
+
+
+def supports(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does the fact back every core part of the clause, with nothing in conflict?"""
+    if a.conflicts or a.negation:
+        return False
+    if a.act == "":
+        return False
+    if not a.topic:
+        return False
+    if any(core(f, claim, fact) for f in a.unbacked):
+        return False
+    # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own
+    said = [p for p in fact.parts if p.kind in ("name", "thing", "date", "amount")]
+    if len(said) < 2 and not any(p.kind == "name" for p in said):
+        return False
+    # and a claim backed only in generalities ("Women writers often published ...") is not checked:
+    # something specific (a name, a date, an amount) or three core parts must agree
+    backed_core = [f for f in a.backed if core(f, claim, fact)]
+    specific = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
+    if not specific and len(backed_core) < 3:
+        return False
+    return bool(a.backed)
+
+
+def rival_names(claim: Statement, fact: Statement) -> list[str]:
+    """Names the claim gives that the fact replaces with another name in the same place.
+
+    Read across the whole claim, asides included: when a fact backs what the claim asserts,
+    another name where the fact has its own ("taking off from Orly" against "from Charles de
+    Gaulle", "put up by The Times" against "offered by the Daily Mail", "the Royal Society"
+    against "the Royal Institution") is a wrong part of the same story.
+    """
+    # a relative clause tells another story about a noun ("Egerton, who had brought out Sense and
+    # Sensibility"): its names are not rivals of this fact's
+    cnames = [p for p in claim.parts if p.kind == "name" and not p.detail
+              and claim.clauses[p.clause].dep != "relcl"]
+    fnames = [q for q in fact.parts if q.kind == "name"]
+    fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
+
+    def related(a: Part, b: Part) -> bool:
+        return lexical.name_relation(a.words, b.words) in ("same", "part")
+
+    every = [p for p in claim.parts if p.kind == "name"]
+    free = [q for q in fnames if not any(related(p, q) for p in every)]
+    out = []
+    for p in cnames:
+        if any(related(p, q) for q in fnames):
+            continue
+        clause = claim.clauses[p.clause]
+        if clause.finite and not clause.copula and clause.act and fact_acts and not any(
+                lexical.act_relation(clause.act, f) for f in fact_acts):
+            continue  # the name belongs to another event the claim tells ("before he received the Nobel")
+        role = canonical_role(p, claim)
+        for q in free:
+            same_place = role == canonical_role(q, fact) and role in PLACES | {"by", "for", "subj", "with",
+                                                                                "under", "giver", "recipient"}
+            if same_place or lexical.name_relation(p.words, q.words) == "clash":
+                out.append(f"{_role_label(role, p)}: {p.text} vs {q.text}")
+                break
+    return out
+
+
+def missing(a: Alignment, claim: Statement, fact: Statement) -> tuple[Finding, ...]:
+    """The core parts of the clause the fact does not back."""
+    return tuple(f for f in a.unbacked if core(f, claim, fact))

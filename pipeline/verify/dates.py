@@ -1,0 +1,142 @@
+"""Dates in a statement: a year, a month of a year, a decade, a range; and how two compare.
+
+Plain regular expressions over text whose characters were mapped one for one
+(``text.same_length``), so every date keeps the offsets of the words it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
+
+# Order matters: the longer forms are tried first and claim their span.
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b")),
+    ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
+    ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
+                         rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
+    ("decade", re.compile(r"\b(1[5-9]\d0|20\d0)'?s\b")),
+    ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+({_YEAR})\b")),
+    ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
+    ("day_month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
+    ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
+    ("month", re.compile(rf"\b({_MONTH_ALT})\b\.?")),
+]
+
+
+@dataclass(frozen=True, order=True)
+class DateSpan:
+    """A date at year or month precision; a decade or range spans several years."""
+
+    year_lo: int | None
+    year_hi: int | None
+    month: int | None = None
+
+    def label(self) -> str:
+        years = "" if self.year_lo is None else (
+            str(self.year_lo) if self.year_lo == self.year_hi else f"{self.year_lo}-{self.year_hi}")
+        month = MONTH_NAMES[self.month] if self.month else ""
+        return " ".join(p for p in (month, years) if p)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
+    """Dates in normalised text, with the character spans they occupy."""
+    found: list[tuple[int, DateSpan]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            g = m.groups()
+            if kind == "iso":
+                span = DateSpan(int(g[0]), int(g[0]), int(g[1]))
+            elif kind == "range":
+                lo = int(g[0])
+                hi = int(g[1]) if len(g[1]) == 4 else (lo // 100) * 100 + int(g[1])
+                if hi <= lo:
+                    continue
+                span = DateSpan(lo, hi)
+            elif kind == "decade":
+                lo = int(g[0])
+                span = DateSpan(lo, lo + (99 if lo % 100 == 0 and "century" in text[b:b + 9] else 9))
+            elif kind == "month_year":
+                span = DateSpan(int(g[1]), int(g[1]), _month(g[0]))
+            elif kind == "day_month_year":
+                span = DateSpan(int(g[1]), int(g[1]), _month(g[0]))
+            elif kind == "year":
+                span = DateSpan(int(g[0]), int(g[0]))
+            elif kind in ("day_month", "month_day"):
+                span = DateSpan(None, None, _month(g[0]))
+            else:
+                # "May" is also a verb: only a capitalised May away from the start counts.
+                if g[0] == "May" and (a == 0 or text[max(0, a - 2):a].strip() in {".", ":"}):
+                    continue
+                span = DateSpan(None, None, _month(g[0]))
+            found.append((a, span))
+            taken.append((a, b))
+    found.sort(key=lambda t: t[0])
+    return [d for _, d in found], sorted(taken)
+
+
+def with_context(dates: list[DateSpan], context: list[DateSpan]) -> list[DateSpan]:
+    """Give month-only dates the year of their context (a timeline heading); keep the rest."""
+    years = [c for c in context if c.year_lo is not None]
+    if not years:
+        return dates
+    ctx = years[-1]
+    if not dates:
+        return [DateSpan(ctx.year_lo, ctx.year_hi)]
+    return [DateSpan(ctx.year_lo, ctx.year_hi, d.month) if d.year_lo is None else d for d in dates]
+
+
+def _years_overlap(a: DateSpan, b: DateSpan) -> bool:
+    return a.year_lo <= b.year_hi and b.year_lo <= a.year_hi  # type: ignore[operator]
+
+
+def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[list[str], list[str]]:
+    """(conflicts, agreements) between the dates of a claim and a fact, as readable labels."""
+    cy = [d for d in claim if d.year_lo is not None]
+    fy = [d for d in fact if d.year_lo is not None]
+    conflicts: list[str] = []
+    agreements: list[str] = []
+    if cy and fy:
+        pairs = [(c, f) for c in cy for f in fy if _years_overlap(c, f)]
+        if not pairs:
+            conflicts.append(f"{cy[0].label()} vs {fy[0].label()}")
+        else:
+            months = [(c, f) for c, f in pairs if c.month and f.month]
+            if months and not any(c.month == f.month for c, f in months):
+                c, f = months[0]
+                conflicts.append(f"{c.label()} vs {f.label()}")
+            else:
+                agreements.append(pairs[0][1].label())
+    cm = [d for d in claim if d.year_lo is None and d.month]
+    fm = [d for d in fact if d.month]
+    if cm and fm and not conflicts and not agreements:
+        # "released in March" against "released on 30 October 2007": the month alone can differ
+        if any(c.month == f.month for c in cm for f in fm):
+            agreements.append(cm[0].label())
+        else:
+            conflicts.append(f"{cm[0].label()} vs {fm[0].label()}")
+    return conflicts, agreements

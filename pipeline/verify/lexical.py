@@ -1,0 +1,207 @@
+"""When two words say the same, the opposite, or another thing of the same kind.
+
+WordNet (``wordnet.py``) answers synonyms, antonyms, one step up or down the hierarchy,
+derivations (discovery -> discover), causes (kill -> die) and word classes (noun.person,
+noun.substance). Names are compared by their words (a part of a name is the name; a shared
+surname with another given name is another person) and by initials (FDA, WHO).
+
+Two small lists are written here because WordNet does not record them: verbs that describe
+one transfer from either side (give/receive, sell/buy: the subject of one is the recipient of
+the other) and words so general they never tell two things apart.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .wordnet import Lexicon, lexicon
+
+# One transfer seen from either side: the giver is the subject of the first set, the
+# recipient the subject of the second.
+GIVING = frozenset({"give", "award", "grant", "present", "offer", "send", "lend", "sell", "hand", "pay", "teach",
+                    "bestow", "confer", "donate", "deliver", "transfer", "cede", "loan"})
+RECEIVING = frozenset({"receive", "win", "get", "earn", "obtain", "gain", "accept", "collect", "buy", "borrow",
+                       "learn", "acquire", "purchase", "inherit", "take_over"})
+# Verbs too general to tell two events apart; they neither back nor oppose an act.
+LIGHT_ACTS = frozenset({"be", "have", "do", "make", "get", "go", "come", "take", "put", "set", "give", "become",
+                        "include", "involve", "use", "follow", "see", "help", "play", "hold", "keep", "bring",
+                        "turn", "mark", "remain", "stand", "lead", "begin", "start", "continue", "serve"})
+# Nouns for a kind of thing, not one thing (two of them never conflict).
+GENERIC_KINDS = frozenset({"noun.Tops", "noun.attribute", "noun.relation", "noun.quantity", "noun.time",
+                           "noun.communication", "noun.cognition", "noun.state", "noun.act", "noun.event",
+                           "noun.feeling", "noun.motive", "noun.phenomenon", "noun.process", "noun.shape",
+                           "noun.possession", "noun.group"})
+# Classes where two different members in the same place of the same statement are two different things.
+RIVAL_KINDS = frozenset({"noun.person", "noun.location", "noun.substance", "noun.animal", "noun.plant",
+                         "noun.food", "noun.body", "noun.artifact", "noun.object", "noun.cognition",
+                         "noun.communication", "noun.group", "noun.state"})
+
+
+def _lex() -> Lexicon | None:
+    try:
+        return lexicon()
+    except Exception:  # noqa: BLE001 - no table: lexical relations are simply unknown
+        return None
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+def initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w and w not in ("of", "and", "for", "the", "de"))
+
+
+@lru_cache(maxsize=200_000)
+def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
+    """"same", "part" (one name holds the other: Koch / Robert Koch), "clash" (shared words, different
+    others: Pierre Curie / Marie Curie; Apollo 11 / Apollo 13) or "other"."""
+    sa = {_singular(w) for w in a}
+    sb = {_singular(w) for w in b}
+    if not sa or not sb:
+        return "other"
+    if sa == sb:
+        return "same"
+    if sa <= sb or sb <= sa:
+        return "part"
+    for short, long in ((a, b), (b, a)):
+        if len(short) == 1 and 2 <= len(short[0]) <= 6 and len(long) >= 2:
+            if acronym_of(short[0], long) or acronym_of(short[0], long[1:]):
+                return "same"  # FDA / (US) Food and Drug Administration
+    if sa & sb:
+        distinct_a, distinct_b = sa - sb, sb - sa
+        if all(w.isdigit() for w in distinct_a | distinct_b) or (distinct_a and distinct_b):
+            return "clash"
+        return "part"
+    return "other"
+
+
+def acronym_of(short: str, words: tuple[str, ...]) -> bool:
+    """Is ``short`` (HPV, FDA) the initials of ``words`` (human papillomavirus, Food and Drug Administration)?
+
+    Every word gives its initial, in order; extra letters may come from inside the last words
+    ("papilloma-virus").
+    """
+    s = short.lower().replace(".", "")
+    ws = [w for w in words if w and w not in ("of", "and", "for", "the", "de")]
+    if not 2 <= len(s) <= 6 or not ws or len(ws) > len(s) or s[0] != ws[0][0]:
+        return False
+    k = 0
+    for j, w in enumerate(ws):
+        if k >= len(s) or s[k] != w[0]:
+            return False
+        k += 1
+        # letters beyond this word's initial that the next word's initial does not explain
+        rest = w[1:]
+        while k < len(s) and (j + 1 >= len(ws) or s[k] != ws[j + 1][0]) and s[k] in rest:
+            rest = rest[rest.index(s[k]) + 1:]
+            k += 1
+    return k == len(s)
+
+
+# --- common words ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=200_000)
+def same_thing(a: str, b: str) -> bool:
+    """Nouns that name the same thing: equal, synonyms, one step up or down, a derivation."""
+    if a == b or _singular(a) == _singular(b):
+        return True
+    lex = _lex()
+    if lex is None:
+        return False
+    if b in lex.synonyms(a, "n", 2) or a in lex.synonyms(b, "n", 2):
+        return True
+    sa, sb = set(lex.senses(a, "n", 2)), set(lex.senses(b, "n", 2))
+    if any(h in sb for s in sa for h in lex.related(s, "hypernym")) or \
+            any(h in sa for s in sb for h in lex.related(s, "hypernym")):
+        return True
+    return b in lex.derived(a, "n", "v") or a in lex.derived(b, "n", "v")
+
+
+@lru_cache(maxsize=200_000)
+def noun_of_act(act: str, noun: str) -> bool:
+    """Does ``noun`` name the act ``act`` ("discovery" of "discover", "launch" of "launch")?"""
+    base = act.split("_")[0]
+    if noun == base:
+        return True
+    lex = _lex()
+    return bool(lex and (noun in lex.derived(base, "v", "n") or base in lex.derived(noun, "n", "v")))
+
+
+@lru_cache(maxsize=200_000)
+def act_relation(a: str, b: str) -> str:
+    """How act ``a`` (of a claim) relates to act ``b`` (of a fact).
+
+    "same" (equal or synonyms), "converse" (the same transfer from the other side: awarded /
+    received), "result" (``b`` brings ``a`` about: died / was killed), "broader" (one is a kind of
+    the other), or "" (another act).
+    """
+    if not a or not b:
+        return ""
+    if a == b:
+        return "same"
+    if (a in GIVING and b in RECEIVING) or (a in RECEIVING and b in GIVING):
+        return "converse"
+    lex = _lex()
+    if lex is None:
+        return ""
+    wa, wb = a.replace(" ", "_"), b.replace(" ", "_")
+    if wb in lex.synonyms(wa, "v", 3) or wa in lex.synonyms(wb, "v", 3):
+        return "same"
+    if wa in lex.consequences(wb):
+        return "result"
+    sa, sb = set(lex.senses(wa, "v", 2)), set(lex.senses(wb, "v", 2))
+    if any(h in sb for s in sa for h in lex.related(s, "hypernym")) or \
+            any(h in sa for s in sb for h in lex.related(s, "hypernym")):
+        return "broader"
+    return ""
+
+
+@lru_cache(maxsize=200_000)
+def opposite(a: str, b: str, pos: str) -> bool:
+    """Antonyms in WordNet (either direction; adjectives through their head words)."""
+    if a == b:
+        return False
+    lex = _lex()
+    return bool(lex and lex.opposite(a, b, pos))
+
+
+@lru_cache(maxsize=200_000)
+def opposite_acts(a: str, b: str) -> bool:
+    """"rose" / "fell", "won" / "lost", "opened" / "closed": acts that cannot both describe one event."""
+    return opposite(a.split("_")[0], b.split("_")[0], "v")
+
+
+@lru_cache(maxsize=200_000)
+def same_mod(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    lex = _lex()
+    if lex is None:
+        return False
+    for pos in ("a", "v", "n"):
+        if b in lex.synonyms(a, pos, 2) or a in lex.synonyms(b, pos, 2):
+            return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def kind(noun: str) -> str:
+    """WordNet class of the noun's first sense ("noun.substance"), "" when unknown."""
+    lex = _lex()
+    if lex is None:
+        return ""
+    senses = lex.senses(noun, "n", 1)
+    return lex.lexname(senses[0]) if senses else ""
+
+
+def rivals(a: str, b: str) -> bool:
+    """Two different nouns of one specific class (iodine / carbolic acid; physics / chemistry)."""
+    if same_thing(a, b):
+        return False
+    ka, kb = kind(a), kind(b)
+    return bool(ka) and ka == kb and ka in RIVAL_KINDS

@@ -1,0 +1,262 @@
+"""Amounts in a statement: the number (digits or words), its unit or what it counts, and how sure it is.
+
+Number words go through ``text2num`` ("seven hundred billion", "thirty-four"), physical units
+through ``pint`` (miles against kilometres, feet against metres, °F against °C). Two amounts
+agree when their ranges overlap once each is widened by the rounding its writing implies:
+"363 feet" is 363 ± 0.5 ft, "1,800,000" is ± 50,000, "about 40" is ± 10 %.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+from text_to_num import text2num
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
+          "k": 1e3, "m": 1e6, "b": 1e9}
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
+SMALL_WORDS = {"dozen": 12, "couple": 2, "score": 20}
+CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "dollar": "USD", "euro": "EUR"}
+# What the wording allows around the number.
+LOWER = ("more than", "over", "above", "at least", "upwards of", "exceeding", "in excess of", "just over")
+UPPER = ("less than", "fewer than", "under", "below", "at most", "up to", "just under", "no more than")
+ABOUT = ("about", "around", "approximately", "nearly", "almost", "roughly", "some", "circa", "c.",
+         "an estimated", "close to", "estimated", "approx.", "~")
+# Physical dimensions whose units pint may read; other words after a number are what it counts.
+DIMENSIONS = {"[length]", "[mass]", "[time]", "[temperature]", "[length] ** 2", "[length] ** 3",
+              "[length] / [time]", "[mass] * [length] ** 2 / [time] ** 3"}
+# Words pint reads as units that in prose are nearly always things counted ("15 stones").
+NOT_UNITS = {"stone", "stones", "bar", "bars", "hand", "hands", "grain", "grains", "point", "points", "cup",
+             "cups", "barn", "barns", "pole", "poles", "turn", "turns", "line", "lines", "year", "years",
+             "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
+             "second", "seconds", "degree", "degrees", "drop", "drops", "pi", "percent", "count", "g"}
+# ...except time spans, which are units when they measure something ("108 minutes"): kept, by name.
+TIME_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+              "month": 2629746.0, "year": 31556952.0, "decade": 315569520.0, "century": 3155695200.0}
+_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_ORDINAL_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount: its range in base units (or in what it counts), the unit, the words it came from."""
+
+    low: float
+    high: float
+    unit: str
+    """A pint dimensionality ("[length]"), "%", a currency code, a counted word's lemma ("child"), or ""."""
+    text: str
+    start: int
+    """Index of its first token in the statement."""
+    end: int
+    counted: str = ""
+    """The word the number counts or measures ("tube", "metre"), whatever the unit."""
+
+    def agrees(self, other: "Quantity") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def comparable(self, other: "Quantity") -> bool:
+        """Do both measure or count the same kind of thing?"""
+        return bool(self.unit) and self.unit == other.unit
+
+
+@lru_cache(maxsize=1)
+def _units():  # pint's registry takes half a second to build: only when a unit shows up
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=4096)
+def physical(word: str) -> tuple[str, float, float] | None:
+    """(dimensionality, factor to base units, offset) for a unit word pint knows, else None."""
+    w = word.lower().strip(".")
+    if w in TIME_UNITS or w.rstrip("s") in TIME_UNITS or w.replace("ies", "y") in TIME_UNITS:
+        key = w if w in TIME_UNITS else (w.rstrip("s") if w.rstrip("s") in TIME_UNITS else w.replace("ies", "y"))
+        return "[time]", TIME_UNITS[key], 0.0
+    if w in NOT_UNITS or not re.fullmatch(r"[a-z°/ ]+|°[cf]", w):
+        return None
+    ureg = _units()
+    try:
+        unit = ureg.parse_units(w.replace("°c", "degC").replace("°f", "degF"))
+    except Exception:  # pint raises a zoo of errors for words that are not units
+        return None
+    dim = str(unit.dimensionality)
+    if dim not in DIMENSIONS:
+        return None
+    base = ureg.Quantity(1.0, unit).to_base_units().magnitude
+    zero = ureg.Quantity(0.0, unit).to_base_units().magnitude  # temperatures have an offset
+    return dim, base - zero, zero
+
+
+def _precision(text: str) -> float:
+    """Half the step of the last written digit: "1,800,000" -> 50,000; "110.6" -> 0.05."""
+    t = text.replace(",", "").lstrip("+-")
+    if "." in t:
+        return 0.5 * 10 ** -len(t.split(".")[1])
+    stripped = t.rstrip("0")
+    return 0.5 * 10 ** (len(t) - len(stripped)) if stripped else 0.5
+
+
+def number_value(words: Sequence[str]) -> tuple[float, float] | None:
+    """(value, precision) of number tokens: "1,800,000", "1.8", "seventeen hundred", "thirty - four"."""
+    ws = [w for w in words if w not in ("-", "and")]
+    if len(ws) == 1 and _NUMBER.match(ws[0]):
+        return float(ws[0].replace(",", "")), _precision(ws[0])
+    joined = " ".join(w.lower() for w in ws)
+    if joined in SMALL_WORDS:
+        return float(SMALL_WORDS[joined]), 0.5
+    try:
+        value = float(text2num(joined.replace(" - ", "-"), "en"))
+    except (ValueError, TypeError):
+        try:
+            value = float(text2num("-".join(w.lower() for w in ws), "en"))
+        except (ValueError, TypeError):
+            return None
+    return value, _precision(str(int(value))) if value == int(value) else 0.05
+
+
+def _is_number(t: Token) -> bool:
+    if _ORDINAL_SUFFIX.match(t.text):
+        return False
+    if _NUMBER.match(t.text):
+        return True
+    low = t.lower_
+    if low in ("one", "a", "an"):
+        return False  # "one of the first" counts nothing; a single thing is not an amount worth checking
+    return t.like_num and t.is_alpha or low in SMALL_WORDS
+
+
+def _designation(tokens: Sequence[Token], i: int) -> bool:
+    """The number of a name ("Apollo 11", "Falcon 9", "STS-1", "F-35", "the 747 flew"), not an amount."""
+    if i == 0 or not tokens[i].text.isdigit():
+        return False
+    prev = tokens[i - 1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev.lower_ == "the" and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")):
+        return True  # "The 747 had first flown": a number that counts nothing names a model
+    if prev.text == "-" and i >= 2:
+        prev = tokens[i - 2]
+        return prev.text[:1].isupper() and prev.is_alpha
+    return (prev.text[:1].isupper() and prev.is_alpha and not prev.is_stop and prev.pos_ in ("PROPN", "NOUN", "X")
+            and prev.ent_type_ != "DATE" and prev.lower_ not in SCALES)
+
+
+def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
+    """The comparison word(s) right before the number ("more than"), and where they start."""
+    before = " ".join(t.lower_ for t in tokens[max(0, start - 3):start])
+    for group, kind in ((LOWER, "lower"), (UPPER, "upper"), (ABOUT, "about")):
+        for phrase in sorted(group, key=len, reverse=True):
+            if before == phrase or before.endswith(" " + phrase):
+                return kind, start - len(phrase.split())
+    return "", start
+
+
+def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozenset()) -> list[Quantity]:
+    """The amounts in ``span``; ``skip`` holds indices (into ``span``) of tokens that are dates or names."""
+    tokens = list(span)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        fraction = FRACTIONS.get(t.lower_) if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an") else None
+        if i in skip or not (_is_number(t) or fraction) or (not fraction and _designation(tokens, i)):
+            i += 1
+            continue
+        start = i
+        if fraction:  # "half a kilometre": a fraction of one unit
+            value, precision, j = fraction, 0.05, i + 2
+        else:
+            j = i + 1
+            while j < len(tokens) and j not in skip and (
+                    _is_number(tokens[j]) and not _NUMBER.match(tokens[j].text) and not _NUMBER.match(t.text)
+                    or tokens[j].text == "-" and j + 1 < len(tokens) and _is_number(tokens[j + 1])
+                    and not _NUMBER.match(tokens[j + 1].text) or tokens[j].lower_ == "and"
+                    and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("a", "half")):
+                j += 1
+            words = [x.text for x in tokens[i:j]]
+            parsed = number_value(words)
+            if parsed is None:
+                i = j
+                continue
+            value, precision = parsed
+        if j < len(tokens) and tokens[j].lower_ in SCALES and (
+                len(tokens[j].text) > 1 or tokens[j - 1].whitespace_ == ""):  # "5 m" is metres, "5m" five million
+            scale = SCALES[tokens[j].lower_]
+            value, precision, j = value * scale, precision * scale, j + 1
+        unit, counted = "", ""
+        k = j
+        if k < len(tokens) and tokens[k].text in ("%",) or k < len(tokens) and tokens[k].lower_ in ("percent",):
+            unit, counted, k = "%", "percent", k + 1
+        elif k + 1 < len(tokens) and tokens[k].lower_ == "per" and tokens[k + 1].lower_ == "cent":
+            unit, counted, k = "%", "percent", k + 2
+        currency = CURRENCY.get(tokens[start - 1].lower_) if start > 0 else None
+        if currency:
+            unit, counted, start = currency, "currency", start - 1
+        if not unit:
+            unit, counted, value, precision, k = _unit_after(tokens, k, value, precision)
+        kind, first = _wording(tokens, start)
+        low, high = value - precision, value + precision
+        if kind == "lower":
+            low, high = value, math.inf
+        elif kind == "upper":
+            low, high = -math.inf, value
+        elif kind == "about":
+            low, high = min(low, value * 0.9), max(high, value * 1.1)
+        text = " ".join(x.text for x in tokens[first:k])
+        out.append(Quantity(round(low, 9), round(high, 9), unit, text, first, k, counted))
+        i = max(k, j)
+    return out
+
+
+def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
+                ) -> tuple[str, str, float, float, int]:
+    """The unit (or counted thing) after a number: "metres", "°C", "miles per hour", "vacuum tubes"."""
+    if k < len(tokens) and tokens[k].text == "-" and k + 1 < len(tokens):
+        k += 1  # hyphenated measures: "eight-year-old", "363-foot"
+    if k >= len(tokens):
+        return "", "", value, precision, k
+    t = tokens[k]
+    candidates: list[tuple[str, int]] = []
+    if t.text == "°" and k + 1 < len(tokens):
+        candidates.append(("°" + tokens[k + 1].text, k + 2))
+    if t.lower_ in ("degree", "degrees") and k + 1 < len(tokens) and tokens[k + 1].lower_ in (
+            "celsius", "fahrenheit", "c", "f"):
+        candidates.append(("°" + tokens[k + 1].text[0], k + 2))
+    if k + 2 < len(tokens) and tokens[k + 1].lower_ == "per":
+        candidates.append((f"{t.text} per {tokens[k + 2].text}", k + 3))
+    candidates += [(t.text, k + 1), (t.lemma_, k + 1)]
+    for word, end in candidates:
+        # the tagger reads "5 m" as a verb ("I'm"): a short abbreviation is a unit all the same
+        readable = t.pos_ != "VERB" or len(t.text) <= 3
+        unit = physical(word) if readable and (word[:1].islower() or word[:1] == "°") else None
+        if unit:
+            dim, factor, offset = unit
+            return dim, t.lemma_.lower(), value * factor + offset, precision * factor, end
+    # what the number counts: the noun it modifies ("seventeen hundred vacuum tubes")
+    number = tokens[k - 1]
+    noun = None
+    if number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN") and \
+            0 < number.head.i - number.i <= 4 and number.head in tokens:
+        noun = number.head
+    else:
+        for n in tokens[k:k + 3]:
+            if n.pos_ == "NOUN":
+                noun = n
+                break
+            if n.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                break
+    if noun is None:
+        return "", "", value, precision, k
+    lemma = noun.lemma_.lower()
+    end = tokens.index(noun) + 1 if noun in tokens else k
+    unit = physical(noun.text) if noun.text[:1].islower() else None
+    if unit:  # "8,000 US tons": a unit after an adjective
+        dim, factor, offset = unit
+        return dim, lemma, value * factor + offset, precision * factor, end
+    return CURRENCY.get(lemma, lemma), lemma, value, precision, end

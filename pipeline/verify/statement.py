@@ -1,0 +1,769 @@
+"""One statement (a claim or a fact) as the parts a reader checks: who, did what, to what, where, when, how much.
+
+``read(span)`` walks spaCy's dependency parse of one sentence and returns a ``Statement``:
+its clauses (the act, its polarity, whether it is the main assertion or an aside such as a
+relative clause) and its parts, each tied to its clause, its role there (subject, object,
+``in``, ``with``, a modifier of a noun ...) and what it hangs on (the act, or the noun it
+modifies). Claims and facts go through the same function, so they can be compared part by part.
+
+A ``Statement`` is plain data (tuples, strings, numbers): it is stored with its claim in the
+state database and cached for facts, so a re-verification needs no parse.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from .dates import DateSpan, find_dates, with_context
+from .quantities import Quantity, find_quantities
+
+VERSION = "1"
+"""Changes whenever ``read`` changes what it returns: stored statements are then read again."""
+
+Kind = str  # "name" | "thing" | "act" | "mod" | "date" | "amount" | "rank"
+
+# Dependencies that open a clause of their own, and which of them carry the main assertion.
+_CLAUSAL = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "pcomp", "parataxis"}
+_ASIDE = {"advcl", "relcl", "acl", "csubj", "csubjpass", "pcomp", "parataxis"}
+# Verbs that report another clause: the reported clause is what is claimed ("X announced that Y").
+_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "note", "show", "find", "reveal", "confirm",
+              "write", "explain", "argue", "suggest", "believe", "know", "think", "declare", "prove", "demonstrate",
+              "describe", "recount", "mention", "conclude", "recall", "add", "stress", "emphasise", "emphasize",
+              "point", "observe", "insist", "remind", "acknowledge", "admit"}
+# Verbs that assert little beyond their arguments ("X involved 1.8 million children"): no act to back.
+_LIGHT_ACTS = {"involve", "include", "feature", "comprise", "see", "have", "mark", "contain", "follow", "appear",
+               "come"}
+# Prepositions whose phrase adds circumstance, not the assertion: its words may go unbacked.
+CIRCUMSTANCE = {"for", "because", "as", "despite", "like", "via", "through", "about", "among", "amid", "toward",
+                "towards", "upon", "thanks", "unlike", "besides", "beyond", "throughout"}
+_COPULAS = {"be", "become", "remain", "seem", "appear", "stay"}
+# Nouns that name no particular thing: a claim is not unbacked for lacking them in the fact.
+LIGHT_NOUNS = {"thing", "part", "way", "kind", "sort", "type", "lot", "number", "time", "one", "other", "others",
+               "fact", "case", "example", "place", "people", "person", "something", "anything", "everything",
+               "world", "history", "today", "end", "beginning", "start", "lead", "idea", "instance", "use",
+               "work", "career", "life", "story", "name", "term", "form", "role", "result", "rest", "course",
+               "year", "month", "day", "week", "decade", "century", "hour", "minute", "moment", "period",
+               "era", "age", "date", "list", "series", "set", "group", "total", "amount", "deal", "bit",
+               "morning", "evening", "night", "afternoon", "noon", "midnight", "dawn", "dusk", "daybreak"}
+# Adverbs and adjectives that judge or hedge rather than state.
+LIGHT_MODS = {"remarkably", "famously", "notably", "reportedly", "arguably", "eventually", "finally", "later",
+              "also", "then", "still", "even", "just", "really", "very", "well", "now", "today", "originally",
+              "actually", "indeed", "perhaps", "probably", "famous", "important", "great", "major", "key",
+              "significant", "huge", "big", "real", "own", "same", "such", "many", "much", "several", "few",
+              "various", "certain", "new", "more", "most", "further", "other", "different", "main", "early",
+              "late", "widely", "largely", "mostly", "formally", "officially", "successfully", "publicly",
+              "soon", "already", "again", "long", "old", "ever", "once", "first", "roughly", "some"}
+_NEGATIONS = {"not", "never", "n't", "no", "neither", "nor", "nobody", "nothing", "none", "cannot"}
+_DENIALS = {"refuse", "decline", "fail", "neglect", "cease"}
+_EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively"}
+_TITLES = {"sir", "dame", "lady", "lord", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+           "professor", "president", "king", "queen", "prince", "princess", "saint", "st", "st.", "captain",
+           "general", "admiral", "commander", "lieutenant", "emperor", "pope", "rev", "rev.", "the"}
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them"}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": 10_000, "final": 10_000}
+_ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
+_DESIGNATION = re.compile(r"^(?:\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+)$")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Dash, quote and space variants mapped one character for one, so offsets survive.
+_SAME_LENGTH = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-",
+                              "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                              "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+
+
+@dataclass(frozen=True)
+class Part:
+    """One checkable piece of a statement."""
+
+    kind: Kind
+    text: str
+    """As written ("Lyon", "killed", "July 1934"): what a reason quotes."""
+    words: tuple[str, ...]
+    """What is compared: a name's lower-cased words, else the lemma."""
+    role: str
+    """Its relation to ``anchor``: subj, obj, attr, a preposition (in, with, from ...), mod, poss, time."""
+    anchor: str
+    """The lemma it hangs on: the act for an argument, the noun for a modifier."""
+    clause: int
+    main: bool
+    """In a clause that carries the assertion (not a relative clause or another aside)."""
+    entity: str = ""
+    """The entity label spaCy gave a name (GPE, PERSON, ORG ...), when it ran ``ner``."""
+    value: tuple = ()
+    """A date (year_lo, year_hi, month), an amount (low, high, unit), a rank (n,)."""
+    resolved: bool = False
+    """A name standing in for a pronoun ("She" -> Marie Curie)."""
+    detail: bool = False
+    """Circumstance rather than assertion: under "for", "because of" ... ("for her work on radium")."""
+    at: int = -1
+    """Index of its (head) token in the sentence; -1 when it has none (a date from a heading)."""
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause: its act and how it is asserted."""
+
+    act: str
+    """Lemma of its verb (with a particle: "set_up"); "" for a verbless line ("1888: Institute opens")."""
+    negated: bool
+    passive: bool
+    main: bool
+    exclusive: bool = False
+    """Says someone did it alone ("Fleming alone received")."""
+    copula: bool = False
+    dep: str = "ROOT"
+    """How the clause hangs on the sentence: ROOT, conj, relcl (about a noun), acl, advcl ..."""
+    finite: bool = True
+    """Has a subject of its own; a participle ("taking off from Orly") tells more of its head's event."""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What a statement says, part by part."""
+
+    text: str
+    clauses: tuple[Clause, ...]
+    parts: tuple[Part, ...]
+    referent: str = ""
+    """The name a pronoun subject was read as, if any."""
+    lemmas: tuple[str, ...] = ()
+    """Every content word's lemma, whatever the tagger made of it: a fallback when the parse is wrong."""
+
+    def in_clause(self, i: int) -> tuple[Part, ...]:
+        return tuple(p for p in self.parts if p.clause == i)
+
+    @property
+    def main_clauses(self) -> tuple[int, ...]:
+        return tuple(i for i, c in enumerate(self.clauses) if c.main)
+
+    def words(self) -> frozenset[str]:
+        """Every compared word, for candidate search."""
+        return frozenset(w for p in self.parts if p.kind in ("name", "thing", "act", "mod") for w in p.words)
+
+
+def dumps(statement: Statement) -> str:
+    """JSON text of a statement (what the state database keeps)."""
+    return json.dumps(asdict(statement), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str) -> Statement:
+    data = json.loads(text)
+    return Statement(
+        text=data["text"],
+        clauses=tuple(Clause(**c) for c in data["clauses"]),
+        parts=tuple(Part(**{**p, "words": tuple(p["words"]), "value": tuple(p["value"])}) for p in data["parts"]),
+        referent=data.get("referent", ""),
+        lemmas=tuple(data.get("lemmas", ())),
+    )
+
+
+def same_length(text: str) -> str:
+    """Dashes, quotes and spaces in one form, character for character (offsets are kept)."""
+    return text.translate(_SAME_LENGTH)
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The compared words of a name: lower case, no titles or possessive, a plural surname made singular."""
+    out = []
+    for w in re.findall(r"[^\W_]+(?:['.][^\W_]+)*", text.replace("’", "'")):
+        lw = w.lower()
+        if lw.endswith("'s"):
+            lw = lw[:-2]
+        if lw in _TITLES or lw in ("of", "and", "de", "du", "von", "van", "der", "la", "le"):
+            continue
+        out.append(lw)
+    return tuple(out)
+
+
+# --- reading a parse -------------------------------------------------------------------------
+
+
+def _is_clause_head(t: Token) -> bool:
+    if t.dep_ == "ROOT":
+        return True
+    if t.dep_ not in _CLAUSAL:
+        return False
+    if t.pos_ in ("VERB",):
+        return True
+    if t.pos_ == "AUX" and t.dep_ in ("conj", "ccomp", "relcl", "advcl"):
+        return True
+    return t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.pos_ in ("VERB", "AUX")
+
+
+def _clause_of(t: Token, heads: dict[int, int]) -> int:
+    while t.i not in heads and t.head.i != t.i:
+        t = t.head
+    return heads.get(t.i, 0)
+
+
+def _particle(t: Token) -> str:
+    prt = [c for c in t.children if c.dep_ == "prt"]
+    return f"{t.lemma_.lower()}_{prt[0].lower_}" if prt else t.lemma_.lower()
+
+
+def _negated(head: Token) -> bool:
+    for c in head.children:
+        if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
+            return True
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                    for d in c.children):
+            return True
+    if head.lemma_.lower() in _DENIALS and any(c.dep_ == "xcomp" for c in head.children):
+        return True
+    return False
+
+
+def _denied_by_parent(head: Token) -> bool:
+    """An xcomp under "refused to", "failed to", "has yet to": the act did not happen."""
+    parent = head.head
+    if head.dep_ != "xcomp" or parent is head:
+        return False
+    if parent.lemma_.lower() in _DENIALS:
+        return True
+    return any(c.lower_ == "yet" for c in parent.children) and parent.lemma_.lower() in ("have", "be")
+
+
+def _passive(head: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or (
+        head.tag_ == "VBN" and head.dep_ in ("acl", "ROOT") and not any(c.dep_ == "aux" for c in head.children))
+
+
+def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:
+    """Runs of proper nouns (with a designation number and inner "of": "University of Toronto")."""
+    chunks: list[list[Token]] = []
+    run: list[Token] = []
+
+    def properish(t: Token, k: int) -> bool:
+        if t.i in skip or t.lower_ in _MONTHS:
+            return False
+        if t.pos_ == "PROPN" and (t.text[:1].isupper() or t.text[:1].isdigit()):
+            return True
+        if use_ner and t.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT",
+                                       "WORK_OF_ART", "LAW") and t.text[:1].isupper() and t.is_alpha:
+            return True
+        if t.is_alpha and t.is_upper and len(t.text) >= 2 and t.lower_ not in ("i",) and t.pos_ != "VERB":
+            return True  # UNICEF, WHO, FDA
+        first = k == 0 or tokens[k - 1].text in (":", ".", "\"", "(", "-", "–", "—")
+        if t.text[:1].isupper() and t.is_alpha and k + 1 < len(tokens) and _DESIGNATION.match(tokens[k + 1].text) \
+                and tokens[k + 1].i not in skip and not t.is_stop:
+            return True  # a capitalised word with a model number: "Mistral 7B"
+        if first and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound" and t.head.pos_ == "PROPN" \
+                and t.head.i == t.i + 1:
+            return True  # "Hugging Face": the tagger read the first word as a verb
+        if first and t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+            # a sentence's first word is a name when English does not know it ("Blériot", "Earhart"),
+            # or when it opens a title with another capitalised word ("Pride and Prejudice")
+            nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+            if not _known_word(t.lower_) or (nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&")
+                                              and nxt.text[:1].isupper()):
+                return True
+        # capitalised inside a sentence, not after a sentence start: a name the tagger missed
+        return (t.text[:1].isupper() and k > 0 and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ", "X")
+                and tokens[k - 1].text not in (":", ".", "\"", "(", "-", "–"))
+
+    # hyphen-glued names written without spaces: "Pouilly-le-Fort", "Joliot-Curie"
+    glued: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        j = k
+        while j + 2 < len(tokens) and tokens[j + 1].text == "-" and not tokens[j].whitespace_ \
+                and not tokens[j + 1].whitespace_:
+            j += 2
+        if j > k and tokens[k].text[:1].isupper() and tokens[j].text[:1].isupper() and tokens[k].i not in skip:
+            glued.update(x.i for x in tokens[k:j + 1])
+        k = j + 1
+
+    for k, t in enumerate(tokens):
+        if t.i in glued and (run and t.i - 1 in glued or properish(t, k) or t.text[:1].isupper()):
+            run.append(t)
+            continue
+        if run and _DESIGNATION.match(t.text) and t.i not in skip:
+            run.append(t)  # "Mistral 7B", "Boeing 747", "Llama 2"
+            continue
+        if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run) or (
+                run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
+                and properish(tokens[k + 1], k + 1) and t.head in run):
+            run.append(t)
+            continue
+        if run and t.text in ("-",) and k + 1 < len(tokens) and (tokens[k + 1].text.isdigit() or
+                                                                 properish(tokens[k + 1], k + 1)):
+            run.append(t)  # "STS-1", "Joliot-Curie", "Pouilly-le-Fort" when split
+            continue
+        if run:
+            chunks.append(run)
+            run = []
+    if run:
+        chunks.append(run)
+    # "Food and Drug Administration": a name joined by "and" whose first half modifies the second
+    merged: list[list[Token]] = []
+    for c in chunks:
+        if merged:
+            prev = merged[-1]
+            h = _chunk_head(prev)
+            gap = c[0].i - prev[-1].i
+            if gap == 2 and prev[-1].nbor(1).lower_ in ("and", "&") and h.dep_ in ("compound", "nmod", "amod") \
+                    and h.head in c:
+                merged[-1] = prev + [prev[-1].nbor(1)] + c
+                continue
+        merged.append(c)
+    return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
+            if any(t.is_alpha for t in c)]
+
+
+def _chunk_head(chunk: Sequence[Token]) -> Token:
+    ids = {t.i for t in chunk}
+    outside = [t for t in chunk if t.head.i not in ids or t.head.i == t.i]
+    return outside[-1] if outside else chunk[-1]
+
+
+def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
+    """(role, what it hangs on) for the head token of a name or noun."""
+    seen = 0
+    while t.dep_ in ("conj", "appos", "flat") and t.head.i != t.i and seen < 8:
+        t = t.head  # a listed or apposed item plays the role of the first
+        seen += 1
+    dep = t.dep_
+    head = t.head
+    if dep in ("nsubj", "csubj", "expl"):
+        return "subj", head
+    if dep == "nsubjpass":
+        return "obj", head
+    if dep in ("dobj", "obj"):
+        return "obj", head
+    if dep == "dative":
+        return "to", head
+    if dep in ("attr", "oprd", "acomp"):
+        return "attr", head
+    if dep == "pobj":
+        prep = head
+        if prep.dep_ == "agent" or (prep.lower_ == "by" and passive_clause):
+            return "subj", prep.head
+        outer = prep.head
+        # "from near Calais": a preposition nested in another without an object of its own
+        if outer.pos_ == "ADP" and outer.i != prep.i and not any(c.dep_ == "pobj" for c in outer.children):
+            return outer.lower_, outer.head
+        # "from Dover to Calais": the second phrase hangs on the first preposition; it belongs to the verb
+        while outer.pos_ == "ADP" and outer.head.i != outer.i:
+            outer = outer.head
+        return prep.lower_, outer
+    if dep in ("compound", "poss", "amod", "nmod", "nummod", "npadvmod", "advmod", "quantmod"):
+        return ("poss" if dep == "poss" else "mod"), head
+    if dep == "ROOT":
+        return "topic", None
+    return dep, head
+
+
+def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
+         use_ner: bool = False, text: str | None = None, topic: str = "") -> Statement:
+    """The statement one parsed sentence makes.
+
+    ``referent`` is the name a pronoun subject ("She", "It") stands for, found by the caller in
+    the sentences before; ``topic`` the name the section is about (its heading), which a line
+    with no subject at all ("- isolated calcium in 1808") is about; ``context_dates`` give a
+    month-only date its year (a timeline heading).
+    """
+    tokens = [t for t in span if not t.is_space]
+    if not tokens:
+        return Statement(text or "", (), ())
+    base = tokens[0].idx
+    raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
+    norm = same_length("".join(t.text_with_ws for t in tokens))
+    # a URL's digits are never a date or an amount ("/prizes/physics/1903/")
+    for t in tokens:
+        if t.like_url or t.text.lower().startswith(("http", "www.")):
+            a = t.idx - base
+            norm = norm[:a] + " " * len(t.text) + norm[a + len(t.text):]
+    local = {t.i: k for k, t in enumerate(tokens)}
+
+    # dates first: their tokens are neither amounts nor names
+    date_spans_found, spans = find_dates(norm)
+    dates: list[tuple[DateSpan, list[int]]] = []
+    date_tokens: set[int] = set()
+    for d, (a, b) in zip(date_spans_found, spans):
+        covered = [t.i for t in tokens if a <= t.idx - base < b]
+        date_tokens.update(covered)
+        dates.append((d, covered))
+    if context_dates and not dates:
+        dates = [(d, []) for d in context_dates]  # the timeline line's or heading's date
+    elif context_dates:
+        filled = with_context([d for d, _ in dates], list(context_dates))
+        dates = [(f, toks) for f, (_, toks) in zip(filled, dates)]
+
+    # what the writer set apart: in brackets, or after a spaced dash ("LLaMA 2 released – sparks debate")
+    aside_tokens = _set_apart(tokens)
+    # "Blériot crosses the Channel": a headline verb the tagger took for a plural noun
+    verbal_nouns = {t.i for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.text[:1].islower()
+                    and any(c.dep_ == "dobj" for c in t.children) and _verb_word(t.lemma_.lower())}
+    # clauses
+    heads = [t for t in tokens if _is_clause_head(t)]
+    if not heads:
+        heads = [tokens[0]]
+    head_index = {t.i: k for k, t in enumerate(heads)}
+    clauses: list[Clause] = []
+    root = next((t for t in tokens if t.dep_ == "ROOT"), tokens[0])
+    verbless = root.pos_ not in ("VERB", "AUX")
+    # "It describes how X", "researchers told the world that X": the frame says nothing to check.
+    # "Davy proved in 1810 that X" says who and when: both clauses are claimed.
+    root_subj = _subject_token(root)
+    reporting_root = root.lemma_.lower() in _REPORTING and any(c.dep_ == "ccomp" for c in root.children) and (
+        root_subj is None or root_subj.pos_ != "PROPN" and not (root_subj.text[:1].isupper() and root_subj.i > 0))
+    for h in heads:
+        main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root))
+        is_verb = h.pos_ in ("VERB", "AUX") or h.i in verbal_nouns
+        act = _particle(h) if is_verb else ""
+        copula = is_verb and h.lemma_.lower() in _COPULAS
+        subj = _subject_token(h)
+        exclusive = any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
+                        and (c.head == h or subj is not None and c.head == subj)
+                        and _clause_of(c, head_index) == head_index[h.i])
+        clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
+                              passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive,
+                              copula=copula, dep=h.dep_,
+                              finite=h.dep_ == "ROOT" or _subject_token(h) is not None))
+    if reporting_root and root.i in head_index:
+        k = head_index[root.i]
+        clauses[k] = replace(clauses[k], main=False)
+    # "1888: Institute opens in Lyon": the root is the timeline date; the clause is the one after it
+    dated_root = root.i in date_tokens and len(heads) > 1
+
+    parts: list[Part] = []
+
+    def clause_of(t: Token) -> int:
+        return _clause_of(t, head_index)
+
+    def anchor_of(h: Token | None) -> str:
+        if h is None:
+            return ""
+        if h.i in head_index:
+            c = clauses[head_index[h.i]]
+            return c.act
+        return h.lemma_.lower()
+
+    url_tokens = {k for k, t in enumerate(tokens) if t.like_url or t.text.lower().startswith(("http", "www."))}
+    amounts = [q for q in find_quantities(tokens, frozenset(k for k, t in enumerate(tokens) if t.i in date_tokens)
+                                          | url_tokens)
+               # "two years later", "three days after": a time between events, not an amount to check
+               if not (q.end < len(tokens) and tokens[q.end].lower_ in ("later", "earlier", "ago", "after",
+                                                                        "before", "afterwards", "on"))]
+    amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
+    chunks = _name_chunks(tokens, date_tokens | {i for i in amount_tokens if not tokens[local[i]].is_alpha}, use_ner)
+    name_tokens = {t.i for c in chunks for t in c}
+
+    for chunk in chunks:
+        h = _chunk_head(chunk)
+        c = clause_of(h)
+        role, on = _role(h, clauses[c].passive)
+        if on is not None and on.i in verbal_nouns and role == "mod" and h.i < on.i:
+            role = "subj"  # "Blériot crosses ...": the noun-tagged verb's compound is its subject
+        role = _surface_direction(tokens, local[chunk[0].i]) or role
+        shown = " ".join(h.doc.text[chunk[0].idx:chunk[-1].idx + len(chunk[-1].text)].split())
+        words = name_words(shown)
+        if not words:
+            continue
+        parts.append(Part("name", shown, words, role, anchor_of(on), c,
+                          clauses[c].main, h.ent_type_ if use_ner else "", detail=_detail(h, heads[c]),
+                          at=local[h.i]))
+
+    first_act = next((k for k, x in enumerate(clauses) if x.main and (x.act or x.copula) and
+                      heads[k].i != root.i), None)
+    for d, toks in dates:
+        t = next((tokens[local[i]] for i in toks), None)
+        c = clause_of(t) if t is not None else (clauses.index(next(x for x in clauses if x.main))
+                                                if any(x.main for x in clauses) else 0)
+        if (t is None or dated_root and c == head_index.get(root.i)) and first_act is not None:
+            c = first_act  # a heading's or a timeline prefix's date dates the first act
+        label = d.label()
+        parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
+                          value=(d.year_lo, d.year_hi, d.month), at=local[t.i] if t is not None else -1))
+
+    for q in amounts:
+        t = tokens[min(q.end, len(tokens)) - 1]
+        c = clause_of(t)
+        role, on = _role(t, clauses[c].passive)
+        parts.append(Part("amount", q.text, (q.counted or q.unit,), role, anchor_of(on), c, clauses[c].main,
+                          value=(q.low, q.high, q.unit), detail=_detail(t, heads[c]), at=q.start))
+
+    for k, t in enumerate(tokens):
+        if t.i in name_tokens or t.i in date_tokens or t.is_punct or t.like_num and t.i in amount_tokens:
+            continue
+        lemma = t.lemma_.lower()
+        c = clause_of(t)
+        rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
+        if rank and t.dep_ in ("amod", "advmod", "nummod", "attr", "npadvmod", "ROOT", "nsubj", "dobj", "appos"):
+            of = t.head if t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN") else t
+            parts.append(Part("rank", t.text, (of.lemma_.lower(),), "rank", of.lemma_.lower(), c,
+                              clauses[c].main, value=(rank,), at=k, detail=_detail(t, heads[c])))
+            continue
+        if t.i in head_index and (t.pos_ in ("VERB", "AUX") or t.i in verbal_nouns):
+            clause = clauses[head_index[t.i]]
+            if clause.act and not clause.copula and clause.act not in _LIGHT_ACTS and not _complement_make(t) \
+                    and not _light_with_event(t):
+                parts.append(Part("act", t.text, (clause.act,), "act", "", c, clause.main, at=k))
+            continue
+        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and not t.is_stop \
+                and lemma not in LIGHT_NOUNS and len(lemma) > 1:
+            role, on = _role(t, clauses[c].passive)
+            if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
+                role = "subj"
+            parts.append(Part("thing", t.text, (lemma,), role, anchor_of(on), c, clauses[c].main,
+                              detail=_detail(t, heads[c]), at=k))
+        elif t.pos_ in ("ADJ", "VERB", "ADV") and t.dep_ in ("amod", "acomp", "advmod", "npadvmod", "attr",
+                                                           "oprd", "compound", "conj") \
+                and lemma not in LIGHT_MODS and t.lower_ not in _EXCLUSIVE and not t.is_stop and t.is_alpha \
+                and lemma not in _NEGATIONS:
+            if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod":
+                continue  # "quickly", "later": manner and sequence words are not checked
+            on = t.head if t.head.i != t.i else None
+            parts.append(Part("mod", t.text, (lemma,), "mod", anchor_of(on), c, clauses[c].main,
+                              detail=_detail(t, heads[c]), at=k))
+
+    # a conjoined verb with no subject of its own shares its head's ("X took ... and used ..."), and so
+    # does a participle or infinitive clause ("Earhart flew ..., landing in Wales")
+    for k, h in enumerate(heads):
+        if h.dep_ in ("conj", "advcl", "xcomp") and h.head.i in head_index and _subject_token(h) is None:
+            src = head_index[h.head.i]
+            subj = _subject_token(h.head)
+            role = "obj" if clauses[k].passive else "subj"
+            for p in [p for p in parts if p.clause == src and p.kind in ("name", "thing") and (
+                    p.role == "subj" or subj is not None and p.at >= 0 and tokens[p.at].i in
+                    {x.i for x in subj.subtree} and p.role in ("obj", "subj"))]:
+                parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
+                                     detail=False))
+        # "Midnight's Children, which was named ...", "a flight powered by ...": the clause is about the
+        # noun it modifies, standing where its relative pronoun (or the participle's subject) would
+        elif h.dep_ in ("relcl", "acl") and (h.head.i not in head_index or not clauses[head_index[h.head.i]].act):
+            rel = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in (
+                "WDT", "WP", "WP$") or c.lower_ in ("that", "which", "who", "whom")), None)
+            if rel is None and _subject_token(h) is not None:
+                continue
+            role = ("obj" if rel.dep_ in ("nsubjpass", "dobj") else "subj") if rel is not None else (
+                "obj" if clauses[k].passive else "subj")
+            noun = h.head
+            for p in [p for p in parts if p.kind in ("name", "thing") and p.clause != k and (
+                    p.words == (noun.lemma_.lower(),) or p.kind == "name" and noun.i in {
+                        t.i for t in tokens if t.i in name_tokens} and noun.lower_ in p.words)]:
+                parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
+                                     detail=False))
+                break
+    # a pronoun subject ("She", "The company") or a missing one ("1891: moves to Paris") stands for
+    # the name the sentences before it were about
+    used_referent = ""
+    if referent or topic:
+        for k, clause in enumerate(clauses):
+            h = heads[k]
+            subj = _subject_token(h)
+            if subj is not None and (subj.i in date_tokens or subj.like_num):
+                subj = None  # "1934: dies in July": the parser took the date for the subject
+            if any(p.role == "subj" and p.clause == k and p.kind == "name" for p in parts):
+                continue
+            if subj is not None and (subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj)):
+                role = "obj" if subj.dep_ == "nsubjpass" else "subj"
+                name = referent or topic
+            elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
+                    "conj", "xcomp", "acl", "relcl", "advcl") \
+                    and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
+                                for p in parts):
+                role = "obj" if clause.passive else "subj"
+                name = topic or referent
+            else:
+                continue
+            if not name:
+                continue
+            parts = [p for p in parts if not (p.clause == k and p.kind == "thing" and subj is not None
+                                              and p.words == (subj.lemma_.lower(),) and p.role in ("subj", "obj"))]
+            parts.append(Part("name", name, name_words(name), role, clause.act, k, clause.main, resolved=True))
+            used_referent = name
+    # a main clause that names one thing and says nothing of it ("Michael Faraday, who joined him
+    # in 1831") makes its relative clause the assertion
+    for k, clause in enumerate(clauses):
+        own = [p for p in parts if p.clause == k]
+        if clause.main and not clause.act and not clause.copula and len(own) <= 1:
+            for j, h in enumerate(heads):
+                if h.dep_ in ("relcl", "acl", "appos") and _clause_of(h.head, head_index) == k:
+                    clauses[j] = replace(clauses[j], main=True)
+                    parts = [replace(p, main=True) if p.clause == j else p for p in parts]
+    lemmas = tuple(sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop} |
+                          {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}))
+    # a pronoun subject nothing resolved: the claim says something of someone unnamed; no fact backs it
+    for k, clause in enumerate(clauses):
+        subj = _subject_token(heads[k])
+        if subj is not None and subj.lower_ in _PRONOUNS and clause.main and not any(
+                p.clause == k and p.kind == "name" and p.role in ("subj", "obj") and p.resolved for p in parts):
+            parts.append(Part("pronoun", subj.text, (subj.lower_,), "subj", clause.act, k, True, at=local[subj.i]))
+    # "Their prize", "its last flight": a possessive pronoun names its owner
+    owner = referent or topic
+    if owner:
+        for k, t in enumerate(tokens):
+            if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their") and t.head.pos_ in ("NOUN", "PROPN"):
+                c = clause_of(t)
+                if not any(p.kind == "name" and p.role == "poss" and p.anchor == t.head.lemma_.lower() for p in parts):
+                    parts.append(Part("name", owner, name_words(owner), "poss", t.head.lemma_.lower(), c,
+                                      clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
+                    used_referent = used_referent or owner
+    if aside_tokens:
+        parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
+        for k, h in enumerate(heads):
+            own = [p for p in parts if p.clause == k]
+            if h.i in aside_tokens and clauses[k].main and all(p.detail for p in own):
+                clauses[k] = replace(clauses[k], main=False)
+                parts = [replace(p, main=False) if p.clause == k else p for p in parts]
+    return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
+
+
+def _DEFINITE_STANDINS(subj: Token) -> set[str]:
+    """"The company", "the tower": a definite common noun standing for a name already given."""
+    if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) \
+            and not any(c.dep_ in ("compound", "amod", "prep", "poss") for c in subj.children):
+        return {subj.lower_}
+    return set()
+
+
+def _verb_word(lemma: str) -> bool:
+    from .wordnet import lexicon
+
+    try:
+        return bool(lexicon().senses(lemma, "v", 1))
+    except Exception:  # noqa: BLE001 - no table: no repair
+        return False
+
+
+def _known_word(word: str) -> bool:
+    from .wordnet import lexicon
+
+    try:
+        lex = lexicon()
+    except Exception:  # noqa: BLE001
+        return True
+    return any(lex.senses(word, pos, 1) for pos in ("n", "v", "a", "r"))
+
+
+def _light_with_event(t: Token) -> bool:
+    """"made the first flight", "took part": a light verb whose object names the event itself."""
+    if t.lemma_.lower() not in ("make", "take", "have", "do", "give", "carry", "perform", "conduct", "undertake"):
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prt" for c in t.children):
+        return False
+    from .wordnet import lexicon
+
+    try:
+        lex = lexicon()
+    except Exception:  # noqa: BLE001
+        return False
+    senses = lex.senses(obj.lemma_.lower(), "n", 1)
+    return bool(senses) and lex.lexname(senses[0]) in ("noun.act", "noun.event")
+
+
+def _complement_make(t: Token) -> bool:
+    """"made smallpox the second disease": make with an object complement says "is", no act."""
+    return t.lemma_.lower() in ("make", "call", "name", "consider", "declare") and \
+        sum(1 for c in t.children if c.dep_ in ("dobj", "oprd", "ccomp", "attr")) >= 2
+
+
+def _set_apart(tokens: Sequence[Token]) -> set[int]:
+    """Token ids in brackets or after a spaced dash: the writer's aside, not the assertion.
+
+    A dash right after the first words ("BigScience (France) – Hosts BLOOM") still leaves what
+    comes before it as the assertion; a sentence that is all aside keeps its words.
+    """
+    out: set[int] = set()
+    depth = 0
+    for k, t in enumerate(tokens):
+        if t.text in ("(", "["):
+            depth += 1
+        if depth:
+            out.add(t.i)
+        if t.text in (")", "]") and depth:
+            depth -= 1
+    dashes = [k for k, t in enumerate(tokens) if t.text in ("–", "—", "--") or (
+        t.text == "-" and k > 0 and tokens[k - 1].whitespace_ and t.whitespace_)]
+    if len(dashes) >= 2:  # "Segment Anything—released by Meta AI—are repurposed": only what is between
+        out.update(x.i for x in tokens[dashes[0]:dashes[1] + 1])
+    elif dashes and any(x.is_alpha for x in tokens[:dashes[0]]) and dashes[0] < len(tokens) - 1:
+        out.update(x.i for x in tokens[dashes[0]:])
+    if all(t.i in out for t in tokens if not t.is_punct):
+        return set()
+    return out
+
+
+def _surface_direction(tokens: Sequence[Token], k: int) -> str:
+    """"from" or "to" when the words right before a name are "from (near)" or "to": the parser
+    often hangs "to Calais" on "from Dover"; the words themselves say which way."""
+    j = k - 1
+    while j >= 0 and tokens[j].lower_ in ("the", "near", "a", "an", "nearby"):
+        j -= 1
+    if j >= 0 and tokens[j].lower_ in ("from", "to", "into"):
+        return "to" if tokens[j].lower_ == "into" else tokens[j].lower_
+    return ""
+
+
+def _detail(t: Token, clause_head: Token) -> bool:
+    """Is ``t`` inside a circumstance phrase ("for her work on radium", "after being hit") of its clause?"""
+    seen = 0
+    while t != clause_head and t.head.i != t.i and seen < 12:
+        if t.dep_ == "prep" and t.lemma_.lower() in CIRCUMSTANCE:
+            return True
+        if t.dep_ == "pcomp" and t.head.lemma_.lower() in CIRCUMSTANCE:
+            return True
+        t = t.head
+        seen += 1
+    return False
+
+
+def _subject_token(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> bool:
+    """Is the clause headed by ``h`` part of what the sentence asserts?"""
+    t = h
+    for _ in range(12):
+        if t.dep_ == "ROOT":
+            return True
+        if t.dep_ in ("conj", "xcomp") or (t.dep_ == "ccomp" and t.head.dep_ == "ROOT"):
+            t = t.head
+            continue
+        if t.dep_ == "acl" and t.head.pos_ not in ("VERB", "AUX") and (t.head == root or t.head.dep_ in (
+                "ROOT", "appos", "dep", "npadvmod") and t.head.head == root and verbless):
+            return True  # "Nobel Prize in Physics, shared with ...": the participle is the assertion
+        if t.dep_ in _ASIDE or t.dep_ == "ccomp":
+            return reporting_root and t.dep_ == "ccomp" and t.head == root
+        t = t.head
+    return False
+
+
+def pronoun_subject(span: Span) -> Token | None:
+    """The pronoun (or "the company"-like noun) that is the subject of the sentence's root, if any."""
+    root = span.root
+    subj = _subject_token(root)
+    if subj is None:
+        return None
+    if subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj):
+        return subj
+    return None
+
+
+def subject_name(statement: Statement) -> str:
+    """The name a statement is about, for the sentences after it ("" when none): the subject of its
+    last main clause that has a named one ("... and Hilary Mantel has won it twice." -> Hilary Mantel)."""
+    for p in reversed(statement.parts):
+        if p.kind == "name" and p.role == "subj" and p.main and not p.detail:
+            return p.text
+    for p in statement.parts:
+        if p.kind == "name" and p.main and p.role in ("topic", "obj") and not p.detail:
+            return p.text
+    return ""
+
+
+def all_words(statements: Iterable[Statement]) -> frozenset[str]:
+    return frozenset(w for s in statements for w in s.words())
+
+
+__all__ = ["Clause", "Part", "Statement", "dumps", "loads", "read", "name_words", "same_length",
+           "pronoun_subject", "subject_name", "field"]

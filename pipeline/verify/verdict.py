@@ -1,0 +1,127 @@
+"""The verdict on a claim, from its clauses aligned with each candidate fact.
+
+* **contradicted** when one clause of the claim (its main assertion or an aside) differs from a
+  fact about the same event in some part: another place, actor, date, amount, rank, polarity,
+  an antonym, swapped roles. A clause that another fact backs in full is not contradicted.
+* **supported** when every main clause is backed in full by a fact: every core part (who, the
+  act, to what, where, when, how much) has its counterpart, and nothing conflicts.
+* **unverified** otherwise: a person should look. The reason names what no fact states.
+
+This is the one place to read to learn why a claim got its verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Fact, Match
+from .align import Alignment, align, core, rival_names, same_event, supports
+from .statement import Statement
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A verdict with everything that led to it (what ``factledger explain`` prints)."""
+
+    match: Match
+    alignments: tuple[tuple[Fact, Alignment], ...]
+    """Every clause of the claim against every candidate fact."""
+    decisive: tuple[Fact, Alignment] | None = None
+
+
+def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Statement]],
+          rules: frozenset[str] | None = None) -> Judgement:
+    """Judge one claim (its statement) against candidate facts (with theirs).
+
+    ``rules``: the kinds of conflict that count (``verifier.RULES``); None for all.
+    """
+    clauses = [i for i, c in enumerate(claim.clauses) if any(p.clause == i for p in claim.parts)]
+    main = [i for i in clauses if claim.clauses[i].main]
+    pairs: list[tuple[Fact, Alignment]] = []
+    for fact, statement in candidates:
+        for i in clauses:
+            a = align(claim, i, statement)
+            pairs.append((fact, a if rules is None else a.only(rules)))
+    supporting: dict[int, tuple[Fact, Alignment]] = {}
+    statements = {f.fact_id: s for f, s in candidates}
+    for fact, a in pairs:
+        if a.clause in main and supports(a, claim, statements[fact.fact_id]):
+            best = supporting.get(a.clause)
+            if best is None or a.weight > best[1].weight:
+                supporting[a.clause] = (fact, a)
+    # "Stallman launched the GNU Project and the Free Software Foundation": each listed thing may
+    # be backed by its own fact, as long as one fact backs the act and the rest
+    for i in main:
+        if i not in supporting:
+            joint = _jointly(i, pairs, claim, statements)
+            if joint is not None:
+                supporting[i] = joint
+    contradicting = [(f, a) for f, a in pairs if same_event(a) and a.clause not in supporting]
+    # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
+    for i, (fact, a) in list(supporting.items()):
+        rivals = [] if rules is not None and not rules & {"names", "places"} else rival_names(
+            claim, statements[fact.fact_id])
+        if rivals:
+            contradicting.append((fact, replace(a, conflicts=tuple(rivals))))
+            del supporting[i]
+    if contradicting:
+        fact, a = max(contradicting, key=lambda fa: (fa[1].weight - len(fa[1].conflicts), -_order(candidates, fa[0])))
+        return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{'; '.join(a.conflicts)} in {fact.fact_id}"),
+                         tuple(pairs), (fact, a))
+    if main and all(i in supporting for i in main):
+        fact, a = supporting[main[0]]
+        others = sorted({supporting[i][0].fact_id for i in main} - {fact.fact_id})
+        also = f" (and {', '.join(others)})" if others else ""
+        said = ", ".join(dict.fromkeys(f.part.text for f in a.backed if f.part.kind != "act"))
+        act = next((f.part.text for f in a.backed if f.part.kind == "act"), "")
+        return Judgement(Match(claim_id, "supported", fact.fact_id, _score(a),
+                               f"{fact.fact_id}{also} states it: {act + ' ' if act else ''}{said}".strip()),
+                         tuple(pairs), (fact, a))
+    if not pairs:
+        return Judgement(Match(claim_id, "unverified", "", 0.0, "no curated fact shares its names or words"), ())
+    fact, a = max(pairs, key=lambda fa: (fa[1].weight, -_order(candidates, fa[0])))
+    missing = [f.part.text for f in a.unbacked if core(f, claim, statements[fact.fact_id])]
+    if a.act == "" and not any(f.part.kind == "act" for f in a.unbacked):
+        missing = [next((p.text for p in claim.parts if p.kind == "act" and p.clause == a.clause), "the act")] + missing
+    why = (f"{fact.fact_id} does not state {', '.join(repr(m) for m in dict.fromkeys(missing))}" if missing else
+           f"{fact.fact_id} is about something else" if not a.topic else
+           f"{fact.fact_id} " + ("is negated" if a.negation == "fact" else "states it, the claim denies it"
+                                 if a.negation == "claim" else "differs, but about another event"))
+    return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
+                     tuple(pairs), (fact, a))
+
+
+def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statement,
+             statements: dict[str, Statement]) -> tuple[Fact, Alignment] | None:
+    """A fact that backs the clause but for some listed names or things, each backed by another fact."""
+    mine = [(f, a) for f, a in pairs if a.clause == clause]
+    for fact, a in sorted(mine, key=lambda fa: -fa[1].weight):
+        if a.conflicts or a.negation or a.act == "" or not a.topic:
+            continue
+        gaps = [k for k, f in enumerate(a.findings) if f.status == "unbacked" and core(f, claim, statements[fact.fact_id])]
+        if not gaps or any(a.findings[k].part.kind not in ("name", "thing") for k in gaps):
+            continue
+        # only a listed item: one that shares its place (role and what it hangs on) with a backed one
+        places = {(f.part.role, f.part.anchor) for f in a.backed}
+        if any((a.findings[k].part.role, a.findings[k].part.anchor) not in places for k in gaps):
+            continue
+        helpers = []
+        for k in gaps:
+            other = next((f for f, b in mine if f.fact_id != fact.fact_id and not b.conflicts and not b.negation
+                          and b.findings[k].status == "backed"), None)
+            if other is None:
+                break
+            helpers.append(other)
+        else:
+            return fact, a
+    return None
+
+
+def _order(candidates: Sequence[tuple[Fact, Statement]], fact: Fact) -> int:
+    return next(i for i, (f, _) in enumerate(candidates) if f.fact_id == fact.fact_id)
+
+
+def _score(a: Alignment) -> float:
+    """Share of the clause's parts the fact backs, 0..1 (the ``score`` column)."""
+    return round(len(a.backed) / len(a.findings), 4) if a.findings else 0.0
