@@ -244,7 +244,8 @@ def process_batch(
             out.claims.extend(claims)
     if verify:
         with timed(out.timings, "verify"):
-            out.matches.update((m.claim_id, m) for m in verifier.verify(out.claims, index, thresholds, nlp))
+            out.matches.update((m.claim_id, m) for m in verifier.verify(out.claims, index, thresholds, nlp,
+                                                                         semantic_index))
     return out
 
 
@@ -271,7 +272,7 @@ def reverify(store: StateStore, index: FactIndex, thresholds: Thresholds,
              overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None) -> int:
     """Judge every stored claim again (the facts changed); returns how many."""
     claims = store.claims()
-    matches = verifier.verify(claims, index, thresholds, shared_nlp())
+    matches = verifier.verify(claims, index, thresholds, shared_nlp(), semantic_index)
     with store.transaction():
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
     return len(claims)

@@ -26,16 +26,23 @@ def heading_name(context: str, body: str) -> str:
     last = context.split(" > ")[-1]
     run: list[str] = []
     for word in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", last):
-        if word[:1].isupper() and _capitalised_inside(word, body):
+        if word[:1].isupper() and (_capitalised_inside(word, body) or _known_name(word)):
             run.append(word)
         elif run:
             break
     return " ".join(run)
 
 
+def _known_name(word: str) -> bool:
+    """Does WordNet know ``word`` as a person or a place (Curie, Davy, Woolf, Paris)?"""
+    from .verify.lexical import person_or_place
+
+    return person_or_place(word)
+
+
 def _capitalised_inside(word: str, body: str) -> bool:
     """Does ``word`` follow a lower-case word somewhere ("... that Davy proved")?"""
-    return re.search(rf"(?:^|[\s(\"'])[a-z][\w'’-]*,? {re.escape(word)}\b", body) is not None
+    return re.search(rf"(?:(?:^|[\s(\"'])[a-z][\w'’-]*,?|[—–-]) {re.escape(word)}\b", body) is not None
 
 
 @dataclass
@@ -59,6 +66,7 @@ class Referents:
 
     def after(self, source: str, unit: Unit, name: str, text: str) -> None:
         """Record the sentence just read; ``name`` is what it was about ("" if nothing)."""
-        old, _, _ = self._last.get(source, ("", 0, ""))
+        # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
+        # nothing for "It" to stand for, rather than a name from further back
         end_line = unit.line + text.count("\n")
-        self._last[source] = (name or old, end_line, unit.kind)
+        self._last[source] = (name, end_line, unit.kind)

@@ -163,6 +163,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if rel and (not act_rel or rel == "same"):
                 act_rel, fact_act = rel, q
         if not act_rel:
+            # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
+            for j, fc in enumerate(fact.clauses):
+                if fc.act and not fc.copula and lexical.act_relation(claim_act.words[0], fc.act) in ("same", "converse"):
+                    act_rel = lexical.act_relation(claim_act.words[0], fc.act)
+                    fact_act = Part("act", fc.act, (fc.act,), "act", "", j, fc.main)
+                    break
+        if not act_rel:
             # the tagger made the fact's verb an adjective ("isolated insulin"): same word, same act
             q = next((q for q in fparts if q.kind == "mod" and q.words[0] == claim_act.words[0].split("_")[0]), None)
             if q is not None:
@@ -189,7 +196,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
 
     def back(k: int, p: Part, q: Part, note: str = "") -> None:
         findings[k] = Finding(p, "backed", q, note or p.text)
-        used.add(fparts.index(q))
+        if q in fparts:
+            used.add(fparts.index(q))
 
     # 1. names, dates, amounts, ranks, things, mods: find what backs them
     for k, p in enumerate(parts):
@@ -201,10 +209,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             best = None
             for q in fparts:
                 if q.kind == "name":
-                    rel = lexical.name_relation(p.words, q.words)
+                    rel = lexical.same_name(p.text, p.words, q.text, q.words)
                     if rel in ("same", "part") and (best is None or rel == "same" and best[0] != "same"):
                         best = (rel, q)
-                elif q.kind == "thing" and len(p.words) == 1 and lexical.acronym_of(p.words[0], _phrase(q, fact)):
+                elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
+                        lexical.acronym_of(p.words[0], _phrase(q, fact)):
                     best = ("same", q)
             if best is None:
                 # a name's last word may be a plain word in the fact: "the Institute"
@@ -270,7 +279,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 qrole = croles(q, fact)
                 same_slot = qrole == role and role in PARTICIPANTS | PLACES and _anchors_meet(p, q, act_ok)
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
-                    if any(lexical.name_relation(q.words, o.words) in ("same", "part")
+                    if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
                         continue  # the fact's name is in the claim elsewhere: not a rival
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
@@ -413,7 +422,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     return True
 
 
-def same_event(a: Alignment) -> bool:
+IDENTITY = frozenset({"who", "recipient", "giver", "what", "which", "to", "with", "by", "from"})
+
+
+def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Are the claim's clause and the fact about one event, so that their differences are conflicts?
 
     The act must agree (or the clause has none, or the acts are opposites), something the clause is
@@ -423,19 +435,27 @@ def same_event(a: Alignment) -> bool:
     """
     if not a.conflicts:
         return False
+    kinds = {_kind(c) for c in a.conflicts}
+    if kinds == {"alone"}:
+        # "Fleming alone received the 1945 prize" against "was shared by Fleming, Florey and Chain":
+        # the thing and its date name the event whatever the verb
+        return a.topic and any(f.part.kind == "date" for f in a.backed) and any(
+            f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
     if a.act == "" or not a.topic:
         return False
-    kinds = {_kind(c) for c in a.conflicts}
-    if len(kinds) > 2:
+    # several differences in who took part are one difference (the German historian Theodor
+    # Mommsen against the French poet Sully Prudhomme); another participant *and* another date,
+    # place or amount is another event ("Irène Joliot-Curie won the Nobel Prize in 1935")
+    identity = kinds & IDENTITY
+    others = kinds - IDENTITY
+    if identity and others:
         return False
-    # another actor, recipient or thing done *and* another date, place ... is another event
-    # ("Irène Joliot-Curie won the Nobel Prize in 1935"; "Lecoq discovered samarium in 1879")
-    if kinds & {"who", "recipient", "what", "giver"} and len(a.conflicts) > 1:
+    if len(others) > 2:
         return False
     # every name the claim gives that is not itself in conflict must be in the fact: a claim naming
     # someone or something the fact does not is about another event ("he gave his vaccine to Joseph
     # Meister in 1885" is not refuted by a fact on the BCG vaccine in 1921)
-    if any(f.part.kind == "name" and not f.part.detail for f in a.unbacked):
+    if any(f.part.kind == "name" and core(f, claim, fact) for f in a.unbacked):
         return False
     if a.act == "none":
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures
@@ -446,6 +466,35 @@ def same_event(a: Alignment) -> bool:
             return False
         if "polarity" in kinds and sum(1 for f in a.backed if f.part.kind in ("thing", "rank", "amount", "date")) < 2:
             return False  # "X did not appear": no act, too little in common to deny the fact
+    # what identifies the event must agree. Another participant is a conflict only when the rest
+    # pins the event down: the thing done and its date or amount ("Pierre Curie won the 1911 Nobel
+    # Prize in Chemistry"; not "he received the Nobel Prize" against "won the Booker Prize").
+    # Another date, place or amount is a conflict only when the same subject did it to the same thing.
+    clause = claim.clauses[a.clause]
+    subject = [f for f in a.findings if not f.part.detail and f.part.kind in ("name", "thing", "pronoun") and (
+        f.part.role in ("subj", "topic") or f.part.role == "obj" and clause.passive)]
+    # "the combined MMR shot": a subject is named by the name that qualifies it
+    heads_named = {f.part.anchor for f in a.backed if f.part.kind == "name" and f.part.role in ("mod", "poss")}
+    subject = [replace(f, status="backed", part=replace(f.part, kind="name")) if f.part.kind == "thing"
+               and f.part.words[0] in heads_named else f for f in subject]
+    obj = [f for f in a.findings if not f.part.detail and f.part.kind in ("name", "thing", "pronoun") and (
+        f.part.role in ("thing", "attr") or f.part.role == "obj" and not clause.passive)]
+    dated = any(f.part.kind in ("date", "amount") for f in a.backed if not f.part.detail)
+    if identity - {"roles"}:
+        # the other participants must agree, and a date or amount pin the event down
+        in_conflict = {id(f) for f in a.findings if f.status == "conflict"}
+        others_backed = [f for f in a.findings if f.status == "backed" and id(f) not in in_conflict
+                         and f.part.kind in ("name", "thing") and not f.part.detail
+                         and f.part.role in PARTICIPANTS | {"topic", "attr", "thing"} - {"poss"}]
+        if not others_backed or not dated:
+            return False
+    elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on"}:
+        if not any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing" and f.part.role == "topic")
+                   for f in subject) and not (clause.act == "" and any(f.status == "backed" and f.part.kind == "name"
+                                                                     for f in a.findings)):
+            return False
+        if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
+            return False
     return True
 
 
@@ -453,15 +502,19 @@ def _kind(conflict: str) -> str:
     return conflict.split(":")[0].split(" ")[0]
 
 
-def supports(a: Alignment, claim: Statement, fact: Statement) -> bool:
-    """Does the fact back every core part of the clause, with nothing in conflict?"""
+def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool = False) -> bool:
+    """Does the fact back every core part of the clause, with nothing in conflict?
+
+    ``paraphrase``: the act may go unmatched (the semantic stage judged the two to say the same
+    in other words); every other core part must still be backed.
+    """
     if a.conflicts or a.negation:
         return False
-    if a.act == "":
+    if a.act == "" and not paraphrase:
         return False
     if not a.topic:
         return False
-    if any(core(f, claim, fact) for f in a.unbacked):
+    if any(core(f, claim, fact) and not (paraphrase and f.part.kind == "act") for f in a.unbacked):
         return False
     # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own
     said = [p for p in fact.parts if p.kind in ("name", "thing", "date", "amount")]
@@ -474,6 +527,15 @@ def supports(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if not specific and len(backed_core) < 3:
         return False
     return bool(a.backed)
+
+
+def _roles_of(q: Part, statement: Statement) -> set[str]:
+    """A name's role, and for a name that qualifies a noun ("the Daily Mail newspaper") the noun's."""
+    roles = {canonical_role(q, statement)}
+    if q.role in ("mod", "poss"):
+        roles |= {canonical_role(p, statement) for p in statement.parts
+                  if p.kind == "thing" and p.words == (q.anchor,) and p.clause == q.clause}
+    return roles
 
 
 def rival_names(claim: Statement, fact: Statement) -> list[str]:
@@ -492,7 +554,7 @@ def rival_names(claim: Statement, fact: Statement) -> list[str]:
     fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
 
     def related(a: Part, b: Part) -> bool:
-        return lexical.name_relation(a.words, b.words) in ("same", "part")
+        return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part")
 
     every = [p for p in claim.parts if p.kind == "name"]
     free = [q for q in fnames if not any(related(p, q) for p in every)]
@@ -506,12 +568,20 @@ def rival_names(claim: Statement, fact: Statement) -> list[str]:
             continue  # the name belongs to another event the claim tells ("before he received the Nobel")
         role = canonical_role(p, claim)
         for q in free:
-            same_place = role == canonical_role(q, fact) and role in PLACES | {"by", "for", "subj", "with",
-                                                                                "under", "giver", "recipient"}
+            same_place = role in _roles_of(q, fact) and role in PLACES | {"by", "for", "subj", "with",
+                                                                           "under", "giver", "recipient"}
+            # "the American physicist" against "the Russian physicist": another name qualifying one thing
+            same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor == q.anchor
+                                        and p.anchor in fact.lemmas and p.anchor not in ("", "be"))
             if same_place or lexical.name_relation(p.words, q.words) == "clash":
                 out.append(f"{_role_label(role, p)}: {p.text} vs {q.text}")
                 break
     return out
+
+
+def act_only_gap(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Would the fact back the clause if only the acts matched? (What the semantic stage may settle.)"""
+    return a.act == "" and supports(a, claim, fact, paraphrase=True)
 
 
 def missing(a: Alignment, claim: Statement, fact: Statement) -> tuple[Finding, ...]:

@@ -16,12 +16,29 @@ from functools import lru_cache
 
 from .wordnet import Lexicon, lexicon
 
-# One transfer seen from either side: the giver is the subject of the first set, the
-# recipient the subject of the second.
-GIVING = frozenset({"give", "award", "grant", "present", "offer", "send", "lend", "sell", "hand", "pay", "teach",
-                    "bestow", "confer", "donate", "deliver", "transfer", "cede", "loan"})
-RECEIVING = frozenset({"receive", "win", "get", "earn", "obtain", "gain", "accept", "collect", "buy", "borrow",
-                       "learn", "acquire", "purchase", "inherit", "take_over"})
+# One transfer seen from either side. Verbs in one group name the same transfer; a verb of a
+# group and one of its converse group describe it from the other side (the giver's subject is
+# the recipient's source). WordNet records neither relation.
+TRANSFER_GROUPS = {
+    "award": frozenset({"award", "give", "grant", "present", "bestow", "confer", "hand"}),
+    "obtain": frozenset({"receive", "win", "get", "earn", "obtain", "gain", "accept", "collect"}),
+    "sell": frozenset({"sell", "cede"}),
+    "buy": frozenset({"buy", "purchase", "acquire", "take_over"}),
+    "lend": frozenset({"lend", "loan"}),
+    "borrow": frozenset({"borrow"}),
+    "send": frozenset({"send", "deliver", "transfer", "donate", "pay"}),
+    "teach": frozenset({"teach"}),
+    "learn": frozenset({"learn"}),
+}
+CONVERSE_GROUPS = {("award", "obtain"), ("sell", "buy"), ("lend", "borrow"), ("send", "obtain"), ("teach", "learn")}
+GIVING = frozenset().union(*(TRANSFER_GROUPS[g] for g in ("award", "sell", "lend", "send", "teach")))
+RECEIVING = frozenset().union(*(TRANSFER_GROUPS[g] for g in ("obtain", "buy", "borrow", "learn")))
+
+
+def transfer_group(act: str) -> str:
+    return next((g for g, verbs in TRANSFER_GROUPS.items() if act in verbs), "")
+
+
 # Verbs too general to tell two events apart; they neither back nor oppose an act.
 LIGHT_ACTS = frozenset({"be", "have", "do", "make", "get", "go", "come", "take", "put", "set", "give", "become",
                         "include", "involve", "use", "follow", "see", "help", "play", "hold", "keep", "bring",
@@ -67,16 +84,24 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "same"
     if sa <= sb or sb <= sa:
         return "part"
-    for short, long in ((a, b), (b, a)):
-        if len(short) == 1 and 2 <= len(short[0]) <= 6 and len(long) >= 2:
-            if acronym_of(short[0], long) or acronym_of(short[0], long[1:]):
-                return "same"  # FDA / (US) Food and Drug Administration
     if sa & sb:
         distinct_a, distinct_b = sa - sb, sb - sa
         if all(w.isdigit() for w in distinct_a | distinct_b) or (distinct_a and distinct_b):
             return "clash"
         return "part"
     return "other"
+
+
+def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) -> str:
+    """``name_relation``, and initials written in capitals: "FDA" is the (US) Food and Drug Administration."""
+    rel = name_relation(a, b)
+    if rel in ("same", "part"):
+        return rel
+    for short_text, short, long in ((a_text, a, b), (b_text, b, a)):
+        if len(short) == 1 and short_text.replace(".", "").isupper() and len(long) >= 2 and (
+                acronym_of(short[0], long) or acronym_of(short[0], long[1:])):
+            return "same"
+    return rel
 
 
 def acronym_of(short: str, words: tuple[str, ...]) -> bool:
@@ -144,8 +169,12 @@ def act_relation(a: str, b: str) -> str:
         return ""
     if a == b:
         return "same"
-    if (a in GIVING and b in RECEIVING) or (a in RECEIVING and b in GIVING):
-        return "converse"
+    ga, gb = transfer_group(a), transfer_group(b)
+    if ga and gb:
+        if ga == gb:
+            return "same"
+        if (ga, gb) in CONVERSE_GROUPS or (gb, ga) in CONVERSE_GROUPS:
+            return "converse"
     lex = _lex()
     if lex is None:
         return ""
@@ -154,11 +183,29 @@ def act_relation(a: str, b: str) -> str:
         return "same"
     if wa in lex.consequences(wb):
         return "result"
+    if _defined_by(lex, wa, wb) or _defined_by(lex, wb, wa):
+        return "same"  # "come out": "be issued or published"; "take off": "leave"
     sa, sb = set(lex.senses(wa, "v", 2)), set(lex.senses(wb, "v", 2))
     if any(h in sb for s in sa for h in lex.related(s, "hypernym")) or \
             any(h in sa for s in sb for h in lex.related(s, "hypernym")):
         return "broader"
     return ""
+
+
+def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
+    """Does a short definition of one of ``a``'s two first senses use the verb ``b``?"""
+    import re
+
+    import snowballstemmer
+
+    stem = snowballstemmer.stemmer("english").stemWord
+    target = stem(b.split("_")[0])
+    for s in lex.senses(a, "v", 2):
+        definition = lex.gloss(s).split('"')[0].split(";")[0]
+        words = re.findall(r"[a-z]+", definition.lower())
+        if len(words) <= 8 and target in {stem(w) for w in words}:
+            return True
+    return False
 
 
 @lru_cache(maxsize=200_000)
@@ -205,3 +252,12 @@ def rivals(a: str, b: str) -> bool:
         return False
     ka, kb = kind(a), kind(b)
     return bool(ka) and ka == kb and ka in RIVAL_KINDS
+
+
+@lru_cache(maxsize=100_000)
+def person_or_place(word: str) -> bool:
+    """Is a capitalised word a name WordNet lists as a person or a place ("Fleming", "Curie", "Lyon")?"""
+    lex = _lex()
+    if lex is None or len(word) < 3:
+        return False
+    return any(lex.lexname(s) in ("noun.person", "noun.location") for s in lex.senses(word, "n"))

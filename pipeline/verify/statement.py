@@ -260,8 +260,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             # a sentence's first word is a name when English does not know it ("Blériot", "Earhart"),
             # or when it opens a title with another capitalised word ("Pride and Prejudice")
             nxt = tokens[k + 2] if k + 2 < len(tokens) else None
-            if not _known_word(t.lower_) or (nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&")
-                                              and nxt.text[:1].isupper()):
+            if not _known_word(t.lower_) or _person_or_place(t.text) or (
+                    nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper()):
                 return True
         # capitalised inside a sentence, not after a sentence start: a name the tagger missed
         return (t.text[:1].isupper() and k > 0 and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ", "X")
@@ -413,11 +413,31 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     root_subj = _subject_token(root)
     reporting_root = root.lemma_.lower() in _REPORTING and any(c.dep_ == "ccomp" for c in root.children) and (
         root_subj is None or root_subj.pos_ != "PROPN" and not (root_subj.text[:1].isupper() and root_subj.i > 0))
+    participles: dict[int, Token] = {}
+    # "- isolated calcium and magnesium in 1818": a note's participle the tagger made an adjective
+    if verbless and root.i not in date_tokens:
+        for t in tokens:
+            if t.tag_ in ("VBN", "VBD") and t.pos_ in ("ADJ", "VERB") and t.i < root.i + 2 and t.dep_ in (
+                    "amod", "compound", "ROOT") and t.head == root and _verb_word(t.lemma_.lower()):
+                participles[root.i] = t
+                break
     for h in heads:
         main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root))
+        if h.i in participles:  # the note's participle is its act; its noun is what was done
+            v = participles[h.i]
+            clauses.append(Clause(act=v.lemma_.lower(), negated=False, passive=v.tag_ == "VBN" and v.i > h.i, main=main,
+                                  dep=h.dep_, finite=False))
+            continue
         is_verb = h.pos_ in ("VERB", "AUX") or h.i in verbal_nouns
         act = _particle(h) if is_verb else ""
         copula = is_verb and h.lemma_.lower() in _COPULAS
+        # "it was serialised in ...": the tagger took the participle for an adjective after "be"
+        vbn = next((c for c in h.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None) if copula else None
+        if vbn is not None and _verb_word(vbn.lemma_.lower()):
+            participles[h.i] = vbn
+            clauses.append(Clause(act=vbn.lemma_.lower(), negated=_negated(h), passive=True, main=main,
+                                  copula=False, dep=h.dep_, finite=True))
+            continue
         subj = _subject_token(h)
         exclusive = any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
                         and (c.head == h or subj is not None and c.head == subj)
@@ -500,6 +520,13 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts.append(Part("rank", t.text, (of.lemma_.lower(),), "rank", of.lemma_.lower(), c,
                               clauses[c].main, value=(rank,), at=k, detail=_detail(t, heads[c])))
             continue
+        if t.i in head_index and t.i in participles and tokens[k].pos_ in ("VERB", "AUX"):
+            continue
+        vbn_of = next((h for h, v in participles.items() if v.i == t.i), None)
+        if vbn_of is not None:
+            clause = clauses[head_index[vbn_of]]
+            parts.append(Part("act", t.text, (clause.act,), "act", "", head_index[vbn_of], clause.main, at=k))
+            continue
         if t.i in head_index and (t.pos_ in ("VERB", "AUX") or t.i in verbal_nouns):
             clause = clauses[head_index[t.i]]
             if clause.act and not clause.copula and clause.act not in _LIGHT_ACTS and not _complement_make(t) \
@@ -564,7 +591,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 continue
             if subj is not None and (subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj)):
                 role = "obj" if subj.dep_ == "nsubjpass" else "subj"
-                name = referent or topic
+                # "Great Expectations came later: it was serialised ...": the sentence's own subject first
+                earlier = next((p.text for p in parts if p.kind == "name" and p.clause < k and not p.detail
+                                and not p.resolved and (p.role in ("subj", "topic") or p.role == "obj"
+                                                        and clauses[p.clause].passive)), "")
+                name = earlier or referent or topic
             elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
                     "conj", "xcomp", "acl", "relcl", "advcl") \
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
@@ -590,6 +621,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     parts = [replace(p, main=True) if p.clause == j else p for p in parts]
     lemmas = tuple(sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop} |
                           {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}))
+    # "That made smallpox the second disease": smallpox is what the clause says something of
+    for k, h in enumerate(heads):
+        if _complement_make(h):
+            first = min((p.at for p in parts if p.clause == k and p.role == "obj" and p.at >= 0), default=None)
+            parts = [replace(p, role="subj") if p.clause == k and p.at == first and p.role == "obj" else p
+                     for p in parts]
     # a pronoun subject nothing resolved: the claim says something of someone unnamed; no fact backs it
     for k, clause in enumerate(clauses):
         subj = _subject_token(heads[k])
@@ -597,11 +634,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 p.clause == k and p.kind == "name" and p.role in ("subj", "obj") and p.resolved for p in parts):
             parts.append(Part("pronoun", subj.text, (subj.lower_,), "subj", clause.act, k, True, at=local[subj.i]))
     # "Their prize", "its last flight": a possessive pronoun names its owner
-    owner = referent or topic
-    if owner:
+    if referent or topic or parts:
         for k, t in enumerate(tokens):
             if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their") and t.head.pos_ in ("NOUN", "PROPN"):
                 c = clause_of(t)
+                # "Dickens died at his London home": the owner is the sentence's own subject first
+                own = next((p.text for p in parts if p.kind == "name" and p.clause == c and p.role == "subj"
+                            and not p.resolved and p.at >= 0 and p.at < k), "")
+                owner = own or referent or topic
+                if not owner:
+                    continue
                 if not any(p.kind == "name" and p.role == "poss" and p.anchor == t.head.lemma_.lower() for p in parts):
                     parts.append(Part("name", owner, name_words(owner), "poss", t.head.lemma_.lower(), c,
                                       clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
@@ -658,6 +700,12 @@ def _light_with_event(t: Token) -> bool:
         return False
     senses = lex.senses(obj.lemma_.lower(), "n", 1)
     return bool(senses) and lex.lexname(senses[0]) in ("noun.act", "noun.event")
+
+
+def _person_or_place(word: str) -> bool:
+    from .lexical import person_or_place
+
+    return person_or_place(word)
 
 
 def _complement_make(t: Token) -> bool:

