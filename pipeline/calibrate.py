@@ -1,23 +1,22 @@
-"""Learning from reviewers: what their decisions imply for the match thresholds.
+"""Learning from reviewers: what their decisions say about the verification settings.
 
-Every claim in the queue was one the matcher could not settle, and a person decided it:
+Every claim in the queue was one the verifier could not settle, and a person decided it:
 
 - ``accept``: the claim is true (and the curated facts lacked it: it became a new fact);
 - ``reject`` or ``dispute``: the claim is wrong, or at odds with the curated facts.
 
-So a reviewed claim is a labelled example. Reviewers never see the claims the matcher
-supports, so on their own the decisions would always argue for contradicting more: a
-sample of the supported claims nobody disputed joins them, taken as true (a lower bar that
-turns them into contradictions is wrong about them). ``calibrate`` judges each one again against the
-current facts (leaving out the fact it was itself promoted to) at a range of values of one
-threshold at a time, the others as they are, and reports:
+So a reviewed claim is a labelled example. Reviewers never see the claims the verifier
+supports, so a sample of the supported claims nobody disputed joins them, taken as true.
+``calibrate`` judges each one again against the current facts (leaving out the fact it was
+itself promoted to) and reports:
 
-- for the contradiction thresholds, precision and recall of ``contradicted`` against the
-  claims reviewers rejected or disputed; it suggests the value with the best F1;
-- for the support thresholds, how many reviewed claims each value would have supported
-  without review, and how many of those a reviewer rejected. Reviewers never see supported
-  claims, so there are no positive examples: a support threshold is only ever suggested
-  upwards, to the lowest value that would have supported no rejected claim.
+- for each kind of conflict (``rules``), the claims it alone makes contradicted and how many
+  of those a reviewer found wrong. A rule whose contradictions reviewers mostly overturn is
+  suggested off; a rule that is off is suggested back on when what it would contradict
+  reviewers found wrong;
+- with the semantic stage, for ``semantic_act`` over a grid: how many reviewed claims each
+  value supports without review, and how many of those a reviewer rejected. Only ever
+  suggested upwards, to the lowest value that supports no rejected claim.
 """
 
 from __future__ import annotations
@@ -25,20 +24,23 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
-from . import match
 from .model import Claim
-from .semantic import SemanticIndex
 from .state import StateStore
+from .verify.candidates import FactIndex
+from .verify.verifier import RULES, Thresholds, judge_claim, statement_of
 
-CONTRADICTION_KNOBS = ("contradict", "contradict_unnamed", "contradict_actor", "focus", "semantic_topic",
-                      "semantic_conflict")
-SUPPORT_KNOBS = ("support", "support_agreeing", "entailed", "semantic_support")
-GRID = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
+if TYPE_CHECKING:
+    from .semantic import SemanticIndex
+
+GRID = tuple(round(0.05 * i, 2) for i in range(10, 20))  # 0.50 .. 0.95
 PRESUMED_TRUE = 2000
 """Supported, undisputed claims taken as true examples, at most (a stable sample by claim id)."""
 MIN_EXAMPLES = 10
 """Fewer labelled claims than this (or fewer than 3 of either kind) and nothing is suggested."""
+MIN_RULE_CASES = 3
+"""A rule is judged on at least this many claims it alone decides."""
 
 
 @dataclass(frozen=True)
@@ -55,37 +57,26 @@ class Reviewed:
 
 @dataclass(frozen=True)
 class Point:
-    """One threshold value: what the reviewed claims imply for it."""
+    """One setting: the reviewed claims it flags and how many of them reviewers found wrong."""
 
-    value: float
+    value: Any
     flagged: int
-    """Reviewed claims the matcher would call contradicted (or supported, for support knobs)."""
     hits: int
-    """Of those, the ones a reviewer rejected or disputed."""
-    wrong_total: int
+    """Of the flagged claims, those a reviewer rejected or disputed."""
 
     @property
     def precision(self) -> float:
         return self.hits / self.flagged if self.flagged else 0.0
 
-    @property
-    def recall(self) -> float:
-        return self.hits / self.wrong_total if self.wrong_total else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
 
 @dataclass(frozen=True)
 class Knob:
-    """The sweep of one threshold and, when the decisions justify one, a suggested value."""
+    """What the decisions say about one setting and, when they justify one, a suggested value."""
 
     name: str
-    current: float
+    current: Any
     points: tuple[Point, ...]
-    suggested: float | None
+    suggested: Any | None
     why: str
 
 
@@ -108,96 +99,105 @@ def reviewed_claims(store: StateStore, presumed_true: int = PRESUMED_TRUE) -> li
     return out
 
 
-def _assessments(items: Sequence[Reviewed], index: match.FactIndex, t: match.Thresholds,
-                 semantic: SemanticIndex | None) -> list[list[match.Assessment]]:
-    """Each claim against its candidate facts, once (deciding is cheap; assessing is not).
+def _verdicts(items: Sequence[Reviewed], index: FactIndex, t: Thresholds,
+              cosines: Sequence[dict[str, float]] | None = None) -> list[str]:
+    """Each reviewed claim judged again (without the fact it was promoted to)."""
+    out = []
+    for k, r in enumerate(items):
+        statement = statement_of(r.claim, None) if r.claim.statement else None
+        if statement is None:
+            from .nlp import shared_nlp
 
-    One candidate more than ``verify`` looks at leaves room for the fact an accepted claim
-    was promoted to, which is left out: judged against itself, every accepted claim is supported.
-    """
-    claims = [r.claim for r in items]
-    return [[a for a in found if a.fact.fact_id != r.promoted_to]
-            for r, found in zip(items, match.assessed(claims, index, t, semantic, extra=1))]
-
-
-def _point(items: Sequence[Reviewed], assessed: Sequence[list[match.Assessment]], t: match.Thresholds,
-           verdict: str, value: float) -> Point:
-    flagged = hits = 0
-    for r, a in zip(items, assessed):
-        if match.decide(r.claim.claim_id, a, t).verdict == verdict:
-            flagged += 1
-            hits += r.wrong
-    return Point(value, flagged, hits, sum(r.wrong for r in items))
+            statement = statement_of(r.claim, shared_nlp())
+        keep = [i for i in index.candidates(statement, t.candidates + 1) if index.facts[i].fact_id != r.promoted_to]
+        sim = (lambda fid, c=cosines[k]: c.get(fid, 0.0)) if cosines is not None else None
+        sub = FactIndex([index.facts[i] for i in keep], [index.statements[i] for i in keep])
+        out.append(judge_claim(r.claim.claim_id, statement, sub, replace(t, candidates=len(keep)),
+                               similarity=sim).match.verdict)
+    return out
 
 
-def suggest_contradiction(points: Sequence[Point], current: float) -> tuple[float | None, str]:
-    """The value with the best F1, if it beats the current one (ties go to the nearest value)."""
-    now = next(p for p in points if p.value == current)
-    best = max(points, key=lambda p: (round(p.f1, 6), -abs(p.value - current)))
-    if best.f1 > now.f1:
-        return best.value, f"F1 {best.f1:.2f} against {now.f1:.2f} now"
-    return None, "the current value has the best F1"
+def _rule_knob(items: Sequence[Reviewed], index: FactIndex, t: Thresholds, enough: bool) -> Knob:
+    """For each rule: the claims it alone contradicts, and the share of them reviewers found wrong."""
+    base = _verdicts(items, index, replace(t, rules=RULES))
+    points = []
+    off, on = set(), set()
+    for rule in sorted(RULES):
+        without = _verdicts(items, index, replace(t, rules=RULES - {rule}))
+        decided = [r for r, a, b in zip(items, base, without) if a == "contradicted" and b != "contradicted"]
+        p = Point(rule, len(decided), sum(r.wrong for r in decided))
+        points.append(p)
+        if not enough or p.flagged < MIN_RULE_CASES:
+            continue
+        if rule in t.rules and p.precision < 0.5:
+            off.add(rule)
+        elif rule not in t.rules and p.precision >= 0.7:
+            on.add(rule)
+    suggested = (frozenset(t.rules) - off) | on if (off or on) else None
+    if not enough:
+        why = "too few decisions to suggest a change"
+    elif suggested is None:
+        why = "reviewers agree with what each rule contradicts (or it decided too few claims)"
+    else:
+        why = "; ".join([f"switch off {r}: reviewers accepted most claims it contradicts" for r in sorted(off)] +
+                        [f"switch on {r}: reviewers rejected what it would contradict" for r in sorted(on)])
+    return Knob("rules", frozenset(t.rules), tuple(points), suggested, why)
 
 
-def suggest_support(points: Sequence[Point], current: float) -> tuple[float | None, str]:
-    """Upwards only: the lowest value above the current one that supports no rejected claim."""
-    now = next(p for p in points if p.value == current)
+def _semantic_knob(items: Sequence[Reviewed], index: FactIndex, t: Thresholds, semantic: SemanticIndex,
+                   grid: Iterable[float], enough: bool) -> Knob:
+    sims = semantic.similarities([r.claim.text for r in items])
+    cosines = [{f.fact_id: float(row[i]) for i, f in enumerate(index.facts)} for row in sims]
+    points = []
+    for v in sorted(set(grid) | {t.semantic_act}):
+        verdicts = _verdicts(items, index, replace(t, semantic_act=v), cosines)
+        flagged = [r for r, x in zip(items, verdicts) if x == "supported" and not r.presumed]
+        points.append(Point(v, len(flagged), sum(r.wrong for r in flagged)))
+    now = next(p for p in points if p.value == t.semantic_act)
+    if not enough:
+        return Knob("semantic_act", t.semantic_act, tuple(points), None, "too few decisions to suggest a value")
     if not now.hits:
-        return None, "supports no rejected claim now"
-    safe = [p for p in points if p.hits == 0 and p.value > current]
+        return Knob("semantic_act", t.semantic_act, tuple(points), None, "supports no rejected claim now")
+    safe = [p for p in points if p.hits == 0 and p.value > t.semantic_act]
     if not safe:
-        return None, f"every value would support a rejected claim ({now.hits} now): another rule supports it"
-    why = f"at {current} it would support {now.hits} claim(s) a reviewer rejected"
-    return min(safe, key=lambda p: p.value).value, why
+        return Knob("semantic_act", t.semantic_act, tuple(points), None,
+                    f"every value would support a rejected claim ({now.hits} now): the rules support it")
+    return Knob("semantic_act", t.semantic_act, tuple(points), min(safe, key=lambda p: p.value).value,
+                f"at {t.semantic_act} it would support {now.hits} claim(s) a reviewer rejected")
 
 
-def sweep(items: Sequence[Reviewed], index: match.FactIndex, t: match.Thresholds,
+def sweep(items: Sequence[Reviewed], index: FactIndex, t: Thresholds,
           semantic: SemanticIndex | None = None, grid: Iterable[float] = GRID) -> list[Knob]:
-    """Every threshold swept over ``grid``, with a suggestion where the decisions support one."""
-    assessed = _assessments(items, index, t, semantic)
+    """What the decisions say about the rules and, with the semantic stage, about ``semantic_act``."""
     wrong = sum(r.wrong for r in items)
     decided = sum(not r.presumed for r in items)
     enough = decided >= MIN_EXAMPLES and wrong >= 3 and decided - wrong >= 3
-    knobs = []
-    names = CONTRADICTION_KNOBS + SUPPORT_KNOBS
-    for name in names:
-        if name.startswith("semantic") and semantic is None:
-            continue
-        verdict = "contradicted" if name in CONTRADICTION_KNOBS else "supported"
-        current = getattr(t, name)
-        values = sorted(set(grid) | {current})
-        points = tuple(_point(items, assessed, replace(t, **{name: v}), verdict, v) for v in values)
-        if not enough:
-            suggested: float | None = None
-            why = f"too few decisions to suggest a value ({decided} reviewed, {wrong} rejected or disputed)"
-        elif verdict == "contradicted":
-            suggested, why = suggest_contradiction(points, current)
-        else:
-            suggested, why = suggest_support(points, current)
-        knobs.append(Knob(name, current, points, suggested, why))
+    knobs = [_rule_knob(items, index, t, enough)]
+    if semantic is not None:
+        knobs.append(_semantic_knob(items, index, t, semantic, grid, enough))
     return knobs
 
 
 def report(items: Sequence[Reviewed], knobs: Sequence[Knob]) -> str:
-    """The sweep as text for a person: one table per threshold, the suggestion under it."""
+    """The findings as text for a person: one table per setting, the suggestion under it."""
     wrong = sum(r.wrong for r in items)
     presumed = sum(r.presumed for r in items)
     decided = len(items) - presumed
     lines = [f"{decided} reviewed claims: {decided - wrong} accepted, {wrong} rejected or disputed; "
              f"{presumed} supported claims nobody disputed taken as true", ""]
     for k in knobs:
-        contra = k.name in CONTRADICTION_KNOBS
-        head = "contradicted  precision  recall    F1" if contra else "supported  of them rejected"
-        lines.append(f"{k.name} (now {k.current})")
-        lines.append(f"   value  {head}")
-        for p in k.points:
-            mark = "*" if p.value == k.current else ("+" if p.value == k.suggested else " ")
-            if contra:
-                lines.append(f" {mark} {p.value:.2f}  {p.flagged:>12}  {p.precision:>9.2f}  {p.recall:>6.2f}"
-                             f"  {p.f1:.2f}")
-            else:
+        if k.name == "rules":
+            lines.append(f"rules (now {', '.join(sorted(k.current))})")
+            lines.append("   rule        contradicts alone  of them wrong")
+            for p in k.points:
+                mark = " " if p.value in k.current else "-"
+                lines.append(f" {mark} {p.value:<11} {p.flagged:>17}  {p.hits:>13}")
+        else:
+            lines.append(f"{k.name} (now {k.current})")
+            lines.append("   value  supported  of them rejected")
+            for p in k.points:
+                mark = "*" if p.value == k.current else ("+" if p.value == k.suggested else " ")
                 lines.append(f" {mark} {p.value:.2f}  {p.flagged:>9}  {p.hits:>15}")
-        verdict = f"suggest {k.suggested}: {k.why}" if k.suggested is not None else f"keep: {k.why}"
-        lines += [f"   {verdict}", ""]
-    lines.append("* the current value; + the suggested one")
+        shown = sorted(k.suggested) if isinstance(k.suggested, frozenset) else k.suggested
+        lines += [f"   suggest {shown}: {k.why}" if k.suggested is not None else f"   keep: {k.why}", ""]
     return "\n".join(lines)

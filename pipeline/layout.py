@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .specifics import MONTHS
+from .verify.dates import MONTHS
 
 UnitKind = Literal["prose", "bullet", "timeline", "table"]
 

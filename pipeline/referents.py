@@ -58,7 +58,8 @@ class Referents:
         if not first_sentence:
             return name
         # a new unit continues the same list only when it is the next line of the same kind
-        same_list = unit.kind in ("bullet", "timeline") and kind == unit.kind and unit.line == line + 1
+        # timeline lines are separate events: only bullets of one list carry a name on
+        same_list = unit.kind == "bullet" and kind == unit.kind and unit.line == line + 1
         if not same_list:
             self._last.pop(source, None)
             return ""

@@ -1,4 +1,4 @@
-"""pipeline.calibrate: reviewers' decisions as labelled examples for the match thresholds."""
+"""pipeline.calibrate: reviewers' decisions as labelled examples for the verification settings."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import pytest
 
 from flows.cli import main
 from pipeline import calibrate
-from pipeline.calibrate import Point, report, reviewed_claims, suggest_contradiction, suggest_support, sweep
-from pipeline.match import FactIndex, Thresholds
+from pipeline.calibrate import Point, reviewed_claims, sweep
+from pipeline.verify.candidates import FactIndex
+from pipeline.verify.verifier import RULES, Thresholds, build_index
 from pipeline.model import Claim, Fact, Match
 from pipeline.state import Decision, StateStore
 
@@ -33,6 +34,11 @@ REVIEWED = [
     ("Neil Armstrong was the first person on the Moon.", "accept"),
     ("Apollo 17 was the last crewed lunar landing.", "accept"),
 ]
+
+
+@pytest.fixture(scope="module")
+def index(nlp) -> FactIndex:
+    return build_index(FACTS, nlp)
 
 
 def _store(tmp_path: Path, reviewed: list[tuple[str, str]] = REVIEWED) -> Path:
@@ -73,44 +79,45 @@ def test_supported_claims_nobody_disputed_are_taken_as_true(tmp_path: Path) -> N
     assert sum(r.presumed for r in capped) == 2 and capped == again  # a stable sample
 
 
-def test_sweep_measures_contradictions_against_decisions(tmp_path: Path) -> None:
+def test_sweep_counts_what_each_rule_alone_contradicts(tmp_path: Path, index: FactIndex) -> None:
     with StateStore(_store(tmp_path)) as s:
         items = reviewed_claims(s)
-    knobs = {k.name: k for k in sweep(items, FactIndex(FACTS), Thresholds())}
-    now = next(p for p in knobs["contradict"].points if p.value == Thresholds().contradict)
-    assert now.wrong_total == 4
-    assert now.flagged >= 3 and now.hits == now.flagged  # every contradiction found is one a reviewer rejected
-    assert knobs["contradict"].points[-1].value == 0.95
-    # a bar no claim reaches flags nothing; precision and recall are then 0, not an error
-    assert Point(0.95, 0, 0, 4).precision == 0.0 and Point(0.95, 0, 0, 4).recall == 0.0
+    (rules,) = sweep(items, index, Thresholds())
+    dates = next(p for p in rules.points if p.value == "dates")
+    assert dates.flagged >= 3 and dates.hits == dates.flagged  # every one a reviewer rejected
+    assert rules.suggested is None and "agree" in rules.why
+    # a point that flags nothing has precision 0, not an error
+    assert Point("ranks", 0, 0).precision == 0.0
 
 
-def test_promoted_fact_is_left_out(tmp_path: Path) -> None:
+def test_promoted_fact_is_left_out(tmp_path: Path, index: FactIndex) -> None:
     # c4 is word for word the fact it was promoted to; judged against that fact it would be supported
     with StateStore(_store(tmp_path)) as s:
         items = reviewed_claims(s)
-    support = {k.name: k for k in sweep(items, FactIndex(FACTS), Thresholds())}["support"]
-    assert all(p.flagged == 0 for p in support.points if p.value >= 0.5), support.points
+    verdicts = dict(zip((r.claim.claim_id for r in items), calibrate._verdicts(items, index, Thresholds())))
+    assert verdicts["c4"] != "supported"
+    assert verdicts["c0"] == "contradicted"  # July 1970 against July 1969
 
 
-def test_suggest_support_only_ever_raises() -> None:
-    points = [Point(0.5, 4, 2, 3), Point(0.6, 3, 1, 3), Point(0.7, 2, 0, 3), Point(0.8, 1, 0, 3)]
-    assert suggest_support(points, 0.6)[0] == 0.7  # the lowest bar that supports no rejected claim
-    assert suggest_support(points, 0.7)[0] is None  # nothing rejected is supported: no reason to move
-    assert suggest_support([Point(0.6, 2, 1, 3), Point(0.7, 1, 1, 3)], 0.6)[0] is None  # no value helps
+def test_a_rule_reviewers_overturn_is_suggested_off(tmp_path: Path, index: FactIndex) -> None:
+    # every claim the date rule contradicts was accepted as true: reviewers disagree with the rule
+    overturned = [(t, "accept") if d != "accept" else (t, "reject") for t, d in REVIEWED]
+    with StateStore(_store(tmp_path, overturned)) as s:
+        items = reviewed_claims(s)
+    (rules,) = sweep(items, index, Thresholds())
+    assert rules.suggested == RULES - {"dates"}
+    assert "switch off dates" in rules.why
+    # and a rule that is off is suggested back on when reviewers rejected what it would contradict
+    with StateStore(_store(tmp_path / "b")) as s:
+        items = reviewed_claims(s)
+    (rules,) = sweep(items, index, Thresholds(rules=RULES - {"dates"}))
+    assert rules.suggested == RULES
 
 
-def test_suggest_contradiction_takes_best_f1() -> None:
-    points = [Point(0.3, 6, 4, 5), Point(0.4, 2, 2, 5), Point(0.5, 1, 1, 5)]
-    value, why = suggest_contradiction(points, 0.4)
-    assert value == 0.3 and "F1 0.73 against 0.57 now" in why
-    assert suggest_contradiction(points, 0.3)[0] is None
-
-
-def test_too_few_decisions_suggest_nothing(tmp_path: Path) -> None:
+def test_too_few_decisions_suggest_nothing(tmp_path: Path, index: FactIndex) -> None:
     with StateStore(_store(tmp_path, REVIEWED[:4])) as s:
         items = reviewed_claims(s)
-    knobs = sweep(items, FactIndex(FACTS), Thresholds())
+    knobs = sweep(items, index, Thresholds())
     assert all(k.suggested is None and "too few decisions" in k.why for k in knobs)
 
 
@@ -129,22 +136,22 @@ def test_cli_calibrate_prints_and_writes(tmp_path: Path, capsys: pytest.CaptureF
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     state = _store(tmp_path / "state")
     config = tmp_path / "factledger.yaml"
-    original = "# mine\nthresholds:\n  contradict: 0.4  # kept comment\n"
+    original = "# mine\nthresholds:\n  rules: [dates, names]  # kept comment\n"
     config.write_text(original, encoding="utf-8")
     args = ["calibrate", "--curated", str(_curated(tmp_path)), "--state", str(state), "--config", str(config)]
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "10 reviewed claims: 6 accepted, 4 rejected or disputed; 0 supported claims" in out
-    assert "contradict (now 0.4)" in out and "* 0.40" in out
+    assert "rules (now dates, names)" in out and "- ranks" in out  # a rule that is off is marked
     assert config.read_text(encoding="utf-8") == original  # nothing is written without --write
 
     # the suggestion rules have their own tests; here only what --write does with one
     real = calibrate.sweep
     monkeypatch.setattr(calibrate, "sweep", lambda *a, **k: [
-        replace(k, suggested=0.35, why="test") if k.name == "contradict" else k for k in real(*a, **k)])
+        replace(k, suggested=frozenset({"dates"}), why="test") for k in real(*a, **k)])
     assert main(args + ["--write"]) == 0
-    assert config.read_text(encoding="utf-8") == "# mine\nthresholds:\n  contradict: 0.35  # kept comment\n"
-    assert "wrote contradict: 0.35" in capsys.readouterr().out
+    assert config.read_text(encoding="utf-8") == "# mine\nthresholds:\n  rules: [dates]  # kept comment\n"
+    assert "wrote rules" in capsys.readouterr().out
 
 
 def test_cli_calibrate_without_state(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,4 +167,4 @@ def test_cli_calibrate_without_decisions(tmp_path: Path, capsys: pytest.CaptureF
         s.save_matches([Match("s1", "supported", "a11", 0.9, "")])  # a supported claim is no decision
     assert main(["calibrate", "--curated", str(_curated(tmp_path)), "--state", str(tmp_path / "state")]) == 0
     out = capsys.readouterr().out
-    assert "no reviewed claims yet" in out and "contradict (now" not in out
+    assert "no reviewed claims yet" in out and "rules (now" not in out

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import ConfigError, dumps_thresholds, load_thresholds, loads_thresholds, set_values
-from pipeline.match import RULES, Thresholds
+from pipeline.verify.verifier import RULES, Thresholds
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -23,28 +23,28 @@ def test_missing_file_or_none_gives_defaults(tmp_path: Path) -> None:
 
 
 def test_values_and_rules_are_read() -> None:
-    t = loads_thresholds("thresholds:\n  support: 0.7\n  candidates: 5\n  semantic: true\n  rules: [dates]\n")
-    assert (t.support, t.candidates, t.semantic, t.rules) == (0.7, 5, True, frozenset({"dates"}))
-    assert t.contradict == Thresholds().contradict  # a key left out keeps its default
+    t = loads_thresholds("thresholds:\n  semantic_act: 0.8\n  candidates: 5\n  semantic: true\n  rules: [dates]\n")
+    assert (t.semantic_act, t.candidates, t.semantic, t.rules) == (0.8, 5, True, frozenset({"dates"}))
+    assert t.ner == Thresholds().ner  # a key left out keeps its default
 
 
 def test_dump_reads_back() -> None:
-    t = Thresholds(support=0.55, rules=RULES - {"opposites"}, semantic=True)
+    t = Thresholds(semantic_act=0.55, rules=RULES - {"opposites"}, semantic=True)
     assert loads_thresholds(dumps_thresholds(t)) == t
 
 
 @pytest.mark.parametrize(
     "text, message, line",
     [
-        ("thresholds:\n  support: 0.6\n  suport: 0.5\n", "unknown threshold 'suport'", 3),
-        ("thresholds:\n  support: high\n", "support must be a number from 0 to 1", 2),
-        ("thresholds:\n  support: 1.5\n", "support must be a number from 0 to 1", 2),
+        ("thresholds:\n  semantic_act: 0.6\n  semantic_ac: 0.5\n", "unknown threshold 'semantic_ac'", 3),
+        ("thresholds:\n  semantic_act: high\n", "semantic_act must be a number from 0 to 1", 2),
+        ("thresholds:\n  semantic_act: 1.5\n", "semantic_act must be a number from 0 to 1", 2),
         ("thresholds:\n  candidates: 0\n", "candidates must be a whole number of 1 or more", 2),
         ("thresholds:\n  semantic: 1\n", "semantic must be true or false", 2),
         ("thresholds:\n  rules: [dates, vibes]\n", "unknown rule(s) vibes", 2),
-        ("thresholds:\n  support: [0.6\n", "not valid YAML", 3),
+        ("thresholds:\n  semantic_act: [0.6\n", "not valid YAML", 3),
         ("- a list\n", "expected a mapping", 1),
-        ("thresholds:\n  support: 0.6\nextra: 1\n", "unknown section(s): extra", 3),
+        ("thresholds:\n  semantic_act: 0.6\nextra: 1\n", "unknown section(s): extra", 3),
     ],
 )
 def test_bad_file_names_file_and_line(tmp_path: Path, text: str, message: str, line: int) -> None:
@@ -57,16 +57,19 @@ def test_bad_file_names_file_and_line(tmp_path: Path, text: str, message: str, l
 
 
 def test_set_values_changes_only_its_lines() -> None:
-    text = "# keep me\nthresholds:\n  # the support bar\n  support: 0.6  # why 0.6\n  contradict: 0.4\n"
-    out = set_values(text, {"support": 0.75})
-    assert out == "# keep me\nthresholds:\n  # the support bar\n  support: 0.75  # why 0.6\n  contradict: 0.4\n"
-    assert loads_thresholds(out).support == 0.75
+    text = "# keep me\nthresholds:\n  # the paraphrase bar\n  semantic_act: 0.6  # why 0.6\n  candidates: 4\n"
+    out = set_values(text, {"semantic_act": 0.75})
+    assert out == "# keep me\nthresholds:\n  # the paraphrase bar\n  semantic_act: 0.75  # why 0.6\n  candidates: 4\n"
+    assert loads_thresholds(out).semantic_act == 0.75
+    # a rule set is written as a sorted list
+    out = set_values(text, {"rules": RULES - {"names"}})
+    assert loads_thresholds(out).rules == RULES - {"names"}
 
 
 def test_set_values_appends_a_missing_key() -> None:
-    out = set_values("thresholds:\n  support: 0.6\n", {"contradict": 0.35})
-    assert loads_thresholds(out) == Thresholds(support=0.6, contradict=0.35)
-    assert loads_thresholds(set_values("", {"focus": 0.8})).focus == 0.8
+    out = set_values("thresholds:\n  semantic_act: 0.6\n", {"candidates": 7})
+    assert loads_thresholds(out) == Thresholds(semantic_act=0.6, candidates=7)
+    assert loads_thresholds(set_values("", {"semantic_act": 0.8})).semantic_act == 0.8
 
 
 def test_set_values_refuses_unknown_key() -> None:

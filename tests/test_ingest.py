@@ -328,7 +328,7 @@ def test_dev_benchmark(nlp: Language, tmp_path: Path) -> None:
 
 def test_fingerprint_is_the_same_in_every_process(tmp_path: Path) -> None:
     # rules are a frozenset, whose order depends on each process's string hashing (PYTHONHASHSEED)
-    code = ("from pipeline.ingest import fingerprint; from pipeline.match import Thresholds; "
+    code = ("from pipeline.ingest import fingerprint; from pipeline.verify.verifier import Thresholds; "
             "print(fingerprint([], Thresholds()))")
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}, cwd=Path(__file__).resolve().parent.parent).stdout for seed in ("1", "2", "3")}

@@ -238,7 +238,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             claim_words = {w for x in parts if x.kind in ("thing", "name") for w in x.words}
             for q in fparts:
                 if q.kind == "rank" and q.value == p.value and (
-                        lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor or q.anchor in claim_words):
+                        lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor or q.anchor in claim_words
+                        or p.anchor in fact.lemmas):
                     back(k, p, q)
                     break
         elif p.kind == "thing":
@@ -277,13 +278,27 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if q.kind != "name":
                     continue
                 qrole = croles(q, fact)
-                same_slot = qrole == role and role in PARTICIPANTS | PLACES and _anchors_meet(p, q, act_ok)
+                same_slot = _place(qrole) == _place(role) and role in PARTICIPANTS | PLACES and \
+                    _anchors_meet(p, q, act_ok)
+                if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
+                    same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
                         continue  # the fact's name is in the claim elsewhere: not a rival
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
+            if rival is None:
+                # a name listed with a backed one ("Paris–Marseille") against the fact's other partner
+                # of that name ("between Paris and Lyon")
+                sib = next((findings[j] for j, o in enumerate(parts) if j != k and j in findings and o.kind == "name"
+                            and (o.at == p.at or (o.role, o.anchor) == (p.role, p.anchor))
+                            and findings[j].status == "backed" and findings[j].other is not None), None)
+                if sib is not None:
+                    q = next((q for q in free if q.kind == "name" and q.clause == sib.other.clause and
+                              (q.role, q.anchor) == (sib.other.role, sib.other.anchor)), None)
+                    if q is not None:
+                        rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
         elif p.kind == "date":
             fdates = [q for q in fparts if q.kind == "date" and fact.clauses[q.clause].main]
             if fdates:
@@ -313,6 +328,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         and (_anchors_meet(p, q, act_ok) or q.kind == "act"):
                     rival = (q, f"opposite: {p.text} vs {q.text}")
                     break
+            if rival is None and lexical.nationality(p.text):
+                # "a Chinese maglev" against "a Japanese L0 series maglev train"
+                q = next((q for q in free if q.kind in ("mod", "name") and len(q.words) == 1
+                          and lexical.nationality(q.text) and not lexical.same_mod(p.words[0], q.words[0])
+                          and q.words[0] not in claim.lemmas), None)
+                if q is not None:
+                    rival = (q, f"which: {p.text} vs {q.text}")
         elif p.kind == "act" and not act_ok:
             for q in fparts:
                 if q.kind == "act" and lexical.opposite_acts(p.words[0], q.words[0]):
@@ -324,6 +346,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     ordered = tuple(findings[k] for k in range(len(parts)))
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 
+    # 3a. one participant on the other side of one transfer ("Méliès sells the theatre" against
+    # "Méliès bought the theatre"): the claim's giver is the fact's recipient, or the reverse
+    for k, f in enumerate(ordered):
+        if f.status == "backed" and f.part.kind == "name" and f.other is not None and f.other.kind == "name":
+            ra, rb = claim_roles[k], croles(f.other, fact)
+            if {ra, rb} == {"giver", "recipient"}:
+                conflicts.append(f"roles swapped: the claim has {f.part.text} as {ra}, the fact as {rb}")
     # 3. roles swapped: two names both in the fact, each where the other stands in the claim
     backed_names = [(claim_roles[k], f) for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
                     and f.other is not None and f.other.kind == "name"]
@@ -369,7 +398,8 @@ def _date(p: Part) -> DateSpan:
 
 
 def _amount_agrees(p: Part, q: Part) -> bool:
-    return p.value[0] <= q.value[1] and q.value[0] <= p.value[1]
+    # strictly: "three" (2.5-3.5) and "four" (3.5-4.5) only touch
+    return p.value[0] < q.value[1] and q.value[0] < p.value[1]
 
 
 def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
@@ -404,15 +434,22 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return False
     if p.kind == "mod":
         # "The noble gases are colourless", "the most important single idea": what a copula says is
-        # its attribute, modifiers included
+        # its attribute, modifiers included; a nationality ("a Chinese maglev") and what narrows a
+        # rank ("the first *elevated* railway") are checkable whatever the clause
+        if lexical.nationality(p.text):
+            return True
+        if any(q.kind == "rank" and q.anchor == p.anchor for q in claim.parts):
+            return True
         return bool(clause is not None and clause.copula)
     on_act = clause is not None and p.anchor == clause.act
+    if clause is not None and clause.copula and p.kind in ("thing", "name") and on_act:
+        return True  # "Méliès was in the audience": the phrase after "be" is what it says
     if p.role == "than":
         return True
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says
         return p.role == "mod" and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
-    if p.kind == "name" and p.role in PLACES and p.role not in ("from", "to"):
+    if p.kind == "name" and p.role in PLACES:
         if not on_act:
             return False
         if not any(q.kind == "name" and q.role in PLACES for q in fact.parts):
@@ -529,6 +566,14 @@ def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool =
     return bool(a.backed)
 
 
+PLACE_CLASS = frozenset({"in", "at", "near", "on", "inside", "outside"})
+
+
+def _place(role: str) -> str:
+    """In, at, near: one question, where."""
+    return "place" if role in PLACE_CLASS else role
+
+
 def _roles_of(q: Part, statement: Statement) -> set[str]:
     """A name's role, and for a name that qualifies a noun ("the Daily Mail newspaper") the noun's."""
     roles = {canonical_role(q, statement)}
@@ -563,13 +608,17 @@ def rival_names(claim: Statement, fact: Statement) -> list[str]:
         if any(related(p, q) for q in fnames):
             continue
         clause = claim.clauses[p.clause]
+        if not clause.main and clause.finite:
+            continue  # a clause with its own subject tells another event ("before he received the Nobel")
         if clause.finite and not clause.copula and clause.act and fact_acts and not any(
                 lexical.act_relation(clause.act, f) for f in fact_acts):
-            continue  # the name belongs to another event the claim tells ("before he received the Nobel")
+            continue  # the name belongs to another event the claim tells
         role = canonical_role(p, claim)
         for q in free:
-            same_place = role in _roles_of(q, fact) and role in PLACES | {"by", "for", "subj", "with",
-                                                                           "under", "giver", "recipient"}
+            same_place = _place(role) in {_place(r) for r in _roles_of(q, fact)} and role in PLACES | {
+                "by", "for", "subj", "with", "under", "giver", "recipient"}
+            if same_place and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
+                same_place = False
             # "the American physicist" against "the Russian physicist": another name qualifying one thing
             same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor == q.anchor
                                         and p.anchor in fact.lemmas and p.anchor not in ("", "be"))

