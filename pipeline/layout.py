@@ -184,7 +184,9 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     a document wrapped at ``width``, for a line that reaches near it without ending its sentence.
     """
     s = line.strip()
-    if not width or len(s) < width - 20 or _TERMINAL.search(s) or s.endswith(":") or _timeline(following.strip()):
+    # a sentence may end at the end of a wrapped line; the paragraph goes on (and so does what its
+    # pronouns stand for)
+    if not width or len(s) < width - 20 or s.endswith(":") or _timeline(following.strip()):
         return False
     return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
 
@@ -269,11 +271,11 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         # A wrapped continuation of the open prose unit.
         if open_unit is not None and ln.kind == "text":
             prev = text[open_unit["start"]:open_unit["end"]].rstrip()
-            if (not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
+            if (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
+                    not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))
                      or stripped[:1].isdigit() and not _timeline(stripped)
-                     or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS
-                     or _wrapped(prev.rsplit("\n", 1)[-1], stripped, width))):
+                     or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS)):
                 open_unit["end"] = ln.start + len(ln.raw.rstrip())
                 continue
             if ln.raw[:1].isspace() and open_unit["kind"] == "bullet" and not _TERMINAL.search(prev):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.layout import Unit, is_metadata, looks_like_heading, table_cells, units
+from pipeline.layout import Unit, is_metadata, looks_like_heading, table_cells, units, wrap_width
 
 
 def texts(text: str, body_start: int = 0) -> list[str]:
@@ -328,3 +328,37 @@ def test_units_are_ordered_in_bounds_and_trimmed(text: str) -> None:
         assert not text[u.start].isspace() and not text[u.end - 1].isspace()
         assert u.line == text.count("\n", 0, u.start) + 1
         previous_end = u.end
+
+
+# --- hard-wrapped prose -------------------------------------------------------------------
+
+
+WRAPPED = (
+    "Louis Blériot took off from near Calais at dawn on 25 July 1909 and\n"
+    "landed at Dover about 37 minutes later, the first flight across the\n"
+    "Channel. Ten years later John Alcock and Arthur Whitten Brown flew from\n"
+    "New York to London in a converted Vickers Vimy bomber over two days.\n"
+    "The flight earned them the prize offered by the Daily Mail newspaper\n"
+    "and a knighthood each from King George V soon after their landing.\n"
+)
+
+
+def test_wrap_width_finds_the_column_of_wrapped_prose() -> None:
+    assert 60 <= wrap_width(WRAPPED) <= 80
+    # statements one per line, of any length, are not wrapped prose
+    notes = ("Releases include weights, training data and code (e.g., Mistral AI, LLaMA 2). See: Open Weights\n"
+             "Contrasts with open API models that hide core infrastructure.\n"
+             "Governance\nHybrid licenses impose ethical use clauses.\nShort line\n")
+    assert wrap_width(notes) == 0
+
+
+def test_a_wrapped_line_continues_whatever_the_next_line_starts_with() -> None:
+    (unit,) = units(WRAPPED)
+    assert unit.start == 0 and unit.end == len(WRAPPED.rstrip())  # "...flew from" / "New York" is one paragraph
+
+
+def test_a_long_unpunctuated_note_line_stays_on_its_own() -> None:
+    text = ("# Notes\n\nReleases include weights, training data and code (e.g., Mistral AI, LLaMA 2). See: Open\n"
+            "Contrasts with open API models (e.g., OpenAI) that hide core infrastructure.\n")
+    found = [text[u.start:u.end] for u in units(text)]
+    assert any(f.startswith("Contrasts with") for f in found), found

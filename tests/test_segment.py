@@ -57,6 +57,11 @@ def test_sentences_of_a_paragraph_are_separate_claims(nlp: Language) -> None:
         "We had a great time at the museum.",
         "I loved the museum's Apollo exhibit.",
         "My notes say the launch was in July.",
+        # requests of the reader, also after a condition
+        "Let's dive in!",
+        "Let us know in the comments which mission you would add.",
+        "If you enjoyed this post, subscribe to get part two in your inbox.",
+        "If you liked this post, share it with a friend.",
     ],
 )
 def test_non_claims_in_a_paragraph_are_dropped(nlp: Language, sentence: str) -> None:
@@ -114,11 +119,33 @@ def test_noun_that_looks_like_a_call_to_action_is_kept(nlp: Language, sentence: 
         "\u2190 Back to index",  # navigation
         "Posted by the editors on the mission blog",
         "- large language models\n- open model weights\n- the transformer architecture",  # keyword bullets
+        "TODO: check the launch date against the NASA page",  # notes to self
+        "??? was it 1969 or 1970",
+        "FIXME: add the crew",
+        "| Signal | Change |\n|---|---|\n| Lunar tourism | Elements 119 and 120 reported |",  # no value cell
     ],
 )
 def test_non_claim_lines_are_dropped(nlp: Language, line: str) -> None:
     text = f"# Apollo\n\n{FACT}\n\n{line}\n"
     assert claim_texts(nlp, text) == [FACT]
+
+
+def test_hard_wrapped_paragraph_is_one_sentence_whatever_the_next_line_starts_with(nlp: Language) -> None:
+    # a document wrapped at about 70 columns: a line break before a capitalised word is no sentence end
+    para = ("The Saturn V was developed under the direction of Wernher von Braun at NASA's Marshall\n"
+            "Space Flight Center in Huntsville, Alabama, and it flew thirteen times in all between\n"
+            "1967 and 1973, never losing a crew or a payload on any of those launches at all.\n")
+    texts = claim_texts(nlp, "# Saturn\n\n" + para + "\n" + para.replace("Saturn V", "Saturn IB") + "\n" + para)
+    assert texts[0].startswith("The Saturn V was developed") and "Marshall Space Flight Center" in texts[0]
+
+
+def test_each_claim_carries_its_statement_read_in_context(nlp: Language) -> None:
+    from pipeline.verify.statement import loads as read_statement
+
+    first, second = claims(nlp, "# Curie\n\nMarie Curie set up 20 radiography units. She died in July 1934.\n")
+    said = read_statement(second.statement)
+    assert said.referent == "Marie Curie"  # the pronoun stands for the sentence before
+    assert any(p.text == "Marie Curie" and p.role == "subj" for p in said.parts)
 
 
 def test_empty_document_has_no_claims(nlp: Language) -> None:

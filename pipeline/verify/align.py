@@ -497,8 +497,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if a.act == "none":
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures
         # the named thing can differ; another name in a list is not a rival
-        if not any(f.part.kind == "name" for f in a.backed):
-            return False
+        if not any(f.part.kind == "name" for f in a.backed) and sum(1 for f in a.backed if not f.part.detail) < 3:
+            return False  # "smallpox is the second human disease": three parts agree, a name or not
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"}:
             return False
         if "polarity" in kinds and sum(1 for f in a.backed if f.part.kind in ("thing", "rank", "amount", "date")) < 2:
@@ -526,9 +526,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if not others_backed or not dated:
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on"}:
-        if not any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing" and f.part.role == "topic")
-                   for f in subject) and not (clause.act == "" and any(f.status == "backed" and f.part.kind == "name"
-                                                                     for f in a.findings)):
+        named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
+                                                      and f.part.role == "topic") for f in subject)
+        # "18 million children took part in the 1954 field trial": no named subject, but the
+        # trial, its year and the act pin the event down
+        pinned = sum(1 for f in a.backed if not f.part.detail) >= 3
+        if not named_subject and not pinned and not (clause.act == "" and any(
+                f.status == "backed" and f.part.kind == "name" for f in a.findings)):
             return False
         if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
@@ -557,13 +561,16 @@ def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool =
     said = [p for p in fact.parts if p.kind in ("name", "thing", "date", "amount")]
     if len(said) < 2 and not any(p.kind == "name" for p in said):
         return False
-    # and a claim backed only in generalities ("Women writers often published ...") is not checked:
-    # something specific (a name, a date, an amount) or three core parts must agree
-    backed_core = [f for f in a.backed if core(f, claim, fact)]
-    specific = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
-    if not specific and len(backed_core) < 3:
-        return False
     return bool(a.backed)
+
+
+def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Sequence[Statement]) -> bool:
+    """Is a claim backed in more than generalities ("Women writers often published ...")? Something
+    specific (a name, a date, an amount) or three core parts must agree, across its main clauses."""
+    backed = [f for a in alignments for f in a.backed if not f.part.detail]
+    if any(f.part.kind in ("name", "date", "amount") for f in backed):
+        return True
+    return sum(1 for a, fact in zip(alignments, facts) for f in a.backed if core(f, claim, fact)) >= 3
 
 
 PLACE_CLASS = frozenset({"in", "at", "near", "on", "inside", "outside"})

@@ -52,9 +52,12 @@ def statements(nlp: Language | None, texts: Sequence[str], cache: Path | None = 
             parsed = read_texts(nlp, [t for _, t in missing], use_ner)
             found.update((k, s) for (k, _), s in zip(missing, parsed))
             if db is not None:
-                with db:
-                    db.executemany("INSERT OR REPLACE INTO statements VALUES (?, ?)",
-                                   [(k, dumps(s)) for (k, _), s in zip(missing, parsed)])
+                try:
+                    with db:
+                        db.executemany("INSERT OR REPLACE INTO statements VALUES (?, ?)",
+                                       [(k, dumps(s)) for (k, _), s in zip(missing, parsed)])
+                except sqlite3.Error:
+                    pass  # a full or read-only disk: the statements are still right, only not kept
     finally:
         if db is not None:
             db.close()
@@ -67,5 +70,5 @@ def _open(path: Path) -> sqlite3.Connection | None:
         db = sqlite3.connect(path, timeout=60)
         db.execute("CREATE TABLE IF NOT EXISTS statements (key TEXT PRIMARY KEY, statement TEXT NOT NULL)")
         return db
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):
         return None  # a cache that cannot be opened (read-only state) only costs a parse

@@ -59,7 +59,18 @@ def _lex() -> Lexicon:
 
 
 def _singular(w: str) -> str:
+    """A plural's singular, by spelling ("laboratories", "Curies", "churches")."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _tail_synonym(x: str, y: str) -> bool:
+    """Is ``x`` the last word of a synonym of ``y`` ("games" of "olympics" = "Olympic Games")?"""
+    lex = _lex()
+    return any(w.endswith("_" + x) or w.endswith("_" + _singular(x)) for w in lex.synonyms(y, "n", 2))
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -73,8 +84,12 @@ def initials(words: tuple[str, ...]) -> str:
 def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     """"same", "part" (one name holds the other: Koch / Robert Koch), "clash" (shared words, different
     others: Pierre Curie / Marie Curie; Apollo 11 / Apollo 13) or "other"."""
-    sa = {_singular(w) for w in a}
-    sb = {_singular(w) for w in b}
+    def one(w: str) -> str:  # a name's plural is its word and an s ("the Curies")
+        return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+    fa = {one(w): w for w in a}
+    fb = {one(w): w for w in b}
+    sa, sb = set(fa), set(fb)
     if not sa or not sb:
         return "other"
     if sa == sb:
@@ -84,9 +99,9 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     if sa & sb:
         distinct_a, distinct_b = sa - sb, sb - sa
         if len(distinct_a) == 1 and len(distinct_b) == 1:
-            x, y = next(iter(distinct_a)), next(iter(distinct_b))
+            x, y = fa[next(iter(distinct_a))], fb[next(iter(distinct_b))]
             if not x.isdigit() and not y.isdigit() and (same_thing(x, y) or same_thing(y, x) or
-                                                         same_thing(_singular(x), _singular(y))):
+                                                         _tail_synonym(x, y) or _tail_synonym(y, x)):
                 return "same"  # "Games" and "Olympics" name one thing
         if all(w.isdigit() for w in distinct_a | distinct_b) or (distinct_a and distinct_b):
             return "clash"

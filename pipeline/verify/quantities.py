@@ -75,6 +75,8 @@ def _units():  # pint's registry takes half a second to build: only when a unit 
 @lru_cache(maxsize=4096)
 def physical(word: str) -> tuple[str, float, float] | None:
     """(dimensionality, factor to base units, offset) for a unit word pint knows, else None."""
+    if word != word.lower() and word.strip(".") not in ("°C", "°F") and not word.lower().startswith("°"):
+        return None  # "US", "MP": capitals name things, they are not units
     w = word.lower().strip(".")
     if w in TIME_UNITS or w.rstrip("s") in TIME_UNITS or w.replace("ies", "y") in TIME_UNITS:
         key = w if w in TIME_UNITS else (w.rstrip("s") if w.rstrip("s") in TIME_UNITS else w.replace("ies", "y"))

@@ -585,6 +585,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
                                      detail=False))
                 break
+    # "isolated calcium and magnesium": the noun a note's participle governs is what was acted on
+    for h, v in participles.items():
+        if h in head_index and clauses[head_index[h]].act == v.lemma_.lower():
+            k = head_index[h]
+            parts = [replace(p, role="obj", anchor=clauses[k].act) if p.clause == k and p.role == "topic" else p
+                     for p in parts]
     # a pronoun subject ("She", "The company") or a missing one ("1891: moves to Paris") stands for
     # the name the sentences before it were about
     used_referent = ""

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
-from .align import Alignment, act_only_gap, align, core, rival_names, same_event, supports
+from .align import (Alignment, act_only_gap, align, core, rival_names, same_event, specific_enough,
+                    supports)
 from .statement import Statement
 
 
@@ -66,11 +67,13 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                 supporting[a.clause] = (fact, a)
     # "Stallman launched the GNU Project and the Free Software Foundation": each listed thing may
     # be backed by its own fact, as long as one fact backs the act and the rest
+    helpers: set[str] = set()
     for i in main:
         if i not in supporting:
             joint = _jointly(i, pairs, claim, statements)
             if joint is not None:
-                supporting[i] = joint
+                supporting[i] = joint[:2]
+                helpers |= joint[2]
     contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id]) and a.clause not in supporting]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()):
@@ -83,9 +86,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         fact, a = max(contradicting, key=lambda fa: (fa[1].weight - len(fa[1].conflicts), -_order(candidates, fa[0])))
         return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{'; '.join(a.conflicts)} in {fact.fact_id}"),
                          tuple(pairs), (fact, a))
-    if main and all(i in supporting for i in main) and not _unbacked_specifics(loose, supporting, pairs):
+    if main and all(i in supporting for i in main) and not _unbacked_specifics(loose, supporting, pairs) and \
+            specific_enough([supporting[i][1] for i in main], claim, [statements[supporting[i][0].fact_id] for i in main]):
         fact, a = supporting[main[0]]
-        others = sorted({supporting[i][0].fact_id for i in main} - {fact.fact_id})
+        others = sorted(({supporting[i][0].fact_id for i in main} | helpers) - {fact.fact_id})
         also = f" (and {', '.join(others)})" if others else ""
         said = ", ".join(dict.fromkeys(f.part.text for f in a.backed if f.part.kind != "act"))
         act = next((f.part.text for f in a.backed if f.part.kind == "act"), "")
@@ -118,7 +122,7 @@ def _unbacked_specifics(loose: Sequence, supporting: dict, pairs: Sequence[tuple
 
 
 def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statement,
-             statements: dict[str, Statement]) -> tuple[Fact, Alignment] | None:
+             statements: dict[str, Statement]) -> tuple[Fact, Alignment, set[str]] | None:
     """A fact that backs the clause but for some listed names or things, each backed by another fact."""
     mine = [(f, a) for f, a in pairs if a.clause == clause]
     for fact, a in sorted(mine, key=lambda fa: -fa[1].weight):
@@ -139,7 +143,7 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
                 break
             helpers.append(other)
         else:
-            return fact, a
+            return fact, a, {h.fact_id for h in helpers}
     return None
 
 

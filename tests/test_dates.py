@@ -1,0 +1,147 @@
+"""pipeline.verify.dates: dates in a statement, and how a claim's dates compare with a fact's."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.verify.dates import DateSpan, compare_dates, find_dates, with_context
+from pipeline.verify.statement import same_length
+
+
+def dates(text: str) -> list[DateSpan]:
+    return find_dates(same_length(text))[0]
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Apollo 11 landed in 1969.", [DateSpan(1969, 1969)]),
+        ("LLaMA was released in March 2023.", [DateSpan(2023, 2023, 3)]),
+        ("Released in Mar. 2023.", [DateSpan(2023, 2023, 3)]),  # abbreviated month with a dot
+        ("Apollo 11 landed on July 20, 1969.", [DateSpan(1969, 1969, 7)]),  # the day is below our precision
+        ("GPT-4 came out on 2023-03-14.", [DateSpan(2023, 2023, 3)]),  # ISO date, month precision
+        ("Llama 2 shipped 2023-07.", [DateSpan(2023, 2023, 7)]),
+        ("Home computers spread in the 1980s.", [DateSpan(1980, 1989)]),  # a decade is ten years
+        ("the 1980's", [DateSpan(1980, 1989)]),
+        ("the deep learning boom of 2011\u20132019", [DateSpan(2011, 2019)]),  # en dash, normalised
+        ("from 2011 to 2019", [DateSpan(2011, 2019)]),
+        ("between 1967 and 1973", [DateSpan(1967, 1973)]),
+        ("the 2011-19 period", [DateSpan(2011, 2019)]),  # two-digit end year takes the century
+        ("The launch slipped to March.", [DateSpan(None, None, 3)]),  # month alone: no year yet
+        ("It was announced in May.", [DateSpan(None, None, 5)]),
+    ],
+)
+def test_find_dates(text: str, expected: list[DateSpan]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The model may fail on long inputs.",  # "may" the verb
+        "May we ask a question.",  # capitalised verb at the start of the sentence
+        "Over 2,000 researchers signed.",  # a count with a thousands comma
+        "2000 researchers signed the letter.",  # a count of a plural noun
+        "The kit costs 1999.50 dollars.",  # a decimal
+        "Ticket 20234 was closed.",  # a longer number containing a year-like run
+        "It has 1200 pages.",  # 1200 is outside the years we read (1500-2099)
+    ],
+)
+def test_find_dates_ignores_numbers_that_are_not_years(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_find_dates_returns_spans_in_text_order() -> None:
+    text = "In March 1972, three years after 1969."
+    found, spans = find_dates(text)
+    assert found == [DateSpan(1972, 1972, 3), DateSpan(1969, 1969)]
+    assert [text[a:b] for a, b in spans] == ["March 1972", "1969"]
+
+
+def test_find_dates_range_span_includes_between() -> None:
+    text = "It ran between 1967 and 1973."
+    _, spans = find_dates(text)
+    assert [text[a:b] for a, b in spans] == ["between 1967 and 1973"]
+
+
+def test_find_dates_backwards_range_is_two_years() -> None:
+    # "2019 to 2018" is not a range; each year still counts.
+    assert dates("from 2019 to 2018") == [DateSpan(2019, 2019), DateSpan(2018, 2018)]
+
+
+def test_find_dates_day_month_year_claims_the_day() -> None:
+    text = "on 14 March 2023"
+    assert find_dates(text) == ([DateSpan(2023, 2023, 3)], [(3, 16)])  # the whole "14 March 2023"
+
+
+@pytest.mark.xfail(reason="a count range 'between 1500 and 2000 researchers' is read as the years "
+                          "1500-2000, although '2000 researchers' alone is not a year", strict=True)
+def test_find_dates_count_range_is_not_a_year_range() -> None:
+    assert dates("Between 1500 and 2000 researchers signed the letter.") == []
+
+
+@pytest.mark.parametrize(
+    "span, label",
+    [
+        (DateSpan(2023, 2023, 3), "March 2023"),
+        (DateSpan(2011, 2019), "2011-2019"),
+        (DateSpan(None, None, 5), "May"),
+        (DateSpan(1969, 1969), "1969"),
+    ],
+)
+def test_datespan_label(span: DateSpan, label: str) -> None:
+    assert span.label() == label
+
+
+# --- with_context ------------------------------------------------------------------------
+
+
+Y2023 = DateSpan(2023, 2023)
+
+
+@pytest.mark.parametrize(
+    "found, context, expected",
+    [
+        ([DateSpan(None, None, 3)], [Y2023], [DateSpan(2023, 2023, 3)]),  # month takes the heading's year
+        ([DateSpan(2019, 2019)], [Y2023], [DateSpan(2019, 2019)]),  # its own year wins
+        ([], [Y2023], [Y2023]),  # an undated line under a year heading is about that year
+        ([DateSpan(None, None, 3)], [], [DateSpan(None, None, 3)]),  # no context: unchanged
+        ([DateSpan(None, None, 3)], [DateSpan(None, None, 1)], [DateSpan(None, None, 3)]),  # month-only context
+        ([DateSpan(None, None, 3)], [DateSpan(2011, 2019)], [DateSpan(2011, 2019, 3)]),  # a range heading
+        ([DateSpan(None, None, 3)], [DateSpan(2019, 2019), Y2023], [DateSpan(2023, 2023, 3)]),  # innermost
+    ],
+)
+def test_with_context(found: list[DateSpan], context: list[DateSpan], expected: list[DateSpan]) -> None:
+    assert with_context(found, context) == expected
+
+
+# --- comparing ---------------------------------------------------------------------------
+
+
+def Y(lo: int, hi: int | None = None, month: int | None = None) -> DateSpan:
+    return DateSpan(lo, hi or lo, month)
+
+
+@pytest.mark.parametrize(
+    "claim, fact, expected",
+    [
+        ([Y(2019)], [Y(2020)], (["2019 vs 2020"], [])),
+        ([Y(2023, month=3)], [Y(2023, month=2)], (["March 2023 vs February 2023"], [])),
+        ([Y(2023)], [Y(2023, month=2)], ([], ["February 2023"])),  # a year agrees with its months
+        ([Y(1960, 1969)], [Y(1968, month=12)], ([], ["December 1968"])),  # the 1960s hold 1968
+        ([Y(2019, 2021)], [Y(2020)], ([], ["2020"])),
+        ([Y(2019), Y(2020)], [Y(2020)], ([], ["2020"])),  # one of the claim's years agrees
+        ([Y(1950, 1959)], [Y(1968)], (["1950-1959 vs 1968"], [])),
+        # a month with no year is compared with the fact's months
+        ([DateSpan(None, None, 3)], [Y(2023, month=2)], (["March vs February 2023"], [])),
+        ([DateSpan(None, None, 2)], [Y(2023, month=2)], ([], ["February"])),
+        ([DateSpan(None, None, 3)], [Y(2023)], ([], [])),  # the fact has no month: unchecked
+        ([], [Y(2023)], ([], [])),
+        ([Y(2023)], [], ([], [])),
+    ],
+)
+def test_compare_dates(claim: list[DateSpan], fact: list[DateSpan], expected: tuple) -> None:
+    assert compare_dates(claim, fact) == expected

@@ -1,0 +1,89 @@
+"""pipeline.verify.lexical: when two words or names say the same, the opposite, or another thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.verify import lexical
+
+
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        (("curie",), ("marie", "curie"), "part"),  # a surname for the whole name
+        (("pierre", "curie"), ("marie", "curie"), "clash"),  # same family, another person
+        (("apollo", "11"), ("apollo", "13"), "clash"),  # another mission
+        (("los", "angeles", "games"), ("los", "angeles", "olympics"), "same"),  # synonyms inside a name
+        (("curies",), ("curie",), "same"),  # a plural surname
+        (("paris",), ("pasteur", "institute"), "other"),
+    ],
+)
+def test_name_relation(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:
+    assert lexical.name_relation(a, b) == relation
+
+
+@pytest.mark.parametrize(
+    "short, long, same",
+    [
+        ("FDA", ("us", "food", "and", "drug", "administration"), True),
+        ("HPV", ("human", "papillomavirus"), True),  # letters from inside the last word
+        ("WHO", ("world", "health", "organization"), True),
+        ("UN", ("united", "kingdom"), False),  # every word must give its initial
+        ("Paris", ("pasteur", "institute"), False),  # only initials written in capitals
+    ],
+)
+def test_initials(short: str, long: tuple[str, ...], same: bool) -> None:
+    assert (lexical.same_name(short, (short.lower(),), " ".join(long), long) == "same") == same
+
+
+@pytest.mark.parametrize(
+    "claim, fact, backed",
+    [
+        ("player", "golfer", True),  # the claim says less than the fact
+        ("golfer", "player", False),  # the claim says more: not backed
+        ("discovery", "discover", True),  # a derivation
+        ("laboratories", "laboratory", True),
+    ],
+)
+def test_same_thing_is_directional(claim: str, fact: str, backed: bool) -> None:
+    assert lexical.same_thing(claim, fact) == backed
+
+
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        ("launch", "launch", "same"),
+        ("set_up", "found", "same"),  # WordNet synonyms
+        ("award", "receive", "converse"),  # one transfer from either side
+        ("sell", "buy", "converse"),
+        ("win", "receive", "same"),  # one group of transfer verbs
+        ("die", "kill", "result"),  # killing brings dying about
+        ("come_out", "publish", "same"),  # "be issued or published"
+        ("lose", "win", ""),  # defined as "fail to win", yet an antonym
+        ("nominate", "win", ""),
+    ],
+)
+def test_act_relation(a: str, b: str, relation: str) -> None:
+    assert lexical.act_relation(a, b) == relation
+
+
+@pytest.mark.parametrize("a, b", [("rise", "fall"), ("win", "lose"), ("open", "close")])
+def test_opposite_acts(a: str, b: str) -> None:
+    assert lexical.opposite_acts(a, b)
+
+
+@pytest.mark.parametrize("word, yes", [("Chinese", True), ("Soviet", True), ("French", True), ("oral", False)])
+def test_nationality(word: str, yes: bool) -> None:
+    assert lexical.nationality(word) == yes
+
+
+@pytest.mark.parametrize("words, yes", [(("kraków",), True), (("northern", "ireland"), True),
+                                        (("sorbonne",), False), (("water", "cube"), False)])
+def test_is_place(words: tuple[str, ...], yes: bool) -> None:
+    assert lexical.is_place(words) == yes
+
+
+def test_rivals_are_two_things_of_one_specific_kind() -> None:
+    assert lexical.rivals("leukaemia", "anaemia")
+    assert lexical.rivals("physics", "chemistry")
+    assert not lexical.rivals("train", "locomotive")  # artifacts are too broad a kind to rival

@@ -1,0 +1,98 @@
+"""pipeline.verify.quantities: amounts with their unit, in digits or words, and the rounding they allow."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from spacy.language import Language
+
+from pipeline.verify.quantities import Quantity, find_quantities, number_value, physical
+
+
+def amounts(nlp: Language, text: str) -> list[Quantity]:
+    return find_quantities(nlp(text)[:])
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        (["1,800,000"], 1_800_000.0),
+        (["110.6"], 110.6),
+        (["seventeen", "hundred"], 1700.0),
+        (["thirty", "-", "four"], 34.0),
+        (["forty"], 40.0),
+        (["dozen"], 12.0),
+        (["seven", "hundred"], 700.0),
+    ],
+)
+def test_number_value(words: list[str], value: float) -> None:
+    assert number_value(words)[0] == value
+
+
+def test_number_value_of_no_number() -> None:
+    assert number_value(["banana"]) is None
+
+
+@pytest.mark.parametrize(
+    "a, b, agree",
+    [
+        ("The tower is 363 feet tall.", "The tower is 110.6 metres tall.", True),  # a rounded conversion
+        ("The route is 97 km long.", "The route is 97 miles long.", False),  # same digits, other unit
+        ("It used seven hundred billion dollars.", "It used $700 billion.", True),  # words and symbols
+        ("About 1.8 million children took part.", "Some 1,800,000 children took part.", True),
+        ("Roughly 18 million children took part.", "About 1.8 million children took part.", False),
+        ("He won three gold medals.", "He won four gold medals.", False),  # neighbours only touch
+        ("It reached 203 km/h.", "It reached 126 mph.", True),
+        ("It cruised at 50 °F.", "It cruised at 10 degrees Celsius.", True),
+        ("more than forty vaccines", "more than 40 vaccines", True),
+    ],
+)
+def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: bool) -> None:
+    (qa,), (qb,) = amounts(nlp, a), amounts(nlp, b)
+    assert qa.comparable(qb), (qa, qb)
+    assert (qa.low < qb.high and qb.low < qa.high) == agree, (qa, qb)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("more than 99 percent", 99.0, math.inf),
+        ("up to 210 km/h", -math.inf, 210 / 3.6),
+        ("about 40 vaccines", 35.0, 45.0),  # the wider of "about" (10 %) and the rounding of 40 (± 5)
+    ],
+)
+def test_wording_sets_the_range(nlp: Language, text: str, low: float, high: float) -> None:
+    (q,) = amounts(nlp, text)
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apollo 11 landed on the Moon.",  # a designation, not an amount
+        "The 747 had first flown.",
+        "STS-1 flew in April.",
+        "She was the 1st woman.",  # an ordinal
+    ],
+)
+def test_designations_and_ordinals_are_no_amounts(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_unit_and_counted_thing(nlp: Language) -> None:
+    (tubes,) = amounts(nlp, "It used seventeen hundred vacuum tubes.")
+    assert (tubes.unit, tubes.counted) == ("tube", "tube")  # the noun counted, past its compound
+    (tons,) = amounts(nlp, "It carried 8,000 US tons.")
+    assert tons.unit == "[mass]"  # a unit after an adjective
+
+
+@pytest.mark.parametrize("word, dim", [("miles", "[length]"), ("kg", "[mass]"), ("°C", "[temperature]"),
+                                       ("km per h", "[length] / [time]"), ("minutes", "[time]")])
+def test_physical_units(word: str, dim: str) -> None:
+    assert physical(word)[0] == dim
+
+
+@pytest.mark.parametrize("word", ["stones", "children", "US", "points"])
+def test_words_that_are_not_units(word: str) -> None:
+    assert physical(word) is None

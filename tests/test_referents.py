@@ -1,0 +1,39 @@
+"""pipeline.referents: what a pronoun or a missing subject stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.layout import Unit
+from pipeline.referents import Referents, heading_name
+
+
+def unit(kind: str, line: int) -> Unit:
+    return Unit(kind, 0, 10, line, "", "", 0)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "context, body, name",
+    [
+        ("Notes > Davy", "- isolated calcium\n- did Davy really say", "Davy"),  # written inside a sentence
+        ("Curie timeline", "1867: born in Warsaw", "Curie"),  # WordNet knows a Curie
+        ("Timeline of vaccines", "1796: Jenner ...", ""),  # a common word is no name
+        ("2023: Corporate Co-optation & Backlash", "the co-optation of", ""),
+        ("", "anything", ""),
+    ],
+)
+def test_heading_name(context: str, body: str, name: str) -> None:
+    assert heading_name(context, body) == name
+
+
+def test_referent_lives_in_one_paragraph_or_list() -> None:
+    r = Referents()
+    first = unit("bullet", 3)
+    assert r.before("a.md", first, True) == ""
+    r.after("a.md", first, "Marie Curie", "- Marie Curie was born in Warsaw.")
+    assert r.before("a.md", unit("bullet", 4), True) == "Marie Curie"  # the next bullet of the list
+    r.after("a.md", unit("bullet", 4), "", "- moved to Paris")
+    assert r.before("a.md", unit("bullet", 5), True) == ""  # only the sentence just before
+    assert r.before("a.md", unit("prose", 9), True) == ""  # a new paragraph starts afresh
+    r.after("a.md", unit("timeline", 10), "Pasteur", "1885: Pasteur ...")
+    assert r.before("a.md", unit("timeline", 11), True) == ""  # timeline lines are separate events

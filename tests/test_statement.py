@@ -1,0 +1,133 @@
+"""pipeline.verify.statement: one sentence as the parts a reader checks, read from its parse."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from pipeline.verify.dates import DateSpan
+from pipeline.verify.statement import Clause, Part, Statement, dumps, loads, name_words, read, subject_name
+
+
+def parts(nlp: Language, text: str, **kw) -> dict[str, Part]:
+    return {p.text: p for p in read(nlp(text)[:], **kw).parts}
+
+
+def test_who_did_what_where_when(nlp: Language) -> None:
+    s = read(nlp("The Pasteur Institute opened in Paris in 1888.")[:])
+    p = {x.text: x for x in s.parts}
+    assert s.clauses[0].act == "open"
+    assert (p["Pasteur Institute"].kind, p["Pasteur Institute"].role) == ("name", "subj")
+    assert (p["Paris"].role, p["Paris"].anchor) == ("in", "open")
+    assert p["1888"].kind == "date" and p["1888"].value == (1888, 1888, None)
+
+
+def test_passive_agent_is_the_doer(nlp: Language) -> None:
+    p = parts(nlp, "X-rays were discovered by Wilhelm Röntgen in 1895.")
+    assert p["Wilhelm Röntgen"].role == "subj"  # "by" in a passive clause names who did it
+
+
+def test_negation_and_exclusivity(nlp: Language) -> None:
+    s = read(nlp("Remarkably, Koch was never awarded a Nobel Prize.")[:])
+    assert s.clauses[0].negated and s.clauses[0].passive
+    assert read(nlp("Fleming alone received the 1945 Nobel Prize.")[:]).clauses[0].exclusive
+    assert not read(nlp("Only a few years earlier, Banting isolated insulin.")[:]).clauses[0].exclusive
+
+
+def test_compound_sentence_has_two_main_clauses(nlp: Language) -> None:
+    s = read(nlp("The measles vaccine was licensed in 1963, and the MMR shot followed in 1975.")[:])
+    assert len(s.main_clauses) == 2
+    years = {p.text: p.clause for p in s.parts if p.kind == "date"}
+    assert years["1963"] != years["1975"]  # each date belongs to its own clause
+
+
+def test_relative_clause_is_an_aside_about_its_noun(nlp: Language) -> None:
+    s = read(nlp("Salman Rushdie won in 1981 for Midnight's Children, which was later named the Booker of "
+                 "Bookers in 2003.")[:])
+    relcl = next(i for i, c in enumerate(s.clauses) if c.dep == "relcl")
+    assert not s.clauses[relcl].main
+    # the relative pronoun stands for the noun it modifies
+    assert any(p.kind == "name" and "children" in p.words and p.clause == relcl for p in s.parts)
+
+
+@pytest.mark.parametrize(
+    "text, aside",
+    [
+        ("July: LLaMA 2 released – sparks debate over open-washing", "debate"),  # after a spaced dash
+        ("TensorFlow was released by Google (open-source, with corporate control).", "control"),  # brackets
+        ("Curie won the prize for her work on radium.", "radium"),  # a circumstance ("for ...")
+    ],
+)
+def test_set_apart_and_circumstance_are_detail(nlp: Language, text: str, aside: str) -> None:
+    p = parts(nlp, text)
+    assert p[aside].detail
+
+
+def test_dashes_in_pairs_set_apart_only_what_is_between(nlp: Language) -> None:
+    p = parts(nlp, "Models like SAM—released by Meta AI—are repurposed by researchers.")
+    assert p["Meta AI"].detail and not p["repurposed"].detail
+
+
+def test_pronoun_subject_takes_the_referent(nlp: Language) -> None:
+    s = read(nlp("She died in July 1934.")[:], referent="Marie Curie")
+    (who,) = [p for p in s.parts if p.kind == "name"]
+    assert (who.text, who.role, who.resolved) == ("Marie Curie", "subj", True)
+    assert s.referent == "Marie Curie"
+
+
+def test_unresolved_pronoun_is_a_part_no_fact_backs(nlp: Language) -> None:
+    s = read(nlp("It was the first element ever made artificially.")[:])
+    assert any(p.kind == "pronoun" and p.role == "subj" for p in s.parts)
+
+
+def test_subjectless_note_takes_the_section_topic(nlp: Language) -> None:
+    s = read(nlp("isolated calcium and magnesium in 1808")[:], referent="Scheele", topic="Davy")
+    assert any(p.text == "Davy" and p.resolved for p in s.parts)  # the heading, not the line before
+
+
+def test_possessive_is_the_sentence_own_subject(nlp: Language) -> None:
+    s = read(nlp("Dickens died at his London home on 9 June 1870.")[:], referent="Great Expectations")
+    owner = [p for p in s.parts if p.role == "poss"]
+    assert [p.text for p in owner] == ["Dickens"]
+
+
+def test_timeline_date_dates_the_act(nlp: Language) -> None:
+    s = read(nlp("Jenner inoculates James Phipps with cowpox")[:], context_dates=[DateSpan(1796, 1796, 5)])
+    (date,) = [p for p in s.parts if p.kind == "date"]
+    assert date.value == (1796, 1796, 5) and s.clauses[date.clause].act == "inoculate"
+
+
+def test_url_digits_are_no_dates_or_amounts(nlp: Language) -> None:
+    s = read(nlp("See https://www.nobelprize.org/prizes/physics/1903/facts/ for more")[:])
+    assert not [p for p in s.parts if p.kind in ("date", "amount")]
+
+
+def test_names_joined_by_a_dash_are_two(nlp: Language) -> None:
+    names = [p.text for p in read(nlp("The first line, Paris–Marseille, opened.")[:]).parts if p.kind == "name"]
+    assert "Paris" in names and "Marseille" in names
+
+
+@pytest.mark.parametrize("text, words", [("Lady Mary Wortley Montagu", ("mary", "wortley", "montagu")),
+                                         ("Jenner's", ("jenner",)), ("Pouilly-le-Fort", ("pouilly", "fort"))])
+def test_name_words(text: str, words: tuple[str, ...]) -> None:
+    assert name_words(text) == words
+
+
+def test_subject_name_is_the_last_named_subject(nlp: Language) -> None:
+    s = read(nlp("Midnight's Children took the Booker in 1981, and Hilary Mantel has won it twice.")[:])
+    assert subject_name(s) == "Hilary Mantel"
+
+
+_words = st.text(alphabet="abcdefghij ", min_size=1, max_size=12)
+
+
+@settings(deadline=None, max_examples=50)
+@given(text=_words, role=st.sampled_from(["subj", "obj", "in"]), negated=st.booleans(),
+       value=st.one_of(st.just(()), st.tuples(st.integers(1500, 2099), st.integers(1500, 2099), st.none())))
+def test_dumps_loads_round_trip(text: str, role: str, negated: bool, value: tuple) -> None:
+    s = Statement(text, (Clause("open", negated, False, True),),
+                  (Part("date" if value else "name", text, (text.strip(),), role, "open", 0, True, value=value),),
+                  referent=text, lemmas=("a", "b"))
+    assert loads(dumps(s)) == s

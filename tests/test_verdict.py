@@ -1,0 +1,142 @@
+"""pipeline.verify.verdict (with align): a claim judged part by part against candidate facts.
+
+Each case is a claim and the fact it is judged against; the reason must name the parts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.model import Fact
+from pipeline.verify.verifier import RULES, Thresholds, build_index, judge_claim, verify_pair
+from pipeline.verify.factcache import read_texts
+
+
+def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
+    return verify_pair(nlp, claim, fact, Thresholds(rules=rules))
+
+
+@pytest.mark.parametrize(
+    "claim, fact, words, rule",
+    [
+        # another entity in the same place of the same event
+        ("1888: The Pasteur Institute opened in Lyon.", "The Pasteur Institute opened in Paris in 1888.",
+         ["Lyon", "Paris"], "places"),
+        ("Pierre Curie won the 1911 Nobel Prize in Chemistry.", "Marie Curie won the 1911 Nobel Prize in Chemistry.",
+         ["Pierre Curie", "Marie Curie"], "names"),
+        ("X-rays were discovered by Marie Curie in 1895.", "Wilhelm Röntgen discovered X-rays in 1895.",
+         ["Marie Curie", "Röntgen"], "names"),
+        # another date, amount, rank of the same thing
+        ("The Global Polio Eradication Initiative was launched in 1985.",
+         "The Global Polio Eradication Initiative was launched in 1988.", ["1985", "1988"], "dates"),
+        ("Roughly 18 million children took part in the 1954 field trial.",
+         "About 1.8 million children took part in the 1954 field trial.", ["18 million", "1.8 million"], "amounts"),
+        ("That made smallpox the second human disease to be eradicated.",
+         "Smallpox is the first human disease to have been eradicated worldwide.", ["second", "first"], "ranks"),
+        # polarity, exclusivity, swapped roles
+        ("Remarkably, Koch was never awarded a Nobel Prize in 1905.",
+         "Robert Koch received the Nobel Prize in Physiology or Medicine in 1905.", ["polarity"], "polarity"),
+        ("Fleming alone received the 1945 Nobel Prize in Physiology or Medicine.",
+         "The 1945 Nobel Prize in Physiology or Medicine was shared by Alexander Fleming, Howard Florey and "
+         "Ernst Chain.", ["Florey"], "alone"),
+        ("In July 1909 Blériot flew across the Channel from Dover to Calais.",
+         "In July 1909 Louis Blériot flew across the English Channel from Calais to Dover.", ["swapped"], "roles"),
+        ("1888: Georges Méliès sells the Théâtre Robert-Houdin.", "Georges Méliès bought the Théâtre Robert-Houdin "
+         "in 1888.", ["swapped"], "roles"),
+    ],
+)
+def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, words: list[str], rule: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == "contradicted", m.reason
+    assert all(w in m.reason for w in words), m.reason
+    assert m.reason.endswith("in fact"), m.reason
+    # the conflict is that rule's doing: switched off, the claim is no longer contradicted
+    assert pair(nlp, claim, fact, RULES - {rule}).verdict != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim, fact",
+    [
+        ("Marie Curie was born in Warsaw in 1867.", "Marie Curie was born in Warsaw on 7 November 1867."),
+        ("The Saturn V rocket was 363 feet tall.", "The Saturn V rocket was 110.6 metres tall."),  # units
+        ("In 1911 Curie won the Nobel Prize in Chemistry for her work on radium.",
+         "Marie Curie won the 1911 Nobel Prize in Chemistry."),  # a circumstance may go unbacked
+        ("Smallpox was declared eradicated by the World Health Assembly in May 1980.",
+         "Smallpox was declared eradicated by the World Health Assembly on 8 May 1980."),
+        ("Jonas Salk's vaccine was approved by the FDA in 1955.",
+         "Jonas Salk's vaccine was approved by the US Food and Drug Administration in 1955."),  # initials
+    ],
+)
+def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fact: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == "supported", m.reason
+    assert "fact" in m.reason
+
+
+@pytest.mark.parametrize(
+    "claim, fact",
+    [
+        # a part no fact backs: a person should look
+        ("Marie Curie was born in Warsaw in 1867 and married Pierre Curie in 1895.",
+         "Marie Curie was born in Warsaw in 1867."),
+        # another act of the same person on the same day
+        ("Tolstoy was nominated for the Nobel Prize in 1902.", "Tolstoy won the Nobel Prize in 1902."),
+        # a fact that says almost nothing supports nothing
+        ("Apollo 11 landed on the Moon in July 1969.", "Results."),
+        # another actor *and* another date is another event, not a contradiction
+        ("1935: Irène Joliot-Curie wins the Nobel Prize in Chemistry.", "Marie Curie won the 1911 Nobel Prize in "
+         "Chemistry."),
+        # an unresolved pronoun: said of someone unnamed
+        ("It was the first element ever made artificially.", "Technetium was the first element made artificially."),
+        # a negated claim is never backed by the affirmative fact
+        ("Koch did not announce the discovery of the tuberculosis bacterium.",
+         "Robert Koch announced a new method of staining in 1882."),
+    ],
+)
+def test_unverified(nlp: Language, claim: str, fact: str) -> None:
+    assert pair(nlp, claim, fact).verdict == "unverified"
+
+
+def test_a_fact_that_backs_a_clause_in_full_outweighs_a_conflict_elsewhere(nlp: Language) -> None:
+    facts = [Fact("p03", "Marie Curie shared the 1903 Nobel Prize in Physics with Pierre Curie.", "", "", "", "a"),
+             Fact("c11", "Marie Curie won the 1911 Nobel Prize in Chemistry.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Marie Curie shared a Nobel Prize in Physics with Pierre Curie."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("supported", "p03"), m.reason
+
+
+def test_listed_things_may_be_backed_by_two_facts(nlp: Language) -> None:
+    facts = [Fact("gnu", "Richard Stallman launched the GNU Project in the 1980s.", "", "", "", "a"),
+             Fact("fsf", "Richard Stallman launched the Free Software Foundation in the 1980s.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["In the 1980s Richard Stallman launched the GNU Project and the Free Software "
+                                "Foundation."])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict == "supported", m.reason
+    assert "gnu" in m.reason and "fsf" in m.reason  # one fact for each listed thing
+
+
+def test_one_wrong_clause_makes_the_claim_wrong(nlp: Language) -> None:
+    facts = [Fact("measles", "The first measles vaccine was licensed in the United States in 1963.", "", "", "", "a"),
+             Fact("mmr", "The combined MMR vaccine was licensed in 1971.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["The first measles vaccine was licensed in the United States in 1963, and the "
+                                "combined MMR vaccine was licensed in 1975."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "mmr"), m.reason
+
+
+def test_unverified_reason_names_what_no_fact_states(nlp: Language) -> None:
+    m = pair(nlp, "Marie Curie died in July 1934 at a sanatorium in Passy.", "Pierre Curie was born in Paris.")
+    assert m.verdict == "unverified"
+    assert "closest" in m.reason
+
+
+def test_no_candidate_says_so(nlp: Language) -> None:
+    index = build_index([Fact("f", "Apollo 11 landed on the Moon.", "", "", "", "a")], nlp)
+    (claim,) = read_texts(nlp, ["Octopuses have three hearts."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("unverified", "")
+    assert "no curated fact shares" in m.reason
