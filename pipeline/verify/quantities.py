@@ -86,13 +86,13 @@ def physical(word: str) -> tuple[str, float, float] | None:
     ureg = _units()
     try:
         unit = ureg.parse_units(w.replace("°c", "degC").replace("°f", "degF").replace(" per h", " per hour"))
-    except Exception:  # pint raises a zoo of errors for words that are not units
+        dim = str(unit.dimensionality)
+        if dim not in DIMENSIONS:
+            return None
+        base = ureg.Quantity(1.0, unit).to_base_units().magnitude
+        zero = ureg.Quantity(0.0, unit).to_base_units().magnitude  # temperatures have an offset
+    except Exception:  # pint raises a zoo of errors for words that are not units ("decades")
         return None
-    dim = str(unit.dimensionality)
-    if dim not in DIMENSIONS:
-        return None
-    base = ureg.Quantity(1.0, unit).to_base_units().magnitude
-    zero = ureg.Quantity(0.0, unit).to_base_units().magnitude  # temperatures have an offset
     return dim, base - zero, zero
 
 

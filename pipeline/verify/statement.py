@@ -288,8 +288,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         if t.i in glued and (run and t.i - 1 in glued or properish(t, k) or t.text[:1].isupper()):
             run.append(t)
             continue
-        if run and _DESIGNATION.match(t.text) and t.i not in skip:
-            run.append(t)  # "Mistral 7B", "Boeing 747", "Llama 2"
+        if run and (_DESIGNATION.match(t.text) or t.text.isdigit() and len(t.text) <= 4) and t.i not in skip \
+                and t.i == run[-1].i + 1:
+            run.append(t)  # "Mistral 7B", "Boeing 747", "Apollo 1"
             continue
         if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run) or (
                 run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
@@ -473,9 +474,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     url_tokens = {k for k, t in enumerate(tokens) if t.like_url or t.text.lower().startswith(("http", "www."))}
     amounts = [q for q in find_quantities(tokens, frozenset(k for k, t in enumerate(tokens) if t.i in date_tokens)
                                           | url_tokens)
-               # "two years later", "three days after": a time between events, not an amount to check
-               if not (q.end < len(tokens) and tokens[q.end].lower_ in ("later", "earlier", "ago", "after",
-                                                                        "before", "afterwards", "on"))]
+               # "two years later", "a month before": a time between events, not an amount to check
+               # ("73 seconds after launch" measures something: it is kept)
+               if not _relative_time(tokens, q.end)]
     amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
     chunks = _name_chunks(tokens, date_tokens | {i for i in amount_tokens if not tokens[local[i]].is_alpha}, use_ner)
     name_tokens = {t.i for c in chunks for t in c}
@@ -747,6 +748,17 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
     return out
+
+
+def _relative_time(tokens: Sequence[Token], end: int) -> bool:
+    """Is the amount ending before ``end`` a span between events ("two years later", "a day before")?"""
+    if end >= len(tokens):
+        return False
+    word = tokens[end].lower_
+    if word in ("later", "earlier", "ago", "afterwards", "on"):
+        return True
+    # "after"/"before" with nothing after them but the end of the clause
+    return word in ("after", "before") and (end + 1 >= len(tokens) or tokens[end + 1].is_punct)
 
 
 def _surface_direction(tokens: Sequence[Token], k: int) -> str:

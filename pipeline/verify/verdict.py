@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
-from .align import (Alignment, act_only_gap, align, core, rival_names, same_event, specific_enough,
-                    supports)
+from .align import (Alignment, act_only_gap, align, core, pinned_by_specifics, rival_names, same_event,
+                    specific_enough, supports)
 from .statement import Statement
 
 
@@ -57,8 +57,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         if a.clause not in main:
             continue
         ok = supports(a, claim, statements[fact.fact_id])
-        if not ok and similarity is not None and act_only_gap(a, claim, statements[fact.fact_id]) \
-                and similarity(fact.fact_id) >= paraphrase:
+        if not ok and act_only_gap(a, claim, statements[fact.fact_id]) and (
+                pinned_by_specifics(a) or similarity is not None and similarity(fact.fact_id) >= paraphrase):
             ok = True
             paraphrased.add((a.clause, fact.fact_id))
         if ok:
@@ -93,9 +93,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         also = f" (and {', '.join(others)})" if others else ""
         said = ", ".join(dict.fromkeys(f.part.text for f in a.backed if f.part.kind != "act"))
         act = next((f.part.text for f in a.backed if f.part.kind == "act"), "")
-        if (main[0], fact.fact_id) in paraphrased and similarity is not None:
-            reason = (f"{fact.fact_id}{also} says it in other words (cosine {similarity(fact.fact_id):.2f}): "
-                      f"{said}")
+        if (main[0], fact.fact_id) in paraphrased:
+            how = (f"cosine {similarity(fact.fact_id):.2f}" if similarity is not None and not pinned_by_specifics(a)
+                   else "the same names, dates and amounts")
+            reason = f"{fact.fact_id}{also} says it in other words ({how}): {said}"
         else:
             reason = f"{fact.fact_id}{also} states it: {act + ' ' if act else ''}{said}".strip()
         return Judgement(Match(claim_id, "supported", fact.fact_id, _score(a), reason), tuple(pairs), (fact, a))
