@@ -65,23 +65,32 @@ class FactIndex:
     def weight(self, key: str, kind_weight: float) -> float:
         return kind_weight / math.log2(2 + len(self.postings.get(key, ())))
 
-    def candidates(self, statement: Statement, k: int = 20) -> list[int]:
-        """At most ``k`` facts to align with the statement, best first (ties in fact order)."""
+    def candidates(self, statement: Statement, k: int = 10) -> list[int]:
+        """At most ``k`` facts to align with the statement, best first (ties in fact order).
+
+        Rare keys find the facts and score them through their postings; a key in more than
+        ``COMMON`` facts only adds to the score of facts a rarer key found (and finds the facts
+        itself when the statement has no rarer key).
+        """
         ks = keys(statement)
         present = sorted((key for key in ks if key in self.postings), key=lambda key: (len(self.postings[key]), key))
         if not present:
             return []
-        finders = [key for key in present if len(self.postings[key]) <= COMMON] or present[:1]
-        found: set[int] = set()
-        for key in finders:
-            found.update(self.postings[key])
-        scored = []
-        for i in found:
-            fk = self.fact_keys[i]
-            score = sum(self.weight(key, min(w, fk[key])) for key, w in ks.items() if key in fk)
-            scored.append((-score, self.facts[i].fact_id, i))
-        scored.sort()
-        return [i for _, _, i in scored[:k]]
+        rare = [key for key in present if len(self.postings[key]) <= COMMON] or present[:1]
+        scores: dict[int, float] = {}
+        for key in rare:
+            w = self.weight(key, ks[key])
+            for i in self.postings[key]:
+                scores[i] = scores.get(i, 0.0) + w
+        for key in present:
+            if key in rare:
+                continue
+            w = self.weight(key, ks[key])
+            for i in scores:
+                if key in self.fact_keys[i]:
+                    scores[i] += w
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.facts[kv[0]].fact_id))
+        return [i for i, _ in ranked[:k]]
 
     def pairs(self, ids: Iterable[int]) -> list[tuple[Fact, Statement]]:
         return [(self.facts[i], self.statements[i]) for i in ids]

@@ -28,7 +28,7 @@ RULES = frozenset({"names", "places", "things", "dates", "amounts", "ranks", "op
 class Thresholds:
     """The knobs of verification (``factledger.yaml``)."""
 
-    candidates: int = 20
+    candidates: int = 10
     """Facts aligned in full per claim, after the index has ranked them."""
     rules: frozenset[str] = RULES
     """Which kinds of conflict count (``RULES``)."""
@@ -72,7 +72,8 @@ def judge_claim(claim_id: str, statement: Statement, index: FactIndex, t: Thresh
     """Judge one claim statement against its candidates in ``index``."""
     found = index.candidates(statement, t.candidates)
     ids = list(dict.fromkeys(list(found) + list(extra)))
-    return judge(claim_id, statement, index.pairs(ids), rules=t.rules, similarity=similarity,
+    rules = None if t.rules == RULES else t.rules  # all rules on: nothing to leave out
+    return judge(claim_id, statement, index.pairs(ids), rules=rules, similarity=similarity,
                  paraphrase=t.semantic_act)
 
 
