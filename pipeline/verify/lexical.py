@@ -291,7 +291,7 @@ def nationality(word: str) -> bool:
     lex = _lex()
     w = word.lower()
     for s in lex.senses(w, "a", 3):
-        if any(lex.lexname(t) in ("noun.location", "noun.group", "noun.person") for t in lex.related(s, "pertains")):
+        if any(lex.lexname(t) == "noun.location" for t in lex.related(s, "pertains")):
             return True
     return word[:1].isupper() and any(lex.lexname(s) in ("noun.location", "noun.group")
                                       for s in lex.senses(w, "n", 2))
