@@ -145,7 +145,12 @@ def claim_id(source: str, text: str, occurrence: int) -> str:
 
 def _parse_text(doc: Document, unit: Unit) -> str:
     text = doc.text[unit.body_start:unit.end]
-    return text.replace("|", " ") if unit.kind == "table" else text
+    if unit.kind == "table":
+        return text.replace("|", " ")
+    # the lines of a unit continue one another (layout joined them): spaCy reads a line break as a
+    # likely sentence end ("... at NASA's Marshall" / "Space Flight Center ..."), a space keeps
+    # the sentence whole; same length, so offsets hold
+    return text.replace("\n", " ")
 
 
 MAX_PIECE = 5_000

@@ -22,6 +22,7 @@ def dates(text: str) -> list[DateSpan]:
         ("LLaMA was released in March 2023.", [DateSpan(2023, 2023, 3)]),
         ("Released in Mar. 2023.", [DateSpan(2023, 2023, 3)]),  # abbreviated month with a dot
         ("Apollo 11 landed on July 20, 1969.", [DateSpan(1969, 1969, 7)]),  # the day is below our precision
+        ("On 20-21 May 1927 Lindbergh flew.", [DateSpan(1927, 1927, 5)]),  # a range of days is one date
         ("GPT-4 came out on 2023-03-14.", [DateSpan(2023, 2023, 3)]),  # ISO date, month precision
         ("Llama 2 shipped 2023-07.", [DateSpan(2023, 2023, 7)]),
         ("Home computers spread in the 1980s.", [DateSpan(1980, 1989)]),  # a decade is ten years

@@ -61,6 +61,8 @@ def test_same_thing_is_directional(claim: str, fact: str, backed: bool) -> None:
         ("come_out", "publish", "same"),  # "be issued or published"
         ("lose", "win", ""),  # defined as "fail to win", yet an antonym
         ("nominate", "win", ""),
+        ("hit", "score", ""),  # synonyms only in hit's eighth sense
+        ("release", "issue", "same"),  # in a common sense of both
     ],
 )
 def test_act_relation(a: str, b: str, relation: str) -> None:

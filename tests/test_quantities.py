@@ -46,6 +46,8 @@ def test_number_value_of_no_number() -> None:
         ("It reached 203 km/h.", "It reached 126 mph.", True),
         ("It cruised at 50 °F.", "It cruised at 10 degrees Celsius.", True),
         ("more than forty vaccines", "more than 40 vaccines", True),
+        ("The track is 100 metres long.", "The track is 130 metres long.", False),  # a round number, not half off
+        ("It cost 2 million dollars.", "It cost $2.4 million.", False),
     ],
 )
 def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: bool) -> None:
@@ -59,7 +61,8 @@ def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: 
     [
         ("more than 99 percent", 99.0, math.inf),
         ("up to 210 km/h", -math.inf, 210 / 3.6),
-        ("about 40 vaccines", 35.0, 45.0),  # the wider of "about" (10 %) and the rounding of 40 (± 5)
+        ("about 40 vaccines", 36.0, 44.0),  # the wider of "about" (10 %) and the rounding of 40 (5 % at most)
+        ("thirty-three and a half hours", 33.45 * 3600, 33.55 * 3600),
     ],
 )
 def test_wording_sets_the_range(nlp: Language, text: str, low: float, high: float) -> None:
@@ -93,6 +96,11 @@ def test_physical_units(word: str, dim: str) -> None:
     assert physical(word)[0] == dim
 
 
-@pytest.mark.parametrize("word", ["stones", "children", "US", "points"])
+def test_a_preposition_is_no_unit(nlp: Language) -> None:
+    (ten,) = amounts(nlp, "She scored the first perfect 10 in Olympic gymnastics.")
+    assert ten.unit == "" and (ten.low, ten.high) == (9.5, 10.5)  # not ten inches
+
+
+@pytest.mark.parametrize("word", ["stones", "children", "US", "points", "in", "are"])
 def test_words_that_are_not_units(word: str) -> None:
     assert physical(word) is None

@@ -139,6 +139,16 @@ def test_hard_wrapped_paragraph_is_one_sentence_whatever_the_next_line_starts_wi
     assert texts[0].startswith("The Saturn V was developed") and "Marshall Space Flight Center" in texts[0]
 
 
+def test_a_line_break_inside_a_sentence_is_no_sentence_end(nlp: Language) -> None:
+    # spaCy takes a newline before a capital for a likely sentence end; the unit's lines are one text
+    para = ("The Saturn V is still the benchmark. Standing roughly 363 feet tall, the\n"
+            "three-stage Moon rocket was built under Wernher von Braun at NASA's Marshall\n"
+            "Space Flight Center in Huntsville, Alabama. It flew 15 times between 1967 and\n"
+            "1973. Between 1968 and 1972 it sent nine crews toward the Moon, every one of them.\n")
+    texts = claim_texts(nlp, "# Rockets\n\n" + para)
+    assert any(t.startswith("Standing roughly") and t.endswith("Huntsville, Alabama.") for t in texts), texts
+
+
 def test_each_claim_carries_its_statement_read_in_context(nlp: Language) -> None:
     from pipeline.verify.statement import loads as read_statement
 

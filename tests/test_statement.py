@@ -36,6 +36,17 @@ def test_negation_and_exclusivity(nlp: Language) -> None:
     assert not read(nlp("Only a few years earlier, Banting isolated insulin.")[:]).clauses[0].exclusive
 
 
+def test_not_until_is_no_denial(nlp: Language) -> None:
+    assert not read(nlp("Scheele did not publish his results until 1777.")[:]).clauses[0].negated
+
+
+def test_a_cleft_asserts_its_relative_clause(nlp: Language) -> None:
+    s = read(nlp("It was Antoine Lavoisier who gave oxygen its name.")[:], referent="Carl Scheele")
+    give = next(k for k, c in enumerate(s.clauses) if c.act == "give")
+    assert s.clauses[give].main
+    assert not any(p.kind == "pronoun" or p.text == "Carl Scheele" for p in s.parts)  # the "it" stands for nothing
+
+
 def test_compound_sentence_has_two_main_clauses(nlp: Language) -> None:
     s = read(nlp("The measles vaccine was licensed in 1963, and the MMR shot followed in 1975.")[:])
     assert len(s.main_clauses) == 2

@@ -27,9 +27,16 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
          ["Pierre Curie", "Marie Curie"], "names"),
         ("X-rays were discovered by Marie Curie in 1895.", "Wilhelm Röntgen discovered X-rays in 1895.",
          ["Marie Curie", "Röntgen"], "names"),
+        # the claim's doer is in the fact, but another name did the act there
+        ("In 1861 James Clerk Maxwell photographed a tartan ribbon.",
+         "The first colour photograph, of a tartan ribbon, was taken in 1861 by Thomas Sutton using James Clerk "
+         "Maxwell's method.", ["Maxwell", "Sutton"], "names"),
         # another date, amount, rank of the same thing
         ("The Global Polio Eradication Initiative was launched in 1985.",
          "The Global Polio Eradication Initiative was launched in 1988.", ["1985", "1988"], "dates"),
+        # the act in other words, the same participants: the one difference is the claim's error
+        ("Blue Origin, the company Jeff Bezos started in 2004, builds rockets.", "Jeff Bezos founded Blue Origin "
+         "in 2000.", ["2004", "2000"], "dates"),
         ("Roughly 18 million children took part in the 1954 field trial.",
          "About 1.8 million children took part in the 1954 field trial.", ["18 million", "1.8 million"], "amounts"),
         ("That made smallpox the second human disease to be eradicated.",
@@ -89,6 +96,17 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
          "Chemistry."),
         # an unresolved pronoun: said of someone unnamed
         ("It was the first element ever made artificially.", "Technetium was the first element made artificially."),
+        # a name the fact does not give, wherever it stands in the claim
+        ("Hilary Mantel won the Booker Prize for Wolf Hall and its sequel The Mirror and the Light.",
+         "Hilary Mantel won the Booker Prize for Wolf Hall in 2009."),
+        ("Dickens died at his home in Doughty Street on 9 June 1870.", "Charles Dickens died on 9 June 1870."),
+        # a subordinate clause that names someone is checked too
+        ("MGM was created in 1924, when Louis Mayer bought Metro Pictures.", "MGM was created in 1924."),
+        # a cleft: what it asserts is its relative clause, not the name alone
+        ("It was Antoine Lavoisier who gave oxygen its name.", "Antoine Lavoisier founded a company in 1777."),
+        # the same words in a rare sense are not the same act ("hit" means "score" in its eighth sense)
+        ("The Moscow Olympics of 1980 were hit by a boycott.", "Nadia Comăneci scored a perfect 10 at the 1976 "
+         "Montreal Olympics."),
         # a negated claim is never backed by the affirmative fact
         ("Koch did not announce the discovery of the tuberculosis bacterium.",
          "Robert Koch announced a new method of staining in 1882."),
@@ -140,3 +158,14 @@ def test_no_candidate_says_so(nlp: Language) -> None:
     m = judge_claim("c", claim, index).match
     assert (m.verdict, m.fact_id) == ("unverified", "")
     assert "no curated fact shares" in m.reason
+
+
+def test_a_clause_one_fact_backs_in_its_core_is_not_contradicted_by_another(nlp: Language) -> None:
+    facts = [Fact("beijing", "Michael Phelps won eight gold medals at the 2008 Beijing Olympics.", "", "", "", "a"),
+             Fact("total", "Michael Phelps won 28 Olympic medals.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["At the 2008 Beijing Olympics, in the Water Cube, Michael Phelps won eight gold "
+                                "medals."])
+    m = judge_claim("c", claim, index).match
+    # the Water Cube is named by no fact: not supported; the career total is another measure: not contradicted
+    assert m.verdict == "unverified", m.reason

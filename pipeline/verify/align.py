@@ -215,6 +215,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
                         lexical.acronym_of(p.words[0], _phrase(q, fact)):
                     best = ("same", q)
+            if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and any(
+                    q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):
+                # "the Moscow Olympics" is not backed by "Olympic gymnastics" in a fact that names the
+                # Montreal Olympics: the shorter name is another one's part
+                best = None
             if best is None:
                 # a name's last word may be a plain word in the fact: "the Institute"
                 best = next((("part", q) for q in fparts if q.kind == "thing" and len(p.words) == 1
@@ -363,6 +368,28 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_role_label(ra, fa.part)} and "
                                  f"{fb.part.text} as {_role_label(rb, fb.part)}; the fact has them the other way round")
 
+    # 3b. the doer: the claim's subject is in the fact, but not as the one who did it there; another
+    # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
+    # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
+    # against "Oskar Barnack designed the Leica at the firm Ernst Leitz")
+    if act_rel in ("same", "broader") and fact_act is not None and not c.copula:
+        doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
+        for k, f in enumerate(ordered):
+            if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "subj"
+                    and f.other is not None and f.other.kind == "name" and f.other not in doers):
+                continue
+            if any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part") for d in doers):
+                continue
+            where = croles(f.other, fact)
+            if where in CORE - {"subj"} or where in ("by", "giver", "recipient"):
+                continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
+            if f.other.role == "poss" and any(f.other.anchor in d.words for d in doers):
+                continue  # "by Sylvia Beach's bookshop Shakespeare and Company": hers is the doer
+            rival_doers = [d for d in doers if not any(lexical.same_name(d.text, d.words, o.text, o.words) in
+                                                       ("same", "part") for o in parts if o.kind == "name")]
+            if rival_doers:
+                conflicts.append(f"who: {f.part.text} vs {rival_doers[0].text} ({f.part.text} is in the fact, "
+                                 f"not as the one who did it)")
     # 4. polarity and exclusivity of the clause against the fact's clause with the matched act
     negation = ""
     fclause = fact.clauses[fact_clause] if fact.clauses else None
@@ -478,6 +505,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # the thing and its date name the event whatever the verb
         return a.topic and any(f.part.kind == "date" for f in a.backed) and any(
             f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
+    if a.act == "" and a.topic and _pinned_despite_act(a, kinds, claim, fact):
+        return True
     if a.act == "" or not a.topic:
         return False
     # several differences in who took part are one difference (the German historian Theodor
@@ -489,6 +518,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     if len(others) > 2:
         return False
+    if len(others) > 1 and any(p.kind == "pronoun" and p.role == "subj" and p.clause == a.clause for p in claim.parts):
+        return False  # "he won at the 2008 Beijing Olympics": an unknown "he", another place and year: another event
     # every name the claim gives that is not itself in conflict must be in the fact: a claim naming
     # someone or something the fact does not is about another event ("he gave his vaccine to Joseph
     # Meister in 1885" is not refuted by a fact on the BCG vaccine in 1921)
@@ -539,16 +570,58 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     return True
 
 
+def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:
+    """Acts in other words, but the same participants: one date or amount differs.
+
+    "Blue Origin, the company Jeff Bezos started in 2004" against "Jeff Bezos founded Blue Origin
+    in 2000"; "It [the Saturn V] flew 15 times between 1967 and 1973" against "was launched 13
+    times between 1967 and 1973". The names the clause gives all stand in the fact, and two
+    named or dated parts besides the conflict agree; then the one difference is the claim's error,
+    not another event. (Only a date or an amount: another actor or place with another verb is
+    too often another story.)
+    """
+    if len(a.conflicts) != 1 or not kinds <= {"date", "amount"}:
+        return False
+    if any(f.part.kind == "name" and core(f, claim, fact) for f in a.unbacked):
+        return False
+    clause = claim.clauses[a.clause]
+    intransitive = not any(p.clause == a.clause and p.role == "obj" for p in claim.parts)
+
+    def same_role(f: Finding) -> bool:
+        # "It flew" against "was launched": an intransitive subject is what a passive acts on
+        if f.part.kind != "name" or f.other is None:
+            return True
+        mine, theirs = canonical_role(f.part, claim), canonical_role(f.other, fact)
+        return mine == theirs or (mine == "subj" and theirs == "obj" and intransitive and not clause.passive)
+
+    agreeing = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
+    if not all(same_role(f) for f in agreeing):
+        return False  # "Humphry Davy used a battery at the Royal Institution" / "joined the Royal Institution as Davy's assistant"
+    # distinct parts of the fact: "Warner Bros. incorporated by the Warner brothers" backs one name twice
+    distinct = {id(f.other) if f.other is not None else id(f) for f in agreeing}
+    return len(distinct) >= 2 and any(f.part.kind == "name" for f in agreeing)
+
+
 def _kind(conflict: str) -> str:
     return conflict.split(":")[0].split(" ")[0]
 
 
 def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool = False) -> bool:
-    """Does the fact back every core part of the clause, with nothing in conflict?
+    """Does the fact back every core part of the clause and every name it gives, with nothing in conflict?
 
     ``paraphrase``: the act may go unmatched (the semantic stage judged the two to say the same
     in other words); every other core part must still be backed.
     """
+    # a name the clause gives is what it says, wherever it stands ("the 1904 Nobel Prize in
+    # Physics", "a sanatorium in Passy"): the fact must give it too
+    return backs_core(a, claim, fact, paraphrase) and not any(
+        f.part.kind == "name" and not f.part.detail for f in a.unbacked)
+
+
+def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool = False) -> bool:
+    """Does the fact back the clause's core (who, the act, to what, when, how much), with nothing in
+    conflict? Less than support: a name in a circumstance may go unbacked. A clause backed this far
+    is not contradicted by another fact (that one is about something else)."""
     if a.conflicts or a.negation:
         return False
     if a.act == "" and not paraphrase:

@@ -24,13 +24,14 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b")),
-    ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
+    # "20-21 May 1927": a range of days is one date
+    ("day_month_year", re.compile(rf"\b(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     ("decade", re.compile(r"\b(1[5-9]\d0|20\d0)'?s\b")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+({_YEAR})\b")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
-    ("day_month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
+    ("day_month", re.compile(rf"\b(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
     ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\b\.?")),
 ]

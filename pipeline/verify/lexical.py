@@ -200,7 +200,7 @@ def act_relation(a: str, b: str) -> str:
     wa, wb = a.replace(" ", "_"), b.replace(" ", "_")
     if lex.opposite(wa.split("_")[0], wb.split("_")[0], "v"):
         return ""  # "lost" is defined as "fail to win": never the same act
-    if wb in lex.synonyms(wa, "v", 3) or wa in lex.synonyms(wb, "v", 3):
+    if _share_sense(lex, wa, wb):
         return "same"
     if wa in lex.consequences(wb):
         return "result"
@@ -211,6 +211,14 @@ def act_relation(a: str, b: str) -> str:
             any(h in sa for s in sb for h in lex.related(s, "hypernym")):
         return "broader"
     return ""
+
+
+def _share_sense(lex: Lexicon, a: str, b: str) -> bool:
+    """Synonyms in a sense common for both verbs: among the first three of one and the first six
+    of the other ("released" / "issued"). A rare sense does not count: "hit" means "score" only
+    in its eighth sense, and "the Olympics were hit by a boycott" is not "scored"."""
+    sa, sb = lex.senses(a, "v", 6), lex.senses(b, "v", 6)
+    return any(s in sb and (i < 3 or sb.index(s) < 3) for i, s in enumerate(sa))
 
 
 def _defined_by(lex: Lexicon, a: str, b: str) -> bool:

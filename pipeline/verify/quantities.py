@@ -34,7 +34,10 @@ DIMENSIONS = {"[length]", "[mass]", "[time]", "[temperature]", "[length] ** 2", 
 NOT_UNITS = {"stone", "stones", "bar", "bars", "hand", "hands", "grain", "grains", "point", "points", "cup",
              "cups", "barn", "barns", "pole", "poles", "turn", "turns", "line", "lines", "year", "years",
              "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
-             "second", "seconds", "degree", "degrees", "drop", "drops", "pi", "percent", "count", "g"}
+             "second", "seconds", "degree", "degrees", "drop", "drops", "pi", "percent", "count", "g",
+             # function words pint also knows ("in" inch, "are" 100 m², "at" atmosphere, "a" year):
+             # "the first perfect 10 in Olympic gymnastics"
+             "in", "at", "a", "an", "are", "as", "by", "to", "of", "on", "or", "and", "is", "it", "for", "from"}
 # ...except time spans, which are units when they measure something ("108 minutes"): kept, by name.
 TIME_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
               "month": 2629746.0, "year": 31556952.0, "decade": 315569520.0, "century": 3155695200.0}
@@ -102,7 +105,10 @@ def _precision(text: str) -> float:
     if "." in t:
         return 0.5 * 10 ** -len(t.split(".")[1])
     stripped = t.rstrip("0")
-    return 0.5 * 10 ** (len(t) - len(stripped)) if stripped else 0.5
+    step = 0.5 * 10 ** (len(t) - len(stripped)) if stripped else 0.5
+    # a round number may be a rounded one, but not by half of itself: "100 metres" is not 130,
+    # "the first perfect 10" is not 14 (5% at most, one unit at least)
+    return min(step, max(0.5, 0.05 * float(t or 0)))
 
 
 def number_value(words: Sequence[str]) -> tuple[float, float] | None:
@@ -187,10 +193,15 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                 i = j
                 continue
             value, precision = parsed
+            if j + 1 < len(tokens) and tokens[j].lower_ in ("a", "an") and tokens[j + 1].lower_ in ("half", "quarter") \
+                    and tokens[j - 1].lower_ == "and":
+                # "thirty-three and a half hours"
+                value, precision, j = value + (0.5 if tokens[j + 1].lower_ == "half" else 0.25), 0.05, j + 2
         if j < len(tokens) and tokens[j].lower_ in SCALES and (
                 len(tokens[j].text) > 1 or tokens[j - 1].whitespace_ == ""):  # "5 m" is metres, "5m" five million
             scale = SCALES[tokens[j].lower_]
-            value, precision, j = value * scale, precision * scale, j + 1
+            # "2 million" may be 2.05 million, not 2.4 million (5% at most)
+            value, precision, j = value * scale, min(precision * scale, 0.05 * abs(value) * scale), j + 1
         unit, counted = "", ""
         k = j
         if k < len(tokens) and tokens[k].text in ("%",) or k < len(tokens) and tokens[k].lower_ in ("percent",):

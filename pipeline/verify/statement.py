@@ -208,6 +208,8 @@ def _particle(t: Token) -> str:
 
 
 def _negated(head: Token) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children):
+        return False  # "did not publish it until 1777": it was published, in 1777
     for c in head.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
             return True
@@ -603,6 +605,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 subj = None  # "1934: dies in July": the parser took the date for the subject
             if any(p.role == "subj" and p.clause == k and p.kind == "name" for p in parts):
                 continue
+            if subj is not None and subj.lower_ == "it" and h.lemma_ == "be" and any(
+                    c.dep_ == "attr" and any(d.dep_ == "relcl" for d in c.children) for c in h.children):
+                continue  # "It was Lavoisier who named it": the "it" of a cleft stands for nothing
             if subj is not None and (subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj)):
                 role = "obj" if subj.dep_ == "nsubjpass" else "subj"
                 # "Great Expectations came later: it was serialised ...": the sentence's own subject first
@@ -628,7 +633,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # in 1831") makes its relative clause the assertion
     for k, clause in enumerate(clauses):
         own = [p for p in parts if p.clause == k]
-        if clause.main and not clause.act and not clause.copula and len(own) <= 1:
+        cleft = clause.copula and (lambda subj: subj is not None and subj.lower_ == "it")(_subject_token(heads[k]))
+        if clause.main and (not clause.act and not clause.copula or cleft) and len(own) <= 1:
             for j, h in enumerate(heads):
                 if h.dep_ in ("relcl", "acl", "appos") and _clause_of(h.head, head_index) == k:
                     clauses[j] = replace(clauses[j], main=True)
@@ -649,6 +655,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # a pronoun subject nothing resolved: the claim says something of someone unnamed; no fact backs it
     for k, clause in enumerate(clauses):
         subj = _subject_token(heads[k])
+        if subj is not None and subj.lower_ == "it" and heads[k].lemma_ == "be" and any(
+                c.dep_ == "attr" and any(d.dep_ == "relcl" for d in c.children) for c in heads[k].children):
+            continue
         if subj is not None and subj.lower_ in _PRONOUNS and clause.main and not any(
                 p.clause == k and p.kind == "name" and p.role in ("subj", "obj") and p.resolved for p in parts):
             parts.append(Part("pronoun", subj.text, (subj.lower_,), "subj", clause.act, k, True, at=local[subj.i]))

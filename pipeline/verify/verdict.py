@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
-from .align import (Alignment, act_only_gap, align, core, pinned_by_specifics, rival_names, same_event,
-                    specific_enough, supports)
+from .align import (Alignment, act_only_gap, align, core, pinned_by_specifics, rival_names,
+                    same_event, specific_enough, supports)
 from .statement import Statement
 
 
@@ -42,7 +42,13 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     ``paraphrase`` (the two say the same act in other words). It never outweighs a conflict.
     """
     clauses = [i for i, c in enumerate(claim.clauses) if any(p.clause == i for p in claim.parts)]
+    # the clauses to back: the main ones, and any other that names, dates or measures something
+    # the facts backing the main ones do not ("..., powered by Frank Whittle's engine")
     main = [i for i in clauses if claim.clauses[i].main]
+    extra = [i for i in clauses if not claim.clauses[i].main and any(
+        p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)]
+    main_only = list(main)
+    main = sorted(main + extra)
     pairs: list[tuple[Fact, Alignment]] = []
     for fact, statement in candidates:
         for i in clauses:
@@ -50,8 +56,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             pairs.append((fact, a if rules is None else a.only(rules)))
     supporting: dict[int, tuple[Fact, Alignment]] = {}
     statements = {f.fact_id: s for f, s in candidates}
-    # dates and amounts in the claim's asides are checkable too: one no fact backs keeps it unverified
-    loose = [p for p in claim.parts if p.kind in ("date", "amount") and not p.main and not p.detail]
+    # every name, date and amount the claim gives is checkable, in an aside, a circumstance ("for
+    # Wolf Hall and its sequel The Mirror and the Light") or a subordinate clause ("when Louis B.
+    # Mayer bought ..."): one that no candidate fact backs keeps the claim unverified
+    loose = [p for p in claim.parts if p.kind in ("name", "date", "amount")]
     paraphrased: set[tuple[int, str]] = set()
     for fact, a in pairs:
         if a.clause not in main:
@@ -74,18 +82,35 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             if joint is not None:
                 supporting[i] = joint[:2]
                 helpers |= joint[2]
-    contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id]) and a.clause not in supporting]
+    # a clause one fact backs in its core (a name in a circumstance aside) is not contradicted by
+    # another fact: that one is about something else ("Phelps won eight gold medals in the Water
+    # Cube" is backed by the Beijing fact, not refuted by his career total of 28)
+    nearly = {a.clause: (f, a) for f, a in pairs if a.clause in main and a.clause not in supporting
+              and _backed_but_names(a, claim, statements[f.fact_id])}
+    contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id])
+                     and a.clause not in supporting and (a.clause not in nearly or nearly[a.clause][0] is f)]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
-    for i, (fact, a) in list(supporting.items()):
-        rivals = [] if rules is not None and not rules & {"names", "places"} else rival_names(
-            claim, statements[fact.fact_id])
+    for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
+        rivals = rival_names(claim, statements[fact.fact_id])
+        if rules is not None:
+            from .verifier import rule_of
+            rivals = [r for r in rivals if rule_of(r) in rules]
         if rivals:
             contradicting.append((fact, replace(a, conflicts=tuple(rivals))))
-            del supporting[i]
+            supporting.pop(i, None)
     if contradicting:
         fact, a = max(contradicting, key=lambda fa: (fa[1].weight - len(fa[1].conflicts), -_order(candidates, fa[0])))
         return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{'; '.join(a.conflicts)} in {fact.fact_id}"),
                          tuple(pairs), (fact, a))
+    # a subordinate clause whose names, dates and amounts the main clauses' facts give is told by them
+    # ("Pierre Curie died in 1906 after being hit by a wagon in Paris": killed in Paris in 1906)
+    told = {supporting[i][0].fact_id for i in main_only if i in supporting}
+    for i in extra:
+        if i not in supporting and all(
+                any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
+                    for f in a.findings)
+                for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved):
+            main.remove(i)
     if main and all(i in supporting for i in main) and not _unbacked_specifics(loose, supporting, pairs) and \
             specific_enough([supporting[i][1] for i in main], claim, [statements[supporting[i][0].fact_id] for i in main]):
         fact, a = supporting[main[0]]
@@ -114,8 +139,16 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                      tuple(pairs), (fact, a))
 
 
+def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does the fact back the clause in everything but some names (a place it does not give)?"""
+    if a.conflicts or a.negation or a.act == "" or not a.topic or not a.backed:
+        return False
+    return all(f.part.kind == "name" for f in a.unbacked if core(f, claim, fact)) and any(
+        f.part.kind == "name" for f in a.backed)
+
+
 def _unbacked_specifics(loose: Sequence, supporting: dict, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
-    """Is a date or amount of an aside backed by no candidate fact at all?"""
+    """Is a name, date or amount of the claim backed by no candidate fact at all?"""
     for p in loose:
         if not any(f.part == p and f.status == "backed" for _, a in pairs for f in a.findings):
             return True
