@@ -36,6 +36,14 @@ def test_negation_and_exclusivity(nlp: Language) -> None:
     assert not read(nlp("Only a few years earlier, Banting isolated insulin.")[:]).clauses[0].exclusive
 
 
+def test_a_lone_english_word_after_a_dash_is_no_name(nlp: Language) -> None:
+    names = {p.text for p in read(nlp("July: LLaMA 2 released – Sparks debate over open-washing")[:]).parts
+             if p.kind == "name"}
+    assert names == {"LLaMA 2"}
+    s = read(nlp("BLOOM, a multilingual LLM, was released in 2022.")[:])
+    assert [p.kind for p in s.parts if p.text == "LLM"] == ["thing"]  # "a ..." names a kind
+
+
 def test_not_until_is_no_denial(nlp: Language) -> None:
     assert not read(nlp("Scheele did not publish his results until 1777.")[:]).clauses[0].negated
 

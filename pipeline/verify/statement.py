@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from .dates import DateSpan, find_dates, with_context
 from .quantities import Quantity, find_quantities
 
-VERSION = "1"
+VERSION = "2"
 """Changes whenever ``read`` changes what it returns: stored statements are then read again."""
 
 Kind = str  # "name" | "thing" | "act" | "mod" | "date" | "amount" | "rank"
@@ -250,6 +250,15 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             if first and t.is_alpha and t.tag_ == "NNPS" and _known_word(t.lemma_.lower()) \
                     and not _person_or_place(t.text):
                 return False
+            # "LLaMA 2 released – Sparks debate", "License – Ethical use clauses": after a dash a
+            # capital is the writer's typography; a lone English word there is no name
+            after_dash = k > 0 and tokens[k - 1].text in ("-", "–", "—")
+            # (a plural of a common word is one too, whatever town bears it: "Sparks")
+            common = _known_word(t.lower_) and not _person_or_place(t.text) or t.lower_.endswith("s") and \
+                _known_word(t.lower_[:-1]) and not _person_or_place(t.text[:-1])
+            if after_dash and t.is_alpha and not t.is_upper and common \
+                    and not (k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"):
+                return False
             return True
         if use_ner and t.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT",
                                        "WORK_OF_ART", "LAW") and t.text[:1].isupper() and t.is_alpha:
@@ -267,7 +276,7 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             # a sentence's first word is a name when English does not know it ("Blériot", "Earhart"),
             # or when it opens a title with another capitalised word ("Pride and Prejudice")
             nxt = tokens[k + 2] if k + 2 < len(tokens) else None
-            if not _known_word(t.lower_) or _person_or_place(t.text) or (
+            if not (_known_word(t.lower_) or _known_word(t.lemma_.lower())) or _person_or_place(t.text) or (
                     nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper()):
                 return True
         # capitalised inside a sentence, not after a sentence start: a name the tagger missed
@@ -487,6 +496,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         h = _chunk_head(chunk)
         c = clause_of(h)
         role, on = _role(h, clauses[c].passive)
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.children) and len(chunk) == 1:
+            # "BLOOM, a multilingual LLM": a capitalised word after "a" names a kind, not someone
+            parts.append(Part("thing", h.text, (h.lower_,), role, anchor_of(on), c, clauses[c].main,
+                              detail=_detail(h, heads[c]), at=local[h.i]))
+            continue
         if on is not None and on.i in verbal_nouns and role == "mod" and h.i < on.i:
             role = "subj"  # "Blériot crosses ...": the noun-tagged verb's compound is its subject
         role = _surface_direction(tokens, local[chunk[0].i]) or role

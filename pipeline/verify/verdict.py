@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
-from .align import (Alignment, act_only_gap, align, core, pinned_by_specifics, rival_names,
+from .align import (PLACES, Alignment, act_only_gap, align, core, pinned_by_specifics, rival_names,
                     same_event, specific_enough, supports)
 from .statement import Statement
 
@@ -143,7 +143,8 @@ def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Does the fact back the clause in everything but some names (a place it does not give)?"""
     if a.conflicts or a.negation or a.act == "" or not a.topic or not a.backed:
         return False
-    return all(f.part.kind == "name" for f in a.unbacked if core(f, claim, fact)) and any(
+    # only where: another participant ("Models like CLIP and SAM, released by Meta AI") is a rival
+    return all(f.part.kind == "name" and f.part.role in PLACES for f in a.unbacked if core(f, claim, fact)) and any(
         f.part.kind == "name" for f in a.backed)
 
 
