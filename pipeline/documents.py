@@ -34,8 +34,10 @@ def loads(text: str, source: str, sha256: str = "") -> Document:
     meta: dict[str, str] = {}
     body_start = 0
     if fm is not None:
-        data = frontmatter.parse(fm, source)
-        meta = {k: str(data[k]) for k in PROVENANCE_KEYS if data.get(k) not in (None, "")}
+        data = frontmatter.parse(fm, source)  # within the limits for a note's front matter
+        # provenance is text: a list or mapping under `title` is not a title (nor its Python repr)
+        meta = {k: str(data[k]) for k in PROVENANCE_KEYS
+                if data.get(k) not in (None, "") and not isinstance(data[k], (list, dict))}
         body_start = fm.body_start
     return Document(source=source, text=text, meta=meta, body_start=body_start,
                     sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
