@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__, documents, facts, match, review, segment, semantic
+from . import __version__, documents, facts, match, review, segment, semantic, spoofing
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
@@ -207,6 +207,35 @@ def plan(store: StateStore, raw: Path) -> Plan:
     return Plan(tuple(changed), tuple(unchanged), removed)
 
 
+def hidden_characters(claim: Claim) -> list[str]:
+    """The invisible or bidirectional control characters in a claim (a file's leading BOM aside)."""
+    text = claim.text[1:] if claim.start == 0 and claim.text.startswith("\ufeff") else claim.text
+    return spoofing.suspicious(text)
+
+
+def verify_claims(claims: Sequence[Claim], index: match.FactIndex, thresholds: match.Thresholds,
+                  semantic_index: semantic.SemanticIndex | None = None) -> list[Match]:
+    """``match.verify`` on what each claim says, then the spoofing rule on the verdicts.
+
+    A claim is compared without its hidden characters (a right-to-left override reverses the
+    digits a reader sees, so "2202" shows as "2022"); one that carries any is never
+    ``supported``: it goes to a person, with a reason naming the characters.
+    """
+    marked = {c.claim_id: chars for c in claims if (chars := hidden_characters(c))}
+    if marked:
+        claims = [dataclasses.replace(c, text=spoofing.clean(c.text)) if c.claim_id in marked else c for c in claims]
+    matches = match.verify(claims, index, thresholds, semantic_index)
+    return [flag_hidden(m, marked[m.claim_id]) if m.claim_id in marked else m for m in matches]
+
+
+def flag_hidden(m: Match, chars: Sequence[str]) -> Match:
+    """The verdict on a claim carrying hidden characters: never supported, and the reason says why."""
+    note = f"hidden characters in the claim ({spoofing.describe(chars)}): check what it really says"
+    if m.verdict == "supported":
+        return Match(m.claim_id, "unverified", m.fact_id, m.score, f"{note}; without them: {m.reason}")
+    return dataclasses.replace(m, reason=f"{note}; {m.reason}")
+
+
 def process_batch(
     nlp: Language, raw: Path, paths: Sequence[Path], index: match.FactIndex,
     thresholds: match.Thresholds = match.Thresholds(), verify: bool = True,
@@ -231,7 +260,7 @@ def process_batch(
             out.claims.extend(claims)
     if verify:
         with timed(out.timings, "verify"):
-            out.matches.update((m.claim_id, m) for m in match.verify(out.claims, index, thresholds, semantic_index))
+            out.matches.update((m.claim_id, m) for m in verify_claims(out.claims, index, thresholds, semantic_index))
     return out
 
 
@@ -258,7 +287,7 @@ def reverify(store: StateStore, index: match.FactIndex, thresholds: match.Thresh
              overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None) -> int:
     """Judge every stored claim again (the facts changed); returns how many."""
     claims = store.claims()
-    matches = match.verify(claims, index, thresholds, semantic_index)
+    matches = verify_claims(claims, index, thresholds, semantic_index)
     with store.transaction():
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
     return len(claims)

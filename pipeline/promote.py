@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
-from . import articles, documents, facts, review, segment
+from . import articles, documents, facts, review, segment, spoofing
 from .errors import FactledgerError, FrontMatterError, PromoteError
 from .facts import Article
 from .ingest import merge_or_refuse, merge_queue
@@ -119,7 +119,8 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
         if d.note:
             where["note"] = d.note
         if d.decision == "accept":
-            statement = " ".join((d.statement or row["text"]).split())
+            # what the claim says, without characters that would make the fact display otherwise
+            statement = " ".join(spoofing.clean(d.statement or row["text"]).split())
             fact_id = articles.new_fact_id(taken, [f.fact_id for f in article.facts], article_id, statement)
             taken.add(fact_id)
             entry = {"id": fact_id, "statement": statement,
@@ -130,7 +131,7 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
             if not row["fact_id"]:
                 problems.append(f"{label}: dispute needs a fact it contradicts, and the claim has none")
                 continue
-            entry = {"claim": row["text"], "contradicts": row["fact_id"], **where}
+            entry = {"claim": spoofing.visible(row["text"]), "contradicts": row["fact_id"], **where}
         edits.append(_Edit(d, article_id, key, entry))
     return edits, done, problems
 

@@ -8,7 +8,10 @@
 - ``history.csv``: every decision so far, with when it was applied.
 
 Cells that a spreadsheet would run as a formula are written with a leading ``'`` and
-read back without it, so the text round-trips unchanged.
+read back without it, so the text round-trips unchanged. "Would run" follows OWASP's CSV
+injection advice, widened: ``= + - @ |`` (``|`` starts a DDE link) also in their full-width
+and small forms (``＝``), also after leading spaces, line feeds or invisible characters, and
+any cell opening with a tab, CR or LF.
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ import csv
 import io
 import os
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from . import spoofing
 from .errors import ReviewQueueError
 from .model import Claim, Fact, Match
 
@@ -34,19 +39,37 @@ QUEUE_COLUMNS = ["claim_id", "verdict", "claim", "fact_id", "fact_statement", "r
 HISTORY_COLUMNS = ["claim_id", "decision", "statement", "article", "note", "source", "claim", "applied_at", "result"]
 DECISIONS = ("accept", "reject", "dispute")
 QUEUE_VERDICTS = ("contradicted", "unverified")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = frozenset("=+-@|")
+_OPENS_FORMULA = ("\t", "\r", "\n")
+
+
+def formula_like(cell: str) -> bool:
+    """Would a spreadsheet run this cell (or a DDE link in it)?
+
+    The first character that is not white space or invisible, in its NFKC form (so the
+    full-width ``＝`` counts as ``=``), is one of ``= + - @ |``; or the cell opens with a tab,
+    CR or LF.
+    """
+    if cell.startswith(_OPENS_FORMULA):
+        return True
+    for ch in cell:
+        if ch.isspace() or spoofing.is_suspicious(ch):
+            continue
+        return unicodedata.normalize("NFKC", ch)[:1] in _FORMULA_CHARS
+    return False
 
 
 def neutralize(cell: str) -> str:
-    """Make a cell inert in a spreadsheet: a leading formula character gets a ``'`` in front."""
-    if cell.startswith(_FORMULA_START) or (cell.startswith("'") and cell[1:2] in (*_FORMULA_START, "'")):
+    """Make a cell inert in a spreadsheet: a formula-like cell gets a ``'`` in front (and so does a
+    cell whose own text starts with ``'`` before something that needs it, so the reading is unambiguous)."""
+    if formula_like(cell) or (cell.startswith("'") and (cell[1:2] == "'" or formula_like(cell[1:]))):
         return "'" + cell
     return cell
 
 
 def unneutralize(cell: str) -> str:
     """Undo ``neutralize``."""
-    if cell.startswith("'") and cell[1:2] in (*_FORMULA_START, "'") and cell[1:2] != "":
+    if cell.startswith("'") and (cell[1:2] == "'" or formula_like(cell[1:])):
         return cell[1:]
     return cell
 
@@ -78,7 +101,9 @@ def claims_frame(claims: Iterable[Claim], matches: Mapping[str, Match], facts: M
         fact = facts.get(m.fact_id)
         rows.append({
             "claim_id": c.claim_id, "source": c.source, "line": c.line, "start": c.start, "end": c.end,
-            "claim": c.text, "context": c.context, "verdict": m.verdict, "fact_id": m.fact_id,
+            # hidden characters written out: a right-to-left override would reorder the cell on screen too
+            "claim": spoofing.visible(c.text), "context": spoofing.visible(c.context), "verdict": m.verdict,
+            "fact_id": m.fact_id,
             "fact_statement": fact.statement if fact else "", "score": round(m.score, 3), "reason": m.reason,
         })
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
