@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__, documents, facts, match, review, segment, semantic, spoofing
+from . import __version__, documents, facts, identity, match, review, segment, semantic, spoofing
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
@@ -148,6 +148,9 @@ def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) 
     """
     items = review.read_queue(review_dir / "queue.csv")
     known = store.claim_rows()
+    aliases = store.aliases()  # a queue written before the ids changed (schema 1) still reads
+    items = [dataclasses.replace(i, claim_id=aliases[i.claim_id]) if i.claim_id not in known and i.claim_id in aliases
+             else i for i in items]
     for item in items:
         if item.claim_id not in known:
             raise ReviewQueueError(f"row {item.row}: unknown claim id {item.claim_id!r}",
@@ -204,6 +207,11 @@ def plan(store: StateStore, raw: Path) -> Plan:
         else:
             changed.append(path)
     removed = tuple(sorted(set(known) - seen))
+    if removed:
+        # Forgotten before any batch is saved: a renamed or moved file's claims then find their
+        # ids free, and keep them (and their decisions) under the new name.
+        with store.transaction():
+            store.forget_documents(removed)
     return Plan(tuple(changed), tuple(unchanged), removed)
 
 
@@ -258,6 +266,7 @@ def process_batch(
         for doc, claims, _ in segment.segment_documents(nlp, docs):
             out.documents.append((doc.source, doc.sha256, dict(doc.meta)))
             out.claims.extend(claims)
+        out.claims = identity.distinct_ids(out.claims)  # the same sentence in two files of the batch
     if verify:
         with timed(out.timings, "verify"):
             out.matches.update((m.claim_id, m) for m in verify_claims(out.claims, index, thresholds, semantic_index))
@@ -272,15 +281,24 @@ def promoted(decisions: Mapping[str, Decision], facts_: Sequence[Fact]) -> dict[
 
 
 def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Match]) -> None:
-    """Store one batch's documents, claims and verdicts in a single transaction."""
+    """Store one batch's documents, claims and verdicts in a single transaction.
+
+    Ids are settled against the store here (``StateStore.assign_ids``): the same words already
+    held by another file get this file's scoped id.
+    """
     by_source: dict[str, list[Claim]] = {s: [] for s, _, _ in batch.documents}
     for c in batch.claims:
         by_source[c.source].append(c)
+    final: dict[str, str] = {}
     with store.transaction():
         for source, sha, meta in batch.documents:
-            store.replace_claims(source, by_source[source])
+            ids = store.assign_ids(source, by_source[source])
+            final.update(ids)
+            store.replace_claims(source, [dataclasses.replace(c, claim_id=ids[c.claim_id]) if ids[c.claim_id] != c.claim_id
+                                          else c for c in by_source[source]])
             store.save_document(source, sha, meta)
-        store.save_matches(overrides.get(m.claim_id, m) for m in batch.matches.values())
+        matches = (dataclasses.replace(m, claim_id=final.get(m.claim_id, m.claim_id)) for m in batch.matches.values())
+        store.save_matches(overrides.get(m.claim_id, m) for m in matches)
 
 
 def reverify(store: StateStore, index: match.FactIndex, thresholds: match.Thresholds,

@@ -21,6 +21,7 @@ from spacy.language import Language
 from . import articles, documents, facts, review, segment, spoofing
 from .errors import FactledgerError, FrontMatterError, PromoteError
 from .facts import Article
+from .identity import identity_text
 from .ingest import merge_or_refuse, merge_queue
 from .lock import run_lock
 from .nlp import load_nlp
@@ -61,7 +62,11 @@ def _provenance_ids(article: Article, key: str) -> dict[str, str]:
 
 
 def still_in_raw(store: StateStore, raw: Path, claim_ids: list[str], nlp: Callable[[], Language]) -> dict[str, bool]:
-    """Is each claim still in its raw file as it is now? Files changed since the last ingest are segmented again."""
+    """Is each claim still in its raw file as it is now? Files changed since the last ingest are segmented again.
+
+    Compared by words (``identity_text``), not ids: the store may have given a claim its file's
+    scoped id, which segmenting one file alone cannot know.
+    """
     claims = store.claim_rows()
     docs = store.documents()
     present: dict[str, bool] = {}
@@ -76,10 +81,11 @@ def still_in_raw(store: StateStore, raw: Path, claim_ids: list[str], nlp: Callab
                 current[source] = set()
                 continue
             if source in docs and docs[source].sha256 == doc.sha256:
-                current[source] = {c for c, r in claims.items() if r["source"] == source and r["present"]}
+                current[source] = {identity_text(r["text"]) for r in claims.values()
+                                   if r["source"] == source and r["present"]}
             else:
-                current[source] = {c.claim_id for c in segment.segment(nlp(), doc)}
-        present[claim_id] = claim_id in current[source]
+                current[source] = {identity_text(c.text) for c in segment.segment(nlp(), doc)}
+        present[claim_id] = identity_text(claims[claim_id]["text"]) in current[source]
     return present
 
 

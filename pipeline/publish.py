@@ -54,13 +54,22 @@ def _GONE(claim_id: str) -> Match:
                  "no longer in its raw file: clear the decision, or restore the text")
 
 
-def gone_decided(store: StateStore, decisions: Mapping[str, Decision]) -> list[Claim]:
-    """Claims with an accept or dispute not yet applied whose text has left the raw file.
+def _written(d: Decision) -> bool:
+    """Does a pending row carry text a person wrote (a note, a statement, an added column)? An article
+    name alone is left from a withdrawn decision, not something to keep in view."""
+    return not d.decision and bool(d.note or d.statement or any((d.extra or {}).values()))
 
-    They stay in the queue (verdict "gone") so that the reviewer can withdraw the decision;
-    otherwise it would block every promote without being visible anywhere.
+
+def gone_decided(store: StateStore, decisions: Mapping[str, Decision]) -> list[Claim]:
+    """Claims whose text has left the raw file (or whose file was deleted) that carry an accept or
+    dispute not yet applied, or a note or statement on a pending row.
+
+    They stay in the queue (verdict "gone") so that the reviewer can withdraw the decision
+    (otherwise it would block every promote without being visible anywhere) and still sees
+    what they wrote, until they clear it or reject the row.
     """
-    waiting = {c for c, d in decisions.items() if d.decision in ("accept", "dispute") and not d.applied_at}
+    waiting = {c for c, d in decisions.items()
+               if (d.decision in ("accept", "dispute") and not d.applied_at) or _written(d)}
     if not waiting:
         return []
     return [c for c in store.absent_claims() if c.claim_id in waiting]

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from . import identity
 from .model import Claim, Match
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: claim ids made of the file name and the words; 2: of the words alone (``identity.py``)."""
 DB_NAME = "factledger.db"
 
 _SCHEMA = """
@@ -39,6 +41,7 @@ CREATE TABLE IF NOT EXISTS decisions (
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'running', detail TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS claim_aliases (old_id TEXT PRIMARY KEY, claim_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, run_id INTEGER, action TEXT NOT NULL,
     claim_id TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '');
@@ -93,6 +96,31 @@ class StateStore:
                 if stmt.strip():
                     self.conn.execute(stmt)
             self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            if self.get_meta("schema_version") == "1":
+                self._migrate_ids()
+                self.set_meta("schema_version", str(SCHEMA_VERSION))
+
+    def _migrate_ids(self) -> None:
+        """Schema 1 to 2: every claim, decision and audit line gets the id made of its words; the old
+        ids stay as aliases, so a queue.csv written before still reads (and history is kept)."""
+        rows = self.conn.execute('SELECT claim_id, source, text FROM claims ORDER BY present DESC, source, start')
+        mapping: dict[str, str] = {}
+        taken: set[str] = set()
+        for old, source, text in rows.fetchall():
+            n = next((k for k in range(10_000) if identity.legacy_claim_id(source, text, k) == old), None)
+            if n is None:
+                continue  # not an id this code ever made: leave it as it is
+            new = identity.claim_id(text, n)
+            if new in taken:  # the same words in a file that sorts first: this one is the second
+                new = identity.claim_id(text, n, source)
+            taken.add(new)
+            mapping[old] = new
+        for table in ("claims", "decisions", "audit"):  # via temporary ids: no new id may meet an old one
+            self.conn.executemany(f"UPDATE {table} SET claim_id = ? WHERE claim_id = ?",
+                                  ((f"migrating:{old}", old) for old in mapping))
+            self.conn.executemany(f"UPDATE {table} SET claim_id = ? WHERE claim_id = ?",
+                                  ((new, f"migrating:{old}") for old, new in mapping.items()))
+        self.conn.executemany("INSERT OR REPLACE INTO claim_aliases VALUES (?, ?)", mapping.items())
 
     def close(self) -> None:
         self.conn.close()
@@ -137,6 +165,28 @@ class StateStore:
             "sha256 = excluded.sha256, meta = excluded.meta, seen_at = excluded.seen_at, error = excluded.error",
             (source, sha256, json.dumps(meta, sort_keys=True), now(), error))
 
+    def aliases(self) -> dict[str, str]:
+        """Old claim id -> its id now (ids changed with schema 2)."""
+        return dict(self.conn.execute("SELECT old_id, claim_id FROM claim_aliases").fetchall())
+
+    def assign_ids(self, source: str, claims: Iterable[Claim]) -> dict[str, str]:
+        """The id to store for each claim of ``source`` (its id so far -> the id to use).
+
+        A claim's id is made of its words; the same words in two files need two ids. The file
+        that holds an id keeps it; another file with the same words gets its scoped id. An id
+        whose claim has left its file (or whose file was renamed or moved: ``plan`` forgets the
+        old name first) passes to the file that has the words now, with its decision.
+        """
+        out = {}
+        for c, plain, scoped in identity.candidates(claims):
+            held = self.conn.execute("SELECT source FROM claims WHERE claim_id = ?", (scoped,)).fetchone()
+            if held is not None and held[0] == source:
+                out[c.claim_id] = scoped
+                continue
+            row = self.conn.execute("SELECT source, present FROM claims WHERE claim_id = ?", (plain,)).fetchone()
+            out[c.claim_id] = plain if row is None or row[0] == source or not row[1] else scoped
+        return out
+
     def forget_documents(self, sources: Iterable[str]) -> None:
         """Files gone from the raw folder: their claims leave the outputs (decisions stay)."""
         for source in sources:
@@ -152,7 +202,8 @@ class StateStore:
             self.conn.execute(
                 'INSERT INTO claims (claim_id, source, line, start, "end", text, context, date_context, '
                 "present, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
-                'ON CONFLICT(claim_id) DO UPDATE SET line = excluded.line, start = excluded.start, "end" = excluded."end", '
+                'ON CONFLICT(claim_id) DO UPDATE SET source = excluded.source, line = excluded.line, '
+                'start = excluded.start, "end" = excluded."end", '
                 "text = excluded.text, context = excluded.context, date_context = excluded.date_context, "
                 "present = 1, last_seen = excluded.last_seen",
                 (c.claim_id, c.source, c.line, c.start, c.end, c.text, c.context, c.date_context, stamp, stamp))
