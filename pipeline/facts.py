@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,10 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     root: yaml.Node | None = field(default=None, hash=False, compare=False, repr=False)
     """The front matter's YAML nodes (positions in ``text``), so an edit need not parse it again."""
+    sha256: str = ""
+    """Hash of the file's bytes as read: promote replaces the file only if it still has them."""
+    crlf: bool = False
+    """The file's lines end in CRLF (``text`` has LF): an edit keeps them."""
 
 
 def _text(item: dict[str, Any], key: str, path: str, line: int) -> str:
@@ -87,10 +93,15 @@ def read_article(path: Path, root: Path | None = None) -> Article:
     """Read one curated article from disk."""
     name = path.relative_to(root).as_posix() if root else str(path)
     try:
-        text = path.read_bytes().decode("utf-8")
+        data = path.read_bytes()
+    except OSError as err:
+        raise FrontMatterError(f"cannot read: {err.strerror}", name) from None
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise FrontMatterError(f"not valid UTF-8 (byte {err.start})", name) from None
-    return loads(text, name)
+    article = loads(text, name)
+    return dataclasses.replace(article, sha256=hashlib.sha256(data).hexdigest(), crlf=b"\r\n" in data)
 
 
 def discover(root: Path) -> Iterator[Path]:

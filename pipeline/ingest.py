@@ -29,7 +29,7 @@ from . import __version__, documents, facts, identity, match, review, segment, s
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
-from .publish import publish, published_intact
+from .publish import publish_review, published_intact
 from .state import Decision, StateStore
 
 
@@ -112,6 +112,8 @@ class IngestReport:
     removed: int = 0
     merged_rows: int = 0
     written: list[str] = field(default_factory=list)
+    queue_kept: str = ""
+    """Why queue.csv was left as the reviewer saved it, if it was (it is merged next run)."""
     errors: list[FactledgerError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage: load_facts, plan, read, segment, verify, save, reverify, publish."""
@@ -146,7 +148,19 @@ def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) 
     Raises ``ReviewQueueError`` (naming the row) before anything is stored when a row
     has an unknown decision or a claim id that was never issued.
     """
-    items = review.read_queue(review_dir / "queue.csv")
+    path = review_dir / "queue.csv"
+    return merge_items(store, review.read_queue(path), path, run_id)
+
+
+def queue_merger(store: StateStore, review_dir: Path, run_id: int | None) -> Callable[[bytes | None], int]:
+    """``merge_queue`` for the queue bytes ``publish_review`` reads right before it rewrites the queue."""
+    path = review_dir / "queue.csv"
+    return lambda data: merge_items(store, review.queue_items(data, path), path, run_id)
+
+
+def merge_items(store: StateStore, items: Sequence[review.ReviewItem], path: Path, run_id: int | None = None) -> int:
+    """Store the rows of a queue; ``ReviewQueueError`` before anything is stored on an unknown claim id."""
+    review_dir = path.parent
     known = store.claim_rows()
     aliases = store.aliases()  # a queue written before the ids changed (schema 1) still reads
     items = [dataclasses.replace(i, claim_id=aliases[i.claim_id]) if i.claim_id not in known and i.claim_id in aliases
@@ -376,9 +390,6 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
     with store.transaction():
         store.forget_documents(todo.removed)
-    # The reviewer may have saved the queue while this run was parsing: store that too, now,
-    # right before the queue is rewritten, so their edit is not overwritten.
-    report.merged_rows += merge_queue(store, review_dir, run_id)
     changed = bool(report.parsed or todo.removed or report.merged_rows)
     if facts_changed(store, loaded, thresholds):
         changed = True
@@ -390,7 +401,15 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     report.removed = len(todo.removed)
     with timed(report.timings, "publish"):
         if changed or not published_intact(store, review_dir):
-            report.written = publish(store, review_dir, {f.fact_id: f for f in loaded.facts})
+            # The reviewer may have saved the queue while this run parsed and verified: publish
+            # merges the queue right before rewriting it, and never replaces a save it has not merged.
+            done = publish_review(store, review_dir, {f.fact_id: f for f in loaded.facts},
+                                  merge=queue_merger(store, review_dir, run_id))
+            report.written, report.queue_kept = done.written, done.kept
+            report.merged_rows += done.merged
+            if done.error is not None:
+                report.errors.append(ReviewQueueError(f"{done.error.message}; it was left as saved and is read "
+                                                      "again on the next run", done.error.path, done.error.line))
     report.counts = counts(store)
     with store.transaction():
         store.finish_run(run_id, "problems" if report.errors else "ok", {

@@ -29,6 +29,7 @@ import pandas as pd
 
 from . import spoofing
 from .errors import ReviewQueueError
+from .facts import MAX_STATEMENT as _FACT_STATEMENT
 from .model import Claim, Fact, Match
 
 CLAIM_COLUMNS = ["claim_id", "source", "line", "start", "end", "claim", "context", "verdict",
@@ -38,6 +39,10 @@ QUEUE_COLUMNS = ["claim_id", "verdict", "claim", "fact_id", "fact_statement", "r
                  "source", "line", "start", "end", "context", "score"]
 HISTORY_COLUMNS = ["claim_id", "decision", "statement", "article", "note", "source", "claim", "applied_at", "result"]
 DECISIONS = ("accept", "reject", "dispute")
+MAX_NOTE = 10_000
+"""Characters in a note: it is copied into the article's provenance on promote."""
+MAX_STATEMENT = _FACT_STATEMENT
+"""Characters in a statement to promote: what every fact must keep to."""
 QUEUE_VERDICTS = ("contradicted", "unverified")
 _FORMULA_CHARS = frozenset("=+-@|")
 _OPENS_FORMULA = ("\t", "\r", "\n")
@@ -170,6 +175,10 @@ def loads_queue(text: str, path: str = "queue.csv") -> list[ReviewItem]:
                 f"use one of {', '.join(DECISIONS)} or leave it empty", path, row)
         if claim_id in seen:
             raise ReviewQueueError(f"row {row}: claim {claim_id} also on row {seen[claim_id]}", path, row)
+        for col, limit in (("note", MAX_NOTE), ("statement", MAX_STATEMENT)):
+            if len(rec.get(col, "")) > limit:
+                raise ReviewQueueError(f"row {row} (claim {claim_id}): the {col} is {len(rec[col]):,} characters; "
+                                       f"the limit is {limit:,}", path, row)
         seen[claim_id] = row
         items.append(ReviewItem(
             claim_id=claim_id, decision=decision, statement=rec.get("statement", "").strip(),
@@ -178,18 +187,23 @@ def loads_queue(text: str, path: str = "queue.csv") -> list[ReviewItem]:
     return items
 
 
-def read_queue(path: Path) -> list[ReviewItem]:
-    """The queue file as the reviewer saved it (no file: no items)."""
-    if not path.exists():
+def queue_items(data: bytes | None, path: Path) -> list[ReviewItem]:
+    """The rows of a queue file's bytes (None, no file: no items)."""
+    if data is None:
         return []
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         # Guessing a code page (cp1252, MacRoman) could garble a note into a curated fact.
-        line = path.read_bytes()[:err.start].count(b"\n") + 1
+        line = data[:err.start].count(b"\n") + 1
         raise ReviewQueueError("is not UTF-8 (some spreadsheets save in a local code page): save it again as "
                                "'CSV UTF-8'; nothing was read or written", str(path), line) from None
     return loads_queue(text.replace("\r\n", "\n").replace("\r", "\n"), str(path))
+
+
+def read_queue(path: Path) -> list[ReviewItem]:
+    """The queue file as the reviewer saved it (no file: no items)."""
+    return queue_items(path.read_bytes() if path.exists() else None, path)
 
 
 def _umask() -> int:
