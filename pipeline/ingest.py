@@ -100,6 +100,8 @@ class Plan:
     changed: tuple[Path, ...]
     unchanged: tuple[str, ...]
     removed: tuple[str, ...]
+    errors: tuple[FactledgerError, ...] = ()
+    """Entries of the raw folder that were named and skipped (a name that is not UTF-8, a symlink loop...)."""
 
 
 @dataclass
@@ -207,7 +209,8 @@ def plan(store: StateStore, raw: Path) -> Plan:
         raise FactledgerError("raw folder does not exist", str(raw))
     known = store.documents()
     changed, unchanged, seen = [], [], set()
-    for path in documents.discover(raw):
+    problems: list[documents.DocumentError] = []
+    for path in documents.discover(raw, problems):
         source = documents.source_of(raw, path)
         seen.add(source)
         try:
@@ -220,13 +223,15 @@ def plan(store: StateStore, raw: Path) -> Plan:
             unchanged.append(source)
         else:
             changed.append(path)
-    removed = tuple(sorted(set(known) - seen))
+    # a file that could not be taken this time (its folder unreadable, its link broken) is not gone
+    held = tuple(e.path for e in problems if e.path)
+    removed = tuple(sorted(s for s in set(known) - seen if not any(s == h or s.startswith(h + "/") for h in held)))
     if removed:
         # Forgotten before any batch is saved: a renamed or moved file's claims then find their
         # ids free, and keep them (and their decisions) under the new name.
         with store.transaction():
             store.forget_documents(removed)
-    return Plan(tuple(changed), tuple(unchanged), removed)
+    return Plan(tuple(changed), tuple(unchanged), removed, tuple(problems))
 
 
 def hidden_characters(claim: Claim) -> list[str]:
@@ -388,6 +393,7 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
            thresholds: match.Thresholds, overrides: Mapping[str, Match], review_dir: Path,
            embedder: semantic.Embedder | None = None) -> None:
     """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
+    report.errors.extend(todo.errors)
     with store.transaction():
         store.forget_documents(todo.removed)
     changed = bool(report.parsed or todo.removed or report.merged_rows)
