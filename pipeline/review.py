@@ -229,6 +229,9 @@ def write_text_atomic(path: Path, text: str) -> bool:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(err.errno, err.strerror, str(path)) from None  # name the file, not "[Errno 28]" alone
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from . import identity
+from .errors import StateError
 from .model import Claim, Match
 
 SCHEMA_VERSION = 2
@@ -80,14 +83,81 @@ class Decision:
     """The fact id it became (accept) or the fact it disputes (dispute)."""
 
 
-class StateStore:
-    """The SQLite database under the state folder."""
+_REASONS = (
+    ("database or disk is full", "the disk is full: free some space and run again"),
+    ("readonly database", "it is read-only: make the state folder writable (or use --state)"),
+    ("unable to open database", "it cannot be opened: check the state folder exists and is writable"),
+    ("disk i/o error", "a disk I/O error (full, read-only or failing disk?)"),
+    ("file is not a database", "it is damaged (not an SQLite database): move it away to start afresh"),
+    ("malformed", "it is damaged: move it away to start afresh"),
+)
 
-    def __init__(self, state_dir: Path) -> None:
-        state_dir.mkdir(parents=True, exist_ok=True)
+
+def state_error(err: BaseException, path: Path) -> StateError:
+    """One line naming the database file and what to do, from SQLite's or the OS's message."""
+    text = str(err)
+    if isinstance(err, OSError) and err.strerror:
+        text = err.strerror
+    reason = next((r for key, r in _REASONS if key in text.lower()), text)
+    return StateError(f"{reason} ({text}); nothing of the failed step was stored", str(path))
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose errors name the database file: "disk I/O error" alone says nothing of where."""
+
+    db_path: Path
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().execute(sql, parameters)
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as err:
+            if isinstance(err, sqlite3.IntegrityError):
+                raise
+            raise state_error(err, self.db_path) from err
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().executemany(sql, parameters)
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as err:
+            if isinstance(err, sqlite3.IntegrityError):
+                raise
+            raise state_error(err, self.db_path) from err
+
+
+def _connect(path: Path, readonly: bool) -> _Connection:
+    if not readonly:
+        conn = sqlite3.connect(path, timeout=60, isolation_level=None, factory=_Connection)
+    else:
+        uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None, factory=_Connection)
+            conn.execute("SELECT 1 FROM meta LIMIT 1")
+        except sqlite3.Error:
+            # a WAL database in a folder we cannot write: SQLite cannot make its -shm file there;
+            # immutable=1 reads the file as it is (nobody can be writing to a read-only folder)
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, factory=_Connection)
+    conn.db_path = path
+    return conn
+
+
+class StateStore:
+    """The SQLite database under the state folder.
+
+    ``readonly=True`` (for ``status``) opens it without writing anything, so a read-only state
+    folder can still be summarised. Errors from SQLite or the OS are ``StateError`` naming the file.
+    """
+
+    def __init__(self, state_dir: Path, readonly: bool = False) -> None:
         self.path = state_dir / DB_NAME
-        self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        try:
+            if not readonly:
+                state_dir.mkdir(parents=True, exist_ok=True)
+            self.conn = _connect(self.path, readonly)
+        except (OSError, sqlite3.Error) as err:
+            raise state_error(err, self.path if not isinstance(err, OSError) else state_dir) from None
         self.conn.row_factory = sqlite3.Row
+        if readonly:
+            return
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -138,9 +208,18 @@ class StateStore:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
+                try:
+                    self.conn.execute("ROLLBACK")
+                except StateError:
+                    pass  # the error that got us here says more
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except StateError:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
 
     # --- meta ---------------------------------------------------------------------------
 

@@ -86,6 +86,9 @@ def write_temp(path: Path, data: bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise OSError(err.errno, err.strerror, str(path)) from None  # name the file, not "[Errno 28]" alone
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -182,10 +185,7 @@ def replace_all(changes: Sequence[tuple[Path, str | None, bytes]]) -> None:
     done: list[tuple[Path, Path | None]] = []
     try:
         for path, _, data in changes:  # the disk fills up here, if anywhere: nothing swapped yet
-            try:
-                temps.append(write_temp(path, data))
-            except OSError as err:
-                raise OSError(err.errno, err.strerror, str(path)) from None
+            temps.append(write_temp(path, data))
         try:
             for (path, expected, _), tmp in zip(changes, temps):
                 done.append((path, swap(path, tmp, expected)))
