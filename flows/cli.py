@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -325,16 +326,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
     check_matching(args)
     check_state(args.state)
     start_prefect(args.state)
-    server = None
-    if not os.environ.get("PREFECT_API_URL"):
-        from .server import start_server
+    from .server import LocalServer, start_server, stop_everything
 
+    server: LocalServer | None = None
+    if not os.environ.get("PREFECT_API_URL"):
         server = start_server(args.state, args.port)
         os.environ["PREFECT_API_URL"] = server.url
         print(f"factledger: Prefect server at {server.url} (UI: {server.url[:-4]}), log {server.log}", flush=True)
+    api_url = os.environ["PREFECT_API_URL"]
+
+    def stop(signum: int, _frame: object = None) -> None:
+        # Prefect's own SIGTERM handling left flow-run processes retrying a stopped server for
+        # minutes; this stops them, then the server, within STOP_SECONDS, and leaves at once.
+        why = signal.Signals(signum).name
+        print(f"factledger: {why}: stopping the runs and the server", file=sys.stderr, flush=True)
+        try:
+            stop_everything(server, api_url, why)
+        finally:
+            print("factledger: stopped", file=sys.stderr, flush=True)
+            os._exit(0 if signum == signal.SIGTERM else 130)
+
     try:
+        from prefect.runner.runner import Runner
+
         from .ingest import ingest_flow
 
+        Runner.handle_sigterm = lambda self, *a, **k: stop(signal.SIGTERM)  # it installs this on start
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
         params = {"raw": str(args.raw.resolve()), "curated": str(args.curated.resolve()),
                   "review": str(args.review.resolve()), "state": str(args.state.resolve()),
                   "config": str(args.config.resolve()), "semantic": args.semantic}

@@ -231,7 +231,7 @@ def write_text_atomic(path: Path, text: str) -> bool:
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
-        raise OSError(err.errno, err.strerror, str(path)) from None  # name the file, not "[Errno 28]" alone
+        raise OSError(err.errno, err.strerror or str(err), str(path)) from None  # name the file, not "[Errno 28]" alone
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -88,7 +88,7 @@ def write_temp(path: Path, data: bytes) -> Path:
             os.fsync(fh.fileno())
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise OSError(err.errno, err.strerror, str(path)) from None  # name the file, not "[Errno 28]" alone
+        raise OSError(err.errno, err.strerror or str(err), str(path)) from None  # name the file, not "[Errno 28]" alone
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
