@@ -89,9 +89,9 @@ def loads(text: str, path: str) -> Article:
     return Article(article_id, path, text, tuple(facts), data, root)
 
 
-def read_article(path: Path, root: Path | None = None) -> Article:
-    """Read one curated article from disk."""
-    name = path.relative_to(root).as_posix() if root else str(path)
+def read_article(path: Path, root: Path | None = None, name: str | None = None) -> Article:
+    """Read one curated article from disk (``name``: how to call it, when not by its path)."""
+    name = name or (path.relative_to(root).as_posix() if root else str(path))
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -104,9 +104,19 @@ def read_article(path: Path, root: Path | None = None) -> Article:
     return dataclasses.replace(article, sha256=hashlib.sha256(data).hexdigest(), crlf=b"\r\n" in data)
 
 
-def discover(root: Path) -> Iterator[Path]:
-    """Curated articles under ``root`` (``**/*.md``), sorted."""
-    yield from sorted(p for p in root.rglob("*.md") if p.is_file() and not p.name.startswith("."))
+def discover(root: Path) -> Iterator[tuple[Path, Path]]:
+    """(file to read, its path) of the curated articles under ``root`` (``**/*.md``), sorted by path.
+
+    An article a killed promote left renamed aside (``.a.md.<token>.aside``, with no ``a.md``)
+    is read from there under its own name: its facts do not vanish until the next promote puts
+    it back.
+    """
+    found = {p: p for p in root.rglob("*.md") if p.is_file() and not p.name.startswith(".")}
+    for aside in root.rglob(".*.md.*.aside"):
+        original = aside.with_name(aside.name[1:].rsplit(".", 2)[0])
+        if original not in found and not original.exists():
+            found[original] = aside
+    yield from ((found[p], p) for p in sorted(found))
 
 
 def load_facts(root: Path) -> tuple[list[Article], list[FrontMatterError]]:
@@ -117,9 +127,9 @@ def load_facts(root: Path) -> tuple[list[Article], list[FrontMatterError]]:
     articles: list[Article] = []
     errors: list[FrontMatterError] = []
     seen: dict[str, Fact] = {}
-    for path in discover(root):
+    for source, path in discover(root):
         try:
-            article = read_article(path, root)
+            article = read_article(source, root, path.relative_to(root).as_posix())
         except FrontMatterError as err:
             errors.append(err)
             continue

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__, documents, facts, identity, match, review, segment, semantic, spoofing
+from . import __version__, documents, facts, identity, match, review, segment, semantic, spoofing, swap
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
@@ -195,6 +195,7 @@ def merge_items(store: StateStore, items: Sequence[review.ReviewItem], path: Pat
 
 def merge_or_refuse(store: StateStore, review_dir: Path, run_id: int) -> int:
     """``merge_queue``; a queue that cannot be read closes the run as refused before the error goes up."""
+    swap.recover(review_dir / "queue.csv")  # a run killed while replacing it left the reviewer's file aside
     try:
         return merge_queue(store, review_dir, run_id)
     except FactledgerError as err:

@@ -131,3 +131,16 @@ def test_a_full_disk_changes_no_article_and_names_the_file(decided, monkeypatch:
     monkeypatch.setattr(os, "fsync", real_fsync)  # space freed: the same promote goes through
     report = _promote(demo)
     assert {c for c, _, _ in report.accepted} == {first, second}
+
+
+def test_an_article_a_killed_promote_left_aside_still_counts_and_comes_back(nlp, decided) -> None:
+    demo, (first, _) = decided
+    path = demo / "curated" / "apollo-program.md"
+    aside = path.with_name(".apollo-program.md.0badf00d.aside")  # killed between the rename and the link
+    path.rename(aside)
+    articles, errors = facts.load_facts(demo / "curated")
+    assert not errors and "apollo-program" in [a.article_id for a in articles]  # its facts did not vanish
+    assert [a.path for a in articles if a.article_id == "apollo-program"] == ["apollo-program.md"]
+    _promote(demo)
+    assert path.exists() and not aside.exists()
+    assert first in _provenance(demo, "apollo-program.md")
