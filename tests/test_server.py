@@ -102,17 +102,18 @@ def _deployment(api: str) -> dict:
                                                  None), 120)
 
 
-def test_serve_registers_the_schedule_and_a_triggered_run_updates_the_queue(demo: Path) -> None:
+def test_serve_runs_on_schedule_outlives_a_kill_and_stops_within_5s(demo: Path) -> None:
+    """One server start per phase (each costs ~15 s): the schedule and a triggered run; a `kill -9`
+    of serve, whose server keeps the port, and a second serve that replaces that stale server;
+    SIGTERM to it in the middle of a run."""
     port = _free_port()
     api = f"http://127.0.0.1:{port}/api"
-    proc = _serve(demo, port)
+    first, second = _serve(demo, port), None
     try:
-        deployment = _wait("the deployment", lambda: next(iter(
-            _api(f"{api}/deployments/filter", {}) if healthy(api) else []), None), 120)
+        deployment = _deployment(api)
         assert deployment["name"] == DEPLOYMENT
         assert [s["schedule"]["cron"] for s in deployment["schedules"]] == [CRON]
         assert deployment["parameters"]["review"] == str(demo / "review")
-
         run = _api(f"{api}/deployments/{deployment['id']}/create_flow_run", {})
         final = _wait("the triggered run", lambda: (lambda r: r if r["state_type"] in (
             "COMPLETED", "FAILED", "CRASHED") else None)(_api(f"{api}/flow_runs/{run['id']}")), 180)
@@ -120,47 +121,34 @@ def test_serve_registers_the_schedule_and_a_triggered_run_updates_the_queue(demo
         assert (demo / "review" / "queue.csv").stat().st_size > 0
         assert (demo / "review" / "claims.csv").read_text().count("\n") > 20
 
-        # SIGTERM in the middle of a run: serve, its run and its server are gone within 5 s
-        for k in range(30):  # enough new files that the next run parses for a while
-            shutil.copytree(demo / "raw" / "notes", demo / "raw" / f"more-{k}")
-        second = _api(f"{api}/deployments/{deployment['id']}/create_flow_run", {})
-        _wait("the second run to start parsing", lambda: _api(f"{api}/flow_runs/{second['id']}")["state_type"]
-              == "RUNNING", 120)
-        time.sleep(2)
-        assert _api(f"{api}/flow_runs/{second['id']}")["state_type"] == "RUNNING"
-        sent = time.monotonic()
-        os.kill(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=60)
-        took = time.monotonic() - sent
-    finally:
-        _kill_all(port, proc)
-    assert took < 5, f"serve took {took:.1f}s to stop"
-    assert not healthy(api), "the server started by serve must stop with it"
-    log = (demo / "serve.log").read_text()
-    assert "Connection refused" not in log and "Traceback" not in log, log[-3000:]
-    with pytest.raises(ProcessLookupError):
-        os.killpg(proc.pid, 0)  # no flow-run process of serve's left behind
-
-
-def test_a_server_left_by_a_killed_serve_is_replaced(demo: Path) -> None:
-    port = _free_port()
-    api = f"http://127.0.0.1:{port}/api"
-    first = _serve(demo, port)
-    second = None
-    try:
-        _deployment(api)
+        # kill -9: the server, in its own session, outlives serve and holds the port
         os.kill(first.pid, signal.SIGKILL)
         first.wait()
-        assert healthy(api)  # the server, in its own session, outlived serve and holds the port
+        assert healthy(api)
         second = _serve(demo, port)
         _wait("the second serve", lambda: second.poll() is not None or
               (demo / "serve.log").read_text().count("factledger: serving") == 2, 120)
         log = (demo / "serve.log").read_text()
         assert second.poll() is None, log  # it did not refuse to start
-        assert f"stopping the Prefect server (pid" in log and f"a killed serve left on port {port}" in log
-        assert _deployment(api)["name"] == DEPLOYMENT  # served again, on the same port
+        assert "stopping the Prefect server (pid" in log and f"a killed serve left on port {port}" in log
+        deployment = _deployment(api)  # served again, on the same port
+
+        # SIGTERM in the middle of a run: serve, its run and its server are gone within 5 s
+        for k in range(30):  # enough new files that the run parses for a while
+            shutil.copytree(demo / "raw" / "notes", demo / "raw" / f"more-{k}")
+        run = _api(f"{api}/deployments/{deployment['id']}/create_flow_run", {})
+        _wait("the run to start", lambda: _api(f"{api}/flow_runs/{run['id']}")["state_type"] == "RUNNING", 120)
+        time.sleep(2)
+        assert _api(f"{api}/flow_runs/{run['id']}")["state_type"] == "RUNNING"
+        sent = time.monotonic()
         os.kill(second.pid, signal.SIGTERM)
-        second.wait(timeout=30)
+        second.wait(timeout=60)
+        took = time.monotonic() - sent
     finally:
         _kill_all(port, first, *([second] if second else []))
-    assert not healthy(api)
+    assert took < 5, f"serve took {took:.1f}s to stop"
+    assert not healthy(api), "the server started by serve must stop with it"
+    log = (demo / "serve.log").read_text()
+    assert "Connection refused" not in log and "Traceback" not in log, log[-3000:]
+    with pytest.raises(ProcessLookupError):
+        os.killpg(second.pid, 0)  # no flow-run process of serve's left behind
