@@ -98,8 +98,8 @@ def state_error(err: BaseException, path: Path) -> StateError:
     text = str(err)
     if isinstance(err, OSError) and err.strerror:
         text = err.strerror
-    reason = next((r for key, r in _REASONS if key in text.lower()), text)
-    return StateError(f"{reason} ({text}); nothing of the failed step was stored", str(path))
+    reason = next((f"{r} ({text})" for key, r in _REASONS if key in text.lower()), text)
+    return StateError(f"{reason}; nothing of the failed step was stored", str(path))
 
 
 class _Connection(sqlite3.Connection):
@@ -131,8 +131,9 @@ def _connect(path: Path, readonly: bool) -> _Connection:
         uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
         try:
             conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None, factory=_Connection)
+            conn.db_path = path
             conn.execute("SELECT 1 FROM meta LIMIT 1")
-        except sqlite3.Error:
+        except (sqlite3.Error, StateError):
             # a WAL database in a folder we cannot write: SQLite cannot make its -shm file there;
             # immutable=1 reads the file as it is (nobody can be writing to a read-only folder)
             conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, factory=_Connection)
