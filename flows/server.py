@@ -1,7 +1,16 @@
-"""A Prefect server for ``factledger serve``: schedules need one, the temporary server cannot run them."""
+"""A Prefect server for ``factledger serve``: schedules need one, the temporary server cannot run them.
+
+The server runs in its own session, so a ``kill -9`` of ``serve`` leaves it running and holding
+the port. ``start_server`` records who started it (``STATE/prefect-server/server.json``); a server
+found answering on the port whose recorded owner is dead is stale: it is stopped and replaced.
+``stop_everything`` is what ``serve`` does on SIGTERM or Ctrl-C, within ``STOP_SECONDS``: the
+flow runs it started are stopped (an interrupted ingest resumes on the next run; its finished
+batches are kept) and marked crashed, then the server is stopped.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -12,7 +21,15 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from pipeline.errors import FactledgerError
+
+from .settings import mark_ready, prepare_home
+
+STOP_SECONDS = 5.0
+"""``serve`` is gone this long after SIGTERM, whatever it was doing."""
+RECORD = "server.json"
 
 
 @dataclass
@@ -22,24 +39,54 @@ class LocalServer:
     process: subprocess.Popen
     url: str
     log: Path
+    record: Path | None = None
 
-    def stop(self) -> None:
-        """Stop the server and everything it started (it runs in its own process group)."""
-        for sig, wait in ((signal.SIGINT, 15), (signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+    def stop(self, seconds: float = STOP_SECONDS - 1) -> None:
+        """Stop the server and everything it started (it runs in its own process group), within ``seconds``."""
+        stop_group(self.process.pid, seconds, self.process)
+        if self.record is not None:
+            self.record.unlink(missing_ok=True)
+
+
+def stop_group(pgid: int, seconds: float, process: subprocess.Popen | None = None) -> None:
+    """SIGINT to a process group (uvicorn then shuts down cleanly), SIGKILL what is left after ``seconds``."""
+    for sig, wait in ((signal.SIGINT, seconds), (signal.SIGKILL, 2.0)):
+        try:
+            os.killpg(pgid, sig)
+        except (ProcessLookupError, PermissionError):
+            return
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if process is not None:
+                process.poll()  # reap the leader, or it stays a zombie and the group looks alive
             try:
-                os.killpg(self.process.pid, sig)
+                os.killpg(pgid, 0)
             except ProcessLookupError:
-                break
-            try:
-                self.process.wait(timeout=wait)
-            except subprocess.TimeoutExpired:
-                continue
-            # the group leader is gone; give any worker it left a moment to follow
-            deadline = time.monotonic() + 5
-            while healthy(self.url) and time.monotonic() < deadline:
-                time.sleep(0.2)
-            if not healthy(self.url):
-                break
+                return
+            time.sleep(0.05)
+
+
+def _alive(pid: int, started: float) -> bool:
+    """Is the process that had ``pid`` and started at ``started`` still running (not a reused pid)?"""
+    try:
+        p = psutil.Process(pid)
+        return abs(p.create_time() - started) < 1 and p.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+def _stale(home: Path, port: int) -> int | None:
+    """The process group of a server on ``port`` that an earlier ``serve``, now dead, started; else None."""
+    try:
+        rec = json.loads((home / RECORD).read_text(encoding="utf-8"))
+        if rec["port"] != port or _alive(rec["owner"], rec["owner_started"]):
+            return None
+        server = psutil.Process(rec["pid"])
+        if abs(server.create_time() - rec["started"]) >= 1 or "server" not in server.cmdline():
+            return None
+    except (OSError, ValueError, KeyError, TypeError, psutil.Error):
+        return None
+    return rec["pid"]
 
 
 def healthy(api_url: str) -> bool:
@@ -50,13 +97,26 @@ def healthy(api_url: str) -> bool:
         return False
 
 
-def start_server(state: Path, port: int, timeout: float = 90.0) -> LocalServer:
-    """Start a server and wait until it answers; its own PREFECT_HOME keeps it apart from CLI runs."""
+def start_server(state: Path, port: int, timeout: float = 90.0, say=print) -> LocalServer:
+    """Start a server and wait until it answers; its own PREFECT_HOME keeps it apart from CLI runs.
+
+    A server on the port left by a ``serve`` that was killed is stopped first (``say`` tells so).
+    """
     api_url = f"http://127.0.0.1:{port}/api"
-    if healthy(api_url):
-        raise FactledgerError(f"a server already answers at {api_url}; set PREFECT_API_URL to use it")
     home = (state / "prefect-server").resolve()
-    home.mkdir(parents=True, exist_ok=True)
+    if healthy(api_url):
+        stale = _stale(home, port)
+        if stale is None:
+            raise FactledgerError(f"a server already answers at {api_url}; set PREFECT_API_URL to use it, "
+                                  "or choose another --port")
+        say(f"factledger: stopping the Prefect server (pid {stale}) a killed serve left on port {port}", flush=True)
+        stop_group(stale, STOP_SECONDS)
+        deadline = time.monotonic() + 10
+        while healthy(api_url) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    note = prepare_home(home)  # a database left half-migrated by a full disk is rebuilt
+    if note:
+        say(f"factledger: {note}", flush=True)
     log = home / "server.log"
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": api_url,
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": os.environ.get("PREFECT_UI_ENABLED", "true")}
@@ -64,16 +124,81 @@ def start_server(state: Path, port: int, timeout: float = 90.0) -> LocalServer:
         proc = subprocess.Popen(
             [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
             stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
-    server = LocalServer(proc, api_url, log)
+    record = home / RECORD
+    me = psutil.Process()
+    record.write_text(json.dumps({"pid": proc.pid, "started": psutil.Process(proc.pid).create_time(), "port": port,
+                                  "owner": me.pid, "owner_started": me.create_time()}), encoding="utf-8")
+    server = LocalServer(proc, api_url, log, record)
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 raise FactledgerError(f"prefect server exited with {proc.returncode}; see {log}")
             if healthy(api_url):
+                mark_ready(home)
                 return server
             time.sleep(0.5)
         raise FactledgerError(f"prefect server did not answer within {timeout:.0f}s; see {log}")
     except BaseException:
         server.stop()  # also on Ctrl-C: it runs in its own session and would outlive us
         raise
+
+
+def crash_runs(api_url: str, message: str, seconds: float = 1.0) -> None:
+    """Mark the runs still pending or running as crashed (their processes are being stopped), so
+    the UI does not show them running for ever. Best effort, within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    try:
+        body = {"flow_runs": {"state": {"type": {"any_": ["PENDING", "RUNNING"]}}}}
+        runs = _post(f"{api_url}/flow_runs/filter", body, seconds)
+        for run in runs:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            _post(f"{api_url}/flow_runs/{run['id']}/set_state",
+                  {"state": {"type": "CRASHED", "message": message}, "force": True}, left)
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+
+
+def _post(url: str, body: dict, seconds: float) -> object:
+    req = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=max(0.1, seconds)) as resp:
+        return json.loads(resp.read() or b"null")
+
+
+def stop_children(seconds: float, spare: int | None = None) -> int:
+    """Stop the processes this one started (Prefect's flow-run processes), except the process group
+    ``spare`` (the server, stopped after them): SIGTERM, then SIGKILL after ``seconds``. Returns
+    how many there were."""
+    children = []
+    for p in psutil.Process().children(recursive=True):
+        try:
+            if spare is None or os.getpgid(p.pid) != spare:
+                children.append(p)
+        except (ProcessLookupError, PermissionError):
+            pass
+    for p in children:
+        try:
+            p.terminate()
+        except psutil.Error:
+            pass
+    _, alive = psutil.wait_procs(children, timeout=seconds)
+    for p in alive:
+        try:
+            p.kill()
+        except psutil.Error:
+            pass
+    psutil.wait_procs(alive, timeout=1)
+    return len(children)
+
+
+def stop_everything(server: LocalServer | None, api_url: str, why: str) -> None:
+    """What ``serve`` does on SIGTERM or Ctrl-C, within ``STOP_SECONDS``: runs marked crashed and
+    stopped, then the server stopped."""
+    if api_url:
+        crash_runs(api_url, f"factledger serve stopped ({why}); the next ingest resumes this one", 1.0)
+    stop_children(1.0, server.process.pid if server is not None else None)
+    if server is not None:
+        server.stop(STOP_SECONDS - 2.5)

@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import yaml
 
-from . import frontmatter
+from . import boundedyaml, frontmatter
 from .errors import FrontMatterError
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
-def _dump_item(entry: dict[str, Any], indent: int) -> str:
-    """``entry`` as one block-style list item, each line indented by ``indent`` spaces."""
-    text = yaml.safe_dump([entry], default_flow_style=False, allow_unicode=True, sort_keys=False, width=100)
+def _dump_items(entries: Sequence[dict[str, Any]], indent: int) -> str:
+    """``entries`` as block-style list items, each line indented by ``indent`` spaces."""
+    text = yaml.safe_dump(list(entries), default_flow_style=False, allow_unicode=True, sort_keys=False, width=100)
     return "".join(" " * indent + line if line.strip() else line for line in text.splitlines(keepends=True))
 
 
@@ -33,25 +35,14 @@ def _after_content(y: str, at: int) -> int:
     return at
 
 
-def add_list_item(text: str, key: str, entry: dict[str, Any], path: str = "") -> str:
-    """Append ``entry`` to the top-level list ``key`` of the front matter (created if missing)."""
-    fm = frontmatter.find(text)
-    if fm is None:
-        raise FrontMatterError("no YAML front matter", path, 1)
-    y = fm.yaml_text
-    try:
-        root = yaml.compose(y, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise FrontMatterError("front matter is not valid YAML", path,
-                               fm.first_line + (mark.line if mark else 0)) from None
-    if not isinstance(root, yaml.MappingNode):
-        raise FrontMatterError("front matter must be a mapping", path, fm.first_line)
+def _insertion(y: str, root: yaml.MappingNode, key: str, entries: Sequence[dict[str, Any]], path: str,
+               first_line: int) -> tuple[int, int, str]:
+    """(start, end, replacement) in ``y`` that appends ``entries`` to the top-level list ``key``."""
     node = next((v for k, v in root.value if getattr(k, "value", None) == key), None)
     if node is None:
         sep = "" if y.endswith("\n") or not y else "\n"
-        new_y = f"{y}{sep}{key}:\n{_dump_item(entry, 2)}"
-    elif isinstance(node, yaml.SequenceNode) and node.value and not node.flow_style:
+        return len(y), len(y), f"{sep}{key}:\n{_dump_items(entries, 2)}"
+    if isinstance(node, yaml.SequenceNode) and node.value and not node.flow_style:
         first, last = node.value[0], node.value[-1]
         indent = max(0, first.start_mark.column - 2)
         at = _after_content(y, last.end_mark.index)
@@ -60,23 +51,50 @@ def add_list_item(text: str, key: str, entry: dict[str, Any], path: str = "") ->
             at = y.find("\n", at) if "\n" in y[at:] else len(y)
             lead = "\n" if at == len(y) else ""
             at = at + (0 if at == len(y) else 1)
-        new_y = y[:at] + lead + _dump_item(entry, indent) + y[at:]
-    elif isinstance(node, (yaml.SequenceNode, yaml.ScalarNode)) and (
+        return at, at, lead + _dump_items(entries, indent)
+    if isinstance(node, (yaml.SequenceNode, yaml.ScalarNode)) and (
             not node.value or getattr(node, "flow_style", False) or node.value in ("", "~", "null")):
         if isinstance(node, yaml.SequenceNode) and node.value:
             raise FrontMatterError(f"{key} is written as a one-line [...] list; make it a block list first",
-                                   path, fm.first_line + node.start_mark.line)
+                                   path, first_line + node.start_mark.line)
         # `key: []` or `key:` (empty): the list starts here, as a block list
         start, end = node.start_mark.index, node.end_mark.index
         before = y[:start].rstrip(" ")
-        after = y[end:]
-        rest_of_line, newline, following = after.partition("\n")
+        rest_of_line, _, _ = y[end:].partition("\n")
+        line_end = end + len(rest_of_line) + (1 if end + len(rest_of_line) < len(y) else 0)
         # `key: []  # comment` keeps its comment on the key's line; the lines after stay as they were
-        new_y = before.rstrip() + (" " + rest_of_line.strip() if rest_of_line.strip() else "") + "\n" + \
-            _dump_item(entry, 2) + following
-    else:
-        raise FrontMatterError(f"{key} is not a list", path, fm.first_line + node.start_mark.line)
-    return text[:fm.yaml_start] + new_y + text[fm.yaml_start + len(y):]
+        kept = before.rstrip() + (" " + rest_of_line.strip() if rest_of_line.strip() else "") + "\n"
+        start_of_key_line = len(before.rstrip())
+        return start_of_key_line, line_end, kept[start_of_key_line:] + _dump_items(entries, 2)
+    raise FrontMatterError(f"{key} is not a list", path, first_line + node.start_mark.line)
+
+
+def add_list_items(text: str, additions: Mapping[str, Sequence[dict[str, Any]]], path: str = "",
+                   root: yaml.Node | None = None) -> str:
+    """Append entries to top-level lists of the front matter (each created if missing), in one pass.
+
+    ``root`` is the front matter's node graph when the caller has it already (``Article.root``
+    for this very ``text``): a 20,000-fact article is then not parsed again per addition.
+    """
+    fm = frontmatter.find(text)
+    if fm is None:
+        raise FrontMatterError("no YAML front matter", path, 1)
+    y = fm.yaml_text
+    if root is None:
+        root = frontmatter.compose(fm, path, boundedyaml.ARTICLE)
+    if not isinstance(root, yaml.MappingNode):
+        raise FrontMatterError("front matter must be a mapping", path, fm.first_line)
+    edits = sorted((_insertion(y, root, key, entries, path, fm.first_line), n)
+                   for n, (key, entries) in enumerate(additions.items()) if entries)
+    # from the end backwards, so the positions of earlier edits still hold
+    for (start, end, new), _ in reversed(edits):
+        y = y[:start] + new + y[end:]
+    return text[:fm.yaml_start] + y + text[fm.yaml_start + len(fm.yaml_text):]
+
+
+def add_list_item(text: str, key: str, entry: dict[str, Any], path: str = "") -> str:
+    """Append ``entry`` to the top-level list ``key`` of the front matter (created if missing)."""
+    return add_list_items(text, {key: [entry]}, path)
 
 
 _UPDATED = re.compile(
@@ -100,8 +118,8 @@ def set_updated(text: str, date: str) -> str:
 
 def new_fact_id(existing: set[str], article_ids: list[str], article_id: str, statement: str) -> str:
     """A readable id unique in ``existing``: the prefix the article's ids share, then the statement's first words."""
-    prefixes = [i.split("-", 1)[0] for i in article_ids if "-" in i]
-    prefix = max(sorted(set(prefixes)), key=prefixes.count) if prefixes else article_id
+    prefixes = Counter(i.split("-", 1)[0] for i in article_ids if "-" in i)  # not list.count: linear
+    prefix = max(sorted(prefixes), key=prefixes.__getitem__) if prefixes else article_id
     ascii_text = unicodedata.normalize("NFKD", statement).encode("ascii", "ignore").decode()
     words = [w for w in _SLUG.sub(" ", ascii_text.lower()).split() if len(w) > 2][:5]
     base = "-".join([prefix, *words]) or prefix

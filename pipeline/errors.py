@@ -41,3 +41,7 @@ class PromoteError(FactledgerError):
 
 class RunInProgressError(FactledgerError):
     """Another ingest or promote holds the state folder."""
+
+
+class StateError(FactledgerError):
+    """The state folder cannot be written or read: full, read-only, damaged. Names the file."""

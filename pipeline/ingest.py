@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__, documents, facts, review, segment, semantic
+from . import __version__, documents, facts, identity, review, segment, semantic, spoofing, swap
 from .nlp import shared_nlp
 from .verify import factcache, verifier
 from .verify.candidates import FactIndex
@@ -34,7 +34,7 @@ from .verify.verifier import Thresholds
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
-from .publish import publish, published_intact
+from .publish import publish_review, published_intact
 from .state import Decision, StateStore
 
 
@@ -108,6 +108,8 @@ class Plan:
     changed: tuple[Path, ...]
     unchanged: tuple[str, ...]
     removed: tuple[str, ...]
+    errors: tuple[FactledgerError, ...] = ()
+    """Entries of the raw folder that were named and skipped (a name that is not UTF-8, a symlink loop...)."""
 
 
 @dataclass
@@ -120,6 +122,8 @@ class IngestReport:
     removed: int = 0
     merged_rows: int = 0
     written: list[str] = field(default_factory=list)
+    queue_kept: str = ""
+    """Why queue.csv was left as the reviewer saved it, if it was (it is merged next run)."""
     errors: list[FactledgerError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage: load_facts, plan, read, segment, verify, save, reverify, publish."""
@@ -157,8 +161,23 @@ def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) 
     Raises ``ReviewQueueError`` (naming the row) before anything is stored when a row
     has an unknown decision or a claim id that was never issued.
     """
-    items = review.read_queue(review_dir / "queue.csv")
+    path = review_dir / "queue.csv"
+    return merge_items(store, review.read_queue(path), path, run_id)
+
+
+def queue_merger(store: StateStore, review_dir: Path, run_id: int | None) -> Callable[[bytes | None], int]:
+    """``merge_queue`` for the queue bytes ``publish_review`` reads right before it rewrites the queue."""
+    path = review_dir / "queue.csv"
+    return lambda data: merge_items(store, review.queue_items(data, path), path, run_id)
+
+
+def merge_items(store: StateStore, items: Sequence[review.ReviewItem], path: Path, run_id: int | None = None) -> int:
+    """Store the rows of a queue; ``ReviewQueueError`` before anything is stored on an unknown claim id."""
+    review_dir = path.parent
     known = store.claim_rows()
+    aliases = store.aliases()  # a queue written before the ids changed (schema 1) still reads
+    items = [dataclasses.replace(i, claim_id=aliases[i.claim_id]) if i.claim_id not in known and i.claim_id in aliases
+             else i for i in items]
     for item in items:
         if item.claim_id not in known:
             raise ReviewQueueError(f"row {item.row}: unknown claim id {item.claim_id!r}",
@@ -187,6 +206,7 @@ def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) 
 
 def merge_or_refuse(store: StateStore, review_dir: Path, run_id: int) -> int:
     """``merge_queue``; a queue that cannot be read closes the run as refused before the error goes up."""
+    swap.recover(review_dir / "queue.csv")  # a run killed while replacing it left the reviewer's file aside
     try:
         return merge_queue(store, review_dir, run_id)
     except FactledgerError as err:
@@ -203,7 +223,8 @@ def plan(store: StateStore, raw: Path) -> Plan:
     if store.get_meta("statement_version", STATEMENT_VERSION) != STATEMENT_VERSION:
         known = {}  # claims were read by an older reader: parse every file again
     changed, unchanged, seen = [], [], set()
-    for path in documents.discover(raw):
+    problems: list[documents.DocumentError] = []
+    for path in documents.discover(raw, problems):
         source = documents.source_of(raw, path)
         seen.add(source)
         try:
@@ -216,8 +237,47 @@ def plan(store: StateStore, raw: Path) -> Plan:
             unchanged.append(source)
         else:
             changed.append(path)
-    removed = tuple(sorted(set(known) - seen))
-    return Plan(tuple(changed), tuple(unchanged), removed)
+    # a file that could not be taken this time (its folder unreadable, its link broken) is not gone
+    held = tuple(e.path for e in problems if e.path)
+    removed = tuple(sorted(s for s in set(known) - seen if not any(s == h or s.startswith(h + "/") for h in held)))
+    if removed:
+        # Forgotten before any batch is saved: a renamed or moved file's claims then find their
+        # ids free, and keep them (and their decisions) under the new name.
+        with store.transaction():
+            store.forget_documents(removed)
+    return Plan(tuple(changed), tuple(unchanged), removed, tuple(problems))
+
+
+def hidden_characters(claim: Claim) -> list[str]:
+    """The invisible or bidirectional control characters in a claim (a file's leading BOM aside)."""
+    text = claim.text[1:] if claim.start == 0 and claim.text.startswith("\ufeff") else claim.text
+    return spoofing.suspicious(text)
+
+
+def verify_claims(claims: Sequence[Claim], index: FactIndex, thresholds: Thresholds, nlp: Language | None,
+                  semantic_index: semantic.SemanticIndex | None = None) -> list[Match]:
+    """``verifier.verify`` on what each claim says, then the spoofing rule on the verdicts.
+
+    A claim is compared without its hidden characters (a right-to-left override reverses the
+    digits a reader sees, so "2202" shows as "2022"); one that carries any is never
+    ``supported``: it goes to a person, with a reason naming the characters.
+    """
+    marked = {c.claim_id: chars for c in claims if (chars := hidden_characters(c))}
+    if marked:
+        # read again from the text a reader sees (the stored statement was read with the characters in)
+        claims = [dataclasses.replace(c, text=spoofing.clean(c.text), statement="") if c.claim_id in marked else c
+                  for c in claims]
+    matches = verifier.verify(claims, index, thresholds, nlp if nlp is not None or not marked else shared_nlp(),
+                              semantic_index)
+    return [flag_hidden(m, marked[m.claim_id]) if m.claim_id in marked else m for m in matches]
+
+
+def flag_hidden(m: Match, chars: Sequence[str]) -> Match:
+    """The verdict on a claim carrying hidden characters: never supported, and the reason says why."""
+    note = f"hidden characters in the claim ({spoofing.describe(chars)}): check what it really says"
+    if m.verdict == "supported":
+        return Match(m.claim_id, "unverified", m.fact_id, m.score, f"{note}; without them: {m.reason}")
+    return dataclasses.replace(m, reason=f"{note}; {m.reason}")
 
 
 def process_batch(
@@ -242,10 +302,11 @@ def process_batch(
         for doc, claims, _ in segment.segment_documents(nlp, docs):
             out.documents.append((doc.source, doc.sha256, dict(doc.meta)))
             out.claims.extend(claims)
+        out.claims = identity.distinct_ids(out.claims)  # the same sentence in two files of the batch
     if verify:
         with timed(out.timings, "verify"):
-            out.matches.update((m.claim_id, m) for m in verifier.verify(out.claims, index, thresholds, nlp,
-                                                                         semantic_index))
+            out.matches.update((m.claim_id, m) for m in verify_claims(out.claims, index, thresholds, nlp,
+                                                                      semantic_index))
     return out
 
 
@@ -257,22 +318,31 @@ def promoted(decisions: Mapping[str, Decision], facts_: Sequence[Fact]) -> dict[
 
 
 def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Match]) -> None:
-    """Store one batch's documents, claims and verdicts in a single transaction."""
+    """Store one batch's documents, claims and verdicts in a single transaction.
+
+    Ids are settled against the store here (``StateStore.assign_ids``): the same words already
+    held by another file get this file's scoped id.
+    """
     by_source: dict[str, list[Claim]] = {s: [] for s, _, _ in batch.documents}
     for c in batch.claims:
         by_source[c.source].append(c)
+    final: dict[str, str] = {}
     with store.transaction():
         for source, sha, meta in batch.documents:
-            store.replace_claims(source, by_source[source])
+            ids = store.assign_ids(source, by_source[source])
+            final.update(ids)
+            store.replace_claims(source, [dataclasses.replace(c, claim_id=ids[c.claim_id]) if ids[c.claim_id] != c.claim_id
+                                          else c for c in by_source[source]])
             store.save_document(source, sha, meta)
-        store.save_matches(overrides.get(m.claim_id, m) for m in batch.matches.values())
+        matches = (dataclasses.replace(m, claim_id=final.get(m.claim_id, m.claim_id)) for m in batch.matches.values())
+        store.save_matches(overrides.get(m.claim_id, m) for m in matches)
 
 
 def reverify(store: StateStore, index: FactIndex, thresholds: Thresholds,
              overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None) -> int:
     """Judge every stored claim again (the facts changed); returns how many."""
     claims = store.claims()
-    matches = verifier.verify(claims, index, thresholds, shared_nlp(), semantic_index)
+    matches = verify_claims(claims, index, thresholds, shared_nlp(), semantic_index)
     with store.transaction():
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
     return len(claims)
@@ -341,11 +411,9 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
            thresholds: Thresholds, overrides: Mapping[str, Match], review_dir: Path,
            embedder: semantic.Embedder | None = None) -> None:
     """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
+    report.errors.extend(todo.errors)
     with store.transaction():
         store.forget_documents(todo.removed)
-    # The reviewer may have saved the queue while this run was parsing: store that too, now,
-    # right before the queue is rewritten, so their edit is not overwritten.
-    report.merged_rows += merge_queue(store, review_dir, run_id)
     changed = bool(report.parsed or todo.removed or report.merged_rows)
     with store.transaction():
         store.set_meta("statement_version", STATEMENT_VERSION)
@@ -359,7 +427,15 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     report.removed = len(todo.removed)
     with timed(report.timings, "publish"):
         if changed or not published_intact(store, review_dir):
-            report.written = publish(store, review_dir, {f.fact_id: f for f in loaded.facts})
+            # The reviewer may have saved the queue while this run parsed and verified: publish
+            # merges the queue right before rewriting it, and never replaces a save it has not merged.
+            done = publish_review(store, review_dir, {f.fact_id: f for f in loaded.facts},
+                                  merge=queue_merger(store, review_dir, run_id))
+            report.written, report.queue_kept = done.written, done.kept
+            report.merged_rows += done.merged
+            if done.error is not None:
+                report.errors.append(ReviewQueueError(f"{done.error.message}; it was left as saved and is read "
+                                                      "again on the next run", done.error.path, done.error.line))
     report.counts = counts(store)
     with store.transaction():
         store.finish_run(run_id, "problems" if report.errors else "ok", {

@@ -18,13 +18,14 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
-from . import articles, documents, facts, review, segment
+from . import articles, documents, facts, review, segment, spoofing, swap
 from .errors import FactledgerError, FrontMatterError, PromoteError
 from .facts import Article
-from .ingest import merge_or_refuse, merge_queue
+from .identity import identity_text
+from .ingest import merge_or_refuse, queue_merger
 from .lock import run_lock
 from .nlp import load_nlp
-from .publish import publish
+from .publish import publish_review
 from .state import Decision, StateStore
 
 _ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -39,6 +40,8 @@ class PromoteReport:
     rejected: int = 0
     merged_rows: int = 0
     changed_files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Things a person should know that did not stop the promote (a queue saved meanwhile that cannot be read)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,11 @@ def _provenance_ids(article: Article, key: str) -> dict[str, str]:
 
 
 def still_in_raw(store: StateStore, raw: Path, claim_ids: list[str], nlp: Callable[[], Language]) -> dict[str, bool]:
-    """Is each claim still in its raw file as it is now? Files changed since the last ingest are segmented again."""
+    """Is each claim still in its raw file as it is now? Files changed since the last ingest are segmented again.
+
+    Compared by words (``identity_text``), not ids: the store may have given a claim its file's
+    scoped id, which segmenting one file alone cannot know.
+    """
     claims = store.claim_rows()
     docs = store.documents()
     present: dict[str, bool] = {}
@@ -76,10 +83,11 @@ def still_in_raw(store: StateStore, raw: Path, claim_ids: list[str], nlp: Callab
                 current[source] = set()
                 continue
             if source in docs and docs[source].sha256 == doc.sha256:
-                current[source] = {c for c, r in claims.items() if r["source"] == source and r["present"]}
+                current[source] = {identity_text(r["text"]) for r in claims.values()
+                                   if r["source"] == source and r["present"]}
             else:
-                current[source] = {c.claim_id for c in segment.segment(nlp(), doc)}
-        present[claim_id] = claim_id in current[source]
+                current[source] = {identity_text(c.text) for c in segment.segment(nlp(), doc)}
+        present[claim_id] = identity_text(claims[claim_id]["text"]) in current[source]
     return present
 
 
@@ -93,6 +101,8 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
     done: list[tuple[Decision, str]] = []
     problems: list[str] = []
     taken = set(fact_article)
+    recorded: dict[tuple[str, str], dict[str, str]] = {}  # once per article and list, not per decision
+    fact_ids: dict[str, list[str]] = {}
     for d in sorted(store.decisions().values(), key=lambda d: d.claim_id):
         if d.decision not in ("accept", "dispute") or d.applied_at:
             continue
@@ -108,9 +118,16 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
         if not _ARTICLE_ID.match(article_id) or article_id not in by_article:
             problems.append(f"{label}: unknown article {article_id!r} (known: {', '.join(sorted(by_article))})")
             continue
+        if len(d.note) > review.MAX_NOTE or len(d.statement) > facts.MAX_STATEMENT:
+            what, size, limit = (("note", len(d.note), review.MAX_NOTE) if len(d.note) > review.MAX_NOTE
+                                 else ("statement", len(d.statement), facts.MAX_STATEMENT))
+            problems.append(f"{label}: its {what} is {size:,} characters; the limit is {limit:,}: shorten it")
+            continue
         article = by_article[article_id]
         key = "atomic_facts" if d.decision == "accept" else "disputed_statements"
-        already = _provenance_ids(article, key)
+        if (article_id, key) not in recorded:
+            recorded[(article_id, key)] = _provenance_ids(article, key)
+        already = recorded[(article_id, key)]
         if d.claim_id in already:
             done.append((d, already[d.claim_id]))
             continue
@@ -119,8 +136,11 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
         if d.note:
             where["note"] = d.note
         if d.decision == "accept":
-            statement = " ".join((d.statement or row["text"]).split())
-            fact_id = articles.new_fact_id(taken, [f.fact_id for f in article.facts], article_id, statement)
+            # what the claim says, without characters that would make the fact display otherwise
+            statement = " ".join(spoofing.clean(d.statement or row["text"]).split())
+            if article_id not in fact_ids:
+                fact_ids[article_id] = [f.fact_id for f in article.facts]
+            fact_id = articles.new_fact_id(taken, fact_ids[article_id], article_id, statement)
             taken.add(fact_id)
             entry = {"id": fact_id, "statement": statement,
                      "source_title": meta.get("title") or row["source"],
@@ -130,9 +150,35 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
             if not row["fact_id"]:
                 problems.append(f"{label}: dispute needs a fact it contradicts, and the claim has none")
                 continue
-            entry = {"claim": row["text"], "contradicts": row["fact_id"], **where}
+            entry = {"claim": spoofing.visible(row["text"]), "contradicts": row["fact_id"], **where}
         edits.append(_Edit(d, article_id, key, entry))
     return edits, done, problems
+
+
+def render(edits: list[_Edit], by_article: dict[str, Article], curated: Path,
+           today: str) -> list[tuple[Path, str, bytes]]:
+    """(path, digest of the article as read, new bytes) per article to change; each edited article
+    must load again. One pass per article, from the nodes it was read with: linear in its size."""
+    additions: dict[str, dict[str, list[dict]]] = {}
+    for e in edits:
+        additions.setdefault(e.article_id, {}).setdefault(e.key, []).append(e.entry)
+    changes = []
+    for article_id, lists in additions.items():
+        article = by_article[article_id]
+        text = articles.add_list_items(article.text, lists, article.path, article.root)
+        text = articles.set_updated(text, today)
+        try:
+            facts.loads(text, article.path)
+        except FrontMatterError as err:
+            raise PromoteError([f"the edited article would not load: {err}"]) from None
+        if article.crlf:
+            text = text.replace("\n", "\r\n")  # keep the article's line ends, so the diff is the addition only
+        changes.append((curated / article.path, article.sha256, text.encode("utf-8")))
+    return changes
+
+
+ATTEMPTS = 3
+"""Times promote plans again from an article a curator saved meanwhile, before it gives up."""
 
 
 def promote(curated: Path, review_dir: Path, state: Path, today: str | None = None,
@@ -142,46 +188,54 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
 
     With ``raw``, each claim must still stand in its raw file as it is now (files changed
     since the last ingest are segmented again with ``nlp()``, by default the trained model).
+    An article is replaced only if it still holds what was read (a curator's edit made
+    meanwhile is planned again from, never written over); every new article is written to
+    a temporary file before any is replaced, so a full disk changes nothing.
     """
     today = today or date.today().isoformat()
     report = PromoteReport()
     with run_lock(state, "promote"), StateStore(state) as store:
+        swap.recover_folder(curated)  # a promote killed mid-replace left an article aside
         run_id = store.start_run("promote")
+
+        def refuse(problems: list[str], path: str | None = None) -> PromoteError:
+            with store.transaction():
+                store.finish_run(run_id, "refused", {"problems": problems})
+            return PromoteError(problems, path)
+
         report.merged_rows = merge_or_refuse(store, review_dir, run_id)
-        loaded, errors = facts.load_facts(curated)
-        if errors:
-            raise PromoteError([f"fix the curated article first: {e}" for e in errors])
-        by_article = {a.article_id: a for a in loaded}
-        fact_article = {f.fact_id: a.article_id for a in loaded for f in a.facts}
         fresh = None
-        if raw is not None:
+        if raw is not None:  # before the articles are read: it may load spaCy, which takes seconds
             known = store.claim_rows()
             pending = [d.claim_id for d in store.decisions().values()
                        if d.decision in ("accept", "dispute") and not d.applied_at and d.claim_id in known]
             fresh = still_in_raw(store, raw, pending, nlp or load_nlp)
-        edits, done, problems = plan_edits(store, by_article, fact_article, today, confidence, fresh)
-        if problems:
-            with store.transaction():
-                store.finish_run(run_id, "refused", {"problems": problems})
-            raise PromoteError(problems, str(review_dir / "queue.csv"))
-        texts = {a: by_article[a].text for a in {e.article_id for e in edits}}
-        for e in edits:
-            texts[e.article_id] = articles.add_list_item(texts[e.article_id], e.key, e.entry, by_article[e.article_id].path)
-        for article_id, text in texts.items():
-            text = articles.set_updated(text, today)
+        for _ in range(ATTEMPTS):
+            loaded, errors = facts.load_facts(curated)
+            if errors:
+                raise refuse([f"fix the curated article first: {e}" for e in errors])
+            by_article = {a.article_id: a for a in loaded}
+            fact_article = {f.fact_id: a.article_id for a in loaded for f in a.facts}
+            edits, done, problems = plan_edits(store, by_article, fact_article, today, confidence, fresh)
+            if problems:
+                raise refuse(problems, str(review_dir / "queue.csv"))
             try:
-                facts.loads(text, by_article[article_id].path)
-            except FrontMatterError as err:
-                with store.transaction():
-                    store.finish_run(run_id, "refused", {"problems": [str(err)]})
-                raise PromoteError([f"the edited article would not load: {err}"]) from None
-            texts[article_id] = text
-        for article_id, text in texts.items():
-            path = curated / by_article[article_id].path
-            if b"\r\n" in path.read_bytes():
-                text = text.replace("\n", "\r\n")  # keep the article's line ends, so the diff is the addition only
-            if review.write_text_atomic(path, text):
-                report.changed_files.append(str(path))
+                changes = render(edits, by_article, curated, today)
+            except PromoteError as err:
+                raise refuse(err.problems) from None
+            try:
+                swap.replace_all(changes)
+            except swap.Changed as err:
+                changed = err.path
+                continue  # a curator saved it since it was read: plan again from their text
+            except OSError as err:
+                raise refuse([f"{err.filename or curated}: {err.strerror or err}; no curated file was changed"]
+                             ) from None
+            report.changed_files = [str(path) for path, _, _ in changes]
+            break
+        else:
+            raise refuse([f"{changed} kept changing while promote ran; no curated file was changed: "
+                          "run promote again when the edits are saved"])
         with store.transaction():
             for d, result in done:
                 store.mark_applied(d.claim_id, result)
@@ -194,8 +248,14 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
                     (e.decision.claim_id, result, e.article_id))
             report.rejected = sum(1 for d in store.decisions().values() if d.decision == "reject")
             store.finish_run(run_id, "ok", {"accepted": len(report.accepted), "disputed": len(report.disputed)})
-        merge_queue(store, review_dir, run_id)  # a save made while promote ran is kept too
-        publish(store, review_dir, {f.fact_id: f for a in loaded for f in a.facts})
+        # a save made while promote ran is merged right before the queue is rewritten, never dropped
+        published = publish_review(store, review_dir, {f.fact_id: f for a in loaded for f in a.facts},
+                                   merge=queue_merger(store, review_dir, run_id))
+        report.merged_rows += published.merged
+        if published.error is not None:
+            report.warnings.append(f"{published.error}; it was left as saved and is read again on the next run")
+        elif published.kept:
+            report.warnings.append(f"{review_dir / 'queue.csv'}: {published.kept}")
     return report
 
 

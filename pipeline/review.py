@@ -8,7 +8,10 @@
 - ``history.csv``: every decision so far, with when it was applied.
 
 Cells that a spreadsheet would run as a formula are written with a leading ``'`` and
-read back without it, so the text round-trips unchanged.
+read back without it, so the text round-trips unchanged. "Would run" follows OWASP's CSV
+injection advice, widened: ``= + - @ |`` (``|`` starts a DDE link) also in their full-width
+and small forms (``＝``), also after leading spaces, line feeds or invisible characters, and
+any cell opening with a tab, CR or LF.
 """
 
 from __future__ import annotations
@@ -17,13 +20,16 @@ import csv
 import io
 import os
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from . import spoofing
 from .errors import ReviewQueueError
+from .facts import MAX_STATEMENT as _FACT_STATEMENT
 from .model import Claim, Fact, Match
 
 CLAIM_COLUMNS = ["claim_id", "source", "line", "start", "end", "claim", "context", "verdict",
@@ -33,20 +39,42 @@ QUEUE_COLUMNS = ["claim_id", "verdict", "claim", "fact_id", "fact_statement", "r
                  "source", "line", "start", "end", "context", "score"]
 HISTORY_COLUMNS = ["claim_id", "decision", "statement", "article", "note", "source", "claim", "applied_at", "result"]
 DECISIONS = ("accept", "reject", "dispute")
+MAX_NOTE = 10_000
+"""Characters in a note: it is copied into the article's provenance on promote."""
+MAX_STATEMENT = _FACT_STATEMENT
+"""Characters in a statement to promote: what every fact must keep to."""
 QUEUE_VERDICTS = ("contradicted", "unverified")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = frozenset("=+-@|")
+_OPENS_FORMULA = ("\t", "\r", "\n")
+
+
+def formula_like(cell: str) -> bool:
+    """Would a spreadsheet run this cell (or a DDE link in it)?
+
+    The first character that is not white space or invisible, in its NFKC form (so the
+    full-width ``＝`` counts as ``=``), is one of ``= + - @ |``; or the cell opens with a tab,
+    CR or LF.
+    """
+    if cell.startswith(_OPENS_FORMULA):
+        return True
+    for ch in cell:
+        if ch.isspace() or spoofing.is_suspicious(ch):
+            continue
+        return unicodedata.normalize("NFKC", ch)[:1] in _FORMULA_CHARS
+    return False
 
 
 def neutralize(cell: str) -> str:
-    """Make a cell inert in a spreadsheet: a leading formula character gets a ``'`` in front."""
-    if cell.startswith(_FORMULA_START) or (cell.startswith("'") and cell[1:2] in (*_FORMULA_START, "'")):
+    """Make a cell inert in a spreadsheet: a formula-like cell gets a ``'`` in front (and so does a
+    cell whose own text starts with ``'`` before something that needs it, so the reading is unambiguous)."""
+    if formula_like(cell) or (cell.startswith("'") and (cell[1:2] == "'" or formula_like(cell[1:]))):
         return "'" + cell
     return cell
 
 
 def unneutralize(cell: str) -> str:
     """Undo ``neutralize``."""
-    if cell.startswith("'") and cell[1:2] in (*_FORMULA_START, "'") and cell[1:2] != "":
+    if cell.startswith("'") and (cell[1:2] == "'" or formula_like(cell[1:])):
         return cell[1:]
     return cell
 
@@ -78,7 +106,9 @@ def claims_frame(claims: Iterable[Claim], matches: Mapping[str, Match], facts: M
         fact = facts.get(m.fact_id)
         rows.append({
             "claim_id": c.claim_id, "source": c.source, "line": c.line, "start": c.start, "end": c.end,
-            "claim": c.text, "context": c.context, "verdict": m.verdict, "fact_id": m.fact_id,
+            # hidden characters written out: a right-to-left override would reorder the cell on screen too
+            "claim": spoofing.visible(c.text), "context": spoofing.visible(c.context), "verdict": m.verdict,
+            "fact_id": m.fact_id,
             "fact_statement": fact.statement if fact else "", "score": round(m.score, 3), "reason": m.reason,
         })
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
@@ -145,6 +175,10 @@ def loads_queue(text: str, path: str = "queue.csv") -> list[ReviewItem]:
                 f"use one of {', '.join(DECISIONS)} or leave it empty", path, row)
         if claim_id in seen:
             raise ReviewQueueError(f"row {row}: claim {claim_id} also on row {seen[claim_id]}", path, row)
+        for col, limit in (("note", MAX_NOTE), ("statement", MAX_STATEMENT)):
+            if len(rec.get(col, "")) > limit:
+                raise ReviewQueueError(f"row {row} (claim {claim_id}): the {col} is {len(rec[col]):,} characters; "
+                                       f"the limit is {limit:,}", path, row)
         seen[claim_id] = row
         items.append(ReviewItem(
             claim_id=claim_id, decision=decision, statement=rec.get("statement", "").strip(),
@@ -153,18 +187,23 @@ def loads_queue(text: str, path: str = "queue.csv") -> list[ReviewItem]:
     return items
 
 
-def read_queue(path: Path) -> list[ReviewItem]:
-    """The queue file as the reviewer saved it (no file: no items)."""
-    if not path.exists():
+def queue_items(data: bytes | None, path: Path) -> list[ReviewItem]:
+    """The rows of a queue file's bytes (None, no file: no items)."""
+    if data is None:
         return []
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         # Guessing a code page (cp1252, MacRoman) could garble a note into a curated fact.
-        line = path.read_bytes()[:err.start].count(b"\n") + 1
+        line = data[:err.start].count(b"\n") + 1
         raise ReviewQueueError("is not UTF-8 (some spreadsheets save in a local code page): save it again as "
                                "'CSV UTF-8'; nothing was read or written", str(path), line) from None
     return loads_queue(text.replace("\r\n", "\n").replace("\r", "\n"), str(path))
+
+
+def read_queue(path: Path) -> list[ReviewItem]:
+    """The queue file as the reviewer saved it (no file: no items)."""
+    return queue_items(path.read_bytes() if path.exists() else None, path)
 
 
 def _umask() -> int:
@@ -190,6 +229,9 @@ def write_text_atomic(path: Path, text: str) -> bool:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(err.errno, err.strerror or str(err), str(path)) from None  # name the file, not "[Errno 28]" alone
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -6,7 +6,6 @@ lemmatizer are used; ``nlp.py`` loads the model without ``ner``.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from .identity import claim_id, identity_text
 from .layout import Unit, table_cells, units
 from .model import Claim, Document
 from .referents import Referents, heading_name
@@ -136,13 +136,6 @@ def not_a_claim(sent: Span, kind: str) -> str:
     return ""
 
 
-def claim_id(source: str, text: str, occurrence: int) -> str:
-    """Stable id from the file and the claim's words, not its offsets, so edits elsewhere keep it."""
-    key = f"{source}\x00{' '.join(text.split())}\x00{occurrence}"
-    # The leading letter keeps spreadsheets from reading an id like "1234e567..." as a number.
-    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:11]
-
-
 def _parse_text(doc: Document, unit: Unit) -> str:
     text = doc.text[unit.body_start:unit.end]
     if unit.kind == "table":
@@ -242,14 +235,15 @@ def segment_documents(
                 rejected.append(Rejection(a, b, reason))
                 continue
             text = _claim_text(doc.text[a:b], unit)
-            n = seen.get((doc.source, text), 0)
-            seen[(doc.source, text)] = n + 1
+            key = (doc.source, identity_text(text))
+            n = seen.get(key, 0)
+            seen[key] = n + 1
             context_dates = _context_dates(doc, unit)
             topic = topics.setdefault((doc.source, unit.context), heading_name(unit.context, doc.text))
             said = statements.read(sent, referent, context_dates, use_ner, text, topic)
             referents.after(doc.source, unit, statements.subject_name(said), doc.text[a:b])
             claims.append(Claim(
-                claim_id=claim_id(doc.source, text, n), source=doc.source,
+                claim_id=claim_id(text, n), source=doc.source,
                 line=doc.text.count("\n", 0, a) + 1, start=a, end=b, text=text,
                 context=unit.context, date_context=unit.date_context, statement=statements.dumps(said),
             ))

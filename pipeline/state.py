@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
+from . import identity
+from .errors import StateError
 from .model import Claim, Match
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: claim ids made of the file name and the words; 2: of the words alone (``identity.py``)."""
 DB_NAME = "factledger.db"
 
 _SCHEMA = """
@@ -40,6 +45,7 @@ CREATE TABLE IF NOT EXISTS decisions (
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'running', detail TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS claim_aliases (old_id TEXT PRIMARY KEY, claim_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, run_id INTEGER, action TEXT NOT NULL,
     claim_id TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '');
@@ -78,14 +84,82 @@ class Decision:
     """The fact id it became (accept) or the fact it disputes (dispute)."""
 
 
-class StateStore:
-    """The SQLite database under the state folder."""
+_REASONS = (
+    ("database or disk is full", "the disk is full: free some space and run again"),
+    ("readonly database", "it is read-only: make the state folder writable (or use --state)"),
+    ("unable to open database", "it cannot be opened: check the state folder exists and is writable"),
+    ("disk i/o error", "a disk I/O error (full, read-only or failing disk?)"),
+    ("file is not a database", "it is damaged (not an SQLite database): move it away to start afresh"),
+    ("malformed", "it is damaged: move it away to start afresh"),
+)
 
-    def __init__(self, state_dir: Path) -> None:
-        state_dir.mkdir(parents=True, exist_ok=True)
+
+def state_error(err: BaseException, path: Path) -> StateError:
+    """One line naming the database file and what to do, from SQLite's or the OS's message."""
+    text = str(err)
+    if isinstance(err, OSError) and err.strerror:
+        text = err.strerror
+    reason = next((f"{r} ({text})" for key, r in _REASONS if key in text.lower()), text)
+    return StateError(f"{reason}; nothing of the failed step was stored", str(path))
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose errors name the database file: "disk I/O error" alone says nothing of where."""
+
+    db_path: Path
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().execute(sql, parameters)
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as err:
+            if isinstance(err, sqlite3.IntegrityError):
+                raise
+            raise state_error(err, self.db_path) from err
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().executemany(sql, parameters)
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as err:
+            if isinstance(err, sqlite3.IntegrityError):
+                raise
+            raise state_error(err, self.db_path) from err
+
+
+def _connect(path: Path, readonly: bool) -> _Connection:
+    if not readonly:
+        conn = sqlite3.connect(path, timeout=60, isolation_level=None, factory=_Connection)
+    else:
+        uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None, factory=_Connection)
+            conn.db_path = path
+            conn.execute("SELECT 1 FROM meta LIMIT 1")
+        except (sqlite3.Error, StateError):
+            # a WAL database in a folder we cannot write: SQLite cannot make its -shm file there;
+            # immutable=1 reads the file as it is (nobody can be writing to a read-only folder)
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, factory=_Connection)
+    conn.db_path = path
+    return conn
+
+
+class StateStore:
+    """The SQLite database under the state folder.
+
+    ``readonly=True`` (for ``status``) opens it without writing anything, so a read-only state
+    folder can still be summarised. Errors from SQLite or the OS are ``StateError`` naming the file.
+    """
+
+    def __init__(self, state_dir: Path, readonly: bool = False) -> None:
         self.path = state_dir / DB_NAME
-        self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        try:
+            if not readonly:
+                state_dir.mkdir(parents=True, exist_ok=True)
+            self.conn = _connect(self.path, readonly)
+        except (OSError, sqlite3.Error) as err:
+            raise state_error(err, self.path if not isinstance(err, OSError) else state_dir) from None
         self.conn.row_factory = sqlite3.Row
+        if readonly:
+            return
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -97,6 +171,31 @@ class StateStore:
             columns = {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
             if "statement" not in columns:  # a database from before claims kept their statement
                 self.conn.execute("ALTER TABLE claims ADD COLUMN statement TEXT NOT NULL DEFAULT ''")
+            if self.get_meta("schema_version") == "1":
+                self._migrate_ids()
+                self.set_meta("schema_version", str(SCHEMA_VERSION))
+
+    def _migrate_ids(self) -> None:
+        """Schema 1 to 2: every claim, decision and audit line gets the id made of its words; the old
+        ids stay as aliases, so a queue.csv written before still reads (and history is kept)."""
+        rows = self.conn.execute('SELECT claim_id, source, text FROM claims ORDER BY present DESC, source, start')
+        mapping: dict[str, str] = {}
+        taken: set[str] = set()
+        for old, source, text in rows.fetchall():
+            n = next((k for k in range(10_000) if identity.legacy_claim_id(source, text, k) == old), None)
+            if n is None:
+                continue  # not an id this code ever made: leave it as it is
+            new = identity.claim_id(text, n)
+            if new in taken:  # the same words in a file that sorts first: this one is the second
+                new = identity.claim_id(text, n, source)
+            taken.add(new)
+            mapping[old] = new
+        for table in ("claims", "decisions", "audit"):  # via temporary ids: no new id may meet an old one
+            self.conn.executemany(f"UPDATE {table} SET claim_id = ? WHERE claim_id = ?",
+                                  ((f"migrating:{old}", old) for old in mapping))
+            self.conn.executemany(f"UPDATE {table} SET claim_id = ? WHERE claim_id = ?",
+                                  ((new, f"migrating:{old}") for old, new in mapping.items()))
+        self.conn.executemany("INSERT OR REPLACE INTO claim_aliases VALUES (?, ?)", mapping.items())
 
     def close(self) -> None:
         self.conn.close()
@@ -114,9 +213,18 @@ class StateStore:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
+                try:
+                    self.conn.execute("ROLLBACK")
+                except StateError:
+                    pass  # the error that got us here says more
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except StateError:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
 
     # --- meta ---------------------------------------------------------------------------
 
@@ -141,6 +249,28 @@ class StateStore:
             "sha256 = excluded.sha256, meta = excluded.meta, seen_at = excluded.seen_at, error = excluded.error",
             (source, sha256, json.dumps(meta, sort_keys=True), now(), error))
 
+    def aliases(self) -> dict[str, str]:
+        """Old claim id -> its id now (ids changed with schema 2)."""
+        return dict(self.conn.execute("SELECT old_id, claim_id FROM claim_aliases").fetchall())
+
+    def assign_ids(self, source: str, claims: Iterable[Claim]) -> dict[str, str]:
+        """The id to store for each claim of ``source`` (its id so far -> the id to use).
+
+        A claim's id is made of its words; the same words in two files need two ids. The file
+        that holds an id keeps it; another file with the same words gets its scoped id. An id
+        whose claim has left its file (or whose file was renamed or moved: ``plan`` forgets the
+        old name first) passes to the file that has the words now, with its decision.
+        """
+        out = {}
+        for c, plain, scoped in identity.candidates(claims):
+            held = self.conn.execute("SELECT source FROM claims WHERE claim_id = ?", (scoped,)).fetchone()
+            if held is not None and held[0] == source:
+                out[c.claim_id] = scoped
+                continue
+            row = self.conn.execute("SELECT source, present FROM claims WHERE claim_id = ?", (plain,)).fetchone()
+            out[c.claim_id] = plain if row is None or row[0] == source or not row[1] else scoped
+        return out
+
     def forget_documents(self, sources: Iterable[str]) -> None:
         """Files gone from the raw folder: their claims leave the outputs (decisions stay)."""
         for source in sources:
@@ -156,7 +286,8 @@ class StateStore:
             self.conn.execute(
                 'INSERT INTO claims (claim_id, source, line, start, "end", text, context, date_context, '
                 "present, first_seen, last_seen, statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
-                'ON CONFLICT(claim_id) DO UPDATE SET line = excluded.line, start = excluded.start, "end" = excluded."end", '
+                'ON CONFLICT(claim_id) DO UPDATE SET source = excluded.source, line = excluded.line, '
+                'start = excluded.start, "end" = excluded."end", '
                 "text = excluded.text, context = excluded.context, date_context = excluded.date_context, "
                 "present = 1, last_seen = excluded.last_seen, statement = excluded.statement",
                 (c.claim_id, c.source, c.line, c.start, c.end, c.text, c.context, c.date_context, stamp, stamp,

@@ -13,7 +13,7 @@ def status(state: Path) -> dict[str, Any]:
     """Claims per verdict, decisions per kind, pending count, the oldest pending claim, the last runs."""
     if not (state / DB_NAME).exists():
         return {"verdicts": {}, "decisions": {}, "pending": 0, "oldest_pending": None, "runs": []}
-    with StateStore(state) as store:
+    with StateStore(state, readonly=True) as store:  # reads only: works on a read-only state folder
         verdicts = dict(store.conn.execute(
             "SELECT verdict, COUNT(*) FROM claims WHERE present = 1 GROUP BY 1 ORDER BY 1").fetchall())
         decisions = store.decisions()

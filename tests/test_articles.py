@@ -171,6 +171,20 @@ def test_add_two_facts_in_a_row() -> None:
 DISPUTE = {"claim": "BLOOM has 175 billion parameters.", "contradicts": "owm-bloom-size", "claim_id": "c9"}
 
 
+@pytest.mark.parametrize("keys", [("atomic_facts", "disputed_statements"), ("disputed_statements", "atomic_facts"),
+                                  ("atomic_facts", "brand_new_list")])
+def test_add_items_to_two_lists_in_one_pass_equals_one_at_a_time(keys: tuple[str, str]) -> None:
+    first = [{"id": "n1", "statement": "First."}, {"id": "n2", "statement": "Second."}]
+    additions = {keys[0]: first, keys[1]: [DISPUTE]}
+    article = facts.loads(EXAMPLE, "a.md")
+    one_pass = articles.add_list_items(article.text, additions, "a.md", article.root)  # no second parse
+    stepwise = article.text
+    for key, entries in additions.items():
+        for entry in entries:
+            stepwise = articles.add_list_item(stepwise, key, entry)
+    assert one_pass == stepwise
+
+
 def test_empty_flow_list_becomes_block_list() -> None:
     out = articles.add_list_item(EXAMPLE, "disputed_statements", DISPUTE)
     a, b = EXAMPLE.splitlines(keepends=True), out.splitlines(keepends=True)

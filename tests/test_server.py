@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -66,39 +67,88 @@ def test_healthy_is_false_where_nothing_listens() -> None:
     assert not healthy(f"http://127.0.0.1:{_free_port()}/api")
 
 
-def test_serve_registers_the_schedule_and_a_triggered_run_updates_the_queue(demo: Path) -> None:
-    port = _free_port()
-    api = f"http://127.0.0.1:{port}/api"
+def _serve(demo: Path, port: int) -> subprocess.Popen:
+    """``factledger serve`` in its own session, its output appended to demo/serve.log."""
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env["PREFECT_HOME"] = str(demo / "home")
     env["PREFECT_UI_ENABLED"] = "false"
     folders = [f"--{n}={demo / n}" for n in ("raw", "curated", "review", "state")]
-    log = open(demo / "serve.log", "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", *folders, "--port", str(port),
-                             "--cron", CRON], env=env, stdout=log, stderr=subprocess.STDOUT,
-                            cwd=Path(__file__).resolve().parent.parent, start_new_session=True)
+    with open(demo / "serve.log", "ab") as log:
+        return subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", *folders, "--port", str(port),
+                                 "--cron", CRON], env=env, stdout=log, stderr=subprocess.STDOUT,
+                                cwd=Path(__file__).resolve().parent.parent, start_new_session=True)
+
+
+def _kill_all(port: int, *procs: subprocess.Popen) -> None:
+    """Whatever happened, leave nothing running: the serve processes' groups and any server on the port."""
+    import psutil
+
+    groups = {p.pid for p in procs if p.poll() is None}
+    for p in psutil.process_iter(["cmdline"]):
+        cmd = p.info["cmdline"] or []
+        if "server" in cmd and "--port" in cmd and str(port) in cmd:
+            groups.add(os.getpgid(p.pid))
+    for g in groups:
+        try:
+            os.killpg(g, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    for p in procs:
+        p.wait()
+
+
+def _deployment(api: str) -> dict:
+    return _wait("the deployment", lambda: next(iter(_api(f"{api}/deployments/filter", {}) if healthy(api) else []),
+                                                 None), 120)
+
+
+def test_serve_runs_on_schedule_outlives_a_kill_and_stops_within_5s(demo: Path) -> None:
+    """One server start per phase (each costs ~15 s): the schedule and a triggered run; a `kill -9`
+    of serve, whose server keeps the port, and a second serve that replaces that stale server;
+    SIGTERM to it in the middle of a run."""
+    port = _free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    first, second = _serve(demo, port), None
     try:
-        deployment = _wait("the deployment", lambda: next(iter(
-            _api(f"{api}/deployments/filter", {}) if healthy(api) else []), None), 120)
+        deployment = _deployment(api)
         assert deployment["name"] == DEPLOYMENT
         assert [s["schedule"]["cron"] for s in deployment["schedules"]] == [CRON]
         assert deployment["parameters"]["review"] == str(demo / "review")
-
         run = _api(f"{api}/deployments/{deployment['id']}/create_flow_run", {})
         final = _wait("the triggered run", lambda: (lambda r: r if r["state_type"] in (
             "COMPLETED", "FAILED", "CRASHED") else None)(_api(f"{api}/flow_runs/{run['id']}")), 180)
         assert final["state_type"] == "COMPLETED", (demo / "serve.log").read_text()
         assert (demo / "review" / "queue.csv").stat().st_size > 0
         assert (demo / "review" / "claims.csv").read_text().count("\n") > 20
+
+        # kill -9: the server, in its own session, outlives serve and holds the port
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait()
+        assert healthy(api)
+        second = _serve(demo, port)
+        _wait("the second serve", lambda: second.poll() is not None or
+              (demo / "serve.log").read_text().count("factledger: serving") == 2, 120)
+        log = (demo / "serve.log").read_text()
+        assert second.poll() is None, log  # it did not refuse to start
+        assert "stopping the Prefect server (pid" in log and f"a killed serve left on port {port}" in log
+        deployment = _deployment(api)  # served again, on the same port
+
+        # SIGTERM in the middle of a run: serve, its run and its server are gone within 5 s
+        for k in range(30):  # enough new files that the run parses for a while
+            shutil.copytree(demo / "raw" / "notes", demo / "raw" / f"more-{k}")
+        run = _api(f"{api}/deployments/{deployment['id']}/create_flow_run", {})
+        _wait("the run to start", lambda: _api(f"{api}/flow_runs/{run['id']}")["state_type"] == "RUNNING", 120)
+        time.sleep(2)
+        assert _api(f"{api}/flow_runs/{run['id']}")["state_type"] == "RUNNING"
+        sent = time.monotonic()
+        os.kill(second.pid, signal.SIGTERM)
+        second.wait(timeout=60)
+        took = time.monotonic() - sent
     finally:
-        os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        log.close()
-    deadline = time.monotonic() + 15
-    while healthy(api) and time.monotonic() < deadline:
-        time.sleep(0.5)
+        _kill_all(port, first, *([second] if second else []))
+    assert took < 5, f"serve took {took:.1f}s to stop"
     assert not healthy(api), "the server started by serve must stop with it"
+    log = (demo / "serve.log").read_text()
+    assert "Connection refused" not in log and "Traceback" not in log, log[-3000:]
+    with pytest.raises(ProcessLookupError):
+        os.killpg(second.pid, 0)  # no flow-run process of serve's left behind
