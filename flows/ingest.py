@@ -121,7 +121,7 @@ def ingest_flow(
         with StateStore(state) as store:
             with store.transaction():
                 run_id = store.start_run("ingest")
-            stale = steps.facts_changed(store, loaded, thresholds)
+            stale = steps.rules_changed(store, thresholds)
         key = steps.fingerprint(loaded.facts, thresholds)
         _loaded[(str(curated), key)] = loaded  # this process (and its threads) need not read it again
         report.merged_rows = merge_queue(state, review, run_id)

@@ -29,6 +29,7 @@ from . import __version__, documents, facts, identity, review, segment, semantic
 from .nlp import shared_nlp
 from .verify import factcache, verifier
 from .verify.candidates import FactIndex
+from .verify.candidates import affected as candidates_affected
 from .verify.statement import VERSION as STATEMENT_VERSION
 from .verify.verifier import Thresholds
 from .errors import FactledgerError, ReviewQueueError
@@ -121,6 +122,8 @@ class IngestReport:
     unchanged: int = 0
     removed: int = 0
     merged_rows: int = 0
+    reverified: int = 0
+    """Stored claims judged again because facts or rules changed."""
     written: list[str] = field(default_factory=list)
     queue_kept: str = ""
     """Why queue.csv was left as the reviewer saved it, if it was (it is merged next run)."""
@@ -142,12 +145,23 @@ def load_facts(curated: Path, state: Path | None = None) -> LoadedFacts:
 
 def fingerprint(facts_: Sequence[Fact], thresholds: Thresholds) -> str:
     """Changes when anything a verdict depends on changes: the facts, the thresholds, the code."""
-    # sorted, not repr(): a frozenset's order changes with each process's string hashing
-    knobs = verifier.knobs(thresholds)
-    h = hashlib.sha256(f"{__version__}\x00{STATEMENT_VERSION}\x00{json.dumps(knobs, sort_keys=True)}".encode())
+    h = hashlib.sha256(rules_fingerprint(thresholds).encode())
     for f in facts_:
         h.update(f"\x00{f.fact_id}\x00{f.statement}".encode())
     return h.hexdigest()
+
+
+def rules_fingerprint(thresholds: Thresholds) -> str:
+    """Changes when the way verdicts are made changes: the thresholds, the code, the statement reader."""
+    # sorted, not repr(): a frozenset's order changes with each process's string hashing
+    knobs = verifier.knobs(thresholds)
+    return hashlib.sha256(f"{__version__}\x00{STATEMENT_VERSION}\x00{json.dumps(knobs, sort_keys=True)}".encode()
+                          ).hexdigest()
+
+
+def rules_changed(store: StateStore, thresholds: Thresholds) -> bool:
+    """Must every stored verdict be made again (not only those the changed facts touch)?"""
+    return store.get_meta("rules_fingerprint") != rules_fingerprint(thresholds)
 
 
 def facts_changed(store: StateStore, loaded: LoadedFacts, thresholds: Thresholds) -> bool:
@@ -338,14 +352,37 @@ def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Ma
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
 
 
-def reverify(store: StateStore, index: FactIndex, thresholds: Thresholds,
+def reverify(store: StateStore, loaded: LoadedFacts, thresholds: Thresholds,
              overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None) -> int:
-    """Judge every stored claim again (the facts changed); returns how many."""
+    """Judge the stored claims again (the facts changed); returns how many.
+
+    Only the claims a changed fact could matter to: those sharing an index key (a name, a
+    lemma, a year) with a fact that was added, removed or edited (``candidates.affected``). A
+    claim sharing none keeps the same candidates, so its verdict cannot change; the result is
+    the same as judging every claim again (tested). Every claim is judged again when the rules
+    changed, or when the state does not record which facts the verdicts were made against.
+    """
     claims = store.claims()
-    matches = verify_claims(claims, index, thresholds, shared_nlp(), semantic_index)
+    if not rules_changed(store, thresholds) and store.get_meta("rules_fingerprint"):
+        before = store.judged_facts()
+        now = {f.fact_id: f.statement for f in loaded.facts}
+        old_texts = [t for fid, t in before.items() if now.get(fid) != t]
+        changed = factcache.statements(shared_nlp(), old_texts, loaded.cache) + \
+            [loaded.index.statements[loaded.index.by_id[fid]] for fid, t in now.items() if before.get(fid) != t
+             and fid in loaded.index.by_id]
+        own = [verifier.statement_of(c, shared_nlp()) for c in claims]
+        claims = [claims[i] for i in candidates_affected(own, changed)]
+    matches = verify_claims(claims, loaded.index, thresholds, shared_nlp(), semantic_index)
     with store.transaction():
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
     return len(claims)
+
+
+def record_judged(store: StateStore, loaded: LoadedFacts, thresholds: Thresholds) -> None:
+    """Remember what the stored verdicts were made against (in the caller's transaction)."""
+    store.set_meta("facts_fingerprint", fingerprint(loaded.facts, thresholds))
+    store.set_meta("rules_fingerprint", rules_fingerprint(thresholds))
+    store.save_judged_facts((f.fact_id, f.statement) for f in loaded.facts)
 
 
 def add_timings(total: dict[str, float], part: Mapping[str, float]) -> None:
@@ -390,7 +427,9 @@ def ingest(
         with timed(report.timings, "plan"):
             todo = plan(store, raw)
         overrides = promoted(store.decisions(), loaded.facts)
-        stale = facts_changed(store, loaded, thresholds)
+        # claims parsed now are judged against today's facts; only new rules make them wait for
+        # the full re-verification at the end
+        stale = rules_changed(store, thresholds)
         done = 0
         for batch in batched(todo.changed, batch_files):
             sem = None if stale else loaded.semantic_index(thresholds, embedder)
@@ -420,9 +459,10 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     if facts_changed(store, loaded, thresholds):
         changed = True
         with timed(report.timings, "verify"):
-            reverify(store, loaded.index, thresholds, overrides, loaded.semantic_index(thresholds, embedder))
+            report.reverified = reverify(store, loaded, thresholds, overrides,
+                                         loaded.semantic_index(thresholds, embedder))
             with store.transaction():
-                store.set_meta("facts_fingerprint", fingerprint(loaded.facts, thresholds))
+                record_judged(store, loaded, thresholds)
     report.unchanged = len(todo.unchanged)
     report.removed = len(todo.removed)
     with timed(report.timings, "publish"):

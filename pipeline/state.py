@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'running', detail TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS claim_aliases (old_id TEXT PRIMARY KEY, claim_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS judged_facts (fact_id TEXT PRIMARY KEY, statement TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, run_id INTEGER, action TEXT NOT NULL,
     claim_id TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '');
@@ -270,6 +271,14 @@ class StateStore:
             row = self.conn.execute("SELECT source, present FROM claims WHERE claim_id = ?", (plain,)).fetchone()
             out[c.claim_id] = plain if row is None or row[0] == source or not row[1] else scoped
         return out
+
+    def judged_facts(self) -> dict[str, str]:
+        """The facts (id to statement) the stored verdicts were made against."""
+        return dict(self.conn.execute("SELECT fact_id, statement FROM judged_facts").fetchall())
+
+    def save_judged_facts(self, facts: Iterable[tuple[str, str]]) -> None:
+        self.conn.execute("DELETE FROM judged_facts")
+        self.conn.executemany("INSERT OR REPLACE INTO judged_facts VALUES (?, ?)", facts)
 
     def forget_documents(self, sources: Iterable[str]) -> None:
         """Files gone from the raw folder: their claims leave the outputs (decisions stay)."""

@@ -308,6 +308,27 @@ def test_changed_fact_reverifies_without_reparsing(nlp: Language, corpus: Corpus
     assert corpus.by_claim()[SUPPORTED]["verdict"] == "supported"
 
 
+@pytest.mark.parametrize("edit", [
+    lambda a: a.replace("satellite, in 1957.", "satellite, in 1958."),  # a fact edited
+    lambda a: a.replace("  - id: moon-sputnik", "  - id: viking\n    statement: The Viking 1 lander touched down on "
+                        "Mars in July 1976.\n    source_title: Viking 1\n    source_url: https://example.org/v\n"
+                        "    confidence: high\n  - id: moon-sputnik"),  # a fact added
+    lambda a: a.replace("moon-apollo11", "moon-eagle"),  # a fact renamed
+])
+def test_changed_facts_reverify_only_the_claims_they_touch_and_agree_with_a_full_run(
+        nlp: Language, corpus: Corpus, tmp_path: Path, edit) -> None:
+    corpus.ingest(nlp)
+    total = len(corpus.rows())
+    write(corpus.curated / "moon.md", edit(ARTICLE))
+    report = corpus.ingest(nlp)
+    assert 0 < report.reverified < total  # the Mars notes share no word with the Moon facts
+    fresh = Corpus(tmp_path / "fresh")
+    shutil.copytree(corpus.raw, fresh.raw)
+    shutil.copytree(corpus.curated, fresh.curated)
+    fresh.ingest(nlp)
+    assert corpus.outputs()["claims.csv"] == fresh.outputs()["claims.csv"]
+
+
 # --- the dev benchmark -------------------------------------------------------------------
 
 
