@@ -44,6 +44,11 @@ def test_a_lone_english_word_after_a_dash_is_no_name(nlp: Language) -> None:
     assert [p.kind for p in s.parts if p.text == "LLM"] == ["thing"]  # "a ..." names a kind
 
 
+def test_a_particle_inside_a_name_keeps_it_whole(nlp: Language) -> None:
+    names = {p.text for p in read(nlp("It was built under Wernher von Braun in Huntsville.")[:]).parts if p.kind == "name"}
+    assert "Wernher von Braun" in names
+
+
 def test_not_until_is_no_denial(nlp: Language) -> None:
     assert not read(nlp("Scheele did not publish his results until 1777.")[:]).clauses[0].negated
 

@@ -67,6 +67,8 @@ def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, wor
     [
         ("Marie Curie was born in Warsaw in 1867.", "Marie Curie was born in Warsaw on 7 November 1867."),
         ("The Saturn V rocket was 363 feet tall.", "The Saturn V rocket was 110.6 metres tall."),  # units
+        ("The Apollo missions brought back about 842 pounds of lunar rock.",
+         "The Apollo missions brought back 382 kilograms of lunar rock."),  # the unit's noun goes with its amount
         ("In 1911 Curie won the Nobel Prize in Chemistry for her work on radium.",
          "Marie Curie won the 1911 Nobel Prize in Chemistry."),  # a circumstance may go unbacked
         ("Smallpox was declared eradicated by the World Health Assembly in May 1980.",

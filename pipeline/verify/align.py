@@ -348,6 +348,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
         findings[k] = Finding(p, "conflict", rival[0], rival[1]) if rival else Finding(p, "unbacked")
 
+    # "about 842 pounds": the noun an amount counts or measures is the amount's, backed with it
+    # (against "382 kilograms" the word "pounds" has no counterpart, the mass does)
+    for k, p in enumerate(parts):
+        if p.kind == "thing" and findings[k].status == "unbacked":
+            amount = next((j for j, o in enumerate(parts) if o.kind == "amount" and o.words == p.words
+                           and o.anchor == p.anchor and findings[j].status == "backed"), None)
+            if amount is not None:
+                findings[k] = Finding(p, "backed", findings[amount].other, p.text)
     ordered = tuple(findings[k] for k in range(len(parts)))
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from .dates import DateSpan, find_dates, with_context
 from .quantities import Quantity, find_quantities
 
-VERSION = "2"
+VERSION = "3"
 """Changes whenever ``read`` changes what it returns: stored statements are then read again."""
 
 Kind = str  # "name" | "thing" | "act" | "mod" | "date" | "amount" | "rank"
@@ -305,7 +305,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             continue
         if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run) or (
                 run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
-                and properish(tokens[k + 1], k + 1) and t.head in run):
+                and properish(tokens[k + 1], k + 1) and t.head in run) or (
+                # "Wernher von Braun", "Vincent van Gogh": a particle inside a person's name, whatever the parse
+                run and t.text in ("von", "van", "der", "den", "de", "du", "da", "di", "ter") and k + 1 < len(tokens)
+                and properish(tokens[k + 1], k + 1) and tokens[k + 1].text[:1].isupper()):
             run.append(t)
             continue
         if run and t.text in ("-",) and k + 1 < len(tokens) and (tokens[k + 1].text.isdigit() or
