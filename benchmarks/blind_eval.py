@@ -2,6 +2,7 @@
 
     python benchmarks/blind_eval.py            # library runs (no Prefect): all groups, ablation
     python benchmarks/blind_eval.py --no-ablation
+    python benchmarks/blind_eval.py --ner      # and again with spaCy's entity recognizer
 
 Groups (each DIR holds raw/, curated/, gold.csv, written and labelled by annotators who never
 saw the code, before any run):
@@ -11,8 +12,9 @@ saw the code, before any run):
 
 Matching of gold rows to claims is score.py's and blind_score.py's: the shortest claim whose
 [start, end) holds the key's offset. Prints macro-F1, supported precision, contradiction
-recall and leak per group, then per rule switched off (the figure lost is the rule's gain),
-and writes them to benchmarks/results.json under "blind".
+recall and leak per group, then per rule switched off (the figure lost is the rule's gain;
+each corpus is parsed once and its claims judged again), and writes them to
+benchmarks/results.json under "blind".
 """
 
 from __future__ import annotations
@@ -23,16 +25,19 @@ import json
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+import spacy  # noqa: E402
+
 from pipeline import documents  # noqa: E402
-from pipeline.ingest import ingest  # noqa: E402
-from pipeline.nlp import shared_nlp  # noqa: E402
-from pipeline.verify.verifier import RULES, Thresholds  # noqa: E402
+from pipeline.ingest import ingest, load_facts  # noqa: E402
+from pipeline.nlp import DEFAULT_MODEL, load_nlp  # noqa: E402
+from pipeline.state import StateStore  # noqa: E402
+from pipeline.verify.verifier import RULES, Thresholds, build_index, verify  # noqa: E402
 
 GROUPS = {
     "shared": sorted((REPO.parent / "shared" / "eval" / "blind").glob("*/")),
@@ -42,25 +47,43 @@ GROUPS = {
 V = ("supported", "contradicted", "unverified")
 
 
-def run(corpus: Path, t: Thresholds, work: Path) -> Counter:
-    """Ingest one corpus with the library and count (gold, predicted) pairs."""
+@dataclass
+class Corpus:
+    """One corpus ingested once: its claims (with their statements) and fact index, to judge again."""
+
+    path: Path
+    claims: list
+    index: object
+    texts: dict[str, str]
+
+
+def ingest_once(corpus: Path, work: Path, nlp) -> Corpus:
+    """Ingest with the library (segmentation, statements in context, one verification)."""
     out = work / corpus.name
-    ingest(shared_nlp(), corpus / "raw", corpus / "curated", out / "review", out / "state", thresholds=t)
-    with open(out / "review" / "claims.csv", newline="", encoding="utf-8-sig") as fh:
-        rows = list(csv.DictReader(fh))
-    by_src: dict[str, list[dict]] = {}
-    for c in rows:
-        by_src.setdefault(c["source"], []).append(c)
+    ingest(nlp, corpus / "raw", corpus / "curated", out / "review", out / "state")
+    with StateStore(out / "state") as store:
+        claims = store.claims()
+    loaded = load_facts(corpus / "curated", out / "state")
+    use_ner = "ner" in nlp.pipe_names
+    index = build_index(loaded.facts, nlp, None if use_ner else loaded.cache, use_ner)
+    return Corpus(corpus, claims, index, {})
+
+
+def score(c: Corpus, t: Thresholds) -> Counter:
+    """Judge the corpus's claims with ``t`` and count (gold, predicted) pairs as blind_score does."""
+    verdicts = {m.claim_id: m.verdict for m in verify(c.claims, c.index, t)}
+    by_src: dict[str, list] = {}
+    for claim in c.claims:
+        by_src.setdefault(claim.source, []).append(claim)
     k: Counter = Counter()
-    texts: dict[str, str] = {}
-    with open(corpus / "gold.csv", newline="", encoding="utf-8") as fh:
+    with open(c.path / "gold.csv", newline="", encoding="utf-8") as fh:
         for g in csv.DictReader(fh):
-            if g["path"] not in texts:
-                texts[g["path"]] = documents.decode((corpus / "raw" / g["path"]).read_bytes(), g["path"])
-            off = texts[g["path"]].find(g["key"])
-            hits = [c for c in by_src.get(g["path"], []) if int(c["start"]) <= off < int(c["end"])]
-            hit = min(hits, key=lambda c: int(c["end"]) - int(c["start"])) if hits else None
-            k[(g["verdict"], hit["verdict"] if hit else "none")] += 1
+            if g["path"] not in c.texts:
+                c.texts[g["path"]] = documents.decode((c.path / "raw" / g["path"]).read_bytes(), g["path"])
+            off = c.texts[g["path"]].find(g["key"])
+            hits = [x for x in by_src.get(g["path"], []) if x.start <= off < x.end]
+            hit = min(hits, key=lambda x: x.end - x.start) if hits else None
+            k[(g["verdict"], verdicts[hit.claim_id] if hit else "none")] += 1
     return k
 
 
@@ -86,43 +109,38 @@ def line(name: str, f: dict[str, float]) -> str:
             f"contradiction_recall={f['contradiction_recall']:.2f} leak={f['leak']:.2f} rows={f['rows']:.0f}")
 
 
-def group(name: str, t: Thresholds, work: Path, verbose: bool = True) -> dict[str, float]:
-    total: Counter = Counter()
-    for corpus in GROUPS[name]:
-        k = run(corpus, t, work / name)
-        total.update(k)
-        if verbose:
-            print(line(f"  {name}/{corpus.name}", figures(k)))
-    return figures(total)
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--no-ablation", action="store_true", help="skip the runs with one rule off")
-    p.add_argument("--semantic", action="store_true", help="with the semantic stage (needs make setup-semantic)")
+    p.add_argument("--ner", action="store_true", help="also with spaCy's entity recognizer (claims and facts)")
     args = p.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="factledger-blind-"))
-    base = Thresholds(semantic=args.semantic)
-    if args.semantic:
-        raise SystemExit("use ../shared/eval/blind_score.py --semantic for the semantic stage")
     results: dict[str, dict] = {}
-    for name in GROUPS:
-        results[name] = group(name, base, work / "all")
-        print(line(f"{name} (pooled)", results[name]))
-    if not args.no_ablation:
+    runs = [("", load_nlp())] + ([(" +ner", spacy.load(DEFAULT_MODEL))] if args.ner else [])
+    for tag, nlp in runs:
+        corpora = {name: [ingest_once(c, work / f"{name}{tag.strip()}", nlp) for c in GROUPS[name]] for name in GROUPS}
+        for name, cs in corpora.items():
+            total: Counter = Counter()
+            for c in cs:
+                k = score(c, Thresholds())
+                total.update(k)
+                print(line(f"  {name}/{c.path.name}{tag}", figures(k)))
+            results[name + tag] = figures(total)
+            print(line(f"{name}{tag} (pooled)", results[name + tag]), flush=True)
+        if tag or args.no_ablation:
+            continue
         print("\nwithout one rule (shared + tune pooled; holdout left alone):")
         for rule in sorted(RULES):
-            t = replace(base, rules=RULES - {rule})
-            k: Counter = Counter()
+            k = Counter()
             for name in ("shared", "tune"):
-                for corpus in GROUPS[name]:
-                    k.update(run(corpus, t, work / f"off-{rule}" / name))
+                for c in corpora[name]:
+                    k.update(score(c, replace(Thresholds(), rules=RULES - {rule})))
             results[f"without {rule}"] = figures(k)
-            print(line(f"  without {rule}", results[f"without {rule}"]))
+            print(line(f"  without {rule}", results[f"without {rule}"]), flush=True)
     out = REPO / "benchmarks" / "results.json"
     data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
     data["blind"] = results
-    out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 
 

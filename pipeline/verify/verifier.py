@@ -32,8 +32,6 @@ class Thresholds:
     """Facts aligned in full per claim, after the index has ranked them."""
     rules: frozenset[str] = RULES
     """Which kinds of conflict count (``RULES``)."""
-    ner: bool = False
-    """Also run spaCy's entity recognizer (costs about 2.3x the parse; see docs/quality.md)."""
     semantic: bool = False
     """Ask the sentence-embedding model whether a claim says a fact's act in other words."""
     semantic_act: float = 0.75
@@ -104,7 +102,7 @@ def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds
 
 def verify_pair(nlp: Language, claim: str, fact: str, t: Thresholds = Thresholds()) -> Match:
     """Judge one claim against one fact on their own (for pairwise benchmarks such as FEVER)."""
-    claim_st, fact_st = factcache.read_texts(nlp, [claim, fact], t.ner)
+    claim_st, fact_st = factcache.read_texts(nlp, [claim, fact], "ner" in nlp.pipe_names)
     index = FactIndex([Fact("fact", fact, "", "", "", "")], [fact_st])
     return judge("claim", claim_st, index.pairs([0]), rules=t.rules).match
 
