@@ -2,10 +2,13 @@
 
 1. ``merge_queue``: the reviewer's edits in ``queue.csv`` go into the state database first,
    so nothing they wrote can be overwritten.
-2. ``plan``: hash every raw file; only new or changed ones are parsed again.
-3. ``process_batch``: read, segment and verify a batch of files (the expensive part).
+2. ``plan``: hash every raw file; only new or changed ones are parsed again (``changes.py``,
+   which also answers a run with nothing to do before spaCy is even imported).
+3. ``process_batch``: read, segment and verify a batch of files (the expensive part; on
+   several cores through ``pool.py``).
 4. ``save_batch``: one transaction per batch, so an interrupted run resumes where it stopped.
-5. ``reverify``: when the curated facts changed, every stored claim is judged again.
+5. ``reverify``: when the curated facts changed, the stored claims not judged in this run
+   are judged again.
 6. ``publish``: the review CSVs, rewritten only where their content changed.
 
 ``flows/ingest.py`` runs these as Prefect tasks; ``ingest()`` chains them without Prefect.
@@ -17,8 +20,7 @@ import dataclasses
 import hashlib
 import json
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,10 +28,11 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import __version__, documents, facts, match, review, segment, semantic
+from .changes import IngestReport, Plan, begin_run, complete, counts, plan, published_intact
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
-from .publish import publish, published_intact
+from .publish import publish
 from .state import Decision, StateStore
 
 
@@ -91,30 +94,6 @@ class LoadedFacts:
 def embedding_cache(state: Path) -> Path:
     """Where the semantic stage keeps its vectors: beside the state database."""
     return state / "embeddings.sqlite"
-
-
-@dataclass(frozen=True)
-class Plan:
-    """Which raw files need parsing."""
-
-    changed: tuple[Path, ...]
-    unchanged: tuple[str, ...]
-    removed: tuple[str, ...]
-
-
-@dataclass
-class IngestReport:
-    """What a run did, for the summary table and the exit status."""
-
-    counts: dict[str, Counter[str]] = field(default_factory=dict)
-    parsed: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    merged_rows: int = 0
-    written: list[str] = field(default_factory=list)
-    errors: list[FactledgerError] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    """Seconds per stage: load_facts, plan, read, segment, verify, save, reverify, publish."""
 
 
 def load_facts(curated: Path) -> LoadedFacts:
@@ -184,29 +163,6 @@ def merge_or_refuse(store: StateStore, review_dir: Path, run_id: int) -> int:
         raise
 
 
-def plan(store: StateStore, raw: Path) -> Plan:
-    """Compare the raw folder with the database: new or changed files, unchanged ones, removed ones."""
-    if not raw.is_dir():
-        raise FactledgerError("raw folder does not exist", str(raw))
-    known = store.documents()
-    changed, unchanged, seen = [], [], set()
-    for path in documents.discover(raw):
-        source = documents.source_of(raw, path)
-        seen.add(source)
-        try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            changed.append(path)  # read_document will report it
-            continue
-        old = known.get(source)
-        if old and old.sha256 == digest and not old.error:
-            unchanged.append(source)
-        else:
-            changed.append(path)
-    removed = tuple(sorted(set(known) - seen))
-    return Plan(tuple(changed), tuple(unchanged), removed)
-
-
 def process_batch(
     nlp: Language, raw: Path, paths: Sequence[Path], index: match.FactIndex,
     thresholds: match.Thresholds = match.Thresholds(), verify: bool = True,
@@ -214,7 +170,7 @@ def process_batch(
 ) -> BatchResult:
     """Read, segment and verify a batch of raw files; a bad file is an error, the others go on.
 
-    ``verify=False`` leaves the verdicts to ``reverify`` (when every claim is judged again anyway).
+    ``verify=False`` only segments (the claims then have no verdicts until ``reverify``).
     """
     out = BatchResult()
     docs = []
@@ -255,9 +211,10 @@ def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Ma
 
 
 def reverify(store: StateStore, index: match.FactIndex, thresholds: match.Thresholds,
-             overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None) -> int:
-    """Judge every stored claim again (the facts changed); returns how many."""
-    claims = store.claims()
+             overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None,
+             *, claims: Sequence[Claim] | None = None) -> int:
+    """Judge stored claims again (the facts changed): ``claims``, or else every stored claim; returns how many."""
+    claims = store.claims() if claims is None else claims
     matches = match.verify(claims, index, thresholds, semantic_index)
     with store.transaction():
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
@@ -276,57 +233,69 @@ def batched(items: Sequence, size: int) -> Iterator[Sequence]:
         yield items[i:i + size]
 
 
-def counts(store: StateStore) -> dict[str, Counter[str]]:
-    """Claims per verdict, per source file."""
-    out: dict[str, Counter[str]] = {s: Counter() for s in store.documents()}
-    for row in store.conn.execute("SELECT source, verdict, COUNT(*) FROM claims WHERE present = 1 GROUP BY 1, 2"):
-        out.setdefault(row[0], Counter())[row[1]] = row[2]
-    return out
-
-
 def ingest(
     nlp: Language, raw: Path, curated: Path, review_dir: Path, state: Path, batch_files: int = 100,
     thresholds: match.Thresholds = match.Thresholds(),
     progress: Callable[[int, int], None] | None = None,
     embedder: semantic.Embedder | None = None,
+    *, workers: int = 1, inputs_key: str = "",
 ) -> IngestReport:
     """The whole ingest without Prefect: the same steps the flow runs as tasks.
 
     ``embedder`` is needed when ``thresholds.semantic`` is on (the semantic stage).
+    ``workers`` above 1 parses and verifies the batches in that many worker processes when
+    there is enough changed text to be worth it (``pool.py``); ``nlp`` is then what they run
+    where they can be forked from this process, else each loads ``nlp.load_nlp()``.
+    ``inputs_key`` (``changes.inputs_key``) is remembered after a clean run, so that the next
+    run with nothing to do can say so without this function (``changes.unchanged_run``).
     """
+    from .pool import BatchJob, BatchRunner, split, workers_for  # pool.py imports this module
+
     report = IngestReport()
     with timed(report.timings, "load_facts"):
         loaded = load_facts(curated)
     report.errors.extend(loaded.errors)
     if thresholds.semantic and embedder is None:  # fail before any work, not at the first batch
         raise semantic.SemanticUnavailable("the semantic stage is on but no embedder was given")
+    key = fingerprint(loaded.facts, thresholds)
     with run_lock(state, "ingest"), StateStore(state) as store:
-        run_id = store.start_run("ingest")
+        run_id = begin_run(store)
         report.merged_rows = merge_or_refuse(store, review_dir, run_id)
         with timed(report.timings, "plan"):
             todo = plan(store, raw)
         overrides = promoted(store.decisions(), loaded.facts)
-        stale = facts_changed(store, loaded, thresholds)
+        n = workers_for(todo.changed, workers, thresholds.semantic)
+        jobs = [BatchJob(raw, batch, curated, key, thresholds, state) for batch in split(todo.changed, batch_files, n)]
+        judged: set[str] = set()
         done = 0
-        for batch in batched(todo.changed, batch_files):
-            sem = None if stale else loaded.semantic_index(thresholds, embedder)
-            result = process_batch(nlp, raw, batch, loaded.index, thresholds, not stale, sem)
-            with timed(report.timings, "save"):
-                save_batch(store, result, overrides)
-            add_timings(report.timings, result.timings)
-            report.errors.extend(result.errors)
-            report.parsed += len(result.documents)
-            done += len(batch)
-            if progress:
-                progress(done, len(todo.changed))
-        finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir, embedder)
+        # Every batch is verified as it is parsed, also on a first run or after the facts
+        # changed: ``finish`` then judges again only the stored claims this run did not touch.
+        with BatchRunner(n, loaded, curated, key, nlp=nlp, embedder=embedder) as runner:
+            for job, result in runner.results(jobs):
+                with timed(report.timings, "save"):
+                    save_batch(store, result, overrides)
+                add_timings(report.timings, result.timings)
+                report.errors.extend(result.errors)
+                report.parsed += len(result.documents)
+                judged.update(result.matches)
+                done += len(job.paths)
+                if progress:
+                    progress(done, len(todo.changed))
+        finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir, embedder,
+               judged=judged, inputs_key=inputs_key)
     return report
 
 
 def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loaded: LoadedFacts,
            thresholds: match.Thresholds, overrides: Mapping[str, Match], review_dir: Path,
-           embedder: semantic.Embedder | None = None) -> None:
-    """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
+           embedder: semantic.Embedder | None = None, *, judged: Collection[str] = frozenset(),
+           inputs_key: str = "") -> None:
+    """After the batches: forget removed files, re-verify if the facts changed, publish, close the run.
+
+    ``judged``: claims this run verified against the current facts (in its batches); when the
+    facts changed, only the other stored claims are judged again. ``inputs_key``: remembered
+    for the next run's shortcut when this one ends without errors (``changes.complete``).
+    """
     with store.transaction():
         store.forget_documents(todo.removed)
     # The reviewer may have saved the queue while this run was parsing: store that too, now,
@@ -336,7 +305,10 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     if facts_changed(store, loaded, thresholds):
         changed = True
         with timed(report.timings, "verify"):
-            reverify(store, loaded.index, thresholds, overrides, loaded.semantic_index(thresholds, embedder))
+            stale = [c for c in store.claims() if c.claim_id not in judged]
+            if stale:  # on a first run there are none: the index and the embedder are not even needed here
+                reverify(store, loaded.index, thresholds, overrides, loaded.semantic_index(thresholds, embedder),
+                         claims=stale)
             with store.transaction():
                 store.set_meta("facts_fingerprint", fingerprint(loaded.facts, thresholds))
     report.unchanged = len(todo.unchanged)
@@ -349,3 +321,4 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
         store.finish_run(run_id, "problems" if report.errors else "ok", {
             "parsed": report.parsed, "unchanged": report.unchanged, "removed": report.removed,
             "errors": [str(e) for e in report.errors], "written": report.written})
+    complete(store, inputs_key, report)

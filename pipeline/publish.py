@@ -9,11 +9,9 @@ from pathlib import Path
 import pandas as pd
 
 from . import review
+from .changes import published_intact  # noqa: F401  (lives in changes.py, which needs no pandas)
 from .model import Claim, Fact, Match
 from .state import Decision, StateStore
-
-
-OUTPUTS = ("claims.csv", "queue.csv", "history.csv")
 
 
 def rejected_keys(decisions: Mapping[str, Decision]) -> set[tuple[str, str]]:
@@ -88,12 +86,3 @@ def publish(store: StateStore, review_dir: Path, facts: Mapping[str, Fact],
         with store.transaction():
             store.set_meta(f"published:{name}", hashlib.sha256(text.encode("utf-8")).hexdigest())
     return written
-
-
-def published_intact(store: StateStore, review_dir: Path) -> bool:
-    """Are the review files on disk exactly what was last published (nobody deleted or damaged them)?"""
-    for name in OUTPUTS:
-        path = review_dir / name
-        if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != store.get_meta(f"published:{name}"):
-            return False
-    return True

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+import pipeline.ingest as steps
 from pipeline.errors import DocumentError, FrontMatterError
 from pipeline.ingest import IngestReport, ingest
 
@@ -306,6 +307,54 @@ def test_changed_fact_reverifies_without_reparsing(nlp: Language, corpus: Corpus
     assert (row["claim_id"], row["verdict"], row["fact_id"]) == (cid, "supported", "moon-sputnik")
     assert cid not in {r["claim_id"] for r in corpus.rows("queue.csv")}
     assert corpus.by_claim()[SUPPORTED]["verdict"] == "supported"
+
+
+class Spy:
+    """Counts what the batches verified and what ``finish`` judged again."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.batches: list[steps.BatchResult] = []
+        self.rejudged: list[str] = []
+        real_batch, real_reverify = steps.process_batch, steps.reverify
+
+        def process_batch(*args, **kwargs):
+            self.batches.append(real_batch(*args, **kwargs))
+            return self.batches[-1]
+
+        def reverify(store, index, thresholds, overrides, semantic_index=None, *, claims=None):
+            judged = store.claims() if claims is None else claims
+            self.rejudged.extend(c.text for c in judged)
+            return real_reverify(store, index, thresholds, overrides, semantic_index, claims=claims)
+
+        monkeypatch.setattr(steps, "process_batch", process_batch)
+        monkeypatch.setattr(steps, "reverify", reverify)
+
+
+def test_first_run_verifies_each_batch_as_it_is_parsed(nlp: Language, corpus: Corpus,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(monkeypatch)
+    ingest(nlp, corpus.raw, corpus.curated, corpus.review, corpus.root / "state", batch_files=1)
+    assert len(spy.batches) == 2
+    for result in spy.batches:  # every claim has its verdict when its batch comes back
+        assert result.claims and set(result.matches) == {c.claim_id for c in result.claims}
+    assert spy.rejudged == []  # and nothing is judged again at the end
+    assert corpus.by_claim()[CONTRADICTED]["verdict"] == "contradicted"
+
+
+def test_after_a_fact_change_only_the_claims_not_parsed_in_this_run_are_judged_again(
+        nlp: Language, corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus.ingest(nlp)
+    write(corpus.curated / "moon.md", ARTICLE.replace("satellite, in 1957.", "satellite, in 1958."))
+    write(corpus.raw / "notes" / "moon.md", MOON + "Sputnik 1 was launched in 1957.\n")
+    spy = Spy(monkeypatch)
+    report = corpus.ingest(nlp)
+    assert (report.parsed, report.unchanged) == (1, 1)
+    assert sorted(spy.rejudged) == sorted(r["claim"] for r in corpus.rows() if r["source"] == "notes/mars.txt")
+    # the same verdicts as a first run over the same inputs
+    fresh = ingest(nlp, corpus.raw, corpus.curated, tmp_path / "fresh", tmp_path / "fresh-state")
+    assert fresh.errors == []
+    assert (tmp_path / "fresh" / "claims.csv").read_bytes() == (corpus.review / "claims.csv").read_bytes()
+    assert corpus.by_claim()[CONTRADICTED]["verdict"] == "supported"
 
 
 # --- the dev benchmark -------------------------------------------------------------------
