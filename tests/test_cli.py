@@ -69,3 +69,31 @@ def test_ingest_status_promote(prefect_harness: None, demo: Path, capsys: pytest
     assert main(["promote", *_folders(demo)]) == 0
     assert "accepted" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in (demo / "curated").glob("*.md")} != curated_before
+
+
+def test_ingest_without_a_server_runs_here_then_answers_a_rerun_at_once(demo: Path,
+                                                                       capsys: pytest.CaptureFixture[str],
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert main(["ingest", *_folders(demo)]) == 0
+    assert "(without Prefect)" in capsys.readouterr().out
+    assert not (demo / "state" / "prefect").exists()  # Prefect was not even configured
+    assert main(["ingest", *_folders(demo)]) == 0
+    out = capsys.readouterr().out
+    assert "(nothing to do)" in out and "all files" in out and "0 files parsed, 3 unchanged" in out
+    assert main(["status", "--json", *_folders(demo)]) == 0
+    runs = json.loads(capsys.readouterr().out)["runs"]
+    assert [(r["kind"], r["status"]) for r in runs] == [("ingest", "ok"), ("ingest", "ok")]
+
+
+def test_prefect_always_runs_the_flow(prefect_harness: None, demo: Path, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert main(["ingest", "--prefect", "always", *_folders(demo)]) == 0
+    out = capsys.readouterr().out
+    assert "(Prefect flow" in out and "3 files parsed" in out
+
+
+def test_dask_needs_prefect(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--prefect", "never", "--dask", "local", *_folders(demo)]) == 2
+    assert "--dask" in capsys.readouterr().err
