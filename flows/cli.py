@@ -193,6 +193,27 @@ def _print_report(args: argparse.Namespace, report, started: float, how: str) ->
     return 1 if report.errors else 0
 
 
+def _semantic_wanted(args: argparse.Namespace) -> bool:
+    """Will this run use the semantic stage? Read before spaCy is imported; unsure means yes."""
+    if args.semantic is not None:
+        return bool(args.semantic)
+    import yaml
+
+    try:
+        data = yaml.safe_load(args.config.read_text(encoding="utf-8")) if args.config.is_file() else {}
+        return (data or {}).get("thresholds", {}).get("semantic", False) is not False
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
+        return True  # the real reading of the file reports the problem
+
+
+def _leave_out_torch(args: argparse.Namespace) -> None:
+    """thinc imports PyTorch whenever it is installed (2 s of every run here, and of every forked
+    worker's memory), although the spaCy model never uses it: only the semantic stage does. When
+    this run leaves that stage off, thinc is told there is no PyTorch."""
+    if "torch" not in sys.modules and not _semantic_wanted(args):
+        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     if not _check_folders(args, ("raw", "curated")):
         return 2
@@ -208,6 +229,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report = unchanged_run(args.raw, args.review, args.state, key)
     if report is not None:
         return _print_report(args, report, started, "nothing to do")
+    _leave_out_torch(args)
     check_matching(args)
     from .endpoint import running_server
 
