@@ -95,11 +95,12 @@ def save_batch(state: Path, result: steps.BatchResult, loaded: steps.LoadedFacts
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Plan,
            loaded: steps.LoadedFacts, thresholds: Thresholds, review: Path,
-           judged: frozenset[str] = frozenset(), inputs_key: str = "") -> steps.IngestReport:
+           judged: frozenset[str] = frozenset(), inputs_key: str = "", queue_seen: str = "") -> steps.IngestReport:
     with StateStore(state) as store:
         steps.finish(store, run_id, report, todo, loaded, thresholds,
                      steps.promoted(store.decisions(), loaded.facts), review,
-                     embedder(state) if thresholds.semantic else None, judged=judged, inputs_key=inputs_key)
+                     embedder(state) if thresholds.semantic else None, judged=judged, inputs_key=inputs_key,
+                     queue_seen=queue_seen)
     return report
 
 
@@ -156,6 +157,7 @@ def ingest_flow(
             run_id = changes.begin_run(store)
         key = steps.fingerprint(loaded.facts, thresholds)
         pool.remember(curated=curated, key=key, loaded=loaded)  # this process need not read the facts again
+        queue_seen = changes.file_digest(review / "queue.csv")
         report.merged_rows = merge_queue(state, review, run_id)
         todo = plan(state, raw)
         n = pool.workers_for(todo.changed, workers or pool.cores(), thresholds.semantic)
@@ -184,7 +186,7 @@ def ingest_flow(
         # quote(): Prefect walks task arguments looking for futures; a batch of claims or the
         # fact index is far too big to walk (that walk once cost more than the parsing).
         report = finish(state, run_id, quote(report), quote(todo), quote(loaded), thresholds, review,
-                        quote(frozenset(judged)), inputs_key)
+                        quote(frozenset(judged)), inputs_key, queue_seen)
     if report.errors:
         return Failed(message=f"{len(report.errors)} input file(s) could not be read", data=report)
     return Completed(message=f"{report.parsed} files parsed, {report.unchanged} unchanged", data=report)

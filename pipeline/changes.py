@@ -91,6 +91,14 @@ def published_intact(store: StateStore, review_dir: Path) -> bool:
     return True
 
 
+def file_digest(path: Path) -> str:
+    """The sha256 of a file's bytes, or "" when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
 def inputs_key(curated: Path, config: Path | None, semantic: bool | None) -> str:
     """A digest of what, besides the raw files and the queue, decides the verdicts.
 

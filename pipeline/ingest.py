@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import __version__, documents, facts, match, review, segment, semantic
-from .changes import IngestReport, Plan, begin_run, complete, counts, plan, published_intact
+from .changes import IngestReport, Plan, begin_run, complete, counts, file_digest, plan, published_intact
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
 from .model import Claim, Fact, Match
@@ -260,6 +260,7 @@ def ingest(
     key = fingerprint(loaded.facts, thresholds)
     with run_lock(state, "ingest"), StateStore(state) as store:
         run_id = begin_run(store)
+        queue_seen = file_digest(review_dir / "queue.csv")
         report.merged_rows = merge_or_refuse(store, review_dir, run_id)
         with timed(report.timings, "plan"):
             todo = plan(store, raw)
@@ -282,25 +283,28 @@ def ingest(
                 if progress:
                     progress(done, len(todo.changed))
         finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir, embedder,
-               judged=judged, inputs_key=inputs_key)
+               judged=judged, inputs_key=inputs_key, queue_seen=queue_seen)
     return report
 
 
 def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loaded: LoadedFacts,
            thresholds: match.Thresholds, overrides: Mapping[str, Match], review_dir: Path,
            embedder: semantic.Embedder | None = None, *, judged: Collection[str] = frozenset(),
-           inputs_key: str = "") -> None:
+           inputs_key: str = "", queue_seen: str = "") -> None:
     """After the batches: forget removed files, re-verify if the facts changed, publish, close the run.
 
     ``judged``: claims this run verified against the current facts (in its batches); when the
     facts changed, only the other stored claims are judged again. ``inputs_key``: remembered
     for the next run's shortcut when this one ends without errors (``changes.complete``).
+    ``queue_seen``: the digest of queue.csv taken just before the run's first merge; if the file
+    still has exactly those bytes, merging it again would store nothing, and is skipped.
     """
     with store.transaction():
         store.forget_documents(todo.removed)
     # The reviewer may have saved the queue while this run was parsing: store that too, now,
     # right before the queue is rewritten, so their edit is not overwritten.
-    report.merged_rows += merge_queue(store, review_dir, run_id)
+    if not queue_seen or file_digest(review_dir / "queue.csv") != queue_seen:
+        report.merged_rows += merge_queue(store, review_dir, run_id)
     changed = bool(report.parsed or todo.removed or report.merged_rows)
     if facts_changed(store, loaded, thresholds):
         changed = True

@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from spacy.language import Language
 
@@ -355,6 +356,31 @@ def test_after_a_fact_change_only_the_claims_not_parsed_in_this_run_are_judged_a
     assert fresh.errors == []
     assert (tmp_path / "fresh" / "claims.csv").read_bytes() == (corpus.review / "claims.csv").read_bytes()
     assert corpus.by_claim()[CONTRADICTED]["verdict"] == "supported"
+
+
+def test_the_queue_is_read_again_at_the_end_only_if_it_changed(nlp: Language, corpus: Corpus,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus.ingest(nlp)
+    write(corpus.raw / "notes" / "venus.md", "Venera 7 landed on Venus in December 1970.\n")
+    merges: list[int] = []
+    real = steps.merge_queue
+    monkeypatch.setattr(steps, "merge_queue", lambda *a, **k: merges.append(1) or real(*a, **k))
+    corpus.ingest(nlp)
+    assert len(merges) == 1  # the same bytes as at the start: merging them again would store nothing
+
+    real_plan = steps.plan
+
+    def reviewer_saves(*args, **kwargs):  # the reviewer saves the queue while the run parses
+        queue = pd.read_csv(corpus.review / "queue.csv", dtype=str, keep_default_na=False)
+        queue.loc[0, "decision"] = "reject"
+        queue.to_csv(corpus.review / "queue.csv", index=False)
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(steps, "plan", reviewer_saves)
+    write(corpus.raw / "notes" / "venus.md", "Venera 7 landed on Venus in December 1970, a first.\n")
+    merges.clear()
+    assert corpus.ingest(nlp).merged_rows == 1
+    assert len(merges) == 2
 
 
 # --- the dev benchmark -------------------------------------------------------------------
