@@ -6,7 +6,8 @@ hands its batch to ``pipeline.pool``'s worker processes (one per core, each load
 and the fact index once, started from a fork server), when there is enough changed text to
 be worth starting them; else it parses the batch itself. Prefect's own ProcessPoolTaskRunner
 was measured here first: its spawned workers each import Prefect, spaCy and PyTorch before
-the first batch, 9 s on this machine against 4 s for the fork server, and 4 s more to stop.
+the first batch (9.2 s to a first trivial result, 3.9 s to stop, against 7.0 s for the fork
+server with the model loaded), and 100 files took 29 s on it against 11 s in one process.
 """
 
 from __future__ import annotations
