@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -116,10 +117,23 @@ def run_job(job: BatchJob, nlp: Language | None = None, embedder: Embedder | Non
 
 
 def init_worker() -> None:
-    """Set up a worker process: one thread for PyTorch, since the workers already fill every core."""
+    """Set up a worker process: it ends with its parent, and runs PyTorch on one thread."""
+    _follow_parent(os.getppid())
     torch = sys.modules.get("torch")  # thinc imports it when it is installed; only the semantic stage uses it
     if torch is not None:
         torch.set_num_threads(1)
+
+
+def _follow_parent(parent: int, every: float = 0.5) -> None:
+    # A killed parent (SIGKILL, an unhandled SIGTERM, the OOM killer) runs no clean-up, and a
+    # process-pool worker never notices: it would finish its batch, then wait forever for the
+    # next. A daemon thread ends it once it is orphaned (its parent pid changes).
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factledger-follow-parent", daemon=True).start()
 
 
 # --- how the batches are cut and where they run ----------------------------------------------
@@ -213,6 +227,11 @@ class BatchRunner:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         if self._pool is not None:
+            if exc_type is not None:
+                # Interrupted (Ctrl-C) or failed: the batches in flight, and those already queued
+                # to the workers, are not saved and the next run redoes them; do not wait for them.
+                for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                    process.terminate()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 

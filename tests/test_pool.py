@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -145,3 +148,83 @@ def test_an_error_in_a_worker_reaches_the_caller(nlp: Language, demo: Path, monk
     monkeypatch.setattr(steps, "fingerprint", lambda facts, thresholds: "a fingerprint no worker reproduces")
     with pytest.raises(FactledgerError, match="changed while the ingest was running"):
         ingest(nlp, demo / "raw", demo / "curated", demo / "review", demo / "state", batch_files=1, workers=2)
+
+
+# --- stopping ---------------------------------------------------------------------------------
+
+
+class FakeProcess:
+    def __init__(self) -> None:
+        self.terminated = False
+
+    def terminate(self) -> None:
+        self.terminated = True
+
+
+class FakeExecutor:
+    def __init__(self) -> None:
+        self._processes = {1: FakeProcess(), 2: FakeProcess()}
+        self.shutdowns: list[tuple[bool, bool]] = []
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        self.shutdowns.append((wait, cancel_futures))
+
+
+@pytest.mark.parametrize("error, terminated", [
+    (None, False),  # a run that ends well waits for nothing: every batch is done
+    (KeyboardInterrupt(), True),
+    (FactledgerError("a batch failed"), True),
+])
+def test_an_interrupted_run_stops_its_workers_instead_of_waiting(demo: Path, error: BaseException | None,
+                                                                 terminated: bool) -> None:
+    runner = pool.BatchRunner(2, steps.load_facts(demo / "curated"), demo / "curated", "key")
+    fake = FakeExecutor()
+    runner._pool = fake  # type: ignore[assignment]
+    runner.__exit__(type(error) if error else None, error, None)
+    assert [p.terminated for p in fake._processes.values()] == [terminated, terminated]
+    assert fake.shutdowns == [(True, True)] and runner._pool is None
+
+
+ORPHAN = """
+import multiprocessing, os, sys, time
+from pipeline import pool
+
+def child():
+    pool._follow_parent(os.getppid(), every=0.05)
+    time.sleep(120)
+
+if __name__ == "__main__":
+    worker = multiprocessing.get_context("fork").Process(target=child)
+    worker.start()
+    print(worker.pid, flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_worker_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "orphan.py"
+    script.write_text(ORPHAN, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    worker = 0
+    try:
+        worker = int(parent.stdout.readline())  # type: ignore[union-attr]
+        assert _alive(worker)
+        parent.kill()  # SIGKILL: no clean-up of any kind in the parent
+        parent.wait()
+        for _ in range(200):  # the worker checks twenty times a second; give it up to 20 s on a busy machine
+            if not _alive(worker):
+                break
+            time.sleep(0.1)
+        assert not _alive(worker)
+    finally:
+        parent.kill()
+        if worker and _alive(worker):
+            os.kill(worker, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
