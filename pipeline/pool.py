@@ -106,14 +106,13 @@ def worker_embedder(state: Path) -> Embedder:
     return _embedders[state]
 
 
-def run_job(job: BatchJob, nlp: Language | None = None, embedder: Embedder | None = None) -> steps.BatchResult:
+def run_job(job: BatchJob) -> steps.BatchResult:
     """Parse and verify one batch with this process's pipeline, facts and embedder."""
     loaded = loaded_facts(job.curated, job.facts_key, job.thresholds)
     sem = None
     if job.verify and job.thresholds.semantic:
-        sem = loaded.semantic_index(job.thresholds, embedder or worker_embedder(job.state))
-    return steps.process_batch(nlp or worker_nlp(), job.raw, job.paths, loaded.index, job.thresholds, job.verify,
-                               sem)
+        sem = loaded.semantic_index(job.thresholds, worker_embedder(job.state))
+    return steps.process_batch(worker_nlp(), job.raw, job.paths, loaded.index, job.thresholds, job.verify, sem)
 
 
 def init_worker() -> None:
