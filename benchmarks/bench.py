@@ -201,7 +201,7 @@ def bench_tax(work: Path, files: int, facts: int, repeats: int) -> dict[str, Any
     synth.write_corpus(corpus, files, facts, seed=1)
     spare = list(synth.iter_raw_files(2 * repeats + 1, synth.make_facts(facts, random.Random("facts-1")),
                                       random.Random("spare-notes")))
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"files": files, "facts": facts}
     state = corpus / "run"
     print("bench: tax: a first CLI run ...", file=sys.stderr, flush=True)
     out["first_run"] = cli(corpus / "raw", corpus / "curated", state)["seconds"]
@@ -329,9 +329,32 @@ def _s(values: list[float] | float) -> str:
 
 
 def report(results: dict[str, Any]) -> str:
-    s, t, m = results["speed"], results["tax"], results["matching"]
+    lines: list[str] = []
+    if "speed" in results:
+        lines += _report_speed(results["speed"]) + [""]
+    if "tax" in results:
+        lines += _report_tax(results["tax"], results.get("speed", {}).get("files", "?")) + [""]
+    if "matching" in results:
+        m = results["matching"]
+        lines.append(f"matching ({m['claims']:,} claims x {m['facts']:,} facts): {m['match_speedup']:.1f}x brute "
+                     f"force, recall {m['match_recall']:.3f}; index build {m['index_build_seconds']:.1f}s, our matcher "
+                     f"{m['ours_seconds']:.1f}s, brute force ~{m['brute_force_seconds_estimated']:.0f}s (measured on "
+                     f"{m['brute_force_sample']} claims, scaled)")
+    if "large" in results:
+        g = results["large"]
+        lines.append(f"large: {g['files']:,} files, {g['facts']:,} facts, {g['claims']:,} claims: full "
+                     f"{g['full_seconds']:.1f}s (1 process), no-op {g['noop_seconds']:.2f}s, peak RSS "
+                     f"{g['peak_rss_mb']:.0f} MB")
+    if "dev" in results:
+        d = results["dev"]
+        lines += ["", f"dev corpus: macro_f1 {d['macro_f1']:.2f}, contradiction_recall {d['contradiction_recall']:.2f}, "
+                      f"fact_accuracy {d['fact_accuracy']:.2f}, nonclaim_leak {d['nonclaim_leak']:.2f}"]
+    return "\n".join(lines).strip("\n")
+
+
+def _report_speed(s: dict[str, Any]) -> list[str]:
     stages = ", ".join(f"{k} {v:.1f}" for k, v in sorted(s["library_stages"].items(), key=lambda kv: -kv[1]))
-    lines = [
+    return [
         f"speed: {s['files']} files, {s['facts']:,} facts, {s['claims']:,} claims; {s['pieces']:,} pieces, "
         f"{s['tokens']:,} tokens; spaCy components {', '.join(s['components'])}; "
         f"{s['rounds']} interleaved round(s), medians",
@@ -343,28 +366,19 @@ def report(results: dict[str, Any]) -> str:
         f"  library stages (s, summed): {stages}",
         f"  library no-op rerun {s['library_noop_seconds']:.2f}s; peak RSS {s['peak_rss_mb']:.0f} MB; "
         f"CLI claims.csv == library's: {s['cli_claims_equal_library']}",
-        "",
-        f"tax (CLI wall time, whole process; {s['files']}-file corpus unless noted)",
+    ]
+
+
+def _report_tax(t: dict[str, Any], files: object) -> list[str]:
+    return [
+        f"tax (CLI wall time, whole process; {t.get('files', files)}-file corpus unless noted)",
         f"  no server:   nothing to do {_s(t['noop_seconds'])} (target <= 3 s);   "
         f"one note added {_s(t['note_seconds'])};   first run {_s(t['first_run'])}",
         f"  demo corpus: nothing to do {_s(t['demo_noop_seconds'])};   first run {_s(t['demo_first_seconds'])}",
         f"  on a running Prefect server (started in {t['server_start_seconds']:.1f}s, once): nothing to do "
         f"{_s(t['server_noop_seconds'])};   one note added {_s(t['server_note_seconds'])};   "
         f"first run {_s(t['server_first_run'])}",
-        "",
-        f"matching ({m['claims']:,} claims x {m['facts']:,} facts): {m['match_speedup']:.1f}x brute force, recall "
-        f"{m['match_recall']:.3f}; index build {m['index_build_seconds']:.1f}s, our matcher {m['ours_seconds']:.1f}s, "
-        f"brute force ~{m['brute_force_seconds_estimated']:.0f}s (measured on {m['brute_force_sample']} claims, scaled)",
     ]
-    if "large" in results:
-        g = results["large"]
-        lines.append(f"large: {g['files']:,} files, {g['facts']:,} facts, {g['claims']:,} claims: full "
-                     f"{g['full_seconds']:.1f}s (1 process), no-op {g['noop_seconds']:.2f}s, peak RSS "
-                     f"{g['peak_rss_mb']:.0f} MB")
-    d = results["dev"]
-    lines += ["", f"dev corpus: macro_f1 {d['macro_f1']:.2f}, contradiction_recall {d['contradiction_recall']:.2f}, "
-                  f"fact_accuracy {d['fact_accuracy']:.2f}, nonclaim_leak {d['nonclaim_leak']:.2f}"]
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -382,6 +396,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large", action="store_true", help="also the 10,000-file run")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the speed comparison")
     parser.add_argument("--work", type=Path, help="where corpora are generated (default: a temporary folder)")
+    parser.add_argument("--only", default="", metavar="SECTIONS",
+                        help="comma-separated sections to run (speed, tax, matching, dev, large); the report "
+                             "then shows those alone")
     args = parser.parse_args(argv)
     if args.mode == "child-ingest":
         child_ingest(args)
@@ -400,23 +417,25 @@ def main(argv: list[str] | None = None) -> int:
         ("matching", lambda: bench_matching(1000 if q else 10_000, 10_000 if q else 100_000, 100 if q else 500)),
         ("dev", lambda: bench_dev(work)),
     ]
-    if args.large:
+    if args.large or "large" in args.only.split(","):
         steps.append(("large", lambda: bench_large(work, 10_000, 20_000)))
+    if args.only:
+        steps = [(name, step) for name, step in steps if name in args.only.split(",")]
     for name, step in steps:
         t0 = time.perf_counter()
         print(f"bench: {name} ...", file=sys.stderr, flush=True)
         results[name] = step()
         print(f"bench: {name} done in {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
-    results.update({
-        "cli_vs_bare": results["speed"]["cli_vs_bare"],
-        "library_vs_bare": results["speed"]["library_vs_bare"],
-        "noop_cli_seconds": statistics.median(results["tax"]["noop_seconds"]),
-        "demo_noop_cli_seconds": statistics.median(results["tax"]["demo_noop_seconds"]),
-        "one_note_cli_seconds": statistics.median(results["tax"]["note_seconds"]),
-        "match_speedup": results["matching"]["match_speedup"],
-        "match_recall": results["matching"]["match_recall"],
-        "quick": q, "total_seconds": time.perf_counter() - started,
-    })
+    if "speed" in results:
+        results.update(cli_vs_bare=results["speed"]["cli_vs_bare"], library_vs_bare=results["speed"]["library_vs_bare"])
+    if "tax" in results:
+        results.update(noop_cli_seconds=statistics.median(results["tax"]["noop_seconds"]),
+                       demo_noop_cli_seconds=statistics.median(results["tax"]["demo_noop_seconds"]),
+                       one_note_cli_seconds=statistics.median(results["tax"]["note_seconds"]))
+    if "matching" in results:
+        results.update(match_speedup=results["matching"]["match_speedup"],
+                       match_recall=results["matching"]["match_recall"])
+    results.update(quick=q, total_seconds=time.perf_counter() - started)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(report(results))
     print(f"\nwrote {RESULTS} ({results['total_seconds'] / 60:.0f} min)")
