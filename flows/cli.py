@@ -16,11 +16,15 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import FactledgerError, PromoteError
 from pipeline.model import VERDICTS
 
 from .settings import configure_prefect, mark_ready, mark_unready, own_home, quiet_expected_failures
+
+if TYPE_CHECKING:
+    from pipeline.changes import IngestReport
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEPLOYMENT = "factledger-ingest"
@@ -81,7 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_folders(ing)
     _add_matching(ing)
     ing.add_argument("--batch-files", type=_positive, default=100, metavar="N",
-                     help="raw files per Prefect task (default: %(default)s)")
+                     help="most raw files per batch, the unit of work a worker (or a Prefect task) parses "
+                          "and verifies, and that an interrupted run keeps (default: %(default)s)")
+    ing.add_argument("--workers", type=_positive, default=os.environ.get("FACTLEDGER_WORKERS"), metavar="N",
+                     help="worker processes that parse and verify, each loading spaCy and the facts once "
+                          "(default: one per core; a little changed text is done in this process; "
+                          "env FACTLEDGER_WORKERS)")
+    ing.add_argument("--prefect", choices=("auto", "always", "never"),
+                     default=os.environ.get("FACTLEDGER_PREFECT", "auto"),
+                     help="run as a Prefect flow: 'auto' when a Prefect server is running (PREFECT_API_URL, or the "
+                          "one `factledger serve` started), so the run shows in its UI, else without Prefect; "
+                          "'always' also starts Prefect's temporary server when none runs (10-50 s more per "
+                          "run); 'never' not at all. A run with nothing to do never reaches Prefect "
+                          "(default: %(default)s; env FACTLEDGER_PREFECT)")
     ing.add_argument("--quiet", action="store_true", help="no progress lines and no summary table")
     ing.add_argument("--dask", default=os.environ.get("FACTLEDGER_DASK", ""), metavar="ADDRESS",
                      help="run the batches on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' "
@@ -194,25 +210,104 @@ def _first_line(err: BaseException) -> str:
     return next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
 
 
+def _print_report(args: argparse.Namespace, report: IngestReport, started: float, how: str) -> int:
+    if not args.quiet:
+        print(_summary(report.counts))
+        print(f"{report.parsed} files parsed, {report.unchanged} unchanged, {report.removed} removed; "
+              f"{report.merged_rows} queue rows stored; {time.monotonic() - started:.1f}s ({how})")
+        changed = ", ".join(report.written) or "nothing (no change)"
+        print(f"rewrote in {args.review}: {changed}")
+    if report.queue_kept:
+        print(f"factledger: {args.review / 'queue.csv'}: {report.queue_kept}", file=sys.stderr)
+    for err in report.errors:
+        print(f"factledger: skipped {err}", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
+def _semantic_wanted(args: argparse.Namespace) -> bool:
+    """Will this run use the semantic stage? Read before spaCy is imported; unsure means yes."""
+    if args.semantic is not None:
+        return bool(args.semantic)
+    import yaml
+
+    try:
+        data = yaml.safe_load(args.config.read_text(encoding="utf-8")) if args.config.is_file() else {}
+        return (data or {}).get("thresholds", {}).get("semantic", False) is not False
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
+        return True  # the real reading of the file reports the problem
+
+
+def _leave_out_torch(args: argparse.Namespace) -> None:
+    """thinc imports PyTorch whenever it is installed (2 s of every run here, and of every forked
+    worker's memory), although the spaCy model never uses it: only the semantic stage does. When
+    this run leaves that stage off, thinc is told there is no PyTorch."""
+    if "torch" not in sys.modules and not _semantic_wanted(args):
+        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     if not _check_folders(args, ("raw", "curated")):
         return 2
+    if args.dask and args.prefect == "never":
+        print("factledger: --dask runs the batches through Prefect: leave out --prefect never", file=sys.stderr)
+        return 2
+    check_state(args.state)  # one line on a read-only or busy state folder, before any work
+    started = time.monotonic()
+    # The plan first, before spaCy, Prefect or pandas is even imported (they cost seconds):
+    # a run with nothing to do is recorded and answered here.
+    from pipeline.changes import inputs_key, unchanged_run
+
+    key = inputs_key(args.curated, args.config, args.semantic)
+    report = unchanged_run(args.raw, args.review, args.state, key)
+    if report is not None:
+        return _print_report(args, report, started, "nothing to do")
+    _leave_out_torch(args)
     check_matching(args)
-    check_state(args.state)
+    from .endpoint import running_server
+
+    api = running_server(args.state.resolve()) if args.prefect != "never" else ""
+    if api or args.dask or args.prefect == "always":
+        if api:
+            os.environ["PREFECT_API_URL"] = api
+        return _ingest_flow(args, started, api)
+    return _ingest_here(args, key, started)
+
+
+def _ingest_here(args: argparse.Namespace, key: str, started: float) -> int:
+    """The ingest without Prefect: the library's steps, batches on every core; the run is recorded in
+    the state database (`factledger status`)."""
+    from dataclasses import replace
+
+    from pipeline.config import load_thresholds
+    from pipeline.ingest import ingest
+    from pipeline.pool import cores, worker_embedder, worker_nlp
+
+    from .progress import Progress
+
+    thresholds = load_thresholds(args.config)
+    if args.semantic is not None:
+        thresholds = replace(thresholds, semantic=args.semantic)
+    embedder = worker_embedder(args.state.resolve()) if thresholds.semantic else None
+    with Progress(0, not args.quiet) as progress:
+        report = ingest(worker_nlp(), args.raw.resolve(), args.curated.resolve(), args.review.resolve(),
+                        args.state.resolve(), batch_files=args.batch_files, thresholds=thresholds,
+                        progress=progress, embedder=embedder, workers=args.workers or cores(), inputs_key=key)
+    return _print_report(args, report, started, "without Prefect")
+
+
+def _ingest_flow(args: argparse.Namespace, started: float, api: str) -> int:
     start_prefect(args.state, args.quiet)
     from .ingest import ingest_flow  # Prefect reads its settings at import
 
     from .runners import with_runner
 
     quiet_expected_failures()
-
-    started = time.monotonic()
     flow = with_runner(ingest_flow, args.dask)
     home = own_home(args.state)
     try:
         state = flow(raw=args.raw.resolve(), curated=args.curated.resolve(), review=args.review.resolve(),
                      state=args.state.resolve(), batch_files=args.batch_files, show_progress=not args.quiet,
-                     config=args.config.resolve(), semantic=args.semantic,
+                     config=args.config.resolve(), semantic=args.semantic, workers=args.workers or 0,
                      max_in_flight=4 if args.dask else 1, return_state=True)
     except FactledgerError:
         raise
@@ -227,17 +322,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if isinstance(report, BaseException):
         raise report if isinstance(report, (FactledgerError, OSError)) else FactledgerError(
             f"ingest failed: {_first_line(report)}")
-    if not args.quiet:
-        print(_summary(report.counts))
-        print(f"{report.parsed} files parsed, {report.unchanged} unchanged, {report.removed} removed; "
-              f"{report.merged_rows} queue rows stored; {time.monotonic() - started:.1f}s")
-        changed = ", ".join(report.written) or "nothing (no change)"
-        print(f"rewrote in {args.review}: {changed}")
-    if report.queue_kept:
-        print(f"factledger: {args.review / 'queue.csv'}: {report.queue_kept}", file=sys.stderr)
-    for err in report.errors:
-        print(f"factledger: skipped {err}", file=sys.stderr)
-    return 1 if report.errors else 0
+    return _print_report(args, report, started, f"Prefect flow on {api}" if api else "Prefect flow, temporary server")
 
 
 def cmd_promote(args: argparse.Namespace) -> int:
@@ -331,6 +416,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     check_matching(args)
     check_state(args.state)
     start_prefect(args.state)
+    from .endpoint import forget as forget_server
+    from .endpoint import record as record_server
     from .server import LocalServer, start_server, stop_everything
 
     server: LocalServer | None = None
@@ -346,6 +433,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         why = signal.Signals(signum).name
         print(f"factledger: {why}: stopping the runs and the server", file=sys.stderr, flush=True)
         try:
+            forget_server(args.state.resolve(), api_url)  # `factledger ingest` must not look for it any more
             stop_everything(server, api_url, why)
         finally:
             print("factledger: stopped", file=sys.stderr, flush=True)
@@ -363,8 +451,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
                   "review": str(args.review.resolve()), "state": str(args.state.resolve()),
                   "config": str(args.config.resolve()), "semantic": args.semantic}
         print(f"factledger: serving {DEPLOYMENT}/{DEPLOYMENT} on {args.cron!r}; Ctrl-C stops", flush=True)
+        record_server(args.state.resolve(), os.environ["PREFECT_API_URL"])  # `factledger ingest` runs its flows here too
         ingest_flow.serve(name=DEPLOYMENT, cron=args.cron, parameters=params, print_starting_message=False)
     finally:
+        forget_server(args.state.resolve(), os.environ.get("PREFECT_API_URL", ""))
         if server:
             server.stop()
     return 0

@@ -1,39 +1,57 @@
-"""The ingest flow: Prefect tasks around ``pipeline.ingest``, one task per batch of files."""
+"""The ingest flow: Prefect tasks around ``pipeline.ingest``, one task per batch of files.
+
+Each batch is a task run (visible in the Prefect UI). On a Dask cluster (``flows/runners.py``)
+the task runs on a Dask worker. Otherwise the task runs in a thread of this process and
+hands its batch to ``pipeline.pool``'s worker processes (one per core, each loading spaCy
+and the fact index once, started from a fork server), when there is enough changed text to
+be worth starting them; else it parses the batch itself. Prefect's own ProcessPoolTaskRunner
+was measured here first: its spawned workers each import Prefect, spaCy and PyTorch before
+the first batch (9.2 s to a first trivial result, 3.9 s to stop, against 7.0 s for the fork
+server with the model loaded), and 100 files took 29 s on it against 11 s in one process.
+"""
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.states import Completed, Failed, State
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 from spacy.language import Language
 
+from pipeline import changes, pool
 from pipeline import ingest as steps
 from pipeline.config import load_thresholds
 from pipeline.lock import run_lock
 from pipeline.verify.verifier import Thresholds
-from pipeline.nlp import load_nlp
-from pipeline.semantic import Embedder, load_embedder
+from pipeline.semantic import Embedder
 from pipeline.state import StateStore
 
 from .progress import Progress
 
+loaded_facts = pool.loaded_facts
+"""The facts and their index, built once per process (per worker on a cluster)."""
 
-@cache
+_processes: ContextVar[pool.BatchRunner | None] = ContextVar("factledger_processes", default=None)
+"""The worker processes of the running flow, if it uses any (Prefect copies the context into task threads)."""
+
+
 def nlp() -> Language:
     """The spaCy pipeline, loaded once per process (per worker on a cluster), never passed to tasks."""
-    return load_nlp()
+    return pool.worker_nlp()
 
 
-@cache
 def embedder(state: Path) -> Embedder:
     """The sentence-embedding model (semantic stage), loaded once per process, caching in ``state``."""
-    return load_embedder(steps.embedding_cache(state))
+    return pool.worker_embedder(state)
 
 
 @task(cache_policy=NO_CACHE)
@@ -53,63 +71,81 @@ def plan(state: Path, raw: Path) -> steps.Plan:
         return steps.plan(store, raw)
 
 
-_loaded: dict[tuple[str, str], steps.LoadedFacts] = {}
-
-
-def loaded_facts(curated: Path, key: str, thresholds: Thresholds, state: Path | None = None) -> steps.LoadedFacts:
-    """The facts and their indexes, built once per process from the curated folder (on a cluster:
-    once per worker).
-
-    Workers read the curated folder themselves instead of receiving the index with every
-    task; ``key`` (the facts fingerprint the flow saw) makes sure they read the same facts.
-    """
-    if (str(curated), key) not in _loaded:
-        loaded = steps.load_facts(curated, state)
-        if steps.fingerprint(loaded.facts, thresholds) != key:
-            raise RuntimeError(f"{curated} changed while the ingest was running; run it again")
-        _loaded.clear()
-        _loaded[(str(curated), key)] = loaded
-    return _loaded[(str(curated), key)]
-
-
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
 def process_batch(raw: Path, paths: list[Path], curated: Path, facts_key: str, thresholds: Thresholds,
                   verify: bool, state: Path) -> steps.BatchResult:
-    loaded = loaded_facts(curated, facts_key, thresholds, state)
-    sem = loaded.semantic_index(thresholds, embedder(state) if thresholds.semantic else None) if verify else None
-    return steps.process_batch(nlp(), raw, paths, loaded.index, thresholds, verify, sem)
+    return run_batch(pool.BatchJob(raw, tuple(paths), curated, facts_key, thresholds, state, verify))
+
+
+def run_batch(job: pool.BatchJob) -> steps.BatchResult:
+    """On the flow's worker processes if it started any, else here (a thread of the flow, or a Dask worker).
+
+    A module function rather than inline in the task: Dask pickles the task's body by value,
+    and a ContextVar among its globals cannot be pickled (this function is pickled by name).
+    """
+    processes = _processes.get()
+    return processes.run(job) if processes is not None else pool.run_job(job)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def save_batch(state: Path, result: steps.BatchResult, loaded: steps.LoadedFacts) -> None:
+def save_batch(state: Path, result: steps.BatchResult, loaded: steps.LoadedFacts) -> set[str]:
     with StateStore(state) as store:
-        steps.save_batch(store, result, steps.promoted(store.decisions(), loaded.facts))
+        return steps.save_batch(store, result, steps.promoted(store.decisions(), loaded.facts))
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Plan,
-           loaded: steps.LoadedFacts, thresholds: Thresholds, review: Path) -> steps.IngestReport:
+           loaded: steps.LoadedFacts, thresholds: Thresholds, review: Path,
+           judged: frozenset[str] = frozenset(), inputs_key: str = "", queue_seen: str = "") -> steps.IngestReport:
     with StateStore(state) as store:
         steps.finish(store, run_id, report, todo, loaded, thresholds,
                      steps.promoted(store.decisions(), loaded.facts), review,
-                     embedder(state) if thresholds.semantic else None)
+                     embedder(state) if thresholds.semantic else None, judged=judged, inputs_key=inputs_key,
+                     queue_seen=queue_seen)
     return report
+
+
+@contextmanager
+def batch_runner(workers: int, max_in_flight: int, loaded: steps.LoadedFacts, curated: Path, key: str,
+                 semantic: bool) -> Iterator[int]:
+    """Start the worker processes the batch tasks hand their work to; yields how many batches to keep in flight.
+
+    A runner given to the flow (Dask) is used as it is, with ``max_in_flight`` batches.
+    Otherwise the batch tasks run in threads, each waiting on a worker process: two per worker
+    keep every worker busy while this process saves results.
+    """
+    ctx = FlowRunContext.get()
+    runner = ctx.task_runner if ctx else None
+    if runner is not None and not isinstance(runner, ThreadPoolTaskRunner):
+        yield max_in_flight
+        return
+    with pool.BatchRunner(workers, loaded, curated, key, semantic=semantic) as processes:
+        token = _processes.set(processes if workers > 1 else None)
+        try:
+            yield 2 * workers if workers > 1 else 1
+        finally:
+            _processes.reset(token)
 
 
 @flow(name="factledger-ingest", validate_parameters=False)
 def ingest_flow(
     raw: Path, curated: Path, review: Path, state: Path, batch_files: int = 100,
     thresholds: Thresholds | None = None, show_progress: bool = False, max_in_flight: int = 1,
-    config: Path | None = None, semantic: bool | None = None,
+    config: Path | None = None, semantic: bool | None = None, workers: int = 0,
 ) -> State:
     """Segment new or changed raw files into claims, verify them, merge the reviewer's queue, write the CSVs.
 
     The thresholds are ``thresholds``, or else read from the ``config`` file at the start of
     each run (so a scheduled deployment picks up edits); ``semantic`` overrides that file's switch.
+    ``workers``: processes that parse and verify (0: one per core; 1: this process);
+    ``max_in_flight``: batches handed at once to a runner given to the flow (Dask).
     Completes with an ``IngestReport``; ends Failed (still with its report, and every good
     file processed and written) when some raw file or curated article could not be read.
     """
     raw, curated, review, state = (Path(p) for p in (raw, curated, review, state))
+    # The shortcut key is read before the facts, and only when the thresholds come from the
+    # config file (thresholds given by a caller are not in it).
+    inputs_key = changes.inputs_key(curated, Path(config) if config else None, semantic) if thresholds is None else ""
     thresholds = thresholds or load_thresholds(Path(config) if config else None)
     if semantic is not None:
         thresholds = replace(thresholds, semantic=semantic)
@@ -119,26 +155,29 @@ def ingest_flow(
         loaded = load_facts(curated, state)
         report = steps.IngestReport(errors=list(loaded.errors))
         with StateStore(state) as store:
-            with store.transaction():
-                run_id = store.start_run("ingest")
-            stale = steps.rules_changed(store, thresholds)
+            run_id = changes.begin_run(store)
         key = steps.fingerprint(loaded.facts, thresholds)
-        _loaded[(str(curated), key)] = loaded  # this process (and its threads) need not read it again
+        pool.remember(curated=curated, key=key, loaded=loaded)  # this process need not read the facts again
+        queue_seen = changes.file_digest(review / "queue.csv")
         report.merged_rows = merge_queue(state, review, run_id)
         todo = plan(state, raw)
-        batches = deque(list(b) for b in steps.batched(todo.changed, batch_files))
+        n = pool.workers_for(todo.changed, workers or pool.cores(), thresholds.semantic)
+        batches = deque(pool.split(todo.changed, batch_files, n))
+        judged: set[str] = set()
         in_flight: deque = deque()
-        with Progress(len(todo.changed), show_progress) as progress:
-            # On a cluster a few batches in flight keep the workers busy (the CLI asks for 4);
-            # in one process, spaCy in two threads only contend for the GIL, so one at a time.
-            # Saving each result as it arrives, then dropping it, keeps memory flat.
+        with batch_runner(n, max_in_flight, loaded, curated, key, thresholds.semantic) as limit, \
+                Progress(len(todo.changed), show_progress) as progress:
+            # Every batch is verified as it is parsed (also on a first run); each result is
+            # saved as it arrives, then dropped, so memory stays flat.
             while batches or in_flight:
-                while batches and len(in_flight) < max_in_flight:
+                while batches and len(in_flight) < max(1, limit):
                     batch = batches.popleft()
-                    in_flight.append((process_batch.submit(raw, batch, curated, key, thresholds, not stale, state), batch))
+                    params = {"raw": raw, "paths": list(batch), "curated": curated, "facts_key": key,
+                              "thresholds": thresholds, "verify": True, "state": state}
+                    in_flight.append((process_batch.submit(**params), batch))
                 future, batch = in_flight.popleft()
                 result = future.result()
-                save_batch(state, quote(result), quote(loaded))
+                judged |= save_batch(state, quote(result), quote(loaded))
                 steps.add_timings(report.timings, result.timings)
                 report.errors.extend(result.errors)
                 report.parsed += len(result.documents)
@@ -146,7 +185,8 @@ def ingest_flow(
                 del future, result
         # quote(): Prefect walks task arguments looking for futures; a batch of claims or the
         # fact index is far too big to walk (that walk once cost more than the parsing).
-        report = finish(state, run_id, quote(report), quote(todo), quote(loaded), thresholds, review)
+        report = finish(state, run_id, quote(report), quote(todo), quote(loaded), thresholds, review,
+                        quote(frozenset(judged)), inputs_key, queue_seen)
     if report.errors:
         return Failed(message=f"{len(report.errors)} input file(s) could not be read", data=report)
     return Completed(message=f"{report.parsed} files parsed, {report.unchanged} unchanged", data=report)

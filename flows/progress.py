@@ -14,18 +14,27 @@ class Progress:
     """Counts files parsed; silent when ``show`` is false or there is nothing to do."""
 
     def __init__(self, total: int, show: bool) -> None:
-        self.total, self.done = total, 0
+        self.total, self.done, self.wanted = total, 0, show
         self.show = show and total > 0
         self.bar: RichProgress | None = None
         self.started = time.monotonic()
 
     def __enter__(self) -> "Progress":
-        if self.show and sys.stderr.isatty():
+        if self.show and self.bar is None and sys.stderr.isatty():
             self.bar = RichProgress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
                                     TimeRemainingColumn(), transient=True)
             self.bar.start()
             self.task = self.bar.add_task("parse", total=self.total)
         return self
+
+    def __call__(self, done: int, total: int) -> None:
+        """The library's progress callback (``pipeline.ingest.ingest``): ``done`` of ``total`` files;
+        the total is known only once the run has planned, so the bar starts at the first call."""
+        if self.total == 0 and total:
+            self.total = total
+            self.show = self.wanted and total > 0
+            self.__enter__()
+        self.advance(done - self.done)
 
     def advance(self, n: int) -> None:
         self.done += n

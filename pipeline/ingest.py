@@ -2,10 +2,13 @@
 
 1. ``merge_queue``: the reviewer's edits in ``queue.csv`` go into the state database first,
    so nothing they wrote can be overwritten.
-2. ``plan``: hash every raw file; only new or changed ones are parsed again.
-3. ``process_batch``: read, segment and verify a batch of files (the expensive part).
+2. ``plan``: hash every raw file; only new or changed ones are parsed again (``changes.py``,
+   which also answers a run with nothing to do before spaCy is even imported).
+3. ``process_batch``: read, segment and verify a batch of files (the expensive part; on
+   several cores through ``pool.py``).
 4. ``save_batch``: one transaction per batch, so an interrupted run resumes where it stopped.
-5. ``reverify``: when the curated facts changed, every stored claim is judged again.
+5. ``reverify``: when the curated facts changed, the stored claims this run did not judge and
+   that a changed fact could matter to are judged again (every one when the rules changed).
 6. ``publish``: the review CSVs, rewritten only where their content changed.
 
 ``flows/ingest.py`` runs these as Prefect tasks; ``ingest()`` chains them without Prefect.
@@ -17,8 +20,7 @@ import dataclasses
 import hashlib
 import json
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,17 +28,18 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import __version__, documents, facts, identity, review, segment, semantic, spoofing, swap
+from .changes import IngestReport, Plan, begin_run, complete, counts, file_digest, plan, published_intact
+from .errors import FactledgerError, ReviewQueueError
+from .lock import run_lock
+from .model import Claim, Fact, Match
 from .nlp import shared_nlp
+from .publish import publish_review
+from .state import Decision, StateStore
 from .verify import factcache, verifier
 from .verify.candidates import FactIndex
 from .verify.candidates import affected as candidates_affected
 from .verify.statement import VERSION as STATEMENT_VERSION
 from .verify.verifier import Thresholds
-from .errors import FactledgerError, ReviewQueueError
-from .lock import run_lock
-from .model import Claim, Fact, Match
-from .publish import publish_review, published_intact
-from .state import Decision, StateStore
 
 
 @dataclass
@@ -102,36 +105,6 @@ def embedding_cache(state: Path) -> Path:
     return state / "embeddings.sqlite"
 
 
-@dataclass(frozen=True)
-class Plan:
-    """Which raw files need parsing."""
-
-    changed: tuple[Path, ...]
-    unchanged: tuple[str, ...]
-    removed: tuple[str, ...]
-    errors: tuple[FactledgerError, ...] = ()
-    """Entries of the raw folder that were named and skipped (a name that is not UTF-8, a symlink loop...)."""
-
-
-@dataclass
-class IngestReport:
-    """What a run did, for the summary table and the exit status."""
-
-    counts: dict[str, Counter[str]] = field(default_factory=dict)
-    parsed: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    merged_rows: int = 0
-    reverified: int = 0
-    """Stored claims judged again because facts or rules changed."""
-    written: list[str] = field(default_factory=list)
-    queue_kept: str = ""
-    """Why queue.csv was left as the reviewer saved it, if it was (it is merged next run)."""
-    errors: list[FactledgerError] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    """Seconds per stage: load_facts, plan, read, segment, verify, save, reverify, publish."""
-
-
 def load_facts(curated: Path, state: Path | None = None) -> LoadedFacts:
     """Read every curated article; broken articles become errors. With ``state``, parsed fact
     statements are cached there."""
@@ -179,10 +152,20 @@ def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) 
     return merge_items(store, review.read_queue(path), path, run_id)
 
 
-def queue_merger(store: StateStore, review_dir: Path, run_id: int | None) -> Callable[[bytes | None], int]:
-    """``merge_queue`` for the queue bytes ``publish_review`` reads right before it rewrites the queue."""
+def queue_merger(store: StateStore, review_dir: Path, run_id: int | None,
+                 seen: str = "") -> Callable[[bytes | None], int]:
+    """``merge_queue`` for the queue bytes ``publish_review`` reads right before it rewrites the queue.
+
+    ``seen``: the digest of the queue the run merged at its start; the same bytes again hold
+    nothing new, and are not parsed a second time.
+    """
     path = review_dir / "queue.csv"
-    return lambda data: merge_items(store, review.queue_items(data, path), path, run_id)
+
+    def merge(data: bytes | None) -> int:
+        if seen and data is not None and hashlib.sha256(data).hexdigest() == seen:
+            return 0
+        return merge_items(store, review.queue_items(data, path), path, run_id)
+    return merge
 
 
 def merge_items(store: StateStore, items: Sequence[review.ReviewItem], path: Path, run_id: int | None = None) -> int:
@@ -227,39 +210,6 @@ def merge_or_refuse(store: StateStore, review_dir: Path, run_id: int) -> int:
         with store.transaction():
             store.finish_run(run_id, "refused", {"errors": [str(err)]})
         raise
-
-
-def plan(store: StateStore, raw: Path) -> Plan:
-    """Compare the raw folder with the database: new or changed files, unchanged ones, removed ones."""
-    if not raw.is_dir():
-        raise FactledgerError("raw folder does not exist", str(raw))
-    known = store.documents()
-    if store.get_meta("statement_version", STATEMENT_VERSION) != STATEMENT_VERSION:
-        known = {}  # claims were read by an older reader: parse every file again
-    changed, unchanged, seen = [], [], set()
-    problems: list[documents.DocumentError] = []
-    for path in documents.discover(raw, problems):
-        source = documents.source_of(raw, path)
-        seen.add(source)
-        try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            changed.append(path)  # read_document will report it
-            continue
-        old = known.get(source)
-        if old and old.sha256 == digest and not old.error:
-            unchanged.append(source)
-        else:
-            changed.append(path)
-    # a file that could not be taken this time (its folder unreadable, its link broken) is not gone
-    held = tuple(e.path for e in problems if e.path)
-    removed = tuple(sorted(s for s in set(known) - seen if not any(s == h or s.startswith(h + "/") for h in held)))
-    if removed:
-        # Forgotten before any batch is saved: a renamed or moved file's claims then find their
-        # ids free, and keep them (and their decisions) under the new name.
-        with store.transaction():
-            store.forget_documents(removed)
-    return Plan(tuple(changed), tuple(unchanged), removed, tuple(problems))
 
 
 def hidden_characters(claim: Claim) -> list[str]:
@@ -331,8 +281,9 @@ def promoted(decisions: Mapping[str, Decision], facts_: Sequence[Fact]) -> dict[
             for c, d in decisions.items() if d.decision == "accept" and d.applied_at and d.result in ids}
 
 
-def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Match]) -> None:
-    """Store one batch's documents, claims and verdicts in a single transaction.
+def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Match]) -> set[str]:
+    """Store one batch's documents, claims and verdicts in a single transaction; returns the ids
+    (as stored) of the claims it judged.
 
     Ids are settled against the store here (``StateStore.assign_ids``): the same words already
     held by another file get this file's scoped id.
@@ -348,22 +299,24 @@ def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Ma
             store.replace_claims(source, [dataclasses.replace(c, claim_id=ids[c.claim_id]) if ids[c.claim_id] != c.claim_id
                                           else c for c in by_source[source]])
             store.save_document(source, sha, meta)
-        matches = (dataclasses.replace(m, claim_id=final.get(m.claim_id, m.claim_id)) for m in batch.matches.values())
+        matches = [dataclasses.replace(m, claim_id=final.get(m.claim_id, m.claim_id)) for m in batch.matches.values()]
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
+    return {m.claim_id for m in matches}
 
 
 def reverify(store: StateStore, loaded: LoadedFacts, thresholds: Thresholds,
-             overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None) -> int:
-    """Judge the stored claims again (the facts changed); returns how many.
+             overrides: Mapping[str, Match], semantic_index: semantic.SemanticIndex | None = None,
+             *, claims: Sequence[Claim] | None = None) -> int:
+    """Judge stored claims again (the facts changed): ``claims``, or else every stored claim; returns how many.
 
-    Only the claims a changed fact could matter to: those sharing an index key (a name, a
+    Of those, only the ones a changed fact could matter to: those sharing an index key (a name, a
     lemma, a year) with a fact that was added, removed or edited (``candidates.affected``). A
     claim sharing none keeps the same candidates, so its verdict cannot change; the result is
     the same as judging every claim again (tested). Every claim is judged again when the rules
     changed, or when the state does not record which facts the verdicts were made against.
     """
-    claims = store.claims()
-    if not rules_changed(store, thresholds) and store.get_meta("rules_fingerprint"):
+    claims = list(store.claims() if claims is None else claims)
+    if claims and not rules_changed(store, thresholds) and store.get_meta("rules_fingerprint"):
         before = store.judged_facts()
         now = {f.fact_id: f.statement for f in loaded.facts}
         old_texts = [t for fid, t in before.items() if now.get(fid) != t]
@@ -390,66 +343,72 @@ def add_timings(total: dict[str, float], part: Mapping[str, float]) -> None:
         total[stage] = total.get(stage, 0.0) + seconds
 
 
-def batched(items: Sequence, size: int) -> Iterator[Sequence]:
-    """Consecutive slices of ``items`` of at most ``size``."""
-    size = max(1, size)
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def counts(store: StateStore) -> dict[str, Counter[str]]:
-    """Claims per verdict, per source file."""
-    out: dict[str, Counter[str]] = {s: Counter() for s in store.documents()}
-    for row in store.conn.execute("SELECT source, verdict, COUNT(*) FROM claims WHERE present = 1 GROUP BY 1, 2"):
-        out.setdefault(row[0], Counter())[row[1]] = row[2]
-    return out
-
-
 def ingest(
     nlp: Language, raw: Path, curated: Path, review_dir: Path, state: Path, batch_files: int = 100,
     thresholds: Thresholds = Thresholds(),
     progress: Callable[[int, int], None] | None = None,
     embedder: semantic.Embedder | None = None,
+    *, workers: int = 1, inputs_key: str = "",
 ) -> IngestReport:
     """The whole ingest without Prefect: the same steps the flow runs as tasks.
 
     ``embedder`` is needed when ``thresholds.semantic`` is on (the semantic stage).
+    ``workers`` above 1 parses and verifies the batches in that many worker processes when
+    there is enough changed text to be worth it (``pool.py``); ``nlp`` is then what they run
+    where they can be forked from this process, else each loads ``nlp.load_nlp()``.
+    ``inputs_key`` (``changes.inputs_key``) is remembered after a clean run, so that the next
+    run with nothing to do can say so without this function (``changes.unchanged_run``).
     """
+    from .pool import BatchJob, BatchRunner, split, workers_for  # pool.py imports this module
+
     report = IngestReport()
     with timed(report.timings, "load_facts"):
         loaded = load_facts(curated, state)
     report.errors.extend(loaded.errors)
     if thresholds.semantic and embedder is None:  # fail before any work, not at the first batch
         raise semantic.SemanticUnavailable("the semantic stage is on but no embedder was given")
+    key = fingerprint(loaded.facts, thresholds)
     with run_lock(state, "ingest"), StateStore(state) as store:
-        run_id = store.start_run("ingest")
+        run_id = begin_run(store)
+        queue_seen = file_digest(review_dir / "queue.csv")
         report.merged_rows = merge_or_refuse(store, review_dir, run_id)
         with timed(report.timings, "plan"):
             todo = plan(store, raw)
         overrides = promoted(store.decisions(), loaded.facts)
-        # claims parsed now are judged against today's facts; only new rules make them wait for
-        # the full re-verification at the end
-        stale = rules_changed(store, thresholds)
+        n = workers_for(todo.changed, workers, thresholds.semantic)
+        jobs = [BatchJob(raw, batch, curated, key, thresholds, state) for batch in split(todo.changed, batch_files, n)]
+        judged: set[str] = set()
         done = 0
-        for batch in batched(todo.changed, batch_files):
-            sem = None if stale else loaded.semantic_index(thresholds, embedder)
-            result = process_batch(nlp, raw, batch, loaded.index, thresholds, not stale, sem)
-            with timed(report.timings, "save"):
-                save_batch(store, result, overrides)
-            add_timings(report.timings, result.timings)
-            report.errors.extend(result.errors)
-            report.parsed += len(result.documents)
-            done += len(batch)
-            if progress:
-                progress(done, len(todo.changed))
-        finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir, embedder)
+        # Every batch is verified as it is parsed, also on a first run or after the facts
+        # changed: ``finish`` then judges again only the stored claims this run did not touch.
+        with BatchRunner(n, loaded, curated, key, nlp=nlp, embedder=embedder) as runner:
+            for job, result in runner.results(jobs):
+                with timed(report.timings, "save"):
+                    judged |= save_batch(store, result, overrides)
+                add_timings(report.timings, result.timings)
+                report.errors.extend(result.errors)
+                report.parsed += len(result.documents)
+                done += len(job.paths)
+                if progress:
+                    progress(done, len(todo.changed))
+        finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir, embedder,
+               judged=judged, inputs_key=inputs_key, queue_seen=queue_seen)
     return report
 
 
 def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loaded: LoadedFacts,
            thresholds: Thresholds, overrides: Mapping[str, Match], review_dir: Path,
-           embedder: semantic.Embedder | None = None) -> None:
-    """After the batches: forget removed files, re-verify if the facts changed, publish, close the run."""
+           embedder: semantic.Embedder | None = None, *, judged: Collection[str] = frozenset(),
+           inputs_key: str = "", queue_seen: str = "") -> None:
+    """After the batches: forget removed files, re-verify if the facts changed, publish, close the run.
+
+    ``judged``: claims this run verified against the current facts (in its batches); when the
+    facts changed, only the other stored claims are judged again (and of those, only the ones a
+    changed fact could matter to, ``reverify``). ``inputs_key``: remembered for the next run's
+    shortcut when this one ends without errors (``changes.complete``). ``queue_seen``: the
+    digest of queue.csv taken just before the run's first merge; if the file still has exactly
+    those bytes when the queue is rewritten, merging it again would store nothing, and is skipped.
+    """
     report.errors.extend(todo.errors)
     with store.transaction():
         store.forget_documents(todo.removed)
@@ -459,8 +418,10 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     if facts_changed(store, loaded, thresholds):
         changed = True
         with timed(report.timings, "verify"):
-            report.reverified = reverify(store, loaded, thresholds, overrides,
-                                         loaded.semantic_index(thresholds, embedder))
+            stale = [c for c in store.claims() if c.claim_id not in judged]
+            if stale:  # on a first run there are none: the index and the embedder are not even needed here
+                report.reverified = reverify(store, loaded, thresholds, overrides,
+                                             loaded.semantic_index(thresholds, embedder), claims=stale)
             with store.transaction():
                 record_judged(store, loaded, thresholds)
     report.unchanged = len(todo.unchanged)
@@ -470,7 +431,7 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
             # The reviewer may have saved the queue while this run parsed and verified: publish
             # merges the queue right before rewriting it, and never replaces a save it has not merged.
             done = publish_review(store, review_dir, {f.fact_id: f for f in loaded.facts},
-                                  merge=queue_merger(store, review_dir, run_id))
+                                  merge=queue_merger(store, review_dir, run_id, queue_seen))
             report.written, report.queue_kept = done.written, done.kept
             report.merged_rows += done.merged
             if done.error is not None:
@@ -481,3 +442,4 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
         store.finish_run(run_id, "problems" if report.errors else "ok", {
             "parsed": report.parsed, "unchanged": report.unchanged, "removed": report.removed,
             "errors": [str(e) for e in report.errors], "written": report.written})
+    complete(store, inputs_key, report)

@@ -10,13 +10,12 @@ from pathlib import Path
 import pandas as pd
 
 from . import review, swap
+from .changes import OUTPUTS
+from .changes import published_intact  # noqa: F401  (lives in changes.py, which needs no pandas)
 from .errors import FactledgerError, ReviewQueueError
 from .identity import identity_text
 from .model import Claim, Fact, Match
 from .state import Decision, StateStore
-
-
-OUTPUTS = ("claims.csv", "queue.csv", "history.csv")
 
 
 def rejected_keys(decisions: Mapping[str, Decision]) -> set[tuple[str, str]]:
@@ -177,12 +176,3 @@ def publish(store: StateStore, review_dir: Path, facts: Mapping[str, Fact],
 def _in_order(out: Published) -> Published:
     out.written.sort(key=OUTPUTS.index)
     return out
-
-
-def published_intact(store: StateStore, review_dir: Path) -> bool:
-    """Are the review files on disk exactly what was last published (nobody deleted or damaged them)?"""
-    for name in OUTPUTS:
-        path = review_dir / name
-        if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != store.get_meta(f"published:{name}"):
-            return False
-    return True

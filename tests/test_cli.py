@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -69,3 +72,64 @@ def test_ingest_status_promote(prefect_harness: None, demo: Path, capsys: pytest
     assert main(["promote", *_folders(demo)]) == 0
     assert "accepted" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in (demo / "curated").glob("*.md")} != curated_before
+
+
+def test_ingest_without_a_server_runs_here_then_answers_a_rerun_at_once(demo: Path,
+                                                                       capsys: pytest.CaptureFixture[str],
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert main(["ingest", *_folders(demo)]) == 0
+    assert "(without Prefect)" in capsys.readouterr().out
+    assert not (demo / "state" / "prefect").exists()  # Prefect was not even configured
+    assert main(["ingest", *_folders(demo)]) == 0
+    out = capsys.readouterr().out
+    assert "(nothing to do)" in out and "all files" in out and "0 files parsed, 3 unchanged" in out
+    assert main(["status", "--json", *_folders(demo)]) == 0
+    runs = json.loads(capsys.readouterr().out)["runs"]
+    assert [(r["kind"], r["status"]) for r in runs] == [("ingest", "ok"), ("ingest", "ok")]
+
+
+def test_prefect_always_runs_the_flow(prefect_harness: None, demo: Path, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert main(["ingest", "--prefect", "always", *_folders(demo)]) == 0
+    out = capsys.readouterr().out
+    assert "(Prefect flow" in out and "3 files parsed" in out
+
+
+def test_dask_needs_prefect(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--prefect", "never", "--dask", "local", *_folders(demo)]) == 2
+    assert "--dask" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("config, flag, wanted", [
+    (None, None, False),
+    ("thresholds:\n  support: 0.6\n", None, False),
+    ("thresholds:\n  semantic: true\n", None, True),
+    ("thresholds:\n  semantic: false\n", None, False),
+    ("thresholds:\n  semantic: true\n", False, False),
+    (None, True, True),
+    ("thresholds: [not, a, mapping\n", None, True),  # unreadable: keep PyTorch, the real reader reports it
+])
+def test_semantic_wanted_is_read_before_spacy(tmp_path: Path, config: str | None, flag: bool | None,
+                                              wanted: bool) -> None:
+    from flows.cli import _semantic_wanted
+
+    path = tmp_path / "factledger.yaml"
+    if config is not None:
+        path.write_text(config, encoding="utf-8")
+    args = build_parser().parse_args(["ingest", "--config", str(path)]
+                                     + ([] if flag is None else ["--semantic" if flag else "--no-semantic"]))
+    assert _semantic_wanted(args) is wanted
+
+
+def test_a_rules_only_run_does_not_import_pytorch(demo: Path) -> None:
+    code = ("import json, sys; from flows.cli import main; "
+            f"rc = main(['ingest', '--quiet', *{_folders(demo)!r}]); "
+            "print(json.dumps({'rc': rc, 'torch': repr(sys.modules.get('torch', 'absent'))}))")
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"rc": 0, "torch": "None"}
+    assert (demo / "review" / "claims.csv").read_text(encoding="utf-8").count("\n") > 20

@@ -100,3 +100,52 @@ def test_flow_refuses_a_queue_with_an_unknown_decision(prefect_harness: None, tm
     with pytest.raises(ReviewQueueError, match="row 2"):
         run.result()
     assert (review / "queue.csv").read_bytes() == before  # the reviewer's file is left as it was
+
+
+def test_flow_on_worker_processes_gives_the_claims_of_one_process(prefect_harness: None, demo: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import ingest as steps
+    from pipeline import pool
+
+    monkeypatch.setattr(pool, "SERVER_MIN_BYTES", 0)  # the demo corpus is small: use the workers anyway
+    monkeypatch.setattr(pool, "FORK_MIN_BYTES", 0)
+    rejudged: list[int] = []
+    real = steps.reverify
+    monkeypatch.setattr(steps, "reverify", lambda *a, **k: rejudged.append(1) or real(*a, **k))
+    on_workers: list[bool] = []
+    real_run = pool.BatchRunner.run
+
+    def run_batch(self, job):
+        on_workers.append(self._pool is not None)
+        return real_run(self, job)
+
+    monkeypatch.setattr(pool.BatchRunner, "run", run_batch)
+
+    def run(workers: int) -> bytes:
+        out = demo / f"w{workers}"
+        state = flow_module.ingest_flow(raw=demo / "raw", curated=demo / "curated", review=out / "review",
+                                        state=out / "state", batch_files=1, workers=workers, return_state=True)
+        assert state.is_completed(), state.message
+        assert state.result().parsed == 3
+        return (out / "review" / "claims.csv").read_bytes()
+
+    single = run(1)
+    assert single.count(b"\n") > 20
+    assert on_workers == []  # one worker: the batch tasks parse in the flow's own process
+    assert run(2) == single
+    assert on_workers == [True] * 3  # each batch task handed its batch to a worker process
+    assert rejudged == []  # first runs: every batch was verified as it was parsed
+
+
+def test_flow_run_enables_the_clis_shortcut(prefect_harness: None, tmp_path: Path) -> None:
+    from pipeline import changes
+
+    raw, curated, review, state = _corpus(tmp_path)
+    config = tmp_path / "factledger.yaml"
+    config.write_text("thresholds:\n  support: 0.6\n", encoding="utf-8")
+    assert flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, config=config,
+                                   return_state=True).is_completed()
+    key = changes.inputs_key(curated, config, None)
+    report = changes.unchanged_run(raw, review, state, key)
+    assert report is not None and report.unchanged == 1
+    assert changes.unchanged_run(raw, review, state, changes.inputs_key(curated, config, True)) is None

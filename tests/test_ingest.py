@@ -11,9 +11,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from spacy.language import Language
 
+import pipeline.ingest as steps
 from pipeline.errors import DocumentError, FrontMatterError
 from pipeline.ingest import IngestReport, ingest
 
@@ -327,6 +329,79 @@ def test_changed_facts_reverify_only_the_claims_they_touch_and_agree_with_a_full
     shutil.copytree(corpus.curated, fresh.curated)
     fresh.ingest(nlp)
     assert corpus.outputs()["claims.csv"] == fresh.outputs()["claims.csv"]
+
+
+class Spy:
+    """Counts what the batches verified and what ``finish`` judged again."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.batches: list[steps.BatchResult] = []
+        self.rejudged: list[str] = []
+        real_batch, real_reverify = steps.process_batch, steps.reverify
+
+        def process_batch(*args, **kwargs):
+            self.batches.append(real_batch(*args, **kwargs))
+            return self.batches[-1]
+
+        def reverify(store, index, thresholds, overrides, semantic_index=None, *, claims=None):
+            judged = store.claims() if claims is None else claims
+            self.rejudged.extend(c.text for c in judged)
+            return real_reverify(store, index, thresholds, overrides, semantic_index, claims=claims)
+
+        monkeypatch.setattr(steps, "process_batch", process_batch)
+        monkeypatch.setattr(steps, "reverify", reverify)
+
+
+def test_first_run_verifies_each_batch_as_it_is_parsed(nlp: Language, corpus: Corpus,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(monkeypatch)
+    ingest(nlp, corpus.raw, corpus.curated, corpus.review, corpus.root / "state", batch_files=1)
+    assert len(spy.batches) == 2
+    for result in spy.batches:  # every claim has its verdict when its batch comes back
+        assert result.claims and set(result.matches) == {c.claim_id for c in result.claims}
+    assert spy.rejudged == []  # and nothing is judged again at the end
+    assert corpus.by_claim()[CONTRADICTED]["verdict"] == "contradicted"
+
+
+def test_after_a_fact_change_only_the_claims_not_parsed_in_this_run_are_judged_again(
+        nlp: Language, corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus.ingest(nlp)
+    write(corpus.curated / "moon.md", ARTICLE.replace("satellite, in 1957.", "satellite, in 1958."))
+    write(corpus.raw / "notes" / "moon.md", MOON + "Sputnik 1 was launched in 1957.\n")
+    spy = Spy(monkeypatch)
+    report = corpus.ingest(nlp)
+    assert (report.parsed, report.unchanged) == (1, 1)
+    assert sorted(spy.rejudged) == sorted(r["claim"] for r in corpus.rows() if r["source"] == "notes/mars.txt")
+    # the same verdicts as a first run over the same inputs
+    fresh = ingest(nlp, corpus.raw, corpus.curated, tmp_path / "fresh", tmp_path / "fresh-state")
+    assert fresh.errors == []
+    assert (tmp_path / "fresh" / "claims.csv").read_bytes() == (corpus.review / "claims.csv").read_bytes()
+    assert corpus.by_claim()[CONTRADICTED]["verdict"] == "supported"
+
+
+def test_the_queue_is_read_again_at_the_end_only_if_it_changed(nlp: Language, corpus: Corpus,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus.ingest(nlp)
+    write(corpus.raw / "notes" / "venus.md", "Venera 7 landed on Venus in December 1970.\n")
+    merges: list[int] = []
+    real = steps.merge_items
+    monkeypatch.setattr(steps, "merge_items", lambda *a, **k: merges.append(1) or real(*a, **k))
+    corpus.ingest(nlp)
+    assert len(merges) == 1  # the same bytes as at the start: merging them again would store nothing
+
+    real_plan = steps.plan
+
+    def reviewer_saves(*args, **kwargs):  # the reviewer saves the queue while the run parses
+        queue = pd.read_csv(corpus.review / "queue.csv", dtype=str, keep_default_na=False)
+        queue.loc[0, "decision"] = "reject"
+        queue.to_csv(corpus.review / "queue.csv", index=False)
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(steps, "plan", reviewer_saves)
+    write(corpus.raw / "notes" / "venus.md", "Venera 7 landed on Venus in December 1970, a first.\n")
+    merges.clear()
+    assert corpus.ingest(nlp).merged_rows == 1
+    assert len(merges) == 2
 
 
 # --- the dev benchmark -------------------------------------------------------------------

@@ -121,6 +121,21 @@ def test_serve_runs_on_schedule_outlives_a_kill_and_stops_within_5s(demo: Path) 
         assert (demo / "review" / "queue.csv").stat().st_size > 0
         assert (demo / "review" / "claims.csv").read_text().count("\n") > 20
 
+        # An ingest from the command line (no PREFECT_API_URL) finds the server serve started
+        # and runs its flow there, where it shows beside the scheduled runs.
+        env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+        env["PREFECT_HOME"] = str(demo / "home")
+        folders = [f"--{n}={demo / n}" for n in ("raw", "curated", "review", "state")]
+        (demo / "raw" / "notes" / "extra.md").write_text("Apollo 12 landed on the Moon in November 1969.\n",
+                                                        encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "flows.cli", "ingest", *folders], env=env, capture_output=True,
+                              text=True, cwd=Path(__file__).resolve().parent.parent, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert f"(Prefect flow on {api})" in done.stdout
+        runs = _api(f"{api}/flow_runs/filter", {})
+        assert [(r["state_type"], r["parameters"]["review"]) for r in runs if not r["deployment_id"]] == [
+            ("COMPLETED", str(demo / "review"))]
+
         # kill -9: the server, in its own session, outlives serve and holds the port
         os.kill(first.pid, signal.SIGKILL)
         first.wait()

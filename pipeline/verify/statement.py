@@ -22,8 +22,7 @@ from spacy.tokens import Span, Token
 from .dates import DateSpan, find_dates, with_context
 from .quantities import Quantity, find_quantities
 
-VERSION = "3"
-"""Changes whenever ``read`` changes what it returns: stored statements are then read again."""
+from . import STATEMENT_VERSION as VERSION  # noqa: E402  (kept where nothing heavy is imported)
 
 Kind = str  # "name" | "thing" | "act" | "mod" | "date" | "amount" | "rank"
 
