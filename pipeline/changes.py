@@ -135,8 +135,8 @@ def inputs_key(curated: Path, config: Path | None, semantic: bool | None) -> str
     else:
         h.update(b"\x00config:none")
     root = curated.resolve()
-    for path in facts.discover(root):
-        h.update(f"\x00curated:{path.relative_to(root).as_posix()}\x00".encode() + path.read_bytes())
+    for source, path in facts.discover(root):  # (the file read, the article's path)
+        h.update(f"\x00curated:{path.relative_to(root).as_posix()}\x00".encode() + source.read_bytes())
     return h.hexdigest()
 
 

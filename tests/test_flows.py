@@ -142,7 +142,7 @@ def test_flow_run_enables_the_clis_shortcut(prefect_harness: None, tmp_path: Pat
 
     raw, curated, review, state = _corpus(tmp_path)
     config = tmp_path / "factledger.yaml"
-    config.write_text("thresholds:\n  support: 0.6\n", encoding="utf-8")
+    config.write_text("thresholds:\n  semantic_act: 0.8\n", encoding="utf-8")
     assert flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, config=config,
                                    return_state=True).is_completed()
     key = changes.inputs_key(curated, config, None)

@@ -190,12 +190,12 @@ def test_a_home_in_use_by_another_run_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_an_ingest_after_a_half_made_prefect_database_works(demo: Path) -> None:
-    """End to end, with the temporary server a plain run starts: before, every later run failed
-    after 60 s and 2,865 lines of errors; now the home is rebuilt and the run goes through."""
+    """End to end, with the temporary server a run through Prefect starts: before, every later run
+    failed after 60 s and 2,865 lines of errors; now the home is rebuilt and the run goes through."""
     _half_made(demo / "state" / "prefect")
     env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_HOME")}
-    run = subprocess.run([sys.executable, "-m", "flows.cli", "ingest", *_folders(demo)], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=240)
+    run = subprocess.run([sys.executable, "-m", "flows.cli", "ingest", "--prefect", "always", *_folders(demo)],
+                         cwd=REPO, env=env, capture_output=True, text=True, timeout=240)
     assert run.returncode == 0, run.stderr[-3000:]
     assert "rebuilt Prefect's database in" in run.stderr
     assert (demo / "review" / "claims.csv").exists()
