@@ -194,10 +194,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             return "subj"
         return role
 
+    position = {id(q): j for j, q in enumerate(fparts)}
+
     def back(k: int, p: Part, q: Part, note: str = "") -> None:
         findings[k] = Finding(p, "backed", q, note or p.text)
-        if q in fparts:
-            used.add(fparts.index(q))
+        if id(q) in position:
+            used.add(position[id(q)])
 
     # 1. names, dates, amounts, ranks, things, mods: find what backs them
     for k, p in enumerate(parts):

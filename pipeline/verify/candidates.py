@@ -10,6 +10,7 @@ makes incremental re-verification exact (``affected``).
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -58,6 +59,7 @@ class FactIndex:
                 self.postings[k].append(i)
         self.postings = dict(self.postings)
         self.by_id = {f.fact_id: i for i, f in enumerate(self.facts)}
+        self.fact_ids = [f.fact_id for f in self.facts]
 
     def __len__(self) -> int:
         return len(self.facts)
@@ -89,8 +91,9 @@ class FactIndex:
             for i in scores:
                 if key in self.fact_keys[i]:
                     scores[i] += w
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.facts[kv[0]].fact_id))
-        return [i for i, _ in ranked[:k]]
+        ids = self.fact_ids
+        ranked = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], ids[kv[0]]))
+        return [i for i, _ in ranked]
 
     def pairs(self, ids: Iterable[int]) -> list[tuple[Fact, Statement]]:
         return [(self.facts[i], self.statements[i]) for i in ids]

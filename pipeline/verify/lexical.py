@@ -58,6 +58,7 @@ def _lex() -> Lexicon:
     return lexicon()
 
 
+@lru_cache(maxsize=200_000)
 def _singular(w: str) -> str:
     """A plural's singular, by spelling ("laboratories", "Curies", "churches")."""
     if len(w) > 4 and w.endswith("ies"):
@@ -109,6 +110,7 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     return "other"
 
 
+@lru_cache(maxsize=200_000)
 def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) -> str:
     """``name_relation``, and initials written in capitals: "FDA" is the (US) Food and Drug Administration."""
     rel = name_relation(a, b)
