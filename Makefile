@@ -8,9 +8,11 @@ SEMANTIC_STAMP := $(VENV)/.installed-semantic
 .PHONY: setup setup-semantic run test bench eval clean
 
 setup: $(STAMP)
+	@# WordNet's table follows the code's version (a no-op when it is current)
+	@$(PY) -m pipeline.verify.wordnet install >/dev/null
 
 # The optional semantic stage brings PyTorch (CPU build); the tests and `make eval` use it.
-setup-semantic: $(SEMANTIC_STAMP)
+setup-semantic: setup $(SEMANTIC_STAMP)
 
 # Pinned direct dependencies live in pyproject.toml; constraints.txt pins everything below them.
 $(STAMP): pyproject.toml constraints.txt

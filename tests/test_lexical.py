@@ -85,6 +85,12 @@ def test_is_place(words: tuple[str, ...], yes: bool) -> None:
     assert lexical.is_place(words) == yes
 
 
+@pytest.mark.parametrize("a, b, nested", [(("soho",), ("london",), True), (("berlin",), ("germany",), True),
+                                           (("british", "columbia"), ("canada",), True), (("lyon",), ("paris",), False)])
+def test_nested_places(a: tuple[str, ...], b: tuple[str, ...], nested: bool) -> None:
+    assert lexical.nested_places(a, b) == nested and lexical.nested_places(b, a) == nested
+
+
 def test_rivals_are_two_things_of_one_specific_kind() -> None:
     assert lexical.rivals("leukaemia", "anaemia")
     assert lexical.rivals("physics", "chemistry")

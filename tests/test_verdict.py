@@ -31,6 +31,12 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
         ("In 1861 James Clerk Maxwell photographed a tartan ribbon.",
          "The first colour photograph, of a tartan ribbon, was taken in 1861 by Thomas Sutton using James Clerk "
          "Maxwell's method.", ["Maxwell", "Sutton"], "names"),
+        # a fact plainly about the same event names another hotel, another field, another city
+        ("May 1929: first Academy Awards ceremony, Beverly Hills Hotel", "The first Academy Awards ceremony was "
+         "held on 16 May 1929 at the Hollywood Roosevelt Hotel.", ["Beverly Hills Hotel", "Hollywood Roosevelt"],
+         "places"),
+        ("Seaborg and McMillan shared the 1951 Nobel Prize in Physics.", "Glenn Seaborg and Edwin McMillan shared "
+         "the 1951 Nobel Prize in Chemistry.", ["Physics", "Chemistry"], "names"),
         # another date, amount, rank of the same thing
         ("The Global Polio Eradication Initiative was launched in 1985.",
          "The Global Polio Eradication Initiative was launched in 1988.", ["1985", "1988"], "dates"),
@@ -109,6 +115,8 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         # the same words in a rare sense are not the same act ("hit" means "score" in its eighth sense)
         ("The Moscow Olympics of 1980 were hit by a boycott.", "Nadia Comăneci scored a perfect 10 at the 1976 "
          "Montreal Olympics."),
+        # a place inside the fact's place is no rival of it
+        ("In 1936 Jesse Owens won four gold medals in Berlin.", "Jesse Owens won four gold medals in Germany in 1936."),
         # a negated claim is never backed by the affirmative fact
         ("Koch did not announce the discovery of the tuberculosis bacterium.",
          "Robert Koch announced a new method of staining in 1882."),

@@ -289,6 +289,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     _anchors_meet(p, q, act_ok)
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
+                if same_slot and _place(role) == "place" and lexical.nested_places(p.words, q.words):
+                    same_slot = False  # Berlin and Germany: one inside the other
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
@@ -564,7 +566,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         others_backed = [f for f in a.findings if f.status == "backed" and id(f) not in in_conflict
                          and f.part.kind in ("name", "thing") and not f.part.detail
                          and f.part.role in PARTICIPANTS | {"topic", "attr", "thing"} - {"poss"}]
-        if not others_backed or not dated:
+        # (or, with no date, two other names: "Earthrise was taken by Frank Borman on Apollo 8";
+        # "Element 101 was named nobelium in Mendeleev's honour")
+        named = {id(f.other) for f in others_backed if f.part.kind == "name" and f.other is not None}
+        if not others_backed or not (dated or len(named) >= 2):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
@@ -590,7 +595,7 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     not another event. (Only a date or an amount: another actor or place with another verb is
     too often another story.)
     """
-    if len(a.conflicts) != 1 or not kinds <= {"date", "amount"}:
+    if len(a.conflicts) != 1 or not kinds <= {"date", "amount", "place"}:
         return False
     if any(f.part.kind == "name" and core(f, claim, fact) for f in a.unbacked):
         return False
@@ -609,7 +614,18 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
         return False  # "Humphry Davy used a battery at the Royal Institution" / "joined the Royal Institution as Davy's assistant"
     # distinct parts of the fact: "Warner Bros. incorporated by the Warner brothers" backs one name twice
     distinct = {id(f.other) if f.other is not None else id(f) for f in agreeing}
-    return len(distinct) >= 2 and any(f.part.kind == "name" for f in agreeing)
+    if not any(f.part.kind == "name" for f in agreeing):
+        return False
+    if kinds == {"place"}:
+        # another place is another story more often than another year: three named or dated
+        # parts must agree ("Migrant Mother was taken in Nipomo, Arizona, in 1936" / "Dorothea
+        # Lange photographed Migrant Mother in Nipomo, California, in 1936")
+        return len(distinct) >= 3
+    # what the act was done to counts too: "Henry Cavendish isolated hydrogen in 1776" against
+    # "Henry Cavendish identified hydrogen in 1766"
+    done_to = [f for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and not f.part.detail
+               and f.other is not None and canonical_role(f.other, fact) == "obj"]
+    return len(distinct) + min(1, len(done_to)) >= 2
 
 
 def _kind(conflict: str) -> str:
@@ -709,6 +725,8 @@ def rival_names(claim: Statement, fact: Statement) -> list[str]:
                 "by", "for", "subj", "with", "under", "giver", "recipient"}
             if same_place and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
                 same_place = False
+            if same_place and _place(role) == "place" and lexical.nested_places(p.words, q.words):
+                same_place = False  # Berlin and Germany: one inside the other
             # "the American physicist" against "the Russian physicist": another name qualifying one thing
             same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor == q.anchor
                                         and p.anchor in fact.lemmas and p.anchor not in ("", "be"))
@@ -716,6 +734,57 @@ def rival_names(claim: Statement, fact: Statement) -> list[str]:
                 out.append(f"{_role_label(role, p)}: {p.text} vs {q.text}")
                 break
     return out
+
+
+def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignment]) -> list[str]:
+    """Names the claim gives where a fact that is plainly about the same event has others.
+
+    When nothing conflicts and two named or dated parts of the fact (one a name) agree with the
+    claim, a name the claim gives that the fact does not, against a name of the fact that backs
+    nothing, in the same place of the story, is the claim's error: "May: first Academy Awards
+    ceremony, Beverly Hills Hotel" against "held on 16 May 1929 at the Hollywood Roosevelt
+    Hotel"; "first TGV line, Paris–Marseille" against "between Paris and Lyon"; "the 1951 Nobel
+    Prize in Physics" against "in Chemistry". Two places are rivals wherever they stand; other
+    names when they hang on the same word in the same role, or clash (two hotels).
+    """
+    if any(a.conflicts or a.negation for a in alignments):
+        return []
+    agreeing = {id(f.other): f for a in alignments for f in a.backed
+                if f.part.kind in ("name", "date", "amount") and not f.part.detail and f.other is not None}
+    if len(agreeing) < 2 or not any(f.part.kind == "name" for f in agreeing.values()):
+        return []
+    used = [f.other for a in alignments for f in a.backed if f.other is not None]
+    used_words = {w for q in used if q.kind == "name" for w in q.words}
+    # a name that qualifies one the claim matched ("Roosevelt Field, New York") is no rival of the claim's
+    free = [q for q in fact.parts if q.kind == "name" and all(q is not u for u in used)
+            and not (q.role == "mod" and q.anchor in used_words)]
+    claimed = [p for p in claim.parts if p.kind == "name"]
+    out: list[str] = []
+    for a in alignments:
+        if a.act == "":
+            continue  # another act: the names may belong to another event ("filmed in Lyon" / "shown in Paris")
+        for f in a.unbacked:
+            p = f.part
+            if p.kind != "name" or p.detail or p.resolved:
+                continue
+            role = canonical_role(p, claim)
+            for q in free:
+                if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed):
+                    continue  # the fact's name is in the claim elsewhere
+                qrole = canonical_role(q, fact)
+                places = lexical.is_place(p.words) and lexical.is_place(q.words)
+                if places and lexical.nested_places(p.words, q.words):
+                    continue  # Soho and London, Berlin and Germany: both can be true
+                slot = role == qrole and (p.anchor == q.anchor or role in PLACES | {"subj", "obj", "to", "by"})
+                if places or slot or lexical.name_relation(p.words, q.words) == "clash":
+                    # where the act happened is a place; "in" on a noun says which one ("the Prize in Physics")
+                    on_act = (_place(role) == "place" and p.anchor == claim.clauses[p.clause].act) or (
+                        _place(qrole) == "place" and 0 <= q.clause < len(fact.clauses) and q.anchor == fact.clauses[q.clause].act)
+                    label = "place" if places or on_act else "which" if "place" in (_place(role), _place(qrole)) \
+                        else _role_label(role, p)
+                    out.append(f"{label}: {p.text} vs {q.text}")
+                    break
+    return list(dict.fromkeys(out))
 
 
 def pinned_by_specifics(a: Alignment) -> bool:

