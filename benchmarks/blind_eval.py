@@ -109,6 +109,22 @@ def line(name: str, f: dict[str, float]) -> str:
             f"contradiction_recall={f['contradiction_recall']:.2f} leak={f['leak']:.2f} rows={f['rows']:.0f}")
 
 
+def ner_cost(nlps: list, rounds: int = 3) -> dict[str, float]:
+    """Tokens per second of the two pipelines over every raw text of every group, interleaved."""
+    import time
+
+    texts = [documents.decode(p.read_bytes(), str(p)) for name in GROUPS for c in GROUPS[name]
+             for p in sorted((c / "raw").rglob("*")) if p.is_file()]
+    best = [float("inf"), float("inf")]
+    tokens = 0
+    for _ in range(rounds):
+        for k, nlp in enumerate(nlps):
+            start = time.perf_counter()
+            tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=64))
+            best[k] = min(best[k], time.perf_counter() - start)
+    return {"without": tokens / best[0], "with": tokens / best[1], "ratio": best[1] / best[0], "tokens": tokens}
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--no-ablation", action="store_true", help="skip the runs with one rule off")
@@ -137,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
                     k.update(score(c, replace(Thresholds(), rules=RULES - {rule})))
             results[f"without {rule}"] = figures(k)
             print(line(f"  without {rule}", results[f"without {rule}"]), flush=True)
+    if args.ner:
+        results["ner_cost"] = ner_cost([nlp for _, nlp in runs])
+        print(f"\nspaCy tokens/s over every raw file, interleaved: without ner {results['ner_cost']['without']:,.0f}, "
+              f"with ner {results['ner_cost']['with']:,.0f} ({results['ner_cost']['ratio']:.2f}x the time)")
     out = REPO / "benchmarks" / "results.json"
     data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
     data["blind"] = results
