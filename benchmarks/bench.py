@@ -16,8 +16,11 @@ speed: on one synthetic corpus (1,000 files, 10,000 facts),
   - library: ``pipeline.ingest.ingest`` in one process (``workers=1``), the call alone;
   - cli:     ``factledger ingest`` as a person runs it (no Prefect server), the process's
              whole wall time: imports, model load, both cores, CSVs.
-tax: ``factledger ingest`` with nothing to do, and after adding one note, without and with a
-  running Prefect server (started here, its start timed apart); the demo corpus's no-op.
+tax: ``factledger ingest`` with nothing to do, after adding one note and after editing one
+  fact, without and with a running Prefect server (started here, its start timed apart); the
+  demo corpus's no-op.
+scale: verify milliseconds per claim at 10k, 50k and 100k facts (the same claims), and one
+  edited fact's incremental re-verification against judging every claim.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import argparse
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import socket
@@ -211,6 +215,18 @@ def bench_tax(work: Path, files: int, facts: int, repeats: int) -> dict[str, Any
         _add_note(corpus, spare)
         note.append(cli(corpus / "raw", corpus / "curated", state)["seconds"])
     out["noop_seconds"], out["note_seconds"] = noop, note
+    # one fact edited (a year changed): only the stored claims that share a word with it are judged again
+    edits = []
+    for k in range(repeats):
+        article = sorted((corpus / "curated").rglob("*.md"))[k]
+        text = article.read_text(encoding="utf-8")
+        year = re.search(r"statement: [^\n]*?\b(1[89]\d\d|20[0-2]\d)\b", text)
+        if year is None:
+            continue
+        start_at, end_at = year.span(1)
+        article.write_text(text[:start_at] + str(int(year.group(1)) + 1) + text[end_at:], encoding="utf-8")
+        edits.append(cli(corpus / "raw", corpus / "curated", state)["seconds"])
+    out["fact_edit_seconds"] = edits
 
     demo = work / "demo"
     shutil.copytree(REPO / "raw", demo / "raw")
@@ -301,6 +317,14 @@ def bench_matching(n_claims: int, n_facts: int, sample: int) -> dict[str, Any]:
             "match_speedup": brute_s / ours_s, "match_recall": hits / len(rows)}
 
 
+def bench_scale(sizes: list[int], n_claims: int) -> dict[str, Any]:
+    """Per-claim verify cost as the knowledge base grows, and one edited fact's re-verification
+    against judging every claim (``benchmarks/verify_scale.py``, the same claims at every size)."""
+    import verify_scale
+
+    return verify_scale.measure(sizes, n_claims)
+
+
 def bench_large(work: Path, files: int, facts: int) -> dict[str, Any]:
     """A large corpus through the library in one process: full run, no-op rerun, peak memory."""
     corpus = work / "large"
@@ -346,6 +370,15 @@ def report(results: dict[str, Any]) -> str:
                      f"force, recall {m['match_recall']:.3f}; index build {m['index_build_seconds']:.1f}s, our matcher "
                      f"{m['ours_seconds']:.1f}s, brute force ~{m['brute_force_seconds_estimated']:.0f}s (measured on "
                      f"{m['brute_force_sample']} claims, scaled)")
+    if "scale" in results:
+        rows = results["scale"]
+        base = rows[min(rows, key=int)]
+        for n, r in sorted(rows.items(), key=lambda kv: int(kv[0])):
+            lines.append(f"verify at {int(n):,} facts: {r['ms_per_claim_median']:.1f} ms/claim median "
+                         f"({r['ms_per_claim_median'] / base['ms_per_claim_median']:.2f}x the smallest; target <= 1.5x), "
+                         f"p95 {r['ms_per_claim_p95']:.1f}; one fact edited: {r['one_fact_edited_rejudged']} of "
+                         f"{r['claims']} claims judged again, {r['incremental_s']:.2f}s against {r['full_s']:.2f}s "
+                         f"for all; index from cache {r['index_from_cache_s']:.1f}s")
     if "large" in results:
         g = results["large"]
         lines.append(f"large: {g['files']:,} files, {g['facts']:,} facts, {g['claims']:,} claims: full "
@@ -375,11 +408,18 @@ def _report_speed(s: dict[str, Any]) -> list[str]:
     ]
 
 
+def _first(value: Any) -> float:
+    return statistics.median(value) if isinstance(value, list) else float(value)
+
+
 def _report_tax(t: dict[str, Any], files: object) -> list[str]:
     return [
         f"tax (CLI wall time, whole process; {t.get('files', files)}-file corpus unless noted)",
         f"  no server:   nothing to do {_s(t['noop_seconds'])} (target <= 3 s);   "
         f"one note added {_s(t['note_seconds'])};   first run {_s(t['first_run'])}",
+        f"  one fact edited: {_s(t['fact_edit_seconds'])} = "
+        f"{statistics.median(t['fact_edit_seconds']) / _first(t['first_run']):.2f} of a first run (target <= 0.1)"
+        if t.get("fact_edit_seconds") else "  one fact edited: not measured",
         f"  demo corpus: nothing to do {_s(t['demo_noop_seconds'])};   first run {_s(t['demo_first_seconds'])}",
         f"  on a running Prefect server (started in {t['server_start_seconds']:.1f}s, once): nothing to do "
         f"{_s(t['server_noop_seconds'])};   one note added {_s(t['server_note_seconds'])};   "
@@ -403,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the speed comparison")
     parser.add_argument("--work", type=Path, help="where corpora are generated (default: a temporary folder)")
     parser.add_argument("--only", default="", metavar="SECTIONS",
-                        help="comma-separated sections to run (speed, tax, matching, dev, large); the report "
+                        help="comma-separated sections to run (speed, tax, matching, scale, dev, large); the report "
                              "then shows those alone")
     args = parser.parse_args(argv)
     if args.mode == "child-ingest":
@@ -421,6 +461,7 @@ def main(argv: list[str] | None = None) -> int:
         ("speed", lambda: bench_speed(work, 60 if q else 1000, 600 if q else 10_000, 1 if q else args.rounds)),
         ("tax", lambda: bench_tax(work, 60 if q else 1000, 600 if q else 10_000, 1 if q else 3)),
         ("matching", lambda: bench_matching(1000 if q else 10_000, 10_000 if q else 100_000, 100 if q else 500)),
+        ("scale", lambda: bench_scale([1000, 5000] if q else [10_000, 50_000, 100_000], 100 if q else 500)),
         ("dev", lambda: bench_dev(work)),
     ]
     if args.large or "large" in args.only.split(","):
@@ -442,7 +483,10 @@ def main(argv: list[str] | None = None) -> int:
         results.update(match_speedup=results["matching"]["match_speedup"],
                        match_recall=results["matching"]["match_recall"])
     results.update(quick=q, total_seconds=time.perf_counter() - started)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    # results.json also holds the quality benchmarks' figures: replace this script's part only
+    data = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    data["bench"] = results
+    RESULTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(report(results))
     print(f"\nwrote {RESULTS} ({results['total_seconds'] / 60:.0f} min)")
     if not args.work:

@@ -20,6 +20,7 @@ import json
 import random
 import statistics
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -37,23 +38,36 @@ from pipeline.verify.candidates import FactIndex, affected  # noqa: E402
 from pipeline.verify.verifier import Thresholds, judge_claim  # noqa: E402
 
 
+CACHE = Path(tempfile.gettempdir()) / "factledger-bench-statements.sqlite"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--facts", type=int, nargs="*", default=[10_000, 50_000, 100_000])
     ap.add_argument("--claims", type=int, default=500)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/factledger-bench-statements.sqlite"))
+    ap.add_argument("--cache", type=Path, default=CACHE)
     args = ap.parse_args(argv)
+    out = measure(args.facts, args.claims, args.cache)
+    results = REPO / "benchmarks" / "results.json"
+    data = json.loads(results.read_text()) if results.exists() else {}
+    data["verify_scale"] = out
+    results.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+    return 0
+
+
+def measure(sizes: list[int], n_claims: int, cache: Path = CACHE) -> dict[str, dict]:
+    """The figures per knowledge-base size (see the module's docstring)."""
     nlp = shared_nlp()
     t = Thresholds()
     out = {}
-    for n in args.facts:
-        claims_text, fact_texts = synth.claims_and_facts(args.claims, n)
+    for n in sizes:
+        claims_text, fact_texts = synth.claims_and_facts(n_claims, n)
         facts = [Fact(f"f{i}", s, "", "", "", "a") for i, s in enumerate(fact_texts)]
         start = time.perf_counter()
-        statements = factcache.statements(nlp, fact_texts, args.cache)
+        statements = factcache.statements(nlp, fact_texts, cache)
         parse = time.perf_counter() - start
         start = time.perf_counter()
-        statements = factcache.statements(None, fact_texts, args.cache)
+        statements = factcache.statements(None, fact_texts, cache)
         index = FactIndex(facts, statements)
         build = time.perf_counter() - start
         claims = factcache.read_texts(nlp, claims_text)
@@ -86,12 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             "one_fact_edited_rejudged": len(touched), "incremental_s": round(incremental, 3), "full_s": round(full, 3),
         }
         out[str(n)] = row
-        print(json.dumps(row), flush=True)
-    results = REPO / "benchmarks" / "results.json"
-    data = json.loads(results.read_text()) if results.exists() else {}
-    data["verify_scale"] = out
-    results.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
-    return 0
+        print(json.dumps(row), file=sys.stderr, flush=True)
+    return out
 
 
 if __name__ == "__main__":
