@@ -92,10 +92,14 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     return not checkable and not any(c.dep_ == "ccomp" for c in root.children)
 
 
-def not_a_claim(sent: Span, kind: str) -> str:
-    """The reason a sentence is not check-worthy, or "" if it is a candidate claim."""
+def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
+    """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
+
+    ``row``: for a table row, the row as written (its cells; the parse saw it without the bars).
+    """
     text = sent.text.strip()
     if kind == "table":
+        text = row or text
         # a row states something when one of its cells is a value ("1969", "83.6 kg"); a row of
         # phrases that happen to hold a digit ("Elements 119 and 120 reported") is a list of topics
         values = [c for c in table_cells(text) if any(ch.isdigit() for ch in c) and len(c.split()) <= 3]
@@ -228,7 +232,7 @@ def segment_documents(
             referent = referents.before(doc.source, unit, k == 0 and base == unit.body_start)
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(doc.text[unit.start:unit.end]) else \
-                not_a_claim(sent, unit.kind)
+                not_a_claim(sent, unit.kind, doc.text[a:b] if unit.kind == "table" else "")
             if unit.kind == "table" and len([c for c in table_cells(doc.text[a:b]) if c]) < 2:
                 reason = "table row with a single cell"
             if reason:

@@ -197,6 +197,14 @@ def test_table_row_is_a_claim_spelled_with_its_columns(nlp: Language) -> None:
     assert (c.line, c.context) == (5, "Models")
 
 
+def test_table_rows_with_a_value_among_longer_cells_are_claims(nlp: Language) -> None:
+    text = ("| Vehicle | First flight | Developer | Reused parts |\n|:--|:--|:--|:--|\n"
+            "| Space Shuttle | 1981 | NASA | orbiter, solid rocket boosters |\n"
+            "| Elements 119 and 120 reported | pending confirmation | | |\n")
+    assert claim_texts(nlp, text) == [
+        "Vehicle: Space Shuttle; First flight: 1981; Developer: NASA; Reused parts: orbiter, solid rocket boosters"]
+
+
 def test_table_row_empty_cell_is_left_out(nlp: Language) -> None:
     text = "| Model | Developer | Year |\n|---|---|---|\n| LLaMA |  | 2023 |\n"
     assert claim_texts(nlp, text) == ["Model: LLaMA; Year: 2023"]
