@@ -170,11 +170,14 @@ def wrap_width(text: str) -> int:
     """
     lengths = sorted(len(ln.rstrip()) for ln in text.split("\n") if len(ln.strip()) > 30
                      and not _BULLET.match(ln) and not _MD_HEADING.match(ln) and not _TABLE.match(ln))
-    if len(lengths) < 4:
+    # wrap widths are 100 or less; a few long unwrapped lines (a pasted paragraph, a link) in an
+    # otherwise wrapped document do not hide its width
+    short = [n for n in lengths if n <= 100]
+    if len(short) < 4:
         return 0
-    width = lengths[int(0.9 * (len(lengths) - 1))]
+    width = short[int(0.9 * (len(short) - 1))]
     near = sum(1 for n in lengths if width - 20 <= n <= width)
-    return width if width <= 100 and near >= 0.4 * len(lengths) else 0
+    return width if near >= 0.4 * len(lengths) else 0
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:

@@ -140,6 +140,18 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     return ""
 
 
+def _definite_subject(sent: Span) -> bool:
+    """Is the sentence's subject a definite description ("the three-stage Moon rocket was built ...")?
+
+    It names again what the sentences before were about, so a pronoun after it still stands for
+    that name ("The Saturn V ... the Moon rocket was built ... It flew 15 times").
+    """
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in subj.children)
+
+
 def _parse_text(doc: Document, unit: Unit) -> str:
     text = doc.text[unit.body_start:unit.end]
     if unit.kind == "table":
@@ -245,7 +257,8 @@ def segment_documents(
             context_dates = _context_dates(doc, unit)
             topic = topics.setdefault((doc.source, unit.context), heading_name(unit.context, doc.text))
             said = statements.read(sent, referent, context_dates, use_ner, text, topic)
-            referents.after(doc.source, unit, statements.subject_name(said), doc.text[a:b])
+            about = statements.subject_name(said) or (referent if _definite_subject(sent) else "")
+            referents.after(doc.source, unit, about, doc.text[a:b])
             claims.append(Claim(
                 claim_id=claim_id(text, n), source=doc.source,
                 line=doc.text.count("\n", 0, a) + 1, start=a, end=b, text=text,

@@ -352,6 +352,11 @@ def test_wrap_width_finds_the_column_of_wrapped_prose() -> None:
     assert wrap_width(notes) == 0
 
 
+def test_a_few_long_lines_do_not_hide_the_wrap_width() -> None:
+    long_line = "A pasted paragraph that was never wrapped runs on and on well past any column. " * 3
+    assert 60 <= wrap_width(WRAPPED + "\n" + long_line + "\n\n" + WRAPPED) <= 80
+
+
 def test_a_wrapped_line_continues_whatever_the_next_line_starts_with() -> None:
     (unit,) = units(WRAPPED)
     assert unit.start == 0 and unit.end == len(WRAPPED.rstrip())  # "...flew from" / "New York" is one paragraph

@@ -149,6 +149,15 @@ def test_a_line_break_inside_a_sentence_is_no_sentence_end(nlp: Language) -> Non
     assert any(t.startswith("Standing roughly") and t.endswith("Huntsville, Alabama.") for t in texts), texts
 
 
+def test_a_definite_description_keeps_the_referent(nlp: Language) -> None:
+    text = ("# Rockets\n\nThe Saturn V is still the benchmark. The three-stage rocket was built in Huntsville. "
+            "It flew 13 times between 1967 and 1973.\n")
+    from pipeline.verify.statement import loads as read_statement
+
+    (flew,) = [c for c in claims(nlp, text) if c.text.startswith("It flew")]
+    assert read_statement(flew.statement).referent == "Saturn V"
+
+
 def test_each_claim_carries_its_statement_read_in_context(nlp: Language) -> None:
     from pipeline.verify.statement import loads as read_statement
 
