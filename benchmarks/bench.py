@@ -19,6 +19,7 @@ speed: on one synthetic corpus (1,000 files, 10,000 facts),
 tax: ``factledger ingest`` with nothing to do, after adding one note and after editing one
   fact, without and with a running Prefect server (started here, its start timed apart); the
   demo corpus's no-op.
+semantic: the CLI with and without ``--semantic`` on 100 files, and how many texts it embedded.
 scale: verify milliseconds per claim at 10k, 50k and 100k facts (the same claims), and one
   edited fact's incremental re-verification against judging every claim.
 """
@@ -119,13 +120,13 @@ def ingest_child(raw: Path, curated: Path, work: Path, rerun: bool = False, work
                      "--state", str(work / "state"), "--workers", str(workers), *(["--rerun"] if rerun else []))
 
 
-def cli(raw: Path, curated: Path, work: Path, api: str = "") -> dict[str, Any]:
+def cli(raw: Path, curated: Path, work: Path, api: str = "", *extra: str) -> dict[str, Any]:
     """``factledger ingest`` as a person runs it; wall time of the whole process, and its CPU time."""
     env = {k: v for k, v in CHILD_ENV.items() if k != "PREFECT_API_URL"}
     if api:
         env["PREFECT_API_URL"] = api
     cmd = [str(CLI), "ingest", "--raw", str(raw), "--curated", str(curated), "--review", str(work / "review"),
-           "--state", str(work / "state"), "--quiet"]
+           "--state", str(work / "state"), "--quiet", *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, env=env)
@@ -317,6 +318,30 @@ def bench_matching(n_claims: int, n_facts: int, sample: int) -> dict[str, Any]:
             "match_speedup": brute_s / ours_s, "match_recall": hits / len(rows)}
 
 
+def bench_semantic(work: Path, files: int, facts: int, rounds: int) -> dict[str, Any]:
+    """The CLI with and without the semantic stage on one corpus, fresh state each time, interleaved;
+    and how many claims the stage embedded (only those a fact backs in every part but the verb)."""
+    import sqlite3
+
+    corpus = work / "semantic"
+    synth.write_corpus(corpus, files, facts, seed=3)
+    raw, curated = corpus / "raw", corpus / "curated"
+    runs: dict[str, list[float]] = {"rules": [], "semantic": []}
+    for r in range(rounds):
+        for name in (("rules", "semantic") if r % 2 == 0 else ("semantic", "rules")):
+            print(f"bench: semantic round {r + 1}/{rounds}: {name} ...", file=sys.stderr, flush=True)
+            out = corpus / f"{name}-{r}"
+            runs[name].append(cli(raw, curated, out, "", "--semantic" if name == "semantic" else "--no-semantic")
+                              ["seconds"])
+    claims = sum(1 for _ in open(corpus / "rules-0" / "review" / "claims.csv", encoding="utf-8-sig")) - 1
+    with sqlite3.connect(corpus / "semantic-0" / "state" / "embeddings.sqlite") as db:
+        embedded = db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]
+    rules, sem = statistics.median(runs["rules"]), statistics.median(runs["semantic"])
+    return {"files": files, "facts": facts, "claims": claims, "runs": runs, "rules_seconds": rules,
+            "semantic_seconds": sem, "ratio": sem / rules, "texts_embedded": embedded,
+            "ms_per_claim_overhead": 1000 * (sem - rules) / max(1, claims)}
+
+
 def bench_scale(sizes: list[int], n_claims: int) -> dict[str, Any]:
     """Per-claim verify cost as the knowledge base grows, and one edited fact's re-verification
     against judging every claim (``benchmarks/verify_scale.py``, the same claims at every size)."""
@@ -370,6 +395,12 @@ def report(results: dict[str, Any]) -> str:
                      f"force, recall {m['match_recall']:.3f}; index build {m['index_build_seconds']:.1f}s, our matcher "
                      f"{m['ours_seconds']:.1f}s, brute force ~{m['brute_force_seconds_estimated']:.0f}s (measured on "
                      f"{m['brute_force_sample']} claims, scaled)")
+    if "semantic" in results:
+        m = results["semantic"]
+        lines.append(f"semantic stage ({m['files']} files, {m['facts']:,} facts, {m['claims']:,} claims; CLI, fresh "
+                     f"state): rules {m['rules_seconds']:.1f}s, --semantic {m['semantic_seconds']:.1f}s = "
+                     f"{m['ratio']:.2f}x ({m['ms_per_claim_overhead']:.1f} ms per claim more; "
+                     f"{m['texts_embedded']:,} texts embedded, facts included)")
     if "scale" in results:
         rows = results["scale"]
         base = rows[min(rows, key=int)]
@@ -443,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the speed comparison")
     parser.add_argument("--work", type=Path, help="where corpora are generated (default: a temporary folder)")
     parser.add_argument("--only", default="", metavar="SECTIONS",
-                        help="comma-separated sections to run (speed, tax, matching, scale, dev, large); the report "
+                        help="comma-separated sections to run (speed, tax, matching, semantic, scale, dev, large); the report "
                              "then shows those alone")
     args = parser.parse_args(argv)
     if args.mode == "child-ingest":
@@ -461,6 +492,7 @@ def main(argv: list[str] | None = None) -> int:
         ("speed", lambda: bench_speed(work, 60 if q else 1000, 600 if q else 10_000, 1 if q else args.rounds)),
         ("tax", lambda: bench_tax(work, 60 if q else 1000, 600 if q else 10_000, 1 if q else 3)),
         ("matching", lambda: bench_matching(1000 if q else 10_000, 10_000 if q else 100_000, 100 if q else 500)),
+        ("semantic", lambda: bench_semantic(work, 20 if q else 100, 300 if q else 3000, 1 if q else 2)),
         ("scale", lambda: bench_scale([1000, 5000] if q else [10_000, 50_000, 100_000], 100 if q else 500)),
         ("dev", lambda: bench_dev(work)),
     ]

@@ -134,16 +134,36 @@ class SemanticIndex:
 
     embedder: Embedder
     statements: Sequence[str]
-    vectors: np.ndarray = field(init=False)
+    _vectors: dict[int, np.ndarray] = field(default_factory=dict, init=False, repr=False)
+    """Fact vectors embedded so far, by fact index: a fact is embedded when a claim needs it."""
 
-    def __post_init__(self) -> None:
-        self.vectors = self.embedder.encode(list(self.statements))
+    def fact_vectors(self, ids: Sequence[int]) -> np.ndarray:
+        """The vectors of facts ``ids`` (rows), embedding in one batch those not embedded yet."""
+        todo = [i for i in dict.fromkeys(ids) if i not in self._vectors]
+        if todo:
+            self._vectors.update(zip(todo, self.embedder.encode([self.statements[i] for i in todo])))
+        return np.stack([self._vectors[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """Every fact's vector (rows in fact order)."""
+        return self.fact_vectors(range(len(self.statements)))
 
     def similarities(self, claims: Sequence[str]) -> np.ndarray:
         """Cosine similarity of each claim (rows) with each fact (columns), chunked by the caller."""
         if not len(self.statements):
             return np.zeros((len(claims), 0), dtype=np.float32)
         return self.embedder.encode(list(claims)) @ self.vectors.T
+
+    def cosines(self, claims: Sequence[str], ids: Sequence[Sequence[int]]) -> list[dict[int, float]]:
+        """For each claim, its cosine with each of the facts ``ids[k]`` only: a run embeds the claims
+        that need it and the few facts they are compared with, not the whole knowledge base."""
+        if not claims:
+            return []
+        rows = self.embedder.encode(list(claims))
+        wanted = sorted({i for row in ids for i in row})
+        vectors = dict(zip(wanted, self.fact_vectors(wanted))) if wanted else {}
+        return [{i: float(rows[k] @ vectors[i]) for i in row} for k, row in enumerate(ids)]
 
     @staticmethod
     def nearest(similarities: np.ndarray, k: int) -> list[int]:

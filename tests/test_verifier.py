@@ -34,10 +34,10 @@ class FixedEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         self.encoded += list(texts)
+        facts = {f.statement for f in FACTS}
         v = np.zeros((len(texts), 2), dtype=np.float32)
-        v[:, 0] = 1.0  # facts and claims alike: cosine 1 ...
-        if self.encoded and len(texts) == 1:  # ... a single claim is turned to the cosine asked for
-            v[:, 0], v[:, 1] = self.cosine, (1 - self.cosine ** 2) ** 0.5
+        for k, t in enumerate(texts):  # facts along one axis, claims turned to the cosine asked for
+            v[k] = (1.0, 0.0) if t in facts else (self.cosine, (1 - self.cosine ** 2) ** 0.5)
         return v
 
 
@@ -69,7 +69,7 @@ def test_semantic_stage_never_outweighs_a_conflict(nlp: Language) -> None:
     assert m.verdict != "supported", m.reason
 
 
-def test_only_claims_the_semantic_stage_could_settle_are_embedded(nlp: Language) -> None:
+def test_only_claims_the_semantic_stage_could_settle_and_their_facts_are_embedded(nlp: Language) -> None:
     index = build_index(FACTS, nlp)
     emb = FixedEmbedder(0.9)
     sem = SemanticIndex(emb, [f.statement for f in FACTS])
@@ -78,7 +78,8 @@ def test_only_claims_the_semantic_stage_could_settle_are_embedded(nlp: Language)
               claim(nlp, "Octopuses have three hearts.", "c2"),  # nothing to settle
               claim(nlp, "NASA opened for business on 1 October 1958.", "c3")]
     verify(claims, index, Thresholds(semantic=True), nlp, sem)
-    assert emb.encoded == ["NASA opened for business on 1 October 1958."]
+    # the one claim with a verb in other words, and only the fact it is aligned with
+    assert emb.encoded == ["NASA opened for business on 1 October 1958.", "NASA began operations on 1 October 1958."]
 
 
 def test_rule_of_every_reason_kind() -> None:

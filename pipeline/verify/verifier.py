@@ -92,11 +92,14 @@ def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds
     by_id = {f.fact_id: s for f, s in zip(index.facts, index.statements)}
     todo = [i for i, (j, s) in enumerate(zip(judged, statements)) if needs_paraphrase(j, s, by_id)]
     if todo:
-        sims = semantic.similarities([claims[i].text for i in todo])
+        # only the claims the rules left at a verb said in other words are embedded, and only the
+        # facts each is aligned with (its candidates)
+        wanted = [index.candidates(statements[i], t.candidates) for i in todo]
+        sims = semantic.cosines([claims[i].text for i in todo], wanted)
         for row, i in enumerate(todo):
             cosine = sims[row]
             judged[i] = judge_claim(claims[i].claim_id, statements[i], index, t,
-                                    similarity=lambda fid, c=cosine: float(c[index.by_id[fid]]))
+                                    similarity=lambda fid, c=cosine: c.get(index.by_id[fid], 0.0))
     return [j.match for j in judged]
 
 
