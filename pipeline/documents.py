@@ -35,8 +35,14 @@ def _utf8(name: str) -> bool:
     return True
 
 
+BOM = b"\xef\xbb\xbf"
+
+
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 (a BOM is kept as a character) with universal newlines, as ``Path.read_text`` gives."""
+    """UTF-8 without its BOM, with universal newlines: what ``Path.read_text(encoding="utf-8-sig")``
+    gives, and the text every offset indexes into. (A BOM kept as a character hid the first
+    heading: ``\ufeff# Notes`` is no heading.)"""
+    data = data.removeprefix(BOM)
     if b"\x00" in data:
         raise DocumentError("binary content (NUL bytes), not text", source)
     try:

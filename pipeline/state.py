@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS decisions (
     claim_id TEXT PRIMARY KEY, decision TEXT NOT NULL DEFAULT '', statement TEXT NOT NULL DEFAULT '',
     article TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', extra TEXT NOT NULL DEFAULT '{}',
     source TEXT NOT NULL DEFAULT '', claim_text TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '');
+    updated_at TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '',
+    new_fact_id TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'running', detail TEXT NOT NULL DEFAULT '');
@@ -83,6 +84,8 @@ class Decision:
     """When promote applied it to the curated articles ("" while pending)."""
     result: str = ""
     """The fact id it became (accept) or the fact it disputes (dispute)."""
+    new_fact_id: str = ""
+    """The id the reviewer chose for the fact an accept makes ("" = generated)."""
 
 
 _REASONS = (
@@ -172,6 +175,8 @@ class StateStore:
             columns = {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
             if "statement" not in columns:  # a database from before claims kept their statement
                 self.conn.execute("ALTER TABLE claims ADD COLUMN statement TEXT NOT NULL DEFAULT ''")
+            if "new_fact_id" not in {r[1] for r in self.conn.execute("PRAGMA table_info(decisions)")}:
+                self.conn.execute("ALTER TABLE decisions ADD COLUMN new_fact_id TEXT NOT NULL DEFAULT ''")
             if self.get_meta("schema_version") == "1":
                 self._migrate_ids()
                 self.set_meta("schema_version", str(SCHEMA_VERSION))
@@ -335,16 +340,18 @@ class StateStore:
         rows = self.conn.execute("SELECT * FROM decisions")
         return {r["claim_id"]: Decision(r["claim_id"], r["decision"], r["statement"], r["article"], r["note"],
                                         json.loads(r["extra"]), r["source"], r["claim_text"], r["applied_at"],
-                                        r["result"]) for r in rows}
+                                        r["result"], r["new_fact_id"] if "new_fact_id" in r.keys() else "")
+                for r in rows}
 
     def save_decision(self, d: Decision) -> None:
         self.conn.execute(
             "INSERT INTO decisions (claim_id, decision, statement, article, note, extra, source, claim_text, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_id) DO UPDATE SET "
+            "updated_at, new_fact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_id) DO UPDATE SET "
             "decision = excluded.decision, statement = excluded.statement, article = excluded.article, "
-            "note = excluded.note, extra = excluded.extra, updated_at = excluded.updated_at",
+            "note = excluded.note, extra = excluded.extra, updated_at = excluded.updated_at, "
+            "new_fact_id = excluded.new_fact_id",
             (d.claim_id, d.decision, d.statement, d.article, d.note, json.dumps(d.extra or {}, sort_keys=True),
-             d.source, d.claim_text, now()))
+             d.source, d.claim_text, now(), d.new_fact_id))
 
     def mark_applied(self, claim_id: str, result: str) -> None:
         self.conn.execute("UPDATE decisions SET applied_at = ?, result = ? WHERE claim_id = ?",
