@@ -18,9 +18,11 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline import __version__
 from pipeline.errors import FactledgerError, PromoteError
 from pipeline.model import VERDICTS
 
+from . import reviewing
 from .settings import configure_prefect, mark_ready, mark_unready, own_home, quiet_expected_failures
 
 if TYPE_CHECKING:
@@ -71,8 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract check-worthy claims from raw notes, verify them against curated atomic facts, "
                     "and turn reviewed claims into new facts.",
         epilog="A day with factledger: `factledger ingest` (or `factledger serve` on a schedule), open "
-               "review/queue.csv in a spreadsheet and fill in the decision column, then `factledger promote`.",
+               "review/review.html in a browser and review/queue.csv in a spreadsheet, fill in the decision "
+               "column, then `factledger promote`. `factledger explain CLAIM_ID` says why a claim got its verdict.",
     )
+    parser.add_argument("--version", action="version", version=f"factledger {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     ing = sub.add_parser(
         "ingest", help="segment new or changed raw files into claims, verify them, update the review CSVs",
@@ -130,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "rejected claim would have been supported. Changes nothing unless --write is given.")
     _add_folders(cal)
     _add_matching(cal)
+    cal.add_argument("--verbose", action="store_true",
+                     help="print the full sweep: every rule (and value) with what it decides and how reviewers judged it")
     cal.add_argument("--write", action="store_true",
                      help="write the suggested values into the config file (only those lines change)")
 
@@ -144,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_matching(srv)
     srv.add_argument("--cron", default="*/30 * * * *", help="cron schedule (default: %(default)r)")
     srv.add_argument("--port", type=int, default=4200, help="port of the server started here (default: %(default)s)")
+    reviewing.add_parsers(sub, _add_folders, _add_matching)
     return parser
 
 
@@ -217,8 +224,14 @@ def _print_report(args: argparse.Namespace, report: IngestReport, started: float
               f"{report.merged_rows} queue rows stored; {time.monotonic() - started:.1f}s ({how})")
         changed = ", ".join(report.written) or "nothing (no change)"
         print(f"rewrote in {args.review}: {changed}")
+        if (args.review / "review.html").exists():
+            print(f"review page: {(args.review / 'review.html').resolve().as_uri()}")
     if report.queue_kept:
         print(f"factledger: {args.review / 'queue.csv'}: {report.queue_kept}", file=sys.stderr)
+    from pipeline.runsummary import warnings
+
+    for warning in warnings(report, args.raw, args.curated):
+        print(f"factledger: warning: {warning}", file=sys.stderr)
     for err in report.errors:
         print(f"factledger: skipped {err}", file=sys.stderr)
     return 1 if report.errors else 0
@@ -341,10 +354,11 @@ def cmd_promote(args: argparse.Namespace) -> int:
         print(f"accepted {claim_id} as {fact_id} in {article}")
     for claim_id, fact_id, article in report.disputed:
         print(f"disputed {claim_id} against {fact_id} in {article}")
-    print(f"{len(report.accepted)} accepted, {len(report.disputed)} disputed, {report.rejected} rejected in total; "
-          f"changed: {', '.join(report.changed_files) or 'no curated file'}")
+    print(f"{len(report.accepted)} accepted, {len(report.disputed)} disputed, {report.rejected} rejected, "
+          f"{report.not_claims} not a claim in total; changed: {', '.join(report.changed_files) or 'no curated file'}")
     for warning in report.warnings:
         print(f"factledger: {warning}", file=sys.stderr)
+    reviewing.refresh_page(args, _default("config", "factledger.yaml"))
     return 1 if report.warnings else 0
 
 
@@ -392,12 +406,16 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         print(f"factledger: skipped {err}", file=sys.stderr)
     with StateStore(args.state, readonly=True) as store:  # reads only: a read-only state folder is fine
         items = calibrate.reviewed_claims(store)
+        ex = calibrate.extraction(store)
     if not any(not r.presumed for r in items):
         print("no reviewed claims yet: decide some rows of queue.csv, then run `factledger ingest` or `promote`")
         return 0
     sem = loaded.semantic_index(thresholds, load_embedder(embedding_cache(args.state)) if thresholds.semantic else None)
     knobs = calibrate.sweep(items, loaded.index, thresholds, sem)
-    print(calibrate.report(items, knobs))
+    extraction = ex
+    print(calibrate.report(items, knobs, extraction) if args.verbose else calibrate.summary(items, knobs, extraction))
+    if not args.verbose:
+        print("(--verbose shows the full sweep)")
     changes = {k.name: k.suggested for k in knobs if k.suggested is not None}
     if args.write and changes:
         text = args.config.read_text(encoding="utf-8") if args.config.exists() else dumps_thresholds(thresholds)
@@ -461,7 +479,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"ingest": cmd_ingest, "promote": cmd_promote, "status": cmd_status, "calibrate": cmd_calibrate,
-            "serve": cmd_serve}
+            "serve": cmd_serve, "explain": reviewing.cmd_explain, "report": reviewing.cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:

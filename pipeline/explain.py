@@ -155,13 +155,14 @@ def explain(judgement: Judgement) -> Explanation:
 
 def sentences(ex: Explanation) -> list[str]:
     """The explanation as a few plain sentences (the review page's words)."""
-    out = [ex.summary[0].upper() + ex.summary[1:] + "."]
+    out = [ex.summary[0].upper() + ex.summary[1:] + "."]  # a summary opens with "the fact" or "no fact"
     if ex.fact is None:
         return out
     if ex.agree:
         out.append(f"Both say: {', '.join(ex.agree)}.")
     for c in ex.conflict:
-        out.append(c[0].upper() + c[1:] + ".")
+        if c not in ex.summary:  # the summary names the first conflict already
+            out.append(c[0].upper() + c[1:] + ".")
     if ex.unstated:
         out.append(f"{ex.fact.fact_id} does not state: {', '.join(ex.unstated)}.")
     return out

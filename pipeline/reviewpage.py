@@ -278,7 +278,7 @@ _SCRIPT = """
   boxes.concat([fileSel, queueOnly]).forEach(function (el) { el.addEventListener("change", function () { apply(true); }); });
   function open(id) {
     var m = id && marks.filter(function (x) { return x.getAttribute("data-claim") === id; })[0];
-    if (m) { select(m); m.scrollIntoView({block: "center"}); }
+    if (m) { select(m); m.scrollIntoView({block: "nearest"}); }
   }
   window.addEventListener("hashchange", function () { var id = fromHash(); apply(false); open(id); });
   var first = fromHash(); apply(false); open(first);

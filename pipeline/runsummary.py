@@ -13,8 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .changes import PAGE
 from .model import VERDICTS
-from .reviewpage import PAGE
 
 if TYPE_CHECKING:
     from .ingest import IngestReport

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import identity
-from .errors import StateError
+from .errors import StateError, UnknownClaimError
 from .model import Claim, Match
 
 SCHEMA_VERSION = 2
@@ -321,6 +321,31 @@ class StateStore:
     def _claims(self, where: str) -> list[Claim]:
         sql = f'SELECT claim_id, source, line, start, "end", text, context, date_context, statement FROM claims{where}'
         return [Claim(*r) for r in self.conn.execute(sql + " ORDER BY source, start")]
+
+    def find_claim(self, given: str) -> tuple[Claim, bool]:
+        """The claim with id ``given`` (or the id it had before ids changed, ``claim_aliases``, or a
+        prefix of one id), and whether it is still in its file; ``StateError`` naming what to do when
+        there is no such claim or the prefix fits several (``UnknownClaimError``)."""
+        given = given.strip()
+        sql = ('SELECT claim_id, source, line, start, "end", text, context, date_context, statement, present '
+               "FROM claims WHERE claim_id = ?")
+        row = self.conn.execute(sql, (given,)).fetchone()
+        if row is None:
+            alias = self.conn.execute("SELECT claim_id FROM claim_aliases WHERE old_id = ?", (given,)).fetchone()
+            if alias is not None:
+                row = self.conn.execute(sql, (alias[0],)).fetchone()
+        if row is None and len(given) >= 4:
+            like = given.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            rows = self.conn.execute(sql.replace("claim_id = ?", "claim_id LIKE ? ESCAPE '\\'") + " LIMIT 3",
+                                     (like,)).fetchall()
+            if len(rows) > 1:
+                raise UnknownClaimError(f"claim id {given!r} fits several claims ({', '.join(r[0] for r in rows)}...): "
+                                 "give more of it", str(self.path))
+            row = rows[0] if rows else None
+        if row is None:
+            raise UnknownClaimError(f"no claim {given!r}: take the claim_id from claims.csv or queue.csv (the last "
+                             "ingest wrote them)", str(self.path))
+        return Claim(*tuple(row)[:9]), bool(row["present"])
 
     def claim_rows(self) -> dict[str, sqlite3.Row]:
         return {r["claim_id"]: r for r in self.conn.execute("SELECT * FROM claims")}
