@@ -136,8 +136,9 @@ SHOWN = "factledger_shown"
 class ExpectedFailures(logging.Filter):
     """Drops, on the console, Prefect's report (a traceback, a "Finished in state Failed" line) of a
     failure the CLI reports itself in one line naming the file: factledger's named errors and OS
-    errors (a full disk); and the lines factledger prints itself (``SHOWN``). Anything else, a bug,
-    still shows its traceback. Prefect's API (the run's logs in the UI) keeps everything."""
+    errors (a full disk); a run stopped by ``serve`` stopping; and the lines factledger prints itself
+    (``SHOWN``). Anything else, a bug, still shows its traceback. Prefect's API (the run's logs in
+    the UI) keeps everything."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -150,6 +151,8 @@ class ExpectedFailures(logging.Filter):
         if exc is not None:
             return not isinstance(exc, (FactledgerError, OSError))
         message = record.getMessage()
+        if "aborted by a termination signal" in message or "aborted by an interrupt signal" in message:
+            return False  # `serve` stopping its runs (it says so itself); the run is marked crashed
         return not any(f"exception {name}:" in message or f"exception: {name}(" in message for name in self.names)
 
 

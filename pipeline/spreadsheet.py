@@ -64,6 +64,8 @@ def _text(value: object) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, _dt.datetime) and value.time() == _dt.time():
+        return value.date().isoformat()  # a date typed in a cell comes back as midnight
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
     return str(value)
