@@ -157,13 +157,13 @@ class ExpectedFailures(logging.Filter):
 
 
 def console_handlers() -> list[logging.Handler]:
-    """The handlers that write Prefect's logs to a terminal (not its API handler)."""
-    from prefect.logging.handlers import APILogHandler
+    """Prefect's console handlers (on the root logger, from its logging config), not its API handler."""
+    from prefect.logging.handlers import PrefectConsoleHandler
 
     seen: list[logging.Handler] = []
     for name in ("", "prefect", "prefect.flow_runs", "prefect.task_runs"):
         for h in logging.getLogger(name).handlers:
-            if isinstance(h, logging.StreamHandler) and not isinstance(h, APILogHandler) and h not in seen:
+            if isinstance(h, PrefectConsoleHandler) and h not in seen:
                 seen.append(h)
     return seen
 
