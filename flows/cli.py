@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "new or changed raw file is split into candidate claims with spaCy and each claim is matched "
                     "against the curated facts (supported, contradicted or unverified, with the fact and a "
                     "reason). Writes REVIEW/claims.csv (every claim), REVIEW/queue.csv (contradicted and "
-                    "unverified claims without a decision) and REVIEW/history.csv (decisions so far). "
+                    "unverified claims without a decision), REVIEW/history.csv (decisions so far) and "
+                    "REVIEW/review.html (every raw file with its claims highlighted; open it in a browser). "
                     "Unchanged files are not parsed again and unchanged CSVs are not rewritten.")
     _add_folders(ing)
     _add_matching(ing)
@@ -110,11 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     pro = sub.add_parser(
         "promote", help="apply the decisions in queue.csv: accepted claims become curated facts",
-        description="Store the decisions in REVIEW/queue.csv, then apply them: accept appends a new atomic fact "
-                    "(statement column, or the claim) with its provenance to the article column's article (or "
-                    "the matched fact's); dispute records the claim under that article's disputed_statements; "
-                    "reject keeps the claim out of the queue for good. Only the added entries and the updated: "
-                    "date change in the articles. If any decision cannot be applied, nothing is written.")
+        description="Store the decisions in REVIEW/queue.csv (or a newer queue.xlsx), then apply them: accept "
+                    "appends a new atomic fact (statement column, or the claim; id from new_fact_id, or made from "
+                    "the statement) with its provenance to the article column's article (or the matched fact's); "
+                    "dispute records the claim under that article's disputed_statements; reject or not-a-claim "
+                    "keeps the claim out of the queue for good. Only the added entries and the updated: date "
+                    "change in the articles. If any decision cannot be applied, nothing is written.")
     _add_folders(pro)
     pro.add_argument("--confidence", default="medium", help="confidence of promoted facts (default: %(default)s)")
 

@@ -11,12 +11,21 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import FactledgerError
 
+if TYPE_CHECKING:
+    from pipeline.ingest import LoadedFacts
+    from pipeline.state import Decision
+    from pipeline.verify.verifier import Thresholds
 
-def add_parsers(sub: argparse._SubParsersAction, folders, matching) -> None:  # type: ignore[type-arg]
+Options = Callable[[argparse.ArgumentParser], None]
+
+
+def add_parsers(sub: argparse._SubParsersAction, folders: Options, matching: Options) -> None:  # type: ignore[type-arg]
     """The ``explain`` and ``report`` subcommands (``folders``, ``matching``: the CLI's shared options)."""
     exp = sub.add_parser(
         "explain", help="why a claim got its verdict: its context, the facts considered, what agrees and what not",
@@ -37,14 +46,14 @@ def add_parsers(sub: argparse._SubParsersAction, folders, matching) -> None:  # 
     matching(rep)
 
 
-def _thresholds(args: argparse.Namespace):
+def _thresholds(args: argparse.Namespace) -> Thresholds:
     from pipeline.config import load_thresholds
 
     thresholds = load_thresholds(args.config)
     return dataclasses.replace(thresholds, semantic=args.semantic) if args.semantic is not None else thresholds
 
 
-def _facts(args: argparse.Namespace):
+def _facts(args: argparse.Namespace) -> LoadedFacts:
     from pipeline.ingest import load_facts
 
     loaded = load_facts(args.curated, args.state)
@@ -79,7 +88,7 @@ def _clip(line: str, width: int = 400) -> str:
     return line if len(line) <= width else line[:width - 1] + "…"
 
 
-def _decision_words(d) -> str:
+def _decision_words(d: Decision | None) -> str:
     if d is None:
         return ""
     what = d.decision or "pending"
@@ -106,15 +115,17 @@ def cmd_explain(args: argparse.Namespace) -> int:
     # judged as it reads (hidden characters out), as ingest judges it
     judged = dataclasses.replace(claim, text=spoofing.clean(claim.text), statement="") if hidden else claim
     statement = statement_of(judged, None if judged.statement else shared_nlp())
-    similarity = None
+    similarity: Callable[[str], float] | None = None
     if thresholds.semantic:
         from pipeline.ingest import embedding_cache
         from pipeline.semantic import load_embedder
 
         index = loaded.semantic_index(thresholds, load_embedder(embedding_cache(args.state)))
-        row = index.similarities([judged.text])[0]
-        by_id = loaded.index.by_id
-        similarity = lambda fid: float(row[by_id[fid]])  # noqa: E731
+        row, by_id = index.similarities([judged.text])[0], loaded.index.by_id
+
+        def cosine(fact_id: str) -> float:
+            return float(row[by_id[fact_id]])
+        similarity = cosine
     judgement = judge_claim(claim.claim_id, statement, loaded.index, thresholds, similarity=similarity)
     ex = explain.explain(judgement)
     last = claim.line + claim.text.count("\n")

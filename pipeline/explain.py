@@ -10,8 +10,9 @@ text. Pure functions: the caller judges the claim and reads the files.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Claim, Fact
@@ -20,8 +21,9 @@ from .verify.candidates import FactIndex
 from .verify.verdict import Judgement
 from .verify.verifier import Thresholds, judge_claim, statement_of
 
-MAX_EXPLAINED = 5_000
-"""Claims ``words_for`` explains at most in one page (each costs a judgement, ~5 ms)."""
+MAX_EXPLAINED = 2_000
+"""Claims judged again at most for one page (each costs a judgement, 5-10 ms); the next page goes on
+(``Explainer`` keeps what it judged), contradicted claims first."""
 
 _VS = re.compile(r"^(?P<label>[a-z][a-z ]*?):? (?P<a>.+?) vs (?P<b>.+?)(?: \((?P<aside>[^()]*)\))?$")
 _WHAT = {"who": "who did it", "giver": "who gave it", "recipient": "who received it", "place": "where",
@@ -214,18 +216,45 @@ def render(ex: Explanation, claim: Claim, context_lines: Sequence[tuple[int, str
     return "\n".join(out)
 
 
-def words_for(index: FactIndex, thresholds: Thresholds = Thresholds(),
-              limit: int = MAX_EXPLAINED) -> Callable[[Claim, str], list[str]]:
-    """``words(claim, stored_verdict)``: ``sentences`` for a claim judged again against ``index`` from
-    its stored statement. No words (the stored reason stands alone) when judging it again gives
-    another verdict than the one stored (the facts changed since), after ``limit`` claims, or for
-    a claim stored without its statement."""
-    left = [limit]
+class Explainer:
+    """``explainer(claim, stored_verdict)``: ``sentences`` for a claim, judged again against ``index``
+    from its stored statement.
 
-    def words(claim: Claim, stored: str) -> list[str]:
-        if left[0] <= 0 or not claim.statement:
+    No words (the stored reason stands alone) when judging it again gives another verdict than
+    the one stored (the facts changed since), after ``limit`` judgements, or for a claim stored
+    without its statement. ``known`` holds words from an earlier page (claim id -> (key,
+    verdict, words)); a claim whose key is unchanged (the same facts, thresholds and statement:
+    ``key`` and the claim's statement) costs no judgement. ``fresh`` collects what was judged,
+    for the caller to keep.
+    """
+
+    def __init__(self, index: FactIndex, thresholds: Thresholds = Thresholds(), limit: int = MAX_EXPLAINED,
+                 known: Mapping[str, tuple[str, str, tuple[str, ...]]] | None = None, key: str = "") -> None:
+        self.index, self.thresholds, self.left = index, thresholds, limit
+        self.known = known or {}
+        self.key = key
+        self.fresh: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+
+    def claim_key(self, claim: Claim) -> str:
+        return hashlib.sha256(f"{self.key}\x00{claim.statement}".encode()).hexdigest()[:32]
+
+    def __call__(self, claim: Claim, stored: str) -> list[str]:
+        if not claim.statement:
             return []
-        left[0] -= 1
-        judgement = judge_claim(claim.claim_id, statement_of(claim, None), index, thresholds)
-        return sentences(explain(judgement)) if judgement.match.verdict == stored else []
-    return words
+        key = self.claim_key(claim)
+        old = self.known.get(claim.claim_id)
+        if self.key and old is not None and old[0] == key:
+            verdict, words = old[1], old[2]
+        elif self.left > 0:
+            self.left -= 1
+            judgement = judge_claim(claim.claim_id, statement_of(claim, None), self.index, self.thresholds)
+            verdict, words = judgement.match.verdict, tuple(sentences(explain(judgement)))
+            self.fresh[claim.claim_id] = (key, verdict, words)
+        else:
+            return []
+        return list(words) if verdict == stored else []
+
+
+def words_for(index: FactIndex, thresholds: Thresholds = Thresholds(), limit: int = MAX_EXPLAINED) -> Explainer:
+    """An ``Explainer`` that keeps nothing between pages."""
+    return Explainer(index, thresholds, limit)

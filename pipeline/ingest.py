@@ -407,7 +407,12 @@ def review_page(store: StateStore, raw: Path, review_dir: Path, loaded: LoadedFa
     if report is not None and not (report.parsed or report.removed or report.written
                                    or not (review_dir / reviewpage.PAGE).exists()):
         return False
-    changed = reviewpage.publish_page(store, raw, review_dir, loaded.facts, explain.words_for(loaded.index, thresholds))
+    words = explain.Explainer(loaded.index, thresholds, known=store.explanations(),
+                              key=fingerprint(loaded.facts, thresholds))
+    changed = reviewpage.publish_page(store, raw, review_dir, loaded.facts, words)
+    if words.fresh:
+        with store.transaction():  # the next page need not judge these claims again
+            store.save_explanations(words.fresh)
     if changed and report is not None:
         report.written.append(reviewpage.PAGE)
     return changed

@@ -361,13 +361,17 @@ def gather(store: StateStore, raw: Path, facts: Mapping[str, Fact],
     queued = {c.claim_id for c in in_queue(claims, matches, decisions)}
     gone = gone_decided(store, decisions)
     docs = store.documents()
+    explained: dict[str, tuple[str, ...]] = {}
+    if words is not None:  # contradicted claims first: when explanations are rationed, they matter most
+        for c in sorted((c for c in claims if c.claim_id in queued),
+                        key=lambda c: matches[c.claim_id].verdict != "contradicted"):
+            explained[c.claim_id] = tuple(words(c, matches[c.claim_id].verdict))
     by_file: dict[str, list[PageClaim]] = {}
     for c in claims:
         m = matches[c.claim_id]
         d = decisions.get(c.claim_id)
-        explained = tuple(words(c, m.verdict)) if words is not None and c.claim_id in queued else ()
         by_file.setdefault(c.source, []).append(PageClaim(
-            c, m.verdict, facts.get(m.fact_id), m.reason, explained, c.claim_id in queued,
+            c, m.verdict, facts.get(m.fact_id), m.reason, explained.get(c.claim_id, ()), c.claim_id in queued,
             d.decision if d else "", d.note if d else ""))
     for c in gone:
         d = decisions.get(c.claim_id)

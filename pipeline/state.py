@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -47,6 +47,8 @@ CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'running', detail TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS claim_aliases (old_id TEXT PRIMARY KEY, claim_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS explanations (
+    claim_id TEXT PRIMARY KEY, key TEXT NOT NULL, verdict TEXT NOT NULL, words TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS judged_facts (fact_id TEXT PRIMARY KEY, statement TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, run_id INTEGER, action TEXT NOT NULL,
@@ -284,6 +286,19 @@ class StateStore:
     def save_judged_facts(self, facts: Iterable[tuple[str, str]]) -> None:
         self.conn.execute("DELETE FROM judged_facts")
         self.conn.executemany("INSERT OR REPLACE INTO judged_facts VALUES (?, ?)", facts)
+
+    def explanations(self) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+        """claim id -> (key, verdict, words): the review page's plain words, kept from the last page
+        (``explain.Explainer``); a database from before has none."""
+        try:
+            rows = self.conn.execute("SELECT claim_id, key, verdict, words FROM explanations").fetchall()
+        except StateError:  # opened read-only before the table existed
+            return {}
+        return {r[0]: (r[1], r[2], tuple(json.loads(r[3]))) for r in rows}
+
+    def save_explanations(self, rows: Mapping[str, tuple[str, str, tuple[str, ...]]]) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO explanations VALUES (?, ?, ?, ?)",
+                              ((c, k, v, json.dumps(list(w))) for c, (k, v, w) in rows.items()))
 
     def forget_documents(self, sources: Iterable[str]) -> None:
         """Files gone from the raw folder: their claims leave the outputs (decisions stay)."""

@@ -103,3 +103,17 @@ def _statement(nlp, text: str) -> str:
     from pipeline.verify.statement import dumps
 
     return dumps(read_texts(nlp, [text])[0])
+
+
+def test_explainer_keeps_what_it_judged_for_the_next_page(nlp, index, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The Pasteur Institute opened in Lyon in 1888."
+    claim = Claim("c1", "a.md", 1, 0, len(text), text, statement=_statement(nlp, text))
+    first = explain.Explainer(index, key="facts-1")
+    words = first(claim, "contradicted")
+    assert words and list(first.fresh) == ["c1"]
+    calls: list[str] = []
+    monkeypatch.setattr(explain, "judge_claim", lambda *a, **k: calls.append("judged") or judge_claim(*a, **k))
+    again = explain.Explainer(index, known=first.fresh, key="facts-1")
+    assert again(claim, "contradicted") == words and calls == [] and again.fresh == {}  # no judgement
+    changed = explain.Explainer(index, known=first.fresh, key="facts-2")  # the facts changed since
+    assert changed(claim, "contradicted") == words and calls == ["judged"] and list(changed.fresh) == ["c1"]
