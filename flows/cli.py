@@ -137,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_folders(cal)
     _add_matching(cal)
     cal.add_argument("--verbose", action="store_true",
-                     help="print the full sweep: every rule (and value) with what it decides and how reviewers judged it")
+                     help="print the full sweep: every rule (and value), what it decides and how reviewers judged it")
     cal.add_argument("--write", action="store_true",
                      help="write the suggested values into the config file (only those lines change)")
 

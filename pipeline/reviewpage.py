@@ -181,19 +181,24 @@ _STYLE = """
 :root { --sup: #c9f0d3; --sup-b: #1f7a3a; --con: #ffd0d0; --con-b: #b3261e; --unv: #fff0b8; --unv-b: #8a6d00;
         --gone: #e4e4e4; --gone-b: #666; --ink: #1d1d1f; --muted: #5f6368; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #fafafa; }
-header { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid #ddd; padding: .6em 1.2em; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink);
+       background: #fafafa; }
+header { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid #ddd;
+         padding: .6em 1.2em; }
 header h1 { font-size: 1.2em; margin: 0 0 .3em; }
 header .counts { margin: 0 0 .4em; color: var(--muted); }
 form { display: flex; flex-wrap: wrap; gap: .4em 1.2em; align-items: center; }
 fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: .8em; }
 legend { float: left; margin-right: .5em; color: var(--muted); }
 main { display: grid; grid-template-columns: minmax(0, 1fr) 26em; gap: 1.2em; padding: 1em 1.2em; }
-section.file { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: .2em 1em 1em; margin-bottom: 1.2em; }
+section.file { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: .2em 1em 1em;
+               margin-bottom: 1.2em; }
 section.file h2 { font-size: 1.05em; margin: .6em 0; }
 section.file h2 small { font-weight: normal; color: var(--muted); margin-left: .6em; }
-pre.text { white-space: pre-wrap; word-wrap: break-word; font: 14px/1.6 ui-monospace, SFMono-Regular, Menlo, monospace; margin: 0; }
-mark.claim { border-radius: 3px; padding: 0 1px; cursor: pointer; border-bottom: 2px solid transparent; color: inherit; }
+pre.text { white-space: pre-wrap; word-wrap: break-word; margin: 0;
+           font: 14px/1.6 ui-monospace, SFMono-Regular, Menlo, monospace; }
+mark.claim { border-radius: 3px; padding: 0 1px; cursor: pointer; border-bottom: 2px solid transparent;
+             color: inherit; }
 mark.v-supported { background: var(--sup); border-color: var(--sup-b); }
 mark.v-contradicted { background: var(--con); border-color: var(--con-b); }
 mark.v-unverified { background: var(--unv); border-color: var(--unv-b); }
@@ -234,7 +239,8 @@ _SCRIPT = """
     var file = fileSel.value, n = 0;
     sections.forEach(function (s) { s.hidden = !!file && s.getAttribute("data-file") !== file; });
     marks.forEach(function (m) {
-      var visible = on[m.getAttribute("data-verdict")] && (!queueOnly.checked || m.getAttribute("data-queued") === "1");
+      var visible = on[m.getAttribute("data-verdict")] &&
+        (!queueOnly.checked || m.getAttribute("data-queued") === "1");
       m.classList.toggle("off", !visible);
       if (visible && !m.closest("section").hidden) { n++; }
     });
@@ -273,9 +279,13 @@ _SCRIPT = """
   }
   marks.forEach(function (m) {
     m.addEventListener("click", function () { select(m); });
-    m.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(m); } });
+    m.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(m); }
+    });
   });
-  boxes.concat([fileSel, queueOnly]).forEach(function (el) { el.addEventListener("change", function () { apply(true); }); });
+  boxes.concat([fileSel, queueOnly]).forEach(function (el) {
+    el.addEventListener("change", function () { apply(true); });
+  });
   function open(id) {
     var m = id && marks.filter(function (x) { return x.getAttribute("data-claim") === id; })[0];
     if (m) { select(m); m.scrollIntoView({block: "nearest"}); }

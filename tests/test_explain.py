@@ -24,7 +24,8 @@ FACTS = [
     ("rank second vs first album", "the claim says second where the fact says first"),  # the anchor word dropped
     ("who: Ed White vs Alexei Leonov", "the claim says Ed White where the fact says Alexei Leonov (who did it)"),
     ("who: Maxwell vs Sutton (Maxwell is in the fact, not as the one who did it)",
-     "the claim says Maxwell where the fact says Sutton (who did it): Maxwell is in the fact, not as the one who did it"),
+     "the claim says Maxwell where the fact says Sutton (who did it): Maxwell is in the fact, not as the one "
+     "who did it"),
     ("polarity: the claim denies 'reach'", "the claim says it did not happen (reach); the fact says it did"),
     ("polarity: the fact denies 'win'", "the fact says win did not happen; the claim says it did"),
     ("opposite: best vs worst", "the claim says best where the fact says the opposite, worst"),
