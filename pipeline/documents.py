@@ -50,7 +50,7 @@ def decode(data: bytes, source: str) -> str:
     except UnicodeDecodeError as err:
         before = data[:err.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         line = before.count(b"\n") + 1
-        raise DocumentError(f"not valid UTF-8 (byte {err.start})", source, line) from None
+        raise DocumentError(f"not valid UTF-8 (byte {err.start}): save it as UTF-8", source, line) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

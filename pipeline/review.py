@@ -238,7 +238,7 @@ def frame_items(frame: pd.DataFrame, path: str = "queue.csv", how: str = "") -> 
         for col, limit in (("note", MAX_NOTE), ("statement", MAX_STATEMENT)):
             if len(rec.get(col, "")) > limit:
                 raise ReviewQueueError(f"row {row} (claim {claim_id}): the {col} is {len(rec[col]):,} characters; "
-                                       f"the limit is {limit:,}", path, row)
+                                       f"the limit is {limit:,}: shorten it", path, row)
         fact_id = rec.get("new_fact_id", "").strip()
         if fact_id:
             if len(fact_id) > MAX_FACT_ID or not FACT_ID.fullmatch(fact_id):
