@@ -146,16 +146,16 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pipeline import explain, reviewpage
+    from pipeline import reviewpage
+    from pipeline.ingest import review_page
     from pipeline.state import StateStore
 
     if not _needs_state(args.state):
         return 2
     thresholds = _thresholds(args)
     loaded = _facts(args)
-    with StateStore(args.state, readonly=True) as store:
-        changed = reviewpage.publish_page(store, args.raw.resolve(), args.review, loaded.facts,
-                                          explain.words_for(loaded.index, thresholds))
+    with StateStore(args.state, readonly=True) as store:  # reads only: a read-only state folder is fine
+        changed = review_page(store, args.raw.resolve(), args.review, loaded, thresholds, keep=False)
     page = (args.review / reviewpage.PAGE).resolve()
     print(f"{'wrote' if changed else 'unchanged:'} {page}")
     print(f"open it in a browser: {page.as_uri()}")
@@ -165,15 +165,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 def refresh_page(args: argparse.Namespace, config: Path) -> None:
     """After ``promote``: the review page again (accepted and disputed claims have left the queue);
     a problem is one line on stderr, not a failed promote."""
-    from pipeline import explain, reviewpage
     from pipeline.config import load_thresholds
-    from pipeline.ingest import load_facts
+    from pipeline.ingest import load_facts, review_page
     from pipeline.state import StateStore
 
     try:
         loaded = load_facts(args.curated, args.state)
-        with StateStore(args.state, readonly=True) as store:
-            reviewpage.publish_page(store, args.raw.resolve(), args.review, loaded.facts,
-                                    explain.words_for(loaded.index, load_thresholds(config)))
+        with StateStore(args.state) as store:
+            review_page(store, args.raw.resolve(), args.review, loaded, load_thresholds(config))
     except (FactledgerError, OSError) as err:
         print(f"factledger: the review page was not rewritten: {err}", file=sys.stderr)

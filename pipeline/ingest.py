@@ -400,17 +400,18 @@ def ingest(
 
 
 def review_page(store: StateStore, raw: Path, review_dir: Path, loaded: LoadedFacts, thresholds: Thresholds,
-                report: IngestReport | None = None) -> bool:
+                report: IngestReport | None = None, keep: bool = True) -> bool:
     """Write ``REVIEW/review.html`` (``reviewpage``) with each queued claim's verdict in plain words;
     with ``report``, only when the run changed something or the page is missing (then it is named
-    in ``report.written``). True when the page changed."""
+    in ``report.written``). The words judged are kept in the state for the next page, unless
+    ``keep`` is false (a read-only state folder). True when the page changed."""
     if report is not None and not (report.parsed or report.removed or report.written
                                    or not (review_dir / reviewpage.PAGE).exists()):
         return False
     words = explain.Explainer(loaded.index, thresholds, known=store.explanations(),
                               key=fingerprint(loaded.facts, thresholds))
     changed = reviewpage.publish_page(store, raw, review_dir, loaded.facts, words)
-    if words.fresh:
+    if words.fresh and keep:
         with store.transaction():  # the next page need not judge these claims again
             store.save_explanations(words.fresh)
     if changed and report is not None:

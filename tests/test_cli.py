@@ -69,9 +69,14 @@ def test_ingest_status_promote(prefect_harness: None, demo: Path, capsys: pytest
 
     queue.loc[first, "article"] = "apollo-program"
     queue.to_csv(queue_path, index=False)
+    accepted = queue.loc[first, "claim_id"]
+    page = demo / "review" / "review.html"
+    assert f'data-claim="{accepted}" data-queued="1"' in page.read_text(encoding="utf-8")
     assert main(["promote", *_folders(demo)]) == 0
     assert "accepted" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in (demo / "curated").glob("*.md")} != curated_before
+    # the review page follows: the accepted claim has left the queue
+    assert f'data-claim="{accepted}" data-queued="0"' in page.read_text(encoding="utf-8")
 
 
 def test_ingest_without_a_server_runs_here_then_answers_a_rerun_at_once(demo: Path,
