@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SEMANTIC_STAMP := $(VENV)/.installed-semantic
 
-.PHONY: setup setup-semantic run test bench eval clean
+.PHONY: setup setup-semantic browser run test bench eval clean
 
 setup: $(STAMP)
 	@# WordNet's table follows the code's version (a no-op when it is current)
@@ -29,7 +29,18 @@ $(SEMANTIC_STAMP): $(STAMP)
 run: setup
 	$(VENV)/bin/factledger ingest
 
-test: setup-semantic
+# The review page's browser test renders it in headless Chromium from the Debian packages. As root,
+# this installs it when it is missing; otherwise (no root, no apt-get) the browser test skips and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	      echo "installing chromium from the Debian packages (for the review page's browser test)"; \
+	      apt-get install -y -qq chromium >/dev/null 2>&1 || \
+	        { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; } || \
+	        echo "could not install chromium: the browser test will skip"; \
+	    else echo "chromium is not installed and this is not root: the browser test will skip"; fi; }
+
+test: setup-semantic browser
 	$(PY) -m pytest -q
 
 bench: setup

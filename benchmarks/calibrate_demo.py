@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"reviewer (from the blind gold): {decided['reject']} rejected, {decided['accept']} accepted, "
           f"{len(rows) - sum(decided.values())} left undecided", flush=True)
     subprocess.run(cli + ["ingest", *folders, *semantic, "--quiet"], check=True, cwd=REPO, env=env)  # stores them
-    subprocess.run(cli + ["calibrate", *folders, *semantic, "--config", str(REPO / "factledger.yaml")],
+    subprocess.run(cli + ["calibrate", *folders, *semantic, "--verbose", "--config", str(REPO / "factledger.yaml")],
                    check=True, cwd=REPO, env=env)
     return 0
 

@@ -18,9 +18,11 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline import __version__
 from pipeline.errors import FactledgerError, PromoteError
 from pipeline.model import VERDICTS
 
+from . import reviewing
 from .settings import configure_prefect, mark_ready, mark_unready, own_home, quiet_expected_failures
 
 if TYPE_CHECKING:
@@ -71,8 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract check-worthy claims from raw notes, verify them against curated atomic facts, "
                     "and turn reviewed claims into new facts.",
         epilog="A day with factledger: `factledger ingest` (or `factledger serve` on a schedule), open "
-               "review/queue.csv in a spreadsheet and fill in the decision column, then `factledger promote`.",
+               "review/review.html in a browser and review/queue.csv in a spreadsheet, fill in the decision "
+               "column, then `factledger promote`. `factledger explain CLAIM_ID` says why a claim got its verdict.",
     )
+    parser.add_argument("--version", action="version", version=f"factledger {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     ing = sub.add_parser(
         "ingest", help="segment new or changed raw files into claims, verify them, update the review CSVs",
@@ -80,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "new or changed raw file is split into candidate claims with spaCy and each claim is matched "
                     "against the curated facts (supported, contradicted or unverified, with the fact and a "
                     "reason). Writes REVIEW/claims.csv (every claim), REVIEW/queue.csv (contradicted and "
-                    "unverified claims without a decision) and REVIEW/history.csv (decisions so far). "
+                    "unverified claims without a decision), REVIEW/history.csv (decisions so far) and "
+                    "REVIEW/review.html (every raw file with its claims highlighted; open it in a browser). "
                     "Unchanged files are not parsed again and unchanged CSVs are not rewritten.")
     _add_folders(ing)
     _add_matching(ing)
@@ -106,11 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     pro = sub.add_parser(
         "promote", help="apply the decisions in queue.csv: accepted claims become curated facts",
-        description="Store the decisions in REVIEW/queue.csv, then apply them: accept appends a new atomic fact "
-                    "(statement column, or the claim) with its provenance to the article column's article (or "
-                    "the matched fact's); dispute records the claim under that article's disputed_statements; "
-                    "reject keeps the claim out of the queue for good. Only the added entries and the updated: "
-                    "date change in the articles. If any decision cannot be applied, nothing is written.")
+        description="Store the decisions in REVIEW/queue.csv (or a newer queue.xlsx), then apply them: accept "
+                    "appends a new atomic fact (statement column, or the claim; id from new_fact_id, or made from "
+                    "the statement) with its provenance to the article column's article (or the matched fact's); "
+                    "dispute records the claim under that article's disputed_statements; reject or not-a-claim "
+                    "keeps the claim out of the queue for good. Only the added entries and the updated: date "
+                    "change in the articles. If any decision cannot be applied, nothing is written.")
     _add_folders(pro)
     pro.add_argument("--confidence", default="medium", help="confidence of promoted facts (default: %(default)s)")
 
@@ -130,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "rejected claim would have been supported. Changes nothing unless --write is given.")
     _add_folders(cal)
     _add_matching(cal)
+    cal.add_argument("--verbose", action="store_true",
+                     help="print the full sweep: every rule (and value), what it decides and how reviewers judged it")
     cal.add_argument("--write", action="store_true",
                      help="write the suggested values into the config file (only those lines change)")
 
@@ -144,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_matching(srv)
     srv.add_argument("--cron", default="*/30 * * * *", help="cron schedule (default: %(default)r)")
     srv.add_argument("--port", type=int, default=4200, help="port of the server started here (default: %(default)s)")
+    reviewing.add_parsers(sub, _add_folders, _add_matching)
     return parser
 
 
@@ -217,8 +226,14 @@ def _print_report(args: argparse.Namespace, report: IngestReport, started: float
               f"{report.merged_rows} queue rows stored; {time.monotonic() - started:.1f}s ({how})")
         changed = ", ".join(report.written) or "nothing (no change)"
         print(f"rewrote in {args.review}: {changed}")
+        if (args.review / "review.html").exists():
+            print(f"review page: {(args.review / 'review.html').resolve().as_uri()}")
     if report.queue_kept:
         print(f"factledger: {args.review / 'queue.csv'}: {report.queue_kept}", file=sys.stderr)
+    from pipeline.runsummary import warnings
+
+    for warning in warnings(report, args.raw, args.curated):
+        print(f"factledger: warning: {warning}", file=sys.stderr)
     for err in report.errors:
         print(f"factledger: skipped {err}", file=sys.stderr)
     return 1 if report.errors else 0
@@ -341,10 +356,11 @@ def cmd_promote(args: argparse.Namespace) -> int:
         print(f"accepted {claim_id} as {fact_id} in {article}")
     for claim_id, fact_id, article in report.disputed:
         print(f"disputed {claim_id} against {fact_id} in {article}")
-    print(f"{len(report.accepted)} accepted, {len(report.disputed)} disputed, {report.rejected} rejected in total; "
-          f"changed: {', '.join(report.changed_files) or 'no curated file'}")
+    print(f"{len(report.accepted)} accepted, {len(report.disputed)} disputed, {report.rejected} rejected, "
+          f"{report.not_claims} not a claim in total; changed: {', '.join(report.changed_files) or 'no curated file'}")
     for warning in report.warnings:
         print(f"factledger: {warning}", file=sys.stderr)
+    reviewing.refresh_page(args, _default("config", "factledger.yaml"))
     return 1 if report.warnings else 0
 
 
@@ -392,12 +408,16 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         print(f"factledger: skipped {err}", file=sys.stderr)
     with StateStore(args.state, readonly=True) as store:  # reads only: a read-only state folder is fine
         items = calibrate.reviewed_claims(store)
+        ex = calibrate.extraction(store)
     if not any(not r.presumed for r in items):
         print("no reviewed claims yet: decide some rows of queue.csv, then run `factledger ingest` or `promote`")
         return 0
     sem = loaded.semantic_index(thresholds, load_embedder(embedding_cache(args.state)) if thresholds.semantic else None)
     knobs = calibrate.sweep(items, loaded.index, thresholds, sem)
-    print(calibrate.report(items, knobs))
+    extraction = ex
+    print(calibrate.report(items, knobs, extraction) if args.verbose else calibrate.summary(items, knobs, extraction))
+    if not args.verbose:
+        print("(--verbose shows the full sweep)")
     changes = {k.name: k.suggested for k in knobs if k.suggested is not None}
     if args.write and changes:
         text = args.config.read_text(encoding="utf-8") if args.config.exists() else dumps_thresholds(thresholds)
@@ -461,7 +481,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"ingest": cmd_ingest, "promote": cmd_promote, "status": cmd_status, "calibrate": cmd_calibrate,
-            "serve": cmd_serve}
+            "serve": cmd_serve, "explain": reviewing.cmd_explain, "report": reviewing.cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:

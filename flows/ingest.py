@@ -30,12 +30,15 @@ from spacy.language import Language
 from pipeline import changes, pool
 from pipeline import ingest as steps
 from pipeline.config import load_thresholds
+from pipeline.errors import FactledgerError
 from pipeline.lock import run_lock
 from pipeline.verify.verifier import Thresholds
 from pipeline.semantic import Embedder
 from pipeline.state import StateStore
 
+from . import reporting
 from .progress import Progress
+from .settings import quiet_expected_failures
 
 loaded_facts = pool.loaded_facts
 """The facts and their index, built once per process (per worker on a cluster)."""
@@ -105,6 +108,14 @@ def finish(state: Path, run_id: int, report: steps.IngestReport, todo: steps.Pla
     return report
 
 
+@task(cache_policy=NO_CACHE)
+def review_page(state: Path, raw: Path, review: Path, loaded: steps.LoadedFacts, thresholds: Thresholds,
+                report: steps.IngestReport) -> steps.IngestReport:
+    with StateStore(state) as store:
+        steps.review_page(store, raw, review, loaded, thresholds, report)
+    return report
+
+
 @contextmanager
 def batch_runner(workers: int, max_in_flight: int, loaded: steps.LoadedFacts, curated: Path, key: str,
                  semantic: bool) -> Iterator[int]:
@@ -143,6 +154,19 @@ def ingest_flow(
     file processed and written) when some raw file or curated article could not be read.
     """
     raw, curated, review, state = (Path(p) for p in (raw, curated, review, state))
+    quiet_expected_failures()  # also in a flow-run process `serve` started: one line per refusal on its console
+    try:
+        return _ingest(raw, curated, review, state, batch_files, thresholds, show_progress, max_in_flight, config,
+                       semantic, workers)
+    except FactledgerError as err:
+        reporting.refused(err)
+        raise
+
+
+def _ingest(raw: Path, curated: Path, review: Path, state: Path, batch_files: int, thresholds: Thresholds | None,
+            show_progress: bool, max_in_flight: int, config: Path | None, semantic: bool | None,
+            workers: int) -> State:
+    """The body of ``ingest_flow`` (its tasks run in the flow's context)."""
     # The shortcut key is read before the facts, and only when the thresholds come from the
     # config file (thresholds given by a caller are not in it).
     inputs_key = changes.inputs_key(curated, Path(config) if config else None, semantic) if thresholds is None else ""
@@ -187,6 +211,8 @@ def ingest_flow(
         # fact index is far too big to walk (that walk once cost more than the parsing).
         report = finish(state, run_id, quote(report), quote(todo), quote(loaded), thresholds, review,
                         quote(frozenset(judged)), inputs_key, queue_seen)
+        report = review_page(state, raw, review, quote(loaded), thresholds, quote(report))
+    reporting.announce(report, raw, curated, review)  # artifacts, the run log's summary line, serve's console
     if report.errors:
         return Failed(message=f"{len(report.errors)} input file(s) could not be read", data=report)
     return Completed(message=f"{report.parsed} files parsed, {report.unchanged} unchanged", data=report)

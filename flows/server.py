@@ -50,7 +50,7 @@ class LocalServer:
 
 def stop_group(pgid: int, seconds: float, process: subprocess.Popen | None = None) -> None:
     """SIGINT to a process group (uvicorn then shuts down cleanly), SIGKILL what is left after ``seconds``."""
-    for sig, wait in ((signal.SIGINT, seconds), (signal.SIGKILL, 2.0)):
+    for sig, wait in ((signal.SIGINT, seconds), (signal.SIGKILL, 1.0)):
         try:
             os.killpg(pgid, sig)
         except (ProcessLookupError, PermissionError):
@@ -168,10 +168,9 @@ def _post(url: str, body: dict, seconds: float) -> object:
         return json.loads(resp.read() or b"null")
 
 
-def stop_children(seconds: float, spare: int | None = None) -> int:
-    """Stop the processes this one started (Prefect's flow-run processes), except the process group
-    ``spare`` (the server, stopped after them): SIGTERM, then SIGKILL after ``seconds``. Returns
-    how many there were."""
+def own_children(spare: int | None = None) -> list[psutil.Process]:
+    """The processes this one started (Prefect's flow-run processes, multiprocessing's helpers), except
+    the process group ``spare`` (the server, stopped after them)."""
     children = []
     for p in psutil.Process().children(recursive=True):
         try:
@@ -179,26 +178,40 @@ def stop_children(seconds: float, spare: int | None = None) -> int:
                 children.append(p)
         except (ProcessLookupError, PermissionError):
             pass
-    for p in children:
+    return children
+
+
+def _signal_all(processes: list[psutil.Process], kill: bool) -> None:
+    for p in processes:
         try:
-            p.terminate()
+            p.kill() if kill else p.terminate()
         except psutil.Error:
             pass
+
+
+def stop_children(seconds: float, spare: int | None = None) -> int:
+    """Stop the processes this one started, except the process group ``spare``: SIGTERM, then
+    SIGKILL after ``seconds``. Returns how many there were."""
+    children = own_children(spare)
+    _signal_all(children, kill=False)
     _, alive = psutil.wait_procs(children, timeout=seconds)
-    for p in alive:
-        try:
-            p.kill()
-        except psutil.Error:
-            pass
+    _signal_all(alive, kill=True)
     psutil.wait_procs(alive, timeout=1)
     return len(children)
 
 
 def stop_everything(server: LocalServer | None, api_url: str, why: str) -> None:
-    """What ``serve`` does on SIGTERM or Ctrl-C, within ``STOP_SECONDS``: runs marked crashed and
-    stopped, then the server stopped."""
+    """What ``serve`` does on SIGTERM or Ctrl-C, within ``STOP_SECONDS`` whatever the machine is doing:
+    the flow-run processes get SIGTERM at once, the runs are marked crashed (at most 1 s), whatever
+    of those processes is left 1.5 s after the start is killed, then the server is stopped (SIGINT,
+    SIGKILL when it is not gone 3.5 s after the start). Nothing waits for anything else's politeness."""
+    start = time.monotonic()
+    children = own_children(server.process.pid if server is not None else None)
+    _signal_all(children, kill=False)
     if api_url:
         crash_runs(api_url, f"factledger serve stopped ({why}); the next ingest resumes this one", 1.0)
-    stop_children(1.0, server.process.pid if server is not None else None)
+    _, alive = psutil.wait_procs(children, timeout=max(0.0, start + 1.5 - time.monotonic()))
+    _signal_all(alive, kill=True)  # (multiprocessing's resource tracker ignores SIGTERM, by design)
+    psutil.wait_procs(alive, timeout=0.3)
     if server is not None:
-        server.stop(STOP_SECONDS - 2.5)
+        server.stop(max(0.5, start + 3.5 - time.monotonic()))

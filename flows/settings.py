@@ -1,4 +1,9 @@
-"""Prefect's settings, fixed before Prefect is imported: state under the project, quiet logs.
+"""Prefect's settings, fixed before Prefect is imported: state under the project, quiet console, no analytics.
+
+Run logs reach Prefect's API (the UI's log tab) from INFO up, while the console shows Prefect's
+warnings and errors only: factledger prints its own summary. Analytics are off on both sides:
+the server's (``PREFECT_SERVER_ANALYTICS_ENABLED``) and the client's usage data and its
+first-run notice (``DO_NOT_TRACK``, which Prefect's SDK honours).
 
 Prefect keeps the temporary server's database in ``STATE/prefect`` (``PREFECT_HOME``). That
 database only holds the history of the temporary server's runs; factledger's own state is in
@@ -22,7 +27,9 @@ from pipeline.errors import FactledgerError
 
 DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_LOGGING_LEVEL": "INFO",
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "60",
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
     "DASK_LOGGING__DISTRIBUTED": "error",
@@ -122,26 +129,48 @@ def _subclass_names(cls: type) -> set[str]:
     return {cls.__name__}.union(*(_subclass_names(c) for c in cls.__subclasses__()))
 
 
+SHOWN = "factledger_shown"
+"""A log record with this attribute set is one factledger prints itself: the console filter drops it."""
+
+
 class ExpectedFailures(logging.Filter):
-    """Drops Prefect's report (a traceback, a "Finished in state Failed" line) of a failure the CLI
-    reports itself in one line naming the file: factledger's named errors and OS errors (a full
-    disk). Anything else, a bug, still shows its traceback."""
+    """Drops, on the console, Prefect's report (a traceback, a "Finished in state Failed" line) of a
+    failure the CLI reports itself in one line naming the file: factledger's named errors and OS
+    errors (a full disk); a run stopped by ``serve`` stopping; and the lines factledger prints itself
+    (``SHOWN``). Anything else, a bug, still shows its traceback. Prefect's API (the run's logs in
+    the UI) keeps everything."""
 
     def __init__(self) -> None:
         super().__init__()
         self.names = _subclass_names(FactledgerError) | _subclass_names(OSError)
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, SHOWN, False):
+            return False
         exc = record.exc_info[1] if record.exc_info else None
         if exc is not None:
             return not isinstance(exc, (FactledgerError, OSError))
         message = record.getMessage()
+        if "aborted by a termination signal" in message or "aborted by an interrupt signal" in message:
+            return False  # `serve` stopping its runs (it says so itself); the run is marked crashed
         return not any(f"exception {name}:" in message or f"exception: {name}(" in message for name in self.names)
 
 
+def console_handlers() -> list[logging.Handler]:
+    """Prefect's console handlers (on the root logger, from its logging config), not its API handler."""
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    seen: list[logging.Handler] = []
+    for name in ("", "prefect", "prefect.flow_runs", "prefect.task_runs"):
+        for h in logging.getLogger(name).handlers:
+            if isinstance(h, PrefectConsoleHandler) and h not in seen:
+                seen.append(h)
+    return seen
+
+
 def quiet_expected_failures() -> None:
-    """Install ``ExpectedFailures`` on Prefect's run loggers (after Prefect configured its logging)."""
-    for name in ("prefect.flow_runs", "prefect.task_runs"):
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, ExpectedFailures) for f in logger.filters):
-            logger.addFilter(ExpectedFailures())
+    """Install ``ExpectedFailures`` on the console handlers (after Prefect configured its logging),
+    so that the API handler, and with it the run's logs in the UI, keeps the details."""
+    for handler in console_handlers():
+        if not any(isinstance(f, ExpectedFailures) for f in handler.filters):
+            handler.addFilter(ExpectedFailures())

@@ -8,8 +8,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -18,7 +16,6 @@ import yaml
 from . import boundedyaml, frontmatter
 from .errors import FrontMatterError
 
-_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def _dump_items(entries: Sequence[dict[str, Any]], indent: int) -> str:
@@ -114,16 +111,3 @@ def set_updated(text: str, date: str) -> str:
 
     new_y, n = _UPDATED.subn(repl, y, count=1)
     return text[:fm.yaml_start] + new_y + text[fm.yaml_start + len(y):] if n else text
-
-
-def new_fact_id(existing: set[str], article_ids: list[str], article_id: str, statement: str) -> str:
-    """A readable id unique in ``existing``: the prefix the article's ids share, then the statement's first words."""
-    prefixes = Counter(i.split("-", 1)[0] for i in article_ids if "-" in i)  # not list.count: linear
-    prefix = max(sorted(prefixes), key=prefixes.__getitem__) if prefixes else article_id
-    ascii_text = unicodedata.normalize("NFKD", statement).encode("ascii", "ignore").decode()
-    words = [w for w in _SLUG.sub(" ", ascii_text.lower()).split() if len(w) > 2][:5]
-    base = "-".join([prefix, *words]) or prefix
-    candidate, n = base, 2
-    while candidate in existing:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate

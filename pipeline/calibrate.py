@@ -3,7 +3,9 @@
 Every claim in the queue was one the verifier could not settle, and a person decided it:
 
 - ``accept``: the claim is true (and the curated facts lacked it: it became a new fact);
-- ``reject`` or ``dispute``: the claim is wrong, or at odds with the curated facts.
+- ``reject`` or ``dispute``: the claim is wrong, or at odds with the curated facts;
+- ``not-a-claim``: the text is no claim at all. That is an error of extraction, not a judgement
+  of truth: it is left out of the examples, and counted for ``extraction`` instead.
 
 So a reviewed claim is a labelled example. Reviewers never see the claims the verifier
 supports, so a sample of the supported claims nobody disputed joins them, taken as true.
@@ -99,6 +101,32 @@ def reviewed_claims(store: StateStore, presumed_true: int = PRESUMED_TRUE) -> li
     return out
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """How many decided rows were claims at all: ``not-a-claim`` against every decision."""
+
+    decided: int
+    not_claims: int
+
+    @property
+    def precision(self) -> float:
+        """Share of decided rows that were claims (1.0 when nothing was decided)."""
+        return (self.decided - self.not_claims) / self.decided if self.decided else 1.0
+
+
+def extraction(store: StateStore) -> Extraction:
+    """The reviewers' verdict on extraction: of the rows they decided, those that were no claim."""
+    kinds = [d.decision for d in store.decisions().values() if d.decision]
+    return Extraction(len(kinds), kinds.count("not-a-claim"))
+
+
+def enough(items: Sequence[Reviewed]) -> bool:
+    """Are there decisions enough to suggest anything (``MIN_EXAMPLES``, 3 of each kind)?"""
+    wrong = sum(r.wrong for r in items)
+    decided = sum(not r.presumed for r in items)
+    return decided >= MIN_EXAMPLES and wrong >= 3 and decided - wrong >= 3
+
+
 def _verdicts(items: Sequence[Reviewed], index: FactIndex, t: Thresholds,
               cosines: Sequence[dict[str, float]] | None = None) -> list[str]:
     """Each reviewed claim judged again (without the fact it was promoted to)."""
@@ -169,22 +197,47 @@ def _semantic_knob(items: Sequence[Reviewed], index: FactIndex, t: Thresholds, s
 def sweep(items: Sequence[Reviewed], index: FactIndex, t: Thresholds,
           semantic: SemanticIndex | None = None, grid: Iterable[float] = GRID) -> list[Knob]:
     """What the decisions say about the rules and, with the semantic stage, about ``semantic_act``."""
-    wrong = sum(r.wrong for r in items)
-    decided = sum(not r.presumed for r in items)
-    enough = decided >= MIN_EXAMPLES and wrong >= 3 and decided - wrong >= 3
-    knobs = [_rule_knob(items, index, t, enough)]
+    ok = enough(items)
+    knobs = [_rule_knob(items, index, t, ok)]
     if semantic is not None:
-        knobs.append(_semantic_knob(items, index, t, semantic, grid, enough))
+        knobs.append(_semantic_knob(items, index, t, semantic, grid, ok))
     return knobs
 
 
-def report(items: Sequence[Reviewed], knobs: Sequence[Knob]) -> str:
-    """The findings as text for a person: one table per setting, the suggestion under it."""
+def _counts(items: Sequence[Reviewed]) -> str:
     wrong = sum(r.wrong for r in items)
     presumed = sum(r.presumed for r in items)
     decided = len(items) - presumed
-    lines = [f"{decided} reviewed claims: {decided - wrong} accepted, {wrong} rejected or disputed; "
-             f"{presumed} supported claims nobody disputed taken as true", ""]
+    return (f"{decided} reviewed claims: {decided - wrong} accepted, {wrong} rejected or disputed; "
+            f"{presumed} supported claims nobody disputed taken as true")
+
+
+def _extraction_line(ex: Extraction) -> list[str]:
+    if not ex.not_claims:
+        return []
+    return [f"{ex.not_claims} of {ex.decided} decided rows were not claims (extraction precision "
+            f"{ex.precision:.0%}); they are left out of the examples above"]
+
+
+def summary(items: Sequence[Reviewed], knobs: Sequence[Knob], ex: Extraction | None = None) -> str:
+    """A few lines for a person: the decisions counted, extraction precision, and per setting the
+    suggestion or why there is none (``report`` has the full sweep)."""
+    lines = [_counts(items), *_extraction_line(ex or Extraction(0, 0))]
+    if not enough(items):
+        wrong = sum(r.wrong for r in items)
+        right = sum(not r.presumed for r in items) - wrong
+        lines.append(f"too few decisions to suggest a change: {MIN_EXAMPLES} needed, 3 of each kind "
+                     f"(so far {right} accepted, {wrong} rejected or disputed)")
+        return "\n".join(lines)
+    for k in knobs:
+        shown = sorted(k.suggested) if isinstance(k.suggested, frozenset) else k.suggested
+        lines.append(f"{k.name}: suggest {shown} ({k.why})" if k.suggested is not None else f"{k.name}: keep ({k.why})")
+    return "\n".join(lines)
+
+
+def report(items: Sequence[Reviewed], knobs: Sequence[Knob], ex: Extraction | None = None) -> str:
+    """The findings as text for a person: one table per setting, the suggestion under it."""
+    lines = [_counts(items), *_extraction_line(ex or Extraction(0, 0)), ""]
     for k in knobs:
         if k.name == "rules":
             lines.append(f"rules (now {', '.join(sorted(k.current))})")

@@ -25,6 +25,8 @@ from .verify import STATEMENT_VERSION
 INPUTS_KEY = "inputs_key"
 """Meta key of the inputs digest of the last complete, clean run; cleared when a run starts."""
 OUTPUTS = ("claims.csv", "queue.csv", "history.csv")
+PAGE = "review.html"
+"""The review page (``reviewpage.PAGE``; named here too, as this module imports no pandas)."""
 CODE = Path(__file__).resolve().parent
 
 
@@ -56,6 +58,12 @@ class IngestReport:
     errors: list[FactledgerError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage: load_facts, plan, read, segment, verify, save, reverify, publish."""
+    facts: int = -1
+    """Curated facts loaded (-1: not counted, a run with nothing to do)."""
+    files: int = -1
+    """Raw files found, parsed or unchanged (-1: not counted)."""
+    queue_new: list[dict[str, str]] = field(default_factory=list)
+    """Rows the queue did not list before this run (``publish.new_in_queue``)."""
 
 
 def plan(store: StateStore, raw: Path, forget: bool = True) -> Plan:
@@ -69,18 +77,22 @@ def plan(store: StateStore, raw: Path, forget: bool = True) -> Plan:
     known = store.documents()
     if store.get_meta("statement_version", STATEMENT_VERSION) != STATEMENT_VERSION:
         known = {}  # claims were read by an older reader: parse every file again
+    bom_kept = store.get_meta("bom_stripped") != "1"
     changed, unchanged, seen = [], [], set()
     problems: list[documents.DocumentError] = []
     for path in documents.discover(raw, problems):
         source = documents.source_of(raw, path)
         seen.add(source)
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            data = path.read_bytes()
         except OSError:
             changed.append(path)  # read_document will report it
             continue
+        digest = hashlib.sha256(data).hexdigest()
         old = known.get(source)
-        if old and old.sha256 == digest and not old.error:
+        # a file with a BOM read before the BOM was stripped: its offsets and first heading are read again
+        stale_bom = bom_kept and data.startswith(documents.BOM)
+        if old and old.sha256 == digest and not old.error and not stale_bom:
             unchanged.append(source)
         else:
             changed.append(path)
@@ -110,6 +122,14 @@ def published_intact(store: StateStore, review_dir: Path) -> bool:
         if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != store.get_meta(f"published:{name}"):
             return False
     return True
+
+
+def file_mtime(path: Path) -> int:
+    """Modification time in nanoseconds, or 0 when the file cannot be seen."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def file_digest(path: Path) -> str:
@@ -169,8 +189,10 @@ def unchanged_run(raw: Path, review_dir: Path, state: Path, key: str) -> IngestR
         if store.get_meta(INPUTS_KEY) != key:
             return None
         todo = plan(store, raw, forget=False)
-        if todo.changed or todo.removed or todo.errors or not published_intact(store, review_dir):
-            return None
+        if todo.changed or todo.removed or todo.errors or not published_intact(store, review_dir) \
+                or not (review_dir / PAGE).exists() or (review_dir / "queue.xlsx").exists() and \
+                file_mtime(review_dir / "queue.xlsx") > file_mtime(review_dir / "queue.csv"):
+            return None  # (a queue.xlsx saved after queue.csv holds decisions to store)
         report = IngestReport(counts=counts(store), unchanged=len(todo.unchanged))
         with store.transaction():
             run_id = store.start_run("ingest")

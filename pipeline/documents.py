@@ -35,8 +35,14 @@ def _utf8(name: str) -> bool:
     return True
 
 
+BOM = b"\xef\xbb\xbf"
+
+
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 (a BOM is kept as a character) with universal newlines, as ``Path.read_text`` gives."""
+    """UTF-8 without its BOM, with universal newlines: what ``Path.read_text(encoding="utf-8-sig")``
+    gives, and the text every offset indexes into. (A BOM kept as a character hid the first
+    heading: ``\ufeff# Notes`` is no heading.)"""
+    data = data.removeprefix(BOM)
     if b"\x00" in data:
         raise DocumentError("binary content (NUL bytes), not text", source)
     try:
@@ -44,7 +50,7 @@ def decode(data: bytes, source: str) -> str:
     except UnicodeDecodeError as err:
         before = data[:err.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         line = before.count(b"\n") + 1
-        raise DocumentError(f"not valid UTF-8 (byte {err.start})", source, line) from None
+        raise DocumentError(f"not valid UTF-8 (byte {err.start}): save it as UTF-8", source, line) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

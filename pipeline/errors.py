@@ -45,3 +45,7 @@ class RunInProgressError(FactledgerError):
 
 class StateError(FactledgerError):
     """The state folder cannot be written or read: full, read-only, damaged. Names the file."""
+
+
+class UnknownClaimError(FactledgerError):
+    """A claim id (given to ``factledger explain``) that the state database does not hold."""

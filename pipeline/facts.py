@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,11 @@ FACT_KEYS = ("id", "statement", "source_title", "source_url", "confidence")
 MAX_STATEMENT = 5_000
 """Characters in one fact's statement: a claim is a sentence; a longer text is not an atomic fact."""
 _SCALARS = (str, int, float, bool)
+_ATOMIC_OUTSIDE = re.compile(r"^atomic_facts[ \t]*:", re.MULTILINE)
+
+
+class NoFrontMatter(FrontMatterError):
+    """A Markdown file without front matter: a note (a README) in the curated folder, not an article."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,15 @@ def loads(text: str, path: str) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fm = frontmatter.find(text)
     if fm is None:
-        raise FrontMatterError("no YAML front matter (a curated article opens with ---)", path, 1)
+        if frontmatter.opens(text):
+            raise FrontMatterError("the front matter opened on line 1 is never closed: end it with a line '---'",
+                                   path, 1)
+        at = _ATOMIC_OUTSIDE.search(text)
+        if at is not None:
+            line = text.count("\n", 0, at.start()) + 1
+            raise FrontMatterError("atomic_facts outside front matter: open the file with a line '---' and close "
+                                   "the front matter after the facts with another", path, line)
+        raise NoFrontMatter("no YAML front matter (a curated article opens with ---)", path, 1)
     root = frontmatter.compose(fm, path, boundedyaml.ARTICLE)
     data = frontmatter.mapping(root, fm, path)
     article_id = _text(data, "id", path, fm.first_line) or Path(path).stem
@@ -122,7 +136,9 @@ def discover(root: Path) -> Iterator[tuple[Path, Path]]:
 def load_facts(root: Path) -> tuple[list[Article], list[FrontMatterError]]:
     """Every article under ``root``; broken ones are returned as errors, not raised.
 
-    A fact id used twice is an error on the second article that uses it.
+    A file without front matter (a README, notes) is not an article and is left out quietly; one
+    whose front matter is broken is an error. A fact id used twice is an error on the second
+    article that uses it.
     """
     articles: list[Article] = []
     errors: list[FrontMatterError] = []
@@ -130,6 +146,8 @@ def load_facts(root: Path) -> tuple[list[Article], list[FrontMatterError]]:
     for source, path in discover(root):
         try:
             article = read_article(source, root, path.relative_to(root).as_posix())
+        except NoFrontMatter:
+            continue
         except FrontMatterError as err:
             errors.append(err)
             continue

@@ -29,6 +29,11 @@ class FrontMatter:
     """Offset of the first character after the closing ``---`` line."""
 
 
+def opens(text: str) -> bool:
+    """Does the text open with a front matter line (``---``), closed or not?"""
+    return _OPEN.match(text) is not None
+
+
 def find(text: str) -> FrontMatter | None:
     """The front matter block, if the text opens with one (``---`` ... ``---``)."""
     m = _OPEN.match(text)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__, documents, facts, identity, review, segment, semantic, spoofing, swap
+from . import __version__, documents, explain, facts, identity, review, reviewpage, segment, semantic, spoofing, swap
 from .changes import IngestReport, Plan, begin_run, complete, counts, file_digest, plan, published_intact
 from .errors import FactledgerError, ReviewQueueError
 from .lock import run_lock
@@ -148,7 +148,7 @@ def merge_queue(store: StateStore, review_dir: Path, run_id: int | None = None) 
     Raises ``ReviewQueueError`` (naming the row) before anything is stored when a row
     has an unknown decision or a claim id that was never issued.
     """
-    path = review_dir / "queue.csv"
+    path = review.queue_source(review_dir)  # queue.xlsx when the reviewer saved one after queue.csv
     return merge_items(store, review.read_queue(path), path, run_id)
 
 
@@ -162,6 +162,9 @@ def queue_merger(store: StateStore, review_dir: Path, run_id: int | None,
     path = review_dir / "queue.csv"
 
     def merge(data: bytes | None) -> int:
+        source = review.queue_source(review_dir)
+        if source != path:  # a newer queue.xlsx: queue.csv holds what the last run wrote, not the reviewer's save
+            return merge_items(store, review.read_queue(source), source, run_id)
         if seen and data is not None and hashlib.sha256(data).hexdigest() == seen:
             return 0
         return merge_items(store, review.queue_items(data, path), path, run_id)
@@ -170,15 +173,14 @@ def queue_merger(store: StateStore, review_dir: Path, run_id: int | None,
 
 def merge_items(store: StateStore, items: Sequence[review.ReviewItem], path: Path, run_id: int | None = None) -> int:
     """Store the rows of a queue; ``ReviewQueueError`` before anything is stored on an unknown claim id."""
-    review_dir = path.parent
     known = store.claim_rows()
     aliases = store.aliases()  # a queue written before the ids changed (schema 1) still reads
     items = [dataclasses.replace(i, claim_id=aliases[i.claim_id]) if i.claim_id not in known and i.claim_id in aliases
              else i for i in items]
     for item in items:
         if item.claim_id not in known:
-            raise ReviewQueueError(f"row {item.row}: unknown claim id {item.claim_id!r}",
-                                   str(review_dir / "queue.csv"), item.row)
+            raise ReviewQueueError(f"row {item.row}: unknown claim id {item.claim_id!r}: put back the id factledger "
+                                   "wrote, or delete the row", str(path), item.row)
     previous = store.decisions()
     merged = 0
     with store.transaction():
@@ -190,9 +192,9 @@ def merge_items(store: StateStore, items: Sequence[review.ReviewItem], path: Pat
                 continue
             row = known[item.claim_id]
             new = Decision(item.claim_id, item.decision, item.statement, item.article, item.note,
-                           item.extra, row["source"], row["text"])
-            if old and (old.decision, old.statement, old.article, old.note, old.extra or {}) == (
-                    new.decision, new.statement, new.article, new.note, new.extra or {}):
+                           item.extra, row["source"], row["text"], new_fact_id=item.new_fact_id)
+            if old and (old.decision, old.statement, old.article, old.note, old.extra or {}, old.new_fact_id) == (
+                    new.decision, new.statement, new.article, new.note, new.extra or {}, new.new_fact_id):
                 continue
             store.save_decision(new)
             store.audit(run_id, f"review:{item.decision or 'note'}", item.claim_id,
@@ -393,7 +395,28 @@ def ingest(
                     progress(done, len(todo.changed))
         finish(store, run_id, report, todo, loaded, thresholds, overrides, review_dir, embedder,
                judged=judged, inputs_key=inputs_key, queue_seen=queue_seen)
+        review_page(store, raw, review_dir, loaded, thresholds, report)
     return report
+
+
+def review_page(store: StateStore, raw: Path, review_dir: Path, loaded: LoadedFacts, thresholds: Thresholds,
+                report: IngestReport | None = None, keep: bool = True) -> bool:
+    """Write ``REVIEW/review.html`` (``reviewpage``) with each queued claim's verdict in plain words;
+    with ``report``, only when the run changed something or the page is missing (then it is named
+    in ``report.written``). The words judged are kept in the state for the next page, unless
+    ``keep`` is false (a read-only state folder). True when the page changed."""
+    if report is not None and not (report.parsed or report.removed or report.written
+                                   or not (review_dir / reviewpage.PAGE).exists()):
+        return False
+    words = explain.Explainer(loaded.index, thresholds, known=store.explanations(),
+                              key=fingerprint(loaded.facts, thresholds))
+    changed = reviewpage.publish_page(store, raw, review_dir, loaded.facts, words)
+    if words.fresh and keep:
+        with store.transaction():  # the next page need not judge these claims again
+            store.save_explanations(words.fresh)
+    if changed and report is not None:
+        report.written.append(reviewpage.PAGE)
+    return changed
 
 
 def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loaded: LoadedFacts,
@@ -415,6 +438,7 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
     changed = bool(report.parsed or todo.removed or report.merged_rows)
     with store.transaction():
         store.set_meta("statement_version", STATEMENT_VERSION)
+        store.set_meta("bom_stripped", "1")
     if facts_changed(store, loaded, thresholds):
         changed = True
         with timed(report.timings, "verify"):
@@ -426,13 +450,14 @@ def finish(store: StateStore, run_id: int, report: IngestReport, todo: Plan, loa
                 record_judged(store, loaded, thresholds)
     report.unchanged = len(todo.unchanged)
     report.removed = len(todo.removed)
+    report.facts, report.files = len(loaded.facts), len(todo.changed) + len(todo.unchanged)
     with timed(report.timings, "publish"):
         if changed or not published_intact(store, review_dir):
             # The reviewer may have saved the queue while this run parsed and verified: publish
             # merges the queue right before rewriting it, and never replaces a save it has not merged.
             done = publish_review(store, review_dir, {f.fact_id: f for f in loaded.facts},
                                   merge=queue_merger(store, review_dir, run_id, queue_seen))
-            report.written, report.queue_kept = done.written, done.kept
+            report.written, report.queue_kept, report.queue_new = done.written, done.kept, done.new
             report.merged_rows += done.merged
             if done.error is not None:
                 report.errors.append(ReviewQueueError(f"{done.error.message}; it was left as saved and is read "

@@ -1,7 +1,8 @@
 """Reviewer decisions into curated articles.
 
-``accept`` appends a new atomic fact (with provenance) to an article, ``dispute`` records
-the claim under the article's ``disputed_statements``, ``reject`` writes nothing there.
+``accept`` appends a new atomic fact (with provenance) to an article, under the id the reviewer
+chose (``new_fact_id``) or one made from the statement (``factids``); ``dispute`` records the
+claim under the article's ``disputed_statements``; ``reject`` and ``not-a-claim`` write nothing there.
 Every edit is computed and re-parsed in memory first; if any decision cannot be applied,
 ``PromoteError`` lists them all and no file is touched. Applying twice adds nothing twice:
 an article that already holds a claim's provenance counts as done.
@@ -12,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from collections.abc import Callable
 
 from spacy.language import Language
 
-from . import articles, documents, facts, review, segment, spoofing, swap
+from . import articles, documents, factids, facts, review, segment, spoofing, swap
 from .errors import FactledgerError, FrontMatterError, PromoteError
 from .facts import Article
 from .identity import identity_text
@@ -27,6 +29,9 @@ from .lock import run_lock
 from .nlp import load_nlp
 from .publish import publish_review
 from .state import Decision, StateStore
+from .verify import factcache
+from .verify import statement as statements
+from .verify.statement import Statement
 
 _ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -38,6 +43,8 @@ class PromoteReport:
     disputed: list[tuple[str, str, str]] = field(default_factory=list)
     """(claim id, disputed fact id, article id)."""
     rejected: int = 0
+    not_claims: int = 0
+    """Rows decided ``not-a-claim`` so far (they never return to the queue)."""
     merged_rows: int = 0
     changed_files: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -91,22 +98,53 @@ def still_in_raw(store: StateStore, raw: Path, claim_ids: list[str], nlp: Callab
     return present
 
 
+def statements_for_ids(store: StateStore, nlp: Callable[[], Language]) -> dict[str, Statement]:
+    """The parse of what each pending accept without a chosen id will state, to name its fact:
+    the claim's stored statement when it is promoted as written, else the reviewer's text parsed
+    (spaCy is loaded only then)."""
+    claims = store.claim_rows()
+    out: dict[str, Statement] = {}
+    todo: dict[str, str] = {}
+    for d in store.decisions().values():
+        if d.decision != "accept" or d.applied_at or d.new_fact_id or d.claim_id not in claims:
+            continue
+        row = claims[d.claim_id]
+        if (not d.statement or d.statement == row["text"]) and row["statement"]:
+            out[d.claim_id] = statements.loads(row["statement"])
+        else:
+            todo[d.claim_id] = " ".join(spoofing.clean(d.statement or row["text"]).split())
+    if todo:
+        out.update(zip(todo, factcache.read_texts(nlp(), list(todo.values()))))
+    return out
+
+
 def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: dict[str, str],
                today: str, confidence: str, fresh: dict[str, bool] | None = None,
+               parsed: dict[str, Statement] | None = None, rows: dict[str, int] | None = None,
                ) -> tuple[list[_Edit], list[tuple[Decision, str]], list[str]]:
-    """The edits the pending decisions ask for, decisions already present in the articles, and problems."""
+    """The edits the pending decisions ask for, decisions already present in the articles, and problems.
+
+    ``parsed``: statements to name new facts by (``statements_for_ids``); ``rows``: each claim's
+    row in the queue, for the messages.
+    """
     claims = store.claim_rows()
     docs = store.documents()
     edits: list[_Edit] = []
     done: list[tuple[Decision, str]] = []
     problems: list[str] = []
-    taken = set(fact_article)
+    parsed, rows = parsed or {}, rows or {}
+    pending = sorted(store.decisions().values(), key=lambda d: d.claim_id)
+    facts_at = {f.fact_id: f"{f.path}:{f.line}" for a in by_article.values() for f in a.facts}
+    # chosen ids first: a generated id never takes one a reviewer chose
+    taken = set(fact_article) | {d.new_fact_id for d in pending if d.decision == "accept" and not d.applied_at
+                                 and d.new_fact_id}
+    chosen: set[str] = set()
     recorded: dict[tuple[str, str], dict[str, str]] = {}  # once per article and list, not per decision
     fact_ids: dict[str, list[str]] = {}
-    for d in sorted(store.decisions().values(), key=lambda d: d.claim_id):
+    for d in pending:
         if d.decision not in ("accept", "dispute") or d.applied_at:
             continue
-        label = f"claim {d.claim_id}"
+        label = f"claim {d.claim_id}" + (f" (queue row {rows[d.claim_id]})" if d.claim_id in rows else "")
         row = claims.get(d.claim_id)
         if row is None or not row["present"] or (fresh is not None and not fresh.get(d.claim_id, False)):
             problems.append(f"{label}: no longer in its raw file ({d.source}); clear its decision or restore the text")
@@ -138,10 +176,18 @@ def plan_edits(store: StateStore, by_article: dict[str, Article], fact_article: 
         if d.decision == "accept":
             # what the claim says, without characters that would make the fact display otherwise
             statement = " ".join(spoofing.clean(d.statement or row["text"]).split())
-            if article_id not in fact_ids:
-                fact_ids[article_id] = [f.fact_id for f in article.facts]
-            fact_id = articles.new_fact_id(taken, fact_ids[article_id], article_id, statement)
-            taken.add(fact_id)
+            if d.new_fact_id:
+                why = factids.check_chosen(d.new_fact_id, facts_at, chosen)
+                if why:
+                    problems.append(f"{label}: {why}")
+                    continue
+                fact_id = d.new_fact_id
+                chosen.add(fact_id)
+            else:
+                if article_id not in fact_ids:
+                    fact_ids[article_id] = [f.fact_id for f in article.facts]
+                fact_id = factids.new_fact_id(taken, fact_ids[article_id], statement, parsed.get(d.claim_id))
+                taken.add(fact_id)
             entry = {"id": fact_id, "statement": statement,
                      "source_title": meta.get("title") or row["source"],
                      "source_url": meta.get("url") or f"raw/{row['source']}",
@@ -177,6 +223,14 @@ def render(edits: list[_Edit], by_article: dict[str, Article], curated: Path,
     return changes
 
 
+def queue_rows(review_dir: Path) -> dict[str, int]:
+    """Claim id -> its row in the queue the reviewer saved (for messages; {} when it cannot be read)."""
+    try:
+        return {i.claim_id: i.row for i in review.read_queue(review.queue_source(review_dir))}
+    except (FactledgerError, OSError):
+        return {}
+
+
 ATTEMPTS = 3
 """Times promote plans again from an article a curator saved meanwhile, before it gives up."""
 
@@ -204,19 +258,23 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
             return PromoteError(problems, path)
 
         report.merged_rows = merge_or_refuse(store, review_dir, run_id)
+        get_nlp = cache(nlp or load_nlp)  # loaded once, and only if a file changed or a statement was rewritten
         fresh = None
         if raw is not None:  # before the articles are read: it may load spaCy, which takes seconds
             known = store.claim_rows()
             pending = [d.claim_id for d in store.decisions().values()
                        if d.decision in ("accept", "dispute") and not d.applied_at and d.claim_id in known]
-            fresh = still_in_raw(store, raw, pending, nlp or load_nlp)
+            fresh = still_in_raw(store, raw, pending, get_nlp)
+        parsed = statements_for_ids(store, get_nlp)
+        rows = queue_rows(review_dir)
         for _ in range(ATTEMPTS):
             loaded, errors = facts.load_facts(curated)
             if errors:
                 raise refuse([f"fix the curated article first: {e}" for e in errors])
             by_article = {a.article_id: a for a in loaded}
             fact_article = {f.fact_id: a.article_id for a in loaded for f in a.facts}
-            edits, done, problems = plan_edits(store, by_article, fact_article, today, confidence, fresh)
+            edits, done, problems = plan_edits(store, by_article, fact_article, today, confidence, fresh, parsed,
+                                               rows)
             if problems:
                 raise refuse(problems, str(review_dir / "queue.csv"))
             try:
@@ -247,6 +305,7 @@ def promote(curated: Path, review_dir: Path, state: Path, today: str | None = No
                 (report.accepted if e.decision.decision == "accept" else report.disputed).append(
                     (e.decision.claim_id, result, e.article_id))
             report.rejected = sum(1 for d in store.decisions().values() if d.decision == "reject")
+            report.not_claims = sum(1 for d in store.decisions().values() if d.decision == "not-a-claim")
             store.finish_run(run_id, "ok", {"accepted": len(report.accepted), "disputed": len(report.disputed)})
         # a save made while promote ran is merged right before the queue is rewritten, never dropped
         published = publish_review(store, review_dir, {f.fact_id: f for a in loaded for f in a.facts},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +20,9 @@ from .state import Decision, StateStore
 
 
 def rejected_keys(decisions: Mapping[str, Decision]) -> set[tuple[str, str]]:
-    """(source, claim text) of rejected claims: they stay out even if their id changes."""
-    return {(d.source, identity_text(d.claim_text)) for d in decisions.values() if d.decision == "reject"}
+    """(source, claim text) of rejected claims (and of those that are no claim): they stay out even if
+    their id changes."""
+    return {(d.source, identity_text(d.claim_text)) for d in decisions.values() if d.decision in review.SETTLING}
 
 
 def history_frame(decisions: Mapping[str, Decision]) -> pd.DataFrame:
@@ -34,12 +36,12 @@ def history_frame(decisions: Mapping[str, Decision]) -> pd.DataFrame:
 def settled_ids(claims: list[Claim], decisions: Mapping[str, Decision]) -> set[str]:
     """Claims that have left the queue for good.
 
-    A reject settles at once (also for a claim whose id changed but whose file and text did
-    not); an accept or dispute once promote applied it. Until then the row stays in the
+    A reject or not-a-claim settles at once (also for a claim whose id changed but whose file and
+    text did not); an accept or dispute once promote applied it. Until then the row stays in the
     queue, decision and all, so it can still be corrected or withdrawn.
     """
     rejected = rejected_keys(decisions)
-    settled = {c for c, d in decisions.items() if d.decision == "reject" or d.applied_at}
+    settled = {c for c, d in decisions.items() if d.decision in review.SETTLING or d.applied_at}
     return settled | {c.claim_id for c in claims if (c.source, identity_text(c.text)) in rejected}
 
 
@@ -93,6 +95,8 @@ class Published:
     """Why queue.csv was left as the reviewer saved it ("" when it was rewritten or unchanged)."""
     error: FactledgerError | None = None
     """A queue saved during the run that cannot be read: left as saved, read again next run."""
+    new: list[dict[str, str]] = field(default_factory=list)
+    """Queue rows the previous queue did not list: claim_id, verdict, source, line, claim."""
 
 
 def _frames(store: StateStore, facts: Mapping[str, Fact],
@@ -103,12 +107,35 @@ def _frames(store: StateStore, facts: Mapping[str, Fact],
     decisions = store.decisions()
     queued = in_queue(claims, matches, decisions)
     gone = gone_decided(store, decisions)
-    pending = {c.claim_id: review.ReviewItem(c.claim_id, d.decision, d.statement, d.article, d.note, 0, d.extra or {})
+    pending = {c.claim_id: review.ReviewItem(c.claim_id, d.decision, d.statement, d.article, d.note, 0, d.extra or {},
+                                             d.new_fact_id)
                for c in queued + gone if (d := decisions.get(c.claim_id))}
     rows = pd.concat([frame[frame["claim_id"].isin({c.claim_id for c in queued})],
                       review.claims_frame(gone, {c.claim_id: _GONE(c.claim_id) for c in gone}, facts)])
-    queue = review.queue_frame(rows.reset_index(drop=True), pending)
+    queue = review.queue_frame(queue_order(rows), pending)
     return [("claims.csv", frame), ("queue.csv", queue), ("history.csv", history_frame(decisions))]
+
+
+QUEUE_ORDER = {"contradicted": 0, "unverified": 1, "gone": 2}
+"""The queue lists contradicted claims first (a curated fact may be wrong, or the note is), then the
+unverified ones, then those whose text left their file; each group by file and line."""
+
+
+def queue_order(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` sorted for the reviewer: by verdict (``QUEUE_ORDER``), then file, line and offset."""
+    key = rows["verdict"].map(lambda v: QUEUE_ORDER.get(v, len(QUEUE_ORDER)))
+    lines = pd.to_numeric(rows["line"], errors="coerce").fillna(0)
+    starts = pd.to_numeric(rows["start"], errors="coerce").fillna(0)
+    order = pd.DataFrame({"k": key.to_numpy(), "s": rows["source"].to_numpy(), "l": lines.to_numpy(),
+                          "o": starts.to_numpy()}).sort_values(["k", "s", "l", "o"], kind="stable").index
+    return rows.iloc[list(order)].reset_index(drop=True)
+
+
+def new_in_queue(store: StateStore, queue: pd.DataFrame) -> list[dict[str, str]]:
+    """Rows of ``queue`` that the queue last published did not list (all of them the first time)."""
+    before = set(json.loads(store.get_meta("published:queue_ids", "[]")))
+    cols = ["claim_id", "verdict", "source", "line", "claim"]
+    return [{k: str(r[k]) for k in cols} for r in queue[cols].to_dict("records") if r["claim_id"] not in before]
 
 
 def _write(store: StateStore, review_dir: Path, name: str, text: str, out: Published) -> None:
@@ -141,7 +168,9 @@ def publish_review(store: StateStore, review_dir: Path, facts: Mapping[str, Fact
             except ReviewQueueError as err:
                 out.error, out.kept = err, "it cannot be read; it was left as saved and is read again next run"
                 merge = None  # publish the rest from what is stored; leave the queue alone
-        tables = {name: review.dumps_csv(frame) for name, frame in _frames(store, facts, matches)}
+        frames = dict(_frames(store, facts, matches))
+        tables = {name: review.dumps_csv(frame) for name, frame in frames.items()}
+        out.new = new_in_queue(store, frames["queue.csv"])
         for name in ("claims.csv", "history.csv"):
             _write(store, review_dir, name, tables[name], out)
         if out.error is not None:
@@ -160,6 +189,7 @@ def publish_review(store: StateStore, review_dir: Path, facts: Mapping[str, Fact
             continue  # the reviewer saved meanwhile: merge that save too, then try again
         with store.transaction():
             store.set_meta("published:queue.csv", hashlib.sha256(data).hexdigest())
+            store.set_meta("published:queue_ids", json.dumps(sorted(frames["queue.csv"]["claim_id"])))
         return _in_order(out)
     out.kept = "it kept changing while this run wrote it; it was left as saved and is merged next run"
     with store.transaction():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import identity
-from .errors import StateError
+from .errors import StateError, UnknownClaimError
 from .model import Claim, Match
 
 SCHEMA_VERSION = 2
@@ -41,11 +41,14 @@ CREATE TABLE IF NOT EXISTS decisions (
     claim_id TEXT PRIMARY KEY, decision TEXT NOT NULL DEFAULT '', statement TEXT NOT NULL DEFAULT '',
     article TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', extra TEXT NOT NULL DEFAULT '{}',
     source TEXT NOT NULL DEFAULT '', claim_text TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '');
+    updated_at TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '',
+    new_fact_id TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'running', detail TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS claim_aliases (old_id TEXT PRIMARY KEY, claim_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS explanations (
+    claim_id TEXT PRIMARY KEY, key TEXT NOT NULL, verdict TEXT NOT NULL, words TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS judged_facts (fact_id TEXT PRIMARY KEY, statement TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, run_id INTEGER, action TEXT NOT NULL,
@@ -83,6 +86,8 @@ class Decision:
     """When promote applied it to the curated articles ("" while pending)."""
     result: str = ""
     """The fact id it became (accept) or the fact it disputes (dispute)."""
+    new_fact_id: str = ""
+    """The id the reviewer chose for the fact an accept makes ("" = generated)."""
 
 
 _REASONS = (
@@ -172,6 +177,8 @@ class StateStore:
             columns = {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
             if "statement" not in columns:  # a database from before claims kept their statement
                 self.conn.execute("ALTER TABLE claims ADD COLUMN statement TEXT NOT NULL DEFAULT ''")
+            if "new_fact_id" not in {r[1] for r in self.conn.execute("PRAGMA table_info(decisions)")}:
+                self.conn.execute("ALTER TABLE decisions ADD COLUMN new_fact_id TEXT NOT NULL DEFAULT ''")
             if self.get_meta("schema_version") == "1":
                 self._migrate_ids()
                 self.set_meta("schema_version", str(SCHEMA_VERSION))
@@ -280,6 +287,19 @@ class StateStore:
         self.conn.execute("DELETE FROM judged_facts")
         self.conn.executemany("INSERT OR REPLACE INTO judged_facts VALUES (?, ?)", facts)
 
+    def explanations(self) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+        """claim id -> (key, verdict, words): the review page's plain words, kept from the last page
+        (``explain.Explainer``); a database from before has none."""
+        try:
+            rows = self.conn.execute("SELECT claim_id, key, verdict, words FROM explanations").fetchall()
+        except StateError:  # opened read-only before the table existed
+            return {}
+        return {r[0]: (r[1], r[2], tuple(json.loads(r[3]))) for r in rows}
+
+    def save_explanations(self, rows: Mapping[str, tuple[str, str, tuple[str, ...]]]) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO explanations VALUES (?, ?, ?, ?)",
+                              ((c, k, v, json.dumps(list(w))) for c, (k, v, w) in rows.items()))
+
     def forget_documents(self, sources: Iterable[str]) -> None:
         """Files gone from the raw folder: their claims leave the outputs (decisions stay)."""
         for source in sources:
@@ -317,6 +337,31 @@ class StateStore:
         sql = f'SELECT claim_id, source, line, start, "end", text, context, date_context, statement FROM claims{where}'
         return [Claim(*r) for r in self.conn.execute(sql + " ORDER BY source, start")]
 
+    def find_claim(self, given: str) -> tuple[Claim, bool]:
+        """The claim with id ``given`` (or the id it had before ids changed, ``claim_aliases``, or a
+        prefix of one id), and whether it is still in its file; ``StateError`` naming what to do when
+        there is no such claim or the prefix fits several (``UnknownClaimError``)."""
+        given = given.strip()
+        sql = ('SELECT claim_id, source, line, start, "end", text, context, date_context, statement, present '
+               "FROM claims WHERE claim_id = ?")
+        row = self.conn.execute(sql, (given,)).fetchone()
+        if row is None:
+            alias = self.conn.execute("SELECT claim_id FROM claim_aliases WHERE old_id = ?", (given,)).fetchone()
+            if alias is not None:
+                row = self.conn.execute(sql, (alias[0],)).fetchone()
+        if row is None and len(given) >= 4:
+            like = given.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            rows = self.conn.execute(sql.replace("claim_id = ?", "claim_id LIKE ? ESCAPE '\\'") + " LIMIT 3",
+                                     (like,)).fetchall()
+            if len(rows) > 1:
+                raise UnknownClaimError(f"claim id {given!r} fits several claims ({', '.join(r[0] for r in rows)}...): "
+                                 "give more of it", str(self.path))
+            row = rows[0] if rows else None
+        if row is None:
+            raise UnknownClaimError(f"no claim {given!r}: take the claim_id from claims.csv or queue.csv (the last "
+                             "ingest wrote them)", str(self.path))
+        return Claim(*tuple(row)[:9]), bool(row["present"])
+
     def claim_rows(self) -> dict[str, sqlite3.Row]:
         return {r["claim_id"]: r for r in self.conn.execute("SELECT * FROM claims")}
 
@@ -335,16 +380,18 @@ class StateStore:
         rows = self.conn.execute("SELECT * FROM decisions")
         return {r["claim_id"]: Decision(r["claim_id"], r["decision"], r["statement"], r["article"], r["note"],
                                         json.loads(r["extra"]), r["source"], r["claim_text"], r["applied_at"],
-                                        r["result"]) for r in rows}
+                                        r["result"], r["new_fact_id"] if "new_fact_id" in r.keys() else "")
+                for r in rows}
 
     def save_decision(self, d: Decision) -> None:
         self.conn.execute(
             "INSERT INTO decisions (claim_id, decision, statement, article, note, extra, source, claim_text, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_id) DO UPDATE SET "
+            "updated_at, new_fact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_id) DO UPDATE SET "
             "decision = excluded.decision, statement = excluded.statement, article = excluded.article, "
-            "note = excluded.note, extra = excluded.extra, updated_at = excluded.updated_at",
+            "note = excluded.note, extra = excluded.extra, updated_at = excluded.updated_at, "
+            "new_fact_id = excluded.new_fact_id",
             (d.claim_id, d.decision, d.statement, d.article, d.note, json.dumps(d.extra or {}, sort_keys=True),
-             d.source, d.claim_text, now()))
+             d.source, d.claim_text, now(), d.new_fact_id))
 
     def mark_applied(self, claim_id: str, result: str) -> None:
         self.conn.execute("UPDATE decisions SET applied_at = ?, result = ? WHERE claim_id = ?",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 
 import pytest
 from hypothesis import given, settings
@@ -325,53 +324,3 @@ def test_set_updated_empty_value() -> None:
                                        ('updated: "2026-11-01" # bump', 'updated: "2027-01-02" # bump')])
 def test_set_updated_keeps_trailing_comment(line: str, new: str) -> None:
     assert articles.set_updated(f"---\n{line}\n---\n", "2027-01-02") == f"---\n{new}\n---\n"
-
-
-# --- new_fact_id ---------------------------------------------------------------------------
-
-OWM_IDS = ["owm-llama-1", "owm-llama-2", "owm-bloom-size"]
-
-
-def test_new_fact_id_readable_with_article_prefix() -> None:
-    new = articles.new_fact_id(set(OWM_IDS), OWM_IDS, "open-weight-models", "Meta released Llama 3 in April 2024.")
-    # the article's own prefix, then the statement's first words of 3+ characters ("3", "in" dropped)
-    assert new == "owm-meta-released-llama-april-2024"
-
-
-@pytest.mark.parametrize(
-    "ids, article_id, prefix",
-    [
-        (["ap-8", "ap-11", "sh-1"], "apollo", "ap"),  # the prefix most ids share
-        ([], "apollo-program", "apollo-program"),  # no facts yet: the article id
-        (["first", "second"], "apollo", "apollo"),  # ids without a prefix
-    ],
-)
-def test_new_fact_id_prefix(ids: list[str], article_id: str, prefix: str) -> None:
-    new = articles.new_fact_id(set(ids), ids, article_id, "Apollo 11 landed on the Moon.")
-    assert new == f"{prefix}-apollo-landed-the-moon"
-
-
-def test_new_fact_id_unique() -> None:
-    base = "owm-bloom-has-176-billion-parameters"  # the first five words of 3+ characters
-    stmt = "BLOOM has 176 billion parameters!"
-    assert articles.new_fact_id(set(OWM_IDS), OWM_IDS, "open-weight-models", stmt) == base
-    assert articles.new_fact_id({base}, OWM_IDS, "open-weight-models", stmt) == f"{base}-2"
-    assert articles.new_fact_id({base, f"{base}-2"}, OWM_IDS, "open-weight-models", stmt) == f"{base}-3"
-
-
-def test_new_fact_id_without_words() -> None:
-    assert articles.new_fact_id(set(), OWM_IDS, "x", "A 1 b.") == "owm"  # nothing of 3+ characters
-    assert articles.new_fact_id({"owm"}, OWM_IDS, "x", "東京") == "owm-2"
-
-
-def test_new_fact_id_accented_words() -> None:
-    assert articles.new_fact_id(set(), OWM_IDS, "x", "Zürich hosts Müller's lab") == "owm-zurich-hosts-muller-lab"
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=60), st.sets(st.text("abc-", max_size=6), max_size=8))
-def test_new_fact_id_always_unique_and_slug(statement: str, taken: set[str]) -> None:
-    taken = taken | {articles.new_fact_id(set(), OWM_IDS, "open-weight-models", statement)}
-    new = articles.new_fact_id(taken, OWM_IDS, "open-weight-models", statement)
-    assert new not in taken
-    assert re.fullmatch(r"owm(-[a-z0-9]+)*", new)

@@ -99,7 +99,7 @@ def test_a_name_with_control_characters_is_read_and_shown_printably(nlp, tmp_pat
     _control_characters(raw)
     (raw / "bad.md").write_bytes(b"\xff\n")  # an error about a file whose name is fine, for contrast
     report, claims = _run(nlp, tmp_path)
-    assert [str(e) for e in report.errors] == ["bad.md:1: not valid UTF-8 (byte 0)"]
+    assert [str(e) for e in report.errors] == ["bad.md:1: not valid UTF-8 (byte 0): save it as UTF-8"]
     assert set(claims["source"]) == {"good.md", "new\nline \u202eevil.md"}  # an odd name is still a name
 
 

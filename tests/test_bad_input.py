@@ -85,7 +85,7 @@ def test_symlink_out_of_the_raw_tree_is_never_followed(nlp, tmp_path: Path) -> N
     ("---\nid: x\natomic_facts:\n  - id: ai-tf\n    statement: Same id as in ai.md.\n---\n", "duplicate fact id", 4),
     ("---\nid: x\natomic_facts:\n  - id: x-1\n    statement: a\n  - id: x-1\n    statement: b\n---\n",
      "duplicate fact id", 6),
-    ("no front matter at all\n", "no YAML front matter", 1),
+    ("---\nid: x\natomic_facts: []\nno closing line\n", "never closed", 1),  # broken front matter is an error
 ])
 def test_a_bad_curated_article_is_named_and_the_others_count(nlp, tmp_path: Path, text: str, message: str,
                                                               line: int) -> None:
@@ -94,6 +94,14 @@ def test_a_bad_curated_article_is_named_and_the_others_count(nlp, tmp_path: Path
     report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
     [err] = report.errors
     assert (err.path, err.line) == ("zz.md", line) and message in err.message
+    assert list(pd.read_csv(tmp_path / "review" / "claims.csv")["verdict"]) == ["supported"]
+
+
+def test_a_curated_note_without_front_matter_is_no_error(nlp, tmp_path: Path) -> None:
+    raw, curated = _corpus(tmp_path)
+    (curated / "README.md").write_text("# About these articles\n\nEach file lists atomic facts.\n", encoding="utf-8")
+    report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
+    assert report.errors == []  # a README in the curated folder made every run exit 1
     assert list(pd.read_csv(tmp_path / "review" / "claims.csv")["verdict"]) == ["supported"]
 
 

@@ -139,7 +139,7 @@ def test_cli_calibrate_prints_and_writes(tmp_path: Path, capsys: pytest.CaptureF
     original = "# mine\nthresholds:\n  rules: [dates, names]  # kept comment\n"
     config.write_text(original, encoding="utf-8")
     args = ["calibrate", "--curated", str(_curated(tmp_path)), "--state", str(state), "--config", str(config)]
-    assert main(args) == 0
+    assert main(args + ["--verbose"]) == 0
     out = capsys.readouterr().out
     assert "10 reviewed claims: 6 accepted, 4 rejected or disputed; 0 supported claims" in out
     assert "rules (now dates, names)" in out and "- ranks" in out  # a rule that is off is marked
@@ -168,3 +168,32 @@ def test_cli_calibrate_without_decisions(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["calibrate", "--curated", str(_curated(tmp_path)), "--state", str(tmp_path / "state")]) == 0
     out = capsys.readouterr().out
     assert "no reviewed claims yet" in out and "rules (now" not in out
+
+
+def test_cli_calibrate_is_short_unless_verbose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the issue: three decisions printed about 130 lines, each ending "keep: too few decisions"
+    state = _store(tmp_path / "state", REVIEWED[:3])
+    args = ["calibrate", "--curated", str(_curated(tmp_path)), "--state", str(state),
+            "--config", str(tmp_path / "none.yaml")]
+    assert main(args) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["3 reviewed claims: 0 accepted, 3 rejected or disputed; 0 supported claims nobody disputed "
+                   "taken as true",
+                   "too few decisions to suggest a change: 10 needed, 3 of each kind (so far 0 accepted, 3 rejected "
+                   "or disputed)",
+                   "(--verbose shows the full sweep)"]
+    assert main(args + ["--verbose"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) > 10  # every rule, with what it decides
+
+
+def test_not_a_claim_teaches_extraction_not_truth(tmp_path: Path, index: FactIndex) -> None:
+    state = _store(tmp_path, REVIEWED + [("Let's dive in!", "not-a-claim")])
+    with StateStore(state) as s:
+        items = reviewed_claims(s)
+        ex = calibrate.extraction(s)
+    assert len(items) == 10 and "Let's dive in!" not in [r.claim.text for r in items]  # no truth example
+    assert (ex.decided, ex.not_claims) == (11, 1) and round(ex.precision, 3) == round(10 / 11, 3)
+    knobs = sweep(items, index, Thresholds())
+    text = calibrate.summary(items, knobs, ex)
+    assert "1 of 11 decided rows were not claims (extraction precision 91%)" in text
+    assert "rules: keep" in text  # enough decisions: one line per setting

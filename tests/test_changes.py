@@ -85,7 +85,7 @@ def test_second_run_with_nothing_changed_is_answered_and_recorded(nlp: Language,
 
 
 @pytest.mark.parametrize("change", ["raw added", "raw edited", "raw removed", "queue edited", "csv deleted",
-                                    "fact edited", "config edited"])
+                                    "fact edited", "config edited", "xlsx saved", "page deleted"])
 def test_any_change_takes_the_full_path(nlp: Language, corpus: Path, change: str) -> None:
     full_run(nlp, corpus)
     note = corpus / "raw" / "notes" / "moon.md"
@@ -100,6 +100,11 @@ def test_any_change_takes_the_full_path(nlp: Language, corpus: Path, change: str
         queue.write_text(queue.read_text(encoding="utf-8").replace(",,", ",reject,", 1), encoding="utf-8")
     elif change == "csv deleted":
         (corpus / "review" / "claims.csv").unlink()
+    elif change == "xlsx saved":  # a queue.xlsx saved after the run wrote queue.csv holds decisions
+        (corpus / "review" / "queue.xlsx").write_bytes(b"PK")
+        os.utime(corpus / "review" / "queue.xlsx", ns=(2**62, 2**62))
+    elif change == "page deleted":
+        (corpus / "review" / "review.html").unlink()
     elif change == "fact edited":
         (corpus / "curated" / "moon.md").write_text(ARTICLE.replace("1969", "1970"), encoding="utf-8")
     else:
@@ -156,3 +161,22 @@ def test_published_intact_is_still_importable_from_publish() -> None:
     from pipeline import publish
 
     assert publish.published_intact is changes.published_intact
+
+
+def test_an_old_queue_xlsx_is_no_change(nlp: Language, corpus: Path) -> None:
+    full_run(nlp, corpus)
+    (corpus / "review" / "queue.xlsx").write_bytes(b"PK")
+    os.utime(corpus / "review" / "queue.xlsx", ns=(10**18, 10**18))  # saved before the run wrote queue.csv
+    assert shortcut(corpus) is not None
+
+
+def test_a_file_with_a_bom_read_before_the_bom_was_stripped_is_read_again(nlp: Language, corpus: Path) -> None:
+    (corpus / "raw" / "bom.md").write_bytes(b"\xef\xbb\xbf# BOM notes\n\nSputnik 1 was launched in 1957.\n")
+    full_run(nlp, corpus)
+    with StateStore(corpus / "state") as store:
+        assert [c.context for c in store.claims() if c.source == "bom.md"] == ["BOM notes"]  # the first heading
+        assert changes.plan(store, corpus / "raw", forget=False).changed == ()
+        with store.transaction():
+            store.set_meta("bom_stripped", "")  # as a database from before stripping it
+        todo = changes.plan(store, corpus / "raw", forget=False)
+    assert [p.name for p in todo.changed] == ["bom.md"]  # only the file with a BOM

@@ -69,9 +69,14 @@ def test_ingest_status_promote(prefect_harness: None, demo: Path, capsys: pytest
 
     queue.loc[first, "article"] = "apollo-program"
     queue.to_csv(queue_path, index=False)
+    accepted = queue.loc[first, "claim_id"]
+    page = demo / "review" / "review.html"
+    assert f'data-claim="{accepted}" data-queued="1"' in page.read_text(encoding="utf-8")
     assert main(["promote", *_folders(demo)]) == 0
     assert "accepted" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in (demo / "curated").glob("*.md")} != curated_before
+    # the review page follows: the accepted claim has left the queue
+    assert f'data-claim="{accepted}" data-queued="0"' in page.read_text(encoding="utf-8")
 
 
 def test_ingest_without_a_server_runs_here_then_answers_a_rerun_at_once(demo: Path,
@@ -133,3 +138,91 @@ def test_a_rules_only_run_does_not_import_pytorch(demo: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"rc": 0, "torch": "None"}
     assert (demo / "review" / "claims.csv").read_text(encoding="utf-8").count("\n") > 20
+
+
+# --- issue 12: the reviewer's commands, errors a person can act on, quiet defaults ------------------
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline import __version__
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"factledger {__version__}"
+
+
+def test_explain_and_report(demo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert main(["ingest", *_folders(demo)]) == 0
+    out = capsys.readouterr().out
+    page = demo / "review" / "review.html"
+    assert f"review page: {page.resolve().as_uri()}" in out and "review.html" in out.split("rewrote in")[1]
+    claims = pd.read_csv(demo / "review" / "claims.csv", dtype=str, keep_default_na=False)
+    row = claims[claims["verdict"] == "contradicted"].iloc[0]
+    assert main(["explain", row["claim_id"][:8], *_folders(demo)]) == 0  # a unique prefix is enough
+    text = capsys.readouterr().out
+    assert text.startswith(f"claim {row['claim_id']} in {row['source']}:{row['line']}")
+    assert f"  > {row['line']} | " in text  # the claim's line in its file
+    assert f"verdict: contradicted (against {row['fact_id']})" in text
+    assert "the claim says" in text and "where the fact says" in text
+    assert "facts considered" in text and f"#claim={row['claim_id']}" in text
+
+    page.unlink()
+    assert main(["report", *_folders(demo)]) == 0
+    assert f"wrote {page.resolve()}" in capsys.readouterr().out and page.exists()
+    assert main(["report", *_folders(demo)]) == 0
+    assert "unchanged:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("given, words", [("cdeadbeef000", "no claim 'cdeadbeef000'"), ("c", "no claim 'c'")])
+def test_explain_an_unknown_claim_is_one_line(demo: Path, capsys: pytest.CaptureFixture[str], given: str,
+                                              words: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert main(["ingest", "--quiet", *_folders(demo)]) == 0
+    capsys.readouterr()
+    assert main(["explain", given, *_folders(demo)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and words in err and "claims.csv" in err
+
+
+def test_warnings_when_no_fact_or_no_raw_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    for name in ("raw", "curated"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "curated" / "README.md").write_text("# Our articles\n", encoding="utf-8")  # a note, no error
+    assert main(["ingest", "--quiet", *_folders(tmp_path)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"factledger: warning: no curated fact was loaded from {tmp_path / 'curated'}: every claim is "
+                   "unverified. Add Markdown articles whose front matter lists atomic_facts (files without front "
+                   "matter are notes and are skipped)",
+                   f"factledger: warning: no raw file was found under {tmp_path / 'raw'}: put .md, .markdown or "
+                   ".txt files there"]
+
+
+def test_a_refused_queue_is_one_line_on_the_console_also_through_prefect(prefect_harness: None, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str],
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue's first complaint: a decision typed `yes` printed its one useful line inside 80 lines of
+    Prefect ERROR logs and two tracebacks. Through a running Prefect server (the test harness's)."""
+    from prefect.settings import PREFECT_API_URL
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "curated").mkdir()
+    (tmp_path / "curated" / "a.md").write_text(
+        "---\nid: a\natomic_facts:\n  - id: a-tf\n    statement: Google released TensorFlow in 2015.\n---\n",
+        encoding="utf-8")
+    (tmp_path / "raw" / "n.md").write_text("TensorFlow was released by Google in 2016.\n", encoding="utf-8")
+    assert main(["ingest", "--quiet", "--prefect", "never", *_folders(tmp_path)]) == 0
+    queue = pd.read_csv(tmp_path / "review" / "queue.csv", dtype=str, keep_default_na=False)
+    queue.loc[0, "decision"] = "yes"
+    queue.to_csv(tmp_path / "review" / "queue.csv", index=False, sep=";")  # a European save, too
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "PREFECT_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "ingest", *_folders(tmp_path)], capture_output=True,
+                          text=True, env=env, timeout=300, cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"factledger: {tmp_path / 'review' / 'queue.csv'}:2: row 2 (claim {queue.loc[0, 'claim_id']}): unknown "
+        "decision 'yes'; use one of accept, reject, dispute, not-a-claim or leave it empty"]

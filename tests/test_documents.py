@@ -16,11 +16,11 @@ from pipeline.errors import DocumentError, FrontMatterError
 
 
 def read_text_like_python(data: bytes) -> str:
-    """What ``Path.read_text(encoding="utf-8")`` gives for these bytes (universal newlines)."""
+    """What ``Path.read_text(encoding="utf-8-sig")`` gives for these bytes (universal newlines, no BOM)."""
     with tempfile.TemporaryDirectory() as d:
         p = Path(d) / "f.md"
         p.write_bytes(data)
-        return p.read_text(encoding="utf-8")
+        return p.read_text(encoding="utf-8-sig")
 
 
 # --- decode --------------------------------------------------------------------------------
@@ -34,7 +34,9 @@ def read_text_like_python(data: bytes) -> str:
         (b"a\rb\r", "a\nb\n"),  # classic Mac line ends
         (b"a\r\r\nb", "a\n\nb"),  # CR then CRLF: two line ends
         (b"a\n\rb", "a\n\nb"),  # LF then CR: two line ends, not one
-        (b"\xef\xbb\xbfhi", "\ufeffhi"),  # the BOM stays a character
+        (b"\xef\xbb\xbfhi", "hi"),  # a leading BOM is no character of the text (it hid the first heading)
+        (b"\xef\xbb\xbf# Notes\n", "# Notes\n"),
+        (b"a\xef\xbb\xbfb", "a\ufeffb"),  # elsewhere it is a character (spoofing.py names it)
         ("caf\u00e9 \u2014 na\u00efve".encode(), "caf\u00e9 \u2014 na\u00efve"),
     ],
 )

@@ -120,7 +120,7 @@ def test_every_claim_points_at_its_text(nlp: Language, corpus: Corpus) -> None:
     assert {r["source"] for r in rows} == {"notes/moon.md", "notes/mars.txt", "blog/2024/kourou.md"}
     for r in rows:
         assert "\\" not in r["source"]
-        text = (corpus.raw / r["source"]).read_text(encoding="utf-8")
+        text = (corpus.raw / r["source"]).read_text(encoding="utf-8-sig")  # offsets index the text without its BOM
         start, end = int(r["start"]), int(r["end"])
         assert " ".join(text[start:end].split()) == r["claim"], r
         assert int(r["line"]) == text.count("\n", 0, start) + 1, r
@@ -429,3 +429,48 @@ def test_fingerprint_is_the_same_in_every_process(tmp_path: Path) -> None:
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}, cwd=Path(__file__).resolve().parent.parent).stdout for seed in ("1", "2", "3")}
     assert len(seen) == 1
+
+
+# --- issue 12: a queue saved as .xlsx ------------------------------------------------------------
+
+
+def _as_workbook(csv_path: Path, xlsx_path: Path, **decisions: str) -> None:
+    """What a reviewer who keeps the queue in Excel saves: the rows of queue.csv, some decided."""
+    from openpyxl import Workbook
+
+    frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    for claim_id, decision in decisions.items():
+        frame.loc[frame["claim_id"] == claim_id, "decision"] = decision
+    book = Workbook()
+    book.active.append(list(frame.columns))
+    for row in frame.itertuples(index=False):
+        book.active.append(list(row))
+    book.save(xlsx_path)
+    later = csv_path.stat().st_mtime_ns + 10**9
+    os.utime(xlsx_path, ns=(later, later))  # saved after the run wrote queue.csv
+
+
+def test_a_queue_xlsx_newer_than_the_csv_is_read(nlp: Language, corpus: Corpus) -> None:
+    corpus.ingest(nlp)
+    queue = corpus.review / "queue.csv"
+    first = corpus.rows("queue.csv")[0]["claim_id"]
+    _as_workbook(queue, corpus.review / "queue.xlsx", **{first: "Not a claim"})
+    saved = (corpus.review / "queue.xlsx").read_bytes()
+    report = corpus.ingest(nlp)
+    assert report.merged_rows == 1
+    assert {h["claim_id"]: h["decision"] for h in corpus.rows("history.csv")} == {first: "not-a-claim"}
+    assert first not in {q["claim_id"] for q in corpus.rows("queue.csv")}
+    assert (corpus.review / "queue.xlsx").read_bytes() == saved  # the reviewer's workbook is never written
+
+
+def test_the_older_csv_never_undoes_a_newer_xlsx(nlp: Language, corpus: Corpus) -> None:
+    corpus.ingest(nlp)
+    queue = corpus.review / "queue.csv"
+    first = corpus.rows("queue.csv")[0]["claim_id"]
+    _as_workbook(queue, corpus.review / "queue.xlsx", **{first: "reject"})
+    with steps.StateStore(corpus.root / "state") as store:
+        assert steps.merge_queue(store, corpus.review) == 1
+        # right before the queue is rewritten, the run merges what it finds again: the stale CSV
+        # (which still shows the row undecided) must not be taken for the reviewer's save
+        assert steps.queue_merger(store, corpus.review, None)(queue.read_bytes()) == 0
+        assert store.decisions()[first].decision == "reject"

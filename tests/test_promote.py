@@ -432,3 +432,66 @@ def test_a_queue_saved_while_ingest_runs_is_not_overwritten(demo: Demo, nlp: Lan
     history = (demo.review / "history.csv").read_text(encoding="utf-8")
     assert row["claim_id"] in history and "saved while the run was parsing" in history
     assert row["claim_id"] not in demo.ids("queue.csv")
+
+
+# --- issue 12: a chosen fact id, generated ids that read well, not-a-claim ------------------------
+
+
+def _row(sheet: Sheet, starts: str) -> dict[str, str]:
+    (row,) = [dict(zip(sheet.header, r)) for r in sheet.rows if r[sheet.header.index("claim")].startswith(starts)]
+    return row
+
+
+def test_accept_with_a_chosen_fact_id(demo: Demo, nlp: Language) -> None:
+    demo.ingest(nlp)
+    sheet = Sheet(demo.queue)
+    row = sheet.pick("unverified", TIMELINE)
+    sheet.set(row["claim_id"], decision="accept", article="space-race-firsts", new_fact_id="sr-my-own-id")
+    sheet.save_like_excel()
+    assert demo.promote().accepted == [(row["claim_id"], "sr-my-own-id", "space-race-firsts")]
+    assert "sr-my-own-id" in [f["id"] for f in demo.meta("space-race-firsts.md")["atomic_facts"]]
+
+
+def test_a_chosen_fact_id_in_use_is_refused_with_its_row(demo: Demo, nlp: Language) -> None:
+    demo.ingest(nlp)
+    sheet = Sheet(demo.queue)
+    row = sheet.pick("unverified", TIMELINE)
+    sheet.set(row["claim_id"], decision="accept", article="space-race-firsts", new_fact_id="ap-collins")
+    sheet.save_like_excel()
+    before = demo.articles()
+    with pytest.raises(PromoteError) as exc:
+        demo.promote()
+    (problem,) = exc.value.problems
+    assert problem.startswith(f"claim {row['claim_id']} (queue row {sheet.spreadsheet_row(row['claim_id'])}): "
+                              "new_fact_id 'ap-collins' is already the id of the fact at apollo-program.md:")
+    assert demo.articles() == before
+
+
+def test_generated_ids_read_like_the_subject_and_the_event(demo: Demo, nlp: Language) -> None:
+    demo.ingest(nlp)
+    sheet = Sheet(demo.queue)
+    sputnik = _row(sheet, "Sputnik 1 was launched in 1958")
+    crews = _row(sheet, "Between 1968 and 1972 it sent nine crews")
+    sheet.set(sputnik["claim_id"], decision="accept", article="space-race-firsts")
+    # a statement the reviewer rewrote is read for its id (here: parsed by spaCy)
+    sheet.set(crews["claim_id"], decision="accept", article="apollo-program",
+              statement="The Saturn V sent nine crews to the Moon between 1968 and 1972.")
+    sheet.save_like_excel()
+    ids = {claim_id: fact_id for claim_id, fact_id, _ in demo.promote().accepted}
+    assert ids == {sputnik["claim_id"]: "sr-sputnik-1-launched-1958", crews["claim_id"]: "ap-saturn-v-crews-1968"}
+
+
+def test_not_a_claim_leaves_the_queue_for_good(demo: Demo, nlp: Language) -> None:
+    demo.ingest(nlp)
+    sheet = Sheet(demo.queue)
+    row = sheet.pick("unverified", TIMELINE)
+    sheet.set(row["claim_id"], decision="Not a claim")
+    sheet.save_like_excel()
+    report = demo.promote()
+    assert (report.accepted, report.not_claims, report.changed_files) == ([], 1, [])
+    assert row["claim_id"] not in demo.ids("queue.csv")
+    assert {h["claim_id"]: h["decision"] for h in demo.rows("history.csv")} == {row["claim_id"]: "not-a-claim"}
+    path = demo.raw / TIMELINE  # edited elsewhere: the claim moves down a line, and still never returns
+    path.write_text("Edited by someone else\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    demo.ingest(nlp)
+    assert row["claim"] not in {q["claim"] for q in demo.rows("queue.csv")}

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline import review
 from pipeline.model import Claim, Fact, Match
-from pipeline.publish import in_queue, publish, rejected_keys, settled_ids
+from pipeline.publish import in_queue, publish, publish_review, rejected_keys, settled_ids
 from pipeline.state import Decision, StateStore
 
 FACTS = {"f-bloom": Fact("f-bloom", "BLOOM has 176 billion parameters.", "t", "u", "high", "owm")}
@@ -187,3 +187,30 @@ def test_rejected_keys() -> None:
         "c": Decision("c", "", source="x.md", claim_text="C."),
     }
     assert rejected_keys(decisions) == {("x.md", "A.")}
+
+
+def test_queue_lists_contradicted_first_then_by_file_and_line(tmp_path: Path) -> None:
+    with StateStore(tmp_path / "state") as s:
+        with s.transaction():
+            s.replace_claims("b.md", [_claim("b1", 0, "Sputnik flew in 1958.", "b.md"),
+                                      _claim("b2", 300, "Pythia came out in 2019.", "b.md")])
+            s.replace_claims("a.md", [_claim("a1", 0, "Mistral was founded in 2022.", "a.md"),
+                                      _claim("a2", 200, "BLOOM has 175 billion parameters.", "a.md")])
+            s.save_matches([_verdict("b1", "unverified"), _verdict("b2", "contradicted", "f-bloom"),
+                            _verdict("a1", "unverified"), _verdict("a2", "contradicted", "f-bloom")])
+        publish(s, tmp_path / "review", FACTS)
+    order = [i.claim_id for i in review.read_queue(tmp_path / "review" / "queue.csv")]
+    assert order == ["a2", "b2", "a1", "b1"]  # contradicted (a, then b), then unverified (a, then b)
+
+
+def test_publish_names_the_rows_new_to_the_queue(store: StateStore, tmp_path: Path) -> None:
+    out = tmp_path / "review"
+    first = publish_review(store, out, FACTS)
+    assert sorted(r["claim_id"] for r in first.new) == ["acc2", "noted", "open-c", "open-u"]
+    assert publish_review(store, out, FACTS).new == []  # the same queue: nothing new
+    with store.transaction():
+        store.replace_claims("notes/b.md", [_claim("fresh", 0, "Gemma was released in 2024.", "notes/b.md")])
+        store.save_matches([_verdict("fresh", "unverified")])
+    (new,) = publish_review(store, out, FACTS).new
+    assert new == {"claim_id": "fresh", "verdict": "unverified", "source": "notes/b.md", "line": "1",
+                   "claim": "Gemma was released in 2024."}

@@ -19,7 +19,18 @@ from pipeline.state import StateStore
 
 
 def _rows(review: Path) -> tuple[list[str], list[list[str]]]:
-    rows = list(csv.reader(io.StringIO((review / "queue.csv").read_bytes().decode("utf-8-sig"))))
+    # While a run swaps the queue in, the name is free for an instant (renamed aside, compared,
+    # linked in): a spreadsheet opening it then fails and the person tries again. So does this.
+    deadline = time.monotonic() + 2
+    while True:
+        try:
+            data = (review / "queue.csv").read_bytes()
+            break
+        except FileNotFoundError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     return rows[0], rows[1:]
 
 

@@ -228,6 +228,118 @@ def test_loads_queue_unreadable_csv() -> None:
         review.loads_queue("claim_id,decision\nc1,accept\nc2,accept,x,y\n")
 
 
+# --- any spreadsheet: delimiters, .xlsx, error values -----------------------------------------
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_loads_queue_semicolon_and_tab_saves(delimiter: str) -> None:
+    # a European Excel (";") or a tab-separated save; a comma inside a cell is text there
+    rows = [["claim_id", "verdict", "claim", "decision", "note"],
+            ["c1", "unverified", "Apollo 11 landed, in 1969.", "accept", "ok, sure"],
+            ["c2", "contradicted", "Sputnik flew in 1958.", "reject", ""]]
+    text = "\n".join(delimiter.join(r) for r in rows) + "\n"
+    items = review.loads_queue(text)
+    assert [(i.claim_id, i.decision, i.note) for i in items] == [("c1", "accept", "ok, sure"), ("c2", "reject", "")]
+
+
+def test_loads_queue_unreadable_names_the_separator_found_and_the_row() -> None:
+    # the issue's European save: row 4 has one cell too many for its ";" header
+    text = "claim_id;decision;note\nc1;accept;\nc2;;\nc3;reject;a;b\n"
+    with pytest.raises(ReviewQueueError) as exc:
+        review.loads_queue(text, "queue.csv")
+    assert exc.value.line == 4
+    assert "row 4 has 4 cells where the header has 3" in exc.value.message
+    assert "semicolons (;)" in exc.value.message  # says which separator it read the file with
+    assert "Error tokenizing" not in exc.value.message and "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("cell", ["Err:509", "#NAME?", "#VALUE!", "#REF!"])
+def test_loads_queue_refuses_a_spreadsheet_error_value_with_its_row(cell: str) -> None:
+    text = f"claim_id,decision,note\nc1,accept,fine\nc2,accept,{cell}\n"
+    with pytest.raises(ReviewQueueError) as exc:
+        review.loads_queue(text)
+    assert exc.value.line == 3
+    assert f"the note cell holds the spreadsheet error '{cell}'" in exc.value.message
+
+
+@pytest.mark.parametrize("typed", ["not-a-claim", "Not a claim", "NOT_A_CLAIM", " not  a claim "])
+def test_loads_queue_not_a_claim_in_any_spelling(typed: str) -> None:
+    [item] = review.loads_queue(f"claim_id,decision\nc1,{typed}\n")
+    assert item.decision == "not-a-claim"
+
+
+def test_loads_queue_new_fact_id() -> None:
+    items = review.loads_queue("claim_id,decision,new_fact_id\nc1,accept,saturn-v-crews-1968\nc2,accept,\n")
+    assert [i.new_fact_id for i in items] == ["saturn-v-crews-1968", ""]
+    assert items[0].touched
+
+
+@pytest.mark.parametrize("given, hint", [("Saturn V crews", "'saturn-v-crews'"), ("a--b", "'a-b'"),
+                                          ("ap_11", "'ap-11'"), ("-x-", "'x'"), ("日本", None)])
+def test_loads_queue_refuses_a_new_fact_id_that_is_no_slug(given: str, hint: str | None) -> None:
+    with pytest.raises(ReviewQueueError) as exc:
+        review.loads_queue(f"claim_id,decision,new_fact_id\nc1,accept,{given}\n")
+    assert exc.value.line == 2 and "is not a slug" in exc.value.message
+    assert (hint in exc.value.message) if hint else "e.g." not in exc.value.message
+
+
+def test_loads_queue_refuses_one_new_fact_id_on_two_rows() -> None:
+    with pytest.raises(ReviewQueueError) as exc:
+        review.loads_queue("claim_id,decision,new_fact_id\nc1,accept,x-1\nc2,accept,x-1\n")
+    assert exc.value.line == 3 and "also chosen on row 2" in exc.value.message
+
+
+def _workbook(rows: list[list[object]]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_read_queue_xlsx(tmp_path: Path) -> None:
+    path = tmp_path / "queue.xlsx"
+    path.write_bytes(_workbook([["claim_id", "verdict", "decision", "note", "line"],
+                                ["c1", "unverified", "Accept", "'=not a formula", 12],
+                                ["c2", "unverified", "not a claim", None, 13]]))
+    items = review.read_queue(path)
+    assert [(i.claim_id, i.decision, i.note, i.row) for i in items] == [
+        ("c1", "accept", "=not a formula", 2), ("c2", "not-a-claim", "", 3)]
+
+
+def test_read_queue_xlsx_error_value_names_the_sheet_row(tmp_path: Path) -> None:
+    path = tmp_path / "queue.xlsx"
+    path.write_bytes(_workbook([["claim_id", "decision", "note"], ["c1", "accept", ""], [], ["c2", "accept", "#N/A"]]))
+    with pytest.raises(ReviewQueueError) as exc:
+        review.read_queue(path)
+    assert (exc.value.path, exc.value.line) == (str(path), 4)  # the empty row 3 still counts
+
+
+def test_read_queue_xlsx_that_is_not_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "queue.xlsx"
+    path.write_bytes(b"claim_id,decision\n")
+    with pytest.raises(ReviewQueueError, match="cannot be read as an .xlsx workbook"):
+        review.read_queue(path)
+
+
+def test_queue_source_is_the_newer_save(tmp_path: Path) -> None:
+    csv_path, xlsx_path = tmp_path / "queue.csv", tmp_path / "queue.xlsx"
+    assert review.queue_source(tmp_path) == csv_path  # neither: the CSV (no rows)
+    xlsx_path.write_bytes(b"")
+    assert review.queue_source(tmp_path) == xlsx_path  # only the workbook
+    csv_path.write_text("claim_id\n", encoding="utf-8")
+    os.utime(xlsx_path, ns=(10**18, 10**18))
+    os.utime(csv_path, ns=(2 * 10**18, 2 * 10**18))
+    assert review.queue_source(tmp_path) == csv_path  # the run rewrote the CSV after the save
+    os.utime(xlsx_path, ns=(3 * 10**18, 3 * 10**18))
+    assert review.queue_source(tmp_path) == xlsx_path  # the reviewer saved the workbook since
+
+
 def test_loads_queue_neutralised_cells_read_back() -> None:
     frame = pd.DataFrame([{"claim_id": "c1", "decision": "accept", "statement": "-5 % in 2020",
                            "note": "=not a formula"}])

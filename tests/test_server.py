@@ -69,7 +69,8 @@ def test_healthy_is_false_where_nothing_listens() -> None:
 
 def _serve(demo: Path, port: int) -> subprocess.Popen:
     """``factledger serve`` in its own session, its output appended to demo/serve.log."""
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    # factledger's own Prefect settings (the tests run Prefect at WARNING): run logs at INFO to the API
+    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_LOGGING_LEVEL")}
     env["PREFECT_HOME"] = str(demo / "home")
     env["PREFECT_UI_ENABLED"] = "false"
     folders = [f"--{n}={demo / n}" for n in ("raw", "curated", "review", "state")]
@@ -120,6 +121,17 @@ def test_serve_runs_on_schedule_outlives_a_kill_and_stops_within_5s(demo: Path) 
         assert final["state_type"] == "COMPLETED", (demo / "serve.log").read_text()
         assert (demo / "review" / "queue.csv").stat().st_size > 0
         assert (demo / "review" / "claims.csv").read_text().count("\n") > 20
+        # serve's console: one line for the run; the run page: its artifacts and its summary line
+        line = _wait("serve's line for the run", lambda: [ln for ln in (demo / "serve.log").read_text().splitlines()
+                                                          if f"run {final['name']}:" in ln], 30)
+        assert len(line) == 1 and "3 files parsed" in line[0] and "review.html" in line[0], line
+        artifacts = _api(f"{api}/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [run["id"]]}}})
+        assert sorted((a["key"], a["type"]) for a in artifacts) == [
+            ("factledger-review-files", "markdown"), ("factledger-run-summary", "table")]
+        logs = _wait("the run's summary line", lambda: [g["message"] for g in _api(
+            f"{api}/logs/filter", {"logs": {"flow_run_id": {"any_": [run["id"]]}, "level": {"ge_": 20}}})
+            if "new in the queue" in g["message"]], 30)
+        assert logs == [line[0].split(f"run {final['name']}: ")[1].split("; review page")[0]]
 
         # An ingest from the command line (no PREFECT_API_URL) finds the server serve started
         # and runs its flow there, where it shows beside the scheduled runs.
@@ -165,5 +177,33 @@ def test_serve_runs_on_schedule_outlives_a_kill_and_stops_within_5s(demo: Path) 
     assert not healthy(api), "the server started by serve must stop with it"
     log = (demo / "serve.log").read_text()
     assert "Connection refused" not in log and "Traceback" not in log, log[-3000:]
+    assert "Warning" not in log and "never awaited" not in log and "Crash detected" not in log, log[-3000:]
     with pytest.raises(ProcessLookupError):
         os.killpg(second.pid, 0)  # no flow-run process of serve's left behind
+
+
+def test_ctrl_c_stops_serve_within_5s_without_warnings(demo: Path) -> None:
+    """Ctrl-C in a terminal sends SIGINT to serve's whole process group (its flow-run processes too),
+    in the middle of a run; it once took over 20 s and printed a RuntimeWarning."""
+    port = _free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    serve = _serve(demo, port)
+    try:
+        deployment = _deployment(api)
+        for k in range(30):
+            shutil.copytree(demo / "raw" / "notes", demo / "raw" / f"more-{k}")
+        run = _api(f"{api}/deployments/{deployment['id']}/create_flow_run", {})
+        _wait("the run to start", lambda: _api(f"{api}/flow_runs/{run['id']}")["state_type"] == "RUNNING", 120)
+        time.sleep(2)
+        sent = time.monotonic()
+        os.killpg(serve.pid, signal.SIGINT)
+        serve.wait(timeout=60)
+        took = time.monotonic() - sent
+    finally:
+        _kill_all(port, serve)
+    assert took < 5, f"serve took {took:.1f}s to stop"
+    assert serve.returncode == 130 and not healthy(api)
+    log = (demo / "serve.log").read_text()
+    assert "SIGINT: stopping the runs and the server" in log
+    for noise in ("Traceback", "Warning", "never awaited", "Crash detected", "KeyboardInterrupt"):
+        assert noise not in log, log[-3000:]

@@ -239,3 +239,45 @@ def test_reopen_keeps_everything(tmp_path: Path) -> None:
         assert [(r["kind"], r["status"]) for r in s.runs()] == [("ingest", "ok")]
         assert s.conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == 1
         assert s.get_meta("facts_fingerprint") == "abc"
+
+
+def test_find_claim_by_id_alias_or_prefix(store: StateStore) -> None:
+    from pipeline.errors import UnknownClaimError
+
+    a = Claim("c1234567890a", "a.md", 1, 0, 10, "Apollo 11.")
+    b = Claim("c1234599999b", "a.md", 2, 11, 20, "Apollo 12.")
+    with store.transaction():
+        store.replace_claims("a.md", [a, b])
+        store.conn.execute("INSERT INTO claim_aliases VALUES ('oldid0000000', 'c1234567890a')")
+    assert store.find_claim("c1234567890a") == (a, True)
+    assert store.find_claim("oldid0000000")[0] == a  # an id from before ids changed (schema 1)
+    assert store.find_claim("c12345678")[0] == a  # a unique prefix
+    with pytest.raises(UnknownClaimError, match="fits several claims"):
+        store.find_claim("c12345")
+    with pytest.raises(UnknownClaimError, match="no claim 'c99'"):
+        store.find_claim("c99")
+    with store.transaction():
+        store.replace_claims("a.md", [b])
+    assert store.find_claim("c1234567890a") == (a, False)  # no longer in its file, still explained
+
+
+def test_decision_new_fact_id_and_explanations_round_trip(store: StateStore) -> None:
+    with store.transaction():
+        store.save_decision(Decision("c1", "accept", new_fact_id="ap-saturn-v-crews-1968"))
+        store.save_explanations({"c1": ("k1", "unverified", ("No fact states it all.", "Both say: x."))})
+    assert store.decisions()["c1"].new_fact_id == "ap-saturn-v-crews-1968"
+    assert store.explanations() == {"c1": ("k1", "unverified", ("No fact states it all.", "Both say: x."))}
+
+
+def test_a_database_from_before_new_fact_id_gets_the_column(tmp_path: Path) -> None:
+    (tmp_path / "state").mkdir()
+    conn = sqlite3.connect(tmp_path / "state" / state.DB_NAME)
+    conn.execute("CREATE TABLE decisions (claim_id TEXT PRIMARY KEY, decision TEXT NOT NULL DEFAULT '', "
+                 "statement TEXT NOT NULL DEFAULT '', article TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+                 "extra TEXT NOT NULL DEFAULT '{}', source TEXT NOT NULL DEFAULT '', claim_text TEXT NOT NULL DEFAULT '', "
+                 "updated_at TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '')")
+    conn.execute("INSERT INTO decisions (claim_id, decision, updated_at) VALUES ('c1', 'reject', 'then')")
+    conn.commit()
+    conn.close()
+    with StateStore(tmp_path / "state") as s:
+        assert s.decisions()["c1"] == Decision("c1", "reject", extra={})  # kept, with an empty new_fact_id
