@@ -155,3 +155,19 @@ def test_dumps_loads_round_trip(text: str, role: str, negated: bool, value: tupl
                   (Part("date" if value else "name", text, (text.strip(),), role, "open", 0, True, value=value),),
                   referent=text, lemmas=("a", "b"))
     assert loads(dumps(s)) == s
+
+
+def test_a_number_after_a_name_designates_it(nlp: Language) -> None:
+    names = {p.text for p in read(nlp("A fire killed the three Apollo 1 astronauts in January 1967.")[:]).parts
+             if p.kind == "name"}
+    assert "Apollo 1" in names
+
+
+def test_a_month_alone_takes_the_year_of_its_line(nlp: Language) -> None:
+    dates = [p.value for p in read(nlp("1972: Apollo 17 in December, the last crewed landing.")[:]).parts
+             if p.kind == "date"]
+    assert (1972, 1972, 12) in dates
+    # two years on the line: the month is left alone
+    dates = [p.value for p in read(nlp("Between 1969 and 1972, in December, the last landing.")[:]).parts
+             if p.kind == "date"]
+    assert (1972, 1972, 12) not in dates

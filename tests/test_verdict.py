@@ -120,6 +120,9 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         # a negated claim is never backed by the affirmative fact
         ("Koch did not announce the discovery of the tuberculosis bacterium.",
          "Robert Koch announced a new method of staining in 1882."),
+        # one of a series is not named by a fact on another member ("Apollo 1" once read as "Apollo")
+        ("1972: Apollo 17 in December, the last time anyone landed on the Moon.",
+         "A cabin fire during a launch rehearsal test killed the three Apollo 1 astronauts in January 1967."),
     ],
 )
 def test_unverified(nlp: Language, claim: str, fact: str) -> None:

@@ -413,6 +413,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     elif context_dates:
         filled = with_context([d for d, _ in dates], list(context_dates))
         dates = [(f, toks) for f, (_, toks) in zip(filled, dates)]
+    # "1972: Apollo 17 in December": a month alone takes the year the same line gives, when it gives one
+    years = {(d.year_lo, d.year_hi) for d, _ in dates if d.year_lo is not None and d.month is None}
+    if len(years) == 1 and any(d.year_lo is None for d, _ in dates):
+        filled = with_context([d for d, _ in dates], [DateSpan(*next(iter(years)))])
+        dates = [(f, toks) for f, (_, toks) in zip(filled, dates)]
 
     # what the writer set apart: in brackets, or after a spaced dash ("LLaMA 2 released – sparks debate")
     aside_tokens = _set_apart(tokens)
@@ -491,7 +496,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                # ("73 seconds after launch" measures something: it is kept)
                if not _relative_time(tokens, q.end)]
     amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
-    chunks = _name_chunks(tokens, date_tokens | {i for i in amount_tokens if not tokens[local[i]].is_alpha}, use_ner)
+    # "the three Apollo 1 astronauts": a number right after the proper noun it qualifies designates
+    # (Apollo 1), whatever span the count was read from
+    designations = {i for i in amount_tokens if tokens[local[i]].text.isdigit() and tokens[local[i]].head.pos_ == "PROPN"
+                    and tokens[local[i]].head.i == i - 1 and tokens[local[i]].dep_ in ("nummod", "compound", "appos")}
+    chunks = _name_chunks(tokens, date_tokens | {i for i in amount_tokens - designations
+                                                 if not tokens[local[i]].is_alpha}, use_ner)
     name_tokens = {t.i for c in chunks for t in c}
 
     for chunk in chunks:
