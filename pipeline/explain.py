@@ -236,7 +236,7 @@ class Explainer:
         self.fresh: dict[str, tuple[str, str, tuple[str, ...]]] = {}
 
     def claim_key(self, claim: Claim) -> str:
-        return hashlib.sha256(f"{self.key}\x00{claim.statement}".encode()).hexdigest()[:32]
+        return claim_key(self.key, claim)
 
     def __call__(self, claim: Claim, stored: str) -> list[str]:
         if not claim.statement:
@@ -253,6 +253,16 @@ class Explainer:
         else:
             return []
         return list(words) if verdict == stored else []
+
+
+def claim_key(key: str, claim: Claim) -> str:
+    """What words kept for ``claim`` were made under: ``key`` (the rules) and the claim's statement."""
+    return hashlib.sha256(f"{key}\x00{claim.statement}".encode()).hexdigest()[:32]
+
+
+def words_of(judgement: Judgement) -> tuple[str, ...]:
+    """The review page's plain words for a judgement just made (no judging again)."""
+    return tuple(sentences(explain(judgement)))
 
 
 def words_for(index: FactIndex, thresholds: Thresholds = Thresholds(), limit: int = MAX_EXPLAINED) -> Explainer:

@@ -53,6 +53,9 @@ class BatchResult:
     errors: list[FactledgerError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent per stage (read, segment, verify), for benchmarks."""
+    words: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
+    """The review page's plain words for the claims judged (claim id -> (key, verdict, words)),
+    made from the judgement itself so that the page need not judge them again."""
 
 
 @contextmanager
@@ -221,21 +224,37 @@ def hidden_characters(claim: Claim) -> list[str]:
 
 
 def verify_claims(claims: Sequence[Claim], index: FactIndex, thresholds: Thresholds, nlp: Language | None,
-                  semantic_index: semantic.SemanticIndex | None = None) -> list[Match]:
+                  semantic_index: semantic.SemanticIndex | None = None,
+                  words: dict[str, tuple[str, str, tuple[str, ...]]] | None = None) -> list[Match]:
     """``verifier.verify`` on what each claim says, then the spoofing rule on the verdicts.
 
     A claim is compared without its hidden characters (a right-to-left override reverses the
     digits a reader sees, so "2202" shows as "2022"); one that carries any is never
-    ``supported``: it goes to a person, with a reason naming the characters.
+    ``supported``: it goes to a person, with a reason naming the characters. ``words``, when
+    given, receives the review page's plain words for each claim (``explain.words_of``, keyed
+    by ``explain_key``), made from the judgement at hand.
     """
     marked = {c.claim_id: chars for c in claims if (chars := hidden_characters(c))}
+    originals = {c.claim_id: c for c in claims}
     if marked:
         # read again from the text a reader sees (the stored statement was read with the characters in)
         claims = [dataclasses.replace(c, text=spoofing.clean(c.text), statement="") if c.claim_id in marked else c
                   for c in claims]
-    matches = verifier.verify(claims, index, thresholds, nlp if nlp is not None or not marked else shared_nlp(),
-                              semantic_index)
-    return [flag_hidden(m, marked[m.claim_id]) if m.claim_id in marked else m for m in matches]
+    judged = verifier.judge_all(claims, index, thresholds, nlp if nlp is not None or not marked else shared_nlp(),
+                                semantic_index)
+    if words is not None:
+        key = explain_key(thresholds)
+        for j in judged:
+            claim = originals[j.match.claim_id]
+            if j.match.claim_id not in marked and claim.statement:
+                words[claim.claim_id] = (explain.claim_key(key, claim), j.match.verdict, explain.words_of(j))
+    return [flag_hidden(j.match, marked[j.match.claim_id]) if j.match.claim_id in marked else j.match for j in judged]
+
+
+def explain_key(thresholds: Thresholds) -> str:
+    """What the review page's kept words depend on beyond the claim: the rules. Not the facts: a
+    claim that a changed fact could matter to is judged again (``reverify``), and its words with it."""
+    return rules_fingerprint(thresholds)
 
 
 def flag_hidden(m: Match, chars: Sequence[str]) -> Match:
@@ -272,7 +291,7 @@ def process_batch(
     if verify:
         with timed(out.timings, "verify"):
             out.matches.update((m.claim_id, m) for m in verify_claims(out.claims, index, thresholds, nlp,
-                                                                      semantic_index))
+                                                                      semantic_index, out.words))
     return out
 
 
@@ -303,6 +322,7 @@ def save_batch(store: StateStore, batch: BatchResult, overrides: Mapping[str, Ma
             store.save_document(source, sha, meta)
         matches = [dataclasses.replace(m, claim_id=final.get(m.claim_id, m.claim_id)) for m in batch.matches.values()]
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
+        store.save_explanations({final.get(c, c): w for c, w in batch.words.items()})
     return {m.claim_id for m in matches}
 
 
@@ -327,9 +347,11 @@ def reverify(store: StateStore, loaded: LoadedFacts, thresholds: Thresholds,
              and fid in loaded.index.by_id]
         own = [verifier.statement_of(c, shared_nlp()) for c in claims]
         claims = [claims[i] for i in candidates_affected(own, changed)]
-    matches = verify_claims(claims, loaded.index, thresholds, shared_nlp(), semantic_index)
+    words: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    matches = verify_claims(claims, loaded.index, thresholds, shared_nlp(), semantic_index, words)
     with store.transaction():
         store.save_matches(overrides.get(m.claim_id, m) for m in matches)
+        store.save_explanations(words)
     return len(claims)
 
 
@@ -408,8 +430,9 @@ def review_page(store: StateStore, raw: Path, review_dir: Path, loaded: LoadedFa
     if report is not None and not (report.parsed or report.removed or report.written
                                    or not (review_dir / reviewpage.PAGE).exists()):
         return False
-    words = explain.Explainer(loaded.index, thresholds, known=store.explanations(),
-                              key=fingerprint(loaded.facts, thresholds))
+    # the words verification made are kept in the state; only claims judged before it kept them
+    # (an older state folder) are judged again here, a bounded number per page
+    words = explain.Explainer(loaded.index, thresholds, known=store.explanations(), key=explain_key(thresholds))
     changed = reviewpage.publish_page(store, raw, review_dir, loaded.facts, words)
     if words.fresh and keep:
         with store.transaction():  # the next page need not judge these claims again

@@ -58,3 +58,24 @@ def test_affected_holds_every_claim_whose_candidates_change(facts, claims, added
             ids_before = [before.facts[j].fact_id for j in before.candidates(c, 3)]
             ids_after = [after.facts[j].fact_id for j in after.candidates(c, 3)]
             assert ids_before == ids_after
+
+
+@settings(deadline=None, max_examples=80)
+@given(facts=st.lists(_fact, min_size=1, max_size=30), claim=_fact, common=st.integers(1, 6),
+       ids=st.permutations(list(range(30))))
+def test_the_array_path_ranks_exactly_as_the_plain_one(facts, claim, common, ids) -> None:
+    # a large base scores long postings in numpy: the same candidates in the same order, ties
+    # included (fact ids in shuffled order, so the tie-break by id is exercised)
+    import pipeline.verify.candidates as candidates
+
+    objs = [Fact(f"f{ids[i]:02d}", " ".join(w), "", "", "", "a") for i, w in enumerate(facts)]
+    idx = FactIndex(objs, [stmt(*w) for w in facts])
+    saved = candidates.COMMON, candidates.VECTOR_FROM
+    try:
+        candidates.COMMON = common  # some keys common, so both scoring passes run
+        candidates.VECTOR_FROM = 10**9
+        plain = idx.candidates(stmt(*claim), k=4)
+        candidates.VECTOR_FROM = 0
+        assert idx.candidates(stmt(*claim), k=4) == plain
+    finally:
+        candidates.COMMON, candidates.VECTOR_FROM = saved

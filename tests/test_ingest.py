@@ -474,3 +474,32 @@ def test_the_older_csv_never_undoes_a_newer_xlsx(nlp: Language, corpus: Corpus) 
         # (which still shows the row undecided) must not be taken for the reviewer's save
         assert steps.queue_merger(store, corpus.review, None)(queue.read_bytes()) == 0
         assert store.decisions()[first].decision == "reject"
+
+
+def test_the_review_page_words_come_from_verification_and_follow_a_fact_edit(
+        nlp: Language, corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import explain
+    from pipeline.state import StateStore
+
+    judged_for_page: list[str] = []
+    real = explain.judge_claim
+    monkeypatch.setattr(explain, "judge_claim", lambda cid, *a, **k: judged_for_page.append(cid) or real(cid, *a, **k))
+    corpus.ingest(nlp)
+    assert judged_for_page == []  # the page reads the words verification made
+    cid = corpus.by_claim()[CONTRADICTED]["claim_id"]
+    with StateStore(corpus.root / "state") as store:
+        words = store.explanations()
+    assert {r["claim_id"] for r in corpus.rows()} <= set(words)
+    assert words[cid][1] == "contradicted" and any("1958" in w for w in words[cid][2])
+    write(corpus.curated / "moon.md", ARTICLE.replace("satellite, in 1957.", "satellite, in 1958."))
+    corpus.ingest(nlp)
+    with StateStore(corpus.root / "state") as store:
+        after = store.explanations()
+    assert judged_for_page == []
+    assert after[cid][1] == "supported"  # judged again with the edited fact, words and all
+    rows = corpus.by_claim()
+    moons = rows["Mars has two small moons called Phobos and Deimos."]["claim_id"]
+    assert after[moons] == words[moons]  # no candidate of it changed: its words are kept as they were
+    viking = rows["The Viking 1 lander touched down on Mars in July 1976."]["claim_id"]
+    assert any("1957" in w for w in words[viking][2]) and any("1958" in w for w in after[viking][2])
+    assert "1958" in (corpus.review / "review.html").read_text(encoding="utf-8")

@@ -77,7 +77,13 @@ def judge_claim(claim_id: str, statement: Statement, index: FactIndex, t: Thresh
 
 def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds(),
            nlp: Language | None = None, semantic: SemanticIndex | None = None) -> list[Match]:
-    """A verdict for every claim, in order.
+    """A verdict for every claim, in order (``judge_all``'s matches)."""
+    return [j.match for j in judge_all(claims, index, t, nlp, semantic)]
+
+
+def judge_all(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds(),
+              nlp: Language | None = None, semantic: SemanticIndex | None = None) -> list[Judgement]:
+    """A judgement for every claim, in order: its verdict and every alignment behind it.
 
     With ``semantic`` (the facts' sentence embeddings, in ``index`` order), the claims the rules
     leave unverified only because no fact uses their verb are embedded, in one batch, and judged
@@ -88,7 +94,7 @@ def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds
     statements = [statement_of(c, nlp) for c in claims]
     judged = [judge_claim(c.claim_id, s, index, t) for c, s in zip(claims, statements)]
     if semantic is None or not claims:
-        return [j.match for j in judged]
+        return judged
     by_id = {f.fact_id: s for f, s in zip(index.facts, index.statements)}
     todo = [i for i, (j, s) in enumerate(zip(judged, statements)) if needs_paraphrase(j, s, by_id)]
     if todo:
@@ -100,7 +106,7 @@ def verify(claims: Iterable[Claim], index: FactIndex, t: Thresholds = Thresholds
             cosine = sims[row]
             judged[i] = judge_claim(claims[i].claim_id, statements[i], index, t,
                                     similarity=lambda fid, c=cosine: c.get(index.by_id[fid], 0.0))
-    return [j.match for j in judged]
+    return judged
 
 
 def verify_pair(nlp: Language, claim: str, fact: str, t: Thresholds = Thresholds()) -> Match:
