@@ -13,6 +13,8 @@ NFC/NFD re-saves, line-end changes, renames and moves.
 
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -68,6 +70,6 @@ def distinct_ids(claims: list[Claim]) -> list[Claim]:
     out = []
     for c, plain, scoped in candidates(claims):
         first = owner.setdefault(c.claim_id, c.source)
-        out.append(c if first == c.source else Claim(scoped, c.source, c.line, c.start, c.end, c.text, c.context,
-                                                     c.date_context))
+        # replace(), not a new Claim: the statement read in context goes with it
+        out.append(c if first == c.source else dataclasses.replace(c, claim_id=scoped))
     return out

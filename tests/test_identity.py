@@ -160,3 +160,18 @@ def test_claim_id_is_the_same_for_the_same_words(a: str, b: str) -> None:
     assert a != b and claim_id(a, 0) == claim_id(b, 0)
     assert claim_id(a, 0) != claim_id(a, 1)  # the second occurrence in a file is another claim
     assert claim_id(a, 0) != claim_id(a, 0, scope="other.md")  # the same words held by another file
+
+
+def test_the_same_words_in_two_files_of_a_batch_keep_their_statement() -> None:
+    # the second file's copy gets the scoped id, and keeps everything else: above all the
+    # statement read in context, without which it would be judged from its text alone
+    from pipeline.identity import distinct_ids
+    from pipeline.model import Claim
+
+    text = "In October, Freya founded Venlarkal Robotics."
+    a = Claim("c1", "a.md", 3, 0, len(text), text, "ctx", "2007", statement='{"x": 1}')
+    b = Claim("c1", "b.md", 3, 0, len(text), text, "ctx", "2007", statement='{"x": 1}')
+    first, second = distinct_ids([a, b])
+    assert first is a
+    assert second.claim_id != "c1" and second.source == "b.md"
+    assert (second.statement, second.context, second.date_context) == ('{"x": 1}', "ctx", "2007")

@@ -503,3 +503,30 @@ def test_the_review_page_words_come_from_verification_and_follow_a_fact_edit(
     viking = rows["The Viking 1 lander touched down on Mars in July 1976."]["claim_id"]
     assert any("1957" in w for w in words[viking][2]) and any("1958" in w for w in after[viking][2])
     assert "1958" in (corpus.review / "review.html").read_text(encoding="utf-8")
+
+
+def test_a_fact_edit_rejudges_only_claims_whose_candidates_move(nlp: Language, tmp_path: Path) -> None:
+    # the claim shares "founded" with the edited fact, but with one candidate per claim its
+    # candidate stays the Bolt fact: nothing to judge again, and the outputs equal a full run
+    from pipeline.verify.verifier import Thresholds
+
+    facts = "---\nid: m\ntitle: Founders\natomic_facts:\n" + "".join(
+        f"  - id: f-{i}\n    statement: {s}\n    source_title: t\n    source_url: https://example.org/{i}\n"
+        f"    confidence: high\n" for i, s in enumerate(["Ada Lovelace founded Acme Labs in 1950.",
+                                                        "Bob Marley founded Bolt Records in 1960."])) + "---\n"
+    c = Corpus(tmp_path / "inc")
+    write(c.curated / "m.md", facts)
+    write(c.raw / "n.md", "# Notes\n\nBob Marley founded Bolt Records in 1960.\n")
+    t = Thresholds(candidates=1)
+    run = lambda corpus: ingest(nlp, corpus.raw, corpus.curated, corpus.review, corpus.root / "state", thresholds=t)
+    run(c)
+    write(c.curated / "m.md", facts.replace("in 1950", "in 1951"))
+    assert run(c).reverified == 0
+    write(c.curated / "m.md", facts.replace("in 1960", "in 1961"))  # now its own candidate changed
+    assert run(c).reverified == 1
+    fresh = Corpus(tmp_path / "fresh")
+    shutil.copytree(c.raw, fresh.raw)
+    shutil.copytree(c.curated, fresh.curated)
+    run(fresh)
+    assert c.outputs() == fresh.outputs()
+    assert c.by_claim()["Bob Marley founded Bolt Records in 1960."]["verdict"] == "contradicted"
