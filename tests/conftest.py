@@ -48,3 +48,35 @@ def demo(tmp_path: Path) -> Path:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+
+
+TINY_ARTICLE = """---
+id: tiny
+atomic_facts:
+  - id: tiny-tf
+    statement: Google released TensorFlow as open source in 2015.
+    source_title: TensorFlow
+    source_url: https://www.tensorflow.org/
+    confidence: high
+  - id: tiny-eleuther
+    statement: EleutherAI was formed in 2020 as a grassroots collective of researchers.
+    source_title: EleutherAI
+    source_url: https://www.eleuther.ai/
+    confidence: medium
+updated: "2026-01-01"
+---
+"""
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """raw, curated, review and state folders: one note with a supported, a contradicted and an
+    unverified claim against a two-fact article (the flow and reporting tests)."""
+    raw, curated, review, state = (tmp_path / n for n in ("raw", "curated", "review", "state"))
+    (raw / "notes").mkdir(parents=True)
+    curated.mkdir()
+    (curated / "tiny.md").write_text(TINY_ARTICLE, encoding="utf-8")
+    (raw / "notes" / "a.md").write_text(
+        "# Notes\n\n2015: TensorFlow released by Google.\n2019: EleutherAI forms as a collective.\n"
+        "Bananas are rich in potassium and grow in the tropics.\n", encoding="utf-8")
+    return raw, curated, review, state

@@ -11,34 +11,6 @@ from flows import ingest as flow_module
 from pipeline.errors import ReviewQueueError
 from pipeline.state import StateStore
 
-ARTICLE = """---
-id: tiny
-atomic_facts:
-  - id: tiny-tf
-    statement: Google released TensorFlow as open source in 2015.
-    source_title: TensorFlow
-    source_url: https://www.tensorflow.org/
-    confidence: high
-  - id: tiny-eleuther
-    statement: EleutherAI was formed in 2020 as a grassroots collective of researchers.
-    source_title: EleutherAI
-    source_url: https://www.eleuther.ai/
-    confidence: medium
-updated: "2026-01-01"
----
-"""
-
-
-def _corpus(root: Path) -> tuple[Path, Path, Path, Path]:
-    raw, curated, review, state = (root / n for n in ("raw", "curated", "review", "state"))
-    (raw / "notes").mkdir(parents=True)
-    curated.mkdir()
-    (curated / "tiny.md").write_text(ARTICLE, encoding="utf-8")
-    (raw / "notes" / "a.md").write_text(
-        "# Notes\n\n2015: TensorFlow released by Google.\n2019: EleutherAI forms as a collective.\n"
-        "Bananas are rich in potassium and grow in the tropics.\n", encoding="utf-8")
-    return raw, curated, review, state
-
 
 def test_flow_and_tasks_import() -> None:
     assert flow_module.ingest_flow.name == "factledger-ingest"
@@ -47,8 +19,8 @@ def test_flow_and_tasks_import() -> None:
         assert callable(t.fn)
 
 
-def test_task_bodies_run_without_prefect(tmp_path: Path) -> None:
-    raw, curated, review, state = _corpus(tmp_path)
+def test_task_bodies_run_without_prefect(tiny_corpus: tuple[Path, Path, Path, Path]) -> None:
+    raw, curated, review, state = tiny_corpus
     loaded = flow_module.load_facts.fn(curated)
     assert loaded.articles == ("tiny",) and len(loaded.index.facts) == 2
     todo = flow_module.plan.fn(state, raw)
@@ -60,8 +32,9 @@ def test_task_bodies_run_without_prefect(tmp_path: Path) -> None:
     assert verdicts["2019"] == "contradicted"  # 2019 vs 2020
 
 
-def test_flow_run_completes_and_reruns_incrementally(prefect_harness: None, tmp_path: Path) -> None:
-    raw, curated, review, state = _corpus(tmp_path)
+def test_flow_run_completes_and_reruns_incrementally(
+        prefect_harness: None, tiny_corpus: tuple[Path, Path, Path, Path]) -> None:
+    raw, curated, review, state = tiny_corpus
     first = flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, return_state=True)
     assert first.is_completed(), first.message
     report = first.result()
@@ -77,8 +50,9 @@ def test_flow_run_completes_and_reruns_incrementally(prefect_harness: None, tmp_
         assert [r["status"] for r in store.runs()] == ["ok", "ok"]
 
 
-def test_flow_ends_failed_on_bad_input_but_writes_good_files(prefect_harness: None, tmp_path: Path) -> None:
-    raw, curated, review, state = _corpus(tmp_path)
+def test_flow_ends_failed_on_bad_input_but_writes_good_files(
+        prefect_harness: None, tiny_corpus: tuple[Path, Path, Path, Path]) -> None:
+    raw, curated, review, state = tiny_corpus
     (raw / "notes" / "broken.txt").write_bytes(b"caf\xe9 au lait\n")
     run = flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, return_state=True)
     assert run.is_failed()
@@ -87,8 +61,9 @@ def test_flow_ends_failed_on_bad_input_but_writes_good_files(prefect_harness: No
     assert set(pd.read_csv(review / "claims.csv")["source"]) == {"notes/a.md"}
 
 
-def test_flow_refuses_a_queue_with_an_unknown_decision(prefect_harness: None, tmp_path: Path) -> None:
-    raw, curated, review, state = _corpus(tmp_path)
+def test_flow_refuses_a_queue_with_an_unknown_decision(
+        prefect_harness: None, tiny_corpus: tuple[Path, Path, Path, Path]) -> None:
+    raw, curated, review, state = tiny_corpus
     assert flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state,
                                    return_state=True).is_completed()
     queue = pd.read_csv(review / "queue.csv", dtype=str, keep_default_na=False)
@@ -137,10 +112,11 @@ def test_flow_on_worker_processes_gives_the_claims_of_one_process(prefect_harnes
     assert rejudged == []  # first runs: every batch was verified as it was parsed
 
 
-def test_flow_run_enables_the_clis_shortcut(prefect_harness: None, tmp_path: Path) -> None:
+def test_flow_run_enables_the_clis_shortcut(
+        prefect_harness: None, tmp_path: Path, tiny_corpus: tuple[Path, Path, Path, Path]) -> None:
     from pipeline import changes
 
-    raw, curated, review, state = _corpus(tmp_path)
+    raw, curated, review, state = tiny_corpus
     config = tmp_path / "factledger.yaml"
     config.write_text("thresholds:\n  semantic_act: 0.8\n", encoding="utf-8")
     assert flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, config=config,

@@ -13,34 +13,6 @@ from flows import reporting
 from pipeline.changes import IngestReport
 from pipeline.errors import ReviewQueueError
 
-ARTICLE = """---
-id: tiny
-atomic_facts:
-  - id: tiny-tf
-    statement: Google released TensorFlow as open source in 2015.
-    source_title: TensorFlow
-    source_url: https://www.tensorflow.org/
-    confidence: high
-  - id: tiny-eleuther
-    statement: EleutherAI was formed in 2020 as a grassroots collective of researchers.
-    source_title: EleutherAI
-    source_url: https://www.eleuther.ai/
-    confidence: medium
----
-"""
-
-
-def _corpus(root: Path) -> tuple[Path, Path, Path, Path]:
-    """One note with a supported, a contradicted and an unverified claim (as in test_flows)."""
-    raw, curated, review, state = (root / n for n in ("raw", "curated", "review", "state"))
-    (raw / "notes").mkdir(parents=True)
-    curated.mkdir()
-    (curated / "tiny.md").write_text(ARTICLE, encoding="utf-8")
-    (raw / "notes" / "a.md").write_text(
-        "# Notes\n\n2015: TensorFlow released by Google.\n2019: EleutherAI forms as a collective.\n"
-        "Bananas are rich in potassium and grow in the tropics.\n", encoding="utf-8")
-    return raw, curated, review, state
-
 
 def _prefect_records(flow_run_id) -> tuple[list, list]:
     from prefect.client.orchestration import get_client
@@ -56,10 +28,11 @@ def _prefect_records(flow_run_id) -> tuple[list, list]:
     return artifacts, logs
 
 
-def test_a_flow_run_publishes_its_artifacts_and_one_summary_line(prefect_harness: None, tmp_path: Path,
-                                                                 caplog: pytest.LogCaptureFixture) -> None:
+def test_a_flow_run_publishes_its_artifacts_and_one_summary_line(
+        prefect_harness: None, tiny_corpus: tuple[Path, Path, Path, Path],
+        caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="prefect.flow_runs")  # the tests run Prefect at WARNING
-    raw, curated, review, state = _corpus(tmp_path)
+    raw, curated, review, state = tiny_corpus
     (raw / "notes" / "broken.txt").write_bytes(b"caf\xe9\n")
     run = flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state, return_state=True)
     report = run.result(raise_on_failure=False)
@@ -79,8 +52,9 @@ def test_a_flow_run_publishes_its_artifacts_and_one_summary_line(prefect_harness
                                                 "queue; 0 queue rows stored; 1 could not be read"]
 
 
-def test_a_refused_queue_keeps_its_details_in_the_run_log(prefect_harness: None, tmp_path: Path) -> None:
-    raw, curated, review, state = _corpus(tmp_path)
+def test_a_refused_queue_keeps_its_details_in_the_run_log(
+        prefect_harness: None, tiny_corpus: tuple[Path, Path, Path, Path]) -> None:
+    raw, curated, review, state = tiny_corpus
     assert flow_module.ingest_flow(raw=raw, curated=curated, review=review, state=state,
                                    return_state=True).is_completed()
     text = (review / "queue.csv").read_text(encoding="utf-8").splitlines()
