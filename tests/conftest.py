@@ -80,3 +80,28 @@ def tiny_corpus(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
         "# Notes\n\n2015: TensorFlow released by Google.\n2019: EleutherAI forms as a collective.\n"
         "Bananas are rich in potassium and grow in the tropics.\n", encoding="utf-8")
     return raw, curated, review, state
+
+
+GOOD_NOTE = "# Notes\n\nGoogle released TensorFlow as open source in 2015.\n"
+GOOD_ARTICLE = """---
+id: ai
+atomic_facts:
+  - id: ai-tf
+    statement: Google released TensorFlow as open source in 2015.
+    source_title: TensorFlow
+    source_url: https://www.tensorflow.org/
+    confidence: high
+---
+"""
+
+
+@pytest.fixture
+def good_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """raw and curated folders holding one good note and the one fact it states, for tests
+    that add a bad input beside them (the good file must still be processed)."""
+    raw, curated = tmp_path / "raw", tmp_path / "curated"
+    raw.mkdir()
+    curated.mkdir()
+    (raw / "good.md").write_text(GOOD_NOTE, encoding="utf-8")
+    (curated / "ai.md").write_text(GOOD_ARTICLE, encoding="utf-8")
+    return raw, curated

@@ -18,22 +18,6 @@ from pipeline.ingest import ingest
 from pipeline.state import StateStore
 
 GOOD = "# Notes\n\nGoogle released TensorFlow as open source in 2015.\n"
-ARTICLE = """---
-id: ai
-atomic_facts:
-  - id: ai-tf
-    statement: Google released TensorFlow as open source in 2015.
----
-"""
-
-
-def _corpus(root: Path) -> tuple[Path, Path]:
-    raw, curated = root / "raw", root / "curated"
-    raw.mkdir()
-    curated.mkdir()
-    (raw / "good.md").write_text(GOOD, encoding="utf-8")
-    (curated / "ai.md").write_text(ARTICLE, encoding="utf-8")
-    return raw, curated
 
 
 def _run(nlp, root: Path):
@@ -85,8 +69,9 @@ def _control_characters(raw: Path) -> None:
     (_bad_folder_name, "\\xff\\xfe clips", "folder name is not valid UTF-8"),
 ], ids=["undecodable name", "self-referencing symlink", "symlink loop", "dangling symlink", "named pipe",
         "undecodable folder"])
-def test_a_bad_entry_is_named_printably_and_skipped(nlp, tmp_path: Path, make, name: str, words: str) -> None:
-    raw, _ = _corpus(tmp_path)
+def test_a_bad_entry_is_named_printably_and_skipped(
+        nlp, tmp_path: Path, good_corpus: tuple[Path, Path], make, name: str, words: str) -> None:
+    raw, _ = good_corpus
     make(raw)
     report, claims = _run(nlp, tmp_path)
     assert any(e.path == name and words in e.message for e in report.errors), [str(e) for e in report.errors]
@@ -94,8 +79,9 @@ def test_a_bad_entry_is_named_printably_and_skipped(nlp, tmp_path: Path, make, n
     assert list(claims["source"]) == ["good.md"] and list(claims["verdict"]) == ["supported"]
 
 
-def test_a_name_with_control_characters_is_read_and_shown_printably(nlp, tmp_path: Path) -> None:
-    raw, _ = _corpus(tmp_path)
+def test_a_name_with_control_characters_is_read_and_shown_printably(
+        nlp, tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, _ = good_corpus
     _control_characters(raw)
     (raw / "bad.md").write_bytes(b"\xff\n")  # an error about a file whose name is fine, for contrast
     report, claims = _run(nlp, tmp_path)
@@ -104,8 +90,8 @@ def test_a_name_with_control_characters_is_read_and_shown_printably(nlp, tmp_pat
 
 
 def test_an_unreadable_folder_is_named_and_its_files_are_not_forgotten(
-        nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    raw, _ = _corpus(tmp_path)
+        nlp, tmp_path: Path, good_corpus: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    raw, _ = good_corpus
     (raw / "clips").mkdir()
     (raw / "clips" / "moon.md").write_text("# Moon\n\nApollo 11 landed on the Moon in July 1969.\n",
                                           encoding="utf-8")
@@ -126,9 +112,9 @@ def test_an_unreadable_folder_is_named_and_its_files_are_not_forgotten(
         assert "clips/moon.md" in store.documents()
 
 
-def test_an_io_error_on_one_file_is_named_and_the_others_go_on(nlp, tmp_path: Path,
+def test_an_io_error_on_one_file_is_named_and_the_others_go_on(nlp, tmp_path: Path, good_corpus: tuple[Path, Path],
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    raw, _ = _corpus(tmp_path)
+    raw, _ = good_corpus
     (raw / "scratched.md").write_text("Apollo 12 landed in 1969.\n", encoding="utf-8")
     real = Path.read_bytes
 
@@ -143,11 +129,11 @@ def test_an_io_error_on_one_file_is_named_and_the_others_go_on(nlp, tmp_path: Pa
     assert list(claims["source"]) == ["good.md"]
 
 
-def test_the_cli_exits_1_and_names_the_file(prefect_harness: None, tmp_path: Path,
+def test_the_cli_exits_1_and_names_the_file(prefect_harness: None, tmp_path: Path, good_corpus: tuple[Path, Path],
                                              capsys: pytest.CaptureFixture[str]) -> None:
     from flows.cli import main
 
-    raw, curated = _corpus(tmp_path)
+    raw, curated = good_corpus
     _bad_name(raw)
     _loop(raw)
     code = main(["ingest", "--raw", str(raw), "--curated", str(curated), "--review", str(tmp_path / "review"),

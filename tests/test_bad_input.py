@@ -13,17 +13,6 @@ from flows.cli import main
 from pipeline.ingest import ingest
 from pipeline.state import StateStore
 
-GOOD = "# Notes\n\nGoogle released TensorFlow as open source in 2015.\n"
-ARTICLE = """---
-id: ai
-atomic_facts:
-  - id: ai-tf
-    statement: Google released TensorFlow as open source in 2015.
-    source_title: TensorFlow
-    source_url: https://www.tensorflow.org/
-    confidence: high
----
-"""
 BAD_RAW = {
     # file name: (content, what the error says, its line)
     "latin1.txt": (b"Caf\xe9 culture began in 1650.\n", "not valid UTF-8", 1),
@@ -33,18 +22,10 @@ BAD_RAW = {
 }
 
 
-def _corpus(root: Path) -> tuple[Path, Path]:
-    raw, curated = root / "raw", root / "curated"
-    raw.mkdir()
-    curated.mkdir()
-    (raw / "good.md").write_text(GOOD, encoding="utf-8")
-    (curated / "ai.md").write_text(ARTICLE, encoding="utf-8")
-    return raw, curated
-
-
 @pytest.mark.parametrize("name", sorted(BAD_RAW))
-def test_a_bad_raw_file_is_named_and_the_good_one_processed(nlp, tmp_path: Path, name: str) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_a_bad_raw_file_is_named_and_the_good_one_processed(
+        nlp, tmp_path: Path, good_corpus: tuple[Path, Path], name: str) -> None:
+    raw, curated = good_corpus
     content, message, line = BAD_RAW[name]
     (raw / name).write_bytes(content)
     report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
@@ -54,11 +35,11 @@ def test_a_bad_raw_file_is_named_and_the_good_one_processed(nlp, tmp_path: Path,
     assert list(claims["source"]) == ["good.md"] and list(claims["verdict"]) == ["supported"]
 
 
-def test_empty_file_and_a_two_megabyte_line(tmp_path: Path) -> None:
+def test_empty_file_and_a_two_megabyte_line(tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
     # Robustness, not model quality: a blank pipeline with a sentencizer keeps this test fast.
     blank = spacy.blank("en")
     blank.add_pipe("sentencizer")
-    raw, curated = _corpus(tmp_path)
+    raw, curated = good_corpus
     (raw / "empty.md").write_bytes(b"")
     sentence = "Google released TensorFlow as open source in 2015. "
     (raw / "long.txt").write_text(sentence * (2_000_000 // len(sentence)), encoding="utf-8")
@@ -69,8 +50,8 @@ def test_empty_file_and_a_two_megabyte_line(tmp_path: Path) -> None:
         assert set(store.documents()) == {"empty.md", "good.md", "long.txt"}
 
 
-def test_symlink_out_of_the_raw_tree_is_never_followed(nlp, tmp_path: Path) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_symlink_out_of_the_raw_tree_is_never_followed(nlp, tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, curated = good_corpus
     secret = tmp_path / "secret.md"
     secret.write_text("The launch code was set in 1962.\n", encoding="utf-8")
     os.symlink(secret, raw / "leak.md")
@@ -87,9 +68,10 @@ def test_symlink_out_of_the_raw_tree_is_never_followed(nlp, tmp_path: Path) -> N
      "duplicate fact id", 6),
     ("---\nid: x\natomic_facts: []\nno closing line\n", "never closed", 1),  # broken front matter is an error
 ])
-def test_a_bad_curated_article_is_named_and_the_others_count(nlp, tmp_path: Path, text: str, message: str,
+def test_a_bad_curated_article_is_named_and_the_others_count(
+        nlp, tmp_path: Path, good_corpus: tuple[Path, Path], text: str, message: str,
                                                               line: int) -> None:
-    raw, curated = _corpus(tmp_path)
+    raw, curated = good_corpus
     (curated / "zz.md").write_text(text, encoding="utf-8")
     report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
     [err] = report.errors
@@ -97,17 +79,18 @@ def test_a_bad_curated_article_is_named_and_the_others_count(nlp, tmp_path: Path
     assert list(pd.read_csv(tmp_path / "review" / "claims.csv")["verdict"]) == ["supported"]
 
 
-def test_a_curated_note_without_front_matter_is_no_error(nlp, tmp_path: Path) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_a_curated_note_without_front_matter_is_no_error(nlp, tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, curated = good_corpus
     (curated / "README.md").write_text("# About these articles\n\nEach file lists atomic facts.\n", encoding="utf-8")
     report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
     assert report.errors == []  # a README in the curated folder made every run exit 1
     assert list(pd.read_csv(tmp_path / "review" / "claims.csv")["verdict"]) == ["supported"]
 
 
-def test_cli_exit_status_and_message_say_there_were_problems(prefect_harness: None, tmp_path: Path,
+def test_cli_exit_status_and_message_say_there_were_problems(
+        prefect_harness: None, tmp_path: Path, good_corpus: tuple[Path, Path],
                                                              capsys: pytest.CaptureFixture[str]) -> None:
-    raw, curated = _corpus(tmp_path)
+    raw, curated = good_corpus
     (raw / "latin1.txt").write_bytes(BAD_RAW["latin1.txt"][0])
     code = main(["ingest", "--raw", str(raw), "--curated", str(curated), "--review", str(tmp_path / "review"),
                  "--state", str(tmp_path / "state"), "--quiet"])

@@ -22,17 +22,6 @@ from pipeline.promote import promote
 from pipeline.state import StateStore
 
 REPO = Path(__file__).resolve().parent.parent
-GOOD = "# Notes\n\nGoogle released TensorFlow as open source in 2015.\n"
-ARTICLE = """---
-id: ai
-atomic_facts:
-  - id: ai-tf
-    statement: Google released TensorFlow as open source in 2015.
-    source_title: TensorFlow
-    source_url: https://www.tensorflow.org/
-    confidence: high
----
-"""
 
 
 def _alias_chain(levels: int = 9) -> list[str]:
@@ -64,22 +53,14 @@ print(json.dumps([[e.path, e.line, e.message] for e in report.errors]))
 """
 
 
-def _corpus(root: Path) -> tuple[Path, Path]:
-    raw, curated = root / "raw", root / "curated"
-    raw.mkdir()
-    curated.mkdir()
-    (raw / "good.md").write_text(GOOD, encoding="utf-8")
-    (curated / "ai.md").write_text(ARTICLE, encoding="utf-8")
-    return raw, curated
-
-
 def _capped() -> None:
     cap = 2 * 2**30
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
-def test_alias_bombs_and_deep_nesting_are_named_and_skipped_within_bounded_memory(tmp_path: Path) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_alias_bombs_and_deep_nesting_are_named_and_skipped_within_bounded_memory(
+        tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, curated = good_corpus
     (raw / "bomb.md").write_text(BOMB_RAW, encoding="utf-8")  # ~400 bytes; 9**9 strings expanded
     (raw / "deep.md").write_text(DEEP_RAW, encoding="utf-8")
     (curated / "bomb.md").write_text(BOMB_ARTICLE, encoding="utf-8")
@@ -99,8 +80,8 @@ def test_alias_bombs_and_deep_nesting_are_named_and_skipped_within_bounded_memor
     assert (tmp_path / "review" / "claims.csv").exists()
 
 
-def test_oversized_front_matter_is_refused_before_parsing(nlp, tmp_path: Path) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_oversized_front_matter_is_refused_before_parsing(nlp, tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, curated = good_corpus
     (raw / "huge.md").write_text("---\ntitle: " + "x" * 70_000 + "\n---\nBody text from 2015.\n", encoding="utf-8")
     report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
     [err] = report.errors
@@ -108,8 +89,9 @@ def test_oversized_front_matter_is_refused_before_parsing(nlp, tmp_path: Path) -
     assert "70,008 characters; the limit is 64,000" in err.message
 
 
-def test_a_duplicate_key_in_a_raw_file_is_an_error_naming_key_and_line(nlp, tmp_path: Path) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_a_duplicate_key_in_a_raw_file_is_an_error_naming_key_and_line(
+        nlp, tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, curated = good_corpus
     (raw / "twice.md").write_text("---\ntitle: First\nurl: https://a.example\ntitle: Second\n---\n"
                                   "Apollo 11 landed on the Moon in 1969.\n", encoding="utf-8")
     report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
@@ -133,8 +115,9 @@ atomic_facts:
 """
 
 
-def test_a_duplicate_atomic_facts_key_is_reported_not_silently_dropped(nlp, tmp_path: Path) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_a_duplicate_atomic_facts_key_is_reported_not_silently_dropped(
+        nlp, tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, curated = good_corpus
     (curated / "space.md").write_text(TWO_LISTS, encoding="utf-8")
     (raw / "moon.md").write_text("# Moon\n\nApollo 11 landed on the Moon in July 1970.\n", encoding="utf-8")
     report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
@@ -143,8 +126,9 @@ def test_a_duplicate_atomic_facts_key_is_reported_not_silently_dropped(nlp, tmp_
     assert "duplicate key 'atomic_facts' (first on line 3)" in err.message
 
 
-def test_promote_refuses_an_article_with_a_duplicate_key_and_writes_nothing(nlp, tmp_path: Path) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_promote_refuses_an_article_with_a_duplicate_key_and_writes_nothing(
+        nlp, tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, curated = good_corpus
     (raw / "moon.md").write_text("# Moon\n\nThe Saturn V rocket flew 13 times between 1967 and 1973.\n",
                                  encoding="utf-8")
     review, state = tmp_path / "review", tmp_path / "state"
@@ -161,8 +145,8 @@ def test_promote_refuses_an_article_with_a_duplicate_key_and_writes_nothing(nlp,
         assert not any(d.applied_at for d in store.decisions().values())
 
 
-def test_an_impossible_date_is_an_error_not_a_crash(nlp, tmp_path: Path) -> None:
-    raw, curated = _corpus(tmp_path)
+def test_an_impossible_date_is_an_error_not_a_crash(nlp, tmp_path: Path, good_corpus: tuple[Path, Path]) -> None:
+    raw, curated = good_corpus
     (raw / "feb.md").write_text("---\ndate: 2024-02-30\n---\nApollo 11 landed in 1969.\n", encoding="utf-8")
     report = ingest(nlp, raw, curated, tmp_path / "review", tmp_path / "state")
     [err] = report.errors  # PyYAML raises a bare ValueError here, which used to end the run
