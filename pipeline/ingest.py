@@ -335,33 +335,38 @@ def reverify(store: StateStore, loaded: LoadedFacts, thresholds: Thresholds,
     lemma, a year) with a fact that was added, removed or edited (``candidates.affected``), and
     of these the ones whose candidates are not the same facts in the same order as before, or
     include a changed fact. A claim sharing no key keeps the same candidates, so its verdict
-    cannot change; the result is the same as judging every claim again (tested). Every claim is judged again when the rules
-    changed, or when the state does not record which facts the verdicts were made against.
+    cannot change; the result is the same as judging every claim again (tested). Every claim is
+    judged again when the rules changed, or when the state does not record which facts the
+    verdicts were made against.
     """
     claims = list(store.claims() if claims is None else claims)
     if claims and not rules_changed(store, thresholds) and store.get_meta("rules_fingerprint"):
         before = store.judged_facts()
         now = {f.fact_id: f.statement for f in loaded.facts}
-        old_texts = [t for fid, t in before.items() if now.get(fid) != t]
-        changed = factcache.statements(shared_nlp(), old_texts, loaded.cache) + \
-            [loaded.index.statements[loaded.index.by_id[fid]] for fid, t in now.items() if before.get(fid) != t
-             and fid in loaded.index.by_id]
+        edited = {fid for fid in before.keys() | now.keys() if before.get(fid) != now.get(fid)}
+        index = loaded.index
+        # the old wording of each changed fact, parsed (or read from the cache) once
+        old_texts = sorted({before[fid] for fid in edited if fid in before})
+        old_read = dict(zip(old_texts, factcache.statements(shared_nlp(), old_texts, loaded.cache)))
+        changed = [old_read[before[fid]] for fid in sorted(edited) if fid in before] + \
+            [index.statements[index.by_id[fid]] for fid in sorted(edited) if fid in index.by_id]
         own = [verifier.statement_of(c, shared_nlp()) for c in claims]
         touched = candidates_affected(own, changed)
         if touched:
             # of those, a claim whose candidates (which facts, in which order) are the same before
             # and after, none of them changed, gets the same judgement: the verdict is made from
             # the claim's statement and its candidates alone. An edited year shares "founded" with
-            # thousands of claims but enters the first ten of almost none.
+            # thousands of claims but enters the first ten of almost none. The old index reuses
+            # the current statements of the facts that did not change.
             old_index = FactIndex([Fact(fid, t, "", "", "", "") for fid, t in before.items()],
-                                  factcache.statements(shared_nlp(), list(before.values()), loaded.cache))
-            gone = {fid for fid in before if now.get(fid) != before[fid]} | {fid for fid in now if before.get(fid) != now[fid]}
+                                  [old_read[t] if fid in edited else index.statements[index.by_id[fid]]
+                                   for fid, t in before.items()])
             k = thresholds.candidates
 
             def moved(i: int) -> bool:
-                new = [loaded.index.fact_ids[j] for j in loaded.index.candidates(own[i], k)]
+                new = [index.fact_ids[j] for j in index.candidates(own[i], k)]
                 old = [old_index.fact_ids[j] for j in old_index.candidates(own[i], k)]
-                return new != old or not gone.isdisjoint(new) or bool(hidden_characters(claims[i]))
+                return new != old or not edited.isdisjoint(new) or bool(hidden_characters(claims[i]))
 
             touched = [i for i in touched if moved(i)]
         claims = [claims[i] for i in touched]
