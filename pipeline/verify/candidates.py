@@ -10,7 +10,6 @@ makes incremental re-verification exact (``affected``).
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -25,8 +24,6 @@ KIND_WEIGHT = {"name": 3.0, "thing": 1.5, "act": 1.0, "mod": 0.5, "date": 1.0, "
 COMMON = 2000
 """A word in more facts than this finds no candidates by itself (it still adds to the score of
 facts a rarer word found): the cost of a claim then follows its rare words, not the base's size."""
-VECTOR_FROM = 300
-"""Postings to score above which numpy does it (below, a dict is faster than allocating an array)."""
 
 
 def keys(statement: Statement) -> dict[str, float]:
@@ -52,22 +49,19 @@ class FactIndex:
 
     facts: list[Fact]
     statements: list[Statement]
-    postings: dict[str, list[int]] = field(init=False)
-    fact_keys: list[dict[str, float]] = field(init=False)
+    postings: dict[str, np.ndarray] = field(init=False)
+    """key -> the positions of the facts using it, ascending (an array: a common verb in a base of
+    100,000 facts lists thousands, scored at once)."""
 
     def __post_init__(self) -> None:
-        self.postings = defaultdict(list)
-        self.fact_keys = [keys(s) for s in self.statements]
-        for i, ks in enumerate(self.fact_keys):
-            for k in sorted(ks):
-                self.postings[k].append(i)
-        self.postings = dict(self.postings)
+        lists: dict[str, list[int]] = defaultdict(list)
+        for i, s in enumerate(self.statements):
+            for k in keys(s):
+                lists[k].append(i)
+        self.postings = {k: np.asarray(v, dtype=np.int64) for k, v in lists.items()}
         self.by_id = {f.fact_id: i for i, f in enumerate(self.facts)}
         self.fact_ids = [f.fact_id for f in self.facts]
-        # long postings as arrays: a claim whose rare keys are in thousands of facts (a common verb
-        # in a base of 100,000) scores them in numpy, so its cost does not follow the base's size
-        self._arrays: dict[str, np.ndarray] = {}
-        # ties are broken by fact id (string order), as the plain path does
+        # ties are broken by fact id (string order), never by position
         self._id_rank = np.empty(len(self.facts), dtype=np.int64)
         self._id_rank[sorted(range(len(self.facts)), key=self.fact_ids.__getitem__)] = np.arange(len(self.facts))
 
@@ -75,56 +69,31 @@ class FactIndex:
         return len(self.facts)
 
     def weight(self, key: str, kind_weight: float) -> float:
-        return kind_weight / math.log2(2 + len(self.postings.get(key, ())))
+        postings = self.postings.get(key)
+        return kind_weight / math.log2(2 + (0 if postings is None else len(postings)))
 
     def candidates(self, statement: Statement, k: int = 10) -> list[int]:
-        """At most ``k`` facts to align with the statement, best first (ties in fact order).
+        """At most ``k`` facts to align with the statement, best first (ties by fact id).
 
         Rare keys find the facts and score them through their postings; a key in more than
         ``COMMON`` facts only adds to the score of facts a rarer key found (and finds the facts
-        itself when the statement has no rarer key).
+        itself when the statement has no rarer key). Keys are added in one fixed order, so a
+        fact's score is the same sum wherever it is computed.
         """
         ks = keys(statement)
         present = sorted((key for key in ks if key in self.postings), key=lambda key: (len(self.postings[key]), key))
         if not present:
             return []
         rare = [key for key in present if len(self.postings[key]) <= COMMON] or present[:1]
-        if sum(len(self.postings[key]) for key in rare) > VECTOR_FROM:
-            return self._candidates_array(ks, present, rare, k)
-        scores: dict[int, float] = {}
-        for key in rare:
-            w = self.weight(key, ks[key])
-            for i in self.postings[key]:
-                scores[i] = scores.get(i, 0.0) + w
-        for key in present:
-            if key in rare:
-                continue
-            w = self.weight(key, ks[key])
-            for i in scores:
-                if key in self.fact_keys[i]:
-                    scores[i] += w
-        ids = self.fact_ids
-        ranked = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], ids[kv[0]]))
-        return [i for i, _ in ranked]
-
-    def _array(self, key: str) -> np.ndarray:
-        a = self._arrays.get(key)
-        if a is None:
-            a = self._arrays[key] = np.asarray(self.postings[key], dtype=np.int64)
-        return a
-
-    def _candidates_array(self, ks: dict[str, float], present: list[str], rare: list[str], k: int) -> list[int]:
-        """``candidates`` in numpy: the same sums, added in the same order, so the same ranking."""
         scores = np.zeros(len(self.facts))
         for key in rare:
-            scores[self._array(key)] += self.weight(key, ks[key])  # a key lists a fact once
+            scores[self.postings[key]] += self.weight(key, ks[key])  # a key lists a fact once
         found = scores > 0
         for key in present:
             if key in rare:
                 continue
-            a = self._array(key)
-            a = a[found[a]]
-            scores[a] += self.weight(key, ks[key])
+            a = self.postings[key]
+            scores[a[found[a]]] += self.weight(key, ks[key])
         hits = np.flatnonzero(found)
         order = np.lexsort((self._id_rank[hits], -scores[hits]))[:k]
         return [int(i) for i in hits[order]]
