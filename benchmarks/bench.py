@@ -404,7 +404,8 @@ def report(results: dict[str, Any]) -> str:
         lines.append(f"matching ({m['claims']:,} claims x {m['facts']:,} facts): {m['match_speedup']:.1f}x brute "
                      f"force, recall {m['match_recall']:.3f} (target >= 0.99; "
                      f"{m.get('match_recall_strong', float('nan')):.3f} on the {m.get('strong_share', 0):.0%} of claims "
-                     f"whose brute-force best has token_set_ratio >= {STRONG}); index build {m['index_build_seconds']:.1f}s, our matcher "
+                     f"whose brute-force best has token_set_ratio >= {STRONG}); "
+                     f"index build {m['index_build_seconds']:.1f}s, our matcher "
                      f"{m['ours_seconds']:.1f}s, brute force ~{m['brute_force_seconds_estimated']:.0f}s (measured on "
                      f"{m['brute_force_sample']} claims, scaled)")
     if "semantic" in results:
