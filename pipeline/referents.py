@@ -15,22 +15,32 @@ from functools import lru_cache
 from .layout import Unit
 
 
+_MONTHS = r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
 def heading_name(context: str, body: str) -> str:
-    """The name the innermost heading gives ("Davy" under "## Davy", "Curie" in "Curie timeline").
+    """The name the innermost heading gives ("Davy" under "## Davy", "Curie" in "Curie timeline",
+    also under its date sub-heading "1898").
 
     A heading word counts as a name when the document also writes it capitalised inside a
     sentence: "Timeline" or "Notes" never are, "Davy" is ("... that Davy proved ...").
     """
-    if not context:
-        return ""
-    last = context.split(" > ")[-1]
-    run: list[str] = []
-    for word in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", last):
-        if word[:1].isupper() and (_capitalised_inside(word, body) or _known_name(word)):
-            run.append(word)
-        elif run:
-            break
-    return " ".join(run)
+    # a heading that is only a date ("1898", "July 1969") leaves the name of the one around it:
+    # the lines under "Curie timeline > 1898" are still about Curie. Any other heading decides,
+    # even naming nobody: "Noble gases > Argon" is not about "Noble".
+    headings = context.split(" > ") if context else []
+    while len(headings) > 1 and not re.search(r"[^\W\d_]", re.sub(_MONTHS, "", headings[-1])):
+        headings.pop()
+    for heading in headings[-1:]:
+        run: list[str] = []
+        for word in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading):
+            if word[:1].isupper() and (_capitalised_inside(word, body) or _known_name(word)):
+                run.append(word)
+            elif run:
+                break
+        if run:
+            return " ".join(run)
+    return ""
 
 
 def _known_name(word: str) -> bool:

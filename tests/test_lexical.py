@@ -69,6 +69,17 @@ def test_act_relation(a: str, b: str, relation: str) -> None:
     assert lexical.act_relation(a, b) == relation
 
 
+@pytest.mark.parametrize("act, noun, named", [
+    ("discover", "discovery", True),
+    ("fly", "flight", True),  # WordNet links "flight" to "fly" through its synonym "flying"
+    ("launch", "flight", False),
+    ("win", "flight", False),
+    ("publish", "book", False),
+])
+def test_noun_of_act(act: str, noun: str, named: bool) -> None:
+    assert lexical.noun_of_act(act, noun) == named
+
+
 @pytest.mark.parametrize("a, b", [("rise", "fall"), ("win", "lose"), ("open", "close")])
 def test_opposite_acts(a: str, b: str) -> None:
     assert lexical.opposite_acts(a, b)

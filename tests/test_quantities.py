@@ -63,6 +63,9 @@ def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: 
         ("up to 210 km/h", -math.inf, 210 / 3.6),
         ("about 40 vaccines", 36.0, 44.0),  # the wider of "about" (10 %) and the rounding of 40 (5 % at most)
         ("thirty-three and a half hours", 33.45 * 3600, 33.55 * 3600),
+        ("in under a week", -math.inf, 7 * 86400),  # a bounded single unit
+        ("taking 7 days, 18 hours and 49 minutes", (7 * 86400 + 18 * 3600 + 48.5 * 60), (7 * 86400 + 18 * 3600 + 49.5 * 60)),
+        ("a leap of 27 feet 2 inches", 27 * 0.3048 + 1.5 * 0.0254, 27 * 0.3048 + 2.5 * 0.0254),  # one measure, two units
     ],
 )
 def test_wording_sets_the_range(nlp: Language, text: str, low: float, high: float) -> None:
@@ -81,6 +84,12 @@ def test_wording_sets_the_range(nlp: Language, text: str, low: float, high: floa
 )
 def test_designations_and_ordinals_are_no_amounts(nlp: Language, text: str) -> None:
     assert amounts(nlp, text) == []
+
+
+def test_a_list_of_measures_stays_a_list(nlp: Language) -> None:
+    # "5,000 m and 10,000 m" are two races, "a week later" no measure at all
+    assert len(amounts(nlp, "He won the 5,000 m and the 10,000 m, then 400 m and 200 m.")) == 4
+    assert amounts(nlp, "A week later he left.") == []
 
 
 def test_unit_and_counted_thing(nlp: Language) -> None:

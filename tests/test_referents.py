@@ -17,6 +17,9 @@ def unit(kind: str, line: int) -> Unit:
     [
         ("Notes > Davy", "- isolated calcium\n- did Davy really say", "Davy"),  # written inside a sentence
         ("Curie timeline", "1867: born in Warsaw", "Curie"),  # WordNet knows a Curie
+        ("Curie timeline > 1898", "July: polonium announced", "Curie"),  # a year names nobody: the outer one
+        ("Davy > Curie", "Davy and Curie", "Curie"),  # the innermost name wins
+        ("Davy > Early life", "Davy", ""),  # a heading that is not a date decides, naming nobody
         ("Timeline of vaccines", "1796: Jenner ...", ""),  # a common word is no name
         ("2023: Corporate Co-optation & Backlash", "the co-optation of", ""),
         ("", "anything", ""),

@@ -144,6 +144,35 @@ def test_subject_name_is_the_last_named_subject(nlp: Language) -> None:
     assert subject_name(s) == "Hilary Mantel"
 
 
+def test_a_passive_sentence_is_about_its_grammatical_subject(nlp: Language) -> None:
+    # "... The prototype first flew": the prototype is Concorde's, not the company's
+    s = read(nlp("Concorde was developed by the British Aircraft Corporation.")[:])
+    assert subject_name(s) == "Concorde"
+
+
+@pytest.mark.parametrize(
+    "text, subject, phrase",
+    [
+        ("In 1807 Humphry Davy used a huge battery.", "Humphry Davy", "1807"),  # the name was read as "In"'s object
+        ("During the First World War Curie set up 200 units.", "Curie", "First World War"),  # one chain of names
+        ("After World War II Truman ordered it.", "Truman", "World War II"),
+        ("During the war Marie Curie set up units.", "Marie Curie", ""),  # parsed right: left alone
+    ],
+)
+def test_a_fronted_phrase_without_its_comma_leaves_the_subject(nlp: Language, text: str, subject: str,
+                                                               phrase: str) -> None:
+    p = parts(nlp, text)
+    assert p[subject].role == "subj"
+    assert not phrase or p[phrase].role != "subj"
+
+
+def test_a_light_verb_with_an_event_noun_says_the_event(nlp: Language) -> None:
+    # "made the first flight" says "flew": no act "make" for a claim to differ from
+    s = read(nlp("Wiley Post made the first solo flight around the world.")[:])
+    assert not any(p.kind == "act" for p in s.parts)
+    assert any(p.kind == "thing" and p.text == "flight" for p in s.parts)
+
+
 _words = st.text(alphabet="abcdefghij ", min_size=1, max_size=12)
 
 

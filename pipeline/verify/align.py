@@ -246,6 +246,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             for q in fparts:
                 if q.kind == "rank" and q.value == p.value and (
                         lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor or q.anchor in claim_words
+                        # "first flew" against "made its first flight"
+                        or lexical.noun_of_act(p.anchor, q.anchor) or lexical.noun_of_act(q.anchor, p.anchor)
                         or p.anchor in fact.lemmas):
                     back(k, p, q)
                     break
@@ -569,7 +571,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (or, with no date, two other names: "Earthrise was taken by Frank Borman on Apollo 8";
         # "Element 101 was named nobelium in Mendeleev's honour")
         named = {id(f.other) for f in others_backed if f.part.kind == "name" and f.other is not None}
-        if not others_backed or not (dated or len(named) >= 2):
+        if not others_backed or not (dated or len(named) >= 2 or _dated_elsewhere(a, claim, fact)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
@@ -583,6 +585,19 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
+
+
+def _dated_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does the claim date its events once, in another clause, and does the fact agree?
+
+    "In 1796 Jenner took matter from ... and used it to inoculate Sarah Nelmes": the year opens the
+    sentence and dates the inoculation too, which the fact dates 1796 as well."""
+    dates = [p for p in claim.parts if p.kind == "date" and not p.detail and p.main]
+    fdates = [_date(q) for q in fact.parts if q.kind == "date"]
+    if len(dates) != 1 or dates[0].clause == a.clause or not fdates:
+        return False
+    conflicts, agreements = compare_dates([_date(dates[0])], fdates)
+    return bool(agreements) and not conflicts
 
 
 def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:

@@ -175,7 +175,15 @@ def noun_of_act(act: str, noun: str) -> bool:
     if noun == base:
         return True
     lex = _lex()
-    return bool(lex and (noun in lex.derived(base, "v", "n") or base in lex.derived(noun, "n", "v")))
+    if lex is None:
+        return False
+    if noun in lex.derived(base, "v", "n") or base in lex.derived(noun, "n", "v"):
+        return True
+    # WordNet ties "flight" to "fly" through its synonym "flying": an act or event sense of the
+    # noun derived from a sense of the verb, whichever word of the sense carries the link
+    return any(base in lex.words(dst)
+               for s in lex.senses(noun, "n", 3) if lex.lexname(s) in ("noun.act", "noun.event")
+               for _, rel, dst, _ in lex.pointers(s) if rel == "derived")
 
 
 @lru_cache(maxsize=200_000)

@@ -173,12 +173,17 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
     while i < len(tokens):
         t = tokens[i]
         fraction = FRACTIONS.get(t.lower_) if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an") else None
-        if i in skip or not (_is_number(t) or fraction) or (not fraction and _designation(tokens, i)):
+        # "in under a week", "more than an hour": a bounded single unit is an amount
+        single = t.lower_ in ("a", "an") and i + 1 < len(tokens) and _wording(tokens, i)[0] in ("lower", "upper") \
+            and (tokens[i + 1].lemma_.lower() in TIME_UNITS or physical(tokens[i + 1].text) is not None)
+        if i in skip or not (_is_number(t) or fraction or single) or (not fraction and _designation(tokens, i)):
             i += 1
             continue
         start = i
         if fraction:  # "half a kilometre": a fraction of one unit
             value, precision, j = fraction, 0.05, i + 2
+        elif single:
+            value, precision, j = 1.0, 0.0, i + 1
         else:
             j = i + 1
             while j < len(tokens) and j not in skip and (
@@ -224,6 +229,27 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         text = " ".join(x.text for x in tokens[first:k])
         out.append(Quantity(round(low, 9), round(high, 9), unit, text, first, k, counted))
         i = max(k, j)
+    return _compound_measures(out, tokens)
+
+
+def _compound_measures(found: list[Quantity], tokens: Sequence[Token]) -> list[Quantity]:
+    """"7 days, 18 hours and 49 minutes", "27 feet 2 inches": one measure written in several units,
+    each smaller than the one before, is their sum, as precise as its last part."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        between = [t.text.lower() for t in tokens[prev.end:q.start]] if prev is not None else []
+        big, small = (physical(x.counted) if x is not None else None for x in (prev, q))
+        if prev is not None and q.unit in DIMENSIONS and q.unit == prev.unit and big and small and big[1] > small[1] \
+                and all(w in (",", "and") for w in between) and math.isfinite(prev.low + prev.high + q.low + q.high) \
+                and q.high < prev.low and not _wording(tokens, q.start)[0]:
+            value = (prev.low + prev.high) / 2 + (q.low + q.high) / 2
+            half = (q.high - q.low) / 2
+            out[-1] = Quantity(round(value - half, 9), round(value + half, 9), q.unit,
+                               "".join(t.text_with_ws for t in tokens[prev.start:q.end]).strip(), prev.start, q.end,
+                               prev.counted)
+            continue
+        out.append(q)
     return out
 
 

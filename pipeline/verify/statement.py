@@ -295,6 +295,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         k = j + 1
 
     for k, t in enumerate(tokens):
+        if run and run[-1].dep_ == "pobj" and t.dep_ in ("nsubj", "nsubjpass", "compound") \
+                and run[-1].head.i < run[0].i and t.head.i > t.i and t.head not in run:
+            chunks.append(run)  # "During the First World War | Curie set up": the phrase ends, the subject starts
+            run = []
         if t.i in glued and (run and t.i - 1 in glued or properish(t, k) or t.text[:1].isupper()):
             run.append(t)
             continue
@@ -390,6 +394,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     tokens = [t for t in span if not t.is_space]
     if not tokens:
         return Statement(text or "", (), ())
+    _repair_fronted_phrase(tokens)
     base = tokens[0].idx
     raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
     norm = same_length("".join(t.text_with_ws for t in tokens))
@@ -552,7 +557,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         c = clause_of(t)
         rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
         if rank and t.dep_ in ("amod", "advmod", "nummod", "attr", "npadvmod", "ROOT", "nsubj", "dobj", "appos"):
-            of = t.head if t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN") else t
+            # "its first flight" ranks the flight, "first flew" the flying
+            of = t.head if t.head.i != t.i and (t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advmod"
+                                                and t.head.pos_ == "VERB") else t
             parts.append(Part("rank", t.text, (of.lemma_.lower(),), "rank", of.lemma_.lower(), c,
                               clauses[c].main, value=(rank,), at=k, detail=_detail(t, heads[c])))
             continue
@@ -712,6 +719,59 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
 
 
+def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
+    """Give back the subject a fronted phrase without its comma swallowed (edits the parse in place).
+
+    Notes drop the comma after an opening phrase, and the parser then reads on into the name that
+    follows: "In 1807 Humphry Davy used ..." makes Davy the object of "In" and leaves "used" with
+    no subject; "After World War II Truman ordered ..." makes "World War II Truman" one name.
+    """
+    first = tokens[0]
+    if first.dep_ != "prep" or first.pos_ != "ADP" or first.head.pos_ not in ("VERB", "AUX"):
+        return
+    verb = first.head
+    if any(t.i > verb.i or t.i < first.i for t in first.subtree) or verb.i < first.i:
+        return
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if subj is None and pobj is not None and pobj.pos_ == "PROPN" and pobj.i == verb.i - 1:
+        # "In 1921 Einstein won": the number before the name is what "In" governs
+        num = next((c for c in pobj.children if c.dep_ == "nummod" and c.i < pobj.i and c.like_num), None)
+        if num is None or any(t.pos_ != "PROPN" for t in tokens[num.i - first.i + 1:pobj.i - first.i + 1]):
+            return
+        pobj.head, pobj.dep_ = verb, "nsubj"
+        num.head, num.dep_ = first, "pobj"
+    elif subj is not None and pobj is None and subj.pos_ == "PROPN" and subj.i == verb.i - 1 \
+            and subj.i - first.i >= 3:
+        # "After World War II Truman ordered": the chain of capitalised words holds both; the
+        # subject is its tail of words that are names only (WordNet has "war" and "world" as nouns)
+        chain = [t for t in tokens if first.i < t.i < subj.i]
+        if not all(t.head == subj or t.head in chain for t in chain) or \
+                any(t.dep_ not in ("compound", "det", "amod", "nummod") for t in chain):
+            return
+        split = subj.i
+        while split - 1 > first.i + 1 and tokens[split - 1 - first.i].pos_ == "PROPN" \
+                and not _common_word(tokens[split - 1 - first.i].lower_):
+            split -= 1
+        if split - 1 <= first.i or _common_word(subj.lower_):
+            return
+        obj = tokens[split - 1 - first.i]
+        obj.head, obj.dep_ = first, "pobj"
+        for t in chain:
+            if t.i < obj.i and t.head.i >= obj.i:
+                t.head = obj
+
+
+def _common_word(word: str) -> bool:
+    """Is ``word`` a common noun or a number word in WordNet ("war", "world", "ii"), not only a
+    person or a place ("Truman", "Curie")?"""
+    from .lexical import person_or_place
+    from .wordnet import lexicon
+
+    return (bool(lexicon().senses(word, "n", 1)) or bool(lexicon().senses(word, "a", 1))) \
+        and not person_or_place(word)
+
+
 def _DEFINITE_STANDINS(subj: Token) -> set[str]:
     """"The company", "the tower": a definite common noun standing for a name already given."""
     if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) \
@@ -743,8 +803,8 @@ def _light_with_event(t: Token) -> bool:
     from .wordnet import lexicon
 
     lex = lexicon()
-    senses = lex.senses(obj.lemma_.lower(), "n", 1)
-    return bool(senses) and lex.lexname(senses[0]) in ("noun.act", "noun.event")
+    # the first two senses: "flight" is first a formation of aircraft, then the act of flying
+    return any(lex.lexname(s) in ("noun.act", "noun.event") for s in lex.senses(obj.lemma_.lower(), "n", 2))
 
 
 def _person_or_place(word: str) -> bool:
@@ -857,6 +917,14 @@ def subject_name(statement: Statement) -> str:
     """The name a statement is about, for the sentences after it ("" when none): the subject of its
     last main clause that has a named one ("... and Hilary Mantel has won it twice." -> Hilary Mantel)."""
     for p in reversed(statement.parts):
+        # "Concorde was developed by BAC. The prototype first flew ...": a passive clause is about
+        # its grammatical subject (Concorde), not about the doer
+        passive = 0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].passive
+        if p.kind == "name" and p.role == ("obj" if passive else "subj") and p.main and not p.detail:
+            return p.text
+    for p in reversed(statement.parts):
+        # "The first camera was built by Steven Sasson. It weighed ...": no name is the subject;
+        # the doer's is the nearest
         if p.kind == "name" and p.role == "subj" and p.main and not p.detail:
             return p.text
     for p in statement.parts:
