@@ -40,7 +40,22 @@ def heading_name(context: str, body: str) -> str:
                 break
         if run:
             return " ".join(run)
+        # "## Usain Bolt", "## Abebe Bikila": a heading that is a whole name of two to four
+        # capitalised words, one of which English does not know, whether or not the notes
+        # under it ever write it ("Further Reading", "Key Dates" are English)
+        words = heading.split()
+        if 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_'’.-]*", w) and w[:1].isupper()
+                                        for w in words) and any(not _english(w) for w in words):
+            return heading.strip()
     return ""
+
+
+def _english(word: str) -> bool:
+    """Does WordNet know ``word`` as a common word of any kind?"""
+    from .verify.wordnet import lexicon
+
+    lex = lexicon()
+    return any(lex.senses(word.lower(), pos, 1) for pos in ("n", "v", "a", "r"))
 
 
 def _known_name(word: str) -> bool:

@@ -30,6 +30,10 @@ def test_name_relation(a: tuple[str, ...], b: tuple[str, ...], relation: str) ->
         ("WHO", ("world", "health", "organization"), True),
         ("UN", ("united", "kingdom"), False),  # every word must give its initial
         ("Paris", ("pasteur", "institute"), False),  # only initials written in capitals
+        ("USSR", ("soviet", "union"), True),  # one thing in WordNet, whatever the letters
+        ("America", ("united", "states"), True),
+        ("Britain", ("england",), False),  # one inside the other is not one thing
+        ("Ireland", ("scotland",), False),
     ],
 )
 def test_initials(short: str, long: tuple[str, ...], same: bool) -> None:
@@ -91,7 +95,9 @@ def test_nationality(word: str, yes: bool) -> None:
 
 
 @pytest.mark.parametrize("words, yes", [(("kraków",), True), (("northern", "ireland"), True),
-                                        (("sorbonne",), False), (("water", "cube"), False)])
+                                        (("sorbonne",), False), (("water", "cube"), False),
+                                        (("atlantic",), True), (("thames",), True),  # water and landforms
+                                        (("rock",), False)])
 def test_is_place(words: tuple[str, ...], yes: bool) -> None:
     assert lexical.is_place(words) == yes
 

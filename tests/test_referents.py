@@ -20,6 +20,8 @@ def unit(kind: str, line: int) -> Unit:
         ("Curie timeline > 1898", "July: polonium announced", "Curie"),  # a year names nobody: the outer one
         ("Davy > Curie", "Davy and Curie", "Curie"),  # the innermost name wins
         ("Davy > Early life", "Davy", ""),  # a heading that is not a date decides, naming nobody
+        ("Olympians > Usain Bolt", "- lost the 100 m final", "Usain Bolt"),  # a whole name English does not know
+        ("Notes > Key Dates", "- a book", ""),  # English words
         ("Timeline of vaccines", "1796: Jenner ...", ""),  # a common word is no name
         ("2023: Corporate Co-optation & Backlash", "the co-optation of", ""),
         ("", "anything", ""),

@@ -258,6 +258,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if q is None:  # "the Institute" for "Pasteur Institute": the word itself, not a kind of it
                 q = next((q for q in fparts if q.kind == "name" and any(
                     lexical._singular(p.words[0]) == lexical._singular(w) for w in q.words)), None)
+            if q is None:  # "STS-135": read as a name on one side, a plain word on the other
+                q = next((q for q in fparts if q.kind == "name" and q.text.lower() == p.text.lower()), None)
             if q is None and claim_act is None:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
             if q is None:
@@ -537,7 +539,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # every name the claim gives that is not itself in conflict must be in the fact: a claim naming
     # someone or something the fact does not is about another event ("he gave his vaccine to Joseph
     # Meister in 1885" is not refuted by a fact on the BCG vaccine in 1921)
-    if any(f.part.kind == "name" and core(f, claim, fact) for f in a.unbacked):
+    # ("Bolt lost the 100 m final in Beijing to Asafa Powell": with the opposite act, the other
+    # party to it is a name the fact has no reason to give)
+    if any(f.part.kind == "name" and core(f, claim, fact) and not (
+            a.act == "opposite" and f.part.role in ("to", "against", "behind")) for f in a.unbacked):
         return False
     if a.act == "none":
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures

@@ -120,7 +120,19 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
         if len(short) == 1 and short_text.replace(".", "").isupper() and len(long) >= 2 and (
                 acronym_of(short[0], long) or acronym_of(short[0], long[1:])):
             return "same"
+    if rel == "other" and _named_alike(a, b):
+        return "same"
     return rel
+
+
+def _named_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names WordNet gives for one thing: "the USSR" and "the Soviet Union", "America" and
+    "the United States" (in the first two senses of each)."""
+    lex = _lex()
+    if lex is None:
+        return False
+    sa = set(lex.senses("_".join(a), "n", 2))
+    return bool(sa) and bool(sa & set(lex.senses("_".join(b), "n", 2)))
 
 
 def acronym_of(short: str, words: tuple[str, ...]) -> bool:
@@ -333,4 +345,18 @@ def is_place(words: tuple[str, ...]) -> bool:
     """Does WordNet know the name as a place (a city, country, region, river)? "Kraków" is Krakow."""
     lex = _lex()
     tries = ["_".join(words), words[-1]] if words else []
-    return any(lex.lexname(s) == "noun.location" for w in tries for s in lex.senses(_ascii(w), "n", 3))
+    return any(lex.lexname(s) == "noun.location" or lex.lexname(s) == "noun.object" and _natural_feature(s)
+               for w in tries for s in lex.senses(_ascii(w), "n", 3))
+
+
+@lru_cache(maxsize=100_000)
+def _natural_feature(synset: int) -> bool:
+    """Is a WordNet object a body of water or a landform (the Atlantic, the Thames, the Alps)?"""
+    lex = _lex()
+    frontier, seen = {synset}, set()
+    for _ in range(4):
+        frontier = {h for s in frontier for h in lex.related(s, "hypernym")} - seen
+        if any(w in ("body_of_water", "geological_formation") for s in frontier for w in lex.words(s)):
+            return True
+        seen |= frontier
+    return False
