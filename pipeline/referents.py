@@ -55,14 +55,19 @@ def _english(word: str) -> bool:
     from .verify.wordnet import lexicon
 
     lex = lexicon()
-    return any(lex.senses(word.lower(), pos, 1) for pos in ("n", "v", "a", "r"))
+    w = word.lower()
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}  # "Dates", "Churches"
+    return any(lex.senses(f, pos, 1) for f in forms for pos in ("n", "v", "a", "r"))
 
 
 def _known_name(word: str) -> bool:
-    """Does WordNet know ``word`` as a person or a place (Curie, Davy, Woolf, Paris)?"""
-    from .verify.lexical import person_or_place
+    """Does WordNet know ``word`` first as a person or a place (Curie, Davy, Woolf, Paris)? Not
+    "Key" or "Reading", common words first, whatever person or town bears them."""
+    from .verify.wordnet import lexicon
 
-    return person_or_place(word)
+    lex = lexicon()
+    return len(word) >= 3 and any(lex.lexname(s) in ("noun.person", "noun.location")
+                                  for s in lex.senses(word.lower(), "n", 2))
 
 
 def _capitalised_inside(word: str, body: str) -> bool:

@@ -166,6 +166,25 @@ def test_a_fronted_phrase_without_its_comma_leaves_the_subject(nlp: Language, te
     assert not phrase or p[phrase].role != "subj"
 
 
+@pytest.mark.parametrize("text, name", [("The Tu-144 was the first supersonic airliner.", "Tu-144"),
+                                        ("Atlantis flies STS-135 in July.", "STS-135")])
+def test_a_model_number_is_a_name(nlp: Language, text: str, name: str) -> None:
+    assert parts(nlp, text)[name].kind == "name"  # the tagger calls it a noun
+
+
+def test_no_denies_its_relative_clause(nlp: Language) -> None:
+    s = read(nlp("It has no negative from which copies could be printed.")[:])
+    assert next(c for c in s.clauses if c.act == "print").negated
+    assert not next(c for c in read(nlp("He found a book that explained it.")[:]).clauses if c.act == "explain").negated
+
+
+def test_a_measure_after_by_is_how_not_who(nlp: Language) -> None:
+    p = parts(nlp, "The elements are ordered by atomic number.")
+    assert p["number"].role == "by"  # a qualified light noun is a term; a measure is no doer
+    assert parts(nlp, "He was killed by a wagon.")["wagon"].role == "subj"
+    assert "number" not in parts(nlp, "A number of people came.")
+
+
 def test_a_light_verb_with_an_event_noun_says_the_event(nlp: Language) -> None:
     # "made the first flight" says "flew": no act "make" for a claim to differ from
     s = read(nlp("Wiley Post made the first solo flight around the world.")[:])

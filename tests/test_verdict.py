@@ -57,6 +57,19 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
          "In July 1909 Louis Blériot flew across the English Channel from Calais to Dover.", ["swapped"], "roles"),
         ("1888: Georges Méliès sells the Théâtre Robert-Houdin.", "Georges Méliès bought the Théâtre Robert-Houdin "
          "in 1888.", ["swapped"], "roles"),
+        # one qualifier, another noun in the same place ("atomic weight" / "atomic number")
+        ("1913: Moseley orders the elements by atomic weight.", "In 1913 Henry Moseley showed that the elements "
+         "are ordered by atomic number.", ["weight", "number"], "names"),
+        # the year opening the sentence dates its second clause too
+        ("In 1796 Edward Jenner took matter from the sores of James Phipps and used it to inoculate Sarah Nelmes.",
+         "On 14 May 1796, Edward Jenner inoculated James Phipps with material from a cowpox lesion.",
+         ["Sarah Nelmes", "James Phipps"], "names"),
+        # "made the first flight" is "flew"; a measure in several units is one sum
+        ("1933: Wiley Post flies solo around the world in under a week.", "In July 1933 Wiley Post made the first "
+         "solo flight around the world, taking 7 days, 18 hours and 49 minutes.", ["under a week"], "amounts"),
+        # a fronted phrase without its comma: "Curie" is the subject, not part of a name
+        ("During the First World War Curie set up some 200 mobile radiography units.", "During the First World "
+         "War, Marie Curie set up about 20 mobile radiography units.", ["200", "20"], "amounts"),
     ],
 )
 def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, words: list[str], rule: str) -> None:
@@ -81,6 +94,9 @@ def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, wor
          "Smallpox was declared eradicated by the World Health Assembly on 8 May 1980."),
         ("Jonas Salk's vaccine was approved by the FDA in 1955.",
          "Jonas Salk's vaccine was approved by the US Food and Drug Administration in 1955."),  # initials
+        ("The USSR launched Sputnik 1 in 1957.", "The Soviet Union launched Sputnik 1 on 4 October 1957."),  # WordNet
+        ("Concorde first flew from Toulouse on 2 March 1969.", "Concorde made its first flight on 2 March 1969, "
+         "from Toulouse."),  # "first flew" is "its first flight"
     ],
 )
 def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fact: str) -> None:
@@ -123,6 +139,13 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         # one of a series is not named by a fact on another member ("Apollo 1" once read as "Apollo")
         ("1972: Apollo 17 in December, the last time anyone landed on the Moon.",
          "A cabin fire during a launch rehearsal test killed the three Apollo 1 astronauts in January 1967."),
+        # "no negative from which copies could be printed" denies the printing; the copula only frames
+        ("Its great selling point was that a daguerreotype could be printed many times.",
+         "A daguerreotype is a one-of-a-kind image with no negative from which copies could be printed."),
+        # a subordinate clause with another act, whose doer the fact has in another role
+        ("MGM was created in 1924, when Louis B. Mayer bought Marcus Loew's Metro Pictures.",
+         "Metro-Goldwyn-Mayer was formed in 1924 when Marcus Loew merged Metro Pictures, Goldwyn Pictures and "
+         "Louis B. Mayer Pictures."),
     ],
 )
 def test_unverified(nlp: Language, claim: str, fact: str) -> None:

@@ -331,8 +331,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
         elif p.kind == "thing":
             for q in free:
-                if q.kind == "thing" and croles(q, fact) == role and _anchors_meet(p, q, act_ok) and \
-                        lexical.rivals(p.words[0], q.words[0]):
+                if q.kind == "thing" and croles(q, fact) == role and _anchors_meet(p, q, act_ok) and (
+                        lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)):
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
         elif p.kind == "mod":
@@ -590,6 +590,16 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
+
+
+def _same_qualifier_other_head(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """"by atomic weight" against "by atomic number": one qualifier, two nouns in one place."""
+    if p.words[0] == q.words[0] or lexical.same_thing(p.words[0], q.words[0]) or \
+            lexical.same_thing(q.words[0], p.words[0]):
+        return False
+    mine = {m.words[0] for m in parts if m.kind in ("mod", "thing") and m.role == "mod" and m.anchor == p.words[0]}
+    theirs = {m.words[0] for m in fparts if m.kind in ("mod", "thing") and m.role == "mod" and m.anchor == q.words[0]}
+    return bool(mine & theirs)
 
 
 def _dated_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:

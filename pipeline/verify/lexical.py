@@ -315,6 +315,13 @@ def person_or_place(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def pertains(adjective: str) -> bool:
+    """Is ``adjective`` relational in WordNet, pertaining to a noun ("atomic" to "atom")?"""
+    lex = _lex()
+    return any(lex.related(s, "pertains") for s in lex.senses(adjective, "a", 2))
+
+
+@lru_cache(maxsize=100_000)
 def nationality(word: str) -> bool:
     """An adjective of a country or people ("Chinese", "Soviet", "French"): WordNet says it pertains
     to a place, or it is written with a capital letter and names a place or people."""

@@ -68,6 +68,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": 10_000, "final": 10_000}
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^(?:\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+)$")
+_MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?$")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Dash, quote and space variants mapped one character for one, so offsets survive.
@@ -217,6 +218,10 @@ def _negated(head: Token) -> bool:
             return True
     if head.lemma_.lower() in _DENIALS and any(c.dep_ == "xcomp" for c in head.children):
         return True
+    # "with no negative from which copies could be printed": what "no" denies, its relative
+    # clause cannot do either
+    if head.dep_ == "relcl" and any(d.dep_ == "det" and d.lower_ == "no" for d in head.head.children):
+        return True
     return False
 
 
@@ -259,6 +264,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                     and not (k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"):
                 return False
             return True
+        if _MODEL_NUMBER.match(t.text):
+            return True  # "Tu-144", "STS-135", "X-1": a model or mission number, one token
         if use_ner and t.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT",
                                        "WORK_OF_ART", "LAW") and t.text[:1].isupper() and t.is_alpha:
             return True
@@ -336,7 +343,7 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 continue
         merged.append(c)
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
-            if any(t.is_alpha for t in c)]
+            if any(t.is_alpha or _MODEL_NUMBER.match(t.text) for t in c)]
 
 
 def _chunk_head(chunk: Sequence[Token]) -> Token:
@@ -365,8 +372,8 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         return "attr", head
     if dep == "pobj":
         prep = head
-        if prep.dep_ == "agent" or (prep.lower_ == "by" and passive_clause):
-            return "subj", prep.head
+        if (prep.dep_ == "agent" or (prep.lower_ == "by" and passive_clause)) and not _measure_noun(t):
+            return "subj", prep.head  # ("ordered by atomic number": a measure is how, not who)
         outer = prep.head
         # "from near Calais": a preposition nested in another without an object of its own
         if outer.pos_ == "ADP" and outer.i != prep.i and not any(c.dep_ == "pobj" for c in outer.children):
@@ -475,7 +482,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                               passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive,
                               copula=copula, dep=h.dep_,
                               finite=h.dep_ == "ROOT" or _subject_token(h) is not None))
-    if reporting_root and root.i in head_index:
+    # "Its great selling point was that X", "The trouble is that X": the copula frames X, which
+    # is what the sentence claims
+    copula_frame = root.lemma_.lower() == "be" and any(c.dep_ == "ccomp" for c in root.children) and \
+        not any(c.dep_ in ("attr", "acomp") for c in root.children)
+    if (reporting_root or copula_frame) and root.i in head_index:
         k = head_index[root.i]
         clauses[k] = replace(clauses[k], main=False)
     # "1888: Institute opens in Lyon": the root is the timeline date; the clause is the one after it
@@ -577,7 +588,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 parts.append(Part("act", t.text, (clause.act,), "act", "", c, clause.main, at=k))
             continue
         if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and not t.is_stop \
-                and lemma not in LIGHT_NOUNS and len(lemma) > 1:
+                and (lemma not in LIGHT_NOUNS or _qualified(t)) and len(lemma) > 1:
             role, on = _role(t, clauses[c].passive)
             if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
                 role = "subj"
@@ -784,6 +795,22 @@ def _verb_word(lemma: str) -> bool:
     from .wordnet import lexicon
 
     return bool(lexicon().senses(lemma, "v", 1))
+
+
+def _measure_noun(t: Token) -> bool:
+    """A common noun that measures or ranks ("number", "weight", "size"), never a doer."""
+    from .lexical import kind
+
+    return t.pos_ == "NOUN" and kind(t.lemma_.lower()) in ("noun.quantity", "noun.attribute")
+
+
+def _qualified(t: Token) -> bool:
+    """"atomic number", "a cabin era": a light noun a relational adjective or a noun qualifies
+    is a term of its own ("a number", "the same year", "the following day" stay light)."""
+    from .lexical import pertains
+
+    return any(c.dep_ == "amod" and pertains(c.lemma_.lower()) or c.dep_ == "compound" and c.pos_ == "NOUN"
+               and c.text.islower() for c in t.children if c.i < t.i)
 
 
 def _known_word(word: str) -> bool:

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
-from .align import (PLACES, Alignment, act_only_gap, align, core, pinned_by_specifics, pinned_rivals, rival_names,
-                    same_event, specific_enough, supports)
+from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, pinned_by_specifics,
+                    pinned_rivals, rival_names, same_event, specific_enough, supports)
 from .statement import Statement
 
 
@@ -117,11 +117,16 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # a subordinate clause whose names, dates and amounts the main clauses' facts give is told by them
     # ("Pierre Curie died in 1906 after being hit by a wagon in Paris": killed in Paris in 1906)
     told = {supporting[i][0].fact_id for i in main_only if i in supporting}
+    # (not when its act is another one and its doer is not the fact's: "MGM was created in 1924, when
+    # Louis B. Mayer bought Marcus Loew's Metro Pictures" against "... when Marcus Loew merged Metro
+    # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
     for i in extra:
         if i not in supporting and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
                     for f in a.findings)
-                for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved):
+                for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \
+                and not any(_doer_elsewhere(a, claim, statements[fact.fact_id]) for fact, a in pairs
+                            if fact.fact_id in told and a.clause == i):
             main.remove(i)
     if main and all(i in supporting for i in main) and not _unbacked_specifics(loose, supporting, pairs) and \
             specific_enough([supporting[i][1] for i in main], claim, [statements[supporting[i][0].fact_id] for i in main]):
@@ -149,6 +154,15 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                                  if a.negation == "claim" else "differs, but about another event"))
     return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
                      tuple(pairs), (fact, a))
+
+
+def _doer_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Another act, and the one who does it in the claim is in the fact in another role."""
+    if a.act != "":
+        return False
+    doers = ("subj", "recipient", "giver")
+    return any(f.part.kind == "name" and canonical_role(f.part, claim) in doers and f.other is not None
+               and canonical_role(f.other, fact) not in doers for f in a.backed)
 
 
 def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
