@@ -314,7 +314,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
         elif p.kind == "date":
             fdates = [q for q in fparts if q.kind == "date" and fact.clauses[q.clause].main]
-            if fdates:
+            # "at three Olympics in a row (2008, 2012, 2016)": one of the listed dates agrees
+            listed = any(o.kind == "date" and o is not p and findings.get(j) is not None
+                         and findings[j].status == "backed" for j, o in enumerate(parts))
+            if fdates and not listed:
                 conflicts, _ = compare_dates([_date(p)], [_date(q) for q in fdates])
                 if conflicts:
                     rival = (fdates[0], f"date {p.text} vs {fdates[0].text}")
@@ -610,6 +613,13 @@ def _dated_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
     dates = [p for p in claim.parts if p.kind == "date" and not p.detail and p.main]
     fdates = [_date(q) for q in fact.parts if q.kind == "date"]
     if len(dates) != 1 or dates[0].clause == a.clause or not fdates:
+        return False
+    # only a date that opens its clause, for a clause joined to it ("and used it to inoculate"), not
+    # one in a clause of its own time ("won in 1989, some years before he received the Nobel Prize")
+    if claim.clauses[a.clause].dep not in ("conj", "xcomp"):
+        return False
+    act = next((p for p in claim.parts if p.kind == "act" and p.clause == dates[0].clause), None)
+    if act is None or act.at < 0 or dates[0].at < 0 or dates[0].at > act.at:
         return False
     conflicts, agreements = compare_dates([_date(dates[0])], fdates)
     return bool(agreements) and not conflicts

@@ -215,6 +215,10 @@ def _negated(head: Token) -> bool:
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                     for d in c.children):
+            # "No country has won more medals than Norway": a superlative, not a denial
+            if any(d.lower_ == "than" for d in head.subtree) and any(d.lower_ in ("more", "fewer", "less") or
+                                                                      d.tag_ in ("JJR", "RBR") for d in head.subtree):
+                continue
             return True
     if head.lemma_.lower() in _DENIALS and any(c.dep_ == "xcomp" for c in head.children):
         return True
@@ -434,8 +438,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # what the writer set apart: in brackets, or after a spaced dash ("LLaMA 2 released – sparks debate")
     aside_tokens = _set_apart(tokens)
     # "Blériot crosses the Channel": a headline verb the tagger took for a plural noun
+    # ("Luna 2 slams into the Moon": a "noun" with a subject is a verb all the same)
     verbal_nouns = {t.i for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.text[:1].islower()
-                    and any(c.dep_ == "dobj" for c in t.children) and _verb_word(t.lemma_.lower())}
+                    and any(c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+                    and _verb_word(t.lemma_.lower())}
     # clauses
     heads = [t for t in tokens if _is_clause_head(t)]
     if not heads:
