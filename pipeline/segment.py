@@ -67,6 +67,9 @@ def _visible(text: str) -> str:
 
 
 def _singular(token: Token) -> bool:
+    # "Leica I", "World War I", "Juno I": a numeral after a name, not the writer
+    if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper():
+        return False
     return token.lower_ in _SINGULAR
 
 
@@ -126,7 +129,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     first = tokens[0]
     second = tokens[1].lower_ if len(tokens) > 1 else ""
     if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
-            first.tag_ == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens[:3]))):
+            first.tag_ == "VB" and first.pos_ == "VERB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                    for t in tokens[:3]))):
         return "call to action"
     root = sent.root
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
@@ -135,7 +139,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "call to action"
     if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children):
         return "opinion or recommendation"
-    if kind != "timeline" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    # a bullet of notes with a figure ("Soviet gymnast, 18 Olympic medals between 1956 and 1964")
+    # states something without a verb; a label or keyword list gives no figure
+    figure = kind == "bullet" and any(t.like_num and any(ch.isdigit() for ch in t.text) for t in tokens)
+    if kind != "timeline" and not figure and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb: a label or keyword list"
     return ""
 

@@ -98,6 +98,16 @@ def test_us_the_country_is_not_first_person(nlp: Language, sentence: str) -> Non
     assert claim_texts(nlp, f"# History\n\n{sentence}\n") == [sentence]
 
 
+def test_a_numeral_after_a_name_is_not_the_writer(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Cameras\n\n1925: Leica I launched, 120 roll film\n") == [
+        "1925: Leica I launched, 120 roll film"]
+
+
+def test_a_bullet_with_a_figure_states_something_without_a_verb(nlp: Language) -> None:
+    text = "## Larisa Latynina\n\n- Soviet gymnast, 18 Olympic medals between 1956 and 1964\n- gymnastics, ballet\n"
+    assert claim_texts(nlp, text) == ["Soviet gymnast, 18 Olympic medals between 1956 and 1964"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
