@@ -15,6 +15,7 @@ from functools import lru_cache
 from .layout import Unit
 
 
+_FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "and", "to", "for", "my", "our", "some", "notes", "note"}
 _MONTHS = r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
@@ -34,7 +35,8 @@ def heading_name(context: str, body: str) -> str:
     for heading in headings[-1:]:
         run: list[str] = []
         for word in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading):
-            if word[:1].isupper() and (_capitalised_inside(word, body) or _known_name(word)):
+            if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS and (
+                    _capitalised_inside(word, body) or _known_name(word)):
                 run.append(word)
             elif run:
                 break
@@ -65,9 +67,11 @@ def _known_name(word: str) -> bool:
     "Key" or "Reading", common words first, whatever person or town bears them."""
     from .verify.wordnet import lexicon
 
+    from .verify.lexical import nationality
+
     lex = lexicon()
-    return len(word) >= 3 and any(lex.lexname(s) in ("noun.person", "noun.location")
-                                  for s in lex.senses(word.lower(), "n", 2))
+    return len(word) >= 3 and not nationality(word) and any(  # "English", "French": a language, a people
+        lex.lexname(s) in ("noun.person", "noun.location") for s in lex.senses(word.lower(), "n", 2))
 
 
 def _capitalised_inside(word: str, body: str) -> bool:

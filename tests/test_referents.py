@@ -22,6 +22,7 @@ def unit(kind: str, line: int) -> Unit:
         ("Davy > Early life", "Davy", ""),  # a heading that is not a date decides, naming nobody
         ("Olympians > Usain Bolt", "- lost the 100 m final", "Usain Bolt"),  # a whole name English does not know
         ("Notes > Key Dates", "- a book", ""),  # English words
+        ("The Novel in English", "published by The Hogarth Press", ""),  # "The" names nobody
         ("Timeline of vaccines", "1796: Jenner ...", ""),  # a common word is no name
         ("2023: Corporate Co-optation & Backlash", "the co-optation of", ""),
         ("", "anything", ""),

@@ -185,6 +185,11 @@ def test_a_measure_after_by_is_how_not_who(nlp: Language) -> None:
     assert "number" not in parts(nlp, "A number of people came.")
 
 
+def test_a_unit_after_a_slash_is_the_amounts(nlp: Language) -> None:
+    p = parts(nlp, "Rocket's top speed at Rainhill was around 48 km/h.")
+    assert p["around 48 km / h."].kind == "amount" and "h." not in p
+
+
 def test_a_light_verb_with_an_event_noun_says_the_event(nlp: Language) -> None:
     # "made the first flight" says "flew": no act "make" for a claim to differ from
     s = read(nlp("Wiley Post made the first solo flight around the world.")[:])

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from .dates import DateSpan, find_dates, with_context
-from .quantities import Quantity, find_quantities
+from .quantities import DIMENSIONS, Quantity, find_quantities
 
 from . import STATEMENT_VERSION as VERSION  # noqa: E402  (kept where nothing heavy is imported)
 
@@ -567,8 +567,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         parts.append(Part("amount", q.text, (q.counted or q.unit,), role, anchor_of(on), c, clauses[c].main,
                           value=(q.low, q.high, q.unit), detail=_detail(t, heads[c]), at=q.start))
 
+    # the second half of a unit written with a slash ("km / h."): the amount says it
+    unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
+                   if tokens[k - 1].text == "/"}
     for k, t in enumerate(tokens):
-        if t.i in name_tokens or t.i in date_tokens or t.is_punct or t.like_num and t.i in amount_tokens:
+        if t.i in name_tokens or t.i in date_tokens or t.is_punct or t.like_num and t.i in amount_tokens \
+                or t.i in unit_tokens:
             continue
         lemma = t.lemma_.lower()
         c = clause_of(t)
