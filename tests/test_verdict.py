@@ -67,6 +67,11 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
         # "made the first flight" is "flew"; a measure in several units is one sum
         ("1933: Wiley Post flies solo around the world in under a week.", "In July 1933 Wiley Post made the first "
          "solo flight around the world, taking 7 days, 18 hours and 49 minutes.", ["under a week"], "amounts"),
+        # the mission names the occasion; the owner of a work is its maker
+        ("Earthrise was taken by Frank Borman on Apollo 8.", "Astronaut William Anders took the Earthrise "
+         "photograph during Apollo 8 on 24 December 1968.", ["Frank Borman", "William Anders"], "names"),
+        ("Dorothea Lange's Migrant Mother was taken in Nipomo, Arizona, in 1936.", "Dorothea Lange photographed "
+         "Migrant Mother in Nipomo, California, in 1936.", ["Arizona", "California"], "places"),
         # a fronted phrase without its comma: "Curie" is the subject, not part of a name
         ("During the First World War Curie set up some 200 mobile radiography units.", "During the First World "
          "War, Marie Curie set up about 20 mobile radiography units.", ["200", "20"], "amounts"),

@@ -579,6 +579,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (or, with no date, two other names: "Earthrise was taken by Frank Borman on Apollo 8";
         # "Element 101 was named nobelium in Mendeleev's honour")
         named = {id(f.other) for f in others_backed if f.part.kind == "name" and f.other is not None}
+        # a mission, a voyage, an occasion named where it happened ("on Apollo 8" / "during Apollo 8")
+        named |= {id(f.other) for f in a.findings if f.status == "backed" and f.part.kind == "name"
+                  and f.part.role in ("on", "during", "aboard") and f.other is not None
+                  and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
         if not others_backed or not (dated or len(named) >= 2 or _dated_elsewhere(a, claim, fact)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on"}:
@@ -647,7 +651,10 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
         if f.part.kind != "name" or f.other is None:
             return True
         mine, theirs = canonical_role(f.part, claim), canonical_role(f.other, fact)
-        return mine == theirs or (mine == "subj" and theirs == "obj" and intransitive and not clause.passive)
+        # ("Dorothea Lange's Migrant Mother was taken ..." / "Dorothea Lange photographed ...": the
+        # owner of a work is its maker)
+        return mine == theirs or (mine == "subj" and theirs == "obj" and intransitive and not clause.passive) or (
+            mine == "poss" and theirs == "subj")
 
     agreeing = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
     if not all(same_role(f) for f in agreeing):
