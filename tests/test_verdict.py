@@ -218,3 +218,22 @@ def test_a_clause_one_fact_backs_in_its_core_is_not_contradicted_by_another(nlp:
     m = judge_claim("c", claim, index).match
     # the Water Cube is named by no fact: not supported; the career total is another measure: not contradicted
     assert m.verdict == "unverified", m.reason
+
+
+def test_a_date_taken_from_the_line_above_need_not_be_in_the_fact(nlp: Language) -> None:
+    # "1957: Sputnik 1 launched" / "- Sputnik had a mass of 83.6 kilograms": the bullet does not say 1957
+    from pipeline.verify.dates import DateSpan
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("mass", "Sputnik 1 had a mass of 83.6 kilograms.", "", "", "high", "space")
+    f = read(nlp(fact.statement)[:])
+    bullet = read(nlp("Sputnik 1 had a mass of 83.6 kilograms.")[:], context_dates=[DateSpan(1957, 1957)])
+    assert judge("c", bullet, [(fact, f)]).match.verdict == "supported"
+    # written in the claim, the year is a part to back
+    line = read(nlp("Sputnik 1 had a mass of 83.6 kilograms.")[:], context_dates=[DateSpan(1957, 1957)],
+                text="1957: Sputnik 1 had a mass of 83.6 kilograms.")
+    assert judge("c", line, [(fact, f)]).match.verdict == "unverified"
+    # and either way it may conflict with a fact's date
+    dated = Fact("launch", "Sputnik 1 had a mass of 83.6 kilograms in 1958.", "", "", "high", "space")
+    assert judge("c", bullet, [(dated, read(nlp(dated.statement)[:]))]).match.verdict == "contradicted"

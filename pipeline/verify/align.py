@@ -476,8 +476,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """
     p = finding.part
     clause = claim.clauses[p.clause] if 0 <= p.clause < len(claim.clauses) else None
-    if p.detail:
-        return False
+    if p.detail or p.kind == "date" and p.resolved:
+        return False  # (a date the claim takes from its heading is not one it states)
     if p.kind == "mod":
         # "The noble gases are colourless", "the most important single idea": what a copula says is
         # its attribute, modifiers included; a nationality ("a Chinese maglev") and what narrows a

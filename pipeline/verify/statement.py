@@ -557,8 +557,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if (t is None or dated_root and c == head_index.get(root.i)) and first_act is not None:
             c = first_act  # a heading's or a timeline prefix's date dates the first act
         label = d.label()
+        # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
+        # may conflict with a fact, but a fact need not state it for the claim to hold
+        inherited = t is None and not any(w in raw for w in re.findall(r"\d{4}|[A-Z][a-z]+", label))
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
-                          value=(d.year_lo, d.year_hi, d.month), at=local[t.i] if t is not None else -1))
+                          value=(d.year_lo, d.year_hi, d.month), at=local[t.i] if t is not None else -1,
+                          resolved=inherited))
 
     for q in amounts:
         t = tokens[min(q.end, len(tokens)) - 1]
