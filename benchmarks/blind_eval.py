@@ -8,7 +8,9 @@ Groups (each DIR holds raw/, curated/, gold.csv, written and labelled by annotat
 saw the code, before any run):
 - shared: ../shared/eval/blind/* (the rules were tuned looking at these);
 - tune:   benchmarks/blind/tune/* (tuned on too);
-- holdout: benchmarks/blind/holdout/* (never looked at: only these pooled figures).
+- holdout: benchmarks/blind/holdout/* (never looked at: only these pooled figures);
+- fresh:   benchmarks/blind/fresh/* (written by another annotator during issue 10's second stop,
+  committed before any run, run only on that stop's final code: never looked at either).
 
 Matching of gold rows to claims is score.py's and blind_score.py's: the shortest claim whose
 [start, end) holds the key's offset. Prints macro-F1, supported precision, contradiction
@@ -43,6 +45,7 @@ GROUPS = {
     "shared": sorted((REPO.parent / "shared" / "eval" / "blind").glob("*/")),
     "tune": sorted((REPO / "benchmarks" / "blind" / "tune").glob("*/")),
     "holdout": sorted((REPO / "benchmarks" / "blind" / "holdout").glob("*/")),
+    "fresh": sorted((REPO / "benchmarks" / "blind" / "fresh").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
@@ -145,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             print(line(f"{name}{tag} (pooled)", results[name + tag]), flush=True)
         if tag or args.no_ablation:
             continue
-        print("\nwithout one rule (shared + tune pooled; holdout left alone):")
+        print("\nwithout one rule (shared + tune pooled; holdout and fresh left alone):")
         for rule in sorted(RULES):
             k = Counter()
             for name in ("shared", "tune"):
