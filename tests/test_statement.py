@@ -157,6 +157,8 @@ def test_a_passive_sentence_is_about_its_grammatical_subject(nlp: Language) -> N
         ("During the First World War Curie set up 200 units.", "Curie", "First World War"),  # one chain of names
         ("After World War II Truman ordered it.", "Truman", "World War II"),
         ("During the war Marie Curie set up units.", "Marie Curie", ""),  # parsed right: left alone
+        ("After  World War II  Truman ordered it.", "Truman", "World War II"),  # whitespace tokens between
+        ("In  1807  Humphry  Davy used a huge battery.", "Humphry Davy", "1807"),
     ],
 )
 def test_a_fronted_phrase_without_its_comma_leaves_the_subject(nlp: Language, text: str, subject: str,

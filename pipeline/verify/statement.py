@@ -750,40 +750,43 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
     Notes drop the comma after an opening phrase, and the parser then reads on into the name that
     follows: "In 1807 Humphry Davy used ..." makes Davy the object of "In" and leaves "used" with
     no subject; "After World War II Truman ordered ..." makes "World War II Truman" one name.
+    ``tokens`` are the sentence's tokens without whitespace: positions go by ``Token.i``, never
+    by place in the list. Every new head is outside the subtree of the token it governs, so the
+    parse stays a tree.
     """
     first = tokens[0]
     if first.dep_ != "prep" or first.pos_ != "ADP" or first.head.pos_ not in ("VERB", "AUX"):
         return
     verb = first.head
-    if any(t.i > verb.i or t.i < first.i for t in first.subtree) or verb.i < first.i:
+    if verb.i < first.i or any(t.i > verb.i or t.i < first.i for t in first.subtree):
         return
+    words = [t for t in tokens if first.i < t.i < verb.i]  # between the preposition and the verb
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-    if subj is None and pobj is not None and pobj.pos_ == "PROPN" and pobj.i == verb.i - 1:
+    if subj is None and pobj is not None and pobj.pos_ == "PROPN" and words and words[-1] == pobj:
         # "In 1921 Einstein won": the number before the name is what "In" governs
         num = next((c for c in pobj.children if c.dep_ == "nummod" and c.i < pobj.i and c.like_num), None)
-        if num is None or any(t.pos_ != "PROPN" for t in tokens[num.i - first.i + 1:pobj.i - first.i + 1]):
+        if num is None or any(t.pos_ != "PROPN" for t in words if num.i < t.i <= pobj.i):
             return
         pobj.head, pobj.dep_ = verb, "nsubj"
         num.head, num.dep_ = first, "pobj"
-    elif subj is not None and pobj is None and subj.pos_ == "PROPN" and subj.i == verb.i - 1 \
-            and subj.i - first.i >= 3:
+    elif subj is not None and pobj is None and subj.pos_ == "PROPN" and words and words[-1] == subj \
+            and len(words) >= 3:
         # "After World War II Truman ordered": the chain of capitalised words holds both; the
         # subject is its tail of words that are names only (WordNet has "war" and "world" as nouns)
-        chain = [t for t in tokens if first.i < t.i < subj.i]
+        chain = words[:-1]
         if not all(t.head == subj or t.head in chain for t in chain) or \
                 any(t.dep_ not in ("compound", "det", "amod", "nummod") for t in chain):
             return
-        split = subj.i
-        while split - 1 > first.i + 1 and tokens[split - 1 - first.i].pos_ == "PROPN" \
-                and not _common_word(tokens[split - 1 - first.i].lower_):
-            split -= 1
-        if split - 1 <= first.i or _common_word(subj.lower_):
+        k = len(chain)  # chain[k:] joins the subject
+        while k - 1 >= 1 and chain[k - 1].pos_ == "PROPN" and not _common_word(chain[k - 1].lower_):
+            k -= 1
+        if k == 0 or _common_word(subj.lower_):
             return
-        obj = tokens[split - 1 - first.i]
+        obj = chain[k - 1]
         obj.head, obj.dep_ = first, "pobj"
-        for t in chain:
-            if t.i < obj.i and t.head.i >= obj.i:
+        for t in chain[:k - 1]:
+            if t.head.i >= obj.i:
                 t.head = obj
 
 
