@@ -16,7 +16,8 @@ from .layout import Unit
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "and", "to", "for", "my", "our", "some", "notes", "note"}
-_MONTHS = r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = (r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?")
 
 
 def heading_name(context: str, body: str) -> str:
@@ -32,24 +33,47 @@ def heading_name(context: str, body: str) -> str:
     headings = context.split(" > ") if context else []
     while len(headings) > 1 and not re.search(r"[^\W\d_]", re.sub(_MONTHS, "", headings[-1])):
         headings.pop()
-    for heading in headings[-1:]:
-        run: list[str] = []
-        for word in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading):
-            if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS and (
-                    _capitalised_inside(word, body) or _known_name(word)):
-                run.append(word)
-            elif run:
-                break
-        if run:
-            return " ".join(run)
-        # "## Usain Bolt", "## Abebe Bikila": a heading that is a whole name of two to four
-        # capitalised words, one of which English does not know, whether or not the notes
-        # under it ever write it ("Further Reading", "Key Dates" are English)
-        words = heading.split()
-        if 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_'’.-]*", w) and w[:1].isupper()
-                                        for w in words) and any(not _english(w) for w in words):
-            return heading.strip()
-    return ""
+    if not headings:
+        return ""
+    heading = headings[-1]
+    run: list[str] = []
+    for word in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading):
+        if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS and (
+                _capitalised_inside(word, body) or _known_name(word)):
+            run.append(word)
+        elif run:
+            break
+    if run:
+        return " ".join(run)
+    return _whole_name(heading)
+
+
+def _whole_name(heading: str) -> str:
+    """"## Usain Bolt", "## Abebe Bikila": a heading that is a whole name of two to four capitalised
+    words, one of which English does not know, whether or not the notes under it ever write it.
+    "Further Reading", "Key Dates" are English; "ChatGPT Release Notes", "COVID Timeline" end in a
+    word that names a kind of text, act or time, which no name ends in."""
+    words = heading.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][^\W\d_'’.-]*", w) and w[:1].isupper()
+                                           for w in words):
+        return ""
+    if all(_english(w) for w in words) or _section_word(words[-1]):
+        return ""
+    return heading.strip()
+
+
+def _section_word(word: str) -> bool:
+    """Is ``word`` first of all a kind of text, act, time or idea ("Notes", "Timeline", "Release")?"""
+    from .verify.wordnet import lexicon
+
+    lex = lexicon()
+    w = word.lower()
+    for form in (w, w[:-1] if w.endswith("s") else w):
+        senses = lex.senses(form, "n", 1)
+        if senses:
+            return lex.lexname(senses[0]) in ("noun.communication", "noun.act", "noun.time", "noun.cognition",
+                                              "noun.event")
+    return False
 
 
 def _english(word: str) -> bool:
@@ -63,11 +87,11 @@ def _english(word: str) -> bool:
 
 
 def _known_name(word: str) -> bool:
-    """Does WordNet know ``word`` first as a person or a place (Curie, Davy, Woolf, Paris)? Not
-    "Key" or "Reading", common words first, whatever person or town bears them."""
-    from .verify.wordnet import lexicon
-
+    """Does WordNet know ``word`` as a person or a place in one of its first two senses (Curie,
+    Davy, Woolf, Paris)? Not "Key" or "Reading", whose person or town comes later, nor a
+    nationality ("English")."""
     from .verify.lexical import nationality
+    from .verify.wordnet import lexicon
 
     lex = lexicon()
     return len(word) >= 3 and not nationality(word) and any(  # "English", "French": a language, a people

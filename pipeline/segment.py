@@ -67,8 +67,10 @@ def _visible(text: str) -> str:
 
 
 def _singular(token: Token) -> bool:
-    # "Leica I", "World War I", "Juno I": a numeral after a name, not the writer
-    if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper():
+    # "Leica I", "World War I", "Juno I": a numeral after a name, not the writer ("In Paris I
+    # visited", "At NASA I worked": after a place or an organisation the writer speaks)
+    if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper() \
+            and token.nbor(-1).dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr"):
         return False
     return token.lower_ in _SINGULAR
 
@@ -141,7 +143,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "opinion or recommendation"
     # a bullet of notes with a figure ("Soviet gymnast, 18 Olympic medals between 1956 and 1964")
     # states something without a verb; a label or keyword list gives no figure
-    figure = kind == "bullet" and any(t.like_num and any(ch.isdigit() for ch in t.text) for t in tokens)
+    # ("- Python 3, Rust, Go": a number after a name is part of the name)
+    figure = kind == "bullet" and any(t.like_num and any(ch.isdigit() for ch in t.text) and not (
+        t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper()) for t in tokens)
     if kind != "timeline" and not figure and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb: a label or keyword list"
     return ""

@@ -90,6 +90,7 @@ def test_a_list_of_measures_stays_a_list(nlp: Language) -> None:
     # "5,000 m and 10,000 m" are two races, "a week later" no measure at all
     assert len(amounts(nlp, "He won the 5,000 m and the 10,000 m, then 400 m and 200 m.")) == 4
     assert amounts(nlp, "A week later he left.") == []
+    assert len(amounts(nlp, "It took about 7 days and 3 hours.")) == 2  # "about" is not one part's alone
 
 
 def test_unit_and_counted_thing(nlp: Language) -> None:

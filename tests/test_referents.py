@@ -23,6 +23,9 @@ def unit(kind: str, line: int) -> Unit:
         ("Olympians > Usain Bolt", "- lost the 100 m final", "Usain Bolt"),  # a whole name English does not know
         ("Notes > Key Dates", "- a book", ""),  # English words
         ("The Novel in English", "published by The Hogarth Press", ""),  # "The" names nobody
+        ("Inventors > Marconi", "- Marconi built a transmitter", "Marconi"),  # "Mar..." is no month
+        ("Notes > ChatGPT Release Notes", "- a release", ""),  # a heading ending in a kind of text
+        ("COVID Timeline", "- a line", ""),
         ("Timeline of vaccines", "1796: Jenner ...", ""),  # a common word is no name
         ("2023: Corporate Co-optation & Backlash", "the co-optation of", ""),
         ("", "anything", ""),

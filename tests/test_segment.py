@@ -103,8 +103,14 @@ def test_a_numeral_after_a_name_is_not_the_writer(nlp: Language) -> None:
         "1925: Leica I launched, 120 roll film"]
 
 
+@pytest.mark.parametrize("sentence", ["In Paris I visited the Curie Museum last summer.", "At NASA I worked on rockets."])
+def test_i_after_a_place_is_the_writer(nlp: Language, sentence: str) -> None:
+    assert claim_texts(nlp, f"# Trip\n\n{sentence}\n") == []
+
+
 def test_a_bullet_with_a_figure_states_something_without_a_verb(nlp: Language) -> None:
-    text = "## Larisa Latynina\n\n- Soviet gymnast, 18 Olympic medals between 1956 and 1964\n- gymnastics, ballet\n"
+    text = ("## Larisa Latynina\n\n- Soviet gymnast, 18 Olympic medals between 1956 and 1964\n- gymnastics, ballet\n"
+            "- Python 3, Rust and Scala\n")  # a number after a name is part of the name
     assert claim_texts(nlp, text) == ["Soviet gymnast, 18 Olympic medals between 1956 and 1964"]
 
 

@@ -178,6 +178,17 @@ def test_no_denies_its_relative_clause(nlp: Language) -> None:
     s = read(nlp("It has no negative from which copies could be printed.")[:])
     assert next(c for c in s.clauses if c.act == "print").negated
     assert not next(c for c in read(nlp("He found a book that explained it.")[:]).clauses if c.act == "explain").negated
+    # a subject's "no" denies the main verb, not the subject's own relative clause
+    s = read(nlp("No astronaut who flew on Apollo 13 walked on the Moon.")[:])
+    assert [c.negated for c in s.clauses if c.act in ("fly", "walk")] == [False, True]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("No country has won more Winter Olympic medals than Norway.", False),  # a superlative
+    ("No country sent more than 10 athletes to the 1896 Olympics.", True),  # compared with a number
+])
+def test_no_with_a_comparison(nlp: Language, text: str, negated: bool) -> None:
+    assert read(nlp(text)[:]).clauses[0].negated == negated
 
 
 def test_a_measure_after_by_is_how_not_who(nlp: Language) -> None:

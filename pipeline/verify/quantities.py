@@ -242,7 +242,8 @@ def _compound_measures(found: list[Quantity], tokens: Sequence[Token]) -> list[Q
         big, small = (physical(x.counted) if x is not None else None for x in (prev, q))
         if prev is not None and q.unit in DIMENSIONS and q.unit == prev.unit and big and small and big[1] > small[1] \
                 and all(w in (",", "and") for w in between) and math.isfinite(prev.low + prev.high + q.low + q.high) \
-                and q.high < prev.low and not _wording(tokens, q.start)[0]:
+                and q.high < prev.low and not _wording(tokens, q.start)[0] \
+                and not any(prev.text.lower().startswith(w + " ") for w in LOWER + UPPER + ABOUT):
             value = (prev.low + prev.high) / 2 + (q.low + q.high) / 2
             half = (q.high - q.low) / 2
             out[-1] = Quantity(round(value - half, 9), round(value + half, 9), q.unit,

@@ -98,7 +98,8 @@ class Part:
     value: tuple = ()
     """A date (year_lo, year_hi, month), an amount (low, high, unit), a rank (n,)."""
     resolved: bool = False
-    """A name standing in for a pronoun ("She" -> Marie Curie)."""
+    """Not written in the claim but taken from its context: a name standing in for a pronoun
+    ("She" -> Marie Curie), or a date from the line or heading above ("1957: ..." over a bullet)."""
     detail: bool = False
     """Circumstance rather than assertion: under "for", "because of" ... ("for her work on radium")."""
     at: int = -1
@@ -215,16 +216,21 @@ def _negated(head: Token) -> bool:
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                     for d in c.children):
-            # "No country has won more medals than Norway": a superlative, not a denial
-            if any(d.lower_ == "than" for d in head.subtree) and any(d.lower_ in ("more", "fewer", "less") or
-                                                                      d.tag_ in ("JJR", "RBR") for d in head.subtree):
+            # "No country has won more medals than Norway": a superlative, not a denial ("No
+            # country sent more than 10 athletes" denies: "than" compares with a number)
+            than = next((d for d in head.subtree if d.lower_ == "than"), None)
+            if than is not None and any(d.lower_ in ("more", "fewer", "less") or d.tag_ in ("JJR", "RBR")
+                                        for d in head.subtree) and not any(
+                    d.like_num for d in than.doc[than.i + 1:min(than.i + 3, len(than.doc))]):
                 continue
             return True
     if head.lemma_.lower() in _DENIALS and any(c.dep_ == "xcomp" for c in head.children):
         return True
     # "with no negative from which copies could be printed": what "no" denies, its relative
     # clause cannot do either
-    if head.dep_ == "relcl" and any(d.dep_ == "det" and d.lower_ == "no" for d in head.head.children):
+    # ("No astronaut who flew on Apollo 13 walked on the Moon": a subject's "no" denies the main verb)
+    if head.dep_ == "relcl" and head.head.dep_ not in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in head.head.children):
         return True
     return False
 
@@ -559,7 +565,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         label = d.label()
         # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
         # may conflict with a fact, but a fact need not state it for the claim to hold
-        inherited = t is None and not any(w in raw for w in re.findall(r"\d{4}|[A-Z][a-z]+", label))
+        inherited = t is None and not any(re.search(rf"\b{w}\b", raw)
+                                          for w in re.findall(r"\d{4}|[A-Z][a-z]+", label))
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
                           value=(d.year_lo, d.year_hi, d.month), at=local[t.i] if t is not None else -1,
                           resolved=inherited))
