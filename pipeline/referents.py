@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .layout import Unit
+from .verify.dates import MONTHS
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "and", "to", "for", "my", "our", "some", "notes", "note"}
-_MONTHS = (r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
-           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?")
+_MONTHS = rf"(?i)\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
 
 
 def heading_name(context: str, body: str) -> str:
@@ -78,24 +78,20 @@ def _section_word(word: str) -> bool:
 
 def _english(word: str) -> bool:
     """Does WordNet know ``word`` as a common word of any kind?"""
-    from .verify.wordnet import lexicon
+    from .verify.lexical import known_word
 
-    lex = lexicon()
     w = word.lower()
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}  # "Dates", "Churches"
-    return any(lex.senses(f, pos, 1) for f in forms for pos in ("n", "v", "a", "r"))
+    return any(known_word(f) for f in sorted(forms))
 
 
 def _known_name(word: str) -> bool:
     """Does WordNet know ``word`` as a person or a place in one of its first two senses (Curie,
     Davy, Woolf, Paris)? Not "Key" or "Reading", whose person or town comes later, nor a
     nationality ("English")."""
-    from .verify.lexical import nationality
-    from .verify.wordnet import lexicon
+    from .verify.lexical import nationality, person_or_place
 
-    lex = lexicon()
-    return len(word) >= 3 and not nationality(word) and any(  # "English", "French": a language, a people
-        lex.lexname(s) in ("noun.person", "noun.location") for s in lex.senses(word.lower(), "n", 2))
+    return not nationality(word) and person_or_place(word, 2)  # "English", "French": a language, a people
 
 
 def _capitalised_inside(word: str, body: str) -> bool:

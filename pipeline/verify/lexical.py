@@ -306,12 +306,20 @@ def rivals(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def person_or_place(word: str) -> bool:
-    """Is a capitalised word a name WordNet lists as a person or a place ("Fleming", "Curie", "Lyon")?"""
+def person_or_place(word: str, limit: int = 99) -> bool:
+    """Is a capitalised word a name WordNet lists as a person or a place ("Fleming", "Curie", "Lyon"),
+    in one of its first ``limit`` senses?"""
     lex = _lex()
     if lex is None or len(word) < 3:
         return False
-    return any(lex.lexname(s) in ("noun.person", "noun.location") for s in lex.senses(word, "n"))
+    return any(lex.lexname(s) in ("noun.person", "noun.location") for s in lex.senses(word, "n", limit))
+
+
+@lru_cache(maxsize=100_000)
+def known_word(word: str) -> bool:
+    """Does WordNet know ``word`` (as written, lower-case) as a word of any part of speech?"""
+    lex = _lex()
+    return any(lex.senses(word, pos, 1) for pos in ("n", "v", "a", "r"))
 
 
 @lru_cache(maxsize=100_000)

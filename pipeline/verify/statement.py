@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from .dates import DateSpan, find_dates, with_context
+from .dates import MONTHS, DateSpan, find_dates, with_context
 from .quantities import DIMENSIONS, Quantity, find_quantities
 
 from . import STATEMENT_VERSION as VERSION  # noqa: E402  (kept where nothing heavy is imported)
@@ -69,8 +69,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^(?:\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+)$")
 _MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?$")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTHS = frozenset(MONTHS)
 # Dash, quote and space variants mapped one character for one, so offsets survive.
 _SAME_LENGTH = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-",
                               "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -829,7 +828,7 @@ def _measure_noun(t: Token) -> bool:
 
 
 def _qualified(t: Token) -> bool:
-    """"atomic number", "a cabin era": a light noun a relational adjective or a noun qualifies
+    """"atomic number", "record time": a light noun a relational adjective or a noun qualifies
     is a term of its own ("a number", "the same year", "the following day" stay light)."""
     from .lexical import pertains
 
@@ -838,10 +837,9 @@ def _qualified(t: Token) -> bool:
 
 
 def _known_word(word: str) -> bool:
-    from .wordnet import lexicon
+    from .lexical import known_word
 
-    lex = lexicon()
-    return any(lex.senses(word, pos, 1) for pos in ("n", "v", "a", "r"))
+    return known_word(word)
 
 
 def _light_with_event(t: Token) -> bool:
