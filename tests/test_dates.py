@@ -21,9 +21,13 @@ def dates(text: str) -> list[DateSpan]:
         ("Apollo 11 landed in 1969.", [DateSpan(1969, 1969)]),
         ("LLaMA was released in March 2023.", [DateSpan(2023, 2023, 3)]),
         ("Released in Mar. 2023.", [DateSpan(2023, 2023, 3)]),  # abbreviated month with a dot
-        ("Apollo 11 landed on July 20, 1969.", [DateSpan(1969, 1969, 7)]),  # the day is below our precision
-        ("On 20-21 May 1927 Lindbergh flew.", [DateSpan(1927, 1927, 5)]),  # a range of days is one date
-        ("GPT-4 came out on 2023-03-14.", [DateSpan(2023, 2023, 3)]),  # ISO date, month precision
+        ("Apollo 11 landed on July 20, 1969.", [DateSpan(1969, 1969, 7, 20, 20)]),  # the day is kept
+        ("On 20-21 May 1927 Lindbergh flew.", [DateSpan(1927, 1927, 5, 20, 21)]),  # a range of days is one date
+        ("the 4th of July 1776", [DateSpan(1776, 1776, 7, 4, 4)]),
+        ("GPT-4 came out on 2023-03-14.", [DateSpan(2023, 2023, 3, 14, 14)]),  # ISO date
+        ("14 February: Gray files a caveat", [DateSpan(None, None, 2, 14, 14)]),  # a timeline line's day
+        ("on May 5 they sailed", [DateSpan(None, None, 5, 5, 5)]),
+        ("on 40 March 2023", [DateSpan(2023, 2023, 3)]),  # no month has a 40th day
         ("Llama 2 shipped 2023-07.", [DateSpan(2023, 2023, 7)]),
         ("Home computers spread in the 1980s.", [DateSpan(1980, 1989)]),  # a decade is ten years
         ("the 1980's", [DateSpan(1980, 1989)]),
@@ -75,7 +79,7 @@ def test_find_dates_backwards_range_is_two_years() -> None:
 
 def test_find_dates_day_month_year_claims_the_day() -> None:
     text = "on 14 March 2023"
-    assert find_dates(text) == ([DateSpan(2023, 2023, 3)], [(3, 16)])  # the whole "14 March 2023"
+    assert find_dates(text) == ([DateSpan(2023, 2023, 3, 14, 14)], [(3, 16)])  # the whole "14 March 2023"
 
 
 @pytest.mark.xfail(reason="a count range 'between 1500 and 2000 researchers' is read as the years "
@@ -91,6 +95,9 @@ def test_find_dates_count_range_is_not_a_year_range() -> None:
         (DateSpan(2011, 2019), "2011-2019"),
         (DateSpan(None, None, 5), "May"),
         (DateSpan(1969, 1969), "1969"),
+        (DateSpan(1969, 1969, 7, 20, 20), "20 July 1969"),
+        (DateSpan(1927, 1927, 5, 20, 21), "20-21 May 1927"),
+        (DateSpan(None, None, 2, 14, 14), "14 February"),
     ],
 )
 def test_datespan_label(span: DateSpan, label: str) -> None:
@@ -113,6 +120,7 @@ Y2023 = DateSpan(2023, 2023)
         ([DateSpan(None, None, 3)], [DateSpan(None, None, 1)], [DateSpan(None, None, 3)]),  # month-only context
         ([DateSpan(None, None, 3)], [DateSpan(2011, 2019)], [DateSpan(2011, 2019, 3)]),  # a range heading
         ([DateSpan(None, None, 3)], [DateSpan(2019, 2019), Y2023], [DateSpan(2023, 2023, 3)]),  # innermost
+        ([DateSpan(None, None, 2, 14, 14)], [Y2023], [DateSpan(2023, 2023, 2, 14, 14)]),  # the day stays
     ],
 )
 def test_with_context(found: list[DateSpan], context: list[DateSpan], expected: list[DateSpan]) -> None:
@@ -122,8 +130,8 @@ def test_with_context(found: list[DateSpan], context: list[DateSpan], expected: 
 # --- comparing ---------------------------------------------------------------------------
 
 
-def Y(lo: int, hi: int | None = None, month: int | None = None) -> DateSpan:
-    return DateSpan(lo, hi or lo, month)
+def Y(lo: int, hi: int | None = None, month: int | None = None, day: int | None = None) -> DateSpan:
+    return DateSpan(lo, hi or lo, month, day, day)
 
 
 @pytest.mark.parametrize(
@@ -142,6 +150,15 @@ def Y(lo: int, hi: int | None = None, month: int | None = None) -> DateSpan:
         ([DateSpan(None, None, 3)], [Y(2023)], ([], [])),  # the fact has no month: unchecked
         ([], [Y(2023)], ([], [])),
         ([Y(2023)], [], ([], [])),
+        # another day of the same month is another date; a day the other side does not give is unchecked
+        ([Y(1969, month=7, day=21)], [Y(1969, month=7, day=20)], (["21 July 1969 vs 20 July 1969"], [])),
+        ([Y(1969, month=7, day=20)], [Y(1969, month=7, day=20)], ([], ["20 July 1969"])),
+        ([Y(1969, month=7)], [Y(1969, month=7, day=20)], ([], ["20 July 1969"])),
+        ([Y(1969, month=7, day=21)], [Y(1969, month=7)], ([], ["July 1969"])),
+        ([Y(1927, month=5, day=21)], [DateSpan(1927, 1927, 5, 20, 21)], ([], ["20-21 May 1927"])),  # in the range
+        ([Y(1969, month=7, day=21)], [Y(1969, month=7, day=20), Y(1969, month=7, day=21)], ([], ["20 July 1969"])),
+        ([DateSpan(None, None, 2, 15, 15)], [Y(1876, month=2, day=14)], (["15 February vs 14 February 1876"], [])),
+        ([DateSpan(None, None, 2, 14, 14)], [Y(1876, month=2, day=14)], ([], ["14 February"])),
     ],
 )
 def test_compare_dates(claim: list[DateSpan], fact: list[DateSpan], expected: tuple) -> None:

@@ -75,6 +75,9 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
         # a fronted phrase without its comma: "Curie" is the subject, not part of a name
         ("During the First World War Curie set up some 200 mobile radiography units.", "During the First World "
          "War, Marie Curie set up about 20 mobile radiography units.", ["200", "20"], "amounts"),
+        # another day of the same month (the day used to be below the dates' precision)
+        ("Apollo 11 landed on the Moon on 21 July 1969.", "Apollo 11 landed on the Moon on 20 July 1969.",
+         ["21 July 1969", "20 July 1969"], "dates"),
     ],
 )
 def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, words: list[str], rule: str) -> None:
@@ -100,6 +103,7 @@ def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, wor
         ("Jonas Salk's vaccine was approved by the FDA in 1955.",
          "Jonas Salk's vaccine was approved by the US Food and Drug Administration in 1955."),  # initials
         ("The USSR launched Sputnik 1 in 1957.", "The Soviet Union launched Sputnik 1 on 4 October 1957."),  # WordNet
+        ("Apollo 11 landed on the Moon on July 20, 1969.", "Apollo 11 landed on the Moon on 20 July 1969."),
         ("Concorde first flew from Toulouse on 2 March 1969.", "Concorde made its first flight on 2 March 1969, "
          "from Toulouse."),  # "first flew" is "its first flight"
         ("No country has won more Winter Olympic medals than Norway.",

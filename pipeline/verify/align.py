@@ -439,8 +439,7 @@ def _phrase(q: Part, fact: Statement) -> tuple[str, ...]:
 
 
 def _date(p: Part) -> DateSpan:
-    lo, hi, month = p.value
-    return DateSpan(lo, hi, month)
+    return DateSpan(*p.value)
 
 
 def _amount_agrees(p: Part, q: Part) -> bool:

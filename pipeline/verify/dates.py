@@ -23,37 +23,59 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b")),
+    ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")),
     # "20-21 May 1927": a range of days is one date
-    ("day_month_year", re.compile(rf"\b(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
+    ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     ("decade", re.compile(r"\b(1[5-9]\d0|20\d0)'?s\b")),
-    ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+({_YEAR})\b")),
+    ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_YEAR})\b")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
-    ("day_month", re.compile(rf"\b(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
-    ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
+    ("day_month", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
+    ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\b\.?")),
 ]
 
 
 @dataclass(frozen=True, order=True)
 class DateSpan:
-    """A date at year or month precision; a decade or range spans several years."""
+    """A date at year, month or day precision; a decade or range spans several years, and
+    "20-21 May 1927" several days."""
 
     year_lo: int | None
     year_hi: int | None
     month: int | None = None
+    day_lo: int | None = None
+    day_hi: int | None = None
 
     def label(self) -> str:
         years = "" if self.year_lo is None else (
             str(self.year_lo) if self.year_lo == self.year_hi else f"{self.year_lo}-{self.year_hi}")
         month = MONTH_NAMES[self.month] if self.month else ""
-        return " ".join(p for p in (month, years) if p)
+        day = "" if not (self.month and self.day_lo) else (
+            str(self.day_lo) if self.day_lo == self.day_hi else f"{self.day_lo}-{self.day_hi}")
+        return " ".join(p for p in (day, month, years) if p)
+
+    def days_differ(self, other: DateSpan) -> bool:
+        """Both give the day of one month, and the days do not meet."""
+        if not (self.day_lo and other.day_lo and self.month and self.month == other.month):
+            return False
+        return self.day_hi < other.day_lo or other.day_hi < self.day_lo  # type: ignore[operator]
 
 
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
+
+
+def _days(first: str | None, last: str | None) -> tuple[int | None, int | None]:
+    """The days a date names ("20-21", "20"), or none when the day is not a day of a month."""
+    if not last:
+        return None, None
+    hi = int(last)
+    lo = int(first) if first else hi
+    if not 1 <= lo <= hi <= 31:
+        return None, None
+    return lo, hi
 
 
 def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
@@ -71,7 +93,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 continue
             g = m.groups()
             if kind == "iso":
-                span = DateSpan(int(g[0]), int(g[0]), int(g[1]))
+                span = DateSpan(int(g[0]), int(g[0]), int(g[1]), *_days(None, g[2]))
             elif kind == "range":
                 lo = int(g[0])
                 hi = int(g[1]) if len(g[1]) == 4 else (lo // 100) * 100 + int(g[1])
@@ -82,13 +104,15 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 lo = int(g[0])
                 span = DateSpan(lo, lo + (99 if lo % 100 == 0 and "century" in text[b:b + 9] else 9))
             elif kind == "month_year":
-                span = DateSpan(int(g[1]), int(g[1]), _month(g[0]))
+                span = DateSpan(int(g[2]), int(g[2]), _month(g[0]), *_days(None, g[1]))
             elif kind == "day_month_year":
-                span = DateSpan(int(g[1]), int(g[1]), _month(g[0]))
+                span = DateSpan(int(g[3]), int(g[3]), _month(g[2]), *_days(g[0], g[1]))
             elif kind == "year":
                 span = DateSpan(int(g[0]), int(g[0]))
-            elif kind in ("day_month", "month_day"):
-                span = DateSpan(None, None, _month(g[0]))
+            elif kind == "day_month":
+                span = DateSpan(None, None, _month(g[2]), *_days(g[0], g[1]))
+            elif kind == "month_day":
+                span = DateSpan(None, None, _month(g[0]), *_days(None, g[1]))
             else:
                 # "May" is also a verb: only a capitalised May away from the start counts.
                 if g[0] == "May" and (a == 0 or text[max(0, a - 2):a].strip() in {".", ":"}):
@@ -108,7 +132,8 @@ def with_context(dates: list[DateSpan], context: list[DateSpan]) -> list[DateSpa
     ctx = years[-1]
     if not dates:
         return [DateSpan(ctx.year_lo, ctx.year_hi)]
-    return [DateSpan(ctx.year_lo, ctx.year_hi, d.month) if d.year_lo is None else d for d in dates]
+    return [DateSpan(ctx.year_lo, ctx.year_hi, d.month, d.day_lo, d.day_hi) if d.year_lo is None else d
+            for d in dates]
 
 
 def _years_overlap(a: DateSpan, b: DateSpan) -> bool:
@@ -130,14 +155,21 @@ def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[
             if months and not any(c.month == f.month for c, f in months):
                 c, f = months[0]
                 conflicts.append(f"{c.label()} vs {f.label()}")
+            elif months and all(c.month != f.month or c.days_differ(f) for c, f in months):
+                # "21 July 1969" against "20 July 1969": the same month, another day
+                c, f = next((c, f) for c, f in months if c.days_differ(f))
+                conflicts.append(f"{c.label()} vs {f.label()}")
             else:
                 agreements.append(pairs[0][1].label())
     cm = [d for d in claim if d.year_lo is None and d.month]
     fm = [d for d in fact if d.month]
     if cm and fm and not conflicts and not agreements:
         # "released in March" against "released on 30 October 2007": the month alone can differ
-        if any(c.month == f.month for c in cm for f in fm):
+        if any(c.month == f.month and not c.days_differ(f) for c in cm for f in fm):
             agreements.append(cm[0].label())
+        elif any(c.month == f.month for c in cm for f in fm):
+            c, f = next((c, f) for c in cm for f in fm if c.days_differ(f))
+            conflicts.append(f"{c.label()} vs {f.label()}")
         else:
             conflicts.append(f"{cm[0].label()} vs {fm[0].label()}")
     return conflicts, agreements

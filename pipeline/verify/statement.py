@@ -567,7 +567,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         inherited = t is None and not any(re.search(rf"\b{w}\b", raw)
                                           for w in re.findall(r"\d{4}|[A-Z][a-z]+", label))
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
-                          value=(d.year_lo, d.year_hi, d.month), at=local[t.i] if t is not None else -1,
+                          value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi), at=local[t.i] if t is not None else -1,
                           resolved=inherited))
 
     for q in amounts:
