@@ -241,3 +241,20 @@ def test_a_date_taken_from_the_line_above_need_not_be_in_the_fact(nlp: Language)
     # and either way it may conflict with a fact's date
     dated = Fact("launch", "Sputnik 1 had a mass of 83.6 kilograms in 1958.", "", "", "high", "space")
     assert judge("c", bullet, [(dated, read(nlp(dated.statement)[:]))]).match.verdict == "contradicted"
+
+
+def test_a_referent_is_backed_only_by_a_participant_not_by_a_place(nlp: Language) -> None:
+    # "It" under "Plutonium: the Berkeley years" read as Berkeley: the fact has Berkeley only as
+    # the place something was done, which says nothing of what Berkeley was
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("np", "Edwin McMillan and Philip Abelson produced neptunium, the first transuranium element, "
+                "at Berkeley in 1940.", "", "", "high", "chemistry")
+    f = read(nlp(fact.statement)[:])
+    guessed = read(nlp("It was the first element ever made artificially.")[:], referent="Berkeley")
+    assert judge("c", guessed, [(fact, f)]).match.verdict != "supported"
+    # the same referent as the fact's participant is backed
+    named = Fact("np2", "Neptunium was the first element ever made artificially.", "", "", "high", "chemistry")
+    right = read(nlp("It was the first element ever made artificially.")[:], referent="Neptunium")
+    assert judge("c", right, [(named, read(nlp(named.statement)[:]))]).match.verdict == "supported"

@@ -226,6 +226,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # a name's last word may be a plain word in the fact: "the Institute"
                 best = next((("part", q) for q in fparts if q.kind == "thing" and len(p.words) == 1
                              and lexical.same_thing(p.words[0], q.words[0])), None)
+            if best is not None and p.resolved and p.role in CORE and best[1].kind == "name" and \
+                    croles(best[1], fact) in PLACES:
+                # a referent taken from the sentences before ("It" for "Berkeley" under "Plutonium:
+                # the Berkeley years") is only the fact's participant if the fact has it as one:
+                # "produced neptunium ... at Berkeley" does not say what Berkeley did or was
+                findings[k] = Finding(p, "unbacked")
+                continue
             if best is not None:
                 back(k, p, best[1])
         elif p.kind == "date":
