@@ -104,6 +104,8 @@ def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, wor
          "Jonas Salk's vaccine was approved by the US Food and Drug Administration in 1955."),  # initials
         ("The USSR launched Sputnik 1 in 1957.", "The Soviet Union launched Sputnik 1 on 4 October 1957."),  # WordNet
         ("Apollo 11 landed on the Moon on July 20, 1969.", "Apollo 11 landed on the Moon on 20 July 1969."),
+        ("Seaborgium was named after Glenn Seaborg after his death.",
+         "Seaborgium was named after Glenn Seaborg after his death."),
         ("Concorde first flew from Toulouse on 2 March 1969.", "Concorde made its first flight on 2 March 1969, "
          "from Toulouse."),  # "first flew" is "its first flight"
         ("No country has won more Winter Olympic medals than Norway.",
@@ -126,6 +128,9 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         ("Tolstoy was nominated for the Nobel Prize in 1902.", "Tolstoy won the Nobel Prize in 1902."),
         # a fact that says almost nothing supports nothing
         ("Apollo 11 landed on the Moon in July 1969.", "Results."),
+        # an event that dates the act is when it happened, as a date would be
+        ("Seaborgium was named after Glenn Seaborg only after his death.",
+         "Seaborgium was named after Glenn Seaborg while he was still alive."),
         # another actor *and* another date is another event, not a contradiction
         ("1935: Irène Joliot-Curie wins the Nobel Prize in Chemistry.", "Marie Curie won the 1911 Nobel Prize in "
          "Chemistry."),

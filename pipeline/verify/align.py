@@ -498,6 +498,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "Méliès was in the audience": the phrase after "be" is what it says
     if p.role == "than":
         return True
+    if p.kind == "thing" and p.role in TIME_WORDS and on_act:
+        return True  # "named after him only after his death": when it happened, as a date would say
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says
         return p.role == "mod" and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
@@ -511,6 +513,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     return True
 
 
+# prepositions that date an act by another event ("after his death", "before the war")
+TIME_WORDS = frozenset({"after", "before", "until", "till", "during", "since"})
 IDENTITY = frozenset({"who", "recipient", "giver", "what", "which", "to", "with", "by", "from"})
 
 
