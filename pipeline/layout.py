@@ -16,7 +16,7 @@ from .verify.dates import MONTHS
 UnitKind = Literal["prose", "bullet", "timeline", "table"]
 
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
+_YEAR = r"(?:1\d{3}|20\d{2})"  # a line that starts "1455:" is dated, however early
 _DATE_HEAD = (
     rf"(?P<date>{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})"  # 2011-2019
     rf"|{_YEAR}-\d{{2}}(?:-\d{{2}})?"  # 2023-03(-14)

@@ -35,6 +35,13 @@ def dates(text: str) -> list[DateSpan]:
         ("from 2011 to 2019", [DateSpan(2011, 2019)]),
         ("between 1967 and 1973", [DateSpan(1967, 1973)]),
         ("the 2011-19 period", [DateSpan(2011, 2019)]),  # two-digit end year takes the century
+        # a year before 1500 is read where a time word, a month or the start of the text says it is one
+        ("In 1455 Gutenberg finished the Bible.", [DateSpan(1455, 1455)]),
+        ("c. 1440 he built a press", [DateSpan(1440, 1440)]),
+        ("1476", [DateSpan(1476, 1476)]),  # a timeline line's or heading's date
+        ("on 14 October 1066", [DateSpan(1066, 1066, 10, 14, 14)]),
+        ("between 1450 and 1455", [DateSpan(1450, 1455)]),
+        ("the 1450s", [DateSpan(1450, 1459)]),
         ("The launch slipped to March.", [DateSpan(None, None, 3)]),  # month alone: no year yet
         ("It was announced in May.", [DateSpan(None, None, 5)]),
     ],
@@ -52,7 +59,10 @@ def test_find_dates(text: str, expected: list[DateSpan]) -> None:
         "2000 researchers signed the letter.",  # a count of a plural noun
         "The kit costs 1999.50 dollars.",  # a decimal
         "Ticket 20234 was closed.",  # a longer number containing a year-like run
-        "It has 1200 pages.",  # 1200 is outside the years we read (1500-2099)
+        "It has 1200 pages.",  # a count of a plural noun
+        "Caxton printed 1200 copies.",  # an early number with no time word before it is a count
+        "The road climbs 1200 m.",  # a measure
+        "a 1000 km route",
     ],
 )
 def test_find_dates_ignores_numbers_that_are_not_years(text: str) -> None:

@@ -147,6 +147,13 @@ def test_year_event_lines_are_timeline_units() -> None:
     assert (last.kind, last.date_context, last.line) == ("timeline", "1972", 4)
 
 
+def test_year_lines_before_1500_are_timeline_units_too() -> None:
+    text = "# Printing\n\n1455: Gutenberg's Bible is finished.\n1476: Caxton sets up a press at Westminster.\n"
+    first, last = units(text)
+    assert (first.kind, first.date_context) == ("timeline", "1455")
+    assert (last.kind, last.date_context) == ("timeline", "1476")
+
+
 def test_timeline_bullet() -> None:
     text = "# Apollo\n\n- 1969: Apollo 11 lands on the Moon.\n"
     u = one(text)

@@ -20,16 +20,29 @@ MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July
                "August", "September", "October", "November", "December")
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
+# Years before 1500 ("1066", "1455") look like counts ("1200 pages", "1000 km"): one counts as a year
+# beside a month, after a word that introduces a time ("in 1455", "c. 1440", "between 1450 and
+# 1455"), or alone at the start (a timeline line's "1455:", a "## 1476" heading)
+_ANY_YEAR = r"(?:1\d{3}|20\d{2})"
+_EARLY = r"1[0-4]\d{2}"
+_TIME_WORD = "|".join(rf"(?<=\b{v} )" for w in ("in", "by", "of", "from", "until", "till", "since", "around", "before",
+                                                "after", "circa", "year", "between", "and", "to", "c.", "ca.")
+                      for v in (w, w.capitalize()))
+_EARLY_AT = rf"(?:^|{_TIME_WORD})"
 
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")),
+    ("iso", re.compile(rf"\b({_ANY_YEAR})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")),
     # "20-21 May 1927": a range of days is one date
-    ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_YEAR})\b")),
+    ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_ANY_YEAR})\b")),
+    ("early_range", re.compile(rf"{_EARLY_AT}(?:between\s+|from\s+)?({_EARLY})\s*(?:-|–|to|until|and|through)\s*"
+                               rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b)")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
-    ("decade", re.compile(r"\b(1[5-9]\d0|20\d0)'?s\b")),
-    ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_YEAR})\b")),
+    ("decade", re.compile(r"\b(1\d{2}0|20\d0)'?s\b")),
+    ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_ANY_YEAR})\b")),
+    ("early_year", re.compile(rf"{_EARLY_AT}({_EARLY})(?!\d|,\d|\.\d|s\b)(?!\s*[-–]?\s*[a-z]+s\b)"
+                              rf"(?!\s*(?:km|m|kg|g|lb|ft|mi|mph|cm|mm|BC|BCE)\b)")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     ("day_month", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
     ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
@@ -94,7 +107,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             g = m.groups()
             if kind == "iso":
                 span = DateSpan(int(g[0]), int(g[0]), int(g[1]), *_days(None, g[2]))
-            elif kind == "range":
+            elif kind in ("range", "early_range"):
                 lo = int(g[0])
                 hi = int(g[1]) if len(g[1]) == 4 else (lo // 100) * 100 + int(g[1])
                 if hi <= lo:
@@ -107,7 +120,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = DateSpan(int(g[2]), int(g[2]), _month(g[0]), *_days(None, g[1]))
             elif kind == "day_month_year":
                 span = DateSpan(int(g[3]), int(g[3]), _month(g[2]), *_days(g[0], g[1]))
-            elif kind == "year":
+            elif kind in ("year", "early_year"):
                 span = DateSpan(int(g[0]), int(g[0]))
             elif kind == "day_month":
                 span = DateSpan(None, None, _month(g[2]), *_days(g[0], g[1]))
