@@ -103,12 +103,12 @@ def _capitalised_inside(word: str, body: str) -> bool:
 class Referents:
     """The last name each document's current paragraph or list was about."""
 
-    _last: dict[str, tuple[str, int, str]] = field(default_factory=dict)
-    """source -> (name, last line of the unit it came from, the unit's kind)."""
+    _last: dict[str, tuple[str, int, str, tuple[str, ...]]] = field(default_factory=dict)
+    """source -> (name, last line of the unit it came from, the unit's kind, what the sentence spoke of)."""
 
     def before(self, source: str, unit: Unit, first_sentence: bool) -> str:
         """The referent available to a sentence of ``unit`` (call in document order)."""
-        name, line, kind = self._last.get(source, ("", -10, ""))
+        name, line, kind, _ = self._last.get(source, ("", -10, "", ()))
         if not first_sentence:
             return name
         # a new unit continues the same list only when it is the next line of the same kind
@@ -119,9 +119,15 @@ class Referents:
             return ""
         return name
 
-    def after(self, source: str, unit: Unit, name: str, text: str) -> None:
-        """Record the sentence just read; ``name`` is what it was about ("" if nothing)."""
+    def earlier(self, source: str) -> tuple[str, ...]:
+        """What the sentence before spoke of, for an "it" (call after ``before``, which forgets it
+        when a new paragraph or list starts)."""
+        return self._last.get(source, ("", -10, "", ()))[3]
+
+    def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = ()) -> None:
+        """Record the sentence just read; ``name`` is what it was about ("" if nothing), ``things``
+        what it spoke of."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
         end_line = unit.line + text.count("\n")
-        self._last[source] = (name, end_line, unit.kind)
+        self._last[source] = (name, end_line, unit.kind, things)

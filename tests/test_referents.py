@@ -46,3 +46,14 @@ def test_referent_lives_in_one_paragraph_or_list() -> None:
     assert r.before("a.md", unit("prose", 9), True) == ""  # a new paragraph starts afresh
     r.after("a.md", unit("timeline", 10), "Pasteur", "1885: Pasteur ...")
     assert r.before("a.md", unit("timeline", 11), True) == ""  # timeline lines are separate events
+
+
+def test_what_the_sentence_before_spoke_of_lives_in_one_paragraph() -> None:
+    r = Referents()
+    para = unit("prose", 3)
+    r.before("a.md", para, True)
+    r.after("a.md", para, "Joseph Priestley", "Priestley collected the gas.", ("gas", "Joseph Priestley"))
+    assert r.before("a.md", para, False) == "Joseph Priestley"
+    assert r.earlier("a.md") == ("gas", "Joseph Priestley")  # the next sentence of the paragraph
+    r.before("a.md", unit("prose", 9), True)
+    assert r.earlier("a.md") == ()  # a new paragraph forgets it

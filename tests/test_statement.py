@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from pipeline.verify.dates import DateSpan
-from pipeline.verify.statement import Clause, Part, Statement, dumps, loads, name_words, read, subject_name
+from pipeline.verify.statement import Clause, Part, Statement, antecedents, dumps, loads, name_words, read, subject_name
 
 
 def parts(nlp: Language, text: str, **kw) -> dict[str, Part]:
@@ -21,7 +21,7 @@ def test_who_did_what_where_when(nlp: Language) -> None:
     assert s.clauses[0].act == "open"
     assert (p["Pasteur Institute"].kind, p["Pasteur Institute"].role) == ("name", "subj")
     assert (p["Paris"].role, p["Paris"].anchor) == ("in", "open")
-    assert p["1888"].kind == "date" and p["1888"].value == (1888, 1888, None)
+    assert p["1888"].kind == "date" and p["1888"].value == (1888, 1888, None, None, None)
 
 
 def test_passive_agent_is_the_doer(nlp: Language) -> None:
@@ -106,6 +106,18 @@ def test_unresolved_pronoun_is_a_part_no_fact_backs(nlp: Language) -> None:
     assert any(p.kind == "pronoun" and p.role == "subj" for p in s.parts)
 
 
+def test_pronoun_object_may_stand_for_what_was_spoken_of_before(nlp: Language) -> None:
+    before = antecedents(read(nlp("Joseph Priestley focused sunlight and collected the gas that came off.")[:]))
+    assert before[:2] == ("gas", "sunlight") and before[-1] == "Joseph Priestley"  # acted on first, the doer last
+    s = read(nlp("He called it \"dephlogisticated air\".")[:], referent="Joseph Priestley", before=before)
+    (it,) = [p for p in s.parts if p.kind == "pronoun"]
+    assert it.value == ("gas", "sunlight")  # not the one who called it
+    # in the same sentence, what came before it first
+    s = read(nlp("Lothar Meyer reached a similar arrangement and published it in 1870.")[:], before=("table",))
+    (it,) = [p for p in s.parts if p.kind == "pronoun"]
+    assert it.value == ("arrangement", "table")
+
+
 def test_subjectless_note_takes_the_section_topic(nlp: Language) -> None:
     s = read(nlp("isolated calcium and magnesium in 1808")[:], referent="Scheele", topic="Davy")
     assert any(p.text == "Davy" and p.resolved for p in s.parts)  # the heading, not the line before
@@ -120,7 +132,7 @@ def test_possessive_is_the_sentence_own_subject(nlp: Language) -> None:
 def test_timeline_date_dates_the_act(nlp: Language) -> None:
     s = read(nlp("Jenner inoculates James Phipps with cowpox")[:], context_dates=[DateSpan(1796, 1796, 5)])
     (date,) = [p for p in s.parts if p.kind == "date"]
-    assert date.value == (1796, 1796, 5) and s.clauses[date.clause].act == "inoculate"
+    assert date.value == (1796, 1796, 5, None, None) and s.clauses[date.clause].act == "inoculate"
 
 
 def test_url_digits_are_no_dates_or_amounts(nlp: Language) -> None:
@@ -232,8 +244,8 @@ def test_a_number_after_a_name_designates_it(nlp: Language) -> None:
 def test_a_month_alone_takes_the_year_of_its_line(nlp: Language) -> None:
     dates = [p.value for p in read(nlp("1972: Apollo 17 in December, the last crewed landing.")[:]).parts
              if p.kind == "date"]
-    assert (1972, 1972, 12) in dates
+    assert (1972, 1972, 12, None, None) in dates
     # two years on the line: the month is left alone
     dates = [p.value for p in read(nlp("Between 1969 and 1972, in December, the last landing.")[:]).parts
              if p.kind == "date"]
-    assert (1972, 1972, 12) not in dates
+    assert (1972, 1972, 12, None, None) not in dates

@@ -266,3 +266,20 @@ def test_a_referent_is_backed_only_by_a_participant_not_by_a_place(nlp: Language
     named = Fact("np2", "Neptunium was the first element ever made artificially.", "", "", "high", "chemistry")
     right = read(nlp("It was the first element ever made artificially.")[:], referent="Neptunium")
     assert judge("c", right, [(named, read(nlp(named.statement)[:]))]).match.verdict == "supported"
+
+
+def test_it_is_backed_by_what_it_may_stand_for_and_by_nothing_else(nlp: Language) -> None:
+    # "... collected the gas that came off. He called it dephlogisticated air."
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("ox", "Joseph Priestley isolated oxygen, which he called \"dephlogisticated air\".", "", "", "high", "c")
+    f = read(nlp(fact.statement)[:])
+    claim = 'He called it "dephlogisticated air".'
+    gas = read(nlp(claim)[:], referent="Joseph Priestley", before=("gas", "sunlight"))
+    m = judge("c", gas, [(fact, f)]).match
+    assert m.verdict == "supported", m.reason  # oxygen is a gas
+    nothing = read(nlp(claim)[:], referent="Joseph Priestley")
+    assert judge("c", nothing, [(fact, f)]).match.verdict == "unverified"  # "it" could be anything
+    other = read(nlp(claim)[:], referent="Joseph Priestley", before=("metal",))
+    assert judge("c", other, [(fact, f)]).match.verdict == "unverified"  # oxygen is no metal

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from . import lexical
 from .dates import DateSpan, compare_dates
-from .statement import Part, Statement
+from .statement import Part, Statement, name_words
 
 # Roles whose words add circumstance ("for his work on ...", "after being hit by ...") and may go
 # unbacked; a conflict in them still counts.
@@ -235,6 +235,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 continue
             if best is not None:
                 back(k, p, best[1])
+        elif p.kind == "pronoun" and p.value:
+            # "He called it dephlogisticated air" after "... collected the gas": "it" is backed by
+            # what the fact says in a core role, when that is one of the things "it" may stand for
+            q = next((q for c in p.value for q in fparts if canonical_role(q, fact) in CORE and _stands_for(c, q)),
+                     None)
+            if q is not None:
+                back(k, p, q, f"{p.text} ({q.text})")
         elif p.kind == "date":
             fdates = [q for q in fparts if q.kind == "date"]
             if fdates:
@@ -443,6 +450,15 @@ def _phrase(q: Part, fact: Statement) -> tuple[str, ...]:
     """The words of ``q`` with the modifiers before it: "human papillomavirus"."""
     mods = [p.words[0] for p in fact.parts if p.anchor == q.words[0] and p.kind in ("mod", "thing") and p.role == "mod"]
     return tuple(mods) + q.words
+
+
+def _stands_for(candidate: str, q: Part) -> bool:
+    """Is fact part ``q`` what ``candidate`` (a name as written, a thing's lemma) names?"""
+    if q.kind == "name":
+        if candidate[:1].isupper():
+            return lexical.same_name(candidate, name_words(candidate), q.text, q.words) in ("same", "part")
+        return candidate in q.words  # "the press" and "the Hogarth Press"
+    return q.kind == "thing" and not candidate[:1].isupper() and lexical.same_thing(candidate, q.words[0])
 
 
 def _date(p: Part) -> DateSpan:

@@ -95,7 +95,8 @@ class Part:
     entity: str = ""
     """The entity label spaCy gave a name (GPE, PERSON, ORG ...), when it ran ``ner``."""
     value: tuple = ()
-    """A date (year_lo, year_hi, month), an amount (low, high, unit), a rank (n,)."""
+    """A date (year_lo, year_hi, month, day_lo, day_hi), an amount (low, high, unit), a rank (n,),
+    what an "it" may stand for (names as written, things by lemma)."""
     resolved: bool = False
     """Not written in the claim but taken from its context: a name standing in for a pronoun
     ("She" -> Marie Curie), or a date from the line or heading above ("1957: ..." over a bullet)."""
@@ -399,13 +400,15 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
 
 
 def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
-         use_ner: bool = False, text: str | None = None, topic: str = "") -> Statement:
+         use_ner: bool = False, text: str | None = None, topic: str = "",
+         before: Sequence[str] = ()) -> Statement:
     """The statement one parsed sentence makes.
 
     ``referent`` is the name a pronoun subject ("She", "It") stands for, found by the caller in
     the sentences before; ``topic`` the name the section is about (its heading), which a line
     with no subject at all ("- isolated calcium in 1808") is about; ``context_dates`` give a
-    month-only date its year (a timeline heading).
+    month-only date its year (a timeline heading); ``before`` what the sentence before spoke of
+    (``antecedents`` of its statement), which an "it" nothing else resolves may stand for.
     """
     tokens = [t for t in span if not t.is_space]
     if not tokens:
@@ -711,11 +714,21 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             first = min((p.at for p in parts if p.clause == k and p.role == "obj" and p.at >= 0), default=None)
             parts = [replace(p, role="subj") if p.clause == k and p.at == first and p.role == "obj" else p
                      for p in parts]
-    # a pronoun object ("Ramsay found it on Earth"): something unnamed the claim says something of
+    # a pronoun object ("Ramsay found it on Earth"): something unnamed the claim says something of.
+    # What it may stand for ("value"): what the same sentence spoke of before it ("reached a similar
+    # arrangement and published it"), then what the sentence before spoke of ("He called it ...")
+    def candidates(at: int, k: int) -> tuple[str, ...]:
+        own = [p for p in parts if 0 <= p.at < at and p.kind in ("name", "thing") and p.role in
+               ("obj", "attr", "thing") and not p.resolved]
+        doer = {p.text for p in parts if p.clause == k and p.kind == "name" and p.role == "subj"}  # not "it"
+        found = [antecedent_of(p) for p in reversed(own)] + [c for c in before if c not in doer]
+        return tuple(dict.fromkeys(found))[:_ANTECEDENTS]
+
     for k, clause in enumerate(clauses):
         obj = next((c for c in heads[k].children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
         if obj is not None and clause.main:
-            parts.append(Part("pronoun", obj.text, (obj.lower_,), "obj", clause.act, k, True, at=local[obj.i]))
+            parts.append(Part("pronoun", obj.text, (obj.lower_,), "obj", clause.act, k, True,
+                              value=candidates(local[obj.i], k) if obj.lower_ == "it" else (), at=local[obj.i]))
     # a pronoun subject nothing resolved: the claim says something of someone unnamed; no fact backs it
     for k, clause in enumerate(clauses):
         subj = _subject_token(heads[k])
@@ -724,7 +737,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         if subj is not None and subj.lower_ in _PRONOUNS and clause.main and not any(
                 p.clause == k and p.kind == "name" and p.role in ("subj", "obj") and p.resolved for p in parts):
-            parts.append(Part("pronoun", subj.text, (subj.lower_,), "subj", clause.act, k, True, at=local[subj.i]))
+            parts.append(Part("pronoun", subj.text, (subj.lower_,), "subj", clause.act, k, True,
+                              value=tuple(before)[:_ANTECEDENTS] if subj.lower_ == "it" else (), at=local[subj.i]))
     # "Their prize", "its last flight": a possessive pronoun names its owner
     if referent or topic or parts:
         for k, t in enumerate(tokens):
@@ -960,6 +974,27 @@ def pronoun_subject(span: Span) -> Token | None:
     if subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj):
         return subj
     return None
+
+
+_ANTECEDENTS = 6
+
+
+def antecedent_of(p: Part) -> str:
+    """How a part is offered as what a later "it" stands for: a name as written, a thing by its lemma."""
+    return p.text if p.kind == "name" else p.words[0]
+
+
+def antecedents(statement: Statement) -> tuple[str, ...]:
+    """What a statement spoke of, for an "it" in the sentence after it: the names and things of its
+    main clauses that are acted on or said to be something, nearest the end first, what its own
+    "it" stood for, then who acted ("Barnack designed a small camera." -> camera, Barnack)."""
+    said = [p for p in reversed(statement.parts) if p.main and not p.detail and p.kind in ("name", "thing") and
+            p.role in ("subj", "obj", "attr", "thing", "topic")]
+    # what was acted on before who acted: "it" is more often the camera Barnack designed than Barnack
+    acted_on = [antecedent_of(p) for p in said if p.role != "subj"]
+    actors = [antecedent_of(p) for p in said if p.role == "subj"]
+    chained = [c for p in statement.parts if p.kind == "pronoun" for c in p.value]
+    return tuple(dict.fromkeys(acted_on + chained + actors))[:_ANTECEDENTS]
 
 
 def subject_name(statement: Statement) -> str:
