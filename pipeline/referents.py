@@ -103,12 +103,13 @@ def _capitalised_inside(word: str, body: str) -> bool:
 class Referents:
     """The last name each document's current paragraph or list was about."""
 
-    _last: dict[str, tuple[str, int, str, tuple[str, ...]]] = field(default_factory=dict)
-    """source -> (name, last line of the unit it came from, the unit's kind, what the sentence spoke of)."""
+    _last: dict[str, tuple[str, int, str, tuple[str, ...], str]] = field(default_factory=dict)
+    """source -> (name, last line of the unit it came from, the unit's kind, what the sentence spoke
+    of, whose the name was)."""
 
     def before(self, source: str, unit: Unit, first_sentence: bool) -> str:
         """The referent available to a sentence of ``unit`` (call in document order)."""
-        name, line, kind, _ = self._last.get(source, ("", -10, "", ()))
+        name, line, kind, _, _ = self._last.get(source, ("", -10, "", (), ""))
         if not first_sentence:
             return name
         # a new unit continues the same list only when it is the next line of the same kind
@@ -122,12 +123,18 @@ class Referents:
     def earlier(self, source: str) -> tuple[str, ...]:
         """What the sentence before spoke of, for an "it" (call after ``before``, which forgets it
         when a new paragraph or list starts)."""
-        return self._last.get(source, ("", -10, "", ()))[3]
+        return self._last.get(source, ("", -10, "", (), ""))[3]
 
-    def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = ()) -> None:
+    def owner(self, source: str) -> str:
+        """Whose the name the sentence before was about is ("Toni Morrison" for "Toni Morrison's
+        Beloved"), for a "he" or "she" (call after ``before``)."""
+        return self._last.get(source, ("", -10, "", (), ""))[4]
+
+    def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = (),
+              owner: str = "") -> None:
         """Record the sentence just read; ``name`` is what it was about ("" if nothing), ``things``
-        what it spoke of."""
+        what it spoke of, ``owner`` whose ``name`` is."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
         end_line = unit.line + text.count("\n")
-        self._last[source] = (name, end_line, unit.kind, things)
+        self._last[source] = (name, end_line, unit.kind, things, owner)

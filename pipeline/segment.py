@@ -268,9 +268,10 @@ def segment_documents(
             context_dates = _context_dates(doc, unit)
             topic = topics.setdefault((doc.source, unit.context), heading_name(unit.context, doc.text))
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
-                                   referents.earlier(doc.source))
+                                   referents.earlier(doc.source), referents.owner(doc.source))
             about = statements.subject_name(said) or (referent if _definite_subject(sent) else "")
-            referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said))
+            referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said),
+                            statements.owner_name(said, about))
             claims.append(Claim(
                 claim_id=claim_id(text, n), source=doc.source,
                 line=doc.text.count("\n", 0, a) + 1, start=a, end=b, text=text,

@@ -52,8 +52,10 @@ def test_what_the_sentence_before_spoke_of_lives_in_one_paragraph() -> None:
     r = Referents()
     para = unit("prose", 3)
     r.before("a.md", para, True)
-    r.after("a.md", para, "Joseph Priestley", "Priestley collected the gas.", ("gas", "Joseph Priestley"))
+    r.after("a.md", para, "Joseph Priestley", "Priestley collected the gas.", ("gas", "Joseph Priestley"),
+            "Mary Priestley")
     assert r.before("a.md", para, False) == "Joseph Priestley"
     assert r.earlier("a.md") == ("gas", "Joseph Priestley")  # the next sentence of the paragraph
+    assert r.owner("a.md") == "Mary Priestley"
     r.before("a.md", unit("prose", 9), True)
-    assert r.earlier("a.md") == ()  # a new paragraph forgets it
+    assert (r.earlier("a.md"), r.owner("a.md")) == ((), "")  # a new paragraph forgets them

@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from pipeline.verify.dates import DateSpan
-from pipeline.verify.statement import Clause, Part, Statement, antecedents, dumps, loads, name_words, read, subject_name
+from pipeline.verify.statement import (
+    Clause, Part, Statement, antecedents, dumps, loads, name_words, owner_name, read, subject_name,
+)
 
 
 def parts(nlp: Language, text: str, **kw) -> dict[str, Part]:
@@ -104,6 +106,16 @@ def test_pronoun_subject_takes_the_referent(nlp: Language) -> None:
 def test_unresolved_pronoun_is_a_part_no_fact_backs(nlp: Language) -> None:
     s = read(nlp("It was the first element ever made artificially.")[:])
     assert any(p.kind == "pronoun" and p.role == "subj" for p in s.parts)
+
+
+def test_he_or_she_after_a_persons_work_is_the_person(nlp: Language) -> None:
+    before = read(nlp("Toni Morrison's Beloved won the National Book Award in 1988.")[:])
+    about = subject_name(before)
+    assert (about, owner_name(before, about)) == ("Beloved", "Toni Morrison")
+    she = read(nlp("Five years later she won the Nobel Prize.")[:], referent=about, owner="Toni Morrison")
+    assert [p.text for p in she.parts if p.kind == "name" and p.role == "subj"] == ["Toni Morrison"]
+    it = read(nlp("It sold a million copies.")[:], referent=about, owner="Toni Morrison")
+    assert [p.text for p in it.parts if p.kind == "name" and p.role == "subj"] == ["Beloved"]  # "it" is the book
 
 
 def test_pronoun_object_may_stand_for_what_was_spoken_of_before(nlp: Language) -> None:

@@ -401,14 +401,15 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
 
 def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
          use_ner: bool = False, text: str | None = None, topic: str = "",
-         before: Sequence[str] = ()) -> Statement:
+         before: Sequence[str] = (), owner: str = "") -> Statement:
     """The statement one parsed sentence makes.
 
     ``referent`` is the name a pronoun subject ("She", "It") stands for, found by the caller in
     the sentences before; ``topic`` the name the section is about (its heading), which a line
     with no subject at all ("- isolated calcium in 1808") is about; ``context_dates`` give a
     month-only date its year (a timeline heading); ``before`` what the sentence before spoke of
-    (``antecedents`` of its statement), which an "it" nothing else resolves may stand for.
+    (``antecedents`` of its statement), which an "it" nothing else resolves may stand for;
+    ``owner`` the person whose work ``referent`` is ("Toni Morrison's Beloved"), whom "she" stands for.
     """
     tokens = [t for t in span if not t.is_space]
     if not tokens:
@@ -681,7 +682,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 earlier = next((p.text for p in parts if p.kind == "name" and p.clause < k and not p.detail
                                 and not p.resolved and (p.role in ("subj", "topic") or p.role == "obj"
                                                         and clauses[p.clause].passive)), "")
-                name = earlier or referent or topic
+                # "Toni Morrison's Beloved won ... Five years later she became": she is the writer
+                personal = owner if subj.lower_ in ("he", "she") else ""
+                name = earlier or personal or referent or topic
             elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
                     "conj", "xcomp", "acl", "relcl", "advcl") \
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
@@ -995,6 +998,14 @@ def antecedents(statement: Statement) -> tuple[str, ...]:
     actors = [antecedent_of(p) for p in said if p.role == "subj"]
     chained = [c for p in statement.parts if p.kind == "pronoun" for c in p.value]
     return tuple(dict.fromkeys(acted_on + chained + actors))[:_ANTECEDENTS]
+
+
+def owner_name(statement: Statement, name: str) -> str:
+    """The name whose possession ``name`` is in the statement ("Toni Morrison" for "Toni Morrison's
+    Beloved"), or ""."""
+    words = name_words(name)
+    return next((p.text for p in statement.parts if p.kind == "name" and p.role == "poss" and words
+                 and p.anchor == words[-1]), "")
 
 
 def subject_name(statement: Statement) -> str:
