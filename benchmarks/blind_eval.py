@@ -10,7 +10,9 @@ saw the code, before any run):
 - tune:   benchmarks/blind/tune/* (tuned on too);
 - holdout: benchmarks/blind/holdout/* (never looked at: only these pooled figures);
 - fresh:   benchmarks/blind/fresh/* (written by another annotator during issue 10's second stop,
-  committed before any run, run only on that stop's final code: never looked at either).
+  committed before any run, run only on that stop's final code: never looked at either);
+- fresh2:  benchmarks/blind/fresh2/* (mountaineering, printing; written by a third annotator at the
+  start of issue 10's third stop, committed before any run, run only on that stop's final code).
 
 Matching of gold rows to claims is score.py's and blind_score.py's: the shortest claim whose
 [start, end) holds the key's offset. Prints macro-F1, supported precision, contradiction
@@ -46,6 +48,7 @@ GROUPS = {
     "tune": sorted((REPO / "benchmarks" / "blind" / "tune").glob("*/")),
     "holdout": sorted((REPO / "benchmarks" / "blind" / "holdout").glob("*/")),
     "fresh": sorted((REPO / "benchmarks" / "blind" / "fresh").glob("*/")),
+    "fresh2": sorted((REPO / "benchmarks" / "blind" / "fresh2").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
