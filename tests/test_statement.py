@@ -108,6 +108,14 @@ def test_unresolved_pronoun_is_a_part_no_fact_backs(nlp: Language) -> None:
     assert any(p.kind == "pronoun" and p.role == "subj" for p in s.parts)
 
 
+def test_a_report_frame_inside_a_paragraph_is_no_claim(nlp: Language) -> None:
+    # the sentence is a span of the paragraph's doc: "It" is its first word, not the doc's
+    doc = nlp("The text looks back at high-speed rail. It describes how the Shinkansen opened in 1964.")
+    s = read(list(doc.sents)[1])
+    frame = next(c for c in s.clauses if c.act == "describe")
+    assert not frame.main and any(c.main and c.act == "open" for c in s.clauses)
+
+
 def test_he_or_she_after_a_persons_work_is_the_person(nlp: Language) -> None:
     before = read(nlp("Toni Morrison's Beloved won the National Book Award in 1988.")[:])
     about = subject_name(before)

@@ -463,7 +463,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # "Davy proved in 1810 that X" says who and when: both clauses are claimed.
     root_subj = _subject_token(root)
     reporting_root = root.lemma_.lower() in _REPORTING and any(c.dep_ == "ccomp" for c in root.children) and (
-        root_subj is None or root_subj.pos_ != "PROPN" and not (root_subj.text[:1].isupper() and root_subj.i > 0))
+        root_subj is None or root_subj.pos_ != "PROPN" and not (root_subj.text[:1].isupper() and
+                                                                 root_subj.i > tokens[0].i))
     participles: dict[int, Token] = {}
     # "- isolated calcium and magnesium in 1818": a note's participle the tagger made an adjective
     if verbless and root.i not in date_tokens:
