@@ -116,6 +116,23 @@ def test_a_report_frame_inside_a_paragraph_is_no_claim(nlp: Language) -> None:
     assert not frame.main and any(c.main and c.act == "open" for c in s.clauses)
 
 
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        ("The text also covers the Channel Tunnel, which Queen Elizabeth II opened in May 1994.", True),
+        ("The author discusses the Leica, which Oskar Barnack designed in 1913.", True),
+        ("Marconi covered the distance, which nobody had done before.", False),  # a name does it: no frame
+        ("The text covers the Channel Tunnel.", False),  # nothing reported: the clause is all there is
+    ],
+)
+def test_a_summary_frame_makes_its_relative_clause_the_claim(nlp: Language, text: str, frame: bool) -> None:
+    s = read(nlp(text)[:])
+    first = s.clauses[0]
+    assert first.main is not frame
+    if frame:
+        assert any(c.main and c.dep == "relcl" for c in s.clauses)
+
+
 def test_he_or_she_after_a_persons_work_is_the_person(nlp: Language) -> None:
     before = read(nlp("Toni Morrison's Beloved won the National Book Award in 1988.")[:])
     about = subject_name(before)

@@ -34,6 +34,12 @@ _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "note", "sh
               "write", "explain", "argue", "suggest", "believe", "know", "think", "declare", "prove", "demonstrate",
               "describe", "recount", "mention", "conclude", "recall", "add", "stress", "emphasise", "emphasize",
               "point", "observe", "insist", "remind", "acknowledge", "admit"}
+# Verbs a summary frames what it reports with ("The text covers the Channel Tunnel, which ..."), and
+# the subjects that make them a frame: the text itself or its author, never a name.
+_FRAMING = _REPORTING | {"cover", "discuss", "trace", "outline", "survey", "chronicle", "profile", "examine",
+                         "review", "summarise", "summarize", "introduce", "present", "tell"}
+_FRAME_SUBJECTS = {"text", "author", "book", "article", "chapter", "essay", "piece", "writer", "biography",
+                   "summary", "paper", "source", "post", "study", "it", "she", "he", "they"}
 # Verbs that assert little beyond their arguments ("X involved 1.8 million children"): no act to back.
 _LIGHT_ACTS = {"involve", "include", "feature", "comprise", "see", "have", "mark", "contain", "follow", "appear",
                "come"}
@@ -701,11 +707,19 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts.append(Part("name", name, name_words(name), role, clause.act, k, clause.main, resolved=True))
             used_referent = name
     # a main clause that names one thing and says nothing of it ("Michael Faraday, who joined him
-    # in 1831") makes its relative clause the assertion
+    # in 1831") makes its relative clause the assertion; so does a summary's frame ("The text also
+    # covers the Channel Tunnel, which the Queen opened in May 1994")
     for k, clause in enumerate(clauses):
         own = [p for p in parts if p.clause == k]
-        cleft = clause.copula and (lambda subj: subj is not None and subj.lower_ == "it")(_subject_token(heads[k]))
-        if clause.main and (not clause.act and not clause.copula or cleft) and len(own) <= 1:
+        subj = _subject_token(heads[k])
+        cleft = clause.copula and subj is not None and subj.lower_ == "it"
+        frame = clause.act in _FRAMING and subj is not None and subj.lemma_.lower() in _FRAME_SUBJECTS and \
+            subj.pos_ != "PROPN" and not any(p.resolved and p.clause == k for p in parts) and any(
+                h.dep_ == "relcl" and _clause_of(h.head, head_index) == k for h in heads)
+        if frame and clause.main:
+            clauses[k] = replace(clause, main=False)
+            parts = [replace(p, main=False) if p.clause == k else p for p in parts]
+        if clause.main and (not clause.act and not clause.copula or cleft) and len(own) <= 1 or frame:
             for j, h in enumerate(heads):
                 if h.dep_ in ("relcl", "acl", "appos") and _clause_of(h.head, head_index) == k:
                     clauses[j] = replace(clauses[j], main=True)
