@@ -232,6 +232,17 @@ def test_no_denies_its_relative_clause(nlp: Language) -> None:
     assert [c.negated for c in s.clauses if c.act in ("fly", "walk")] == [False, True]
 
 
+@pytest.mark.parametrize("text, act, negated", [
+    ("Polaroid never had to file for bankruptcy.", "file", True),  # the way to the act denied
+    ("Bolt did not manage to win the 200 m.", "win", True),
+    ("Curie refused to patent the process.", "patent", True),
+    ("Polaroid had to file for bankruptcy.", "file", False),
+    ("She never wanted to win the race.", "win", False),  # a wish denied leaves the act open
+])
+def test_a_denied_way_to_an_act_denies_the_act(nlp: Language, text: str, act: str, negated: bool) -> None:
+    assert next(c for c in read(nlp(text)[:]).clauses if c.act == act).negated == negated
+
+
 @pytest.mark.parametrize("text, negated", [
     ("No country has won more Winter Olympic medals than Norway.", False),  # a superlative
     ("No country sent more than 10 athletes to the 1896 Olympics.", True),  # compared with a number

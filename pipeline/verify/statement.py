@@ -65,6 +65,9 @@ LIGHT_MODS = {"remarkably", "famously", "notably", "reportedly", "arguably", "ev
               "soon", "already", "again", "long", "old", "ever", "once", "first", "roughly", "some"}
 _NEGATIONS = {"not", "never", "n't", "no", "neither", "nor", "nobody", "nothing", "none", "cannot"}
 _DENIALS = {"refuse", "decline", "fail", "neglect", "cease"}
+# Verbs whose denial passes to the act after "to" ("never had to file", "did not manage to win");
+# not "want" or "try", whose denial leaves the act open.
+_CARRIERS = {"have", "need", "manage", "get", "happen", "bother", "dare", "succeed", "live"}
 _EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively"}
 _TITLES = {"sir", "dame", "lady", "lord", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
            "professor", "president", "king", "queen", "prince", "princess", "saint", "st", "st.", "captain",
@@ -247,6 +250,9 @@ def _denied_by_parent(head: Token) -> bool:
     if head.dep_ != "xcomp" or parent is head:
         return False
     if parent.lemma_.lower() in _DENIALS:
+        return True
+    # "never had to file", "did not manage to win": denying the way to the act denies the act
+    if parent.lemma_.lower() in _CARRIERS and _negated(parent):
         return True
     return any(c.lower_ == "yet" for c in parent.children) and parent.lemma_.lower() in ("have", "be")
 
