@@ -160,6 +160,11 @@ def Y(lo: int, hi: int | None = None, month: int | None = None, day: int | None 
         ([DateSpan(None, None, 3)], [Y(2023)], ([], [])),  # the fact has no month: unchecked
         ([], [Y(2023)], ([], [])),
         ([Y(2023)], [], ([], [])),
+        # two written spans that end (or start) in other years differ, however much they overlap
+        ([Y(1956, 1968)], [Y(1956, 1964)], (["1956-1968 vs 1956-1964"], [])),
+        ([Y(1956, 1964)], [Y(1956, 1964)], ([], ["1956-1964"])),
+        ([Y(1960, 1969)], [Y(1956, 1964)], ([], ["1956-1964"])),  # a decade is no written span
+        ([Y(1958)], [Y(1956, 1964)], ([], ["1956-1964"])),  # a year inside the span
         # another day of the same month is another date; a day the other side does not give is unchecked
         ([Y(1969, month=7, day=21)], [Y(1969, month=7, day=20)], (["21 July 1969 vs 20 July 1969"], [])),
         ([Y(1969, month=7, day=20)], [Y(1969, month=7, day=20)], ([], ["20 July 1969"])),

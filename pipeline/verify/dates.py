@@ -153,6 +153,11 @@ def _years_overlap(a: DateSpan, b: DateSpan) -> bool:
     return a.year_lo <= b.year_hi and b.year_lo <= a.year_hi  # type: ignore[operator]
 
 
+def _span(d: DateSpan) -> bool:
+    """A written span of years ("1956-1964"), not a decade or century, whose ends are round."""
+    return d.year_hi != d.year_lo and not (d.year_lo % 10 == 0 and d.year_hi - d.year_lo in (9, 99))  # type: ignore[operator]
+
+
 def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[list[str], list[str]]:
     """(conflicts, agreements) between the dates of a claim and a fact, as readable labels."""
     cy = [d for d in claim if d.year_lo is not None]
@@ -161,8 +166,14 @@ def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[
     agreements: list[str] = []
     if cy and fy:
         pairs = [(c, f) for c in cy for f in fy if _years_overlap(c, f)]
+        spans = [(c, f) for c, f in pairs if _span(c) and _span(f)]
         if not pairs:
             conflicts.append(f"{cy[0].label()} vs {fy[0].label()}")
+        elif spans and all((c.year_lo, c.year_hi) != (f.year_lo, f.year_hi) for c, f in spans) and len(spans) == len(pairs):
+            # "between 1956 and 1968" against "between 1956 and 1964": two spans that say where
+            # the period ends (or starts) differ, however much they overlap
+            c, f = spans[0]
+            conflicts.append(f"{c.label()} vs {f.label()}")
         else:
             months = [(c, f) for c, f in pairs if c.month and f.month]
             if months and not any(c.month == f.month for c, f in months):
