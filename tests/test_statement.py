@@ -232,6 +232,12 @@ def test_no_denies_its_relative_clause(nlp: Language) -> None:
     assert [c.negated for c in s.clauses if c.act in ("fly", "walk")] == [False, True]
 
 
+def test_an_alternative_set_aside_is_not_part_of_the_claim(nlp: Language) -> None:
+    p = parts(nlp, "Sony, not Kodak, showed the Mavica camera in 1981.")
+    assert "Sony" in p and "Kodak" not in p
+    assert "Kodak" in parts(nlp, "Sony and Kodak showed cameras in 1981.")  # no "not": both are claimed
+
+
 @pytest.mark.parametrize("text, act, negated", [
     ("Polaroid never had to file for bankruptcy.", "file", True),  # the way to the act denied
     ("Bolt did not manage to win the 200 m.", "win", True),

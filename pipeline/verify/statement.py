@@ -244,6 +244,18 @@ def _negated(head: Token) -> bool:
     return False
 
 
+def _set_aside_alternatives(tokens: Sequence[Token]) -> set[int]:
+    """Positions of the words of ", not X" ("Sony, not Kodak, showed ...", "a compound, not an element")."""
+    out: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.lower_ == "not" and k > 0 and tokens[k - 1].text in (",", "—", "–", "("):
+            for j in range(k + 1, len(tokens)):
+                if tokens[j].is_punct or tokens[j].lower_ in ("but", "and"):
+                    break
+                out.add(j)
+    return out
+
+
 def _denied_by_parent(head: Token) -> bool:
     """An xcomp under "refused to", "failed to", "has yet to": the act did not happen."""
     parent = head.head
@@ -778,6 +790,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     parts.append(Part("name", owner, name_words(owner), "poss", t.head.lemma_.lower(), c,
                                       clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
                     used_referent = used_referent or owner
+    # "Sony, not Kodak, showed the Mavica": the alternative set aside is not said to have done it, and
+    # a fact naming Kodak there is the claim's rival, which "Sony" already meets
+    denied = _set_aside_alternatives(tokens)
+    if denied:
+        parts = [p for p in parts if not (p.at >= 0 and p.at in denied and p.kind in ("name", "thing", "mod"))]
     if aside_tokens:
         parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
         for k, h in enumerate(heads):
