@@ -232,6 +232,11 @@ def test_no_denies_its_relative_clause(nlp: Language) -> None:
     assert [c.negated for c in s.clauses if c.act in ("fly", "walk")] == [False, True]
 
 
+def test_two_places_joined_by_a_dash_are_a_route(nlp: Language) -> None:
+    p = parts(nlp, "September: first TGV line, Paris–Marseille, opens to passengers")
+    assert (p["Paris"].role, p["Marseille"].role) == ("between", "between")
+
+
 def test_an_alternative_set_aside_is_not_part_of_the_claim(nlp: Language) -> None:
     p = parts(nlp, "Sony, not Kodak, showed the Mavica camera in 1981.")
     assert "Sony" in p and "Kodak" not in p

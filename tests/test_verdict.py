@@ -75,6 +75,9 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
         # a fronted phrase without its comma: "Curie" is the subject, not part of a name
         ("During the First World War Curie set up some 200 mobile radiography units.", "During the First World "
          "War, Marie Curie set up about 20 mobile radiography units.", ["200", "20"], "amounts"),
+        # a route written with a dash names its ends
+        ("September 1981: first TGV line, Paris–Marseille, opens to passengers", "The first TGV high-speed "
+         "line, between Paris and Lyon, opened to passengers in September 1981.", ["Marseille", "Lyon"], "names"),
         # a year before 1500 is a year too
         ("In 1454 Johannes Gutenberg printed the Bible in Mainz.", "Johannes Gutenberg printed the Bible in Mainz "
          "in 1455.", ["1454", "1455"], "dates"),

@@ -244,6 +244,13 @@ def _negated(head: Token) -> bool:
     return False
 
 
+def _place_name(words: tuple[str, ...]) -> bool:
+    """Does WordNet know the name as a place ("Paris", "New York")?"""
+    from .lexical import is_place
+
+    return is_place(words)
+
+
 def _set_aside_alternatives(tokens: Sequence[Token]) -> set[int]:
     """Positions of the words of ", not X" ("Sony, not Kodak, showed ...", "a compound, not an element")."""
     out: set[int] = set()
@@ -790,6 +797,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     parts.append(Part("name", owner, name_words(owner), "poss", t.head.lemma_.lower(), c,
                                       clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
                     used_referent = used_referent or owner
+    # "first TGV line, Paris–Marseille": two places joined by a dash are the ends of a route, as
+    # "between Paris and Marseille" would say
+    for j, p in enumerate(parts):
+        if p.kind != "name" or p.role != "mod" or p.at < 0 or p.at + 2 >= len(tokens) or \
+                tokens[p.at + 1].text not in ("–", "—"):
+            continue
+        q = next((q for q in parts if q.kind == "name" and q.role == "mod" and q.anchor == p.anchor and
+                  q.clause == p.clause and p.at + 2 <= q.at <= p.at + 4), None)
+        if q is not None and _place_name(p.words) and _place_name(q.words):
+            parts = [replace(o, role="between") if o is p or o is q else o for o in parts]
     # "Sony, not Kodak, showed the Mavica": the alternative set aside is not said to have done it, and
     # a fact naming Kodak there is the claim's rival, which "Sony" already meets
     denied = _set_aside_alternatives(tokens)
