@@ -77,7 +77,7 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
          "War, Marie Curie set up about 20 mobile radiography units.", ["200", "20"], "amounts"),
         # a route written with a dash names its ends
         ("September 1981: first TGV line, Paris–Marseille, opens to passengers", "The first TGV high-speed "
-         "line, between Paris and Lyon, opened to passengers in September 1981.", ["Marseille", "Lyon"], "names"),
+         "line, between Paris and Lyon, opened to passengers in September 1981.", ["Marseille", "Lyon"], "places"),
         # a year before 1500 is a year too
         ("In 1454 Johannes Gutenberg printed the Bible in Mainz.", "Johannes Gutenberg printed the Bible in Mainz "
          "in 1455.", ["1454", "1455"], "dates"),

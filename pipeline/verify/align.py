@@ -138,6 +138,8 @@ def _role_label(role: str, part: Part) -> str:
         return "what"
     if role in ("in", "at", "near") and part.kind == "name":
         return "place"
+    if role == "between" and part.kind == "name" and lexical.is_place(part.words):
+        return "place"  # a route's end
     if role in ("mod", "poss"):
         return "which"
     return role
