@@ -286,3 +286,18 @@ def test_it_is_backed_by_what_it_may_stand_for_and_by_nothing_else(nlp: Language
     assert judge("c", nothing, [(fact, f)]).match.verdict == "unverified"  # "it" could be anything
     other = read(nlp(claim)[:], referent="Joseph Priestley", before=("metal",))
     assert judge("c", other, [(fact, f)]).match.verdict == "unverified"  # oxygen is no metal
+
+
+def test_an_it_read_as_the_name_before_may_be_a_thing_spoken_of(nlp: Language) -> None:
+    # "Oskar Barnack designed a small camera. It was launched as the Leica I in 1925."
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("leica", "The Leica I, a camera that used 35 mm film, was launched in 1925.", "", "", "high", "c")
+    f = read(nlp(fact.statement)[:])
+    claim = "It was launched as the Leica I in 1925."
+    thing = read(nlp(claim)[:], referent="Oskar Barnack", before=("camera", "Oskar Barnack"))
+    m = judge("c", thing, [(fact, f)]).match
+    assert m.verdict == "supported" and "it (camera)" in m.reason and "Barnack" not in m.reason, m.reason
+    name_only = read(nlp(claim)[:], referent="Oskar Barnack")
+    assert judge("c", name_only, [(fact, f)]).match.verdict == "unverified"  # Barnack was not launched

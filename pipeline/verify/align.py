@@ -228,6 +228,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # a name's last word may be a plain word in the fact: "the Institute"
                 best = next((("part", q) for q in fparts if q.kind == "thing" and len(p.words) == 1
                              and lexical.same_thing(p.words[0], q.words[0])), None)
+            if best is None and p.resolved and p.value:
+                # an "it" read as the name before, which the fact does not give: one of the things
+                # spoken of before may be what it stands for
+                q = next((q for c in p.value for q in fparts if canonical_role(q, fact) in CORE and _stands_for(c, q)),
+                         None)
+                if q is not None:
+                    back(k, p, q, f"it ({q.text})")
+                    continue
             if best is not None and p.resolved and p.role in CORE and best[1].kind == "name" and \
                     croles(best[1], fact) in PLACES:
                 # a referent taken from the sentences before ("It" for "Berkeley" under "Plutonium:

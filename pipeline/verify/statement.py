@@ -729,7 +729,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 continue
             parts = [p for p in parts if not (p.clause == k and p.kind == "thing" and subj is not None
                                               and p.words == (subj.lemma_.lower(),) and p.role in ("subj", "obj"))]
-            parts.append(Part("name", name, name_words(name), role, clause.act, k, clause.main, resolved=True))
+            # an "it" read as a name may yet be one of the things spoken of before ("Barnack designed a
+            # small camera. It was launched as the Leica I"): those ride along, for the fact to back
+            also = tuple(c for c in before if c != name)[:_ANTECEDENTS] if subj is not None and \
+                subj.lower_ == "it" else ()
+            parts.append(Part("name", name, name_words(name), role, clause.act, k, clause.main, value=also,
+                              resolved=True))
             used_referent = name
     # a main clause that names one thing and says nothing of it ("Michael Faraday, who joined him
     # in 1831") makes its relative clause the assertion; so does a summary's frame ("The text also
@@ -841,6 +846,13 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
     words = [t for t in tokens if first.i < t.i < verb.i]  # between the preposition and the verb
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    conj = next((c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None) if pobj is not None else None
+    if subj is None and conj is not None and not any(c.dep_ == "cc" for c in pobj.children) and any(
+            t.text == "," and pobj.i < t.i < conj.i for t in words):
+        # "In Wetzlar, Oskar Barnack of Carl Zeiss designed ...": the parser joined the subject to the
+        # place as if listed with it; no "and" lists them, and the verb has no other subject
+        conj.head, conj.dep_ = verb, "nsubj"
+        return
     if subj is None and pobj is not None and pobj.pos_ == "PROPN" and words and words[-1] == pobj:
         # "In 1921 Einstein won": the number before the name is what "In" governs
         num = next((c for c in pobj.children if c.dep_ == "nummod" and c.i < pobj.i and c.like_num), None)

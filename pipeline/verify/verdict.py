@@ -133,7 +133,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         fact, a = supporting[main[0]]
         others = sorted(({supporting[i][0].fact_id for i in main} | helpers) - {fact.fact_id})
         also = f" (and {', '.join(others)})" if others else ""
-        said = ", ".join(dict.fromkeys(f.part.text for f in a.backed if f.part.kind != "act"))
+        # what an "it" was read as is said as such: "it (Leica I)", never the name it was not
+        said = ", ".join(dict.fromkeys(f.note if f.part.kind == "pronoun" or f.part.resolved and f.note.startswith("it (")
+                                       else f.part.text for f in a.backed if f.part.kind != "act"))
         act = next((f.part.text for f in a.backed if f.part.kind == "act"), "")
         if (main[0], fact.fact_id) in paraphrased:
             how = (f"cosine {similarity(fact.fact_id):.2f}" if similarity is not None and not pinned_by_specifics(a)
