@@ -208,6 +208,8 @@ def test_a_passive_sentence_is_about_its_grammatical_subject(nlp: Language) -> N
         ("During the war Marie Curie set up units.", "Marie Curie", ""),  # parsed right: left alone
         ("After  World War II  Truman ordered it.", "Truman", "World War II"),  # whitespace tokens between
         ("In  1807  Humphry  Davy used a huge battery.", "Humphry Davy", "1807"),
+        # with its comma, the parser may list the subject with the place: no "and" lists them
+        ("In Wetzlar, Oskar Barnack of the firm Carl Zeiss designed a camera.", "Oskar Barnack", "Wetzlar"),
     ],
 )
 def test_a_fronted_phrase_without_its_comma_leaves_the_subject(nlp: Language, text: str, subject: str,
@@ -215,6 +217,11 @@ def test_a_fronted_phrase_without_its_comma_leaves_the_subject(nlp: Language, te
     p = parts(nlp, text)
     assert p[subject].role == "subj"
     assert not phrase or p[phrase].role != "subj"
+
+
+def test_places_listed_after_a_fronted_preposition_stay_places(nlp: Language) -> None:
+    p = parts(nlp, "In Paris, London and Rome, the film opened in 1950.")
+    assert [p[w].role for w in ("Paris", "London", "Rome")] == ["in", "in", "in"]
 
 
 @pytest.mark.parametrize("text, name", [("The Tu-144 was the first supersonic airliner.", "Tu-144"),
