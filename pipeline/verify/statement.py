@@ -846,11 +846,15 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
     words = [t for t in tokens if first.i < t.i < verb.i]  # between the preposition and the verb
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-    conj = next((c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None) if pobj is not None else None
-    if subj is None and conj is not None and not any(c.dep_ == "cc" for c in pobj.children) and any(
-            t.text == "," and pobj.i < t.i < conj.i for t in words):
-        # "In Wetzlar, Oskar Barnack of Carl Zeiss designed ...": the parser joined the subject to the
-        # place as if listed with it; no "and" lists them, and the verb has no other subject
+    # "In Wetzlar, Oskar Barnack of Carl Zeiss designed ...": the parser listed the subject with the
+    # place (as the preposition's object, or as a subject the preposition lost); no "and" lists them
+    place = pobj if subj is None else subj if pobj is None and words and words[0] == subj else None
+    conj = next((c for c in place.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None) \
+        if place is not None and place.pos_ == "PROPN" else None
+    if conj is not None and place is not None and not any(c.dep_ == "cc" for c in place.children) and any(
+            t.text == "," and place.i < t.i < conj.i for t in words):
+        if place is subj:
+            place.head, place.dep_ = first, "pobj"
         conj.head, conj.dep_ = verb, "nsubj"
         return
     if subj is None and pobj is not None and pobj.pos_ == "PROPN" and words and words[-1] == pobj:
