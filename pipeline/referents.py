@@ -99,36 +99,51 @@ def _capitalised_inside(word: str, body: str) -> bool:
     return re.search(rf"(?:(?:^|[\s(\"'])[a-z][\w'’-]*,?|[—–-]) {re.escape(word)}\b", body) is not None
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """What one document's sentence just read left for the next one."""
+
+    name: str = ""
+    """What it was about."""
+    line: int = -10
+    """The last line of the unit it came from."""
+    kind: str = ""
+    """That unit's kind (bullet, paragraph ...)."""
+    things: tuple[str, ...] = ()
+    """What it spoke of, for an "it"."""
+    owner: str = ""
+    """Whose ``name`` was ("Toni Morrison" for "Toni Morrison's Beloved")."""
+
+
 @dataclass
 class Referents:
     """The last name each document's current paragraph or list was about."""
 
-    _last: dict[str, tuple[str, int, str, tuple[str, ...], str]] = field(default_factory=dict)
-    """source -> (name, last line of the unit it came from, the unit's kind, what the sentence spoke
-    of, whose the name was)."""
+    _last: dict[str, _Sentence] = field(default_factory=dict)
+    """source -> the sentence just read."""
 
     def before(self, source: str, unit: Unit, first_sentence: bool) -> str:
         """The referent available to a sentence of ``unit`` (call in document order)."""
-        name, line, kind, _, _ = self._last.get(source, ("", -10, "", (), ""))
+        last = self._last.get(source, _Sentence())
         if not first_sentence:
-            return name
+            return last.name
         # a new unit continues the same list only when it is the next line of the same kind
         # timeline lines are separate events: only bullets of one list carry a name on
-        same_list = unit.kind == "bullet" and kind == unit.kind and unit.line == line + 1
+        same_list = unit.kind == "bullet" and last.kind == unit.kind and unit.line == last.line + 1
         if not same_list:
             self._last.pop(source, None)
             return ""
-        return name
+        return last.name
 
     def earlier(self, source: str) -> tuple[str, ...]:
         """What the sentence before spoke of, for an "it" (call after ``before``, which forgets it
         when a new paragraph or list starts)."""
-        return self._last.get(source, ("", -10, "", (), ""))[3]
+        return self._last.get(source, _Sentence()).things
 
     def owner(self, source: str) -> str:
         """Whose the name the sentence before was about is ("Toni Morrison" for "Toni Morrison's
         Beloved"), for a "he" or "she" (call after ``before``)."""
-        return self._last.get(source, ("", -10, "", (), ""))[4]
+        return self._last.get(source, _Sentence()).owner
 
     def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = (),
               owner: str = "") -> None:
@@ -136,5 +151,4 @@ class Referents:
         what it spoke of, ``owner`` whose ``name`` is."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
-        end_line = unit.line + text.count("\n")
-        self._last[source] = (name, end_line, unit.kind, things, owner)
+        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner)

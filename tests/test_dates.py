@@ -42,6 +42,13 @@ def dates(text: str) -> list[DateSpan]:
         ("on 14 October 1066", [DateSpan(1066, 1066, 10, 14, 14)]),
         ("between 1450 and 1455", [DateSpan(1450, 1455)]),
         ("the 1450s", [DateSpan(1450, 1459)]),
+        ("In the summer of 1066 Harold marched north.", [DateSpan(1066, 1066)]),
+        ("Sales rose to 1400 in 1455.", [DateSpan(1455, 1455)]),  # "to 1400" is a count
+        ("on 29 February 2000", [DateSpan(2000, 2000, 2, 29, 29)]),
+        ("on 29 February 1900", [DateSpan(1900, 1900, 2)]),  # 1900 was no leap year: the month is all we keep
+        ("2020-02-31 entry", [DateSpan(2020, 2020, 2)]),
+        ("In March 12 ships sailed.", [DateSpan(None, None, 3)]),  # twelve ships, not the 12th
+        ("On March 12 the ship sailed.", [DateSpan(None, None, 3, 12, 12)]),
         ("The launch slipped to March.", [DateSpan(None, None, 3)]),  # month alone: no year yet
         ("It was announced in May.", [DateSpan(None, None, 5)]),
     ],
@@ -57,6 +64,11 @@ def test_find_dates(text: str, expected: list[DateSpan]) -> None:
         "May we ask a question.",  # capitalised verb at the start of the sentence
         "Over 2,000 researchers signed.",  # a count with a thousands comma
         "2000 researchers signed the letter.",  # a count of a plural noun
+        "The expedition had a crew of 1200.",  # counts before 1500 after "of", "to", ...
+        "The army of around 1400 men reached the pass.",
+        "The route climbs from 1000 to 1200 m.",
+        "The workshop grew to 1200.",
+        "The press printed 1200 a day.",
         "The kit costs 1999.50 dollars.",  # a decimal
         "Ticket 20234 was closed.",  # a longer number containing a year-like run
         "It has 1200 pages.",  # a count of a plural noun

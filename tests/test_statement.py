@@ -123,6 +123,7 @@ def test_a_report_frame_inside_a_paragraph_is_no_claim(nlp: Language) -> None:
         ("The author discusses the Leica, which Oskar Barnack designed in 1913.", True),
         ("Marconi covered the distance, which nobody had done before.", False),  # a name does it: no frame
         ("The text covers the Channel Tunnel.", False),  # nothing reported: the clause is all there is
+        ("She presented the Leica, which Leitz launched in 1925.", False),  # a person did present it
     ],
 )
 def test_a_summary_frame_makes_its_relative_clause_the_claim(nlp: Language, text: str, frame: bool) -> None:
@@ -141,6 +142,19 @@ def test_he_or_she_after_a_persons_work_is_the_person(nlp: Language) -> None:
     assert [p.text for p in she.parts if p.kind == "name" and p.role == "subj"] == ["Toni Morrison"]
     it = read(nlp("It sold a million copies.")[:], referent=about, owner="Toni Morrison")
     assert [p.text for p in it.parts if p.kind == "name" and p.role == "subj"] == ["Beloved"]  # "it" is the book
+
+
+def test_he_after_a_persons_pupil_is_not_the_master(nlp: Language) -> None:
+    before = read(nlp("Leonardo's pupil Salaì joined the workshop in 1490.")[:])
+    assert owner_name(before, subject_name(before)) == ""  # a pupil is a person: "he" is more likely him
+    work = read(nlp("Leonardo's Mona Lisa hangs in the Louvre.")[:])
+    assert owner_name(work, subject_name(work)) == "Leonardo"
+
+
+def test_a_passive_pronoun_subject_is_what_was_acted_on(nlp: Language) -> None:
+    s = read(nlp("It was bought by Fujifilm.")[:], before=("Kodak", "Xerox"))
+    (it,) = [p for p in s.parts if p.kind == "pronoun"]
+    assert it.role == "obj"
 
 
 def test_pronoun_object_may_stand_for_what_was_spoken_of_before(nlp: Language) -> None:
@@ -250,6 +264,33 @@ def test_an_alternative_set_aside_is_not_part_of_the_claim(nlp: Language) -> Non
     assert "Kodak" in parts(nlp, "Sony and Kodak showed cameras in 1981.")  # no "not": both are claimed
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Gutenberg printed Bibles, not only in Mainz but also in Strasbourg.", "Mainz"),  # "not only" sets nothing aside
+    ("Mallory died on Everest in 1924, not having reached the summit.", "summit"),  # a verb: not a noun phrase
+])
+def test_only_a_noun_phrase_after_not_is_set_aside(nlp: Language, text: str, kept: str) -> None:
+    assert kept in parts(nlp, text)
+
+
+def test_an_adjunct_after_not_is_a_denial_no_fact_states(nlp: Language) -> None:
+    s = read(nlp("The team climbed the peak, not by the north ridge.")[:])
+    denied = [p for p in s.parts if p.role == "not"]
+    assert [p.text for p in denied] == ["not by the north ridge"]
+    assert not any(p.words == ("ridge",) for p in s.parts)
+
+
+@pytest.mark.parametrize("text, place, locator", [
+    ("Curie worked in Paris, France.", "Paris", "France"),
+    ("In Paris, France, Curie worked.", "Paris", "France"),  # and Curie stays the subject
+])
+def test_a_place_after_a_place_says_where_it_is(nlp: Language, text: str, place: str, locator: str) -> None:
+    p = parts(nlp, text)
+    assert p[locator].role == "locator" and p[place].role in ("in", "at")
+    assert [q for q in p.values() if q.role == "subj"] == [x for x in p.values() if x.text in ("Curie", "Sweynheym")]
+    listed = parts(nlp, "He visited Paris, London and Rome.")
+    assert all(q.role != "locator" for q in listed.values())  # a list of places is no locator
+
+
 @pytest.mark.parametrize("text, act, negated", [
     ("Polaroid never had to file for bankruptcy.", "file", True),  # the way to the act denied
     ("Bolt did not manage to win the 200 m.", "win", True),
@@ -315,3 +356,21 @@ def test_a_month_alone_takes_the_year_of_its_line(nlp: Language) -> None:
     dates = [p.value for p in read(nlp("Between 1969 and 1972, in December, the last landing.")[:]).parts
              if p.kind == "date"]
     assert (1972, 1972, 12, None, None) not in dates
+
+
+def test_that_after_a_verb_begins_a_clause_and_stands_for_nothing(nlp: Language) -> None:
+    s = read(nlp("In May 1980 the World Health Assembly formally declared that smallpox had been eradicated.")[:],
+             referent="Edward Jenner")
+    assert any(p.text == "smallpox" for p in s.parts) and not any(p.resolved for p in s.parts)
+
+
+def test_a_headings_common_noun_is_no_he(nlp: Language) -> None:
+    s = read(nlp("In July 1885 he gave his rabies vaccine to Joseph Meister.")[:], topic="Vaccines")
+    assert not any(p.resolved and p.text == "Vaccines" for p in s.parts)
+    named = read(nlp("In July 1885 he gave his rabies vaccine to Joseph Meister.")[:], topic="Louis Pasteur")
+    assert any(p.resolved and p.text == "Louis Pasteur" and p.role == "subj" for p in named.parts)
+
+
+def test_he_after_someones_thing_is_its_owner(nlp: Language) -> None:
+    before = read(nlp("Pasteur's anthrax vaccine had already been demonstrated in public in 1881.")[:])
+    assert subject_name(before) == "" and owner_name(before, "") == "Pasteur"

@@ -24,7 +24,7 @@ from .statement import Part, Statement, name_words
 CIRCUMSTANCE = frozenset({"for", "after", "before", "during", "because", "as", "despite", "like", "via",
                           "through", "about", "following", "since", "until", "among", "amid", "under", "over",
                           "against", "toward", "towards", "upon", "within", "without", "while", "using"})
-PLACES = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "off", "on"})
+PLACES = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "off", "on", "locator"})
 # Roles that say who took part: a name there that the fact does not list is another participant.
 PARTICIPANTS = frozenset({"subj", "obj", "with", "to", "from", "by", "giver", "recipient", "poss", "attr", "topic",
                           "thing", "for", "of", "against", "between"})
@@ -136,7 +136,7 @@ def _role_label(role: str, part: Part) -> str:
         return "recipient"
     if role in ("obj", "thing", "topic", "attr"):
         return "what"
-    if role in ("in", "at", "near") and part.kind == "name":
+    if role in ("in", "at", "near", "locator") and part.kind == "name":
         return "place"
     if role == "between" and part.kind == "name" and lexical.is_place(part.words):
         return "place"  # a route's end
@@ -186,6 +186,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
 
     used: set[int] = set()  # fact parts already matched
+    stand_ins: list[int] = []  # pronouns, and "it" read as a name the fact lacks: placed last
     findings: dict[int, Finding] = {}
 
     def croles(p: Part, s: Statement) -> str:
@@ -230,11 +231,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                              and lexical.same_thing(p.words[0], q.words[0])), None)
             if best is None and p.resolved and p.value:
                 # an "it" read as the name before, which the fact does not give: one of the things
-                # spoken of before may be what it stands for
-                q = next((q for c in p.value for q in fparts if canonical_role(q, fact) in CORE and _stands_for(c, q)),
-                         None)
-                if q is not None:
-                    back(k, p, q, f"it ({q.text})")
+                # spoken of before may be what it stands for (below, once the named parts are placed)
+                stand_ins.append(k)
+                continue
+            if best is not None and p.resolved and act_rel == "same" and croles(p, claim) in CORE and \
+                    croles(best[1], fact) in CORE and _slot(croles(p, claim)) != _slot(croles(best[1], fact)):
+                # "It was launched in 1925", "it" read as Leitz, against "Leitz launched a camera": the
+                # name stood in on the other side of the act
+                best = None
+                if p.value:
+                    stand_ins.append(k)
                     continue
             if best is not None and p.resolved and p.role in CORE and best[1].kind == "name" and \
                     croles(best[1], fact) in PLACES:
@@ -246,12 +252,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if best is not None:
                 back(k, p, best[1])
         elif p.kind == "pronoun" and p.value:
-            # "He called it dephlogisticated air" after "... collected the gas": "it" is backed by
-            # what the fact says in a core role, when that is one of the things "it" may stand for
-            q = next((q for c in p.value for q in fparts if canonical_role(q, fact) in CORE and _stands_for(c, q)),
-                     None)
-            if q is not None:
-                back(k, p, q, f"{p.text} ({q.text})")
+            stand_ins.append(k)
         elif p.kind == "date":
             fdates = [q for q in fparts if q.kind == "date"]
             if fdates:
@@ -299,6 +300,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
                 findings[k] = Finding(p, "backed", None, p.text)
+
+    # "He called it dephlogisticated air" after "... collected the gas": "it" is backed by what the
+    # fact says in the same core role, when that is one of the things "it" may stand for and no other
+    # part of the claim met it ("Digital Equipment bought it" is not "Compaq bought Digital Equipment")
+    for k in stand_ins:
+        p = parts[k]
+        role = croles(p, claim)
+        # (the sides compare under the same act; "lost to" against "won" turns them round)
+        q = next((q for c in p.value for j, q in enumerate(fparts) if j not in used and (
+                  act_rel != "same" or _slot(croles(q, fact)) == _slot(role)) and canonical_role(q, fact) in CORE
+                  and _stands_for(c, q)), None)
+        if q is not None:
+            back(k, p, q, f"{p.text if p.kind == 'pronoun' else 'it'} ({q.text})")
 
     # 2. what is left may meet a rival in the fact
     free = [q for j, q in enumerate(fparts) if j not in used]
@@ -462,8 +476,22 @@ def _phrase(q: Part, fact: Statement) -> tuple[str, ...]:
     return tuple(mods) + q.words
 
 
+def _slot(role: str) -> str:
+    """Which side of the act a core role is on: the doer, what is done, or who receives it."""
+    if role in ("subj", "giver", "topic"):
+        return "doer"
+    if role in ("obj", "thing", "attr"):
+        return "done"
+    return role
+
+
 def _stands_for(candidate: str, q: Part) -> bool:
     """Is fact part ``q`` what ``candidate`` (a name as written, a thing's lemma) names?"""
+    if q.kind == "pronoun":
+        # the fact's own "it" ("nominated for the Nobel Prize several times but never received it")
+        return q.words == ("it",) and any(v == candidate or v[:1].isupper() and candidate[:1].isupper() and
+                                          lexical.same_name(candidate, name_words(candidate), v, name_words(v)) == "same"
+                                          for v in q.value[:1])
     if q.kind == "name":
         if candidate[:1].isupper():
             return lexical.same_name(candidate, name_words(candidate), q.text, q.words) in ("same", "part")
@@ -510,6 +538,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     clause = claim.clauses[p.clause] if 0 <= p.clause < len(claim.clauses) else None
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
+    if p.role == "not":
+        return True  # "climbed it, not by the north ridge": a denial no fact states
     if p.kind == "mod":
         # "The noble gases are colourless", "the most important single idea": what a copula says is
         # its attribute, modifiers included; a nationality ("a Chinese maglev") and what narrows a
@@ -573,7 +603,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     if len(others) > 2:
         return False
-    if len(others) > 1 and any(p.kind == "pronoun" and p.role == "subj" and p.clause == a.clause for p in claim.parts):
+    if len(others) > 1 and any(p.kind == "pronoun" and p.clause == a.clause and (
+            p.role == "subj" or claim.clauses[p.clause].passive) for p in claim.parts):
         return False  # "he won at the 2008 Beijing Olympics": an unknown "he", another place and year: another event
     # every name the claim gives that is not itself in conflict must be in the fact: a claim naming
     # someone or something the fact does not is about another event ("he gave his vaccine to Joseph
@@ -723,8 +754,9 @@ def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool =
     """
     # a name the clause gives is what it says, wherever it stands ("the 1904 Nobel Prize in
     # Physics", "a sanatorium in Passy"): the fact must give it too
+    # (but for where a place is: "Paris, France" against "in Paris"; another one is a conflict)
     return backs_core(a, claim, fact, paraphrase) and not any(
-        f.part.kind == "name" and not f.part.detail for f in a.unbacked)
+        f.part.kind == "name" and not f.part.detail and f.part.role != "locator" for f in a.unbacked)
 
 
 def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool = False) -> bool:

@@ -6,6 +6,7 @@ Plain regular expressions over text whose characters were mapped one for one
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,10 +26,16 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 # 1455"), or alone at the start (a timeline line's "1455:", a "## 1476" heading)
 _ANY_YEAR = r"(?:1\d{3}|20\d{2})"
 _EARLY = r"1[0-4]\d{2}"
-_TIME_WORD = "|".join(rf"(?<=\b{v} )" for w in ("in", "by", "of", "from", "until", "till", "since", "around", "before",
-                                                "after", "circa", "year", "between", "and", "to", "c.", "ca.")
-                      for v in (w, w.capitalize()))
+# ("of", "to" and "and" only where they cannot end a count: "the summer of 1066", not "a crew of
+# 1200" or "grew to 1400"; a range's second year is read with its first)
+_TIME_WORD = "|".join(rf"(?<=\b{re.escape(v)} )" for w in (
+    "in", "by", "from", "until", "till", "since", "around", "before", "after", "circa", "year", "between", "c.", "ca.",
+    "summer of", "winter of", "spring of", "autumn of", "fall of", "end of", "start of", "beginning of",
+    "middle of", "year of", "years of", "late as", "early as") for v in (w, w.capitalize()))
 _EARLY_AT = rf"(?:^|{_TIME_WORD})"
+# a count's noun or measure after it: "around 1400 men", "1200 a day", "1200 m", "1450 hPa"
+_NOT_AFTER_EARLY = (r"(?!\s*(?:km|m|kg|g|lb|lbs|ft|mi|mph|cm|mm|hPa|p|pp|BC|BCE|%|percent|per|men|women|people|"
+                    r"children|feet|sheep|cattle|a\s+(?:day|week|month|year))\b)")
 
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -36,16 +43,20 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "20-21 May 1927": a range of days is one date
     ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_ANY_YEAR})\b")),
     ("early_range", re.compile(rf"{_EARLY_AT}(?:between\s+|from\s+)?({_EARLY})\s*(?:-|–|to|until|and|through)\s*"
-                               rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b)")),
+                               rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     ("decade", re.compile(r"\b(1\d{2}0|20\d0)'?s\b")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_ANY_YEAR})\b")),
+    # (not the first end of a range of counts: "climbs from 1000 to 1200 m")
     ("early_year", re.compile(rf"{_EARLY_AT}({_EARLY})(?!\d|,\d|\.\d|s\b)(?!\s*[-–]?\s*[a-z]+s\b)"
-                              rf"(?!\s*(?:km|m|kg|g|lb|ft|mi|mph|cm|mm|BC|BCE)\b)")),
+                              rf"(?!\s*(?:-|–|to|and|until|through)\s*\d){_NOT_AFTER_EARLY}")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
-    ("day_month", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
-    ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
+    # (not a numbered part: "chapter 5 March"; not a count: "In March 12 ships sailed")
+    ("day_month", re.compile(rf"(?<!chapter )(?<!Chapter )(?<!page )(?<!section )(?<!part )"
+                             rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
+    ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"
+                             rf"(?!\s+[a-z]+s\b(?<!\bwas\b)(?<!\bis\b)(?<!\bas\b))(?!\s+(?:men|women|people|children)\b)")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\b\.?")),
 ]
 
@@ -131,6 +142,8 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 if g[0] == "May" and (a == 0 or text[max(0, a - 2):a].strip() in {".", ":"}):
                     continue
                 span = DateSpan(None, None, _month(g[0]))
+            if span.day_hi is not None and span.month is not None and span.day_hi > _month_length(span):
+                span = DateSpan(span.year_lo, span.year_hi, span.month)  # "2020-02-31": no such day
             found.append((a, span))
             taken.append((a, b))
     found.sort(key=lambda t: t[0])
@@ -153,8 +166,15 @@ def _years_overlap(a: DateSpan, b: DateSpan) -> bool:
     return a.year_lo <= b.year_hi and b.year_lo <= a.year_hi  # type: ignore[operator]
 
 
+def _month_length(d: DateSpan) -> int:
+    if d.year_lo is None or d.year_lo != d.year_hi:
+        return 29 if d.month == 2 else calendar.monthrange(2000, d.month)[1]  # type: ignore[arg-type]
+    return calendar.monthrange(d.year_lo, d.month)[1]  # type: ignore[arg-type]
+
+
 def _span(d: DateSpan) -> bool:
-    """A written span of years ("1956-1964"), not a decade or century, whose ends are round."""
+    """A span of years ("1956-1964") that says where a period starts and ends: not a decade or a
+    century (a written "1950-1959" reads as the 1950s too)."""
     return d.year_hi != d.year_lo and not (d.year_lo % 10 == 0 and d.year_hi - d.year_lo in (9, 99))  # type: ignore[operator]
 
 

@@ -37,9 +37,13 @@ _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "note", "sh
 # Verbs a summary frames what it reports with ("The text covers the Channel Tunnel, which ..."), and
 # the subjects that make them a frame: the text itself or its author, never a name.
 _FRAMING = _REPORTING | {"cover", "discuss", "trace", "outline", "survey", "chronicle", "profile", "examine",
-                         "review", "summarise", "summarize", "introduce", "present", "tell"}
+                         "review", "summarise", "summarize", "introduce", "present"}
+# Who frames a summary: a text or its author, never a pronoun ("She presented the Leica, which Leitz
+# launched": she did present it)
 _FRAME_SUBJECTS = {"text", "author", "book", "article", "chapter", "essay", "piece", "writer", "biography",
-                   "summary", "paper", "source", "post", "study", "it", "she", "he", "they"}
+                   "summary", "paper", "source", "post", "study"}
+# Roles that say where (as ``align.PLACES``).
+_PLACE_ROLES = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "off", "on"})
 # Verbs that assert little beyond their arguments ("X involved 1.8 million children"): no act to back.
 _LIGHT_ACTS = {"involve", "include", "feature", "comprise", "see", "have", "mark", "contain", "follow", "appear",
                "come"}
@@ -244,23 +248,28 @@ def _negated(head: Token) -> bool:
     return False
 
 
-def _place_name(words: tuple[str, ...]) -> bool:
-    """Does WordNet know the name as a place ("Paris", "New York")?"""
-    from .lexical import is_place
-
-    return is_place(words)
-
-
-def _set_aside_alternatives(tokens: Sequence[Token]) -> set[int]:
-    """Positions of the words of ", not X" ("Sony, not Kodak, showed ...", "a compound, not an element")."""
-    out: set[int] = set()
+def _set_aside_alternatives(tokens: Sequence[Token]) -> tuple[set[int], list[tuple[int, int]]]:
+    """The words of ", not X": positions of the noun phrases set aside ("Sony, not Kodak, showed",
+    "a compound, not an element"), and the spans of the adjuncts denied ("climbed it, not by the
+    north ridge", "not from the north but from the south")."""
+    aside: set[int] = set()
+    denied: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
-        if t.lower_ == "not" and k > 0 and tokens[k - 1].text in (",", "—", "–", "("):
-            for j in range(k + 1, len(tokens)):
-                if tokens[j].is_punct or tokens[j].lower_ in ("but", "and"):
-                    break
-                out.add(j)
-    return out
+        if not (t.lower_ == "not" and k > 0 and tokens[k - 1].text in (",", "—", "–", "(") and k + 1 < len(tokens)):
+            continue
+        nxt = tokens[k + 1]
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].is_punct or tokens[j].lower_ in ("but", "and")),
+                   len(tokens))
+        if nxt.pos_ == "ADP":
+            denied.append((k, end))
+        elif nxt.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and nxt.lower_ not in _NOT_ONLY and not any(
+                tokens[j].pos_ in ("VERB", "AUX", "ADP") for j in range(k + 1, end)):
+            # only a noun phrase: "not only in Mainz", "not having reached" qualify the act itself
+            aside.update(range(k + 1, end))
+    return aside, denied
+
+
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "even", "yet", "least", "necessarily", "quite", "all", "much"})
 
 
 def _denied_by_parent(head: Token) -> bool:
@@ -716,7 +725,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                         and clauses[p.clause].passive)), "")
                 # "Toni Morrison's Beloved won ... Five years later she became": she is the writer
                 personal = owner if subj.lower_ in ("he", "she") else ""
-                name = earlier or personal or referent or topic
+                # a heading's common noun ("Vaccines") is no "he", and no better than "the vaccine"
+                plain_topic = bool(topic) and len(name_words(topic)) == 1 and (
+                    _common_word(topic.lower()) or topic.endswith("s") and _common_word(topic.lower()[:-1]))
+                name = earlier or personal or referent or (
+                    "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj)) else topic)
             elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
                     "conj", "xcomp", "acl", "relcl", "advcl") \
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
@@ -766,17 +779,21 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # What it may stand for ("value"): what the same sentence spoke of before it ("reached a similar
     # arrangement and published it"), then what the sentence before spoke of ("He called it ...")
     def candidates(at: int, k: int) -> tuple[str, ...]:
+        # ("was nominated for the Nobel Prize ... and finally won it": what it was nominated for)
         own = [p for p in parts if 0 <= p.at < at and p.kind in ("name", "thing") and p.role in
-               ("obj", "attr", "thing") and not p.resolved]
+               ("obj", "attr", "thing", "for") and not p.resolved]
         doer = {p.text for p in parts if p.clause == k and p.kind == "name" and p.role == "subj"}  # not "it"
-        found = [antecedent_of(p) for p in reversed(own)] + [c for c in before if c not in doer]
+        found = [antecedent_of(p) for p in reversed(own) if p.text not in doer] + [c for c in before if c not in doer]
         return tuple(dict.fromkeys(found))[:_ANTECEDENTS]
 
     for k, clause in enumerate(clauses):
-        obj = next((c for c in heads[k].children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+        obj = next((c for c in heads[k].children if c.dep_ == "dobj" and c.lower_ in ("it", "them", "him", "her")), None)
         if obj is not None and clause.main:
-            parts.append(Part("pronoun", obj.text, (obj.lower_,), "obj", clause.act, k, True,
-                              value=candidates(local[obj.i], k) if obj.lower_ == "it" else (), at=local[obj.i]))
+            # "He sued him" after "... borrowed money from Johann Fust": "him" is someone named before
+            value = candidates(local[obj.i], k) if obj.lower_ == "it" else tuple(
+                c for c in candidates(local[obj.i], k) if c[:1].isupper()) if obj.lower_ in ("him", "her") else ()
+            parts.append(Part("pronoun", obj.text, (obj.lower_,), "obj", clause.act, k, True, value=value,
+                              at=local[obj.i]))
     # a pronoun subject nothing resolved: the claim says something of someone unnamed; no fact backs it
     for k, clause in enumerate(clauses):
         subj = _subject_token(heads[k])
@@ -785,7 +802,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         if subj is not None and subj.lower_ in _PRONOUNS and clause.main and not any(
                 p.clause == k and p.kind == "name" and p.role in ("subj", "obj") and p.resolved for p in parts):
-            parts.append(Part("pronoun", subj.text, (subj.lower_,), "subj", clause.act, k, True,
+            parts.append(Part("pronoun", subj.text, (subj.lower_,), "obj" if subj.dep_ == "nsubjpass" else "subj",
+                              clause.act, k, True,
                               value=tuple(before)[:_ANTECEDENTS] if subj.lower_ == "it" else (), at=local[subj.i]))
     # "Their prize", "its last flight": a possessive pronoun names its owner
     if referent or topic or parts:
@@ -793,15 +811,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their") and t.head.pos_ in ("NOUN", "PROPN"):
                 c = clause_of(t)
                 # "Dickens died at his London home": the owner is the sentence's own subject first
-                own = next((p.text for p in parts if p.kind == "name" and p.clause == c and p.role == "subj"
-                            and not p.resolved and p.at >= 0 and p.at < k), "")
-                owner = own
-                if not owner:
+                holder = next((p.text for p in parts if p.kind == "name" and p.clause == c and p.role == "subj"
+                               and not p.resolved and p.at >= 0 and p.at < k), "")
+                if not holder:
                     continue  # another sentence's name is too often the wrong owner: leave it out
                 if not any(p.kind == "name" and p.role == "poss" and p.anchor == t.head.lemma_.lower() for p in parts):
-                    parts.append(Part("name", owner, name_words(owner), "poss", t.head.lemma_.lower(), c,
+                    parts.append(Part("name", holder, name_words(holder), "poss", t.head.lemma_.lower(), c,
                                       clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
-                    used_referent = used_referent or owner
+                    used_referent = used_referent or holder
+    from .lexical import is_place, nested_places as lexical_nested  # WordNet loads on first use
+
     # "first TGV line, Paris–Marseille": two places joined by a dash are the ends of a route, as
     # "between Paris and Marseille" would say
     for j, p in enumerate(parts):
@@ -810,13 +829,32 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         q = next((q for q in parts if q.kind == "name" and q.role == "mod" and q.anchor == p.anchor and
                   q.clause == p.clause and p.at + 2 <= q.at <= p.at + 4), None)
-        if q is not None and _place_name(p.words) and _place_name(q.words):
+        if q is not None and is_place(p.words) and is_place(q.words):
             parts = [replace(o, role="between") if o is p or o is q else o for o in parts]
+    # "in Paris, France", "At Subiaco, Italy, Sweynheym printed": a place after a place and a comma says
+    # where the first one is, not where else it happened; a fact need not state it
+    for p in [p for p in parts if p.kind == "name" and p.role in _PLACE_ROLES and p.at >= 0]:
+        q = next((q for q in parts if q.kind == "name" and p.at + 2 in (q.at, q.at - len(q.words) + 1) and
+                  q.role in (p.role, "subj", "appos", "mod") and p.at + 1 < len(tokens) and tokens[p.at + 1].text == ","),
+                 None)
+        if q is None or any(t.lower_ in ("and", "or") for t in tokens[q.at + 1:q.at + 3]):
+            continue
+        if is_place(p.words) and is_place(q.words) and lexical_nested(p.words, q.words):
+            parts = [replace(o, role="locator", anchor=p.words[-1]) if o is q else o for o in parts]
     # "Sony, not Kodak, showed the Mavica": the alternative set aside is not said to have done it, and
     # a fact naming Kodak there is the claim's rival, which "Sony" already meets
-    denied = _set_aside_alternatives(tokens)
-    if denied:
-        parts = [p for p in parts if not (p.at >= 0 and p.at in denied and p.kind in ("name", "thing", "mod"))]
+    aside, denied = _set_aside_alternatives(tokens)
+    if aside:
+        parts = [p for p in parts if not (p.at >= 0 and p.at in aside and p.kind in ("name", "thing", "mod"))]
+    for start, end in denied:
+        # "climbed the peak, not by the north ridge": what is denied is one part no fact states, so a
+        # fact with the north ridge does not support the claim
+        inside = [p for p in parts if start < p.at < end and p.kind in ("name", "thing", "mod", "date", "amount")]
+        if inside:
+            first = inside[0]
+            text = " ".join(t.text for t in tokens[start:end])
+            parts = [p for p in parts if p not in inside] + [
+                Part("mod", text, ("not",), "not", clauses[first.clause].act, first.clause, first.main, at=start)]
     if aside_tokens:
         parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
         for k, h in enumerate(heads):
@@ -846,6 +884,17 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
     words = [t for t in tokens if first.i < t.i < verb.i]  # between the preposition and the verb
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) >= 2 and pobj is None and words and words[0] == subjects[0] and subjects[0].pos_ == "PROPN" \
+            and any(t.text == "," and subjects[0].i < t.i < subjects[1].i for t in words):
+        # "At Subiaco, Italy, Sweynheym printed": the verb has its own subject; the place the parser
+        # made a second one is what "At" governs, and a name listed with it is where that place is
+        place = subjects[0]
+        place.head, place.dep_ = first, "pobj"
+        for c in place.children:
+            if c.dep_ == "conj":
+                c.dep_ = "appos"
+        return
     # "In Wetzlar, Oskar Barnack of Carl Zeiss designed ...": the parser listed the subject with the
     # place (as the preposition's object, or as a subject the preposition lost); no "and" lists them
     place = pobj if subj is None else subj if pobj is None and words and words[0] == subj else None
@@ -896,7 +945,9 @@ def _common_word(word: str) -> bool:
 
 def _DEFINITE_STANDINS(subj: Token) -> set[str]:
     """"The company", "the tower": a definite common noun standing for a name already given."""
-    if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) \
+    # (not "declared that smallpox had been eradicated": a "that" after a verb begins a clause)
+    if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") and not (
+            c.lower_ == "that" and c.i > 0 and c.doc[c.i - 1].pos_ in ("VERB", "AUX")) for c in subj.children) \
             and not any(c.dep_ in ("compound", "amod", "prep", "poss") for c in subj.children):
         return {subj.lower_}
     return set()
@@ -1075,8 +1126,21 @@ def owner_name(statement: Statement, name: str) -> str:
     """The name whose possession ``name`` is in the statement ("Toni Morrison" for "Toni Morrison's
     Beloved"), or ""."""
     words = name_words(name)
-    return next((p.text for p in statement.parts if p.kind == "name" and p.role == "poss" and words
-                 and p.anchor == words[-1]), "")
+    if not words:
+        # "Pasteur's anthrax vaccine had been demonstrated ... In July 1885 he gave": no name is the
+        # subject, but a thing of someone's is
+        for p in statement.parts:
+            passive = 0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].passive
+            if p.kind == "thing" and p.main and not p.detail and p.role == ("obj" if passive else "subj"):
+                return next((q.text for q in statement.parts if q.kind == "name" and q.role == "poss"
+                             and q.anchor == p.words[0]), "")
+        return ""
+    from .lexical import kind
+
+    if any(p.kind == "thing" and p.role == "mod" and p.anchor == words[-1] and kind(p.words[0]) == "noun.person"
+           for p in statement.parts):
+        return ""  # "Leonardo's pupil Salaì": the one possessed is a person, and "he" after it is more likely them
+    return next((p.text for p in statement.parts if p.kind == "name" and p.role == "poss" and p.anchor == words[-1]), "")
 
 
 def subject_name(statement: Statement) -> str:

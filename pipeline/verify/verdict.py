@@ -59,7 +59,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # every name, date and amount the claim gives is checkable, in an aside, a circumstance ("for
     # Wolf Hall and its sequel The Mirror and the Light") or a subordinate clause ("when Louis B.
     # Mayer bought ..."): one that no candidate fact backs keeps the claim unverified
-    loose = [p for p in claim.parts if p.kind in ("name", "date", "amount") and not (p.kind == "date" and p.resolved)]
+    # (a place's locator, "Paris, France", is where the place is, not another claim)
+    loose = [p for p in claim.parts if p.kind in ("name", "date", "amount") and not (p.kind == "date" and p.resolved)
+             and p.role != "locator"]
     paraphrased: set[tuple[int, str]] = set()
     for fact, a in pairs:
         if a.clause not in main:
