@@ -176,17 +176,31 @@ def Y(lo: int, hi: int | None = None, month: int | None = None, day: int | None 
         ([Y(1956, 1968)], [Y(1956, 1964)], (["1956-1968 vs 1956-1964"], [])),
         ([Y(1956, 1964)], [Y(1956, 1964)], ([], ["1956-1964"])),
         ([Y(1960, 1969)], [Y(1956, 1964)], ([], ["1956-1964"])),  # a decade is no written span
-        ([Y(1958)], [Y(1956, 1964)], ([], ["1956-1964"])),  # a year inside the span
-        # another day of the same month is another date; a day the other side does not give is unchecked
+        ([Y(1958)], [Y(1956, 1964)], ([], [])),  # a year inside the span says more than it: unchecked
+        # another day of the same month is another date; a day the fact does not give is unchecked
         ([Y(1969, month=7, day=21)], [Y(1969, month=7, day=20)], (["21 July 1969 vs 20 July 1969"], [])),
         ([Y(1969, month=7, day=20)], [Y(1969, month=7, day=20)], ([], ["20 July 1969"])),
         ([Y(1969, month=7)], [Y(1969, month=7, day=20)], ([], ["20 July 1969"])),
-        ([Y(1969, month=7, day=21)], [Y(1969, month=7)], ([], ["July 1969"])),
+        ([Y(1969, month=7, day=21)], [Y(1969, month=7)], ([], [])),
         ([Y(1927, month=5, day=21)], [DateSpan(1927, 1927, 5, 20, 21)], ([], ["20-21 May 1927"])),  # in the range
         ([Y(1969, month=7, day=21)], [Y(1969, month=7, day=20), Y(1969, month=7, day=21)], ([], ["20 July 1969"])),
         ([DateSpan(None, None, 2, 15, 15)], [Y(1876, month=2, day=14)], (["15 February vs 14 February 1876"], [])),
         ([DateSpan(None, None, 2, 14, 14)], [Y(1876, month=2, day=14)], ([], ["14 February"])),
+        ([DateSpan(None, None, 2, 14, 14)], [Y(1876, month=2)], ([], [])),  # a day the fact does not give
     ],
 )
 def test_compare_dates(claim: list[DateSpan], fact: list[DateSpan], expected: tuple) -> None:
     assert compare_dates(claim, fact) == expected
+
+
+@pytest.mark.parametrize("claim, fact, agrees", [
+    ("on 21 July 1969", "in July 1969", False),  # a day the fact does not give is the claim's own
+    ("in July 1969", "in 1969", False),  # so is a month
+    ("in 1955", "in the 1950s", False),  # and a year inside the fact's decade
+    ("in 1969", "on 20 July 1969", True),  # saying less than the fact is fine
+    ("in the 1950s", "in 1955", True),
+    ("on 20 July 1969", "on 20 July 1969", True),
+])
+def test_a_date_finer_than_the_facts_neither_agrees_nor_conflicts(claim: str, fact: str, agrees: bool) -> None:
+    conflicts, agreements = compare_dates(dates(claim), dates(fact))
+    assert not conflicts and bool(agreements) is agrees

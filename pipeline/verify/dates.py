@@ -162,6 +162,16 @@ def with_context(dates: list[DateSpan], context: list[DateSpan]) -> list[DateSpa
             for d in dates]
 
 
+def _finer(claim: DateSpan, fact: DateSpan) -> bool:
+    """Does the claim's date say more than the fact's: a month the fact lacks, a day it lacks, a
+    year inside the fact's decade or span?"""
+    if claim.month and not fact.month:
+        return True
+    if claim.day_lo and not fact.day_lo and claim.month == fact.month:
+        return True
+    return (claim.year_hi - claim.year_lo) < (fact.year_hi - fact.year_lo)  # type: ignore[operator]
+
+
 def _years_overlap(a: DateSpan, b: DateSpan) -> bool:
     return a.year_lo <= b.year_hi and b.year_lo <= a.year_hi  # type: ignore[operator]
 
@@ -203,17 +213,21 @@ def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[
                 # "21 July 1969" against "20 July 1969": the same month, another day
                 c, f = next((c, f) for c, f in months if c.days_differ(f))
                 conflicts.append(f"{c.label()} vs {f.label()}")
-            else:
+            elif not all(_finer(c, f) for c, f in pairs):
                 agreements.append(pairs[0][1].label())
+            # else the claim says more than the fact: "on 21 July 1969" against "in July 1969" neither
+            # agrees nor conflicts (the day is the claim's own, and may be wrong)
     cm = [d for d in claim if d.year_lo is None and d.month]
     fm = [d for d in fact if d.month]
     if cm and fm and not conflicts and not agreements:
         # "released in March" against "released on 30 October 2007": the month alone can differ
-        if any(c.month == f.month and not c.days_differ(f) for c in cm for f in fm):
+        if any(c.month == f.month and not c.days_differ(f) and not (c.day_lo and not f.day_lo) for c in cm for f in fm):
             agreements.append(cm[0].label())
-        elif any(c.month == f.month for c in cm for f in fm):
+        elif any(c.month == f.month and c.days_differ(f) for c in cm for f in fm):
             c, f = next((c, f) for c in cm for f in fm if c.days_differ(f))
             conflicts.append(f"{c.label()} vs {f.label()}")
+        elif any(c.month == f.month for c in cm for f in fm):
+            pass  # "12 March" against "March 1955": the day is the claim's own
         else:
             conflicts.append(f"{cm[0].label()} vs {fm[0].label()}")
     return conflicts, agreements
