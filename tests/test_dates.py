@@ -47,7 +47,7 @@ def dates(text: str) -> list[DateSpan]:
         ("on 29 February 2000", [DateSpan(2000, 2000, 2, 29, 29)]),
         ("on 29 February 1900", [DateSpan(1900, 1900, 2)]),  # 1900 was no leap year: the month is all we keep
         ("2020-02-31 entry", [DateSpan(2020, 2020, 2)]),
-        ("In March 12 ships sailed.", [DateSpan(None, None, 3)]),  # twelve ships, not the 12th
+        ("On June 7 troops landed.", [DateSpan(None, None, 6, 7, 7)]),  # a day, whatever follows
         ("On March 12 the ship sailed.", [DateSpan(None, None, 3, 12, 12)]),
         ("The launch slipped to March.", [DateSpan(None, None, 3)]),  # month alone: no year yet
         ("It was announced in May.", [DateSpan(None, None, 5)]),

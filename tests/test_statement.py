@@ -287,6 +287,7 @@ def test_a_place_after_a_place_says_where_it_is(nlp: Language, text: str, place:
     p = parts(nlp, text)
     assert p[locator].role == "locator" and p[place].role in ("in", "at")
     assert [q for q in p.values() if q.role == "subj"] == [x for x in p.values() if x.text in ("Curie", "Sweynheym")]
+    assert parts(nlp, "In Paris, France signed the treaty in 1900.")["France"].role == "subj"  # the only subject
     listed = parts(nlp, "He visited Paris, London and Rome.")
     assert all(q.role != "locator" for q in listed.values())  # a list of places is no locator
 
@@ -374,3 +375,5 @@ def test_a_headings_common_noun_is_no_he(nlp: Language) -> None:
 def test_he_after_someones_thing_is_its_owner(nlp: Language) -> None:
     before = read(nlp("Pasteur's anthrax vaccine had already been demonstrated in public in 1881.")[:])
     assert subject_name(before) == "" and owner_name(before, "") == "Pasteur"
+    wife = read(nlp("Einstein's wife studied physics in Zurich.")[:])
+    assert owner_name(wife, subject_name(wife)) == ""  # "She" after it is the wife

@@ -311,6 +311,7 @@ def test_an_it_read_as_the_name_before_may_be_a_thing_spoken_of(nlp: Language) -
     ("It bought Kodak in 1990.", ("Kodak", "Polaroid"), "Kodak bought Polaroid in 1990.", "unverified"),
     ("Kodak bought it in 1990.", ("Polaroid", "Xerox"), "Kodak bought Polaroid in 1990.", "supported"),
     ("He sold it to Kodak.", ("camera", "Kodak"), "Edison sold Kodak to the camera.", "unverified"),
+    ("Kasparov beat it in 1997.", ("Deep Blue",), "Deep Blue defeated Kasparov in 1997.", "unverified"),  # a broader act
 ])
 def test_it_stands_in_its_own_role(nlp: Language, claim: str, before: tuple[str, ...], fact: str,
                                    verdict: str) -> None:

@@ -234,7 +234,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # spoken of before may be what it stands for (below, once the named parts are placed)
                 stand_ins.append(k)
                 continue
-            if best is not None and p.resolved and act_rel == "same" and croles(p, claim) in CORE and \
+            if best is not None and p.resolved and act_rel in ("same", "broader") and croles(p, claim) in CORE and \
                     croles(best[1], fact) in CORE and _slot(croles(p, claim)) != _slot(croles(best[1], fact)):
                 # "It was launched in 1925", "it" read as Leitz, against "Leitz launched a camera": the
                 # name stood in on the other side of the act
@@ -309,7 +309,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         role = croles(p, claim)
         # (the sides compare under the same act; "lost to" against "won" turns them round)
         q = next((q for c in p.value for j, q in enumerate(fparts) if j not in used and (
-                  act_rel != "same" or _slot(croles(q, fact)) == _slot(role)) and canonical_role(q, fact) in CORE
+                  act_rel not in ("same", "broader") or _slot(croles(q, fact)) == _slot(role)) and canonical_role(q, fact) in CORE
                   and _stands_for(c, q)), None)
         if q is not None:
             back(k, p, q, f"{p.text if p.kind == 'pronoun' else 'it'} ({q.text})")

@@ -835,7 +835,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # where the first one is, not where else it happened; a fact need not state it
     for p in [p for p in parts if p.kind == "name" and p.role in _PLACE_ROLES and p.at >= 0]:
         q = next((q for q in parts if q.kind == "name" and p.at + 2 in (q.at, q.at - len(q.words) + 1) and
-                  q.role in (p.role, "subj", "appos", "mod") and p.at + 1 < len(tokens) and tokens[p.at + 1].text == ","),
+                  (q.role in (p.role, "appos", "mod") or q.role == "subj" and sum(
+                      1 for o in parts if o.role == "subj" and o.clause == q.clause) > 1)
+                  and p.at + 1 < len(tokens) and tokens[p.at + 1].text == ","),
                  None)
         if q is None or any(t.lower_ in ("and", "or") for t in tokens[q.at + 1:q.at + 3]):
             continue
@@ -1132,6 +1134,10 @@ def owner_name(statement: Statement, name: str) -> str:
         for p in statement.parts:
             passive = 0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].passive
             if p.kind == "thing" and p.main and not p.detail and p.role == ("obj" if passive else "subj"):
+                from .lexical import kind
+
+                if kind(p.words[0]) == "noun.person":
+                    return ""  # "Einstein's wife ... She": the wife
                 return next((q.text for q in statement.parts if q.kind == "name" and q.role == "poss"
                              and q.anchor == p.words[0]), "")
         return ""
