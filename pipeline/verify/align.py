@@ -17,14 +17,14 @@ from dataclasses import dataclass, replace
 
 from . import lexical
 from .dates import DateSpan, compare_dates
-from .statement import Part, Statement, name_words
+from .statement import PLACE_ROLES, Part, Statement, name_words
 
 # Roles whose words add circumstance ("for his work on ...", "after being hit by ...") and may go
 # unbacked; a conflict in them still counts.
 CIRCUMSTANCE = frozenset({"for", "after", "before", "during", "because", "as", "despite", "like", "via",
                           "through", "about", "following", "since", "until", "among", "amid", "under", "over",
                           "against", "toward", "towards", "upon", "within", "without", "while", "using"})
-PLACES = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "off", "on", "locator"})
+PLACES = PLACE_ROLES | {"locator"}
 # Roles that say who took part: a name there that the fact does not list is another participant.
 PARTICIPANTS = frozenset({"subj", "obj", "with", "to", "from", "by", "giver", "recipient", "poss", "attr", "topic",
                           "thing", "for", "of", "against", "between"})

@@ -42,8 +42,8 @@ _FRAMING = _REPORTING | {"cover", "discuss", "trace", "outline", "survey", "chro
 # launched": she did present it)
 _FRAME_SUBJECTS = {"text", "author", "book", "article", "chapter", "essay", "piece", "writer", "biography",
                    "summary", "paper", "source", "post", "study"}
-# Roles that say where (as ``align.PLACES``).
-_PLACE_ROLES = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "off", "on"})
+# Roles that say where (``align.PLACES`` adds the locator of "Paris, France").
+PLACE_ROLES = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "off", "on"})
 # Verbs that assert little beyond their arguments ("X involved 1.8 million children"): no act to back.
 _LIGHT_ACTS = {"involve", "include", "feature", "comprise", "see", "have", "mark", "contain", "follow", "appear",
                "come"}
@@ -707,6 +707,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # the name the sentences before it were about
     used_referent = ""
     if referent or topic:
+        # a heading's common noun ("Vaccines") is no "he", and no better than "the vaccine"
+        plain_topic = bool(topic) and len(name_words(topic)) == 1 and (
+            _common_word(topic.lower()) or topic.endswith("s") and _common_word(topic.lower()[:-1]))
         for k, clause in enumerate(clauses):
             h = heads[k]
             subj = _subject_token(h)
@@ -725,9 +728,6 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                         and clauses[p.clause].passive)), "")
                 # "Toni Morrison's Beloved won ... Five years later she became": she is the writer
                 personal = owner if subj.lower_ in ("he", "she") else ""
-                # a heading's common noun ("Vaccines") is no "he", and no better than "the vaccine"
-                plain_topic = bool(topic) and len(name_words(topic)) == 1 and (
-                    _common_word(topic.lower()) or topic.endswith("s") and _common_word(topic.lower()[:-1]))
                 name = earlier or personal or referent or (
                     "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj)) else topic)
             elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
@@ -833,7 +833,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts = [replace(o, role="between") if o is p or o is q else o for o in parts]
     # "in Paris, France", "At Subiaco, Italy, Sweynheym printed": a place after a place and a comma says
     # where the first one is, not where else it happened; a fact need not state it
-    for p in [p for p in parts if p.kind == "name" and p.role in _PLACE_ROLES and p.at >= 0]:
+    for p in [p for p in parts if p.kind == "name" and p.role in PLACE_ROLES and p.at >= 0]:
         q = next((q for q in parts if q.kind == "name" and p.at + 2 in (q.at, q.at - len(q.words) + 1) and
                   (q.role in (p.role, "appos", "mod") or q.role == "subj" and sum(
                       1 for o in parts if o.role == "subj" and o.clause == q.clause) > 1)
@@ -884,9 +884,9 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
     if verb.i < first.i or any(t.i > verb.i or t.i < first.i for t in first.subtree):
         return
     words = [t for t in tokens if first.i < t.i < verb.i]  # between the preposition and the verb
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = subjects[0] if subjects else None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
     if len(subjects) >= 2 and pobj is None and words and words[0] == subjects[0] and subjects[0].pos_ == "PROPN" \
             and any(t.text == "," and subjects[0].i < t.i < subjects[1].i for t in words):
         # "At Subiaco, Italy, Sweynheym printed": the verb has its own subject; the place the parser
@@ -1127,6 +1127,8 @@ def antecedents(statement: Statement) -> tuple[str, ...]:
 def owner_name(statement: Statement, name: str) -> str:
     """The name whose possession ``name`` is in the statement ("Toni Morrison" for "Toni Morrison's
     Beloved"), or ""."""
+    from .lexical import kind  # WordNet loads on first use
+
     words = name_words(name)
     if not words:
         # "Pasteur's anthrax vaccine had been demonstrated ... In July 1885 he gave": no name is the
@@ -1134,15 +1136,11 @@ def owner_name(statement: Statement, name: str) -> str:
         for p in statement.parts:
             passive = 0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].passive
             if p.kind == "thing" and p.main and not p.detail and p.role == ("obj" if passive else "subj"):
-                from .lexical import kind
-
                 if kind(p.words[0]) == "noun.person":
                     return ""  # "Einstein's wife ... She": the wife
                 return next((q.text for q in statement.parts if q.kind == "name" and q.role == "poss"
                              and q.anchor == p.words[0]), "")
         return ""
-    from .lexical import kind
-
     if any(p.kind == "thing" and p.role == "mod" and p.anchor == words[-1] and kind(p.words[0]) == "noun.person"
            for p in statement.parts):
         return ""  # "Leonardo's pupil Salaì": the one possessed is a person, and "he" after it is more likely them
