@@ -39,15 +39,20 @@ _SELF_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NAVIGATION = re.compile(
-    r"^\s*(?:[←→«»‹›↑↓⟵⟶]|back to\b|next\b|previous\b|prev\b|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
+    r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|next\b|previous\b|prev\b|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
     r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
-    r"(?:last )?updated (?:on|by)\b|all rights reserved|copyright\b|©)",
+    r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
 )
+# a byline's reading time ("Posted by Dana · 8 min read") wherever it stands
+_READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
 _NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
+# a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
+_ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _OPINION_MODALS = {"should", "must", "ought"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -119,7 +124,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "a list of links"
     if text.rstrip("\"'”’)*_ ").endswith("?"):
         return "question"
-    if _NAVIGATION.match(visible):
+    if _ASIDE.match(text):
+        return "an aside in brackets"
+    if _NAVIGATION.match(visible) or _READING_TIME.search(visible):
         return "navigation or boilerplate"
     if _SELF_REFERENCE.match(visible.strip()):
         return "refers to the document itself"
@@ -139,6 +146,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if kind not in ("timeline", "table") and root.tag_ in ("VB", "VBP") and root.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in root.children):
         return "call to action"
+    # "this one's for you", "this will surprise you": the writer speaking to the reader of what
+    # they wrote ("you could call across the continent" has a generic "you" as its subject, "it
+    # told you the time" speaks of a thing: claims)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (subject.lower_ in _DEMONSTRATIVES or any(
+            d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in subject.children)) and any(
+            t.lower_ in ("you", "yourself") and t.dep_ in ("dobj", "dative", "pobj") and (
+            t.head == root or t.head.dep_ in ("prep", "dative") and t.head.head == root) for t in tokens):
+        return "addresses the reader"
     if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children):
         return "opinion or recommendation"
     # a bullet of notes with a figure ("Soviet gymnast, 18 Olympic medals between 1956 and 1964")
@@ -166,7 +182,13 @@ def _definite_subject(sent: Span) -> bool:
 def _parse_text(doc: Document, unit: Unit) -> str:
     text = doc.text[unit.body_start:unit.end]
     if unit.kind == "table":
-        return text.replace("|", " ")
+        # cells apart as a list ("Futura, Paul Renner, 1927, Stempel"), not one long name; the
+        # outer bars become spaces (same length, so offsets hold)
+        inner = text.strip()
+        lead = text.find(inner)
+        inner = (" " if inner.startswith("|") else inner[:1]) + inner[1:]
+        inner = inner[:-1] + " " if inner.endswith("|") else inner
+        return text[:lead] + inner.replace("|", ",") + text[lead + len(inner):]
     # the lines of a unit continue one another (layout joined them): spaCy reads a line break as a
     # likely sentence end ("... at NASA's Marshall" / "Space Flight Center ..."), a space keeps
     # the sentence whole; same length, so offsets hold

@@ -10,6 +10,7 @@ from spacy.language import Language
 from pipeline.documents import loads
 from pipeline.model import Claim
 from pipeline.segment import claim_id, segment, segment_documents
+from pipeline.verify.statement import loads as statement_loads
 
 
 def claims(nlp: Language, text: str, source: str = "x.md") -> list[Claim]:
@@ -139,6 +140,11 @@ def test_noun_that_looks_like_a_call_to_action_is_kept(nlp: Language, sentence: 
         "??? was it 1969 or 1970",
         "FIXME: add the crew",
         "| Signal | Change |\n|---|---|\n| Lunar tourism | Elements 119 and 120 reported |",  # no value cell
+        "*Posted in Mission History \u00b7 9 min read*",  # a byline in emphasis
+        "By Dana \u00b7 8 min read",  # a reading time wherever it stands
+        "Last edited 12 March 2023",
+        "(the book gets a bit breathless around here)",  # a sentence wholly in brackets
+        "If you have ever wondered about rockets, this one is for you.",  # the writer to the reader
     ],
 )
 def test_non_claim_lines_are_dropped(nlp: Language, line: str) -> None:
@@ -354,3 +360,20 @@ def test_segment_never_crashes_and_offsets_are_in_bounds(nlp: Language, text: st
         assert 0 <= c.start < c.end <= len(text)
         assert c.line == text.count("\n", 0, c.start) + 1
         assert c.text.strip()
+
+
+def test_a_generic_you_or_a_thing_told_you_is_still_a_claim(nlp: Language) -> None:
+    kept = ["With the telephone you could call across the whole continent in 1915.",
+            "The sundial told you the time of day in Rome by 263 BC."]
+    text = "# Notes\n\n" + "\n\n".join(kept) + "\n"
+    assert claim_texts(nlp, text) == kept
+
+
+def test_a_table_row_is_parsed_as_a_list_of_cells(nlp: Language) -> None:
+    # one long name ("Futura Paul Renner 1927 Stempel") would let a fact with Futura and Paul Renner
+    # back the whole row; read as cells, each value is a part of its own
+    text = "| Typeface | Designer | Released | Maker |\n|---|---|---|---|\n| Futura | Paul Renner | 1927 | Stempel |\n"
+    (claim,) = claims(nlp, text, "notes/types.md")
+    names = [p.text for p in statement_loads(claim.statement).parts if p.kind == "name"]
+    assert names == ["Futura", "Paul Renner", "Stempel"]
+    assert claim.text.startswith("Typeface: Futura; Designer: Paul Renner")

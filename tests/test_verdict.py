@@ -347,3 +347,31 @@ def test_it_may_be_the_facts_own_it(nlp: Language) -> None:
 def test_where_a_place_is_and_what_is_denied(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+def test_a_referent_alone_is_not_something_the_claim_says(nlp: Language) -> None:
+    # "From Gutenberg to Helvetica" / "... this one's for you": "this one" read as Gutenberg backs
+    # the referent and nothing the sentence says
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("g", "Johannes Gutenberg printed the 42-line Bible in Mainz.", "", "", "high", "print")
+    f = read(nlp(fact.statement)[:])
+    chatter = read(nlp("If you ever chose a font for an invitation, this one is for you.")[:], referent="Gutenberg")
+    assert judge("c", chatter, [(fact, f)]).match.verdict != "supported"
+    said = read(nlp("He printed the 42-line Bible in Mainz.")[:], referent="Johannes Gutenberg")
+    assert judge("c", said, [(fact, f)]).match.verdict == "supported"
+
+
+def test_a_line_without_a_verb_says_its_names_even_after_a_dash(nlp: Language) -> None:
+    # a timeline line: the label before the dash, the party after it; Hillary is in no fact
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("k", "Joe Brown and George Band made the first ascent of Kangchenjunga on 25 May 1955.",
+                "", "", "high", "mountains")
+    f = read(nlp(fact.statement)[:])
+    wrong = read(nlp("Kangchenjunga - Band & Hillary, 25 May 1955")[:])
+    assert judge("c", wrong, [(fact, f)]).match.verdict != "supported"
+    right = read(nlp("Kangchenjunga - Brown & Band, 25 May 1955")[:])
+    assert judge("c", right, [(fact, f)]).match.verdict == "supported"

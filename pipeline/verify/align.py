@@ -755,8 +755,12 @@ def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool =
     # a name the clause gives is what it says, wherever it stands ("the 1904 Nobel Prize in
     # Physics", "a sanatorium in Passy"): the fact must give it too
     # (but for where a place is: "Paris, France" against "in Paris"; another one is a conflict)
+    # (a line without a verb says nothing but its names: "Kangchenjunga - Band & Hillary, 25 May
+    # 1955" names Hillary, aside or not)
+    verbless = 0 <= a.clause < len(claim.clauses) and not claim.clauses[a.clause].act
     return backs_core(a, claim, fact, paraphrase) and not any(
-        f.part.kind == "name" and not f.part.detail and f.part.role != "locator" for f in a.unbacked)
+        f.part.kind == "name" and (not f.part.detail or verbless and f.part.clause == a.clause)
+        and f.part.role != "locator" for f in a.unbacked)
 
 
 def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool = False) -> bool:
@@ -781,7 +785,9 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
 def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Sequence[Statement]) -> bool:
     """Is a claim backed in more than generalities ("Women writers often published ...")? Something
     specific (a name, a date, an amount) or three core parts must agree, across its main clauses."""
-    backed = [f for a in alignments for f in a.backed if not f.part.detail]
+    # a referent the claim takes from the sentences before ("this one's for you", this one = the
+    # heading's Gutenberg) is what it speaks of, not something it says
+    backed = [f for a in alignments for f in a.backed if not f.part.detail and not f.part.resolved]
     if any(f.part.kind in ("name", "date", "amount") for f in backed):
         return True
     return sum(1 for a, fact in zip(alignments, facts) for f in a.backed if core(f, claim, fact)) >= 3

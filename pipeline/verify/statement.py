@@ -371,7 +371,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 and properish(tokens[k + 1], k + 1) and tokens[k + 1].text[:1].isupper()):
             run.append(t)
             continue
-        if run and t.text in ("-",) and k + 1 < len(tokens) and (tokens[k + 1].text.isdigit() or
+        # (a spaced dash parts two things: "Kangchenjunga - Band & Brown")
+        if run and t.text in ("-",) and not (run[-1].whitespace_ and t.whitespace_) and k + 1 < len(tokens) and (
+                tokens[k + 1].text.isdigit() or
                                                                  properish(tokens[k + 1], k + 1)):
             run.append(t)  # "STS-1", "Joliot-Curie", "Pouilly-le-Fort" when split
             continue
