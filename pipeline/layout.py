@@ -23,6 +23,7 @@ _DATE_HEAD = (
     rf"|(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR})"  # March 14, 2023
     rf"|(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR})"  # 14 March 2023
     rf"|(?:{_MONTH}\s+{_YEAR})"  # March 2023
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"  # 14 March (under a year: "1865:" / "  14 July: ...")
     rf"|(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"  # March / March 14
     rf"|(?:{_YEAR}'?s?))"  # 2023, 1990s
 )

@@ -124,6 +124,16 @@ def test_year_heading_gives_month_lines_their_year() -> None:
     assert (july.kind, july.date_context, july.line) == ("timeline", "2023", 3)
 
 
+def test_day_month_lines_under_a_year_line_are_timeline_items() -> None:
+    # indented "14 July: ..." lines are items of their own, not a heading and its wrapped prose
+    text = "1865:\n  14 July: Matterhorn - Whymper's party of six\n  19 Oct: Carrel gets to the top\n"
+    first, second = units(text)
+    assert text[first.start:first.end] == "14 July: Matterhorn - Whymper's party of six"
+    assert text[second.body_start:second.end] == "Carrel gets to the top"
+    assert (first.kind, first.date_context, second.kind, second.date_context) == (
+        "timeline", "1865", "timeline", "1865")
+
+
 def test_markdown_year_heading_gives_month_lines_their_year() -> None:
     u = one("## 2023\n\nMarch: Meta releases LLaMA.\n")
     assert (u.kind, u.date_context) == ("timeline", "2023")
