@@ -134,6 +134,19 @@ def test_day_month_lines_under_a_year_line_are_timeline_items() -> None:
         "timeline", "1865", "timeline", "1865")
 
 
+def test_a_title_between_dashes_is_a_heading() -> None:
+    text = "-- Europe --\n1468: Gutenberg dies\n"
+    u = one(text)
+    assert (u.kind, u.context, text[u.start:u.end]) == ("timeline", "Europe", "1468: Gutenberg dies")
+
+
+def test_circa_and_decade_lines_are_timeline_items_with_their_own_year() -> None:
+    text = "c.1473: Caxton prints the Recuyell in Ghent\n1750s: Baskerville designs his type\n"
+    circa, decade = units(text)
+    assert (circa.kind, circa.date_context) == ("timeline", "1473")
+    assert (decade.kind, decade.date_context) == ("timeline", "1750s")  # not the 1473 above
+
+
 def test_markdown_year_heading_gives_month_lines_their_year() -> None:
     u = one("## 2023\n\nMarch: Meta releases LLaMA.\n")
     assert (u.kind, u.date_context) == ("timeline", "2023")

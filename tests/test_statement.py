@@ -46,6 +46,20 @@ def test_a_lone_english_word_after_a_dash_is_no_name(nlp: Language) -> None:
     assert [p.kind for p in s.parts if p.text == "LLM"] == ["thing"]  # "a ..." names a kind
 
 
+def test_a_name_hung_on_a_verb_as_a_compound_is_its_subject(nlp: Language) -> None:
+    # the parser reads "Caxton prints" as one noun phrase though it tags "prints" a verb
+    p = parts(nlp, "Caxton prints the Recuyell in Ghent")
+    assert (p["Caxton"].role, p["Caxton"].anchor) == ("subj", "print")
+    assert p["Recuyell"].role == "obj"
+
+
+def test_a_spaced_dash_ends_a_name(nlp: Language) -> None:
+    names = [p.text for p in read(nlp("Kangchenjunga - George Band & Joe Brown, 25 May 1955")[:]).parts
+             if p.kind == "name"]
+    assert names == ["Kangchenjunga", "George Band", "Joe Brown"]
+    assert "Irène Joliot-Curie" in parts(nlp, "Irène Joliot-Curie won the prize in 1935.")  # unspaced: one name
+
+
 def test_a_particle_inside_a_name_keeps_it_whole(nlp: Language) -> None:
     names = {p.text for p in read(nlp("It was built under Wernher von Braun in Huntsville.")[:]).parts if p.kind == "name"}
     assert "Wernher von Braun" in names

@@ -457,6 +457,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     if not tokens:
         return Statement(text or "", (), ())
     _repair_fronted_phrase(tokens)
+    _repair_compound_subject(tokens)
     base = tokens[0].idx
     raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
     norm = same_length("".join(t.text_with_ws for t in tokens))
@@ -935,6 +936,22 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
         for t in chain[:k - 1]:
             if t.head.i >= obj.i:
                 t.head = obj
+
+
+def _repair_compound_subject(tokens: Sequence[Token]) -> None:
+    """A name the parser hung on a verb as a compound is its subject (edits the parse in place).
+
+    At the start of a note ("Caxton prints the Recuyell in Ghent") the parser reads the name and
+    the verb as one noun phrase and tags the verb a verb all the same: a verb has no compound
+    modifiers, and one that has no subject takes the name as its subject.
+    """
+    for t in tokens:
+        verb = t.head
+        if t.dep_ == "compound" and t.pos_ == "PROPN" and verb.pos_ == "VERB" and t.i < verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and all(
+                x.dep_ in ("compound", "punct") or x.pos_ == "PROPN" for x in tokens if t.i < x.i < verb.i):
+            t.dep_ = "nsubj"
+            return
 
 
 def _common_word(word: str) -> bool:
