@@ -53,6 +53,17 @@ def test_a_name_hung_on_a_verb_as_a_compound_is_its_subject(nlp: Language) -> No
     assert p["Recuyell"].role == "obj"
 
 
+def test_names_the_parser_made_the_root_are_the_subject_of_the_verb_after_them(nlp: Language) -> None:
+    s = read(nlp("Herzog and Lachenal climbed Annapurna on 3 June 1950.")[:])
+    p = {x.text: x for x in s.parts}
+    assert s.clauses[0].act == "climb" and len(s.clauses) == 1
+    assert (p["Herzog"].role, p["Lachenal"].role, p["Annapurna"].role) == ("subj", "subj", "obj")
+
+
+def test_a_letter_and_a_number_is_a_name(nlp: Language) -> None:
+    assert parts(nlp, "Compagnoni and Lacedelli reached the summit of K2 on 31 July 1954.")["K2"].kind == "name"
+
+
 def test_a_spaced_dash_ends_a_name(nlp: Language) -> None:
     names = [p.text for p in read(nlp("Kangchenjunga - George Band & Joe Brown, 25 May 1955")[:]).parts
              if p.kind == "name"]

@@ -316,6 +316,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             return True
         if _MODEL_NUMBER.match(t.text):
             return True  # "Tu-144", "STS-135", "X-1": a model or mission number, one token
+        if t.text[:1].isupper() and _DESIGNATION.match(t.text) and t.text[-1:].isdigit():
+            return True  # "K2", "V2", "B29": a letter and a number, whatever the tagger calls it
         if use_ner and t.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT",
                                        "WORK_OF_ART", "LAW") and t.text[:1].isupper() and t.is_alpha:
             return True
@@ -394,8 +396,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 merged[-1] = prev + [prev[-1].nbor(1)] + c
                 continue
         merged.append(c)
+    # (a letter and a number is a name too: "K2", "V2")
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
-            if any(t.is_alpha or _MODEL_NUMBER.match(t.text) for t in c)]
+            if any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
+                   for t in c)]
 
 
 def _chunk_head(chunk: Sequence[Token]) -> Token:
@@ -939,7 +943,7 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
 
 
 def _repair_compound_subject(tokens: Sequence[Token]) -> None:
-    """A name the parser hung on a verb as a compound is its subject (edits the parse in place).
+    """Names the parser did not make the subject of the verb after them (edits the parse in place).
 
     At the start of a note ("Caxton prints the Recuyell in Ghent") the parser reads the name and
     the verb as one noun phrase and tags the verb a verb all the same: a verb has no compound
@@ -952,6 +956,23 @@ def _repair_compound_subject(tokens: Sequence[Token]) -> None:
                 x.dep_ in ("compound", "punct") or x.pos_ == "PROPN" for x in tokens if t.i < x.i < verb.i):
             t.dep_ = "nsubj"
             return
+    # "Herzog and Lachenal climbed Annapurna": the parser made the first name the root and the verb
+    # one more item of the list of names; a finite verb right after the names is their predicate
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "PROPN" or root.i != tokens[0].i:
+        return
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")),
+                None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    between = [t for t in tokens if root.i < t.i < verb.i]
+    if not between or between[-1].pos_ != "PROPN" or not all(
+            t.pos_ in ("PROPN", "CCONJ", "PUNCT") and t.lower_ not in (";", ":") for t in between):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in [c for c in root.children if c.i > verb.i]:
+        c.head = verb  # what follows the verb (the full stop) is the verb's
 
 
 def _common_word(word: str) -> bool:
