@@ -60,6 +60,15 @@ def test_names_the_parser_made_the_root_are_the_subject_of_the_verb_after_them(n
     assert (p["Herzog"].role, p["Lachenal"].role, p["Annapurna"].role) == ("subj", "subj", "obj")
 
 
+def test_went_on_to_and_managed_to_say_the_complement_happened(nlp: Language) -> None:
+    s = read(nlp("He went on to publish his results two years later, in 1798.")[:])
+    assert [c.act for c in s.clauses] == ["publish"]
+    assert {p.kind: p.anchor for p in s.parts if p.kind in ("date", "pronoun")} == {"date": "publish", "pronoun": "publish"}
+    assert [c.act for c in read(nlp("Hillary managed to reach the summit in 1953.")[:]).clauses] == ["reach"]
+    # trying is not doing: the frame stays an act of its own
+    assert [c.act for c in read(nlp("Mallory tried to reach the summit in 1924.")[:]).clauses] == ["try", "reach"]
+
+
 def test_a_letter_and_a_number_is_a_name(nlp: Language) -> None:
     assert parts(nlp, "Compagnoni and Lacedelli reached the summit of K2 on 31 July 1954.")["K2"].kind == "name"
 

@@ -462,6 +462,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         return Statement(text or "", (), ())
     _repair_fronted_phrase(tokens)
     _repair_compound_subject(tokens)
+    _repair_implicative(tokens)
     base = tokens[0].idx
     raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
     norm = same_length("".join(t.text_with_ws for t in tokens))
@@ -973,6 +974,34 @@ def _repair_compound_subject(tokens: Sequence[Token]) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for c in [c for c in root.children if c.i > verb.i]:
         c.head = verb  # what follows the verb (the full stop) is the verb's
+
+
+# verbs that say their complement happened and add nothing a fact would state ("went on to publish",
+# "managed to reach"); "tried to", "began to", "planned to" do not say it happened
+_IMPLICATIVE = frozenset({"manage", "proceed", "happen"})
+
+
+def _repair_implicative(tokens: Sequence[Token]) -> None:
+    """Make the act of "went on to publish", "managed to reach" the complement's (edits the parse in place).
+
+    The frame verb becomes an auxiliary of its complement, and what it governed (its subject,
+    when, where) the complement's, so "He went on to publish his results in 1798" is one act,
+    publishing, done by him in 1798.
+    """
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ == "aux":
+            continue
+        implicative = t.lemma_.lower() in _IMPLICATIVE or t.lemma_.lower() == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
+        comp = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > t.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if not implicative or comp is None:
+            continue
+        for c in [c for c in t.children if c is not comp and c.dep_ != "prt"]:
+            c.head = comp
+        comp.head, comp.dep_ = (comp, "ROOT") if t.dep_ == "ROOT" else (t.head, t.dep_)
+        t.head, t.dep_ = comp, "aux"
+        return
 
 
 def _common_word(word: str) -> bool:
