@@ -37,6 +37,12 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
          "places"),
         ("Seaborg and McMillan shared the 1951 Nobel Prize in Physics.", "Glenn Seaborg and Edwin McMillan shared "
          "the 1951 Nobel Prize in Chemistry.", ["Physics", "Chemistry"], "names"),
+        # a line without a verb lists who took part: one of its names against a doer it leaves out
+        ("K2, 31 July 1954, Compagnoni, Bonatti", "Lino Lacedelli and Achille Compagnoni made the first ascent of "
+         "K2 on 31 July 1954.", ["Bonatti", "Lacedelli"], "names"),
+        # a fact opening with its date and then its doers ("On 3 June 1950 Herzog and Lachenal reached")
+        ("Herzog and Terray reached the summit of Annapurna on 3 June 1950.", "On 3 June 1950 Maurice Herzog and "
+         "Louis Lachenal reached the summit of Annapurna.", ["Terray", "Lachenal"], "names"),
         # another date, amount, rank of the same thing
         ("The Global Polio Eradication Initiative was launched in 1985.",
          "The Global Polio Eradication Initiative was launched in 1988.", ["1985", "1988"], "dates"),

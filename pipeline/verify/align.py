@@ -757,7 +757,7 @@ def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool =
     # (but for where a place is: "Paris, France" against "in Paris"; another one is a conflict)
     # (a line without a verb says nothing but its names: "Kangchenjunga - Band & Hillary, 25 May
     # 1955" names Hillary, aside or not)
-    verbless = 0 <= a.clause < len(claim.clauses) and not claim.clauses[a.clause].act
+    verbless = _verbless(claim, a.clause)
     return backs_core(a, claim, fact, paraphrase) and not any(
         f.part.kind == "name" and (not f.part.detail or verbless and f.part.clause == a.clause)
         and f.part.role != "locator" for f in a.unbacked)
@@ -870,8 +870,10 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     """
     if any(a.conflicts or a.negation for a in alignments):
         return []
+    # (a line without a verb says all it names, after a dash too: "Kangchenjunga - Band & Hillary, 25 May")
     agreeing = {id(f.other): f for a in alignments for f in a.backed
-                if f.part.kind in ("name", "date", "amount") and not f.part.detail and f.other is not None}
+                if f.part.kind in ("name", "date", "amount") and f.other is not None
+                and (not f.part.detail or _verbless(claim, f.part.clause))}
     if len(agreeing) < 2 or not any(f.part.kind == "name" for f in agreeing.values()):
         return []
     used = [f.other for a in alignments for f in a.backed if f.other is not None]
@@ -884,9 +886,10 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     for a in alignments:
         if a.act == "":
             continue  # another act: the names may belong to another event ("filmed in Lyon" / "shown in Paris")
+        verbless = _verbless(claim, a.clause)
         for f in a.unbacked:
             p = f.part
-            if p.kind != "name" or p.detail or p.resolved:
+            if p.kind != "name" or p.detail and not verbless or p.resolved:
                 continue
             role = canonical_role(p, claim)
             for q in free:
@@ -897,6 +900,14 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                 if places and lexical.nested_places(p.words, q.words):
                     continue  # Soho and London, Berlin and Germany: both can be true
                 slot = role == qrole and (p.anchor == q.anchor or role in PLACES | {"subj", "obj", "to", "by"})
+                # a line without a verb lists who took part ("K2; Summit party: Compagnoni, Bonatti"):
+                # a name of its list against a doer of the fact that the line leaves out
+                listed = not slot and verbless and qrole == "subj" and role not in PLACES | {"mod", "poss", "of"} \
+                    and not lexical.is_place(p.words) and not lexical.is_place(q.words)
+                if listed:
+                    copula = 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].copula
+                    out.append(f"{'which' if copula else 'who'}: {p.text} vs {q.text}")
+                    break
                 if places or slot or lexical.name_relation(p.words, q.words) == "clash":
                     # where the act happened is a place; "in" on a noun says which one ("the Prize in Physics")
                     on_act = (_place(role) == "place" and p.anchor == claim.clauses[p.clause].act) or (
@@ -906,6 +917,10 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _verbless(claim: Statement, clause: int) -> bool:
+    return 0 <= clause < len(claim.clauses) and not claim.clauses[clause].act
 
 
 def pinned_by_specifics(a: Alignment) -> bool:

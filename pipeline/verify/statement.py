@@ -916,6 +916,19 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
             place.head, place.dep_ = first, "pobj"
         conj.head, conj.dep_ = verb, "nsubj"
         return
+    if subj is None and pobj is not None and pobj.pos_ == "PROPN":
+        # "On 3 June 1950 Maurice Herzog and Louis Lachenal ... reached": the date before the name
+        # (day, month, year) is what "On" governs; the name and those listed with it are the subject
+        start = min([pobj.i] + [c.i for c in pobj.children if c.dep_ == "compound" and c.i < pobj.i])
+        lead = [t for t in words if t.i < start]
+        month = next((t for t in lead if t.lower_ in _MONTHS), None)
+        if month is not None and len(lead) <= 3 and all(t.like_num or t is month for t in lead):
+            month.head, month.dep_ = first, "pobj"
+            for t in lead:
+                if t is not month:
+                    t.head, t.dep_ = month, "nummod"
+            pobj.head, pobj.dep_ = verb, "nsubj"
+            return
     if subj is None and pobj is not None and pobj.pos_ == "PROPN" and words and words[-1] == pobj:
         # "In 1921 Einstein won": the number before the name is what "In" governs
         num = next((c for c in pobj.children if c.dep_ == "nummod" and c.i < pobj.i and c.like_num), None)
