@@ -369,6 +369,18 @@ def test_a_referent_alone_is_not_something_the_claim_says(nlp: Language) -> None
     assert judge("c", said, [(fact, f)]).match.verdict == "supported"
 
 
+def test_a_comparison_a_copula_asserts_must_be_backed(nlp: Language) -> None:
+    # "older" is a light word in "the old town", not in "X is older than Y"
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("l", "Lithography was invented by Alois Senefelder in 1796.", "", "", "high", "print")
+    f = read(nlp(fact.statement)[:])
+    claim = read(nlp("Lithography is roughly a century older than offset printing.")[:])
+    assert "older" in {p.text for p in claim.parts if p.kind == "mod"}
+    assert judge("c", claim, [(fact, f)]).match.verdict != "supported"
+
+
 def test_a_line_without_a_verb_says_its_names_even_after_a_dash(nlp: Language) -> None:
     # a timeline line: the label before the dash, the party after it; Hillary is in no fact
     from pipeline.verify.statement import read

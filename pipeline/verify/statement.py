@@ -669,8 +669,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                               detail=_detail(t, heads[c]), at=k))
         elif t.pos_ in ("ADJ", "VERB", "ADV") and t.dep_ in ("amod", "acomp", "advmod", "npadvmod", "attr",
                                                            "oprd", "compound", "conj") \
-                and lemma not in LIGHT_MODS and t.lower_ not in _EXCLUSIVE and not t.is_stop and t.is_alpha \
-                and lemma not in _NEGATIONS:
+                and (lemma not in LIGHT_MODS or _compared(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
+                and t.is_alpha and lemma not in _NEGATIONS:
             if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod":
                 continue  # "quickly", "later": manner and sequence words are not checked
             on = t.head if t.head.i != t.i else None
@@ -1015,6 +1015,11 @@ def _repair_implicative(tokens: Sequence[Token]) -> None:
         comp.head, comp.dep_ = (comp, "ROOT") if t.dep_ == "ROOT" else (t.head, t.dep_)
         t.head, t.dep_ = comp, "aux"
         return
+
+
+def _compared(t: Token) -> bool:
+    """"(is) older (than)", "(was) the longest": a comparison a copula asserts, however light the word."""
+    return t.tag_ in ("JJR", "JJS", "RBR") and t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be"
 
 
 def _common_word(word: str) -> bool:
