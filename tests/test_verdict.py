@@ -393,3 +393,31 @@ def test_a_line_without_a_verb_says_its_names_even_after_a_dash(nlp: Language) -
     assert judge("c", wrong, [(fact, f)]).match.verdict != "supported"
     right = read(nlp("Kangchenjunga - Brown & Band, 25 May 1955")[:])
     assert judge("c", right, [(fact, f)]).match.verdict == "supported"
+
+
+def test_it_may_stand_for_a_common_noun_that_opened_its_sentence(nlp: Language) -> None:
+    # "Lithography is a printing method ... It was invented by Alois Senefelder"
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("s", "Alois Senefelder invented lithography in Bavaria in 1796.", "", "", "high", "print")
+    f = read(nlp(fact.statement)[:])
+    claim = read(nlp("It was invented by Alois Senefelder in Bavaria in 1796.")[:], referent="Alois Senefelder",
+                 before=("Lithography", "method"))
+    m = judge("c", claim, [(fact, f)]).match
+    assert m.verdict == "supported", m.reason
+    assert "It (lithography)" in m.reason
+
+
+def test_it_does_not_stand_for_what_its_own_clause_names(nlp: Language) -> None:
+    # "Several parties died on it ... It was finally climbed in July 1938 by a party of four": the
+    # "it" is not the party, so the Matterhorn's party of seven in 1865 is another event
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("m", "The first ascent of the Matterhorn was made on 14 July 1865 by a party of seven led by "
+                "the English climber Edward Whymper, by way of the Hörnli ridge.", "", "", "high", "mountains")
+    f = read(nlp(fact.statement)[:])
+    claim = read(nlp("It was finally climbed in July 1938 by a party of four.")[:], referent="Eiger",
+                 before=("party",))
+    assert judge("c", claim, [(fact, f)]).match.verdict == "unverified"

@@ -307,9 +307,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     for k in stand_ins:
         p = parts[k]
         role = croles(p, claim)
-        # (the sides compare under the same act; "lost to" against "won" turns them round)
-        q = next((q for c in p.value for j, q in enumerate(fparts) if j not in used and (
-                  act_rel not in ("same", "broader") or _slot(croles(q, fact)) == _slot(role)) and canonical_role(q, fact) in CORE
+        # (what the clause itself names is not what its "it" stands for: "It was climbed by a party")
+        named = {w for o in parts if o is not p and o.clause == p.clause and o.kind in ("thing", "name") for w in o.words}
+        # (the sides compare under the same act, and under another act as they stand: "It was climbed
+        # by a party of four" is not the fact's party that made the climb; "lost to" against "won"
+        # turns them round)
+        q = next((q for c in p.value if c.lower() not in named for j, q in enumerate(fparts) if j not in used and (
+                  act_rel not in ("same", "broader", "") or _slot(croles(q, fact)) == _slot(role)) and canonical_role(q, fact) in CORE
                   and _stands_for(c, q)), None)
         if q is not None:
             back(k, p, q, f"{p.text if p.kind == 'pronoun' else 'it'} ({q.text})")
@@ -496,7 +500,9 @@ def _stands_for(candidate: str, q: Part) -> bool:
         if candidate[:1].isupper():
             return lexical.same_name(candidate, name_words(candidate), q.text, q.words) in ("same", "part")
         return candidate in q.words  # "the press" and "the Hogarth Press"
-    return q.kind == "thing" and not candidate[:1].isupper() and lexical.same_thing(candidate, q.words[0])
+    # (a common noun capitalised at the start of its sentence: "Lithography is a printing method.")
+    word = candidate.lower() if candidate[:1].isupper() and candidate.isalpha() else candidate
+    return q.kind == "thing" and not word[:1].isupper() and lexical.same_thing(word, q.words[0])
 
 
 def _date(p: Part) -> DateSpan:
