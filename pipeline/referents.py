@@ -113,6 +113,8 @@ class _Sentence:
     """What it spoke of, for an "it"."""
     owner: str = ""
     """Whose ``name`` was ("Toni Morrison" for "Toni Morrison's Beloved")."""
+    person: bool = False
+    """Was ``name`` a "he" or "she" there (so no "it" stands for it)?"""
 
 
 @dataclass
@@ -145,10 +147,15 @@ class Referents:
         Beloved"), for a "he" or "she" (call after ``before``)."""
         return self._last.get(source, _Sentence()).owner
 
+    def person(self, source: str) -> bool:
+        """Was the name the sentence before was about a "he" or "she" in it ("... he printed the
+        first book in English. It was ...": the "it" is the book, not him)?"""
+        return self._last.get(source, _Sentence()).person
+
     def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = (),
-              owner: str = "") -> None:
+              owner: str = "", person: bool = False) -> None:
         """Record the sentence just read; ``name`` is what it was about ("" if nothing), ``things``
-        what it spoke of, ``owner`` whose ``name`` is."""
+        what it spoke of, ``owner`` whose ``name`` is, ``person`` whether it called ``name`` he or she."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
-        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner)
+        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person)

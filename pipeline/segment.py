@@ -289,11 +289,15 @@ def segment_documents(
             seen[key] = n + 1
             context_dates = _context_dates(doc, unit)
             topic = topics.setdefault((doc.source, unit.context), heading_name(unit.context, doc.text))
+            pronoun = statements.pronoun_subject(sent)
+            if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
+                referent = topic = ""  # "he printed the first book in English. It was ...": not him
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source))
             about = statements.subject_name(said) or (referent if _definite_subject(sent) else "")
             referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said),
-                            statements.owner_name(said, about))
+                            statements.owner_name(said, about),
+                            pronoun is not None and pronoun.lower_ in ("he", "she"))
             claims.append(Claim(
                 claim_id=claim_id(text, n), source=doc.source,
                 line=doc.text.count("\n", 0, a) + 1, start=a, end=b, text=text,

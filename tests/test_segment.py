@@ -377,3 +377,15 @@ def test_a_table_row_is_parsed_as_a_list_of_cells(nlp: Language) -> None:
     names = [p.text for p in statement_loads(claim.statement).parts if p.kind == "name"]
     assert names == ["Futura", "Paul Renner", "Stempel"]
     assert claim.text.startswith("Typeface: Futura; Designer: Paul Renner")
+
+
+def test_an_it_after_a_he_does_not_stand_for_him(nlp: Language) -> None:
+    text = ("# England\n\nWilliam Caxton set up a press at Westminster in 1476. Before that, he printed the first "
+            "book in English in Bruges. It was an edition of the Recuyell.\n")
+    *_, it = claims(nlp, text)
+    parts = statement_loads(it.statement).parts
+    assert not any(p.resolved and p.text == "William Caxton" for p in parts)
+    assert any(p.kind == "pronoun" and p.text == "It" for p in parts)
+    # a "he" still stands for him
+    he = claims(nlp, text)[1]
+    assert any(p.resolved and p.text == "William Caxton" for p in statement_loads(he.statement).parts)
