@@ -204,3 +204,10 @@ def test_compare_dates(claim: list[DateSpan], fact: list[DateSpan], expected: tu
 def test_a_date_finer_than_the_facts_neither_agrees_nor_conflicts(claim: str, fact: str, agrees: bool) -> None:
     conflicts, agreements = compare_dates(dates(claim), dates(fact))
     assert not conflicts and bool(agreements) is agrees
+
+
+def test_a_month_between_two_names_is_a_name() -> None:
+    assert find_dates("Richard March Hoe patented a rotary press in 1847.")[0] == [DateSpan(1847, 1847)]
+    # after a preposition or "Early" it is the month
+    assert [d.month for d in find_dates("In March Curie went to Paris.")[0]] == [3]
+    assert [d.month for d in find_dates("Early May Hillary reached the col.")[0]] == [5]

@@ -43,6 +43,9 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
         # a fact opening with its date and then its doers ("On 3 June 1950 Herzog and Lachenal reached")
         ("Herzog and Terray reached the summit of Annapurna on 3 June 1950.", "On 3 June 1950 Maurice Herzog and "
          "Louis Lachenal reached the summit of Annapurna.", ["Terray", "Lachenal"], "names"),
+        # the date of the fact's clause whose act is the claim's ("The Jikji, printed in 1377, is ...")
+        ("Jikji was printed in 1337.", "The Jikji, printed in Korea in 1377 at Heungdeok Temple, is the oldest "
+         "surviving book printed with movable metal type.", ["1337", "1377"], "dates"),
         # another date, amount, rank of the same thing
         ("The Global Polio Eradication Initiative was launched in 1985.",
          "The Global Polio Eradication Initiative was launched in 1988.", ["1985", "1988"], "dates"),

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -101,6 +103,12 @@ def _days(first: str | None, last: str | None) -> tuple[int | None, int | None]:
     return lo, hi
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)([A-Z][a-z]+)\s$")
+# capitalised words before a month that are no first name ("In March Curie ...", "Early May")
+_NOT_A_NAME = STOP_WORDS | {"early", "late", "mid", "last", "next", "since", "until", "during", "from", "till"}
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+")
+
+
 def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
     """Dates in normalised text, with the character spans they occupy."""
     found: list[tuple[int, DateSpan]] = []
@@ -139,6 +147,10 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             else:
                 # "May" is also a verb: only a capitalised May away from the start counts.
                 if g[0] == "May" and (a == 0 or text[max(0, a - 2):a].strip() in {".", ":"}):
+                    continue
+                # "Richard March Hoe", "Theresa May Smith": a month between two names is a name
+                before = _NAME_BEFORE.search(text[:a])
+                if before and before.group(1).lower() not in _NOT_A_NAME and _NAME_AFTER.match(text[b:]):
                     continue
                 span = DateSpan(None, None, _month(g[0]))
             if span.day_hi is not None and span.month is not None and span.day_hi > _month_length(span):
