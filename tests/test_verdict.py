@@ -424,3 +424,20 @@ def test_it_does_not_stand_for_what_its_own_clause_names(nlp: Language) -> None:
     claim = read(nlp("It was finally climbed in July 1938 by a party of four.")[:], referent="Eiger",
                  before=("party",))
     assert judge("c", claim, [(fact, f)]).match.verdict == "unverified"
+
+
+def test_a_lines_own_date_dates_its_participle_clause(nlp: Language) -> None:
+    # "June: Jaws opens, directed by George Lucas": the line's date pins the directing too
+    from pipeline.verify.dates import DateSpan
+    from pipeline.verify.statement import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("j", "Steven Spielberg directed Jaws, which Universal Pictures released in June 1975.",
+                "", "", "high", "film")
+    f = read(nlp(fact.statement)[:])
+    line = read(nlp("Jaws opens, directed by George Lucas")[:], context_dates=[DateSpan(1975, 1975, 6)],
+                text="June: Jaws opens, directed by George Lucas")
+    m = judge("c", line, [(fact, f)]).match
+    assert m.verdict == "contradicted" and "George Lucas" in m.reason, m.reason
+    undated = read(nlp("Jaws opens, directed by George Lucas")[:])
+    assert judge("c", undated, [(fact, f)]).match.verdict == "unverified"

@@ -703,6 +703,10 @@ def _dated_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
     fdates = [_date(q) for q in fact.parts if q.kind == "date"]
     if len(dates) != 1 or dates[0].clause == a.clause or not fdates:
         return False
+    if dates[0].at < 0 and not dates[0].resolved:
+        # a line's own date ("June: Jaws opens, directed by ...") dates all the line tells
+        conflicts, agreements = compare_dates([_date(dates[0])], fdates)
+        return bool(agreements) and not conflicts
     # only a date that opens its clause, for a clause joined to it ("and used it to inoculate"), not
     # one in a clause of its own time ("won in 1989, some years before he received the Nobel Prize")
     if claim.clauses[a.clause].dep not in ("conj", "xcomp"):
