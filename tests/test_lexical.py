@@ -112,3 +112,16 @@ def test_rivals_are_two_things_of_one_specific_kind() -> None:
     assert lexical.rivals("leukaemia", "anaemia")
     assert lexical.rivals("physics", "chemistry")
     assert not lexical.rivals("train", "locomotive")  # artifacts are too broad a kind to rival
+
+
+def test_a_noun_for_a_people_names_its_nationality() -> None:
+    assert [lexical.demonym(w) for w in ("Frenchman", "Austrians", "Dutchman", "Greek")] == [
+        "French", "Austrian", "Dutch", "Greek"]
+    assert lexical.demonym("Paris") == "" and lexical.demonym("writer") == ""
+    assert lexical.of_another_nation("French", ("greece",))
+    assert not lexical.of_another_nation("English", ("britain",))  # one inside the other
+
+
+def test_names_match_without_their_accents() -> None:
+    assert lexical.name_relation(("vorg",), ("ludwig", "vörg")) == "part"
+    assert lexical.name_relation(("schoffer",), ("schöffer",)) == "same"

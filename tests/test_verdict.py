@@ -46,6 +46,9 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
         # the date of the fact's clause whose act is the claim's ("The Jikji, printed in 1377, is ...")
         ("Jikji was printed in 1337.", "The Jikji, printed in Korea in 1377 at Heungdeok Temple, is the oldest "
          "surviving book printed with movable metal type.", ["1337", "1377"], "dates"),
+        # a noun for a people is a nationality: "a Frenchman" against "of Greece"
+        ("Demetrios Vikelas, a Frenchman, was the first IOC president.", "Demetrios Vikelas of Greece was the "
+         "first president of the IOC.", ["French", "Greece"], "names"),
         # another date, amount, rank of the same thing
         ("The Global Polio Eradication Initiative was launched in 1985.",
          "The Global Polio Eradication Initiative was launched in 1988.", ["1985", "1988"], "dates"),
@@ -179,6 +182,9 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         # one of the listed years agrees
         ("Usain Bolt won the 100 m at three Olympics in a row (2008, 2012, 2016).",
          "Usain Bolt won the 100 metres at the 2008 Beijing Olympics."),
+        # what narrows a rank must be backed: the first book to name its printers is not the first in colour
+        ("The Mainz Psalter was the first book printed in colour.", "The Mainz Psalter, printed by Johann Fust and "
+         "Peter Schöffer in 1457, was the first printed book to give the names of its printers."),
         # a subordinate clause with another act, whose doer the fact has in another role
         ("MGM was created in 1924, when Louis B. Mayer bought Marcus Loew's Metro Pictures.",
          "Metro-Goldwyn-Mayer was formed in 1924 when Marcus Loew merged Metro Pictures, Goldwyn Pictures and "
@@ -441,3 +447,12 @@ def test_a_lines_own_date_dates_its_participle_clause(nlp: Language) -> None:
     assert m.verdict == "contradicted" and "George Lucas" in m.reason, m.reason
     undated = read(nlp("Jaws opens, directed by George Lucas")[:])
     assert judge("c", undated, [(fact, f)]).match.verdict == "unverified"
+
+
+def test_an_englishman_is_english(nlp: Language) -> None:
+    m = pair(nlp, "Edward Whymper, an Englishman, led the first party to the top of the Matterhorn on 14 July 1865.",
+             "The first ascent of the Matterhorn was made on 14 July 1865 by a party led by the English climber "
+             "Edward Whymper.")
+    assert m.verdict != "contradicted", m.reason
+    statement = read_texts(nlp, ["Edward Whymper, an Englishman, led the party."])[0]
+    assert [p.text for p in statement.parts if p.kind == "mod"] == ["English"]

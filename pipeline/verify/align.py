@@ -403,8 +403,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in free if q.kind in ("mod", "name") and len(q.words) == 1
                           and lexical.nationality(q.text) and not lexical.same_mod(p.words[0], q.words[0])
                           and q.words[0] not in claim.lemmas), None)
+                if q is None:
+                    # "Vikelas, a Frenchman" against "Demetrios Vikelas of Greece": the country a
+                    # person the claim names is of
+                    names = {w for o in parts if o.kind == "name" for w in o.words}
+                    q = next((q for q in free if q.kind == "name" and q.role in ("of", "from") and q.anchor in names
+                              and lexical.of_another_nation(p.text, q.words) and q.words[0] not in claim.lemmas), None)
                 if q is not None:
-                    rival = (q, f"which: {p.text} vs {q.text}")
+                    # (a country, "Greece", is the nationality of a person; "Japanese" of a thing)
+                    label = "nationality" if q.kind == "name" and lexical.is_place(q.words) else "which"
+                    rival = (q, f"{label}: {p.text} vs {q.text}")
         elif p.kind == "act" and not act_ok:
             for q in fparts:
                 if q.kind == "act" and lexical.opposite_acts(p.words[0], q.words[0]):
@@ -574,6 +582,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True
     if p.kind == "thing" and p.role in TIME_WORDS and on_act:
         return True  # "named after him only after his death": when it happened, as a date would say
+    if p.kind in ("thing", "mod") and narrows_rank(claim, p.clause):
+        return True  # "the first book printed in colour": what narrows a rank is what the claim says
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says
         return p.role == "mod" and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
@@ -585,6 +595,15 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "name" and p.role not in CORE and p.role not in PLACES and not on_act and p.role != "poss":
         return False
     return True
+
+
+def narrows_rank(claim: Statement, clause: int) -> bool:
+    """Is ``clause`` a participle or relative clause on a ranked noun ("the first book printed in
+    colour", "the first woman who flew ...")? What it says is what the rank is of."""
+    if not 0 <= clause < len(claim.clauses) or claim.clauses[clause].dep not in ("acl", "relcl"):
+        return False
+    return any(q.kind == "rank" and any(o.clause == clause and o.kind == "thing" and o.words == (q.anchor,)
+                                        for o in claim.parts) for q in claim.parts)
 
 
 # prepositions that date an act by another event ("after his death", "before the war")
@@ -670,7 +689,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                   and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
         if not others_backed or not (dated or len(named) >= 2 or _dated_elsewhere(a, claim, fact)):
             return False
-    elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on"}:
+    elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
                                                       and f.part.role == "topic") for f in subject)
         # "18 million children took part in the 1954 field trial": no named subject, but the

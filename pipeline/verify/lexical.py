@@ -12,6 +12,7 @@ the other) and words so general they never tell two things apart.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .wordnet import Lexicon, lexicon
@@ -85,7 +86,8 @@ def initials(words: tuple[str, ...]) -> str:
 def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     """"same", "part" (one name holds the other: Koch / Robert Koch), "clash" (shared words, different
     others: Pierre Curie / Marie Curie; Apollo 11 / Apollo 13) or "other"."""
-    def one(w: str) -> str:  # a name's plural is its word and an s ("the Curies")
+    def one(w: str) -> str:  # a name's plural is its word and an s ("the Curies"); "Vorg" is "Vörg"
+        w = _ascii(w) or w
         return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
     fa = {one(w): w for w in a}
@@ -340,6 +342,50 @@ def nationality(word: str) -> bool:
             return True
     return word[:1].isupper() and any(lex.lexname(s) in ("noun.location", "noun.group")
                                       for s in lex.senses(w, "n", 2))
+
+
+@lru_cache(maxsize=100_000)
+def nation_places(adjective: str) -> frozenset[str]:
+    """The places a nationality adjective is of, as WordNet lemmas ("French" -> france, french_republic)."""
+    lex = _lex()
+    return frozenset(w for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains")
+                     if lex.lexname(t) == "noun.location" for w in lex.words(t))
+
+
+def of_another_nation(adjective: str, place: tuple[str, ...]) -> bool:
+    """Is ``place`` a country that nationality ``adjective`` is not of ("French" and Greece), nor
+    one inside the other ("English" and Britain)?"""
+    mine = nation_places(adjective)
+    name = "_".join(place)
+    if not mine or name in mine or not is_place(place):
+        return False
+    return not any(nested_places(tuple(m.split("_")), place) for m in sorted(mine))
+
+
+@lru_cache(maxsize=100_000)
+def demonym(noun: str) -> str:
+    """The nationality a noun for a person names ("Frenchman" -> "French", "Austrians" ->
+    "Austrian", "Dutchman" -> "Dutch"), or ""."""
+    if not noun[:1].isupper() or not noun.isalpha():
+        return ""
+    lex = _lex()
+
+    def of_a_country(adjective: str) -> bool:  # (an adjective: "Paris" names a place, not a people)
+        return any(lex.lexname(t) == "noun.location" for s in lex.senses(adjective, "a", 3)
+                   for t in lex.related(s, "pertains"))
+
+    w = noun.lower()
+    for form in dict.fromkeys((w, _singular(w))):
+        if of_a_country(form) and any(lex.lexname(s) == "noun.person" for s in lex.senses(form, "n", 3)):
+            return form.capitalize()  # "a Greek", "Austrians": the noun is the adjective's word
+        for s in lex.senses(form, "n", 1):
+            if lex.lexname(s) != "noun.person":
+                continue
+            for syn in lex.words(s):
+                stem = re.sub(r"(?:_person|_people|woman|man|men|women)$", "", syn)
+                if stem != syn and stem.isalpha() and of_a_country(stem):
+                    return stem.capitalize()  # "frenchman", "french_person": French
+    return ""
 
 
 def _ascii(word: str) -> str:

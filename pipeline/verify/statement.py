@@ -367,7 +367,7 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             continue
         if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run) or (
                 run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
-                and properish(tokens[k + 1], k + 1) and t.head in run) or (
+                and properish(tokens[k + 1], k + 1) and t.head in run and not _of_country(run[-1], tokens[k + 1])) or (
                 # "Wernher von Braun", "Vincent van Gogh": a particle inside a person's name, whatever the parse
                 run and t.text in ("von", "van", "der", "den", "de", "du", "da", "di", "ter") and k + 1 < len(tokens)
                 and properish(tokens[k + 1], k + 1) and tokens[k + 1].text[:1].isupper()):
@@ -400,6 +400,14 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
             if any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
                    for t in c)]
+
+
+def _of_country(before: Token, after: Token) -> bool:
+    """"Demetrios Vikelas of Greece": a surname, then the place the person is of (not "University
+    of Toronto", "Duke of Wellington": an English word before "of" makes one name)."""
+    from .lexical import is_place  # WordNet loads on first use
+
+    return before.is_alpha and not _known_word(before.lower_) and is_place((after.lower_,))
 
 
 def _chunk_head(chunk: Sequence[Token]) -> Token:
@@ -865,6 +873,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             text = " ".join(t.text for t in tokens[start:end])
             parts = [p for p in parts if p not in inside] + [
                 Part("mod", text, ("not",), "not", clauses[first.clause].act, first.clause, first.main, at=start)]
+    parts = [_as_nationality(p) for p in parts]
     if aside_tokens:
         parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
         for k, h in enumerate(heads):
@@ -873,6 +882,19 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 clauses[k] = replace(clauses[k], main=False)
                 parts = [replace(p, main=False) if p.clause == k else p for p in parts]
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
+
+
+def _as_nationality(p: Part) -> Part:
+    """"Vikelas, a Frenchman", "were Austrians": a noun for a people says a nationality, as "French"
+    would, and is compared as one (a modifier of the person)."""
+    from .lexical import demonym  # WordNet loads on first use
+
+    if p.kind not in ("thing", "name") or len(p.words) != 1 or p.resolved:
+        return p
+    nation = demonym(p.text)
+    if not nation or nation.lower() == p.text.lower() and p.role not in ("attr", "appos"):
+        return p  # "the German historian": a name qualifying a noun, compared as names are
+    return Part("mod", nation, (nation.lower(),), "mod", p.anchor, p.clause, p.main, detail=p.detail, at=p.at)
 
 
 def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
-from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, pinned_by_specifics,
+from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, narrows_rank, pinned_by_specifics,
                     pinned_rivals, rival_names, same_event, specific_enough, supports)
 from .statement import Statement
 
@@ -45,8 +45,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # the clauses to back: the main ones, and any other that names, dates or measures something
     # the facts backing the main ones do not ("..., powered by Frank Whittle's engine")
     main = [i for i in clauses if claim.clauses[i].main]
-    extra = [i for i in clauses if not claim.clauses[i].main and any(
-        p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)]
+    # (and one that says what a rank is of: "the first book printed in colour")
+    extra = [i for i in clauses if not claim.clauses[i].main and (any(
+        p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)
+        or narrows_rank(claim, i))]
     main_only = list(main)
     main = sorted(main + extra)
     pairs: list[tuple[Fact, Alignment]] = []
@@ -123,7 +125,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Louis B. Mayer bought Marcus Loew's Metro Pictures" against "... when Marcus Loew merged Metro
     # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
     for i in extra:
-        if i not in supporting and all(
+        if i not in supporting and not narrows_rank(claim, i) and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
                     for f in a.findings)
                 for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \

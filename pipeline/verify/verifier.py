@@ -42,7 +42,7 @@ class Thresholds:
 def rule_of(conflict: str) -> str:
     """Which rule a readable conflict comes from."""
     head = conflict.split(":")[0].split(" ")[0]
-    if head in ("who", "recipient", "what", "which", "with", "to", "from", "by", "giver"):
+    if head in ("who", "recipient", "what", "which", "with", "to", "from", "by", "giver", "nationality"):
         return "names"
     if head == "place":
         return "places"
