@@ -115,6 +115,9 @@ class _Sentence:
     """Whose ``name`` was ("Toni Morrison" for "Toni Morrison's Beloved")."""
     person: bool = False
     """Was ``name`` a "he" or "she" there (so no "it" stands for it)?"""
+    someone: str = ""
+    """The last person a he, she, him or her stood for, up to this sentence ("Congress awarded her
+    the Cross. She disappeared ...": she is still Earhart)."""
 
 
 @dataclass
@@ -152,10 +155,17 @@ class Referents:
         first book in English. It was ...": the "it" is the book, not him)?"""
         return self._last.get(source, _Sentence()).person
 
+    def someone(self, source: str) -> str:
+        """The person a he or she of the paragraph last stood for (call after ``before``)."""
+        return self._last.get(source, _Sentence()).someone
+
     def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = (),
-              owner: str = "", person: bool = False) -> None:
+              owner: str = "", person: bool = False, someone: str = "") -> None:
         """Record the sentence just read; ``name`` is what it was about ("" if nothing), ``things``
-        what it spoke of, ``owner`` whose ``name`` is, ``person`` whether it called ``name`` he or she."""
+        what it spoke of, ``owner`` whose ``name`` is, ``person`` whether it called ``name`` he or
+        she, ``someone`` the person a he, she, him or her in it stood for (if any)."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
-        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person)
+        last = self._last.get(source)
+        someone = someone or (last.someone if last is not None else "")
+        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, someone)

@@ -53,6 +53,7 @@ _NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+_PERSONAL = {"he", "she", "him", "her", "his", "himself", "herself"}
 _OPINION_MODALS = {"should", "must", "ought"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -165,6 +166,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if kind != "timeline" and not figure and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb: a label or keyword list"
     return ""
+
+
+def not_a_person(name: str) -> bool:
+    """Does WordNet know ``name`` first as a group, place or thing ("Congress", "NASA", "Paris")?"""
+    from .verify.lexical import kind
+
+    return kind("_".join(name.lower().split())) in ("noun.group", "noun.location", "noun.artifact", "noun.object",
+                                                     "noun.communication", "noun.act", "noun.event")
 
 
 def _definite_subject(sent: Span) -> bool:
@@ -292,12 +301,17 @@ def segment_documents(
             pronoun = statements.pronoun_subject(sent)
             if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him
+            if pronoun is not None and pronoun.lower_ in ("he", "she") and referent and referents.someone(doc.source) \
+                    and not_a_person(referent):
+                referent = referents.someone(doc.source)  # "Congress awarded her the Cross. She ...": not Congress
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source))
             about = statements.subject_name(said) or (referent if _definite_subject(sent) else "")
+            personal = any(t.lower_ in _PERSONAL for t in sent)
             referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said),
                             statements.owner_name(said, about),
-                            pronoun is not None and pronoun.lower_ in ("he", "she"))
+                            pronoun is not None and pronoun.lower_ in ("he", "she"),
+                            referent if personal and referent and not not_a_person(referent) else "")
             claims.append(Claim(
                 claim_id=claim_id(text, n), source=doc.source,
                 line=doc.text.count("\n", 0, a) + 1, start=a, end=b, text=text,

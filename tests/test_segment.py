@@ -389,3 +389,11 @@ def test_an_it_after_a_he_does_not_stand_for_him(nlp: Language) -> None:
     # a "he" still stands for him
     he = claims(nlp, text)[1]
     assert any(p.resolved and p.text == "William Caxton" for p in statement_loads(he.statement).parts)
+
+
+def test_a_she_after_an_organisation_did_something_to_her_is_still_her(nlp: Language) -> None:
+    text = ("# Earhart\n\nAmelia Earhart flew the Atlantic solo in 1932. Later in 1932 Congress awarded her the "
+            "Distinguished Flying Cross. She disappeared over the Pacific in July 1937.\n")
+    *_, she = claims(nlp, text)
+    resolved = [p.text for p in statement_loads(she.statement).parts if p.resolved and p.kind == "name"]
+    assert resolved == ["Amelia Earhart"]

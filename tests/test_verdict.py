@@ -46,6 +46,9 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
         # the date of the fact's clause whose act is the claim's ("The Jikji, printed in 1377, is ...")
         ("Jikji was printed in 1337.", "The Jikji, printed in Korea in 1377 at Heungdeok Temple, is the oldest "
          "surviving book printed with movable metal type.", ["1337", "1377"], "dates"),
+        # "over" the ocean is where, as "in" is
+        ("Amelia Earhart disappeared over the Atlantic in July 1937.", "Amelia Earhart and her navigator Fred "
+         "Noonan disappeared over the central Pacific on 2 July 1937.", ["place", "Atlantic", "Pacific"], "places"),
         # a noun for a people is a nationality: "a Frenchman" against "of Greece"
         ("Demetrios Vikelas, a Frenchman, was the first IOC president.", "Demetrios Vikelas of Greece was the "
          "first president of the IOC.", ["French", "Greece"], "names"),
