@@ -48,6 +48,8 @@ def test_number_value_of_no_number() -> None:
         ("more than forty vaccines", "more than 40 vaccines", True),
         ("The track is 100 metres long.", "The track is 130 metres long.", False),  # a round number, not half off
         ("It cost 2 million dollars.", "It cost $2.4 million.", False),
+        ("About a hundred and eighty copies were made.", "About 180 copies were made.", True),  # British "and"
+        ("A hundred and eighty copies were made.", "A hundred copies were made.", False),
     ],
 )
 def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: bool) -> None:

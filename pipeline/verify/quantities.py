@@ -190,7 +190,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                     _is_number(tokens[j]) and not _NUMBER.match(tokens[j].text) and not _NUMBER.match(t.text)
                     or tokens[j].text == "-" and j + 1 < len(tokens) and _is_number(tokens[j + 1])
                     and not _NUMBER.match(tokens[j + 1].text) or tokens[j].lower_ == "and"
-                    and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("a", "half")):
+                    and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("a", "half")
+                    # "a hundred and eighty", "two thousand and five"
+                    or tokens[j].lower_ == "and" and tokens[j - 1].lower_ in ("hundred", "thousand")
+                    and j + 1 < len(tokens) and _is_number(tokens[j + 1]) and not _NUMBER.match(tokens[j + 1].text)):
                 j += 1
             words = [x.text for x in tokens[i:j]]
             parsed = number_value(words)
