@@ -52,6 +52,10 @@ _CTA_ALWAYS = {"please", "let's", "don't"}
 _NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
+# the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
+# beautiful book ever printed")
+_STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
+                     r"if you ask me|to my mind)\b", re.IGNORECASE)
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "him", "her", "his", "himself", "herself"}
 _OPINION_MODALS = {"should", "must", "ought"}
@@ -131,6 +135,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "navigation or boilerplate"
     if _SELF_REFERENCE.match(visible.strip()):
         return "refers to the document itself"
+    if _STANCE.match(visible):
+        return "opinion or recommendation"
     tokens = [t for t in sent if not t.is_punct and not t.is_space]
     if not tokens:
         return "empty"

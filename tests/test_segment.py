@@ -145,6 +145,7 @@ def test_noun_that_looks_like_a_call_to_action_is_kept(nlp: Language, sentence: 
         "Last edited 12 March 2023",
         "(the book gets a bit breathless around here)",  # a sentence wholly in brackets
         "If you have ever wondered about rockets, this one is for you.",  # the writer to the reader
+        "Honestly, it's still the most beautiful rocket ever built.",  # the writer's stance
     ],
 )
 def test_non_claim_lines_are_dropped(nlp: Language, line: str) -> None:
