@@ -69,6 +69,11 @@ def test_went_on_to_and_managed_to_say_the_complement_happened(nlp: Language) ->
     assert [c.act for c in read(nlp("Mallory tried to reach the summit in 1924.")[:]).clauses] == ["try", "reach"]
 
 
+def test_a_headline_passive_with_by_is_passive(nlp: Language) -> None:
+    p = parts(nlp, "Ulysses published in Paris by Sylvia Beach in February 1922")
+    assert (p["Ulysses"].role, p["Sylvia Beach"].role) == ("obj", "subj")
+
+
 def test_a_letter_and_a_number_is_a_name(nlp: Language) -> None:
     assert parts(nlp, "Compagnoni and Lacedelli reached the summit of K2 on 31 July 1954.")["K2"].kind == "name"
 

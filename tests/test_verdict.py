@@ -459,3 +459,14 @@ def test_an_englishman_is_english(nlp: Language) -> None:
     assert m.verdict != "contradicted", m.reason
     statement = read_texts(nlp, ["Edward Whymper, an Englishman, led the party."])[0]
     assert [p.text for p in statement.parts if p.kind == "mod"] == ["English"]
+
+
+def test_an_aside_a_fact_backs_does_not_make_that_fact_a_rival(nlp: Language) -> None:
+    # "— Woolf famously disliked it" meets the Mrs Dalloway fact through Woolf alone; that fact's
+    # publisher is no rival of Ulysses's
+    facts = [Fact("u", "James Joyce's Ulysses was published in Paris by Sylvia Beach in February 1922.", "", "", "", "l"),
+             Fact("d", "Virginia Woolf's Mrs Dalloway was published by the Hogarth Press in May 1925.", "", "", "", "l")]
+    index = build_index(facts, nlp)
+    claim = read_texts(nlp, ["Ulysses published in Paris by Sylvia Beach in February 1922 \u2014 Woolf famously "
+                             "disliked it"])[0]
+    assert judge_claim("c", claim, index).match.verdict != "contradicted"

@@ -286,7 +286,9 @@ def _denied_by_parent(head: Token) -> bool:
 
 
 def _passive(head: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or (
+    # ("Ulysses published in Paris by Sylvia Beach": a headline's passive without "was"; the parser
+    # marks its "by" as the agent)
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in head.children) or (
         head.tag_ == "VBN" and head.dep_ in ("acl", "ROOT") and not any(c.dep_ == "aux" for c in head.children))
 
 
@@ -425,7 +427,8 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     dep = t.dep_
     head = t.head
     if dep in ("nsubj", "csubj", "expl"):
-        return "subj", head
+        # (the subject of a verb with an agent is what was done to: "Ulysses published ... by Sylvia Beach")
+        return ("obj" if dep == "nsubj" and any(c.dep_ == "agent" for c in head.children) else "subj"), head
     if dep == "nsubjpass":
         return "obj", head
     if dep in ("dobj", "obj"):

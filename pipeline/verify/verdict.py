@@ -95,6 +95,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                      and a.clause not in supporting and (a.clause not in nearly or nearly[a.clause][0] is f)]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
+        if not any(not f.part.detail for f in a.backed):
+            continue  # an aside the fact happens to back ("— Woolf famously disliked it") ties nothing to it
         rivals = rival_names(claim, statements[fact.fact_id])
         if rules is not None:
             from .verifier import rule_of
