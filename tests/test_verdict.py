@@ -470,3 +470,21 @@ def test_an_aside_a_fact_backs_does_not_make_that_fact_a_rival(nlp: Language) ->
     claim = read_texts(nlp, ["Ulysses published in Paris by Sylvia Beach in February 1922 \u2014 Woolf famously "
                              "disliked it"])[0]
     assert judge_claim("c", claim, index).match.verdict != "contradicted"
+
+
+def test_a_date_another_fact_backs_with_the_same_names_is_no_conflict(nlp: Language) -> None:
+    # the Kodak fact of 1888 dates the line; the Eastman Kodak digital camera of 1975 is another event
+    facts = [Fact("k", "George Eastman introduced the Kodak camera in 1888, sold loaded with a roll of film for "
+                  "100 exposures.", "", "", "", "p"),
+             Fact("s", "Steven Sasson built the first self-contained digital camera at Eastman Kodak in 1975.",
+                  "", "", "", "p")]
+    index = build_index(facts, nlp)
+    from pipeline.verify.dates import DateSpan
+    from pipeline.verify.statement import read
+
+    line = read(nlp("Eastman's Kodak camera, $25, film for 100 exposures")[:], context_dates=[DateSpan(1888, 1888)],
+                text="1888: Eastman's Kodak camera, $25, film for 100 exposures")
+    assert judge_claim("c", line, index).match.verdict != "contradicted"
+    wrong = read(nlp("Eastman's Kodak camera, film for 100 exposures")[:], context_dates=[DateSpan(1890, 1890)],
+                 text="1890: Eastman's Kodak camera, film for 100 exposures")
+    assert judge_claim("c", wrong, index).match.verdict == "contradicted"

@@ -92,7 +92,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     nearly = {a.clause: (f, a) for f, a in pairs if a.clause in main and a.clause not in supporting
               and _backed_but_names(a, claim, statements[f.fact_id])}
     contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id])
-                     and a.clause not in supporting and (a.clause not in nearly or nearly[a.clause][0] is f)]
+                     and a.clause not in supporting and (a.clause not in nearly or nearly[a.clause][0] is f)
+                     and not _settled_elsewhere(a, pairs)]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
         if not any(not f.part.detail for f in a.backed):
@@ -162,6 +163,22 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                                  if a.negation == "claim" else "differs, but about another event"))
     return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
                      tuple(pairs), (fact, a))
+
+
+def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
+    """Does another fact back the date this alignment finds in conflict, with the names it backs and
+    more, and nothing in conflict? ("1888: Eastman's Kodak camera" is dated by the Kodak fact of
+    1888, not refuted by the Eastman Kodak digital camera of 1975: that one is another event.)"""
+    conflicting = [f.part for f in a.findings if f.status == "conflict"]
+    if not conflicting or any(p.kind != "date" for p in conflicting):
+        return False
+    named = [f.part for f in a.backed if f.part.kind == "name"]
+
+    def backs(b: Alignment, p) -> bool:
+        return any(g.part == p and g.status == "backed" for g in b.findings)
+
+    return any(b.clause == a.clause and b is not a and not b.conflicts and not b.negation and len(b.backed) > len(a.backed)
+               and all(backs(b, p) for p in conflicting + named) for _, b in pairs)
 
 
 def _doer_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
