@@ -125,3 +125,8 @@ def test_a_noun_for_a_people_names_its_nationality() -> None:
 def test_names_match_without_their_accents() -> None:
     assert lexical.name_relation(("vorg",), ("ludwig", "vörg")) == "part"
     assert lexical.name_relation(("schoffer",), ("schöffer",)) == "same"
+
+
+def test_a_broad_place_is_a_country_or_a_continent() -> None:
+    assert lexical.broad_place(("france",)) and lexical.broad_place(("africa",))
+    assert not lexical.broad_place(("bristol",)) and not lexical.broad_place(("everest",))

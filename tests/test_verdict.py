@@ -49,6 +49,9 @@ def pair(nlp: Language, claim: str, fact: str, rules: frozenset[str] = RULES):
         # "over" the ocean is where, as "in" is
         ("Amelia Earhart disappeared over the Atlantic in July 1937.", "Amelia Earhart and her navigator Fred "
          "Noonan disappeared over the central Pacific on 2 July 1937.", ["place", "Atlantic", "Pacific"], "places"),
+        # a country is too broad to tell another event: the date still conflicts
+        ("In America, Ulysses S. Grant signed the Pacific Railway Act in July 1862.", "Ulysses S. Grant signed the "
+         "Pacific Railway Act on 1 July 1864.", ["1862", "1864"], "dates"),
         # a noun for a people is a nationality: "a Frenchman" against "of Greece"
         ("Demetrios Vikelas, a Frenchman, was the first IOC president.", "Demetrios Vikelas of Greece was the "
          "first president of the IOC.", ["French", "Greece"], "names"),
@@ -185,6 +188,9 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         # one of the listed years agrees
         ("Usain Bolt won the 100 m at three Olympics in a row (2008, 2012, 2016).",
          "Usain Bolt won the 100 metres at the 2008 Beijing Olympics."),
+        # a town or mountain the fact does not place the act at makes it another event (not a country)
+        ("Wilbur Wright flew at Le Mans in August 1908.", "On 17 December 1903 Wilbur Wright flew 852 feet in 59 "
+         "seconds."),
         # what narrows a rank must be backed: the first book to name its printers is not the first in colour
         ("The Mainz Psalter was the first book printed in colour.", "The Mainz Psalter, printed by Johann Fust and "
          "Peter Schöffer in 1457, was the first printed book to give the names of its printers."),

@@ -648,7 +648,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # Meister in 1885" is not refuted by a fact on the BCG vaccine in 1921)
     # ("Bolt lost the 100 m final in Beijing to Asafa Powell": with the opposite act, the other
     # party to it is a name the fact has no reason to give)
-    if any(f.part.kind == "name" and core(f, claim, fact) and not (
+    # (a place the fact does not speak of too: "Wilbur flew at Le Mans in August 1908" is not refuted
+    # by Wilbur's flight of 17 December 1903, which the fact does not place)
+    if any(f.part.kind == "name" and (core(f, claim, fact) or _place(f.part.role) == "place" and not f.part.detail
+                                      and f.part.anchor == claim.clauses[a.clause].act
+                                      and not lexical.broad_place(f.part.words)) and not (
             a.act == "opposite" and f.part.role in ("to", "against", "behind")) for f in a.unbacked):
         return False
     if a.act == "none":

@@ -345,6 +345,14 @@ def nationality(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def broad_place(words: tuple[str, ...]) -> bool:
+    """Is the place a country or a continent ("America", "France", "Africa"), not a town or a mountain?"""
+    lex = _lex()
+    kinds = {s for w in ("country", "continent") for s in lex.senses(w, "n", 2)}
+    return bool(lex.hypernyms("_".join(words), "n", 2, 1) & kinds)
+
+
+@lru_cache(maxsize=100_000)
 def nation_places(adjective: str) -> frozenset[str]:
     """The places a nationality adjective is of, as WordNet lemmas ("French" -> france, french_republic)."""
     lex = _lex()
