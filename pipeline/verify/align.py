@@ -160,19 +160,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     claim_act = next((p for p in parts if p.kind == "act" and not p.detail), None)
     if claim_act is not None:
         act_rel = ""
-        # of the fact's acts that relate, the same act first, and of those the one whose clause shares
-        # most with the claim's ("The Jikji, printed in Korea in 1377, is the oldest book printed with
-        # metal type": "Jikji was printed in 1337" is about the first printing)
-        words = {w for p in parts if p.kind in ("name", "thing") for w in p.words}
-        best_key: tuple[bool, int] | None = None
         for q in (q for q in fparts if q.kind == "act"):
             rel = lexical.act_relation(claim_act.words[0], q.words[0])
-            if not rel:
-                continue
-            key = (rel == "same", sum(1 for o in fparts if o.clause == q.clause and o.kind in ("name", "thing")
-                                      and any(w in words for w in o.words)))
-            if best_key is None or key > best_key:
-                act_rel, fact_act, best_key = rel, q, key
+            if rel and (not act_rel or rel == "same"):
+                act_rel, fact_act = rel, q
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):
@@ -192,6 +183,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if q is not None:
                 act_rel, fact_act = "same", q
     act_ok = act_rel not in ("",)
+
+    def same_act_clause(j: int) -> bool:
+        return claim_act is not None and any(q.kind == "act" and q.clause == j and lexical.act_relation(
+            claim_act.words[0], q.words[0]) == "same" for q in fparts)
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
 
     used: set[int] = set()  # fact parts already matched
@@ -364,10 +359,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     if q is not None:
                         rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
         elif p.kind == "date":
-            # (the main clauses' dates, and those of the clause whose act the claim's is: "The Jikji,
+            # (the main clauses' dates, and those of a clause whose act is the claim's: "The Jikji,
             # printed in Korea in 1377, is the oldest ...")
-            fdates = [q for q in fparts if q.kind == "date" and (
-                fact.clauses[q.clause].main or fact_act is not None and act_ok and q.clause == fact_act.clause)]
+            fdates = [q for q in fparts if q.kind == "date" and (fact.clauses[q.clause].main or same_act_clause(q.clause))]
             # "at three Olympics in a row (2008, 2012, 2016)": one of the listed dates agrees
             listed = any(o.kind == "date" and o is not p and findings.get(j) is not None
                          and findings[j].status == "backed" for j, o in enumerate(parts))
