@@ -30,8 +30,9 @@ _DATE_HEAD = (
 _TIMELINE = re.compile(rf"^\**(?:(?:c\.|ca\.|circa|~)\s*)?{_DATE_HEAD}\**\s*(?:(?P<sep>[:–—]|-(?=\s)|\|)\s*(?P<rest>.*))?$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
-# "-- Europe --", "*** Part two ***": a title between matching rules
-_FENCED_HEADING = re.compile(r"^\s*(-{2,}|[–—]+|\*{3,}|#{3,}|~{2,})\s*([^-–—*#~\s].*?)\s*\1\s*$")
+# "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
+# or ending in a full stop, stays a line of text)
+_FENCED_HEADING = re.compile(r"^\s*(-{2,}|[–—]+)\s*([^-–—\s](?:.*?[^-–—.!?\s])?)\s*\1\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _BULLET = re.compile(r"^(\s*(?:>\s*)*)([-*+•▪‣◦]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")
@@ -146,7 +147,7 @@ def _classify(lines: list[_Line]) -> None:
         if _SETEXT.match(s) or s.strip() in {"***", "___"}:
             ln.kind = "skip"
             continue
-        if m := _WIKI_HEADING.match(s) or _FENCED_HEADING.match(s):
+        if m := _WIKI_HEADING.match(s) or (_FENCED_HEADING.match(s) if len(s.split()) <= 7 else None):
             ln.kind, ln.level, ln.title = "heading", 7, m.group(2).strip()
             ln.content_start = ln.start + m.start(2)
             continue
@@ -303,7 +304,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                     or (heads_months and not _TERMINAL.search(rest))):
                 push_heading(8, stripped.rstrip(":"), date if _has_year(date) else "")
                 continue
-            if _has_year(date) and not re.search(r"[A-Za-z]", date.rstrip("s")):  # 1455, 1750s
+            if re.match(r"^\**(?:c\.|ca\.|circa|~)", stripped, re.IGNORECASE):
+                date_context = ""  # "c.1450:": about then; the lines below take no year from it
+            elif _has_year(date) and not re.search(r"[A-Za-z]", date.rstrip("s")):  # 1455, 1750s
                 date_context, date_level = date, 8
             offset = ln.content_start + (len(content) - len(content.lstrip()))
             rest_start = text.find(rest, offset, ln.end) if rest else ln.end

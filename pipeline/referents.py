@@ -167,5 +167,5 @@ class Referents:
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
         last = self._last.get(source)
-        someone = someone or (last.someone if last is not None else "")
-        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, someone)
+        carried = someone or (last.someone if last is not None else "")
+        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried)

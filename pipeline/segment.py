@@ -55,9 +55,9 @@ _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
 _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
-                     r"if you ask me|to my mind)\b", re.IGNORECASE)
+                     r"if you ask me|to my mind)\s*,", re.IGNORECASE)
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
-_PERSONAL = {"he", "she", "him", "her", "his", "himself", "herself"}
+_PERSONAL = {"he", "she", "him", "her"}
 _OPINION_MODALS = {"should", "must", "ought"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -131,7 +131,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "question"
     if _ASIDE.match(text):
         return "an aside in brackets"
-    if _NAVIGATION.match(visible) or _READING_TIME.search(visible):
+    if _NAVIGATION.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
     if _SELF_REFERENCE.match(visible.strip()):
         return "refers to the document itself"
@@ -157,7 +157,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # they wrote ("you could call across the continent" has a generic "you" as its subject, "it
     # told you the time" speaks of a thing: claims)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and (subject.lower_ in _DEMONSTRATIVES or any(
+    # (the text itself as the subject: "this", "this one"; "that treaty gave you the right" is a claim)
+    if subject is not None and (subject.lower_ in _DEMONSTRATIVES or subject.lower_ == "one" and any(
             d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in subject.children)) and any(
             t.lower_ in ("you", "yourself") and t.dep_ in ("dobj", "dative", "pobj") and (
             t.head == root or t.head.dep_ in ("prep", "dative") and t.head.head == root) for t in tokens):
@@ -175,11 +176,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
 
 
 def not_a_person(name: str) -> bool:
-    """Does WordNet know ``name`` first as a group, place or thing ("Congress", "NASA", "Paris")?"""
-    from .verify.lexical import kind
+    """Does WordNet know ``name`` only as a group, place or thing ("Congress", "NASA"), never as a
+    person ("Bell", "Columbus", "Washington" have a person among their senses)?"""
+    from .verify.lexical import kinds
 
-    return kind("_".join(name.lower().split())) in ("noun.group", "noun.location", "noun.artifact", "noun.object",
-                                                     "noun.communication", "noun.act", "noun.event")
+    known = kinds("_".join(name.lower().split()))
+    return bool(known) and "noun.person" not in known
 
 
 def _definite_subject(sent: Span) -> bool:

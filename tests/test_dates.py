@@ -37,7 +37,7 @@ def dates(text: str) -> list[DateSpan]:
         ("the 2011-19 period", [DateSpan(2011, 2019)]),  # two-digit end year takes the century
         # a year before 1500 is read where a time word, a month or the start of the text says it is one
         ("In 1455 Gutenberg finished the Bible.", [DateSpan(1455, 1455)]),
-        ("c. 1440 he built a press", [DateSpan(1440, 1440)]),
+        ("c. 1440 he built a press", [DateSpan(1435, 1445)]),  # about then: a few years either way
         ("1476", [DateSpan(1476, 1476)]),  # a timeline line's or heading's date
         ("on 14 October 1066", [DateSpan(1066, 1066, 10, 14, 14)]),
         ("between 1450 and 1455", [DateSpan(1450, 1455)]),
@@ -211,3 +211,8 @@ def test_a_month_between_two_names_is_a_name() -> None:
     # after a preposition or "Early" it is the month
     assert [d.month for d in find_dates("In March Curie went to Paris.")[0]] == [3]
     assert [d.month for d in find_dates("Early May Hillary reached the col.")[0]] == [5]
+
+
+def test_a_circa_year_is_a_span_of_a_few_years() -> None:
+    assert find_dates("c.1450: Gutenberg")[0] == [DateSpan(1445, 1455)]
+    assert find_dates("circa 1450 he left")[0] == [DateSpan(1445, 1455)]

@@ -141,10 +141,15 @@ def test_a_title_between_dashes_is_a_heading() -> None:
 
 
 def test_circa_and_decade_lines_are_timeline_items_with_their_own_year() -> None:
-    text = "c.1473: Caxton prints the Recuyell in Ghent\n1750s: Baskerville designs his type\n"
-    circa, decade = units(text)
-    assert (circa.kind, circa.date_context) == ("timeline", "1473")
-    assert (decade.kind, decade.date_context) == ("timeline", "1750s")  # not the 1473 above
+    text = "1468: Gutenberg dies\nc.1473: Caxton prints the Recuyell in Ghent\n1750s: Baskerville designs his type\n"
+    _, circa, decade = units(text)
+    assert (circa.kind, circa.date_context) == ("timeline", "")  # about 1473: no exact year for the lines below
+    assert (decade.kind, decade.date_context) == ("timeline", "1750s")  # not the 1468 above
+
+
+def test_a_sentence_between_dashes_is_no_heading() -> None:
+    text = "Notes.\n\n-- Edison patented the phonograph in 1878, and sold it. --\n"
+    assert [text[u.start:u.end] for u in units(text)][-1].startswith("-- Edison")
 
 
 def test_markdown_year_heading_gives_month_lines_their_year() -> None:

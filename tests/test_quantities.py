@@ -116,3 +116,9 @@ def test_a_preposition_is_no_unit(nlp: Language) -> None:
 @pytest.mark.parametrize("word", ["stones", "children", "US", "points", "in", "are"])
 def test_words_that_are_not_units(word: str) -> None:
     assert physical(word) is None
+
+
+def test_two_amounts_joined_by_and_stay_two(nlp: Language) -> None:
+    # "two hundred and three hundred": the British "and" joins "a hundred and eighty", not two amounts
+    (q, *_) = amounts(nlp, "Between two hundred and three hundred soldiers died.")
+    assert q.high < 250, q

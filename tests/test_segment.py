@@ -398,3 +398,23 @@ def test_a_she_after_an_organisation_did_something_to_her_is_still_her(nlp: Lang
     *_, she = claims(nlp, text)
     resolved = [p.text for p in statement_loads(she.statement).parts if p.resolved and p.kind == "name"]
     assert resolved == ["Amelia Earhart"]
+
+
+def test_a_he_after_a_name_wordnet_also_knows_as_a_thing_is_that_person(nlp: Language) -> None:
+    # "Bell" is a bell first in WordNet, but also a person: the "he" is Bell, not Gray before him
+    text = ("# Telephone\n\nElisha Gray filed a caveat on the same day. He lost the case. Bell patented the "
+            "telephone in 1876. He co-founded a company in 1877.\n")
+    *_, he = claims(nlp, text)
+    assert {p.text for p in statement_loads(he.statement).parts if p.resolved and p.kind == "name"} == {"Bell"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That treaty gave you the right to vote in 1920.",  # a thing that did something to "you"
+        "Personally delivered by Nixon, the letter reached Moscow in 1972.",  # no stance comma
+        "The five-minute rule of 8 min read was introduced by Medium in 2013 for every long post.",
+    ],
+)
+def test_look_alikes_of_chatter_are_claims(nlp: Language, sentence: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{sentence}\n") == [sentence]

@@ -494,3 +494,38 @@ def test_a_date_another_fact_backs_with_the_same_names_is_no_conflict(nlp: Langu
     wrong = read(nlp("Eastman's Kodak camera, film for 100 exposures")[:], context_dates=[DateSpan(1890, 1890)],
                  text="1890: Eastman's Kodak camera, film for 100 exposures")
     assert judge_claim("c", wrong, index).match.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim, fact",
+    [
+        # a date of another clause of the fact, about another thing, does not back the claim's
+        ("The Jikji was printed in 1455.", "The Jikji, printed in Korea in 1377, is older than the Gutenberg Bible, "
+         "printed in 1455."),
+        ("Gutenberg printed the Bible in 1454.", "Gutenberg, who printed indulgences in 1454, printed the Bible in 1455."),
+    ],
+)
+def test_a_date_of_another_clause_about_another_thing_does_not_back(nlp: Language, claim: str, fact: str) -> None:
+    assert pair(nlp, claim, fact).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim, fact",
+    [
+        # a people's noun and its own country agree; a people that acts is a participant
+        ("Pierre de Coubertin, a Frenchman, founded the IOC in 1894.", "Pierre de Coubertin of France founded the IOC "
+         "in 1894."),
+        ("Germans invaded Poland in September 1939.", "Germany invaded Poland in September 1939."),
+        # "Eleanor of Aquitaine" is one name: a region, not a country she is of
+        ("Eleanor, a Frenchwoman, married Henry in 1152.", "Eleanor of Aquitaine married Henry in 1152."),
+    ],
+)
+def test_nationality_nouns_do_not_conflict_with_their_own_country(nlp: Language, claim: str, fact: str) -> None:
+    assert pair(nlp, claim, fact).verdict != "contradicted"
+
+
+def test_a_circa_year_is_a_few_years_either_way(nlp: Language) -> None:
+    assert pair(nlp, "Gutenberg printed the Bible in Mainz circa 1450.",
+                "Gutenberg printed the Bible in Mainz in 1455.").verdict != "contradicted"
+    assert pair(nlp, "Gutenberg printed the Bible in Mainz circa 1420.",
+                "Gutenberg printed the Bible in Mainz in 1455.").verdict == "contradicted"

@@ -184,9 +184,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 act_rel, fact_act = "same", q
     act_ok = act_rel not in ("",)
 
+    clause_words = {w for p in parts if p.kind in ("name", "thing") and not p.detail for w in p.words}
+
+    def shared(j: int) -> int:
+        """How many of fact clause ``j``'s names and things the claim's clause names."""
+        return sum(1 for q in fparts if q.clause == j and q.kind in ("name", "thing") and set(q.words) & clause_words)
+
     def same_act_clause(j: int) -> bool:
+        """Does fact clause ``j`` tell the claim's act of something the claim's clause names ("The
+        Jikji, printed in Korea in 1377, ..." for "Jikji was printed in 1337"; not "the Gutenberg
+        Bible, printed in 1455" in the same fact)?"""
         return claim_act is not None and any(q.kind == "act" and q.clause == j and lexical.act_relation(
-            claim_act.words[0], q.words[0]) == "same" for q in fparts)
+            claim_act.words[0], q.words[0]) == "same" for q in fparts) and any(
+            q.clause == j and q.kind in ("name", "thing") and set(q.words) & clause_words for q in fparts)
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
 
     used: set[int] = set()  # fact parts already matched
@@ -264,7 +274,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if agreements:
                     q = next(q for q in fdates if not compare_dates([_date(p)], [_date(q)])[0]
                              and compare_dates([_date(p)], [_date(q)])[1])
-                    back(k, p, q, f"date {q.text}")
+                    # (not when a clause of the fact that shares more with the claim's gives another
+                    # date: "Gutenberg, who printed indulgences in 1454, printed the Bible in 1455")
+                    if not any(shared(o.clause) > shared(q.clause) and compare_dates([_date(p)], [_date(o)])[0]
+                               for o in fdates):
+                        back(k, p, q, f"date {q.text}")
         elif p.kind == "amount":
             for q in fparts:
                 if q.kind == "amount" and _comparable(p, q, parts, fparts) and _amount_agrees(p, q):
@@ -396,7 +410,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "a Chinese maglev" against "a Japanese L0 series maglev train"
                 q = next((q for q in free if q.kind in ("mod", "name") and len(q.words) == 1
                           and lexical.nationality(q.text) and not lexical.same_mod(p.words[0], q.words[0])
-                          and q.words[0] not in claim.lemmas), None)
+                          and q.words[0] not in claim.lemmas
+                          # (a country: only another than the adjective's own, "French" and France agree)
+                          and not (q.kind == "name" and lexical.is_place(q.words)
+                                   and not lexical.of_another_nation(p.text, q.words))), None)
                 if q is None:
                     # "Vikelas, a Frenchman" against "Demetrios Vikelas of Greece": the country a
                     # person the claim names is of
@@ -910,9 +927,12 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     if any(a.conflicts or a.negation for a in alignments):
         return []
     # (a line without a verb says all it names, after a dash too: "Kangchenjunga - Band & Hillary, 25 May")
+    # (a capitalised common word, "the View from the Window", pins nothing down)
     agreeing = {id(f.other): f for a in alignments for f in a.backed
                 if f.part.kind in ("name", "date", "amount") and f.other is not None
-                and (not f.part.detail or _verbless(claim, f.part.clause))}
+                and (not f.part.detail or _verbless(claim, f.part.clause))
+                and not (f.part.kind == "name" and len(f.part.words) == 1 and lexical.known_word(f.part.words[0])
+                         and not lexical.person_or_place(f.part.words[0]))}
     if len(agreeing) < 2 or not any(f.part.kind == "name" for f in agreeing.values()):
         return []
     used = [f.other for a in alignments for f in a.backed if f.other is not None]
@@ -959,6 +979,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
 
 
 def _verbless(claim: Statement, clause: int) -> bool:
+    """Is the claim's clause a line without a verb ("Kangchenjunga - Band & Hillary, 25 May 1955")?"""
     return 0 <= clause < len(claim.clauses) and not claim.clauses[clause].act
 
 

@@ -34,7 +34,7 @@ _TIME_WORD = "|".join(rf"(?<=\b{re.escape(v)} )" for w in (
     "in", "by", "from", "until", "till", "since", "around", "before", "after", "circa", "year", "between", "c.", "ca.",
     "summer of", "winter of", "spring of", "autumn of", "fall of", "end of", "start of", "beginning of",
     "middle of", "year of", "years of", "late as", "early as") for v in (w, w.capitalize()))
-_EARLY_AT = rf"(?:^|{_TIME_WORD})"
+_EARLY_AT = rf"(?:^|{_TIME_WORD}|(?<=\bc\.)|(?<=\bca\.)|(?<=~))"  # ("c.1450", no space)
 # a count's noun or measure after it: "around 1400 men", "1200 a day", "1200 m", "1450 hPa"
 _NOT_AFTER_EARLY = (r"(?!\s*(?:km|m|kg|g|lb|lbs|ft|mi|mph|cm|mm|hPa|p|pp|BC|BCE|%|percent|per|men|women|people|"
                     r"children|feet|sheep|cattle|a\s+(?:day|week|month|year))\b)")
@@ -103,6 +103,7 @@ def _days(first: str | None, last: str | None) -> tuple[int | None, int | None]:
     return lo, hi
 
 
+_CIRCA = re.compile(r"(?:\bc\.|\bca\.|\bcirca|~)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)([A-Z][a-z]+)\s$")
 # capitalised words before a month that are no first name ("In March Curie ...", "Early May")
 _NOT_A_NAME = STOP_WORDS | {"early", "late", "mid", "last", "next", "since", "until", "during", "from", "till"}
@@ -139,7 +140,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             elif kind == "day_month_year":
                 span = DateSpan(int(g[3]), int(g[3]), _month(g[2]), *_days(g[0], g[1]))
             elif kind in ("year", "early_year"):
-                span = DateSpan(int(g[0]), int(g[0]))
+                year = int(g[0])
+                # "c.1450", "circa 1450": about then, a few years either way
+                span = DateSpan(year - 5, year + 5) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
             elif kind == "day_month":
                 span = DateSpan(None, None, _month(g[2]), *_days(g[0], g[1]))
             elif kind == "month_day":

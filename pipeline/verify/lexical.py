@@ -299,6 +299,11 @@ def kind(noun: str) -> str:
     return lex.lexname(senses[0]) if senses else ""
 
 
+def kinds(noun: str) -> frozenset[str]:
+    """WordNet classes of every sense of the noun ("noun.group", "noun.person" ...), empty when unknown."""
+    return _lex().kinds(noun, "n", 99)
+
+
 def rivals(a: str, b: str) -> bool:
     """Two different nouns of one specific class (iodine / carbolic acid; physics / chemistry)."""
     if same_thing(a, b):
@@ -349,7 +354,7 @@ def broad_place(words: tuple[str, ...]) -> bool:
     """Is the place a country or a continent ("America", "France", "Africa"), not a town or a mountain?"""
     lex = _lex()
     kinds = {s for w in ("country", "continent") for s in lex.senses(w, "n", 2)}
-    return bool(lex.hypernyms("_".join(words), "n", 2, 1) & kinds)
+    return bool(lex.hypernyms("_".join(words), "n", 3, 2) & kinds)
 
 
 @lru_cache(maxsize=100_000)

@@ -191,9 +191,11 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                     or tokens[j].text == "-" and j + 1 < len(tokens) and _is_number(tokens[j + 1])
                     and not _NUMBER.match(tokens[j + 1].text) or tokens[j].lower_ == "and"
                     and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("a", "half")
-                    # "a hundred and eighty", "two thousand and five"
+                    # "a hundred and eighty", "two thousand and five" (not "two hundred and three hundred":
+                    # two amounts)
                     or tokens[j].lower_ == "and" and tokens[j - 1].lower_ in ("hundred", "thousand")
-                    and j + 1 < len(tokens) and _is_number(tokens[j + 1]) and not _NUMBER.match(tokens[j + 1].text)):
+                    and j + 1 < len(tokens) and _is_number(tokens[j + 1]) and not _NUMBER.match(tokens[j + 1].text)
+                    and not (j + 2 < len(tokens) and tokens[j + 2].lower_ in ("hundred", *SCALES))):
                 j += 1
             words = [x.text for x in tokens[i:j]]
             parsed = number_value(words)

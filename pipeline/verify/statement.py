@@ -405,11 +405,12 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
 
 
 def _of_country(before: Token, after: Token) -> bool:
-    """"Demetrios Vikelas of Greece": a surname, then the place the person is of (not "University
+    """"Demetrios Vikelas of Greece": a surname, then the country the person is of (not "University
     of Toronto", "Duke of Wellington": an English word before "of" makes one name)."""
-    from .lexical import is_place  # WordNet loads on first use
+    from .lexical import broad_place  # WordNet loads on first use
 
-    return before.is_alpha and not _known_word(before.lower_) and is_place((after.lower_,))
+    # (a country only: "Eleanor of Aquitaine", "Catherine of Aragon" are one name)
+    return before.is_alpha and not _known_word(before.lower_) and broad_place((after.lower_,))
 
 
 def _chunk_head(chunk: Sequence[Token]) -> Token:
@@ -876,7 +877,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             text = " ".join(t.text for t in tokens[start:end])
             parts = [p for p in parts if p not in inside] + [
                 Part("mod", text, ("not",), "not", clauses[first.clause].act, first.clause, first.main, at=start)]
-    parts = [_as_nationality(p) for p in parts]
+    parts = [_as_nationality(p, tokens[p.at].dep_ if 0 <= p.at < len(tokens) else "") for p in parts]
     if aside_tokens:
         parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
         for k, h in enumerate(heads):
@@ -887,16 +888,17 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
 
 
-def _as_nationality(p: Part) -> Part:
-    """"Vikelas, a Frenchman", "were Austrians": a noun for a people says a nationality, as "French"
-    would, and is compared as one (a modifier of the person)."""
+def _as_nationality(p: Part, dep: str) -> Part:
+    """"Vikelas, a Frenchman", "were Austrians": a noun for a people, said of someone (in apposition
+    or after "be"), says a nationality, as "French" would, and is compared as one. ("Germans
+    invaded Poland": a people that acts is a participant, compared as names are.)"""
     from .lexical import demonym  # WordNet loads on first use
 
-    if p.kind not in ("thing", "name") or len(p.words) != 1 or p.resolved:
+    if p.kind not in ("thing", "name") or len(p.words) != 1 or p.resolved or dep not in ("appos", "attr"):
         return p
     nation = demonym(p.text)
-    if not nation or nation.lower() == p.text.lower() and p.role not in ("attr", "appos"):
-        return p  # "the German historian": a name qualifying a noun, compared as names are
+    if not nation:
+        return p
     return Part("mod", nation, (nation.lower(),), "mod", p.anchor, p.clause, p.main, detail=p.detail, at=p.at)
 
 
