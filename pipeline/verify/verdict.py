@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from ..model import Fact, Match
 from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, narrows_rank, pinned_by_specifics,
                     pinned_rivals, rival_names, same_event, specific_enough, supports)
-from .statement import Statement
+from .statement import Part, Statement
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) ->
         return False
     named = [f.part for f in a.backed if f.part.kind == "name"]
 
-    def backs(b: Alignment, p) -> bool:
+    def backs(b: Alignment, p: Part) -> bool:
         return any(g.part == p and g.status == "backed" for g in b.findings)
 
     return any(b.clause == a.clause and b is not a and not b.conflicts and not b.negation and len(b.backed) > len(a.backed)
