@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .verify.dates import MONTHS
+from .verify.dates import CIRCA, MONTHS
 
 UnitKind = Literal["prose", "bullet", "timeline", "table"]
 
@@ -27,7 +27,7 @@ _DATE_HEAD = (
     rf"|(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"  # March / March 14
     rf"|(?:{_YEAR}'?s?))"  # 2023, 1990s
 )
-_TIMELINE = re.compile(rf"^\**(?:(?:c\.|ca\.|circa|~)\s*)?{_DATE_HEAD}\**\s*(?:(?P<sep>[:–—]|-(?=\s)|\|)\s*(?P<rest>.*))?$")
+_TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**\s*(?:(?P<sep>[:–—]|-(?=\s)|\|)\s*(?P<rest>.*))?$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
@@ -304,7 +304,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                     or (heads_months and not _TERMINAL.search(rest))):
                 push_heading(8, stripped.rstrip(":"), date if _has_year(date) else "")
                 continue
-            if re.match(r"^\**(?:c\.|ca\.|circa|~)", stripped, re.IGNORECASE):
+            if m.group("circa"):
                 date_context = ""  # "c.1450:": about then; the lines below take no year from it
             elif _has_year(date) and not re.search(r"[A-Za-z]", date.rstrip("s")):  # 1455, 1750s
                 date_context, date_level = date, 8

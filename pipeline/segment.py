@@ -199,17 +199,22 @@ def _definite_subject(sent: Span) -> bool:
 def _parse_text(doc: Document, unit: Unit) -> str:
     text = doc.text[unit.body_start:unit.end]
     if unit.kind == "table":
-        # cells apart as a list ("Futura, Paul Renner, 1927, Stempel"), not one long name; the
-        # outer bars become spaces (same length, so offsets hold)
-        inner = text.strip()
-        lead = text.find(inner)
-        inner = (" " if inner.startswith("|") else inner[:1]) + inner[1:]
-        inner = inner[:-1] + " " if inner.endswith("|") else inner
-        return text[:lead] + inner.replace("|", ",") + text[lead + len(inner):]
+        return _cells_apart(text)
     # the lines of a unit continue one another (layout joined them): spaCy reads a line break as a
     # likely sentence end ("... at NASA's Marshall" / "Space Flight Center ..."), a space keeps
     # the sentence whole; same length, so offsets hold
     return text.replace("\n", " ")
+
+
+def _cells_apart(row: str) -> str:
+    """A table row as a list of its cells ("Futura, Paul Renner, 1927, Stempel"), not one long
+    name: inner bars become commas, the outer ones spaces (same length, so offsets hold)."""
+    chars = list(row.replace("|", ","))
+    first, last = len(row) - len(row.lstrip()), len(row.rstrip()) - 1
+    for k in (first, last):
+        if 0 <= k < len(row) and row[k] == "|":
+            chars[k] = " "
+    return "".join(chars)
 
 
 MAX_PIECE = 5_000

@@ -195,8 +195,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         Jikji, printed in Korea in 1377, ..." for "Jikji was printed in 1337"; not "the Gutenberg
         Bible, printed in 1455" in the same fact)?"""
         return claim_act is not None and any(q.kind == "act" and q.clause == j and lexical.act_relation(
-            claim_act.words[0], q.words[0]) == "same" for q in fparts) and any(
-            q.clause == j and q.kind in ("name", "thing") and set(q.words) & clause_words for q in fparts)
+            claim_act.words[0], q.words[0]) == "same" for q in fparts) and shared(j) > 0
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
 
     used: set[int] = set()  # fact parts already matched

@@ -103,7 +103,9 @@ def _days(first: str | None, last: str | None) -> tuple[int | None, int | None]:
     return lo, hi
 
 
-_CIRCA = re.compile(r"(?:\bc\.|\bca\.|\bcirca|~)\s*$", re.IGNORECASE)
+CIRCA = r"(?:\bc\.|\bca\.|\bcirca|~)"
+"""What says "about" before a year ("c.1450", "circa 1450", "~1450"); ``layout`` reads timeline lines with it."""
+_CIRCA = re.compile(rf"{CIRCA}\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)([A-Z][a-z]+)\s$")
 # capitalised words before a month that are no first name ("In March Curie ...", "Early May")
 _NOT_A_NAME = STOP_WORDS | {"early", "late", "mid", "last", "next", "since", "until", "during", "from", "till"}

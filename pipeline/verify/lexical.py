@@ -353,8 +353,8 @@ def nationality(word: str) -> bool:
 def broad_place(words: tuple[str, ...]) -> bool:
     """Is the place a country or a continent ("America", "France", "Africa"), not a town or a mountain?"""
     lex = _lex()
-    kinds = {s for w in ("country", "continent") for s in lex.senses(w, "n", 2)}
-    return bool(lex.hypernyms("_".join(words), "n", 3, 2) & kinds)
+    classes = {s for w in ("country", "continent") for s in lex.senses(w, "n", 2)}
+    return bool(lex.hypernyms("_".join(words), "n", 3, 2) & classes)
 
 
 @lru_cache(maxsize=100_000)
@@ -382,21 +382,17 @@ def demonym(noun: str) -> str:
     if not noun[:1].isupper() or not noun.isalpha():
         return ""
     lex = _lex()
-
-    def of_a_country(adjective: str) -> bool:  # (an adjective: "Paris" names a place, not a people)
-        return any(lex.lexname(t) == "noun.location" for s in lex.senses(adjective, "a", 3)
-                   for t in lex.related(s, "pertains"))
-
     w = noun.lower()
+    # (the adjective must be of a place: "Paris" names a place, not a people)
     for form in dict.fromkeys((w, _singular(w))):
-        if of_a_country(form) and any(lex.lexname(s) == "noun.person" for s in lex.senses(form, "n", 3)):
+        if nation_places(form) and any(lex.lexname(s) == "noun.person" for s in lex.senses(form, "n", 3)):
             return form.capitalize()  # "a Greek", "Austrians": the noun is the adjective's word
         for s in lex.senses(form, "n", 1):
             if lex.lexname(s) != "noun.person":
                 continue
             for syn in lex.words(s):
                 stem = re.sub(r"(?:_person|_people|woman|man|men|women)$", "", syn)
-                if stem != syn and stem.isalpha() and of_a_country(stem):
+                if stem != syn and stem.isalpha() and nation_places(stem):
                     return stem.capitalize()  # "frenchman", "french_person": French
     return ""
 

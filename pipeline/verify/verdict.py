@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from ..model import Fact, Match
 from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, narrows_rank, pinned_by_specifics,
                     pinned_rivals, rival_names, same_event, specific_enough, supports)
-from .statement import Part, Statement
+from .statement import Statement
 
 
 @dataclass(frozen=True)
@@ -173,12 +173,8 @@ def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) ->
     if not conflicting or any(p.kind != "date" for p in conflicting):
         return False
     named = [f.part for f in a.backed if f.part.kind == "name"]
-
-    def backs(b: Alignment, p: Part) -> bool:
-        return any(g.part == p and g.status == "backed" for g in b.findings)
-
     return any(b.clause == a.clause and b is not a and not b.conflicts and not b.negation and len(b.backed) > len(a.backed)
-               and all(backs(b, p) for p in conflicting + named) for _, b in pairs)
+               and all(any(g.part == p for g in b.backed) for p in conflicting + named) for _, b in pairs)
 
 
 def _doer_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
