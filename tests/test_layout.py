@@ -402,3 +402,29 @@ def test_a_long_unpunctuated_note_line_stays_on_its_own() -> None:
             "Contrasts with open API models (e.g., OpenAI) that hide core infrastructure.\n")
     found = [text[u.start:u.end] for u in units(text)]
     assert any(f.startswith("Contrasts with") for f in found), found
+
+
+def test_a_year_then_spaces_is_a_timeline_item() -> None:
+    text = "Chess timeline\n\n1935  Euwe beats Capablanca\n1938  AVRO tournament, Fine shares 1st\n"
+    first, second = units(text)
+    assert text[first.start:first.end] == "1935  Euwe beats Capablanca"
+    assert (first.kind, first.date_context, second.date_context) == ("timeline", "1935", "1938")
+
+
+def test_a_year_range_among_single_years_is_an_event() -> None:
+    text = "Voyages\n\n1522 - Elcano gets back\n1577-80 - Drake sails round the world\n1628 - Vasa sinks\n"
+    assert texts(text) == ["1522 - Elcano gets back", "1577-80 - Drake sails round the world", "1628 - Vasa sinks"]
+    assert units(text)[1].date_context == "1577-80"
+
+
+def test_a_year_range_above_the_years_inside_it_is_a_heading() -> None:
+    text = "Voyages\n\n1940-45 - War years\n1941 - A convoy sails\n"
+    (u,) = units(text)
+    assert (text[u.start:u.end], u.context) == ("1941 - A convoy sails", "Voyages > 1940-45 - War years")
+
+
+def test_a_year_line_with_an_event_above_day_lines_is_a_claim_and_dates_them() -> None:
+    text = "Voyages\n\n1492 - Columbus sails from Palos, 3 Aug\n       12 Oct: first landfall, in Cuba\n"
+    first, second = units(text)
+    assert text[first.start:first.end] == "1492 - Columbus sails from Palos, 3 Aug"
+    assert (second.kind, second.date_context) == ("timeline", "1492")

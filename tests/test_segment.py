@@ -63,6 +63,12 @@ def test_sentences_of_a_paragraph_are_separate_claims(nlp: Language) -> None:
         "Let us know in the comments which mission you would add.",
         "If you enjoyed this post, subscribe to get part two in your inbox.",
         "If you liked this post, share it with a friend.",
+        "If you liked this, hit subscribe and share it with a friend.",  # "hit" tagged as a past tense
+        # a question whose mark spaCy cut off ("...? check")
+        "Was Mac Hack (1967) the first program to beat a human in a tournament game? check",
+        # a line labelled as a task
+        "Action: Raj to bring the 1997 game 6 printout.",
+        "Reminder: sign the rota sheet by Friday.",
     ],
 )
 def test_non_claims_in_a_paragraph_are_dropped(nlp: Language, sentence: str) -> None:
@@ -418,3 +424,24 @@ def test_a_he_after_a_name_wordnet_also_knows_as_a_thing_is_that_person(nlp: Lan
 )
 def test_look_alikes_of_chatter_are_claims(nlp: Language, sentence: str) -> None:
     assert claim_texts(nlp, f"# Notes\n\n{sentence}\n") == [sentence]
+
+
+def test_a_table_row_of_codes_states_something(nlp: Language) -> None:
+    text = ("# Openings\n\n| Opening | First moves |\n|---|---|\n| Ruy Lopez | 1.e4 e5 2.Nf3 Nc6 3.Bb5 |\n"
+            "| Notes | see the club book and the other sheet |\n")
+    assert claim_texts(nlp, text) == ["Opening: Ruy Lopez; First moves: 1.e4 e5 2.Nf3 Nc6 3.Bb5"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Rematch May 1997, Philadelphia again.",  # a year after a month is a figure
+        "- Immortal Game = Anderssen v Kieseritzky, London 1851.",  # "=" says "is"
+    ],
+)
+def test_verbless_note_lines_with_a_date_or_an_equals_sign_are_claims(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line[2:]]
+
+
+def test_a_bare_keyword_line_is_still_no_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Notes\n\n- Reading list, May and June\n") == []

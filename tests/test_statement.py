@@ -416,3 +416,19 @@ def test_he_after_someones_thing_is_its_owner(nlp: Language) -> None:
     assert subject_name(before) == "" and owner_name(before, "") == "Pasteur"
     wife = read(nlp("Einstein's wife studied physics in Zurich.")[:])
     assert owner_name(wife, subject_name(wife)) == ""  # "She" after it is the wife
+
+
+def test_codes_are_names_compared_as_written(nlp: Language) -> None:
+    assert parts(nlp, "The Caro-Kann Defence begins 1.e4 c6.")["1.e4 c6"].kind == "name"
+    assert "500 km2" in parts(nlp, "The lake covers 500 km2 of land.")  # a unit after a number: an amount
+
+
+def test_an_unspaced_en_dash_joins_a_name_unless_it_joins_two_places(nlp: Language) -> None:
+    assert parts(nlp, "The Caro\u2013Kann Defence begins 1.e4 c6.")["Caro\u2013Kann Defence"].role == "subj"
+    route = parts(nlp, "The first TGV line, Paris\u2013Marseille, opened in 2001.")
+    assert {"Paris", "Marseille"} <= set(route)
+
+
+def test_a_common_word_possessive_opens_a_name(nlp: Language) -> None:
+    assert parts(nlp, "The King's Gambit begins 1.e4 e5 2.f4.")["King's Gambit"].words == ("king", "gambit")
+    assert "Curie" in parts(nlp, "Curie's Nobel Prize came in 1903.")  # a person's stays apart

@@ -529,3 +529,35 @@ def test_a_circa_year_is_a_few_years_either_way(nlp: Language) -> None:
                 "Gutenberg printed the Bible in Mainz in 1455.").verdict != "contradicted"
     assert pair(nlp, "Gutenberg printed the Bible in Mainz circa 1420.",
                 "Gutenberg printed the Bible in Mainz in 1455.").verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a bound backs only a claim that says no more than it does
+    ("The Longitude Act was passed in 1714; the top prize was £10,000.",
+     "The British Parliament passed the Longitude Act in 1714, offering prizes of up to £20,000.", "unverified"),
+    ("The Longitude Act of 1714 offered prizes of up to £25,000.",
+     "The British Parliament passed the Longitude Act in 1714, offering prizes of up to £20,000.", "supported"),
+    ("The sinking of the Empress of Ireland killed more than 1,000 people in 1914.",
+     "The sinking of the Empress of Ireland killed 1,012 people in 1914.", "supported"),
+])
+def test_a_bound_backs_only_what_it_implies(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    assert pair(nlp, claim, fact).verdict == verdict
+
+
+def test_a_count_in_a_side_clause_must_be_backed(nlp: Language) -> None:
+    m = pair(nlp, "Vladimir Kramnik beat Kasparov in London in 2000, losing only one game.",
+             "Vladimir Kramnik won the 2000 Classical World Chess Championship against Kasparov in London without "
+             "losing a game.")
+    assert m.verdict != "supported", m.reason
+
+
+def test_codes_are_compared_as_written(nlp: Language) -> None:
+    assert pair(nlp, "The King's Gambit begins 1.e4 e5 2.f3.", "The King's Gambit begins 1.e4 e5 2.f4.").verdict \
+        != "supported"
+    assert pair(nlp, "The Caro-Kann begins 1.e4 c6.", "The Caro\u2013Kann Defence begins 1.e4 c6.").verdict == "supported"
+    # another opening's name is no listed item a second fact may back
+    facts = [Fact("op-sicilian", "The Sicilian Defence begins 1.e4 c5.", "", "", "", "a"),
+             Fact("op-caro-kann", "The Caro\u2013Kann Defence begins 1.e4 c6.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    m = judge_claim("c", read_texts(nlp, ["Sicilian Defence: 1.e4 c6"])[0], index, Thresholds()).match
+    assert m.verdict != "supported", m.reason

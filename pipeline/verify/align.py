@@ -12,6 +12,8 @@ two statements are about the same event (``same_event``).
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -280,7 +282,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         back(k, p, q, f"date {q.text}")
         elif p.kind == "amount":
             for q in fparts:
-                if q.kind == "amount" and _comparable(p, q, parts, fparts) and _amount_agrees(p, q):
+                if q.kind == "amount" and _comparable(p, q, parts, fparts) and _amount_backs(p, q):
                     back(k, p, q, f"amount {q.text}")
                     break
         elif p.kind == "rank":
@@ -537,6 +539,16 @@ def _stands_for(candidate: str, q: Part) -> bool:
 
 def _date(p: Part) -> DateSpan:
     return DateSpan(*p.value)
+
+
+def _amount_backs(p: Part, q: Part) -> bool:
+    """Does the fact's amount ``q`` back the claim's ``p``? A bound ("up to £20,000", "more than 300")
+    backs only a claim that says no more than it does ("up to £25,000"), not a figure inside it
+    ("the top prize was £10,000"): that figure is the claim's own. Figures that merely overlap back
+    each other (rounding: "about 1,500" and "1,520")."""
+    if math.isinf(q.value[0]) or math.isinf(q.value[1]):
+        return p.value[0] <= q.value[0] and q.value[1] <= p.value[1]
+    return _amount_agrees(p, q)
 
 
 def _amount_agrees(p: Part, q: Part) -> bool:

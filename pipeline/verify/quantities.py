@@ -135,6 +135,9 @@ def _is_number(t: Token) -> bool:
     if _NUMBER.match(t.text):
         return True
     low = t.lower_
+    if low == "one" and t.i > 0 and t.nbor(-1).lower_ in ("only", "just", "exactly", "precisely") \
+            and not (t.i > 1 and t.nbor(-2).lower_ == "the"):
+        return True  # "losing only one game": a count the writer insists on (not "the only one")
     if low in ("one", "a", "an"):
         return False  # "one of the first" counts nothing; a single thing is not an amount worth checking
     return t.like_num and t.is_alpha or low in SMALL_WORDS

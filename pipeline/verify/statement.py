@@ -81,6 +81,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": 10_000, "final": 10_000}
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^(?:\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+)$")
+_CODE = re.compile(r"^(?:\d+\.)?[A-Za-z]{1,3}\d{1,2}$")
 _MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?$")
 _MONTHS = frozenset(MONTHS)
 # Dash, quote and space variants mapped one character for one, so offsets survive.
@@ -187,9 +188,10 @@ def name_words(text: str) -> tuple[str, ...]:
     out = []
     for w in re.findall(r"[^\W_]+(?:['.][^\W_]+)*", text.replace("’", "'")):
         lw = w.lower()
-        if lw.endswith("'s"):
+        possessive = lw.endswith("'s")
+        if possessive:
             lw = lw[:-2]
-        if lw in _TITLES or lw in ("of", "and", "de", "du", "von", "van", "der", "la", "le"):
+        if lw in _TITLES and not possessive or lw in ("of", "and", "de", "du", "von", "van", "der", "la", "le"):
             continue
         out.append(lw)
     return tuple(out)
@@ -318,6 +320,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             return True
         if _MODEL_NUMBER.match(t.text):
             return True  # "Tu-144", "STS-135", "X-1": a model or mission number, one token
+        if _CODE.match(t.text) and not (k > 0 and tokens[k - 1].like_num):
+            return True  # "e4", "1.e4", "2.f3", "h2": a code, compared as written (not "500 km2")
         if t.text[:1].isupper() and _DESIGNATION.match(t.text) and t.text[-1:].isdigit():
             return True  # "K2", "V2", "B29": a letter and a number, whatever the tagger calls it
         if use_ner and t.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT",
@@ -348,8 +352,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     k = 0
     while k < len(tokens):
         j = k
-        while j + 2 < len(tokens) and tokens[j + 1].text == "-" and not tokens[j].whitespace_ \
-                and not tokens[j + 1].whitespace_:
+        # (an unspaced en dash too: "Caro–Kann", "Hewlett–Packard"; not "Paris–Marseille", a route)
+        while j + 2 < len(tokens) and tokens[j + 1].text in ("-", "–") and not tokens[j].whitespace_ \
+                and not tokens[j + 1].whitespace_ and not (tokens[j + 1].text == "–" and _is_place(
+                    (tokens[j].lower_,)) and _is_place((tokens[j + 2].lower_,))):
             j += 2
         if j > k and tokens[k].text[:1].isupper() and tokens[j].text[:1].isupper() and tokens[k].i not in skip:
             glued.update(x.i for x in tokens[k:j + 1])
@@ -362,6 +368,11 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             run = []
         if t.i in glued and (run and t.i - 1 in glued or properish(t, k) or t.text[:1].isupper()):
             run.append(t)
+            continue
+        if len(run) == 1 and t.text in ("'s", "’s") and k + 1 < len(tokens) and properish(tokens[k + 1], k + 1) \
+                and tokens[k + 1].text[:1].isupper() and run[0].is_alpha and run[0].lower_ != "the" and (
+                    run[0].lower_ in _TITLES or _known_word(run[0].lower_) and not _person_or_place(run[0].text)):
+            run.append(t)  # "King's Gambit", "Queen's College": a common word's possessive opens the name
             continue
         if run and (_DESIGNATION.match(t.text) or t.text.isdigit() and len(t.text) <= 4) and t.i not in skip \
                 and t.i == run[-1].i + 1:
@@ -401,7 +412,7 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     # (a letter and a number is a name too: "K2", "V2")
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
             if any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
-                   for t in c)]
+                   or _CODE.match(t.text) for t in c)]
 
 
 def _of_country(before: Token, after: Token) -> bool:
@@ -609,8 +620,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             role = "subj"  # "Blériot crosses ...": the noun-tagged verb's compound is its subject
         role = _surface_direction(tokens, local[chunk[0].i]) or role
         shown = " ".join(h.doc.text[chunk[0].idx:chunk[-1].idx + len(chunk[-1].text)].split())
-        # "Paris–Marseille", "New York–London": two places joined by a dash are two names
-        for piece in re.split(r"\s*[–—/]\s*", shown):
+        # "Paris–Marseille", "New York–London": two places joined by a dash are two names (not
+        # "Caro–Kann Defence", "Hewlett–Packard": one name)
+        pieces = re.split(r"\s*[–—/]\s*", shown)
+        if len(pieces) > 1 and not all(_is_place(name_words(x)) for x in pieces if name_words(x)):
+            pieces = [shown]
+        for piece in pieces:
             words = name_words(piece)
             if not words:
                 continue
@@ -1138,7 +1153,7 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
             out.add(t.i)
         if t.text in (")", "]") and depth:
             depth -= 1
-    dashes = [k for k, t in enumerate(tokens) if t.text in ("–", "—", "--") or (
+    dashes = [k for k, t in enumerate(tokens) if t.text in ("–", "—", "--") and not _joining_dash(tokens, k) or (
         t.text == "-" and k > 0 and tokens[k - 1].whitespace_ and t.whitespace_)]
     if len(dashes) >= 2:  # "Segment Anything—released by Meta AI—are repurposed": only what is between
         out.update(x.i for x in tokens[dashes[0]:dashes[1] + 1])
@@ -1147,6 +1162,18 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
     return out
+
+
+def _is_place(words: tuple[str, ...]) -> bool:
+    from .lexical import is_place  # WordNet loads on first use
+
+    return is_place(words)
+
+
+def _joining_dash(tokens: Sequence[Token], k: int) -> bool:
+    """An en dash glued to two words joins them ("Caro–Kann", "Paris–Roubaix"); it sets nothing apart."""
+    return tokens[k].text == "–" and 0 < k < len(tokens) - 1 and not tokens[k - 1].whitespace_ \
+        and not tokens[k].whitespace_ and tokens[k - 1].is_alpha and tokens[k + 1].is_alpha
 
 
 def _relative_time(tokens: Sequence[Token], end: int) -> bool:
