@@ -432,3 +432,14 @@ def test_an_unspaced_en_dash_joins_a_name_unless_it_joins_two_places(nlp: Langua
 def test_a_common_word_possessive_opens_a_name(nlp: Language) -> None:
     assert parts(nlp, "The King's Gambit begins 1.e4 e5 2.f4.")["King's Gambit"].words == ("king", "gambit")
     assert "Curie" in parts(nlp, "Curie's Nobel Prize came in 1903.")  # a person's stays apart
+
+
+def test_a_joined_verb_shares_the_referent_of_its_pronoun_subject(nlp: Language) -> None:
+    st = read(nlp("She struck an iceberg on 14 April 1912 and sank the next morning.")[:], referent="Titanic")
+    doers = {(p.anchor, p.text) for p in st.parts if p.kind == "name" and p.role == "subj"}
+    assert doers == {("strike", "Titanic"), ("sink", "Titanic")}
+
+
+def test_a_capitalised_adjective_doing_the_act_is_a_name(nlp: Language) -> None:
+    st = read(list(nlp("You knew this one was coming. Titanic left Southampton in April.").sents)[1])
+    assert ("Titanic", "subj") in {(p.text, p.role) for p in st.parts if p.kind == "name"}

@@ -561,3 +561,35 @@ def test_codes_are_compared_as_written(nlp: Language) -> None:
     index = build_index(facts, nlp)
     m = judge_claim("c", read_texts(nlp, ["Sicilian Defence: 1.e4 c6"])[0], index, Thresholds()).match
     assert m.verdict != "supported", m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a date to the day and the thing pin a verbless line's event: another place is a conflict
+    ("12 October 1492: first landfall, in Cuba", "Columbus made his first landfall in the Americas, in the "
+     "Bahamas, on 12 October 1492.", "contradicted"),
+    # a passive with its doer after a label's dash is the line's statement
+    ("1851 London, first international tournament - won by Howard Staunton", "Adolf Anderssen won the London "
+     "1851 tournament, the first international chess tournament.", "contradicted"),
+    ("1851 London, first international tournament - won by Adolf Anderssen", "Adolf Anderssen won the London "
+     "1851 tournament, the first international chess tournament.", "supported"),
+    # the act in other words, the same people and year: another place is the claim's error
+    ("Magnus Carlsen took the title from Viswanathan Anand in Moscow in 2013.", "Magnus Carlsen won the world "
+     "title from Viswanathan Anand in Chennai in November 2013.", "contradicted"),
+    # ...but another act, with little else shared, is another story
+    ("Marie Curie studied in Paris.", "Marie Curie was born in Warsaw in 1867.", "unverified"),
+])
+def test_what_pins_an_event_down(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_date_backs_only_through_the_clause_that_tells_the_act(nlp: Language) -> None:
+    fact = "Henry Smith founded the firm in London on 3 May 1901 and sold it on 9 June 1920."
+    assert pair(nlp, "Henry Smith sold the firm on 3 May 1901.", fact).verdict != "supported"
+    assert pair(nlp, "Henry Smith sold the firm on 9 June 1920.", fact).verdict == "supported"
+    assert pair(nlp, "Henry Smith founded the firm on 3 May 1901.", fact).verdict == "supported"
+
+
+def test_an_adjective_opening_a_sentence_as_its_subject_is_a_name(nlp: Language) -> None:
+    fact = "Titanic struck an iceberg in the North Atlantic on 14 April 1912."
+    assert pair(nlp, "The Titanic struck an iceberg on 14 April 1912.", fact).verdict == "supported"

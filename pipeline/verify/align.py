@@ -131,6 +131,13 @@ def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
     return act_ok
 
 
+def _on_act(p: Part, s: Statement) -> bool:
+    """Does ``p`` hang on its clause's act, or on that act's object (the parser's guess either way)?"""
+    act = s.clauses[p.clause].act
+    return bool(act) and (p.anchor == act or any(o.clause == p.clause and o.role == "obj" and o.anchor == act
+                                                 and o.words[:1] == (p.anchor,) for o in s.parts))
+
+
 def _role_label(role: str, part: Part) -> str:
     if role in ("subj", "giver"):
         return "who"
@@ -196,8 +203,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         """Does fact clause ``j`` tell the claim's act of something the claim's clause names ("The
         Jikji, printed in Korea in 1377, ..." for "Jikji was printed in 1337"; not "the Gutenberg
         Bible, printed in 1455" in the same fact)?"""
+        return tells_act(j) and shared(j) > 0
+
+    def tells_act(j: int) -> bool:
+        """Is the claim's act the act of fact clause ``j``?"""
         return claim_act is not None and any(q.kind == "act" and q.clause == j and lexical.act_relation(
-            claim_act.words[0], q.words[0]) == "same" for q in fparts) and shared(j) > 0
+            claim_act.words[0], q.words[0]) == "same" for q in fparts)
+
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
 
     used: set[int] = set()  # fact parts already matched
@@ -276,9 +288,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     q = next(q for q in fdates if not compare_dates([_date(p)], [_date(q)])[0]
                              and compare_dates([_date(p)], [_date(q)])[1])
                     # (not when a clause of the fact that shares more with the claim's gives another
-                    # date: "Gutenberg, who printed indulgences in 1454, printed the Bible in 1455")
-                    if not any(shared(o.clause) > shared(q.clause) and compare_dates([_date(p)], [_date(o)])[0]
-                               for o in fdates):
+                    # date: "Gutenberg, who printed indulgences in 1454, printed the Bible in 1455"; or
+                    # one that tells the claim's act when this one does not: "Titanic sinks (14 Apr)"
+                    # against "struck an iceberg on 14 April 1912 and sank on 15 April 1912")
+                    def tells_more(o: Part) -> bool:
+                        if tells_act(o.clause) != tells_act(q.clause):
+                            return tells_act(o.clause)
+                        return shared(o.clause) > shared(q.clause)
+
+                    if not any(tells_more(o) and compare_dates([_date(p)], [_date(o)])[0] for o in fdates):
                         back(k, p, q, f"date {q.text}")
         elif p.kind == "amount":
             for q in fparts:
@@ -350,8 +368,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if q.kind != "name":
                     continue
                 qrole = croles(q, fact)
-                same_slot = _place(qrole) == _place(role) and role in PARTICIPANTS | PLACES and \
+                same_slot = _place(qrole) == _place(role) and role in PARTICIPANTS | PLACES and (
                     _anchors_meet(p, q, act_ok)
+                    # acts in other words ("took the title in Moscow" / "won the title in Chennai"): where
+                    # each act happened is one slot; whether it is one event, same_event decides
+                    or act_rel == "" and _place(role) == "place" and _on_act(p, claim) and _on_act(q, fact))
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
                 if same_slot and _place(role) == "place" and lexical.nested_places(p.words, q.words):
@@ -680,7 +701,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if a.act == "none":
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures
         # the named thing can differ; another name in a list is not a rival
-        if not any(f.part.kind == "name" for f in a.backed) and sum(1 for f in a.backed if not f.part.detail) < 3:
+        # (a date to the day counts twice: "12 Oct: first landfall, in Cuba" against the landfall
+        # of 12 October 1492 in the Bahamas)
+        weight = sum(1 for f in a.backed if not f.part.detail) + sum(
+            1 for f in a.backed if f.part.kind == "date" and not f.part.detail and f.part.value[3] is not None)
+        if not any(f.part.kind == "name" for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"}:
             return False
@@ -787,8 +812,9 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
         mine, theirs = canonical_role(f.part, claim), canonical_role(f.other, fact)
         # ("Dorothea Lange's Migrant Mother was taken ..." / "Dorothea Lange photographed ...": the
         # owner of a work is its maker)
+        # ("took the title" / "won the title": the winner is who receives; the taker is the subject)
         return mine == theirs or (mine == "subj" and theirs == "obj" and intransitive and not clause.passive) or (
-            mine == "poss" and theirs == "subj")
+            mine == "poss" and theirs == "subj") or {mine, theirs} == {"subj", "recipient"}
 
     agreeing = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
     if not all(same_role(f) for f in agreeing):

@@ -203,6 +203,8 @@ def name_words(text: str) -> tuple[str, ...]:
 def _is_clause_head(t: Token) -> bool:
     if t.dep_ == "ROOT":
         return True
+    if t.tag_ == "VBN" and t.dep_ == "appos" and any(c.dep_ == "agent" for c in t.children):
+        return True  # "London, first international tournament - won by Howard Staunton": a passive told of it
     if t.dep_ not in _CLAUSAL:
         return False
     if t.pos_ in ("VERB",):
@@ -336,6 +338,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         if first and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound" and t.head.pos_ == "PROPN" \
                 and t.head.i == t.i + 1:
             return True  # "Hugging Face": the tagger read the first word as a verb
+        if first and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("ADJ", "ADV") and (
+                t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("amod", "advmod") and t.head.pos_ == "VERB"
+                and t.head.i == t.i + 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)):
+            return True  # "Titanic struck an iceberg": an adjective is no subject; the capital names a ship
         if first and t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
             # a sentence's first word is a name when English does not know it ("Blériot", "Earhart"),
             # or when it opens a title with another capitalised word ("Pride and Prejudice")
@@ -461,6 +467,8 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         while outer.pos_ == "ADP" and outer.head.i != outer.i:
             outer = outer.head
         return prep.lower_, outer
+    if dep == "compound" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children):
+        return "obj", head  # "tournament - won by Staunton": what the passive tells of, the parser's compound
     if dep in ("compound", "poss", "amod", "nmod", "nummod", "npadvmod", "advmod", "quantmod"):
         return ("poss" if dep == "poss" else "mod"), head
     if dep == "ROOT":
@@ -618,6 +626,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         if on is not None and on.i in verbal_nouns and role == "mod" and h.i < on.i:
             role = "subj"  # "Blériot crosses ...": the noun-tagged verb's compound is its subject
+        if on is not None and role == "mod" and on.pos_ == "VERB" and h.dep_ in ("amod", "advmod") and h.i < on.i \
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in on.children):
+            role = "subj"  # "Titanic left Southampton": the name the tagger took for an adjective does it
         role = _surface_direction(tokens, local[chunk[0].i]) or role
         shown = " ".join(h.doc.text[chunk[0].idx:chunk[-1].idx + len(chunk[-1].text)].split())
         # "Paris–Marseille", "New York–London": two places joined by a dash are two names (not
@@ -783,6 +794,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 subj.lower_ == "it" else ()
             parts.append(Part("name", name, name_words(name), role, clause.act, k, clause.main, value=also,
                               resolved=True))
+            # ("She struck an iceberg ... and sank ...": the joined verb with no subject shares hers)
+            for j, hj in enumerate(heads if subj is not None else ()):
+                if hj.dep_ in ("conj", "advcl", "xcomp") and hj.head.i == h.i and _subject_token(hj) is None and \
+                        not any(p.clause == j and p.role in ("subj", "obj") and p.kind == "name" for p in parts):
+                    parts.append(Part("name", name, name_words(name), "obj" if clauses[j].passive else "subj",
+                                      clauses[j].act, j, clauses[j].main, value=also, resolved=True))
             used_referent = name
     # a main clause that names one thing and says nothing of it ("Michael Faraday, who joined him
     # in 1831") makes its relative clause the assertion; so does a summary's frame ("The text also
@@ -1157,7 +1174,10 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
         t.text == "-" and k > 0 and tokens[k - 1].whitespace_ and t.whitespace_)]
     if len(dashes) >= 2:  # "Segment Anything—released by Meta AI—are repurposed": only what is between
         out.update(x.i for x in tokens[dashes[0]:dashes[1] + 1])
-    elif dashes and any(x.is_alpha for x in tokens[:dashes[0]]) and dashes[0] < len(tokens) - 1:
+    elif dashes and any(x.is_alpha for x in tokens[:dashes[0]]) and dashes[0] < len(tokens) - 1 and not (
+            # "London, first international tournament - won by Howard Staunton": a passive with its doer
+            # after the dash tells what the label names; it is the line's statement, no aside
+            _is_clause_head(tokens[dashes[0] + 1]) and tokens[dashes[0] + 1].dep_ == "appos"):
         out.update(x.i for x in tokens[dashes[0]:])
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
