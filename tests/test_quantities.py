@@ -128,3 +128,18 @@ def test_two_amounts_joined_by_and_stay_two(nlp: Language) -> None:
 
 def test_the_only_one_counts_nothing(nlp: Language) -> None:
     assert amounts(nlp, "It is the only one of its kind.") == []
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Fischer won 12½–8½.", "Fischer won 12.5-8.5.", True),
+    ("Kasparov won the match 4-2.", "Deep Blue lost the match 2–4.", True),  # one match, told from either side
+    ("Kasparov won the match 4-2.", "Kasparov won the match 5-1.", False),
+])
+def test_a_match_score_is_one_amount(nlp: Language, a: str, b: str, same: bool) -> None:
+    (x,), (y,) = amounts(nlp, a), amounts(nlp, b)
+    assert x.unit == y.unit == "score" and x.agrees(y) == same
+
+
+def test_a_range_of_something_counted_is_no_score(nlp: Language) -> None:
+    assert all(q.unit != "score" for q in amounts(nlp, "It took 10-15 days to cross."))
+    assert amounts(nlp, "won by a score of 3-1")[0].unit == "score"  # "a score of" is not twenty

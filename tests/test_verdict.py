@@ -593,3 +593,17 @@ def test_a_date_backs_only_through_the_clause_that_tells_the_act(nlp: Language) 
 def test_an_adjective_opening_a_sentence_as_its_subject_is_a_name(nlp: Language) -> None:
     fact = "Titanic struck an iceberg in the North Atlantic on 14 April 1912."
     assert pair(nlp, "The Titanic struck an iceberg on 14 April 1912.", fact).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("But K. took the match 4-2.", "supported"),  # an initial for the one fact name it opens
+    ("But D. took the match 4-2.", "unverified"),
+    ("But K. took the match 5-1.", "contradicted"),
+])
+def test_scores_and_initials(nlp: Language, claim: str, verdict: str) -> None:
+    assert pair(nlp, claim, "Garry Kasparov won the match 4\u20132.").verdict == verdict
+
+
+def test_an_initial_is_never_a_rival(nlp: Language) -> None:
+    m = pair(nlp, "M. sailed for the Spanish crown in 1519.", "Ferdinand Magellan sailed for the Spanish crown in 1519.")
+    assert m.verdict == "unverified", m.reason  # "M." opens no surname of the fact's: unbacked, but no conflict

@@ -13,6 +13,7 @@ two statements are about the same event (``same_event``).
 from __future__ import annotations
 
 import math
+import re
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -129,6 +130,11 @@ def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
                                                  lexical.name_relation((a.anchor,), (b.anchor,)) in ("same", "part"))
     # a preposition's attachment to the act or to its object is a parser's guess: accept either
     return act_ok
+
+
+def _initial(p: Part) -> bool:
+    """"K.": a person shortened to an initial, as notes do."""
+    return re.fullmatch(r"[A-Z]\.", p.text) is not None
 
 
 def _on_act(p: Part, s: Statement) -> bool:
@@ -252,6 +258,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "the Moscow Olympics" is not backed by "Olympic gymnastics" in a fact that names the
                 # Montreal Olympics: the shorter name is another one's part
                 best = None
+            if best is None and _initial(p):
+                # "But K. took the match 4-2": notes shorten a person to an initial; one fact name
+                # whose surname it opens, in the same place of the act, is who it is
+                mine = _slot(croles(p, claim))
+                named = [q for q in fparts if q.kind == "name" and q.words and q.words[-1][:1] == p.words[0]
+                         and (_slot(croles(q, fact)) == mine or {_slot(croles(q, fact)), mine} <= {"doer", "recipient"})]
+                best = ("same", named[0]) if len(named) == 1 else None
             if best is None:
                 # a name's last word may be a plain word in the fact: "the Institute"
                 best = next((("part", q) for q in fparts if q.kind == "thing" and len(p.words) == 1
@@ -363,7 +376,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             continue
         role = claim_roles[k]
         rival: tuple[Part, str] | None = None
-        if p.kind == "name":
+        if p.kind == "name" and not _initial(p):  # ("M." may be anyone: unbacked, never a rival)
             for q in free:
                 if q.kind != "name":
                     continue
@@ -913,7 +926,7 @@ def rival_names(claim: Statement, fact: Statement) -> list[str]:
     """
     # a relative clause tells another story about a noun ("Egerton, who had brought out Sense and
     # Sensibility"): its names are not rivals of this fact's
-    cnames = [p for p in claim.parts if p.kind == "name" and not p.detail
+    cnames = [p for p in claim.parts if p.kind == "name" and not p.detail and not _initial(p)
               and claim.clauses[p.clause].dep != "relcl"]
     fnames = [q for q in fact.parts if q.kind == "name"]
     fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
@@ -985,7 +998,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
         verbless = _verbless(claim, a.clause)
         for f in a.unbacked:
             p = f.part
-            if p.kind != "name" or p.detail and not verbless or p.resolved:
+            if p.kind != "name" or p.detail and not verbless or p.resolved or _initial(p):
                 continue
             role = canonical_role(p, claim)
             for q in free:

@@ -140,6 +140,8 @@ def _is_number(t: Token) -> bool:
         return True  # "losing only one game": a count the writer insists on (not "the only one")
     if low in ("one", "a", "an"):
         return False  # "one of the first" counts nothing; a single thing is not an amount worth checking
+    if low == "score" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "of" and any(ch.isdigit() for ch in t.nbor(2).text):
+        return False  # "by a score of 12½–8½": the result, not twenty
     return t.like_num and t.is_alpha or low in SMALL_WORDS
 
 
@@ -168,6 +170,27 @@ def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
     return "", start
 
 
+def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """A match score at token ``i`` ("4-2", "3.5-2.5", "12½–8½"): its value and where it ends.
+
+    The value is the larger side times 1000 plus the smaller: "won 3½–2½" and "lost 2½–3½" tell one
+    match. A pair followed by what it counts or measures is a range ("10-15 km"), not a score."""
+    side = r"(\d{1,2}(?:\.5|½)?|½)"
+    one = re.match(rf"^{side}[-–]{side}\.?$", tokens[i].text)  # (the tokenizer leaves "12½–8½." whole)
+    if one:
+        a, b, end = one.group(1), one.group(2), i + 1
+    elif i + 2 < len(tokens) and tokens[i + 1].text in ("-", "–") and not tokens[i].whitespace_ \
+            and not tokens[i + 1].whitespace_ and re.match(rf"^{side}$", tokens[i].text) \
+            and re.match(rf"^{side}$", tokens[i + 2].text):
+        a, b, end = tokens[i].text, tokens[i + 2].text, i + 3
+    else:
+        return None
+    if end < len(tokens) and (tokens[end].pos_ in ("NOUN", "PROPN") or physical(tokens[end].text) is not None):
+        return None
+    x, y = (float(v.replace("½", ".5")) if v != "½" else 0.5 for v in (a, b))
+    return max(x, y) * 1000 + min(x, y), end
+
+
 def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozenset()) -> list[Quantity]:
     """The amounts in ``span``; ``skip`` holds indices (into ``span``) of tokens that are dates or names."""
     tokens = list(span)
@@ -175,6 +198,13 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        score = _score(tokens, i) if i not in skip else None
+        if score is not None:
+            value, end = score
+            out.append(Quantity(value - 0.01, value + 0.01, "score",
+                                "".join(x.text_with_ws for x in tokens[i:end]).strip().rstrip("."), i, end, "score"))
+            i = end
+            continue
         fraction = FRACTIONS.get(t.lower_) if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an") else None
         # "in under a week", "more than an hour": a bounded single unit is an amount
         single = t.lower_ in ("a", "an") and i + 1 < len(tokens) and _wording(tokens, i)[0] in ("lower", "upper") \

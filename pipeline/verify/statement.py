@@ -418,7 +418,7 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     # (a letter and a number is a name too: "K2", "V2")
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
             if any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
-                   or _CODE.match(t.text) for t in c)]
+                   or _CODE.match(t.text) or re.match(r"^[A-Z]\.$", t.text) for t in c)]  # ("K." for Kasparov)
 
 
 def _of_country(before: Token, after: Token) -> bool:
@@ -672,7 +672,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
                    if tokens[k - 1].text == "/"}
     for k, t in enumerate(tokens):
-        if t.i in name_tokens or t.i in date_tokens or t.is_punct or t.like_num and t.i in amount_tokens \
+        if t.i in name_tokens or t.i in date_tokens or t.is_punct or (t.like_num or not t.is_alpha) and t.i in amount_tokens \
                 or t.i in unit_tokens:
             continue
         lemma = t.lemma_.lower()
