@@ -605,5 +605,7 @@ def test_scores_and_initials(nlp: Language, claim: str, verdict: str) -> None:
 
 
 def test_an_initial_is_never_a_rival(nlp: Language) -> None:
-    m = pair(nlp, "M. sailed for the Spanish crown in 1519.", "Ferdinand Magellan sailed for the Spanish crown in 1519.")
+    fact = "Juan Sebastián Elcano sailed for the Spanish crown in 1519."
+    m = pair(nlp, "M. sailed for the Spanish crown in 1519.", fact)
     assert m.verdict == "unverified", m.reason  # "M." opens no surname of the fact's: unbacked, but no conflict
+    assert pair(nlp, "E. sailed for the Spanish crown in 1519.", fact).verdict == "supported"
