@@ -443,3 +443,8 @@ def test_a_joined_verb_shares_the_referent_of_its_pronoun_subject(nlp: Language)
 def test_a_capitalised_adjective_doing_the_act_is_a_name(nlp: Language) -> None:
     st = read(list(nlp("You knew this one was coming. Titanic left Southampton in April.").sents)[1])
     assert ("Titanic", "subj") in {(p.text, p.role) for p in st.parts if p.kind == "name"}
+
+
+def test_a_lone_capital_letter_is_no_name(nlp: Language) -> None:
+    names = {p.text for p in read(nlp('"Immortal Game", Anderssen (W) v Kieseritzky')[:]).parts if p.kind == "name"}
+    assert names == {"Immortal Game", "Anderssen", "Kieseritzky"}

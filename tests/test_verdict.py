@@ -609,3 +609,13 @@ def test_an_initial_is_never_a_rival(nlp: Language) -> None:
     m = pair(nlp, "M. sailed for the Spanish crown in 1519.", fact)
     assert m.verdict == "unverified", m.reason  # "M." opens no surname of the fact's: unbacked, but no conflict
     assert pair(nlp, "E. sailed for the Spanish crown in 1519.", fact).verdict == "supported"
+
+
+def test_a_place_is_backed_by_the_adjective_of_a_thing_of_it_not_of_a_nationality(nlp: Language) -> None:
+    fact = "Vasco da Gama reached Calicut in India in May 1498, completing the first European voyage to India by sea."
+    assert pair(nlp, "1498 - Vasco da Gama reaches Calicut (first sea route Europe -> India)", fact).verdict \
+        == "supported"
+    fact = "Of the 1938 Eiger party, Anderl Heckmair and Ludwig Vorg were German, while Heinrich Harrer and Fritz " \
+           "Kasparek were Austrian."
+    m = pair(nlp, "Heckmair and Vorg were Austrians, and Harrer and Kasparek came from Germany.", fact)
+    assert m.verdict != "supported", m.reason

@@ -265,6 +265,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 named = [q for q in fparts if q.kind == "name" and q.words and q.words[-1][:1] == p.words[0]
                          and (_slot(croles(q, fact)) == mine or {_slot(croles(q, fact)), mine} <= {"doer", "recipient"})]
                 best = ("same", named[0]) if len(named) == 1 else None
+            if best is None and p.role not in ("from", "attr", "of"):
+                # "first sea route Europe -> India" against "the first European voyage to India" (a
+                # thing of the place, not where someone is from: "came from Germany" / "were German")
+                best = next((("part", q) for q in fparts if q.kind in ("mod", "name", "thing") and len(q.words) == 1
+                             and q.role == "mod" and lexical.adjective_of_place(q.words[0], p.words)), None)
             if best is None:
                 # a name's last word may be a plain word in the fact: "the Institute"
                 best = next((("part", q) for q in fparts if q.kind == "thing" and len(p.words) == 1

@@ -365,6 +365,14 @@ def nation_places(adjective: str) -> frozenset[str]:
                      if lex.lexname(t) == "noun.location" for w in lex.words(t))
 
 
+@lru_cache(maxsize=100_000)
+def adjective_of_place(adjective: str, place: tuple[str, ...]) -> bool:
+    """Is ``adjective`` the adjective of the place ("European" of Europe, "Indian" of India)?"""
+    lex = _lex()
+    name = "_".join(place)
+    return any(name in lex.words(t) for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains"))
+
+
 def of_another_nation(adjective: str, place: tuple[str, ...]) -> bool:
     """Is ``place`` a country that nationality ``adjective`` is not of ("French" and Greece), nor
     one inside the other ("English" and Britain)?"""

@@ -416,8 +416,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 continue
         merged.append(c)
     # (a letter and a number is a name too: "K2", "V2")
+    # (a lone capital letter is a mark, not a name: "Anderssen (W)" is White)
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
-            if any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
+            if not (len(c) == 1 and re.fullmatch(r"[A-Z]", c[0].text)) and any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
                    or _CODE.match(t.text) or re.match(r"^[A-Z]\.$", t.text) for t in c)]  # ("K." for Kasparov)
 
 
