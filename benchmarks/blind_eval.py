@@ -15,7 +15,10 @@ saw the code, before any run):
   start of issue 10's third stop, committed before any run, run only on that stop's final code;
   its errors were read and tuned on in the fourth stop);
 - fresh3:  benchmarks/blind/fresh3/* (maritime exploration, chess history; written by a fourth
-  annotator at the start of issue 10's fourth stop, committed before any run).
+  annotator at the start of issue 10's fourth stop, committed before any run; run once on that
+  stop's final code, then its errors were read and tuned on in the fifth stop);
+- fresh4:  benchmarks/blind/fresh4/* (volcanoes and earthquakes, space exploration; written by a
+  fifth annotator at the start of issue 10's fifth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -55,6 +58,7 @@ GROUPS = {
     "fresh": sorted((REPO / "benchmarks" / "blind" / "fresh").glob("*/")),
     "fresh2": sorted((REPO / "benchmarks" / "blind" / "fresh2").glob("*/")),
     "fresh3": sorted((REPO / "benchmarks" / "blind" / "fresh3").glob("*/")),
+    "fresh4": sorted((REPO / "benchmarks" / "blind" / "fresh4").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
