@@ -448,3 +448,8 @@ def test_a_capitalised_adjective_doing_the_act_is_a_name(nlp: Language) -> None:
 def test_a_lone_capital_letter_is_no_name(nlp: Language) -> None:
     names = {p.text for p in read(nlp('"Immortal Game", Anderssen (W) v Kieseritzky')[:]).parts if p.kind == "name"}
     assert names == {"Immortal Game", "Anderssen", "Kieseritzky"}
+
+
+def test_a_name_before_an_intensifier_is_in_its_place(nlp: Language) -> None:
+    p = parts(nlp, "Titanic herself had been built at the John Brown yard in Clydebank.")
+    assert (p["Titanic"].kind, p["Titanic"].role) == ("name", "obj")  # what the passive built

@@ -619,3 +619,30 @@ def test_a_place_is_backed_by_the_adjective_of_a_thing_of_it_not_of_a_nationalit
            "Kasparek were Austrian."
     m = pair(nlp, "Heckmair and Vorg were Austrians, and Harrer and Kasparek came from Germany.", fact)
     assert m.verdict != "supported", m.reason
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Tabei (China) = first woman on top, May 1975", "contradicted"),  # a country in brackets is hers
+    ("Tabei (Japan) = first woman on top, May 1975", "supported"),
+])
+def test_notes_with_an_equals_sign_and_a_country_in_brackets(nlp: Language, claim: str, verdict: str) -> None:
+    fact = "Junko Tabei of Japan became the first woman to reach the summit of Mount Everest, on 16 May 1975."
+    assert pair(nlp, claim, fact).verdict == verdict
+
+
+def test_an_equals_sign_says_is(nlp: Language) -> None:
+    fact = ("Francis Drake's voyage of 1577 to 1580 in the Golden Hind was the second circumnavigation of the world "
+            "and the first by an English captain.")
+    m = pair(nlp, "Drake's voyage in the Golden Hind = the first circumnavigation ever", fact)
+    assert m.verdict == "contradicted" and "first" in m.reason, m.reason
+
+
+def test_an_aside_name_is_backed_only_by_a_fact_about_the_claim(nlp: Language) -> None:
+    facts = [Fact("tabei", "Junko Tabei became the first woman to reach the summit of Mount Everest in May 1975.",
+                  "", "", "", "a"),
+             Fact("china", "China declared its independence from the Qing empire in 1912.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Junko Tabei (from China) became the first woman to reach the summit of Mount "
+                                "Everest in May 1975."])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict != "supported", m.reason

@@ -381,7 +381,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             continue
         role = claim_roles[k]
         rival: tuple[Part, str] | None = None
-        if p.kind == "name" and not _initial(p):  # ("M." may be anyone: unbacked, never a rival)
+        if p.kind == "name" and p.role == "of" and lexical.broad_place(p.words):
+            # "Tabei (China)" against "Junko Tabei of Japan": the country one person is of
+            q = next((q for q in free if q.kind == "name" and q.role in ("of", "from") and q.anchor == p.anchor
+                      and lexical.broad_place(q.words) and not lexical.nested_places(p.words, q.words)
+                      and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")), None)
+            if q is not None:
+                rival = (q, f"nationality: {p.text} vs {q.text}")
+        if p.kind == "name" and not _initial(p) and rival is None:  # ("M." may be anyone: unbacked, never a rival)
             for q in free:
                 if q.kind != "name":
                     continue

@@ -77,6 +77,7 @@ _TITLES = {"sir", "dame", "lady", "lord", "dr", "dr.", "mr", "mr.", "mrs", "mrs.
            "professor", "president", "king", "queen", "prince", "princess", "saint", "st", "st.", "captain",
            "general", "admiral", "commander", "lieutenant", "emperor", "pope", "rev", "rev.", "the"}
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them"}
+_INTENSIFIERS = {"himself", "herself", "itself", "themselves"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": 10_000, "final": 10_000}
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -339,7 +340,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 and t.head.i == t.i + 1:
             return True  # "Hugging Face": the tagger read the first word as a verb
         if first and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("ADJ", "ADV") and (
-                t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("amod", "advmod") and t.head.pos_ == "VERB"
+                t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ in _INTENSIFIERS and t.head.i == t.i + 1
+                or t.dep_ in ("amod", "advmod") and t.head.pos_ == "VERB"
                 and t.head.i == t.i + 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)):
             return True  # "Titanic struck an iceberg": an adjective is no subject; the capital names a ship
         if first and t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
@@ -443,6 +445,8 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     while t.dep_ in ("conj", "appos", "flat") and t.head.i != t.i and seen < 8:
         t = t.head  # a listed or apposed item plays the role of the first
         seen += 1
+    if t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.lower_ in _INTENSIFIERS and t.head.i == t.i + 1:
+        t = t.head  # "Titanic herself had been built", "Edison himself said": the name is in the pronoun's place
     dep = t.dep_
     head = t.head
     if dep in ("nsubj", "csubj", "expl"):
@@ -451,7 +455,7 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     if dep == "nsubjpass":
         return "obj", head
     if dep in ("dobj", "obj"):
-        return "obj", head
+        return ("attr" if head.text == "=" else "obj"), head  # ("X = the first Y": what X is)
     if dep == "dative":
         return "to", head
     if dep in ("attr", "oprd", "acomp"):
@@ -562,7 +566,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         is_verb = h.pos_ in ("VERB", "AUX") or h.i in verbal_nouns
         act = _particle(h) if is_verb else ""
-        copula = is_verb and h.lemma_.lower() in _COPULAS
+        copula = is_verb and h.lemma_.lower() in _COPULAS or h.text == "="  # ("X = Y" in notes says "X is Y")
         # "it was serialised in ...": the tagger took the participle for an adjective after "be"
         vbn = next((c for c in h.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None) if copula else None
         if vbn is not None and _verb_word(vbn.lemma_.lower()):
@@ -631,6 +635,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in on.children):
             role = "subj"  # "Titanic left Southampton": the name the tagger took for an adjective does it
         role = _surface_direction(tokens, local[chunk[0].i]) or role
+        # "Tabei (China)": a country in brackets after a name is where that one is from, as "of Japan"
+        first_k, last_k = local[chunk[0].i], local[chunk[-1].i]
+        if 2 <= first_k and last_k + 1 < len(tokens) and tokens[first_k - 1].text == "(" \
+                and tokens[last_k + 1].text == ")" and tokens[first_k - 2].i in name_tokens \
+                and _broad_place(tuple(t.lower_ for t in chunk)):
+            role, on = "of", tokens[first_k - 2]
         shown = " ".join(h.doc.text[chunk[0].idx:chunk[-1].idx + len(chunk[-1].text)].split())
         # "Paris–Marseille", "New York–London": two places joined by a dash are two names (not
         # "Caro–Kann Defence", "Hewlett–Packard": one name)
@@ -1183,6 +1193,12 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
     return out
+
+
+def _broad_place(words: tuple[str, ...]) -> bool:
+    from .lexical import broad_place  # WordNet loads on first use
+
+    return broad_place(words)
 
 
 def _is_place(words: tuple[str, ...]) -> bool:

@@ -62,7 +62,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Wolf Hall and its sequel The Mirror and the Light") or a subordinate clause ("when Louis B.
     # Mayer bought ..."): one that no candidate fact backs keeps the claim unverified
     # (a place's locator, "Paris, France", is where the place is, not another claim)
-    loose = [p for p in claim.parts if p.kind in ("name", "date", "amount") and not (p.kind == "date" and p.resolved)
+    # (a name read for a pronoun is the reader's guess, checked where the pronoun stands, not here)
+    loose = [p for p in claim.parts if p.kind in ("name", "date", "amount") and not p.resolved
              and p.role != "locator"]
     paraphrased: set[tuple[int, str]] = set()
     for fact, a in pairs:
@@ -197,10 +198,20 @@ def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
 
 def _unbacked_specifics(loose: Sequence, supporting: dict, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
     """Is a name, date or amount of the claim backed by no candidate fact at all?"""
+    # (by a fact about what the claim is about: one that also backs another of its names or dates;
+    # "Tabei (China)" is not backed by a fact on Everest's border with China)
+    backers = {fact.fact_id for fact, _ in supporting.values()}
     for p in loose:
-        if not any(f.part == p and f.status == "backed" for _, a in pairs for f in a.findings):
+        if not any(f.part == p and f.status == "backed" and (fact.fact_id in backers or _about_it(fact, p, pairs))
+                   for fact, a in pairs for f in a.findings):
             return True
     return False
+
+
+def _about_it(fact: Fact, p: Part, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
+    """Does ``fact`` back a name or date of the claim besides ``p``?"""
+    return any(g.status == "backed" and g.part != p and g.part.kind in ("name", "date") and not g.part.resolved
+               for f, a in pairs if f is fact for g in a.findings)
 
 
 def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statement,
