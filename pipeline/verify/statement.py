@@ -1188,7 +1188,8 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
     elif dashes and any(x.is_alpha for x in tokens[:dashes[0]]) and dashes[0] < len(tokens) - 1 and not (
             # "London, first international tournament - won by Howard Staunton": a passive with its doer
             # after the dash tells what the label names; it is the line's statement, no aside
-            _is_clause_head(tokens[dashes[0] + 1]) and tokens[dashes[0] + 1].dep_ == "appos"):
+            _is_clause_head(tokens[dashes[0] + 1]) and tokens[dashes[0] + 1].dep_ == "appos") \
+            and not _place_label(tokens, dashes[0]):
         out.update(x.i for x in tokens[dashes[0]:])
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
@@ -1205,6 +1206,16 @@ def _is_place(words: tuple[str, ...]) -> bool:
     from .lexical import is_place  # WordNet loads on first use
 
     return is_place(words)
+
+
+def _place_label(tokens: Sequence[Token], dash: int) -> bool:
+    """"Hastings - Pillsbury wins": a lone proper name, then a dash, then a clause with its own subject
+    and verb: the name says where (or of what) the clause tells; the clause is the line's statement."""
+    label = [t for t in tokens[:dash] if not t.is_punct]
+    rest = tokens[dash + 1:]
+    return 0 < len(label) <= 3 and all(t.pos_ == "PROPN" for t in label) and any(
+        t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "nsubj" for c in t.children)
+        for t in rest)
 
 
 def _joining_dash(tokens: Sequence[Token], k: int) -> bool:
