@@ -130,3 +130,14 @@ def test_names_match_without_their_accents() -> None:
 def test_a_broad_place_is_a_country_or_a_continent() -> None:
     assert lexical.broad_place(("france",)) and lexical.broad_place(("africa",))
     assert not lexical.broad_place(("bristol",)) and not lexical.broad_place(("everest",))
+
+
+@pytest.mark.parametrize("word, award", [("prize", True), ("medals", True), ("Oscar", True), ("trophy", True),
+                                         ("train", False), ("money", False)])
+def test_award_word(word: str, award: bool) -> None:
+    assert lexical.award_word(word) == award
+
+
+def test_adjective_of_place() -> None:
+    assert lexical.adjective_of_place("European", ("europe",))
+    assert not lexical.adjective_of_place("European", ("india",))

@@ -653,3 +653,12 @@ def test_a_clause_after_a_place_label_and_a_dash_is_the_statement(nlp: Language)
     m = pair(nlp, "Hastings - Pillsbury wins, his debut international event", fact)
     assert m.verdict == "unverified", m.reason  # the debut is the claim's own
     assert pair(nlp, "Hastings - Pillsbury wins the tournament", fact).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("1969: first Booker Prize goes to V. S. Naipaul", "contradicted"),  # a prize that goes to someone is won
+    ("1969: first Booker Prize goes to P. H. Newby", "supported"),
+    ("1969: the first train goes to Newby", "unverified"),  # a train is no prize
+])
+def test_an_award_that_goes_to_someone_is_won(nlp: Language, claim: str, verdict: str) -> None:
+    assert pair(nlp, claim, "P. H. Newby won the first Booker Prize in 1969.").verdict == verdict

@@ -365,6 +365,20 @@ def nation_places(adjective: str) -> frozenset[str]:
                      if lex.lexname(t) == "noun.location" for w in lex.words(t))
 
 
+_AWARDS = frozenset({"award", "prize", "title", "medal", "trophy", "crown", "championship", "honour", "honor", "cup"})
+
+
+@lru_cache(maxsize=100_000)
+def award_word(noun: str) -> bool:
+    """Is ``noun`` a prize, title or award ("prize", "Oscar", "medal", "crown"), something one wins?"""
+    lex = _lex()
+    w = noun.lower()
+    if w in _AWARDS or _singular(w) in _AWARDS:
+        return True
+    awards = {s for a in ("award", "prize") for s in lex.senses(a, "n", 2)}
+    return bool(lex.hypernyms(w, "n", 4, 3) & awards)
+
+
 @lru_cache(maxsize=100_000)
 def adjective_of_place(adjective: str, place: tuple[str, ...]) -> bool:
     """Is ``adjective`` the adjective of the place ("European" of Europe, "Indian" of India)?"""

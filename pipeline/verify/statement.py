@@ -921,6 +921,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts = [p for p in parts if p not in inside] + [
                 Part("mod", text, ("not",), "not", clauses[first.clause].act, first.clause, first.main, at=start)]
     parts = [_as_nationality(p, tokens[p.at].dep_ if 0 <= p.at < len(tokens) else "") for p in parts]
+    clauses, parts = _went_to(clauses, parts)
     if aside_tokens:
         parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
         for k, h in enumerate(heads):
@@ -929,6 +930,26 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 clauses[k] = replace(clauses[k], main=False)
                 parts = [replace(p, main=False) if p.clause == k else p for p in parts]
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
+
+
+def _went_to(clauses: list[Clause], parts: list[Part]) -> tuple[list[Clause], list[Part]]:
+    """"The top prize went to The Jazz Singer", "the title went to Karpov": an award that goes to
+    someone is one they won; the clause is read as "X won the prize", so that it meets facts told so."""
+    from .lexical import award_word  # WordNet loads on first use
+
+    for k, clause in enumerate(clauses):
+        if clause.act != "go" or clause.negated:
+            continue
+        own = [p for p in parts if p.clause == k]
+        award = next((p for p in own if p.role == "subj" and p.kind in ("thing", "name") and award_word(p.words[-1])), None)
+        winner = next((p for p in own if p.role == "to" and p.kind == "name" and p.anchor == "go"), None)
+        if award is None or winner is None:
+            continue
+        clauses[k] = replace(clause, act="win")
+        parts = [replace(p, role="obj", anchor="win") if p is award else replace(p, role="subj", anchor="win")
+                 if p is winner else replace(p, words=("win",)) if p.kind == "act" and p.clause == k
+                 else replace(p, anchor="win") if p.clause == k and p.anchor == "go" else p for p in parts]
+    return clauses, parts
 
 
 def _as_nationality(p: Part, dep: str) -> Part:
