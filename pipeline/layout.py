@@ -224,10 +224,12 @@ def _year_outside(date: str, span: str) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """"Corporate Co-optation", "Early Days": capitalised words, as a title is written (not "Columbus
-    sails from Palos")."""
+    """"Corporate Co-optation", "Early Days", "Women in space": capitalised or few words, as a title
+    is written (not "Columbus sails from Palos, 3 Aug")."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
-    return len(text.split()) <= 2 or all(w[:1].isupper() for w in words)
+    # (or short and plain, as a section's name is: "Women in space")
+    short = len(text.split()) <= 4 and not re.search(r"[\d,]", text)
+    return short or all(w[:1].isupper() for w in words)
 
 
 def _has_year(date: str) -> bool:

@@ -428,3 +428,9 @@ def test_a_year_line_with_an_event_above_day_lines_is_a_claim_and_dates_them() -
     first, second = units(text)
     assert text[first.start:first.end] == "1492 - Columbus sails from Palos, 3 Aug"
     assert (second.kind, second.date_context) == ("timeline", "1492")
+
+
+def test_a_short_plain_year_line_above_month_lines_is_a_heading() -> None:
+    text = "Space race\n\n1964: Women in space\nJune: Tereshkova flies Vostok 6.\n"
+    (u,) = units(text)
+    assert (text[u.start:u.end], u.date_context) == ("June: Tereshkova flies Vostok 6.", "1964")
