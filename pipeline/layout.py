@@ -223,13 +223,18 @@ def _year_outside(date: str, span: str) -> bool:
     return any(y < first or y > last_year for y in years)
 
 
+def _capitalised(text: str) -> bool:
+    """"First World War", "The Deep Learning Boom": every longer word capitalised, as titles are."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _title_like(text: str) -> bool:
     """"Corporate Co-optation", "Early Days", "Women in space": capitalised or few words, as a title
     is written (not "Columbus sails from Palos, 3 Aug")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
     # (or short and plain, as a section's name is: "Women in space")
     short = len(text.split()) <= 4 and not re.search(r"[\d,]", text)
-    return short or all(w[:1].isupper() for w in words)
+    return short or _capitalised(text)
 
 
 def _has_year(date: str) -> bool:
@@ -323,7 +328,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             is_range = bool(re.search(rf"{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})", date))
             # "2011–2019: The deep learning boom" above a paragraph or the years inside it is a
             # heading; "1577-80 - Drake's voyage ..." between "1522 - ..." and "1628 - ..." is an event
-            section = is_range and not (nxt_m and _year_outside(nxt_m.group("date"), date))
+            section = is_range and (not (nxt_m and _year_outside(nxt_m.group("date"), date)) or _capitalised(rest))
             # "2023: Corporate Co-optation" above "March: ..." lines is a heading;
             # "2023: Meta releases LLaMA." and "1492 - Columbus sails from Palos" are events that also
             # date the lines below them.

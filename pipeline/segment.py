@@ -52,8 +52,10 @@ _CTA_ALWAYS = {"please", "let's", "don't"}
 # (and a line labelled as a task: "Action: Raj to bring the printout", "Reminder: sign the rota")
 _ASKS = re.compile(r"^\W{0,3}(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
                    r"\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
-_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b"
-                           r"|^\W{0,3}(?:action(?: items?)?|reminder)\s*:|^\s*\?{2,}", re.IGNORECASE)
+_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
+# "Action: Raj to bring the printout", "Reminder: sign the rota": a task under a label (not "Reminder: the
+# Berlin Wall fell in 1989", "Action: Mad Max won six Oscars")
+_TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
@@ -111,6 +113,21 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     return not checkable and not any(c.dep_ == "ccomp" for c in root.children)
 
 
+def _task(sent: Span, text: str) -> bool:
+    """Is the sentence a task under a label: a bare verb, or someone "to" do something, after it?"""
+    label = _TASK_LABEL.match(text)
+    if not label:
+        return False
+    rest = [t for t in sent if t.idx - sent.start_char >= label.end() and not t.is_punct]
+    if not rest:
+        return True
+    if rest[0].tag_ == "VB" and rest[0].text.islower():
+        return True  # "sign the rota sheet by Friday" (not "Die Hard was released")
+    to = next((k for k, t in enumerate(rest) if t.lower_ == "to"), None)
+    return to is not None and 0 < to <= 3 and to + 1 < len(rest) and rest[to + 1].tag_ == "VB" \
+        and all(t.text[:1].isupper() and t.is_alpha for t in rest[:to])  # "Raj to bring the printout"
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -125,7 +142,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         values = [c for c in table_cells(text) if any(ch.isdigit() for ch in c) and (
             len(c.split()) <= 3 or all(any(ch.isdigit() for ch in w) for w in c.split()))]
         return "" if values else "table row without a value"
-    if _NOTE_TO_SELF.match(text):
+    if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
     visible = _visible(text)
     if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" else 3):
@@ -138,8 +155,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # "Was Mac Hack (1967) the first program to ...? check": a sentence opening on an auxiliary asks
     # (whatever piece of it spaCy split off)
     opener = next((t for t in sent if t.is_alpha), None)
-    # (not "Do Kwon founded Terraform Labs": "do" asks only with a bare verb after it)
-    if _ASKS.match(visible) and opener is not None and opener.pos_ in ("AUX", "VERB") and not (
+    # (not "Do Kwon founded Terraform Labs": "do" asks only with a bare verb after it; and only when a
+    # question mark ends what it opens, whatever spaCy cut: not "- Has won 20 Grand Slam titles")
+    rest = sent.doc.text[sent.start_char:]
+    asked = "?" in re.split(r"[.!\n]", rest, maxsplit=1)[0]
+    if asked and _ASKS.match(visible) and opener is not None and opener.pos_ in ("AUX", "VERB") and not (
             opener.lower_ in ("do", "does", "did") and sent.root.tag_ != "VB") and not re.match(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", visible, re.I):
         return "question"
     if _ASIDE.match(text):
@@ -164,7 +184,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     root = sent.root
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     if kind not in ("timeline", "table") and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
-            c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children) for c in root.children)) \
+            c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
+            and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children)) \
             and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
                                                 for c in root.children):
         return "call to action"  # (the tagger reads "If you liked this, hit subscribe" as a past tense)

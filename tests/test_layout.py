@@ -434,3 +434,9 @@ def test_a_short_plain_year_line_above_month_lines_is_a_heading() -> None:
     text = "Space race\n\n1964: Women in space\nJune: Tereshkova flies Vostok 6.\n"
     (u,) = units(text)
     assert (text[u.start:u.end], u.date_context) == ("June: Tereshkova flies Vostok 6.", "1964")
+
+
+
+def test_a_capitalised_year_range_title_among_single_years_is_still_a_heading() -> None:
+    text = "History\n\n1914\u20131918: First World War\n1922 - Ireland splits\n"
+    assert texts(text) == ["1922 - Ireland splits"]

@@ -445,3 +445,18 @@ def test_verbless_note_lines_with_a_date_or_an_equals_sign_are_claims(nlp: Langu
 
 def test_a_bare_keyword_line_is_still_no_claim(nlp: Language) -> None:
     assert claim_texts(nlp, "# Notes\n\n- Reading list, May and June\n") == []
+
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Has won 20 Grand Slam titles",  # an auxiliary opens a note, no question mark: a claim
+        "Will Smith won the Academy Award for Best Actor in 2022.",
+        "Action: Die Hard was released in 1988.",  # a genre, not a task
+        "Reminder: the Berlin Wall fell on 9 November 1989.",
+        "If cornered, rolled into a ball and waited.",  # no "you": not a request
+    ],
+)
+def test_look_alikes_of_questions_tasks_and_requests_are_claims(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line.removeprefix("- ")]

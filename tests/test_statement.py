@@ -453,3 +453,9 @@ def test_a_lone_capital_letter_is_no_name(nlp: Language) -> None:
 def test_a_name_before_an_intensifier_is_in_its_place(nlp: Language) -> None:
     p = parts(nlp, "Titanic herself had been built at the John Brown yard in Clydebank.")
     assert (p["Titanic"].kind, p["Titanic"].role) == ("name", "obj")  # what the passive built
+
+
+
+def test_an_infinitive_after_an_object_is_the_objects_doing(nlp: Language) -> None:
+    st = read(nlp("He persuaded Crick to join the project in 1951.")[:], referent="James Watson")
+    assert ("join", "James Watson") not in {(p.anchor, p.text) for p in st.parts if p.role == "subj"}

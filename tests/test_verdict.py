@@ -662,3 +662,31 @@ def test_a_clause_after_a_place_label_and_a_dash_is_the_statement(nlp: Language)
 ])
 def test_an_award_that_goes_to_someone_is_won(nlp: Language, claim: str, verdict: str) -> None:
     assert pair(nlp, claim, "P. H. Newby won the first Booker Prize in 1969.").verdict == verdict
+
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # the review's probes: a place adjective backs only a name in an aside, never where something happened
+    ("The Chinese rocket crashed in China in 2021.", "The Chinese rocket crashed into the Indian Ocean in 2021.",
+     "contradicted"),
+    ("French fries were invented in France.", "French fries were invented in the 17th century.", "unverified"),
+    # a lone capital is a name outside brackets
+    ("Twitter was rebranded as X in July 2023.", "Twitter was rebranded as Threads in July 2023.", "unverified"),
+    # sets in order
+    ("Nadal won the final 6-4, 6-3.", "Nadal won the final 6\u20133, 6\u20134.", "unverified"),
+    # an initial is only the doer of the fact's act
+    ("C. discovered penicillin in 1928.", "Alexander Fleming discovered penicillin in 1928, and Chain purified it "
+     "later.", "unverified"),
+    # a code spelt another way is no rival
+    ("Fischer played 2.Nf3 against Spassky.", "Fischer played Nf3 against Spassky on move two.", "unverified"),
+    # a region is no rival country; a day's date does not pin a place WordNet does not know
+    ("Scott (Britain) reached the South Pole in January 1912.", "Scott of the Antarctic reached the South Pole in "
+     "January 1912.", "unverified"),
+    ("6 June 1944: paratroopers landing, in Normandy", "On 6 June 1944, Allied troops also landed on Omaha Beach.",
+     "unverified"),
+    ("22 November 1963: death of C. S. Lewis, in Oxford", "John F. Kennedy died in Dallas on 22 November 1963.",
+     "unverified"),
+])
+def test_review_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

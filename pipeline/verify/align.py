@@ -132,6 +132,11 @@ def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
     return act_ok
 
 
+def _code(p: Part) -> bool:
+    """"1.e4 e5", "2.Nf3": moves or codes, compared as written; another spelling is no other thing."""
+    return all(any(ch.isdigit() for ch in w) for w in p.text.split())
+
+
 def _initial(p: Part) -> bool:
     """"K.": a person shortened to an initial, as notes do."""
     return re.fullmatch(r"[A-Z]\.", p.text) is not None
@@ -262,12 +267,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "But K. took the match 4-2": notes shorten a person to an initial; one fact name
                 # whose surname it opens, in the same place of the act, is who it is
                 mine = _slot(croles(p, claim))
+                # (of the clause that tells the act: "C. discovered penicillin" is not Chain, who purified it)
                 named = [q for q in fparts if q.kind == "name" and q.words and q.words[-1][:1] == p.words[0]
+                         and (fact_act is None or q.clause == fact_act.clause)
                          and (_slot(croles(q, fact)) == mine or {_slot(croles(q, fact)), mine} <= {"doer", "recipient"})]
                 best = ("same", named[0]) if len(named) == 1 else None
-            if best is None and p.role not in ("from", "attr", "of"):
-                # "first sea route Europe -> India" against "the first European voyage to India" (a
-                # thing of the place, not where someone is from: "came from Germany" / "were German")
+            if best is None and p.detail and p.role not in {"from", "attr", "of"} | PLACE_ROLES:
+                # "(first sea route Europe -> India)" against "the first European voyage to India": in an
+                # aside, a thing of the place (not where anything happened, "crashed in China" / "the
+                # Chinese rocket", nor where someone is from, "came from Germany" / "were German")
                 best = next((("part", q) for q in fparts if q.kind in ("mod", "name", "thing") and len(q.words) == 1
                              and q.role == "mod" and lexical.adjective_of_place(q.words[0], p.words)), None)
             if best is None:
@@ -318,7 +326,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         back(k, p, q, f"date {q.text}")
         elif p.kind == "amount":
             for q in fparts:
-                if q.kind == "amount" and _comparable(p, q, parts, fparts) and _amount_backs(p, q):
+                if q.kind == "amount" and _comparable(p, q, parts, fparts) and _amount_backs(p, q) \
+                        and _same_place_in_order(p, q, parts, fparts):
                     back(k, p, q, f"amount {q.text}")
                     break
         elif p.kind == "rank":
@@ -381,14 +390,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             continue
         role = claim_roles[k]
         rival: tuple[Part, str] | None = None
-        if p.kind == "name" and p.role == "of" and lexical.broad_place(p.words):
-            # "Tabei (China)" against "Junko Tabei of Japan": the country one person is of
+        if p.kind == "name" and p.role == "of" and lexical.is_country(p.words):
+            # "Tabei (China)" against "Junko Tabei of Japan": the country one person is of (not "Scott of
+            # the Antarctic", a region)
             q = next((q for q in free if q.kind == "name" and q.role in ("of", "from") and q.anchor == p.anchor
-                      and lexical.broad_place(q.words) and not lexical.nested_places(p.words, q.words)
+                      and lexical.is_country(q.words) and not lexical.nested_places(p.words, q.words)
                       and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")), None)
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
-        if p.kind == "name" and not _initial(p) and rival is None:  # ("M." may be anyone: unbacked, never a rival)
+        # ("M." may be anyone, "2.Nf3" is "Nf3" on move two: unbacked, never a rival)
+        if p.kind == "name" and not _initial(p) and not _code(p) and rival is None and not (
+                p.role == "of" and lexical.broad_place(p.words)):  # ("Scott (Britain)": only a country rivals it)
             for q in free:
                 if q.kind != "name":
                     continue
@@ -514,7 +526,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula:
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
         for k, f in enumerate(ordered):
-            if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "subj"
+            if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "subj" and not _initial(f.part)
                     and f.other is not None and f.other.kind == "name" and f.other not in doers):
                 continue
             if any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part") for d in doers):
@@ -585,6 +597,17 @@ def _stands_for(candidate: str, q: Part) -> bool:
 
 def _date(p: Part) -> DateSpan:
     return DateSpan(*p.value)
+
+
+def _same_place_in_order(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Several scores are a sequence ("won 6-4, 6-3"): the claim's n-th is backed only by the fact's n-th."""
+    if p.value[2] != "score":
+        return True
+    mine = [x for x in parts if x.kind == "amount" and x.value[2] == "score"]
+    theirs = [x for x in fparts if x.kind == "amount" and x.value[2] == "score"]
+    if len(mine) < 2 and len(theirs) < 2:
+        return True
+    return len(mine) == len(theirs) and mine.index(p) == theirs.index(q)
 
 
 def _amount_backs(p: Part, q: Part) -> bool:
@@ -728,8 +751,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # the named thing can differ; another name in a list is not a rival
         # (a date to the day counts twice: "12 Oct: first landfall, in Cuba" against the landfall
         # of 12 October 1492 in the Bahamas)
+        # (and only when the line names nothing else the fact does not: "22 November 1963: death of
+        # C. S. Lewis, in Oxford" is not Kennedy's death in Dallas that day)
         weight = sum(1 for f in a.backed if not f.part.detail) + sum(
-            1 for f in a.backed if f.part.kind == "date" and not f.part.detail and f.part.value[3] is not None)
+            1 for f in a.backed if f.part.kind == "date" and not f.part.detail and f.part.value[3] is not None
+            and not any(g.part.kind == "name" for g in a.unbacked) and all(
+                lexical.is_place(g.part.words, whole=True) and lexical.is_place(g.other.words, whole=True)
+                for g in a.findings if g.status == "conflict" and g.part.kind == "name" and g.other is not None))
         if not any(f.part.kind == "name" for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"}:
@@ -938,7 +966,7 @@ def rival_names(claim: Statement, fact: Statement) -> list[str]:
     """
     # a relative clause tells another story about a noun ("Egerton, who had brought out Sense and
     # Sensibility"): its names are not rivals of this fact's
-    cnames = [p for p in claim.parts if p.kind == "name" and not p.detail and not _initial(p)
+    cnames = [p for p in claim.parts if p.kind == "name" and not p.detail and not _initial(p) and not _code(p)
               and claim.clauses[p.clause].dep != "relcl"]
     fnames = [q for q in fact.parts if q.kind == "name"]
     fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
@@ -1010,7 +1038,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
         verbless = _verbless(claim, a.clause)
         for f in a.unbacked:
             p = f.part
-            if p.kind != "name" or p.detail and not verbless or p.resolved or _initial(p):
+            if p.kind != "name" or p.detail and not verbless or p.resolved or _initial(p) or _code(p):
                 continue
             role = canonical_role(p, claim)
             for q in free:

@@ -357,6 +357,12 @@ def broad_place(words: tuple[str, ...]) -> bool:
     return bool(lex.hypernyms("_".join(words), "n", 3, 2) & classes)
 
 
+def is_country(words: tuple[str, ...]) -> bool:
+    """Is the place a country ("France", "Japan"), not a continent or a region ("the Antarctic")?"""
+    lex = _lex()
+    return bool(lex.hypernyms("_".join(words), "n", 3, 2) & set(lex.senses("country", "n", 2)))
+
+
 @lru_cache(maxsize=100_000)
 def nation_places(adjective: str) -> frozenset[str]:
     """The places a nationality adjective is of, as WordNet lemmas ("French" -> france, french_republic)."""
@@ -433,10 +439,11 @@ def nested_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return lex.within(x, y) or lex.within(y, x)
 
 
-def is_place(words: tuple[str, ...]) -> bool:
-    """Does WordNet know the name as a place (a city, country, region, river)? "Kraków" is Krakow."""
+def is_place(words: tuple[str, ...], whole: bool = False) -> bool:
+    """Does WordNet know the name as a place (a city, country, region, river)? "Kraków" is Krakow.
+    ``whole``: by the whole name only (not "Omaha Beach" as a beach)."""
     lex = _lex()
-    tries = ["_".join(words), words[-1]] if words else []
+    tries = (["_".join(words)] if whole else ["_".join(words), words[-1]]) if words else []
     return any(lex.lexname(s) == "noun.location" or lex.lexname(s) == "noun.object" and _natural_feature(s)
                for w in tries for s in lex.senses(_ascii(w), "n", 3))
 

@@ -339,9 +339,11 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         if first and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound" and t.head.pos_ == "PROPN" \
                 and t.head.i == t.i + 1:
             return True  # "Hugging Face": the tagger read the first word as a verb
-        if first and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("ADJ", "ADV") and (
+        # (not "Many died", "Originally founded in Boston": a quantifier, an adverb of manner or time)
+        if first and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("ADJ", "ADV") and not t.is_stop \
+                and not t.lower_.endswith("ly") and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ in _INTENSIFIERS and t.head.i == t.i + 1
-                or t.dep_ in ("amod", "advmod") and t.head.pos_ == "VERB"
+                or t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.pos_ == "VERB"
                 and t.head.i == t.i + 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)):
             return True  # "Titanic struck an iceberg": an adjective is no subject; the capital names a ship
         if first and t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
@@ -418,9 +420,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 continue
         merged.append(c)
     # (a letter and a number is a name too: "K2", "V2")
-    # (a lone capital letter is a mark, not a name: "Anderssen (W)" is White)
+    # (a lone capital letter in brackets is a mark, not a name: "Anderssen (W)" is White; "rebranded as X" is one)
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
-            if not (len(c) == 1 and re.fullmatch(r"[A-Z]", c[0].text)) and any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
+            if not (len(c) == 1 and re.fullmatch(r"[A-Z]", c[0].text) and c[0].i > 0 and c[0].nbor(-1).text == "("
+                    and c[0].i + 1 < len(c[0].doc) and c[0].nbor(1).text == ")") and any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
                    or _CODE.match(t.text) or re.match(r"^[A-Z]\.$", t.text) for t in c)]  # ("K." for Kasparov)
 
 
@@ -806,8 +809,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts.append(Part("name", name, name_words(name), role, clause.act, k, clause.main, value=also,
                               resolved=True))
             # ("She struck an iceberg ... and sank ...": the joined verb with no subject shares hers)
+            # (not "He persuaded Crick to join": an infinitive after an object is the object's doing)
             for j, hj in enumerate(heads if subj is not None else ()):
                 if hj.dep_ in ("conj", "advcl", "xcomp") and hj.head.i == h.i and _subject_token(hj) is None and \
+                        not (hj.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in h.children)) and \
                         not any(p.clause == j and p.role in ("subj", "obj") and p.kind == "name" for p in parts):
                     parts.append(Part("name", name, name_words(name), "obj" if clauses[j].passive else "subj",
                                       clauses[j].act, j, clauses[j].main, value=also, resolved=True))
@@ -1234,6 +1239,8 @@ def _place_label(tokens: Sequence[Token], dash: int) -> bool:
     and verb: the name says where (or of what) the clause tells; the clause is the line's statement."""
     label = [t for t in tokens[:dash] if not t.is_punct]
     rest = tokens[dash + 1:]
+    if any(t.tag_ == "PRP" and t.lower_ in ("him", "her", "it", "them") for t in rest):
+        return False  # "Lincoln - Booth shot him": the clause speaks of the label; the label line stays as it was
     return 0 < len(label) <= 3 and all(t.pos_ == "PROPN" for t in label) and any(
         t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "nsubj" for c in t.children)
         for t in rest)
