@@ -673,7 +673,7 @@ def test_an_award_that_goes_to_someone_is_won(nlp: Language, claim: str, verdict
     # a lone capital is a name outside brackets
     ("Twitter was rebranded as X in July 2023.", "Twitter was rebranded as Threads in July 2023.", "unverified"),
     # sets in order
-    ("Nadal won the final 6-4, 6-3.", "Nadal won the final 6\u20133, 6\u20134.", "unverified"),
+    ("Nadal won the final 6-4, 6-3.", "Nadal won the final 6\u20133, 6\u20134.", "contradicted"),
     # an initial is only the doer of the fact's act
     ("C. discovered penicillin in 1928.", "Alexander Fleming discovered penicillin in 1928, and Chain purified it "
      "later.", "unverified"),
