@@ -327,7 +327,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "amount":
             for q in fparts:
                 if q.kind == "amount" and _comparable(p, q, parts, fparts) and _amount_backs(p, q) \
-                        and _same_place_in_order(p, q, parts, fparts):
+                        and _in_sequence(p, q, parts, fparts):
                     back(k, p, q, f"amount {q.text}")
                     break
         elif p.kind == "rank":
@@ -599,7 +599,20 @@ def _date(p: Part) -> DateSpan:
     return DateSpan(*p.value)
 
 
-def _same_place_in_order(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+def _day_weight(a: Alignment) -> int:
+    """What a verbless line's dates to the day add to what pins its event: a date to the day counts
+    twice ("12 Oct: first landfall, in Cuba" against the landfall of 12 October 1492 in the Bahamas),
+    but only when the line names nothing else the fact does not ("22 November 1963: death of C. S.
+    Lewis, in Oxford" is not Kennedy's death in Dallas that day) and the places in conflict are
+    known by their whole names ("in Normandy" against "on Omaha Beach" may be one place)."""
+    if any(g.part.kind == "name" for g in a.unbacked) or not all(
+            lexical.is_place(g.part.words, whole=True) and lexical.is_place(g.other.words, whole=True)
+            for g in a.findings if g.status == "conflict" and g.part.kind == "name" and g.other is not None):
+        return 0
+    return sum(1 for f in a.backed if f.part.kind == "date" and not f.part.detail and f.part.value[3] is not None)
+
+
+def _in_sequence(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Several scores are a sequence ("won 6-4, 6-3"): the claim's n-th is backed only by the fact's n-th."""
     if p.value[2] != "score":
         return True
@@ -749,15 +762,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if a.act == "none":
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures
         # the named thing can differ; another name in a list is not a rival
-        # (a date to the day counts twice: "12 Oct: first landfall, in Cuba" against the landfall
-        # of 12 October 1492 in the Bahamas)
-        # (and only when the line names nothing else the fact does not: "22 November 1963: death of
-        # C. S. Lewis, in Oxford" is not Kennedy's death in Dallas that day)
-        weight = sum(1 for f in a.backed if not f.part.detail) + sum(
-            1 for f in a.backed if f.part.kind == "date" and not f.part.detail and f.part.value[3] is not None
-            and not any(g.part.kind == "name" for g in a.unbacked) and all(
-                lexical.is_place(g.part.words, whole=True) and lexical.is_place(g.other.words, whole=True)
-                for g in a.findings if g.status == "conflict" and g.part.kind == "name" and g.other is not None))
+        weight = sum(1 for f in a.backed if not f.part.detail) + _day_weight(a)
         if not any(f.part.kind == "name" for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"}:
