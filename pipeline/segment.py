@@ -48,13 +48,15 @@ _NAVIGATION = re.compile(
 _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
-# Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
-# (and a line labelled as a task: "Action: Raj to bring the printout", "Reminder: sign the rota")
+# A sentence opening on an auxiliary, as a question does ("Was Mac Hack the first ...?").
 _ASKS = re.compile(r"^\W{0,3}(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
                    r"\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
+# Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
 _NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
 # "Action: Raj to bring the printout", "Reminder: sign the rota": a task under a label (not "Reminder: the
 # Berlin Wall fell in 1989", "Action: Mad Max won six Oscars")
+# "Had it been ...", "Had he lived ...": a condition, not a question
+_HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", re.IGNORECASE)
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
@@ -160,7 +162,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     rest = sent.doc.text[sent.start_char:]
     asked = "?" in re.split(r"[.!\n]", rest, maxsplit=1)[0]
     if asked and _ASKS.match(visible) and opener is not None and opener.pos_ in ("AUX", "VERB") and not (
-            opener.lower_ in ("do", "does", "did") and sent.root.tag_ != "VB") and not re.match(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", visible, re.I):
+            opener.lower_ in ("do", "does", "did") and sent.root.tag_ != "VB") and not _HAD_IT_BEEN.match(visible):
         return "question"
     if _ASIDE.match(text):
         return "an aside in brackets"

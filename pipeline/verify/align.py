@@ -13,14 +13,13 @@ two statements are about the same event (``same_event``).
 from __future__ import annotations
 
 import math
-import re
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexical
 from .dates import DateSpan, compare_dates
-from .statement import PLACE_ROLES, Part, Statement, name_words
+from .statement import INITIAL, PLACE_ROLES, Part, Statement, name_words
 
 # Roles whose words add circumstance ("for his work on ...", "after being hit by ...") and may go
 # unbacked; a conflict in them still counts.
@@ -139,7 +138,7 @@ def _code(p: Part) -> bool:
 
 def _initial(p: Part) -> bool:
     """"K.": a person shortened to an initial, as notes do."""
-    return re.fullmatch(r"[A-Z]\.", p.text) is not None
+    return INITIAL.match(p.text) is not None
 
 
 def _on_act(p: Part, s: Statement) -> bool:

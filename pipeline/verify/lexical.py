@@ -349,18 +349,22 @@ def nationality(word: str) -> bool:
                                       for s in lex.senses(w, "n", 2))
 
 
-@lru_cache(maxsize=100_000)
 def broad_place(words: tuple[str, ...]) -> bool:
     """Is the place a country or a continent ("America", "France", "Africa"), not a town or a mountain?"""
-    lex = _lex()
-    classes = {s for w in ("country", "continent") for s in lex.senses(w, "n", 2)}
-    return bool(lex.hypernyms("_".join(words), "n", 3, 2) & classes)
+    return _place_of_class(words, ("country", "continent"))
 
 
 def is_country(words: tuple[str, ...]) -> bool:
     """Is the place a country ("France", "Japan"), not a continent or a region ("the Antarctic")?"""
+    return _place_of_class(words, ("country",))
+
+
+@lru_cache(maxsize=100_000)
+def _place_of_class(words: tuple[str, ...], classes: tuple[str, ...]) -> bool:
+    """Is one of the name's WordNet senses, up to three steps up, one of ``classes``' senses?"""
     lex = _lex()
-    return bool(lex.hypernyms("_".join(words), "n", 3, 2) & set(lex.senses("country", "n", 2)))
+    wanted = {s for w in classes for s in lex.senses(w, "n", 2)}
+    return bool(lex.hypernyms("_".join(words), "n", 3, 2) & wanted)
 
 
 @lru_cache(maxsize=100_000)

@@ -189,7 +189,7 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         return None
     if i > 0 and (tokens[i - 1].tag_ == "NNS" or tokens[i - 1].lower_ in ("aged", "ages", "from", "between", "open")):
         return None  # "chapters 3-5", "aged 6-8", "open 9-5": a range
-    x, y = (float(v.replace("½", ".5")) if v != "½" else 0.5 for v in (a, b))
+    x, y = (float(v.replace("½", ".5")) for v in (a, b))
     return max(x, y) * 1000 + min(x, y), end
 
 

@@ -83,6 +83,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^(?:\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+)$")
 _CODE = re.compile(r"^(?:\d+\.)?[A-Za-z]{1,3}\d{1,2}$")
+INITIAL = re.compile(r"^[A-Z]\.$")
+"""A person shortened to an initial, as notes do ("But K. took the match")."""
 _MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?$")
 _MONTHS = frozenset(MONTHS)
 # Dash, quote and space variants mapped one character for one, so offsets survive.
@@ -422,18 +424,22 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     # (a letter and a number is a name too: "K2", "V2")
     # (a lone capital letter in brackets is a mark, not a name: "Anderssen (W)" is White; "rebranded as X" is one)
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
-            if not (len(c) == 1 and re.fullmatch(r"[A-Z]", c[0].text) and c[0].i > 0 and c[0].nbor(-1).text == "("
-                    and c[0].i + 1 < len(c[0].doc) and c[0].nbor(1).text == ")") and any(t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
-                   or _CODE.match(t.text) or re.match(r"^[A-Z]\.$", t.text) for t in c)]  # ("K." for Kasparov)
+            if not (len(c) == 1 and _bracketed_letter(c[0])) and any(
+                t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
+                or _CODE.match(t.text) or INITIAL.match(t.text) for t in c)]
+
+
+def _bracketed_letter(t: Token) -> bool:
+    """"(W)": a capital letter alone in brackets."""
+    return re.fullmatch(r"[A-Z]", t.text) is not None and t.i > 0 and t.nbor(-1).text == "(" \
+        and t.i + 1 < len(t.doc) and t.nbor(1).text == ")"
 
 
 def _of_country(before: Token, after: Token) -> bool:
     """"Demetrios Vikelas of Greece": a surname, then the country the person is of (not "University
     of Toronto", "Duke of Wellington": an English word before "of" makes one name)."""
-    from .lexical import broad_place  # WordNet loads on first use
-
     # (a country only: "Eleanor of Aquitaine", "Catherine of Aragon" are one name)
-    return before.is_alpha and not _known_word(before.lower_) and broad_place((after.lower_,))
+    return before.is_alpha and not _known_word(before.lower_) and _broad_place((after.lower_,))
 
 
 def _chunk_head(chunk: Sequence[Token]) -> Token:
@@ -951,9 +957,17 @@ def _went_to(clauses: list[Clause], parts: list[Part]) -> tuple[list[Clause], li
         if award is None or winner is None:
             continue
         clauses[k] = replace(clause, act="win")
-        parts = [replace(p, role="obj", anchor="win") if p is award else replace(p, role="subj", anchor="win")
-                 if p is winner else replace(p, words=("win",)) if p.kind == "act" and p.clause == k
-                 else replace(p, anchor="win") if p.clause == k and p.anchor == "go" else p for p in parts]
+
+        def as_won(p: Part) -> Part:
+            if p is award:
+                return replace(p, role="obj", anchor="win")
+            if p is winner:
+                return replace(p, role="subj", anchor="win")
+            if p.kind == "act" and p.clause == k:
+                return replace(p, words=("win",))
+            return replace(p, anchor="win") if p.clause == k and p.anchor == "go" else p
+
+        parts = [as_won(p) for p in parts]
     return clauses, parts
 
 

@@ -199,7 +199,7 @@ def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
 def _unbacked_specifics(loose: Sequence, supporting: dict, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
     """Is a name, date or amount of the claim backed by no candidate fact at all?"""
     # (by a fact about what the claim is about: one that also backs another of its names or dates;
-    # "Tabei (China)" is not backed by a fact on Everest's border with China)
+    # "Junko Tabei (from China) reached the summit" is not backed by a fact on China's independence)
     backers = {fact.fact_id for fact, _ in supporting.values()}
     for p in loose:
         if not any(f.part == p and f.status == "backed" and (fact.fact_id in backers or _about_it(fact, p, pairs))
