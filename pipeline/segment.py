@@ -330,6 +330,7 @@ def segment_documents(
     seen: dict[tuple[str, str], int] = {}
     referents = Referents()
     topics: dict[tuple[str, str], str] = {}
+    years: dict[tuple[str, int], int] = {}  # the last year each paragraph gave, by source and unit
     use_ner = "ner" in nlp.pipe_names
     for parsed, i in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
         doc, unit, base, _ = jobs[i]
@@ -360,7 +361,11 @@ def segment_documents(
                     and not_a_person(referent):
                 referent = referents.someone(doc.source)  # "Congress awarded her the Cross. She ...": not Congress
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
-                                   referents.earlier(doc.source), referents.owner(doc.source))
+                                   referents.earlier(doc.source), referents.owner(doc.source),
+                                   years.get((doc.source, unit.start)))
+            given = [p for p in said.parts if p.kind == "date" and p.value[0] is not None and p.value[0] == p.value[1]]
+            if given:  # the year "two years later" in the next sentence counts from
+                years[(doc.source, unit.start)] = max(given, key=lambda p: p.at).value[0]
             about = statements.subject_name(said) or (referent if _definite_subject(sent) else "")
             personal = any(t.lower_ in _PERSONAL for t in sent)
             referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said),

@@ -143,3 +143,27 @@ def test_a_match_score_is_one_amount(nlp: Language, a: str, b: str, same: bool) 
 def test_a_range_of_something_counted_is_no_score(nlp: Language) -> None:
     assert all(q.unit != "score" for q in amounts(nlp, "It took 10-15 days to cross."))
     assert amounts(nlp, "won by a score of 3-1")[0].unit == "score"  # "a score of" is not twenty
+
+
+@pytest.mark.parametrize("text, value, counted", [
+    ("It was M8.2 and killed 131.", 8.2, "magnitude"),
+    ("The quake (Mw 9.1) struck at dawn.", 9.1, "magnitude"),
+    ("It had a magnitude of 9.2.", 9.2, "magnitude"),
+    ("It was a magnitude 7.0 quake.", 7.0, "magnitude"),
+    ("Carlsen reached a rating of 2882.", 2882, "rating"),
+    ("He circled the Earth twice.", 2, "time"),
+])
+def test_a_scale_or_a_count_named_around_the_number(nlp: Language, text: str, value: float, counted: str) -> None:
+    (q, *_) = amounts(nlp, text)
+    assert q.low <= value <= q.high and q.counted == counted, q
+    # (a named scale stays a bare number: "peaked at 2882" is the same figure as "a rating of 2882")
+    assert q.unit in ("", "time"), q
+
+
+def test_a_number_before_on_is_a_time_between_events_only_after_a_time_word(nlp: Language) -> None:
+    from pipeline.verify.statement import read
+
+    rated = read(nlp("Tambora was rated 6 on the Volcanic Explosivity Index.")[:])
+    assert [p.text for p in rated.parts if p.kind == "amount"] == ["6"]
+    later = read(nlp("Two years on, the volcano erupted again.")[:])
+    assert [p.text for p in later.parts if p.kind == "amount"] == []

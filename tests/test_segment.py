@@ -460,3 +460,13 @@ def test_a_bare_keyword_line_is_still_no_claim(nlp: Language) -> None:
 )
 def test_look_alikes_of_questions_tasks_and_requests_are_claims(nlp: Language, line: str) -> None:
     assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line.removeprefix("- ")]
+
+
+def test_two_years_later_counts_from_the_paragraphs_last_year(nlp: Language) -> None:
+    text = ("# Tambora\n\nIn April 1815 Mount Tambora erupted. Two years later came the Year Without a Summer.\n\n"
+            "Two years later the crops failed.\n")
+    second, third = claims(nlp, text)[1:]
+    dates = [p.value[:2] for p in statement_loads(second.statement).parts if p.kind == "date"]
+    assert dates == [(1817, 1817)]
+    # (another paragraph counts from nothing it can see)
+    assert not [p for p in statement_loads(third.statement).parts if p.kind == "date"]

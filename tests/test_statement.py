@@ -459,3 +459,42 @@ def test_a_name_before_an_intensifier_is_in_its_place(nlp: Language) -> None:
 def test_an_infinitive_after_an_object_is_the_objects_doing(nlp: Language) -> None:
     st = read(nlp("He persuaded Crick to join the project in 1951.")[:], referent="James Watson")
     assert ("join", "James Watson") not in {(p.anchor, p.text) for p in st.parts if p.role == "subj"}
+
+
+def test_a_because_clause_is_asserted_and_its_he_is_the_subject(nlp: Language) -> None:
+    st = read(nlp("Sylbaris survived because he was locked in a prison cell.")[:])
+    assert [c.main for c in st.clauses] == [True, True]
+    assert ("lock", "Sylbaris") in {(p.anchor, p.text) for p in st.parts if p.kind == "name"}
+    # (an "it" in an aside is not the sentence's subject: "who had watched it performed")
+    st = read(nlp("It was brought to England by Mary Montagu, who had watched it performed in Constantinople.")[:])
+    assert ("perform", "Mary Montagu") not in {(p.anchor, p.text) for p in st.parts if p.kind == "name"}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The epicentre was ~25 km E of Port-au-Prince.", "east"),
+    ("The epicentre was about 25 km west of Port-au-Prince.", "west"),
+])
+def test_the_side_of_a_named_place(nlp: Language, text: str, side: str) -> None:
+    st = read(nlp(text)[:])
+    (p,) = [p for p in st.parts if p.anchor.startswith("side of ")]
+    assert p.words == (side,) and p.anchor == "side of port au"
+    assert "Port-au-Prince" in {p.text for p in st.parts if p.kind == "name"}  # "E of" is no part of the name
+
+
+@pytest.mark.parametrize("text, earlier, years", [
+    ("Two years later came the Year Without a Summer.", 1815, (1817, 1817)),
+    ("About a year later Pioneer 11 followed.", 1972, (1972, 1974)),
+    ("Alekhine lost the title in 1935 and won it back two years later.", None, (1937, 1937)),
+    ("Two years later came the Year Without a Summer.", None, None),  # counted from nothing: no date
+])
+def test_a_year_counted_from_the_one_before(nlp: Language, text: str, earlier: int | None,
+                                            years: tuple[int, int] | None) -> None:
+    st = read(nlp(text)[:], earlier_year=earlier)
+    found = [p for p in st.parts if p.kind == "date" and p.resolved]
+    assert ([p.value[:2] for p in found] or None) == ([years] if years else None)
+
+
+def test_a_copulas_named_complement_is_who_the_sentence_is_about(nlp: Language) -> None:
+    from pipeline.verify.statement import subject_name
+
+    assert subject_name(read(nlp("The star of the 1948 Games was Fanny Blankers-Koen.")[:])) == "Fanny Blankers-Koen"

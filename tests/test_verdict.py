@@ -690,3 +690,48 @@ def test_an_award_that_goes_to_someone_is_won(nlp: Language, claim: str, verdict
 def test_review_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict, words", [
+    # a qualifier against its opposite, whichever word class the tagger gave either
+    ("In August 2023, India's Chandrayaan-3 landed near the Moon's north pole.",
+     "India's Chandrayaan-3 landed near the south pole of the Moon on 23 August 2023.", "contradicted",
+     ["north", "south"]),
+    ("Surtsey, off Iceland's north coast, appeared in 1963.", "The island of Surtsey, off the south coast of "
+     "Iceland, was formed by an eruption that began in November 1963.", "contradicted", ["north", "south"]),
+    # the side of a named place, abbreviated as notes do
+    ("2010 - Haiti, 12 Jan, epicentre ~25 km E of Port-au-Prince", "The Haiti earthquake of 12 January 2010 had its "
+     "epicentre about 25 km west of Port-au-Prince.", "contradicted", ["E", "west"]),
+    ("The Haiti quake of 2010 struck north of Port-au-Prince.", "The Haiti earthquake of 12 January 2010 had its "
+     "epicentre about 25 km west of Port-au-Prince.", "contradicted", ["north", "west", "Port-au-Prince"]),
+    ("The Haiti quake of 2010 struck west of Port-au-Prince.", "The Haiti earthquake of 12 January 2010 had its "
+     "epicentre about 25 km west of Port-au-Prince.", "supported", []),
+    # a magnitude as seismologists write it, and a bare score after a verb
+    ("1964 - 27 Mar (Good Friday), Alaska, M8.2", "The Good Friday earthquake in Alaska on 27 March 1964 had a "
+     "magnitude of 9.2.", "contradicted", ["M8.2", "9.2"]),
+    ("Tambora was rated 6 on the Volcanic Explosivity Index.", "The 1815 eruption of Tambora is rated 7 on the "
+     "Volcanic Explosivity Index.", "contradicted", ["6", "7"]),
+    # "twice" is a count the fact must give
+    ("Gagarin flew aboard Vostok 1 and circled the Earth twice.", "Gagarin's Vostok 1 flight made a single orbit "
+     "of the Earth.", "unverified", []),
+    # why something happened is claimed as much as that it did
+    ("Sylbaris survived because he was sheltering in the cathedral crypt.", "Ludger Sylbaris survived the "
+     "destruction of Saint-Pierre in 1902 because he was locked in a thick-walled prison cell.", "unverified", []),
+    ("Sylbaris survived because he was locked in a prison cell.", "Ludger Sylbaris survived the destruction of "
+     "Saint-Pierre in 1902 because he was locked in a thick-walled prison cell.", "supported", []),
+])
+def test_fresh4_silent_errors(nlp: Language, claim: str, fact: str, verdict: str, words: list[str]) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+    assert all(w in m.reason for w in words), m.reason
+
+
+def test_an_amount_of_listed_doers_is_not_backed_by_one_of_them(nlp: Language) -> None:
+    # "The eruption and its tsunamis killed fewer than 3,000": one fact's tsunami killing 61 and another
+    # fact's eruption do not back the total together
+    facts = [Fact("hilo", "The tsunami from the 1960 Chile earthquake killed 61 people in Hilo.", "", "", "", "a"),
+             Fact("erupt", "The eruption of Krakatoa killed people in 1883.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["The eruption and its tsunamis killed fewer than three thousand people."])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict != "supported", m.reason

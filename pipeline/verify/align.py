@@ -131,6 +131,26 @@ def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
     return act_ok
 
 
+def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | None:
+    """The fact's opposite qualifier of the same noun, whichever word class the tagger gave either:
+    "the Moon's north pole" against "the south pole of the Moon" (a compound noun against an
+    adjective), "the near side" against "the far side"."""
+    for q in fparts:
+        if q.kind in ("mod", "thing") and q.role == "mod" and (p.kind, q.kind) != ("mod", "mod") \
+                and q.anchor == p.anchor and lexical.opposite(p.words[0], q.words[0], "a"):
+            return q, f"opposite: {p.text} vs {q.text}"
+        # the side of a named place: "north of Port-au-Prince" is not "west of" it ("northwest" is both)
+        if p.anchor.startswith("side of ") and q.anchor == p.anchor and q.kind == "mod" \
+                and p.words[0] not in q.words[0] and q.words[0] not in p.words[0]:
+            return q, f"side: {p.text} vs {q.text} of {_named(q.anchor[len('side of '):], fparts)}"
+    return None
+
+
+def _named(words: str, fparts: Sequence[Part]) -> str:
+    """The name as the fact writes it, from its compared words."""
+    return next((q.text for q in fparts if q.kind == "name" and " ".join(q.words) == words), words)
+
+
 def _code(p: Part) -> bool:
     """"1.e4 e5", "2.Nf3": moves or codes, compared as written; another spelling is no other thing."""
     return all(any(ch.isdigit() for ch in w) for w in p.text.split())
@@ -252,7 +272,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             for q in fparts:
                 if q.kind == "name":
                     rel = lexical.same_name(p.text, p.words, q.text, q.words)
-                    if rel in ("same", "part") and (best is None or rel == "same" and best[0] != "same"):
+                    # (named twice, the one in the clause that tells the act: "Sylbaris survived
+                    # because he was locked in a cell", "he" read as Sylbaris)
+                    if rel in ("same", "part") and (best is None or rel == "same" and best[0] != "same" or
+                                                    rel == best[0] and q.clause == fact_clause != best[1].clause):
                         best = (rel, q)
                 elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
                         lexical.acronym_of(p.words[0], _phrase(q, fact)):
@@ -458,12 +481,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)):
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
+            if rival is None and p.role == "mod":
+                rival = _opposite_qualifier(p, fparts)
         elif p.kind == "mod":
             for q in fparts:
                 if q.kind in ("mod", "act") and lexical.opposite(p.words[0], q.words[0], "a" if q.kind == "mod" else "v") \
                         and (_anchors_meet(p, q, act_ok) or q.kind == "act"):
                     rival = (q, f"opposite: {p.text} vs {q.text}")
                     break
+            if rival is None:
+                rival = _opposite_qualifier(p, fparts)
             if rival is None and lexical.nationality(p.text):
                 # "a Chinese maglev" against "a Japanese L0 series maglev train"
                 q = next((q for q in free if q.kind in ("mod", "name") and len(q.words) == 1

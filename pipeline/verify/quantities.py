@@ -42,6 +42,8 @@ NOT_UNITS = {"stone", "stones", "bar", "bars", "hand", "hands", "grain", "grains
 TIME_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
               "month": 2629746.0, "year": 31556952.0, "decade": 315569520.0, "century": 3155695200.0}
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_MULTIPLES = {"twice": 2, "thrice": 3}
+_MAGNITUDE = re.compile(r"^M[wWsSlLb]?(\d{1,2}(?:\.\d{1,2})?)?$")
 _ORDINAL_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -207,6 +209,29 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                                 "".join(x.text_with_ws for x in tokens[i:end]).strip().rstrip("."), i, end, "score"))
             i = end
             continue
+        if t.lower_ in _MULTIPLES and i not in skip:
+            # "circled the Earth twice": how many times, a count to check like "two orbits"
+            n = _MULTIPLES[t.lower_]
+            out.append(Quantity(n - 0.5, n + 0.5, "time", t.text, i, i + 1, "time"))
+            i += 1
+            continue
+        magnitude = _MAGNITUDE.match(t.text) if i not in skip else None
+        if magnitude:
+            # "M8.2", "Mw 9.1": a quake's magnitude as seismologists write it
+            if magnitude.group(1) is None and i + 1 < len(tokens) and _NUMBER.match(tokens[i + 1].text) \
+                    and i + 1 not in skip:
+                number, end = tokens[i + 1].text, i + 2
+            else:
+                number, end = magnitude.group(1), i + 1
+            if number is not None:
+                value, precision = float(number), _precision(number)
+                kind, first = _wording(tokens, i)
+                low, high = (value, math.inf) if kind == "lower" else (-math.inf, value) if kind == "upper" else \
+                    (value - precision, value + precision)
+                out.append(Quantity(low, high, "", " ".join(x.text for x in tokens[first:end]), first, end,
+                                    "magnitude"))
+                i = end
+                continue
         fraction = FRACTIONS.get(t.lower_) if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an") else None
         # "in under a week", "more than an hour": a bounded single unit is an amount
         single = t.lower_ in ("a", "an") and i + 1 < len(tokens) and _wording(tokens, i)[0] in ("lower", "upper") \
@@ -257,7 +282,13 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         if currency:
             unit, counted, start = currency, "currency", start - 1
         if not unit:
+            # "magnitude 7.0 quake": a scale named right before the number is what it measures
+            named = _scale_before(tokens, start)
             unit, counted, value, precision, k = _unit_after(tokens, k, value, precision)
+            # (what it is named stays the word it counts, its unit bare: "a rating of 2882" and "peaked
+            # at 2882" are one figure)
+            if named and (not unit or tokens[start - 1].lower_ != "of" and not unit.startswith("[")):
+                unit, counted = "", named
         kind, first = _wording(tokens, start)
         low, high = value - precision, value + precision
         if kind == "lower":
@@ -270,6 +301,18 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         out.append(Quantity(round(low, 9), round(high, 9), unit, text, first, k, counted))
         i = max(k, j)
     return _compound_measures(out, tokens)
+
+
+def _scale_before(tokens: Sequence[Token], start: int) -> str:
+    """What a bare number is the value of, named right before it: "magnitude 7.0", "a magnitude of
+    9.2", "a population of 2 million" (a lowercase noun, not a name's number: "Apollo 11")."""
+    j = start - 1
+    if j >= 1 and tokens[j].lower_ == "of":
+        j -= 1
+    if j >= 0 and tokens[j].pos_ == "NOUN" and tokens[j].text.islower() and tokens[j].is_alpha \
+            and tokens[j].lemma_.lower() not in TIME_UNITS:
+        return tokens[j].lemma_.lower()
+    return ""
 
 
 def _compound_measures(found: list[Quantity], tokens: Sequence[Token]) -> list[Quantity]:

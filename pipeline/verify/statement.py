@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from .dates import MONTHS, DateSpan, find_dates, with_context
-from .quantities import DIMENSIONS, Quantity, find_quantities
+from .quantities import ABOUT, DIMENSIONS, TIME_UNITS, Quantity, find_quantities, number_value
 
 from . import STATEMENT_VERSION as VERSION  # noqa: E402  (kept where nothing heavy is imported)
 
@@ -299,13 +299,28 @@ def _passive(head: Token) -> bool:
         head.tag_ == "VBN" and head.dep_ in ("acl", "ROOT") and not any(c.dep_ == "aux" for c in head.children))
 
 
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "northeast", "nw": "northwest",
+            "se": "southeast", "sw": "southwest"}
+
+
+def _compass(tokens: Sequence[Token], k: int) -> str:
+    """The direction token ``k`` gives before "of" and a name ("E of Port-au-Prince", "west of
+    Lima"), spelled out; "" when it gives none."""
+    if k + 2 >= len(tokens) or tokens[k + 1].lower_ != "of" or not tokens[k + 2].text[:1].isupper():
+        return ""
+    t = tokens[k].text
+    if t.isupper() and t.lower() in _COMPASS:
+        return _COMPASS[t.lower()]
+    return t.lower() if t.lower() in _COMPASS.values() else ""
+
+
 def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:
     """Runs of proper nouns (with a designation number and inner "of": "University of Toronto")."""
     chunks: list[list[Token]] = []
     run: list[Token] = []
 
     def properish(t: Token, k: int) -> bool:
-        if t.i in skip or t.lower_ in _MONTHS:
+        if t.i in skip or t.lower_ in _MONTHS or _compass(tokens, k):
             return False
         if t.pos_ == "PROPN" and (t.text[:1].isupper() or t.text[:1].isdigit()):
             first = k == 0 or tokens[k - 1].text in (":", ".", "\"", "(")
@@ -492,7 +507,7 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
 
 def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
          use_ner: bool = False, text: str | None = None, topic: str = "",
-         before: Sequence[str] = (), owner: str = "") -> Statement:
+         before: Sequence[str] = (), owner: str = "", earlier_year: int | None = None) -> Statement:
     """The statement one parsed sentence makes.
 
     ``referent`` is the name a pronoun subject ("She", "It") stands for, found by the caller in
@@ -500,7 +515,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     with no subject at all ("- isolated calcium in 1808") is about; ``context_dates`` give a
     month-only date its year (a timeline heading); ``before`` what the sentence before spoke of
     (``antecedents`` of its statement), which an "it" nothing else resolves may stand for;
-    ``owner`` the person whose work ``referent`` is ("Toni Morrison's Beloved"), whom "she" stands for.
+    ``owner`` the person whose work ``referent`` is ("Toni Morrison's Beloved"), whom "she" stands for;
+    ``earlier_year`` the last year the sentences before it in the paragraph gave, from which "two
+    years later" counts.
     """
     tokens = [t for t in span if not t.is_space]
     if not tokens:
@@ -681,6 +698,21 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                           value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi), at=local[t.i] if t is not None else -1,
                           resolved=inherited))
 
+    # "Two years later came the Year Without a Summer" (after "In April 1815 ..."): a year counted from
+    # the last one given before, in this sentence or the ones before it. The writer does not write it,
+    # so it is the reader's: it may conflict with a fact's year, a fact need not state it.
+    for k, n, about in _relative_years(tokens):
+        given = [(min(local[i] for i in toks), d.year_lo) for d, toks in dates
+                 if toks and d.year_lo is not None and d.year_lo == d.year_hi and min(local[i] for i in toks) < k]
+        start = max(given)[1] if given else earlier_year
+        c = clause_of(tokens[k])
+        if start is None or any(p.kind == "date" and p.clause == c for p in parts):
+            continue
+        year = start + n
+        span = DateSpan(year - about, year + about)
+        parts.append(Part("date", span.label(), (span.label(),), "time", clauses[c].act, c, clauses[c].main,
+                          value=(span.year_lo, span.year_hi, None, None, None), at=k, resolved=True))
+
     for q in amounts:
         t = tokens[min(q.end, len(tokens)) - 1]
         c = clause_of(t)
@@ -735,6 +767,17 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts.append(Part("mod", t.text, (lemma,), "mod", anchor_of(on), c, clauses[c].main,
                               detail=_detail(t, heads[c]), at=k))
 
+    # "25 km E of Port-au-Prince", "west of Port-au-Prince": which side of a named place, one
+    # qualifier of that place (so "E" and "west" meet as opposites)
+    for k, t in enumerate(tokens):
+        word = _compass(tokens, k)
+        if word and tokens[k + 2].i in name_tokens:
+            place = next(c for c in chunks if tokens[k + 2] in c)
+            parts = [p for p in parts if p.at != k or p.kind not in ("thing", "mod", "name")]
+            parts.append(Part("mod", t.text, (word,), "mod", "side of " + " ".join(
+                name_words(" ".join(x.text for x in place))), clause_of(t), clauses[clause_of(t)].main,
+                detail=_detail(t, heads[clause_of(t)]), at=k))
+
     # a conjoined verb with no subject of its own shares its head's ("X took ... and used ..."), and so
     # does a participle or infinitive clause ("Earhart flew ..., landing in Wales")
     for k, h in enumerate(heads):
@@ -772,7 +815,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # a pronoun subject ("She", "The company") or a missing one ("1891: moves to Paris") stands for
     # the name the sentences before it were about
     used_referent = ""
-    if referent or topic:
+    # (with neither, a later clause's "he" or "she" may still stand for the sentence's own subject:
+    # "Sylbaris survived because he was sheltering ..."; not an "it": "who had watched it performed")
+    gendered = any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+    if referent or topic or gendered:
         # a heading's common noun ("Vaccines") is no "he", and no better than "the vaccine"
         plain_topic = bool(topic) and len(name_words(topic)) == 1 and (
             _common_word(topic.lower()) or topic.endswith("s") and _common_word(topic.lower()[:-1]))
@@ -786,6 +832,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if subj is not None and subj.lower_ == "it" and h.lemma_ == "be" and any(
                     c.dep_ == "attr" and any(d.dep_ == "relcl" for d in c.children) for c in h.children):
                 continue  # "It was Lavoisier who named it": the "it" of a cleft stands for nothing
+            if not (referent or topic) and (subj is None or subj.lower_ not in ("he", "she")):
+                continue
             if subj is not None and (subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj)):
                 role = "obj" if subj.dep_ == "nsubjpass" else "subj"
                 # "Great Expectations came later: it was serialised ...": the sentence's own subject first
@@ -1266,10 +1314,35 @@ def _joining_dash(tokens: Sequence[Token], k: int) -> bool:
         and not tokens[k].whitespace_ and tokens[k - 1].is_alpha and tokens[k + 1].is_alpha
 
 
+def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """Each "two years later", "a year later", "about a year later", "ten years on": (index of
+    "later", years, 1 when hedged else 0)."""
+    found = []
+    for k, t in enumerate(tokens):
+        if t.lower_ not in ("later", "afterwards", "afterward", "on") or k < 2 or tokens[k - 1].lemma_.lower() != "year":
+            continue
+        j = k - 2
+        if tokens[j].lower_ in ("a", "an"):
+            n = 1
+        else:
+            while j > 0 and (tokens[j - 1].like_num or tokens[j - 1].text == "-"):
+                j -= 1
+            value = number_value([x.text for x in tokens[j:k - 1]])
+            if value is None or value[0] != int(value[0]) or not 0 < value[0] < 200:
+                continue
+            n = int(value[0])
+        hedge = " ".join(x.lower_ for x in tokens[max(0, j - 2):j])
+        about = int(any(hedge == w or hedge.endswith(" " + w) for w in ABOUT + ("some", "a few", "over", "more than")))
+        found.append((k, n, about))
+    return found
+
+
 def _relative_time(tokens: Sequence[Token], end: int) -> bool:
     """Is the amount ending before ``end`` a span between events ("two years later", "a day before")?"""
     if end >= len(tokens):
         return False
+    if end > 0 and tokens[end - 1].lemma_.lower() not in TIME_UNITS:
+        return False  # "rated 6 on the Volcanic Explosivity Index": a score, not a time after something
     word = tokens[end].lower_
     if word in ("later", "earlier", "ago", "afterwards", "on"):
         return True
@@ -1313,6 +1386,9 @@ def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> boo
             return True
         if t.dep_ in ("conj", "xcomp") or (t.dep_ == "ccomp" and t.head.dep_ == "ROOT"):
             t = t.head
+            continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in t.children):
+            t = t.head  # "survived because he was sheltering in the crypt" asserts why, to be checked too
             continue
         if t.dep_ == "acl" and t.head.pos_ not in ("VERB", "AUX") and (t.head == root or t.head.dep_ in (
                 "ROOT", "appos", "dep", "npadvmod") and t.head.head == root and verbless):
@@ -1386,6 +1462,12 @@ def subject_name(statement: Statement) -> str:
         # its grammatical subject (Concorde), not about the doer
         passive = 0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].passive
         if p.kind == "name" and p.role == ("obj" if passive else "subj") and p.main and not p.detail:
+            return p.text
+    for p in reversed(statement.parts):
+        # "The star of the 1948 Games was Fanny Blankers-Koen ... She won ...": a copula's named
+        # complement is who a thing subject is
+        if p.kind == "name" and p.role == "attr" and p.main and not p.detail and \
+                0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].copula:
             return p.text
     for p in reversed(statement.parts):
         # "The first camera was built by Steven Sasson. It weighed ...": no name is the subject;

@@ -228,10 +228,15 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         places = {(f.part.role, f.part.anchor) for f in a.backed}
         if any((a.findings[k].part.role, a.findings[k].part.anchor) not in places for k in gaps):
             continue
+        # (an amount is what the listed ones did together: "The eruption and its tsunamis killed fewer
+        # than 3,000" is not backed by one fact's 61 killed by a tsunami and another's eruption)
+        if any(f.part.kind == "amount" for f in a.backed):
+            continue
         helpers = []
         for k in gaps:
+            # (each helper tells the act too: it backs the item as doing or undergoing it)
             other = next((f for f, b in mine if f.fact_id != fact.fact_id and not b.conflicts and not b.negation
-                          and b.findings[k].status == "backed"), None)
+                          and b.act not in ("", "opposite") and b.findings[k].status == "backed"), None)
             if other is None:
                 break
             helpers.append(other)
