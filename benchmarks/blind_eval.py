@@ -18,7 +18,10 @@ saw the code, before any run):
   annotator at the start of issue 10's fourth stop, committed before any run; run once on that
   stop's final code, then its errors were read and tuned on in the fifth stop);
 - fresh4:  benchmarks/blind/fresh4/* (volcanoes and earthquakes, space exploration; written by a
-  fifth annotator at the start of issue 10's fifth stop, committed before any run).
+  fifth annotator at the start of issue 10's fifth stop, committed before any run; run once on that
+  stop's final code, then its errors were read and tuned on in the sixth stop);
+- fresh5:  benchmarks/blind/fresh5/* (bridges and tunnels, Olympic Games; written by a sixth annotator
+  at the start of issue 10's sixth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -59,6 +62,7 @@ GROUPS = {
     "fresh2": sorted((REPO / "benchmarks" / "blind" / "fresh2").glob("*/")),
     "fresh3": sorted((REPO / "benchmarks" / "blind" / "fresh3").glob("*/")),
     "fresh4": sorted((REPO / "benchmarks" / "blind" / "fresh4").glob("*/")),
+    "fresh5": sorted((REPO / "benchmarks" / "blind" / "fresh5").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
