@@ -498,3 +498,16 @@ def test_a_copulas_named_complement_is_who_the_sentence_is_about(nlp: Language) 
     from pipeline.verify.statement import subject_name
 
     assert subject_name(read(nlp("The star of the 1948 Games was Fanny Blankers-Koen.")[:])) == "Fanny Blankers-Koen"
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("Luna 3 - first images of the lunar far side", True),  # a name, a dash, a phrase: what it did
+    ("5 May: Shepard (Freedom 7) - first American in space", True),
+    ("BigScience (France) – Hosts BLOOM, the first open LLM", False),  # a headline verb: the aside it was
+    ("LLaMA 2 released – sparks debate", False),
+])
+def test_a_phrase_after_a_name_and_a_dash_is_the_statement(nlp: Language, text: str, asserted: bool) -> None:
+    doc = nlp(text)
+    dash = next(t.i for t in doc if t.text in ("-", "–"))
+    after = [p for p in read(doc[:]).parts if p.kind in ("rank", "thing") and p.at > dash]
+    assert after and all(not p.detail for p in after) == asserted, after

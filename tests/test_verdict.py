@@ -735,3 +735,14 @@ def test_an_amount_of_listed_doers_is_not_backed_by_one_of_them(nlp: Language) -
     (claim,) = read_texts(nlp, ["The eruption and its tsunamis killed fewer than three thousand people."])
     m = judge_claim("c", claim, index).match
     assert m.verdict != "supported", m.reason
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # what a rank is in must be the fact's: the first American in space was not the first in orbit
+    ("1961: Shepard became the first American in orbit.", "unverified"),
+    ("Shepard (Freedom 7) - first American in orbit", "unverified"),  # a name, a dash, what it was
+    ("5 May: Shepard (Freedom 7) - first American in space", "supported"),
+])
+def test_what_a_rank_is_in_is_checked(nlp: Language, claim: str, verdict: str) -> None:
+    fact = "Alan Shepard became the first American in space on 5 May 1961, aboard Freedom 7."
+    assert pair(nlp, claim, fact).verdict == verdict, pair(nlp, claim, fact).reason

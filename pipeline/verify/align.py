@@ -714,6 +714,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "named after him only after his death": when it happened, as a date would say
     if p.kind in ("thing", "mod") and narrows_rank(claim, p.clause):
         return True  # "the first book printed in colour": what narrows a rank is what the claim says
+    if p.kind == "thing" and p.role not in ("mod", "poss") and any(
+            q.kind == "rank" and q.anchor == p.anchor and q.clause == p.clause for q in claim.parts):
+        return True  # "the first American in orbit" (the fact: "in space"): where or what the rank is in
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says
         return p.role == "mod" and lexical.kind(p.words[0]) in SUBSTANCE_KINDS

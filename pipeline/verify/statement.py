@@ -1277,7 +1277,7 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
             # "London, first international tournament - won by Howard Staunton": a passive with its doer
             # after the dash tells what the label names; it is the line's statement, no aside
             _is_clause_head(tokens[dashes[0] + 1]) and tokens[dashes[0] + 1].dep_ == "appos") \
-            and not _place_label(tokens, dashes[0]):
+            and not _place_label(tokens, dashes[0]) and not _name_label(tokens, dashes[0]):
         out.update(x.i for x in tokens[dashes[0]:])
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
@@ -1306,6 +1306,26 @@ def _place_label(tokens: Sequence[Token], dash: int) -> bool:
     return 0 < len(label) <= 3 and all(t.pos_ == "PROPN" for t in label) and any(
         t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "nsubj" for c in t.children)
         for t in rest)
+
+
+def _name_label(tokens: Sequence[Token], dash: int) -> bool:
+    """"Luna 3 - first images of the far side": a lone name, a dash, then a phrase with no verb that
+    says what the name did or was; the phrase is the line's statement, not an aside."""
+    # (after a day's date and a colon, "5 May: Shepard (Freedom 7) - first American in orbit"; a
+    # bracket is the name's own aside)
+    start = max((k + 1 for k, t in enumerate(tokens[:dash]) if t.text == ":"), default=0)
+    depth, label = 0, []
+    for t in tokens[start:dash]:
+        depth += (t.text == "(") - (t.text == ")")
+        if not t.is_punct and not depth:
+            label.append(t)
+    rest = [t for t in tokens[dash + 1:] if not t.is_punct]
+    if len(rest) > 1 and rest[0].lower_.endswith("s") and rest[1].pos_ in ("PROPN", "DET", "NUM") \
+            and (_verb_word(rest[0].lemma_.lower()) or _verb_word(rest[0].lower_[:-1])):
+        return False  # "BigScience (France) – Hosts BLOOM": a headline verb the tagger took for a noun
+    return 0 < len(label) <= 4 and all(t.pos_ == "PROPN" or t.like_num for t in label) \
+        and any(t.pos_ == "PROPN" for t in label) and any(t.pos_ == "NOUN" for t in rest) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
 def _joining_dash(tokens: Sequence[Token], k: int) -> bool:
