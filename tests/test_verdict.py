@@ -746,3 +746,34 @@ def test_an_amount_of_listed_doers_is_not_backed_by_one_of_them(nlp: Language) -
 def test_what_a_rank_is_in_is_checked(nlp: Language, claim: str, verdict: str) -> None:
     fact = "Alan Shepard became the first American in space on 5 May 1961, aboard Freedom 7."
     assert pair(nlp, claim, fact).verdict == verdict, pair(nlp, claim, fact).reason
+
+
+@pytest.mark.parametrize("claim, fact", [
+    # one qualifier over a trip told in other words is no rival ("atomic weight" / "number" still is)
+    ("Alan Shepard became the first American in space in 1961 on a short suborbital hop.",
+     "Alan Shepard became the first American in space in May 1961, on a suborbital flight."),
+    # a name the fact lacks, qualifying what the line is about: another module
+    ("2021 - Apr: Tiangong core module (Tianhe) launched", "The core module of the Mir space station was launched "
+     "in February 1986."),
+    # a verbless line's name the fact has only as a bystander's qualifier, or only as what it dates by
+    ("Rosetta itself was crash-landed onto the comet in Sept 2016", "The Philae lander of ESA's Rosetta mission "
+     "touched down on a comet on 12 November 2014."),
+    ("1975 - Jul: Apollo-Soyuz docking, first joint US-Soviet crewed flight", "The Soviet Union launched Salyut 1, "
+     "the first space station, in April 1971."),
+    ("1976 - 20 Jul: Viking 1 lands on Mars, exactly 7 yrs after Apollo 11", "Apollo 11 landed on the Moon on "
+     "20 July 1969."),
+])
+def test_other_things_are_not_contradicted(nlp: Language, claim: str, fact: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict != "contradicted", m.reason
+
+
+def test_a_name_in_another_clause_with_its_own_subject_is_no_rival(nlp: Language) -> None:
+    facts = [Fact("chile", "The Valdivia earthquake in southern Chile on 22 May 1960 had a moment magnitude of "
+                           "about 9.5.", "", "", "", "a"),
+             Fact("alaska", "The Good Friday earthquake in Alaska on 27 March 1964 had a magnitude of 9.2.",
+                  "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Strongest: Chile 1960 (~9.5); Alaska 1964 (9.2) is the biggest in North America."])
+    m = judge_claim("c", claim, index).match
+    assert "Alaska vs Valdivia" not in m.reason and m.verdict != "contradicted", m.reason

@@ -788,11 +788,19 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                                       and not lexical.broad_place(f.part.words)) and not (
             a.act == "opposite" and f.part.role in ("to", "against", "behind")) for f in a.unbacked):
         return False
+    # "Tiangong core module (Tianhe) launched" against "the core module of Mir was launched": a name
+    # the fact lacks, qualifying what the clause is about, makes it another thing
+    heads = {f.part.words[0] for f in a.backed if f.part.kind == "thing" and not f.part.detail
+             and f.part.role in ("subj", "obj", "topic", "attr")}
+    # (the fact's own word of another class does give it: "the Soviet gymnast", "Soviet" an adjective)
+    if any(f.part.kind == "name" and f.part.role in ("mod", "poss") and f.part.anchor in heads and not f.part.detail
+           and not any(q.words == f.part.words for q in fact.parts) for f in a.unbacked):
+        return False
     if a.act == "none":
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures
         # the named thing can differ; another name in a list is not a rival
         weight = sum(1 for f in a.backed if not f.part.detail) + _day_weight(a)
-        if not any(f.part.kind == "name" for f in a.backed) and weight < 3:
+        if not any(_identifies(f, a, fact) for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"}:
             return False
@@ -841,10 +849,31 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     return True
 
 
+def _identifies(f: Finding, a: Alignment, fact: Statement) -> bool:
+    """Does a backed name say which thing a verbless line is about? Not one it dates by ("7 yrs after
+    Apollo 11"), not one qualifying a noun the fact lacks ("US-Soviet crewed flight" against "the
+    first US space station"), not one the fact gives only as a qualifier of a bystander ("Rosetta was
+    crash-landed" against "the Philae lander of ESA's Rosetta mission")."""
+    p, q = f.part, f.other
+    if p.kind != "name" or p.role in ("after", "before", "since", "until"):
+        return False
+    if p.role in ("mod", "poss") and not any(g.part.words[0] == p.anchor for g in a.backed if g.part.kind == "thing") \
+            and not (q is not None and q.kind == "name" and p.words == q.words):
+        return False
+    if q is not None and p.role in CORE and q.role in ("mod", "poss") and not any(
+            o.kind in ("thing", "name") and o.role in CORE and q.anchor in o.words for o in fact.parts):
+        return False
+    return True
+
+
 def _same_qualifier_other_head(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """"by atomic weight" against "by atomic number": one qualifier, two nouns in one place."""
     if p.words[0] == q.words[0] or lexical.same_thing(p.words[0], q.words[0]) or \
             lexical.same_thing(q.words[0], p.words[0]):
+        return False
+    # (two nouns of one class, a term's: not "a suborbital hop" against "a suborbital flight", a trip
+    # told in other words)
+    if lexical.kind(p.words[0]) != lexical.kind(q.words[0]) or lexical.kind(p.words[0]) not in lexical.TERM_KINDS:
         return False
     mine = {m.words[0] for m in parts if m.kind in ("mod", "thing") and m.role == "mod" and m.anchor == p.words[0]}
     theirs = {m.words[0] for m in fparts if m.kind in ("mod", "thing") and m.role == "mod" and m.anchor == q.words[0]}
@@ -990,7 +1019,7 @@ def _roles_of(q: Part, statement: Statement) -> set[str]:
     return roles
 
 
-def rival_names(claim: Statement, fact: Statement) -> list[str]:
+def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]:
     """Names the claim gives that the fact replaces with another name in the same place.
 
     Read across the whole claim, asides included: when a fact backs what the claim asserts,
@@ -1017,6 +1046,10 @@ def rival_names(claim: Statement, fact: Statement) -> list[str]:
         clause = claim.clauses[p.clause]
         if not clause.main and clause.finite:
             continue  # a clause with its own subject tells another event ("before he received the Nobel")
+        if 0 <= backs != p.clause and clause.finite and any(
+                o.kind == "name" and o.clause == p.clause and o.role == "subj" and not o.resolved
+                and not any(related(o, q) for q in fnames) for o in claim.parts):
+            continue  # "Chile 1960 (~9.5); Alaska 1964 (9.2) is the biggest ...": another clause, another subject
         if clause.finite and not clause.copula and clause.act and fact_acts and not any(
                 lexical.act_relation(clause.act, f) for f in fact_acts):
             continue  # the name belongs to another event the claim tells

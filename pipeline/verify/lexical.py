@@ -52,6 +52,9 @@ GENERIC_KINDS = frozenset({"noun.Tops", "noun.attribute", "noun.relation", "noun
 # Classes where two different members in the same place of the same statement are two different things.
 RIVAL_KINDS = frozenset({"noun.person", "noun.location", "noun.substance", "noun.animal", "noun.plant",
                          "noun.food", "noun.cognition", "noun.state"})
+# Classes whose nouns, under one qualifier, name two different things ("atomic weight" / "atomic
+# number"); an act or a group under one is the same thing in other words ("suborbital hop" / "flight").
+TERM_KINDS = RIVAL_KINDS | {"noun.attribute", "noun.quantity"}
 
 
 def _lex() -> Lexicon:

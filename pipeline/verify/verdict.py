@@ -99,7 +99,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
         if not any(not f.part.detail for f in a.backed):
             continue  # an aside the fact happens to back ("— Woolf famously disliked it") ties nothing to it
-        rivals = rival_names(claim, statements[fact.fact_id])
+        rivals = rival_names(claim, statements[fact.fact_id], i)
         if rules is not None:
             from .verifier import rule_of
             rivals = [r for r in rivals if rule_of(r) in rules]
