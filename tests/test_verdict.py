@@ -777,3 +777,17 @@ def test_a_name_in_another_clause_with_its_own_subject_is_no_rival(nlp: Language
     (claim,) = read_texts(nlp, ["Strongest: Chile 1960 (~9.5); Alaska 1964 (9.2) is the biggest in North America."])
     m = judge_claim("c", claim, index).match
     assert "Alaska vs Valdivia" not in m.reason and m.verdict != "contradicted", m.reason
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The Tōhoku earthquake of 11 March 2011 was the second most powerful quake ever recorded in Japan.",
+     "contradicted"),
+    ("The Tōhoku earthquake of 2011 was the most powerful quake ever recorded in Japan.", "supported"),
+    # another scale is not another place on this one; a superlative the fact does not give is not backed
+    ("The Tōhoku earthquake of 2011 was the second largest quake ever recorded in Japan.", "unverified"),
+    ("The Tōhoku earthquake of 2011 was the deadliest quake ever recorded in Japan.", "unverified"),
+])
+def test_a_superlative_ranks_first_on_its_scale(nlp: Language, claim: str, verdict: str) -> None:
+    fact = "The Tōhoku earthquake of 11 March 2011 was the most powerful earthquake ever recorded in Japan."
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

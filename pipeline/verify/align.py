@@ -151,6 +151,25 @@ def _named(words: str, fparts: Sequence[Part]) -> str:
     return next((q.text for q in fparts if q.kind == "name" and " ".join(q.words) == words), words)
 
 
+def _ranks_differ(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Another place on one scale: "the second most powerful quake" against "the most powerful
+    earthquake"; not "the second largest city" against "the most populous" (two scales), nor a
+    superlative against a plain ordinal's own scale ("the first woman" / "the most famous woman")."""
+    if p.value[0] == q.value[0]:
+        return False
+
+    def scale(r: Part, own: Sequence[Part]) -> str:
+        # a superlative's scale is its adjective; an ordinal's, the adjective on its noun ("second most powerful")
+        if len(r.value) > 1:
+            return r.value[1]
+        return next((o.words[0] for o in own if o.kind == "mod" and o.anchor == r.anchor), "")
+
+    a, b = scale(p, parts), scale(q, fparts)
+    if len(p.value) == 1 and len(q.value) == 1:
+        return True  # two ordinals
+    return bool(a) and a == b
+
+
 def _code(p: Part) -> bool:
     """"1.e4 e5", "2.Nf3": moves or codes, compared as written; another spelling is no other thing."""
     return all(any(ch.isdigit() for ch in w) for w in p.text.split())
@@ -471,7 +490,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
         elif p.kind == "rank":
             for q in fparts:
-                if q.kind == "rank" and q.value != p.value and (p.anchor == q.anchor or
+                if q.kind == "rank" and _ranks_differ(p, q, parts, fparts) and (p.anchor == q.anchor or
                                                                lexical.same_thing(p.anchor, q.anchor)):
                     rival = (q, f"rank {p.text} vs {q.text} {q.anchor}")
                     break

@@ -767,6 +767,22 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts.append(Part("mod", t.text, (lemma,), "mod", anchor_of(on), c, clauses[c].main,
                               detail=_detail(t, heads[c]), at=k))
 
+    # "the most powerful earthquake", "the largest eruption": a superlative ranks its noun first on
+    # its scale (unless an ordinal says otherwise: "the second most powerful" is ranked above)
+    for k, t in enumerate(tokens):
+        adj = t.head if t.lower_ in ("most", "least") and t.dep_ == "advmod" and t.head.pos_ == "ADJ" else \
+            t if t.tag_ == "JJS" and t.lower_ not in ("most", "least") else None
+        if adj is None or adj.dep_ != "amod" or adj.head.pos_ not in ("NOUN", "PROPN") or adj.head not in tokens:
+            continue
+        noun = adj.head
+        if any(_ORDINALS.get(x.lower_) or _ORDINAL_NUM.match(x.text) for x in [*noun.children, *adj.children]):
+            continue
+        scale = ("least " if t.lower_ == "least" else "") + adj.lemma_.lower()
+        c = clause_of(noun)
+        parts.append(Part("rank", " ".join(x.text for x in tokens[min(k, local[adj.i]):local[adj.i] + 1]),
+                          (noun.lemma_.lower(),), "rank", noun.lemma_.lower(), c, clauses[c].main,
+                          value=(1, scale), at=k, detail=_detail(noun, heads[c])))
+
     # "25 km E of Port-au-Prince", "west of Port-au-Prince": which side of a named place, one
     # qualifier of that place (so "E" and "west" meet as opposites)
     for k, t in enumerate(tokens):
