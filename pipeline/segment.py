@@ -183,6 +183,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             first.tag_ == "VB" and first.pos_ == "VERB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                     for t in tokens[:3]))):
         return "call to action"
+    # "If you enjoyed this, please subscribe – it really helps": "please" on a verb with no subject asks
+    # (not one reported after "asked to": "Visitors are asked to please keep off the grass")
+    if kind != "timeline" and any(t.lower_ == "please" and t.head.tag_ == "VB" and t.head.pos_ == "VERB"
+                                  and t.head.dep_ != "xcomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) for t in tokens):
+        return "call to action"
     root = sent.root
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     if kind not in ("timeline", "table") and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(

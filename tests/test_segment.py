@@ -470,3 +470,11 @@ def test_two_years_later_counts_from_the_paragraphs_last_year(nlp: Language) -> 
     assert dates == [(1817, 1817)]
     # (another paragraph counts from nothing it can see)
     assert not [p for p in statement_loads(third.statement).parts if p.kind == "date"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("If you enjoyed this, please subscribe – it really helps.", False),
+    ("Visitors are asked to please keep off the grass, the sign said in 1901.", True),
+])
+def test_please_on_a_verb_without_a_subject_asks(nlp: Language, text: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, text + "\n")) == kept
