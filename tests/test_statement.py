@@ -511,3 +511,13 @@ def test_a_phrase_after_a_name_and_a_dash_is_the_statement(nlp: Language, text: 
     dash = next(t.i for t in doc if t.text in ("-", "–"))
     after = [p for p in read(doc[:]).parts if p.kind in ("rank", "thing") and p.at > dash]
     assert after and all(not p.detail for p in after) == asserted, after
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Pliny the Younger wrote it all up in three letters to Tacitus", ["Pliny the Younger", "Tacitus"]),
+    ("In 1066 William the Conqueror invaded England.", ["William the Conqueror", "England"]),
+    ("In London the Queen opened it.", ["London"]),  # a place, then the subject: two things
+    ("Sumatra the Indonesian island erupted.", ["Sumatra", "Indonesian"]),  # "the" opens a noun phrase
+])
+def test_an_epithet_after_the_is_the_names(nlp: Language, text: str, names: list[str]) -> None:
+    assert [p.text for p in read(nlp(text)[:]).parts if p.kind == "name"] == names

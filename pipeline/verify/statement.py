@@ -396,6 +396,14 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         if t.i in glued and (run and t.i - 1 in glued or properish(t, k) or t.text[:1].isupper()):
             run.append(t)
             continue
+        if run and t.lower_ == "the" and run[-1].whitespace_ and k + 1 < len(tokens) \
+                and run[-1].pos_ == "PROPN" and tokens[k + 1].text[:1].isupper() and tokens[k + 1].is_alpha \
+                and tokens[k + 1].pos_ in ("PROPN", "ADJ", "NOUN") and tokens[k + 1].i not in skip \
+                and not (k + 2 < len(tokens) and tokens[k + 2].pos_ in ("PROPN", "NOUN", "ADJ")) \
+                and (tokens[k + 1].head in run or run[-1].head == tokens[k + 1]
+                     or tokens[k + 1].head == run[-1].head and run[-1].dep_ != "pobj"):
+            run.append(t)  # "Pliny the Younger", "Alfred the Great": an epithet is the name's
+            continue
         if len(run) == 1 and t.text in ("'s", "’s") and k + 1 < len(tokens) and properish(tokens[k + 1], k + 1) \
                 and tokens[k + 1].text[:1].isupper() and run[0].is_alpha and run[0].lower_ != "the" and (
                     run[0].lower_ in _TITLES or _known_word(run[0].lower_) and not _person_or_place(run[0].text)):
