@@ -791,3 +791,9 @@ def test_a_superlative_ranks_first_on_its_scale(nlp: Language, claim: str, verdi
     fact = "The Tōhoku earthquake of 11 March 2011 was the most powerful earthquake ever recorded in Japan."
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+def test_a_bare_figure_is_backed_by_the_facts_count_of_it(nlp: Language) -> None:
+    fact = "The Christchurch earthquake of 22 February 2011 killed 185 people."
+    assert pair(nlp, "2011 - Christchurch, 22 Feb: 185 dead", fact).verdict == "supported"
+    assert pair(nlp, "2011 - Christchurch, 22 Feb: 158 dead", fact).verdict != "supported"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from . import lexical
 from .dates import DateSpan, compare_dates
+from .quantities import CURRENCY
 from .statement import INITIAL, PLACE_ROLES, Part, Statement, name_words
 
 # Roles whose words add circumstance ("for his work on ...", "after being hit by ...") and may go
@@ -367,8 +368,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         back(k, p, q, f"date {q.text}")
         elif p.kind == "amount":
             for q in fparts:
-                if q.kind == "amount" and _comparable(p, q, parts, fparts) and _amount_backs(p, q) \
-                        and _in_sequence(p, q, parts, fparts):
+                if q.kind == "amount" and (_comparable(p, q, parts, fparts) or _bare_count(p, q, parts, fparts)) \
+                        and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts):
                     back(k, p, q, f"amount {q.text}")
                     break
         elif p.kind == "rank":
@@ -666,6 +667,15 @@ def _in_sequence(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]
     if len(mine) < 2 and len(theirs) < 2:
         return True
     return len(mine) == len(theirs) and mine.index(p) == theirs.index(q)
+
+
+def _bare_count(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """"tsunami kills 61", "185 dead" against "killed 61 people": a bare figure of the claim backed by
+    the fact's count of the same figure, each the only amount on its side (to back only: a bare
+    figure names nothing to conflict over)."""
+    return not p.value[2] and bool(q.value[2]) and not q.value[2].startswith("[") and q.value[2] != "%" \
+        and q.value[2] not in CURRENCY.values() and sum(x.kind == "amount" for x in parts) == 1 \
+        and sum(x.kind == "amount" for x in fparts) == 1
 
 
 def _amount_backs(p: Part, q: Part) -> bool:
