@@ -184,9 +184,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
                                                                     for t in tokens[:3]))):
         return "call to action"
     # "If you enjoyed this, please subscribe – it really helps": "please" on a verb with no subject asks
-    # (not one reported after "asked to": "Visitors are asked to please keep off the grass")
+    # (not one reported after "asked to", "Visitors are asked to please keep off the grass", nor a
+    # quoted plea inside a statement, "Dickens wrote in 1850, please remember the poor, in ...")
     if kind != "timeline" and any(t.lower_ == "please" and t.head.tag_ == "VB" and t.head.pos_ == "VERB"
-                                  and t.head.dep_ != "xcomp" and not any(
+                                  and t.head.dep_ not in ("xcomp", "advcl") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) for t in tokens):
         return "call to action"
     root = sent.root
@@ -369,9 +370,15 @@ def segment_documents(
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
                                    years.get((doc.source, unit.start)))
-            given = [p for p in said.parts if p.kind == "date" and p.value[0] is not None and p.value[0] == p.value[1]]
-            if given:  # the year "two years later" in the next sentence counts from
-                years[(doc.source, unit.start)] = max(given, key=lambda p: p.at).value[0]
+            # the year "two years later" in the next sentence counts from: this one's year, or the last
+            # it counted to; none when it gave two ("married in 1862; she had been born in 1844")
+            counted = [p for p in said.parts if p.kind == "date" and p.resolved and p.at >= 0]
+            written = {p.value[0] for p in said.parts if p.kind == "date" and not p.resolved
+                       and p.value[0] is not None and p.value[0] == p.value[1]}
+            if counted or len(written) == 1:
+                years[(doc.source, unit.start)] = max(counted, key=lambda p: p.at).value[0] if counted else written.pop()
+            elif written:
+                years.pop((doc.source, unit.start), None)
             about = statements.subject_name(said) or (referent if _definite_subject(sent) else "")
             personal = any(t.lower_ in _PERSONAL for t in sent)
             referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said),

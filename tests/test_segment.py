@@ -478,3 +478,17 @@ def test_two_years_later_counts_from_the_paragraphs_last_year(nlp: Language) -> 
 ])
 def test_please_on_a_verb_without_a_subject_asks(nlp: Language, text: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, text + "\n")) == kept
+
+
+def test_a_sentence_with_two_years_leaves_later_uncounted(nlp: Language) -> None:
+    text = ("# Tolstoy\n\nLeo Tolstoy married Sophia Behrs in 1862; she had been born in 1844. "
+            "A year later their first son Sergei was born.\n")
+    last = claims(nlp, text)[-1]
+    assert not [p for p in statement_loads(last.statement).parts if p.kind == "date"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dickens wrote in 1850, please remember the poor, in his magazine Household Words.", True),
+])
+def test_a_quoted_plea_inside_a_statement_is_no_request(nlp: Language, text: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, text + "\n")) == kept

@@ -521,3 +521,10 @@ def test_a_phrase_after_a_name_and_a_dash_is_the_statement(nlp: Language, text: 
 ])
 def test_an_epithet_after_the_is_the_names(nlp: Language, text: str, names: list[str]) -> None:
     assert [p.text for p in read(nlp(text)[:]).parts if p.kind == "name"] == names
+
+
+def test_an_owners_sentence_is_about_the_owner(nlp: Language) -> None:
+    from pipeline.verify.statement import subject_name
+
+    said = read(nlp("Ernest Hemingway's boyhood hero was Theodore Roosevelt.")[:])
+    assert subject_name(said) != "Theodore Roosevelt"

@@ -797,3 +797,30 @@ def test_a_bare_figure_is_backed_by_the_facts_count_of_it(nlp: Language) -> None
     fact = "The Christchurch earthquake of 22 February 2011 killed 185 people."
     assert pair(nlp, "2011 - Christchurch, 22 Feb: 185 dead", fact).verdict == "supported"
     assert pair(nlp, "2011 - Christchurch, 22 Feb: 158 dead", fact).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # the sixth review's probes: a model name is no magnitude
+    ("The M4 motorway opened in 1959.", "The M1 motorway opened in 1959.", "unverified"),
+    ("The BMW M3 was introduced in 1986.", "The BMW M3 was introduced in 1986 with a 2.3-litre engine.", "supported"),
+    # a streak is no total
+    ("Borg won the French Open six times.", "Bjorn Borg won the French Open twice in a row, in 1974 and 1975.",
+     "unverified"),
+    # "she" after two people is neither's for sure
+    ("Pierre Curie married Marie Sklodowska in 1895, and she won the Nobel Prize in Chemistry in 1911.",
+     "Marie Curie won the Nobel Prize in Chemistry in 1911.", "unverified"),
+    # a year counted from one of two years, or from "one hundred and fifty" read as fifty: no date
+    ("Catch-22, published in 1961 and set in 1944, was made into a film nine years later.",
+     "Catch-22 was made into a film in 1970.", "unverified"),
+    ("The United States declared independence in 1776, and one hundred and fifty years later the Sesquicentennial "
+     "Exposition opened in Philadelphia.", "The Sesquicentennial Exposition opened in Philadelphia in 1926.",
+     "unverified"),
+    ("Edison opened his Menlo Park laboratory in 1876, and a year later he patented the phonograph.",
+     "Thomas Edison patented the phonograph in 1878.", "contradicted"),
+    # another clause doing the fact's act with another doer is still a rival
+    ("The Beatles released Abbey Road in 1969, and Phil Spector produced it.",
+     "The Beatles released Abbey Road in 1969, produced by George Martin.", "contradicted"),
+])
+def test_review6_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -1075,10 +1075,12 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
         clause = claim.clauses[p.clause]
         if not clause.main and clause.finite:
             continue  # a clause with its own subject tells another event ("before he received the Nobel")
-        if 0 <= backs != p.clause and clause.finite and any(
+        if 0 <= backs != p.clause and clause.finite and (clause.copula or not clause.act) and any(
                 o.kind == "name" and o.clause == p.clause and o.role == "subj" and not o.resolved
                 and not any(related(o, q) for q in fnames) for o in claim.parts):
-            continue  # "Chile 1960 (~9.5); Alaska 1964 (9.2) is the biggest ...": another clause, another subject
+            # "Chile 1960 (~9.5); Alaska 1964 (9.2) is the biggest ...": another clause says what another
+            # subject is (not "... and Phil Spector produced it", the fact's act done by another)
+            continue
         if clause.finite and not clause.copula and clause.act and fact_acts and not any(
                 lexical.act_relation(clause.act, f) for f in fact_acts):
             continue  # the name belongs to another event the claim tells

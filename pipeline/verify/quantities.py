@@ -43,7 +43,8 @@ TIME_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "we
               "month": 2629746.0, "year": 31556952.0, "decade": 315569520.0, "century": 3155695200.0}
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _MULTIPLES = {"twice": 2, "thrice": 3}
-_MAGNITUDE = re.compile(r"^M[wWsSlLb]?(\d{1,2}(?:\.\d{1,2})?)?$")
+# ("M7.0", "Mw9.1", "Mw 9.1"; not "M4", "M16", "BMW M5": a motorway, a rifle, a car)
+_MAGNITUDE = re.compile(r"^M(?:[wWsSlLb](\d{1,2}(?:\.\d{1,2})?)?|(\d\.\d{1,2}))$")
 _ORDINAL_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -209,7 +210,9 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                                 "".join(x.text_with_ws for x in tokens[i:end]).strip().rstrip("."), i, end, "score"))
             i = end
             continue
-        if t.lower_ in _MULTIPLES and i not in skip:
+        # (not a streak: "twice in a row" is no total)
+        if t.lower_ in _MULTIPLES and i not in skip and not " ".join(x.lower_ for x in tokens[i + 1:i + 4]).startswith(
+                ("in a row", "running", "consecutively", "straight", "in succession")):
             # "circled the Earth twice": how many times, a count to check like "two orbits"
             n = _MULTIPLES[t.lower_]
             out.append(Quantity(n - 0.5, n + 0.5, "time", t.text, i, i + 1, "time"))
@@ -218,11 +221,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         magnitude = _MAGNITUDE.match(t.text) if i not in skip else None
         if magnitude:
             # "M8.2", "Mw 9.1": a quake's magnitude as seismologists write it
-            if magnitude.group(1) is None and i + 1 < len(tokens) and _NUMBER.match(tokens[i + 1].text) \
-                    and i + 1 not in skip:
+            number, end = magnitude.group(1) or magnitude.group(2), i + 1
+            if number is None and t.text != "M" and i + 1 < len(tokens) \
+                    and re.match(r"^\d{1,2}\.\d{1,2}$", tokens[i + 1].text) and i + 1 not in skip:
                 number, end = tokens[i + 1].text, i + 2
-            else:
-                number, end = magnitude.group(1), i + 1
             if number is not None:
                 value, precision = float(number), _precision(number)
                 kind, first = _wording(tokens, i)

@@ -709,14 +709,19 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # "Two years later came the Year Without a Summer" (after "In April 1815 ..."): a year counted from
     # the last one given before, in this sentence or the ones before it. The writer does not write it,
     # so it is the reader's: it may conflict with a fact's year, a fact need not state it.
+    # (counted from the one year written before it in the sentence, or the one "later" before it
+    # counted to, or the paragraph's; none when two years came before: "published in 1961 and set in
+    # 1944, was filmed nine years later" does not say from which)
+    counted: int | None = None
     for k, n, about in _relative_years(tokens):
-        given = [(min(local[i] for i in toks), d.year_lo) for d, toks in dates
-                 if toks and d.year_lo is not None and d.year_lo == d.year_hi and min(local[i] for i in toks) < k]
-        start = max(given)[1] if given else earlier_year
+        given = {d.year_lo for d, toks in dates
+                 if toks and d.year_lo is not None and d.year_lo == d.year_hi and min(local[i] for i in toks) < k}
+        start = counted if counted is not None else (given.pop() if len(given) == 1 else
+                                                     earlier_year if not given else None)
         c = clause_of(tokens[k])
-        if start is None or any(p.kind == "date" and p.clause == c for p in parts):
+        if start is None or any(p.kind == "date" and p.clause == c and not p.resolved for p in parts):
             continue
-        year = start + n
+        year = counted = start + n
         span = DateSpan(year - about, year + about)
         parts.append(Part("date", span.label(), (span.label(),), "time", clauses[c].act, c, clauses[c].main,
                           value=(span.year_lo, span.year_hi, None, None, None), at=k, resolved=True))
@@ -856,8 +861,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if subj is not None and subj.lower_ == "it" and h.lemma_ == "be" and any(
                     c.dep_ == "attr" and any(d.dep_ == "relcl" for d in c.children) for c in h.children):
                 continue  # "It was Lavoisier who named it": the "it" of a cleft stands for nothing
-            if not (referent or topic) and (subj is None or subj.lower_ not in ("he", "she")):
-                continue
+            if not (referent or topic) and (subj is None or subj.lower_ not in ("he", "she") or len(
+                    {p.text for p in parts if p.kind == "name" and 0 <= p.at < local[subj.i] and not p.resolved
+                     and p.role in ("subj", "obj", "attr", "topic", "with", "to")}) != 1):
+                continue  # (two people before it: "Pierre Curie married Marie Sklodowska, and she won ...")
             if subj is not None and (subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj)):
                 role = "obj" if subj.dep_ == "nsubjpass" else "subj"
                 # "Great Expectations came later: it was serialised ...": the sentence's own subject first
@@ -1369,7 +1376,9 @@ def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
         if tokens[j].lower_ in ("a", "an"):
             n = 1
         else:
-            while j > 0 and (tokens[j - 1].like_num or tokens[j - 1].text == "-"):
+            # ("one hundred and fifty years later")
+            while j > 0 and (tokens[j - 1].like_num or tokens[j - 1].text == "-" or tokens[j - 1].lower_ == "and"
+                             and j > 1 and tokens[j - 2].like_num):
                 j -= 1
             value = number_value([x.text for x in tokens[j:k - 1]])
             if value is None or value[0] != int(value[0]) or not 0 < value[0] < 200:
@@ -1510,8 +1519,10 @@ def subject_name(statement: Statement) -> str:
     for p in reversed(statement.parts):
         # "The star of the 1948 Games was Fanny Blankers-Koen ... She won ...": a copula's named
         # complement is who a thing subject is
+        # (not "Pierre Curie's wife was Marie Sklodowska. He ...": an owner's sentence is about the owner)
         if p.kind == "name" and p.role == "attr" and p.main and not p.detail and \
-                0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].copula:
+                0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].copula and not any(
+                o.role == "poss" and o.clause == p.clause for o in statement.parts):
             return p.text
     for p in reversed(statement.parts):
         # "The first camera was built by Steven Sasson. It weighed ...": no name is the subject;
