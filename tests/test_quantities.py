@@ -167,3 +167,12 @@ def test_a_number_before_on_is_a_time_between_events_only_after_a_time_word(nlp:
     assert [p.text for p in rated.parts if p.kind == "amount"] == ["6"]
     later = read(nlp("Two years on, the volcano erupted again.")[:])
     assert [p.text for p in later.parts if p.kind == "amount"] == []
+
+
+def test_weeks_on_a_chart_are_a_measure_and_years_on_a_time_between(nlp: Language) -> None:
+    from pipeline.verify.statement import read
+
+    spent = read(nlp("The single spent 12 weeks on the Billboard Hot 100.")[:])
+    assert [p.text for p in spent.parts if p.kind == "amount"] == ["12 weeks"]
+    later = read(nlp("Two years on, the bridge reopened.")[:])
+    assert [p.text for p in later.parts if p.kind == "amount"] == []

@@ -824,3 +824,17 @@ def test_a_bare_figure_is_backed_by_the_facts_count_of_it(nlp: Language) -> None
 def test_review6_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    ("Australia lies entirely in the northern hemisphere.", "Australia lies entirely in the Southern Hemisphere.",
+     "contradicted"),  # a name's own qualifier against its opposite
+    # the opposite of what the clause is about, and more differing: the other one of a pair
+    ("The north tower of Chartres Cathedral is 113 metres tall.", "The south tower of Chartres Cathedral is 105 "
+     "metres tall.", "unverified"),
+    ("The north tower of Chartres Cathedral is 113 metres tall.", "The north tower of Chartres Cathedral is 105 "
+     "metres tall.", "contradicted"),
+])
+def test_opposite_qualifiers_of_names_and_pairs(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -140,6 +140,10 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | N
         if q.kind in ("mod", "thing") and q.role == "mod" and (p.kind, q.kind) != ("mod", "mod") \
                 and q.anchor == p.anchor and lexical.opposite(p.words[0], q.words[0], "a"):
             return q, f"opposite: {p.text} vs {q.text}"
+        # "the northern hemisphere" against "the Southern Hemisphere": a name's own qualifier
+        if q.kind == "name" and len(q.words) >= 2 and lexical._singular(q.words[-1]) == lexical._singular(p.anchor) \
+                and lexical.opposite(p.words[0], q.words[0], "a"):
+            return q, f"opposite: {p.text} vs {q.text}"
         # the side of a named place: "north of Port-au-Prince" is not "west of" it ("northwest" is both)
         if p.anchor.startswith("side of ") and q.anchor == p.anchor and q.kind == "mod" \
                 and p.words[0] not in q.words[0] and q.words[0] not in p.words[0]:
@@ -801,6 +805,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if identity and others:
         return False
     if len(others) > 2:
+        return False
+    # "The north tower is 113 m tall" against "The south tower is 105 m tall": the opposite of what
+    # the clause is about, and more differing, is the other one of a pair
+    if "opposite" in kinds and len(a.conflicts) > 1 and any(
+            f.status == "conflict" and f.note.startswith("opposite") and f.part.role == "mod" and any(
+                o.kind == "thing" and o.words[0] == f.part.anchor and o.clause == a.clause
+                and o.role in ("subj", "topic") for o in claim.parts) for f in a.findings):
         return False
     if len(others) > 1 and any(p.kind == "pronoun" and p.clause == a.clause and (
             p.role == "subj" or claim.clauses[p.clause].passive) for p in claim.parts):

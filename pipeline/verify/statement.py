@@ -1397,7 +1397,9 @@ def _relative_time(tokens: Sequence[Token], end: int) -> bool:
     if end > 0 and tokens[end - 1].lemma_.lower() not in TIME_UNITS:
         return False  # "rated 6 on the Volcanic Explosivity Index": a score, not a time after something
     word = tokens[end].lower_
-    if word in ("later", "earlier", "ago", "afterwards", "on"):
+    if word == "on":  # "two years on, ..." (not "12 weeks on the chart": how long it was there)
+        return end + 1 >= len(tokens) or tokens[end + 1].is_punct
+    if word in ("later", "earlier", "ago", "afterwards"):
         return True
     # "after"/"before" with nothing after them but the end of the clause
     return word in ("after", "before") and (end + 1 >= len(tokens) or tokens[end + 1].is_punct)
