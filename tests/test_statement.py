@@ -486,6 +486,8 @@ def test_the_side_of_a_named_place(nlp: Language, text: str, side: str) -> None:
     ("About a year later Pioneer 11 followed.", 1972, (1972, 1974)),
     ("Alekhine lost the title in 1935 and won it back two years later.", None, (1937, 1937)),
     ("Two years later came the Year Without a Summer.", None, None),  # counted from nothing: no date
+    ("She was crowned in 1558; ten years on, the Armada sailed.", None, (1568, 1568)),
+    ("She was crowned in 1558 and spent ten years on the throne.", None, None),  # how long, not when
 ])
 def test_a_year_counted_from_the_one_before(nlp: Language, text: str, earlier: int | None,
                                             years: tuple[int, int] | None) -> None:

@@ -1372,6 +1372,8 @@ def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
     for k, t in enumerate(tokens):
         if t.lower_ not in ("later", "afterwards", "afterward", "on") or k < 2 or tokens[k - 1].lemma_.lower() != "year":
             continue
+        if t.lower_ == "on" and k + 1 < len(tokens) and not tokens[k + 1].is_punct:
+            continue  # "ten years on the throne": how long, not when
         j = k - 2
         if tokens[j].lower_ in ("a", "an"):
             n = 1
