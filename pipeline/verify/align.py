@@ -162,6 +162,8 @@ def _ranks_differ(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part
     superlative against a plain ordinal's own scale ("the first woman" / "the most famous woman")."""
     if p.value[0] == q.value[0]:
         return False
+    if len(p.value) == 1 and len(q.value) == 1:
+        return True  # two ordinals
 
     def scale(r: Part, own: Sequence[Part]) -> str:
         # a superlative's scale is its adjective; an ordinal's, the adjective on its noun ("second most powerful")
@@ -169,10 +171,8 @@ def _ranks_differ(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part
             return r.value[1]
         return next((o.words[0] for o in own if o.kind == "mod" and o.anchor == r.anchor), "")
 
-    a, b = scale(p, parts), scale(q, fparts)
-    if len(p.value) == 1 and len(q.value) == 1:
-        return True  # two ordinals
-    return bool(a) and a == b
+    a = scale(p, parts)
+    return bool(a) and a == scale(q, fparts)
 
 
 def _code(p: Part) -> bool:

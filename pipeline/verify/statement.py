@@ -1372,7 +1372,7 @@ def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
     for k, t in enumerate(tokens):
         if t.lower_ not in ("later", "afterwards", "afterward", "on") or k < 2 or tokens[k - 1].lemma_.lower() != "year":
             continue
-        if t.lower_ == "on" and k + 1 < len(tokens) and not tokens[k + 1].is_punct:
+        if t.lower_ == "on" and not _on_ends(tokens, k):
             continue  # "ten years on the throne": how long, not when
         j = k - 2
         if tokens[j].lower_ in ("a", "an"):
@@ -1392,6 +1392,12 @@ def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
     return found
 
 
+def _on_ends(tokens: Sequence[Token], k: int) -> bool:
+    """Does the "on" at ``k`` end its phrase ("ten years on, the Armada sailed"), a time after
+    something, rather than open one ("ten years on the throne")?"""
+    return k + 1 >= len(tokens) or tokens[k + 1].is_punct
+
+
 def _relative_time(tokens: Sequence[Token], end: int) -> bool:
     """Is the amount ending before ``end`` a span between events ("two years later", "a day before")?"""
     if end >= len(tokens):
@@ -1400,7 +1406,7 @@ def _relative_time(tokens: Sequence[Token], end: int) -> bool:
         return False  # "rated 6 on the Volcanic Explosivity Index": a score, not a time after something
     word = tokens[end].lower_
     if word == "on":  # "two years on, ..." (not "12 weeks on the chart": how long it was there)
-        return end + 1 >= len(tokens) or tokens[end + 1].is_punct
+        return _on_ends(tokens, end)
     if word in ("later", "earlier", "ago", "afterwards"):
         return True
     # "after"/"before" with nothing after them but the end of the clause
