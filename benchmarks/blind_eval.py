@@ -21,7 +21,10 @@ saw the code, before any run):
   fifth annotator at the start of issue 10's fifth stop, committed before any run; run once on that
   stop's final code, then its errors were read and tuned on in the sixth stop);
 - fresh5:  benchmarks/blind/fresh5/* (bridges and tunnels, Olympic Games; written by a sixth annotator
-  at the start of issue 10's sixth stop, committed before any run).
+  at the start of issue 10's sixth stop, committed before any run; run once on that stop's final
+  code, then its errors were read and tuned on in the seventh stop);
+- fresh6:  benchmarks/blind/fresh6/* (classical music, paleontology; written by a seventh annotator
+  at the start of issue 10's seventh stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -63,6 +66,7 @@ GROUPS = {
     "fresh3": sorted((REPO / "benchmarks" / "blind" / "fresh3").glob("*/")),
     "fresh4": sorted((REPO / "benchmarks" / "blind" / "fresh4").glob("*/")),
     "fresh5": sorted((REPO / "benchmarks" / "blind" / "fresh5").glob("*/")),
+    "fresh6": sorted((REPO / "benchmarks" / "blind" / "fresh6").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
