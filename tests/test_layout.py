@@ -317,6 +317,14 @@ def test_short_metadata_line_is_not_a_heading() -> None:
         ("Category: AI", True),
         ("Note: Apollo 11 landed on the Moon in 1969.", False),  # a sentence after the label
         ("Apollo 11 landed in 1969", False),  # no label
+        ("Published: 12 March 2024", True),  # a document's field, whatever its value
+        ("Rabies: Pasteur's Gamble", True),
+        # a note's label naming or counting something heads what the note says of it
+        ("Forth Bridge: Fowler & Baker, opened 4 March 1890", False),
+        ("MSH: 57 dead, incl. David Johnston", False),
+        ("First perfect 10 in gymnastics: Nadia Comăneci, aged 16", False),
+        ("Tambora: VEI 7, Krakatoa only a 6", False),  # a figure outside a link
+        ("Link from the lecture: https://en.wikipedia.org/wiki/Forth_Bridge", True),
     ],
 )
 def test_is_metadata(line: str, expected: bool) -> None:

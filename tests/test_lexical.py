@@ -141,3 +141,30 @@ def test_award_word(word: str, award: bool) -> None:
 def test_adjective_of_place() -> None:
     assert lexical.adjective_of_place("European", ("europe",))
     assert not lexical.adjective_of_place("European", ("india",))
+
+
+@pytest.mark.parametrize(
+    "a, b, siblings",
+    [
+        ("wrought_iron", "cast_iron", True),
+        ("suspension_bridge", "cantilever_bridge", True),
+        ("heavyweight", "light_heavyweight", True),  # a light heavyweight is no heavyweight
+        ("gold_medal", "silver_medal", True),
+        ("bridge", "suspension_bridge", False),  # a kind and its own kind: says more, or less
+        ("cell_phone", "mobile_phone", False),  # one thing
+        ("nobel_prize", "prize", False),
+    ],
+)
+def test_sibling_kinds(a: str, b: str, siblings: bool) -> None:
+    assert lexical.sibling_kinds(a, b) is siblings
+
+
+def test_two_kinds_named_with_one_noun_are_distinct() -> None:
+    assert lexical.compound("long", "jump") == "long_jump" and lexical.compound("swing", "bridge") == ""
+    assert lexical.distinct_kinds("long_jump", "triple_jump")
+    assert not lexical.distinct_kinds("high_school", "secondary_school")  # one under the other
+
+
+def test_letters_nfkd_keeps_are_spelt_out() -> None:
+    assert lexical.name_relation(("lærdal", "tunnel"), ("laerdal", "tunnel")) == "same"
+    assert lexical.name_relation(("bjørgen",), ("bjorgen",)) == "same"

@@ -492,3 +492,13 @@ def test_a_sentence_with_two_years_leaves_later_uncounted(nlp: Language) -> None
 ])
 def test_a_quoted_plea_inside_a_statement_is_no_request(nlp: Language, text: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, text + "\n")) == kept
+
+
+def test_a_notes_abbreviation_ends_no_sentence(nlp: Language) -> None:
+    assert [c.text for c in claims(nlp, "- MSH: 57 dead, incl. David Johnston\n")] == [
+        "MSH: 57 dead, incl. David Johnston"]
+
+
+def test_a_labelled_note_is_a_claim_not_metadata(nlp: Language) -> None:
+    text = "# Firsts\n\n- First modern Olympic champion: Spyridon Louis (marathon, 1896)\n\nTags: olympics, firsts\n"
+    assert [c.text for c in claims(nlp, text)] == ["First modern Olympic champion: Spyridon Louis (marathon, 1896)"]

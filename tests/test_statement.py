@@ -530,3 +530,33 @@ def test_an_owners_sentence_is_about_the_owner(nlp: Language) -> None:
 
     said = read(nlp("Ernest Hemingway's boyhood hero was Theodore Roosevelt.")[:])
     assert subject_name(said) != "Theodore Roosevelt"
+
+
+def test_a_rank_word_opening_a_line_opens_no_name(nlp: Language) -> None:
+    s = read(nlp("First Black African Olympic champion: Abebe Bikila (1960)")[:])
+    assert [(p.kind, p.anchor) for p in s.parts if p.text == "First"] == [("rank", "champion")]
+    assert read(nlp("The First World War began in 1914.")[:]).parts[0].text == "First World War"
+
+
+def test_only_says_one_of_a_kind(nlp: Language) -> None:
+    p = parts(nlp, "London is the only city to have hosted the Games three times.")
+    assert (p["only"].kind, p["only"].anchor) == ("mod", "city")
+
+
+def test_a_later_it_is_the_one_thing_the_sentence_named(nlp: Language) -> None:
+    s = read(nlp("Tower Bridge opened in 1894; it is a bascule bridge.")[:])
+    assert [(p.text, p.clause) for p in s.parts if p.resolved] == [("Tower Bridge", 1)]
+    # not a person: "it" is no one named before
+    s = read(nlp("Marie Curie isolated radium in 1902; it glowed in the dark.")[:])
+    assert not [p for p in s.parts if p.resolved]
+
+
+def test_a_verb_with_no_subject_shares_the_one_of_the_clause_before(nlp: Language) -> None:
+    s = read(nlp("Sydney - Cathy Freeman lights the cauldron, then wins the 200 m")[:])
+    win = next(i for i, c in enumerate(s.clauses) if c.act == "win")
+    assert [(p.text, p.role) for p in s.parts if p.clause == win and p.kind == "name"] == [("Cathy Freeman", "subj")]
+
+
+def test_a_kind_named_with_a_plain_adjective_keeps_the_adjective(nlp: Language) -> None:
+    p = parts(nlp, "James Connolly won the long jump in 1896.")
+    assert (p["long"].kind, p["long"].anchor) == ("mod", "jump")

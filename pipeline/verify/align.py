@@ -406,6 +406,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "mod":
             q = next((q for q in fparts if q.kind in ("mod", "thing", "act") and lexical.same_mod(p.words[0], q.words[0])),
                      None)
+            if q is None and lexical.nationality(p.text):
+                # "an American" against "of the United States"
+                q = next((q for q in fparts if q.kind == "name" and lexical.adjective_of_place(p.text, q.words)), None)
             if q is not None:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
@@ -442,6 +445,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             q = next((q for q in free if q.kind == "name" and q.role in ("of", "from") and q.anchor == p.anchor
                       and lexical.is_country(q.words) and not lexical.nested_places(p.words, q.words)
                       and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")), None)
+            if q is not None:
+                rival = (q, f"nationality: {p.text} vs {q.text}")
+        if p.kind == "name" and rival is None and lexical.is_country(p.words):
+            # "Paavo Nurmi (Sweden): 9 golds" against "Finnish runner Paavo Nurmi won ...": a country in
+            # brackets after a person is the person's, and the fact calls the person another nation's
+            q = _other_nation(p, parts, fparts)
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         # ("M." may be anyone, "2.Nf3" is "Nf3" on move two: unbacked, never a rival)
@@ -515,7 +524,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
             if rival is None:
                 rival = _opposite_qualifier(p, fparts)
-            if rival is None and lexical.nationality(p.text):
+            # (not when the fact names the claim's country: "an American" and "of the United States")
+            if rival is None and lexical.nationality(p.text) and not any(
+                    o.kind == "name" and lexical.adjective_of_place(p.text, o.words) for o in fparts):
                 # "a Chinese maglev" against "a Japanese L0 series maglev train"
                 q = next((q for q in free if q.kind in ("mod", "name") and len(q.words) == 1
                           and lexical.nationality(q.text) and not lexical.same_mod(p.words[0], q.words[0])
@@ -549,6 +560,25 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                            and o.anchor == p.anchor and findings[j].status == "backed"), None)
             if amount is not None:
                 findings[k] = Finding(p, "backed", findings[amount].other, p.text)
+    # "built of wrought iron" against "built of cast iron", "a suspension bridge" against "a cantilever
+    # bridge": the word is the fact's, the kind it names with the word before it is another
+    for k, p in enumerate(parts):
+        q = findings[k].other
+        if p.kind in ("thing", "mod") and findings[k].status == "backed" and q is not None and q.kind in ("thing", "mod") \
+                and lexical._singular(p.words[0]) == lexical._singular(q.words[0]):
+            mine, theirs = _compound(p, parts), _compound(q, fparts)
+            # (two kinds WordNet names with one noun and two words are two kinds: "long jump", "triple jump")
+            if mine != theirs and (lexical.sibling_kinds(mine, theirs) or "_" in mine and "_" in theirs and
+                                   mine.rsplit("_", 1)[1] == theirs.rsplit("_", 1)[1] and lexical.distinct_kinds(mine, theirs)):
+                findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {theirs.replace('_', ' ')}")
+            elif "_" in mine and "_" not in theirs:
+                # "won the long jump" against "won the triple jump": a kind the claim names with a word
+                # WordNet knows ("long jump"), the fact's same noun under another word of its own
+                said = mine.split("_")[0]
+                other = _before(q, fparts)
+                if other is not None and other.kind in ("mod", "thing") and not lexical.same_mod(said, other.words[0]) \
+                        and other.text.lower() != said and said not in fact.lemmas:
+                    findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {other.text} {q.text}")
     ordered = tuple(findings[k] for k in range(len(parts)))
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 
@@ -989,6 +1019,36 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     done_to = [f for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and not f.part.detail
                and f.other is not None and canonical_role(f.other, fact) == "obj"]
     return len(distinct) + min(1, len(done_to)) >= 2
+
+
+def _other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Part | None:
+    """The fact's nationality word for the person a bracketed country follows in the claim, when it
+    is another nation's ("Finnish" against "Nurmi (Sweden)")."""
+    person = next((o for o in parts if o.kind == "name" and p.detail and not o.detail and 0 <= o.at < p.at <= o.at + 2
+                   and not lexical.is_place(o.words)), None)
+    if person is None:
+        return None
+    theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
+    if theirs is None or any(lexical.name_relation(p.words, q.words) in ("same", "part") for q in fparts if q.kind == "name"):
+        return None
+    own = set(theirs.words)
+    # the nationality word on the person, or on the noun before the name ("Finnish runner Paavo Nurmi")
+    nouns = {q.words[0] for q in fparts if q.kind == "thing" and q.role == "mod" and q.anchor in own} | own
+    return next((q for q in fparts if q.kind == "mod" and q.anchor in nouns and lexical.nationality(q.text)
+                 and lexical.of_another_nation(q.text, p.words)), None)
+
+
+def _before(p: Part, parts: Sequence[Part]) -> Part | None:
+    """The modifier written right before ``p``, if it is a part."""
+    return next((o for o in parts if p.at > 0 and o.at == p.at - 1 and o.clause == p.clause
+                 and o.kind in ("thing", "mod")), None)
+
+
+def _compound(p: Part, parts: Sequence[Part]) -> str:
+    """The noun ``p`` makes with the word right before it when WordNet knows the two as one
+    ("wrought iron", "light heavyweight"), else ``p``'s own lemma."""
+    before = _before(p, parts)
+    return (lexical.compound(before.text, p.words[0]) if before is not None else "") or p.words[0]
 
 
 def _kind(conflict: str) -> str:

@@ -293,6 +293,37 @@ def same_mod(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def compound(modifier: str, noun: str) -> str:
+    """The noun WordNet knows for a modifier and its noun ("wrought iron", "suspension bridge",
+    "light heavyweight"), "" when it knows none."""
+    joined = f"{modifier.lower()}_{noun.lower()}"
+    return joined if _lex().senses(joined, "n", 1) else ""
+
+
+@lru_cache(maxsize=200_000)
+def distinct_kinds(a: str, b: str) -> bool:
+    """Are nouns ``a`` and ``b`` both known, with no sense shared and neither above the other
+    ("bridge" and "suspension bridge": the claim says less, or more, not another kind)?"""
+    lex = _lex()
+    sa, sb = set(lex.senses(a, "n", 3)), set(lex.senses(b, "n", 3))
+    if not sa or not sb or sa & sb:
+        return False
+    return not (sa & lex.hypernyms(b, "n", 3, 3) or sb & lex.hypernyms(a, "n", 3, 3))
+
+
+@lru_cache(maxsize=200_000)
+def sibling_kinds(a: str, b: str) -> bool:
+    """Are nouns ``a`` and ``b`` two kinds of one thing ("wrought iron" and "cast iron", "suspension
+    bridge" and "cantilever bridge", "heavyweight" and "light heavyweight"): distinct, and one thing
+    right above the first sense of both (one step more on one side)?"""
+    if not distinct_kinds(a, b):
+        return False
+    lex = _lex()
+    return bool(lex.hypernyms(a, "n", 1, 1) & lex.hypernyms(b, "n", 2, 1)
+                or lex.hypernyms(a, "n", 2, 1) & lex.hypernyms(b, "n", 1, 1))
+
+
+@lru_cache(maxsize=200_000)
 def kind(noun: str) -> str:
     """WordNet class of the noun's first sense ("noun.substance"), "" when unknown."""
     lex = _lex()
@@ -432,10 +463,15 @@ def demonym(noun: str) -> str:
     return ""
 
 
+# letters NFKD does not take apart, spelled as English writes them ("Lærdal" is "Laerdal", "Bjørgen" "Bjorgen")
+_LETTERS = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ß": "ss", "þ": "th",
+                          "Þ": "Th", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+
+
 def _ascii(word: str) -> str:
     import unicodedata
 
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    return unicodedata.normalize("NFKD", word.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
 
 
 @lru_cache(maxsize=100_000)

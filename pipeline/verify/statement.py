@@ -444,6 +444,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 merged[-1] = prev + [prev[-1].nbor(1)] + c
                 continue
         merged.append(c)
+    # "First Black African Olympic champion: ...": a rank word opening a line opens no name when what
+    # it ranks is a common noun after the run ("the First World War" keeps its "First")
+    merged = [c[1:] if len(c) > 1 and _ORDINALS.get(c[0].lower_) and _chunk_head(c).head.i not in {t.i for t in c}
+              and _chunk_head(c).head.pos_ == "NOUN" and _chunk_head(c).head.text.islower() else c for c in merged]
     # (a letter and a number is a name too: "K2", "V2")
     # (a lone capital letter in brackets is a mark, not a name: "Anderssen (W)" is White; "rebranded as X" is one)
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
@@ -743,7 +747,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         lemma = t.lemma_.lower()
         c = clause_of(t)
         rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
-        if rank and t.dep_ in ("amod", "advmod", "nummod", "attr", "npadvmod", "ROOT", "nsubj", "dobj", "appos"):
+        if rank and t.dep_ in ("amod", "advmod", "nummod", "attr", "npadvmod", "ROOT", "nsubj", "dobj", "appos", "compound"):
             # "its first flight" ranks the flight, "first flew" the flying
             of = t.head if t.head.i != t.i and (t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advmod"
                                                 and t.head.pos_ == "VERB") else t
@@ -770,9 +774,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 role = "subj"
             parts.append(Part("thing", t.text, (lemma,), role, anchor_of(on), c, clauses[c].main,
                               detail=_detail(t, heads[c]), at=k))
+        elif t.lower_ in ("only", "sole") and t.dep_ == "amod" and t.head.pos_ == "NOUN":
+            # "the only city to have hosted them three times": one of a kind, which "the first city
+            # to host them three times" does not say
+            parts.append(Part("mod", t.text, ("only",), "mod", anchor_of(t.head), c, clauses[c].main,
+                              detail=_detail(t, heads[c]), at=k))
         elif t.pos_ in ("ADJ", "VERB", "ADV") and t.dep_ in ("amod", "acomp", "advmod", "npadvmod", "attr",
                                                            "oprd", "compound", "conj") \
-                and (lemma not in LIGHT_MODS or _compared(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
+                and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
                 and t.is_alpha and lemma not in _NEGATIONS:
             if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod":
                 continue  # "quickly", "later": manner and sequence words are not checked
@@ -847,7 +856,26 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # (with neither, a later clause's "he" or "she" may still stand for the sentence's own subject:
     # "Sylbaris survived because he was sheltering ..."; not an "it": "who had watched it performed")
     gendered = any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
-    if referent or topic or gendered:
+    # (and a later clause's "it" the one thing named before it: "Tower Bridge opened in 1894; it's a
+    # bascule bridge"; not a person, "Curie isolated radium; it glowed")
+    def thing_before(it: Token) -> bool:
+        before = {p.text: p for p in parts if p.kind == "name" and 0 <= p.at < local[it.i] and not p.resolved
+                  and p.role in ("subj", "obj", "attr", "topic", "with", "to")}
+        return len(before) == 1 and _thing_name(next(iter(before.values())).words)
+    thing_it = any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and thing_before(t) for t in tokens)
+
+    # (and a verb with no subject the one who did what the sentence told first, in a clause under it:
+    # "Cathy Freeman lights the cauldron, then wins the 200 m")
+    def leading(k: int) -> str:
+        h = heads[k]
+        if _subject_token(h) is not None:
+            return ""
+        found = {p.text for p in parts if p.kind == "name" and p.role == "subj" and p.clause != k
+                 and not p.detail and not p.resolved and 0 <= p.at < local[h.i]
+                 and heads[p.clause].head.i == h.i and heads[p.clause].dep_ in ("advcl", "ccomp")}
+        return next(iter(found)) if len(found) == 1 else ""
+    led = any(leading(k) for k in range(len(clauses)))
+    if referent or topic or gendered or thing_it or led:
         # a heading's common noun ("Vaccines") is no "he", and no better than "the vaccine"
         plain_topic = bool(topic) and len(name_words(topic)) == 1 and (
             _common_word(topic.lower()) or topic.endswith("s") and _common_word(topic.lower()[:-1]))
@@ -861,7 +889,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if subj is not None and subj.lower_ == "it" and h.lemma_ == "be" and any(
                     c.dep_ == "attr" and any(d.dep_ == "relcl" for d in c.children) for c in h.children):
                 continue  # "It was Lavoisier who named it": the "it" of a cleft stands for nothing
-            if not (referent or topic) and (subj is None or subj.lower_ not in ("he", "she") or len(
+            if not (referent or topic) and not (subj is not None and subj.lower_ == "it" and thing_before(subj)) \
+                    and not (subj is None and leading(k)) and (
+                    subj is None or subj.lower_ not in ("he", "she") or len(
                     {p.text for p in parts if p.kind == "name" and 0 <= p.at < local[subj.i] and not p.resolved
                      and p.role in ("subj", "obj", "attr", "topic", "with", "to")}) != 1):
                 continue  # (two people before it: "Pierre Curie married Marie Sklodowska, and she won ...")
@@ -880,7 +910,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
                                 for p in parts):
                 role = "obj" if clause.passive else "subj"
-                name = topic or referent
+                name = leading(k) or topic or referent
             else:
                 continue
             if not name:
@@ -1313,6 +1343,23 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
     return out
+
+
+def _names_a_kind(t: Token) -> bool:
+    """"the long jump", "the high jump": a plain adjective that with its noun is the name of a kind."""
+    from .lexical import compound  # WordNet loads on first use
+
+    return t.dep_ == "amod" and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" \
+        and bool(compound(t.lower_, t.head.lemma_.lower()))
+
+
+def _thing_name(words: tuple[str, ...]) -> bool:
+    """Does a name end in a word for a built or natural thing, a group or an event ("Tower Bridge",
+    "Channel Tunnel", "Rome Olympics"), never a person's?"""
+    from .lexical import kind  # WordNet loads on first use
+
+    return len(words) > 1 and kind(words[-1]) in ("noun.artifact", "noun.location", "noun.object",
+                                                   "noun.group", "noun.event")
 
 
 def _broad_place(words: tuple[str, ...]) -> bool:

@@ -218,6 +218,10 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
              statements: dict[str, Statement]) -> tuple[Fact, Alignment, set[str]] | None:
     """A fact that backs the clause but for some listed names or things, each backed by another fact."""
     mine = [(f, a) for f, a in pairs if a.clause == clause]
+    # a rank ties one holder to its scope ("First modern Olympic champion: Spyridon Louis"): one fact
+    # must tell both, never the holder from one and "the first champion" from another
+    if any(p.kind == "rank" and p.clause == clause for p in claim.parts):
+        return None
     for fact, a in sorted(mine, key=lambda fa: -fa[1].weight):
         if a.conflicts or a.negation or a.act == "" or not a.topic:
             continue
