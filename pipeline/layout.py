@@ -29,7 +29,8 @@ _DATE_HEAD = (
     rf"|(?:{_YEAR}'?s?))"  # 2023, 1990s
 )
 # (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
-_TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**"
+# (a short tag in brackets may follow the date: "1924 (W): first Winter Games")
+_TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**(?:\s*\([^()]{{1,15}}\))?"
                        rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}})\s*(?P<rest>.*))?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")

@@ -147,7 +147,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
     visible = _visible(text)
-    if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" else 3):
+    # (a note under a heading may be a verb and a date: "- opened 24 May 1883")
+    dated_note = kind == "bullet" and any(ch.isdigit() for ch in URL_RE.sub(" ", visible)) \
+        and any(t.pos_ == "VERB" for t in sent)
+    if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" or dated_note else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
     if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
@@ -208,7 +211,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             t.lower_ in ("you", "yourself") and t.dep_ in ("dobj", "dative", "pobj") and (
             t.head == root or t.head.dep_ in ("prep", "dative") and t.head.head == root) for t in tokens):
         return "addresses the reader"
-    if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children):
+    # (not when a clause joined to it states a fact of its own: "Munich should have been a
+    # celebration, but eleven athletes were murdered")
+    if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children) and not any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+            and not any(d.dep_ == "aux" and d.lower_ in _OPINION_MODALS for d in c.children) for c in root.children):
         return "opinion or recommendation"
     # a bullet of notes with a figure ("Soviet gymnast, 18 Olympic medals between 1956 and 1964")
     # states something without a verb; a label or keyword list gives no figure
@@ -286,10 +293,18 @@ def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
     yield pos, text[pos:]
 
 
+_STOP_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
+
+
 def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]:
     """Sentence spans as absolute offsets; a timeline item stays one claim with its date."""
     if unit.kind in ("timeline", "table") and unit.end - unit.start <= MAX_PIECE:
         yield unit.start, unit.end, parsed[:]
+        return
+    # a bullet with no full stop inside it is one note, however the parser splits it ("UNESCO" |
+    # "World Heritage since 2005")
+    if unit.kind == "bullet" and len(parsed.text) <= MAX_PIECE and not _STOP_INSIDE.search(parsed.text.rstrip()):
+        yield base, base + len(parsed.text), parsed[:]
         return
     for sent in parsed.sents:
         a, b = base + sent.start_char, base + sent.end_char

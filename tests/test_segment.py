@@ -502,3 +502,22 @@ def test_a_notes_abbreviation_ends_no_sentence(nlp: Language) -> None:
 def test_a_labelled_note_is_a_claim_not_metadata(nlp: Language) -> None:
     text = "# Firsts\n\n- First modern Olympic champion: Spyridon Louis (marathon, 1896)\n\nTags: olympics, firsts\n"
     assert [c.text for c in claims(nlp, text)] == ["First modern Olympic champion: Spyridon Louis (marathon, 1896)"]
+
+
+def test_a_bullet_without_a_full_stop_is_one_note(nlp: Language) -> None:
+    text = "## Forth\n\n- UNESCO World Heritage since 2005\n- opened 4 March 1890\n"
+    assert [c.text for c in claims(nlp, text)] == ["UNESCO World Heritage since 2005", "opened 4 March 1890"]
+
+
+def test_a_tag_after_a_timeline_date_keeps_the_line_an_event(nlp: Language) -> None:
+    text = "1924 (W): first Winter Olympics, St. Moritz\n1928: Amsterdam - Olympic flame lit for the first time\n"
+    got = claims(nlp, text)
+    assert [c.text for c in got] == ["1924 (W): first Winter Olympics, St. Moritz",
+                                     "1928: Amsterdam - Olympic flame lit for the first time"]
+    assert got[1].context == ""  # the tagged line is no heading over the next
+
+
+def test_what_should_have_been_hides_no_fact_joined_to_it(nlp: Language) -> None:
+    text = "Munich 1972 should have been a celebration, but eleven athletes were murdered.\n\nIt should be banned.\n"
+    assert [c.text for c in claims(nlp, text)] == [
+        "Munich 1972 should have been a celebration, but eleven athletes were murdered."]

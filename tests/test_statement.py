@@ -560,3 +560,8 @@ def test_a_verb_with_no_subject_shares_the_one_of_the_clause_before(nlp: Languag
 def test_a_kind_named_with_a_plain_adjective_keeps_the_adjective(nlp: Language) -> None:
     p = parts(nlp, "James Connolly won the long jump in 1896.")
     assert (p["long"].kind, p["long"].anchor) == ("mod", "jump")
+
+
+def test_what_should_have_been_is_no_claim_beside_what_was(nlp: Language) -> None:
+    s = read(nlp("Munich 1972 should have been a celebration, but eleven athletes were murdered.")[:])
+    assert [(c.act, c.main) for c in s.clauses] == [("be", False), ("murder", True)]

@@ -735,6 +735,11 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             return True
         if pu.startswith("[") or qu.startswith("["):
             return False
+        # "nine golds" against "nine Olympic gold medals": the word a count names is the fact's
+        # counted noun's modifier (or the other way round)
+        if any(o.kind in ("thing", "mod") and o.anchor == qu and o.words[0] == pu for o in fparts) or any(
+                o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts):
+            return True
         return lexical.same_thing(pu, qu)
     # a bare number can only be compared with a bare number, when each is the only amount on its side
     return not pu and not qu and sum(x.kind == "amount" for x in parts) == 1 and \

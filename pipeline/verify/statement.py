@@ -595,8 +595,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     "amod", "compound", "ROOT") and t.head == root and _verb_word(t.lemma_.lower()):
                 participles[root.i] = t
                 break
+    # "Munich should have been a celebration, but eleven athletes were murdered": what should have
+    # been is no claim when another clause states what was
+    def counterfactual(h: Token) -> bool:
+        aux = [c.lower_ for c in h.children if c.dep_ == "aux"]
+        return any(a in ("should", "would", "could", "might") for a in aux) and "have" in aux
+    stated = [h for h in heads if not counterfactual(h) and h.pos_ in ("VERB", "AUX")
+              and _subject_token(h) is not None]
     for h in heads:
-        main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root))
+        main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root)) \
+            and not (counterfactual(h) and stated)
         if h.i in participles:  # the note's participle is its act; its noun is what was done
             v = participles[h.i]
             clauses.append(Clause(act=v.lemma_.lower(), negated=False, passive=v.tag_ == "VBN" and v.i > h.i, main=main,
