@@ -37,7 +37,17 @@ def heading_name(context: str, body: str) -> str:
         return ""
     heading = headings[-1]
     run: list[str] = []
-    for word in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading):
+    words = re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading)
+    # "MODERN OLYMPICS - QUICK TIMELINE": capitals throughout are typography; a word there names
+    # something only as the document writes it inside a sentence ("the Olympics")
+    shouted = len(words) > 1 and all(w.isupper() for w in words)
+    for word in words:
+        if shouted:
+            if _capitalised_inside(word.title(), body):
+                run.append(word.title())
+            elif run:
+                break
+            continue
         if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS and (
                 _capitalised_inside(word, body) or _known_name(word)):
             run.append(word)

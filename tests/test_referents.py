@@ -59,3 +59,8 @@ def test_what_the_sentence_before_spoke_of_lives_in_one_paragraph() -> None:
     assert r.owner("a.md") == "Mary Priestley"
     r.before("a.md", unit("prose", 9), True)
     assert (r.earlier("a.md"), r.owner("a.md")) == ((), "")  # a new paragraph forgets them
+
+
+def test_a_heading_in_capitals_names_only_what_the_text_writes_as_a_name() -> None:
+    body = "1896: Athens hosts the first Olympics of the modern era.\n"
+    assert heading_name("MODERN OLYMPICS - QUICK TIMELINE", body) == "Olympics"
