@@ -221,23 +221,26 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # states something without a verb; a label or keyword list gives no figure
     # ("- Python 3, Rust, Go": a number after a name is part of the name)
     # ("Rematch May 1997, Philadelphia again": a year after a month is a date, and a figure)
-    figure = kind == "bullet" and any(t.like_num and any(ch.isdigit() for ch in t.text) and not (
+    figure = kind == "bullet" and any((t.like_num or _SPAN_OF_YEARS.match(t.text)) and any(ch.isdigit() for ch in t.text) and not (
         t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper() and t.nbor(-1).lower_.rstrip(".") not in MONTHS)
         for t in tokens)
     # ("Immortal Game = Anderssen v Kieseritzky, London 1851": an equals sign between words says "is")
     equals = any(t.text == "=" and 0 < t.i - sent.start < len(sent) - 1 for t in sent)
-    if kind != "timeline" and not figure and not equals and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    # ("first American in orbit: Alan Shepard": a ranked label and the name that holds the rank)
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    ranked = kind == "bullet" and colon is not None and any(
+        t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in sent if t.i < colon) and any(
+        t.pos_ == "PROPN" for t in sent if t.i > colon)
+    if kind != "timeline" and not figure and not equals and not ranked and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb: a label or keyword list"
     return ""
 
 
 def not_a_person(name: str) -> bool:
-    """Does WordNet know ``name`` only as a group, place or thing ("Congress", "NASA"), never as a
-    person ("Bell", "Columbus", "Washington" have a person among their senses)?"""
-    from .verify.lexical import kinds
+    """Does ``name`` name a group, place or thing, never a person (``lexical.not_a_person``)?"""
+    from .verify.lexical import not_a_person as lexical_not_a_person
 
-    known = kinds("_".join(name.lower().split()))
-    return bool(known) and "noun.person" not in known
+    return lexical_not_a_person(name)
 
 
 def _definite_subject(sent: Span) -> bool:
@@ -293,6 +296,8 @@ def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
     yield pos, text[pos:]
 
 
+_SPAN_OF_YEARS = re.compile(r"^\d{4}[–-]\d{2,4}$")  # "1969–72", "1914-1918"
+_RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
 _STOP_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
 
 
@@ -379,9 +384,10 @@ def segment_documents(
             pronoun = statements.pronoun_subject(sent)
             if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him
-            if pronoun is not None and pronoun.lower_ in ("he", "she") and referent and referents.someone(doc.source) \
-                    and not_a_person(referent):
-                referent = referents.someone(doc.source)  # "Congress awarded her the Cross. She ...": not Congress
+            # "Congress awarded her the Cross. She ...": not Congress, but the one a "her" stood for, or
+            # no one ("the International Olympic Committee was set up ... He was not its first president")
+            if pronoun is not None and pronoun.lower_ in ("he", "she") and referent and not_a_person(referent):
+                referent = referents.someone(doc.source)
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
                                    years.get((doc.source, unit.start)))

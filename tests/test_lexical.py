@@ -168,3 +168,12 @@ def test_two_kinds_named_with_one_noun_are_distinct() -> None:
 def test_letters_nfkd_keeps_are_spelt_out() -> None:
     assert lexical.name_relation(("lærdal", "tunnel"), ("laerdal", "tunnel")) == "same"
     assert lexical.name_relation(("bjørgen",), ("bjorgen",)) == "same"
+
+
+@pytest.mark.parametrize(
+    "name, thing",
+    [("International Olympic Committee", True), ("Tower Bridge", True), ("Congress", True),
+     ("Marie Curie", False), ("Rowland Hill", False), ("Thomas Bell", False), ("Bell", False)],
+)
+def test_not_a_person(name: str, thing: bool) -> None:
+    assert lexical.not_a_person(name) is thing

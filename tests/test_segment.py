@@ -521,3 +521,9 @@ def test_what_should_have_been_hides_no_fact_joined_to_it(nlp: Language) -> None
     text = "Munich 1972 should have been a celebration, but eleven athletes were murdered.\n\nIt should be banned.\n"
     assert [c.text for c in claims(nlp, text)] == [
         "Munich 1972 should have been a celebration, but eleven athletes were murdered."]
+
+
+def test_a_ranked_label_with_its_holder_is_a_claim(nlp: Language) -> None:
+    text = "## Notes\n\n- first American in orbit: John Glenn\n- Twelve moonwalkers, all Apollo, 1969–72\n- Tags: space\n"
+    assert [c.text for c in claims(nlp, text)] == ["first American in orbit: John Glenn",
+                                                   "Twelve moonwalkers, all Apollo, 1969–72"]

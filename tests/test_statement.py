@@ -565,3 +565,10 @@ def test_a_kind_named_with_a_plain_adjective_keeps_the_adjective(nlp: Language) 
 def test_what_should_have_been_is_no_claim_beside_what_was(nlp: Language) -> None:
     s = read(nlp("Munich 1972 should have been a celebration, but eleven athletes were murdered.")[:])
     assert [(c.act, c.main) for c in s.clauses] == [("be", False), ("murder", True)]
+
+
+def test_he_is_no_committee(nlp: Language) -> None:
+    s = read(nlp("He was not its first president.")[:], referent="International Olympic Committee")
+    assert not [p for p in s.parts if p.resolved]
+    s = read(nlp("He was not its first president.")[:], referent="Pierre de Coubertin")
+    assert [p.text for p in s.parts if p.resolved] == ["Pierre de Coubertin"]

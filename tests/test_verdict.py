@@ -268,6 +268,30 @@ def test_a_rank_and_its_holder_come_from_one_fact(nlp: Language) -> None:
         assert m.verdict != "supported", (text, m.reason)
 
 
+def test_a_name_given_in_full_by_another_fact_is_not_refuted_by_a_fact_with_part_of_it(nlp: Language) -> None:
+    facts = [Fact("old", "The original Gotthard rail tunnel in Switzerland, about 15 km long, opened in 1882.",
+                  "", "", "", "a"),
+             Fact("base", "The Gotthard Base Tunnel in Switzerland was officially opened on 1 June 2016.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["The Gotthard Base Tunnel opened on 1 June 2016, 57 km long."])
+    assert judge_claim("c", claim, index).match.verdict != "contradicted"
+    (claim,) = read_texts(nlp, ["The Gotthard Base Tunnel opened on 1 June 2017."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "base"), m.reason
+
+
+def test_a_difference_is_not_the_measure(nlp: Language) -> None:
+    m = pair(nlp, "That beats the Akashi Kaikyō Bridge, whose central span is 1,991 m, by 32 metres.",
+             "The Akashi Kaikyō Bridge in Japan has a central span of 1,991 metres.")
+    assert m.verdict != "contradicted", m.reason
+
+
+def test_a_people_acts_for_its_country(nlp: Language) -> None:
+    fact = "The United States led a boycott of the 1980 Moscow Olympics."
+    assert pair(nlp, "In 1980 the Americans led a boycott of the Moscow Olympics.", fact).verdict == "supported"
+    assert pair(nlp, "In 1980 the French led a boycott of the Moscow Olympics.", fact).verdict == "contradicted"
+
+
 def test_one_wrong_clause_makes_the_claim_wrong(nlp: Language) -> None:
     facts = [Fact("measles", "The first measles vaccine was licensed in the United States in 1963.", "", "", "", "a"),
              Fact("mmr", "The combined MMR vaccine was licensed in 1971.", "", "", "", "a")]

@@ -127,6 +127,11 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
             return "same"
     if rel == "other" and _named_alike(a, b):
         return "same"
+    # "the Americans led a boycott" against "the United States led a boycott": a people for its country
+    for x_text, x, y in ((a_text, a, b), (b_text, b, a)):
+        if rel == "other" and len(x) == 1 and x_text[:1].isupper() and len(x[0]) > 4 and x[0].endswith("s") \
+                and adjective_of_place(x[0][:-1], y):
+            return "same"
     return rel
 
 
@@ -321,6 +326,23 @@ def sibling_kinds(a: str, b: str) -> bool:
     lex = _lex()
     return bool(lex.hypernyms(a, "n", 1, 1) & lex.hypernyms(b, "n", 2, 1)
                 or lex.hypernyms(a, "n", 2, 1) & lex.hypernyms(b, "n", 1, 1))
+
+
+@lru_cache(maxsize=50_000)
+def not_a_person(name: str) -> bool:
+    """Does WordNet know ``name`` only as a group, place or thing ("Congress", "NASA"), never as a
+    person ("Bell", "Columbus", "Washington" have a person among their senses)? Or, not knowing it,
+    does its last word name a body, a building, a place or an event ("International Olympic
+    Committee", "Tower Bridge", "Rome Olympics")?"""
+    known = kinds("_".join(name.lower().split()))
+    if known:
+        return "noun.person" not in known
+    # (not "Rowland Hill", "Thomas Bell": a first word that is no common word, or a person's name)
+    words = name.split()
+    first = words[0].lower()
+    return len(words) > 1 and words[-1][:1].isupper() and kind(words[-1].lower()) in (
+        "noun.group", "noun.artifact", "noun.location", "noun.event", "noun.object") and (
+        kind(first) not in ("", "noun.person") or known_word(first) and "noun.person" not in kinds(first))
 
 
 @lru_cache(maxsize=200_000)

@@ -913,6 +913,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 personal = owner if subj.lower_ in ("he", "she") else ""
                 name = earlier or personal or referent or (
                     "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj)) else topic)
+                if name and not earlier and not personal and subj.lower_ in ("he", "she") and _not_a_person(name):
+                    continue  # "the Committee was set up at his congress. He was not ...": he is no committee
             elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
                     "conj", "xcomp", "acl", "relcl", "advcl") \
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
@@ -1359,6 +1361,12 @@ def _names_a_kind(t: Token) -> bool:
 
     return t.dep_ == "amod" and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" \
         and bool(compound(t.lower_, t.head.lemma_.lower()))
+
+
+def _not_a_person(name: str) -> bool:
+    from .lexical import not_a_person  # WordNet loads on first use
+
+    return not_a_person(name)
 
 
 def _thing_name(words: tuple[str, ...]) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..model import Fact, Match
 from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, narrows_rank, pinned_by_specifics,
                     pinned_rivals, rival_names, same_event, specific_enough, supports)
+from .lexical import name_relation
 from .statement import Statement
 
 
@@ -94,7 +95,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
               and _backed_but_names(a, claim, statements[f.fact_id])}
     contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id])
                      and a.clause not in supporting and (a.clause not in nearly or nearly[a.clause][0] is f)
-                     and not _settled_elsewhere(a, pairs)]
+                     and not _settled_elsewhere(a, pairs) and not _named_in_full_elsewhere(a, f, candidates)]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
         if not any(not f.part.detail for f in a.backed):
@@ -247,6 +248,28 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         else:
             return fact, a, {h.fact_id for h in helpers}
     return None
+
+
+# words a place's name may go with or without ("Mount Tambora", "Lake Baikal")
+_PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "river", "cape", "isle", "island", "fort", "port", "saint", "st",
+                             "city", "the"})
+
+
+def _named_in_full_elsewhere(a: Alignment, fact: Fact, candidates: Sequence[tuple[Fact, Statement]]) -> bool:
+    """Does the fact give only part of a name the claim gives in full, while another fact gives all of
+    it? ("Gotthard Base Tunnel opens, 2016" is not refuted by the 1882 Gotthard Tunnel's fact when a
+    fact names the Gotthard Base Tunnel.)"""
+    for f in a.backed:
+        q = f.other
+        if f.part.kind != "name" or q is None or q.kind != "name" or len(f.part.words) <= len(q.words) \
+                or name_relation(f.part.words, q.words) != "part":
+            continue
+        if set(f.part.words) - set(q.words) <= _PLACE_PREFIXES:
+            continue  # "Mount Tambora" is Tambora
+        if any(g.fact_id != fact.fact_id and any(o.kind == "name" and name_relation(f.part.words, o.words) == "same"
+                                                 for o in s.parts) for g, s in candidates):
+            return True
+    return False
 
 
 def _order(candidates: Sequence[tuple[Fact, Statement]], fact: Fact) -> int:
