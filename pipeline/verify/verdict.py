@@ -95,7 +95,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
               and _backed_but_names(a, claim, statements[f.fact_id])}
     contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id])
                      and a.clause not in supporting and (a.clause not in nearly or nearly[a.clause][0] is f)
-                     and not _settled_elsewhere(a, pairs) and not _named_in_full_elsewhere(a, f, candidates)]
+                     and not _settled_elsewhere(a, pairs) and not _named_in_full_elsewhere(a, f, pairs)]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
         if not any(not f.part.detail for f in a.backed):
@@ -255,10 +255,10 @@ _PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "river", "cape", "isle", "is
                              "city", "the"})
 
 
-def _named_in_full_elsewhere(a: Alignment, fact: Fact, candidates: Sequence[tuple[Fact, Statement]]) -> bool:
+def _named_in_full_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
     """Does the fact give only part of a name the claim gives in full, while another fact gives all of
-    it? ("Gotthard Base Tunnel opens, 2016" is not refuted by the 1882 Gotthard Tunnel's fact when a
-    fact names the Gotthard Base Tunnel.)"""
+    it, with the claim's act and nothing in conflict? ("Gotthard Base Tunnel opens, 2016" is not
+    refuted by the 1882 Gotthard Tunnel's fact when a fact says the Gotthard Base Tunnel opened.)"""
     for f in a.backed:
         q = f.other
         if f.part.kind != "name" or q is None or q.kind != "name" or len(f.part.words) <= len(q.words) \
@@ -266,8 +266,9 @@ def _named_in_full_elsewhere(a: Alignment, fact: Fact, candidates: Sequence[tupl
             continue
         if set(f.part.words) - set(q.words) <= _PLACE_PREFIXES:
             continue  # "Mount Tambora" is Tambora
-        if any(g.fact_id != fact.fact_id and any(o.kind == "name" and name_relation(f.part.words, o.words) == "same"
-                                                 for o in s.parts) for g, s in candidates):
+        if any(g.fact_id != fact.fact_id and b.clause == a.clause and b.act == "same" and not b.conflicts
+               and any(h.part == f.part and h.other is not None and name_relation(f.part.words, h.other.words) == "same"
+                       for h in b.backed) for g, b in pairs):
             return True
     return False
 
