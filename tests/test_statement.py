@@ -572,3 +572,9 @@ def test_he_is_no_committee(nlp: Language) -> None:
     assert not [p for p in s.parts if p.resolved]
     s = read(nlp("He was not its first president.")[:], referent="Pierre de Coubertin")
     assert [p.text for p in s.parts if p.resolved] == ["Pierre de Coubertin"]
+
+
+def test_a_verb_prefix_stays_on_its_verb(nlp: Language) -> None:
+    s = read(nlp("Steve Jobs co-founded Apple in 1976.")[:])
+    assert [c.act for c in s.clauses] == ["co-found"]
+    assert [(p.text, p.role) for p in s.parts if p.kind == "name"] == [("Steve Jobs", "subj"), ("Apple", "obj")]

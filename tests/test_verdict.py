@@ -155,6 +155,9 @@ def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, wor
          "States became the first modern Olympic champion."),  # a nationality is its country's
         ("Pelée (Martinique), May 1902: approx. 28k dead", "The eruption of Mount Pelée on Martinique on 8 May "
          "1902 killed about 28,000 people."),  # "approx." and "28k" as notes write them
+        ("Steve Jobs founded Apple in 1976.", "Steve Jobs co-founded Apple with Steve Wozniak in 1976."),  # co-founding
+        ("Skylab re-entered the atmosphere in July 1979.", "Skylab re-entered the atmosphere in July 1979 over "
+         "Western Australia."),
         ("Paavo Nurmi won nine golds.", "Finnish runner Paavo Nurmi won nine Olympic gold medals at the 1920, 1924 "
          "and 1928 Games."),  # "golds" are gold medals
         ("Cassius Clay won the light heavyweight gold.", "Cassius Clay won the light heavyweight boxing gold medal "

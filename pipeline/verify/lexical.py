@@ -220,6 +220,10 @@ def act_relation(a: str, b: str) -> str:
         return ""
     if a == b:
         return "same"
+    # "co-founded" is a founding, "re-entered" an entering: the verb after the prefix is the act
+    ua, ub = _unprefixed(a), _unprefixed(b)
+    if (ua, ub) != (a, b):
+        return act_relation(ua, ub)
     ga, gb = transfer_group(a), transfer_group(b)
     if ga and gb:
         if ga == gb:
@@ -243,6 +247,11 @@ def act_relation(a: str, b: str) -> str:
             any(h in sa for s in sb for h in lex.related(s, "hypernym")):
         return "broader"
     return ""
+
+
+def _unprefixed(act: str) -> str:
+    head, sep, base = act.partition("-")
+    return base if sep and head in ("re", "co", "pre") and base else act
 
 
 def _share_sense(lex: Lexicon, a: str, b: str) -> bool:
