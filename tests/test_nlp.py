@@ -1,0 +1,29 @@
+"""pipeline.nlp: the spaCy pipeline as factledger loads it (its tokenizer's additions for notes)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("18 survivors out of ~270", ["18", "survivors", "out", "of", "~", "270"]),
+        ("approx. 28k dead", ["approx.", "28", "k", "dead"]),  # an abbreviation, a scale letter
+        ("it cost $3bn", ["it", "cost", "$", "3", "bn"]),
+        ("The K2 climb", ["The", "K2", "climb"]),  # a letter before the number is a name's
+        ("Jobs co-founded Apple", ["Jobs", "co-founded", "Apple"]),  # a verb prefix stays on its verb
+        ("a well-known film", ["a", "well", "-", "known", "film"]),  # other hyphens split as before
+    ],
+)
+def test_tokens(nlp: Language, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp(text)] == tokens
+
+
+def test_an_abbreviation_ends_no_sentence(nlp: Language) -> None:
+    assert len(list(nlp("MSH: 57 dead, incl. David Johnston").sents)) == 1
+
+
+def test_a_prefixed_verb_has_its_base_verb_s_lemma(nlp: Language) -> None:
+    assert [t.lemma_ for t in nlp("He was re-elected; she co-founded it.") if "-" in t.text] == ["re-elect", "co-found"]
