@@ -52,7 +52,10 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]*_]*$")
 _FIELDS = frozenset({"tags", "tag", "category", "categories", "keywords", "topics", "topic", "also known as",
                      "see also", "links", "link", "sources", "source", "author", "authors", "by", "date",
                      "published", "updated", "last updated", "posted", "filed under", "status", "version",
-                     "license", "licence", "reading time", "read time"})
+                     "license", "licence", "reading time", "read time", "time to read", "word count", "words",
+                     "last reviewed", "reviewed", "last modified", "modified", "edited", "revised",
+                     "date published", "date modified", "image", "image source", "image credit", "photo",
+                     "photo credit", "credit", "credits", "caption"})
 
 
 @dataclass(frozen=True)
@@ -131,9 +134,12 @@ def is_metadata(line: str) -> bool:
     # a note's label that names something ("Forth Bridge: Fowler & Baker", "MSH: 57 dead") or counts
     # ("First perfect 10 in gymnastics: ...") heads what the note says of it; a value with a figure
     # outside its links says something ("Tambora: VEI 7"): neither is a document's field
+    from .verify.lexical import known_word  # WordNet loads on first use
+
+    # (a capital on an English word is a title's typography: "Image Source", "Word Count")
     words = key.split()
-    named = any(w[:1].isupper() for w in words[1:] if w.lower() not in _SMALL_WORDS) or any(
-        w.isupper() and len(w) >= 2 for w in words)
+    named = any(w[:1].isupper() and not known_word(w.lower()) for w in words[1:] if w.lower() not in _SMALL_WORDS) \
+        or any(w.isupper() and len(w) >= 2 for w in words)
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
 
@@ -371,7 +377,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             if first_line and not _TERMINAL.search(stripped):
                 push_heading(1, stripped.strip("*_# "))  # a document's unpunctuated first line is its title
                 continue
-            if looks_like_heading(stripped):
+            # (a fact card's "Opened: 4 March 1890" is a value under its label, no heading)
+            card = _METADATA.match(stripped.strip("*_ "))
+            if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card.group("value"))):
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue
         start = ln.content_start + (len(content) - len(content.lstrip()))

@@ -148,9 +148,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "a note to self (TODO, ???)"
     visible = _visible(text)
     # (a note under a heading may be a verb and a date: "- opened 24 May 1883")
+    # (not the document's own history: "- updated 3 May 2021")
     dated_note = kind == "bullet" and any(ch.isdigit() for ch in URL_RE.sub(" ", visible)) \
-        and any(t.pos_ == "VERB" for t in sent)
-    if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" or dated_note else 3):
+        and any(t.pos_ == "VERB" and t.lemma_.lower() not in _EDITING for t in sent)
+    # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
+    m = _LABELLED.match(visible.strip())
+    card = m is not None and any(ch.isdigit() for ch in URL_RE.sub(" ", m.group("value")))
+    if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" or dated_note else 1 if card else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
     if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
@@ -231,7 +235,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     ranked = kind == "bullet" and colon is not None and any(
         t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in sent if t.i < colon) and any(
         t.pos_ == "PROPN" for t in sent if t.i > colon)
-    if kind != "timeline" and not figure and not equals and not ranked and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if kind != "timeline" and not figure and not equals and not ranked and not card \
+            and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb: a label or keyword list"
     return ""
 
@@ -296,6 +301,9 @@ def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
     yield pos, text[pos:]
 
 
+_LABELLED = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>\S.*)$")
+# what is done to a document, not told by it
+_EDITING = frozenset({"update", "edit", "revise", "post", "publish", "review", "modify", "correct", "add"})
 _SPAN_OF_YEARS = re.compile(r"^\d{4}[–-]\d{2,4}$")  # "1969–72", "1914-1918"
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
 _STOP_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")

@@ -527,3 +527,9 @@ def test_a_ranked_label_with_its_holder_is_a_claim(nlp: Language) -> None:
     text = "## Notes\n\n- first American in orbit: John Glenn\n- Twelve moonwalkers, all Apollo, 1969–72\n- Tags: space\n"
     assert [c.text for c in claims(nlp, text)] == ["first American in orbit: John Glenn",
                                                    "Twelve moonwalkers, all Apollo, 1969–72"]
+
+
+def test_a_fact_card_gives_claims_and_its_footer_none(nlp: Language) -> None:
+    text = ("# The Forth Bridge\n\nLength: 2,529 m\nOpened: 4 March 1890\n\n- updated 3 May 2021\n\n"
+            "Last Reviewed: 12 May 2023\nWord count: 1,250\nTime to read: 4 minutes\n")
+    assert [c.text for c in claims(nlp, text)] == ["Length: 2,529 m", "Opened: 4 March 1890"]

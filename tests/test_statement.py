@@ -536,6 +536,8 @@ def test_a_rank_word_opening_a_line_opens_no_name(nlp: Language) -> None:
     s = read(nlp("First Black African Olympic champion: Abebe Bikila (1960)")[:])
     assert [(p.kind, p.anchor) for p in s.parts if p.text == "First"] == [("rank", "champion")]
     assert read(nlp("The First World War began in 1914.")[:]).parts[0].text == "First World War"
+    # ("First" ranks a word of the run, not the noun after it)
+    assert "First World War" in {p.text for p in read(nlp("First World War poet: Wilfred Owen")[:]).parts}
 
 
 def test_only_says_one_of_a_kind(nlp: Language) -> None:

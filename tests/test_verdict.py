@@ -158,6 +158,11 @@ def test_contradictions_name_the_parts(nlp: Language, claim: str, fact: str, wor
         ("Steve Jobs founded Apple in 1976.", "Steve Jobs co-founded Apple with Steve Wozniak in 1976."),  # co-founding
         ("Skylab re-entered the atmosphere in July 1979.", "Skylab re-entered the atmosphere in July 1979 over "
          "Western Australia."),
+        ("The flu pandemic killed 50mn people.", "The 1918 flu pandemic killed about 50 million people."),
+        ("The Brooklyn Bridge should have opened in 1880, but it opened in 1883.",
+         "The Brooklyn Bridge opened on 24 May 1883."),  # what should have been is not checked
+        ("Usain Bolt won a medal in the 100 metres in 2008.", "Usain Bolt won the gold medal in the 100 metres "
+         "in 2008."),  # a medal, said less closely
         ("Paavo Nurmi won nine golds.", "Finnish runner Paavo Nurmi won nine Olympic gold medals at the 1920, 1924 "
          "and 1928 Games."),  # "golds" are gold medals
         ("Cassius Clay won the light heavyweight gold.", "Cassius Clay won the light heavyweight boxing gold medal "
@@ -222,6 +227,11 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         # what narrows a rank must be backed: the first book to name its printers is not the first in colour
         ("The Mainz Psalter was the first book printed in colour.", "The Mainz Psalter, printed by Johann Fust and "
          "Peter Schöffer in 1457, was the first printed book to give the names of its printers."),
+        # a count of hospitals is no count of hospital beds
+        ("The city has 12 hospitals.", "The city has 12 hospital beds per 1,000 residents."),
+        # a nationality is the country a person is of, not where something happened
+        ("Charles Dickens, an American, toured the United States in 1842.",
+         "Charles Dickens toured the United States in 1842."),
         # "only" says one of a kind; "first" does not
         ("London is still the only city to have hosted the Summer Games three times.", "London was the first city "
          "to host the Summer Olympics three times, in 1908, 1948 and 2012."),
@@ -281,6 +291,18 @@ def test_a_name_given_in_full_by_another_fact_is_not_refuted_by_a_fact_with_part
     (claim,) = read_texts(nlp, ["The Gotthard Base Tunnel opened on 1 June 2017."])
     m = judge_claim("c", claim, index).match
     assert (m.verdict, m.fact_id) == ("contradicted", "base"), m.reason
+
+
+@pytest.mark.parametrize(
+    "claim, fact",
+    [
+        ("Anthony Eden was foreign minister in 1955.", "Anthony Eden was prime minister in 1955."),  # posts overlap
+        ("The cheetah uses its legs to steer.", "The cheetah uses its hind legs to push off."),
+        ("Les Paul made an electric guitar in 1941.", "Les Paul made a solid-body guitar in 1941."),
+    ],
+)
+def test_no_kind_conflict_where_kinds_may_overlap(nlp: Language, claim: str, fact: str) -> None:
+    assert pair(nlp, claim, fact).verdict != "contradicted"
 
 
 def test_a_difference_is_not_the_measure(nlp: Language) -> None:

@@ -407,8 +407,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             q = next((q for q in fparts if q.kind in ("mod", "thing", "act") and lexical.same_mod(p.words[0], q.words[0])),
                      None)
             if q is None and lexical.nationality(p.text):
-                # "an American" against "of the United States"
-                q = next((q for q in fparts if q.kind == "name" and lexical.adjective_of_place(p.text, q.words)), None)
+                # "an American" against "James Connolly of the United States": the country a name is of
+                # (not where something happened: "toured the United States", "died in Paris, France")
+                named = {w for o in fparts if o.kind == "name" for w in o.words}
+                q = next((q for q in fparts if q.kind == "name" and q.role in ("of", "from") and q.anchor in named
+                          and lexical.adjective_of_place(p.text, q.words)), None)
             if q is not None:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
@@ -566,19 +569,25 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         q = findings[k].other
         if p.kind in ("thing", "mod") and findings[k].status == "backed" and q is not None and q.kind in ("thing", "mod") \
                 and lexical._singular(p.words[0]) == lexical._singular(q.words[0]):
-            mine, theirs = _compound(p, parts), _compound(q, fparts)
-            # (two kinds WordNet names with one noun and two words are two kinds: "long jump", "triple jump")
-            if mine != theirs and (lexical.sibling_kinds(mine, theirs) or "_" in mine and "_" in theirs and
-                                   mine.rsplit("_", 1)[1] == theirs.rsplit("_", 1)[1] and lexical.distinct_kinds(mine, theirs)):
-                findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {theirs.replace('_', ' ')}")
-            elif "_" in mine and "_" not in theirs:
-                # "won the long jump" against "won the triple jump": a kind the claim names with a word
-                # WordNet knows ("long jump"), the fact's same noun under another word of its own
-                said = mine.split("_")[0]
-                other = _before(q, fparts)
-                if other is not None and other.kind in ("mod", "thing") and not lexical.same_mod(said, other.words[0]) \
-                        and other.text.lower() != said and said not in fact.lemmas:
-                    findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {other.text} {q.text}")
+            mine = _compound(p, parts)
+            for theirs in _compounds(q, fparts):
+                # (two kinds WordNet names with one noun and two words are two kinds: "long jump", "triple jump")
+                # (a plain noun against a kind of it is the kind said less closely, "won a medal" / "the gold
+                # medal", "legs" / "hind legs", unless the plain word itself qualifies: "the heavyweight gold"
+                # against "the light heavyweight gold")
+                # (a person's post is no kind that excludes another: a prime minister may be foreign minister)
+                both = "_" in mine and "_" in theirs
+                same_head = both and mine.rsplit("_", 1)[1] == theirs.rsplit("_", 1)[1]
+                if mine == theirs:
+                    break  # the fact says the claim's kind
+                if p.role == "mod":
+                    other_kind = lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs)
+                else:
+                    other_kind = both and lexical.kind(mine) != "noun.person" and (
+                        lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs))
+                if other_kind:
+                    findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {theirs.replace('_', ' ')}")
+                    break
     ordered = tuple(findings[k] for k in range(len(parts)))
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 
@@ -743,8 +752,12 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             return False
         # "nine golds" against "nine Olympic gold medals": the word a count names is the fact's
         # counted noun's modifier (or the other way round)
-        if any(o.kind in ("thing", "mod") and o.anchor == qu and o.words[0] == pu for o in fparts) or any(
-                o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts):
+        # (a stuff's word for what is made of it, never a count noun's own: "12 hospitals" are no
+        # "12 hospital beds")
+        if any(o.kind in ("thing", "mod") and o.anchor == qu and o.words[0] == pu for o in fparts) \
+                and "noun.substance" in lexical.kinds(pu) or any(
+                o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts) \
+                and "noun.substance" in lexical.kinds(qu):
             return True
         return lexical.same_thing(pu, qu)
     # a bare number can only be compared with a bare number, when each is the only amount on its side
@@ -1060,6 +1073,22 @@ def _compound(p: Part, parts: Sequence[Part]) -> str:
     ("wrought iron", "light heavyweight"), else ``p``'s own lemma."""
     before = _before(p, parts)
     return (lexical.compound(before.text, p.words[0]) if before is not None else "") or p.words[0]
+
+
+def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:
+    """The kinds a fact's noun is said to be: the noun WordNet knows it to make with each word that
+    qualifies it, near or through another ("a steel cantilever railway bridge": cantilever bridge),
+    the word right before it first; else the noun alone."""
+    chain, frontier = [], {q.words[0]}
+    for _ in range(3):
+        found = [o for o in fparts if o.kind in ("thing", "mod") and o.role == "mod" and o.clause == q.clause
+                 and o.anchor in frontier and o not in chain and o is not q]
+        chain += found
+        frontier = {o.words[0] for o in found}
+    before = _before(q, fparts)
+    ordered = ([before] if before is not None else []) + [o for o in chain if o is not before]
+    kinds = [c for o in ordered if (c := lexical.compound(o.text, q.words[0]))]
+    return list(dict.fromkeys(kinds)) or [q.words[0]]
 
 
 def _kind(conflict: str) -> str:

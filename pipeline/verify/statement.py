@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from .dates import MONTHS, DateSpan, find_dates, with_context
-from .quantities import ABOUT, DIMENSIONS, TIME_UNITS, Quantity, find_quantities, number_value
+from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, Quantity, find_quantities, number_value
 
 from . import STATEMENT_VERSION as VERSION  # noqa: E402  (kept where nothing heavy is imported)
 
@@ -446,8 +446,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         merged.append(c)
     # "First Black African Olympic champion: ...": a rank word opening a line opens no name when what
     # it ranks is a common noun after the run ("the First World War" keeps its "First")
+    # (and "First" ranks that noun itself, not a word of the run: "First World War poet" keeps it)
     merged = [c[1:] if len(c) > 1 and _ORDINALS.get(c[0].lower_) and _chunk_head(c).head.i not in {t.i for t in c}
-              and _chunk_head(c).head.pos_ == "NOUN" and _chunk_head(c).head.text.islower() else c for c in merged]
+              and c[0].head == _chunk_head(c).head and _chunk_head(c).head.pos_ == "NOUN"
+              and _chunk_head(c).head.text.islower() else c for c in merged]
     # (a letter and a number is a name too: "K2", "V2")
     # (a lone capital letter in brackets is a mark, not a name: "Anderssen (W)" is White; "rebranded as X" is one)
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
@@ -750,7 +752,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                    if tokens[k - 1].text == "/"}
     for k, t in enumerate(tokens):
         if t.i in name_tokens or t.i in date_tokens or t.is_punct or (t.like_num or not t.is_alpha) and t.i in amount_tokens \
-                or t.i in unit_tokens:
+                or t.i in unit_tokens or t.i in amount_tokens and t.lower_ in SCALES:  # ("50mn": the amount's scale)
             continue
         lemma = t.lemma_.lower()
         c = clause_of(t)
@@ -1059,6 +1061,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if h.i in aside_tokens and clauses[k].main and all(p.detail for p in own):
                 clauses[k] = replace(clauses[k], main=False)
                 parts = [replace(p, main=False) if p.clause == k else p for p in parts]
+    # what should have been says nothing to check, its date neither ("should have opened in 1880, but
+    # it opened in 1883")
+    if stated:
+        unasserted = {k for k, h in enumerate(heads) if counterfactual(h)}
+        parts = [p for p in parts if p.clause not in unasserted]
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
 
 
