@@ -227,6 +227,11 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         # what narrows a rank must be backed: the first book to name its printers is not the first in colour
         ("The Mainz Psalter was the first book printed in colour.", "The Mainz Psalter, printed by Johann Fust and "
          "Peter Schöffer in 1457, was the first printed book to give the names of its printers."),
+        # a kind the fact does not say: the office held, the kind of whale, the event
+        ("Golda Meir served as foreign minister of Israel.", "Golda Meir served as prime minister of Israel."),
+        ("Moby Dick is a sperm whale.", "Moby Dick is an albino whale."),
+        ("Carl Lewis won the long jump gold medal at the 1984 Olympics.", "Carl Lewis won the 100 metres gold "
+         "medal at the 1984 Olympics."),
         # a count of hospitals is no count of hospital beds
         ("The city has 12 hospitals.", "The city has 12 hospital beds per 1,000 residents."),
         # a nationality is the country a person is of, not where something happened

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from . import lexical
 from .dates import DateSpan, compare_dates
 from .quantities import CURRENCY
-from .statement import INITIAL, PLACE_ROLES, Part, Statement, name_words
+from .statement import INITIAL, OFFICE_VERBS, PLACE_ROLES, Part, Statement, name_words
 
 # Roles whose words add circumstance ("for his work on ...", "after being hit by ...") and may go
 # unbacked; a conflict in them still counts.
@@ -570,7 +570,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if p.kind in ("thing", "mod") and findings[k].status == "backed" and q is not None and q.kind in ("thing", "mod") \
                 and lexical._singular(p.words[0]) == lexical._singular(q.words[0]):
             mine = _compound(p, parts)
-            for theirs in _compounds(q, fparts):
+            kinds = _compounds(q, fparts)
+            if "_" in mine and mine not in kinds and not any(lexical.same_thing(mine, t) for t in kinds):
+                # "Golda Meir served as foreign minister" against "as prime minister", "a sperm whale"
+                # against "an albino whale": a kind the fact does not say is not backed by its noun
+                findings[k] = Finding(p, "unbacked")
+            for theirs in kinds:
                 # (two kinds WordNet names with one noun and two words are two kinds: "long jump", "triple jump")
                 # (a plain noun against a kind of it is the kind said less closely, "won a medal" / "the gold
                 # medal", "legs" / "hind legs", unless the plain word itself qualifies: "the heavyweight gold"
@@ -804,6 +809,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "thing" and p.role not in ("mod", "poss") and any(
             q.kind == "rank" and q.anchor == p.anchor and q.clause == p.clause for q in claim.parts):
         return True  # "the first American in orbit" (the fact: "in space"): where or what the rank is in
+    if p.kind == "thing" and p.role == "as" and clause is not None and clause.act in OFFICE_VERBS:
+        return True  # "served as foreign minister": the post is what the claim says
+    if p.kind == "thing" and p.role == "mod" and "_" in _compound(p, claim.parts):
+        return True  # "the long jump gold medal": which kind of thing, the claim says with a kind's name
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says
         return p.role == "mod" and lexical.kind(p.words[0]) in SUBSTANCE_KINDS

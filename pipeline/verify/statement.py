@@ -51,6 +51,10 @@ _LIGHT_ACTS = {"involve", "include", "feature", "comprise", "see", "have", "mark
 CIRCUMSTANCE = {"for", "because", "as", "despite", "like", "via", "through", "about", "among", "amid", "toward",
                 "towards", "upon", "thanks", "unlike", "besides", "beyond", "throughout"}
 _COPULAS = {"be", "become", "remain", "seem", "appear", "stay"}
+# verbs whose "as" phrase is the post held, what the claim says ("served as foreign minister"), not a
+# circumstance ("as a child")
+OFFICE_VERBS = {"serve", "work", "act", "elect", "appoint", "name", "crown", "install", "hire", "employ",
+                 "succeed", "replace", "join", "return", "retire", "resign", "reign", "swear", "choose", "select"}
 # Nouns that name no particular thing: a claim is not unbacked for lacking them in the fact.
 LIGHT_NOUNS = {"thing", "part", "way", "kind", "sort", "type", "lot", "number", "time", "one", "other", "others",
                "fact", "case", "example", "place", "people", "person", "something", "anything", "everything",
@@ -1498,7 +1502,8 @@ def _detail(t: Token, clause_head: Token) -> bool:
     """Is ``t`` inside a circumstance phrase ("for her work on radium", "after being hit") of its clause?"""
     seen = 0
     while t != clause_head and t.head.i != t.i and seen < 12:
-        if t.dep_ == "prep" and t.lemma_.lower() in CIRCUMSTANCE:
+        if t.dep_ == "prep" and t.lemma_.lower() in CIRCUMSTANCE and not (
+                t.lower_ == "as" and t.head.lemma_.lower() in OFFICE_VERBS):
             return True
         if t.dep_ == "pcomp" and t.head.lemma_.lower() in CIRCUMSTANCE:
             return True
