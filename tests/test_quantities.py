@@ -70,7 +70,8 @@ def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: 
         ("a leap of 27 feet 2 inches", 27 * 0.3048 + 1.5 * 0.0254, 27 * 0.3048 + 2.5 * 0.0254),  # one measure, two units
         ("18 survivors out of ~270", 243.0, 297.0),  # "~" is "about", written apart by the tokenizer
         ("losing only one game", 0.5, 1.5),  # a count the writer insists on
-        ("approx. 28k dead", 25200.0, 30800.0),  # notes' "approx." and "28k", split by the tokenizer
+        ("approx. 28k dead", 25200.0, 30800.0),
+        ("50,000 to 80,000 spectators", 47500.0, 84000.0),  # one range of what the second counts  # notes' "approx." and "28k", split by the tokenizer
     ],
 )
 def test_wording_sets_the_range(nlp: Language, text: str, low: float, high: float) -> None:

@@ -232,6 +232,8 @@ def test_supported_when_every_core_part_is_backed(nlp: Language, claim: str, fac
         ("Moby Dick is a sperm whale.", "Moby Dick is an albino whale."),
         ("Carl Lewis won the long jump gold medal at the 1984 Olympics.", "Carl Lewis won the 100 metres gold "
          "medal at the 1984 Olympics."),
+        # a figure inside a range is the claim's own
+        ("The Colosseum held 60,000 spectators.", "The Colosseum could hold 50,000 to 80,000 spectators."),
         # a count of hospitals is no count of hospital beds
         ("The city has 12 hospitals.", "The city has 12 hospital beds per 1,000 residents."),
         # a nationality is the country a person is of, not where something happened
@@ -308,6 +310,12 @@ def test_a_name_given_in_full_by_another_fact_is_not_refuted_by_a_fact_with_part
 )
 def test_no_kind_conflict_where_kinds_may_overlap(nlp: Language, claim: str, fact: str) -> None:
     assert pair(nlp, claim, fact).verdict != "contradicted"
+
+
+def test_a_figure_one_end_of_a_range_agrees_with_is_no_contradiction(nlp: Language) -> None:
+    fact = "The Colosseum could hold 50,000 to 80,000 spectators."
+    assert pair(nlp, "The Colosseum held about 50,000 spectators.", fact).verdict != "contradicted"
+    assert pair(nlp, "The Colosseum held 20,000 spectators.", fact).verdict == "contradicted"
 
 
 def test_a_difference_is_not_the_measure(nlp: Language) -> None:

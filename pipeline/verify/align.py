@@ -13,6 +13,7 @@ two statements are about the same event (``same_event``).
 from __future__ import annotations
 
 import math
+import re
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -501,10 +502,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if conflicts:
                     rival = (fdates[0], f"date {p.text} vs {fdates[0].text}")
         elif p.kind == "amount":
-            for q in fparts:
-                if q.kind == "amount" and _comparable(p, q, parts, fparts) and not _amount_agrees(p, q):
-                    rival = (q, f"amount {p.text} vs {q.text}")
-                    break
+            # (not when another of the fact's amounts agrees: "about 50,000" against "50,000 to 80,000")
+            comparable = [q for q in fparts if q.kind == "amount" and _comparable(p, q, parts, fparts)]
+            # (scores are compared in their order, set by set: "6-4, 6-3" against "6–3, 6–4")
+            if p.value[2] == "score":
+                q = next((q for q in comparable if not _amount_agrees(p, q)), None)
+            else:
+                q = None if any(_amount_agrees(p, q) for q in comparable) else next(iter(comparable), None)
+            if q is not None:
+                rival = (q, f"amount {p.text} vs {q.text}")
         elif p.kind == "rank":
             for q in fparts:
                 if q.kind == "rank" and _ranks_differ(p, q, parts, fparts) and (p.anchor == q.anchor or
@@ -734,9 +740,13 @@ def _amount_backs(p: Part, q: Part) -> bool:
     backs only a claim that says no more than it does ("up to £25,000"), not a figure inside it
     ("the top prize was £10,000"): that figure is the claim's own. Figures that merely overlap back
     each other (rounding: "about 1,500" and "1,520")."""
-    if math.isinf(q.value[0]) or math.isinf(q.value[1]):
+    # (a range is a bound at each end: "60,000" inside "50,000 to 80,000 spectators" is the claim's own)
+    if math.isinf(q.value[0]) or math.isinf(q.value[1]) or q.value[2] != "score" and _RANGE_WRITTEN.search(q.text):
         return p.value[0] <= q.value[0] and q.value[1] <= p.value[1]
     return _amount_agrees(p, q)
+
+
+_RANGE_WRITTEN = re.compile(r"\d\s*(?:to|and|-|–)\s*\d", re.IGNORECASE)
 
 
 def _amount_agrees(p: Part, q: Part) -> bool:

@@ -302,7 +302,27 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         text = " ".join(x.text for x in tokens[first:k])
         out.append(Quantity(round(low, 9), round(high, 9), unit, text, first, k, counted))
         i = max(k, j)
-    return _compound_measures(out, tokens)
+    return _ranges(_compound_measures(out, tokens), tokens)
+
+
+def _ranges(found: list[Quantity], tokens: Sequence[Token]) -> list[Quantity]:
+    """"50,000 to 80,000 spectators", "5 to 10 per cent": a bare number, "to", then a number with
+    what it counts (or a share), is one range of that count. (A measure's bare first number is in a
+    unit not known here: "1 to 2 km" stays two amounts.)"""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        between = [t.lower_ for t in tokens[prev.end:q.start]] if prev is not None else []
+        # (a count or a share: a measure's bare first number is in a unit not known here)
+        if prev is not None and not prev.unit and not prev.counted and (q.unit or q.counted) \
+                and not q.unit.startswith("[") and q.unit not in CURRENCY.values() \
+                and between in (["to"], ["and"], ["-"], ["–"]) and prev.low <= q.high \
+                and (between != ["and"] or prev.start > 0 and tokens[prev.start - 1].lower_ == "between"):
+            out[-1] = Quantity(prev.low, q.high, q.unit, "".join(t.text_with_ws for t in tokens[prev.start:q.end]).strip(),
+                               prev.start, q.end, q.counted)
+            continue
+        out.append(q)
+    return out
 
 
 def _scale_before(tokens: Sequence[Token], start: int) -> str:
