@@ -573,14 +573,20 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # bridge": the word is the fact's, the kind it names with the word before it is another
     for k, p in enumerate(parts):
         q = findings[k].other
-        if p.kind in ("thing", "mod") and findings[k].status == "backed" and q is not None and q.kind in ("thing", "mod") \
-                and lexical._singular(p.words[0]) == lexical._singular(q.words[0]):
+        if p.kind in ("thing", "mod") and findings[k].status == "backed" and q is not None and q.kind in ("thing", "mod"):
             mine = _compound(p, parts)
             kinds = _compounds(q, fparts)
-            if "_" in mine and mine not in kinds and not any(lexical.same_thing(mine, t) for t in kinds):
+            same_word = lexical._singular(p.words[0]) == lexical._singular(q.words[0])
+            # (a word like it backs the claim's kind unless the fact names a kind of its own there: "sea
+            # floor" for "sea level")
+            if "_" in mine and mine not in kinds and not any(lexical.same_thing(mine, t) for t in kinds) \
+                    and (same_word or any("_" in t for t in kinds)):
                 # "Golda Meir served as foreign minister" against "as prime minister", "a sperm whale"
-                # against "an albino whale": a kind the fact does not say is not backed by its noun
+                # against "an albino whale", "sea level" against "sea floor": a kind the fact does not
+                # say is not backed by its noun, nor by a word like it
                 findings[k] = Finding(p, "unbacked")
+            if not same_word:
+                continue
             for theirs in kinds:
                 # (two kinds WordNet names with one noun and two words are two kinds: "long jump", "triple jump")
                 # (a plain noun against a kind of it is the kind said less closely, "won a medal" / "the gold
@@ -756,8 +762,9 @@ def _amount_agrees(p: Part, q: Part) -> bool:
 
 def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Do two amounts measure the same kind of thing?"""
-    # "beats it by 32 metres", "grew by 5%": a difference, never the measure itself
-    if (p.role == "by") != (q.role == "by"):
+    # "beats it by 32 metres": a difference, never the measure itself ("whose span is 1,991 m"); under
+    # one act it is the same change ("increased 43 percent", "increased by about 40%")
+    if (p.role == "by") != (q.role == "by") and p.anchor != q.anchor:
         return False
     pu, qu = p.value[2], q.value[2]
     if pu and qu:
@@ -1158,7 +1165,9 @@ def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Se
     backed = [f for a in alignments for f in a.backed if not f.part.detail and not f.part.resolved]
     if any(f.part.kind in ("name", "date", "amount") for f in backed):
         return True
-    return sum(1 for a, fact in zip(alignments, facts) for f in a.backed if core(f, claim, fact)) >= 3
+    # (a noun qualifying another is one thing with it: "sea level rise" is not three)
+    return sum(1 for a, fact in zip(alignments, facts) for f in a.backed if core(f, claim, fact)
+               and not (f.part.kind == "thing" and f.part.role == "mod" and "_" in _compound(f.part, claim.parts))) >= 3
 
 
 PLACE_CLASS = frozenset({"in", "at", "near", "on", "inside", "outside"})
