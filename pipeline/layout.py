@@ -144,6 +144,12 @@ def is_metadata(line: str) -> bool:
     return not named and not figure
 
 
+def label_value(line: str) -> str | None:
+    """The value of a "Label: value" line ("Opened: 4 March 1890" gives "4 March 1890"), or None."""
+    m = _METADATA.match(line.strip())
+    return m.group("value") if m else None
+
+
 def table_cells(row: str) -> tuple[str, ...]:
     """The cells of a Markdown table row, stripped."""
     return tuple(c.strip() for c in row.strip().strip("|").split("|"))
@@ -378,8 +384,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 push_heading(1, stripped.strip("*_# "))  # a document's unpunctuated first line is its title
                 continue
             # (a fact card's "Opened: 4 March 1890" is a value under its label, no heading)
-            card = _METADATA.match(stripped.strip("*_ "))
-            if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card.group("value"))):
+            card = label_value(stripped.strip("*_ "))
+            if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)):
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue
         start = ln.content_start + (len(content) - len(content.lstrip()))

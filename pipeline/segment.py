@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import Unit, table_cells, units
+from .layout import Unit, label_value, table_cells, units
 from .model import Claim, Document
 from .referents import Referents, heading_name
 from .text import URL_RE
@@ -149,11 +149,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     visible = _visible(text)
     # (a note under a heading may be a verb and a date: "- opened 24 May 1883")
     # (not the document's own history: "- updated 3 May 2021")
-    dated_note = kind == "bullet" and any(ch.isdigit() for ch in URL_RE.sub(" ", visible)) \
+    # (``visible`` has its links taken out: a digit in it is a figure)
+    dated_note = kind == "bullet" and any(ch.isdigit() for ch in visible) \
         and any(t.pos_ == "VERB" and t.lemma_.lower() not in _EDITING for t in sent)
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
-    m = _LABELLED.match(visible.strip())
-    card = m is not None and any(ch.isdigit() for ch in URL_RE.sub(" ", m.group("value")))
+    value = label_value(visible)
+    card = value is not None and any(ch.isdigit() for ch in value)
     if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" or dated_note else 1 if card else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
@@ -301,7 +302,6 @@ def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
     yield pos, text[pos:]
 
 
-_LABELLED = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>\S.*)$")
 # what is done to a document, not told by it
 _EDITING = frozenset({"update", "edit", "revise", "post", "publish", "review", "modify", "correct", "add"})
 _SPAN_OF_YEARS = re.compile(r"^\d{4}[–-]\d{2,4}$")  # "1969–72", "1914-1918"

@@ -597,12 +597,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 same_head = both and mine.rsplit("_", 1)[1] == theirs.rsplit("_", 1)[1]
                 if mine == theirs:
                     break  # the fact says the claim's kind
-                if p.role == "mod":
-                    other_kind = lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs)
-                else:
-                    other_kind = both and lexical.kind(mine) != "noun.person" and (
-                        lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs))
-                if other_kind:
+                if (p.role == "mod" or both and lexical.kind(mine) != "noun.person") and (
+                        lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs)):
                     findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {theirs.replace('_', ' ')}")
                     break
     ordered = tuple(findings[k] for k in range(len(parts)))
@@ -828,7 +824,7 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "the first American in orbit" (the fact: "in space"): where or what the rank is in
     if p.kind == "thing" and p.role == "as" and clause is not None and clause.act in OFFICE_VERBS:
         return True  # "served as foreign minister": the post is what the claim says
-    if p.kind == "thing" and p.role == "mod" and "_" in _compound(p, claim.parts):
+    if _names_kind(p, claim.parts):
         return True  # "the long jump gold medal": which kind of thing, the claim says with a kind's name
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says
@@ -1101,6 +1097,12 @@ def _compound(p: Part, parts: Sequence[Part]) -> str:
     return (lexical.compound(before.text, p.words[0]) if before is not None else "") or p.words[0]
 
 
+def _names_kind(p: Part, parts: Sequence[Part]) -> bool:
+    """Is ``p`` a noun qualifying another that, with the word before it, names a kind ("the *long
+    jump* gold medal", "*sea level* rise")?"""
+    return p.kind == "thing" and p.role == "mod" and "_" in _compound(p, parts)
+
+
 def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:
     """The kinds a fact's noun is said to be: the noun WordNet knows it to make with each word that
     qualifies it, near or through another ("a steel cantilever railway bridge": cantilever bridge),
@@ -1167,7 +1169,7 @@ def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Se
         return True
     # (a noun qualifying another is one thing with it: "sea level rise" is not three)
     return sum(1 for a, fact in zip(alignments, facts) for f in a.backed if core(f, claim, fact)
-               and not (f.part.kind == "thing" and f.part.role == "mod" and "_" in _compound(f.part, claim.parts))) >= 3
+               and not _names_kind(f.part, claim.parts)) >= 3
 
 
 PLACE_CLASS = frozenset({"in", "at", "near", "on", "inside", "outside"})

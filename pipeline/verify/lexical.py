@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..nlp import VERB_PREFIXES
 from .wordnet import Lexicon, lexicon
 
 # One transfer seen from either side. Verbs in one group name the same transfer; a verb of a
@@ -251,7 +252,7 @@ def act_relation(a: str, b: str) -> str:
 
 def _unprefixed(act: str) -> str:
     head, sep, base = act.partition("-")
-    return base if sep and head in ("re", "co", "pre") and base else act
+    return base if sep and head in VERB_PREFIXES and base else act
 
 
 def _share_sense(lex: Lexicon, a: str, b: str) -> bool:
@@ -337,6 +338,11 @@ def sibling_kinds(a: str, b: str) -> bool:
                 or lex.hypernyms(a, "n", 2, 1) & lex.hypernyms(b, "n", 1, 1))
 
 
+# Classes of a noun for a body, a building or a made thing, a place, an event ("Committee", "Bridge",
+# "Olympics"): a name ending in one is no person's.
+THING_CLASSES = frozenset({"noun.group", "noun.artifact", "noun.location", "noun.event", "noun.object"})
+
+
 @lru_cache(maxsize=50_000)
 def not_a_person(name: str) -> bool:
     """Does WordNet know ``name`` only as a group, place or thing ("Congress", "NASA"), never as a
@@ -349,8 +355,7 @@ def not_a_person(name: str) -> bool:
     # (not "Rowland Hill", "Thomas Bell": a first word that is no common word, or a person's name)
     words = name.split()
     first = words[0].lower()
-    return len(words) > 1 and words[-1][:1].isupper() and kind(words[-1].lower()) in (
-        "noun.group", "noun.artifact", "noun.location", "noun.event", "noun.object") and (
+    return len(words) > 1 and words[-1][:1].isupper() and kind(words[-1].lower()) in THING_CLASSES and (
         kind(first) not in ("", "noun.person") or known_word(first) and "noun.person" not in kinds(first))
 
 

@@ -451,15 +451,22 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     # "First Black African Olympic champion: ...": a rank word opening a line opens no name when what
     # it ranks is a common noun after the run ("the First World War" keeps its "First")
     # (and "First" ranks that noun itself, not a word of the run: "First World War poet" keeps it)
-    merged = [c[1:] if len(c) > 1 and _ORDINALS.get(c[0].lower_) and _chunk_head(c).head.i not in {t.i for t in c}
-              and c[0].head == _chunk_head(c).head and _chunk_head(c).head.pos_ == "NOUN"
-              and _chunk_head(c).head.text.islower() else c for c in merged]
+    merged = [c[1:] if _ranks_the_noun_after(c) else c for c in merged]
     # (a letter and a number is a name too: "K2", "V2")
     # (a lone capital letter in brackets is a mark, not a name: "Anderssen (W)" is White; "rebranded as X" is one)
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
             if not (len(c) == 1 and _bracketed_letter(c[0])) and any(
                 t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
                 or _CODE.match(t.text) or INITIAL.match(t.text) for t in c)]
+
+
+def _ranks_the_noun_after(chunk: Sequence[Token]) -> bool:
+    """Does the run open on an ordinal that ranks the common noun after the run, as the run itself
+    does ("First Black African Olympic champion")?"""
+    if len(chunk) < 2 or not _ORDINALS.get(chunk[0].lower_):
+        return False
+    noun = _chunk_head(chunk).head
+    return noun.i not in {t.i for t in chunk} and chunk[0].head == noun and noun.pos_ == "NOUN" and noun.text.islower()
 
 
 def _bracketed_letter(t: Token) -> bool:
@@ -606,8 +613,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     def counterfactual(h: Token) -> bool:
         aux = [c.lower_ for c in h.children if c.dep_ == "aux"]
         return any(a in ("should", "would", "could", "might") for a in aux) and "have" in aux
-    stated = [h for h in heads if not counterfactual(h) and h.pos_ in ("VERB", "AUX")
-              and _subject_token(h) is not None]
+    stated = any(not counterfactual(h) and h.pos_ in ("VERB", "AUX") and _subject_token(h) is not None
+                 for h in heads)
     for h in heads:
         main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root)) \
             and not (counterfactual(h) and stated)
@@ -872,9 +879,13 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     gendered = any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
     # (and a later clause's "it" the one thing named before it: "Tower Bridge opened in 1894; it's a
     # bascule bridge"; not a person, "Curie isolated radium; it glowed")
+    def names_before(t: Token) -> dict[str, Part]:
+        """The names written before ``t`` in a role a pronoun may take, by text."""
+        return {p.text: p for p in parts if p.kind == "name" and 0 <= p.at < local[t.i] and not p.resolved
+                and p.role in ("subj", "obj", "attr", "topic", "with", "to")}
+
     def thing_before(it: Token) -> bool:
-        before = {p.text: p for p in parts if p.kind == "name" and 0 <= p.at < local[it.i] and not p.resolved
-                  and p.role in ("subj", "obj", "attr", "topic", "with", "to")}
+        before = names_before(it)
         return len(before) == 1 and _thing_name(next(iter(before.values())).words)
     thing_it = any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and thing_before(t) for t in tokens)
 
@@ -905,9 +916,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 continue  # "It was Lavoisier who named it": the "it" of a cleft stands for nothing
             if not (referent or topic) and not (subj is not None and subj.lower_ == "it" and thing_before(subj)) \
                     and not (subj is None and leading(k)) and (
-                    subj is None or subj.lower_ not in ("he", "she") or len(
-                    {p.text for p in parts if p.kind == "name" and 0 <= p.at < local[subj.i] and not p.resolved
-                     and p.role in ("subj", "obj", "attr", "topic", "with", "to")}) != 1):
+                    subj is None or subj.lower_ not in ("he", "she") or len(names_before(subj)) != 1):
                 continue  # (two people before it: "Pierre Curie married Marie Sklodowska, and she won ...")
             if subj is not None and (subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj)):
                 role = "obj" if subj.dep_ == "nsubjpass" else "subj"
@@ -1383,10 +1392,9 @@ def _not_a_person(name: str) -> bool:
 def _thing_name(words: tuple[str, ...]) -> bool:
     """Does a name end in a word for a built or natural thing, a group or an event ("Tower Bridge",
     "Channel Tunnel", "Rome Olympics"), never a person's?"""
-    from .lexical import kind  # WordNet loads on first use
+    from .lexical import THING_CLASSES, kind  # WordNet loads on first use
 
-    return len(words) > 1 and kind(words[-1]) in ("noun.artifact", "noun.location", "noun.object",
-                                                   "noun.group", "noun.event")
+    return len(words) > 1 and kind(words[-1]) in THING_CLASSES
 
 
 def _broad_place(words: tuple[str, ...]) -> bool:
