@@ -24,7 +24,10 @@ saw the code, before any run):
   at the start of issue 10's sixth stop, committed before any run; run once on that stop's final
   code, then its errors were read and tuned on in the seventh stop);
 - fresh6:  benchmarks/blind/fresh6/* (classical music, paleontology; written by a seventh annotator
-  at the start of issue 10's seventh stop, committed before any run).
+  at the start of issue 10's seventh stop, committed before any run; run once on that stop's final
+  code, then its errors were read and tuned on in the eighth stop);
+- fresh7:  benchmarks/blind/fresh7/* (archaeology, genetics; written by an eighth annotator at the
+  start of issue 10's eighth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -67,6 +70,7 @@ GROUPS = {
     "fresh4": sorted((REPO / "benchmarks" / "blind" / "fresh4").glob("*/")),
     "fresh5": sorted((REPO / "benchmarks" / "blind" / "fresh5").glob("*/")),
     "fresh6": sorted((REPO / "benchmarks" / "blind" / "fresh6").glob("*/")),
+    "fresh7": sorted((REPO / "benchmarks" / "blind" / "fresh7").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
