@@ -64,6 +64,8 @@ def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: 
         ("more than 99 percent", 99.0, math.inf),
         ("up to 210 km/h", -math.inf, 210 / 3.6),
         ("about 40 vaccines", 36.0, 44.0),  # the wider of "about" (10 %) and the rounding of 40 (5 % at most)
+        ("about 5,730 specimens", 5680.0, 5780.0),  # "about", but no wider than ten times its digits' rounding
+        ("about 8.4 million visitors", 7.9e6, 8.9e6),
         ("thirty-three and a half hours", 33.45 * 3600, 33.55 * 3600),
         ("in under a week", -math.inf, 7 * 86400),  # a bounded single unit
         ("taking 7 days, 18 hours and 49 minutes", (7 * 86400 + 18 * 3600 + 48.5 * 60), (7 * 86400 + 18 * 3600 + 49.5 * 60)),

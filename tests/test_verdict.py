@@ -947,3 +947,40 @@ def test_review6_probes(nlp: Language, claim: str, fact: str, verdict: str) -> N
 def test_opposite_qualifiers_of_names_and_pairs(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # which phase of a span: a qualifier of the span, "start" and "end" differ
+    ("The ice sheet reached its limit at the start of the Pleistocene.",
+     "The ice sheet reached its limit at the end of the Pleistocene epoch.", "contradicted"),
+    ("The ice sheet reached its limit at the end of the Pleistocene.",
+     "The ice sheet reached its limit at the end of the Pleistocene epoch.", "supported"),
+    ("The hill fort dates from the late Bronze Age.", "The hill fort dates from the early Bronze Age.",
+     "contradicted"),
+    # the phrase that is a copula's only complement is what the clause says
+    ("Archaeopteryx was about the size of a raven.", "The first Archaeopteryx fossils were found in Bavaria in 1861.",
+     "unverified"),
+    # "aged 30" is the age at the act
+    ("Keats died in Rome in 1821, aged 30.", "John Keats died in Rome in February 1821 at the age of 25.",
+     "contradicted"),
+    ("Keats died in Rome in 1821, aged 25.", "John Keats died in Rome in February 1821 at the age of 25.",
+     "supported"),
+    # a building in a city against another building in another city: the cities differ, one place
+    ("Tosca premiered at La Scala in Milan in 1900.", "Tosca premiered at the Teatro Costanzi in Rome in 1900.",
+     "contradicted"),
+    # a price in pounds is money, and the same figure in another currency is another price
+    ("The painting was sold in 2017 for 450 million pounds.",
+     "The painting was sold at auction in 2017 for 450 million US dollars.", "contradicted"),
+    # "had its premiere" is "premiered" (spaCy's lemma of which is "premier")
+    ("Carmen had its premiere at the Opéra-Comique in 1875.", "Carmen premiered at the Opéra-Comique in Paris in 1875.",
+     "supported"),
+    # "from Friedrich Schiller's poem": Schiller is the poem's, as Goethe is in "Goethe's poem"
+    ("The cantata sets Goethe's poem \"Ode to Joy\".",
+     "The cantata sets words from Friedrich Schiller's poem \"Ode to Joy\".", "contradicted"),
+    # "half-life" is a term, and "about 1,600" is not 1,060
+    ("The half-life of radium-226 is about 1,060 years.", "Radium-226 has a half-life of about 1,600 years.",
+     "contradicted"),
+])
+def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

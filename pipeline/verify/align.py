@@ -149,6 +149,9 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | N
         if p.anchor.startswith("side of ") and q.anchor == p.anchor and q.kind == "mod" \
                 and p.words[0] not in q.words[0] and q.words[0] not in p.words[0]:
             return q, f"side: {p.text} vs {q.text} of {_named(q.anchor[len('side of '):], fparts)}"
+        # the phase of a span: "the start of the Cretaceous" is not "the end of" it
+        if p.anchor.startswith("phase of ") and q.anchor == p.anchor and q.kind == "mod" and p.words != q.words:
+            return q, f"phase: {p.text} vs {q.text} of {_named(q.anchor[len('phase of '):], fparts)}"
     return None
 
 
@@ -460,7 +463,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # ("M." may be anyone, "2.Nf3" is "Nf3" on move two: unbacked, never a rival)
         if p.kind == "name" and not _initial(p) and not _code(p) and rival is None and not (
                 p.role == "of" and lexical.broad_place(p.words)):  # ("Scott (Britain)": only a country rivals it)
-            for q in free:
+            # (a city rivals a city before a building: "the Burgtheater in Vienna" against "the Estates
+            # Theatre in Prague" differs in Vienna and Prague)
+            whole = _place(role) == "place" and lexical.is_place(p.words, whole=True)
+            for q in sorted(free, key=lambda q: q.kind == "name" and whole != lexical.is_place(q.words, whole=True)):
                 if q.kind != "name":
                     continue
                 qrole = croles(q, fact)
@@ -511,6 +517,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = None if any(_amount_agrees(p, q) for q in comparable) else next(iter(comparable), None)
             if q is not None:
                 rival = (q, f"amount {p.text} vs {q.text}")
+            elif not comparable and p.value[2] in CURRENCY.values():
+                # "for 8.4 million pounds" against "for 8.4 million US dollars": the same figure in
+                # another currency (other figures may be one price at some rate: no conflict)
+                q = next((q for q in fparts if q.kind == "amount" and q.value[2] in CURRENCY.values()
+                          and q.value[2] != p.value[2] and q.role == p.role and _amount_agrees(p, q)), None)
+                if q is not None:
+                    rival = (q, f"amount {p.text} vs {q.text} (another currency)")
         elif p.kind == "rank":
             for q in fparts:
                 if q.kind == "rank" and _ranks_differ(p, q, parts, fparts) and (p.anchor == q.anchor or
@@ -899,7 +912,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # party to it is a name the fact has no reason to give)
     # (a place the fact does not speak of too: "Wilbur flew at Le Mans in August 1908" is not refuted
     # by Wilbur's flight of 17 December 1903, which the fact does not place)
-    if any(f.part.kind == "name" and (core(f, claim, fact) or _place(f.part.role) == "place" and not f.part.detail
+    # (a place is one difference, not two: "premieres at the Burgtheater in Vienna" against "at the
+    # Estates Theatre in Prague", Vienna against Prague, leaves the theatre without a counterpart)
+    placed = any(f.status == "conflict" and _place(f.part.role) == "place" for f in a.findings)
+    if any(f.part.kind == "name" and (core(f, claim, fact) and not (placed and _place(f.part.role) == "place")
+                                      or _place(f.part.role) == "place" and not f.part.detail and not placed
                                       and f.part.anchor == claim.clauses[a.clause].act
                                       and not lexical.broad_place(f.part.words)) and not (
             a.act == "opposite" and f.part.role in ("to", "against", "behind")) for f in a.unbacked):

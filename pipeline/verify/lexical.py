@@ -202,6 +202,9 @@ def noun_of_act(act: str, noun: str) -> bool:
         return False
     if noun in lex.derived(base, "v", "n") or base in lex.derived(noun, "n", "v"):
         return True
+    # "premiere" of "premier" (spaCy's lemma of "premiered"): the noun spelled as a word of the verb's sense
+    if noun in {w for s in lex.senses(base, "v", 2) for w in lex.words(s)} and lex.senses(noun, "n", 1):
+        return True
     # WordNet ties "flight" to "fly" through its synonym "flying": an act or event sense of the
     # noun derived from a sense of the verb, whichever word of the sense carries the link
     return any(base in lex.words(dst)

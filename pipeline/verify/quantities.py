@@ -3,7 +3,8 @@
 Number words go through ``text2num`` ("seven hundred billion", "thirty-four"), physical units
 through ``pint`` (miles against kilometres, feet against metres, °F against °C). Two amounts
 agree when their ranges overlap once each is widened by the rounding its writing implies:
-"363 feet" is 363 ± 0.5 ft, "1,800,000" is ± 50,000, "about 40" is ± 10 %.
+"363 feet" is 363 ± 0.5 ft, "1,800,000" is ± 50,000, "about 40" is ± 10 %, "about 5,730" ± 50
+(ten per cent, at most ten times what its digits allow).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 SMALL_WORDS = {"dozen": 12, "couple": 2, "score": 20}
 CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "dollar": "USD", "euro": "EUR"}
+# Words before a price: "for", "worth", "cost" ("sold for 5 million pounds").
+PRICE_WORDS = frozenset({"for", "worth", "cost", "costs", "costing", "paid", "pay", "fetched", "fetch", "raised",
+                         "spent", "sold", "bought", "priced", "price", "budget"})
 # What the wording allows around the number.
 LOWER = ("more than", "over", "above", "at least", "upwards of", "exceeding", "in excess of", "just over")
 UPPER = ("less than", "fewer than", "under", "below", "at most", "up to", "just under", "no more than")
@@ -292,13 +296,20 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             if named and (not unit or tokens[start - 1].lower_ != "of" and not unit.startswith("[")):
                 unit, counted = "", named
         kind, first = _wording(tokens, start)
+        if unit == "[mass]" and counted in ("pound", "pounds") and first > 0 and tokens[first - 1].lower_ in PRICE_WORDS:
+            # "bought for 8.4 million pounds": a price in pounds is money, not a weight
+            value, precision = value / physical("pound")[1], precision / physical("pound")[1]
+            unit, counted = "GBP", "currency"
         low, high = value - precision, value + precision
         if kind == "lower":
             low, high = value, math.inf
         elif kind == "upper":
             low, high = -math.inf, value
         elif kind == "about":
-            low, high = min(low, value * 0.9), max(high, value * 1.1)
+            # ten per cent, but no more than the figure's own digits allow: "about 5,730" is not
+            # 5,370 (within 50, as "about 5,700" is within 500); "about 40" is 36 to 44
+            widen = min(abs(value) * 0.1, precision * 10)
+            low, high = min(low, value - widen), max(high, value + widen)
         text = " ".join(x.text for x in tokens[first:k])
         out.append(Quantity(round(low, 9), round(high, 9), unit, text, first, k, counted))
         i = max(k, j)

@@ -214,6 +214,8 @@ def _is_clause_head(t: Token) -> bool:
         return True  # "London, first international tournament - won by Howard Staunton": a passive told of it
     if t.dep_ not in _CLAUSAL:
         return False
+    if t.lower_ == "aged" and t.dep_ in ("advcl", "acl") and any(c.like_num for c in t.subtree if c != t):
+        return False  # "died in Vienna, aged 35": the age at the act, as "at the age of 35" says it
     if t.pos_ in ("VERB",):
         return True
     if t.pos_ == "AUX" and t.dep_ in ("conj", "ccomp", "relcl", "advcl"):
@@ -316,6 +318,29 @@ def _compass(tokens: Sequence[Token], k: int) -> str:
     if t.isupper() and t.lower() in _COMPASS:
         return _COMPASS[t.lower()]
     return t.lower() if t.lower() in _COMPASS.values() else ""
+
+
+# Words naming a phase of a span of time, and the phase.
+_PHASES = {"start": "start", "beginning": "start", "outset": "start", "dawn": "start", "early": "start",
+           "middle": "middle", "mid": "middle", "midst": "middle",
+           "end": "end", "close": "end", "late": "end"}
+
+
+def _phase_of(t: Token) -> Token | None:
+    """The span whose phase ``t`` names: "the end of the Cretaceous period" (a noun with "of"),
+    "the middle Cambrian" (an adjective before a name); None when it names none. "the late
+    Queen" names no phase, but a phase no fact speaks to goes unbacked without harm."""
+    word = t.lower_
+    if word not in _PHASES:
+        return None
+    if t.pos_ == "NOUN" and t.dep_ == "pobj":
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        span = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return span if span is not None and span.pos_ in ("NOUN", "PROPN") else None
+    if t.dep_ in ("amod", "compound") and t.head.pos_ in ("PROPN", "ADJ") and t.head.text[:1].isupper() \
+            and word not in ("start", "end", "close", "dawn", "outset", "beginning", "midst"):
+        return t.head
+    return None
 
 
 def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:
@@ -693,7 +718,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if on is not None and role == "mod" and on.pos_ == "VERB" and h.dep_ in ("amod", "advmod") and h.i < on.i \
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in on.children):
             role = "subj"  # "Titanic left Southampton": the name the tagger took for an adjective does it
-        role = _surface_direction(tokens, local[chunk[0].i]) or role
+        # (not a possessor: "from Friedrich Schiller's poem" is the poem's, Schiller's the poss)
+        role = (_surface_direction(tokens, local[chunk[0].i]) if h.dep_ != "poss" else "") or role
         # "Tabei (China)": a country in brackets after a name is where that one is from, as "of Japan"
         first_k, last_k = local[chunk[0].i], local[chunk[-1].i]
         if 2 <= first_k and last_k + 1 < len(tokens) and tokens[first_k - 1].text == "(" \
@@ -836,6 +862,22 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts.append(Part("mod", t.text, (word,), "mod", "side of " + " ".join(
                 name_words(" ".join(x.text for x in place))), clause_of(t), clauses[clause_of(t)].main,
                 detail=_detail(t, heads[clause_of(t)]), at=k))
+
+    # "at the very start of the Cretaceous", "the early Cambrian": which phase of a span, one qualifier
+    # of the span (so "start" and "end", "early" and "middle" meet as different phases of it)
+    for k, t in enumerate(tokens):
+        span = _phase_of(t)
+        if span is None or span not in tokens:
+            continue
+        # (the span by its name when it has one: "the Cretaceous period" is the Cretaceous)
+        named = [x for x in [*span.lefts, span] if x.dep_ in ("amod", "compound") and x.text[:1].isupper()
+                 or x == span and (x.pos_ == "PROPN" or x.text[:1].isupper() and x.i > x.sent.start)]
+        chunk = next((c for c in chunks if any(x in c for x in named)), None)
+        what = " ".join(name_words(" ".join(x.text for x in chunk))) if chunk else \
+            named[0].lower_ if named else span.lemma_.lower()
+        parts = [p for p in parts if p.at != k or p.kind not in ("thing", "mod")]
+        parts.append(Part("mod", t.text, (_PHASES[t.lower_],), "mod", "phase of " + what, clause_of(t),
+                          clauses[clause_of(t)].main, detail=_detail(t, heads[clause_of(t)]), at=k))
 
     # a conjoined verb with no subject of its own shares its head's ("X took ... and used ..."), and so
     # does a participle or infinitive clause ("Earhart flew ..., landing in Wales")
@@ -1309,8 +1351,10 @@ def _qualified(t: Token) -> bool:
     is a term of its own ("a number", "the same year", "the following day" stay light)."""
     from .lexical import pertains
 
+    # ("half-life", "end-point": a word joined to it by a hyphen makes a term too)
     return any(c.dep_ == "amod" and pertains(c.lemma_.lower()) or c.dep_ == "compound" and c.pos_ == "NOUN"
-               and c.text.islower() for c in t.children if c.i < t.i)
+               and c.text.islower() or c.i == t.i - 2 and t.nbor(-1).text == "-" and c.is_alpha
+               and not t.nbor(-1).whitespace_ for c in t.children if c.i < t.i)
 
 
 def _known_word(word: str) -> bool:
@@ -1511,13 +1555,21 @@ def _detail(t: Token, clause_head: Token) -> bool:
     seen = 0
     while t != clause_head and t.head.i != t.i and seen < 12:
         if t.dep_ == "prep" and t.lemma_.lower() in CIRCUMSTANCE and not (
-                t.lower_ == "as" and t.head.lemma_.lower() in OFFICE_VERBS):
+                t.lower_ == "as" and t.head.lemma_.lower() in OFFICE_VERBS) and not _predicate_phrase(t):
             return True
         if t.dep_ == "pcomp" and t.head.lemma_.lower() in CIRCUMSTANCE:
             return True
         t = t.head
         seen += 1
     return False
+
+
+def _predicate_phrase(prep: Token) -> bool:
+    """"Velociraptor was about the size of a turkey", "The book is about war": the phrase that is a
+    copula's only complement is what the clause says, not its circumstance."""
+    head = prep.head
+    return head.lemma_.lower() in _COPULAS and not any(
+        c.dep_ in ("attr", "acomp", "oprd", "prep") and c != prep for c in head.children)
 
 
 def _subject_token(head: Token) -> Token | None:
