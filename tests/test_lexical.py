@@ -16,6 +16,8 @@ from pipeline.verify import lexical
         (("los", "angeles", "games"), ("los", "angeles", "olympics"), "same"),  # synonyms inside a name
         (("curies",), ("curie",), "same"),  # a plural surname
         (("paris",), ("pasteur", "institute"), "other"),
+        (("j", "s", "bach"), ("johann", "sebastian", "bach"), "same"),  # initials of the given names
+        (("p", "curie"), ("marie", "curie"), "clash"),  # another initial
     ],
 )
 def test_name_relation(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:

@@ -23,6 +23,7 @@ def test_tokens(nlp: Language, text: str, tokens: list[str]) -> None:
 
 def test_an_abbreviation_ends_no_sentence(nlp: Language) -> None:
     assert len(list(nlp("MSH: 57 dead, incl. David Johnston").sents)) == 1
+    assert len(list(nlp("It came out in 1725 as part of his Op. 8, in Amsterdam.").sents)) == 1
 
 
 def test_a_prefixed_verb_has_its_base_verb_s_lemma(nlp: Language) -> None:

@@ -984,3 +984,20 @@ def test_opposite_qualifiers_of_names_and_pairs(nlp: Language, claim: str, fact:
 def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    ("C. P. E. Bach was born in Weimar in 1714.", "Carl Philipp Emanuel Bach was born in Weimar in 1714.",
+     "supported"),  # initials of the fact's given names
+    ("Richard Burton married Elizabeth Taylor in 1964.", "Elizabeth Taylor married Richard Burton in 1964.",
+     "supported"),  # a reciprocal act: its sides may change places
+    ("Wellington defeated Napoleon at Waterloo.", "Napoleon defeated Wellington at Waterloo.", "contradicted"),
+    ("The H. erectus skullcap called Java Man was found on Java in 1891 by Eugène Dubois.",
+     "The Homo erectus skullcap known as Java Man was found by Eugène Dubois on Java in 1891.",
+     "supported"),  # a genus by its initial
+    ("The wreck lies buried under the sand off Cape Agulhas.", "The wreck is buried under the sand off Cape Agulhas.",
+     "supported"),  # "lies buried" is "is buried"
+])
+def test_names_and_acts_said_otherwise(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -313,6 +313,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "the Moscow Olympics" is not backed by "Olympic gymnastics" in a fact that names the
                 # Montreal Olympics: the shorter name is another one's part
                 best = None
+            if best is None and _initial(p) and p.role == "mod":
+                # "T. rex", "E. coli": a genus shortened to its initial before the same species word
+                named = [q for q in fparts if q.kind == "name" and q.role == "mod" and q.anchor in (p.anchor, "")
+                         and q.words and q.words[0][:1] == p.words[0]]
+                best = ("same", named[0]) if len(named) == 1 else None
             if best is None and _initial(p):
                 # "But K. took the match 4-2": notes shorten a person to an initial; one fact name
                 # whose surname it opens, in the same place of the act, is who it is
@@ -630,7 +635,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     for i, (ra, fa) in enumerate(backed_names):
         for rb, fb in backed_names[i + 1:]:
             qa, qb = croles(fa.other, fact), croles(fb.other, fact)
-            if ra != rb and qa == rb and qb == ra and {ra, rb} <= PARTICIPANTS | PLACES and ra != "mod" and rb != "mod":
+            if ra != rb and qa == rb and qb == ra and {ra, rb} <= PARTICIPANTS | PLACES and ra != "mod" and rb != "mod" \
+                    and not ({ra, rb} <= {"subj", "obj", "with"} and c.act.split("_")[0] in lexical.RECIPROCAL_ACTS):
                 conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_role_label(ra, fa.part)} and "
                                  f"{fb.part.text} as {_role_label(rb, fb.part)}; the fact has them the other way round")
 

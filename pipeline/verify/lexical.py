@@ -42,6 +42,11 @@ def transfer_group(act: str) -> str:
 
 
 # Verbs too general to tell two events apart; they neither back nor oppose an act.
+# Acts whose two sides may change places with the same meaning ("Schumann married Clara Wieck",
+# "Clara Wieck married Schumann"): English's reciprocal verbs (Levin 1993, 2.5), which WordNet does
+# not mark; a short list, kept to the common ones.
+RECIPROCAL_ACTS = frozenset({"marry", "wed", "divorce", "meet", "befriend", "face", "fight", "battle", "play", "debate",
+                             "duel", "partner", "resemble", "draw", "tie"})
 LIGHT_ACTS = frozenset({"be", "have", "do", "make", "get", "go", "come", "take", "put", "set", "give", "become",
                         "include", "involve", "use", "follow", "see", "help", "play", "hold", "keep", "bring",
                         "turn", "mark", "remain", "stand", "lead", "begin", "start", "continue", "serve"})
@@ -104,6 +109,8 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     if sa <= sb or sb <= sa:
         return "part"
     if sa & sb:
+        if _initials_of(a, b) or _initials_of(b, a):
+            return "same"  # "J. S. Bach" and "Johann Sebastian Bach"
         distinct_a, distinct_b = sa - sb, sb - sa
         if len(distinct_a) == 1 and len(distinct_b) == 1:
             x, y = fa[next(iter(distinct_a))], fb[next(iter(distinct_b))]
@@ -114,6 +121,16 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
             return "clash"
         return "part"
     return "other"
+
+
+def _initials_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Are ``a``'s single letters the initials, in order, of the words ``b`` has besides ``a``'s
+    others ("J. S. Bach": j, s of Johann Sebastian, Bach in both)?"""
+    short = [_ascii(w) or w for w in a if len(w) == 1 and w.isalpha()]
+    rest = [w for w in a if not (len(w) == 1 and w.isalpha())]
+    full = [_ascii(w) or w for w in b if w not in rest]
+    return bool(short) and bool(rest) and set(rest) <= set(b) and len(full) == len(short) and all(
+        f.startswith(s) and len(f) > 1 for s, f in zip(short, full))
 
 
 @lru_cache(maxsize=200_000)

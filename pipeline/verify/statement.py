@@ -811,7 +811,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if t.i in head_index and (t.pos_ in ("VERB", "AUX") or t.i in verbal_nouns):
             clause = clauses[head_index[t.i]]
             if clause.act and not clause.copula and clause.act not in _LIGHT_ACTS and not _complement_make(t) \
-                    and not _light_with_event(t):
+                    and not _light_with_event(t) and not _posture_with_state(t):
                 parts.append(Part("act", t.text, (clause.act,), "act", "", c, clause.main, at=k))
             continue
         if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and not t.is_stop \
@@ -1381,6 +1381,13 @@ def _person_or_place(word: str) -> bool:
     from .lexical import person_or_place
 
     return person_or_place(word)
+
+
+def _posture_with_state(t: Token) -> bool:
+    """"lies buried", "lay abandoned", "stands empty": a verb of posture with the state right after it
+    says little more than "is"; the state is the act told."""
+    return t.lemma_.lower() in ("lie", "sit", "stand", "rest") and t.i + 1 < len(t.doc) and \
+        t.nbor(1).head == t and t.nbor(1).dep_ in ("acomp", "advcl", "oprd", "xcomp") and t.nbor(1).tag_ in ("VBN", "JJ")
 
 
 def _complement_make(t: Token) -> bool:
