@@ -179,3 +179,10 @@ def test_letters_nfkd_keeps_are_spelt_out() -> None:
 )
 def test_not_a_person(name: str, thing: bool) -> None:
     assert lexical.not_a_person(name) is thing
+
+
+def test_an_act_done_again_is_another_act() -> None:
+    assert lexical.act_relation("reopen", "open") == ""  # "reopened in 1946" is not the 1778 opening
+    assert lexical.act_relation("rebuild", "build") == ""
+    assert lexical.act_relation("co-found", "found") == "same"
+

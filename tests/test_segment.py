@@ -69,6 +69,7 @@ def test_sentences_of_a_paragraph_are_separate_claims(nlp: Language) -> None:
         # a line labelled as a task
         "Action: Raj to bring the 1997 game 6 printout.",
         "Reminder: sign the rota sheet by Friday.",
+        "Pro tip: always check the launch date against two sources!",  # a request under any label
     ],
 )
 def test_non_claims_in_a_paragraph_are_dropped(nlp: Language, sentence: str) -> None:
@@ -91,6 +92,8 @@ def test_non_claims_in_a_paragraph_are_dropped(nlp: Language, sentence: str) -> 
         "Over the past eight years, the United States has reduced our total carbon pollution.",
         "We didn't have global warming during the Industrial Revolution.",
         "We now know that the energy balance is set by the upper troposphere.",
+        "Apollo 12 landed in the Ocean of Storms (?)",  # a doubt marked after an assertion: for a reviewer
+        "Key fact: launched in November 1969 from Cape Kennedy.",  # a label, then no request
     ],
 )
 def test_factual_sentences_are_kept(nlp: Language, sentence: str) -> None:

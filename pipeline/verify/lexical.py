@@ -245,6 +245,9 @@ def act_relation(a: str, b: str) -> str:
     ua, ub = _unprefixed(a), _unprefixed(b)
     if (ua, ub) != (a, b):
         return act_relation(ua, ub)
+    # "reopened in 1946" is not the opening of 1778: the act done again is another event
+    if a == "re" + b or b == "re" + a:
+        return ""
     ga, gb = transfer_group(a), transfer_group(b)
     if ga and gb:
         if ga == gb:
