@@ -995,6 +995,13 @@ def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) 
     ("The H. erectus skullcap called Java Man was found on Java in 1891 by Eugène Dubois.",
      "The Homo erectus skullcap known as Java Man was found by Eugène Dubois on Java in 1891.",
      "supported"),  # a genus by its initial
+    # "took place", "occurred": the act is the event its subject names
+    ("The coronation took place in Reims in 1429.", "Charles VII was crowned in Reims in 1429.", "supported"),
+    ("Napoleon's coronation took place in Reims in 1804.", "Napoleon was crowned at Notre-Dame in Paris in 1804.",
+     "contradicted"),
+    # "second-oldest": second on the scale of age
+    ("Harvard is the second-oldest university in the United States.",
+     "Harvard is the oldest university in the United States.", "contradicted"),
     ("The wreck lies buried under the sand off Cape Agulhas.", "The wreck is buried under the sand off Cape Agulhas.",
      "supported"),  # "lies buried" is "is buried"
 ])

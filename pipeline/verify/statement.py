@@ -649,7 +649,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                   dep=h.dep_, finite=False))
             continue
         is_verb = h.pos_ in ("VERB", "AUX") or h.i in verbal_nouns
-        act = _particle(h) if is_verb else ""
+        act = (_event_act(h) or _particle(h)) if is_verb else ""
         copula = is_verb and h.lemma_.lower() in _COPULAS or h.text == "="  # ("X = Y" in notes says "X is Y")
         # "it was serialised in ...": the tagger took the participle for an adjective after "be"
         vbn = next((c for c in h.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None) if copula else None
@@ -798,8 +798,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # "its first flight" ranks the flight, "first flew" the flying
             of = t.head if t.head.i != t.i and (t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advmod"
                                                 and t.head.pos_ == "VERB") else t
+            value: tuple = (rank,)
+            if t.dep_ == "advmod" and t.head.tag_ == "JJS" and t.head.dep_ == "amod" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                # "the second-oldest orchestra": second on the scale of age, of the orchestra
+                of, value = t.head.head, (rank, t.head.lemma_.lower())
             parts.append(Part("rank", t.text, (of.lemma_.lower(),), "rank", of.lemma_.lower(), c,
-                              clauses[c].main, value=(rank,), at=k, detail=_detail(t, heads[c])))
+                              clauses[c].main, value=value, at=k, detail=_detail(t, heads[c])))
             continue
         if t.i in head_index and t.i in participles and tokens[k].pos_ in ("VERB", "AUX"):
             continue
@@ -1381,6 +1385,24 @@ def _person_or_place(word: str) -> bool:
     from .lexical import person_or_place
 
     return person_or_place(word)
+
+
+def _event_act(h: Token) -> str:
+    """"Beethoven's baptism took place in Bonn", "the eruption occurred in 79": the act is the event
+    the subject names (baptise, erupt), as "was baptised in Bonn" says it; "" otherwise."""
+    lemma = h.lemma_.lower()
+    if not (lemma in ("happen", "occur") or lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in h.children)):
+        return ""
+    subj = _subject_token(h)
+    if subj is None or subj.pos_ != "NOUN":
+        return ""
+    from .wordnet import lexicon
+
+    noun = subj.lemma_.lower()
+    # (the verb spelled like the noun: "baptism" gives "baptise", not "birth" a "be_born")
+    verbs = sorted(v for v in lexicon().derived(noun, "n", "v") if "_" not in v and v[:3] == noun[:3])
+    return verbs[0] if verbs else ""
 
 
 def _posture_with_state(t: Token) -> bool:
