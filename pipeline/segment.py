@@ -59,6 +59,12 @@ _NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b
 _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", re.IGNORECASE)
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
+def _verb_word(lemma: str) -> bool:
+    from .verify.wordnet import lexicon
+
+    return bool(lexicon().senses(lemma, "v", 1))
+
+
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
@@ -191,7 +197,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     first = tokens[0]
     second = tokens[1].lower_ if len(tokens) > 1 else ""
     if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
-            first.tag_ == "VB" and first.pos_ == "VERB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
+            first.tag_ == "VB" and first.pos_ == "VERB" and _verb_word(first.lemma_.lower()) and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                     for t in tokens[:3]))):
         return "call to action"
     # "Exam tip: always give the city and the year": a request under a label
@@ -213,7 +219,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "call to action"
     root = sent.root
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
-    if kind not in ("timeline", "table") and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
+    # (a word WordNet has as no verb is no request: "radiocarbon dating only for ..." tagged VB)
+    if kind not in ("timeline", "table") and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
             c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
             and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children)) \
             and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
@@ -317,7 +324,7 @@ def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
 
 # what is done to a document, not told by it
 _EDITING = frozenset({"update", "edit", "revise", "post", "publish", "review", "modify", "correct", "add"})
-_SPAN_OF_YEARS = re.compile(r"^\d{4}[–-]\d{2,4}$")  # "1969–72", "1914-1918"
+_SPAN_OF_YEARS = re.compile(r"^\d{1,4}(?:\.\d+)?[–-]\d{1,4}(?:\.\d+)?$")  # "1969–72", "1914-1918", "68–66" (million years ago)
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
 _STOP_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
 

@@ -536,3 +536,11 @@ def test_a_fact_card_gives_claims_and_its_footer_none(nlp: Language) -> None:
     text = ("# The Forth Bridge\n\nLength: 2,529 m\nOpened: 4 March 1890\n\n- updated 3 May 2021\n\n"
             "Last Reviewed: 12 May 2023\nWord count: 1,250\nTime to read: 4 minutes\n")
     assert [c.text for c in claims(nlp, text)] == ["Length: 2,529 m", "Opened: 4 March 1890"]
+
+
+@pytest.mark.parametrize("line", [
+    "- radiocarbon dating works only for samples under 50,000 years",  # "radiocarbon" tagged VB: no verb, no request
+    "- H. erectus: about 1.9–0.1 million years ago, in Africa and Asia",  # a figure as a span
+])
+def test_notes_a_tagger_misreads_are_still_claims(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"## Dating\n\n{line}\n") == [line[2:]]
