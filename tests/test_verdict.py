@@ -1002,6 +1002,12 @@ def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) 
     # "second-oldest": second on the scale of age
     ("Harvard is the second-oldest university in the United States.",
      "Harvard is the oldest university in the United States.", "contradicted"),
+    # a rank of the thing pins the event: the first Booker Prize went to one writer
+    ("The first Booker Prize went to Iris Murdoch.", "P. H. Newby won the first Booker Prize in 1969.",
+     "contradicted"),
+    # not one of someone's own ("its first novel" is the firm's), nor a rank of the act ("first made")
+    ("Its first novel, The Gulf Between, won the Booker Prize.", "P. H. Newby won the first Booker Prize in 1969.",
+     "unverified"),
     ("The wreck lies buried under the sand off Cape Agulhas.", "The wreck is buried under the sand off Cape Agulhas.",
      "supported"),  # "lies buried" is "is buried"
 ])

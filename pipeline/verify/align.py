@@ -736,6 +736,12 @@ def _day_weight(a: Alignment) -> int:
     return sum(1 for f in a.backed if f.part.kind == "date" and not f.part.detail and f.part.value[3] is not None)
 
 
+def _owned(claim: Statement, rank: Part) -> bool:
+    """Does a possessive word own the ranked noun: "its first feature", "her second title"?"""
+    return re.search(rf"\b(?:its|his|her|their|our|my|your)\s+{re.escape(rank.text)}\b", claim.text,
+                     re.IGNORECASE) is not None
+
+
 def _in_sequence(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Several scores are a sequence ("won 6-4, 6-3"): the claim's n-th is backed only by the fact's n-th."""
     if p.value[2] != "score":
@@ -972,7 +978,15 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         named |= {id(f.other) for f in a.findings if f.status == "backed" and f.part.kind == "name"
                   and f.part.role in ("on", "during", "aboard") and f.other is not None
                   and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
-        if not others_backed or not (dated or len(named) >= 2 or _dated_elsewhere(a, claim, fact)):
+        # (or a rank both give the thing: "the first Best Actress award" went to one person only)
+        # (a rank of a thing, not of the act, "first made"; not one of someone's own, "its first
+        # feature"; and no date of the claim's left unsaid)
+        ranked = any(f.status == "backed" and f.part.kind == "rank" and not f.part.detail
+                     and f.part.anchor != claim.clauses[a.clause].act and not _owned(claim, f.part)
+                     and not any(o.role == "poss" and o.anchor == f.part.anchor for o in claim.parts)
+                     for f in a.findings) and not any(
+            f.part.kind == "date" and f.status != "backed" for f in a.findings)
+        if not others_backed or not (dated or ranked or len(named) >= 2 or _dated_elsewhere(a, claim, fact)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
