@@ -1008,6 +1008,9 @@ def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) 
     # not one of someone's own ("its first novel" is the firm's), nor a rank of the act ("first made")
     ("Its first novel, The Gulf Between, won the Booker Prize.", "P. H. Newby won the first Booker Prize in 1969.",
      "unverified"),
+    # what restricts the attribute is said: "adopted by Richard Bachman" is not in the fact
+    ("Stephen King was the pen name adopted by Richard Bachman.",
+     "Richard Bachman was the pen name of the novelist Stephen King.", "unverified"),
     ("The wreck lies buried under the sand off Cape Agulhas.", "The wreck is buried under the sand off Cape Agulhas.",
      "supported"),  # "lies buried" is "is buried"
 ])

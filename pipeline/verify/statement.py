@@ -1620,6 +1620,9 @@ def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> boo
         if t.dep_ == "acl" and t.head.pos_ not in ("VERB", "AUX") and (t.head == root or t.head.dep_ in (
                 "ROOT", "appos", "dep", "npadvmod") and t.head.head == root and verbless):
             return True  # "Nobel Prize in Physics, shared with ...": the participle is the assertion
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "attr" and t.head.head == root \
+                and root.lemma_.lower() == "be" and t.i == t.head.i + 1:
+            return True  # "X was the pen name adopted by Y": what restricts the attribute is said of X
         if t.dep_ in _ASIDE or t.dep_ == "ccomp":
             return reporting_root and t.dep_ == "ccomp" and t.head == root
         t = t.head
