@@ -185,4 +185,4 @@ def test_an_act_done_again_is_another_act() -> None:
     assert lexical.act_relation("reopen", "open") == ""  # "reopened in 1946" is not the 1778 opening
     assert lexical.act_relation("rebuild", "build") == ""
     assert lexical.act_relation("co-found", "found") == "same"
-
+    assert lexical.act_relation("give", "list") == ""  # "give or make a list of": "give" is light there

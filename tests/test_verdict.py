@@ -1011,6 +1011,9 @@ def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) 
     # what restricts the attribute is said: "adopted by Richard Bachman" is not in the fact
     ("Stephen King was the pen name adopted by Richard Bachman.",
      "Richard Bachman was the pen name of the novelist Stephen King.", "unverified"),
+    # a cleft's clause is what it asserts, and "its" is no person's
+    ("It was Humphry Davy who gave the element its name.", "Humphry Davy's lectures, published in 1812, listed 47 "
+     "elements.", "unverified"),
     ("The wreck lies buried under the sand off Cape Agulhas.", "The wreck is buried under the sand off Cape Agulhas.",
      "supported"),  # "lies buried" is "is buried"
 ])

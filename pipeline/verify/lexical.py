@@ -293,11 +293,14 @@ def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
     import snowballstemmer
 
     stem = snowballstemmer.stemmer("english").stemWord
+    light = b.split("_")[0] in LIGHT_ACTS
     target = stem(b.split("_")[0])
     for s in lex.senses(a, "v", 2):
         definition = lex.gloss(s).split('"')[0].split(";")[0]
         words = re.findall(r"[a-z]+", definition.lower())
-        if len(words) <= 8 and target in {stem(w) for w in words}:
+        # ("list": "give or make a list of" uses "give" as a light verb before a noun, not the act)
+        if len(words) <= 8 and any(stem(w) == target and not (light and words[k + 1:k + 2] in (["a"], ["an"], ["or"]))
+                                   for k, w in enumerate(words)):
             return True
     return False
 

@@ -1065,8 +1065,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their") and t.head.pos_ in ("NOUN", "PROPN"):
                 c = clause_of(t)
                 # "Dickens died at his London home": the owner is the sentence's own subject first
+                # ("its" is never a person's: "Lavoisier who gave the gas its name")
                 holder = next((p.text for p in parts if p.kind == "name" and p.clause == c and p.role == "subj"
-                               and not p.resolved and p.at >= 0 and p.at < k), "")
+                               and not p.resolved and p.at >= 0 and p.at < k
+                               and (t.lower_ != "its" or _not_a_person(p.text))), "")
                 if not holder:
                     continue  # another sentence's name is too often the wrong owner: leave it out
                 if not any(p.kind == "name" and p.role == "poss" and p.anchor == t.head.lemma_.lower() for p in parts):
@@ -1381,6 +1383,12 @@ def _light_with_event(t: Token) -> bool:
     return any(lex.lexname(s) in ("noun.act", "noun.event") for s in lex.senses(obj.lemma_.lower(), "n", 2))
 
 
+def _not_a_person(name: str) -> bool:
+    from .lexical import not_a_person
+
+    return not_a_person(name)
+
+
 def _person_or_place(word: str) -> bool:
     from .lexical import person_or_place
 
@@ -1623,6 +1631,9 @@ def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> boo
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "attr" and t.head.head == root \
                 and root.lemma_.lower() == "be" and t.i == t.head.i + 1:
             return True  # "X was the pen name adopted by Y": what restricts the attribute is said of X
+        if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.head == root and root.lemma_.lower() == "be" \
+                and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children):
+            return True  # "It was Lavoisier who named the gas": the cleft's clause is the assertion
         if t.dep_ in _ASIDE or t.dep_ == "ccomp":
             return reporting_root and t.dep_ == "ccomp" and t.head == root
         t = t.head
