@@ -1067,7 +1067,7 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     not another event. (Only a date or an amount: another actor or place with another verb is
     too often another story.)
     """
-    if len(a.conflicts) != 1 or not kinds <= {"date", "amount", "place"}:
+    if len(a.conflicts) != 1 or not kinds <= {"date", "amount", "place", "side"}:
         return False
     if any(f.part.kind == "name" and core(f, claim, fact) for f in a.unbacked):
         return False
@@ -1092,8 +1092,8 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     distinct = {id(f.other) if f.other is not None else id(f) for f in agreeing}
     if not any(f.part.kind == "name" for f in agreeing):
         return False
-    if kinds == {"place"}:
-        # another place is another story more often than another year: three named or dated
+    if kinds <= {"place", "side"}:
+        # another place (or side of one) is another story more often than another year: three named or dated
         # parts must agree ("Migrant Mother was taken in Nipomo, Arizona, in 1936" / "Dorothea
         # Lange photographed Migrant Mother in Nipomo, California, in 1936")
         return len(distinct) >= 3
