@@ -88,9 +88,10 @@ def _keep_abbreviations(nlp: Language) -> None:
 
 
 def _split_approximately(nlp: Language) -> None:
-    """Notes write "~270" for "about 270": the tilde becomes a token of its own, so the number is one."""
+    """Notes write "~270" for "about 270" ("~$8.4m" for "about $8.4 million"): the tilde becomes a
+    token of its own, so the number is one."""
     model = nlp.tokenizer.prefix_search.__self__.pattern  # the model's own prefixes, kept as they are
-    nlp.tokenizer.prefix_search = re.compile(rf"^[~≈](?=\d)|{model}").search
+    nlp.tokenizer.prefix_search = re.compile(rf"^[~≈](?=[\d$£€¥])|{model}").search
 
 
 @lru_cache(maxsize=1)

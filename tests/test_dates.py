@@ -216,3 +216,13 @@ def test_a_month_between_two_names_is_a_name() -> None:
 def test_a_circa_year_is_a_span_of_a_few_years() -> None:
     assert find_dates("c.1450: Gutenberg")[0] == [DateSpan(1445, 1455)]
     assert find_dates("circa 1450 he left")[0] == [DateSpan(1445, 1455)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Aida premiered in Cairo on Christmas Eve 1871.", [DateSpan(1871, 1871, 12, 24, 24)]),  # a feast on a fixed day
+    ("The truce began on Christmas Day, 1914.", [DateSpan(1914, 1914, 12, 25, 25)]),
+    ("The shop opened on New Year's Day.", [DateSpan(None, None, 1, 1, 1)]),
+    ("A Christmas Carol was published in 1843.", [DateSpan(1843, 1843)]),  # a title's word is no date
+])
+def test_a_feast_on_a_fixed_day_is_that_day(text: str, found: list) -> None:
+    assert find_dates(text)[0] == found

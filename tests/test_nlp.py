@@ -10,7 +10,8 @@ from spacy.language import Language
     "text, tokens",
     [
         ("18 survivors out of ~270", ["18", "survivors", "out", "of", "~", "270"]),
-        ("approx. 28k dead", ["approx.", "28", "k", "dead"]),  # an abbreviation, a scale letter
+        ("approx. 28k dead", ["approx.", "28", "k", "dead"]),
+        ("sold for ~$8.4m", ["sold", "for", "~", "$", "8.4", "m"]),  # "about" before a currency sign  # an abbreviation, a scale letter
         ("it cost $3bn", ["it", "cost", "$", "3", "bn"]),
         ("The K2 climb", ["The", "K2", "climb"]),  # a letter before the number is a name's
         ("Jobs co-founded Apple", ["Jobs", "co-founded", "Apple"]),  # a verb prefix stays on its verb

@@ -1014,6 +1014,11 @@ def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) 
     # a cleft's clause is what it asserts, and "its" is no person's
     ("It was Humphry Davy who gave the element its name.", "Humphry Davy's lectures, published in 1812, listed 47 "
      "elements.", "unverified"),
+    # the adjective of the place where the fact has that very thing found
+    ("Stromer described Aegyptosaurus from Egyptian fossils in 1932.",
+     "Ernst Stromer described Aegyptosaurus in 1932 from fossils found in Egypt.", "supported"),
+    ("Stromer described Aegyptosaurus from Libyan fossils in 1932.",
+     "Ernst Stromer described Aegyptosaurus in 1932 from fossils found in Egypt.", "unverified"),
     ("The wreck lies buried under the sand off Cape Agulhas.", "The wreck is buried under the sand off Cape Agulhas.",
      "supported"),  # "lies buried" is "is buried"
 ])

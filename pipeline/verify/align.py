@@ -333,6 +333,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # Chinese rocket", nor where someone is from, "came from Germany" / "were German")
                 best = next((("part", q) for q in fparts if q.kind in ("mod", "name", "thing") and len(q.words) == 1
                              and q.role == "mod" and lexical.adjective_of_place(q.words[0], p.words)), None)
+            if best is None and len(p.words) == 1 and p.anchor:
+                # "Egyptian fossils" against "fossils found in Egypt": the adjective of the place where
+                # the fact has that very thing found, made or kept
+                best = next((("same", q) for q in fparts if q.kind == "name" and q.role in PLACE_ROLES
+                             and lexical.adjective_of_place(p.words[0], q.words) and any(
+                                 o.kind == "thing" and o.words[0] == p.anchor and o.anchor == q.anchor
+                                 and o.clause == q.clause for o in fparts)), None)
             if best is None:
                 # a name's last word may be a plain word in the fact: "the Institute"
                 best = next((("part", q) for q in fparts if q.kind == "thing" and len(p.words) == 1

@@ -39,9 +39,19 @@ _EARLY_AT = rf"(?:^|{_TIME_WORD}|(?<=\bc\.)|(?<=\bca\.)|(?<=~))"  # ("c.1450", n
 _NOT_AFTER_EARLY = (r"(?!\s*(?:km|m|kg|g|lb|lbs|ft|mi|mph|cm|mm|hPa|p|pp|BC|BCE|%|percent|per|men|women|people|"
                     r"children|feet|sheep|cattle|a\s+(?:day|week|month|year))\b)")
 
+# Feasts on a fixed day of the Western calendar (not a moveable one, as Easter; not one country's own
+# day, as an Independence Day), as (month, day).
+FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+          "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
+          "valentine's day": (2, 14), "st patrick's day": (3, 17), "st. patrick's day": (3, 17)}
+_FEAST_ALT = "|".join(w.title().replace("'S", "'s").replace(" ", r"\s+").replace("'", "['’]")
+                      .replace(".", r"\.") for w in sorted(FEASTS, key=len, reverse=True))
+
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_ANY_YEAR})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")),
+    # "on Christmas Eve 1871": a feast on a fixed day of the calendar is that day
+    ("feast", re.compile(rf"\b({_FEAST_ALT})(?:,?\s+(?:of\s+)?({_ANY_YEAR}))?\b")),
     # "20-21 May 1927": a range of days is one date
     ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_ANY_YEAR})\b")),
     ("early_range", re.compile(rf"{_EARLY_AT}(?:between\s+|from\s+)?({_EARLY})\s*(?:-|–|to|until|and|through)\s*"
@@ -126,7 +136,14 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             if not free(a, b):
                 continue
             g = m.groups()
-            if kind == "iso":
+            if kind == "feast":
+                # (with a year, or said as a day, "on Christmas Eve": not "A Christmas Carol", "Halloween" the film)
+                if not g[1] and not re.search(r"\b(?:on|by|until|till|before|after)\s+$", text[max(0, a - 8):a], re.IGNORECASE):
+                    continue
+                month, day = FEASTS[re.sub(r"\s+", " ", g[0].lower().replace("’", "'"))]
+                year = int(g[1]) if g[1] else None
+                span = DateSpan(year, year, month, day, day)
+            elif kind == "iso":
                 span = DateSpan(int(g[0]), int(g[0]), int(g[1]), *_days(None, g[2]))
             elif kind in ("range", "early_range"):
                 lo = int(g[0])
