@@ -1019,6 +1019,11 @@ def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) 
      "Ernst Stromer described Aegyptosaurus in 1932 from fossils found in Egypt.", "supported"),
     ("Stromer described Aegyptosaurus from Libyan fossils in 1932.",
      "Ernst Stromer described Aegyptosaurus in 1932 from fossils found in Egypt.", "unverified"),
+    # a kind said in brackets, where the fact says another kind of the same thing, must be backed
+    ("1932 - Sydney Harbour Bridge opens (a suspension bridge)",
+     "The Sydney Harbour Bridge, a steel through arch bridge, opened on 19 March 1932.", "unverified"),
+    ("1932 - Sydney Harbour Bridge opens (a famous bridge)",
+     "The Sydney Harbour Bridge, a steel through arch bridge, opened on 19 March 1932.", "supported"),
     ("The wreck lies buried under the sand off Cape Agulhas.", "The wreck is buried under the sand off Cape Agulhas.",
      "supported"),  # "lies buried" is "is buried"
 ])

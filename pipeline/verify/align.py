@@ -829,6 +829,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """
     p = finding.part
     clause = claim.clauses[p.clause] if 0 <= p.clause < len(claim.clauses) else None
+    if p.detail and p.kind == "thing" and p.role == "mod" and any(
+            q.kind in ("thing", "mod") and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
+            and p.anchor in fact.lemmas for q in fact.parts):
+        return True  # "(a swing bridge)" where the fact says "a suspension bridge": the kind is what it says
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
     if p.role == "not":
