@@ -1030,3 +1030,18 @@ def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) 
 def test_names_and_acts_said_otherwise(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact", [
+    # "happen" makes no act of its subject ("storms happen" is no storming)
+    ("Such storms no longer happen in Boston.", "Storms hit Boston in 1978."),
+    ("The eruptions happened early in the study period, Christy said.",
+     "Gavin Schmidt noted the eruption of Mount Pinatubo in 1991."),
+    ("Climate change is happening even faster than estimated in 2007.", "Sea level rise has been increasing since 1880."),
+    # "four-year" makes no term of "year"; another superlative's rank does not pin the event
+    ("The drought included the driest four-year period on record.",
+     "The 2002-2011 decade was among the two warmest 10-year periods on record."),
+])
+def test_generic_words_pin_no_event(nlp: Language, claim: str, fact: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == "unverified", m.reason

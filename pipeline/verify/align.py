@@ -992,7 +992,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)
         # (a rank of a thing, not of the act, "first made"; not one of someone's own, "its first
         # feature"; and no date of the claim's left unsaid)
-        ranked = any(f.status == "backed" and f.part.kind == "rank" and not f.part.detail
+        ranked = any(f.status == "backed" and f.part.kind == "rank" and not f.part.detail and f.part.main
+                     and f.other is not None and f.other.value == f.part.value and f.other.anchor == f.part.anchor
                      and f.part.anchor != claim.clauses[a.clause].act and not _owned(claim, f.part)
                      and not any(o.role == "poss" and o.anchor == f.part.anchor for o in claim.parts)
                      for f in a.findings) and not any(
@@ -1004,7 +1005,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                                                       and f.part.role == "topic") for f in subject)
         # "18 million children took part in the 1954 field trial": no named subject, but the
         # trial, its year and the act pin the event down
-        pinned = sum(1 for f in a.backed if not f.part.detail) >= 3
+        # (the phase of a named span is that name's qualifier, not one more thing agreeing)
+        pinned = sum(1 for f in a.backed if not f.part.detail and not f.part.anchor.startswith("phase of ")) >= 3
         if not named_subject and not pinned and not (clause.act == "" and any(
                 f.status == "backed" and f.part.kind == "name" for f in a.findings)):
             return False

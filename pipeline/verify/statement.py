@@ -1339,6 +1339,12 @@ def _DEFINITE_STANDINS(subj: Token) -> set[str]:
     return set()
 
 
+def _noun_word(word: str) -> bool:
+    from .wordnet import lexicon
+
+    return bool(lexicon().senses(word, "n", 1))
+
+
 def _verb_word(lemma: str) -> bool:
     from .wordnet import lexicon
 
@@ -1357,10 +1363,11 @@ def _qualified(t: Token) -> bool:
     is a term of its own ("a number", "the same year", "the following day" stay light)."""
     from .lexical import pertains
 
-    # ("half-life", "end-point": a word joined to it by a hyphen makes a term too)
+    # ("half-life": a word joined to it by a hyphen, as WordNet has the noun, makes a term too; not
+    # "long-term", an adjective, nor "four-year")
     return any(c.dep_ == "amod" and pertains(c.lemma_.lower()) or c.dep_ == "compound" and c.pos_ == "NOUN"
                and c.text.islower() or c.i == t.i - 2 and t.nbor(-1).text == "-" and c.is_alpha
-               and not t.nbor(-1).whitespace_ for c in t.children if c.i < t.i)
+               and not t.nbor(-1).whitespace_ and _noun_word(f"{c.lower_}-{t.lower_}") for c in t.children if c.i < t.i)
 
 
 def _known_word(word: str) -> bool:
@@ -1399,15 +1406,17 @@ def _event_act(h: Token) -> str:
     """"Beethoven's baptism took place in Bonn", "the eruption occurred in 79": the act is the event
     the subject names (baptise, erupt), as "was baptised in Bonn" says it; "" otherwise."""
     lemma = h.lemma_.lower()
-    if not (lemma in ("happen", "occur") or lemma == "take" and any(
-            c.dep_ == "dobj" and c.lower_ == "place" for c in h.children)):
-        return ""
+    if not (lemma == "occur" or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in h.children)):
+        return ""  # (not "happen": "climate change is happening" is no changing)
     subj = _subject_token(h)
     if subj is None or subj.pos_ != "NOUN":
         return ""
     from .wordnet import lexicon
 
     noun = subj.lemma_.lower()
+    # (an act or event first: a baptism, an eruption, a wedding; not "the storm", "the change")
+    if not any(lexicon().lexname(s) in ("noun.act", "noun.event") for s in lexicon().senses(noun, "n", 1)):
+        return ""
     # (the verb spelled like the noun: "baptism" gives "baptise", not "birth" a "be_born")
     verbs = sorted(v for v in lexicon().derived(noun, "n", "v") if "_" not in v and v[:3] == noun[:3])
     return verbs[0] if verbs else ""
