@@ -26,8 +26,8 @@ saw the code, before any run):
 - fresh6:  benchmarks/blind/fresh6/* (classical music, paleontology; written by a seventh annotator
   at the start of issue 10's seventh stop, committed before any run; run once on that stop's final
   code, then its errors were read and tuned on in the eighth stop);
-- fresh7:  benchmarks/blind/fresh7/* (archaeology, genetics; written by an eighth annotator at the
-  start of issue 10's eighth stop, committed before any run).
+- fresh7:  benchmarks/blind/fresh7/* (archaeology, genetics; written by a new annotator at the start
+  of issue 10's eighth stop, committed before any run; run once on that stop's final code).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
