@@ -60,9 +60,9 @@ _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", 
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 def _verb_word(lemma: str) -> bool:
-    from .verify.wordnet import lexicon
+    from .verify.lexical import known_as  # (WordNet loads on first use)
 
-    return bool(lexicon().senses(lemma, "v", 1))
+    return known_as(lemma, "v")
 
 
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")

@@ -992,6 +992,7 @@ def test_eighth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) 
     ("Richard Burton married Elizabeth Taylor in 1964.", "Elizabeth Taylor married Richard Burton in 1964.",
      "supported"),  # a reciprocal act: its sides may change places
     ("Wellington defeated Napoleon at Waterloo.", "Napoleon defeated Wellington at Waterloo.", "contradicted"),
+    ("Dora Maar drew Picasso in 1937.", "Picasso drew Dora Maar in 1937.", "contradicted"),  # not every act is reciprocal
     ("The H. erectus skullcap called Java Man was found on Java in 1891 by Eugène Dubois.",
      "The Homo erectus skullcap known as Java Man was found by Eugène Dubois on Java in 1891.",
      "supported"),  # a genus by its initial

@@ -46,7 +46,7 @@ def transfer_group(act: str) -> str:
 # "Clara Wieck married Schumann"): English's reciprocal verbs (Levin 1993, 2.5), which WordNet does
 # not mark; a short list, kept to the common ones.
 RECIPROCAL_ACTS = frozenset({"marry", "wed", "divorce", "meet", "befriend", "face", "fight", "battle", "play", "debate",
-                             "duel", "partner", "resemble", "draw", "tie"})
+                             "duel", "partner", "resemble"})
 LIGHT_ACTS = frozenset({"be", "have", "do", "make", "get", "go", "come", "take", "put", "set", "give", "become",
                         "include", "involve", "use", "follow", "see", "help", "play", "hold", "keep", "bring",
                         "turn", "mark", "remain", "stand", "lead", "begin", "start", "continue", "serve"})
@@ -423,6 +423,12 @@ def known_word(word: str) -> bool:
     """Does WordNet know ``word`` (as written, lower-case) as a word of any part of speech?"""
     lex = _lex()
     return any(lex.senses(word, pos, 1) for pos in ("n", "v", "a", "r"))
+
+
+@lru_cache(maxsize=100_000)
+def known_as(word: str, pos: str) -> bool:
+    """Does WordNet know ``word`` as a word of part of speech ``pos`` (n, v, a, r)?"""
+    return bool(_lex().senses(word, pos, 1))
 
 
 @lru_cache(maxsize=100_000)

@@ -1340,15 +1340,15 @@ def _DEFINITE_STANDINS(subj: Token) -> set[str]:
 
 
 def _noun_word(word: str) -> bool:
-    from .wordnet import lexicon
+    from .lexical import known_as
 
-    return bool(lexicon().senses(word, "n", 1))
+    return known_as(word, "n")
 
 
 def _verb_word(lemma: str) -> bool:
-    from .wordnet import lexicon
+    from .lexical import known_as
 
-    return bool(lexicon().senses(lemma, "v", 1))
+    return known_as(lemma, "v")
 
 
 def _measure_noun(t: Token) -> bool:
