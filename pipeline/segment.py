@@ -58,14 +58,9 @@ _NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b
 # "Had it been ...", "Had he lived ...": a condition, not a question
 _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", re.IGNORECASE)
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
-# a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
-def _verb_word(lemma: str) -> bool:
-    from .verify.lexical import known_as  # (WordNet loads on first use)
-
-    return known_as(lemma, "v")
-
-
+# a doubt marked in brackets at the end of an assertion ("... 41 symphonies (?)")
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
+# a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
@@ -135,6 +130,12 @@ def _task(sent: Span, text: str) -> bool:
     to = next((k for k, t in enumerate(rest) if t.lower_ == "to"), None)
     return to is not None and 0 < to <= 3 and to + 1 < len(rest) and rest[to + 1].tag_ == "VB" \
         and all(t.text[:1].isupper() and t.is_alpha for t in rest[:to])  # "Raj to bring the printout"
+
+
+def _verb_word(lemma: str) -> bool:
+    from .verify.lexical import known_as  # (WordNet loads on first use)
+
+    return known_as(lemma, "v")
 
 
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:

@@ -743,6 +743,19 @@ def _day_weight(a: Alignment) -> int:
     return sum(1 for f in a.backed if f.part.kind == "date" and not f.part.detail and f.part.value[3] is not None)
 
 
+def _pinned_by_rank(a: Alignment, claim: Statement) -> bool:
+    """Does a rank the fact gives the same thing pin the clause's event ("the first Best Actress
+    award went to ...")? Not a rank of the act ("first made"), nor one of someone's own ("its first
+    feature"), nor with a date of the claim's left unsaid."""
+    act = claim.clauses[a.clause].act
+    return not any(f.part.kind == "date" and f.status != "backed" for f in a.findings) and any(
+        f.status == "backed" and f.part.kind == "rank" and not f.part.detail and f.part.main
+        and f.other is not None and f.other.value == f.part.value and f.other.anchor == f.part.anchor
+        and f.part.anchor != act and not _owned(claim, f.part)
+        and not any(o.role == "poss" and o.anchor == f.part.anchor for o in claim.parts)
+        for f in a.findings)
+
+
 def _owned(claim: Statement, rank: Part) -> bool:
     """Does a possessive word own the ranked noun: "its first feature", "her second title"?"""
     return re.search(rf"\b(?:its|his|her|their|our|my|your)\s+{re.escape(rank.text)}\b", claim.text,
@@ -829,9 +842,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """
     p = finding.part
     clause = claim.clauses[p.clause] if 0 <= p.clause < len(claim.clauses) else None
-    if p.detail and p.kind == "thing" and p.role == "mod" and any(
+    if p.detail and p.kind == "thing" and p.role == "mod" and p.anchor in fact.lemmas and any(
             q.kind in ("thing", "mod") and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
-            and p.anchor in fact.lemmas for q in fact.parts):
+            for q in fact.parts):
         return True  # "(a swing bridge)" where the fact says "a suspension bridge": the kind is what it says
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
@@ -990,15 +1003,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                   and f.part.role in ("on", "during", "aboard") and f.other is not None
                   and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)
-        # (a rank of a thing, not of the act, "first made"; not one of someone's own, "its first
-        # feature"; and no date of the claim's left unsaid)
-        ranked = any(f.status == "backed" and f.part.kind == "rank" and not f.part.detail and f.part.main
-                     and f.other is not None and f.other.value == f.part.value and f.other.anchor == f.part.anchor
-                     and f.part.anchor != claim.clauses[a.clause].act and not _owned(claim, f.part)
-                     and not any(o.role == "poss" and o.anchor == f.part.anchor for o in claim.parts)
-                     for f in a.findings) and not any(
-            f.part.kind == "date" and f.status != "backed" for f in a.findings)
-        if not others_backed or not (dated or ranked or len(named) >= 2 or _dated_elsewhere(a, claim, fact)):
+        if not others_backed or not (dated or _pinned_by_rank(a, claim) or len(named) >= 2
+                                     or _dated_elsewhere(a, claim, fact)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"

@@ -42,14 +42,14 @@ def transfer_group(act: str) -> str:
 
 
 # Verbs too general to tell two events apart; they neither back nor oppose an act.
+LIGHT_ACTS = frozenset({"be", "have", "do", "make", "get", "go", "come", "take", "put", "set", "give", "become",
+                        "include", "involve", "use", "follow", "see", "help", "play", "hold", "keep", "bring",
+                        "turn", "mark", "remain", "stand", "lead", "begin", "start", "continue", "serve"})
 # Acts whose two sides may change places with the same meaning ("Schumann married Clara Wieck",
 # "Clara Wieck married Schumann"): English's reciprocal verbs (Levin 1993, 2.5), which WordNet does
 # not mark; a short list, kept to the common ones.
 RECIPROCAL_ACTS = frozenset({"marry", "wed", "divorce", "meet", "befriend", "face", "fight", "battle", "play", "debate",
                              "duel", "partner", "resemble"})
-LIGHT_ACTS = frozenset({"be", "have", "do", "make", "get", "go", "come", "take", "put", "set", "give", "become",
-                        "include", "involve", "use", "follow", "see", "help", "play", "hold", "keep", "bring",
-                        "turn", "mark", "remain", "stand", "lead", "begin", "start", "continue", "serve"})
 # Nouns for a kind of thing, not one thing (two of them never conflict).
 GENERIC_KINDS = frozenset({"noun.Tops", "noun.attribute", "noun.relation", "noun.quantity", "noun.time",
                            "noun.communication", "noun.cognition", "noun.state", "noun.act", "noun.event",
