@@ -27,7 +27,10 @@ saw the code, before any run):
   at the start of issue 10's seventh stop, committed before any run; run once on that stop's final
   code, then its errors were read and tuned on in the eighth stop);
 - fresh7:  benchmarks/blind/fresh7/* (archaeology, genetics; written by a new annotator at the start
-  of issue 10's eighth stop, committed before any run; run once on that stop's final code).
+  of issue 10's eighth stop, committed before any run; run once on that stop's final code, then
+  its errors were read and tuned on in the ninth stop);
+- fresh8:  benchmarks/blind/fresh8/* (mathematics, botany; written by a new annotator at the start
+  of issue 10's ninth stop, committed before any run; run once on that stop's final code).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -71,6 +74,7 @@ GROUPS = {
     "fresh5": sorted((REPO / "benchmarks" / "blind" / "fresh5").glob("*/")),
     "fresh6": sorted((REPO / "benchmarks" / "blind" / "fresh6").glob("*/")),
     "fresh7": sorted((REPO / "benchmarks" / "blind" / "fresh7").glob("*/")),
+    "fresh8": sorted((REPO / "benchmarks" / "blind" / "fresh8").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
