@@ -72,6 +72,8 @@ class Unit:
     """Where the text to parse begins: after a bullet marker or a timeline date."""
     header: tuple[str, ...] = ()
     """For a table row: the column names of its table."""
+    marker: int = -1
+    """For a list item: where its marker ("-", "3.") begins; its first claim's span starts there."""
 
 
 @dataclass
@@ -84,6 +86,7 @@ class _Line:
     level: int = 0
     content_start: int = 0
     title: str = ""
+    marker: int = -1  # a list item's marker ("-", "3.") begins here
 
 
 def _lines(text: str, body_start: int) -> list[_Line]:
@@ -190,6 +193,7 @@ def _classify(lines: list[_Line]) -> None:
         if m := _BULLET.match(s):
             ln.kind = "bullet"
             ln.content_start = ln.start + m.end()
+            ln.marker = ln.start + m.start(2)
             continue
         if m := _QUOTE.match(s):
             ln.content_start = ln.start + m.end()
@@ -374,7 +378,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             offset = ln.content_start + (len(content) - len(content.lstrip()))
             rest_start = text.find(rest, offset, ln.end) if rest else ln.end
             out.append(Unit("timeline", offset, ln.start + len(ln.raw.rstrip()), ln.number, context(),
-                            date_context, rest_start))
+                            date_context, rest_start, marker=ln.marker))
             continue
         if is_metadata(stripped):
             continue
@@ -391,6 +395,6 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         start = ln.content_start + (len(content) - len(content.lstrip()))
         open_unit = dict(kind="bullet" if ln.kind == "bullet" else "prose", start=start,
                          end=ln.start + len(ln.raw.rstrip()), line=ln.number, context=context(),
-                         date_context=date_context, body_start=start)
+                         date_context=date_context, body_start=start, marker=ln.marker)
     flush()
     return [u for u in out if u.end > u.start]

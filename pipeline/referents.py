@@ -35,7 +35,8 @@ def heading_name(context: str, body: str) -> str:
         headings.pop()
     if not headings:
         return ""
-    heading = headings[-1]
+    # ("Ötzi (bonus segment)": what the writer adds in brackets is no part of the name)
+    heading = re.sub(r"\s*\([^()]*\)\s*$", "", headings[-1]) or headings[-1]
     run: list[str] = []
     words = re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading)
     # "MODERN OLYMPICS - QUICK TIMELINE": capitals throughout are typography; a word there names
@@ -55,7 +56,26 @@ def heading_name(context: str, body: str) -> str:
             break
     if run:
         return " ".join(run)
-    return _whole_name(heading)
+    return _whole_name(heading) or _lone_name(heading)
+
+
+def _lone_name(heading: str) -> str:
+    """"## Ötzi", "## Vindolanda": a heading of one capitalised word English has in no sense (nor
+    its singular), and not one of the words notes are laid out with ("Misc", "Takeaways")."""
+    from .verify.lexical import known_word
+
+    word = heading.strip().strip("*_:")
+    low = word.lower()
+    if not re.fullmatch(r"[^\W\d_][^\W\d_'’-]{2,}", word) or not word[:1].isupper() or word.isupper():
+        return ""
+    if known_word(low) or low.endswith("s") and known_word(low[:-1]) or low in _LAYOUT_WORDS:
+        return ""
+    return word
+
+
+# words of a blog's or a notebook's layout that WordNet lacks
+_LAYOUT_WORDS = frozenset({"misc", "todo", "todos", "tldr", "outro", "wrapup", "vlog", "cheatsheet", "faq", "faqs",
+                           "recap", "intro", "eli5", "ama", "refs", "lol", "btw", "imo", "imho", "tbc", "tbd"})
 
 
 def _whole_name(heading: str) -> str:

@@ -44,6 +44,10 @@ _NAVIGATION = re.compile(
     r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
 )
+# a greeting to the reader ("Hi everyone, and thanks for stopping by!"; not "thanks to penicillin",
+# nor a title that opens with one, "Hello, Dolly! opened on Broadway in 1964": a greeting gives no figure)
+_GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|"
+                       r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b)(?!.*\d)", re.IGNORECASE)
 # a byline's reading time ("Posted by Dana · 8 min read") wherever it stands
 _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
@@ -61,6 +65,12 @@ _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.I
 # a doubt marked in brackets at the end of an assertion ("... 41 symphonies (?)")
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
+# a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
+# stays with the claim, for its reviewer)
+_TRAILING_REMARK = re.compile(
+    r"\s*(?P<aside>\((?=[^()]*(?:\b(?:may|might|could|maybe|perhaps|probably|possibly|i think|not sure|unsure|"
+    r"legend|apocryphal|disputed|apparently|allegedly|supposedly|check|verify|double-check|citation needed|todo|"
+    r"source)\b))[^()]*\))[.!]?$", re.IGNORECASE)
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
@@ -154,16 +164,25 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "" if values else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
+    # a line that is one link, whatever it points at, is an item of a link list: its words are a
+    # title ("[Insulin at 100: The Toronto Discovery](...)")
+    if _LINK.fullmatch(text.strip(" *_.;,")):
+        return "a list of links"
     visible = _visible(text)
     # (a note under a heading may be a verb and a date: "- opened 24 May 1883")
     # (not the document's own history: "- updated 3 May 2021")
     # (``visible`` has its links taken out: a digit in it is a figure)
     dated_note = kind == "bullet" and any(ch.isdigit() for ch in visible) \
         and any(t.pos_ == "VERB" and t.lemma_.lower() not in _EDITING for t in sent)
+    # (or a name and its year under a heading that says what the year is: "UNESCO years" / "- Troy – 1998")
+    # (the tagger often takes a lone name for a noun: every word there is capitalised, none a month)
+    words = _ALPHA_WORD.findall(visible)
+    named_year = kind == "bullet" and _YEAR_IN_NOTE.search(visible) is not None and bool(words) and all(
+        w[:1].isupper() and w.lower()[:3] not in _MONTH_STEMS for w in words if w.lower() not in ("and", "of", "the", "de", "von", "van"))
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)
     card = value is not None and any(ch.isdigit() for ch in value)
-    if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" or dated_note else 1 if card else 3):
+    if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" or dated_note else 1 if card or named_year else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
     if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
@@ -184,7 +203,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "question"
     if _ASIDE.match(text):
         return "an aside in brackets"
-    if _NAVIGATION.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
+    if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
     if _SELF_REFERENCE.match(visible.strip()):
         return "refers to the document itself"
@@ -208,7 +227,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         after = after[next((k for k, t in enumerate(after) if t.lower_ not in ("always", "never", "just", "also", "then")),
                            len(after)):]
         # (the label is no subject, whatever the parser makes of it)
-        if after and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and after[0].dep_ == "ROOT" and not any(
+        # (or the clause the parser hung under a comment after it: "Exam tip: learn the table first, it's
+        # always on the paper!")
+        if after and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
+                after[0].dep_ == "ROOT" or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
             return "call to action"
     # "If you enjoyed this, please subscribe – it really helps": "please" on a verb with no subject asks
@@ -326,6 +348,8 @@ def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
 # what is done to a document, not told by it
 _EDITING = frozenset({"update", "edit", "revise", "post", "publish", "review", "modify", "correct", "add"})
 _SPAN_OF_YEARS = re.compile(r"^\d{1,4}(?:\.\d+)?[–-]\d{1,4}(?:\.\d+)?$")  # "1969–72", "1914-1918", "68–66" (million years ago)
+_YEAR_IN_NOTE = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
 _STOP_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
 
@@ -395,6 +419,12 @@ def segment_documents(
             a, b = _trim(doc.text, a, b)
             if b <= a:
                 continue
+            # "found Sept 1940 by five teenagers (the dog story may be a legend)": the writer's doubt in
+            # brackets after the claim is an aside of its own, not part of what is claimed
+            remark = _TRAILING_REMARK.search(doc.text, a, b) if unit.kind in ("bullet", "prose") else None
+            if remark is not None and remark.end() == b and len(_ALPHA_WORD.findall(doc.text, a, remark.start())) >= 3:
+                rejected.append(Rejection(remark.start("aside"), b, "an aside in brackets"))
+                b = remark.start()
             referent = referents.before(doc.source, unit, k == 0 and base == unit.body_start)
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(doc.text[unit.start:unit.end]) else \
@@ -435,9 +465,12 @@ def segment_documents(
                             statements.owner_name(said, about),
                             pronoun is not None and pronoun.lower_ in ("he", "she"),
                             referent if personal and referent and not not_a_person(referent) else "")
+            # a list item's span holds its marker, as the line a reader points at does ("3. Troy –
+            # 1998"); the text a reviewer reads does not
+            start = unit.marker if unit.marker >= 0 and a == unit.start else a
             claims.append(Claim(
                 claim_id=claim_id(text, n), source=doc.source,
-                line=doc.text.count("\n", 0, a) + 1, start=a, end=b, text=text,
+                line=doc.text.count("\n", 0, a) + 1, start=start, end=b, text=text,
                 context=unit.context, date_context=unit.date_context, statement=statements.dumps(said),
             ))
     for d in docs:

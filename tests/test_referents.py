@@ -24,6 +24,9 @@ def unit(kind: str, line: int) -> Unit:
         ("Notes > Key Dates", "- a book", ""),  # English words
         ("The Novel in English", "published by The Hogarth Press", ""),  # "The" names nobody
         ("Inventors > Marconi", "- Marconi built a transmitter", "Marconi"),  # "Mar..." is no month
+        ("Forts > Vindolanda (bonus segment)", "- dug by Birley", "Vindolanda"),  # one word English has in no sense
+        ("Week 3 > Takeaways", "- a line", ""),  # a plural English knows
+        ("Misc", "- a line", ""),  # a word notes are laid out with
         ("Notes > ChatGPT Release Notes", "- a release", ""),  # a heading ending in a kind of text
         ("COVID Timeline", "- a line", ""),
         ("Timeline of vaccines", "1796: Jenner ...", ""),  # a common word is no name

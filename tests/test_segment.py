@@ -279,7 +279,9 @@ def test_prose_offsets_cover_the_claim_text(nlp: Language) -> None:
     found = segment(nlp, doc)
     assert len(found) == 4
     for c in found:
-        assert " ".join(doc.text[c.start:c.end].split()) == c.text
+        # (a list item's span holds its marker; its text does not)
+        span = " ".join(doc.text[c.start:c.end].split())
+        assert span == c.text or span == f"- {c.text}"
         assert doc.body_start <= c.start < c.end <= len(doc.text)
 
 
@@ -544,3 +546,39 @@ def test_a_fact_card_gives_claims_and_its_footer_none(nlp: Language) -> None:
 ])
 def test_notes_a_tagger_misreads_are_still_claims(nlp: Language, line: str) -> None:
     assert claim_texts(nlp, f"## Dating\n\n{line}\n") == [line[2:]]
+
+
+def test_a_list_items_span_holds_its_marker_and_its_text_does_not(nlp: Language) -> None:
+    text = "## Firsts\n\n3. 1911 – Amundsen reaches the South Pole\n- Scott reached the pole in January 1912\n"
+    found = claims(nlp, text)
+    assert [c.text for c in found] == ["1911 – Amundsen reaches the South Pole", "Scott reached the pole in January 1912"]
+    assert [text[c.start:c.start + 3] for c in found] == ["3. ", "- S"]
+
+
+def test_a_name_and_its_year_under_a_heading_is_a_claim(nlp: Language) -> None:
+    text = "## UNESCO years\n\n1. Petra – 1985\n2. March 1985\n"
+    assert claim_texts(nlp, text) == ["Petra – 1985"]
+
+
+@pytest.mark.parametrize("line", [
+    "* [Penicillin at 90: The Oxford Story](a1b2c3d4e5f60718293a4b5c6d7e8f90)",  # one link, whatever its target
+    "Hi everyone, and thanks for stopping by!",  # a greeting
+    "Revision tip: learn the dates first, it's always on the paper!",  # a request under a label
+])
+def test_boilerplate_lines_are_no_claims(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"## Notes\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks to penicillin, deaths from pneumonia fell sharply after 1945.",
+    "Hello, Dolly! opened on Broadway in 1964.",
+])
+def test_a_line_opening_like_a_greeting_may_be_a_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"## Notes\n\n{line}\n") == [line]
+
+
+def test_a_doubt_in_brackets_after_a_claim_is_an_aside_of_its_own(nlp: Language) -> None:
+    text = "## Altamira\n\n- found 1868 by a hunter (the dog story may be a legend)\n"
+    found = claims(nlp, text)
+    assert [c.text for c in found] == ["found 1868 by a hunter"]
+    assert text.index("(the dog") >= found[0].end

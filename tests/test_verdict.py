@@ -1046,3 +1046,34 @@ def test_names_and_acts_said_otherwise(nlp: Language, claim: str, fact: str, ver
 def test_generic_words_pin_no_event(nlp: Language, claim: str, fact: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == "unverified", m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a verbless list that names as many as the fact, one of them another: that one stands in the other's place
+    ("1954 - Nobel Prize to Enders, Weller and Salk",
+     "Enders, Weller and Robbins shared the 1954 Nobel Prize in Physiology or Medicine.", "contradicted"),
+    ("1954 - Nobel Prize to Enders, Weller, Robbins and Salk",  # one more name: not a rival, but not backed
+     "Enders, Weller and Robbins shared the 1954 Nobel Prize in Physiology or Medicine.", "unverified"),
+    # an equation between symbols pairs them: each letter backed by its word is not the pairing backed
+    ("Watson (1953): A = C and G = T",
+     "In 1953 Watson proposed that in DNA adenine pairs with thymine and guanine pairs with cytosine.", "unverified"),
+    # "came up with X": X is what was done to, and the fact must give it
+    ("Morse also came up with the relay", "Samuel Morse introduced his code in 1838.", "unverified"),
+    # a note's passive with no subject, tagged a past tense: its "by" says who
+    ("found Sept 1868 by three workmen", "The Cro-Magnon rock shelter was found in September 1868 by two workmen.",
+     "contradicted"),
+    # ", not 8": the figure set aside is not claimed
+    ("Bohr 1913: 2 electrons in the first shell, not 8", "In 1913 Niels Bohr put 2 electrons in the first shell.",
+     "supported"),
+    # "Radium-226" read as a name on one side, a plain word on the other
+    ("Radium-226 half-life ≈ 1,600 years", "The half-life of radium-226 is about 1,600 years.", "supported"),
+    # the first of another kind of thing is another record
+    ("1977: first complete genome of a virus (phi X 174)", "In 1995 Haemophilus influenzae became the first "
+     "free-living organism to have its complete genome sequenced.", "unverified"),
+    # an opposite act on a day the fact does not give is another event ("fell": was climbed)
+    ("Everest finally fell on 29 May 1953 to a British expedition.", "Everest rises 8,849 metres above sea level.",
+     "unverified"),
+])
+def test_ninth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -308,6 +308,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
                         lexical.acronym_of(p.words[0], _phrase(q, fact)):
                     best = ("same", q)
+                elif q.kind == "thing" and best is None and q.text.lower() == p.text.lower():
+                    best = ("same", q)  # "Carbon-14" read as a name on one side, "carbon-14" a plain word on the other
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and any(
                     q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):
                 # "the Moscow Olympics" is not backed by "Olympic gymnastics" in a fact that names the
@@ -938,6 +940,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                 o.kind == "thing" and o.words[0] == f.part.anchor and o.clause == a.clause
                 and o.role in ("subj", "topic") for o in claim.parts) for f in a.findings):
         return False
+    # "It fell on 24 July 1938 to a German-Austrian team" (the Eiger, climbed) against "its north face
+    # rises 1,800 m": an opposite act on a day the fact does not give is another event, not its undoing
+    if kinds == {"opposite"} and any(f.part.kind == "date" and not f.part.detail for f in a.unbacked):
+        return False
     if len(others) > 1 and any(p.kind == "pronoun" and p.clause == a.clause and (
             p.role == "subj" or claim.clauses[p.clause].passive) for p in claim.parts):
         return False  # "he won at the 2008 Beijing Olympics": an unknown "he", another place and year: another event
@@ -971,7 +977,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         weight = sum(1 for f in a.backed if not f.part.detail) + _day_weight(a)
         if not any(_identifies(f, a, fact) for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
-        if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"}:
+        if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact):
+            return False
+        # "1995: first complete genome of a free-living organism" against "the first complete sequence
+        # of a human genome" (2022): a rank over things of another kind is another record
+        if any(f.part.kind == "rank" for f in a.backed) and any(
+                f.part.kind in ("thing", "name") and f.part.role == "of" and not f.part.detail for f in a.unbacked):
             return False
         if "polarity" in kinds and sum(1 for f in a.backed if f.part.kind in ("thing", "rank", "amount", "date")) < 2:
             return False  # "X did not appear": no act, too little in common to deny the fact
@@ -1019,6 +1030,28 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
+
+
+def _swapped_member(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """One name of a list put in place of another: "1962 - Nobel Prize to Watson, Crick and Franklin"
+    against "Watson, Crick and Maurice Wilkins shared the 1962 Nobel Prize".
+
+    A verbless line's list may name more than its fact (another name there is no rival), but when
+    it names as many, the others and the date agree and the thing is named, the one that differs
+    stands where the fact's other one does.
+    """
+    conflicts = [f for f in a.findings if f.status == "conflict"]
+    if len(conflicts) != 1 or conflicts[0].part.kind != "name" or conflicts[0].other is None:
+        return False
+    mine, theirs = conflicts[0].part, conflicts[0].other
+    members = [p for p in claim.parts if p.clause == a.clause and p.kind == "name" and p.role == mine.role
+               and not p.detail and not lexical.is_place(p.words)]
+    listed = [q for q in fact.parts if q.kind == "name" and q.role == theirs.role and q.anchor == theirs.anchor
+              and q.clause == theirs.clause]
+    backed = [f for f in a.backed if f.part in members]
+    return len(members) == len(listed) >= 2 and len(backed) == len(members) - 1 and any(
+        f.part.kind == "date" and not f.part.detail for f in a.backed) and any(
+        f.part.kind == "name" and f.part not in members and not f.part.detail for f in a.backed)
 
 
 def _identifies(f: Finding, a: Alignment, fact: Statement) -> bool:

@@ -301,8 +301,13 @@ def _denied_by_parent(head: Token) -> bool:
 def _passive(head: Token) -> bool:
     # ("Ulysses published in Paris by Sylvia Beach": a headline's passive without "was"; the parser
     # marks its "by" as the agent)
+    # ("- found Sept 1940 by five teenagers": a note's passive, with no subject, tagged a past tense; its
+    # "by" names who did it, unless it measures: "- won by 0.2 seconds")
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in head.children) or (
-        head.tag_ == "VBN" and head.dep_ in ("acl", "ROOT") and not any(c.dep_ == "aux" for c in head.children))
+        head.tag_ == "VBN" and head.dep_ in ("acl", "ROOT") and not any(c.dep_ == "aux" for c in head.children)) or (
+        head.tag_ == "VBD" and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "nsubj", "expl") for c in head.children)
+        and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and not _measure_noun(g) for g in c.children)
+                for c in head.children))
 
 
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "northeast", "nw": "northwest",
@@ -545,6 +550,12 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         # "from Dover to Calais": the second phrase hangs on the first preposition; it belongs to the verb
         while outer.pos_ == "ADP" and outer.head.i != outer.i:
             outer = outer.head
+        # "came up with the word", "did away with the rule": the object of a phrasal verb's
+        # preposition is what was done to
+        # (not a name: "worked out with Fred Archer" says with whom, "touched down on Titan" where)
+        if t.pos_ != "PROPN" and outer.i == prep.head.i and outer.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in outer.children) \
+                and any(c.dep_ == "prt" and c.i == prep.i - 1 for c in outer.children):
+            return "obj", outer
         return prep.lower_, outer
     if dep == "compound" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children):
         return "obj", head  # "tournament - won by Staunton": what the passive tells of, the parser's compound
@@ -1103,7 +1114,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # a fact naming Kodak there is the claim's rival, which "Sony" already meets
     aside, denied = _set_aside_alternatives(tokens)
     if aside:
-        parts = [p for p in parts if not (p.at >= 0 and p.at in aside and p.kind in ("name", "thing", "mod"))]
+        # (a figure or a date too: "46 chromosomes, not 48", "born in 1867, not 1868")
+        parts = [p for p in parts if not (p.at >= 0 and p.at in aside and p.kind in ("name", "thing", "mod", "amount", "date"))]
     for start, end in denied:
         # "climbed the peak, not by the north ridge": what is denied is one part no fact states, so a
         # fact with the north ridge does not support the claim
@@ -1127,7 +1139,24 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     if stated:
         unasserted = {k for k, h in enumerate(heads) if counterfactual(h)}
         parts = [p for p in parts if p.clause not in unasserted]
+    parts += _equations(tokens, head_index, clauses)
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
+
+
+def _equations(tokens: Sequence[Token], head_index: dict[int, int], clauses: Sequence[Clause]) -> list[Part]:
+    """"A = G and T = C": an equation between symbols pairs them, and the pairing is what it says.
+
+    Each letter alone is backed by its word ("G" by guanine, "P" by phosphorus); the pair is one
+    more part, which only a fact writing it so backs (Chargaff's rule pairs A with T).
+    """
+    out = []
+    for k in range(1, len(tokens) - 1):
+        left, eq, right = tokens[k - 1], tokens[k], tokens[k + 1]
+        if eq.text in ("=", "≠") and all(len(t.text) == 1 and t.is_alpha for t in (left, right)):
+            c = _clause_of(eq, head_index)
+            text = f"{left.text} {eq.text} {right.text}"
+            out.append(Part("thing", text, (text.lower(),), "attr", clauses[c].act, c, clauses[c].main, at=k))
+    return out
 
 
 def _went_to(clauses: list[Clause], parts: list[Part]) -> tuple[list[Clause], list[Part]]:
