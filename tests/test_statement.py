@@ -580,3 +580,12 @@ def test_a_verb_prefix_stays_on_its_verb(nlp: Language) -> None:
     s = read(nlp("Steve Jobs co-founded Apple in 1976.")[:])
     assert [c.act for c in s.clauses] == ["co-found"]
     assert [(p.text, p.role) for p in s.parts if p.kind == "name"] == [("Steve Jobs", "subj"), ("Apple", "obj")]
+
+
+@pytest.mark.parametrize("text, word, role", [
+    ("Morse also came up with the relay", "relay", "obj"),  # a phrasal verb's object, after its preposition
+    ("Talbot worked out the process with Herschel", "Herschel", "with"),  # a name: with whom
+    ("1990: Hubble carried up in the payload bay of Discovery.", "bay", "in"),  # a place: where
+])
+def test_the_object_of_a_phrasal_verb(nlp: Language, text: str, word: str, role: str) -> None:
+    assert parts(nlp, text)[word].role == role

@@ -552,8 +552,9 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
             outer = outer.head
         # "came up with the word", "did away with the rule": the object of a phrasal verb's
         # preposition is what was done to
-        # (not a name: "worked out with Fred Archer" says with whom, "touched down on Titan" where)
-        if t.pos_ != "PROPN" and outer.i == prep.head.i and outer.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in outer.children) \
+        # (not a name: "worked out with Fred Archer" says with whom; nor a place, "carried up in the
+        # payload bay", "touched down on the comet")
+        if t.pos_ != "PROPN" and prep.lower_ in ("with", "of", "for") and outer.i == prep.head.i and outer.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in outer.children) \
                 and any(c.dep_ == "prt" and c.i == prep.i - 1 for c in outer.children):
             return "obj", outer
         return prep.lower_, outer
