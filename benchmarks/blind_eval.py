@@ -30,7 +30,10 @@ saw the code, before any run):
   of issue 10's eighth stop, committed before any run; run once on that stop's final code, then
   its errors were read and tuned on in the ninth stop);
 - fresh8:  benchmarks/blind/fresh8/* (mathematics, botany; written by a new annotator at the start
-  of issue 10's ninth stop, committed before any run; run once on that stop's final code).
+  of issue 10's ninth stop, committed before any run; run once on that stop's first code, then its
+  errors were read and tuned on in the same stop);
+- fresh9:  benchmarks/blind/fresh9/* (meteorology, cryptography; written by a new annotator during
+  issue 10's ninth stop, committed before any run; run once on that stop's final code).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -75,6 +78,7 @@ GROUPS = {
     "fresh6": sorted((REPO / "benchmarks" / "blind" / "fresh6").glob("*/")),
     "fresh7": sorted((REPO / "benchmarks" / "blind" / "fresh7").glob("*/")),
     "fresh8": sorted((REPO / "benchmarks" / "blind" / "fresh8").glob("*/")),
+    "fresh9": sorted((REPO / "benchmarks" / "blind" / "fresh9").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
