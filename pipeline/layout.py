@@ -26,7 +26,9 @@ _DATE_HEAD = (
     rf"|(?:{_MONTH}\s+{_YEAR})"  # March 2023
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"  # 14 March (under a year: "1865:" / "  14 July: ...")
     rf"|(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"  # March / March 14
-    rf"|(?:{_YEAR}'?s?))"  # 2023, 1990s
+    rf"|(?:{_YEAR}'?s?)"  # 2023, 1990s
+    r"|(?:\d{1,4}\s?(?:BCE?|B\.C\.))"  # 214 BC
+    r"|(?:\d{3}(?=\s*:\s*[A-Z])))"  # "415: Hypatia murdered": an early year before a colon
 )
 # (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
 # (a short tag in brackets may follow the date: "1924 (W): first Winter Games")
@@ -137,12 +139,14 @@ def is_metadata(line: str) -> bool:
     # a note's label that names something ("Forth Bridge: Fowler & Baker", "MSH: 57 dead") or counts
     # ("First perfect 10 in gymnastics: ...") heads what the note says of it; a value with a figure
     # outside its links says something ("Tambora: VEI 7"): neither is a document's field
-    from .verify.lexical import known_word  # WordNet loads on first use
+    from .verify.lexical import known_word, person_or_place  # WordNet loads on first use
 
     # (a capital on an English word is a title's typography: "Image Source", "Word Count")
     words = key.split()
+    # (the first word too when English has it in no sense: "McClintock: jumping genes in maize")
     named = any(w[:1].isupper() and not known_word(w.lower()) for w in words[1:] if w.lower() not in _SMALL_WORDS) \
-        or any(w.isupper() and len(w) >= 2 for w in words)
+        or any(w.isupper() and len(w) >= 2 for w in words) \
+        or bool(words) and words[0].isalpha() and (not known_word(words[0].lower()) or person_or_place(words[0], 2))
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
 

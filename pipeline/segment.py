@@ -19,7 +19,7 @@ from .model import Claim, Document
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import statement as statements
-from .verify.dates import MONTHS, find_dates, with_context
+from .verify.dates import MONTHS, DateSpan, find_dates, with_context
 
 _SINGULAR = {"i", "me", "my", "myself", "mine"}
 _PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -269,9 +269,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # states something without a verb; a label or keyword list gives no figure
     # ("- Python 3, Rust, Go": a number after a name is part of the name)
     # ("Rematch May 1997, Philadelphia again": a year after a month is a date, and a figure)
+    # ("Calvin – Nobel Prize in Chemistry 1961": a year after a name is a date all the same)
     figure = kind == "bullet" and any((t.like_num or _SPAN_OF_YEARS.match(t.text)) and any(ch.isdigit() for ch in t.text) and not (
-        t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper() and t.nbor(-1).lower_.rstrip(".") not in MONTHS)
-        for t in tokens)
+        t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper() and t.nbor(-1).lower_.rstrip(".") not in MONTHS
+        and not (_A_YEAR.fullmatch(t.text) and _NAMED_NOTE.match(visible))) for t in tokens)
     # ("Immortal Game = Anderssen v Kieseritzky, London 1851": an equals sign between words says "is")
     equals = any(t.text == "=" and 0 < t.i - sent.start < len(sent) - 1 for t in sent)
     # ("first American in orbit: Alan Shepard": a ranked label and the name that holds the rank)
@@ -348,10 +349,17 @@ def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
 # what is done to a document, not told by it
 _EDITING = frozenset({"update", "edit", "revise", "post", "publish", "review", "modify", "correct", "add"})
 _SPAN_OF_YEARS = re.compile(r"^\d{1,4}(?:\.\d+)?[–-]\d{1,4}(?:\.\d+)?$")  # "1969–72", "1914-1918", "68–66" (million years ago)
+_A_YEAR = re.compile(r"1[4-9]\d\d|20\d\d")
+# a note on someone or something, its name set off by a dash or a colon ("Calvin – Nobel Prize ... 1961",
+# "Miescher 1869: nuclein"), not a label ("Nobel Prize 1945")
+_NAMED_NOTE = re.compile(r"^[^\W\d_][^:–—]*?(?:\s[–—-]\s|:\s)")
 _YEAR_IN_NOTE = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 _MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
-_STOP_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
+# (a stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741")
+# (a full stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741";
+# a question mark does end one, and a link begins lower-case)
+_STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s])))[\"'”’)\]]*\s+\S")
 
 
 def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]:
@@ -384,7 +392,14 @@ def _context_dates(doc: Document, unit: Unit) -> list:
     inherited = find_dates(unit.date_context)[0] if unit.date_context else []
     if unit.kind != "timeline":
         return inherited
-    prefix = find_dates(doc.text[unit.start:unit.body_start])[0]
+    written = doc.text[unit.start:unit.body_start]
+    prefix = find_dates(written)[0]
+    # ("May:" before a line is the month: find_dates leaves a lone "May", the modal, alone)
+    if not prefix and re.fullmatch(r"\s*May\b\W*", written):
+        prefix = [DateSpan(None, None, 5)]
+    # ("415:": an early year the timeline's layout gives, which no sentence would)
+    if not prefix and (early := re.fullmatch(r"\s*(\d{3})\s*:\s*", written)):
+        prefix = [DateSpan(int(early.group(1)), int(early.group(1)))]
     if not prefix:
         return inherited
     return with_context(prefix, inherited) if inherited else prefix

@@ -582,3 +582,31 @@ def test_a_doubt_in_brackets_after_a_claim_is_an_aside_of_its_own(nlp: Language)
     found = claims(nlp, text)
     assert [c.text for c in found] == ["found 1868 by a hunter"]
     assert text.index("(the dog") >= found[0].end
+
+
+def test_early_and_bc_years_open_timeline_lines(nlp: Language) -> None:
+    text = ("Ancient maths\n\nc. 300 BC: Euclid active in Alexandria\n212 BC: Archimedes killed at Syracuse\n"
+            "415: Hypatia murdered in Alexandria\n")
+    found = claims(nlp, text)
+    assert [c.text for c in found] == ["c. 300 BC: Euclid active in Alexandria", "212 BC: Archimedes killed at Syracuse",
+                                       "415: Hypatia murdered in Alexandria"]
+    years = [[p.value[:2] for p in statement_loads(c.statement).parts if p.kind == "date"] for c in found]
+    assert years == [[(-305, -295)], [(-212, -212)], [(415, 415)]]
+
+
+def test_a_may_line_under_a_year_is_dated_may(nlp: Language) -> None:
+    found = claims(nlp, "Timeline\n\n1969\nMay: Apollo 10 rehearses the landing\n")
+    assert [p.value[:3] for p in statement_loads(found[0].statement).parts if p.kind == "date"] == [(1969, 1969, 5)]
+
+
+@pytest.mark.parametrize("line", [
+    "- prof. at Leiden from 1709",  # an abbreviation's stop ends no sentence
+    "- Herschel: discovered Uranus from Bath",  # a name English lacks, as a note's label
+    "- Röntgen – Nobel Prize in Physics 1901, for X-rays",  # a year after a name is a date
+])
+def test_notes_with_abbreviations_and_labels_are_claims(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"## Notes\n\n{line}\n") == [line[2:]]
+
+
+def test_a_prize_and_year_alone_stays_a_label(nlp: Language) -> None:
+    assert claim_texts(nlp, "## Keywords\n\n- Nobel Prize 1901\n") == []

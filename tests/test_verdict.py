@@ -1077,3 +1077,27 @@ def test_generic_words_pin_no_event(nlp: Language, claim: str, fact: str) -> Non
 def test_ninth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a number under a hundred is as written: 30 is not 31
+    ("Schubert died in Vienna at 30", "Franz Schubert died in Vienna in November 1828, aged 31.", "contradicted"),
+    # a place the fact names for something else is no backing when it gives the act another place
+    ("The 1908 Olympics were held in Rome", "The 1908 Olympics were held in London, after Rome withdrew as host.",
+     "unverified"),
+    # another value of one quality on the same noun
+    ("Haemoglobin 1959: carried by white blood cells",
+     "In 1959 Max Perutz showed that haemoglobin is carried by red blood cells.", "contradicted"),
+    ("Bonaparte was made First Consul in the mythical year of 1799.",  # near-synonyms are no rivals
+     "Napoleon Bonaparte was made First Consul in the legendary year of 1799.", "supported"),
+    # "shared" against "unshared"
+    ("Arafat shared the 1994 Nobel", "Yasser Arafat received the unshared 1994 Nobel Peace Prize.", "contradicted"),
+    # years before the common era are dates
+    ("Caesar crossed the Rubicon in 45 BC.", "Julius Caesar crossed the Rubicon in 49 BC.", "contradicted"),
+    ("Caesar crossed the Rubicon in 49 BC.", "Julius Caesar crossed the Rubicon in 49 BC.", "supported"),
+    # the line's own date is written, and must be backed
+    ("c. 300 BC: Euclid writes the Elements", "Euclid wrote the Elements.", "unverified"),
+])
+def test_ninth_stop_probes_second_corpus(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

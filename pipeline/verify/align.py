@@ -366,6 +366,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "produced neptunium ... at Berkeley" does not say what Berkeley did or was
                 findings[k] = Finding(p, "unbacked")
                 continue
+            if best is not None and p.role in PLACE_ROLES and claim_act is not None and p.anchor == claim_act.words[0] \
+                    and fact_act is not None and best[1].clause != fact_act.clause and any(
+                        o.kind == "name" and o.role in PLACE_ROLES and o.anchor == fact_act.words[0]
+                        and o.clause == fact_act.clause and not o.detail for o in fparts):
+                # "Fields Medals presented in St Petersburg" against "were presented in Helsinki, after
+                # the congress planned for St Petersburg was moved online": the fact has the act
+                # done in another place; the name it gives elsewhere is no backing
+                findings[k] = Finding(p, "unbacked")
+                continue
             if best is not None:
                 back(k, p, best[1])
         elif p.kind == "pronoun" and p.value:
@@ -546,7 +555,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
         elif p.kind == "thing":
             for q in free:
-                if q.kind == "thing" and croles(q, fact) == role and _anchors_meet(p, q, act_ok) and (
+                # ("onion cells" and "the cells of orchids": a noun's qualifier before it or after "of")
+                if q.kind == "thing" and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
+                        and _anchors_meet(p, q, act_ok) and (
                         lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)):
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
@@ -558,6 +569,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         and (_anchors_meet(p, q, act_ok) or q.kind == "act"):
                     rival = (q, f"opposite: {p.text} vs {q.text}")
                     break
+            # "nuclein from red blood cells" against "from white blood cells": another value of one
+            # quality on the same noun
+            if rival is None and p.anchor:
+                q = next((q for q in fparts if q.kind == "mod" and q.anchor == p.anchor and q.words != p.words
+                          and lexical.rival_adjectives(p.words[0], q.words[0])), None)
+                if q is not None:
+                    rival = (q, f"opposite: {p.text} vs {q.text}")
             if rival is None:
                 rival = _opposite_qualifier(p, fparts)
             # (not when the fact names the claim's country: "an American" and "of the United States")
@@ -692,6 +710,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                       not any(lexical.name_relation(q.words, w) in ("same", "part") for w in claimed)]
             if others:
                 conflicts.append(f"alone: the fact names {', '.join(q.text for q in others)} too")
+        # "shared the 1983 Nobel" against "received the unshared 1983 Nobel Prize"
+        if c.act == "share" and fclause.exclusive and not c.exclusive:
+            conflicts.append("alone: the fact has it unshared")
     topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
                 for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)

@@ -59,6 +59,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     ("decade", re.compile(r"\b(1\d{2}0|20\d0)'?s\b")),
+    # "214 BC", "c. 300 BCE": a year before the common era, counted below zero
+    ("bc_year", re.compile(r"\b(\d{1,4})\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_ANY_YEAR})\b")),
     # (not the first end of a range of counts: "climbs from 1000 to 1200 m")
     ("early_year", re.compile(rf"{_EARLY_AT}({_EARLY})(?!\d|,\d|\.\d|s\b)(?!\s*[-–]?\s*[a-z]+s\b)"
@@ -84,8 +86,11 @@ class DateSpan:
     day_hi: int | None = None
 
     def label(self) -> str:
-        years = "" if self.year_lo is None else (
-            str(self.year_lo) if self.year_lo == self.year_hi else f"{self.year_lo}-{self.year_hi}")
+        def year(y: int) -> str:
+            return f"{-y} BC" if y < 0 else str(y)
+
+        years = "" if self.year_lo is None or self.year_hi is None else (
+            year(self.year_lo) if self.year_lo == self.year_hi else f"{year(self.year_lo)}-{year(self.year_hi)}")
         month = MONTH_NAMES[self.month] if self.month else ""
         day = "" if not (self.month and self.day_lo) else (
             str(self.day_lo) if self.day_lo == self.day_hi else f"{self.day_lo}-{self.day_hi}")
@@ -158,6 +163,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = DateSpan(int(g[2]), int(g[2]), _month(g[0]), *_days(None, g[1]))
             elif kind == "day_month_year":
                 span = DateSpan(int(g[3]), int(g[3]), _month(g[2]), *_days(g[0], g[1]))
+            elif kind == "bc_year":
+                year = -int(g[0])
+                span = DateSpan(year - 5, year + 5) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
             elif kind in ("year", "early_year"):
                 year = int(g[0])
                 # "c.1450", "circa 1450": about then, a few years either way

@@ -409,6 +409,22 @@ def rivals(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def rival_adjectives(a: str, b: str) -> bool:
+    """Two adjectives naming values of one quality ("red" and "white" blood cells: both colours;
+    "northern" and "southern"): the nouns WordNet derives from them share a hypernym, an attribute,
+    within two steps. Not synonyms ("big", "large")."""
+    lex = _lex()
+    if lex is None or a == b or b in lex.synonyms(a, "a", 2) or a in lex.synonyms(b, "a", 2):
+        return False
+
+    def above(word: str) -> frozenset[int]:
+        return frozenset(h for n in lex.derived(word, "a", "n") for h in lex.hypernyms(n, "n", 2, 1))
+
+    # (a quality: "color", "position", "sex"; not "story", which "mythical" and "legendary" both tell)
+    return any(lex.lexname(h) == "noun.attribute" for h in above(a) & above(b))
+
+
+@lru_cache(maxsize=100_000)
 def person_or_place(word: str, limit: int = 99) -> bool:
     """Is a capitalised word a name WordNet lists as a person or a place ("Fleming", "Curie", "Lyon"),
     in one of its first ``limit`` senses?"""

@@ -115,7 +115,11 @@ def _precision(text: str) -> float:
     step = 0.5 * 10 ** (len(t) - len(stripped)) if stripped else 0.5
     # a round number may be a rounded one, but not by half of itself: "100 metres" is not 130,
     # "the first perfect 10" is not 14 (5% at most, one unit at least)
-    return min(step, max(0.5, 0.05 * float(t or 0)))
+    # (a number under a hundred is as written: "aged 20" is not 21, "30 chapters" not 31)
+    value = float(t or 0)
+    if value < 100:
+        return 0.5
+    return min(step, max(0.5, 0.05 * value))
 
 
 def number_value(words: Sequence[str]) -> tuple[float, float] | None:

@@ -76,7 +76,7 @@ _DENIALS = {"refuse", "decline", "fail", "neglect", "cease"}
 # Verbs whose denial passes to the act after "to" ("never had to file", "did not manage to win");
 # not "want" or "try", whose denial leaves the act open.
 _CARRIERS = {"have", "need", "manage", "get", "happen", "bother", "dare", "succeed", "live"}
-_EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively"}
+_EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively", "unshared"}
 _TITLES = {"sir", "dame", "lady", "lord", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
            "professor", "president", "king", "queen", "prince", "princess", "saint", "st", "st.", "captain",
            "general", "admiral", "commander", "lieutenant", "emperor", "pope", "rev", "rev.", "the"}
@@ -671,8 +671,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                   copula=False, dep=h.dep_, finite=True))
             continue
         subj = _subject_token(h)
+        # (or what was won, "received the unshared 1983 prize")
         exclusive = any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
-                        and (c.head == h or subj is not None and c.head == subj)
+                        and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared")
                         and _clause_of(c, head_index) == head_index[h.i])
         clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
                               passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive,
@@ -754,6 +755,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
 
     first_act = next((k for k, x in enumerate(clauses) if x.main and (x.act or x.copula) and
                       heads[k].i != root.i), None)
+    written_dates = find_dates(raw)[0] if any(t is None or not t for _, t in dates) else []
     for d, toks in dates:
         t = next((tokens[local[i]] for i in toks), None)
         c = clause_of(t) if t is not None else (clauses.index(next(x for x in clauses if x.main))
@@ -763,8 +765,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         label = d.label()
         # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
         # may conflict with a fact, but a fact need not state it for the claim to hold
+        # (the line's own date is written, "c. 300 BC: ...", whatever its label reads)
         inherited = t is None and not any(re.search(rf"\b{w}\b", raw)
-                                          for w in re.findall(r"\d{4}|[A-Z][a-z]+", label))
+                                          for w in re.findall(r"\d{4}|[A-Z][a-z]+", label)) \
+            and d not in written_dates
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
                           value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi), at=local[t.i] if t is not None else -1,
                           resolved=inherited))
