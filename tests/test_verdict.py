@@ -1088,6 +1088,7 @@ def test_ninth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -
     # another value of one quality on the same noun
     ("Haemoglobin 1959: carried by white blood cells",
      "In 1959 Max Perutz showed that haemoglobin is carried by red blood cells.", "contradicted"),
+    ("Procyon B is a red dwarf.", "Procyon B is a white dwarf.", "contradicted"),  # another kind of dwarf, said once
     ("Bonaparte was made First Consul in the mythical year of 1799.",  # near-synonyms are no rivals
      "Napoleon Bonaparte was made First Consul in the legendary year of 1799.", "supported"),
     # "shared" against "unshared"

@@ -575,7 +575,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in fparts if q.kind == "mod" and q.anchor == p.anchor and q.words != p.words
                           and lexical.rival_adjectives(p.words[0], q.words[0])), None)
                 if q is not None:
-                    rival = (q, f"opposite: {p.text} vs {q.text}")
+                    rival = (q, f"opposite: {p.text} vs {q.text} (another {_VALUE_OF})")
             if rival is None:
                 rival = _opposite_qualifier(p, fparts)
             # (not when the fact names the claim's country: "an American" and "of the United States")
@@ -646,6 +646,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs)):
                     findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {theirs.replace('_', ' ')}")
                     break
+    # ("a red dwarf" against "a white dwarf": the kind of dwarf differs, said once, not twice)
+    kinds_differ = {f.part.words[0] for f in findings.values() if f.status == "conflict" and f.note.startswith("kind:")}
+    for k, f in list(findings.items()):
+        if f.status == "conflict" and f.note.endswith(f"(another {_VALUE_OF})") \
+                and f.part.anchor in kinds_differ:
+            findings[k] = Finding(f.part, "unbacked")
     ordered = tuple(findings[k] for k in range(len(parts)))
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 
@@ -1090,6 +1096,9 @@ def _identifies(f: Finding, a: Alignment, fact: Statement) -> bool:
             o.kind in ("thing", "name") and o.role in CORE and q.anchor in o.words for o in fact.parts):
         return False
     return True
+
+
+_VALUE_OF = "value of one quality"
 
 
 def _same_qualifier_other_head(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
