@@ -755,7 +755,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
 
     first_act = next((k for k, x in enumerate(clauses) if x.main and (x.act or x.copula) and
                       heads[k].i != root.i), None)
-    written_dates = find_dates(raw)[0] if any(t is None or not t for _, t in dates) else []
+    written_dates: list[DateSpan] | None = None
     for d, toks in dates:
         t = next((tokens[local[i]] for i in toks), None)
         c = clause_of(t) if t is not None else (clauses.index(next(x for x in clauses if x.main))
@@ -765,10 +765,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         label = d.label()
         # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
         # may conflict with a fact, but a fact need not state it for the claim to hold
-        # (the line's own date is written, "c. 300 BC: ...", whatever its label reads)
         inherited = t is None and not any(re.search(rf"\b{w}\b", raw)
-                                          for w in re.findall(r"\d{4}|[A-Z][a-z]+", label)) \
-            and d not in written_dates
+                                          for w in re.findall(r"\d{4}|[A-Z][a-z]+", label))
+        # (the line's own early date is written, "c. 300 BC: ...", "415: ...", whatever its label reads)
+        if inherited and d.year_lo is not None and d.year_lo < 1000:
+            written_dates = find_dates(raw)[0] if written_dates is None else written_dates
+            inherited = d not in written_dates
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
                           value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi), at=local[t.i] if t is not None else -1,
                           resolved=inherited))
