@@ -64,13 +64,13 @@ _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", 
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a doubt marked in brackets at the end of an assertion ("... 41 symphonies (?)")
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
-# a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
 # stays with the claim, for its reviewer)
 _TRAILING_REMARK = re.compile(
     r"\s*(?P<aside>\((?=[^()]*(?:\b(?:may|might|could|maybe|perhaps|probably|possibly|i think|not sure|unsure|"
     r"legend|apocryphal|disputed|apparently|allegedly|supposedly|check|verify|double-check|citation needed|todo|"
     r"source)\b))[^()]*\))[.!]?$", re.IGNORECASE)
+# a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
@@ -182,7 +182,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)
     card = value is not None and any(ch.isdigit() for ch in value)
-    if len(_ALPHA_WORD.findall(visible)) < (2 if kind == "timeline" or dated_note else 1 if card or named_year else 3):
+    if len(words) < (2 if kind == "timeline" or dated_note else 1 if card or named_year else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
     if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
@@ -356,7 +356,6 @@ _NAMED_NOTE = re.compile(r"^[^\W\d_][^:–—]*?(?:\s[–—-]\s|:\s)")
 _YEAR_IN_NOTE = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 _MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
-# (a stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741")
 # (a full stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741";
 # a question mark does end one, and a link begins lower-case)
 _STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s])))[\"'”’)\]]*\s+\S")

@@ -464,6 +464,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 2. what is left may meet a rival in the fact
     free = [q for j, q in enumerate(fparts) if j not in used]
     claim_roles = {k: croles(p, claim) for k, p in enumerate(parts)}
+    value_rivals: set[int] = set()  # qualifiers in conflict as another value of one quality ("red" / "white")
     for k, p in enumerate(parts):
         if k in findings:
             continue
@@ -575,7 +576,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in fparts if q.kind == "mod" and q.anchor == p.anchor and q.words != p.words
                           and lexical.rival_adjectives(p.words[0], q.words[0])), None)
                 if q is not None:
-                    rival = (q, f"opposite: {p.text} vs {q.text} (another {_VALUE_OF})")
+                    rival = (q, f"opposite: {p.text} vs {q.text} (another value of one quality)")
+                    value_rivals.add(k)
             if rival is None:
                 rival = _opposite_qualifier(p, fparts)
             # (not when the fact names the claim's country: "an American" and "of the United States")
@@ -648,10 +650,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
     # ("a red dwarf" against "a white dwarf": the kind of dwarf differs, said once, not twice)
     kinds_differ = {f.part.words[0] for f in findings.values() if f.status == "conflict" and f.note.startswith("kind:")}
-    for k, f in list(findings.items()):
-        if f.status == "conflict" and f.note.endswith(f"(another {_VALUE_OF})") \
-                and f.part.anchor in kinds_differ:
-            findings[k] = Finding(f.part, "unbacked")
+    for k in value_rivals:
+        if findings[k].part.anchor in kinds_differ:
+            findings[k] = Finding(parts[k], "unbacked")
     ordered = tuple(findings[k] for k in range(len(parts)))
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 
@@ -1096,9 +1097,6 @@ def _identifies(f: Finding, a: Alignment, fact: Statement) -> bool:
             o.kind in ("thing", "name") and o.role in CORE and q.anchor in o.words for o in fact.parts):
         return False
     return True
-
-
-_VALUE_OF = "value of one quality"
 
 
 def _same_qualifier_other_head(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
