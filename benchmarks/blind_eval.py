@@ -33,7 +33,10 @@ saw the code, before any run):
   of issue 10's ninth stop, committed before any run; run once on that stop's first code, then its
   errors were read and tuned on in the same stop);
 - fresh9:  benchmarks/blind/fresh9/* (meteorology, cryptography; written by a new annotator during
-  issue 10's ninth stop, committed before any run; run once on that stop's final code).
+  issue 10's ninth stop, committed before any run; run once on that stop's final code, then its
+  errors were read and tuned on in the tenth stop);
+- fresh10: benchmarks/blind/fresh10/* (ornithology, horology; written by a new annotator at the
+  start of issue 10's tenth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -79,6 +82,7 @@ GROUPS = {
     "fresh7": sorted((REPO / "benchmarks" / "blind" / "fresh7").glob("*/")),
     "fresh8": sorted((REPO / "benchmarks" / "blind" / "fresh8").glob("*/")),
     "fresh9": sorted((REPO / "benchmarks" / "blind" / "fresh9").glob("*/")),
+    "fresh10": sorted((REPO / "benchmarks" / "blind" / "fresh10").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
