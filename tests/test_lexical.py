@@ -18,6 +18,10 @@ from pipeline.verify import lexical
         (("paris",), ("pasteur", "institute"), "other"),
         (("j", "s", "bach"), ("johann", "sebastian", "bach"), "same"),  # initials of the given names
         (("p", "curie"), ("marie", "curie"), "clash"),  # another initial
+        (("met", "dept"), ("meteorological", "department"), "same"),  # written abbreviations, word by word
+        (("armagh", "obs"), ("armagh", "observatory"), "same"),
+        (("new", "york"), ("new", "yorkshire"), "clash"),  # a word of its own abbreviates nothing
+        (("fort", "ann"), ("fort", "anne"), "clash"),  # nor does one letter less
     ],
 )
 def test_name_relation(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:

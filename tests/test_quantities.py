@@ -144,6 +144,16 @@ def test_a_match_score_is_one_amount(nlp: Language, a: str, b: str, same: bool) 
     assert x.unit == y.unit == "score" and x.agrees(y) == same
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("a 9×9 grid", "a 9 x 9 grid", True),  # one size, written either way
+    ("a 3x4 board", "a 4×3 board", True),  # the sides in either order
+    ("a 6×6 grid", "a 5×5 grid", False),
+])
+def test_sizes_written_as_a_product_are_one_amount(nlp: Language, a: str, b: str, same: bool) -> None:
+    (x,), (y,) = amounts(nlp, a), amounts(nlp, b)
+    assert x.unit == y.unit == "dimensions" and x.agrees(y) == same
+
+
 def test_a_range_of_something_counted_is_no_score(nlp: Language) -> None:
     assert all(q.unit != "score" for q in amounts(nlp, "It took 10-15 days to cross."))
     assert amounts(nlp, "won by a score of 3-1")[0].unit == "score"  # "a score of" is not twenty

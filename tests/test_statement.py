@@ -26,6 +26,21 @@ def test_who_did_what_where_when(nlp: Language) -> None:
     assert p["1888"].kind == "date" and p["1888"].value == (1888, 1888, None, None, None)
 
 
+def test_a_capitalised_word_tagged_a_verb_that_is_no_verb_is_a_name(nlp: Language) -> None:
+    # the tagger reads "Turing" as a gerund (lemma "ture"): the one who did it would be lost
+    p = parts(nlp, "Turing added the diagonal board.")
+    assert (p["Turing"].kind, p["Turing"].role) == ("name", "subj")
+
+    from spacy.tokens import Doc
+
+    from pipeline.verify.statement import _repair_unknown_verb
+    doc = Doc(nlp.vocab, words=["Swimming", "builds", "strength"], pos=["VERB", "VERB", "NOUN"],
+              tags=["VBG", "VBZ", "NN"], deps=["nsubj", "ROOT", "dobj"], heads=[1, 1, 1],
+              lemmas=["swim", "build", "strength"])
+    _repair_unknown_verb(list(doc))
+    assert doc[0].pos_ == "VERB"  # a verb WordNet knows stays one
+
+
 def test_passive_agent_is_the_doer(nlp: Language) -> None:
     p = parts(nlp, "X-rays were discovered by Wilhelm Röntgen in 1895.")
     assert p["Wilhelm Röntgen"].role == "subj"  # "by" in a passive clause names who did it

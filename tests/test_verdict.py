@@ -1102,3 +1102,46 @@ def test_ninth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -
 def test_ninth_stop_probes_second_corpus(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a circumstance that names another number of the same label
+    ("Typhoon Haiyan struck Leyte as a Category 4 on 8 November 2013.",
+     "Typhoon Haiyan struck Leyte as a Category 5 super typhoon on 8 November 2013.", "contradicted"),
+    ("Typhoon Haiyan struck Leyte as a Category 5 on 8 November 2013.",
+     "Typhoon Haiyan struck Leyte as a Category 5 super typhoon on 8 November 2013.", "supported"),
+    # a name written in abbreviations is the name
+    ("Hale founds Yerkes Obs in 1887", "George Ellery Hale founded the Yerkes Observatory in 1897.", "contradicted"),
+    ("Hale founds Yerkes Obs in 1897", "George Ellery Hale founded the Yerkes Observatory in 1897.", "supported"),
+    # the fact's doer of the act is in the claim only as an owner; the claim's doer did another act
+    ("Florey purified the penicillin in Chain's laboratory",
+     "Howard Florey led the Oxford team; Ernst Chain purified the penicillin that made it usable.", "contradicted"),
+    ("Chain purified the penicillin for Florey's team",
+     "Howard Florey led the Oxford team; Ernst Chain purified the penicillin that made it usable.", "supported"),
+    # a person named in full is not the name that qualifies a thing ("the Fibonacci sequence")
+    ("1202 - Leonardo Fibonacci publishes the Fibonacci sequence",
+     "The sequence now called the Fibonacci sequence was first described by the scholar Pingala in 1202.", "unverified"),
+    # (but the owner of a thing is who it is: "Carlsen's peak rating")
+    ("Magnus Carlsen reached a rating of 2882 in May 2014.", "Carlsen's peak Elo rating was 2882, reached in May 2014.",
+     "supported"),
+    # what does the act in the claim is where it happened in the fact; the year differs
+    ("Cape Denison in Antarctica clocked 320 km/h in July 1921.",
+     "A wind gust of 320 km/h was recorded at Cape Denison, Antarctica, in July 1912.", "contradicted"),
+    ("Cape Denison in Antarctica clocked 320 km/h in July 1912.",
+     "A wind gust of 320 km/h was recorded at Cape Denison, Antarctica, in July 1912.", "supported"),
+    # sizes written as a product
+    ("A standard Sudoku is played on an 8×8 grid.", "A standard Sudoku is played on a 9×9 grid.", "contradicted"),
+    # what a main clause rests on, in a complement, must be backed too
+    ("Bitcoin's security rests on how hard it is to find hash collisions.",
+     "The security of Bitcoin rests on the cost of computing proof of work.", "unverified"),
+    # titles swapped between two people
+    ("The scale was put together in 1971 by Herbert Saffir, a meteorologist, and Robert Simpson, a structural engineer.",
+     "The scale was developed in 1971 by the civil engineer Herbert Saffir and the meteorologist Robert Simpson.",
+     "contradicted"),
+    ("The scale was devised in 1971 by the engineer Herbert Saffir and the meteorologist Robert Simpson.",
+     "The scale was developed in 1971 by the civil engineer Herbert Saffir and the meteorologist Robert Simpson.",
+     "supported"),
+])
+def test_tenth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -229,7 +229,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         act_rel = ""
         for q in (q for q in fparts if q.kind == "act"):
             rel = lexical.act_relation(claim_act.words[0], q.words[0])
-            if rel and (not act_rel or rel == "same"):
+            # (the very verb before one like it: "purified" is the fact's "purified", not its "made")
+            if rel and (not act_rel or rel == "same") and not (
+                    fact_act is not None and fact_act.words[0] == claim_act.words[0] != q.words[0]):
                 act_rel, fact_act = rel, q
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
@@ -314,6 +316,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):
                 # "the Moscow Olympics" is not backed by "Olympic gymnastics" in a fact that names the
                 # Montreal Olympics: the shorter name is another one's part
+                best = None
+            if best is not None and best[0] == "part" and len(best[1].words) == 1 < len(p.words) and best[1].role == "mod" \
+                    and all(w.isalpha() for w in p.words) and not p.resolved and croles(p, claim) in ("subj", "by") \
+                    and lexical.kind(best[1].anchor) != "noun.person" \
+                    and any(o.kind == "thing" and o.words[0] == best[1].anchor for o in fparts):
+                # "Blaise de Vigenere published it" is not backed by "the Vigenère cipher": a doer named
+                # in full is not the name that qualifies a thing (the "Lumière brothers" are people)
                 best = None
             if best is None and _initial(p) and p.role == "mod":
                 # "T. rex", "E. coli": a genus shortened to its initial before the same species word
@@ -696,6 +705,39 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if rival_doers:
                 conflicts.append(f"who: {f.part.text} vs {rival_doers[0].text} ({f.part.text} is in the fact, "
                                  f"not as the one who did it)")
+                continue
+            # "Turing added the diagonal board to Welchman's Bombe design" against "Turing designed the
+            # Bombe; Welchman added the diagonal board": the fact's doer is in the claim, but only as an
+            # owner or a qualifier, and the claim's doer does another act of the fact
+            owners = [d for d in doers if f.other.clause != d.clause and any(
+                claim_roles[j] in ("poss", "mod", "of") and lexical.same_name(o.text, o.words, d.text, d.words) in ("same", "part")
+                for j, o in enumerate(parts) if o.kind == "name")]
+            if owners:
+                mine = next((o.text for o in parts if o.kind == "act" and o.clause == f.part.clause), c.act)
+                other = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause),
+                             fact.clauses[f.other.clause].act)
+                conflicts.append(f"roles swapped: in the claim {f.part.text} {mine} it, in the fact {owners[0].text} "
+                                 f"{fact_act.text} it and {f.part.text} {other}")
+    # 3c. titles swapped: "Herbert Saffir, a meteorologist, and Robert Simpson, a structural engineer"
+    # against "the civil engineer Herbert Saffir and the meteorologist Robert Simpson" (each title on
+    # the other one, both ways)
+    theirs = _titles(fparts)
+    mine = _titles(parts)
+    told: set[int] = set()  # (a pair swapped is said once)
+    for name, title in mine.items():
+        f = next((g for g in ordered if g.part is name), None)
+        if f is None or f.status != "backed" or f.other is None or f.other not in theirs or id(f.other) in told:
+            continue
+        own = theirs[f.other]
+        if lexical.same_thing(title, own) or lexical.same_thing(own, title):
+            continue
+        holder = next((n for n, t in theirs.items() if n is not f.other and (t == title or lexical.same_thing(title, t))), None)
+        # (both ways: the fact's holder of the claim's title is in the claim, with the other title)
+        if holder is not None and any(g.status == "backed" and g.other is holder and g.part in mine and (
+                mine[g.part] == own or lexical.same_thing(mine[g.part], own)) for g in ordered):
+            told |= {id(holder), id(f.other)}
+            conflicts.append(f"roles swapped: the claim has {name.text} as the {title}, the fact has {holder.text} "
+                             f"as the {title} and {f.other.text} as the {own}")
     # 4. polarity and exclusivity of the clause against the fact's clause with the matched act
     negation = ""
     fclause = fact.clauses[fact_clause] if fact.clauses else None
@@ -950,6 +992,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
     if a.act == "" and a.topic and _pinned_despite_act(a, kinds, claim, fact):
         return True
+    # ("put together in 1971 by Herbert Saffir, a meteorologist, and Robert Simpson" against "developed
+    # in 1971 by the engineer Herbert Saffir and the meteorologist Robert Simpson": names and date pin
+    # the event, whatever the verb; the titles are swapped)
+    if a.act == "" and a.topic and kinds == {"roles"} and pinned_by_specifics(a):
+        return True
     if a.act == "" or not a.topic:
         return False
     # several differences in who took part are one difference (the German historian Theodor
@@ -1162,8 +1209,13 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
         # ("Dorothea Lange's Migrant Mother was taken ..." / "Dorothea Lange photographed ...": the
         # owner of a work is its maker)
         # ("took the title" / "won the title": the winner is who receives; the taker is the subject)
+        # ("Mount Washington clocked 231 mph" / "231 mph was recorded on Mount Washington": what does
+        # the act in the claim is where it happened in the fact, a place)
         return mine == theirs or (mine == "subj" and theirs == "obj" and intransitive and not clause.passive) or (
-            mine == "poss" and theirs == "subj") or {mine, theirs} == {"subj", "recipient"}
+            mine == "poss" and theirs == "subj") or {mine, theirs} == {"subj", "recipient"} or (
+            mine == "subj" and _place(theirs) == "place" and bool(clause.act) and f.part.anchor == clause.act
+            and sum(1 for p in claim.parts if p.clause == a.clause and p.role == "subj") == 1) or \
+            _place(mine) == _place(theirs) == "place"
 
     agreeing = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
     if not all(same_role(f) for f in agreeing):
@@ -1359,7 +1411,8 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
     return out
 
 
-def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignment]) -> list[str]:
+def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignment],
+                  numbered_only: bool = False) -> list[str]:
     """Names the claim gives where a fact that is plainly about the same event has others.
 
     When nothing conflicts and two named or dated parts of the fact (one a name) agree with the
@@ -1369,6 +1422,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     Hotel"; "first TGV line, Paris–Marseille" against "between Paris and Lyon"; "the 1951 Nobel
     Prize in Physics" against "in Chemistry". Two places are rivals wherever they stand; other
     names when they hang on the same word in the same role, or clash (two hotels).
+    ``numbered_only``: only a name in a circumstance that another number names ("as a Category 4"
+    against "a Category 5 hurricane"), for a clause the fact backs but for that name.
     """
     if any(a.conflicts or a.negation for a in alignments):
         return []
@@ -1384,8 +1439,10 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     used = [f.other for a in alignments for f in a.backed if f.other is not None]
     used_words = {w for q in used if q.kind == "name" for w in q.words}
     # a name that qualifies one the claim matched ("Roosevelt Field, New York") is no rival of the claim's
+    # (not one that qualifies a thing of the fact: "a Category 5 hurricane" beside "Hurricane Andrew")
+    things = {t.words[0] for t in fact.parts if t.kind == "thing" and t.words}
     free = [q for q in fact.parts if q.kind == "name" and all(q is not u for u in used)
-            and not (q.role == "mod" and q.anchor in used_words)]
+            and not (q.role == "mod" and q.anchor in used_words and q.anchor not in things)]
     claimed = [p for p in claim.parts if p.kind == "name"]
     out: list[str] = []
     for a in alignments:
@@ -1394,12 +1451,19 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
         verbless = _verbless(claim, a.clause)
         for f in a.unbacked:
             p = f.part
-            if p.kind != "name" or p.detail and not verbless or p.resolved or _initial(p) or _code(p):
+            if p.kind != "name" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail:
                 continue
             role = canonical_role(p, claim)
             for q in free:
                 if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed):
                     continue  # the fact's name is in the claim elsewhere
+                if p.detail and (not verbless or numbered_only):
+                    # a circumstance says which one by its number wherever it stands: "hits South
+                    # Florida as a Category 4" against "as a Category 5 hurricane"
+                    if _numbered_clash(p, q):
+                        out.append(f"which: {p.text} vs {q.text}")
+                        break
+                    continue
                 qrole = canonical_role(q, fact)
                 places = lexical.is_place(p.words) and lexical.is_place(q.words)
                 if places and lexical.nested_places(p.words, q.words):
@@ -1422,6 +1486,33 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _titles(parts: Sequence[Part]) -> dict[Part, str]:
+    """Each name's title, a noun for a person written next to it: before it ("the meteorologist
+    Robert Simpson") or after it, in apposition ("Herbert Saffir, a meteorologist")."""
+    names = [p for p in parts if p.kind == "name" and p.at >= 0]
+    out: dict[Part, str] = {}
+    for t in parts:
+        if t.kind != "thing" or t.at < 0 or lexical.kind(t.words[0]) != "noun.person":
+            continue
+        same = [n for n in names if n.clause == t.clause]
+        # (a name's part ``at`` is its last word: the title stands just before its first)
+        before = next((n for n in same if n.at - len(n.words) == t.at), None)
+        after = max((n for n in same if n.at + 2 <= t.at <= n.at + 4), key=lambda n: n.at, default=None)
+        name = before or after
+        if name is not None and name not in out and not any(
+                n is not name and (n.at < t.at) == (name.at < t.at) and abs(n.at - t.at) < abs(name.at - t.at) for n in same):
+            out[name] = t.words[0]
+    return out
+
+
+def _numbered_clash(p: Part, q: Part) -> bool:
+    """Two names that differ only in their number: "Category 4" and "Category 5", "Force 8" and "Force 12"."""
+    if lexical.name_relation(p.words, q.words) != "clash":
+        return False
+    mine, theirs = set(p.words) - set(q.words), set(q.words) - set(p.words)
+    return bool(mine) and bool(theirs) and all(w.isdigit() for w in mine | theirs)
 
 
 def _verbless(claim: Statement, clause: int) -> bool:

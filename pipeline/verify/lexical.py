@@ -108,6 +108,8 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "same"
     if sa <= sb or sb <= sa:
         return "part"
+    if len(a) == len(b) and a != b and all(x == y or _abbreviates(x, y) or _abbreviates(y, x) for x, y in zip(a, b)):
+        return "same"  # "Met Dept" and "Meteorological Department", "Armagh Obs" and "Armagh Observatory"
     if sa & sb:
         if _initials_of(a, b) or _initials_of(b, a):
             return "same"  # "J. S. Bach" and "Johann Sebastian Bach"
@@ -121,6 +123,24 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
             return "clash"
         return "part"
     return "other"
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Is ``short`` a written abbreviation of ``long``: its start ("Obs" Observatory, "Univ") or, from
+    the same first to the same last letter, some of its letters in order ("Dept" Department, "Govt")?
+    Only a short word (five letters at most, two fewer than the long one) that is no word of its own
+    abbreviates: "York" is not short for "Yorkshire", nor "Ann" for "Anne"."""
+    short, long = _ascii(short) or short, _ascii(long) or long
+    if not (3 <= len(short) <= 5 and len(short) + 2 <= len(long) and short.isalpha() and long.isalpha()):
+        return False
+    if known_word(short):
+        return False
+    if long.startswith(short):
+        return True
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
 
 
 def _initials_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -204,6 +204,26 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return max(x, y) * 1000 + min(x, y), end
 
 
+_DIMENSIONS = re.compile(r"^(\d{1,4})[×xX](\d{1,4})$")
+
+
+def _dimensions(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """Sizes written as a product at token ``i`` ("5×5", "6 x 6", "1920x1080"): their value and where they end.
+
+    The value is the larger side times 10,000 plus the smaller, so a "6×6 grid" and a "5×5 grid" differ
+    and "3×4" is "4×3"."""
+    one = _DIMENSIONS.match(tokens[i].text)
+    if one:
+        a, b, end = one.group(1), one.group(2), i + 1
+    elif i + 2 < len(tokens) and tokens[i].text.isdigit() and tokens[i + 1].text in ("×", "x") \
+            and tokens[i + 2].text.isdigit() and len(tokens[i].text) <= 4 and len(tokens[i + 2].text) <= 4:
+        a, b, end = tokens[i].text, tokens[i + 2].text, i + 3
+    else:
+        return None
+    x, y = int(a), int(b)
+    return max(x, y) * 10_000 + min(x, y), end
+
+
 def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozenset()) -> list[Quantity]:
     """The amounts in ``span``; ``skip`` holds indices (into ``span``) of tokens that are dates or names."""
     tokens = list(span)
@@ -216,6 +236,13 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             value, end = score
             out.append(Quantity(value - 0.01, value + 0.01, "score",
                                 "".join(x.text_with_ws for x in tokens[i:end]).strip().rstrip("."), i, end, "score"))
+            i = end
+            continue
+        size = _dimensions(tokens, i) if i not in skip else None
+        if size is not None:
+            value, end = size
+            out.append(Quantity(value - 0.01, value + 0.01, "dimensions",
+                                "".join(x.text_with_ws for x in tokens[i:end]).strip(), i, end, "dimensions"))
             i = end
             continue
         # (not a streak: "twice in a row" is no total)

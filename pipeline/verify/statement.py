@@ -584,6 +584,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     tokens = [t for t in span if not t.is_space]
     if not tokens:
         return Statement(text or "", (), ())
+    _repair_unknown_verb(tokens)
     _repair_fronted_phrase(tokens)
     _repair_compound_subject(tokens)
     _repair_implicative(tokens)
@@ -1206,6 +1207,17 @@ def _as_nationality(p: Part, dep: str) -> Part:
     if not nation:
         return p
     return Part("mod", nation, (nation.lower(),), "mod", p.anchor, p.clause, p.main, detail=p.detail, at=p.at)
+
+
+def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
+    """Make a capitalised "verb" that stands as a noun and is no verb WordNet knows a proper noun
+    (edits the parse in place): "Turing added the diagonal board" tags Turing VBG, lemma "ture",
+    and would lose the one who did it. "Swimming is ..." stays a verb (swim is one)."""
+    for t in tokens:
+        if t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj") \
+                and not _verb_word(t.lower_) and not _verb_word(t.lemma_.lower()):
+            t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
 
 
 def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:

@@ -47,9 +47,11 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # the facts backing the main ones do not ("..., powered by Frank Whittle's engine")
     main = [i for i in clauses if claim.clauses[i].main]
     # (and one that says what a rank is of: "the first book printed in colour")
+    # (and a complement that says what a main clause's act is about or rests on: "rests on how hard
+    # it is to compute discrete logarithms", "on the difficulty of factoring ...")
     extra = [i for i in clauses if not claim.clauses[i].main and (any(
         p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)
-        or narrows_rank(claim, i))]
+        or narrows_rank(claim, i) or _complement(claim, i))]
     main_only = list(main)
     main = sorted(main + extra)
     pairs: list[tuple[Fact, Alignment]] = []
@@ -109,10 +111,13 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             supporting.pop(i, None)
     # a fact plainly about the same event that names another place, person, hotel ... where the
     # claim names one it does not give
-    if not contradicting and not (main and all(i in supporting for i in main)):
+    # (or, where it backs the clause but for a name given in a circumstance, one numbered otherwise:
+    # "as a Category 4" against "as a Category 5 hurricane")
+    backed_all = bool(main) and all(i in supporting for i in main)
+    if not contradicting and (not backed_all or _unbacked_specifics(loose, supporting, pairs)):
         for fact, statement in candidates:
             mine = [a for f, a in pairs if f is fact and a.clause in main]
-            rivals = pinned_rivals(claim, statement, mine)
+            rivals = pinned_rivals(claim, statement, mine, numbered_only=backed_all)
             if rules is not None:
                 from .verifier import rule_of
                 rivals = [r for r in rivals if rule_of(r) in rules]
@@ -130,7 +135,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Louis B. Mayer bought Marcus Loew's Metro Pictures" against "... when Marcus Loew merged Metro
     # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
     for i in extra:
-        if i not in supporting and not narrows_rank(claim, i) and all(
+        if i not in supporting and not narrows_rank(claim, i) and not _complement(claim, i) and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
                     for f in a.findings)
                 for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \
@@ -155,7 +160,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         return Judgement(Match(claim_id, "supported", fact.fact_id, _score(a), reason), tuple(pairs), (fact, a))
     if not pairs:
         return Judgement(Match(claim_id, "unverified", "", 0.0, "no curated fact shares its names or words"), ())
-    fact, a = max(pairs, key=lambda fa: (fa[1].weight, -_order(candidates, fa[0])))
+    # (the closest fact on a clause left unbacked: "rests on ... discrete logarithms" names the logarithms)
+    open_pairs = [(f, a) for f, a in pairs if a.clause in main and a.clause not in supporting] or pairs
+    fact, a = max(open_pairs, key=lambda fa: (fa[1].weight, -_order(candidates, fa[0])))
     missing = [f.part.text for f in a.unbacked if core(f, claim, statements[fact.fact_id])]
     if a.act == "" and not any(f.part.kind == "act" for f in a.unbacked):
         missing = [next((p.text for p in claim.parts if p.kind == "act" and p.clause == a.clause), "the act")] + missing
@@ -165,6 +172,15 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                                  if a.negation == "claim" else "differs, but about another event"))
     return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
                      tuple(pairs), (fact, a))
+
+
+def _complement(claim: Statement, i: int) -> bool:
+    """A clause that completes what another says (a verb after a preposition or an adjective, "on
+    factoring", "hard to compute"), with something it is done to: what it says is the claim's.
+    Only in a claim of two clauses, the one and its complement: in a longer sentence such a clause is
+    more often a detail ("information about training data")."""
+    return len(claim.clauses) == 2 and claim.clauses[i].dep in ("pcomp", "xcomp") and any(
+        p.clause == i and p.kind == "thing" and p.role == "obj" and not p.detail for p in claim.parts)
 
 
 def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
