@@ -1141,6 +1141,17 @@ def test_ninth_stop_probes_second_corpus(nlp: Language, claim: str, fact: str, v
     ("The scale was devised in 1971 by the engineer Herbert Saffir and the meteorologist Robert Simpson.",
      "The scale was developed in 1971 by the civil engineer Herbert Saffir and the meteorologist Robert Simpson.",
      "supported"),
+    # a participle aside may be said of the paper as well as of its authors
+    ('In April 1953 James Watson and Francis Crick published "Molecular Structure of Nucleic Acids", proposing the '
+     'double helix to the world.', 'James Watson and Francis Crick published "Molecular Structure of Nucleic Acids", '
+     'which proposed the double helix, in April 1953.', "supported"),
+    # a place or group the doers are at did what they did
+    ("Bletchley's Hut 8 broke the naval Enigma in June 1941.",
+     "Codebreakers at Hut 8 in Bletchley Park, led by Alan Turing, broke the naval Enigma in June 1941.", "supported"),
+    # a name joined from two surnames is the two people
+    ('Watson-Crick: double helix, "Molecular Structure of Nucleic Acids" (1953)',
+     'James Watson and Francis Crick published "Molecular Structure of Nucleic Acids", which proposed the double '
+     'helix, in April 1953.', "supported"),
 ])
 def test_tenth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)

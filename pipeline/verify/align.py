@@ -324,6 +324,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "Blaise de Vigenere published it" is not backed by "the Vigenère cipher": a doer named
                 # in full is not the name that qualifies a thing (the "Lumière brothers" are people)
                 best = None
+            if best is None:
+                joined = _joined_surnames(p, fparts)
+                if joined:
+                    best = ("part", joined[0])
             if best is None and _initial(p) and p.role == "mod":
                 # "T. rex", "E. coli": a genus shortened to its initial before the same species word
                 named = [q for q in fparts if q.kind == "name" and q.role == "mod" and q.anchor in (p.anchor, "")
@@ -687,8 +691,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
     # against "Oskar Barnack designed the Leica at the firm Ernst Leitz")
-    if act_rel in ("same", "broader") and fact_act is not None and not c.copula:
+    # (not in a participle aside: "..., introducing key exchange" may be said of the paper as well as its authors)
+    if act_rel in ("same", "broader") and fact_act is not None and not c.copula and (c.finite or c.main):
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
+        # (what the doers are of or where they are: "Codebreakers at Station Hypo in Pearl Harbor")
+        theirs = {lexical._singular(w) for d in doers for w in d.words}
+        for q in fparts:
+            if q.kind == "name" and q.role in ("at", "in", "of", "from") and lexical._singular(q.anchor) in theirs:
+                theirs |= set(q.words)
         for k, f in enumerate(ordered):
             if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "subj" and not _initial(f.part)
                     and f.other is not None and f.other.kind == "name" and f.other not in doers):
@@ -698,6 +708,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             where = croles(f.other, fact)
             if where in CORE - {"subj"} or where in ("by", "giver", "recipient"):
                 continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
+            if f.other.role in ("at", "in", "of", "from") and lexical._singular(f.other.anchor) in theirs:
+                continue  # "Station Hypo read JN-25": the codebreakers at Station Hypo did
             if f.other.role == "poss" and any(f.other.anchor in d.words for d in doers):
                 continue  # "by Sylvia Beach's bookshop Shakespeare and Company": hers is the doer
             rival_doers = [d for d in doers if not any(lexical.same_name(d.text, d.words, o.text, o.words) in
@@ -1377,10 +1389,11 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
         return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part")
 
     every = [p for p in claim.parts if p.kind == "name"]
-    free = [q for q in fnames if not any(related(p, q) for p in every)]
+    joined = [q for p in every for q in _joined_surnames(p, fnames)]
+    free = [q for q in fnames if not any(related(p, q) for p in every) and q not in joined]
     out = []
     for p in cnames:
-        if any(related(p, q) for q in fnames):
+        if any(related(p, q) for q in fnames) or _joined_surnames(p, fnames):
             continue
         clause = claim.clauses[p.clause]
         if not clause.main and clause.finite:
@@ -1505,6 +1518,15 @@ def _titles(parts: Sequence[Part]) -> dict[Part, str]:
                 n is not name and (n.at < t.at) == (name.at < t.at) and abs(n.at - t.at) < abs(name.at - t.at) for n in same):
             out[name] = t.words[0]
     return out
+
+
+def _joined_surnames(p: Part, fparts: Sequence[Part]) -> list[Part]:
+    """The people whose surnames a hyphenated name joins ("Diffie-Hellman", "Watson-Crick"), when the
+    fact names them all; else none."""
+    if "-" not in p.text or len(p.words) < 2:
+        return []
+    joined = [q for q in fparts if q.kind == "name" and len(q.words) >= 2 and q.words[-1] in p.words]
+    return joined if {q.words[-1] for q in joined} == set(p.words) else []
 
 
 def _numbered_clash(p: Part, q: Part) -> bool:
