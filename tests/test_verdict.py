@@ -1152,6 +1152,14 @@ def test_ninth_stop_probes_second_corpus(nlp: Language, claim: str, fact: str, v
     ('Watson-Crick: double helix, "Molecular Structure of Nucleic Acids" (1953)',
      'James Watson and Francis Crick published "Molecular Structure of Nucleic Acids", which proposed the double '
      'helix, in April 1953.', "supported"),
+    # "as" and a person's role says what someone was
+    ("Banks sailed on the Endeavour as Cook's navigator",
+     "Joseph Banks sailed on HMS Endeavour during James Cook's first voyage.", "unverified"),
+    ("Banks sailed on the Endeavour during Cook's first voyage",
+     "Joseph Banks sailed on HMS Endeavour during James Cook's first voyage.", "supported"),
+    # a place alone backs nothing of what the clause names
+    ("that trick is exactly what made code-breaking work at Bletchley",
+     "About 10,000 people worked at Bletchley Park by 1945.", "unverified"),
 ])
 def test_tenth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)

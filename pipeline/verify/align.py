@@ -957,6 +957,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "the first American in orbit" (the fact: "in space"): where or what the rank is in
     if p.kind == "thing" and p.role == "as" and clause is not None and clause.act in OFFICE_VERBS:
         return True  # "served as foreign minister": the post is what the claim says
+    if p.kind == "thing" and p.role == "as" and lexical.kind(p.words[0]) == "noun.person":
+        return True  # "sailed on the Beagle as Darwin's naturalist": what someone was, the claim says
     if _names_kind(p, claim.parts):
         return True  # "the long jump gold medal": which kind of thing, the claim says with a kind's name
     if p.kind == "thing" and p.role not in CORE:
@@ -1346,6 +1348,11 @@ def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Se
     # a referent the claim takes from the sentences before ("this one's for you", this one = the
     # heading's Gutenberg) is what it speaks of, not something it says
     backed = [f for a in alignments for f in a.backed if not f.part.detail and not f.part.resolved]
+    # (a place alone, where the rest of what the clause names goes unbacked, says nothing of it: "that
+    # quirk is what made crib-dragging work at Bletchley" against "10,000 people worked at Bletchley")
+    if backed and all(f.part.kind == "name" and f.part.role in PLACES for f in backed) and any(
+            f.part.kind in ("thing", "mod") and not f.part.detail for a in alignments for f in a.unbacked):
+        return False
     if any(f.part.kind in ("name", "date", "amount") for f in backed):
         return True
     # (a noun qualifying another is one thing with it: "sea level rise" is not three)

@@ -1649,13 +1649,21 @@ def _detail(t: Token, clause_head: Token) -> bool:
     seen = 0
     while t != clause_head and t.head.i != t.i and seen < 12:
         if t.dep_ == "prep" and t.lemma_.lower() in CIRCUMSTANCE and not (
-                t.lower_ == "as" and t.head.lemma_.lower() in OFFICE_VERBS) and not _predicate_phrase(t):
+                t.lower_ == "as" and (t.head.lemma_.lower() in OFFICE_VERBS or _as_a_person(t))) and not _predicate_phrase(t):
             return True
         if t.dep_ == "pcomp" and t.head.lemma_.lower() in CIRCUMSTANCE:
             return True
         t = t.head
         seen += 1
     return False
+
+
+def _as_a_person(prep: Token) -> bool:
+    """"sailed on the Beagle as Darwin's naturalist", "joined as an engineer": "as" and a person's
+    role says what someone was, which the fact must tell, not a circumstance."""
+    from .lexical import kind
+
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and kind(c.lemma_.lower()) == "noun.person" for c in prep.children)
 
 
 def _predicate_phrase(prep: Token) -> bool:
