@@ -154,6 +154,13 @@ def test_sizes_written_as_a_product_are_one_amount(nlp: Language, a: str, b: str
     assert x.unit == y.unit == "dimensions" and x.agrees(y) == same
 
 
+def test_an_adjective_for_people_is_what_a_number_counts(nlp: Language) -> None:
+    (q,) = amounts(nlp, "The earthquake left about 3,000 dead.")
+    assert q.counted == "dead" and q.low < 3000 < q.high
+    (q,) = amounts(nlp, "The bridge is 5 long.")  # no people in "long"
+    assert q.counted == ""
+
+
 def test_a_range_of_something_counted_is_no_score(nlp: Language) -> None:
     assert all(q.unit != "score" for q in amounts(nlp, "It took 10-15 days to cross."))
     assert amounts(nlp, "won by a score of 3-1")[0].unit == "score"  # "a score of" is not twenty

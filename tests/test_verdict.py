@@ -1160,6 +1160,11 @@ def test_ninth_stop_probes_second_corpus(nlp: Language, claim: str, fact: str, v
     # a place alone backs nothing of what the clause names
     ("that trick is exactly what made code-breaking work at Bletchley",
      "About 10,000 people worked at Bletchley Park by 1945.", "unverified"),
+    # a count of the dead is a count of people
+    ("The Tangshan earthquake of 1976 left about 24,000 dead.", "The 1976 Tangshan earthquake killed about 242,000 people.",
+     "contradicted"),
+    ("The Tangshan earthquake of 1976 left about 242,000 dead.", "The 1976 Tangshan earthquake killed about 242,000 people.",
+     "supported"),
 ])
 def test_tenth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)

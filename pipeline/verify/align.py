@@ -906,7 +906,8 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
                 o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts) \
                 and "noun.substance" in lexical.kinds(qu):
             return True
-        return lexical.same_thing(pu, qu)
+        # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people)
+        return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
     # a bare number can only be compared with a bare number, when each is the only amount on its side
     return not pu and not qu and sum(x.kind == "amount" for x in parts) == 1 and \
         sum(x.kind == "amount" for x in fparts) == 1

@@ -401,6 +401,14 @@ def _compound_measures(found: list[Quantity], tokens: Sequence[Token]) -> list[Q
     return out
 
 
+@lru_cache(maxsize=10_000)
+def _people_word(word: str) -> bool:
+    """Does WordNet know ``word`` as a noun for a kind of people ("the dead", "the wounded")?"""
+    from .lexical import same_thing
+
+    return word != "people" and same_thing("people", word)
+
+
 def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
                 ) -> tuple[str, str, float, float, int]:
     """The unit (or counted thing) after a number: "metres", "°C", "miles per hour", "vacuum tubes"."""
@@ -444,6 +452,9 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
                 break
             if n.pos_ not in ("ADJ", "PROPN", "NOUN"):
                 break
+    if noun is None and t.pos_ == "ADJ" and t.dep_ != "amod" and _people_word(t.lower_):
+        # "30,000 dead", "200 injured": an adjective standing for the people it describes
+        return t.lower_, t.lower_, value, precision, k + 1
     if noun is None:
         return "", "", value, precision, k
     lemma = noun.lemma_.lower()
