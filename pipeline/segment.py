@@ -178,7 +178,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (the tagger often takes a lone name for a noun: every word there is capitalised, none a month)
     words = _ALPHA_WORD.findall(visible)
     named_year = kind == "bullet" and _YEAR_IN_NOTE.search(visible) is not None and bool(words) and all(
-        w[:1].isupper() and w.lower()[:3] not in _MONTH_STEMS for w in words if w.lower() not in ("and", "of", "the", "de", "von", "van"))
+        w[:1].isupper() and w.lower().rstrip(".") not in MONTHS for w in words if w.lower() not in ("and", "of", "the", "de", "von", "van"))
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)
     card = value is not None and any(ch.isdigit() for ch in value)
@@ -354,7 +354,6 @@ _A_YEAR = re.compile(r"1[4-9]\d\d|20\d\d")
 # "Miescher 1869: nuclein"), not a label ("Nobel Prize 1945")
 _NAMED_NOTE = re.compile(r"^[^\W\d_][^:–—]*?(?:\s[–—-]\s|:\s)")
 _YEAR_IN_NOTE = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
-_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
 # (a full stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741";
 # a question mark does end one, and a link begins lower-case)

@@ -558,6 +558,9 @@ def test_a_list_items_span_holds_its_marker_and_its_text_does_not(nlp: Language)
 def test_a_name_and_its_year_under_a_heading_is_a_claim(nlp: Language) -> None:
     text = "## UNESCO years\n\n1. Petra – 1985\n2. March 1985\n"
     assert claim_texts(nlp, text) == ["Petra – 1985"]
+    # (a name that opens like a month is a name: Marconi, Mayer, Junko)
+    text = "## Nobel years\n\n- Marconi – 1909\n- Mayer – 1963\n- Jun. 1963\n"
+    assert claim_texts(nlp, text) == ["Marconi – 1909", "Mayer – 1963"]
 
 
 @pytest.mark.parametrize("line", [
