@@ -161,6 +161,22 @@ def test_an_adjective_for_people_is_what_a_number_counts(nlp: Language) -> None:
     assert q.counted == ""
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("three-quarters of them were women", 74, 76),
+    ("about three in four of them were women", 67.5, 82.5),
+    ("one out of three voters", 32, 35),
+    ("two thirds of the land", 65, 68),
+])
+def test_a_share_is_a_percentage(nlp: Language, text: str, low: float, high: float) -> None:
+    (q,) = amounts(nlp, text)
+    assert q.unit == "%" and low <= q.low < q.high <= high
+
+
+@pytest.mark.parametrize("text", ["one in a million", "won one in 1905", "one of the first"])
+def test_one_opens_no_share_without_a_whole(nlp: Language, text: str) -> None:
+    assert all(q.unit != "%" for q in amounts(nlp, text)) and not any(q.text.startswith("one") for q in amounts(nlp, text))
+
+
 def test_a_range_of_something_counted_is_no_score(nlp: Language) -> None:
     assert all(q.unit != "score" for q in amounts(nlp, "It took 10-15 days to cross."))
     assert amounts(nlp, "won by a score of 3-1")[0].unit == "score"  # "a score of" is not twenty

@@ -1165,6 +1165,11 @@ def test_ninth_stop_probes_second_corpus(nlp: Language, claim: str, fact: str, v
      "contradicted"),
     ("The Tangshan earthquake of 1976 left about 242,000 dead.", "The 1976 Tangshan earthquake killed about 242,000 people.",
      "supported"),
+    # a share in words is a percentage
+    ("By 1944 some 40,000 people worked at Willow Run, and about three in ten of them were women.",
+     "About 40,000 people worked at Willow Run by 1944, roughly three-tenths of them women.", "supported"),
+    ("By 1944 some 40,000 people worked at Willow Run, and about 30% of them were women.",
+     "About 40,000 people worked at Willow Run by 1944, roughly three-tenths of them women.", "supported"),
 ])
 def test_tenth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)

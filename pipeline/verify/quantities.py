@@ -149,11 +149,22 @@ def _is_number(t: Token) -> bool:
     if low == "one" and t.i > 0 and t.nbor(-1).lower_ in ("only", "just", "exactly", "precisely") \
             and not (t.i > 1 and t.nbor(-2).lower_ == "the"):
         return True  # "losing only one game": a count the writer insists on (not "the only one")
+    if low == "one" and _one_in(t):
+        return True  # "one in four", "one out of three": a share
     if low in ("one", "a", "an"):
         return False  # "one of the first" counts nothing; a single thing is not an amount worth checking
     if low == "score" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "of" and any(ch.isdigit() for ch in t.nbor(2).text):
         return False  # "by a score of 12½–8½": the result, not twenty
     return t.like_num and t.is_alpha or low in SMALL_WORDS
+
+
+def _one_in(t: Token) -> bool:
+    """Does "one" open a share: "one in four", "one out of three" (not "one in 1905", "one in a million")?"""
+    doc = t.doc
+    m = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "in" else \
+        t.i + 3 if t.i + 3 < len(doc) and doc[t.i + 1].lower_ == "out" and doc[t.i + 2].lower_ == "of" else None
+    whole = number_value([doc[m].text]) if m is not None else None
+    return whole is not None and 1 < whole[0] <= 1000
 
 
 def _designation(tokens: Sequence[Token], i: int) -> bool:
@@ -205,6 +216,26 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
 
 
 _DIMENSIONS = re.compile(r"^(\d{1,4})[×xX](\d{1,4})$")
+
+
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+          "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+
+
+def _share(tokens: Sequence[Token], j: int, value: float) -> tuple[float, float, int] | None:
+    """A share written after the number ending at ``j`` ("three-quarters", "three in four", "two out of
+    three"): its percentage, the precision and where it ends; None when there is none."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "-" else j
+    if k < len(tokens) and tokens[k].lower_ in _PARTS and 0 < value < _PARTS[tokens[k].lower_] and \
+            (k == j or not tokens[j - 1].whitespace_):
+        return value / _PARTS[tokens[k].lower_] * 100, 1.0, k + 1
+    if k == j and j + 1 < len(tokens) and tokens[j].lower_ == "in" or \
+            j + 2 < len(tokens) and tokens[j].lower_ == "out" and tokens[j + 1].lower_ == "of":
+        m = j + 1 if tokens[j].lower_ == "in" else j + 2
+        whole = number_value([tokens[m].text]) if _is_number(tokens[m]) else None
+        if whole is not None and 0 < value < whole[0] <= 1000 and float(value).is_integer():
+            return value / whole[0] * 100, 1.0, m + 1
+    return None
 
 
 def _dimensions(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
@@ -311,7 +342,12 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             value, precision, j = value * scale, min(precision * scale, 0.05 * abs(value) * scale), j + 1
         unit, counted = "", ""
         k = j
-        if k < len(tokens) and tokens[k].text in ("%",) or k < len(tokens) and tokens[k].lower_ in ("percent",):
+        share = _share(tokens, j, value) if not fraction and not single else None
+        if share is not None:
+            # "three-quarters of them", "three in four of them": a share, as a percentage
+            value, precision, k = share
+            unit, counted = "%", "percent"
+        elif k < len(tokens) and tokens[k].text in ("%",) or k < len(tokens) and tokens[k].lower_ in ("percent",):
             unit, counted, k = "%", "percent", k + 1
         elif k + 1 < len(tokens) and tokens[k].lower_ == "per" and tokens[k + 1].lower_ == "cent":
             unit, counted, k = "%", "percent", k + 2
