@@ -41,6 +41,18 @@ def test_a_capitalised_word_tagged_a_verb_that_is_no_verb_is_a_name(nlp: Languag
     assert doc[0].pos_ == "VERB"  # a verb WordNet knows stays one
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Category 5 begins at 157 mph.", "Category 5"),
+    ("Hut 8 broke the naval Enigma.", "Hut 8"),
+])
+def test_a_line_opened_by_a_noun_and_its_number_names_it(nlp: Language, text: str, name: str) -> None:
+    assert parts(nlp, text)[name].kind == "name"
+
+
+def test_a_plural_and_a_number_name_nothing(nlp: Language) -> None:
+    assert "Students 12" not in parts(nlp, "Students 12 and older pay 5 dollars.")
+
+
 def test_passive_agent_is_the_doer(nlp: Language) -> None:
     p = parts(nlp, "X-rays were discovered by Wilhelm Röntgen in 1895.")
     assert p["Wilhelm Röntgen"].role == "subj"  # "by" in a passive clause names who did it

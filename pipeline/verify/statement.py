@@ -387,6 +387,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         if t.text[:1].isupper() and t.is_alpha and k + 1 < len(tokens) and _DESIGNATION.match(tokens[k + 1].text) \
                 and tokens[k + 1].i not in skip and not t.is_stop:
             return True  # a capitalised word with a model number: "Mistral 7B"
+        if _opening_label(tokens, k):
+            return True  # "Category 5 begins at 157 mph": a capitalised noun and its number open the line
         if first and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound" and t.head.pos_ == "PROPN" \
                 and t.head.i == t.i + 1:
             return True  # "Hugging Face": the tagger read the first word as a verb
@@ -488,6 +490,17 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             if not (len(c) == 1 and _bracketed_letter(c[0])) and any(
                 t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
                 or _CODE.match(t.text) or INITIAL.match(t.text) for t in c)]
+
+
+def _opening_label(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a line's first word, a capitalised noun, with a small number right after it that
+    qualifies it ("Category 5", "Room 40", "Force 12")?"""
+    if k < 0 or k + 1 >= len(tokens):
+        return False
+    t, n = tokens[k], tokens[k + 1]
+    first = k == 0 or tokens[k - 1].text in (":", ".", "\"", "(", "-", "–", "—")
+    return first and t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.tag_ in ("NN", "NNP") \
+        and n.text.isdigit() and len(n.text) <= 3 and n.head.i == t.i and n.dep_ in ("nummod", "compound", "appos")
 
 
 def _ranks_the_noun_after(chunk: Sequence[Token]) -> bool:
@@ -712,7 +725,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
     # "the three Apollo 1 astronauts": a number right after the proper noun it qualifies designates
     # (Apollo 1), whatever span the count was read from
-    designations = {i for i in amount_tokens if tokens[local[i]].text.isdigit() and tokens[local[i]].head.pos_ == "PROPN"
+    # (and after a line's first word, capitalised whatever it is: "Category 5 begins at 157 mph", "Room 40 broke it")
+    designations = {i for i in amount_tokens if tokens[local[i]].text.isdigit() and (
+                        tokens[local[i]].head.pos_ == "PROPN" or _opening_label(tokens, local[i] - 1))
                     and tokens[local[i]].head.i == i - 1 and tokens[local[i]].dep_ in ("nummod", "compound", "appos")}
     chunks = _name_chunks(tokens, date_tokens | {i for i in amount_tokens - designations
                                                  if not tokens[local[i]].is_alpha}, use_ner)
