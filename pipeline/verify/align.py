@@ -691,8 +691,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
     # against "Oskar Barnack designed the Leica at the firm Ernst Leitz")
-    # (not in a participle aside: "..., introducing key exchange" may be said of the paper as well as its authors)
-    if act_rel in ("same", "broader") and fact_act is not None and not c.copula and (c.finite or c.main):
+    if act_rel in ("same", "broader") and fact_act is not None and not c.copula:
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
         # (what the doers are of or where they are: "Codebreakers at Station Hypo in Pearl Harbor")
         theirs = {lexical._singular(w) for d in doers for w in d.words}
@@ -712,8 +711,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 continue  # "Station Hypo read JN-25": the codebreakers at Station Hypo did
             if f.other.role == "poss" and any(f.other.anchor in d.words for d in doers):
                 continue  # "by Sylvia Beach's bookshop Shakespeare and Company": hers is the doer
+            # (a participle aside's doer is read from its head clause: "published New Directions,
+            # introducing key exchange" may say the paper introduced it, as the fact does)
+            named = parts if c.finite or c.main else claim.parts
             rival_doers = [d for d in doers if not any(lexical.same_name(d.text, d.words, o.text, o.words) in
-                                                       ("same", "part") for o in parts if o.kind == "name")]
+                                                       ("same", "part") for o in named if o.kind == "name")]
             if rival_doers:
                 conflicts.append(f"who: {f.part.text} vs {rival_doers[0].text} ({f.part.text} is in the fact, "
                                  f"not as the one who did it)")
