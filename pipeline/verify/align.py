@@ -694,10 +694,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula:
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
         # (what the doers are of or where they are: "Codebreakers at Station Hypo in Pearl Harbor")
-        theirs = {lexical._singular(w) for d in doers for w in d.words}
+        doer_words = {lexical._singular(w) for d in doers for w in d.words}
         for q in fparts:
-            if q.kind == "name" and q.role in ("at", "in", "of", "from") and lexical._singular(q.anchor) in theirs:
-                theirs |= set(q.words)
+            if q.kind == "name" and q.role in ("at", "in", "of", "from") and lexical._singular(q.anchor) in doer_words:
+                doer_words |= set(q.words)
         for k, f in enumerate(ordered):
             if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "subj" and not _initial(f.part)
                     and f.other is not None and f.other.kind == "name" and f.other not in doers):
@@ -707,7 +707,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             where = croles(f.other, fact)
             if where in CORE - {"subj"} or where in ("by", "giver", "recipient"):
                 continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
-            if f.other.role in ("at", "in", "of", "from") and lexical._singular(f.other.anchor) in theirs:
+            if f.other.role in ("at", "in", "of", "from") and lexical._singular(f.other.anchor) in doer_words:
                 continue  # "Station Hypo read JN-25": the codebreakers at Station Hypo did
             if f.other.role == "poss" and any(f.other.anchor in d.words for d in doers):
                 continue  # "by Sylvia Beach's bookshop Shakespeare and Company": hers is the doer
@@ -727,28 +727,29 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 claim_roles[j] in ("poss", "mod", "of") and lexical.same_name(o.text, o.words, d.text, d.words) in ("same", "part")
                 for j, o in enumerate(parts) if o.kind == "name")]
             if owners:
-                mine = next((o.text for o in parts if o.kind == "act" and o.clause == f.part.clause), c.act)
-                other = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause),
-                             fact.clauses[f.other.clause].act)
-                conflicts.append(f"roles swapped: in the claim {f.part.text} {mine} it, in the fact {owners[0].text} "
-                                 f"{fact_act.text} it and {f.part.text} {other}")
+                claim_verb = next((o.text for o in parts if o.kind == "act" and o.clause == f.part.clause), c.act)
+                their_verb = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause),
+                                  fact.clauses[f.other.clause].act)
+                conflicts.append(f"roles swapped: in the claim {f.part.text} {claim_verb} it, in the fact {owners[0].text} "
+                                 f"{fact_act.text} it and {f.part.text} {their_verb}")
     # 3c. titles swapped: "Herbert Saffir, a meteorologist, and Robert Simpson, a structural engineer"
     # against "the civil engineer Herbert Saffir and the meteorologist Robert Simpson" (each title on
     # the other one, both ways)
-    theirs = _titles(fparts)
-    mine = _titles(parts)
+    fact_titles = _titles(fparts)
+    claim_titles = _titles(parts)
     told: set[int] = set()  # (a pair swapped is said once)
-    for name, title in mine.items():
+    for name, title in claim_titles.items():
         f = next((g for g in ordered if g.part is name), None)
-        if f is None or f.status != "backed" or f.other is None or f.other not in theirs or id(f.other) in told:
+        if f is None or f.status != "backed" or f.other is None or f.other not in fact_titles or id(f.other) in told:
             continue
-        own = theirs[f.other]
+        own = fact_titles[f.other]
         if lexical.same_thing(title, own) or lexical.same_thing(own, title):
             continue
-        holder = next((n for n, t in theirs.items() if n is not f.other and (t == title or lexical.same_thing(title, t))), None)
+        holder = next((n for n, t in fact_titles.items()
+                       if n is not f.other and (t == title or lexical.same_thing(title, t))), None)
         # (both ways: the fact's holder of the claim's title is in the claim, with the other title)
-        if holder is not None and any(g.status == "backed" and g.other is holder and g.part in mine and (
-                mine[g.part] == own or lexical.same_thing(mine[g.part], own)) for g in ordered):
+        if holder is not None and any(g.status == "backed" and g.other is holder and g.part in claim_titles and (
+                claim_titles[g.part] == own or lexical.same_thing(claim_titles[g.part], own)) for g in ordered):
             told |= {id(holder), id(f.other)}
             conflicts.append(f"roles swapped: the claim has {name.text} as the {title}, the fact has {holder.text} "
                              f"as the {title} and {f.other.text} as the {own}")
@@ -1519,13 +1520,14 @@ def _titles(parts: Sequence[Part]) -> dict[Part, str]:
     for t in parts:
         if t.kind != "thing" or t.at < 0 or lexical.kind(t.words[0]) != "noun.person":
             continue
-        same = [n for n in names if n.clause == t.clause]
+        near = [n for n in names if n.clause == t.clause]
         # (a name's part ``at`` is its last word: the title stands just before its first)
-        before = next((n for n in same if n.at - len(n.words) == t.at), None)
-        after = max((n for n in same if n.at + 2 <= t.at <= n.at + 4), key=lambda n: n.at, default=None)
+        before = next((n for n in near if n.at - len(n.words) == t.at), None)
+        after = max((n for n in near if n.at + 2 <= t.at <= n.at + 4), key=lambda n: n.at, default=None)
         name = before or after
+        # (the nearest name on that side: "Saffir, a meteorologist, and Simpson" gives Saffir the title)
         if name is not None and name not in out and not any(
-                n is not name and (n.at < t.at) == (name.at < t.at) and abs(n.at - t.at) < abs(name.at - t.at) for n in same):
+                n is not name and (n.at < t.at) == (name.at < t.at) and abs(n.at - t.at) < abs(name.at - t.at) for n in near):
             out[name] = t.words[0]
     return out
 
