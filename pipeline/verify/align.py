@@ -1400,11 +1400,11 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
         return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part")
 
     every = [p for p in claim.parts if p.kind == "name"]
-    joined = [q for p in every for q in _joined_surnames(p, fnames)]
-    free = [q for q in fnames if not any(related(p, q) for p in every) and q not in joined]
+    joined = {id(p): _joined_surnames(p, fnames) for p in every}
+    free = [q for q in fnames if not any(related(p, q) for p in every) and not any(q in js for js in joined.values())]
     out = []
     for p in cnames:
-        if any(related(p, q) for q in fnames) or _joined_surnames(p, fnames):
+        if any(related(p, q) for q in fnames) or joined[id(p)]:
             continue
         clause = claim.clauses[p.clause]
         if not clause.main and clause.finite:

@@ -160,11 +160,17 @@ def _is_number(t: Token) -> bool:
 
 def _one_in(t: Token) -> bool:
     """Does "one" open a share: "one in four", "one out of three" (not "one in 1905", "one in a million")?"""
-    doc = t.doc
-    m = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "in" else \
-        t.i + 3 if t.i + 3 < len(doc) and doc[t.i + 1].lower_ == "out" and doc[t.i + 2].lower_ == "of" else None
-    whole = number_value([doc[m].text]) if m is not None else None
+    whole = _whole_after(t.doc, t.i + 1)
     return whole is not None and 1 < whole[0] <= 1000
+
+
+def _whole_after(tokens: Sequence[Token], j: int) -> tuple[float, int] | None:
+    """The whole a share is of, after "in" or "out of" at token ``j`` ("in four", "out of three"): its
+    value and the index of its token; None when there is none."""
+    m = j + 1 if j + 1 < len(tokens) and tokens[j].lower_ == "in" else \
+        j + 2 if j + 2 < len(tokens) and tokens[j].lower_ == "out" and tokens[j + 1].lower_ == "of" else None
+    whole = number_value([tokens[m].text]) if m is not None else None
+    return (whole[0], m) if whole is not None else None
 
 
 def _designation(tokens: Sequence[Token], i: int) -> bool:
@@ -229,12 +235,9 @@ def _share(tokens: Sequence[Token], j: int, value: float) -> tuple[float, float,
     if k < len(tokens) and tokens[k].lower_ in _PARTS and 0 < value < _PARTS[tokens[k].lower_] and \
             (k == j or not tokens[j - 1].whitespace_):
         return value / _PARTS[tokens[k].lower_] * 100, 1.0, k + 1
-    if k == j and j + 1 < len(tokens) and tokens[j].lower_ == "in" or \
-            j + 2 < len(tokens) and tokens[j].lower_ == "out" and tokens[j + 1].lower_ == "of":
-        m = j + 1 if tokens[j].lower_ == "in" else j + 2
-        whole = number_value([tokens[m].text]) if _is_number(tokens[m]) else None
-        if whole is not None and 0 < value < whole[0] <= 1000 and float(value).is_integer():
-            return value / whole[0] * 100, 1.0, m + 1
+    whole = _whole_after(tokens, j) if k == j else None
+    if whole is not None and _is_number(tokens[whole[1]]) and 0 < value < whole[0] <= 1000 and float(value).is_integer():
+        return value / whole[0] * 100, 1.0, whole[1] + 1
     return None
 
 

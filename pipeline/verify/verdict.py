@@ -114,7 +114,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # (or, where it backs the clause but for a name given in a circumstance, one numbered otherwise:
     # "as a Category 4" against "as a Category 5 hurricane")
     backed_all = bool(main) and all(i in supporting for i in main)
-    if not contradicting and (not backed_all or _unbacked_specifics(loose, supporting, pairs)):
+    # (``supporting`` is settled from here on: whether a given name, date or amount is backed nowhere is asked once)
+    unbacked_specifics = _unbacked_specifics(loose, supporting, pairs)
+    if not contradicting and (not backed_all or unbacked_specifics):
         for fact, statement in candidates:
             mine = [a for f, a in pairs if f is fact and a.clause in main]
             rivals = pinned_rivals(claim, statement, mine, numbered_only=backed_all)
@@ -142,7 +144,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                 and not any(_doer_elsewhere(a, claim, statements[fact.fact_id]) for fact, a in pairs
                             if fact.fact_id in told and a.clause == i):
             main.remove(i)
-    if main and all(i in supporting for i in main) and not _unbacked_specifics(loose, supporting, pairs) and \
+    if main and all(i in supporting for i in main) and not unbacked_specifics and \
             specific_enough([supporting[i][1] for i in main], claim, [statements[supporting[i][0].fact_id] for i in main]):
         fact, a = supporting[main[0]]
         others = sorted(({supporting[i][0].fact_id for i in main} | helpers) - {fact.fact_id})
