@@ -36,7 +36,10 @@ saw the code, before any run):
   issue 10's ninth stop, committed before any run; run once on that stop's final code, then its
   errors were read and tuned on in the tenth stop);
 - fresh10: benchmarks/blind/fresh10/* (ornithology, horology; written by a new annotator at the
-  start of issue 10's tenth stop, committed before any run).
+  start of issue 10's tenth stop, committed before any run; run once on that stop's final code, then
+  its errors were read and tuned on in the eleventh stop);
+- fresh11: benchmarks/blind/fresh11/* (entomology, glassmaking and ceramics; written by a new
+  annotator at the start of issue 10's eleventh stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -83,6 +86,7 @@ GROUPS = {
     "fresh8": sorted((REPO / "benchmarks" / "blind" / "fresh8").glob("*/")),
     "fresh9": sorted((REPO / "benchmarks" / "blind" / "fresh9").glob("*/")),
     "fresh10": sorted((REPO / "benchmarks" / "blind" / "fresh10").glob("*/")),
+    "fresh11": sorted((REPO / "benchmarks" / "blind" / "fresh11").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
