@@ -127,6 +127,32 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     return not checkable and not any(c.dep_ == "ccomp" for c in root.children)
 
 
+_QUOTES = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _quoted(sent: Span) -> set[int]:
+    """Token ids inside quotation marks (straight or curly, paired within the sentence)."""
+    out: set[int] = set()
+    closing = None
+    for t in sent:
+        if closing is not None:
+            if t.text == closing:
+                closing = None
+            else:
+                out.add(t.i)
+        elif t.text in _QUOTES and any(u.text == _QUOTES[t.text] for u in sent if u.i > t.i):
+            closing = _QUOTES[t.text]
+    return out
+
+
+def _doer_kind(noun: str) -> bool:
+    """Is ``noun`` a kind of creature, person, group, plant or made thing: one that does things,
+    not a task or a tip?"""
+    from .verify.lexical import kind  # (WordNet loads on first use)
+
+    return kind(noun) in ("noun.animal", "noun.person", "noun.group", "noun.plant", "noun.artifact", "noun.object")
+
+
 def _task(sent: Span, text: str) -> bool:
     """Is the sentence a task under a label: a bare verb, or someone "to" do something, after it?"""
     label = _TASK_LABEL.match(text)
@@ -148,6 +174,12 @@ def _verb_word(lemma: str) -> bool:
     return known_as(lemma, "v")
 
 
+# a cell that opens on a figure: "5–6 cm, ~2 g"; or on a bound before it, which a longer cell may
+# follow: "up to ~3.5 m", "> 320 km/h in a dive" (not "100 m record under 9.5 seconds", a phrase)
+_MEASURE_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+)?[~≈<>≥≤+]?\s*\d")
+_BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d")
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -159,9 +191,21 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # a row states something when one of its cells is a value ("1969", "83.6 kg"); a row of
         # phrases that happen to hold a digit ("Elements 119 and 120 reported") is a list of topics
         # (a cell of codes is a value however long: "1.e4 e5 2.Nf3 Nc6")
+        # (or a measure, "up to ~3.5 m", "> 320 km/h in a dive": a cell that opens on its figure)
         values = [c for c in table_cells(text) if any(ch.isdigit() for ch in c) and (
-            len(c.split()) <= 3 or all(any(ch.isdigit() for ch in w) for w in c.split()))]
-        return "" if values else "table row without a value"
+            len(c.split()) <= 3 or all(any(ch.isdigit() for ch in w) for w in c.split())
+            or len(c.split()) <= 4 and _MEASURE_CELL.match(c) or len(c.split()) <= 6 and _BOUNDED_CELL.match(c))]
+        # (a record's row names its holder with no figure: "Heaviest parrot | Kākāpō": a superlative
+        # in the first cell, a name in another)
+        # (offsets in the row as written: the parse has its bars as commas, character for character)
+        opened = text.lstrip().startswith("|")
+        bars = [k for k, ch in enumerate(text) if ch == "|"]
+        first_end = bars[1] if opened and len(bars) > 1 else bars[0] if bars and not opened else len(text)
+        cells = [c for c in table_cells(text) if c.strip(" —–-")]
+        record = len(cells) >= 2 and any(t.tag_ in ("JJS", "RBS") and t.idx - sent.start_char < first_end
+                                         for t in sent) and any(t.text[:1].isupper() and t.is_alpha
+                                                                and t.idx - sent.start_char > first_end for t in sent)
+        return "" if values or record else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
@@ -209,7 +253,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "refers to the document itself"
     if _STANCE.match(visible):
         return "opinion or recommendation"
-    tokens = [t for t in sent if not t.is_punct and not t.is_space]
+    # (a quotation is someone else's words, a title or a slogan: '"My Grandfather's Clock" by Henry
+    # Clay Work', '"give us our eleven days" riots followed' speak neither of the writer nor to the reader)
+    quoted = _quoted(sent)
+    tokens = [t for t in sent if not t.is_punct and not t.is_space and t.i not in quoted]
     if not tokens:
         return "empty"
     if _first_person_aside(sent, tokens):
@@ -229,7 +276,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # (the label is no subject, whatever the parser makes of it)
         # (or the clause the parser hung under a comment after it: "Exam tip: learn the table first, it's
         # always on the paper!")
-        if after and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
+        # (not when the label is who does it: "Bar-headed geese: cross the Andes", a plural of creatures,
+        # people or things, against "Next steps: read the paper")
+        # (the parser's subject of the verb: a name, or a plural noun WordNet has as one of those)
+        label = [t for t in sent if t.i < colon.i and t.pos_ in ("NOUN", "PROPN")]
+        doer = bool(label) and bool(after) and label[-1].dep_ == "nsubj" and label[-1].head == after[0] and (
+            label[-1].pos_ == "PROPN" or label[-1].tag_ == "NNS" and _doer_kind(label[-1].lemma_.lower())) \
+            and not any(t.lower_ in ("you", "your", "yours", "yourself") for t in after)  # ("Students: bring your ...")
+        if after and not doer and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
                 after[0].dep_ == "ROOT" or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
             return "call to action"
@@ -243,7 +297,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     root = sent.root
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     # (a word WordNet has as no verb is no request: "radiocarbon dating only for ..." tagged VB)
-    if kind not in ("timeline", "table") and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
+    if kind not in ("timeline", "table") and root.i not in quoted and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
             c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
             and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children)) \
             and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
@@ -323,6 +377,9 @@ def _cells_apart(row: str) -> str:
     for k in (first, last):
         if 0 <= k < len(row) and row[k] == "|":
             chars[k] = " "
+    # (a cell of a dash is an empty one, "| — |", not a dash that sets the rest of the row aside)
+    for m in re.finditer(r"(?<=\|)[\s—–-]+(?=\|)", row):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 
@@ -356,8 +413,9 @@ _NAMED_NOTE = re.compile(r"^[^\W\d_][^:–—]*?(?:\s[–—-]\s|:\s)")
 _YEAR_IN_NOTE = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
 # (a full stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741";
-# a question mark does end one, and a link begins lower-case)
-_STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s])))[\"'”’)\]]*\s+\S")
+# a question mark does end one, and a link begins lower-case; nor before an arrow or a sign: "- Julian
+# cal. → Augustus"; a bracket after a full stop opens the writer's aside: "... 100 games. (really??)")
+_STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s→←⇄↔=+×~≈<>-])))[\"'”’)\]]*\s+\S")
 
 
 def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]:
@@ -379,9 +437,11 @@ def _claim_text(span: str, unit: Unit) -> str:
     """The claim as a reviewer reads it; a table row is spelled out with its column names."""
     if unit.kind == "table":
         cells = table_cells(span)
+        # (a dash in a cell says it is empty: "Figure: —" says nothing, and a reader of the row would
+        # take all after such a dash for an aside)
         if unit.header and len(unit.header) == len(cells):
-            return "; ".join(f"{h}: {c}" for h, c in zip(unit.header, cells) if c)
-        return "; ".join(c for c in cells if c)
+            return "; ".join(f"{h}: {c}" for h, c in zip(unit.header, cells) if c.strip("—–- "))
+        return "; ".join(c for c in cells if c.strip("—–- "))
     return " ".join(span.split())
 
 

@@ -613,3 +613,48 @@ def test_notes_with_abbreviations_and_labels_are_claims(nlp: Language, line: str
 
 def test_a_prize_and_year_alone_stays_a_label(nlp: Language) -> None:
     assert claim_texts(nlp, "## Keywords\n\n- Nobel Prize 1901\n") == []
+
+
+# --- the eleventh stop: tables, quotations, labels, abbreviations ------------------------
+
+
+def test_a_record_row_without_a_figure_and_a_measure_cell_are_claims(nlp: Language) -> None:
+    # a superlative in the first cell and a name in another state a record; a cell opening on its
+    # figure (or a bound before it) is a value however many words follow
+    text = ("| Record | Holder | Figure |\n|---|---|---|\n"
+            "| Heaviest parrot | Kakapo | — |\n"
+            "| Largest wingspan | Wandering albatross | up to ~3.5 m |\n"
+            "| Fastest animal | Peregrine falcon | > 320 km/h in a dive |\n"
+            "| Super-spike shoes | Sprint times drop | 100 m record under 9.5 seconds |\n")
+    assert claim_texts(nlp, text) == [
+        "Record: Heaviest parrot; Holder: Kakapo",
+        "Record: Largest wingspan; Holder: Wandering albatross; Figure: up to ~3.5 m",
+        "Record: Fastest animal; Holder: Peregrine falcon; Figure: > 320 km/h in a dive"]
+
+
+def test_a_dash_cell_is_empty_not_an_aside(nlp: Language) -> None:
+    # "| — |" read as a spaced dash would set the rest of the row aside, its act with it
+    text = "| Record | Holder | Figure | Notes |\n|---|---|---|---|\n| Heaviest parrot | Kakapo | — | can fly short distances |\n"
+    (c,) = claims(nlp, text)
+    acts = [p for p in statement_loads(c.statement).parts if p.kind == "act"]
+    assert acts and not any(p.detail for p in acts)
+
+
+@pytest.mark.parametrize("line", [
+    '- 1876 - "My Grandfather\'s Clock" by Henry Clay Work gives the longcase clock its nickname',
+    '- "Give us our eleven days" riots followed the change in 1752',
+    "- Bar-headed geese: cross the Himalayas on migration",
+    "- Julian cal. → Augustus, in effect from 45 BC",
+])
+def test_quotations_doers_under_labels_and_abbreviations_keep_the_claim(nlp: Language, line: str) -> None:
+    # a quotation is not the writer speaking or asking; a plural of creatures before a colon does
+    # what the verb says; a full stop before an arrow ends an abbreviation, not the note
+    assert claim_texts(nlp, line + "\n") == [line[2:]]
+
+
+def test_a_request_under_a_label_is_still_dropped(nlp: Language) -> None:
+    assert claim_texts(nlp, "- Students: bring your calculators on Friday\n- Next steps: read the paper again\n") == []
+
+
+def test_a_bracket_after_a_full_stop_is_an_aside(nlp: Language) -> None:
+    assert claim_texts(nlp, "- It won every one of the 100 games. (really??)\n") == ["It won every one of the 100 games."]

@@ -616,3 +616,29 @@ def test_a_verb_prefix_stays_on_its_verb(nlp: Language) -> None:
 ])
 def test_the_object_of_a_phrasal_verb(nlp: Language, text: str, word: str, role: str) -> None:
     assert parts(nlp, text)[word].role == role
+
+
+def test_a_title_qualifying_a_noun_is_a_kind_not_a_dropped_title(nlp: Language) -> None:
+    p = parts(nlp, "Deepest dive: King penguin, about 564 m")
+    assert (p["King"].kind, p["King"].words, p["King"].anchor) == ("thing", ("king",), "penguin")
+
+
+def test_an_act_put_forward_is_framed_by_its_verb(nlp: Language) -> None:
+    s = read(nlp("In 2021 the Service proposed declaring the woodpecker extinct.")[:])
+    assert [(c.act, c.framed) for c in s.clauses] == [("propose", ""), ("declare", "propose")]
+    # (a passive frame is another's view of the doer: not framed)
+    s = read(nlp("Fabre is considered to be the father of entomology.")[:])
+    assert all(not c.framed for c in s.clauses)
+
+
+def test_a_standard_and_its_offset_is_one_name(nlp: Language) -> None:
+    p = parts(nlp, "Nepal's standard time is UTC+5:45.")
+    assert (p["UTC+5:45"].kind, p["UTC+5:45"].words) == ("name", ("utc", "5", "45"))
+
+
+def test_a_full_name_then_a_town_is_the_person_and_where_they_are_of(nlp: Language) -> None:
+    p = parts(nlp, "Salomon Coster of Amsterdam built the clock in 1657.")
+    assert p["Salomon Coster"].role == "subj"
+    assert (p["Amsterdam"].kind, p["Amsterdam"].role) == ("name", "of")
+    # (one name and a town or region is one name)
+    assert "Francis of Assisi" in parts(nlp, "Francis of Assisi founded the order in 1209.")

@@ -1174,3 +1174,44 @@ def test_ninth_stop_probes_second_corpus(nlp: Language, claim: str, fact: str, v
 def test_tenth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # another qualifier of the same domain on one noun: another concept
+    ("Mayr's 1942 book set out the phylogenetic species concept.",
+     "Ernst Mayr set out the biological species concept in his 1942 book.", "contradicted"),
+    ("Mayr's 1942 book set out the biological species concept.",
+     "Ernst Mayr set out the biological species concept in his 1942 book.", "supported"),
+    # a kind WordNet names with a hyphened qualifier, against the fact's named kind
+    ("In 1956 Robbins banded Wisdom, a black-footed albatross.",
+     "Wisdom, a Laysan albatross, was banded in 1956 by Chandler Robbins.", "contradicted"),
+    ("The ivory-billed woodpecker was last seen in Cuba in 1987.",
+     "The ivory-billed woodpecker was last seen in Cuba in 1987.", "supported"),
+    # a title qualifying a noun names a kind ("King penguin"): not dropped as a title
+    ("Deepest dive: King penguin, ~564 m",
+     "The emperor penguin holds the record for the deepest dive, about 564 metres.", "unverified"),
+    # the fact puts the act forward ("proposed", "planned"), it does not say it was done
+    ("The bridge was built across the estuary in 1890.",
+     "In 1890 the council planned to build a bridge across the estuary.", "unverified"),
+    ("The council planned to build a bridge across the estuary in 1890.",
+     "In 1890 the council planned to build a bridge across the estuary.", "supported"),
+    # a standard and its offset are compared as one code
+    ("India = UTC+6:30", "India's standard time is UTC+5:30.", "unverified"),
+    ("India is on UTC+5:30.", "India's standard time is UTC+5:30.", "supported"),
+    # a first name and surname, then a town: the town is said of the person
+    ("In 1657 Salomon Coster of Amsterdam built the first pendulum clock.",
+     "The first pendulum clock was built by the Hague clockmaker Salomon Coster in 1657.", "unverified"),
+    # a day named by what it was is when it happened: the fact must say so
+    ("Harrison died in London in 1776, on his birthday.", "John Harrison died in London on 24 March 1776.",
+     "unverified"),
+])
+def test_eleventh_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_framed_act_says_why_it_is_not_supported(nlp: Language) -> None:
+    m = pair(nlp, "The ivory-billed woodpecker was declared extinct in 2021.",
+             "In 2021 the US Fish and Wildlife Service proposed declaring the ivory-billed woodpecker extinct.")
+    assert m.verdict == "unverified"
+    assert "'declared' (only 'proposed declaring')" in m.reason

@@ -251,6 +251,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                      None)
             if q is not None:
                 act_rel, fact_act = "same", q
+    # "was declared extinct in 2021" against "in 2021 the Service proposed declaring it extinct": the
+    # fact puts the act forward, it does not state it done
+    framed = "" if fact_act is None or c.framed or fact_act.clause >= len(fact.clauses) \
+        else fact.clauses[fact_act.clause].framed
     act_ok = act_rel not in ("",)
 
     clause_words = {w for p in parts if p.kind in ("name", "thing") and not p.detail for w in p.words}
@@ -294,7 +298,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 1. names, dates, amounts, ranks, things, mods: find what backs them
     for k, p in enumerate(parts):
         if p.kind == "act":
-            if act_ok and fact_act is not None:
+            if act_ok and fact_act is not None and framed:
+                frame = next((q.text for q in fparts if q.kind == "act" and q.words[0] == framed), framed)
+                findings[k] = Finding(p, "unbacked", fact_act, f"'{p.text}' (only '{frame} {fact_act.text}')")
+            elif act_ok and fact_act is not None:
                 back(k, p, fact_act)
             continue
         if p.kind == "name":
@@ -497,6 +504,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             q = _other_nation(p, parts, fparts)
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
+        if p.kind == "name" and _code(p) and rival is None:
+            # "UTC+5:30" against "UTC+5:45": one code with another number in it
+            q = next((q for q in free if q.kind == "name" and _code(q) and _numbered_clash(p, q)), None)
+            if q is not None:
+                rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
         # ("M." may be anyone, "2.Nf3" is "Nf3" on move two: unbacked, never a rival)
         if p.kind == "name" and not _initial(p) and not _code(p) and rival is None and not (
                 p.role == "of" and lexical.broad_place(p.words)):  # ("Scott (Britain)": only a country rivals it)
@@ -591,6 +603,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if q is not None:
                     rival = (q, f"opposite: {p.text} vs {q.text} (another value of one quality)")
                     value_rivals.add(k)
+            if rival is None and p.anchor and lexical.pertains(p.words[0]) and not lexical.nationality(p.text) \
+                    and lexical.kind(p.anchor) != "noun.person":
+                # "the phylogenetic species concept" against "the biological species concept": a noun
+                # qualified by what it pertains to, another domain in the fact (not a person's: a
+                # nuclear physicist may be a theoretical one)
+                q = next((q for q in free if q.kind == "mod" and q.anchor == p.anchor and lexical.pertains(q.words[0])
+                          and not lexical.nationality(q.text) and not lexical.same_mod(p.words[0], q.words[0])
+                          and q.words[0] not in claim.lemmas), None)
+                if q is not None:
+                    noun = next((o.text for o in fparts if o.words[:1] == (q.anchor,) and o.kind == "thing"), q.anchor)
+                    rival = (q, f"which: {p.text} vs {q.text} {noun}")
             if rival is None:
                 rival = _opposite_qualifier(p, fparts)
             # (not when the fact names the claim's country: "an American" and "of the United States")
@@ -644,7 +667,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "Golda Meir served as foreign minister" against "as prime minister", "a sperm whale"
                 # against "an albino whale", "sea level" against "sea floor": a kind the fact does not
                 # say is not backed by its noun, nor by a word like it
-                findings[k] = Finding(p, "unbacked")
+                findings[k] = Finding(p, "unbacked", None, repr(mine.replace("_", " ")))
+                # "a black-footed albatross" against "a Laysan albatross": the fact names its kind
+                # with a name WordNet does not hold (not a place: "the Paris metro" says where)
+                named = next((o for o in fparts if o.kind == "name" and o.role == "mod" and o.clause == q.clause
+                              and o.anchor == q.words[0] and not lexical.is_place(o.words) and not any(
+                                  lexical.same_name(o.text, o.words, x.text, x.words) in ("same", "part")
+                                  for x in parts if x.kind == "name")), None)
+                if same_word and named is not None and lexical.kind(mine) != "noun.person":
+                    findings[k] = Finding(p, "conflict", named, f"kind: {mine.replace('_', ' ')} vs {named.text} {q.text}")
             if not same_word:
                 continue
             for theirs in kinds:
@@ -954,6 +985,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True
     if p.kind == "thing" and p.role in TIME_WORDS and on_act:
         return True  # "named after him only after his death": when it happened, as a date would say
+    if p.kind == "thing" and p.role == "on" and on_act and lexical.kind(p.words[0]) == "noun.time":
+        return True  # "died in 1776, on his birthday": a day named by what it was, as a date would say
     if p.kind in ("thing", "mod") and narrows_rank(claim, p.clause):
         return True  # "the first book printed in colour": what narrows a rank is what the claim says
     if p.kind == "thing" and p.role not in ("mod", "poss") and any(
@@ -1281,7 +1314,17 @@ def _compound(p: Part, parts: Sequence[Part]) -> str:
     """The noun ``p`` makes with the word right before it when WordNet knows the two as one
     ("wrought iron", "light heavyweight"), else ``p``'s own lemma."""
     before = _before(p, parts)
-    return (lexical.compound(before.text, p.words[0]) if before is not None else "") or p.words[0]
+    return (_kind_with(before, p, parts) if before is not None else "") or p.words[0]
+
+
+def _kind_with(o: Part, p: Part, parts: Sequence[Part]) -> str:
+    """The noun WordNet knows qualifier ``o`` and noun ``p`` to make, or "". A hyphened qualifier
+    comes to the parts as two ("black-footed albatross", "ivory-billed woodpecker"): its first half
+    is the part two tokens before."""
+    first = next((x for x in parts if o.at > 1 and x.at == o.at - 2 and x.clause == o.clause
+                  and x.kind in ("thing", "mod")), None)
+    hyphened = lexical.compound(f"{first.text}-{o.text}", p.words[0]) if first is not None else ""
+    return hyphened or lexical.compound(o.text, p.words[0])
 
 
 def _names_kind(p: Part, parts: Sequence[Part]) -> bool:
@@ -1302,7 +1345,7 @@ def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:
         frontier = {o.words[0] for o in found}
     before = _before(q, fparts)
     ordered = ([before] if before is not None else []) + [o for o in chain if o is not before]
-    kinds = [c for o in ordered if (c := lexical.compound(o.text, q.words[0]))]
+    kinds = [c for o in ordered if (c := _kind_with(o, q, fparts))]
     return list(dict.fromkeys(kinds)) or [q.words[0]]
 
 

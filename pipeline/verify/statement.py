@@ -76,6 +76,12 @@ _DENIALS = {"refuse", "decline", "fail", "neglect", "cease"}
 # Verbs whose denial passes to the act after "to" ("never had to file", "did not manage to win");
 # not "want" or "try", whose denial leaves the act open.
 _CARRIERS = {"have", "need", "manage", "get", "happen", "bother", "dare", "succeed", "live"}
+# Verbs whose complement is put forward, not done ("proposed declaring", "planned to build", "hoped
+# to reach"): the complement's act is no fact of its own. (Not "manage", "begin", "go on": their
+# complement happened. Not "decide", "agree", "vote": notes and facts use them for the act done.)
+# (Said of the doer: "is considered to be", "was asked to design" frame another's view or bidding.)
+_FRAMES = {"propose", "plan", "hope", "try", "attempt", "want", "wish", "seek", "intend", "aim", "expect", "promise",
+           "offer", "threaten", "recommend", "urge", "suggest", "dream", "request"}
 _EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively", "unshared"}
 _TITLES = {"sir", "dame", "lady", "lord", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
            "professor", "president", "king", "queen", "prince", "princess", "saint", "st", "st.", "captain",
@@ -87,6 +93,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^(?:\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+)$")
 _CODE = re.compile(r"^(?:\d+\.)?[A-Za-z]{1,3}\d{1,2}$")
+# "UTC+5:30", "GMT-3": a standard and a signed offset from it, one token
+_OFFSET = re.compile(r"^[A-Z]{2,5}[+\-−–]\d{1,2}(?::\d{2})?$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 """A person shortened to an initial, as notes do ("But K. took the match")."""
 _MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?$")
@@ -143,6 +151,9 @@ class Clause:
     """How the clause hangs on the sentence: ROOT, conj, relcl (about a noun), acl, advcl ..."""
     finite: bool = True
     """Has a subject of its own; a participle ("taking off from Orly") tells more of its head's event."""
+    framed: str = ""
+    """The verb that puts the act forward without stating it ("proposed declaring it extinct",
+    "planned to build"): its lemma, or ""."""
 
 
 @dataclass(frozen=True)
@@ -372,8 +383,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                     and not (k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"):
                 return False
             return True
-        if _MODEL_NUMBER.match(t.text):
-            return True  # "Tu-144", "STS-135", "X-1": a model or mission number, one token
+        if _MODEL_NUMBER.match(t.text) or _OFFSET.match(t.text):
+            return True  # "Tu-144", "STS-135", "X-1": a model or mission number, one token; "UTC+5:30"
         if _CODE.match(t.text) and not (k > 0 and tokens[k - 1].like_num):
             return True  # "e4", "1.e4", "2.f3", "h2": a code, compared as written (not "500 km2")
         if t.text[:1].isupper() and _DESIGNATION.match(t.text) and t.text[-1:].isdigit():
@@ -451,7 +462,7 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             continue
         if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run) or (
                 run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
-                and properish(tokens[k + 1], k + 1) and t.head in run and not _of_country(run[-1], tokens[k + 1])) or (
+                and properish(tokens[k + 1], k + 1) and t.head in run and not _of_country(run, tokens[k + 1])) or (
                 # "Wernher von Braun", "Vincent van Gogh": a particle inside a person's name, whatever the parse
                 run and t.text in ("von", "van", "der", "den", "de", "du", "da", "di", "ter") and k + 1 < len(tokens)
                 and properish(tokens[k + 1], k + 1) and tokens[k + 1].text[:1].isupper()):
@@ -488,7 +499,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     # (a lone capital letter in brackets is a mark, not a name: "Anderssen (W)" is White; "rebranded as X" is one)
     return [[t for t in c if t.text != "-" or c.index(t) not in (0, len(c) - 1)] for c in merged
             if not (len(c) == 1 and _bracketed_letter(c[0])) and any(
-                t.is_alpha or _MODEL_NUMBER.match(t.text) or t.text[:1].isupper() and _DESIGNATION.match(t.text)
+                t.is_alpha or _MODEL_NUMBER.match(t.text) or _OFFSET.match(t.text)
+                or t.text[:1].isupper() and _DESIGNATION.match(t.text)
                 or _CODE.match(t.text) or INITIAL.match(t.text) for t in c)]
 
 
@@ -518,11 +530,16 @@ def _bracketed_letter(t: Token) -> bool:
         and t.i + 1 < len(t.doc) and t.nbor(1).text == ")"
 
 
-def _of_country(before: Token, after: Token) -> bool:
+def _of_country(run: Sequence[Token], after: Token) -> bool:
     """"Demetrios Vikelas of Greece": a surname, then the country the person is of (not "University
-    of Toronto", "Duke of Wellington": an English word before "of" makes one name)."""
-    # (a country only: "Eleanor of Aquitaine", "Catherine of Aragon" are one name)
-    return before.is_alpha and not _known_word(before.lower_) and _broad_place((after.lower_,))
+    of Toronto", "Duke of Wellington": an English word before "of" makes one name). After a first
+    name and a surname, a town too: "Salomon Coster of Amsterdam" is Coster, of Amsterdam."""
+    # (one name and a region or a town is one name: "Eleanor of Aquitaine", "Francis of Assisi")
+    before = run[-1]
+    if not before.is_alpha or _known_word(before.lower_):
+        return False
+    return _broad_place((after.lower_,)) or len(run) >= 2 and run[-2].is_alpha and run[-2].text[:1].isupper() \
+        and _is_place((after.lower_,))
 
 
 def _chunk_head(chunk: Sequence[Token]) -> Token:
@@ -689,10 +706,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         exclusive = any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
                         and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared")
                         and _clause_of(c, head_index) == head_index[h.i])
+        framed = h.head.lemma_.lower() if h.dep_ == "xcomp" and h.head is not h \
+            and h.head.lemma_.lower() in _FRAMES and not any(c.dep_ == "auxpass" for c in h.head.children) else ""
         clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
                               passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive,
                               copula=copula, dep=h.dep_,
-                              finite=h.dep_ == "ROOT" or _subject_token(h) is not None))
+                              finite=h.dep_ == "ROOT" or _subject_token(h) is not None, framed=framed))
     # "Its great selling point was that X", "The trouble is that X": the copula frames X, which
     # is what the sentence claims
     copula_frame = root.lemma_.lower() == "be" and any(c.dep_ == "ccomp" for c in root.children) and \
@@ -763,6 +782,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             pieces = [shown]
         for piece in pieces:
             words = name_words(piece)
+            if not words and len(chunk) == 1 and role == "mod" and chunk[0].lower_ in _TITLES - {"the"}:
+                # "King penguin", "Emperor penguin": a title qualifying a noun names a kind of it
+                parts.append(Part("thing", piece, (chunk[0].lower_,), role, anchor_of(on), c, clauses[c].main,
+                                  detail=_detail(h, heads[c]), at=local[h.i]))
+                continue
             if not words:
                 continue
             parts.append(Part("name", piece, words, role, anchor_of(on), c,

@@ -165,14 +165,15 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # (the closest fact on a clause left unbacked: "rests on ... discrete logarithms" names the logarithms)
     open_pairs = [(f, a) for f, a in pairs if a.clause in main and a.clause not in supporting] or pairs
     fact, a = max(open_pairs, key=lambda fa: (fa[1].weight, -_order(candidates, fa[0])))
-    missing = [f.part.text for f in a.unbacked if core(f, claim, statements[fact.fact_id])]
+    # (quoted as written; a part with a note says itself why: "'declared' (only 'proposed declaring')")
+    missing = [f.note or repr(f.part.text) for f in a.unbacked if core(f, claim, statements[fact.fact_id])]
     if a.act == "" and not any(f.part.kind == "act" for f in a.unbacked):
-        missing = [next((p.text for p in claim.parts if p.kind == "act" and p.clause == a.clause), "the act")] + missing
+        missing = [repr(next((p.text for p in claim.parts if p.kind == "act" and p.clause == a.clause), "the act"))] + missing
     if not missing and not a.conflicts and not a.negation and a.topic:
         # backed in all it must be, but too little of it to stand on ("... work at Bletchley"): what it
         # names besides goes unsaid
-        missing = [f.part.text for f in a.unbacked if f.part.kind in ("name", "thing", "amount", "date")]
-    why = (f"{fact.fact_id} does not state {', '.join(repr(m) for m in dict.fromkeys(missing))}" if missing else
+        missing = [repr(f.part.text) for f in a.unbacked if f.part.kind in ("name", "thing", "amount", "date")]
+    why = (f"{fact.fact_id} does not state {', '.join(dict.fromkeys(missing))}" if missing else
            f"{fact.fact_id} is about something else" if not a.topic else
            f"{fact.fact_id} " + ("is negated" if a.negation == "fact" else "states it, the claim denies it"
                                  if a.negation == "claim" else "differs, but about another event"))
