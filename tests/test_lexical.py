@@ -22,6 +22,9 @@ from pipeline.verify import lexical
         (("armagh", "obs"), ("armagh", "observatory"), "same"),
         (("new", "york"), ("new", "yorkshire"), "clash"),  # a word of its own abbreviates nothing
         (("fort", "ann"), ("fort", "anne"), "clash"),  # nor does one letter less
+        (("bell", "labs"), ("bell", "telephone", "laboratories"), "part"),  # a word left out, another said alike
+        (("bell", "labs"), ("bell", "aircraft", "corporation"), "clash"),  # another firm of the same first word
+        (("apollo", "13"), ("apollo", "11", "mission"), "clash"),
     ],
 )
 def test_name_relation(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:

@@ -1215,3 +1215,29 @@ def test_a_framed_act_says_why_it_is_not_supported(nlp: Language) -> None:
              "In 2021 the US Fish and Wildlife Service proposed declaring the ivory-billed woodpecker extinct.")
     assert m.verdict == "unverified"
     assert "'declared' (only 'proposed declaring')" in m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a name said shorter, words left out and others shortened or said alike
+    ("The first quartz clock was built at Bell Labs in 1927.",
+     "The first quartz clock was built at Bell Telephone Laboratories in 1927.", "supported"),
+    # a noun right after a common noun is the unit it qualifies, not a rank
+    ("First leap second: added at the end of 30 June 1972",
+     "The first leap second was added at the end of 30 June 1972.", "supported"),
+    # a work's maker by name against the owner the fact gives it
+    ("1962: The Silent Spring, by Betty Friedan, published", "Rachel Carson's Silent Spring was published in 1962.",
+     "contradicted"),
+    ("1963: The Feminine Mystique, by Betty Friedan, published",
+     "Betty Friedan's The Feminine Mystique was published in 1963.", "supported"),
+    # another nation's adjective on the same participle, or opening the name the noun heads
+    ("Joseph Conrad (a Russian-born novelist) wrote Nostromo in 1904.",
+     "The Polish-born novelist Joseph Conrad wrote Nostromo in 1904.", "contradicted"),
+    ("The firm made its first typewriter in 1873, for an Italian duchess.",
+     "The firm made its first typewriter, for the Austrian Duchess Teschen, in 1873.", "contradicted"),
+    # one figure in another currency at the same place of the act
+    ("December 2010: a copy of the atlas sells at Christie's London for about $7.3m",
+     "In December 2010 a copy of the atlas sold at Christie's in London for about £7.3 million.", "contradicted"),
+])
+def test_eleventh_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -509,6 +509,23 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             q = next((q for q in free if q.kind == "name" and _code(q) and _numbered_clash(p, q)), None)
             if q is not None:
                 rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
+        # (with no act to compare, "Beaufort was a Scottish-born officer", pinned_rivals weighs it)
+        if p.kind == "name" and rival is None and len(p.words) == 1 and p.role == "mod" and act_rel not in ("none", "") \
+                and lexical.nationality(p.text):
+            # "English-born" against "Scottish-born", "a Polish countess" against "the Hungarian Countess
+            # Koscowicz": another nation's adjective on the same noun (or opening the name it heads)
+            # (the name it opens may back the claim's noun: "countess")
+            for q in fparts:
+                if q.kind not in ("name", "mod") or not lexical.nationality(q.text.split()[0]) \
+                        or len(q.words) == 1 and q not in free \
+                        or lexical.same_mod(p.words[0], q.words[0]) or q.words[0] in claim.lemmas:
+                    continue
+                # (of a noun the claim names, "the American ornithologist", pinned_rivals weighs it)
+                if len(q.words) == 1 and q.anchor == p.anchor and not any(
+                        o.kind == "thing" and o.words[0] == p.anchor for o in parts) \
+                        or len(q.words) > 1 and q.kind == "name" and p.anchor in q.words[1:]:
+                    rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text.split()[0]}")
+                    break
         # ("M." may be anyone, "2.Nf3" is "Nf3" on move two: unbacked, never a rival)
         if p.kind == "name" and not _initial(p) and not _code(p) and rival is None and not (
                 p.role == "of" and lexical.broad_place(p.words)):  # ("Scott (Britain)": only a country rivals it)
@@ -534,6 +551,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         continue  # the fact's name is in the claim elsewhere: not a rival
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
+            if rival is None and p.role == "by" and claim_act is not None and p.anchor != claim_act.words[0]:
+                # "The Sibley Guide to Birds, by Kenn Kaufman" against "David Allen Sibley's The Sibley
+                # Guide": who made a work, its maker by name against its owner in the fact (not a place:
+                # "London's Globe")
+                q = next((q for q in free if q.kind == "name" and q.role == "poss" and not lexical.is_place(q.words)
+                          and (q.anchor == p.anchor or lexical.same_thing(p.anchor, q.anchor))), None)
+                if q is not None:
+                    rival = (q, f"who: {p.text} vs {q.text}")
             if rival is None:
                 # a name listed with a backed one ("Paris–Marseille") against the fact's other partner
                 # of that name ("between Paris and Lyon")
@@ -570,7 +595,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "for 8.4 million pounds" against "for 8.4 million US dollars": the same figure in
                 # another currency (other figures may be one price at some rate: no conflict)
                 q = next((q for q in fparts if q.kind == "amount" and q.value[2] in CURRENCY.values()
-                          and q.value[2] != p.value[2] and q.role == p.role and _amount_agrees(p, q)), None)
+                          and q.value[2] != p.value[2] and (q.role == p.role or q.anchor == p.anchor)
+                          and _amount_agrees(p, q)), None)
                 if q is not None:
                     rival = (q, f"amount {p.text} vs {q.text} (another currency)")
         elif p.kind == "rank":

@@ -113,6 +113,8 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     if sa & sb:
         if _initials_of(a, b) or _initials_of(b, a):
             return "same"  # "J. S. Bach" and "Johann Sebastian Bach"
+        if _said_shorter(a, b) or _said_shorter(b, a):
+            return "part"  # "Bell Labs" and "Bell Telephone Laboratories"
         distinct_a, distinct_b = sa - sb, sb - sa
         if len(distinct_a) == 1 and len(distinct_b) == 1:
             x, y = fa[next(iter(distinct_a))], fb[next(iter(distinct_b))]
@@ -123,6 +125,16 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
             return "clash"
         return "part"
     return "other"
+
+
+def _said_shorter(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is name ``a`` name ``b`` with words left out and others shortened or said in a word like them,
+    in order, from the same first word ("Bell Labs": Bell Telephone Laboratories)?"""
+    if not (1 < len(a) < len(b)) or a[0] != b[0]:
+        return False
+    rest = iter(b[1:])
+    return all(any(x == y or _abbreviates(x, y) or x.isalpha() and y.isalpha() and same_thing(_singular(x), _singular(y))
+                   for y in rest) for x in a[1:])
 
 
 def _abbreviates(short: str, long: str) -> bool:

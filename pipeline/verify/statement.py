@@ -852,6 +852,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         lemma = t.lemma_.lower()
         c = clause_of(t)
         rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
+        # ("First leap second": right after a common noun, the word is the unit it qualifies, not a rank of
+        # it, whatever the parser hangs on which; a rank comes before its noun)
+        if rank and t.i > 0 and t.nbor(-1).pos_ == "NOUN" and t.nbor(-1).text.islower() and (
+                t.head == t.nbor(-1) or t.nbor(-1).head == t):
+            rank = None
         if rank and t.dep_ in ("amod", "advmod", "nummod", "attr", "npadvmod", "ROOT", "nsubj", "dobj", "appos", "compound"):
             # "its first flight" ranks the flight, "first flew" the flying
             of = t.head if t.head.i != t.i and (t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advmod"
