@@ -39,7 +39,10 @@ saw the code, before any run):
   start of issue 10's tenth stop, committed before any run; run once on that stop's final code, then
   its errors were read and tuned on in the eleventh stop);
 - fresh11: benchmarks/blind/fresh11/* (entomology, glassmaking and ceramics; written by a new
-  annotator at the start of issue 10's eleventh stop, committed before any run).
+  annotator at the start of issue 10's eleventh stop, committed before any run; run on that stop's
+  first code, then its errors were read and tuned on in the same stop);
+- fresh12: benchmarks/blind/fresh12/* (textiles and dyes, coffee, tea and spices; written by a new
+  annotator during issue 10's eleventh stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -87,6 +90,7 @@ GROUPS = {
     "fresh9": sorted((REPO / "benchmarks" / "blind" / "fresh9").glob("*/")),
     "fresh10": sorted((REPO / "benchmarks" / "blind" / "fresh10").glob("*/")),
     "fresh11": sorted((REPO / "benchmarks" / "blind" / "fresh11").glob("*/")),
+    "fresh12": sorted((REPO / "benchmarks" / "blind" / "fresh12").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
