@@ -72,6 +72,8 @@ _TRAILING_REMARK = re.compile(
     r"source)\b))[^()]*\))[.!]?$", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
+# a line the writer labels an aside: "aside: prof says ...", "Side note - ...", "Tangent: ..."
+_ASIDE_LABEL = re.compile(r"^\W{0,3}(?:aside|side[- ]?note|tangent|random (?:thought|note)|fun aside)\s*[:\-–—]", re.IGNORECASE)
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
 _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
@@ -146,11 +148,11 @@ def _quoted(sent: Span) -> set[int]:
 
 
 def _doer_kind(noun: str) -> bool:
-    """Is ``noun`` a kind of creature, person, group, plant or made thing: one that does things,
-    not a task or a tip?"""
+    """Is ``noun`` a kind of creature, plant, made thing or stuff: one a note tells of, not a task,
+    a tip or the people a request is for?"""
     from .verify.lexical import kind  # (WordNet loads on first use)
 
-    return kind(noun) in ("noun.animal", "noun.person", "noun.group", "noun.plant", "noun.artifact", "noun.object")
+    return kind(noun) in ("noun.animal", "noun.plant", "noun.artifact", "noun.object", "noun.substance")
 
 
 def _task(sent: Span, text: str) -> bool:
@@ -247,6 +249,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "question"
     if _ASIDE.match(text):
         return "an aside in brackets"
+    if _ASIDE_LABEL.match(text):
+        return "an aside"
     if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
     if _SELF_REFERENCE.match(visible.strip()):
@@ -264,8 +268,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     first = tokens[0]
     second = tokens[1].lower_ if len(tokens) > 1 else ""
     if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
-            first.tag_ == "VB" and first.pos_ == "VERB" and _verb_word(first.lemma_.lower()) and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                                    for t in tokens[:3]))):
+            first.tag_ == "VB" and first.pos_ == "VERB" and _verb_word(first.lemma_.lower()) and not any(
+                t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)
+                for t in tokens[:3]))):  # (not a subject of a clause inside: "Remind visitors that flash ...")
         return "call to action"
     # "Exam tip: always give the city and the year": a request under a label
     colon = next((t for t in list(sent)[:6] if t.text == ":"), None) if kind not in ("timeline", "table") else None
@@ -278,10 +283,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # always on the paper!")
         # (not when the label is who does it: "Bar-headed geese: cross the Andes", a plural of creatures,
         # people or things, against "Next steps: read the paper")
-        # (the parser's subject of the verb: a name, or a plural noun WordNet has as one of those)
+        # (the parser's subject of the verb, a plural of creatures, plants or made things, or a lower-case
+        # word it took for a name; not people, who are whom a request addresses: "Listeners: send us ...")
         label = [t for t in sent if t.i < colon.i and t.pos_ in ("NOUN", "PROPN")]
         doer = bool(label) and bool(after) and label[-1].dep_ == "nsubj" and label[-1].head == after[0] and (
-            label[-1].pos_ == "PROPN" or label[-1].tag_ == "NNS" and _doer_kind(label[-1].lemma_.lower())) \
+            label[-1].pos_ == "PROPN" and label[-1].text.islower()
+            or label[-1].tag_ == "NNS" and _doer_kind(label[-1].lemma_.lower())) \
             and not any(t.lower_ in ("you", "your", "yours", "yourself") for t in after)  # ("Students: bring your ...")
         if after and not doer and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
                 after[0].dep_ == "ROOT" or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i) and not any(

@@ -1241,3 +1241,24 @@ def test_a_framed_act_says_why_it_is_not_supported(nlp: Language) -> None:
 def test_eleventh_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # one qualifier on two nouns, the claim's noun of the fact's noun's class in one of its senses
+    ("The glass is poured onto a bath of molten lead.", "In the float process, molten glass is poured onto a bath of "
+     "molten tin.", "contradicted"),
+    # with no act compared, the subject alone is no backing for what the clause says of it
+    ("Canada followed with a nationwide ban the next year.", "Zebra mussels were first found in Canada in 1988.",
+     "unverified"),
+    # a verbless line's adjective qualifies its head noun
+    ("R.W. = Darwin's paternal grandfather", "Josiah Wedgwood was the maternal grandfather of Charles Darwin.",
+     "unverified"),
+    # where it went in the claim is where it came from in the fact
+    ("In 1756 the manufactory moved back to Vincennes.", "The porcelain manufactory moved from Vincennes to Sèvres in 1756.",
+     "contradicted"),
+    ("In 1756 the manufactory moved to Sèvres.", "The porcelain manufactory moved from Vincennes to Sèvres in 1756.",
+     "supported"),
+])
+def test_eleventh_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

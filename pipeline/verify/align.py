@@ -610,7 +610,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # ("onion cells" and "the cells of orchids": a noun's qualifier before it or after "of")
                 if q.kind == "thing" and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
                         and _anchors_meet(p, q, act_ok) and (
-                        lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)):
+                        lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)
+                        or _rivals_so_qualified(p, q, parts, fparts)):
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
             if rival is None and p.role == "mod":
@@ -733,6 +734,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             ra, rb = claim_roles[k], croles(f.other, fact)
             if {ra, rb} == {"giver", "recipient"}:
                 conflicts.append(f"roles swapped: the claim has {f.part.text} as {ra}, the fact as {rb}")
+    # 3a'. one place on the other end of one move ("moved back to Vincennes" against "moved from
+    # Vincennes to Sèvres"): where it went in the claim is where it came from in the fact
+    if act_rel == "same":
+        for k, f in enumerate(ordered):
+            if f.status == "backed" and f.part.kind == "name" and f.other is not None and f.other.kind == "name" \
+                    and {f.part.role, f.other.role} == {"to", "from"}:
+                went = "where it went" if f.part.role == "to" else "where it came from"
+                came = "where it came from" if f.part.role == "to" else "where it went"
+                conflicts.append(f"roles swapped: the claim has {f.part.text} as {went}, the fact as {came}")
     # 3. roles swapped: two names both in the fact, each where the other stands in the claim
     backed_names = [(claim_roles[k], f) for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
                     and f.other is not None and f.other.kind == "name"]
@@ -1223,6 +1233,16 @@ def _identifies(f: Finding, a: Alignment, fact: Statement) -> bool:
     return True
 
 
+def _rivals_so_qualified(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """"molten lead" against "molten tin": one qualifier on both nouns, and the claim's noun has among
+    its senses the fact's noun's class ("lead" is first an advantage, but also a metal)."""
+    theirs = lexical.kind(q.words[0])
+    return theirs in lexical.RIVAL_KINDS and theirs in lexical.kinds(p.words[0]) \
+        and not lexical.same_thing(p.words[0], q.words[0]) and any(
+            o.kind == "mod" and o.anchor == p.words[0] and any(
+                x.kind == "mod" and x.anchor == q.words[0] and x.words == o.words for x in fparts) for o in parts)
+
+
 def _same_qualifier_other_head(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """"by atomic weight" against "by atomic number": one qualifier, two nouns in one place."""
     if p.words[0] == q.words[0] or lexical.same_thing(p.words[0], q.words[0]) or \
@@ -1407,6 +1427,12 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
     if not a.topic:
         return False
     if any(core(f, claim, fact) and not (paraphrase and f.part.kind == "act") for f in a.unbacked):
+        return False
+    # with no act compared, a fact backing only who the clause is about backs nothing it says of them:
+    # "The United States followed with a nationwide ban" against "... were first found in the United States"
+    said = [f for f in a.backed if not f.part.detail]
+    if a.act == "none" and said and all(f.part.role in ("subj", "topic") for f in said) and any(
+            f.part.kind in ("thing", "name") and not f.part.detail for f in a.unbacked):
         return False
     # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own
     said = [p for p in fact.parts if p.kind in ("name", "thing", "date", "amount")]

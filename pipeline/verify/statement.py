@@ -900,7 +900,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod":
                 continue  # "quickly", "later": manner and sequence words are not checked
             on = t.head if t.head.i != t.i else None
-            parts.append(Part("mod", t.text, (lemma,), "mod", anchor_of(on), c, clauses[c].main,
+            # (a verbless line's head noun is what its adjectives qualify: "Darwin's paternal grandfather")
+            anchor = anchor_of(on) or (on.lemma_.lower() if on is not None and on.pos_ == "NOUN" and t.dep_ == "amod" else "")
+            parts.append(Part("mod", t.text, (lemma,), "mod", anchor, c, clauses[c].main,
                               detail=_detail(t, heads[c]), at=k))
 
     # "the most powerful earthquake", "the largest eruption": a superlative ranks its noun first on
@@ -1457,6 +1459,10 @@ def _qualified(t: Token) -> bool:
 
     # ("half-life": a word joined to it by a hyphen, as WordNet has the noun, makes a term too; not
     # "long-term", an adjective, nor "four-year")
+    # ("a bath of molten lead": after "of" and a noun that is no light one, what the noun is made of or holds)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
+            and t.head.head.lemma_.lower() not in LIGHT_NOUNS:
+        return True
     return any(c.dep_ == "amod" and pertains(c.lemma_.lower()) or c.dep_ == "compound" and c.pos_ == "NOUN"
                and c.text.islower() or c.i == t.i - 2 and t.nbor(-1).text == "-" and c.is_alpha
                and not t.nbor(-1).whitespace_ and _noun_word(f"{c.lower_}-{t.lower_}") for c in t.children if c.i < t.i)
