@@ -27,6 +27,7 @@ def load_nlp(name: str | None = None) -> Language:
         ) from err
     _split_approximately(nlp)
     _split_scales(nlp)
+    _split_dollar_codes(nlp)
     _keep_abbreviations(nlp)
     _keep_verb_prefixes(nlp)
     return nlp
@@ -36,6 +37,13 @@ def _split_scales(nlp: Language) -> None:
     """Notes write "28k dead", "$3bn": the scale letter becomes a token of its own, read as a scale."""
     model = nlp.tokenizer.suffix_search.__self__.pattern
     nlp.tokenizer.suffix_search = re.compile(rf"(?<=[0-9])(?:k|K|bn|mn)$|{model}").search
+
+
+def _split_dollar_codes(nlp: Language) -> None:
+    """"HK$281 million", "A$5m": a country's dollar sign is split from its figure, as "$" is, so the
+    figure is read as an amount (and "HK$" as its currency)."""
+    model = nlp.tokenizer.prefix_search.__self__.pattern
+    nlp.tokenizer.prefix_search = re.compile(rf"^(?:HK|US|NZ|A|C|S|NT)\$(?=[0-9])|{model}").search
 
 
 # Prefixes glued to a verb by a hyphen: split, "co" became the sentence's verb ("Jobs co-founded

@@ -213,3 +213,13 @@ def test_weeks_on_a_chart_are_a_measure_and_years_on_a_time_between(nlp: Languag
     assert [p.text for p in spent.parts if p.kind == "amount"] == ["12 weeks"]
     later = read(nlp("Two years on, the bridge reopened.")[:])
     assert [p.text for p in later.parts if p.kind == "amount"] == []
+
+
+@pytest.mark.parametrize("text, unit, low", [
+    ("sold for about HK$281 million", "HKD", 276e6),
+    ("it cost A$12.5m", "AUD", 12.45e6),
+    ("paid US$5 million", "USD", 4.75e6),
+])
+def test_a_countrys_dollar_glued_to_its_figure_is_a_price(nlp: Language, text: str, unit: str, low: float) -> None:
+    (q,) = amounts(nlp, text)
+    assert q.unit == unit and math.isclose(q.low, low)

@@ -1262,3 +1262,22 @@ def test_eleventh_stop_second_round(nlp: Language, claim: str, fact: str, verdic
 def test_eleventh_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a light verb, all the clause says backed, and denied
+    ("Owls can't see colour at dusk.", "Owls can see colour at dusk.", "contradicted"),
+    ("Owls can see colour at dusk.", "Owls can see colour at dusk.", "supported"),
+    # a field the fact capitalises rivals the claim's plain word
+    ("1973: Nobel for von Frisch, Lorenz and Tinbergen – in chemistry",
+     "Karl von Frisch shared the 1973 Nobel Prize in Physiology or Medicine with Konrad Lorenz and Nikolaas "
+     "Tinbergen.", "contradicted"),
+    # a country's dollar before its figure
+    ("April 2014: the cup sells for about HK$28 million",
+     "In April 2014 the cup sold at auction in Hong Kong for about HK$281 million.", "contradicted"),
+    ("April 2014: the cup sells for about HK$281 million",
+     "In April 2014 the cup sold at auction in Hong Kong for about HK$281 million.", "supported"),
+])
+def test_eleventh_stop_fourth_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -608,7 +608,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "thing":
             for q in free:
                 # ("onion cells" and "the cells of orchids": a noun's qualifier before it or after "of")
-                if q.kind == "thing" and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
+                # (a field the fact capitalises is a word all the same: "in chemistry" / "in Physiology or Medicine")
+                plain = q.kind == "thing" or q.kind == "name" and len(q.words) == 1 and q.role == role \
+                    and role not in ("subj", "obj", "poss", "mod") and lexical.known_as(q.words[0], "n") \
+                    and not lexical.person_or_place(q.text)
+                if plain and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
                         and _anchors_meet(p, q, act_ok) and (
                         lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)
                         or _rivals_so_qualified(p, q, parts, fparts)):
@@ -1134,6 +1138,15 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
            and not any(q.words == f.part.words for q in fact.parts) for f in a.unbacked):
         return False
     if a.act == "none":
+        # ("Bees can't see ultraviolet" against "Honey bees can see ultraviolet light": a light verb, all
+        # the clause says backed, and denied: the denial is the difference)
+        # (a main clause's own light verb, not "be" or "have": "there was no machine", "the bees have
+        # no brood" deny the thing, not an act)
+        light = claim.clauses[a.clause]
+        if kinds == {"polarity"} and light.main and light.act and not light.copula and light.act not in ("be", "have") \
+                and len([f for f in a.backed if not f.part.detail]) >= 2 \
+                and not any(not f.part.detail and f.part.kind != "act" for f in a.unbacked):
+            return True
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures
         # the named thing can differ; another name in a list is not a rival
         weight = sum(1 for f in a.backed if not f.part.detail) + _day_weight(a)

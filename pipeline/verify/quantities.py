@@ -22,7 +22,8 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
           "k": 1e3, "m": 1e6, "b": 1e9}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 SMALL_WORDS = {"dozen": 12, "couple": 2, "score": 20}
-CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "dollar": "USD", "euro": "EUR"}
+CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "dollar": "USD", "euro": "EUR",
+            "hk$": "HKD", "nz$": "NZD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "nt$": "TWD"}
 # Words before a price: "for", "worth", "cost" ("sold for 5 million pounds").
 PRICE_WORDS = frozenset({"for", "worth", "cost", "costs", "costing", "paid", "pay", "fetched", "fetch", "raised",
                          "spent", "sold", "bought", "priced", "price", "budget"})
