@@ -72,8 +72,6 @@ _TRAILING_REMARK = re.compile(
     r"source)\b))[^()]*\))[.!]?$", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
-# a line the writer labels an aside: "aside: prof says ...", "Side note - ...", "Tangent: ..."
-_ASIDE_LABEL = re.compile(r"^\W{0,3}(?:aside|side[- ]?note|tangent|random (?:thought|note)|fun aside)\s*[:\-–—]", re.IGNORECASE)
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
 _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
@@ -249,8 +247,6 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "question"
     if _ASIDE.match(text):
         return "an aside in brackets"
-    if _ASIDE_LABEL.match(text):
-        return "an aside"
     if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
     if _SELF_REFERENCE.match(visible.strip()):

@@ -660,10 +660,9 @@ def test_a_bracket_after_a_full_stop_is_an_aside(nlp: Language) -> None:
     assert claim_texts(nlp, "- It won every one of the 100 games. (really??)\n") == ["It won every one of the 100 games."]
 
 
-def test_a_line_labelled_an_aside_is_dropped_and_a_request_opening_a_list_item(nlp: Language) -> None:
-    text = ('- aside: prof says locusts are "just grasshoppers with a mood problem" lol\n'
-            "7. Remind visitors that flash photography is not allowed!\n"
-            "- Aside from honey, bees make wax.\n")
+def test_a_request_opening_a_list_item_is_dropped(nlp: Language) -> None:
+    # (however a clause inside it has a subject of its own)
+    text = "7. Remind visitors that flash photography is not allowed!\n- Aside from honey, bees make wax.\n"
     assert claim_texts(nlp, text) == ["Aside from honey, bees make wax."]
 
 
