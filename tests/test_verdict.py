@@ -1281,3 +1281,15 @@ def test_eleventh_stop_third_round(nlp: Language, claim: str, fact: str, verdict
 def test_eleventh_stop_fourth_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a name qualifying a noun says whose, not which kind, unless the noun is a creature or a plant
+    ("Sancerre is a white wine.", "Sancerre is a French wine from the Loire valley.", "unverified"),
+    # a pertaining qualifier against another, where WordNet names both kinds, is said once, as a kind
+    ("A total lunar eclipse crossed North America on 8 April 2024.",
+     "A total solar eclipse crossed North America on 8 April 2024.", "contradicted"),
+])
+def test_eleventh_stop_review_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

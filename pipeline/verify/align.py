@@ -645,6 +645,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if q is not None:
                     noun = next((o.text for o in fparts if o.words[:1] == (q.anchor,) and o.kind == "thing"), q.anchor)
                     rival = (q, f"which: {p.text} vs {q.text} {noun}")
+                    value_rivals.add(k)  # (said once, as a kind, where WordNet names both: "lunar eclipse")
             if rival is None:
                 rival = _opposite_qualifier(p, fparts)
             # (not when the fact names the claim's country: "an American" and "of the United States")
@@ -701,7 +702,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 findings[k] = Finding(p, "unbacked", None, repr(mine.replace("_", " ")))
                 # "a black-footed albatross" against "a Laysan albatross": the fact names its kind
                 # with a name WordNet does not hold (not a place: "the Paris metro" says where)
+                # (a species or a plant's kind: "Olympic medals", "French wine" say whose, not which kind)
                 named = next((o for o in fparts if o.kind == "name" and o.role == "mod" and o.clause == q.clause
+                              and lexical.kind(mine) in ("noun.animal", "noun.plant")
                               and o.anchor == q.words[0] and not lexical.is_place(o.words) and not any(
                                   lexical.same_name(o.text, o.words, x.text, x.words) in ("same", "part")
                                   for x in parts if x.kind == "name")), None)
