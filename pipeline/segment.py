@@ -146,11 +146,11 @@ def _quoted(sent: Span) -> set[int]:
 
 
 def _doer_kind(noun: str) -> bool:
-    """Is ``noun`` a kind of creature, plant, made thing or stuff: one a note tells of, not a task,
-    a tip or the people a request is for?"""
+    """Is ``noun`` a kind of creature or plant: one a note tells of, not a task, a tool or material
+    ("Materials: use recycled paper") or the people a request is for?"""
     from .verify.lexical import kind  # (WordNet loads on first use)
 
-    return kind(noun) in ("noun.animal", "noun.plant", "noun.artifact", "noun.object", "noun.substance")
+    return kind(noun) in ("noun.animal", "noun.plant")
 
 
 def _task(sent: Span, text: str) -> bool:
@@ -176,8 +176,10 @@ def _verb_word(lemma: str) -> bool:
 
 # a cell that opens on a figure: "5–6 cm, ~2 g"; or on a bound before it, which a longer cell may
 # follow: "up to ~3.5 m", "> 320 km/h in a dive" (not "100 m record under 9.5 seconds", a phrase)
-_MEASURE_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+)?[~≈<>≥≤+]?\s*\d")
-_BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d")
+_MEASURE_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+)?[~≈<>≥≤+]?\s*\d",
+                           re.IGNORECASE)
+_BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d",
+                           re.IGNORECASE)
 
 
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
@@ -255,8 +257,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "opinion or recommendation"
     # (a quotation is someone else's words, a title or a slogan: '"My Grandfather's Clock" by Henry
     # Clay Work', '"give us our eleven days" riots followed' speak neither of the writer nor to the reader)
+    # (a line all quotation is the writer's statement all the same: '"The Eiffel Tower opened in 1889."')
     quoted = _quoted(sent)
-    tokens = [t for t in sent if not t.is_punct and not t.is_space and t.i not in quoted]
+    tokens = [t for t in sent if not t.is_punct and not t.is_space and t.i not in quoted] or \
+        [t for t in sent if not t.is_punct and not t.is_space]
+    quoted = quoted if len(tokens) < len([t for t in sent if not t.is_punct and not t.is_space]) else set()
     if not tokens:
         return "empty"
     if _first_person_aside(sent, tokens):
@@ -279,8 +284,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # always on the paper!")
         # (not when the label is who does it: "Bar-headed geese: cross the Andes", a plural of creatures,
         # people or things, against "Next steps: read the paper")
-        # (the parser's subject of the verb, a plural of creatures, plants or made things, or a lower-case
-        # word it took for a name; not people, who are whom a request addresses: "Listeners: send us ...")
+        # (the parser's subject of the verb, a plural of creatures or plants, or a lower-case word it took
+        # for a name; not people, who are whom a request addresses: "Listeners: send us ...")
         label = [t for t in sent if t.i < colon.i and t.pos_ in ("NOUN", "PROPN")]
         doer = bool(label) and bool(after) and label[-1].dep_ == "nsubj" and label[-1].head == after[0] and (
             label[-1].pos_ == "PROPN" and label[-1].text.islower()
@@ -418,7 +423,7 @@ _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest",
 # (a full stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741";
 # a question mark does end one, and a link begins lower-case; nor before an arrow or a sign: "- Julian
 # cal. → Augustus"; a bracket after a full stop opens the writer's aside: "... 100 games. (really??)")
-_STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s→←⇄↔=+×~≈<>-])))[\"'”’)\]]*\s+\S")
+_STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s→←⇄↔=+×~≈<>])))[\"'”’)\]]*\s+\S")
 
 
 def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]:

@@ -668,3 +668,14 @@ def test_a_request_opening_a_list_item_is_dropped(nlp: Language) -> None:
 
 def test_people_before_a_colon_are_whom_a_request_is_for(nlp: Language) -> None:
     assert claim_texts(nlp, "- Listeners: send us your questions\n- Baristas: try a longer ratio for filter\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The Eiffel Tower opened in 1889."\n', ['"The Eiffel Tower opened in 1889."']),  # a line all quotation
+    ("- Moved to Oslo in 1890. -- Died there 1910\n", ["Moved to Oslo in 1890.", "-- Died there 1910"]),
+    ("- Materials: use recycled paper.\n", []),  # materials are no doer of a request
+    ("| Record | Figure |\n|---|---|\n| Tallest tree | Up to 115 m tall |\n",
+     ["Record: Tallest tree; Figure: Up to 115 m tall"]),  # a bound in capitals
+])
+def test_eleventh_stop_review_of_segmentation(nlp: Language, text: str, expected: list[str]) -> None:
+    assert claim_texts(nlp, text) == expected

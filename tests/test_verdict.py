@@ -1253,9 +1253,10 @@ def test_eleventh_stop_second_round(nlp: Language, claim: str, fact: str, verdic
     # a verbless line's adjective qualifies its head noun
     ("R.W. = Darwin's paternal grandfather", "Josiah Wedgwood was the maternal grandfather of Charles Darwin.",
      "unverified"),
-    # where it went in the claim is where it came from in the fact
+    # where it went in the claim is where it came from in the fact: not backed (a road runs both ways)
     ("In 1756 the manufactory moved back to Vincennes.", "The porcelain manufactory moved from Vincennes to Sèvres in 1756.",
-     "contradicted"),
+     "unverified"),
+    ("The road runs to Edinburgh.", "The road runs from Edinburgh to London.", "unverified"),
     ("In 1756 the manufactory moved to Sèvres.", "The porcelain manufactory moved from Vincennes to Sèvres in 1756.",
      "supported"),
 ])
@@ -1291,5 +1292,24 @@ def test_eleventh_stop_fourth_round(nlp: Language, claim: str, fact: str, verdic
      "A total solar eclipse crossed North America on 8 April 2024.", "contradicted"),
 ])
 def test_eleventh_stop_review_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a denied light verb conflicts only with the fact's own use of that verb
+    ("The route does not include Leeds.", "The route avoids Leeds.", "unverified"),
+    ("The album does not feature Paul McCartney.", "Paul McCartney produced the album.", "unverified"),
+    # a class of creatures against one of its kinds named by the fact: not another kind
+    ("The painting shows a brown bear.", "The painting shows a Kodiak bear.", "unverified"),
+    ("The farm kept a dairy cow.", "The farm kept a Holstein cow.", "unverified"),
+    # an ordinal before an infinitive keeps its rank ("first to land")
+    ("Apollo 12 was the mission first to land on the Moon.", "Apollo 12 was the second mission to land on the Moon.",
+     "contradicted"),
+    # "hoped" (lemma "hop") and a scheduled passive frame the act too
+    ("The team won the cup in 2004.", "In 2004 the team hoped to win the cup.", "unverified"),
+    ("The team won the cup in 2004.", "In 2004 the team was expected to win the cup.", "unverified"),
+])
+def test_eleventh_stop_review_of_the_change(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

@@ -702,9 +702,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 findings[k] = Finding(p, "unbacked", None, repr(mine.replace("_", " ")))
                 # "a black-footed albatross" against "a Laysan albatross": the fact names its kind
                 # with a name WordNet does not hold (not a place: "the Paris metro" says where)
-                # (a species or a plant's kind: "Olympic medals", "French wine" say whose, not which kind)
+                # (a species or a plant's kind: "Olympic medals", "French wine" say whose, not which kind; and
+                # a species, not a class of them: "a Kodiak bear" is a brown bear, "a Holstein" a dairy cow)
                 named = next((o for o in fparts if o.kind == "name" and o.role == "mod" and o.clause == q.clause
-                              and lexical.kind(mine) in ("noun.animal", "noun.plant")
+                              and lexical.kind(mine) in ("noun.animal", "noun.plant") and not lexical.has_kinds_under(mine)
+                              and not lexical.compound(o.text, q.words[0])
                               and o.anchor == q.words[0] and not lexical.is_place(o.words) and not any(
                                   lexical.same_name(o.text, o.words, x.text, x.words) in ("same", "part")
                                   for x in parts if x.kind == "name")), None)
@@ -741,15 +743,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             ra, rb = claim_roles[k], croles(f.other, fact)
             if {ra, rb} == {"giver", "recipient"}:
                 conflicts.append(f"roles swapped: the claim has {f.part.text} as {ra}, the fact as {rb}")
-    # 3a'. one place on the other end of one move ("moved back to Vincennes" against "moved from
-    # Vincennes to Sèvres"): where it went in the claim is where it came from in the fact
-    if act_rel == "same":
-        for k, f in enumerate(ordered):
-            if f.status == "backed" and f.part.kind == "name" and f.other is not None and f.other.kind == "name" \
-                    and {f.part.role, f.other.role} == {"to", "from"}:
-                went = "where it went" if f.part.role == "to" else "where it came from"
-                came = "where it came from" if f.part.role == "to" else "where it went"
-                conflicts.append(f"roles swapped: the claim has {f.part.text} as {went}, the fact as {came}")
+    # 3a'. one place at the other end of one move ("moved back to Vincennes" against "moved from
+    # Vincennes to Sèvres"): where it went in the claim is where it came from in the fact. Not backed;
+    # no conflict either: a road runs both ways, and one flight to a city may follow another from it
+    # (a claim that gives both ends, "from Denali to Mount McKinley", is weighed as a swap below)
+    ends = {p.role for p in parts if p.kind == "name"}
+    if act_rel == "same" and not {"to", "from"} <= ends:
+        ordered = tuple(Finding(f.part, "unbacked") if f.status == "backed" and f.part.kind == "name"
+                        and f.other is not None and f.other.kind == "name" and {f.part.role, f.other.role} == {"to", "from"}
+                        else f for f in ordered)
     # 3. roles swapped: two names both in the fact, each where the other stands in the claim
     backed_names = [(claim_roles[k], f) for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
                     and f.other is not None and f.other.kind == "name"]
@@ -840,7 +842,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                 and claim_roles[k] == "subj" for k, f in enumerate(ordered))
             if (act_ok or act_rel == "none") and not other_subject:
                 who = "the claim denies" if claim_neg else "the fact denies"
-                what = fact_act.text if fact_act is not None else "it"
+                what = fact_act.text if fact_act is not None else fclause.act or "it"
                 conflicts.append(f"polarity: {who} '{what}'")
         if c.exclusive and not fclause.exclusive:
             claimed = {p.words for p in parts if p.kind == "name"}
@@ -1144,9 +1146,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # ("Bees can't see ultraviolet" against "Honey bees can see ultraviolet light": a light verb, all
         # the clause says backed, and denied: the denial is the difference)
         # (a main clause's own light verb, not "be" or "have": "there was no machine", "the bees have
-        # no brood" deny the thing, not an act)
+        # no brood" deny the thing, not an act; and the fact's clause has that verb: "The route does not
+        # include Leeds" is not denied by "The route avoids Leeds")
         light = claim.clauses[a.clause]
         if kinds == {"polarity"} and light.main and light.act and not light.copula and light.act not in ("be", "have") \
+                and any(fc.act == light.act and not fc.copula for fc in fact.clauses) \
                 and len([f for f in a.backed if not f.part.detail]) >= 2 \
                 and not any(not f.part.detail and f.part.kind != "act" for f in a.unbacked):
             return True

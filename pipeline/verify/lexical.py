@@ -441,6 +441,15 @@ def rivals(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def has_kinds_under(noun: str) -> bool:
+    """Does WordNet list kinds of ``noun`` (its first sense) under it ("brown bear": the Kodiak bear),
+    a class rather than one species ("black-footed albatross")?"""
+    lex = _lex()
+    senses = lex.senses(noun, "n", 1)
+    return bool(senses) and any(rel == "hyponym" for _, rel, _, _ in lex.pointers(senses[0]))
+
+
+@lru_cache(maxsize=100_000)
 def rival_adjectives(a: str, b: str) -> bool:
     """Two adjectives naming values of one quality ("red" and "white" blood cells: both colours;
     "northern" and "southern"): the nouns WordNet derives from them share a hypernym, an attribute,

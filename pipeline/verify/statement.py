@@ -79,9 +79,11 @@ _CARRIERS = {"have", "need", "manage", "get", "happen", "bother", "dare", "succe
 # Verbs whose complement is put forward, not done ("proposed declaring", "planned to build", "hoped
 # to reach"): the complement's act is no fact of its own. (Not "manage", "begin", "go on": their
 # complement happened. Not "decide", "agree", "vote": notes and facts use them for the act done.)
-# (Said of the doer: "is considered to be", "was asked to design" frame another's view or bidding.)
-_FRAMES = {"propose", "plan", "hope", "try", "attempt", "want", "wish", "seek", "intend", "aim", "expect", "promise",
-           "offer", "threaten", "recommend", "urge", "suggest", "dream", "request"}
+# ("hop": spaCy's lemma of "hoped".) In the passive, only a schedule frames: "was expected to win", "was
+# planned to open"; "is considered to be", "was asked to design" are another's view or bidding, left alone.
+_FRAMES = {"propose", "plan", "hope", "hop", "try", "attempt", "want", "wish", "seek", "intend", "aim", "expect",
+           "promise", "offer", "threaten", "recommend", "urge", "suggest", "dream", "request"}
+_PASSIVE_FRAMES = {"expect", "plan", "schedule", "intend", "propose"}
 _EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively", "unshared"}
 _TITLES = {"sir", "dame", "lady", "lord", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
            "professor", "president", "king", "queen", "prince", "princess", "saint", "st", "st.", "captain",
@@ -706,8 +708,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         exclusive = any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
                         and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared")
                         and _clause_of(c, head_index) == head_index[h.i])
-        framed = h.head.lemma_.lower() if h.dep_ == "xcomp" and h.head is not h \
-            and h.head.lemma_.lower() in _FRAMES and not any(c.dep_ == "auxpass" for c in h.head.children) else ""
+        passive_head = any(c.dep_ == "auxpass" for c in h.head.children)
+        framed = h.head.lemma_.lower() if h.dep_ == "xcomp" and h.head is not h and (
+            h.head.lemma_.lower() in _PASSIVE_FRAMES if passive_head else h.head.lemma_.lower() in _FRAMES) else ""
+        framed = "hope" if framed == "hop" else framed
         clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
                               passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive,
                               copula=copula, dep=h.dep_,
@@ -852,10 +856,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         lemma = t.lemma_.lower()
         c = clause_of(t)
         rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
-        # ("First leap second": right after a common noun, the word is the unit it qualifies, not a rank of
-        # it, whatever the parser hangs on which; a rank comes before its noun)
+        # ("First leap second": right after a common noun, the word that makes a noun with it is the unit
+        # that noun qualifies, not a rank; "the mission first to land" keeps its rank)
         if rank and t.i > 0 and t.nbor(-1).pos_ == "NOUN" and t.nbor(-1).text.islower() and (
-                t.head == t.nbor(-1) or t.nbor(-1).head == t):
+                t.head == t.nbor(-1) or t.nbor(-1).head == t) and _noun_word(f"{t.nbor(-1).lower_}_{t.lower_}"):
             rank = None
         if rank and t.dep_ in ("amod", "advmod", "nummod", "attr", "npadvmod", "ROOT", "nsubj", "dobj", "appos", "compound"):
             # "its first flight" ranks the flight, "first flew" the flying
