@@ -203,7 +203,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         opened = text.lstrip().startswith("|")
         bars = [k for k, ch in enumerate(text) if ch == "|"]
         first_end = bars[1] if opened and len(bars) > 1 else bars[0] if bars and not opened else len(text)
-        cells = [c for c in table_cells(text) if c.strip(" —–-")]
+        cells = [c for c in table_cells(text) if not _empty_cell(c)]
         record = len(cells) >= 2 and any(t.tag_ in ("JJS", "RBS") and t.idx - sent.start_char < first_end
                                          for t in sent) and any(t.text[:1].isupper() and t.is_alpha
                                                                 and t.idx - sent.start_char > first_end for t in sent)
@@ -258,10 +258,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (a quotation is someone else's words, a title or a slogan: '"My Grandfather's Clock" by Henry
     # Clay Work', '"give us our eleven days" riots followed' speak neither of the writer nor to the reader)
     # (a line all quotation is the writer's statement all the same: '"The Eiffel Tower opened in 1889."')
+    words = [t for t in sent if not t.is_punct and not t.is_space]
     quoted = _quoted(sent)
-    tokens = [t for t in sent if not t.is_punct and not t.is_space and t.i not in quoted] or \
-        [t for t in sent if not t.is_punct and not t.is_space]
-    quoted = quoted if len(tokens) < len([t for t in sent if not t.is_punct and not t.is_space]) else set()
+    if all(t.i in quoted for t in words):
+        quoted = set()
+    tokens = [t for t in words if t.i not in quoted]
     if not tokens:
         return "empty"
     if _first_person_aside(sent, tokens):
@@ -282,10 +283,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # (the label is no subject, whatever the parser makes of it)
         # (or the clause the parser hung under a comment after it: "Exam tip: learn the table first, it's
         # always on the paper!")
-        # (not when the label is who does it: "Bar-headed geese: cross the Andes", a plural of creatures,
-        # people or things, against "Next steps: read the paper")
-        # (the parser's subject of the verb, a plural of creatures or plants, or a lower-case word it took
-        # for a name; not people, who are whom a request addresses: "Listeners: send us ...")
+        # (not when the label is who does it: "Bar-headed geese: cross the Andes", against "Next steps: read
+        # the paper": the parser's subject of the verb, a plural of creatures or plants, or a lower-case word
+        # it took for a name; not people, who are whom a request addresses: "Listeners: send us ...")
         label = [t for t in sent if t.i < colon.i and t.pos_ in ("NOUN", "PROPN")]
         doer = bool(label) and bool(after) and label[-1].dep_ == "nsubj" and label[-1].head == after[0] and (
             label[-1].pos_ == "PROPN" and label[-1].text.islower()
@@ -377,6 +377,14 @@ def _parse_text(doc: Document, unit: Unit) -> str:
     return text.replace("\n", " ")
 
 
+_EMPTY_CELL = re.compile(r"[\s—–-]*")
+
+
+def _empty_cell(cell: str) -> bool:
+    """A cell with nothing in it, or only a dash: "| — |" says the cell is empty."""
+    return _EMPTY_CELL.fullmatch(cell) is not None
+
+
 def _cells_apart(row: str) -> str:
     """A table row as a list of its cells ("Futura, Paul Renner, 1927, Stempel"), not one long
     name: inner bars become commas, the outer ones spaces (same length, so offsets hold)."""
@@ -386,8 +394,10 @@ def _cells_apart(row: str) -> str:
         if 0 <= k < len(row) and row[k] == "|":
             chars[k] = " "
     # (a cell of a dash is an empty one, "| — |", not a dash that sets the rest of the row aside)
-    for m in re.finditer(r"(?<=\|)[\s—–-]+(?=\|)", row):
-        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    bars = [k for k, ch in enumerate(row) if ch == "|"]
+    for a, b in zip(bars, bars[1:]):
+        if b > a + 1 and _empty_cell(row[a + 1:b]):
+            chars[a + 1:b] = " " * (b - a - 1)
     return "".join(chars)
 
 
@@ -448,8 +458,8 @@ def _claim_text(span: str, unit: Unit) -> str:
         # (a dash in a cell says it is empty: "Figure: —" says nothing, and a reader of the row would
         # take all after such a dash for an aside)
         if unit.header and len(unit.header) == len(cells):
-            return "; ".join(f"{h}: {c}" for h, c in zip(unit.header, cells) if c.strip("—–- "))
-        return "; ".join(c for c in cells if c.strip("—–- "))
+            return "; ".join(f"{h}: {c}" for h, c in zip(unit.header, cells) if not _empty_cell(c))
+        return "; ".join(c for c in cells if not _empty_cell(c))
     return " ".join(span.split())
 
 

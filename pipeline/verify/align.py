@@ -704,13 +704,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # with a name WordNet does not hold (not a place: "the Paris metro" says where)
                 # (a species or a plant's kind: "Olympic medals", "French wine" say whose, not which kind; and
                 # a species, not a class of them: "a Kodiak bear" is a brown bear, "a Holstein" a dairy cow)
+                species = same_word and lexical.kind(mine) in ("noun.animal", "noun.plant") \
+                    and not lexical.has_kinds_under(mine)
                 named = next((o for o in fparts if o.kind == "name" and o.role == "mod" and o.clause == q.clause
-                              and lexical.kind(mine) in ("noun.animal", "noun.plant") and not lexical.has_kinds_under(mine)
-                              and not lexical.compound(o.text, q.words[0])
-                              and o.anchor == q.words[0] and not lexical.is_place(o.words) and not any(
+                              and o.anchor == q.words[0] and not lexical.compound(o.text, q.words[0])
+                              and not lexical.is_place(o.words) and not any(
                                   lexical.same_name(o.text, o.words, x.text, x.words) in ("same", "part")
-                                  for x in parts if x.kind == "name")), None)
-                if same_word and named is not None and lexical.kind(mine) != "noun.person":
+                                  for x in parts if x.kind == "name")), None) if species else None
+                if named is not None:
                     findings[k] = Finding(p, "conflict", named, f"kind: {mine.replace('_', ' ')} vs {named.text} {q.text}")
             if not same_word:
                 continue
@@ -1450,8 +1451,8 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
         return False
     # with no act compared, a fact backing only who the clause is about backs nothing it says of them:
     # "The United States followed with a nationwide ban" against "... were first found in the United States"
-    said = [f for f in a.backed if not f.part.detail]
-    if a.act == "none" and said and all(f.part.role in ("subj", "topic") for f in said) and any(
+    backed_here = [f for f in a.backed if not f.part.detail]
+    if a.act == "none" and backed_here and all(f.part.role in ("subj", "topic") for f in backed_here) and any(
             f.part.kind in ("thing", "name") and not f.part.detail for f in a.unbacked):
         return False
     # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own

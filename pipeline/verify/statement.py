@@ -708,10 +708,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         exclusive = any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
                         and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared")
                         and _clause_of(c, head_index) == head_index[h.i])
-        passive_head = any(c.dep_ == "auxpass" for c in h.head.children)
-        framed = h.head.lemma_.lower() if h.dep_ == "xcomp" and h.head is not h and (
-            h.head.lemma_.lower() in _PASSIVE_FRAMES if passive_head else h.head.lemma_.lower() in _FRAMES) else ""
-        framed = "hope" if framed == "hop" else framed
+        frame = h.head.lemma_.lower()
+        frames = _PASSIVE_FRAMES if any(c.dep_ == "auxpass" for c in h.head.children) else _FRAMES
+        framed = ("hope" if frame == "hop" else frame) if h.dep_ == "xcomp" and h.head is not h and frame in frames else ""
         clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
                               passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive,
                               copula=copula, dep=h.dep_,
