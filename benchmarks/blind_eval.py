@@ -42,7 +42,10 @@ saw the code, before any run):
   annotator at the start of issue 10's eleventh stop, committed before any run; run on that stop's
   first code, then its errors were read and tuned on in the same stop);
 - fresh12: benchmarks/blind/fresh12/* (textiles and dyes, coffee, tea and spices; written by a new
-  annotator during issue 10's eleventh stop, committed before any run).
+  annotator during issue 10's eleventh stop, committed before any run; its errors were read and
+  tuned on in the twelfth stop);
+- fresh13: benchmarks/blind/fresh13/* (cycling, cartography and surveying; written by a new
+  annotator at the start of issue 10's twelfth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -91,6 +94,7 @@ GROUPS = {
     "fresh10": sorted((REPO / "benchmarks" / "blind" / "fresh10").glob("*/")),
     "fresh11": sorted((REPO / "benchmarks" / "blind" / "fresh11").glob("*/")),
     "fresh12": sorted((REPO / "benchmarks" / "blind" / "fresh12").glob("*/")),
+    "fresh13": sorted((REPO / "benchmarks" / "blind" / "fresh13").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
