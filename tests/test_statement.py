@@ -144,6 +144,20 @@ def test_relative_clause_is_an_aside_about_its_noun(nlp: Language) -> None:
     assert any(p.kind == "name" and "children" in p.words and p.clause == relcl for p in s.parts)
 
 
+@pytest.mark.parametrize("text, main", [
+    # set off by a comma and opened by "which"/"who", with something it is done to: said of its noun
+    ("The moth Bombyx mori, which eats only mulberry leaves, spins a silk cocoon.", True),
+    ("Hargreaves, who built the first jenny, came from Lancashire.", True),
+    # what says which one is meant is not a claim of its own
+    ("The engineer who designed the bridge was born in Glasgow.", False),
+    ("The moth Bombyx mori which eats only mulberry leaves spins a silk cocoon.", False),
+])
+def test_a_relative_clause_set_off_by_a_comma_is_asserted(nlp: Language, text: str, main: bool) -> None:
+    s = read(nlp(text)[:])
+    relcl = next(i for i, c in enumerate(s.clauses) if c.dep == "relcl")
+    assert s.clauses[relcl].main is main
+
+
 @pytest.mark.parametrize(
     "text, aside",
     [

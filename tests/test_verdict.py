@@ -1313,3 +1313,31 @@ def test_eleventh_stop_review_probes(nlp: Language, claim: str, fact: str, verdi
 def test_eleventh_stop_review_of_the_change(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a relative clause set off by a comma says something of its own the fact must back
+    ("The beetle Dynastes hercules, which eats only pine needles, lives in Central America.",
+     "The beetle Dynastes hercules, which feeds on rotting fruit, lives in Central America.", "unverified"),
+    ("The beetle Dynastes hercules, which feeds on rotting fruit, lives in Central America.",
+     "The beetle Dynastes hercules, which feeds on rotting fruit, lives in Central America.", "supported"),
+    # stuff or creatures an act's own phrase names are what the clause says
+    ("The Cromford mill ran on coal in 1771.", "The Cromford mill opened in 1771.", "unverified"),
+    ("Carmine dye came from beetles.", "Carmine dye is named after the Arabic word qirmiz.", "unverified"),
+    # a participle a noun qualifies in a clause the fact does not assert is no act of the claim's subject
+    ("The mills ran on steam.", "The Lowell mills hired farm girls, who lived in company-run dormitories.",
+     "unverified"),
+])
+def test_twelfth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_participle_qualified_in_the_facts_main_clause_still_names_its_act(nlp: Language) -> None:
+    facts = [Fact("riots", "The Luddite machine-breaking riots began in Lancashire in 1812.", "", "", "", "a"),
+             Fact("name", "The Luddites took their name from Ned Ludd, a mythical weaver.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["The Luddites, who took their name from Ned Ludd, began breaking looms in Cheshire "
+                                "in 1812."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "riots"), m.reason

@@ -242,7 +242,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
         if not act_rel:
             # the tagger made the fact's verb an adjective ("isolated insulin"): same word, same act
-            q = next((q for q in fparts if q.kind == "mod" and q.words[0] == claim_act.words[0].split("_")[0]), None)
+            # (not a qualified participle in a clause the fact does not assert: "who lived in company-run
+            # boarding houses" runs nothing a mill does)
+            q = next((q for q in fparts if q.kind == "mod" and q.words[0] == claim_act.words[0].split("_")[0]
+                      and (q.main or not any(r.anchor == q.words[0] and r.role == "mod" and r.clause == q.clause
+                                             for r in fparts))), None)
             if q is not None:
                 act_rel, fact_act = "same", q
         if not act_rel:
@@ -1045,8 +1049,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if _names_kind(p, claim.parts):
         return True  # "the long jump gold medal": which kind of thing, the claim says with a kind's name
     if p.kind == "thing" and p.role not in CORE:
-        # "an iodine-based method": stuff, creatures and food the claim names are what it says
-        return p.role == "mod" and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
+        # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
+        # they are where the act's own phrase names them ("ran on steam", "came from insects")
+        return (p.role == "mod" or on_act) and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
     if p.kind == "name" and p.role in PLACES:
         if not on_act:
             return False
@@ -1451,8 +1456,11 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
         return False
     # with no act compared, a fact backing only who the clause is about backs nothing it says of them:
     # "The United States followed with a nationwide ban" against "... were first found in the United States"
+    # (what qualifies who: "Tyrian purple came from insects" backs only "Tyrian purple" in "Tyrian purple is named ...")
     backed_here = [f for f in a.backed if not f.part.detail]
-    if a.act == "none" and backed_here and all(f.part.role in ("subj", "topic") for f in backed_here) and any(
+    heads = {p.words[0] for p in claim.parts if p.clause == a.clause and p.kind == "thing" and p.role in ("subj", "topic")}
+    if a.act == "none" and backed_here and all(f.part.role in ("subj", "topic") or f.part.role in ("mod", "poss")
+                                               and f.part.anchor in heads for f in backed_here) and any(
             f.part.kind in ("thing", "name") and not f.part.detail for f in a.unbacked):
         return False
     # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own

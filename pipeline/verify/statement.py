@@ -1752,10 +1752,24 @@ def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> boo
         if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.head == root and root.lemma_.lower() == "be" \
                 and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children):
             return True  # "It was Lavoisier who named the gas": the cleft's clause is the assertion
+        if t.dep_ == "relcl" and _non_restrictive(t):
+            t = t.head  # "the silkworm, which eats only oak leaves": said of the silkworm, as a clause of its own
+            continue
         if t.dep_ in _ASIDE or t.dep_ == "ccomp":
             return reporting_root and t.dep_ == "ccomp" and t.head == root
         t = t.head
     return False
+
+
+def _non_restrictive(h: Token) -> bool:
+    """A relative clause set off by a comma and opened by "which" or "who", with an act and something
+    it is done to or where: it tells more of its noun ("Bombyx mori, which eats only oak leaves"),
+    not which one is meant ("the mill that Slater built")."""
+    first = min(h.subtree, key=lambda t: t.i)
+    if first.lower_ not in ("which", "who") or first.i == 0 or first.doc[first.i - 1].text != ",":
+        return False
+    return h.pos_ == "VERB" and h.lemma_.lower() not in _COPULAS and any(
+        c.dep_ in ("dobj", "prep", "attr", "acomp") for c in h.children)
 
 
 def pronoun_subject(span: Span) -> Token | None:
