@@ -367,9 +367,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                  o.kind == "thing" and o.words[0] == p.anchor and o.anchor == q.anchor
                                  and o.clause == q.clause for o in fparts)), None)
             if best is None:
-                # a name's last word may be a plain word in the fact: "the Institute"
+                # a name's last word may be a plain word in the fact: "the Institute" (that word, not
+                # another the name is a sense of: "Java" the island is not "coffee")
                 best = next((("part", q) for q in fparts if q.kind == "thing" and len(p.words) == 1
-                             and lexical.same_thing(p.words[0], q.words[0])), None)
+                             and lexical.same_thing(p.words[0], q.words[0])
+                             and (p.words[0] == q.words[0] or not lexical.is_place(p.words))), None)
             if best is None and p.resolved and p.value:
                 # an "it" read as the name before, which the fact does not give: one of the things
                 # spoken of before may be what it stands for (below, once the named parts are placed)
@@ -1018,7 +1020,13 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
     if p.role == "not":
-        return True  # "climbed it, not by the north ridge": a denial no fact states
+        # "climbed it, not by the north ridge": a denial no fact states; but "opened not in London but
+        # in Oxford" denies one place for another, which the fact gives: it was there, so not elsewhere
+        words = p.text.lower().split()
+        return not (len(words) > 1 and words[1] in PLACE_CLASS and any(
+            q.clause == p.clause and q.kind == "name" and q.role in PLACE_CLASS and not q.detail
+            and any(r.kind == "name" and r.words == q.words and r.role in PLACE_CLASS for r in fact.parts)
+            for q in claim.parts))
     if p.kind == "mod":
         # "The noble gases are colourless", "the most important single idea": what a copula says is
         # its attribute, modifiers included; a nationality ("a Chinese maglev") and what narrows a
@@ -1107,6 +1115,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     identity = kinds & IDENTITY
     others = kinds - IDENTITY
     if identity and others:
+        return False
+    # "the Portuguese never controlled the islands" is not refuted by "Coen conquered the islands":
+    # what the claim denies of one, the fact does not say of them
+    if identity and a.negation == "claim":
         return False
     if len(others) > 2:
         return False

@@ -281,7 +281,10 @@ def _set_aside_alternatives(tokens: Sequence[Token]) -> tuple[set[int], list[tup
     aside: set[int] = set()
     denied: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
-        if not (t.lower_ == "not" and k > 0 and tokens[k - 1].text in (",", "—", "–", "(") and k + 1 < len(tokens)):
+        # (or with no comma, a "not" on the preposition itself: "opened not in London but in Oxford")
+        if not (t.lower_ == "not" and k > 0 and k + 1 < len(tokens) and (
+                tokens[k - 1].text in (",", "—", "–", "(") or t.dep_ == "neg" and t.head == tokens[k + 1]
+                and t.head.pos_ == "ADP")):
             continue
         nxt = tokens[k + 1]
         end = next((j for j in range(k + 1, len(tokens)) if tokens[j].is_punct or tokens[j].lower_ in ("but", "and")),
