@@ -1364,3 +1364,22 @@ def test_a_places_name_is_not_a_common_noun_it_is_a_sense_of(nlp: Language) -> N
     claim, fact = read_texts(nlp, ["The ship sailed to Java.", "The ship carried coffee."])
     java = [f for f in align(claim, 0, fact).findings if f.part.text == "Java"]
     assert java and java[0].status != "backed"  # WordNet's "java" is coffee; the island is not
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a narrower word for what the fact calls someone is no rival: the date is the difference
+    ("John Kay, a surgeon, patented the flying shuttle in 1743.", "John Kay, an English doctor, patented the "
+     "flying shuttle in 1733.", "contradicted"),
+    # what a copula says someone was, against the person-noun the fact sets beside the name
+    ("Kay was a surgeon.", "John Kay, an English clergyman, patented the flying shuttle in 1733.", "contradicted"),
+    ("Kay was a clergyman.", "John Kay, an English clergyman, patented the flying shuttle in 1733.", "supported"),
+    # ... not two kinds of one calling, a record, or what someone became
+    ("Kay was a sculptor.", "John Kay, an English painter, patented the flying shuttle in 1733.", "unverified"),
+    ("Kay was the first surgeon to do it.", "John Kay, an English clergyman, patented the flying shuttle in 1733.",
+     "unverified"),
+    ("Kay later became a surgeon.", "John Kay, an English clergyman, patented the flying shuttle in 1733.",
+     "unverified"),
+])
+def test_twelfth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

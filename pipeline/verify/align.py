@@ -624,6 +624,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         or _rivals_so_qualified(p, q, parts, fparts)):
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
+            if rival is None and p.role == "attr":
+                rival = _other_occupation(p, claim, fact, fparts)
             if rival is None and p.role == "mod":
                 rival = _opposite_qualifier(p, fparts)
         elif p.kind == "mod":
@@ -1431,6 +1433,26 @@ def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:
     ordered = ([before] if before is not None else []) + [o for o in chain if o is not before]
     kinds = [c for o in ordered if (c := _kind_with(o, q, fparts))]
     return list(dict.fromkeys(kinds)) or [q.words[0]]
+
+
+def _other_occupation(p: Part, claim: Statement, fact: Statement, fparts: Sequence[Part]) -> tuple[Part, str] | None:
+    """"Cartwright was a surgeon" against "Edmund Cartwright, an English clergyman, patented ...": what
+    a copula says someone was, against the person-noun the fact sets beside that very name."""
+    clause = claim.clauses[p.clause] if 0 <= p.clause < len(claim.clauses) else None
+    if clause is None or not clause.copula or lexical.kind(p.words[0]) != "noun.person":
+        return None
+    # (a record is not a calling: "the last man to walk on the Moon", "the first director"; nor is what
+    # someone became later)
+    if any(r.kind == "rank" and r.anchor == p.words[0] for r in claim.parts) or re.search(r"\bbec(?:ame|omes?|oming)\b", claim.text, re.I):
+        return None
+    subjects = {n.words[-1] for n in claim.parts if n.clause == p.clause and n.kind == "name" and n.role == "subj"}
+    for q in fparts:
+        # (not two kinds of one calling, which one person often is both of: a painter and a sculptor)
+        if q.kind == "thing" and lexical.kind(q.words[0]) == "noun.person" and lexical.rivals(p.words[0], q.words[0]) \
+                and not lexical.sibling_kinds(p.words[0], q.words[0]) and any(n.kind == "name" and n.words[-1] in subjects and n.role == q.role and n.anchor == q.anchor
+                        and n.clause == q.clause for n in fparts):
+            return q, f"occupation: {p.text} vs {q.text}"
+    return None
 
 
 def _kind(conflict: str) -> str:

@@ -433,8 +433,9 @@ def kinds(noun: str) -> frozenset[str]:
 
 
 def rivals(a: str, b: str) -> bool:
-    """Two different nouns of one specific class (iodine / carbolic acid; physics / chemistry)."""
-    if same_thing(a, b):
+    """Two different nouns of one specific class (iodine / carbolic acid; physics / chemistry).
+    Not one a kind of the other, either way: a parson is a clergyman, said more narrowly."""
+    if same_thing(a, b) or same_thing(b, a):
         return False
     ka, kb = kind(a), kind(b)
     return bool(ka) and ka == kb and ka in RIVAL_KINDS
