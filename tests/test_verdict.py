@@ -1383,3 +1383,23 @@ def test_a_places_name_is_not_a_common_noun_it_is_a_sense_of(nlp: Language) -> N
 def test_twelfth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a participle's thing named by its owner, whom the fact names: the date is the difference
+    ("Karl Drais's running machine, patented in 1827, had two wheels.", "Karl Drais patented a two-wheeled "
+     "running machine in 1817.", "contradicted"),
+    # a name a place-noun says is a place ("the island of X") is a rival of another place
+    ("1850 - Jean Dupont plants cloves on Zanzibar", "In 1850 Jean Dupont, a French planter on the island of "
+     "Pemba, planted cloves.", "contradicted"),
+    # another nation's adjective, said by a copula, against the one the fact sets beside the name
+    ("Marie Lefebvre was Belgian.", "Marie Lefebvre, the Swiss wife of Louis Perrin, founded the school in 1840.",
+     "contradicted"),
+    ("Marie Lefebvre was Swiss.", "Marie Lefebvre, the Swiss wife of Louis Perrin, founded the school in 1840.",
+     "supported"),
+    ("Louis Perrin was Belgian.", "Marie Lefebvre, the Swiss wife of Louis Perrin, founded the school in 1840.",
+     "unverified"),
+])
+def test_twelfth_stop_fourth_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from . import lexical
@@ -508,6 +508,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # "Paavo Nurmi (Sweden): 9 golds" against "Finnish runner Paavo Nurmi won ...": a country in
             # brackets after a person is the person's, and the fact calls the person another nation's
             q = _other_nation(p, parts, fparts)
+            if q is not None:
+                rival = (q, f"nationality: {p.text} vs {q.text}")
+        if p.kind == "name" and rival is None and p.role == "attr" and len(p.words) == 1 and lexical.nationality(p.text) \
+                and 0 <= p.clause < len(claim.clauses) and claim.clauses[p.clause].copula:
+            # "Catherine of Braganza was Spanish" against "Catherine of Braganza, the Portuguese wife of ..."
+            q = _said_of_the_subject(p, claim, fparts, lambda q: q.kind == "name" and len(q.words) == 1
+                                     and lexical.nationality(q.text) and q.words != p.words)
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and _code(p) and rival is None:
@@ -1222,6 +1229,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
                                                       and f.part.role == "topic") for f in subject)
+        # ("Gaggia's machine, patented in 1948": the participle's thing is named by its owner in the
+        # clause it hangs on, who the fact names too)
+        owners = {n.words[-1] for n in claim.parts if n.kind == "name" and n.role in ("poss", "mod") and not n.detail
+                  and any(f.status == "backed" and f.part.kind == "thing" and f.part.words[0] == n.anchor for f in subject)}
+        named_subject = named_subject or any(q.kind == "name" and q.words[-1] in owners for q in fact.parts)
         # "18 million children took part in the 1954 field trial": no named subject, but the
         # trial, its year and the act pin the event down
         # (the phase of a named span is that name's qualifier, not one more thing agreeing)
@@ -1229,7 +1241,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if not named_subject and not pinned and not (clause.act == "" and any(
                 f.status == "backed" and f.part.kind == "name" for f in a.findings)):
             return False
-        if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
+        # (what is done to it must agree, or be the difference itself: "was Spanish" / "the Portuguese wife")
+        if any(f.status == "unbacked" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
 
@@ -1443,15 +1456,32 @@ def _other_occupation(p: Part, claim: Statement, fact: Statement, fparts: Sequen
         return None
     # (a record is not a calling: "the last man to walk on the Moon", "the first director"; nor is what
     # someone became later)
-    if any(r.kind == "rank" and r.anchor == p.words[0] for r in claim.parts) or re.search(r"\bbec(?:ame|omes?|oming)\b", claim.text, re.I):
+    if any(r.kind == "rank" and r.anchor == p.words[0] for r in claim.parts) or \
+            re.search(r"\bbec(?:ame|omes?|oming)\b", claim.text, re.I):
         return None
+    # (not two kinds of one calling, which one person often is both of: a painter and a sculptor)
+    q = _said_of_the_subject(p, claim, fparts, lambda q: q.kind == "thing" and lexical.kind(q.words[0]) == "noun.person"
+                             and lexical.rivals(p.words[0], q.words[0])
+                             and not lexical.sibling_kinds(p.words[0], q.words[0]))
+    return None if q is None else (q, f"occupation: {p.text} vs {q.text}")
+
+
+def _said_of_the_subject(p: Part, claim: Statement, fparts: Sequence[Part],
+                         fits: Callable[[Part], bool]) -> Part | None:
+    """What the fact says the claim's copula subject is, beside its name: a noun in apposition ("Edmund
+    Cartwright, an English clergyman": same role, on the same word) or a word qualifying that noun or
+    the name itself ("the Portuguese wife", "the Portuguese Catherine")."""
     subjects = {n.words[-1] for n in claim.parts if n.clause == p.clause and n.kind == "name" and n.role == "subj"}
+    names = [n for n in fparts if n.kind == "name" and n.words and n.words[-1] in subjects]
+    beside = [t for t in fparts if t.kind == "thing" and any(
+        n.role == t.role and n.anchor == t.anchor and n.clause == t.clause for n in names)]
     for q in fparts:
-        # (not two kinds of one calling, which one person often is both of: a painter and a sculptor)
-        if q.kind == "thing" and lexical.kind(q.words[0]) == "noun.person" and lexical.rivals(p.words[0], q.words[0]) \
-                and not lexical.sibling_kinds(p.words[0], q.words[0]) and any(n.kind == "name" and n.words[-1] in subjects and n.role == q.role and n.anchor == q.anchor
-                        and n.clause == q.clause for n in fparts):
-            return q, f"occupation: {p.text} vs {q.text}"
+        if not fits(q):
+            continue
+        if q.kind == "thing" and q in beside:
+            return q
+        if q.role == "mod" and any(q.anchor == o.words[-1] and q.clause == o.clause for o in beside + names):
+            return q
     return None
 
 
@@ -1647,7 +1677,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                         break
                     continue
                 qrole = canonical_role(q, fact)
-                places = lexical.is_place(p.words) and lexical.is_place(q.words)
+                places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q))
                 if places and lexical.nested_places(p.words, q.words):
                     continue  # Soho and London, Berlin and Germany: both can be true
                 slot = role == qrole and (p.anchor == q.anchor or role in PLACES | {"subj", "obj", "to", "by"})
@@ -1668,6 +1698,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _placed(q: Part) -> bool:
+    """A name a place-noun says is one: "the island of Reunion", "the town of Deventer"."""
+    return q.kind == "name" and q.role == "of" and lexical.kind(q.anchor) in ("noun.location", "noun.object")
 
 
 def _titles(parts: Sequence[Part]) -> dict[Part, str]:
