@@ -33,6 +33,40 @@ def load_nlp(name: str | None = None) -> Language:
     return nlp
 
 
+# Words written in capitals for stress ("nutmeg ONLY grew on Banda", "THE European blue"): spaCy
+# reads them as names. The grammar's small words, in capitals amid a line in lower case, are read in
+# lower case; an abbreviation that spells one ("US", "IT", "WHO", "OR" for Oregon) is left as it is.
+_STRESSED = re.compile(r"\b[A-Z]{2,}\b")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NOT_STRESS = frozenset({"us", "it", "who", "am", "me", "or", "in", "on", "re", "ca", "id", "hence", "per", "via", "co"})
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) - _NOT_STRESS
+
+
+def for_parser(text: str) -> str:
+    """``text`` as the parser should read it: a small word stressed in capitals in lower case. The
+    same length, so offsets into the text hold."""
+    small = _small_words()
+
+    def unstressed(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.lower() not in small:
+            return word
+        # (a heading or a line in capitals keeps them: "THE SPICE ROUTES")
+        near = _LETTERS.findall(text, max(0, m.start() - 40), m.start())[-1:] + \
+            _LETTERS.findall(text, m.end(), m.end() + 40)[:1]
+        if any(len(n) > 1 and n.isupper() for n in near):
+            return word
+        return word.lower()
+
+    return _STRESSED.sub(unstressed, text)
+
+
 def _split_scales(nlp: Language) -> None:
     """Notes write "28k dead", "$3bn": the scale letter becomes a token of its own, read as a scale."""
     model = nlp.tokenizer.suffix_search.__self__.pattern

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from .identity import claim_id, identity_text
 from .layout import Unit, label_value, table_cells, units
 from .model import Claim, Document
+from .nlp import for_parser
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import statement as statements
@@ -370,11 +371,11 @@ def _definite_subject(sent: Span) -> bool:
 def _parse_text(doc: Document, unit: Unit) -> str:
     text = doc.text[unit.body_start:unit.end]
     if unit.kind == "table":
-        return _cells_apart(text)
+        return for_parser(_cells_apart(text))
     # the lines of a unit continue one another (layout joined them): spaCy reads a line break as a
     # likely sentence end ("... at NASA's Marshall" / "Space Flight Center ..."), a space keeps
     # the sentence whole; same length, so offsets hold
-    return text.replace("\n", " ")
+    return for_parser(text.replace("\n", " "))
 
 
 _EMPTY_CELL = re.compile(r"[\s—–-]*")

@@ -226,3 +226,14 @@ def test_a_circa_year_is_a_span_of_a_few_years() -> None:
 ])
 def test_a_feast_on_a_fixed_day_is_that_day(text: str, found: list) -> None:
     assert find_dates(text)[0] == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Until the 18th century the tree grew only there.", [DateSpan(1700, 1799)]),
+    ("the eighteenth-century trade in cloves", [DateSpan(1700, 1799)]),
+    ("until the 1700s", [DateSpan(1700, 1799)]),  # a decade is never written on a hundred
+    ("in the 1760s", [DateSpan(1760, 1769)]),
+    ("in the 5th century BC", []),  # (before the common era: not read as one after it)
+])
+def test_centuries(text: str, expected: list[DateSpan]) -> None:
+    assert find_dates(text)[0] == expected

@@ -29,3 +29,16 @@ def test_an_abbreviation_ends_no_sentence(nlp: Language) -> None:
 
 def test_a_prefixed_verb_has_its_base_verb_s_lemma(nlp: Language) -> None:
     assert [t.lemma_ for t in nlp("He was re-elected; she co-founded it.") if "-" in t.text] == ["re-elect", "co-found"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nutmeg ONLY grew on Banda", "nutmeg only grew on Banda"),  # a small word stressed in capitals
+    ("woad was NOT the only blue", "woad was not the only blue"),
+    ("THE SPICE ROUTES", "THE SPICE ROUTES"),  # a heading in capitals keeps them
+    ("a US patent; WHO said so; NASA flew", "a US patent; WHO said so; NASA flew"),  # abbreviations
+])
+def test_for_parser_reads_stressed_small_words_in_lower_case(text: str, expected: str) -> None:
+    from pipeline.nlp import for_parser
+
+    assert for_parser(text) == expected
+    assert len(for_parser(text)) == len(text)  # offsets hold

@@ -1403,3 +1403,15 @@ def test_twelfth_stop_third_round(nlp: Language, claim: str, fact: str, verdict:
 def test_twelfth_stop_fourth_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a small word stressed in capitals is that word, not a name the fact must give
+    ("Cloves ONLY grew on the Moluccas until the 1600s.", "Until the 17th century cloves grew only on the "
+     "Moluccas.", "supported"),
+    ("Cloves grew on the Moluccas until the 1800s.", "Until the 17th century cloves grew only on the Moluccas.",
+     "contradicted"),
+])
+def test_twelfth_stop_fifth_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -47,6 +47,18 @@ FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12
 _FEAST_ALT = "|".join(w.title().replace("'S", "'s").replace(" ", r"\s+").replace("'", "['’]")
                       .replace(".", r"\.") for w in sorted(FEASTS, key=len, reverse=True))
 
+_CENTURY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth", "twenty-first")
+_CENTURY_ALT = r"(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
+
+
+def _century(word: str) -> int:
+    """The number of a century written "18th" or "eighteenth"."""
+    w = word.lower()
+    return int(re.sub(r"\D", "", w)) if w[:1].isdigit() else _CENTURY_WORDS.index(w) + 1
+
+
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_ANY_YEAR})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")),
@@ -58,6 +70,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
+    # "the 18th century", "the eighteenth-century trade" (not one before the common era)
+    ("century", re.compile(rf"\b({_CENTURY_ALT})[- ]century\b(?!\s*(?:BCE?|B\.C\.))", re.IGNORECASE)),
     ("decade", re.compile(r"\b(1\d{2}0|20\d0)'?s\b")),
     # "214 BC", "c. 300 BCE": a year before the common era, counted below zero
     ("bc_year", re.compile(r"\b(\d{1,4})\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")),
@@ -156,9 +170,13 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 if hi <= lo:
                     continue
                 span = DateSpan(lo, hi)
+            elif kind == "century":
+                lo = (_century(g[0]) - 1) * 100
+                span = DateSpan(lo, lo + 99)
             elif kind == "decade":
+                # ("the 1700s" is a century: a decade is never written on a hundred)
                 lo = int(g[0])
-                span = DateSpan(lo, lo + (99 if lo % 100 == 0 and "century" in text[b:b + 9] else 9))
+                span = DateSpan(lo, lo + (99 if lo % 100 == 0 else 9))
             elif kind == "month_year":
                 span = DateSpan(int(g[2]), int(g[2]), _month(g[0]), *_days(None, g[1]))
             elif kind == "day_month_year":

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from ..nlp import for_parser
 from .statement import VERSION, Statement, dumps, loads, read
 
 CACHE_NAME = "statements.sqlite"
@@ -26,7 +27,8 @@ def key(text: str, use_ner: bool = False) -> str:
 
 def read_texts(nlp: Language, texts: Sequence[str], use_ner: bool = False, batch_size: int = 256) -> list[Statement]:
     """Statements of standalone sentences (facts, pairwise benchmarks), parsed in batches."""
-    return [read(doc[:], use_ner=use_ner, text=text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size))]
+    parsed = nlp.pipe((for_parser(t) for t in texts), batch_size=batch_size)
+    return [read(doc[:], use_ner=use_ner, text=text) for text, doc in zip(texts, parsed)]
 
 
 def statements(nlp: Language | None, texts: Sequence[str], cache: Path | None = None,
