@@ -223,3 +223,22 @@ def test_weeks_on_a_chart_are_a_measure_and_years_on_a_time_between(nlp: Languag
 def test_a_countrys_dollar_glued_to_its_figure_is_a_price(nlp: Language, text: str, unit: str, low: float) -> None:
     (q,) = amounts(nlp, text)
     assert q.unit == unit and math.isclose(q.low, low)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("a 12-year-old boy devised it", 12),
+    ("Perkin was 18 years old then", 18),
+    ("Schubert died aged only 35", 35),
+    ("she died at the age of forty-four", 44),
+    ("Galois died at 21.", 21),
+    ("Edmond Albius, 12, found it", 12),
+    ("the bridge is 12 metres long", None),  # a length, not an age
+    ("they met at 5 Downing Street", None),
+])
+def test_an_age_is_read_however_it_is_written(nlp: Language, text: str, age: float | None) -> None:
+    from pipeline.verify.quantities import as_age
+
+    doc = nlp(text)
+    tokens = list(doc)
+    ages = [a for a in (as_age(q, tokens) for q in find_quantities(doc[:])) if a.unit == "age"]
+    assert [round((a.low + a.high) / 2) for a in ages] == ([age] if age is not None else [])

@@ -1415,3 +1415,15 @@ def test_twelfth_stop_fourth_round(nlp: Language, claim: str, fact: str, verdict
 def test_twelfth_stop_fifth_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # an age compares with an age however each is written
+    ("Mozart died in Vienna in 1791, aged only 40.", "Mozart died in Vienna in 1791 at the age of 35.", "contradicted"),
+    ("Mozart died in Vienna in 1791 at the age of thirty-five.", "Mozart died in Vienna in 1791, aged 35.", "supported"),
+    ("In 1756 Anna Weber, 9, played the organ in Salzburg.", "In 1756 Anna Weber, a 12-year-old girl, played the "
+     "organ in Salzburg.", "contradicted"),
+])
+def test_twelfth_stop_ages(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

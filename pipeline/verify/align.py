@@ -602,7 +602,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in comparable if not _amount_agrees(p, q)), None)
             else:
                 q = None if any(_amount_agrees(p, q) for q in comparable) else next(iter(comparable), None)
-            if q is not None:
+            if q is not None and p.value[2] == "age":
+                # (an age however written: "aged 16" against "18 years old")
+                rival = (q, f"amount age {(p.value[0] + p.value[1]) / 2:g} vs {(q.value[0] + q.value[1]) / 2:g}")
+            elif q is not None:
                 rival = (q, f"amount {p.text} vs {q.text}")
             elif not comparable and p.value[2] in CURRENCY.values():
                 # "for 8.4 million pounds" against "for 8.4 million US dollars": the same figure in

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from .dates import MONTHS, DateSpan, find_dates, with_context
-from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, Quantity, find_quantities, number_value
+from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, Quantity, as_age, find_quantities, number_value
 
 from . import STATEMENT_VERSION as VERSION  # noqa: E402  (kept where nothing heavy is imported)
 
@@ -742,8 +742,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         return h.lemma_.lower()
 
     url_tokens = {k for k, t in enumerate(tokens) if t.like_url or t.text.lower().startswith(("http", "www."))}
-    amounts = [q for q in find_quantities(tokens, frozenset(k for k, t in enumerate(tokens) if t.i in date_tokens)
-                                          | url_tokens)
+    amounts = [as_age(q, tokens) for q in find_quantities(tokens, frozenset(k for k, t in enumerate(tokens)
+                                                                          if t.i in date_tokens) | url_tokens)
                # "two years later", "a month before": a time between events, not an amount to check
                # ("73 seconds after launch" measures something: it is kept)
                if not _relative_time(tokens, q.end)]
