@@ -1324,6 +1324,11 @@ def test_eleventh_stop_review_of_the_change(nlp: Language, claim: str, fact: str
     # stuff or creatures an act's own phrase names are what the clause says
     ("The Cromford mill ran on coal in 1771.", "The Cromford mill opened in 1771.", "unverified"),
     ("Carmine dye came from beetles.", "Carmine dye is named after the Arabic word qirmiz.", "unverified"),
+    # ... and so is what a word of the clause is full of (a word of two letters abbreviates something else)
+    ("The Victoria back in Seville 1522, hold full of cinnamon", "The Victoria returned to Seville in 1522 with a "
+     "cargo of cloves.", "unverified"),
+    ("VOC founded 1602, merger of several small Dutch co's", "The VOC was founded in 1602 as a merger of several "
+     "small Dutch companies.", "supported"),
     # a participle a noun qualifies in a clause the fact does not assert is no act of the claim's subject
     ("The mills ran on steam.", "The Lowell mills hired farm girls, who lived in company-run dormitories.",
      "unverified"),

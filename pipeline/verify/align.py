@@ -1071,7 +1071,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
-        return (p.role == "mod" or on_act) and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
+        # (or what a word of the clause is full of: "hold full of cinnamon")
+        # ("co's", a company, is no carbon monoxide: a word of two letters is taken for what it abbreviates)
+        return (p.role in ("mod", "of") or on_act) and len(p.words[0]) > 2 and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
     if p.kind == "name" and p.role in PLACES:
         if not on_act:
             return False
