@@ -208,7 +208,18 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         record = len(cells) >= 2 and any(t.tag_ in ("JJS", "RBS") and t.idx - sent.start_char < first_end
                                          for t in sent) and any(t.text[:1].isupper() and t.is_alpha
                                                                 and t.idx - sent.start_char > first_end for t in sent)
-        return "" if values or record else "table row without a value"
+        # (or a cell that says something in a clause of its own: "| Nutmeg | seed | mace is the dried
+        # root of the same tree |", a verb in the past or "is", with its subject in the one cell; a
+        # present verb is a table of trends more often, "| Rail replaces many short-haul flights |")
+        edges = [-1] + bars + [len(text)]
+
+        def cell_of(i: int) -> int:
+            return next((k for k in range(len(edges) - 1) if edges[k] < i < edges[k + 1]), -1)
+
+        said = any((t.tag_ == "VBD" or t.tag_ in ("VBZ", "VBP") and t.lemma_ == "be") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and cell_of(c.idx - sent.start_char) == cell_of(t.idx - sent.start_char)
+            for c in t.children) and not text.rstrip(" |").endswith("?") for t in sent)
+        return "" if values or record or said else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
