@@ -179,6 +179,7 @@ def _verb_word(lemma: str) -> bool:
 # follow: "up to ~3.5 m", "> 320 km/h in a dive" (not "100 m record under 9.5 seconds", a phrase)
 _MEASURE_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+)?[~≈<>≥≤+]?\s*\d",
                            re.IGNORECASE)
+_ARROW_BETWEEN = re.compile(r"[A-Za-z)]\s*(?:-{1,2}>|→|=>)\s*[A-Za-z(]")
 _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d",
                            re.IGNORECASE)
 
@@ -216,9 +217,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         def cell_of(i: int) -> int:
             return next((k for k in range(len(edges) - 1) if edges[k] < i < edges[k + 1]), -1)
 
-        said = any((t.tag_ == "VBD" or t.tag_ in ("VBZ", "VBP") and t.lemma_ == "be") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and cell_of(c.idx - sent.start_char) == cell_of(t.idx - sent.start_char)
-            for c in t.children) and not text.rstrip(" |").endswith("?") for t in sent)
+        # (and what it says after the verb: "| Elements 119 and 120 reported |" is a headline of a trend)
+        def in_cell(c: Token, t: Token) -> bool:
+            return cell_of(c.idx - sent.start_char) == cell_of(t.idx - sent.start_char)
+
+        said = any((t.tag_ == "VBD" or t.tag_ in ("VBZ", "VBP") and t.lemma_ == "be")
+                   and any(c.dep_ in ("nsubj", "nsubjpass") and in_cell(c, t) for c in t.children)
+                   and any(c.i > t.i and c.dep_ in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod")
+                           and in_cell(c, t) for c in t.children)
+                   and not text.rstrip(" |").endswith("?") for t in sent)
         return "" if values or record or said else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
@@ -354,7 +361,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     ranked = kind == "bullet" and colon is not None and any(
         t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in sent if t.i < colon) and any(
         t.pos_ == "PROPN" for t in sent if t.i > colon)
-    if kind != "timeline" and not figure and not equals and not ranked and not card \
+    # ("Tyrian purple -> from murex sea snails": an arrow between words says "is" or "comes"; "pepper
+    # (Piper nigrum) native to the Malabar coast": an adjective after its noun, with a name after its
+    # preposition, is what the line says of it)
+    arrow = _ARROW_BETWEEN.search(visible) is not None
+    predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
+        c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
+    if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \
             and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb: a label or keyword list"
     return ""

@@ -216,6 +216,11 @@ def test_bullet_starts_after_the_marker(marker: str) -> None:
     assert (u.kind, u.body_start, u.line) == ("bullet", u.start, 3)
 
 
+def test_a_line_opened_by_an_arrow_is_an_item_of_its_own() -> None:
+    text = "# Breda\n\n- England gave up Run in 1667\n  --> or was it 1668??\n  -> check the treaty\n"
+    assert texts(text) == ["England gave up Run in 1667", "or was it 1668??", "check the treaty"]
+
+
 def test_indented_continuation_joins_its_bullet() -> None:
     text = "# Apollo\n\n- Apollo 11 landed on the Moon\n  in July 1969.\n- Apollo 12 followed.\n"
     assert texts(text) == ["Apollo 11 landed on the Moon\n  in July 1969.", "Apollo 12 followed."]

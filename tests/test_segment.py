@@ -689,3 +689,14 @@ def test_a_table_row_with_a_clause_in_a_cell_states_something(nlp: Language) -> 
     assert claim_texts(nlp, text) == ["Dye: Woad; Source: leaves; Note: it was the main blue of Europe"]
     trends = ("| Signal | Change |\n|---|---|\n| Synthetic dyes | Natural dyes disappear from most shops |\n")
     assert claim_texts(nlp, trends) == []
+
+
+@pytest.mark.parametrize("line, claim", [
+    ("- Tyrian purple -> from murex snails", True),  # an arrow between words says "is" or "comes"
+    ("- cinnamon (Cinnamomum verum) native to Sri Lanka", True),  # an adjective after its noun, and a name
+    ("- links useful for the exam", False),  # (no name after its preposition: a label)
+    ("- spices, dyes, textiles", False),
+])
+def test_a_verbless_note_with_an_arrow_or_an_adjective_predicate_states_something(
+        nlp: Language, line: str, claim: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is claim

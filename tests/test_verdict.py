@@ -1432,3 +1432,9 @@ def test_twelfth_stop_fifth_round(nlp: Language, claim: str, fact: str, verdict:
 def test_twelfth_stop_ages(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+def test_a_countrys_people_as_the_doer_are_that_country(nlp: Language) -> None:
+    fact = "Under the Treaty of Paris of 1763 France gave up Canada to Britain."
+    assert pair(nlp, "In 1763 the French gave up Canada.", fact).verdict != "contradicted"
+    assert pair(nlp, "In 1763 the Spanish gave up Canada.", fact).verdict == "contradicted"

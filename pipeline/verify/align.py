@@ -359,6 +359,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # Chinese rocket", nor where someone is from, "came from Germany" / "were German")
                 best = next((("part", q) for q in fparts if q.kind in ("mod", "name", "thing") and len(q.words) == 1
                              and q.role == "mod" and lexical.adjective_of_place(q.words[0], p.words)), None)
+            if best is None and len(p.words) == 1 and p.role in ("subj", "by"):
+                # "the French gave up Canada" against "France gave up Canada": a country's people as
+                # the doer are the country, in the fact's doer's place
+                best = next((("same", q) for q in fparts if q.kind == "name" and q.role == p.role
+                             and lexical.adjective_of_place(p.words[0], q.words)), None)
             if best is None and len(p.words) == 1 and p.anchor:
                 # "Egyptian fossils" against "fossils found in Egypt": the adjective of the place where
                 # the fact has that very thing found, made or kept
@@ -809,8 +814,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (a participle aside's doer is read from its head clause: "published New Directions,
             # introducing key exchange" may say the paper introduced it, as the fact does)
             named = parts if c.finite or c.main else claim.parts
+            # (nor the country whose people the claim names: "the English gave up Run" / "England gave up")
             rival_doers = [d for d in doers if not any(lexical.same_name(d.text, d.words, o.text, o.words) in
-                                                       ("same", "part") for o in named if o.kind == "name")]
+                                                       ("same", "part") for o in named if o.kind == "name")
+                           and not (len(f.part.words) == 1 and lexical.adjective_of_place(f.part.words[0], d.words))]
             if rival_doers:
                 conflicts.append(f"who: {f.part.text} vs {rival_doers[0].text} ({f.part.text} is in the fact, "
                                  f"not as the one who did it)")
@@ -1590,7 +1597,9 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
     fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
 
     def related(a: Part, b: Part) -> bool:
-        return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part")
+        # (a country's people as the doer are the country: "the French" and "France")
+        return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part") or (
+            a.role in ("subj", "by") and len(a.words) == 1 and lexical.adjective_of_place(a.words[0], b.words))
 
     every = [p for p in claim.parts if p.kind == "name"]
     joined = {id(p): _joined_surnames(p, fnames) for p in every}
