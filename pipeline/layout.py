@@ -28,7 +28,7 @@ _DATE_HEAD = (
     rf"|(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"  # March / March 14
     rf"|(?:{_YEAR}'?s?)"  # 2023, 1990s
     r"|(?:\d{1,4}\s?(?:BCE?|B\.C\.))"  # 214 BC
-    r"|(?:\d{3}(?=\s*:\s*[A-Z])))"  # "415: Hypatia murdered": an early year before a colon
+    r"|(?:\d{3}(?=\s*(?::|\s-|–|—)\s*[A-Z])))"  # "415: Hypatia murdered", "408 - Alaric ...": an early year
 )
 # (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
 # (a short tag in brackets may follow the date: "1924 (W): first Winter Games")

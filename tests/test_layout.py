@@ -453,3 +453,9 @@ def test_a_short_plain_year_line_above_month_lines_is_a_heading() -> None:
 def test_a_capitalised_year_range_title_among_single_years_is_still_a_heading() -> None:
     text = "History\n\n1914\u20131918: First World War\n1922 - Ireland splits\n"
     assert texts(text) == ["1922 - Ireland splits"]
+
+
+def test_an_early_year_before_a_spaced_dash_opens_a_timeline_line() -> None:
+    text = "# Tea\n\n408 - Alaric besieges Rome\nc. 760 - Lu Yu writes a book\n1498 - Da Gama reaches Goa\n"
+    assert [u.kind for u in units(text)] == ["timeline"] * 3
+    assert texts(text)[:2] == ["408 - Alaric besieges Rome", "c. 760 - Lu Yu writes a book"]

@@ -1438,3 +1438,9 @@ def test_a_countrys_people_as_the_doer_are_that_country(nlp: Language) -> None:
     fact = "Under the Treaty of Paris of 1763 France gave up Canada to Britain."
     assert pair(nlp, "In 1763 the French gave up Canada.", fact).verdict != "contradicted"
     assert pair(nlp, "In 1763 the Spanish gave up Canada.", fact).verdict == "contradicted"
+
+
+def test_a_name_in_an_aside_on_the_facts_noun_is_its_rival(nlp: Language) -> None:
+    fact = "Ibn Battuta reached Delhi in 1334, during the reign of the Tughlaq dynasty."
+    m = pair(nlp, "1334: Ibn Battuta reaches Delhi (Mughal dynasty)", fact)
+    assert m.verdict == "contradicted" and "Mughal vs Tughlaq" in m.reason, m.reason

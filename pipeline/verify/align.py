@@ -1689,6 +1689,12 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     if _numbered_clash(p, q):
                         out.append(f"which: {p.text} vs {q.text}")
                         break
+                    # (or by a name on the same noun as the fact's: "(Song dynasty)" against "during the
+                    # Tang dynasty")
+                    if p.role == q.role == "mod" and p.anchor and p.anchor == q.anchor \
+                            and not lexical.is_place(p.words) and not lexical.is_place(q.words):
+                        out.append(f"which: {p.text} vs {q.text}")
+                        break
                     continue
                 qrole = canonical_role(q, fact)
                 places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q))
