@@ -34,33 +34,28 @@ def load_nlp(name: str | None = None) -> Language:
 
 
 # Words written in capitals for stress ("nutmeg ONLY grew on Banda", "THE European blue"): spaCy
-# reads them as names. The grammar's small words, in capitals amid a line in lower case, are read in
-# lower case; an abbreviation that spells one ("US", "IT", "WHO", "OR" for Oregon) is left as it is.
-_STRESSED = re.compile(r"\b[A-Z]{2,}\b")
+# reads them as names. A few words notes stress, in capitals amid a line in lower case, are read in
+# lower case. Only these: a short word in capitals is as often an abbreviation ("SO emissions", "DO
+# levels", "HE shells", "AT&T"), and "MAY" may be the month.
+_STRESS_WORDS = frozenset({"only", "not", "never", "no", "all", "every", "always", "none", "nothing", "very",
+                           "really", "also", "still", "even", "just", "both", "the", "was", "were", "are"})
+_STRESSED = re.compile(r"(?<![&\w])[A-Z]{2,}(?![&\w])")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_NOT_STRESS = frozenset({"us", "it", "who", "am", "me", "or", "in", "on", "re", "ca", "id", "hence", "per", "via", "co"})
 
 
-@lru_cache(maxsize=1)
-def _small_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) - _NOT_STRESS
+def _neighbours(text: str, start: int, end: int) -> list[str]:
+    """The words just before and just after ``text[start:end]`` (within 40 characters)."""
+    return _LETTERS.findall(text, max(0, start - 40), start)[-1:] + _LETTERS.findall(text, end, end + 40)[:1]
 
 
 def for_parser(text: str) -> str:
-    """``text`` as the parser should read it: a small word stressed in capitals in lower case. The
-    same length, so offsets into the text hold."""
-    small = _small_words()
+    """``text`` as the parser should read it: a word stressed in capitals in lower case. The same
+    length, so offsets into the text hold."""
 
     def unstressed(m: re.Match[str]) -> str:
         word = m.group(0)
-        if word.lower() not in small:
-            return word
         # (a heading or a line in capitals keeps them: "THE SPICE ROUTES")
-        near = _LETTERS.findall(text, max(0, m.start() - 40), m.start())[-1:] + \
-            _LETTERS.findall(text, m.end(), m.end() + 40)[:1]
-        if any(len(n) > 1 and n.isupper() for n in near):
+        if word.lower() not in _STRESS_WORDS or any(len(n) > 1 and n.isupper() for n in _neighbours(text, *m.span())):
             return word
         return word.lower()
 

@@ -221,8 +221,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         def in_cell(c: Token, t: Token) -> bool:
             return cell_of(c.idx - sent.start_char) == cell_of(t.idx - sent.start_char)
 
+        # (a subject named, not a pronoun: "| Smith | I think he played well |", "| see the article, it
+        # was great |" are remarks)
         said = any((t.tag_ == "VBD" or t.tag_ in ("VBZ", "VBP") and t.lemma_ == "be")
-                   and any(c.dep_ in ("nsubj", "nsubjpass") and in_cell(c, t) for c in t.children)
+                   and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and in_cell(c, t) for c in t.children)
                    and any(c.i > t.i and c.dep_ in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod")
                            and in_cell(c, t) for c in t.children)
                    and not text.rstrip(" |").endswith("?") for t in sent)
@@ -488,6 +490,9 @@ def _claim_text(span: str, unit: Unit) -> str:
     return " ".join(span.split())
 
 
+_EARLY_PREFIX = re.compile(r"\s*(?P<circa>(?:c\.|ca\.|circa|~)\s*)?(?P<year>\d{3})\s*(?::|[-–—])\s*")
+
+
 def _context_dates(doc: Document, unit: Unit) -> list:
     """The dates a line inherits: its timeline prefix ("May:") completed by the heading's year ("1796")."""
     inherited = find_dates(unit.date_context)[0] if unit.date_context else []
@@ -498,9 +503,10 @@ def _context_dates(doc: Document, unit: Unit) -> list:
     # ("May:" before a line is the month: find_dates leaves a lone "May", the modal, alone)
     if not prefix and re.fullmatch(r"\s*May\b\W*", written):
         prefix = [DateSpan(None, None, 5)]
-    # ("415:": an early year the timeline's layout gives, which no sentence would)
-    if not prefix and (early := re.fullmatch(r"\s*(\d{3})\s*:\s*", written)):
-        prefix = [DateSpan(int(early.group(1)), int(early.group(1)))]
+    # ("415:", "408 -", "c. 760 -": an early year the timeline's layout gives, which no sentence would)
+    if not prefix and (early := _EARLY_PREFIX.fullmatch(written)):
+        year, about = int(early.group("year")), 5 if early.group("circa") else 0
+        prefix = [DateSpan(year - about, year + about)]
     if not prefix:
         return inherited
     return with_context(prefix, inherited) if inherited else prefix

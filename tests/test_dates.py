@@ -234,6 +234,21 @@ def test_a_feast_on_a_fixed_day_is_that_day(text: str, found: list) -> None:
     ("until the 1700s", [DateSpan(1700, 1799)]),  # a decade is never written on a hundred
     ("in the 1760s", [DateSpan(1760, 1769)]),
     ("in the 5th century BC", []),  # (before the common era: not read as one after it)
+    ("in the 2000s", [DateSpan(2000, 2009)]),  # (a decade, as "the 2000s" is mostly read)
+    ("in the early 19th century", [DateSpan(1800, 1833)]),
+    ("at the end of the 18th century", [DateSpan(1780, 1799)]),
+    ("in its first century", []),  # a count of years, not a date
+    ("410 - The Visigoths sack Rome", [DateSpan(410, 410)]),  # a timeline line's early year
+    ("In 408 Alaric besieged Rome.", [DateSpan(408, 408)]),  # three figures after "in", before a name
+    ("in 300 cases", []),
+    ("In AD 79 Vesuvius erupted; by 410 AD Rome had fallen.", [DateSpan(79, 79), DateSpan(410, 410)]),
+    ("killed in 212 BC", [DateSpan(-212, -212)]),
 ])
 def test_centuries(text: str, expected: list[DateSpan]) -> None:
     assert find_dates(text)[0] == expected
+
+
+def test_a_part_of_a_century_is_no_period_with_written_ends() -> None:
+    # "c. 1310" inside "the early 14th century" is no conflict (two periods would be)
+    assert compare_dates([DateSpan(1305, 1315)], [DateSpan(1300, 1333)])[0] == []
+    assert compare_dates([DateSpan(1956, 1968)], [DateSpan(1956, 1964)])[0] != []

@@ -230,7 +230,7 @@ def test_a_countrys_dollar_glued_to_its_figure_is_a_price(nlp: Language, text: s
     ("Perkin was 18 years old then", 18),
     ("Schubert died aged only 35", 35),
     ("she died at the age of forty-four", 44),
-    ("Galois died at 21.", 21),
+    ("Galois died at 21.", None),  # ("at" and a number: as often a time or a price)
     ("Edmond Albius, 12, found it", 12),
     ("the bridge is 12 metres long", None),  # a length, not an age
     ("they met at 5 Downing Street", None),

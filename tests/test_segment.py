@@ -684,9 +684,9 @@ def test_eleventh_stop_review_of_segmentation(nlp: Language, text: str, expected
 def test_a_table_row_with_a_clause_in_a_cell_states_something(nlp: Language) -> None:
     # a cell with a verb in the past or "is" and its subject says something; a present verb in a
     # table of trends does not
-    text = ("| Dye | Source | Note |\n|---|---|---|\n| Woad | leaves | it was the main blue of Europe |\n"
-            "| Madder | roots | red |\n")
-    assert claim_texts(nlp, text) == ["Dye: Woad; Source: leaves; Note: it was the main blue of Europe"]
+    text = ("| Dye | Source | Note |\n|---|---|---|\n| Woad | leaves | woad was the main blue of Europe |\n"
+            "| Madder | roots | red |\n| Weld | flowers | it was great |\n")
+    assert claim_texts(nlp, text) == ["Dye: Woad; Source: leaves; Note: woad was the main blue of Europe"]
     trends = ("| Signal | Change |\n|---|---|\n| Synthetic dyes | Natural dyes disappear from most shops |\n")
     assert claim_texts(nlp, trends) == []
 

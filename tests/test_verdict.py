@@ -1375,15 +1375,10 @@ def test_a_places_name_is_not_a_common_noun_it_is_a_sense_of(nlp: Language) -> N
     # a narrower word for what the fact calls someone is no rival: the date is the difference
     ("John Kay, a surgeon, patented the flying shuttle in 1743.", "John Kay, an English doctor, patented the "
      "flying shuttle in 1733.", "contradicted"),
-    # what a copula says someone was, against the person-noun the fact sets beside the name
-    ("Kay was a surgeon.", "John Kay, an English clergyman, patented the flying shuttle in 1733.", "contradicted"),
+    # a calling the fact does not give is not backed, and no conflict: one person may have several
+    # (after the review: "Ronald Reagan was an actor" / "Ronald Reagan, the American president")
+    ("Kay was a surgeon.", "John Kay, an English clergyman, patented the flying shuttle in 1733.", "unverified"),
     ("Kay was a clergyman.", "John Kay, an English clergyman, patented the flying shuttle in 1733.", "supported"),
-    # ... not two kinds of one calling, a record, or what someone became
-    ("Kay was a sculptor.", "John Kay, an English painter, patented the flying shuttle in 1733.", "unverified"),
-    ("Kay was the first surgeon to do it.", "John Kay, an English clergyman, patented the flying shuttle in 1733.",
-     "unverified"),
-    ("Kay later became a surgeon.", "John Kay, an English clergyman, patented the flying shuttle in 1733.",
-     "unverified"),
 ])
 def test_twelfth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
@@ -1397,9 +1392,10 @@ def test_twelfth_stop_third_round(nlp: Language, claim: str, fact: str, verdict:
     # a name a place-noun says is a place ("the island of X") is a rival of another place
     ("1850 - Jean Dupont plants cloves on Zanzibar", "In 1850 Jean Dupont, a French planter on the island of "
      "Pemba, planted cloves.", "contradicted"),
-    # another nation's adjective, said by a copula, against the one the fact sets beside the name
+    # another nation's adjective, said by a copula, against the one the fact sets beside the name: no
+    # conflict (after the review: one may hold two, or take another: "Einstein was Swiss")
     ("Marie Lefebvre was Belgian.", "Marie Lefebvre, the Swiss wife of Louis Perrin, founded the school in 1840.",
-     "contradicted"),
+     "unverified"),
     ("Marie Lefebvre was Swiss.", "Marie Lefebvre, the Swiss wife of Louis Perrin, founded the school in 1840.",
      "supported"),
     ("Louis Perrin was Belgian.", "Marie Lefebvre, the Swiss wife of Louis Perrin, founded the school in 1840.",
@@ -1444,3 +1440,25 @@ def test_a_name_in_an_aside_on_the_facts_noun_is_its_rival(nlp: Language) -> Non
     fact = "Ibn Battuta reached Delhi in 1334, during the reign of the Tughlaq dynasty."
     m = pair(nlp, "1334: Ibn Battuta reaches Delhi (Mughal dynasty)", fact)
     assert m.verdict == "contradicted" and "Mughal vs Tughlaq" in m.reason, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # probes of the review of this stop's change, each a wrong verdict it found and the mend keeps right
+    ("Smartphones became common in the 2000s.", "Smartphones became common in 2016.", "contradicted"),
+    # (a part of a century narrows it: no longer backed by a year outside that part)
+    ("The canal was built in the early 19th century.", "The canal was built in 1890.", "unverified"),
+    ("The canal was built in the late 18th century.", "The canal was built in 1702.", "unverified"),
+    ("SO emissions fell sharply in the 1990s.", "Methane emissions fell sharply in the 1990s.", "unverified"),
+    ("The company has offices in Paris, not in London.", "The company has offices in London and in Paris.",
+     "unverified"),
+    ("Ronald Reagan was an actor.", "Ronald Reagan, the American president, signed the treaty in 1987.", "unverified"),
+    ("Albert Einstein was Swiss.", "Albert Einstein, the German physicist, won the prize in 1921.", "unverified"),
+    ("The Enola Gay (a Boeing aircraft) bombed Hiroshima on 6 August 1945.", "The Enola Gay, a USAAF aircraft, "
+     "bombed Hiroshima on 6 August 1945.", "unverified"),
+    ("The club won 30 titles in its first century.", "The club won 30 titles between 1890 and 1990.", "unverified"),
+    ("Monet's bridge, painted in 1899, hangs in London.", "Monet's painting of the bridge was finished in 1926.",
+     "unverified"),
+])
+def test_twelfth_stop_review_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

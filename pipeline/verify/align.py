@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexical
@@ -363,7 +363,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "the French gave up Canada" against "France gave up Canada": a country's people as
                 # the doer are the country, in the fact's doer's place
                 best = next((("same", q) for q in fparts if q.kind == "name" and q.role == p.role
-                             and lexical.adjective_of_place(p.words[0], q.words)), None)
+                             and _people_of(p, q.words)), None)
             if best is None and len(p.words) == 1 and p.anchor:
                 # "Egyptian fossils" against "fossils found in Egypt": the adjective of the place where
                 # the fact has that very thing found, made or kept
@@ -515,13 +515,6 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             q = _other_nation(p, parts, fparts)
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
-        if p.kind == "name" and rival is None and p.role == "attr" and len(p.words) == 1 and lexical.nationality(p.text) \
-                and 0 <= p.clause < len(claim.clauses) and claim.clauses[p.clause].copula:
-            # "Catherine of Braganza was Spanish" against "Catherine of Braganza, the Portuguese wife of ..."
-            q = _said_of_the_subject(p, claim, fparts, lambda q: q.kind == "name" and len(q.words) == 1
-                                     and lexical.nationality(q.text) and q.words != p.words)
-            if q is not None:
-                rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and _code(p) and rival is None:
             # "UTC+5:30" against "UTC+5:45": one code with another number in it
             q = next((q for q in free if q.kind == "name" and _code(q) and _numbered_clash(p, q)), None)
@@ -639,8 +632,6 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         or _rivals_so_qualified(p, q, parts, fparts)):
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
-            if rival is None and p.role == "attr":
-                rival = _other_occupation(p, claim, fact, fparts)
             if rival is None and p.role == "mod":
                 rival = _opposite_qualifier(p, fparts)
         elif p.kind == "mod":
@@ -817,7 +808,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (nor the country whose people the claim names: "the English gave up Run" / "England gave up")
             rival_doers = [d for d in doers if not any(lexical.same_name(d.text, d.words, o.text, o.words) in
                                                        ("same", "part") for o in named if o.kind == "name")
-                           and not (len(f.part.words) == 1 and lexical.adjective_of_place(f.part.words[0], d.words))]
+                           and not _people_of(f.part, d.words)]
             if rival_doers:
                 conflicts.append(f"who: {f.part.text} vs {rival_doers[0].text} ({f.part.text} is in the fact, "
                                  f"not as the one who did it)")
@@ -1013,8 +1004,9 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             return True
         # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people)
         return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
-    # a bare number can only be compared with a bare number, when each is the only amount on its side
-    return not pu and not qu and sum(x.kind == "amount" for x in parts) == 1 and \
+    # a bare number can only be compared with a bare number (or an age: "died at 30" / "aged 31"), when
+    # each is the only amount on its side
+    return {pu, qu} <= {"", "age"} and sum(x.kind == "amount" for x in parts) == 1 and \
         sum(x.kind == "amount" for x in fparts) == 1
 
 
@@ -1041,11 +1033,15 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.role == "not":
         # "climbed it, not by the north ridge": a denial no fact states; but "opened not in London but
         # in Oxford" denies one place for another, which the fact gives: it was there, so not elsewhere
+        # (not when the fact names the place denied too: "offices in Paris, not in London" against "in
+        # London and in Paris")
+        # (the denied phrase's second word is its preposition: "not in London")
         words = p.text.lower().split()
-        return not (len(words) > 1 and words[1] in PLACE_CLASS and any(
+        denied = " ".join(words[2:])
+        return not (len(words) > 2 and words[1] in PLACE_CLASS and any(
             q.clause == p.clause and q.kind == "name" and q.role in PLACE_CLASS and not q.detail
             and any(r.kind == "name" and r.words == q.words and r.role in PLACE_CLASS for r in fact.parts)
-            for q in claim.parts))
+            for q in claim.parts) and not any(r.kind == "name" and r.text.lower() in denied for r in fact.parts))
     if p.kind == "mod":
         # "The noble gases are colourless", "the most important single idea": what a copula says is
         # its attribute, modifiers included; a nationality ("a Chinese maglev") and what narrows a
@@ -1054,7 +1050,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             return True
         if any(q.kind == "rank" and q.anchor == p.anchor for q in claim.parts):
             return True
-        return bool(clause is not None and clause.copula)
+        # (and a line without a verb whose adjective stands after its noun says that adjective, as a
+        # copula would: "Saffron -> expensive in Spain")
+        return bool(clause is not None and (clause.copula or clause.act == "" and _predicative(p, claim)))
     on_act = clause is not None and p.anchor == clause.act
     if clause is not None and clause.copula and p.kind in ("thing", "name") and on_act:
         return True  # "Méliès was in the audience": the phrase after "be" is what it says
@@ -1079,7 +1077,7 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
         # (or what a word of the clause is full of: "hold full of cinnamon")
-        # ("co's", a company, is no carbon monoxide: a word of two letters is taken for what it abbreviates)
+        # (not a word of two letters, more often an abbreviation: "co's" is companies, not carbon monoxide)
         return (p.role in ("mod", "of") or on_act) and len(p.words[0]) > 2 and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
     if p.kind == "name" and p.role in PLACES:
         if not on_act:
@@ -1243,9 +1241,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                                                       and f.part.role == "topic") for f in subject)
         # ("Gaggia's machine, patented in 1948": the participle's thing is named by its owner in the
         # clause it hangs on, who the fact names too)
-        owners = {n.words[-1] for n in claim.parts if n.kind == "name" and n.role in ("poss", "mod") and not n.detail
-                  and any(f.status == "backed" and f.part.kind == "thing" and f.part.words[0] == n.anchor for f in subject)}
-        named_subject = named_subject or any(q.kind == "name" and q.words[-1] in owners for q in fact.parts)
+        # (the owner named in full, and the fact's doer: "Monet's bridge" is one of many works of Monet's)
+        owners = [n for n in claim.parts if n.kind == "name" and n.role in ("poss", "mod") and not n.detail
+                  and len(n.words) > 1 and any(f.status == "backed" and f.part.kind == "thing"
+                                               and f.part.words[0] == n.anchor for f in subject)]
+        named_subject = named_subject or any(
+            q.kind == "name" and canonical_role(q, fact) == "subj"
+            and lexical.same_name(o.text, o.words, q.text, q.words) == "same" for q in fact.parts for o in owners)
         # "18 million children took part in the 1954 field trial": no named subject, but the
         # trial, its year and the act pin the event down
         # (the phase of a named span is that name's qualifier, not one more thing agreeing)
@@ -1253,8 +1255,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if not named_subject and not pinned and not (clause.act == "" and any(
                 f.status == "backed" and f.part.kind == "name" for f in a.findings)):
             return False
-        # (what is done to it must agree, or be the difference itself: "was Spanish" / "the Portuguese wife")
-        if any(f.status == "unbacked" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
+        if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
 
@@ -1460,43 +1461,6 @@ def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:
     return list(dict.fromkeys(kinds)) or [q.words[0]]
 
 
-def _other_occupation(p: Part, claim: Statement, fact: Statement, fparts: Sequence[Part]) -> tuple[Part, str] | None:
-    """"Cartwright was a surgeon" against "Edmund Cartwright, an English clergyman, patented ...": what
-    a copula says someone was, against the person-noun the fact sets beside that very name."""
-    clause = claim.clauses[p.clause] if 0 <= p.clause < len(claim.clauses) else None
-    if clause is None or not clause.copula or lexical.kind(p.words[0]) != "noun.person":
-        return None
-    # (a record is not a calling: "the last man to walk on the Moon", "the first director"; nor is what
-    # someone became later)
-    if any(r.kind == "rank" and r.anchor == p.words[0] for r in claim.parts) or \
-            re.search(r"\bbec(?:ame|omes?|oming)\b", claim.text, re.I):
-        return None
-    # (not two kinds of one calling, which one person often is both of: a painter and a sculptor)
-    q = _said_of_the_subject(p, claim, fparts, lambda q: q.kind == "thing" and lexical.kind(q.words[0]) == "noun.person"
-                             and lexical.rivals(p.words[0], q.words[0])
-                             and not lexical.sibling_kinds(p.words[0], q.words[0]))
-    return None if q is None else (q, f"occupation: {p.text} vs {q.text}")
-
-
-def _said_of_the_subject(p: Part, claim: Statement, fparts: Sequence[Part],
-                         fits: Callable[[Part], bool]) -> Part | None:
-    """What the fact says the claim's copula subject is, beside its name: a noun in apposition ("Edmund
-    Cartwright, an English clergyman": same role, on the same word) or a word qualifying that noun or
-    the name itself ("the Portuguese wife", "the Portuguese Catherine")."""
-    subjects = {n.words[-1] for n in claim.parts if n.clause == p.clause and n.kind == "name" and n.role == "subj"}
-    names = [n for n in fparts if n.kind == "name" and n.words and n.words[-1] in subjects]
-    beside = [t for t in fparts if t.kind == "thing" and any(
-        n.role == t.role and n.anchor == t.anchor and n.clause == t.clause for n in names)]
-    for q in fparts:
-        if not fits(q):
-            continue
-        if q.kind == "thing" and q in beside:
-            return q
-        if q.role == "mod" and any(q.anchor == o.words[-1] and q.clause == o.clause for o in beside + names):
-            return q
-    return None
-
-
 def _kind(conflict: str) -> str:
     return conflict.split(":")[0].split(" ")[0]
 
@@ -1599,7 +1563,7 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
     def related(a: Part, b: Part) -> bool:
         # (a country's people as the doer are the country: "the French" and "France")
         return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part") or (
-            a.role in ("subj", "by") and len(a.words) == 1 and lexical.adjective_of_place(a.words[0], b.words))
+            a.role in ("subj", "by") and _people_of(a, b.words))
 
     every = [p for p in claim.parts if p.kind == "name"]
     joined = {id(p): _joined_surnames(p, fnames) for p in every}
@@ -1689,9 +1653,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     if _numbered_clash(p, q):
                         out.append(f"which: {p.text} vs {q.text}")
                         break
-                    # (or by a name on the same noun as the fact's: "(Song dynasty)" against "during the
-                    # Tang dynasty")
+                    # (or by a name on the same noun of a period or a body as the fact's: "(Song dynasty)"
+                    # against "during the Tang dynasty"; not a made thing, which a maker and an owner may
+                    # both name: "(a Boeing aircraft)" / "a USAAF aircraft")
                     if p.role == q.role == "mod" and p.anchor and p.anchor == q.anchor \
+                            and lexical.kind(p.anchor) in ("noun.time", "noun.group") \
                             and not lexical.is_place(p.words) and not lexical.is_place(q.words):
                         out.append(f"which: {p.text} vs {q.text}")
                         break
@@ -1720,9 +1686,29 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     return list(dict.fromkeys(out))
 
 
+def _predicative(p: Part, claim: Statement) -> bool:
+    """An adjective after the noun it is said of (or hanging on no noun, after an arrow), in a line
+    that gives no date or figure: what a verbless note says of it ("Vanilla -> native to Madagascar"),
+    not a word that qualifies a noun after it ("last natural smallpox case"). (A line with a figure says
+    that figure: "Christchurch, 22 Feb: 185 dead".)"""
+    if any(q.kind in ("date", "amount") and q.clause == p.clause for q in claim.parts):
+        return False
+    return any(q.kind in ("thing", "name") and (p.anchor in q.words or not p.anchor) and 0 <= q.at < p.at
+               and q.clause == p.clause for q in claim.parts)
+
+
 def _placed(q: Part) -> bool:
-    """A name a place-noun says is one: "the island of Reunion", "the town of Deventer"."""
-    return q.kind == "name" and q.role == "of" and lexical.kind(q.anchor) in ("noun.location", "noun.object")
+    """A name a place-noun says is one: "the island of Reunion", "the town of Deventer" (a noun of
+    places, or of land and water: not "the collection of Smith", "the treaty of Paris")."""
+    if q.kind != "name" or q.role != "of":
+        return False
+    return lexical.kind(q.anchor) == "noun.location" or lexical.landform(q.anchor)
+
+
+def _people_of(p: Part, place: tuple[str, ...]) -> bool:
+    """Is the one-word name ``p`` the people of ``place`` ("the French" of France)? As the doer, they
+    are the country: "the French gave up Canada" / "France gave up Canada"."""
+    return len(p.words) == 1 and lexical.adjective_of_place(p.words[0], place)
 
 
 def _titles(parts: Sequence[Part]) -> dict[Part, str]:

@@ -50,7 +50,11 @@ _FEAST_ALT = "|".join(w.title().replace("'S", "'s").replace(" ", r"\s+").replace
 _CENTURY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twenty-first")
-_CENTURY_ALT = r"(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
+_CENTURY_ALT = r"1st|2nd|3rd|[4-9]th|1\dth|20th|21st|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
+# the part of a century said before it: its share of the hundred years, as offsets from its start
+_CENTURY_PARTS = {"early": (0, 33), "mid": (33, 66), "middle": (33, 66), "late": (66, 99), "end": (80, 99),
+                  "beginning": (0, 20), "start": (0, 20), "turn": (90, 99), "first half": (0, 49), "second half": (50, 99)}
+_CENTURY_PART = "|".join(sorted((k.replace(" ", r"\s") for k in _CENTURY_PARTS), key=len, reverse=True))
 
 
 def _century(word: str) -> int:
@@ -70,9 +74,20 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
-    # "the 18th century", "the eighteenth-century trade" (not one before the common era)
-    ("century", re.compile(rf"\b({_CENTURY_ALT})[- ]century\b(?!\s*(?:BCE?|B\.C\.))", re.IGNORECASE)),
+    # "the 18th century", "the eighteenth-century trade", "the late 18th century" (after "the": "its
+    # first century" is a count of years; not one before the common era)
+    ("century", re.compile(rf"(?:(?<=\bthe )|(?<=\ba ))(?:({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?({_CENTURY_ALT})[- ]century\b"
+                           rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))", re.IGNORECASE)),
     ("decade", re.compile(r"\b(1\d{2}0|20\d0)'?s\b")),
+    # "410 - The Visigoths sack Rome", "c. 760: Lu Yu writes ...": a year of three figures opening a
+    # timeline's line, before a colon or a spaced dash and a capital
+    # "In 408 Alaric ...", "in 455, the Vandals ...": three figures after "in" and before a name or a
+    # comma are a year (not "in 300 cases")
+    ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$)")),
+    # "AD 408", "A.D. 79": a year of the common era, said so
+    ("in_year", re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?(\d{1,4})\b")),
+    ("in_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.)(?![\w])")),
+    ("lead_year", re.compile(r"^\s*(?:(?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s*(?::|\s[-–—])\s+[A-Z])")),
     # "214 BC", "c. 300 BCE": a year before the common era, counted below zero
     ("bc_year", re.compile(r"\b(\d{1,4})\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_ANY_YEAR})\b")),
@@ -171,12 +186,13 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                     continue
                 span = DateSpan(lo, hi)
             elif kind == "century":
-                lo = (_century(g[0]) - 1) * 100
-                span = DateSpan(lo, lo + 99)
+                lo = (_century(g[1]) - 1) * 100
+                a_, b_ = _CENTURY_PARTS[re.sub(r"\s+", " ", g[0].lower())] if g[0] else (0, 99)
+                span = DateSpan(lo + a_, lo + b_)
             elif kind == "decade":
-                # ("the 1700s" is a century: a decade is never written on a hundred)
+                # ("the 1700s" is a century; "the 1900s" and "the 2000s" are more often read as decades)
                 lo = int(g[0])
-                span = DateSpan(lo, lo + (99 if lo % 100 == 0 else 9))
+                span = DateSpan(lo, lo + (99 if lo % 100 == 0 and lo < 1900 else 9))
             elif kind == "month_year":
                 span = DateSpan(int(g[2]), int(g[2]), _month(g[0]), *_days(None, g[1]))
             elif kind == "day_month_year":
@@ -184,6 +200,11 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             elif kind == "bc_year":
                 year = -int(g[0])
                 span = DateSpan(year - 5, year + 5) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
+            elif kind == "in_year":
+                span = DateSpan(int(g[0]), int(g[0]))
+            elif kind == "lead_year":
+                year = int(g[0])
+                span = DateSpan(year - 5, year + 5) if re.match(rf"\s*{CIRCA}", text, re.I) else DateSpan(year, year)
             elif kind in ("year", "early_year"):
                 year = int(g[0])
                 # "c.1450", "circa 1450": about then, a few years either way
@@ -244,7 +265,12 @@ def _month_length(d: DateSpan) -> int:
 def _span(d: DateSpan) -> bool:
     """A span of years ("1956-1964") that says where a period starts and ends: not a decade or a
     century (a written "1950-1959" reads as the 1950s too)."""
-    return d.year_hi != d.year_lo and not (d.year_lo % 10 == 0 and d.year_hi - d.year_lo in (9, 99))  # type: ignore[operator]
+    if d.year_lo is None or d.year_hi is None or d.year_hi == d.year_lo:
+        return False
+    # (nor a part of a century: "the early 14th century" has no written ends)
+    start = d.year_lo // 100 * 100
+    part = (d.year_lo - start, d.year_hi - start) in set(_CENTURY_PARTS.values())
+    return not part and not (d.year_lo % 10 == 0 and d.year_hi - d.year_lo in (9, 99))
 
 
 def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[list[str], list[str]]:

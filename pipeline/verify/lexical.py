@@ -618,6 +618,16 @@ def is_place(words: tuple[str, ...], whole: bool = False) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=10_000)
+def landform(noun: str) -> bool:
+    """Is the first sense of ``noun`` a body of water or a landform ("island", "bay", "valley")?"""
+    lex = _lex()
+    senses = lex.senses(noun, "n", 1)
+    # (an island is "land", one step up, not a formation)
+    return bool(senses) and (_natural_feature(senses[0]) or any(
+        "land" in lex.words(h) for h in lex.related(senses[0], "hypernym")))
+
+
 def _natural_feature(synset: int) -> bool:
     """Is a WordNet object a body of water or a landform (the Atlantic, the Thames, the Alps)?"""
     lex = _lex()

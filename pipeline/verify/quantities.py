@@ -394,22 +394,21 @@ _HEDGES = frozenset({"only", "just", "barely", "nearly", "almost", "about", "aro
 def as_age(q: Quantity, tokens: Sequence[Token]) -> Quantity:
     """An amount that says how old someone was, as an age in years: "a 12-year-old boy", "18 years
     old", "aged 16", "age 16", "Edmond Albius, 12, ..." (a bare number set beside a name). One age
-    compares with another however it is written; anything else is returned as it is.
-    ("at the age of forty-four" and "died at 85", a bare number closing the phrase, are ages too.)"""
+    compares with another however it is written ("at the age of forty-four" too); anything else is
+    returned as it is."""
     first = tokens[q.start] if q.start < len(tokens) else None
     if first is None:
         return q
     after = [t.lower_ for t in tokens[q.end:q.end + 2]]
-    # (over a word that hedges the figure: "aged only 35", "at just 16")
+    # (over a word that hedges the figure: "aged only 35", "aged just 16")
     k = q.start - 1
-    while k > 0 and tokens[k].pos_ == "ADV" and tokens[k].lower_ in _HEDGES:
+    while k >= 0 and tokens[k].pos_ == "ADV" and tokens[k].lower_ in _HEDGES:
         k -= 1
     before = tokens[k] if k >= 0 else None
     years_old = q.counted in ("year", "yr") and "old" in after
-    # ("at the age of forty-four"; "died at 85", a bare number after "at" that ends the phrase)
+    # ("at the age of forty-four"; not "at 21", as often a time or a price: "opens at 9")
     aged = q.unit == "" and before is not None and (
-        before.lower_ in _AGE_WORDS or before.lower_ == "of" and k > 0 and tokens[k - 1].lower_ == "age"
-        or before.lower_ == "at" and (q.end >= len(tokens) or tokens[q.end].is_punct))
+        before.lower_ in _AGE_WORDS or before.lower_ == "of" and k > 0 and tokens[k - 1].lower_ == "age")
     beside = q.unit == "" and q.end - q.start == 1 and before is not None and before.text == "," and k > 0 \
         and tokens[k - 1].pos_ == "PROPN" and q.end < len(tokens) and tokens[q.end].text == ","
     if not (years_old or aged or beside):
