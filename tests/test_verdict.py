@@ -1329,6 +1329,8 @@ def test_eleventh_stop_review_of_the_change(nlp: Language, claim: str, fact: str
      "cargo of cloves.", "unverified"),
     ("VOC founded 1602, merger of several small Dutch co's", "The VOC was founded in 1602 as a merger of several "
      "small Dutch companies.", "supported"),
+    # ... and what the thing is made with (found by the review, wrong before this stop)
+    ("The monks brewed beer with honey.", "The monks brewed beer with hops.", "unverified"),
     # a participle a noun qualifies in a clause the fact does not assert is no act of the claim's subject
     ("The mills ran on steam.", "The Lowell mills hired farm girls, who lived in company-run dormitories.",
      "unverified"),

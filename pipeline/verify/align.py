@@ -1076,9 +1076,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
-        # (or what a word of the clause is full of: "hold full of cinnamon")
+        # (or what a word of the clause is full of, or made with: "hold full of cinnamon", "beer with honey")
         # (not a word of two letters, more often an abbreviation: "co's" is companies, not carbon monoxide)
-        return (p.role in ("mod", "of") or on_act) and len(p.words[0]) > 2 and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
+        return (p.role in ("mod", "of", "with") or on_act) and len(p.words[0]) > 2 \
+            and lexical.kind(p.words[0]) in SUBSTANCE_KINDS
     if p.kind == "name" and p.role in PLACES:
         if not on_act:
             return False
