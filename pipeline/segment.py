@@ -7,6 +7,7 @@ lemmatizer are used; ``nlp.py`` loads the model without ``ner``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -212,15 +213,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # (or a cell that says something in a clause of its own: "| Nutmeg | seed | mace is the dried
         # root of the same tree |", a verb in the past or "is", with its subject in the one cell; a
         # present verb is a table of trends more often, "| Rail replaces many short-haul flights |")
-        edges = [-1] + bars + [len(text)]
-
-        def cell_of(i: int) -> int:
-            return next((k for k in range(len(edges) - 1) if edges[k] < i < edges[k + 1]), -1)
+        # (a token's cell: how many bars stand before it in the row)
+        def in_cell(c: Token, t: Token) -> bool:
+            return bisect_left(bars, c.idx - sent.start_char) == bisect_left(bars, t.idx - sent.start_char)
 
         # (and what it says after the verb: "| Elements 119 and 120 reported |" is a headline of a trend)
-        def in_cell(c: Token, t: Token) -> bool:
-            return cell_of(c.idx - sent.start_char) == cell_of(t.idx - sent.start_char)
-
         # (a subject named, not a pronoun: "| Smith | I think he played well |", "| see the article, it
         # was great |" are remarks)
         said = any((t.tag_ == "VBD" or t.tag_ in ("VBZ", "VBP") and t.lemma_ == "be")

@@ -1315,7 +1315,7 @@ def test_eleventh_stop_review_of_the_change(nlp: Language, claim: str, fact: str
     assert m.verdict == verdict, m.reason
 
 
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWELFTH_STOP_PROBES = [
     # a relative clause set off by a comma says something of its own the fact must back
     ("The beetle Dynastes hercules, which eats only pine needles, lives in Central America.",
      "The beetle Dynastes hercules, which feeds on rotting fruit, lives in Central America.", "unverified"),
@@ -1334,10 +1334,7 @@ def test_eleventh_stop_review_of_the_change(nlp: Language, claim: str, fact: str
     # a participle a noun qualifies in a clause the fact does not assert is no act of the claim's subject
     ("The mills ran on steam.", "The Lowell mills hired farm girls, who lived in company-run dormitories.",
      "unverified"),
-])
-def test_twelfth_stop_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+]
 
 
 def test_a_participle_qualified_in_the_facts_main_clause_still_names_its_act(nlp: Language) -> None:
@@ -1350,7 +1347,7 @@ def test_a_participle_qualified_in_the_facts_main_clause_still_names_its_act(nlp
     assert (m.verdict, m.fact_id) == ("contradicted", "riots"), m.reason
 
 
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWELFTH_STOP_SECOND_ROUND = [
     # "not in X but in Y": the place denied for the one the fact gives
     ("The first opera house opened not in Rome but in Venice, in 1637.", "The first public opera house opened in "
      "Venice in 1637.", "supported"),
@@ -1359,10 +1356,7 @@ def test_a_participle_qualified_in_the_facts_main_clause_still_names_its_act(nlp
     # what the claim denies of one actor, the fact does not say of another
     ("The Spanish never managed to conquer the island in 1640.", "In 1640 Dutch forces led by Anthony van Diemen "
      "conquered the island.", "unverified"),
-])
-def test_twelfth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+]
 
 
 def test_a_places_name_is_not_a_common_noun_it_is_a_sense_of(nlp: Language) -> None:
@@ -1373,7 +1367,7 @@ def test_a_places_name_is_not_a_common_noun_it_is_a_sense_of(nlp: Language) -> N
     assert java and java[0].status != "backed"  # WordNet's "java" is coffee; the island is not
 
 
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWELFTH_STOP_THIRD_ROUND = [
     # a narrower word for what the fact calls someone is no rival: the date is the difference
     ("John Kay, a surgeon, patented the flying shuttle in 1743.", "John Kay, an English doctor, patented the "
      "flying shuttle in 1733.", "contradicted"),
@@ -1381,13 +1375,10 @@ def test_a_places_name_is_not_a_common_noun_it_is_a_sense_of(nlp: Language) -> N
     # (after the review: "Ronald Reagan was an actor" / "Ronald Reagan, the American president")
     ("Kay was a surgeon.", "John Kay, an English clergyman, patented the flying shuttle in 1733.", "unverified"),
     ("Kay was a clergyman.", "John Kay, an English clergyman, patented the flying shuttle in 1733.", "supported"),
-])
-def test_twelfth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+]
 
 
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWELFTH_STOP_FOURTH_ROUND = [
     # a participle's thing named by its owner, whom the fact names: the date is the difference
     ("Karl Drais's running machine, patented in 1827, had two wheels.", "Karl Drais patented a two-wheeled "
      "running machine in 1817.", "contradicted"),
@@ -1402,34 +1393,25 @@ def test_twelfth_stop_third_round(nlp: Language, claim: str, fact: str, verdict:
      "supported"),
     ("Louis Perrin was Belgian.", "Marie Lefebvre, the Swiss wife of Louis Perrin, founded the school in 1840.",
      "unverified"),
-])
-def test_twelfth_stop_fourth_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+]
 
 
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWELFTH_STOP_FIFTH_ROUND = [
     # a small word stressed in capitals is that word, not a name the fact must give
     ("Cloves ONLY grew on the Moluccas until the 1600s.", "Until the 17th century cloves grew only on the "
      "Moluccas.", "supported"),
     ("Cloves grew on the Moluccas until the 1800s.", "Until the 17th century cloves grew only on the Moluccas.",
      "contradicted"),
-])
-def test_twelfth_stop_fifth_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+]
 
 
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWELFTH_STOP_AGES = [
     # an age compares with an age however each is written
     ("Mozart died in Vienna in 1791, aged only 40.", "Mozart died in Vienna in 1791 at the age of 35.", "contradicted"),
     ("Mozart died in Vienna in 1791 at the age of thirty-five.", "Mozart died in Vienna in 1791, aged 35.", "supported"),
     ("In 1756 Anna Weber, 9, played the organ in Salzburg.", "In 1756 Anna Weber, a 12-year-old girl, played the "
      "organ in Salzburg.", "contradicted"),
-])
-def test_twelfth_stop_ages(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+]
 
 
 def test_a_countrys_people_as_the_doer_are_that_country(nlp: Language) -> None:
@@ -1444,7 +1426,7 @@ def test_a_name_in_an_aside_on_the_facts_noun_is_its_rival(nlp: Language) -> Non
     assert m.verdict == "contradicted" and "Mughal vs Tughlaq" in m.reason, m.reason
 
 
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWELFTH_STOP_REVIEW_PROBES = [
     # probes of the review of this stop's change, each a wrong verdict it found and the mend keeps right
     ("Smartphones became common in the 2000s.", "Smartphones became common in 2016.", "contradicted"),
     # (a part of a century narrows it: no longer backed by a year outside that part)
@@ -1460,7 +1442,13 @@ def test_a_name_in_an_aside_on_the_facts_noun_is_its_rival(nlp: Language) -> Non
     ("The club won 30 titles in its first century.", "The club won 30 titles between 1890 and 1990.", "unverified"),
     ("Monet's bridge, painted in 1899, hangs in London.", "Monet's painting of the bridge was finished in 1926.",
      "unverified"),
-])
-def test_twelfth_stop_review_probes(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+]
+
+
+# the twelfth stop's probes, round by round, and the review's (each list above says what it checks)
+@pytest.mark.parametrize("claim, fact, verdict", (
+    _TWELFTH_STOP_PROBES + _TWELFTH_STOP_SECOND_ROUND + _TWELFTH_STOP_THIRD_ROUND + _TWELFTH_STOP_FOURTH_ROUND
+    + _TWELFTH_STOP_FIFTH_ROUND + _TWELFTH_STOP_AGES + _TWELFTH_STOP_REVIEW_PROBES))
+def test_twelfth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

@@ -1499,11 +1499,12 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
     # "The United States followed with a nationwide ban" against "... were first found in the United States"
     # (what qualifies who: "Tyrian purple came from insects" backs only "Tyrian purple" in "Tyrian purple is named ...")
     backed_here = [f for f in a.backed if not f.part.detail]
-    heads = {p.words[0] for p in claim.parts if p.clause == a.clause and p.kind == "thing" and p.role in ("subj", "topic")}
-    if a.act == "none" and backed_here and all(f.part.role in ("subj", "topic") or f.part.role in ("mod", "poss")
-                                               and f.part.anchor in heads for f in backed_here) and any(
-            f.part.kind in ("thing", "name") and not f.part.detail for f in a.unbacked):
-        return False
+    if a.act == "none" and backed_here:
+        heads = {p.words[0] for p in claim.parts if p.clause == a.clause and p.kind == "thing"
+                 and p.role in ("subj", "topic")}
+        if all(f.part.role in ("subj", "topic") or f.part.role in ("mod", "poss") and f.part.anchor in heads
+               for f in backed_here) and any(f.part.kind in ("thing", "name") and not f.part.detail for f in a.unbacked):
+            return False
     # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own
     said = [p for p in fact.parts if p.kind in ("name", "thing", "date", "amount")]
     if len(said) < 2 and not any(p.kind == "name" for p in said):

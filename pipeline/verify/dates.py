@@ -54,6 +54,7 @@ _CENTURY_ALT = r"1st|2nd|3rd|[4-9]th|1\dth|20th|21st|" + "|".join(sorted(_CENTUR
 # the part of a century said before it: its share of the hundred years, as offsets from its start
 _CENTURY_PARTS = {"early": (0, 33), "mid": (33, 66), "middle": (33, 66), "late": (66, 99), "end": (80, 99),
                   "beginning": (0, 20), "start": (0, 20), "turn": (90, 99), "first half": (0, 49), "second half": (50, 99)}
+_CENTURY_PART_SPANS = frozenset(_CENTURY_PARTS.values())
 _CENTURY_PART = "|".join(sorted((k.replace(" ", r"\s") for k in _CENTURY_PARTS), key=len, reverse=True))
 
 
@@ -79,15 +80,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", re.compile(rf"(?:(?<=\bthe )|(?<=\ba ))(?:({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?({_CENTURY_ALT})[- ]century\b"
                            rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))", re.IGNORECASE)),
     ("decade", re.compile(r"\b(1\d{2}0|20\d0)'?s\b")),
-    # "410 - The Visigoths sack Rome", "c. 760: Lu Yu writes ...": a year of three figures opening a
-    # timeline's line, before a colon or a spaced dash and a capital
     # "In 408 Alaric ...", "in 455, the Vandals ...": three figures after "in" and before a name or a
     # comma are a year (not "in 300 cases")
     ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$)")),
-    # "AD 408", "A.D. 79": a year of the common era, said so
-    ("in_year", re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?(\d{1,4})\b")),
-    ("in_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.)(?![\w])")),
-    ("lead_year", re.compile(r"^\s*(?:(?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s*(?::|\s[-–—])\s+[A-Z])")),
+    # "AD 408", "A.D. 79", "408 AD": a year of the common era, said so
+    ("ad_year", re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?(\d{1,4})\b")),
+    ("ad_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.)(?![\w])")),
+    # "410 - The Visigoths sack Rome", "c. 760: Lu Yu writes ...": a year of three figures opening a
+    # timeline's line, before a colon or a spaced dash and a capital
+    ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s*(?::|\s[-–—])\s+[A-Z])")),
     # "214 BC", "c. 300 BCE": a year before the common era, counted below zero
     ("bc_year", re.compile(r"\b(\d{1,4})\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_ANY_YEAR})\b")),
@@ -200,11 +201,11 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             elif kind == "bc_year":
                 year = -int(g[0])
                 span = DateSpan(year - 5, year + 5) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
-            elif kind == "in_year":
+            elif kind in ("in_year", "ad_year"):
                 span = DateSpan(int(g[0]), int(g[0]))
             elif kind == "lead_year":
-                year = int(g[0])
-                span = DateSpan(year - 5, year + 5) if re.match(rf"\s*{CIRCA}", text, re.I) else DateSpan(year, year)
+                year = int(g[1])
+                span = DateSpan(year - 5, year + 5) if g[0] else DateSpan(year, year)
             elif kind in ("year", "early_year"):
                 year = int(g[0])
                 # "c.1450", "circa 1450": about then, a few years either way
@@ -269,7 +270,7 @@ def _span(d: DateSpan) -> bool:
         return False
     # (nor a part of a century: "the early 14th century" has no written ends)
     start = d.year_lo // 100 * 100
-    part = (d.year_lo - start, d.year_hi - start) in set(_CENTURY_PARTS.values())
+    part = (d.year_lo - start, d.year_hi - start) in _CENTURY_PART_SPANS
     return not part and not (d.year_lo % 10 == 0 and d.year_hi - d.year_lo in (9, 99))
 
 

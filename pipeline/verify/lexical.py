@@ -617,7 +617,6 @@ def is_place(words: tuple[str, ...], whole: bool = False) -> bool:
                for w in tries for s in lex.senses(_ascii(w), "n", 3))
 
 
-@lru_cache(maxsize=100_000)
 @lru_cache(maxsize=10_000)
 def landform(noun: str) -> bool:
     """Is the first sense of ``noun`` a body of water or a landform ("island", "bay", "valley")?"""
@@ -628,6 +627,7 @@ def landform(noun: str) -> bool:
         "land" in lex.words(h) for h in lex.related(senses[0], "hypernym")))
 
 
+@lru_cache(maxsize=100_000)
 def _natural_feature(synset: int) -> bool:
     """Is a WordNet object a body of water or a landform (the Atlantic, the Thames, the Alps)?"""
     lex = _lex()
