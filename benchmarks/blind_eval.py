@@ -45,7 +45,10 @@ saw the code, before any run):
   annotator during issue 10's eleventh stop, committed before any run; its errors were read and
   tuned on in the twelfth stop);
 - fresh13: benchmarks/blind/fresh13/* (cycling, cartography and surveying; written by a new
-  annotator at the start of issue 10's twelfth stop, committed before any run).
+  annotator at the start of issue 10's twelfth stop, committed before any run; its errors were
+  read and tuned on in the thirteenth stop);
+- fresh14: benchmarks/blind/fresh14/* (beekeeping, coins and money; written by a new annotator at
+  the start of issue 10's thirteenth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -95,6 +98,7 @@ GROUPS = {
     "fresh11": sorted((REPO / "benchmarks" / "blind" / "fresh11").glob("*/")),
     "fresh12": sorted((REPO / "benchmarks" / "blind" / "fresh12").glob("*/")),
     "fresh13": sorted((REPO / "benchmarks" / "blind" / "fresh13").glob("*/")),
+    "fresh14": sorted((REPO / "benchmarks" / "blind" / "fresh14").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
