@@ -34,6 +34,8 @@ def dates(text: str) -> list[DateSpan]:
         ("the deep learning boom of 2011\u20132019", [DateSpan(2011, 2019)]),  # en dash, normalised
         ("from 2011 to 2019", [DateSpan(2011, 2019)]),
         ("between 1967 and 1973", [DateSpan(1967, 1973)]),
+        ("he won in 1972 and 1974", [DateSpan(1972, 1972), DateSpan(1974, 1974)]),  # two years, not a span
+        ("in 1450 and 1455", [DateSpan(1450, 1450), DateSpan(1455, 1455)]),
         ("the 2011-19 period", [DateSpan(2011, 2019)]),  # two-digit end year takes the century
         # a year before 1500 is read where a time word, a month or the start of the text says it is one
         ("In 1455 Gutenberg finished the Bible.", [DateSpan(1455, 1455)]),
@@ -163,7 +165,7 @@ def Y(lo: int, hi: int | None = None, month: int | None = None, day: int | None 
         ([Y(2023, month=3)], [Y(2023, month=2)], (["March 2023 vs February 2023"], [])),
         ([Y(2023)], [Y(2023, month=2)], ([], ["February 2023"])),  # a year agrees with its months
         ([Y(1960, 1969)], [Y(1968, month=12)], ([], ["December 1968"])),  # the 1960s hold 1968
-        ([Y(2019, 2021)], [Y(2020)], ([], ["2020"])),
+        ([Y(2019, 2021)], [Y(2020)], ([], [])),  # a written span: a year inside it dates something in it
         ([Y(2019), Y(2020)], [Y(2020)], ([], ["2020"])),  # one of the claim's years agrees
         ([Y(1950, 1959)], [Y(1968)], (["1950-1959 vs 1968"], [])),
         # a month with no year is compared with the fact's months
@@ -177,6 +179,10 @@ def Y(lo: int, hi: int | None = None, month: int | None = None, day: int | None 
         ([Y(1956, 1964)], [Y(1956, 1964)], ([], ["1956-1964"])),
         ([Y(1960, 1969)], [Y(1956, 1964)], ([], ["1956-1964"])),  # a decade is no written span
         ([Y(1958)], [Y(1956, 1964)], ([], [])),  # a year inside the span says more than it: unchecked
+        # a written span against one year strictly inside it: that year dates something in the span, not it
+        ([Y(1956, 1964)], [Y(1960)], ([], [])),
+        ([Y(1956, 1964)], [Y(1956)], ([], ["1956"])),  # a year at an end may (a birth, a first win)
+        ([Y(1305, 1315)], [Y(1310)], ([], ["1310"])),  # "c. 1310": a year said roughly, not a span
         # another day of the same month is another date; a day the fact does not give is unchecked
         ([Y(1969, month=7, day=21)], [Y(1969, month=7, day=20)], (["21 July 1969 vs 20 July 1969"], [])),
         ([Y(1969, month=7, day=20)], [Y(1969, month=7, day=20)], ([], ["20 July 1969"])),

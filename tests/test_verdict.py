@@ -1452,3 +1452,46 @@ _TWELFTH_STOP_REVIEW_PROBES = [
 def test_twelfth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+_THIRTEENTH_STOP_PROBES = [
+    # a person named "of" a country, against the fact's word for their nation
+    ("The first Tour of Flanders was won by Paul Deman of France.",
+     "The first Tour of Flanders, in 1913, was won by the Belgian rider Paul Deman.", "contradicted"),
+    ("The first Tour of Flanders was won by Paul Deman of Belgium.",
+     "The first Tour of Flanders, in 1913, was won by the Belgian rider Paul Deman.", "supported"),
+    # a demonym on the person in a line without a verb is their nationality, not another "which"
+    ("Tour of Flanders 1913: Paul Deman, a Dutchman",
+     "The first Tour of Flanders, in 1913, was won by the Belgian rider Paul Deman.", "contradicted"),
+    # the years a fact lists for one act are all there were
+    ("Anna Berg (1961, 1963–65, 1968)", "Anna Berg won the Vasaloppet four times, in 1961, 1963, 1964 and 1965.",
+     "contradicted"),
+    ("Anna Berg (1961–64)", "Anna Berg won the Vasaloppet five times, in 1961, 1962, 1963, 1965 and 1966.",
+     "contradicted"),
+    ("Anna Berg (1963–65)", "Anna Berg won the Vasaloppet four times, in 1961, 1963, 1964 and 1965.", "supported"),
+    # a span of years is not backed by one year strictly inside it (a year at an end may be a birth or a death)
+    ("Lars Holm (1951–1962)", "Lars Holm set the Nordic record in 1955.", "unverified"),
+    ("Lars Holm (1950–1990)", "Lars Holm was born in 1950.", "supported"),
+    # "c. 1310" is a year said roughly, not a span: a fact's year inside it still backs it
+    ("The abbey was founded c. 1310.", "The abbey was founded in 1312.", "supported"),
+    # "there were no X" says what a fact's "X was cancelled" says: no denial
+    ("There were no Highland Games in 1917.", "The 1917 Highland Games were cancelled because of the war.",
+     "unverified"),
+]
+
+
+def test_a_span_of_years_is_not_backed_by_another_facts_year_inside_it(nlp: Language) -> None:
+    # "Merckx (1969-73)": not backed by his hour record of 1972, and refuted by the years of his wins
+    facts = [Fact("hour", "Anna Berg set the hour record in Oslo in 1963.", "", "", "", "a"),
+             Fact("wins", "Anna Berg won the Vasaloppet five times, in 1961, 1962, 1963, 1964 and 1966.",
+                  "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Anna Berg (1961–65)"])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "wins"), m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _THIRTEENTH_STOP_PROBES)
+def test_thirteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -335,6 +335,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "Blaise de Vigenere published it" is not backed by "the Vigenère cipher": a doer named
                 # in full is not the name that qualifies a thing (the "Lumière brothers" are people)
                 best = None
+            if best is None and p.role == "of" and lexical.is_country(p.words):
+                # "Paul Deman of Belgium" against "the Belgian rider Paul Deman": the country a person
+                # is of, given as the fact's word for their nation
+                word = _nation_of_named(p, parts, fparts)
+                if word is not None and lexical.adjective_of_place(word.text, p.words):
+                    best = ("same", word)
             if best is None:
                 joined = _joined_surnames(p, fparts)
                 if joined:
@@ -406,13 +412,23 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # done in another place; the name it gives elsewhere is no backing
                 findings[k] = Finding(p, "unbacked")
                 continue
+            if best is not None and best[1].kind == "name":
+                # "won by Josef Fischer of France" against "the German rider Josef Fischer": the
+                # country a person is named "of" is their nation's, and the fact gives another
+                nation = _of_another_country(p, best[1], fparts)
+                if nation is not None:
+                    findings[k] = Finding(p, "conflict", nation[0], nation[1])
+                    used.add(position[id(best[1])])
+                    continue
             if best is not None:
                 back(k, p, best[1])
         elif p.kind == "pronoun" and p.value:
             stand_ins.append(k)
         elif p.kind == "date":
             fdates = [q for q in fparts if q.kind == "date"]
-            if fdates:
+            if _outside_enumeration(p, parts, fparts) is not None:
+                pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
+            elif fdates:
                 conflicts, agreements = compare_dates([_date(p)], [_date(q) for q in fdates])
                 if agreements:
                     q = next(q for q in fdates if not compare_dates([_date(p)], [_date(q)])[0]
@@ -507,6 +523,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             q = next((q for q in free if q.kind == "name" and q.role in ("of", "from") and q.anchor == p.anchor
                       and lexical.is_country(q.words) and not lexical.nested_places(p.words, q.words)
                       and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")), None)
+            if q is None:
+                # (or the fact's word for the person's nation: "Paul Deman of France" / "the Belgian rider")
+                q = _nation_of_named(p, parts, fparts)
+                q = q if q is not None and lexical.of_another_nation(q.text, p.words) else None
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None and lexical.is_country(p.words):
@@ -588,7 +608,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # "at three Olympics in a row (2008, 2012, 2016)": one of the listed dates agrees
             listed = any(o.kind == "date" and o is not p and findings.get(j) is not None
                          and findings[j].status == "backed" for j, o in enumerate(parts))
-            if fdates and not listed:
+            listing = _outside_enumeration(p, parts, fparts)
+            if listing is not None:
+                rival = (listing[0], f"date {p.text} vs {', '.join(q.text for q in listing)}")
+            elif fdates and not listed:
                 conflicts, _ = compare_dates([_date(p)], [_date(q) for q in fdates])
                 if conflicts:
                     rival = (fdates[0], f"date {p.text} vs {fdates[0].text}")
@@ -680,7 +703,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                               and lexical.of_another_nation(p.text, q.words) and q.words[0] not in claim.lemmas), None)
                 if q is not None:
                     # (a country, "Greece", is the nationality of a person; "Japanese" of a thing)
-                    label = "nationality" if q.kind == "name" and lexical.is_place(q.words) else "which"
+                    # (and so is the fact's word on a person: "a Dutchman" against "the Belgian rider")
+                    label = "nationality" if q.kind == "name" and lexical.is_place(q.words) or lexical.kind(
+                        q.anchor) == "noun.person" or any(o.kind == "name" and q.anchor in o.words
+                                                           and not lexical.not_a_person(o.text) for o in fparts) else "which"
                     rival = (q, f"{label}: {p.text} vs {q.text}")
         elif p.kind == "act" and not act_ok:
             for q in fparts:
@@ -857,7 +883,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (not of another subject: "He was not its first president: that went to Vikelas")
             other_subject = any(f.status != "backed" and f.part.kind in ("name", "pronoun")
                                 and claim_roles[k] == "subj" for k, f in enumerate(ordered))
-            if (act_ok or act_rel == "none") and not other_subject:
+            # ("There were no Summer Games in 1940" against "the 1940 Games were cancelled": the
+            # fact's act is itself a denial, and the two agree in what they deny)
+            privative = claim_neg and c.copula and (fact_act.words[0] if fact_act is not None and fact_act.kind == "act"
+                                                    else fclause.act) in lexical.PRIVATIVE_ACTS
+            if (act_ok or act_rel == "none") and not other_subject and not privative:
                 who = "the claim denies" if claim_neg else "the fact denies"
                 what = fact_act.text if fact_act is not None else fclause.act or "it"
                 conflicts.append(f"polarity: {who} '{what}'")
@@ -1400,6 +1430,33 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     return len(distinct) + min(1, len(done_to)) >= 2
 
 
+def _outside_enumeration(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, ...] | None:
+    """The years a fact lists for one act ("won ... in 2013, 2015, 2016 and 2017"), when the claim's
+    date ``p`` reaches outside them: a year of a list the claim gives that the fact's list lacks
+    ("Froome (2013, 2015-17, 2018)"), or a range whose ends are not both in it ("Merckx (1969-73)"
+    against 1969 to 1972 and 1974). Three or more single years in one clause of the fact are all
+    the years there were; a claim that gives one year alone may speak of another event."""
+    d = _date(p)
+    if d.year_lo is None or d.month:
+        return None
+    for clause in {q.clause for q in fparts if q.kind == "date"}:
+        listed = [q for q in fparts if q.kind == "date" and q.clause == clause]
+        years = [_date(q) for q in listed]
+        if len(listed) < 3 or any(y.year_lo is None or y.year_lo != y.year_hi or y.month for y in years):
+            continue
+        enumerated = {y.year_lo for y in years}
+        if not min(enumerated) <= d.year_hi and d.year_lo <= max(enumerated) + 1:
+            continue  # another span altogether: another event, or none of the list's
+        mine = [o for o in parts if o.kind == "date" and o.clause == p.clause]
+        if d.year_lo != d.year_hi:
+            outside = d.year_lo not in enumerated or d.year_hi not in enumerated
+        else:
+            outside = len(mine) >= 2 and d.year_lo not in enumerated
+        if outside:
+            return tuple(listed)
+    return None
+
+
 def _other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Part | None:
     """The fact's nationality word for the person a bracketed country follows in the claim, when it
     is another nation's ("Finnish" against "Nurmi (Sweden)")."""
@@ -1410,11 +1467,43 @@ def _other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Par
     theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
     if theirs is None or any(lexical.name_relation(p.words, q.words) in ("same", "part") for q in fparts if q.kind == "name"):
         return None
-    own = set(theirs.words)
-    # the nationality word on the person, or on the noun before the name ("Finnish runner Paavo Nurmi")
-    nouns = {q.words[0] for q in fparts if q.kind == "thing" and q.role == "mod" and q.anchor in own} | own
-    return next((q for q in fparts if q.kind == "mod" and q.anchor in nouns and lexical.nationality(q.text)
-                 and lexical.of_another_nation(q.text, p.words)), None)
+    q = _nation_word(theirs, fparts)
+    return q if q is not None and lexical.of_another_nation(q.text, p.words) else None
+
+
+def _nation_word(person: Part, fparts: Sequence[Part]) -> Part | None:
+    """The fact's nationality word for a person it names: on the name, or on the noun before it
+    ("Finnish runner Paavo Nurmi", "the German rider Josef Fischer")."""
+    own = set(person.words)
+    nouns = {q.words[0] for q in fparts if q.kind == "thing" and (q.role == "mod" and q.anchor in own or (
+        q.role, q.anchor, q.clause) == (person.role, person.anchor, person.clause)
+        and lexical.kind(q.words[0]) == "noun.person")} | own
+    return next((q for q in fparts if q.kind in ("mod", "name") and len(q.words) == 1 and q.anchor in nouns
+                 and lexical.nationality(q.text)), None)
+
+
+def _nation_of_named(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Part | None:
+    """The fact's nationality word for the person a country ``p`` of the claim is "of"."""
+    person = next((o for o in parts if o.kind == "name" and p.anchor in o.words and o is not p
+                   and not lexical.is_place(o.words)), None)
+    if person is None:
+        return None
+    theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
+    return None if theirs is None else _nation_word(theirs, fparts)
+
+
+def _of_another_country(p: Part, q: Part, fparts: Sequence[Part]) -> tuple[Part, str] | None:
+    """A person the claim names "of" a country ("Josef Fischer of France"), whom the fact names
+    (``q``) with another nation's word ("German"): that word, and the conflict."""
+    head, sep, tail = p.text.rpartition(" of ")
+    extra = tuple(w for w in p.words if w not in q.words)
+    if not sep or not head or not extra or p.words[-len(extra):] != extra or not lexical.is_country(extra) \
+            or lexical.is_place(q.words):
+        return None
+    word = _nation_word(q, fparts)
+    if word is None or not lexical.of_another_nation(word.text, extra):
+        return None
+    return word, f"nationality: {tail} vs {word.text}"
 
 
 def _before(p: Part, parts: Sequence[Part]) -> Part | None:

@@ -185,6 +185,13 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 hi = int(g[1]) if len(g[1]) == 4 else (lo // 100) * 100 + int(g[1])
                 if hi <= lo:
                     continue
+                # ("in 1972 and 1974" lists two years; only "between 1972 and 1974" spans them)
+                if re.search(r"\band\b", m.group(0)) and not re.search(r"\bbetween\b", m.group(0), re.IGNORECASE) \
+                        and len(g[1]) == 4:
+                    first, second = m.span(len(g) - 1), m.span(len(g))
+                    found.extend([(first[0], DateSpan(lo, lo)), (second[0], DateSpan(hi, hi))])
+                    taken.extend([first, second])
+                    continue
                 span = DateSpan(lo, hi)
             elif kind == "century":
                 lo = (_century(g[1]) - 1) * 100
@@ -200,16 +207,16 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = DateSpan(int(g[3]), int(g[3]), _month(g[2]), *_days(g[0], g[1]))
             elif kind == "bc_year":
                 year = -int(g[0])
-                span = DateSpan(year - 5, year + 5) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
+                span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
             elif kind in ("in_year", "ad_year"):
                 span = DateSpan(int(g[0]), int(g[0]))
             elif kind == "lead_year":
                 year = int(g[1])
-                span = DateSpan(year - 5, year + 5) if g[0] else DateSpan(year, year)
+                span = _about(year) if g[0] else DateSpan(year, year)
             elif kind in ("year", "early_year"):
                 year = int(g[0])
                 # "c.1450", "circa 1450": about then, a few years either way
-                span = DateSpan(year - 5, year + 5) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
+                span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
             elif kind == "day_month":
                 span = DateSpan(None, None, _month(g[2]), *_days(g[0], g[1]))
             elif kind == "month_day":
@@ -251,6 +258,31 @@ def _finer(claim: DateSpan, fact: DateSpan) -> bool:
     if claim.day_lo and not fact.day_lo and claim.month == fact.month:
         return True
     return (claim.year_hi - claim.year_lo) < (fact.year_hi - fact.year_lo)  # type: ignore[operator]
+
+
+_ABOUT = 5
+"""How many years either way "c. 1450" spans."""
+
+
+def _about(year: int) -> DateSpan:
+    return DateSpan(year - _ABOUT, year + _ABOUT)
+
+
+def within(claim: DateSpan, fact: DateSpan) -> bool:
+    """Does the claim's date fall inside the fact's and say more ("c. 1310" in "the early 14th
+    century")? The fact dates the same thing, less finely."""
+    return claim.year_lo is not None and fact.year_lo is not None and _years_overlap(claim, fact) \
+        and _finer(claim, fact)
+
+
+def _inside(fact: DateSpan, claim: DateSpan) -> bool:
+    """Is the fact's one year strictly inside a span of years the claim writes out ("Merckx
+    (1969-73)" against his hour record of 1972)? It dates something else in that time, not the span
+    (a year at either end may: "Curie (1867-1934)" against her birth in 1867)."""
+    # (not "c. 300 BC", a year said roughly, read as a span about it: its width and ends give it away)
+    roughly = claim.year_hi - claim.year_lo == 2 * _ABOUT  # type: ignore[operator]
+    return _span(claim) and not roughly and fact.year_lo == fact.year_hi \
+        and claim.year_lo < fact.year_lo < claim.year_hi  # type: ignore[operator]
 
 
 def _years_overlap(a: DateSpan, b: DateSpan) -> bool:
@@ -299,8 +331,8 @@ def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[
                 # "21 July 1969" against "20 July 1969": the same month, another day
                 c, f = next((c, f) for c, f in months if c.days_differ(f))
                 conflicts.append(f"{c.label()} vs {f.label()}")
-            elif not all(_finer(c, f) for c, f in pairs):
-                agreements.append(pairs[0][1].label())
+            elif not all(_finer(c, f) or _inside(f, c) for c, f in pairs):
+                agreements.append(next(f for c, f in pairs if not (_finer(c, f) or _inside(f, c))).label())
             # else the claim says more than the fact: "on 21 July 1969" against "in July 1969" neither
             # agrees nor conflicts (the day is the claim's own, and may be wrong)
     cm = [d for d in claim if d.year_lo is None and d.month]

@@ -50,6 +50,10 @@ LIGHT_ACTS = frozenset({"be", "have", "do", "make", "get", "go", "come", "take",
 # not mark; a short list, kept to the common ones.
 RECIPROCAL_ACTS = frozenset({"marry", "wed", "divorce", "meet", "befriend", "face", "fight", "battle", "play", "debate",
                              "duel", "partner", "resemble"})
+# Acts that leave what they are done to not there or not happening ("the 1940 Games were cancelled"):
+# "there were no Games in 1940" says as much, negated; a short list of the common ones.
+PRIVATIVE_ACTS = frozenset({"cancel", "call_off", "abandon", "abolish", "scrap", "ban", "prohibit", "forbid",
+                            "suspend", "postpone", "boycott"})
 # Nouns for a kind of thing, not one thing (two of them never conflict).
 GENERIC_KINDS = frozenset({"noun.Tops", "noun.attribute", "noun.relation", "noun.quantity", "noun.time",
                            "noun.communication", "noun.cognition", "noun.state", "noun.act", "noun.event",

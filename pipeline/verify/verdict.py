@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..model import Fact, Match
 from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, narrows_rank, pinned_by_specifics,
                     pinned_rivals, rival_names, same_event, specific_enough, supports)
+from .dates import DateSpan, within
 from .lexical import name_relation
 from .statement import Statement
 
@@ -95,8 +96,11 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Cube" is backed by the Beijing fact, not refuted by his career total of 28)
     nearly = {a.clause: (f, a) for f, a in pairs if a.clause in main and a.clause not in supporting
               and _backed_but_names(a, claim, statements[f.fact_id])}
+    # (a fact "backing" the clause while silent on the very date or amount another fact gives
+    # otherwise backs nothing of it: "Merckx (1969-73)" against his hour record of 1972 and the
+    # years of his Tour wins)
     contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id])
-                     and a.clause not in supporting and (a.clause not in nearly or nearly[a.clause][0] is f)
+                     and (a.clause not in supporting or _silent_on_conflict(a, *supporting[a.clause], statements)) and (a.clause not in nearly or nearly[a.clause][0] is f)
                      and not _settled_elsewhere(a, pairs) and not _named_in_full_elsewhere(a, f, pairs)]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
@@ -188,6 +192,16 @@ def _complement(claim: Statement, i: int) -> bool:
     more often a detail ("information about training data")."""
     return len(claim.clauses) == 2 and claim.clauses[i].dep in ("pcomp", "xcomp") and any(
         p.clause == i and p.kind == "thing" and p.role == "obj" and not p.detail for p in claim.parts)
+
+
+def _silent_on_conflict(a: Alignment, fact: Fact, support: Alignment, statements: dict[str, Statement]) -> bool:
+    """Are the parts ``a`` finds in conflict dates or amounts the supporting fact leaves unbacked,
+    and not dates it gives less finely ("c. 1310" in its "early 14th century": that fact dates it)?"""
+    conflicting = [f.part for f in a.findings if f.status == "conflict"]
+    fdates = [DateSpan(*q.value) for q in statements[fact.fact_id].parts if q.kind == "date"]
+    return bool(conflicting) and all(p.kind in ("date", "amount") for p in conflicting) and all(
+        any(g.part == p and g.status == "unbacked" for g in support.findings)
+        and not (p.kind == "date" and any(within(DateSpan(*p.value), d) for d in fdates)) for p in conflicting)
 
 
 def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
