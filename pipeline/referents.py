@@ -148,6 +148,9 @@ class _Sentence:
     someone: str = ""
     """The last person a he, she, him or her stood for, up to this sentence ("Congress awarded her
     the Cross. She disappeared ...": she is still Earhart)."""
+    actor: str = ""
+    """A person who acts in a clause of its own when the sentence's subject is no name ("The
+    breakthrough came in 1885, when John Kemp Starley built the Rover. He ...": he is Starley)."""
 
 
 @dataclass
@@ -189,13 +192,20 @@ class Referents:
         """The person a he or she of the paragraph last stood for (call after ``before``)."""
         return self._last.get(source, _Sentence()).someone
 
+    def actor(self, source: str) -> str:
+        """A person acting in a subordinate clause of the sentence before, whose subject was no
+        name: who a "he" or "she" is (call after ``before``)."""
+        return self._last.get(source, _Sentence()).actor
+
     def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = (),
-              owner: str = "", person: bool = False, someone: str = "") -> None:
+              owner: str = "", person: bool = False, someone: str = "", actor: str = "") -> None:
         """Record the sentence just read; ``name`` is what it was about ("" if nothing), ``things``
         what it spoke of, ``owner`` whose ``name`` is, ``person`` whether it called ``name`` he or
-        she, ``someone`` the person a he, she, him or her in it stood for (if any)."""
+        she, ``someone`` the person a he, she, him or her in it stood for (if any), ``actor`` a
+        person acting in a subordinate clause of it when its subject is no name."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
         last = self._last.get(source)
         carried = someone or (last.someone if last is not None else "")
-        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried)
+        self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried,
+                                       actor)

@@ -293,7 +293,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
                 for t in tokens[:3]))):  # (not a subject of a clause inside: "Remind visitors that flash ...")
         return "call to action"
     # "Exam tip: always give the city and the year": a request under a label
-    colon = next((t for t in list(sent)[:6] if t.text == ":"), None) if kind not in ("timeline", "table") else None
+    # (or after a dash: "Coventry Transport Museum – go and see the Rover!")
+    colon = next((t for t in list(sent)[:6] if t.text in (":", "–", "—")), None) if kind not in ("timeline", "table") else None
     if colon is not None:
         after = [t for t in sent if t.i > colon.i and not t.is_punct and not t.is_space]
         after = after[next((k for k, t in enumerate(after) if t.lower_ not in ("always", "never", "just", "also", "then")),
@@ -566,6 +567,11 @@ def segment_documents(
             # no one ("the International Olympic Committee was set up ... He was not its first president")
             if pronoun is not None and pronoun.lower_ in ("he", "she") and referent and not_a_person(referent):
                 referent = referents.someone(doc.source)
+            # "The real breakthrough came in 1885, when John Kemp Starley built the Rover. He was ...":
+            # the sentence before was about no one by name; the person acting in it is "he"
+            if referents.actor(doc.source) and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
+                                                   for t in sent):
+                referent = referents.actor(doc.source)
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
                                    years.get((doc.source, unit.start)))
@@ -578,12 +584,15 @@ def segment_documents(
                 years[(doc.source, unit.start)] = max(counted, key=lambda p: p.at).value[0] if counted else written.pop()
             elif written:
                 years.pop((doc.source, unit.start), None)
-            about = statements.subject_name(said) or (referent if _definite_subject(sent) else "")
+            named = statements.subject_name(said)
+            about = named or (referent if _definite_subject(sent) else "")
+            actor = "" if named else statements.subordinate_subject(said)
             personal = any(t.lower_ in _PERSONAL for t in sent)
             referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said),
                             statements.owner_name(said, about),
                             pronoun is not None and pronoun.lower_ in ("he", "she"),
-                            referent if personal and referent and not not_a_person(referent) else "")
+                            referent if personal and referent and not not_a_person(referent) else "",
+                            actor if actor and not not_a_person(actor) and len(actor.split()) > 1 else "")
             # a list item's span holds its marker, as the line a reader points at does ("3. Troy –
             # 1998"); the text a reviewer reads does not
             start = unit.marker if unit.marker >= 0 and a == unit.start else a

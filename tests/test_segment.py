@@ -190,6 +190,25 @@ def test_a_definite_description_keeps_the_referent(nlp: Language) -> None:
     assert read_statement(flew.statement).referent == "Saturn V"
 
 
+def test_he_after_a_sentence_about_no_one_is_the_person_acting_in_it(nlp: Language) -> None:
+    # the sentence before is about a thing; the person in its "when" clause is who "he" is, not the
+    # thing named two sentences back
+    text = ("# Lamps\n\nHarry Lister's Glowlamp of 1879 lit the hall, but it never sold well. The real "
+            "breakthrough came in 1885, when Joseph Wilson Swan built the Ediswan in Newcastle. He was "
+            "John Swan's son, so the trade ran in the family.\n")
+    from pipeline.verify.statement import loads as read_statement
+
+    (son,) = [c for c in claims(nlp, text) if c.text.startswith("He was")]
+    assert read_statement(son.statement).referent == "Joseph Wilson Swan"
+
+
+def test_a_request_after_a_dash_is_no_claim(nlp: Language) -> None:
+    # "Name – go and see it!" asks the reader; "Name – holds it" says something of the name
+    assert claim_texts(nlp, "# Museums\n\n- Science Museum – go and see the Rocket!\n") == []
+    assert claim_texts(nlp, "# Museums\n\n- Science Museum – holds the Rocket\n") == [
+        "Science Museum – holds the Rocket"]
+
+
 def test_each_claim_carries_its_statement_read_in_context(nlp: Language) -> None:
     from pipeline.verify.statement import loads as read_statement
 

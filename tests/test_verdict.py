@@ -1475,7 +1475,16 @@ _THIRTEENTH_STOP_PROBES = [
     # "c. 1310" is a year said roughly, not a span: a fact's year inside it still backs it
     ("The abbey was founded c. 1310.", "The abbey was founded in 1312.", "supported"),
     # "there were no X" says what a fact's "X was cancelled" says: no denial
-    ("There were no Highland Games in 1917.", "The 1917 Highland Games were cancelled because of the war.",
+    ("There were no Highland Games in 1916 or 1917.",
+     "The 1916 and 1917 Highland Games were cancelled because of the war.", "unverified"),
+    # another relation to the same named relative
+    ("Joseph Swan was John Swan's son.", "Joseph Swan was the nephew of John Swan.", "contradicted"),
+    ("Joseph Swan was John Swan's son.", "Joseph Swan was the son of John Swan.", "supported"),
+    ("Joseph Swan was John Swan's pupil.", "Joseph Swan was the nephew of John Swan.", "unverified"),
+    # "beat" is a kind of winning, when the one beaten is in the fact
+    ("1960 - Elliott beats Jazy by 28 seconds", "Herb Elliott won the 1960 Olympic 1500 m by 2.8 seconds over "
+     "Michel Jazy.", "contradicted"),
+    ("beaten by Ilie Nastase in the final", "Ilie Nastase won the silver medal behind Stan Smith in the final.",
      "unverified"),
 ]
 

@@ -234,6 +234,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     fact_act is not None and fact_act.words[0] == claim_act.words[0] != q.words[0]):
                 act_rel, fact_act = rel, q
         if not act_rel:
+            # "LeMond beat Fignon by 58 seconds" against "LeMond won the Tour by eight seconds over
+            # Fignon": a kind of winning, when the one beaten is named in the fact too (not "beaten by
+            # Luz Long" against "Long won silver behind Owens": who was beaten goes unsaid)
+            beaten = [p for p in parts if p.kind == "name" and p.role == "obj"]  # (a passive's subject is read as "obj")
+            if beaten and all(any(q.kind == "name" and lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part")
+                                  for q in fparts) for p in beaten):
+                q = next((q for q in fparts if q.kind == "act" and lexical.kind_of_defined(claim_act.words[0], q.words[0])),
+                         None)
+                if q is not None:
+                    act_rel, fact_act = "broader", q
+        if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):
                 if fc.act and not fc.copula and lexical.act_relation(claim_act.words[0], fc.act) in ("same", "converse"):
@@ -1227,7 +1238,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         weight = sum(1 for f in a.backed if not f.part.detail) + _day_weight(a)
         if not any(_identifies(f, a, fact) for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
-        if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact):
+        if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
+                and not _other_kin(a, claim):
             return False
         # "1995: first complete genome of a free-living organism" against "the first complete sequence
         # of a human genome" (2022): a rank over things of another kind is another record
@@ -1289,6 +1301,22 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
+
+
+def _other_kin(a: Alignment, claim: Statement) -> bool:
+    """"He was James Starley's son" against "John Kemp Starley was the nephew of James Starley": one
+    person, said to be another relation of the same named relative. The one conflict is the
+    relation (two kin words), and both people are backed."""
+    conflicts = [f for f in a.findings if f.status == "conflict"]
+    if len(conflicts) != 1 or conflicts[0].other is None:
+        return False
+    mine, theirs = conflicts[0].part, conflicts[0].other
+    if mine.kind != "thing" or mine.role != "attr" or not lexical.kin(mine.words[0]) or not lexical.kin(theirs.words[0]):
+        return False
+    relative = any(f.part.kind == "name" and f.part.role in ("poss", "of") and f.part.anchor == mine.words[0]
+                   for f in a.backed)
+    person = any(f.part.kind in ("name", "pronoun") and f.part.role in ("subj", "topic") for f in a.backed)
+    return relative and person
 
 
 def _swapped_member(a: Alignment, claim: Statement, fact: Statement) -> bool:

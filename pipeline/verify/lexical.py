@@ -309,6 +309,17 @@ def act_relation(a: str, b: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=200_000)
+def kind_of_defined(a: str, b: str) -> bool:
+    """Is act ``a`` (of a claim), in its first sense, a kind of a verb that WordNet defines by ``b``?
+    "beat" is a kind of "defeat", defined as "win a victory over": a kind of winning."""
+    lex = _lex()
+    if lex is None or not a or not b:
+        return False
+    return any(_defined_by(lex, w, b.replace(" ", "_")) for s in lex.senses(a.replace(" ", "_"), "v", 1)
+               for h in lex.related(s, "hypernym") for w in lex.words(h)[:1])
+
+
 def _unprefixed(act: str) -> str:
     head, sep, base = act.partition("-")
     return base if sep and head in VERB_PREFIXES and base else act
@@ -443,6 +454,15 @@ def rivals(a: str, b: str) -> bool:
         return False
     ka, kb = kind(a), kind(b)
     return bool(ka) and ka == kb and ka in RIVAL_KINDS
+
+
+@lru_cache(maxsize=100_000)
+def kin(noun: str) -> bool:
+    """Is the noun's first sense a family relation ("son", "nephew", "grandfather", "wife"): a kind of
+    relative, up to six steps up in WordNet?"""
+    lex = _lex()
+    relative = set(lex.senses("relative", "n", 1))
+    return bool(relative and lex.hypernyms(noun, "n", 6, 1) & relative)
 
 
 @lru_cache(maxsize=100_000)

@@ -1858,9 +1858,20 @@ def subject_name(statement: Statement) -> str:
     return ""
 
 
+def subordinate_subject(statement: Statement) -> str:
+    """The name that acts in a clause the statement does not assert in its own right ("..., when John
+    Kemp Starley built the Rover" -> John Kemp Starley), the last one, or ""."""
+    for p in reversed(statement.parts):
+        clause = statement.clauses[p.clause] if 0 <= p.clause < len(statement.clauses) else None
+        if clause is not None and not clause.main and not clause.passive and p.kind == "name" and p.role == "subj" \
+                and not p.detail and not p.resolved:
+            return p.text
+    return ""
+
+
 def all_words(statements: Iterable[Statement]) -> frozenset[str]:
     return frozenset(w for s in statements for w in s.words())
 
 
 __all__ = ["Clause", "Part", "Statement", "dumps", "loads", "read", "name_words", "same_length",
-           "pronoun_subject", "subject_name", "field"]
+           "pronoun_subject", "subject_name", "subordinate_subject", "field"]
