@@ -290,6 +290,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
     headings: list[tuple[int, str]] = []
     table_header: tuple[str, ...] = ()
     date_context, date_level = "", 99  # the inherited date, and the heading level that set it
+    # (set by an event's line, "- 1904: Garin ... DQ'd", the date is for the month lines and the
+    # indented notes under it, not for the notes after it: "- Froome won four" is no event of 1904)
+    event_dated = False
     open_unit: dict | None = None  # prose being joined across wrapped lines
 
     def flush() -> None:
@@ -303,8 +306,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             open_unit = None
 
     def push_heading(level: int, title: str, date: str = "") -> None:
-        nonlocal headings, date_context, date_level
+        nonlocal headings, date_context, date_level, event_dated
         headings = [h for h in headings if h[0] < level] + [(level, title)]
+        event_dated = False
         if date:
             date_context, date_level = date, level
         elif level <= date_level:
@@ -380,6 +384,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 date_context = ""  # "c.1450:": about then; the lines below take no year from it
             elif _has_year(date) and not re.search(r"[A-Za-z]", date.rstrip("s")):  # 1455, 1750s
                 date_context, date_level = date, 8
+                event_dated = True
             offset = ln.content_start + (len(content) - len(content.lstrip()))
             rest_start = text.find(rest, offset, ln.end) if rest else ln.end
             out.append(Unit("timeline", offset, ln.start + len(ln.raw.rstrip()), ln.number, context(),
@@ -400,6 +405,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         start = ln.content_start + (len(content) - len(content.lstrip()))
         open_unit = dict(kind="bullet" if ln.kind == "bullet" else "prose", start=start,
                          end=ln.start + len(ln.raw.rstrip()), line=ln.number, context=context(),
-                         date_context=date_context, body_start=start, marker=ln.marker)
+                         date_context="" if event_dated and not ln.raw[:1].isspace() else date_context,
+                         body_start=start, marker=ln.marker)
     flush()
     return [u for u in out if u.end > u.start]

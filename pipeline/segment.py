@@ -180,7 +180,7 @@ def _verb_word(lemma: str) -> bool:
 # follow: "up to ~3.5 m", "> 320 km/h in a dive" (not "100 m record under 9.5 seconds", a phrase)
 _MEASURE_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+)?[~≈<>≥≤+]?\s*\d",
                            re.IGNORECASE)
-_ARROW_BETWEEN = re.compile(r"[A-Za-z)]\s*(?:-{1,2}>|→|=>)\s*[A-Za-z(]")
+_ARROW_BETWEEN = re.compile(r"[A-Za-z0-9)]\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(]")
 _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d",
                            re.IGNORECASE)
 
@@ -246,7 +246,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)
     card = value is not None and any(ch.isdigit() for ch in value)
-    if len(words) < (2 if kind == "timeline" or dated_note else 1 if card or named_year else 3):
+    # (or a name, an arrow and a date: "Landsat 1 -> July 1972")
+    arrow_note = kind == "bullet" and _ARROW_BETWEEN.search(visible) is not None and any(ch.isdigit() for ch in visible)
+    if len(words) < (2 if kind == "timeline" or dated_note or arrow_note else 1 if card or named_year else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
     if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
@@ -468,7 +470,11 @@ def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]
         return
     # a bullet with no full stop inside it is one note, however the parser splits it ("UNESCO" |
     # "World Heritage since 2005")
-    if unit.kind == "bullet" and len(parsed.text) <= MAX_PIECE and not _STOP_INSIDE.search(parsed.text.rstrip()):
+    # (nor a full stop after the note's first word or two, an abbreviation in a name: "Great Trig. Survey
+    # starts 1802")
+    if unit.kind == "bullet" and len(parsed.text) <= MAX_PIECE and not any(
+            len(_ALPHA_WORD.findall(parsed.text, 0, m.start())) > 2 or any(ch.isdigit() for ch in parsed.text[:m.start()])
+            for m in _STOP_INSIDE.finditer(parsed.text.rstrip())):
         yield base, base + len(parsed.text), parsed[:]
         return
     for sent in parsed.sents:

@@ -195,6 +195,15 @@ def test_a_heading_ends_the_timeline_date() -> None:
     assert (prose.context, prose.date_context) == ("Other news", "")
 
 
+def test_an_event_line_does_not_date_the_notes_after_it() -> None:
+    # "- 1904: ..." dates the lines indented under it, not the next notes of the list
+    text = "# Notes\n\n- 1969: Apollo 11 lands.\n  - Armstrong steps out first\n- Collins stayed in orbit\n"
+    event, under, after = units(text)
+    assert (event.kind, event.date_context) == ("timeline", "1969")
+    assert under.date_context == "1969"
+    assert (after.kind, after.date_context) == ("bullet", "")
+
+
 def test_year_line_with_a_sentence_is_still_a_claim_before_month_lines() -> None:
     text = "2022: OpenAI releases ChatGPT.\n2023: Meta releases LLaMA.\nMarch: OpenAI releases GPT-4.\n"
     assert texts(text) == [

@@ -202,6 +202,15 @@ def test_he_after_a_sentence_about_no_one_is_the_person_acting_in_it(nlp: Langua
     assert read_statement(son.statement).referent == "Joseph Wilson Swan"
 
 
+@pytest.mark.parametrize("note", [
+    "Brunel 1843 -> launch of the SS Great Britain at Bristol",  # a year before the arrow
+    "Sputnik 1 -> Oct 1957",  # a name, an arrow and a date: short, but a claim
+    "Royal Geog. Society founded 1830, John Barrow in charge",  # an abbreviation in a name is no full stop
+])
+def test_short_dated_notes_are_one_claim(nlp: Language, note: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n- {note}\n") == [note]
+
+
 def test_a_request_after_a_dash_is_no_claim(nlp: Language) -> None:
     # "Name – go and see it!" asks the reader; "Name – holds it" says something of the name
     assert claim_texts(nlp, "# Museums\n\n- Science Museum – go and see the Rocket!\n") == []
