@@ -118,10 +118,11 @@ def _english(word: str) -> bool:
 def _known_name(word: str) -> bool:
     """Does WordNet know ``word`` as a person or a place in one of its first two senses (Curie,
     Davy, Woolf, Paris)? Not "Key" or "Reading", whose person or town comes later, nor a
-    nationality ("English")."""
-    from .verify.lexical import nationality, person_or_place
+    nationality ("English"), nor a word that is an adjective too ("Equal area")."""
+    from .verify.lexical import known_as, nationality, person_or_place
 
-    return not nationality(word) and person_or_place(word, 2)  # "English", "French": a language, a people
+    # ("English", "French": a language, a people; "Equal", "Young": first an adjective, whatever the noun)
+    return not nationality(word) and person_or_place(word, 2) and not known_as(word.lower(), "a")
 
 
 def _capitalised_inside(word: str, body: str) -> bool:

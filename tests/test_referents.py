@@ -32,6 +32,7 @@ def unit(kind: str, line: int) -> Unit:
         ("Timeline of vaccines", "1796: Jenner ...", ""),  # a common word is no name
         ("2023: Corporate Co-optation & Backlash", "the co-optation of", ""),
         ("", "anything", ""),
+        ("Maps > Equal area, unequal arguments", "an equal-area map", ""),  # first an adjective, whatever the noun
     ],
 )
 def test_heading_name(context: str, body: str, name: str) -> None:

@@ -656,3 +656,9 @@ def test_a_full_name_then_a_town_is_the_person_and_where_they_are_of(nlp: Langua
     assert (p["Amsterdam"].kind, p["Amsterdam"].role) == ("name", "of")
     # (one name and a town or region is one name)
     assert "Francis of Assisi" in parts(nlp, "Francis of Assisi founded the order in 1209.")
+
+
+def test_a_common_word_for_a_person_opening_a_sentence_is_no_name(nlp: Language) -> None:
+    # "Winner" is filed in WordNet with the persons it names; capitalised first, it is still a winner
+    p = parts(nlp, "Winner of the first Derby got 500 guineas.")
+    assert p["Winner"].kind == "thing" and p["Derby"].kind == "name"

@@ -1486,6 +1486,11 @@ _THIRTEENTH_STOP_PROBES = [
      "Michel Jazy.", "contradicted"),
     ("beaten by Ilie Nastase in the final", "Ilie Nastase won the silver medal behind Stan Smith in the final.",
      "unverified"),
+    # a nation's adjective is its name on the same noun
+    ("Ernest Michaux was granted an American patent for a steam velocipede in 1868.",
+     "Ernest Michaux was granted a United States patent for a steam velocipede in 1868.", "supported"),
+    ("Ernest Michaux was granted a French patent for a steam velocipede in 1868.",
+     "Ernest Michaux was granted a United States patent for a steam velocipede in 1868.", "contradicted"),
 ]
 
 

@@ -381,6 +381,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # the doer are the country, in the fact's doer's place
                 best = next((("same", q) for q in fparts if q.kind == "name" and q.role == p.role
                              and _people_of(p, q.words)), None)
+            if best is None and len(p.words) == 1 and p.anchor and lexical.nationality(p.text):
+                # "an American patent" against "a United States patent": a nation's adjective for its
+                # name, on the same noun
+                best = next((("same", q) for q in fparts if q.kind == "name" and q.anchor == p.anchor
+                             and lexical.adjective_of_place(p.text, q.words)), None)
             if best is None and len(p.words) == 1 and p.anchor:
                 # "Egyptian fossils" against "fossils found in Egypt": the adjective of the place where
                 # the fact has that very thing found, made or kept
@@ -1681,8 +1686,11 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
 
     def related(a: Part, b: Part) -> bool:
         # (a country's people as the doer are the country: "the French" and "France")
+        # (and a nation's adjective its name on the same noun: "an American patent", "a United States patent")
         return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part") or (
-            a.role in ("subj", "by") and _people_of(a, b.words))
+            a.role in ("subj", "by") and _people_of(a, b.words)) or (
+            len(a.words) == 1 and a.anchor and a.anchor == b.anchor and lexical.nationality(a.text)
+            and lexical.adjective_of_place(a.text, b.words))
 
     every = [p for p in claim.parts if p.kind == "name"]
     joined = {id(p): _joined_surnames(p, fnames) for p in every}

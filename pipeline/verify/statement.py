@@ -419,7 +419,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             # a sentence's first word is a name when English does not know it ("Blériot", "Earhart"),
             # or when it opens a title with another capitalised word ("Pride and Prejudice")
             nxt = tokens[k + 2] if k + 2 < len(tokens) else None
-            if not (_known_word(t.lower_) or _known_word(t.lemma_.lower())) or _person_or_place(t.text) or (
+            # (a common noun for a person, which WordNet files with the persons it names, is none:
+            # "Winner of the first Tour got 3,000 francs")
+            if not (_known_word(t.lower_) or _known_word(t.lemma_.lower())) or _person_or_place(t.text) and not (
+                    t.tag_ == "NN" and _person_word(t.lower_)) or (
                     nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper()):
                 return True
         # capitalised inside a sentence, not after a sentence start: a name the tagger missed
@@ -1498,6 +1501,14 @@ def _not_a_person(name: str) -> bool:
     from .lexical import not_a_person
 
     return not_a_person(name)
+
+
+def _person_word(word: str) -> bool:
+    """Is ``word`` first of all a common noun for a person, with kinds under it ("winner",
+    "founder"), not one person ("Fleming")?"""
+    from .lexical import has_kinds_under, kind
+
+    return kind(word) == "noun.person" and has_kinds_under(word)
 
 
 def _person_or_place(word: str) -> bool:
