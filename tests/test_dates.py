@@ -35,6 +35,8 @@ def dates(text: str) -> list[DateSpan]:
         ("from 2011 to 2019", [DateSpan(2011, 2019)]),
         ("between 1967 and 1973", [DateSpan(1967, 1973)]),
         ("he won in 1972 and 1974", [DateSpan(1972, 1972), DateSpan(1974, 1974)]),  # two years, not a span
+        ("Mexico City, 25 Oct '72", [DateSpan(1972, 1972, 10, 25, 25)]),  # a clipped year after a month
+        ("released Oct '05", [DateSpan(2005, 2005, 10)]),
         ("in 1450 and 1455", [DateSpan(1450, 1450), DateSpan(1455, 1455)]),
         ("the 2011-19 period", [DateSpan(2011, 2019)]),  # two-digit end year takes the century
         # a year before 1500 is read where a time word, a month or the start of the text says it is one

@@ -76,6 +76,7 @@ def test_same_thing_is_directional(claim: str, fact: str, backed: bool) -> None:
         ("nominate", "win", ""),
         ("hit", "score", ""),  # synonyms only in hit's eighth sense
         ("release", "issue", "same"),  # in a common sense of both
+        ("abstain", "vote", ""),  # "refrain from voting": a definition that denies the verb
     ],
 )
 def test_act_relation(a: str, b: str, relation: str) -> None:
@@ -193,3 +194,14 @@ def test_an_act_done_again_is_another_act() -> None:
     assert lexical.act_relation("rebuild", "build") == ""
     assert lexical.act_relation("co-found", "found") == "same"
     assert lexical.act_relation("give", "list") == ""  # "give or make a list of": "give" is light there
+
+
+def test_a_kind_of_a_verb_defined_by_another() -> None:
+    # "beat" is a kind of "defeat", defined as "win a victory over"
+    assert lexical.kind_of_defined("beat", "win")
+    assert not lexical.kind_of_defined("lose", "win")
+
+
+def test_mixed_case_initials_name_the_small_words() -> None:
+    assert lexical.same_name("DoD", ("dod",), "Department of Defense", ("department", "defense")) == "same"
+    assert lexical.same_name("DoE", ("doe",), "Department of Defense", ("department", "defense")) != "same"

@@ -1491,6 +1491,19 @@ _THIRTEENTH_STOP_PROBES = [
      "Ernest Michaux was granted a United States patent for a steam velocipede in 1868.", "supported"),
     ("Ernest Michaux was granted a French patent for a steam velocipede in 1868.",
      "Ernest Michaux was granted a United States patent for a steam velocipede in 1868.", "contradicted"),
+    # a country's code in brackets after a place says where it is
+    ("Boardman rode 56.375 km in Manchester (UK) in September 1996.",
+     "Chris Boardman rode 56.375 km in Manchester in September 1996.", "supported"),
+    # "DoD": a small letter for the small word
+    ("The DoD funded ARPANET in 1969.", "The Department of Defense funded ARPANET in 1969.", "supported"),
+    # "ten wins" is a count of winning
+    ("Jahangir Khan (ten wins, 1982–91)", "Jahangir Khan won the British Open ten times between 1982 and 1991.",
+     "supported"),
+    ("Jahangir Khan (nine wins, 1982–91)", "Jahangir Khan won the British Open ten times between 1982 and 1991.",
+     "contradicted"),
+    # one of a list of doers does another act of the fact, beside the fact's doers
+    ("At the conference Italy, Chile and Costa Rica abstained.",
+     "At the 1902 conference Costa Rica voted against the treaty, while Italy and Chile abstained.", "contradicted"),
 ]
 
 

@@ -855,6 +855,20 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(f"who: {f.part.text} vs {rival_doers[0].text} ({f.part.text} is in the fact, "
                                  f"not as the one who did it)")
                 continue
+            # "Brazil + San Domingo abstained" against "San Domingo voted against ..., while France and
+            # Brazil abstained": the claim's doer does another act of the fact, which has its own doers
+            # for the claim's
+            # (a list of doers against a list: one of the fact's doers stands beside it in the claim)
+            other_act = fact.clauses[f.other.clause].act if 0 <= f.other.clause < len(fact.clauses) else ""
+            beside = any(claim_roles[j] == "subj" and j != k and any(
+                lexical.same_name(o.text, o.words, d.text, d.words) in ("same", "part") for d in doers)
+                for j, o in enumerate(parts) if o.kind == "name")
+            if doers and beside and where == "subj" and f.other.clause != fact_act.clause and other_act \
+                    and not lexical.act_relation(c.act, other_act):
+                their_verb = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause), other_act)
+                conflicts.append(f"roles: in the fact {f.part.text} {their_verb}; "
+                                 f"{' and '.join(d.text for d in doers)} {fact_act.text}")
+                continue
             # "Turing added the diagonal board to Welchman's Bombe design" against "Turing designed the
             # Bombe; Welchman added the diagonal board": the fact's doer is in the claim, but only as an
             # owner or a qualifier, and the claim's doer does another act of the fact
@@ -1036,6 +1050,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
     pu, qu = p.value[2], q.value[2]
     if pu and qu:
         if pu == qu:
+            return True
+        # "five wins" against "won ... five times": a count of the act, said with its noun
+        if qu == "time" and q.anchor and lexical.noun_of_act(q.anchor, pu) or \
+                pu == "time" and p.anchor and lexical.noun_of_act(p.anchor, qu):
             return True
         if pu.startswith("[") or qu.startswith("["):
             return False

@@ -27,6 +27,17 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 # beside a month, after a word that introduces a time ("in 1455", "c. 1440", "between 1450 and
 # 1455"), or alone at the start (a timeline line's "1455:", a "## 1476" heading)
 _ANY_YEAR = r"(?:1\d{3}|20\d{2})"
+_CLIPPED = r"['’]\d{2}"
+_PIVOT = 30
+"""A clipped year up to '30 is of this century ("'05"), one after it of the last ("'72")."""
+
+
+def _year(text: str) -> int:
+    """A year as written, in full or clipped ("'72" -> 1972)."""
+    if text[:1] in "'’":
+        yy = int(text[1:])
+        return 2000 + yy if yy <= _PIVOT else 1900 + yy
+    return int(text)
 _EARLY = r"1[0-4]\d{2}"
 # ("of", "to" and "and" only where they cannot end a count: "the summer of 1066", not "a crew of
 # 1200" or "grew to 1400"; a range's second year is read with its first)
@@ -71,6 +82,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("feast", re.compile(rf"\b({_FEAST_ALT})(?:,?\s+(?:of\s+)?({_ANY_YEAR}))?\b")),
     # "20-21 May 1927": a range of days is one date
     ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_ANY_YEAR})\b")),
+    # "25 Oct '72", "Oct '72": notes clip the century off a year after a month
+    ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_CLIPPED})(?!\w)")),
+    ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?()\s+({_CLIPPED})(?!\w)")),
     ("early_range", re.compile(rf"{_EARLY_AT}(?:between\s+|from\s+)?({_EARLY})\s*(?:-|–|to|until|and|through)\s*"
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
@@ -202,9 +216,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 lo = int(g[0])
                 span = DateSpan(lo, lo + (99 if lo % 100 == 0 and lo < 1900 else 9))
             elif kind == "month_year":
-                span = DateSpan(int(g[2]), int(g[2]), _month(g[0]), *_days(None, g[1]))
+                span = DateSpan(_year(g[2]), _year(g[2]), _month(g[0]), *_days(None, g[1]))
             elif kind == "day_month_year":
-                span = DateSpan(int(g[3]), int(g[3]), _month(g[2]), *_days(g[0], g[1]))
+                span = DateSpan(_year(g[3]), _year(g[3]), _month(g[2]), *_days(g[0], g[1]))
             elif kind == "bc_year":
                 year = -int(g[0])
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)

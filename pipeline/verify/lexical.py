@@ -179,6 +179,12 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
         if len(short) == 1 and short_text.replace(".", "").isupper() and len(long) >= 2 and (
                 acronym_of(short[0], long) or acronym_of(short[0], long[1:])):
             return "same"
+        # ("TdF" for "Tour de France": a small letter for the small word the name's words leave out)
+        long_text = b_text if short is a else a_text
+        if len(short) == 1 and " " not in short_text and len(long) >= 2 and short_text[:1].isupper() \
+                and any(ch.islower() for ch in short_text[1:]) and any(ch.isupper() for ch in short_text[1:]) \
+                and acronym_of(short_text, tuple(w.lower() for w in long_text.split())):
+            return "same"
     if rel == "other" and _named_alike(a, b):
         return "same"
     # "the Americans led a boycott" against "the United States led a boycott": a people for its country
@@ -207,6 +213,10 @@ def acronym_of(short: str, words: tuple[str, ...]) -> bool:
     """
     s = short.lower().replace(".", "")
     ws = [w for w in words if w and w not in ("of", "and", "for", "the", "de")]
+    # ("TdF", "DoD": a small letter in mixed case is the small word's initial)
+    if short[:1].isupper() and any(ch.islower() for ch in short) and short != short.capitalize() \
+            and len(words) <= len(s) and _initials_in_order(s, [w for w in words if w]):
+        return True
     if not 2 <= len(s) <= 6 or not ws or len(ws) > len(s) or s[0] != ws[0][0]:
         return False
     k = 0
@@ -220,6 +230,11 @@ def acronym_of(short: str, words: tuple[str, ...]) -> bool:
             rest = rest[rest.index(s[k]) + 1:]
             k += 1
     return k == len(s)
+
+
+def _initials_in_order(s: str, words: list[str]) -> bool:
+    """Is ``s`` exactly the initials of ``words``?"""
+    return len(s) == len(words) and all(w[0] == ch for w, ch in zip(words, s))
 
 
 # --- common words ----------------------------------------------------------------------------
@@ -333,6 +348,10 @@ def _share_sense(lex: Lexicon, a: str, b: str) -> bool:
     return any(s in sb and (i < 3 or sb.index(s) < 3) for i, s in enumerate(sa))
 
 
+# words that, before a verb in a definition, deny it ("refrain from voting", "fail to win")
+_DENYING = frozenset({"refrain", "fail", "not", "stop", "cease", "avoid", "prevent", "without", "never", "no"})
+
+
 def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
     """Does a short definition of one of ``a``'s two first senses use the verb ``b``?"""
     import re
@@ -346,8 +365,9 @@ def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
         definition = lex.gloss(s).split('"')[0].split(";")[0]
         words = re.findall(r"[a-z]+", definition.lower())
         # ("list": "give or make a list of" uses "give" as a light verb before a noun, not the act)
+        # ("abstain": "refrain from voting" is not voting: a definition that denies the verb)
         if len(words) <= 8 and any(stem(w) == target and not (light and words[k + 1:k + 2] in (["a"], ["an"], ["or"]))
-                                   for k, w in enumerate(words)):
+                                   and not _DENYING & set(words[:k]) for k, w in enumerate(words)):
             return True
     return False
 

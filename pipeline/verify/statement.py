@@ -1173,6 +1173,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         if is_place(p.words) and is_place(q.words) and lexical_nested(p.words, q.words):
             parts = [replace(o, role="locator", anchor=p.words[-1]) if o is q else o for o in parts]
+    # "Grenchen (CH)", "Lee Valley (UK)": a country's two-letter code in brackets after a name says where
+    # it is (not an acronym of the name: "United Nations (UN)")
+    from .lexical import acronym_of
+
+    for p in [p for p in parts if p.kind == "name" and p.at >= 0 and p.at + 3 < len(tokens)
+              and tokens[p.at + 1].text == "(" and tokens[p.at + 3].text == ")"]:
+        code = tokens[p.at + 2].text
+        if len(code) == 2 and code.isalpha() and code.isupper() and not acronym_of(code, p.words):
+            parts = [replace(o, role="locator", anchor=p.words[-1]) if o.kind == "name" and o.at == p.at + 2 else o
+                     for o in parts]
     # "Sony, not Kodak, showed the Mavica": the alternative set aside is not said to have done it, and
     # a fact naming Kodak there is the claim's rival, which "Sony" already meets
     aside, denied = _set_aside_alternatives(tokens)
