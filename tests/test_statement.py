@@ -662,3 +662,15 @@ def test_a_common_word_for_a_person_opening_a_sentence_is_no_name(nlp: Language)
     # "Winner" is filed in WordNet with the persons it names; capitalised first, it is still a winner
     p = parts(nlp, "Winner of the first Derby got 500 guineas.")
     assert p["Winner"].kind == "thing" and p["Derby"].kind == "name"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("In 1890 Edoardo Bianchi patented the hub, and the company was founded the same year.", 1890),
+    ("Bianchi opened a workshop in 1884 and founded his company the following year.", 1885),
+    ("Bianchi opened a workshop in 1884 and founded his company that year.", 1884),
+])
+def test_the_same_year_and_the_next_count_from_the_year_before(nlp: Language, text: str, year: int) -> None:
+    said = read(nlp(text)[:])
+    counted = [p for p in said.parts if p.kind == "date" and p.resolved]
+    assert [p.value[0] for p in counted] == [year]
+    assert counted[0].clause != next(p for p in said.parts if p.kind == "date" and not p.resolved).clause

@@ -1502,6 +1502,9 @@ _THIRTEENTH_STOP_PROBES = [
     ("Jahangir Khan (nine wins, 1982–91)", "Jahangir Khan won the British Open ten times between 1982 and 1991.",
      "contradicted"),
     # one of a list of doers does another act of the fact, beside the fact's doers
+    # a year the reader counts, with no act compared, is no conflict
+    ("In 2018 the EU banned it. The United States followed with a nationwide ban the next year.",
+     "Africanized honey bees were first found in the United States in Texas in 1990.", "unverified"),
     ("At the conference Italy, Chile and Costa Rica abstained.",
      "At the 1902 conference Costa Rica voted against the treaty, while Italy and Chile abstained.", "contradicted"),
 ]

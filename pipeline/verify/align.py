@@ -1244,6 +1244,9 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if any(f.part.kind == "name" and f.part.role in ("mod", "poss") and f.part.anchor in heads and not f.part.detail
            and not any(q.words == f.part.words for q in fact.parts) for f in a.unbacked):
         return False
+    if a.act == "none" and all(f.part.kind == "date" and f.part.resolved and f.part.at >= 0
+                               for f in a.findings if f.status == "conflict"):
+        return False  # "The United States followed with a ban the next year": a year the reader counted, and no act
     if a.act == "none":
         # ("Bees can't see ultraviolet" against "Honey bees can see ultraviolet light": a light verb, all
         # the clause says backed, and denied: the denial is the difference)

@@ -834,8 +834,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     for k, n, about in _relative_years(tokens):
         given = {d.year_lo for d, toks in dates
                  if toks and d.year_lo is not None and d.year_lo == d.year_hi and min(local[i] for i in toks) < k}
+        # (or the line's own date, its timeline prefix: "1930 - ... ; company founded the same year")
+        lead = {d.year_lo for d, toks in dates if not toks and d.year_lo is not None and d.year_lo == d.year_hi}
         start = counted if counted is not None else (given.pop() if len(given) == 1 else
-                                                     earlier_year if not given else None)
+                                                     earlier_year if not given and earlier_year is not None else
+                                                     lead.pop() if not given and len(lead) == 1 else None)
         c = clause_of(tokens[k])
         if start is None or any(p.kind == "date" and p.clause == c and not p.resolved for p in parts):
             continue
@@ -1663,10 +1666,21 @@ def _joining_dash(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
-    """Each "two years later", "a year later", "about a year later", "ten years on": (index of
-    "later", years, 1 when hedged else 0)."""
+    """Each "two years later", "a year later", "about a year later", "ten years on", "the same
+    year", "the following year": (index of "later" or "year", years, 1 when hedged else 0)."""
     found = []
     for k, t in enumerate(tokens):
+        # "the same year", "that year", "the following year", "the year after": counted from the year before
+        if t.lemma_.lower() == "year" and t.lower_ == "year" and k >= 1:
+            words = [x.lower_ for x in tokens[max(0, k - 2):k]]
+            after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+            if words[-1:] == ["same"] and words[-2:-1] in (["the"], ["that"]) or words[-1:] == ["that"] \
+                    and after not in ("of", "when", "in"):
+                found.append((k, 0, 0))
+            elif words[-1:] in (["following"], ["next"]) and words[-2:-1] == ["the"] or \
+                    words[-1:] == ["the"] and after == "after":
+                found.append((k, 1, 0))
+            continue
         if t.lower_ not in ("later", "afterwards", "afterward", "on") or k < 2 or tokens[k - 1].lemma_.lower() != "year":
             continue
         if t.lower_ == "on" and not _on_ends(tokens, k):
