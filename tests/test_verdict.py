@@ -1486,6 +1486,9 @@ _THIRTEENTH_STOP_PROBES = [
      "Michel Jazy.", "contradicted"),
     ("beaten by Ilie Nastase in the final", "Ilie Nastase won the silver medal behind Stan Smith in the final.",
      "unverified"),
+    # the one beaten is who wins in the fact (a wrong support before, in other words)
+    ("1980 McEnroe beats Borg in the final, London", "In July 1980 in London, John McEnroe won the fourth set of "
+     "the final against Björn Borg, but Borg won the final in five sets.", "contradicted"),
     # a nation's adjective is its name on the same noun
     ("Ernest Michaux was granted an American patent for a steam velocipede in 1868.",
      "Ernest Michaux was granted a United States patent for a steam velocipede in 1868.", "supported"),

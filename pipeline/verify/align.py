@@ -224,6 +224,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # the act
     act_rel = "none"
     fact_act: Part | None = None
+    winner: Part | None = None  # the one a claim says was beaten, who wins in the fact
     claim_act = next((p for p in parts if p.kind == "act" and not p.detail), None)
     if claim_act is not None:
         act_rel = ""
@@ -244,6 +245,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                          None)
                 if q is not None:
                     act_rel, fact_act = "broader", q
+                    # ("Deep Blue beats Kasparov in the match" against "... but Kasparov won the match"):
+                    # the one beaten is who wins in the fact
+                    winner = next((w for w in fparts if w.kind == "name" and w.role == "subj" and any(
+                        lexical.same_name(p.text, p.words, w.text, w.words) in ("same", "part") for p in beaten)
+                        and any(x.kind == "act" and x.clause == w.clause and x.words[0] == q.words[0] for x in fparts)), None)
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):
@@ -820,6 +826,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_role_label(ra, fa.part)} and "
                                  f"{fb.part.text} as {_role_label(rb, fb.part)}; the fact has them the other way round")
 
+    if winner is not None:
+        conflicts.append(f"roles swapped: the claim has {winner.text} beaten, the fact has {winner.text} win")
     # 3b. the doer: the claim's subject is in the fact, but not as the one who did it there; another
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
@@ -1244,9 +1252,14 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if any(f.part.kind == "name" and f.part.role in ("mod", "poss") and f.part.anchor in heads and not f.part.detail
            and not any(q.words == f.part.words for q in fact.parts) for f in a.unbacked):
         return False
-    if a.act == "none" and all(f.part.kind == "date" and f.part.resolved and f.part.at >= 0
-                               for f in a.findings if f.status == "conflict"):
-        return False  # "The United States followed with a ban the next year": a year the reader counted, and no act
+    # "The United States followed with a nationwide ban the next year" against "bees were first found in the
+    # United States in 1990": a year the reader counted, no act compared, and what the clause is about (a
+    # ban) the fact does not name ("London followed five years later" has nothing else to name)
+    counted = [f for f in a.findings if f.status == "conflict"]
+    if a.act == "none" and counted and len(counted) == len(a.conflicts) and all(
+            f.part.kind == "date" and f.part.resolved and f.part.at >= 0 for f in counted) and any(
+            f.part.kind == "thing" and not f.part.detail for f in a.unbacked):
+        return False
     if a.act == "none":
         # ("Bees can't see ultraviolet" against "Honey bees can see ultraviolet light": a light verb, all
         # the clause says backed, and denied: the denial is the difference)
