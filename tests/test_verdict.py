@@ -1528,3 +1528,14 @@ def test_a_span_of_years_is_not_backed_by_another_facts_year_inside_it(nlp: Lang
 def test_thirteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+def test_a_counted_year_meets_the_date_of_the_only_clause_that_tells_the_act(nlp: Language) -> None:
+    # "company founded the same year" (1925) is not backed by a company "founded in Paris in 1868"
+    facts = [Fact("shop", "Edoardo Bianchi opened a workshop in Milan in 1925.", "", "", "", "a"),
+             Fact("michaux", "Michaux et Cie, founded in Paris in 1868, was the first company to mass-produce "
+                  "velocipedes.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["1925 - Bianchi opens a workshop in Milan; company founded the same year"])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict == "unverified", m.reason

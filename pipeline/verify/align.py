@@ -287,8 +287,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     def same_act_clause(j: int) -> bool:
         """Does fact clause ``j`` tell the claim's act of something the claim's clause names ("The
         Jikji, printed in Korea in 1377, ..." for "Jikji was printed in 1337"; not "the Gutenberg
-        Bible, printed in 1455" in the same fact)?"""
-        return tells_act(j) and shared(j) > 0
+        Bible, printed in 1455" in the same fact)? Or the only clause that tells it, about the thing the
+        claim names ("Michaux et Cie, founded in Paris in 1868, was the first company ..." for "company
+        founded in 1930")"""
+        return tells_act(j) and (shared(j) > 0 or not any(tells_act(i) for i in range(len(fact.clauses)) if i != j)
+                                 and any(q.kind in ("name", "thing") and q.words[0] in clause_words for q in fparts))
 
     def tells_act(j: int) -> bool:
         """Is the claim's act the act of fact clause ``j``?"""
