@@ -293,6 +293,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
     # (set by an event's line, "- 1904: Garin ... DQ'd", the date is for the month lines and the
     # indented notes under it, not for the notes after it: "- Froome won four" is no event of 1904)
     event_dated = False
+    heading_date = ""  # the date in force before an event's line set its own
     open_unit: dict | None = None  # prose being joined across wrapped lines
 
     def flush() -> None:
@@ -383,6 +384,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             if m.group("circa"):
                 date_context = ""  # "c.1450:": about then; the lines below take no year from it
             elif _has_year(date) and not re.search(r"[A-Za-z]", date.rstrip("s")):  # 1455, 1750s
+                if not event_dated:
+                    heading_date = date_context
                 date_context, date_level = date, 8
                 event_dated = True
             offset = ln.content_start + (len(content) - len(content.lstrip()))
@@ -405,7 +408,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         start = ln.content_start + (len(content) - len(content.lstrip()))
         open_unit = dict(kind="bullet" if ln.kind == "bullet" else "prose", start=start,
                          end=ln.start + len(ln.raw.rstrip()), line=ln.number, context=context(),
-                         date_context="" if event_dated and not ln.raw[:1].isspace() else date_context,
+                         date_context=heading_date if event_dated and not ln.raw[:1].isspace() else date_context,
                          body_start=start, marker=ln.marker)
     flush()
     return [u for u in out if u.end > u.start]

@@ -248,7 +248,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     card = value is not None and any(ch.isdigit() for ch in value)
     # (or a name, an arrow and a date: "Landsat 1 -> July 1972")
     arrow_note = kind == "bullet" and _ARROW_BETWEEN.search(visible) is not None and any(ch.isdigit() for ch in visible)
-    if len(words) < (2 if kind == "timeline" or dated_note or arrow_note else 1 if card or named_year else 3):
+    if len(words) < (1 if card or named_year else 2 if kind == "timeline" or dated_note or arrow_note else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
     if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
@@ -593,6 +593,11 @@ def segment_documents(
             named = statements.subject_name(said)
             about = named or (referent if _definite_subject(sent) else "")
             actor = "" if named else statements.subordinate_subject(said)
+            # (not when another person stands beside the actor: "when Marie Curie shared the prize with
+            # Pierre Curie. He ..." may be either)
+            if actor and any(p.kind == "name" and p.text != actor and p.role in ("subj", "with", "to", "by", "for")
+                             and not p.resolved for p in said.parts):
+                actor = ""
             personal = any(t.lower_ in _PERSONAL for t in sent)
             referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said),
                             statements.owner_name(said, about),

@@ -204,6 +204,12 @@ def test_an_event_line_does_not_date_the_notes_after_it() -> None:
     assert (after.kind, after.date_context) == ("bullet", "")
 
 
+def test_the_notes_after_an_event_line_keep_the_headings_date() -> None:
+    text = "## 1969\n\n- 1969: Apollo 11 landed on the Moon\n- Woodstock took place in August\n"
+    _, after = units(text)
+    assert (after.kind, after.date_context) == ("bullet", "1969")
+
+
 def test_year_line_with_a_sentence_is_still_a_claim_before_month_lines() -> None:
     text = "2022: OpenAI releases ChatGPT.\n2023: Meta releases LLaMA.\nMarch: OpenAI releases GPT-4.\n"
     assert texts(text) == [

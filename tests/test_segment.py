@@ -728,3 +728,17 @@ def test_a_table_row_with_a_clause_in_a_cell_states_something(nlp: Language) -> 
 def test_a_verbless_note_with_an_arrow_or_an_adjective_predicate_states_something(
         nlp: Language, line: str, claim: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is claim
+
+
+def test_he_is_not_the_actor_when_another_person_stands_beside_them(nlp: Language) -> None:
+    # "... when Marie Curie shared the prize with Pierre Curie. He ...": either of them; no guess
+    text = ("# Curies\n\nThe big year was 1903, when Marie Curie shared the Nobel Prize with Pierre Curie. He won a "
+            "second Nobel Prize in 1911.\n")
+    from pipeline.verify.statement import loads as read_statement
+
+    (he,) = [c for c in claims(nlp, text) if c.text.startswith("He won")]
+    assert read_statement(he.statement).referent != "Marie Curie"
+
+
+def test_a_name_and_its_year_after_an_arrow_is_a_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Telescopes\n\n- Hubble -> 1990\n") == ["Hubble -> 1990"]

@@ -674,3 +674,12 @@ def test_the_same_year_and_the_next_count_from_the_year_before(nlp: Language, te
     counted = [p for p in said.parts if p.kind == "date" and p.resolved]
     assert [p.value[0] for p in counted] == [year]
     assert counted[0].clause != next(p for p in said.parts if p.kind == "date" and not p.resolved).clause
+
+
+@pytest.mark.parametrize("text", [
+    "Lincoln and Darwin were born the same year.",  # the same as each other, not as the year before
+    "Japan attacked Pearl Harbor the year after the war began.",  # counted from another event
+])
+def test_the_same_year_of_two_or_after_an_event_is_not_counted(nlp: Language, text: str) -> None:
+    said = read(nlp(text)[:], earlier_year=1860)
+    assert not [p for p in said.parts if p.kind == "date"]

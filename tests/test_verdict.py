@@ -1494,9 +1494,9 @@ _THIRTEENTH_STOP_PROBES = [
      "Ernest Michaux was granted a United States patent for a steam velocipede in 1868.", "supported"),
     ("Ernest Michaux was granted a French patent for a steam velocipede in 1868.",
      "Ernest Michaux was granted a United States patent for a steam velocipede in 1868.", "contradicted"),
-    # a country's code in brackets after a place says where it is
+    # a country's code in brackets after a place is the claim's own, unchecked: it may be wrong ("Grenchen (FR)")
     ("Boardman rode 56.375 km in Manchester (UK) in September 1996.",
-     "Chris Boardman rode 56.375 km in Manchester in September 1996.", "supported"),
+     "Chris Boardman rode 56.375 km in Manchester in September 1996.", "unverified"),
     # "DoD": a small letter for the small word
     ("The DoD funded ARPANET in 1969.", "The Department of Defense funded ARPANET in 1969.", "supported"),
     # "ten wins" is a count of winning
@@ -1524,7 +1524,65 @@ def test_a_span_of_years_is_not_backed_by_another_facts_year_inside_it(nlp: Lang
     assert (m.verdict, m.fact_id) == ("contradicted", "wins"), m.reason
 
 
-@pytest.mark.parametrize("claim, fact, verdict", _THIRTEENTH_STOP_PROBES)
+_THIRTEENTH_STOP_REVIEW_PROBES = [
+    # probes of the review of this stop's change (/work/review13), each a wrong verdict the mends keep right
+    # (a person's nationality word is tied to them by position: two players, two nations)
+    ("Rafael Nadal beat Roger Federer of Spain in the 2008 Wimbledon final.",
+     "The Spanish player Rafael Nadal beat the Swiss player Roger Federer in the 2008 Wimbledon final.", "contradicted"),
+    # (a nation's continent is not where to look: Brazil is in America, not in the United States)
+    ("The 100 metres at the 1936 Olympics was won by Jesse Owens of Brazil.",
+     "The American sprinter Jesse Owens won the 100 metres at the 1936 Olympics.", "contradicted"),
+    ("The 100 metres at the 1936 Olympics was won by Jesse Owens of Ohio State.",
+     "The American sprinter Jesse Owens won the 100 metres at the 1936 Olympics.", "unverified"),
+    ("The Nobel Prize in Physics in 1903 went to Marie Curie of Poland.",
+     "The Polish physicist Marie Curie shared the 1903 Nobel Prize in Physics.", "supported"),
+    ("Isabella of France married Edward II in 1308.", "The English queen Isabella married Edward II in 1308.",
+     "unverified"),  # a royal's style is no nationality
+    # (years: a range across gaps of a list is not backed; a span of the act's own date is not backed by one end)
+    ("Brazil won the World Cup from 1958 to 1970.", "Brazil won the World Cup in 1958, 1962, 1970, 1994 and 2002.",
+     "unverified"),
+    ("Borg won Wimbledon from 1976 to 1980.", "Björn Borg won Wimbledon in 1976, 1977, 1978, 1979 and 1980.",
+     "supported"),
+    ("Dickens (1812-1870) visited America in 1842.", "Dickens visited America in 1842, 1867 and 1868.", "unverified"),
+    ("The Eiffel Tower was built in 1887-1895.", "The Eiffel Tower was built in 1887.", "unverified"),
+    ("Marie Curie (1867–1934) was born in Warsaw.", "Marie Curie was born in Warsaw in 1867.", "supported"),
+    ("1964-1968: Abu Simbel temples moved to higher ground", "Between 1964 and 1968 the temples of Abu Simbel were "
+     "cut into blocks and moved to higher ground.", "supported"),
+    ("Marie Curie won Nobel Prizes in 1903 and 1910.", "Marie Curie won Nobel Prizes in 1903 and 1911.", "contradicted"),
+    # (denying the privative act itself is a denial)
+    ("There was no ban on smoking in Irish pubs in 2004.", "Smoking was banned in Irish pubs in 2004.", "contradicted"),
+    # (kin: "great-" makes another relation; a broad word is no rival)
+    ("Edward VII was the grandson of George III.", "Edward VII was the great-grandson of George III.", "contradicted"),
+    ("Edward VII was the great-grandson of George III.", "Edward VII was the grandson of George III.", "unverified"),
+    ("Queen Victoria was a descendant of George III.", "Queen Victoria was the granddaughter of George III.",
+     "unverified"),
+    # (who won: "beat" and "defeat" against a fact that has the other one win)
+    ("Nadal beat Federer in the 2007 Wimbledon final.", "Roger Federer won the 2007 Wimbledon final against Rafael "
+     "Nadal.", "contradicted"),
+    ("Nadal defeated Federer in the 2007 Wimbledon final.", "Roger Federer won the 2007 Wimbledon final against "
+     "Rafael Nadal.", "contradicted"),
+    ("Nadal thrashed Federer in the 2007 Wimbledon final.", "Roger Federer won the 2007 Wimbledon final against "
+     "Rafael Nadal.", "unverified"),
+    ("Luz Long beat Owens in the long jump in 1936.", "Luz Long won silver behind Jesse Owens in the long jump in "
+     "1936.", "unverified"),
+    ("Owens beat Luz Long in the long jump in 1936.", "Luz Long won silver behind Jesse Owens in the long jump in "
+     "1936.", "supported"),
+    ("Napoleon beat Wellington at Waterloo in 1815.", "Napoleon lost the Battle of Waterloo to Wellington in 1815.",
+     "unverified"),
+    # (a co-doer "with" the claim's doer does another act of the fact; a broader act said of all is none)
+    ("France abstained together with Mexico.", "Mexico voted against the resolution, while France and Brazil "
+     "abstained.", "contradicted"),
+    ("Armstrong, Aldrin and Collins travelled to the Moon.", "Armstrong and Aldrin walked on the Moon, while Collins "
+     "orbited in the command module.", "supported"),
+    # (a made thing after "for" on the same noun)
+    ("Bell received an American patent for the phonograph in 1876.", "Alexander Graham Bell received a United States "
+     "patent for the telephone in 1876.", "contradicted"),
+    # (a clipped year: '29 is 1929)
+    ("Wall Street crashed in Oct '29.", "Wall Street crashed in October 1929.", "supported"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _THIRTEENTH_STOP_PROBES + _THIRTEENTH_STOP_REVIEW_PROBES)
 def test_thirteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexical
-from .dates import DateSpan, compare_dates
+from .dates import DateSpan, at_an_end, compare_dates
 from .quantities import CURRENCY
 from .statement import INITIAL, OFFICE_VERBS, PLACE_ROLES, Part, Statement, name_words
 
@@ -238,8 +238,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # "LeMond beat Fignon by 58 seconds" against "LeMond won the Tour by eight seconds over
             # Fignon": a kind of winning, when the one beaten is named in the fact too (not "beaten by
             # Luz Long" against "Long won silver behind Owens": who was beaten goes unsaid)
+            # (and where a loser stands there: not "behind", which says who was ahead: "Luz Long beat Owens" against
+            # "Long won silver behind Owens")
             beaten = [p for p in parts if p.kind == "name" and p.role == "obj"]  # (a passive's subject is read as "obj")
-            if beaten and all(any(q.kind == "name" and lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part")
+            if beaten and all(any(q.kind == "name" and q.role != "behind"
+                                  and lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part")
                                   for q in fparts) for p in beaten):
                 q = next((q for q in fparts if q.kind == "act" and lexical.kind_of_defined(claim_act.words[0], q.words[0])),
                          None)
@@ -247,7 +250,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     act_rel, fact_act = "broader", q
                     # ("Deep Blue beats Kasparov in the match" against "... but Kasparov won the match"):
                     # the one beaten is who wins in the fact
-                    winner = next((w for w in fparts if w.kind == "name" and w.role == "subj" and any(
+                    # (not when the claim's doer is who the winner was behind: "Owens beat Luz Long" / "Long won
+                    # silver behind Owens")
+                    ahead = any(w.kind == "name" and w.role == "behind" and any(
+                        o.kind == "name" and o.role == "subj" and lexical.same_name(o.text, o.words, w.text, w.words)
+                        in ("same", "part") for o in parts) for w in fparts)
+                    winner = None if ahead else next((w for w in fparts if w.kind == "name" and w.role == "subj" and any(
                         lexical.same_name(p.text, p.words, w.text, w.words) in ("same", "part") for p in beaten)
                         and any(x.kind == "act" and x.clause == w.clause and x.words[0] == q.words[0] for x in fparts)), None)
         if not act_rel:
@@ -445,14 +453,26 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     findings[k] = Finding(p, "conflict", nation[0], nation[1])
                     used.add(position[id(best[1])])
                     continue
+                # ("Jesse Owens of Ohio State" against "Jesse Owens": what he is "of" goes unsaid, unless it
+                # is the country of the fact's word for his nation: "Marie Curie of Poland" / "the Polish physicist")
+                head, sep, tail = p.text.rpartition(" of ")
+                extra = [w for w in p.words if w not in best[1].words]
+                word = _nation_word(best[1], fparts) if sep and extra else None
+                if sep and head and extra and not (word is not None and lexical.adjective_of_place(word.text, tuple(extra))) \
+                        and any(w not in fact.lemmas and not any(w in q.words for q in fparts) for w in extra):
+                    findings[k] = Finding(p, "unbacked")
+                    continue
             if best is not None:
                 back(k, p, best[1])
         elif p.kind == "pronoun" and p.value:
             stand_ins.append(k)
         elif p.kind == "date":
             fdates = [q for q in fparts if q.kind == "date"]
-            if _outside_enumeration(p, parts, fparts) is not None:
+            listing = _enumeration(p, parts, fparts)
+            if listing is not None and listing[1] in ("outside", "gaps"):
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
+            elif listing is not None and listing[1] == "inside":
+                back(k, p, listing[0][0], f"date {', '.join(q.text for q in listing[0])}")  # every year of it listed
             elif fdates:
                 conflicts, agreements = compare_dates([_date(p)], [_date(q) for q in fdates])
                 if agreements:
@@ -468,6 +488,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         return shared(o.clause) > shared(q.clause)
 
                     if not any(tells_more(o) and compare_dates([_date(p)], [_date(o)])[0] for o in fdates):
+                        back(k, p, q, f"date {q.text}")
+                elif not conflicts and _lifetime(p, parts):
+                    # "Marie Curie (1867-1934)": a person's years in brackets, backed by a birth or a death
+                    q = next((q for q in fdates if at_an_end(_date(p), _date(q))), None)
+                    if q is not None:
                         back(k, p, q, f"date {q.text}")
         elif p.kind == "amount":
             for q in fparts:
@@ -486,7 +511,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     back(k, p, q)
                     break
         elif p.kind == "thing":
-            q = next((q for q in fparts if q.kind == "thing" and lexical.same_thing(p.words[0], q.words[0])), None)
+            # (a relative is backed only by the same relation: "grandson" is not "great-grandson")
+            q = next((q for q in fparts if q.kind == "thing" and lexical.same_thing(p.words[0], q.words[0])
+                      and not (lexical.kin(p.words[0]) and lexical.kin(q.words[0])
+                               and not lexical.same_thing(q.words[0], p.words[0]))), None)
             if q is None:  # the tagger calls a word a noun on one side, an adjective on the other: "cowpox"
                 q = next((q for q in fparts if q.kind == "mod" and q.words[0] == p.words[0]), None)
             if q is None:  # "the Institute" for "Pasteur Institute": the word itself, not a kind of it
@@ -500,7 +528,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
             if q is not None:
                 back(k, p, q)
-            elif p.words[0] in fact.lemmas:
+            elif p.words[0] in fact.lemmas and not any(q.kind == "thing" and q.words[0].endswith("_" + p.words[0])
+                                                       for q in fparts):  # (not the word of a "great-grandson")
                 findings[k] = Finding(p, "backed", None, p.text)  # the fact has the word, whatever its parse
         elif p.kind == "mod":
             q = next((q for q in fparts if q.kind in ("mod", "thing", "act") and lexical.same_mod(p.words[0], q.words[0])),
@@ -631,15 +660,23 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # printed in Korea in 1377, is the oldest ...")
             fdates = [q for q in fparts if q.kind == "date" and (fact.clauses[q.clause].main or same_act_clause(q.clause))]
             # "at three Olympics in a row (2008, 2012, 2016)": one of the listed dates agrees
+            # (not a list against a list as long: "in 1903 and 1910" against "in 1903 and 1911")
+            mine = [o for o in parts if o.kind == "date" and not o.resolved]
+            theirs = [q for q in fdates if q.clause == fdates[0].clause] if fdates else []
             listed = any(o.kind == "date" and o is not p and findings.get(j) is not None
-                         and findings[j].status == "backed" for j, o in enumerate(parts))
+                         and findings[j].status == "backed" for j, o in enumerate(parts)) \
+                and not len(mine) == len(theirs) >= 2
             listing = _outside_enumeration(p, parts, fparts)
             if listing is not None:
                 rival = (listing[0], f"date {p.text} vs {', '.join(q.text for q in listing)}")
             elif fdates and not listed:
                 conflicts, _ = compare_dates([_date(p)], [_date(q) for q in fdates])
                 if conflicts:
-                    rival = (fdates[0], f"date {p.text} vs {fdates[0].text}")
+                    # (named by the fact's date no other date of the claim meets)
+                    free_dates = [q for q in fdates if not any(
+                        findings.get(j) is not None and findings[j].other is q for j, o in enumerate(parts))]
+                    other = (free_dates or fdates)[0]
+                    rival = (other, f"date {p.text} vs {other.text}")
         elif p.kind == "amount":
             # (not when another of the fact's amounts agrees: "about 50,000" against "50,000 to 80,000")
             comparable = [q for q in fparts if q.kind == "amount" and _comparable(p, q, parts, fparts)]
@@ -677,7 +714,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if plain and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
                         and _anchors_meet(p, q, act_ok) and (
                         lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)
-                        or _rivals_so_qualified(p, q, parts, fparts)):
+                        or _rivals_so_qualified(p, q, parts, fparts) or _made_for(p, q)):
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
             if rival is None and p.role == "mod":
@@ -831,6 +868,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
 
     if winner is not None:
         conflicts.append(f"roles swapped: the claim has {winner.text} beaten, the fact has {winner.text} win")
+    # 3'. "Nadal defeated Federer" against "Federer won the final against Nadal": the claim's doer is who
+    # the fact's act was done against, and what the claim's act was done to is the fact's doer
+    elif act_rel in ("same", "broader") and fact_act is not None and not c.passive \
+            and c.act.split("_")[0] not in lexical.RECIPROCAL_ACTS and not any(c2.startswith("roles") for c2 in conflicts):
+        mine = {claim_roles[k]: f for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
+                and f.other is not None and f.other.kind == "name" and f.other.clause == fact_act.clause}
+        doer, done_to = mine.get("subj"), mine.get("obj")
+        # (the winner of a "won" is its recipient)
+        if doer is not None and done_to is not None and croles(done_to.other, fact) in ("subj", "recipient") \
+                and doer.other.role in ("against", "over", "obj") \
+                and croles(doer.other, fact) not in ("subj", "recipient"):
+            conflicts.append(f"roles swapped: the claim has {doer.part.text} do it to {done_to.part.text}; the fact has "
+                             f"{done_to.other.text} do it, {doer.other.role} {doer.other.text}")
     # 3b. the doer: the claim's subject is in the fact, but not as the one who did it there; another
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
@@ -874,8 +924,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             beside = any(claim_roles[j] == "subj" and j != k and any(
                 lexical.same_name(o.text, o.words, d.text, d.words) in ("same", "part") for d in doers)
                 for j, o in enumerate(parts) if o.kind == "name")
+            # (the claim's act the very act of the fact's doers: "travelled to the Moon" is said of all three)
             if doers and beside and where == "subj" and f.other.clause != fact_act.clause and other_act \
-                    and not lexical.act_relation(c.act, other_act):
+                    and act_rel == "same" and not lexical.act_relation(c.act, other_act):
                 their_verb = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause), other_act)
                 conflicts.append(f"roles: in the fact {f.part.text} {their_verb}; "
                                  f"{' and '.join(d.text for d in doers)} {fact_act.text}")
@@ -892,6 +943,20 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                   fact.clauses[f.other.clause].act)
                 conflicts.append(f"roles swapped: in the claim {f.part.text} {claim_verb} it, in the fact {owners[0].text} "
                                  f"{fact_act.text} it and {f.part.text} {their_verb}")
+        # "France abstained together with Mexico" against "Mexico voted against ..., while France and Brazil
+        # abstained": one who does it with the claim's doer does another act of the fact
+        if act_rel == "same" and doers and any(claim_roles[k] == "subj" and f.status == "backed" and f.other in doers
+                                               for k, f in enumerate(ordered)):
+            for k, f in enumerate(ordered):
+                if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "with"
+                        and f.other is not None and f.other.kind == "name" and f.other not in doers
+                        and croles(f.other, fact) == "subj" and f.other.clause != fact_act.clause):
+                    continue
+                other_act = fact.clauses[f.other.clause].act if 0 <= f.other.clause < len(fact.clauses) else ""
+                if other_act and not lexical.act_relation(c.act, other_act):
+                    their_verb = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause), other_act)
+                    conflicts.append(f"roles: in the fact {f.part.text} {their_verb}; "
+                                     f"{' and '.join(d.text for d in doers)} {fact_act.text}")
     # 3c. titles swapped: "Herbert Saffir, a meteorologist, and Robert Simpson, a structural engineer"
     # against "the civil engineer Herbert Saffir and the meteorologist Robert Simpson" (each title on
     # the other one, both ways)
@@ -926,8 +991,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                 and claim_roles[k] == "subj" for k, f in enumerate(ordered))
             # ("There were no Summer Games in 1940" against "the 1940 Games were cancelled": the
             # fact's act is itself a denial, and the two agree in what they deny)
-            privative = claim_neg and c.copula and (fact_act.words[0] if fact_act is not None and fact_act.kind == "act"
-                                                    else fclause.act) in lexical.PRIVATIVE_ACTS
+            # (not when what the claim denies is the fact's act itself: "there was no ban" / "was banned")
+            fverb = fact_act.words[0] if fact_act is not None and fact_act.kind == "act" else fclause.act
+            privative = claim_neg and c.copula and fverb in lexical.PRIVATIVE_ACTS and not any(
+                p.kind == "thing" and lexical.noun_of_act(fverb, p.words[0]) for p in parts)
             if (act_ok or act_rel == "none") and not other_subject and not privative:
                 who = "the claim denies" if claim_neg else "the fact denies"
                 what = fact_act.text if fact_act is not None else fclause.act or "it"
@@ -1345,6 +1412,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     return True
 
 
+# words for a relation in general, which a narrower one does not refute (WordNet does not put "granddaughter"
+# under "descendant")
+_BROAD_KIN = frozenset({"relative", "relation", "kin", "kinsman", "kinswoman", "descendant", "descendent", "ancestor",
+                        "forebear", "offspring", "progeny", "child", "parent", "sibling", "heir", "family"})
+
+
 def _other_kin(a: Alignment, claim: Statement) -> bool:
     """"He was James Starley's son" against "John Kemp Starley was the nephew of James Starley": one
     person, said to be another relation of the same named relative. The one conflict is the
@@ -1355,6 +1428,9 @@ def _other_kin(a: Alignment, claim: Statement) -> bool:
     mine, theirs = conflicts[0].part, conflicts[0].other
     if mine.kind != "thing" or mine.role != "attr" or not lexical.kin(mine.words[0]) or not lexical.kin(theirs.words[0]):
         return False
+    if {mine.words[0], theirs.words[0]} & _BROAD_KIN or lexical.kind_above(mine.words[0], theirs.words[0]) \
+            or lexical.kind_above(theirs.words[0], mine.words[0]):
+        return False  # "a descendant of George III" against "a granddaughter": said more broadly
     relative = any(f.part.kind == "name" and f.part.role in ("poss", "of") and f.part.anchor == mine.words[0]
                    for f in a.backed)
     person = any(f.part.kind in ("name", "pronoun") and f.part.role in ("subj", "topic") for f in a.backed)
@@ -1398,6 +1474,14 @@ def _identifies(f: Finding, a: Alignment, fact: Statement) -> bool:
             o.kind in ("thing", "name") and o.role in CORE and q.anchor in o.words for o in fact.parts):
         return False
     return True
+
+
+def _made_for(p: Part, q: Part) -> bool:
+    """"a patent for the phonograph" against "a patent for the telephone": two made things of
+    distinct kinds after "for" on the same noun."""
+    return p.role == q.role == "for" and bool(p.anchor) and p.anchor == q.anchor \
+        and lexical.kind(p.words[0]) == lexical.kind(q.words[0]) == "noun.artifact" \
+        and lexical.distinct_kinds(p.words[0], q.words[0])
 
 
 def _rivals_so_qualified(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
@@ -1500,15 +1584,31 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     return len(distinct) + min(1, len(done_to)) >= 2
 
 
+def _lifetime(p: Part, parts: Sequence[Part]) -> bool:
+    """Is the date a span in brackets right after a person's name ("Curie (1867-1934)")?"""
+    return p.detail and p.at >= 0 and any(o.kind == "name" and 0 <= p.at - o.at <= 2 and not lexical.is_place(o.words)
+                                          for o in parts)
+
+
 def _outside_enumeration(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, ...] | None:
     """The years a fact lists for one act ("won ... in 2013, 2015, 2016 and 2017"), when the claim's
     date ``p`` reaches outside them: a year of a list the claim gives that the fact's list lacks
     ("Froome (2013, 2015-17, 2018)"), or a range whose ends are not both in it ("Merckx (1969-73)"
     against 1969 to 1972 and 1974). Three or more single years in one clause of the fact are all
     the years there were; a claim that gives one year alone may speak of another event."""
+    listing = _enumeration(p, parts, fparts)
+    return listing[0] if listing is not None and listing[1] == "outside" else None
+
+
+def _enumeration(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[tuple[Part, ...], str] | None:
+    """The years a fact lists for one act, and how the claim's date ``p`` stands to them: "outside"
+    (see ``_outside_enumeration``), "gaps" (a range whose ends are listed but whose years between are
+    not all: "Brazil won from 1958 to 1970" against 1958, 1962, 1970: no backing, no conflict), or
+    "inside"."""
     d = _date(p)
     if d.year_lo is None or d.month:
         return None
+    mine = [o for o in parts if o.kind == "date" and o.clause == p.clause]
     for clause in {q.clause for q in fparts if q.kind == "date"}:
         listed = [q for q in fparts if q.kind == "date" and q.clause == clause]
         years = [_date(q) for q in listed]
@@ -1517,13 +1617,21 @@ def _outside_enumeration(p: Part, parts: Sequence[Part], fparts: Sequence[Part])
         enumerated = {y.year_lo for y in years}
         if not min(enumerated) <= d.year_hi and d.year_lo <= max(enumerated) + 1:
             continue  # another span altogether: another event, or none of the list's
-        mine = [o for o in parts if o.kind == "date" and o.clause == p.clause]
         if d.year_lo != d.year_hi:
-            outside = d.year_lo not in enumerated or d.year_hi not in enumerated
-        else:
-            outside = len(mine) >= 2 and d.year_lo not in enumerated
-        if outside:
-            return tuple(listed)
+            # (a span around the whole list is a lifetime or a window, "Dickens (1812-1870) visited
+            # America in 1842"; and a clause that gives a listed year is dated by it)
+            if d.year_lo <= min(enumerated) and max(enumerated) <= d.year_hi and (
+                    d.year_lo not in enumerated or d.year_hi not in enumerated):
+                return None
+            if any(o is not p and _date(o).year_lo in enumerated and _date(o).year_lo == _date(o).year_hi for o in mine):
+                return None
+            if d.year_lo not in enumerated or d.year_hi not in enumerated:
+                return tuple(listed), "outside"
+            if any(y not in enumerated for y in range(d.year_lo, d.year_hi + 1)):
+                return tuple(listed), "gaps"
+            return tuple(listed), "inside"
+        if len(mine) >= 2 and d.year_lo not in enumerated:
+            return tuple(listed), "outside"
     return None
 
 
@@ -1544,12 +1652,12 @@ def _other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Par
 def _nation_word(person: Part, fparts: Sequence[Part]) -> Part | None:
     """The fact's nationality word for a person it names: on the name, or on the noun before it
     ("Finnish runner Paavo Nurmi", "the German rider Josef Fischer")."""
-    own = set(person.words)
-    nouns = {q.words[0] for q in fparts if q.kind == "thing" and (q.role == "mod" and q.anchor in own or (
-        q.role, q.anchor, q.clause) == (person.role, person.anchor, person.clause)
-        and lexical.kind(q.words[0]) == "noun.person")} | own
-    return next((q for q in fparts if q.kind in ("mod", "name") and len(q.words) == 1 and q.anchor in nouns
-                 and lexical.nationality(q.text)), None)
+    # (tied by position, not by word: "the Spanish player Nadal beat the Swiss player Federer" has two players)
+    first = person.at - len(person.words) + 1
+    nouns = [q for q in fparts if q.kind == "thing" and q.at == first - 1 and q.clause == person.clause
+             and lexical.kind(q.words[0]) in ("noun.person", "")]  # ("grandmaster": a word WordNet lacks)
+    return next((q for q in fparts if q.kind in ("mod", "name") and len(q.words) == 1 and lexical.nationality(q.text)
+                 and (any(q.at == n.at - 1 for n in nouns) or q.at == first - 1)), None)
 
 
 def _nation_of_named(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Part | None:
@@ -1562,6 +1670,10 @@ def _nation_of_named(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> 
     return None if theirs is None else _nation_word(theirs, fparts)
 
 
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "tsar",
+                           "count", "countess", "lord", "lady", "saint", "st", "archduke", "grand"})
+
+
 def _of_another_country(p: Part, q: Part, fparts: Sequence[Part]) -> tuple[Part, str] | None:
     """A person the claim names "of" a country ("Josef Fischer of France"), whom the fact names
     (``q``) with another nation's word ("German"): that word, and the conflict."""
@@ -1569,6 +1681,10 @@ def _of_another_country(p: Part, q: Part, fparts: Sequence[Part]) -> tuple[Part,
     extra = tuple(w for w in p.words if w not in q.words)
     if not sep or not head or not extra or p.words[-len(extra):] != extra or not lexical.is_country(extra) \
             or lexical.is_place(q.words):
+        return None
+    # ("Isabella of France", "Prince Philip of Greece": a royal's style, one given name "of" a country, is
+    # where their house is from, not their nation)
+    if len([w for w in head.split() if w.lower().rstrip(".") not in _ROYAL_TITLES]) <= 1:
         return None
     word = _nation_word(q, fparts)
     if word is None or not lexical.of_another_nation(word.text, extra):
@@ -1926,8 +2042,25 @@ def pinned_by_specifics(a: Alignment) -> bool:
 
 
 def act_only_gap(a: Alignment, claim: Statement, fact: Statement) -> bool:
-    """Would the fact back the clause if only the acts matched? (What the semantic stage may settle.)"""
-    return a.act == "" and supports(a, claim, fact, paraphrase=True)
+    """Would the fact back the clause if only the acts matched? (What the semantic stage may settle.)
+    Not when the fact's act says the opposite ("Napoleon beat Wellington" / "Napoleon lost to Wellington")."""
+    act = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""
+    return a.act == "" and supports(a, claim, fact, paraphrase=True) and not any(
+        q.kind == "act" and act and lexical.contrary_acts(act, q.words[0]) for q in fact.parts) \
+        and not _turned_round(a, claim, fact)
+
+
+def _turned_round(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """"Nadal thrashed Federer" against "Federer won the final against Nadal": whatever the verbs, what the
+    claim's act was done to is the fact's doer, and the claim's doer is not."""
+    doers = ("subj", "recipient", "giver", "topic")
+    roles = {canonical_role(f.part, claim): f for f in a.backed if f.part.kind == "name" and f.other is not None
+             and f.other.kind == "name"}
+    doer, done_to = roles.get("subj"), roles.get("obj")
+    # (or the one it was done to is who the fact's doer came behind: "Luz Long beat Owens" / "won silver behind Owens")
+    return doer is not None and done_to is not None and not claim.clauses[a.clause].passive \
+        and (canonical_role(done_to.other, fact) in doers and canonical_role(doer.other, fact) in ("obj", "against", "over")
+             or done_to.other.role == "behind")
 
 
 def missing(a: Alignment, claim: Statement, fact: Statement) -> tuple[Finding, ...]:

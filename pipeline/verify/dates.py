@@ -28,8 +28,9 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 # 1455"), or alone at the start (a timeline line's "1455:", a "## 1476" heading)
 _ANY_YEAR = r"(?:1\d{3}|20\d{2})"
 _CLIPPED = r"['’]\d{2}"
-_PIVOT = 30
-"""A clipped year up to '30 is of this century ("'05"), one after it of the last ("'72")."""
+_PIVOT = 25
+"""A clipped year up to '25 is of this century ("'05"), one after it of the last ("'72", "'29"). A
+guess either way for the years near it ("'12" is 2012, never the Titanic's)."""
 
 
 def _year(text: str) -> int:
@@ -200,8 +201,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 if hi <= lo:
                     continue
                 # ("in 1972 and 1974" lists two years; only "between 1972 and 1974" spans them)
-                if re.search(r"\band\b", m.group(0)) and not re.search(r"\bbetween\b", m.group(0), re.IGNORECASE) \
-                        and len(g[1]) == 4:
+                if re.search(r"\band\b", m.group(0)) and len(g[1]) == 4 \
+                        and not re.search(r"\bbetween\s+$", text[max(0, a - 12):a] + m.group(0)[:m.start(1) - a],
+                                          re.IGNORECASE):
                     first, second = m.span(len(g) - 1), m.span(len(g))
                     found.extend([(first[0], DateSpan(lo, lo)), (second[0], DateSpan(hi, hi))])
                     taken.extend([first, second])
@@ -282,6 +284,12 @@ def _about(year: int) -> DateSpan:
     return DateSpan(year - _ABOUT, year + _ABOUT)
 
 
+def at_an_end(claim: DateSpan, fact: DateSpan) -> bool:
+    """Is the fact's one year an end of the claim's written span ("1867" of "1867-1934")?"""
+    return _span(claim) and fact.year_lo == fact.year_hi and fact.year_lo in (claim.year_lo, claim.year_hi) \
+        and not fact.month
+
+
 def within(claim: DateSpan, fact: DateSpan) -> bool:
     """Does the claim's date fall inside the fact's and say more ("c. 1310" in "the early 14th
     century")? The fact dates the same thing, less finely."""
@@ -290,13 +298,14 @@ def within(claim: DateSpan, fact: DateSpan) -> bool:
 
 
 def _inside(fact: DateSpan, claim: DateSpan) -> bool:
-    """Is the fact's one year strictly inside a span of years the claim writes out ("Merckx
-    (1969-73)" against his hour record of 1972)? It dates something else in that time, not the span
-    (a year at either end may: "Curie (1867-1934)" against her birth in 1867)."""
+    """Is the fact's one year inside a span of years the claim writes out ("Merckx (1969-73)"
+    against his hour record of 1972; "built in 1887-1895" against "built in 1887")? It dates
+    something in that time, not the span. (A lifetime after a name is backed by a birth or a death
+    at one end: ``align`` says so, knowing where the span stands.)"""
     # (not "c. 300 BC", a year said roughly, read as a span about it: its width and ends give it away)
     roughly = claim.year_hi - claim.year_lo == 2 * _ABOUT  # type: ignore[operator]
     return _span(claim) and not roughly and fact.year_lo == fact.year_hi \
-        and claim.year_lo < fact.year_lo < claim.year_hi  # type: ignore[operator]
+        and claim.year_lo <= fact.year_lo <= claim.year_hi  # type: ignore[operator]
 
 
 def _years_overlap(a: DateSpan, b: DateSpan) -> bool:

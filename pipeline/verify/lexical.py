@@ -325,6 +325,18 @@ def act_relation(a: str, b: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def contrary_acts(a: str, b: str) -> bool:
+    """Does act ``a`` say the opposite of act ``b``, directly ("won" / "lost") or as a kind of the
+    opposite ("beat", a kind of winning, against "lost")?"""
+    if opposite_acts(a, b):
+        return True
+    lex = _lex()
+    if lex is None:
+        return False
+    return any(act_relation(a, c) == "same" or kind_of_defined(a, c) for c in lex.antonyms(b.split("_")[0], "v"))
+
+
+@lru_cache(maxsize=200_000)
 def kind_of_defined(a: str, b: str) -> bool:
     """Is act ``a`` (of a claim), in its first sense, a kind of a verb that WordNet defines by ``b``?
     "beat" is a kind of "defeat", defined as "win a victory over": a kind of winning."""
@@ -477,6 +489,14 @@ def rivals(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def kind_above(a: str, b: str) -> bool:
+    """Is noun ``a`` (a first sense of it) above noun ``b`` in WordNet, up to six steps ("descendant"
+    above "granddaughter")?"""
+    lex = _lex()
+    return bool(set(lex.senses(a, "n", 2)) & lex.hypernyms(b, "n", 6, 1))
+
+
+@lru_cache(maxsize=100_000)
 def kin(noun: str) -> bool:
     """Is the noun's first sense a family relation ("son", "nephew", "grandfather", "wife"): a kind of
     relative, up to six steps up in WordNet?"""
@@ -608,7 +628,11 @@ def of_another_nation(adjective: str, place: tuple[str, ...]) -> bool:
     name = "_".join(place)
     if not mine or name in mine or not is_place(place):
         return False
-    return not any(nested_places(tuple(m.split("_")), place) for m in sorted(mine))
+    # (a name of the nation that is a continent's too is not where to look: "America" holds Brazil,
+    # the United States does not)
+    lex = _lex()
+    countries = [m for m in sorted(mine) if len(lex.senses(m, "n", 9)) == 1] or sorted(mine)
+    return not any(nested_places(tuple(m.split("_")), place) for m in countries)
 
 
 @lru_cache(maxsize=100_000)

@@ -1176,16 +1176,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         if is_place(p.words) and is_place(q.words) and lexical_nested(p.words, q.words):
             parts = [replace(o, role="locator", anchor=p.words[-1]) if o is q else o for o in parts]
-    # "Grenchen (CH)", "Lee Valley (UK)": a country's two-letter code in brackets after a name says where
-    # it is (not an acronym of the name: "United Nations (UN)")
-    from .lexical import acronym_of
-
-    for p in [p for p in parts if p.kind == "name" and p.at >= 0 and p.at + 3 < len(tokens)
-              and tokens[p.at + 1].text == "(" and tokens[p.at + 3].text == ")"]:
-        code = tokens[p.at + 2].text
-        if len(code) == 2 and code.isalpha() and code.isupper() and not acronym_of(code, p.words):
-            parts = [replace(o, role="locator", anchor=p.words[-1]) if o.kind == "name" and o.at == p.at + 2 else o
-                     for o in parts]
+    # "great-grandson", "great-uncle": the tokenizer splits off "great-", which makes another relation
+    parts = [replace(p, text=f"great-{p.text}", words=(f"great_{p.words[0]}",) + p.words[1:])
+             if p.kind == "thing" and p.at >= 2 and tokens[p.at - 1].text == "-" and tokens[p.at - 2].lower_ == "great"
+             else p for p in parts]
     # "Sony, not Kodak, showed the Mavica": the alternative set aside is not said to have done it, and
     # a fact naming Kodak there is the claim's rival, which "Sony" already meets
     aside, denied = _set_aside_alternatives(tokens)
@@ -1674,11 +1668,17 @@ def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
         if t.lemma_.lower() == "year" and t.lower_ == "year" and k >= 1:
             words = [x.lower_ for x in tokens[max(0, k - 2):k]]
             after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
-            if words[-1:] == ["same"] and words[-2:-1] in (["the"], ["that"]) or words[-1:] == ["that"] \
-                    and after not in ("of", "when", "in"):
+            # (not "born the same year" of two: "Lincoln and Darwin were born the same year", "the same
+            # year as ..."; nor "the year after the war began", counted from something else)
+            ends = k + 2 >= len(tokens) or tokens[k + 2].is_punct
+            together = any(x.dep_ in ("nsubj", "nsubjpass") and (any(c.dep_ == "conj" for c in x.children)
+                                                                 or x.tag_ in ("NNS", "NNPS"))
+                           for x in tokens if x.head == t.head or x.head == t.head.head)
+            if words[-1:] == ["same"] and words[-2:-1] in (["the"], ["that"]) and after != "as" and not together \
+                    or words[-1:] == ["that"] and after not in ("of", "when", "in", "as"):
                 found.append((k, 0, 0))
-            elif words[-1:] in (["following"], ["next"]) and words[-2:-1] == ["the"] or \
-                    words[-1:] == ["the"] and after == "after":
+            elif words[-1:] in (["following"], ["next"]) and words[-2:-1] == ["the"] and after not in ("of", "as") \
+                    or words[-1:] == ["the"] and after == "after" and ends:
                 found.append((k, 1, 0))
             continue
         if t.lower_ not in ("later", "afterwards", "afterward", "on") or k < 2 or tokens[k - 1].lemma_.lower() != "year":
