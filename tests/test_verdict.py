@@ -1577,6 +1577,8 @@ _THIRTEENTH_STOP_REVIEW_PROBES = [
     # (a made thing after "for" on the same noun)
     ("Bell received an American patent for the phonograph in 1876.", "Alexander Graham Bell received a United States "
      "patent for the telephone in 1876.", "contradicted"),
+    # (a count of an act, not a measure: "twice the size" against "three times the size" is not a count of sizing)
+    ("Canada is more than twice the size of India.", "Canada is about three times the size of India.", "unverified"),
     # (a clipped year: '29 is 1929)
     ("Wall Street crashed in Oct '29.", "Wall Street crashed in October 1929.", "supported"),
 ]

@@ -1130,8 +1130,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         if pu == qu:
             return True
         # "five wins" against "won ... five times": a count of the act, said with its noun
-        if qu == "time" and q.anchor and lexical.noun_of_act(q.anchor, pu) or \
-                pu == "time" and p.anchor and lexical.noun_of_act(p.anchor, qu):
+        # (an act's count: "three times the size" is no count of sizing)
+        if qu == "time" and any(o.kind == "act" and o.words[0] == q.anchor for o in fparts) \
+                and lexical.noun_of_act(q.anchor, pu) or pu == "time" \
+                and any(o.kind == "act" and o.words[0] == p.anchor for o in parts) and lexical.noun_of_act(p.anchor, qu):
             return True
         if pu.startswith("[") or qu.startswith("["):
             return False
