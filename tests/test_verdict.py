@@ -1599,3 +1599,10 @@ def test_a_counted_year_meets_the_date_of_the_only_clause_that_tells_the_act(nlp
     (claim,) = read_texts(nlp, ["1925 - Bianchi opens a workshop in Milan; company founded the same year"])
     m = judge_claim("c", claim, index).match
     assert m.verdict == "unverified", m.reason
+
+
+def test_a_span_against_a_span_and_a_year_inside_it_is_judged_without_failing(nlp: Language) -> None:
+    # together the fact's span and its year inside the claim's agree; neither does alone (a StopIteration
+    # the public benchmark found in this stop's change)
+    m = pair(nlp, "The survey ran from 1951 to 1962.", "The survey ran from 1955 to 1960 and was extended in 1958.")
+    assert m.verdict == "unverified", m.reason

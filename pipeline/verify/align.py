@@ -475,9 +475,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 back(k, p, listing[0][0], f"date {', '.join(q.text for q in listing[0])}")  # every year of it listed
             elif fdates:
                 conflicts, agreements = compare_dates([_date(p)], [_date(q) for q in fdates])
-                if agreements:
-                    q = next(q for q in fdates if not compare_dates([_date(p)], [_date(q)])[0]
-                             and compare_dates([_date(p)], [_date(q)])[1])
+                # (one fact date that agrees on its own: together a span and a year inside it may agree
+                # where neither does alone)
+                q = next((q for q in fdates if not compare_dates([_date(p)], [_date(q)])[0]
+                          and compare_dates([_date(p)], [_date(q)])[1]), None) if agreements else None
+                if q is not None:
                     # (not when a clause of the fact that shares more with the claim's gives another
                     # date: "Gutenberg, who printed indulgences in 1454, printed the Bible in 1455"; or
                     # one that tells the claim's act when this one does not: "Titanic sinks (14 Apr)"
