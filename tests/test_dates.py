@@ -181,9 +181,10 @@ def Y(lo: int, hi: int | None = None, month: int | None = None, day: int | None 
         ([Y(1956, 1964)], [Y(1956, 1964)], ([], ["1956-1964"])),
         ([Y(1960, 1969)], [Y(1956, 1964)], ([], ["1956-1964"])),  # a decade is no written span
         ([Y(1958)], [Y(1956, 1964)], ([], [])),  # a year inside the span says more than it: unchecked
-        # a written span against one year strictly inside it: that year dates something in the span, not it
+        # a written span against one year inside it: that year dates something in the span, not it (a person's
+        # years in brackets are backed by a birth or a death at an end: ``align`` knows where the span stands)
         ([Y(1956, 1964)], [Y(1960)], ([], [])),
-        ([Y(1956, 1964)], [Y(1956)], ([], ["1956"])),  # a year at an end may (a birth, a first win)
+        ([Y(1956, 1964)], [Y(1956)], ([], [])),  # nor at an end ("built in 1887-1895" / "in 1887")
         ([Y(1305, 1315)], [Y(1310)], ([], ["1310"])),  # "c. 1310": a year said roughly, not a span
         # another day of the same month is another date; a day the fact does not give is unchecked
         ([Y(1969, month=7, day=21)], [Y(1969, month=7, day=20)], (["21 July 1969 vs 20 July 1969"], [])),
@@ -260,3 +261,12 @@ def test_a_part_of_a_century_is_no_period_with_written_ends() -> None:
     # "c. 1310" inside "the early 14th century" is no conflict (two periods would be)
     assert compare_dates([DateSpan(1305, 1315)], [DateSpan(1300, 1333)])[0] == []
     assert compare_dates([DateSpan(1956, 1968)], [DateSpan(1956, 1964)])[0] != []
+
+
+def test_a_year_at_an_end_of_a_written_span() -> None:
+    from pipeline.verify.dates import at_an_end
+
+    assert at_an_end(DateSpan(1867, 1934), DateSpan(1867, 1867))
+    assert at_an_end(DateSpan(1867, 1934), DateSpan(1934, 1934))
+    assert not at_an_end(DateSpan(1867, 1934), DateSpan(1900, 1900))
+    assert not at_an_end(DateSpan(1860, 1869), DateSpan(1860, 1860))  # a decade has no written ends
