@@ -575,9 +575,9 @@ def segment_documents(
                 referent = referents.someone(doc.source)
             # "The real breakthrough came in 1885, when John Kemp Starley built the Rover. He was ...":
             # the sentence before was about no one by name; the person acting in it is "he"
-            if referents.actor(doc.source) and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
-                                                   for t in sent):
-                referent = referents.actor(doc.source)
+            actor_before = referents.actor(doc.source)
+            if actor_before and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+                referent = actor_before
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
                                    years.get((doc.source, unit.start)))

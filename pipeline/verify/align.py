@@ -445,20 +445,20 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # done in another place; the name it gives elsewhere is no backing
                 findings[k] = Finding(p, "unbacked")
                 continue
-            if best is not None and best[1].kind == "name":
+            head, sep, tail = p.text.rpartition(" of ")
+            extra = tuple(w for w in p.words if w not in best[1].words) if best is not None else ()
+            if best is not None and best[1].kind == "name" and sep and head and extra:
+                word = _nation_word(best[1], fparts)
                 # "won by Josef Fischer of France" against "the German rider Josef Fischer": the
                 # country a person is named "of" is their nation's, and the fact gives another
-                nation = _of_another_country(p, best[1], fparts)
+                nation = _of_another_country(p, best[1], word)
                 if nation is not None:
                     findings[k] = Finding(p, "conflict", nation[0], nation[1])
                     used.add(position[id(best[1])])
                     continue
                 # ("Jesse Owens of Ohio State" against "Jesse Owens": what he is "of" goes unsaid, unless it
                 # is the country of the fact's word for his nation: "Marie Curie of Poland" / "the Polish physicist")
-                head, sep, tail = p.text.rpartition(" of ")
-                extra = [w for w in p.words if w not in best[1].words]
-                word = _nation_word(best[1], fparts) if sep and extra else None
-                if sep and head and extra and not (word is not None and lexical.adjective_of_place(word.text, tuple(extra))) \
+                if not (word is not None and lexical.adjective_of_place(word.text, extra)) \
                         and any(w not in fact.lemmas and not any(w in q.words for q in fparts) for w in extra):
                     findings[k] = Finding(p, "unbacked")
                     continue
@@ -922,16 +922,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # Brazil abstained": the claim's doer does another act of the fact, which has its own doers
             # for the claim's
             # (a list of doers against a list: one of the fact's doers stands beside it in the claim)
-            other_act = fact.clauses[f.other.clause].act if 0 <= f.other.clause < len(fact.clauses) else ""
             beside = any(claim_roles[j] == "subj" and j != k and any(
                 lexical.same_name(o.text, o.words, d.text, d.words) in ("same", "part") for d in doers)
                 for j, o in enumerate(parts) if o.kind == "name")
             # (the claim's act the very act of the fact's doers: "travelled to the Moon" is said of all three)
-            if doers and beside and where == "subj" and f.other.clause != fact_act.clause and other_act \
-                    and act_rel == "same" and not lexical.act_relation(c.act, other_act):
-                their_verb = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause), other_act)
-                conflicts.append(f"roles: in the fact {f.part.text} {their_verb}; "
-                                 f"{' and '.join(d.text for d in doers)} {fact_act.text}")
+            elsewhere = _another_act_done(f, c.act, fact_act, doers, fact) \
+                if doers and beside and where == "subj" and act_rel == "same" else ""
+            if elsewhere:
+                conflicts.append(elsewhere)
                 continue
             # "Turing added the diagonal board to Welchman's Bombe design" against "Turing designed the
             # Bombe; Welchman added the diagonal board": the fact's doer is in the claim, but only as an
@@ -950,15 +948,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if act_rel == "same" and doers and any(claim_roles[k] == "subj" and f.status == "backed" and f.other in doers
                                                for k, f in enumerate(ordered)):
             for k, f in enumerate(ordered):
-                if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "with"
-                        and f.other is not None and f.other.kind == "name" and f.other not in doers
-                        and croles(f.other, fact) == "subj" and f.other.clause != fact_act.clause):
-                    continue
-                other_act = fact.clauses[f.other.clause].act if 0 <= f.other.clause < len(fact.clauses) else ""
-                if other_act and not lexical.act_relation(c.act, other_act):
-                    their_verb = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause), other_act)
-                    conflicts.append(f"roles: in the fact {f.part.text} {their_verb}; "
-                                     f"{' and '.join(d.text for d in doers)} {fact_act.text}")
+                if f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "with" \
+                        and f.other is not None and f.other.kind == "name" and f.other not in doers \
+                        and croles(f.other, fact) == "subj":
+                    elsewhere = _another_act_done(f, c.act, fact_act, doers, fact)
+                    if elsewhere:
+                        conflicts.append(elsewhere)
     # 3c. titles swapped: "Herbert Saffir, a meteorologist, and Robert Simpson, a structural engineer"
     # against "the civil engineer Herbert Saffir and the meteorologist Robert Simpson" (each title on
     # the other one, both ways)
@@ -1416,6 +1411,20 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     return True
 
 
+def _another_act_done(f: Finding, act: str, fact_act: Part, doers: Sequence[Part], fact: Statement) -> str:
+    """The conflict when the name the claim has doing ``act`` (``f``, backed by a name of the fact) does
+    another, unrelated act in another clause of the fact, whose doers of the claim's act are ``doers``
+    ("San Domingo voted against ..., while France and Brazil abstained"); "" when it does not."""
+    j = f.other.clause if f.other is not None else -1
+    if j == fact_act.clause or not 0 <= j < len(fact.clauses):
+        return ""
+    other_act = fact.clauses[j].act
+    if not other_act or lexical.act_relation(act, other_act):
+        return ""
+    their_verb = next((q.text for q in fact.parts if q.kind == "act" and q.clause == j), other_act)
+    return f"roles: in the fact {f.part.text} {their_verb}; {' and '.join(d.text for d in doers)} {fact_act.text}"
+
+
 # words for a relation in general, which a narrower one does not refute (WordNet does not put "granddaughter"
 # under "descendant")
 _BROAD_KIN = frozenset({"relative", "relation", "kin", "kinsman", "kinswoman", "descendant", "descendent", "ancestor",
@@ -1678,9 +1687,9 @@ _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duche
                            "count", "countess", "lord", "lady", "saint", "st", "archduke", "grand"})
 
 
-def _of_another_country(p: Part, q: Part, fparts: Sequence[Part]) -> tuple[Part, str] | None:
+def _of_another_country(p: Part, q: Part, word: Part | None) -> tuple[Part, str] | None:
     """A person the claim names "of" a country ("Josef Fischer of France"), whom the fact names
-    (``q``) with another nation's word ("German"): that word, and the conflict."""
+    (``q``) with another nation's word (``word``, "German"): that word, and the conflict."""
     head, sep, tail = p.text.rpartition(" of ")
     extra = tuple(w for w in p.words if w not in q.words)
     if not sep or not head or not extra or p.words[-len(extra):] != extra or not lexical.is_country(extra) \
@@ -1690,7 +1699,6 @@ def _of_another_country(p: Part, q: Part, fparts: Sequence[Part]) -> tuple[Part,
     # where their house is from, not their nation)
     if len([w for w in head.split() if w.lower().rstrip(".") not in _ROYAL_TITLES]) <= 1:
         return None
-    word = _nation_word(q, fparts)
     if word is None or not lexical.of_another_nation(word.text, extra):
         return None
     return word, f"nationality: {tail} vs {word.text}"

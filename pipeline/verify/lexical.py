@@ -215,7 +215,7 @@ def acronym_of(short: str, words: tuple[str, ...]) -> bool:
     ws = [w for w in words if w and w not in ("of", "and", "for", "the", "de")]
     # ("TdF", "DoD": a small letter in mixed case is the small word's initial)
     if short[:1].isupper() and any(ch.islower() for ch in short) and short != short.capitalize() \
-            and len(words) <= len(s) and _initials_in_order(s, [w for w in words if w]):
+            and _initials_in_order(s, [w for w in words if w]):
         return True
     if not 2 <= len(s) <= 6 or not ws or len(ws) > len(s) or s[0] != ws[0][0]:
         return False
