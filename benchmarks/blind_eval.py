@@ -48,7 +48,10 @@ saw the code, before any run):
   annotator at the start of issue 10's twelfth stop, committed before any run; its errors were
   read and tuned on in the thirteenth stop);
 - fresh14: benchmarks/blind/fresh14/* (beekeeping, coins and money; written by a new annotator at
-  the start of issue 10's thirteenth stop, committed before any run).
+  the start of issue 10's thirteenth stop, committed before any run; its errors were read and
+  tuned on in the fourteenth stop);
+- fresh15: benchmarks/blind/fresh15/* (chocolate and confectionery, firefighting; written by a new
+  annotator at the start of issue 10's fourteenth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -99,6 +102,7 @@ GROUPS = {
     "fresh12": sorted((REPO / "benchmarks" / "blind" / "fresh12").glob("*/")),
     "fresh13": sorted((REPO / "benchmarks" / "blind" / "fresh13").glob("*/")),
     "fresh14": sorted((REPO / "benchmarks" / "blind" / "fresh14").glob("*/")),
+    "fresh15": sorted((REPO / "benchmarks" / "blind" / "fresh15").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
