@@ -64,6 +64,8 @@ def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: 
         ("more than 99 percent", 99.0, math.inf),
         ("up to 210 km/h", -math.inf, 210 / 3.6),
         ("about 40 vaccines", 36.0, 44.0),  # the wider of "about" (10 %) and the rounding of 40 (5 % at most)
+        ("at ~30 °C", 300.15, 306.15),  # ten per cent of the figure as written, not of 303 kelvin
+        ("about 86 °F", (86 - 5 - 32) / 1.8 + 273.15, (86 + 5 - 32) / 1.8 + 273.15),  # (ten times its rounding)
         ("about 5,730 specimens", 5680.0, 5780.0),  # "about", but no wider than ten times its digits' rounding
         ("about 8.4 million visitors", 7.9e6, 8.9e6),
         ("thirty-three and a half hours", 33.45 * 3600, 33.55 * 3600),

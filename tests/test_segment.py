@@ -625,6 +625,14 @@ def test_early_and_bc_years_open_timeline_lines(nlp: Language) -> None:
     assert years == [[(-305, -295)], [(-212, -212)], [(415, 415)]]
 
 
+def test_a_timeline_line_states_its_own_circa_date(nlp: Language) -> None:
+    # "c. 1271 - ..." is the line's date as written, a part of what it says (not one it inherits
+    # from a heading, which a fact need not state)
+    found = claims(nlp, "Travels\n\nc. 1271 - Marco Polo sets out for Cathay\n\n## 1298\n\n- Polo is taken prisoner at Curzola\n")
+    dates = [[(p.value[:2], p.resolved) for p in statement_loads(c.statement).parts if p.kind == "date"] for c in found]
+    assert dates == [[((1266, 1276), False)], [((1298, 1298), True)]]
+
+
 def test_a_may_line_under_a_year_is_dated_may(nlp: Language) -> None:
     found = claims(nlp, "Timeline\n\n1969\nMay: Apollo 10 rehearses the landing\n")
     assert [p.value[:3] for p in statement_loads(found[0].statement).parts if p.kind == "date"] == [(1969, 1969, 5)]

@@ -65,6 +65,22 @@ def test_negation_and_exclusivity(nlp: Language) -> None:
     assert not read(nlp("Only a few years earlier, Banting isolated insulin.")[:]).clauses[0].exclusive
 
 
+@pytest.mark.parametrize("text, only", [
+    ("Their diet is only nectar and pollen.", ("nectar", "pollen")),
+    ("The chest held coins of copper and tin only.", ("copper", "tin")),  # the parser hangs "only" on the verb
+    ("900 coins, copper + tin only", ("copper", "tin")),  # from the item "only" stands on
+    ("He was the only survivor.", ()),  # one thing, not a list
+    ("Only 3 of them survived.", ()),
+    ("They found 40 coins, only gold and silver.", ("gold", "silver")),
+    ("She spoke not only French and German but also Dutch.", ()),
+])
+def test_only_keeps_a_clause_to_a_list(nlp: Language, text: str, only: tuple[str, ...]) -> None:
+    s = read(nlp(text)[:])
+    assert s.clauses[0].only == only
+    assert not (only and s.clauses[0].exclusive)  # (a list kept to is not a doer alone)
+    assert loads(dumps(s)) == s
+
+
 def test_a_lone_english_word_after_a_dash_is_no_name(nlp: Language) -> None:
     names = {p.text for p in read(nlp("July: LLaMA 2 released – Sparks debate over open-washing")[:]).parts
              if p.kind == "name"}

@@ -1606,3 +1606,32 @@ def test_a_span_against_a_span_and_a_year_inside_it_is_judged_without_failing(nl
     # the public benchmark found in this stop's change)
     m = pair(nlp, "The survey ran from 1951 to 1962.", "The survey ran from 1955 to 1960 and was extended in 1958.")
     assert m.verdict == "unverified", m.reason
+
+
+_FOURTEENTH_STOP_PROBES = [
+    # two hedged figures agree only when one falls within what the other allows (and "~20 °C" is
+    # ten per cent of 20, not of 293 kelvin)
+    ("The dough was proofed at ~20 °C.", "The dough is proofed at about 25 °C.", "contradicted"),
+    ("The dough was proofed at ~25 °C.", "The dough is proofed at about 25 °C.", "supported"),
+    ("The town had about 1,500 inhabitants.", "The town had 1,520 inhabitants.", "supported"),
+    # a people's noun first, the name in apposition to it, is the person's nationality, whatever the
+    # event
+    ("The idea came from an Austrian, Karl Benz.", "The German engineer Karl Benz built the first practical car in 1885.",
+     "contradicted"),
+    ("The first practical car was built by a Frenchman, Karl Benz.",
+     "The German engineer Karl Benz built the first practical car in 1885.", "contradicted"),
+    # (not a rank's noun: "the first American in orbit" is no nationality said of Shepard)
+    ("first American in orbit: Alan Shepard", "Alan Shepard became the first American in space in 1961.", "unverified"),
+    # a list the claim keeps to, where the fact's is longer
+    ("The hoard held only copper and tin coins.", "The hoard held 900 coins of copper, tin and silver.", "contradicted"),
+    ("900 coins, copper + tin only", "The hoard held 900 coins of copper, tin and silver.", "contradicted"),
+    ("The hoard held coins of copper, tin and silver only.", "The hoard held 900 coins of copper, tin and silver.",
+     "supported"),
+    ("The hoard held coins of copper and tin.", "The hoard held 900 coins of copper, tin and silver.", "supported"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _FOURTEENTH_STOP_PROBES)
+def test_fourteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

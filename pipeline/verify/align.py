@@ -1002,6 +1002,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                       not any(lexical.name_relation(q.words, w) in ("same", "part") for w in claimed)]
             if others:
                 conflicts.append(f"alone: the fact names {', '.join(q.text for q in others)} too")
+        # "14,865 coins, gold + silver only" against "14,865 coins of gold, silver and bronze": the
+        # claim keeps to a list the fact's is longer than
+        listed = [f for f in ordered if f.status == "backed" and f.other is not None and f.other.role != "mod"
+                  and f.part.kind in ("thing", "name") and f.part.words[-1] in c.only]
+        groups = {(f.other.kind, f.other.role, f.other.anchor, f.other.clause) for f in listed}
+        backers = {id(f.other) for f in listed}
+        extra = [q for q in fparts if (q.kind, q.role, q.anchor, q.clause) in groups and id(q) not in backers
+                 and not any(w in claim.lemmas or w in c.only for w in q.words)]
+        if listed and extra:
+            conflicts.append(f"only: only {', '.join(f.part.text for f in listed)} vs "
+                             f"{', '.join(q.text for q in extra)} as well")
         # "shared the 1983 Nobel" against "received the unshared 1983 Nobel Prize"
         if c.act == "share" and fclause.exclusive and not c.exclusive:
             conflicts.append("alone: the fact has it unshared")
@@ -1113,7 +1124,13 @@ _RANGE_WRITTEN = re.compile(r"\d\s*(?:to|and|-|–)\s*\d", re.IGNORECASE)
 
 def _amount_agrees(p: Part, q: Part) -> bool:
     # strictly: "three" (2.5-3.5) and "four" (3.5-4.5) only touch
-    return p.value[0] < q.value[1] and q.value[0] < p.value[1]
+    if not (p.value[0] < q.value[1] and q.value[0] < p.value[1]):
+        return False
+    if any(math.isinf(v) for v in (*p.value[:2], *q.value[:2])):
+        return True
+    # two figures each hedged ("~30 °C" and "about 35 °C") may overlap at their edges; they agree
+    # only when one of them falls within what the other allows
+    return any(o.value[0] <= (x.value[0] + x.value[1]) / 2 <= o.value[1] for x, o in ((p, q), (q, p)))
 
 
 def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
@@ -1256,11 +1273,19 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if not a.conflicts:
         return False
     kinds = {_kind(c) for c in a.conflicts}
+    if kinds == {"only"}:
+        return a.topic  # (the list is the thing compared: the rest of the clause is about the same)
     if kinds == {"alone"}:
         # "Fleming alone received the 1945 prize" against "was shared by Fleming, Florey and Chain":
         # the thing and its date name the event whatever the verb
         return a.topic and any(f.part.kind == "date" for f in a.backed) and any(
             f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
+    if kinds == {"nationality"} and any(f.part.kind == "name" and len(f.part.words) > 1 and f.other is not None
+                                        and f.other.kind == "name" and not lexical.not_a_person(f.part.text)
+                                        and not lexical.is_place(f.part.words) for f in a.backed):
+        # ("the idea came from an Englishman, William Paterson" against "the Scottish merchant William
+        # Paterson proposed ..."): a person named in full is of one nation, whatever the event
+        return True
     if a.act == "" and a.topic and _pinned_despite_act(a, kinds, claim, fact):
         return True
     # ("put together in 1971 by Herbert Saffir, a meteorologist, and Robert Simpson" against "developed

@@ -358,6 +358,7 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         currency = CURRENCY.get(tokens[start - 1].lower_) if start > 0 else None
         if currency:
             unit, counted, start = currency, "currency", start - 1
+        figure, figure_precision = value, precision  # as written, before a unit converts it
         if not unit:
             # "magnitude 7.0 quake": a scale named right before the number is what it measures
             named = _scale_before(tokens, start)
@@ -379,7 +380,9 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         elif kind == "about":
             # ten per cent, but no more than the figure's own digits allow: "about 5,730" is not
             # 5,370 (within 50, as "about 5,700" is within 500); "about 40" is 36 to 44
-            widen = min(abs(value) * 0.1, precision * 10)
+            # (of the figure as written: "~30 °C" is 27 to 33 °C, not ten per cent of 303 kelvin)
+            factor = precision / figure_precision if figure_precision else 1.0
+            widen = min(abs(figure) * factor * 0.1, precision * 10)
             low, high = min(low, value - widen), max(high, value + widen)
         text = " ".join(x.text for x in tokens[first:k])
         out.append(Quantity(round(low, 9), round(high, 9), unit, text, first, k, counted))

@@ -156,6 +156,9 @@ class Clause:
     framed: str = ""
     """The verb that puts the act forward without stating it ("proposed declaring it extinct",
     "planned to build"): its lemma, or ""."""
+    only: tuple[str, ...] = ()
+    """The items of a list the clause restricts itself to ("gold + silver only", "only nectar and
+    pollen"): their lemmas, or ()."""
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ def loads(text: str) -> Statement:
     data = json.loads(text)
     return Statement(
         text=data["text"],
-        clauses=tuple(Clause(**c) for c in data["clauses"]),
+        clauses=tuple(Clause(**{**c, "only": tuple(c.get("only", ()))}) for c in data["clauses"]),
         parts=tuple(Part(**{**p, "words": tuple(p["words"]), "value": tuple(p["value"])}) for p in data["parts"]),
         referent=data.get("referent", ""),
         lemmas=tuple(data.get("lemmas", ())),
@@ -240,6 +243,33 @@ def _clause_of(t: Token, heads: dict[int, int]) -> int:
     while t.i not in heads and t.head.i != t.i:
         t = t.head
     return heads.get(t.i, 0)
+
+
+_RESTRICTING = ("only", "solely", "exclusively")
+
+
+def _only_listed(head: Token, heads: dict[int, int]) -> tuple[str, ...]:
+    """The items of a list an "only" restricts clause ``head`` to: "only nectar and pollen", "gold +
+    silver only" (the parser hangs a final "only" on the verb: the list is the one just before it).
+    Not a single thing ("the only survivor", "only 3 survived"): a list of two or more, the claim
+    says all there is."""
+    mine = heads.get(head.i, 0)
+    for t in head.subtree:
+        if t.lower_ not in _RESTRICTING or t.dep_ != "advmod" or _clause_of(t, heads) != mine \
+                or t.i > 0 and t.doc[t.i - 1].lower_ == "not":
+            continue
+        # (after the list, it ends there: "... of gold and silver only", wherever the parser hangs it;
+        # before, the list starts at the item it stands on: "coins, only gold and silver")
+        after = t.head.i < t.i
+        target = t.doc[t.i - 1] if after else t.head
+        if target.pos_ not in ("NOUN", "PROPN", "ADJ") or target.like_num or not target.conjuncts:
+            continue
+        items = sorted((x for x in (target, *target.conjuncts) if (x.i <= target.i if after else x.i >= target.i)),
+                       key=lambda x: x.i)
+        if len(items) < 2:
+            continue
+        return tuple(x.lower_ if x.pos_ == "PROPN" else x.lemma_.lower() for x in items)
+    return ()
 
 
 def _particle(t: Token) -> str:
@@ -710,15 +740,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                   copula=False, dep=h.dep_, finite=True))
             continue
         subj = _subject_token(h)
-        # (or what was won, "received the unshared 1983 prize")
-        exclusive = any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
+        only = _only_listed(h, head_index)
+        # (or what was won, "received the unshared 1983 prize"; not a list the clause keeps to)
+        exclusive = not only and any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
                         and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared")
                         and _clause_of(c, head_index) == head_index[h.i])
         frame = h.head.lemma_.lower()
         frames = _PASSIVE_FRAMES if any(c.dep_ == "auxpass" for c in h.head.children) else _FRAMES
         framed = ("hope" if frame == "hop" else frame) if h.dep_ == "xcomp" and h.head is not h and frame in frames else ""
         clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
-                              passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive,
+                              passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive, only=only,
                               copula=copula, dep=h.dep_,
                               finite=h.dep_ == "ROOT" or _subject_token(h) is not None, framed=framed))
     # "Its great selling point was that X", "The trouble is that X": the copula frames X, which
@@ -816,8 +847,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # may conflict with a fact, but a fact need not state it for the claim to hold
         inherited = t is None and not any(re.search(rf"\b{w}\b", raw)
                                           for w in re.findall(r"\d{4}|[A-Z][a-z]+", label))
-        # (the line's own early date is written, "c. 300 BC: ...", "415: ...", whatever its label reads)
-        if inherited and d.year_lo is not None and d.year_lo < 1000:
+        # (the line's own date is written, "c. 300 BC: ...", "415: ...", "c. 1275 - ...", whatever its label reads)
+        if inherited and d.year_lo is not None:
             written_dates = find_dates(raw)[0] if written_dates is None else written_dates
             inherited = d not in written_dates
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
@@ -1195,7 +1226,18 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             text = " ".join(t.text for t in tokens[start:end])
             parts = [p for p in parts if p not in inside] + [
                 Part("mod", text, ("not",), "not", clauses[first.clause].act, first.clause, first.main, at=start)]
-    parts = [_as_nationality(p, tokens[p.at].dep_ if 0 <= p.at < len(tokens) else "") for p in parts]
+    # ("from an Englishman, William Paterson": the people's noun first, bare, the name in apposition
+    # to it; not "the first American in orbit: Alan Shepard", a rank's noun)
+    # (or read as qualifying the name, a comma between: "an Austrian, Karl Benz")
+    def as_said(t: Token) -> str:
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) and all(
+                c.dep_ in ("appos", "punct") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return "appos"
+        if t.dep_ == "nmod" and t.head.pos_ == "PROPN" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+            return "appos"
+        return t.dep_
+
+    parts = [_as_nationality(p, as_said(tokens[p.at]) if 0 <= p.at < len(tokens) else "") for p in parts]
     clauses, parts = _went_to(clauses, parts)
     if aside_tokens:
         parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
@@ -1258,8 +1300,8 @@ def _went_to(clauses: list[Clause], parts: list[Part]) -> tuple[list[Clause], li
 
 
 def _as_nationality(p: Part, dep: str) -> Part:
-    """"Vikelas, a Frenchman", "were Austrians": a noun for a people, said of someone (in apposition
-    or after "be"), says a nationality, as "French" would, and is compared as one. ("Germans
+    """"Vikelas, a Frenchman", "an Englishman, William Paterson", "were Austrians": a noun for a
+    people, said of someone (in apposition, either way round, or after "be"), says a nationality, as "French" would, and is compared as one. ("Germans
     invaded Poland": a people that acts is a participant, compared as names are.)"""
     from .lexical import demonym  # WordNet loads on first use
 
