@@ -1628,6 +1628,22 @@ _FOURTEENTH_STOP_PROBES = [
     ("The hoard held coins of copper, tin and silver only.", "The hoard held 900 coins of copper, tin and silver.",
      "supported"),
     ("The hoard held coins of copper and tin.", "The hoard held 900 coins of copper, tin and silver.", "supported"),
+    # the realm or home a person is "of", in a part of its own, inside the name, or on the noun for them
+    ("King Harald of Norway gave the town its charter.", "King Harald of Denmark granted the town a charter in 1050.",
+     "contradicted"),
+    ("Harald of Wessex: the town charter", "King Harald of Mercia granted the town a charter in 1050.", "contradicted"),
+    ("Jane Field, a Vermont printer, printed the map in 1801.", "Jane Field of Ohio printed the map in 1801.",
+     "contradicted"),
+    ("Jane Field, a Vermont printer, printed the map in 1801.", "Jane Field of Vermont printed the map in 1801.",
+     "supported"),
+    # (not a body "of" a place: another bank is another thing, not another home)
+    ("The Bank of Scotland issued the note in 1801.", "The Bank of England issued the note in 1801.", "contradicted"),
+    # the name of the body that did it, in the body's place
+    ("The coins were struck by the Tang in Nanjing in 621.", "The Sui government began striking the coins in Nanjing in 621.",
+     "contradicted"),
+    # three dates and figures pin the event without a name
+    ("1804 silver dollar -> record $7.7m at Bonhams, May 2021",
+     "In May 2021 an 1804 silver dollar sold at Stack's in New York for about US$7.7 million.", "contradicted"),
 ]
 
 

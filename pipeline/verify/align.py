@@ -585,6 +585,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = q if q is not None and lexical.of_another_nation(q.text, p.words) else None
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
+        if p.kind == "name" and rival is None:
+            # "King Offa of Wessex" against "King Offa of Mercia": the realm a ruler or a person is "of"
+            rival = _of_another_realm(p, parts, fparts)
         if p.kind == "name" and rival is None and lexical.is_country(p.words):
             # "Paavo Nurmi (Sweden): 9 golds" against "Finnish runner Paavo Nurmi won ...": a country in
             # brackets after a person is the person's, and the fact calls the person another nation's
@@ -1280,11 +1283,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # the thing and its date name the event whatever the verb
         return a.topic and any(f.part.kind == "date" for f in a.backed) and any(
             f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
-    if kinds == {"nationality"} and any(f.part.kind == "name" and len(f.part.words) > 1 and f.other is not None
-                                        and f.other.kind == "name" and not lexical.not_a_person(f.part.text)
-                                        and not lexical.is_place(f.part.words) for f in a.backed):
+    if kinds <= {"nationality", "home"} and any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
+                                        and (f.status == "backed" and len(f.part.text.split()) > 1
+                                             or f.status == "conflict" and " of " in f.part.text)
+                                        and _a_person(f.part.text.split(" of ")[0]) for f in a.findings):
         # ("the idea came from an Englishman, William Paterson" against "the Scottish merchant William
-        # Paterson proposed ..."): a person named in full is of one nation, whatever the event
+        # Paterson proposed ..."; "Croesus of Persia" against "King Croesus of Lydia"): a person named
+        # in full is of one nation, whatever the event
         return True
     if a.act == "" and a.topic and _pinned_despite_act(a, kinds, claim, fact):
         return True
@@ -1729,6 +1734,64 @@ def _of_another_country(p: Part, q: Part, word: Part | None) -> tuple[Part, str]
     return word, f"nationality: {tail} vs {word.text}"
 
 
+def _a_person(text: str) -> bool:
+    """May the name be a person's ("King Offa", "William Paterson"; not "NASA", "Paris")?"""
+    return not lexical.not_a_person(text) and not lexical.is_place(tuple(text.lower().split()))
+
+
+def _realms(parts: Sequence[Part]) -> list[tuple[Part, tuple[str, ...], Part]]:
+    """(person, place, part) for each person a statement says is "of" a place: a part of its own
+    ("Offa" / "of Wessex") or inside the name as read ("King Offa of Mercia")."""
+    out = []
+    for o in parts:
+        if o.kind != "name":
+            continue
+        if " of " in o.text:
+            after = [w for w in o.text.split(" of ")[-1].split() if w.lower() != "the"]
+            # (an epithet, "Scott of the Antarctic", "Lawrence of Arabia"'s kind, is no home but a country's)
+            epithet = o.text.split(" of ")[-1].lower().startswith("the ") and not lexical.is_country(o.words[-len(after):])
+            if 0 < len(after) < len(o.words) and not epithet:
+                out.append((replace(o, words=o.words[:-len(after)], text=o.text.split(" of ")[0]), o.words[-len(after):], o))
+        elif o.role == "of":
+            person = next((n for n in parts if n.kind == "name" and n is not o and n.words and n.words[-1] == o.anchor
+                           and " of " not in n.text), None)
+            if person is not None:
+                out.append((person, o.words, o))
+        elif o.role == "mod" and lexical.is_place(o.words):
+            # ("Moses Quinby, a Pennsylvania beekeeper": a place on the noun for the person, beside the name)
+            noun = next((t for t in parts if t.kind == "thing" and t.words == (o.anchor,) and t.clause == o.clause
+                         and lexical.kind(o.anchor) == "noun.person"), None)
+            person = None if noun is None else next(
+                (n for n in parts if n.kind == "name" and n.clause == noun.clause and n.role == noun.role
+                 and n.anchor == noun.anchor and " of " not in n.text), None)
+            if person is not None:
+                out.append((person, o.words, o))
+    # (a person: "Croesus", "King Offa"; not "the Bank of England", "the Treaty of Paris")
+    return [(n, w, o) for n, w, o in out if n.text[:1].isupper() and not lexical.not_a_person(n.text)]
+
+
+def _of_another_realm(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, str] | None:
+    """The fact's other place for the person a claim's place is "of" ("King Offa of Wessex" against
+    "King Offa of Mercia", "Croesus of Persia" against "King Croesus of Lydia"); None when they are
+    one place, or one holds the other. (A realm WordNet does not know, "Mercia", is a place all the
+    same when the claim's is one it knows.)"""
+    # (a country in brackets after a name, "Scott (Britain)", is a nationality, compared as one elsewhere)
+    mine = None if p.detail else next(((n, w) for n, w, o in _realms(parts) if o is p), None)
+    if mine is None or not lexical.is_place(mine[1]):
+        return None
+    person, place = mine
+    for n, w, q in _realms(fparts):
+        if lexical.same_name(person.text, person.words, n.text, n.words) not in ("same", "part") or w == place:
+            continue
+        if lexical.is_place(w) and lexical.nested_places(place, w):
+            continue
+        if lexical.is_place(w) or not any(lexical.known_word(x) for x in w):
+            # (a country is a nationality; a county, a state, a kingdom is where the person is of)
+            label = "nationality" if lexical.is_country(place) and lexical.is_country(w) else "home"
+            return q, f"{label}: {' '.join(x.capitalize() for x in place)} vs {' '.join(x.capitalize() for x in w)}"
+    return None
+
+
 def _before(p: Part, parts: Sequence[Part]) -> Part | None:
     """The modifier written right before ``p``, if it is a part."""
     return next((o for o in parts if p.at > 0 and o.at == p.at - 1 and o.clause == p.clause
@@ -1941,7 +2004,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                 and (not f.part.detail or _verbless(claim, f.part.clause))
                 and not (f.part.kind == "name" and len(f.part.words) == 1 and lexical.known_word(f.part.words[0])
                          and not lexical.person_or_place(f.part.words[0]))}
-    if len(agreeing) < 2 or not any(f.part.kind == "name" for f in agreeing.values()):
+    # (or three dates and figures with no name: "1933 double eagle -> record $18.9m at Christie's, June 2021")
+    if len(agreeing) < 2 or not any(f.part.kind == "name" for f in agreeing.values()) and len(agreeing) < 3:
         return []
     used = [f.other for a in alignments for f in a.backed if f.other is not None]
     used_words = {w for q in used if q.kind == "name" for w in q.words}
@@ -1980,6 +2044,12 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                         break
                     continue
                 qrole = canonical_role(q, fact)
+                if q.role == "mod" and lexical.kind(q.anchor) == "noun.group":
+                    # ("by the Ming" against "the Song government began issuing": the name of the body
+                    # that did it, in the body's place)
+                    body = next((t for t in fact.parts if t.kind == "thing" and t.words == (q.anchor,)
+                                 and t.clause == q.clause), None)
+                    qrole = canonical_role(body, fact) if body is not None and canonical_role(body, fact) == "subj" else qrole
                 places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q))
                 if places and lexical.nested_places(p.words, q.words):
                     continue  # Soho and London, Berlin and Germany: both can be true

@@ -44,10 +44,10 @@ def rule_of(conflict: str) -> str:
     head = conflict.split(":")[0].split(" ")[0]
     if head in ("who", "recipient", "what", "which", "with", "to", "from", "by", "giver", "nationality"):
         return "names"
-    if head == "place":
+    if head in ("place", "home"):
         return "places"
     return {"date": "dates", "amount": "amounts", "rank": "ranks", "opposite": "opposites",
-            "polarity": "polarity", "roles": "roles", "alone": "alone"}.get(head, "things")
+            "polarity": "polarity", "roles": "roles", "alone": "alone", "only": "alone"}.get(head, "things")
 
 
 def build_index(facts: Sequence[Fact], nlp: Language | None, cache: Path | None = None,
