@@ -1641,6 +1641,14 @@ _FOURTEENTH_STOP_PROBES = [
     # the name of the body that did it, in the body's place
     ("The coins were struck by the Tang in Nanjing in 621.", "The Sui government began striking the coins in Nanjing in 621.",
      "contradicted"),
+    # "first" on the same act in other words
+    ("The comet was first spotted in Chile in 1996.", "The comet was first detected in Chile in 1996.", "supported"),
+    ("The comet was last spotted in Chile in 1996.", "The comet was first detected in Chile in 1996.", "unverified"),
+    # the nation naming the currency is the amount's, when the fact's figure names it too
+    ("The appeal raised more than nine million US dollars in 2019.", "The appeal raised more than US$9 million in 2019.",
+     "supported"),
+    ("The appeal raised more than nine million Canadian dollars in 2019.",
+     "The appeal raised more than US$9 million in 2019.", "unverified"),
     # three dates and figures pin the event without a name
     ("1804 silver dollar -> record $7.7m at Bonhams, May 2021",
      "In May 2021 an 1804 silver dollar sold at Stack's in New York for about US$7.7 million.", "contradicted"),
@@ -1651,3 +1659,15 @@ _FOURTEENTH_STOP_PROBES = [
 def test_fourteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+def test_a_name_another_fact_backs_with_its_date_is_no_rival_in_a_list_of_dated_events(nlp: Language) -> None:
+    # "Rabies arrivals: Chile 1987, Peru 1992, Bolivia 2022": each place is its own fact's, not a
+    # rival of the Bolivian port's
+    facts = [Fact("cl", "Rabies was first detected in Chile in 1987.", "", "", "", "a"),
+             Fact("pe", "Rabies was first detected in Peru in 1992.", "", "", "", "a"),
+             Fact("bo", "Rabies was detected at the port of Puerto Suarez in Bolivia in 2022.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Rabies arrivals: Chile 1987, Peru 1992, Bolivia 2022"])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict != "contradicted", m.reason

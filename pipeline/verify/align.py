@@ -509,6 +509,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor or q.anchor in claim_words
                         # "first flew" against "made its first flight"
                         or lexical.noun_of_act(p.anchor, q.anchor) or lexical.noun_of_act(q.anchor, p.anchor)
+                        # "first spotted" against "first detected": the same act in other words
+                        or claim_act is not None and fact_act is not None and act_rel == "same"
+                        and p.anchor == claim_act.words[0] and q.anchor == fact_act.words[0]
                         or p.anchor in fact.lemmas):
                     back(k, p, q)
                     break
@@ -563,6 +566,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                   and _stands_for(c, q)), None)
         if q is not None:
             back(k, p, q, f"{p.text if p.kind == 'pronoun' else 'it'} ({q.text})")
+
+    # "twelve million US dollars" against "US$12 million": the nation naming the currency is the
+    # amount's, compared with it
+    for k, p in enumerate(parts):
+        if k in findings or p.kind != "name" or p.role != "mod":
+            continue
+        money = next((findings[j] for j, o in enumerate(parts) if o.kind == "amount" and j in findings
+                      and findings[j].status == "backed" and findings[j].other is not None
+                      and f" {p.text} " in f" {o.text} " and re.fullmatch(r"[A-Z]{3}", str(o.value[2]))
+                      # (the fact's figure names that nation's money too: "US$", not "$" or "C$")
+                      and re.search(rf"(?<![A-Za-z]){re.escape(p.text)}(?![a-z])", findings[j].other.text)), None)
+        if money is not None:
+            back(k, p, money.other, money.note)
 
     # 2. what is left may meet a rival in the fact
     free = [q for j, q in enumerate(fparts) if j not in used]
@@ -1982,7 +1998,7 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
 
 
 def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignment],
-                  numbered_only: bool = False) -> list[str]:
+                  numbered_only: bool = False, settled: frozenset[Part] = frozenset()) -> list[str]:
     """Names the claim gives where a fact that is plainly about the same event has others.
 
     When nothing conflicts and two named or dated parts of the fact (one a name) agree with the
@@ -1994,6 +2010,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     names when they hang on the same word in the same role, or clash (two hotels).
     ``numbered_only``: only a name in a circumstance that another number names ("as a Category 4"
     against "a Category 5 hurricane"), for a clause the fact backs but for that name.
+    ``settled``: parts of the claim another fact backs, which are no rivals of this one's ("Varroa
+    arrivals: US 1987, UK 1992, Australia 2022": the US is the 1987 fact's, not Australia's rival).
     """
     if any(a.conflicts or a.negation for a in alignments):
         return []
@@ -2022,7 +2040,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
         verbless = _verbless(claim, a.clause)
         for f in a.unbacked:
             p = f.part
-            if p.kind != "name" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail:
+            if p.kind != "name" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
+                    or p in settled:
                 continue
             role = canonical_role(p, claim)
             for q in free:
