@@ -497,6 +497,10 @@ def _claim_text(span: str, unit: Unit) -> str:
 _EARLY_PREFIX = re.compile(r"\s*(?P<circa>(?:c\.|ca\.|circa|~)\s*)?(?P<year>\d{3})\s*(?::|[-–—])\s*")
 
 
+# rejected sentences that may still bring in the person the next one calls "he" or "she"
+_INTRODUCES = frozenset({"first-person aside", "opinion or recommendation", "addresses the reader"})
+
+
 def _context_dates(doc: Document, unit: Unit) -> list:
     """The dates a line inherits: its timeline prefix ("May:") completed by the heading's year ("1796")."""
     inherited = find_dates(unit.date_context)[0] if unit.date_context else []
@@ -559,6 +563,14 @@ def segment_documents(
                 reason = "table row with a single cell"
             if reason:
                 rejected.append(Rejection(a, b, reason))
+                if reason in _INTRODUCES:
+                    # "Then comes my hero, François Huber. He was completely blind": no claim, but the
+                    # person it brings in is whom the next sentence's "he" stands for
+                    aside = statements.read(sent, referent, use_ner=use_ner)
+                    person = next((p.text for p in aside.parts if p.kind == "name" and not p.resolved
+                                   and len(p.words) > 1 and not not_a_person(p.text)), "")
+                    if person and len({p.text for p in aside.parts if p.kind == "name"}) == 1:
+                        referents.after(doc.source, unit, person, doc.text[a:b])
                 continue
             text = _claim_text(doc.text[a:b], unit)
             key = (doc.source, identity_text(text))

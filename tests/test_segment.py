@@ -419,6 +419,16 @@ def test_a_table_row_is_parsed_as_a_list_of_cells(nlp: Language) -> None:
     assert claim.text.startswith("Typeface: Futura; Designer: Paul Renner")
 
 
+def test_a_person_a_first_person_aside_brings_in_is_the_next_he(nlp: Language) -> None:
+    text = "# Glass\n\nThen comes my favourite, Caspar Lehmann. He engraved glass for the emperor in Prague.\n"
+    found = claims(nlp, text)
+    assert [c.text for c in found] == ["He engraved glass for the emperor in Prague."]  # the aside is no claim
+    assert any(p.resolved and p.text == "Caspar Lehmann" for p in statement_loads(found[0].statement).parts)
+    # (not when the aside names two: either may be "he")
+    two = claims(nlp, "# Glass\n\nI love Caspar Lehmann and Johann Schaper. He engraved glass in Prague.\n")
+    assert not any(p.resolved and p.kind == "name" for p in statement_loads(two[-1].statement).parts)
+
+
 def test_an_it_after_a_he_does_not_stand_for_him(nlp: Language) -> None:
     text = ("# England\n\nWilliam Caxton set up a press at Westminster in 1476. Before that, he printed the first "
             "book in English in Bruges. It was an edition of the Recuyell.\n")
