@@ -1649,6 +1649,9 @@ _FOURTEENTH_STOP_PROBES = [
      "supported"),
     ("The appeal raised more than nine million Canadian dollars in 2019.",
      "The appeal raised more than US$9 million in 2019.", "unverified"),
+    # "up to" names the most there was (and the "up" of "up to" a figure is no particle of the verb)
+    ("The press printed up to 3,000 sheets a day.", "The press could print up to about 300 sheets a day.", "contradicted"),
+    ("The press printed up to 300 sheets a day.", "The press could print up to about 300 sheets a day.", "supported"),
     # three dates and figures pin the event without a name
     ("1804 silver dollar -> record $7.7m at Bonhams, May 2021",
      "In May 2021 an 1804 silver dollar sold at Stack's in New York for about US$7.7 million.", "contradicted"),

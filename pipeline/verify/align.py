@@ -1134,16 +1134,23 @@ def _amount_backs(p: Part, q: Part) -> bool:
     each other (rounding: "about 1,500" and "1,520")."""
     # (a range is a bound at each end: "60,000" inside "50,000 to 80,000 spectators" is the claim's own)
     if math.isinf(q.value[0]) or math.isinf(q.value[1]) or q.value[2] != "score" and _RANGE_WRITTEN.search(q.text):
-        return p.value[0] <= q.value[0] and q.value[1] <= p.value[1]
+        return p.value[0] <= q.value[0] and q.value[1] <= p.value[1] and not _up_to_clash(p, q)
     return _amount_agrees(p, q)
 
 
 _RANGE_WRITTEN = re.compile(r"\d\s*(?:to|and|-|–)\s*\d", re.IGNORECASE)
 
 
+def _up_to_clash(p: Part, q: Part) -> bool:
+    """Does the claim say "up to" a figure well above the most the fact allows ("up to 20,000 eggs"
+    against "up to about 2,000", or "about 2,000")? "Up to" names the most there was."""
+    return math.isinf(p.value[0]) and not math.isinf(p.value[1]) and not math.isinf(q.value[1]) \
+        and q.value[1] < 0.8 * p.value[1]
+
+
 def _amount_agrees(p: Part, q: Part) -> bool:
     # strictly: "three" (2.5-3.5) and "four" (3.5-4.5) only touch
-    if not (p.value[0] < q.value[1] and q.value[0] < p.value[1]):
+    if not (p.value[0] < q.value[1] and q.value[0] < p.value[1]) or _up_to_clash(p, q):
         return False
     if any(math.isinf(v) for v in (*p.value[:2], *q.value[:2])):
         return True
