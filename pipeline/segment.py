@@ -114,7 +114,11 @@ def _plural(token: Token) -> bool:
 
 def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     """The writer talking about themselves rather than stating a fact."""
-    if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in tokens):
+    # (not a relative clause of the writer's on a thing the sentence states: "He built a leaf hive,
+    # which is the ancestor of everything in my garden"; "the disease I fear most")
+    if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                                   and not (any(a.dep_ == "relcl" for a in t.ancestors)
+                                            and not any(a.dep_ == "conj" for a in t.ancestors)) for t in tokens):
         return True
     root = sent.root
     if not any(_plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children):

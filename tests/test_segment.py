@@ -419,6 +419,16 @@ def test_a_table_row_is_parsed_as_a_list_of_cells(nlp: Language) -> None:
     assert claim.text.startswith("Typeface: Futura; Designer: Paul Renner")
 
 
+def test_the_writer_in_a_relative_clause_leaves_the_sentence_a_claim(nlp: Language) -> None:
+    # "..., which is the ancestor of everything in my garden": the writer qualifies a thing the
+    # sentence states; "my" in its own clause ("has pride of place in my collection") is an aside
+    assert claim_texts(nlp, "# Hives\n\nHuber built a leaf hive in 1789, which is the ancestor of everything in my garden.\n")
+    assert claim_texts(nlp, "# Coins\n\nThe 1933 double eagle, which I saw once, sold in 2021.\n")
+    assert not claim_texts(nlp, "# Coins\n\nThe 1933 double eagle has pride of place in my collection.\n")
+    # (not a list of the writer's: "but here are a few I couldn't leave out")
+    assert not claim_texts(nlp, "# Quakes\n\nQuakes get their own post next month, but here are a few I couldn't leave out.\n")
+
+
 def test_a_person_a_first_person_aside_brings_in_is_the_next_he(nlp: Language) -> None:
     text = "# Glass\n\nThen comes my favourite, Caspar Lehmann. He engraved glass for the emperor in Prague.\n"
     found = claims(nlp, text)

@@ -215,6 +215,9 @@ def _role_label(role: str, part: Part) -> str:
 # --- the comparison ----------------------------------------------------------------------------
 
 
+_SCALES = ("C", "F", "K")  # a temperature's scale, which the parser reads as a name
+
+
 def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``."""
     parts = [p for p in claim.parts if p.clause == clause]
@@ -336,6 +339,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             elif act_ok and fact_act is not None:
                 back(k, p, fact_act)
             continue
+        if p.kind == "name" and p.text in _SCALES and any(o.kind == "amount" and o.value[2] == "[temperature]" for o in parts):
+            # "30 °C" against "86 °F": the scale is the temperature's unit, compared with its figure
+            q = next((q for q in fparts if q.kind == "name" and q.text in _SCALES), None)
+            if q is not None:
+                back(k, p, q)
+                continue
         if p.kind == "name":
             best = None
             for q in fparts:
@@ -1025,11 +1034,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # claim keeps to a list the fact's is longer than
         listed = [f for f in ordered if f.status == "backed" and f.other is not None and f.other.role != "mod"
                   and f.part.kind in ("thing", "name") and f.part.words[-1] in c.only]
-        groups = {(f.other.kind, f.other.role, f.other.anchor, f.other.clause) for f in listed}
+        # (a name and a plain word may stand in one list: "Latin, Greek and mathematics")
+        groups = {(f.other.role, f.other.anchor, f.other.clause) for f in listed}
         backers = {id(f.other) for f in listed}
-        extra = [q for q in fparts if (q.kind, q.role, q.anchor, q.clause) in groups and id(q) not in backers
-                 and not any(w in claim.lemmas or w in c.only for w in q.words)]
-        if listed and extra:
+        # (not what the fact itself leaves out: "England and Scotland, but not Wales")
+        extra = [q for q in fparts if q.kind in ("thing", "name") and (q.role, q.anchor, q.clause) in groups
+                 and id(q) not in backers
+                 and not any(w in claim.lemmas or w in c.only for w in q.words)
+                 and not re.search(rf"\b(?:not|except|excluding|without)\b[^.;]*\b{re.escape(q.text)}", fact.text)]
+        # (a list of doers is the "alone" rule's: "Only Fleming and Florey received ...")
+        if listed and extra and not c.exclusive:
             conflicts.append(f"only: only {', '.join(f.part.text for f in listed)} vs "
                              f"{', '.join(q.text for q in extra)} as well")
         # "shared the 1983 Nobel" against "received the unshared 1983 Nobel Prize"
@@ -1155,7 +1169,10 @@ def _amount_agrees(p: Part, q: Part) -> bool:
     if any(math.isinf(v) for v in (*p.value[:2], *q.value[:2])):
         return True
     # two figures each hedged ("~30 °C" and "about 35 °C") may overlap at their edges; they agree
-    # only when one of them falls within what the other allows
+    # only when one of them falls within what the other allows (written ranges agree by overlapping:
+    # "7,000-8,000" and "7,800-9,000")
+    if _RANGE_WRITTEN.search(p.text) or _RANGE_WRITTEN.search(q.text):
+        return True
     return any(o.value[0] <= (x.value[0] + x.value[1]) / 2 <= o.value[1] for x, o in ((p, q), (q, p)))
 
 
@@ -1300,7 +1317,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     kinds = {_kind(c) for c in a.conflicts}
     if kinds == {"only"}:
-        return a.topic  # (the list is the thing compared: the rest of the clause is about the same)
+        # (the list is the thing compared: the act must agree, and nothing the clause is about besides
+        # the list go unbacked: "works by Bach and Handel only" is not refuted by who was born when)
+        only = claim.clauses[a.clause].only
+        return a.act != "" and a.topic and not any(
+            f.part.kind in ("name", "thing") and not f.part.detail and f.part.role in ("subj", "obj", "topic", "attr")
+            and f.part.words and f.part.words[-1] not in only for f in a.unbacked)
     if kinds == {"alone"}:
         # "Fleming alone received the 1945 prize" against "was shared by Fleming, Florey and Chain":
         # the thing and its date name the event whatever the verb
@@ -1309,10 +1331,15 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if kinds <= {"nationality", "home"} and any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
                                         and (f.status == "backed" and len(f.part.text.split()) > 1
                                              or f.status == "conflict" and " of " in f.part.text)
-                                        and _a_person(f.part.text.split(" of ")[0]) for f in a.findings):
+                                        and _a_person(f.part.text.split(" of ")[0]) for f in a.findings) and (
+            a.act != "" or any(f.part.kind in ("thing", "date", "amount") and not f.part.detail for f in a.backed)
+            or sum(1 for f in a.backed if f.part.kind == "name") > 1) and not any(
+            f.part.kind in ("thing", "name") and not f.part.detail and f.part.role in ("obj", "thing", "attr")
+            for f in a.unbacked):
         # ("the idea came from an Englishman, William Paterson" against "the Scottish merchant William
         # Paterson proposed ..."; "Croesus of Persia" against "King Croesus of Lydia"): a person named
-        # in full is of one nation, whatever the event
+        # in full is of one nation, whatever the verb, when the rest is theirs too (not a namesake doing
+        # another thing: "King Philip of Spain married Mary Tudor" / "King Philip of France defeated John")
         return True
     if a.act == "" and a.topic and _pinned_despite_act(a, kinds, claim, fact):
         return True
@@ -1758,8 +1785,11 @@ def _of_another_country(p: Part, q: Part, word: Part | None) -> tuple[Part, str]
 
 
 def _a_person(text: str) -> bool:
-    """May the name be a person's ("King Offa", "William Paterson"; not "NASA", "Paris")?"""
-    return not lexical.not_a_person(text) and not lexical.is_place(tuple(text.lower().split()))
+    """May the name be a person's ("King Offa", "William Paterson"; not "NASA", "Paris", nor a
+    common noun's epithet, "The Maid")?"""
+    # (a name in full may be a place's too: "William Paterson", "Jane Field"; a lone word less so)
+    return not lexical.not_a_person(text) and not text.lower().startswith("the ") and (
+        len(text.split()) > 1 or not lexical.is_place(tuple(text.lower().split())))
 
 
 def _realms(parts: Sequence[Part]) -> list[tuple[Part, tuple[str, ...], Part]]:
@@ -1770,17 +1800,20 @@ def _realms(parts: Sequence[Part]) -> list[tuple[Part, tuple[str, ...], Part]]:
         if o.kind != "name":
             continue
         if " of " in o.text:
-            after = [w for w in o.text.split(" of ")[-1].split() if w.lower() != "the"]
-            # (an epithet, "Scott of the Antarctic", "Lawrence of Arabia"'s kind, is no home but a country's)
-            epithet = o.text.split(" of ")[-1].lower().startswith("the ") and not lexical.is_country(o.words[-len(after):])
-            if 0 < len(after) < len(o.words) and not epithet:
-                out.append((replace(o, words=o.words[:-len(after)], text=o.text.split(" of ")[0]), o.words[-len(after):], o))
+            before, after = o.text.rsplit(" of ", 1)
+            # (the realm's words from the name's own: "Prince Albert of Saxe-Coburg" is of saxe, coburg)
+            first = re.split(r"[\s-]+", after.lower().removeprefix("the "))[0]
+            at = max((i for i, w in enumerate(o.words) if w == first), default=0)
+            # (an epithet, "Scott of the Antarctic", is no home, unless it is a country's name)
+            epithet = after.lower().startswith("the ") and not lexical.is_country(o.words[at:])
+            if 0 < at < len(o.words) and not epithet:
+                out.append((replace(o, words=o.words[:at], text=before), o.words[at:], o))
         elif o.role == "of":
             person = next((n for n in parts if n.kind == "name" and n is not o and n.words and n.words[-1] == o.anchor
                            and " of " not in n.text), None)
             if person is not None:
                 out.append((person, o.words, o))
-        elif o.role == "mod" and lexical.is_place(o.words):
+        elif o.role == "mod" and lexical.is_place(o.words) and lexical.place_class(o.words):
             # ("Moses Quinby, a Pennsylvania beekeeper": a place on the noun for the person, beside the name)
             noun = next((t for t in parts if t.kind == "thing" and t.words == (o.anchor,) and t.clause == o.clause
                          and lexical.kind(o.anchor) == "noun.person"), None)
@@ -1790,7 +1823,7 @@ def _realms(parts: Sequence[Part]) -> list[tuple[Part, tuple[str, ...], Part]]:
             if person is not None:
                 out.append((person, o.words, o))
     # (a person: "Croesus", "King Offa"; not "the Bank of England", "the Treaty of Paris")
-    return [(n, w, o) for n, w, o in out if n.text[:1].isupper() and not lexical.not_a_person(n.text)]
+    return [(n, w, o) for n, w, o in out if n.text[:1].isupper() and _a_person(n.text)]
 
 
 def _of_another_realm(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, str] | None:
@@ -1808,7 +1841,13 @@ def _of_another_realm(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) ->
             continue
         if lexical.is_place(w) and lexical.nested_places(place, w):
             continue
-        if lexical.is_place(w) or not any(lexical.known_word(x) for x in w):
+        # (a place on the noun for the person, "a Michigan engineer", is where they worked or came from:
+        # only another place of its class, a state for a state, conflicts; not "of Dearborn")
+        if p.role == "mod" and lexical.place_class(place) != lexical.place_class(w):
+            continue
+        # (a realm WordNet does not know is a rival of a region, not of a whole country or continent:
+        # "Catherine of Italy" / "Catherine of Siena")
+        if lexical.is_place(w) or not any(lexical.known_word(x) for x in w) and not lexical.broad_place(place):
             # (a country is a nationality; a county, a state, a kingdom is where the person is of)
             label = "nationality" if lexical.is_country(place) and lexical.is_country(w) else "home"
             return q, f"{label}: {' '.join(x.capitalize() for x in place)} vs {' '.join(x.capitalize() for x in w)}"
@@ -2070,12 +2109,15 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                         break
                     continue
                 qrole = canonical_role(q, fact)
-                if q.role == "mod" and lexical.kind(q.anchor) == "noun.group":
+                # (a body's name, not a person's, and not a nation's: "by Attlee" / "the Labour government")
+                if q.role == "mod" and lexical.kind(q.anchor) == "noun.group" and not lexical.nationality(q.text) \
+                        and lexical.not_a_person(p.text):
                     # ("by the Ming" against "the Song government began issuing": the name of the body
                     # that did it, in the body's place)
                     body = next((t for t in fact.parts if t.kind == "thing" and t.words == (q.anchor,)
                                  and t.clause == q.clause), None)
-                    qrole = canonical_role(body, fact) if body is not None and canonical_role(body, fact) == "subj" else qrole
+                    if body is not None and canonical_role(body, fact) == "subj":
+                        qrole = "subj"
                 places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q))
                 if places and lexical.nested_places(p.words, q.words):
                     continue  # Soho and London, Berlin and Germany: both can be true

@@ -583,6 +583,16 @@ def is_country(words: tuple[str, ...]) -> bool:
     return _place_of_class(words, ("country",))
 
 
+_PLACE_CLASSES = ("country", "state", "province", "county", "city", "town", "region")
+
+
+@lru_cache(maxsize=100_000)
+def place_class(words: tuple[str, ...]) -> str:
+    """The first of country, state, province, county, city, town, region the place is one of in
+    WordNet ("Ohio" a state, "Lisbon" a city), or "" when it knows no such class of it."""
+    return next((c for c in _PLACE_CLASSES if _place_of_class(words, (c,))), "")
+
+
 @lru_cache(maxsize=100_000)
 def _place_of_class(words: tuple[str, ...], classes: tuple[str, ...]) -> bool:
     """Is one of the name's WordNet senses, up to three steps up, one of ``classes``' senses?"""

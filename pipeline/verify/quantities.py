@@ -383,6 +383,9 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             # (of the figure as written: "~30 °C" is 27 to 33 °C, not ten per cent of 303 kelvin)
             factor = precision / figure_precision if figure_precision else 1.0
             widen = min(abs(figure) * factor * 0.1, precision * 10)
+            if unit == "[temperature]":
+                # (a temperature's zero is arbitrary: "about 0 °C", "about 4 °C" allow two degrees)
+                widen = max(widen, 2 * factor)
             low, high = min(low, value - widen), max(high, value + widen)
         text = " ".join(x.text for x in tokens[first:k])
         out.append(Quantity(round(low, 9), round(high, 9), unit, text, first, k, counted))

@@ -259,9 +259,13 @@ def _only_listed(head: Token, heads: dict[int, int]) -> tuple[str, ...]:
                 or t.i > 0 and t.doc[t.i - 1].lower_ == "not":
             continue
         # (after the list, it ends there: "... of gold and silver only", wherever the parser hangs it;
-        # before, the list starts at the item it stands on: "coins, only gold and silver")
-        after = t.head.i < t.i
-        target = t.doc[t.i - 1] if after else t.head
+        # before, the list starts at the item it stands on: "coins, only gold and silver", or at the
+        # first noun after it when the parser hangs it on the verb: "tested only on mice and rats")
+        prev = t.doc[t.i - 1] if t.i > 0 else t
+        after = t.head.i < t.i and prev.pos_ in ("NOUN", "PROPN", "ADJ") and bool(prev.conjuncts)
+        target = prev if after else t.head
+        if not after and target.pos_ in ("VERB", "AUX", "ADP"):
+            target = next((x for x in t.doc[t.i + 1:t.i + 4] if x.pos_ in ("NOUN", "PROPN") and x.conjuncts), target)
         if target.pos_ not in ("NOUN", "PROPN", "ADJ") or target.like_num or not target.conjuncts:
             continue
         items = sorted((x for x in (target, *target.conjuncts) if (x.i <= target.i if after else x.i >= target.i)),
@@ -744,8 +748,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         subj = _subject_token(h)
         only = _only_listed(h, head_index)
-        # (or what was won, "received the unshared 1983 prize"; not a list the clause keeps to)
-        exclusive = not only and any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
+        # (or what was won, "received the unshared 1983 prize"; not a list of things the clause keeps
+        # to, but a list of doers all the same: "Only Watson and Crick discovered ..." says no one else did)
+        doers = bool(only) and any(c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ if c.pos_ == "PROPN" else c.lemma_.lower()) in only for c in h.children)
+        exclusive = (not only or doers) and any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
                         and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared")
                         and _clause_of(c, head_index) == head_index[h.i])
         frame = h.head.lemma_.lower()
