@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from . import lexical
 from .dates import DateSpan, at_an_end, compare_dates
+from .homes import a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation
 from .quantities import CURRENCY
 from .statement import INITIAL, OFFICE_VERBS, PLACE_ROLES, Part, Statement, name_words
 
@@ -375,7 +376,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if best is None and p.role == "of" and lexical.is_country(p.words):
                 # "Paul Deman of Belgium" against "the Belgian rider Paul Deman": the country a person
                 # is of, given as the fact's word for their nation
-                word = _nation_of_named(p, parts, fparts)
+                word = nation_of_named(p, parts, fparts)
                 if word is not None and lexical.adjective_of_place(word.text, p.words):
                     best = ("same", word)
             if best is None:
@@ -457,10 +458,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             head, sep, tail = p.text.rpartition(" of ")
             extra = tuple(w for w in p.words if w not in best[1].words) if best is not None else ()
             if best is not None and best[1].kind == "name" and sep and head and extra:
-                word = _nation_word(best[1], fparts)
+                word = nation_word(best[1], fparts)
                 # "won by Josef Fischer of France" against "the German rider Josef Fischer": the
                 # country a person is named "of" is their nation's, and the fact gives another
-                nation = _of_another_country(p, best[1], word)
+                nation = of_another_country(p, best[1], word)
                 if nation is not None:
                     findings[k] = Finding(p, "conflict", nation[0], nation[1])
                     used.add(position[id(best[1])])
@@ -606,17 +607,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                       and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")), None)
             if q is None:
                 # (or the fact's word for the person's nation: "Paul Deman of France" / "the Belgian rider")
-                q = _nation_of_named(p, parts, fparts)
+                q = nation_of_named(p, parts, fparts)
                 q = q if q is not None and lexical.of_another_nation(q.text, p.words) else None
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None:
             # "King Offa of Wessex" against "King Offa of Mercia": the realm a ruler or a person is "of"
-            rival = _of_another_realm(p, parts, fparts)
+            rival = of_another_realm(p, parts, fparts)
         if p.kind == "name" and rival is None and lexical.is_country(p.words):
             # "Paavo Nurmi (Sweden): 9 golds" against "Finnish runner Paavo Nurmi won ...": a country in
             # brackets after a person is the person's, and the fact calls the person another nation's
-            q = _other_nation(p, parts, fparts)
+            q = other_nation(p, parts, fparts)
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and _code(p) and rival is None:
@@ -1331,7 +1332,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if kinds <= {"nationality", "home"} and any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
                                         and (f.status == "backed" and len(f.part.text.split()) > 1
                                              or f.status == "conflict" and " of " in f.part.text)
-                                        and _a_person(f.part.text.split(" of ")[0]) for f in a.findings) and (
+                                        and a_person(f.part.text.split(" of ")[0]) for f in a.findings) and (
             a.act != "" or any(f.part.kind in ("thing", "date", "amount") and not f.part.detail for f in a.backed)
             or sum(1 for f in a.backed if f.part.kind == "name") > 1) and not any(
             f.part.kind in ("thing", "name") and not f.part.detail and f.part.role in ("obj", "thing", "attr")
@@ -1725,132 +1726,6 @@ def _enumeration(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tupl
             return tuple(listed), "inside"
         if len(mine) >= 2 and d.year_lo not in enumerated:
             return tuple(listed), "outside"
-    return None
-
-
-def _other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Part | None:
-    """The fact's nationality word for the person a bracketed country follows in the claim, when it
-    is another nation's ("Finnish" against "Nurmi (Sweden)")."""
-    person = next((o for o in parts if o.kind == "name" and p.detail and not o.detail and 0 <= o.at < p.at <= o.at + 2
-                   and not lexical.is_place(o.words)), None)
-    if person is None:
-        return None
-    theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
-    if theirs is None or any(lexical.name_relation(p.words, q.words) in ("same", "part") for q in fparts if q.kind == "name"):
-        return None
-    q = _nation_word(theirs, fparts)
-    return q if q is not None and lexical.of_another_nation(q.text, p.words) else None
-
-
-def _nation_word(person: Part, fparts: Sequence[Part]) -> Part | None:
-    """The fact's nationality word for a person it names: on the name, or on the noun before it
-    ("Finnish runner Paavo Nurmi", "the German rider Josef Fischer")."""
-    # (tied by position, not by word: "the Spanish player Nadal beat the Swiss player Federer" has two players)
-    first = person.at - len(person.words) + 1
-    nouns = [q for q in fparts if q.kind == "thing" and q.at == first - 1 and q.clause == person.clause
-             and lexical.kind(q.words[0]) in ("noun.person", "")]  # ("grandmaster": a word WordNet lacks)
-    return next((q for q in fparts if q.kind in ("mod", "name") and len(q.words) == 1 and lexical.nationality(q.text)
-                 and (any(q.at == n.at - 1 for n in nouns) or q.at == first - 1)), None)
-
-
-def _nation_of_named(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Part | None:
-    """The fact's nationality word for the person a country ``p`` of the claim is "of"."""
-    person = next((o for o in parts if o.kind == "name" and p.anchor in o.words and o is not p
-                   and not lexical.is_place(o.words)), None)
-    if person is None:
-        return None
-    theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
-    return None if theirs is None else _nation_word(theirs, fparts)
-
-
-_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "tsar",
-                           "count", "countess", "lord", "lady", "saint", "st", "archduke", "grand"})
-
-
-def _of_another_country(p: Part, q: Part, word: Part | None) -> tuple[Part, str] | None:
-    """A person the claim names "of" a country ("Josef Fischer of France"), whom the fact names
-    (``q``) with another nation's word (``word``, "German"): that word, and the conflict."""
-    head, sep, tail = p.text.rpartition(" of ")
-    extra = tuple(w for w in p.words if w not in q.words)
-    if not sep or not head or not extra or p.words[-len(extra):] != extra or not lexical.is_country(extra) \
-            or lexical.is_place(q.words):
-        return None
-    # ("Isabella of France", "Prince Philip of Greece": a royal's style, one given name "of" a country, is
-    # where their house is from, not their nation)
-    if len([w for w in head.split() if w.lower().rstrip(".") not in _ROYAL_TITLES]) <= 1:
-        return None
-    if word is None or not lexical.of_another_nation(word.text, extra):
-        return None
-    return word, f"nationality: {tail} vs {word.text}"
-
-
-def _a_person(text: str) -> bool:
-    """May the name be a person's ("King Offa", "William Paterson"; not "NASA", "Paris", nor a
-    common noun's epithet, "The Maid")?"""
-    # (a name in full may be a place's too: "William Paterson", "Jane Field"; a lone word less so)
-    return not lexical.not_a_person(text) and not text.lower().startswith("the ") and (
-        len(text.split()) > 1 or not lexical.is_place(tuple(text.lower().split())))
-
-
-def _realms(parts: Sequence[Part]) -> list[tuple[Part, tuple[str, ...], Part]]:
-    """(person, place, part) for each person a statement says is "of" a place: a part of its own
-    ("Offa" / "of Wessex") or inside the name as read ("King Offa of Mercia")."""
-    out = []
-    for o in parts:
-        if o.kind != "name":
-            continue
-        if " of " in o.text:
-            before, after = o.text.rsplit(" of ", 1)
-            # (the realm's words from the name's own: "Prince Albert of Saxe-Coburg" is of saxe, coburg)
-            first = re.split(r"[\s-]+", after.lower().removeprefix("the "))[0]
-            at = max((i for i, w in enumerate(o.words) if w == first), default=0)
-            # (an epithet, "Scott of the Antarctic", is no home, unless it is a country's name)
-            epithet = after.lower().startswith("the ") and not lexical.is_country(o.words[at:])
-            if 0 < at < len(o.words) and not epithet:
-                out.append((replace(o, words=o.words[:at], text=before), o.words[at:], o))
-        elif o.role == "of":
-            person = next((n for n in parts if n.kind == "name" and n is not o and n.words and n.words[-1] == o.anchor
-                           and " of " not in n.text), None)
-            if person is not None:
-                out.append((person, o.words, o))
-        elif o.role == "mod" and lexical.is_place(o.words) and lexical.place_class(o.words):
-            # ("Moses Quinby, a Pennsylvania beekeeper": a place on the noun for the person, beside the name)
-            noun = next((t for t in parts if t.kind == "thing" and t.words == (o.anchor,) and t.clause == o.clause
-                         and lexical.kind(o.anchor) == "noun.person"), None)
-            person = None if noun is None else next(
-                (n for n in parts if n.kind == "name" and n.clause == noun.clause and n.role == noun.role
-                 and n.anchor == noun.anchor and " of " not in n.text), None)
-            if person is not None:
-                out.append((person, o.words, o))
-    # (a person: "Croesus", "King Offa"; not "the Bank of England", "the Treaty of Paris")
-    return [(n, w, o) for n, w, o in out if n.text[:1].isupper() and _a_person(n.text)]
-
-
-def _of_another_realm(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, str] | None:
-    """The fact's other place for the person a claim's place is "of" ("King Offa of Wessex" against
-    "King Offa of Mercia", "Croesus of Persia" against "King Croesus of Lydia"); None when they are
-    one place, or one holds the other. (A realm WordNet does not know, "Mercia", is a place all the
-    same when the claim's is one it knows.)"""
-    # (a country in brackets after a name, "Scott (Britain)", is a nationality, compared as one elsewhere)
-    mine = None if p.detail else next(((n, w) for n, w, o in _realms(parts) if o is p), None)
-    if mine is None or not lexical.is_place(mine[1]):
-        return None
-    person, place = mine
-    for n, w, q in _realms(fparts):
-        if lexical.same_name(person.text, person.words, n.text, n.words) not in ("same", "part") or w == place:
-            continue
-        if lexical.is_place(w) and lexical.nested_places(place, w):
-            continue
-        # (a place on the noun for the person, "a Michigan engineer", is where they worked or came from:
-        # only another place of its class, a state for a state, conflicts; not "of Dearborn")
-        if p.role == "mod" and lexical.place_class(place) != lexical.place_class(w):
-            continue
-        # (a realm WordNet does not know is a rival of a region, not of a whole country or continent:
-        # "Catherine of Italy" / "Catherine of Siena")
-        if lexical.is_place(w) or not any(lexical.known_word(x) for x in w) and not lexical.broad_place(place):
-            # (a country is a nationality; a county, a state, a kingdom is where the person is of)
-            label = "nationality" if lexical.is_country(place) and lexical.is_country(w) else "home"
-            return q, f"{label}: {' '.join(x.capitalize() for x in place)} vs {' '.join(x.capitalize() for x in w)}"
     return None
 
 
