@@ -39,7 +39,7 @@ def test_realms_leaves_bodies_and_things(nlp: Language, text: str) -> None:
 ])
 def test_of_another_realm(nlp: Language, claim: str, fact: str, label: str | None) -> None:
     c, f = read_texts(nlp, [claim, fact])
-    found = [homes.of_another_realm(p, c.parts, f.parts) for p in c.parts if p.kind == "name"]
+    found = [homes.of_another_realm(p, homes.realms(c.parts), homes.realms(f.parts)) for p in c.parts if p.kind == "name"]
     labels = [r[1] for r in found if r is not None]
     assert labels == ([label] if label else [])
 

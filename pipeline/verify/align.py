@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 
 from . import lexical
 from .dates import DateSpan, at_an_end, compare_dates
-from .homes import a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation
+from .homes import (Realms, a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation,
+                    realms)
 from .quantities import CURRENCY
 from .statement import INITIAL, OFFICE_VERBS, PLACE_ROLES, Part, Statement, name_words
 
@@ -487,8 +488,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts, agreements = compare_dates([_date(p)], [_date(q) for q in fdates])
                 # (one fact date that agrees on its own: together a span and a year inside it may agree
                 # where neither does alone)
-                q = next((q for q in fdates if not compare_dates([_date(p)], [_date(q)])[0]
-                          and compare_dates([_date(p)], [_date(q)])[1]), None) if agreements else None
+                q = next((q for q in fdates if _agrees_alone(p, q)), None) if agreements else None
                 if q is not None:
                     # (not when a clause of the fact that shares more with the claim's gives another
                     # date: "Gutenberg, who printed indulgences in 1454, printed the Bible in 1455"; or
@@ -594,6 +594,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     free = [q for j, q in enumerate(fparts) if j not in used]
     claim_roles = {k: croles(p, claim) for k, p in enumerate(parts)}
     value_rivals: set[int] = set()  # qualifiers in conflict as another value of one quality ("red" / "white")
+    realm_lists: list[Realms] = []  # the claim's realms and the fact's (``homes.realms``), once asked
     for k, p in enumerate(parts):
         if k in findings:
             continue
@@ -613,7 +614,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None:
             # "King Offa of Wessex" against "King Offa of Mercia": the realm a ruler or a person is "of"
-            rival = of_another_realm(p, parts, fparts)
+            # (each side's realms read once, when the first name asks)
+            if not realm_lists:
+                realm_lists.extend((realms(parts), realms(fparts)))
+            rival = of_another_realm(p, *realm_lists)
         if p.kind == "name" and rival is None and lexical.is_country(p.words):
             # "Paavo Nurmi (Sweden): 9 golds" against "Finnish runner Paavo Nurmi won ...": a country in
             # brackets after a person is the person's, and the fact calls the person another nation's
@@ -1034,7 +1038,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # "14,865 coins, gold + silver only" against "14,865 coins of gold, silver and bronze": the
         # claim keeps to a list the fact's is longer than
         listed = [f for f in ordered if f.status == "backed" and f.other is not None and f.other.role != "mod"
-                  and f.part.kind in ("thing", "name") and f.part.words[-1] in c.only]
+                  and f.part.kind in ("thing", "name") and f.part.words[-1] in c.only] if c.only else []
         # (a name and a plain word may stand in one list: "Latin, Greek and mathematics")
         groups = {(f.other.role, f.other.anchor, f.other.clause) for f in listed}
         backers = {id(f.other) for f in listed}
@@ -1084,6 +1088,12 @@ def _stands_for(candidate: str, q: Part) -> bool:
     # (a common noun capitalised at the start of its sentence: "Lithography is a printing method.")
     word = candidate.lower() if candidate[:1].isupper() and candidate.isalpha() else candidate
     return q.kind == "thing" and not word[:1].isupper() and lexical.same_thing(word, q.words[0])
+
+
+def _agrees_alone(p: Part, q: Part) -> bool:
+    """Does the fact's date ``q`` agree with the claim's ``p`` on its own, conflicting in nothing?"""
+    conflicts, agreements = compare_dates([_date(p)], [_date(q)])
+    return not conflicts and bool(agreements)
 
 
 def _date(p: Part) -> DateSpan:

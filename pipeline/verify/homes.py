@@ -77,7 +77,11 @@ def a_person(text: str) -> bool:
         len(text.split()) > 1 or not lexical.is_place(tuple(text.lower().split())))
 
 
-def realms(parts: Sequence[Part]) -> list[tuple[Part, tuple[str, ...], Part]]:
+Realms = list[tuple[Part, tuple[str, ...], Part]]
+"""(person, place, the part that says it), as ``realms`` reads them."""
+
+
+def realms(parts: Sequence[Part]) -> Realms:
     """(person, place, part) for each person a statement says is "of" a place: a part of its own
     ("Offa" / "of Wessex") or inside the name as read ("King Offa of Mercia")."""
     out = []
@@ -111,17 +115,18 @@ def realms(parts: Sequence[Part]) -> list[tuple[Part, tuple[str, ...], Part]]:
     return [(n, w, o) for n, w, o in out if n.text[:1].isupper() and a_person(n.text)]
 
 
-def of_another_realm(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, str] | None:
-    """The fact's other place for the person a claim's place is "of" ("King Offa of Wessex" against
-    "King Offa of Mercia", "Croesus of Persia" against "King Croesus of Lydia"); None when they are
-    one place, or one holds the other. (A realm WordNet does not know, "Mercia", is a place all the
-    same when the claim's is one it knows.)"""
+def of_another_realm(p: Part, claim_realms: Realms, fact_realms: Realms) -> tuple[Part, str] | None:
+    """The fact's other place for the person a claim's place ``p`` is "of" ("King Offa of Wessex"
+    against "King Offa of Mercia", "Croesus of Persia" against "King Croesus of Lydia"); None when they
+    are one place, or one holds the other. ``claim_realms`` and ``fact_realms`` are ``realms`` of the
+    claim's parts and the fact's, read once by the caller. (A realm WordNet does not know, "Mercia",
+    is a place all the same when the claim's is one it knows.)"""
     # (a country in brackets after a name, "Scott (Britain)", is a nationality, compared as one elsewhere)
-    mine = None if p.detail else next(((n, w) for n, w, o in realms(parts) if o is p), None)
+    mine = None if p.detail else next(((n, w) for n, w, o in claim_realms if o is p), None)
     if mine is None or not lexical.is_place(mine[1]):
         return None
     person, place = mine
-    for n, w, q in realms(fparts):
+    for n, w, q in fact_realms:
         if lexical.same_name(person.text, person.words, n.text, n.words) not in ("same", "part") or w == place:
             continue
         if lexical.is_place(w) and lexical.nested_places(place, w):

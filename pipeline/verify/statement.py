@@ -1311,8 +1311,9 @@ def _went_to(clauses: list[Clause], parts: list[Part]) -> tuple[list[Clause], li
 
 def _as_nationality(p: Part, dep: str) -> Part:
     """"Vikelas, a Frenchman", "an Englishman, William Paterson", "were Austrians": a noun for a
-    people, said of someone (in apposition, either way round, or after "be"), says a nationality, as "French" would, and is compared as one. ("Germans
-    invaded Poland": a people that acts is a participant, compared as names are.)"""
+    people, said of someone (in apposition, either way round, or after "be"), says a nationality, as
+    "French" would, and is compared as one. ("Germans invaded Poland": a people that acts is a
+    participant, compared as names are.)"""
     from .lexical import demonym  # WordNet loads on first use
 
     if p.kind not in ("thing", "name") or len(p.words) != 1 or p.resolved or dep not in ("appos", "attr"):

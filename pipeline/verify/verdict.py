@@ -121,10 +121,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # (``supporting`` is settled from here on: whether a given name, date or amount is backed nowhere is asked once)
     unbacked_specifics = _unbacked_specifics(loose, supporting, pairs)
     if not contradicting and (not backed_all or unbacked_specifics):
+        # (a line listing several dated events: a name another fact backs with one of its dates)
+        dated = len({p.value for p in claim.parts if p.kind == "date" and not p.resolved}) > 1
         for fact, statement in candidates:
             mine = [a for f, a in pairs if f is fact and a.clause in main]
-            # (a line listing several dated events: a name another fact backs with one of its dates)
-            dated = len({p.value for p in claim.parts if p.kind == "date" and not p.resolved}) > 1
             elsewhere = frozenset(f.part for g, a in pairs if dated and g is not fact and any(
                 d.part.kind == "date" and not d.part.resolved for d in a.backed) for f in a.backed)
             rivals = pinned_rivals(claim, statement, mine, numbered_only=backed_all, settled=elsewhere)
