@@ -51,7 +51,10 @@ saw the code, before any run):
   the start of issue 10's thirteenth stop, committed before any run; its errors were read and
   tuned on in the fourteenth stop);
 - fresh15: benchmarks/blind/fresh15/* (chocolate and confectionery, firefighting; written by a new
-  annotator at the start of issue 10's fourteenth stop, committed before any run).
+  annotator at the start of issue 10's fourteenth stop, committed before any run; its errors were
+  read and tuned on in the fifteenth stop);
+- fresh16: benchmarks/blind/fresh16/* (post and postage stamps, canals; written by a new annotator at
+  the start of issue 10's fifteenth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -103,6 +106,7 @@ GROUPS = {
     "fresh13": sorted((REPO / "benchmarks" / "blind" / "fresh13").glob("*/")),
     "fresh14": sorted((REPO / "benchmarks" / "blind" / "fresh14").glob("*/")),
     "fresh15": sorted((REPO / "benchmarks" / "blind" / "fresh15").glob("*/")),
+    "fresh16": sorted((REPO / "benchmarks" / "blind" / "fresh16").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
