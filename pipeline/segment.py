@@ -116,6 +116,11 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     """The writer talking about themselves rather than stating a fact."""
     # (not a relative clause of the writer's on a thing the sentence states: "He built a leaf hive,
     # which is the ancestor of everything in my garden"; "the disease I fear most")
+    # ("Right, this is the bit I actually care about": the text itself as the subject, and the writer)
+    root = sent.root
+    if any(_singular(t) for t in tokens) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") and c.pos_ == "PRON"
+                                                 for c in root.children):
+        return True
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss")
                                    and not (any(a.dep_ == "relcl" for a in t.ancestors)
                                             and not any(a.dep_ == "conj" for a in t.ancestors)) for t in tokens):
@@ -293,6 +298,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "first-person aside"
     first = tokens[0]
     second = tokens[1].lower_ if len(tokens) > 1 else ""
+    # ("Don't bring this to the table, Dave.": a request not to do it is a request)
+    if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and sent.root.tag_ == "VB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children):
+        return "call to action"
     if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)

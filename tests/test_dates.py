@@ -270,3 +270,23 @@ def test_a_year_at_an_end_of_a_written_span() -> None:
     assert at_an_end(DateSpan(1867, 1934), DateSpan(1934, 1934))
     assert not at_an_end(DateSpan(1867, 1934), DateSpan(1900, 1900))
     assert not at_an_end(DateSpan(1860, 1869), DateSpan(1860, 1860))  # a decade has no written ends
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The fire burned from 8 to 10 October 1871.", (8, 10)),
+    ("between 3 and 5 June 1900", (3, 5)),
+    ("Great Fire, 8-12 October", (8, 12)),
+])
+def test_a_span_of_days_in_words_is_one_date(text: str, days: tuple[int, int]) -> None:
+    (d,), _ = find_dates(text)
+    assert (d.day_lo, d.day_hi) == days
+
+
+def test_two_spans_of_days_that_start_or_end_apart_conflict() -> None:
+    conflicts, _ = compare_dates([DateSpan(1871, 1871, 10, 8, 12)], [DateSpan(1871, 1871, 10, 8, 10)])
+    assert conflicts
+    conflicts, agreements = compare_dates([DateSpan(1871, 1871, 10, 8, 10)], [DateSpan(1871, 1871, 10, 8, 10)])
+    assert not conflicts and agreements
+    # (a span of days against one day inside it: the span's ends are the claim's own, no agreement)
+    conflicts, agreements = compare_dates([DateSpan(1871, 1871, 10, 8, 12)], [DateSpan(1871, 1871, 10, 10, 10)])
+    assert not conflicts and not agreements

@@ -205,3 +205,23 @@ def test_a_kind_of_a_verb_defined_by_another() -> None:
 def test_mixed_case_initials_name_the_small_words() -> None:
     assert lexical.same_name("DoD", ("dod",), "Department of Defense", ("department", "defense")) == "same"
     assert lexical.same_name("DoE", ("doe",), "Department of Defense", ("department", "defense")) != "same"
+
+
+def test_initials_for_some_words_of_a_longer_name() -> None:
+    assert lexical.same_name("US Forest Service", ("us", "forest", "service"), "United States Forest Service",
+                             ("united", "states", "forest", "service")) == "same"
+    assert lexical.same_name("US Army", ("us", "army"), "United States Navy", ("united", "states", "navy")) != "same"
+
+
+def test_a_us_state_by_its_postal_code() -> None:
+    assert lexical.same_name("PA", ("pa",), "Pennsylvania", ("pennsylvania",)) == "same"
+    assert lexical.same_name("PA", ("pa",), "Ohio", ("ohio",)) != "same"
+
+
+@pytest.mark.parametrize("a, b, related", [
+    ("move_out", "move", True),  # "moved production out to X" / "moved production to X"
+    ("sell_off", "sell", True),
+    ("move_out", "sell", False),
+])
+def test_a_particle_of_direction_keeps_the_act(a: str, b: str, related: bool) -> None:
+    assert (lexical.act_relation(a, b) in ("same", "broader")) is related

@@ -244,3 +244,16 @@ def test_an_age_is_read_however_it_is_written(nlp: Language, text: str, age: flo
     tokens = list(doc)
     ages = [a for a in (as_age(q, tokens) for q in find_quantities(doc[:])) if a.unit == "age"]
     assert [round((a.low + a.high) / 2) for a in ages] == ([age] if age is not None else [])
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The beans are fermented for a few weeks.", (14, 35)),
+    ("The beans are fermented for several days.", (3, 9)),
+])
+def test_a_rough_count_of_time_units_is_a_span(nlp: Language, text: str, days: tuple[int, int]) -> None:
+    (q,) = find_quantities(nlp(text)[:])
+    assert q.unit == "[time]" and (round(q.low / 86400), round(q.high / 86400)) == days
+
+
+def test_a_few_things_that_are_no_time_are_no_amount(nlp: Language) -> None:
+    assert find_quantities(nlp("He wrote a few books and several plays.")[:]) == []

@@ -770,3 +770,15 @@ def test_he_is_not_the_actor_when_another_person_stands_beside_them(nlp: Languag
 
 def test_a_name_and_its_year_after_an_arrow_is_a_claim(nlp: Language) -> None:
     assert claim_texts(nlp, "# Telescopes\n\n- Hubble -> 1990\n") == ["Hubble -> 1990"]
+
+
+@pytest.mark.parametrize("line", [
+    "Don't bring this to the table, Dave.",  # a request not to do something is a request
+    "Right, this is the bit I actually care about.",  # the text itself, and the writer
+])
+def test_a_request_not_to_and_the_writer_on_the_text_are_no_claims(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == []
+
+
+def test_a_thing_the_writer_fears_is_still_a_claim_when_the_text_is_not_the_subject(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Notes\n\nSmallpox killed 300 million people in the 20th century.\n")

@@ -699,3 +699,20 @@ def test_the_same_year_and_the_next_count_from_the_year_before(nlp: Language, te
 def test_the_same_year_of_two_or_after_an_event_is_not_counted(nlp: Language, text: str) -> None:
     said = read(nlp(text)[:], earlier_year=1860)
     assert not [p for p in said.parts if p.kind == "date"]
+
+
+def test_a_passive_verb_of_hearsay_frames_the_act_after_it(nlp: Language) -> None:
+    said = read(nlp("Maria of Savoy is said to have brought coffee to the Spanish court.")[:])
+    assert [c.act for c in said.clauses if c.main] == ["bring"]
+
+
+def test_a_date_set_off_by_a_comma_after_an_aside_dates_the_clause_it_hangs_on(nlp: Language) -> None:
+    said = read(nlp('John Smith named the genus Alba, meaning "white", in 1753.')[:])
+    (date,) = [p for p in said.parts if p.kind == "date"]
+    assert said.clauses[date.clause].act == "name"
+
+
+def test_she_is_the_one_person_named_before_her_not_a_nation(nlp: Language) -> None:
+    said = read(nlp("Maria of Savoy brought coffee to the Spanish court when she married Philip IV in 1701.")[:])
+    marry = next(k for k, c in enumerate(said.clauses) if c.act == "marry")
+    assert any(p.clause == marry and p.role == "subj" and p.text == "Maria of Savoy" for p in said.parts)

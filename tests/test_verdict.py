@@ -1756,3 +1756,73 @@ _FOURTEENTH_STOP_REVIEW_PROBES = [
 def test_fourteenth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# the fifteenth stop: swaps through an owner, phrasal verbs, a date after an aside, spans of days,
+# what a note equates or sets off, a paraphrase that says more, hearsay, initials and postal codes,
+# a place opening a longer name, rough spans of time (own sentences, not the corpora's)
+_FIFTEENTH_STOP_PROBES = [
+    ("1920: Ames bought up Baxter's mill + patents",
+     "In 1920 Peter John Baxter bought Ames's mill and patents, forming Ames & Baxter.", 'contradicted'),
+    ("In 1920 Baxter bought up Ames's mill.",
+     "In 1920 Peter John Baxter bought Ames's mill and patents, forming Ames & Baxter.", 'supported'),
+    ('The firm moved its works out to Leeds in 1897.',
+     'In 1879 the firm moved its works to a new site at Leeds.', 'contradicted'),
+    ('1735 - Smith names the genus Alba',
+     'John Smith named the genus Alba, meaning "white", in 1753.', 'contradicted'),
+    ('Smith named the genus Alba in 1753.',
+     'John Smith named the genus Alba, meaning "white", in 1753.', 'supported'),
+    ('1666 - Great Fire of York, 2-9 September',
+     'The Great Fire of York burned from 2 to 6 September 1666.', 'contradicted'),
+    ('The Great Fire of York burned 2-6 September 1666.',
+     'The Great Fire of York burned from 2 to 6 September 1666.', 'supported'),
+    ('Grey: Union Rowing Club (1736) = a paid professional crew',
+     'Earl Grey founded the Union Rowing Club, an amateur crew, in Boston in 1736.', 'contradicted'),
+    ('Grey: Union Rowing Club (1736) = a paid crew',
+     'Earl Grey founded the Union Rowing Club, a volunteer crew, in Boston in 1736.', 'unverified'),
+    ('Grey: Union Rowing Club (1736) = an amateur crew',
+     'Earl Grey founded the Union Rowing Club, an amateur crew, in Boston in 1736.', 'supported'),
+    ('Hale, 1812: rotary water pump, fully automatic',
+     'Sir John Hale patented a manually operated rotary water pump in England in 1812.', 'unverified'),
+    ('Frank Lee got his start in Dayton, Ohio, in 1911, selling toffee candies his mother had taught him to make.',
+     'Frank C. Lee started his first candy business in Dayton, Ohio, in 1911.', 'unverified'),
+    ("Smith's butterfly: a flap of wings in Texas sets off a tornado in Brazil",
+     'In 1979 Tom Smith gave a talk titled "Does the Flap of a Butterfly\'s Wings in Brazil Set Off a Tornado in Texas?"', 'contradicted'),
+    ("Smith's butterfly: a flap of wings in Brazil sets off a tornado in Texas",
+     'In 1979 Tom Smith gave a talk titled "Does the Flap of a Butterfly\'s Wings in Brazil Set Off a Tornado in Texas?"', 'supported'),
+    ('Maria of Savoy is said to have brought coffee to the Spanish court when she married Philip V in 1701.',
+     'Maria of Savoy is credited with introducing coffee to the Spanish court when she married Philip IV in 1701.', 'contradicted'),
+    ('Smokey: US Park Service mascot since 1950',
+     'The United States Park Service adopted Smokey as its mascot in 1950.', 'supported'),
+    ('Hershey, PA: the mill started work in 1903',
+     'The mill in Hershey, Pennsylvania, began work in 1905.', 'contradicted'),
+    ('1878 - first brass pole, Boston Engine Co. 9',
+     'The Tremont Theatre fire in Boston on 3 May 1903 killed 60 people.', 'unverified'),
+    ('Fruit Crunch launched in 1905 and soon became the best-selling bar in Wales.',
+     'Rowntree launched its Fruit Crunch bar in 1905.', 'unverified'),
+    ('Smith: first municipal crew (Leeds, 1824), later head of the London Fire Brigade',
+     'The London Fire Brigade was formed in 1833 with John Smith as its superintendent.', 'unverified'),
+    ('At Tullis, malt is dried for a few weeks.',
+     'At Tullis the malt is dried for several days.', 'contradicted'),
+    ('At Tullis, malt is dried for a few days.',
+     'At Tullis the malt is dried for several days.', 'supported'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _FIFTEENTH_STOP_PROBES)
+def test_fifteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_superlative_in_a_synonym_is_the_same_place_on_the_scale(nlp: Language) -> None:
+    # "the biggest producer" is the fact's "largest": backed by the holder, contradicted by the runner-up
+    facts = [Fact("first", "Peru is the world's largest producer of quinoa.", "", "", "", "a"),
+             Fact("second", "Bolivia is the world's second-largest producer of quinoa.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    wrong, right = read_texts(nlp, ["Bolivia is the biggest quinoa producer in the world.",
+                                    "Peru is the biggest quinoa producer in the world."])
+    m = judge_claim("c", wrong, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "second"), m.reason
+    m = judge_claim("c", right, index).match
+    assert (m.verdict, m.fact_id) == ("supported", "first"), m.reason

@@ -94,6 +94,10 @@ class Alignment:
 # --- roles -------------------------------------------------------------------------------------
 
 
+_NO_TRANSFER = frozenset({"give_up", "give_in", "give_out", "give_off", "take_off", "take_up", "get_up", "get_on",
+                          "get_over", "get_off"})
+
+
 def canonical_role(part: Part, statement: Statement) -> str:
     """The role, with a transfer seen from one side: the recipient of "received", "won" and of
     "was awarded" is one role, whatever the verb's voice."""
@@ -101,6 +105,10 @@ def canonical_role(part: Part, statement: Statement) -> str:
     clause = statement.clauses[part.clause] if 0 <= part.clause < len(statement.clauses) else None
     if clause is None or act != clause.act:
         return part.role
+    # (a particle keeps the direction of a transfer: "bought up", "handed over", "sold off"; not
+    # where the phrase means no handing over: "gave up its claim", "took off from Orly")
+    if act not in _NO_TRANSFER:
+        act = act.split("_")[0]
     if act in lexical.GIVING:
         if part.role == "subj":
             return "giver"
@@ -177,8 +185,15 @@ def _ranks_differ(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part
             return r.value[1]
         return next((o.words[0] for o in own if o.kind == "mod" and o.anchor == r.anchor), "")
 
-    a = scale(p, parts)
-    return bool(a) and a == scale(q, fparts)
+    a, b = scale(p, parts), scale(q, fparts)
+    return bool(a) and bool(b) and (a == b or lexical.same_mod(a, b))
+
+
+def _same_rank(p: Part, q: Part) -> bool:
+    """One place on one scale: "the biggest producer" and "the largest producer" (a synonym's scale)."""
+    if p.value == q.value:
+        return True
+    return len(p.value) == len(q.value) == 2 and p.value[0] == q.value[0] and lexical.same_mod(p.value[1], q.value[1])
 
 
 def _code(p: Part) -> bool:
@@ -212,6 +227,19 @@ def _role_label(role: str, part: Part) -> str:
     if role in ("mod", "poss"):
         return "which"
     return role
+
+
+def _year_of(year: Part, date: Part) -> bool:
+    """Is ``year`` a bare year that ``date`` gives with its month ("1871" of "8-12 October 1871")?"""
+    return len(year.value) == 5 and len(date.value) == 5 and year.value[2] is None and date.value[2] is not None \
+        and year.value[:2] == date.value[:2]
+
+
+def _swap_label(role: str, part: Part) -> str:
+    """A role in words, for a swap ("Lindt as the factory's owner")."""
+    if role == "poss" and part.anchor:
+        return f"the {part.anchor}'s owner"
+    return _role_label(role, part)
 
 
 # --- the comparison ----------------------------------------------------------------------------
@@ -354,8 +382,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     rel = lexical.same_name(p.text, p.words, q.text, q.words)
                     # (named twice, the one in the clause that tells the act: "Sylbaris survived
                     # because he was locked in a cell", "he" read as Sylbaris)
-                    if rel in ("same", "part") and (best is None or rel == "same" and best[0] != "same" or
-                                                    rel == best[0] and q.clause == fact_clause != best[1].clause):
+                    # (and the one in the clause that tells the act before the same words in an aside:
+                    # "Lindt bought Sprüngli's factory" against "Johann Rudolf Sprüngli bought Lindt's
+                    # factory, forming Lindt & Sprüngli" meets the buyer, not the firm's name)
+                    # (a surname in that clause, not a word inside another name: "India" is not the
+                    # British East India Company's)
+                    def rank(rel: str, q: Part) -> tuple[bool, bool, bool]:
+                        here = q.clause == fact_clause
+                        return (here and (rel == "same" or q.words[-len(p.words):] == p.words), rel == "same", here)
+                    if rel in ("same", "part") and (best is None or rank(rel, q) > rank(*best)):
                         best = (rel, q)
                 elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
                         lexical.acronym_of(p.words[0], _phrase(q, fact)):
@@ -366,6 +401,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):
                 # "the Moscow Olympics" is not backed by "Olympic gymnastics" in a fact that names the
                 # Montreal Olympics: the shorter name is another one's part
+                best = None
+            if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) \
+                    and lexical.is_place(best[1].words) and not lexical.is_place(p.words) \
+                    and p.words[:len(best[1].words)] == best[1].words and not p.resolved:
+                # "Chicago Engine Co. 21" is not backed by "Chicago": a place that opens a longer name
+                # names where the thing is, not the thing
                 best = None
             if best is not None and best[0] == "part" and len(best[1].words) == 1 < len(p.words) and best[1].role == "mod" \
                     and all(w.isalpha() for w in p.words) and not p.resolved and croles(p, claim) in ("subj", "by") \
@@ -515,7 +556,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "rank":
             claim_words = {w for x in parts if x.kind in ("thing", "name") for w in x.words}
             for q in fparts:
-                if q.kind == "rank" and q.value == p.value and (
+                if q.kind == "rank" and _same_rank(p, q) and (
                         lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor or q.anchor in claim_words
                         # "first flew" against "made its first flight"
                         or lexical.noun_of_act(p.anchor, q.anchor) or lexical.noun_of_act(q.anchor, p.anchor)
@@ -652,7 +693,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (a city rivals a city before a building: "the Burgtheater in Vienna" against "the Estates
             # Theatre in Prague" differs in Vienna and Prague)
             whole = _place(role) == "place" and lexical.is_place(p.words, whole=True)
-            for q in sorted(free, key=lambda q: q.kind == "name" and whole != lexical.is_place(q.words, whole=True)):
+            # (and one in the fact's clause that tells the claim's act before one elsewhere: "married
+            # Louis XIV" meets "she married Louis XIII", not "Anne of Austria is credited with ...")
+            for q in sorted(free, key=lambda q: (q.kind == "name" and whole != lexical.is_place(q.words, whole=True),
+                                                 not tells_act(q.clause))):
                 if q.kind != "name":
                     continue
                 qrole = croles(q, fact)
@@ -698,8 +742,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (not a list against a list as long: "in 1903 and 1910" against "in 1903 and 1911")
             mine = [o for o in parts if o.kind == "date" and not o.resolved]
             theirs = [q for q in fdates if q.clause == fdates[0].clause] if fdates else []
+            # (not the year a line opens with, which the day after it repeats: "1871 - Great Chicago
+            # Fire, 8-12 October" gives one date)
             listed = any(o.kind == "date" and o is not p and findings.get(j) is not None
-                         and findings[j].status == "backed" for j, o in enumerate(parts)) \
+                         and findings[j].status == "backed" and not _year_of(o, p) for j, o in enumerate(parts)) \
                 and not len(mine) == len(theirs) >= 2
             listing = _outside_enumeration(p, parts, fparts)
             if listing is not None:
@@ -898,8 +944,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             qa, qb = croles(fa.other, fact), croles(fb.other, fact)
             if ra != rb and qa == rb and qb == ra and {ra, rb} <= PARTICIPANTS | PLACES and ra != "mod" and rb != "mod" \
                     and not ({ra, rb} <= {"subj", "obj", "with"} and c.act.split("_")[0] in lexical.RECIPROCAL_ACTS):
-                conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_role_label(ra, fa.part)} and "
-                                 f"{fb.part.text} as {_role_label(rb, fb.part)}; the fact has them the other way round")
+                conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_swap_label(ra, fa.part)} and "
+                                 f"{fb.part.text} as {_swap_label(rb, fb.part)}; the fact has them the other way round")
+
+    # 3''. places swapped between the things they are of ("a flap of wings in Texas sets off a tornado in
+    # Brazil" against "the flap of a butterfly's wings in Brazil set off a tornado in Texas")
+    placed = [f for f in ordered if f.status == "backed" and f.part.kind == "name" and f.other is not None
+              and f.other.kind == "name" and _place(f.part.role) == "place" and _place(f.other.role) == "place"]
+    for i, fa in enumerate(placed):
+        for fb in placed[i + 1:]:
+            if fa.part.anchor != fb.part.anchor and fa.other.anchor != fb.other.anchor \
+                    and lexical.same_thing(fa.part.anchor, fb.other.anchor) \
+                    and lexical.same_thing(fb.part.anchor, fa.other.anchor) and not any(
+                        c2.startswith("roles") for c2 in conflicts):
+                conflicts.append(f"roles swapped: the claim has {fa.part.text} for the {fa.part.anchor} and "
+                                 f"{fb.part.text} for the {fb.part.anchor}; the fact has them the other way round")
 
     if winner is not None:
         conflicts.append(f"roles swapped: the claim has {winner.text} beaten, the fact has {winner.text} win")
@@ -936,6 +995,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             where = croles(f.other, fact)
             if where in CORE - {"subj"} or where in ("by", "giver", "recipient"):
                 continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
+            if f.other.role == "mod" and any(q.kind == "thing" and q.words[0] == f.other.anchor and q.clause == f.other.clause
+                                             and croles(q, fact) in CORE - {"subj"} for q in fparts) \
+                    and not any(o.kind == "thing" and o.words[0] == f.other.anchor for o in parts):
+                continue  # "Dairy Milk launched in 1905" against "Cadbury launched its Dairy Milk bar": the name of what was launched
             if f.other.role in ("at", "in", "of", "from") and lexical._singular(f.other.anchor) in doer_words:
                 continue  # "Station Hypo read JN-25": the codebreakers at Station Hypo did
             if f.other.role == "poss" and any(f.other.anchor in d.words for d in doers):
@@ -1264,7 +1327,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             return True
         # (and a line without a verb whose adjective stands after its noun says that adjective, as a
         # copula would: "Saffron -> expensive in Spain")
-        return bool(clause is not None and (clause.copula or clause.act == "" and _predicative(p, claim)))
+        # (and one of what a note equates its subject with: "Union Fire Company = a paid brigade")
+        return bool(clause is not None and (clause.copula or clause.act == "" and (
+            _predicative(p, claim) or _equated(p, claim))))
     on_act = clause is not None and p.anchor == clause.act
     if clause is not None and clause.copula and p.kind in ("thing", "name") and on_act:
         return True  # "Méliès was in the audience": the phrase after "be" is what it says
@@ -1435,6 +1500,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures
         # the named thing can differ; another name in a list is not a rival
         weight = sum(1 for f in a.backed if not f.part.detail) + _day_weight(a)
+        # (what a verbless line is about, a thing the fact does not name, makes it another one:
+        # "Braidwood: first municipal brigade (Edinburgh, 1824), later head of the LFEE" is not dated
+        # by the LFEE's founding)
+        if claim.clauses[a.clause].act == "" and any(_topic_thing(f) for f in a.unbacked) \
+                and not any(_topic_thing(f) for f in a.backed) \
+                and all(f.part.detail for f in a.findings if f.status == "conflict"):
+            return False
         if not any(_identifies(f, a, fact) for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
@@ -1500,6 +1572,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
+
+
+def _topic_thing(f: Finding) -> bool:
+    return f.part.kind == "thing" and f.part.role in ("topic", "subj") and not f.part.detail
 
 
 def _another_act_done(f: Finding, act: str, fact_act: Part, doers: Sequence[Part], fact: Statement) -> str:
@@ -2031,10 +2107,21 @@ def _predicative(p: Part, claim: Statement) -> bool:
     that gives no date or figure: what a verbless note says of it ("Vanilla -> native to Madagascar"),
     not a word that qualifies a noun after it ("last natural smallpox case"). (A line with a figure says
     that figure: "Christchurch, 22 Feb: 185 dead".)"""
-    if any(q.kind in ("date", "amount") and q.clause == p.clause for q in claim.parts):
+    # (an adjective set off by a comma after its noun is said of it, figures or not: "1812: perforated
+    # pipe sprinkler, fully automatic")
+    set_off = re.search(rf",\s+(?:[a-z]+ly\s+)?{re.escape(p.text)}\s*(?:$|[,;.])", claim.text) is not None
+    if not set_off and any(q.kind in ("date", "amount") and q.clause == p.clause for q in claim.parts):
         return False
     return any(q.kind in ("thing", "name") and (p.anchor in q.words or not p.anchor) and 0 <= q.at < p.at
                and q.clause == p.clause for q in claim.parts)
+
+
+def _equated(p: Part, claim: Statement) -> bool:
+    """Does the modifier ``p`` qualify what a verbless note sets after "=" ("X = a paid brigade")?"""
+    eq = claim.text.find(" = ")
+    return eq >= 0 and claim.text.find(p.text, eq) > eq and any(
+        q.kind == "thing" and q.clause == p.clause and q.words[0] == p.anchor and claim.text.find(q.text, eq) > eq
+        for q in claim.parts)
 
 
 def _placed(q: Part) -> bool:

@@ -76,15 +76,18 @@ def _century(word: str) -> int:
     return int(re.sub(r"\D", "", w)) if w[:1].isdigit() else _CENTURY_WORDS.index(w) + 1
 
 
+# "20-21 May", "from 8 to 10 October", "between 3 and 5 June": a range of days in one month
+_DAYS = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through|and)\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+
 # Order matters: the longer forms are tried first and claim their span.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_ANY_YEAR})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")),
     # "on Christmas Eve 1871": a feast on a fixed day of the calendar is that day
     ("feast", re.compile(rf"\b({_FEAST_ALT})(?:,?\s+(?:of\s+)?({_ANY_YEAR}))?\b")),
     # "20-21 May 1927": a range of days is one date
-    ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_ANY_YEAR})\b")),
+    ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+({_ANY_YEAR})\b")),
     # "25 Oct '72", "Oct '72": notes clip the century off a year after a month
-    ("day_month_year", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_CLIPPED})(?!\w)")),
+    ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+({_CLIPPED})(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?()\s+({_CLIPPED})(?!\w)")),
     ("early_range", re.compile(rf"{_EARLY_AT}(?:between\s+|from\s+)?({_EARLY})\s*(?:-|–|to|until|and|through)\s*"
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
@@ -113,7 +116,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     # (not a numbered part: "chapter 5 March")
     ("day_month", re.compile(rf"(?<!chapter )(?<!Chapter )(?<!page )(?<!section )(?<!part )"
-                             rf"\b(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b")),
+                             rf"\b{_DAYS}({_MONTH_ALT})\b")),
     ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\b\.?")),
 ]
@@ -142,9 +145,12 @@ class DateSpan:
         return " ".join(p for p in (day, month, years) if p)
 
     def days_differ(self, other: DateSpan) -> bool:
-        """Both give the day of one month, and the days do not meet."""
+        """Both give the day of one month, and the days do not meet; or both give a span of days
+        ("8-12 October" against "from 8 to 10 October"), and the spans start or end apart."""
         if not (self.day_lo and other.day_lo and self.month and self.month == other.month):
             return False
+        if self.day_lo != self.day_hi and other.day_lo != other.day_hi:
+            return (self.day_lo, self.day_hi) != (other.day_lo, other.day_hi)
         return self.day_hi < other.day_lo or other.day_hi < self.day_lo  # type: ignore[operator]
 
 
@@ -272,6 +278,9 @@ def _finer(claim: DateSpan, fact: DateSpan) -> bool:
     if claim.month and not fact.month:
         return True
     if claim.day_lo and not fact.day_lo and claim.month == fact.month:
+        return True
+    # ("8-12 October" against "10 October": the span's ends are the claim's own)
+    if claim.day_lo != claim.day_hi and fact.day_lo and fact.day_lo == fact.day_hi and claim.month == fact.month:
         return True
     return (claim.year_hi - claim.year_lo) < (fact.year_hi - fact.year_lo)  # type: ignore[operator]
 

@@ -187,12 +187,56 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
             return "same"
     if rel == "other" and _named_alike(a, b):
         return "same"
+    # ("Hershey, PA": a US state by its postal code)
+    for code, name in ((a_text, b), (b_text, a)):
+        if US_STATES.get(code.replace(".", "")) == " ".join(name):
+            return "same"
+    # ("US Forest Service" for "United States Forest Service": initials for some words of a longer name)
+    for short_text, short, long in ((a_text, a, b), (b_text, b, a)):
+        spelled = _initials_spelled(short_text, short, long)
+        if rel in ("other", "clash") and spelled is not None:
+            again = name_relation(spelled, long)
+            if again in ("same", "part"):
+                return again
     # "the Americans led a boycott" against "the United States led a boycott": a people for its country
     for x_text, x, y in ((a_text, a, b), (b_text, b, a)):
         if rel == "other" and len(x) == 1 and x_text[:1].isupper() and len(x[0]) > 4 and x[0].endswith("s") \
                 and adjective_of_place(x[0][:-1], y):
             return "same"
     return rel
+
+
+US_STATES = {
+    "AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california", "CO": "colorado",
+    "CT": "connecticut", "DE": "delaware", "FL": "florida", "GA": "georgia", "HI": "hawaii", "ID": "idaho",
+    "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas", "KY": "kentucky", "LA": "louisiana",
+    "ME": "maine", "MD": "maryland", "MA": "massachusetts", "MI": "michigan", "MN": "minnesota",
+    "MS": "mississippi", "MO": "missouri", "MT": "montana", "NE": "nebraska", "NV": "nevada",
+    "NH": "new hampshire", "NJ": "new jersey", "NM": "new mexico", "NY": "new york", "NC": "north carolina",
+    "ND": "north dakota", "OH": "ohio", "OK": "oklahoma", "OR": "oregon", "PA": "pennsylvania",
+    "RI": "rhode island", "SC": "south carolina", "SD": "south dakota", "TN": "tennessee", "TX": "texas",
+    "UT": "utah", "VT": "vermont", "VA": "virginia", "WA": "washington", "WV": "west virginia",
+    "WI": "wisconsin", "WY": "wyoming", "DC": "district columbia"}
+"""The United States Postal Service's codes for the states (a fixed standard, not a word list of any
+corpus): notes write "Hershey, PA", facts "Pennsylvania"."""
+
+
+def _initials_spelled(text: str, words: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``words`` with one word written in capitals ("US") replaced by the run of ``other``'s words
+    it is the initials of ("united", "states"), when ``words`` has more than that word; else None."""
+    caps = {w.lower().replace(".", "") for w in text.split() if 2 <= len(w.replace(".", "")) <= 4
+            and w.replace(".", "").isupper() and w.replace(".", "").isalpha()}
+    if len(words) < 2 or not caps:
+        return None
+    for k, w in enumerate(words):
+        if w.replace(".", "") not in caps:
+            continue
+        n = len(w.replace(".", ""))
+        for j in range(len(other) - n + 1):
+            run = other[j:j + n]
+            if "".join(x[:1] for x in run) == w.replace(".", ""):
+                return words[:k] + run + words[k + 1:]
+    return None
 
 
 def _named_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -321,7 +365,17 @@ def act_relation(a: str, b: str) -> str:
     if any(h in sb for s in sa for h in lex.related(s, "hypernym")) or \
             any(h in sa for s in sb for h in lex.related(s, "hypernym")):
         return "broader"
+    # "moved production out to Bournville" against "moved production to Bournville": a particle of
+    # direction or completion the fact leaves out, where WordNet has no sense of the phrasal verb
+    # that relates them, is the same act said more fully (at most a broader one)
+    pa, pb = wa.partition("_"), wb.partition("_")
+    if (pa[2] in _DIRECTION_PARTICLES and not pb[2] or pb[2] in _DIRECTION_PARTICLES and not pa[2]) \
+            and act_relation(pa[0], pb[0]) in ("same", "broader"):
+        return "broader"
     return ""
+
+
+_DIRECTION_PARTICLES = frozenset({"out", "up", "off", "away", "back", "over", "down", "along", "on"})
 
 
 @lru_cache(maxsize=200_000)

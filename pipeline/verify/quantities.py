@@ -48,6 +48,8 @@ TIME_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "we
               "month": 2629746.0, "year": 31556952.0, "decade": 315569520.0, "century": 3155695200.0}
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _MULTIPLES = {"twice": 2, "thrice": 3}
+_VAGUE = {"few": (2.0, 5.0), "several": (3.0, 9.0)}
+"""How many a rough count of time units may be ("a few weeks", "several days")."""
 # ("M7.0", "Mw9.1", "Mw 9.1"; not "M4", "M16", "BMW M5": a motorway, a rifle, a car)
 _MAGNITUDE = re.compile(r"^M(?:[wWsSlLb](\d{1,2}(?:\.\d{1,2})?)?|(\d\.\d{1,2}))$")
 _ORDINAL_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -303,6 +305,20 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                 out.append(Quantity(low, high, "", " ".join(x.text for x in tokens[first:end]), first, end,
                                     "magnitude"))
                 i = end
+                continue
+        vague = _VAGUE.get(t.lower_) if i not in skip and i + 1 < len(tokens) and i + 1 not in skip \
+            and tokens[i + 1].lemma_.lower() in TIME_UNITS and (t.lower_ != "few" or i > 0 and tokens[i - 1].lower_ == "a") \
+            else None
+        if vague is not None:
+            # "fermented for a few weeks" against "for several days": a span of time counted roughly is
+            # still a span (a few: two to five; several: three to nine)
+            low, high = vague
+            first = i - 1 if t.lower_ == "few" else i
+            unit, counted, value, precision, k = _unit_after(tokens, i + 1, (low + high) / 2, (high - low) / 2)
+            if unit == "[time]":
+                out.append(Quantity(round(value - precision, 9), round(value + precision, 9), unit,
+                                    " ".join(x.text for x in tokens[first:k]), first, k, counted))
+                i = k
                 continue
         fraction = FRACTIONS.get(t.lower_) if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an") else None
         # "in under a week", "more than an hour": a bounded single unit is an amount

@@ -284,6 +284,23 @@ def _particle(t: Token) -> str:
     return f"{t.lemma_.lower()}_{prt[0].lower_}" if prt else t.lemma_.lower()
 
 
+_HEARSAY = {"suppose", "say", "believe", "think", "know", "report", "rumour", "rumor", "reckon", "consider",
+            "allege", "reput", "repute", "claim", "credit", "presume", "understand"}
+
+
+def _hearsay(h: Token) -> bool:
+    """"is supposed to have brought", "is said to have introduced": a passive verb of hearsay frames
+    the act after it, which is what the sentence claims (a hedge does not change the claim)."""
+    return h.lemma_.lower() in _HEARSAY and any(c.dep_ == "auxpass" for c in h.children) \
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in h.children)
+
+
+def _set_off_by_comma(tokens: Sequence[Token], k: int) -> bool:
+    """Does the date at ``k`` follow a comma, alone or with its preposition (", in 1753")?"""
+    before = k - 1 if k >= 1 and tokens[k - 1].dep_ == "prep" else k
+    return before >= 1 and tokens[before - 1].text == ","
+
+
 def _negated(head: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children):
         return False  # "did not publish it until 1777": it was published, in 1777
@@ -730,7 +747,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                  for h in heads)
     for h in heads:
         main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root)) \
-            and not (counterfactual(h) and stated)
+            and not (counterfactual(h) and stated) and not _hearsay(h)
         if h.i in participles:  # the note's participle is its act; its noun is what was done
             v = participles[h.i]
             clauses.append(Clause(act=v.lemma_.lower(), negated=False, passive=v.tag_ == "VBN" and v.i > h.i, main=main,
@@ -852,6 +869,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                 if any(x.main for x in clauses) else 0)
         if (t is None or dated_root and c == head_index.get(root.i)) and first_act is not None:
             c = first_act  # a heading's or a timeline prefix's date dates the first act
+        elif t is not None and not clauses[c].main and not clauses[c].finite and heads[c].dep_ in ("advcl", "acl") \
+                and _set_off_by_comma(tokens, min(local[i] for i in toks)):
+            # "named the genus Theobroma, meaning "food of the gods", in 1753": a date set off by a
+            # comma after a participle's aside dates the clause the aside hangs on
+            c = clause_of(heads[c].head)
         label = d.label()
         # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
         # may conflict with a fact, but a fact need not state it for the claim to hold
@@ -1048,6 +1070,13 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         return {p.text: p for p in parts if p.kind == "name" and 0 <= p.at < local[t.i] and not p.resolved
                 and p.role in ("subj", "obj", "attr", "topic", "with", "to")}
 
+    def people_before(t: Token) -> dict[str, Part]:
+        """The names before ``t`` a "he" or "she" may stand for: not a nation's or a place's
+        ("Anne of Austria ... to the French court when she married": she is Anne)."""
+        from .lexical import is_place, nationality
+
+        return {k: p for k, p in names_before(t).items() if not nationality(p.text) and not is_place(p.words, whole=True)}
+
     def thing_before(it: Token) -> bool:
         before = names_before(it)
         return len(before) == 1 and _thing_name(next(iter(before.values())).words)
@@ -1080,7 +1109,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 continue  # "It was Lavoisier who named it": the "it" of a cleft stands for nothing
             if not (referent or topic) and not (subj is not None and subj.lower_ == "it" and thing_before(subj)) \
                     and not (subj is None and leading(k)) and (
-                    subj is None or subj.lower_ not in ("he", "she") or len(names_before(subj)) != 1):
+                    subj is None or subj.lower_ not in ("he", "she") or len(people_before(subj)) != 1):
                 continue  # (two people before it: "Pierre Curie married Marie Sklodowska, and she won ...")
             if subj is not None and (subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj)):
                 role = "obj" if subj.dep_ == "nsubjpass" else "subj"
@@ -1555,12 +1584,6 @@ def _light_with_event(t: Token) -> bool:
     lex = lexicon()
     # the first two senses: "flight" is first a formation of aircraft, then the act of flying
     return any(lex.lexname(s) in ("noun.act", "noun.event") for s in lex.senses(obj.lemma_.lower(), "n", 2))
-
-
-def _not_a_person(name: str) -> bool:
-    from .lexical import not_a_person
-
-    return not_a_person(name)
 
 
 def _person_word(word: str) -> bool:

@@ -75,7 +75,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             continue
         ok = supports(a, claim, statements[fact.fact_id])
         if not ok and act_only_gap(a, claim, statements[fact.fact_id]) and (
-                pinned_by_specifics(a) or similarity is not None and similarity(fact.fact_id) >= paraphrase):
+                pinned_by_specifics(a) or similarity is not None and similarity(fact.fact_id) >= paraphrase) \
+                and not _says_more(fact, main, pairs):
             ok = True
             paraphrased.add((a.clause, fact.fact_id))
         if ok:
@@ -187,6 +188,16 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                                  if a.negation == "claim" else "differs, but about another event"))
     return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
                      tuple(pairs), (fact, a))
+
+
+def _says_more(fact: Fact, main: Sequence[int], pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
+    """Does a clause of the claim besides the main ones do something to someone or something the
+    fact does not name? A fact that says the main act only in other words then backs too little:
+    "got his start in Tacoma in 1911, selling butter-cream candies his mother had taught him to make"
+    against "started his first candy business in Tacoma in 1911" (the mother, the teaching)."""
+    return any(g is fact and a.clause not in main and any(f.part.kind == "act" for f in a.unbacked) and any(
+        f.part.kind in ("thing", "name") and f.part.role in ("subj", "obj", "attr") and not f.part.detail
+        and not f.part.resolved for f in a.unbacked) for g, a in pairs)
 
 
 def _complement(claim: Statement, i: int) -> bool:
