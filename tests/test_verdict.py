@@ -1826,3 +1826,25 @@ def test_a_superlative_in_a_synonym_is_the_same_place_on_the_scale(nlp: Language
     assert (m.verdict, m.fact_id) == ("contradicted", "second"), m.reason
     m = judge_claim("c", right, index).match
     assert (m.verdict, m.fact_id) == ("supported", "first"), m.reason
+
+
+# (second round: the doer named in full in the act's clause; the milk so qualified in that clause, and
+# another kind of it there against the claim's)
+_FIFTEENTH_STOP_SECOND_ROUND = [
+    ('Walter Reed began making the Reed radio in Leeds in 1932.',
+     'Walter Reed Jr. began making the Reed radio in Leeds, England, in 1932.', 'supported'),
+    ('In 1875 Piet Smit in Delft made milk bread by adding condensed milk.',
+     'In 1875 Piet Smit of Delft made the first milk bread by adding condensed milk to flour.', 'supported'),
+    ('1875 - Piet Smit, Delft: milk bread made with powdered milk',
+     'In 1875 Piet Smit of Delft made the first milk bread by adding condensed milk to flour.', 'contradicted'),
+    ('cleaning fluid: Gray, 1881, hydrochloric acid + soda solution',
+     'In 1881 Ann Gray patented a cleaning fluid, which mixed sulphuric acid with a soda solution, in Leeds.', 'contradicted'),
+    ('cleaning fluid: Gray, 1881, sulphuric acid + soda solution',
+     'In 1881 Ann Gray patented a cleaning fluid, which mixed sulphuric acid with a soda solution, in Leeds.', 'supported'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _FIFTEENTH_STOP_SECOND_ROUND)
+def test_fifteenth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

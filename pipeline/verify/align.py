@@ -387,9 +387,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     # factory, forming Lindt & Sprüngli" meets the buyer, not the firm's name)
                     # (a surname in that clause, not a word inside another name: "India" is not the
                     # British East India Company's)
-                    def rank(rel: str, q: Part) -> tuple[bool, bool, bool]:
+                    def rank(rel: str, q: Part) -> tuple[bool, bool, int, bool]:
                         here = q.clause == fact_clause
-                        return (here and (rel == "same" or q.words[-len(p.words):] == p.words), rel == "same", here)
+                        n = len(p.words)
+                        whole = q.words[-n:] == p.words or q.words[:n] == p.words
+                        return (here and (rel == "same" or whole), rel == "same", len(set(p.words) & set(q.words)), here)
                     if rel in ("same", "part") and (best is None or rank(rel, q) > rank(*best)):
                         best = (rel, q)
                 elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
@@ -568,7 +570,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
         elif p.kind == "thing":
             # (a relative is backed only by the same relation: "grandson" is not "great-grandson")
-            q = next((q for q in fparts if q.kind == "thing" and lexical.same_thing(p.words[0], q.words[0])
+            # (the one so qualified, in the clause that tells the act, first: "by adding condensed milk"
+            # meets "by adding condensed milk to chocolate", not the "milk chocolate" before it)
+            mine = {o.words[0] for o in parts if o.anchor == p.words[0] and o.role == "mod" and o.clause == p.clause}
+            q = next((q for q in sorted(fparts, key=lambda q: (
+                          not mine & {o.words[0] for o in fparts if o.anchor == q.words[0] and o.role == "mod"
+                                      and o.clause == q.clause},
+                          not tells_act(q.clause)))
+                      if q.kind == "thing" and lexical.same_thing(p.words[0], q.words[0])
                       and not (lexical.kin(p.words[0]) and lexical.kin(q.words[0])
                                and not lexical.same_thing(q.words[0], p.words[0]))), None)
             if q is None:  # the tagger calls a word a noun on one side, an adjective on the other: "cowpox"
@@ -912,6 +921,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs)):
                     findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {theirs.replace('_', ' ')}")
                     break
+    # "made with powdered milk" against "by adding condensed milk", the fact's milk of another kind in
+    # another clause than the one the claim's word met ("milk chocolate"): that kind is the rival
+    for k, p in enumerate(parts):
+        if p.kind != "thing" or findings[k].status != "unbacked" or p.detail:
+            continue
+        mine = _compound(p, parts)
+        if "_" not in mine:
+            continue
+        word = lexical._singular(p.words[0])
+        rival = next(((r, t) for r in fparts if r.kind == "thing" and lexical._singular(r.words[0]) == word
+                      for t in _compounds(r, fparts) if "_" in t and t != mine and lexical.sibling_kinds(mine, t)), None)
+        if rival is not None:
+            findings[k] = Finding(p, "conflict", rival[0], f"kind: {mine.replace('_', ' ')} vs {rival[1].replace('_', ' ')}")
     # ("a red dwarf" against "a white dwarf": the kind of dwarf differs, said once, not twice)
     kinds_differ = {f.part.words[0] for f in findings.values() if f.status == "conflict" and f.note.startswith("kind:")}
     for k in value_rivals:
