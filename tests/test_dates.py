@@ -290,3 +290,8 @@ def test_two_spans_of_days_that_start_or_end_apart_conflict() -> None:
     # (a span of days against one day inside it: the span's ends are the claim's own, no agreement)
     conflicts, agreements = compare_dates([DateSpan(1871, 1871, 10, 8, 12)], [DateSpan(1871, 1871, 10, 10, 10)])
     assert not conflicts and not agreements
+
+
+def test_jan_before_a_capitalised_word_is_a_first_name() -> None:
+    assert find_dates("In 1875 Jan Smit of Delft made bread.")[0] == [DateSpan(1875, 1875)]
+    assert find_dates("It opened in Jan. Smit came later.")[0] == [DateSpan(None, None, 1)]

@@ -251,6 +251,11 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 before = _NAME_BEFORE.search(text[:a])
                 if before and before.group(1).lower() not in _NOT_A_NAME and _NAME_AFTER.match(text[b:]):
                     continue
+                # ("In 1875 Jan Smit of Delft": "Jan" with no full stop before a capitalised word is a
+                # first name; a month is written "Jan." or in full there)
+                if g[0] == "Jan" and not text[a:b].endswith(".") and text[b:b + 1] != "." and _NAME_AFTER.match(text[b:]) \
+                        and _NAME_AFTER.match(text[b:]).group(0).strip().lower() not in MONTHS:
+                    continue
                 span = DateSpan(None, None, _month(g[0]))
             if span.day_hi is not None and span.month is not None and span.day_hi > _month_length(span):
                 span = DateSpan(span.year_lo, span.year_hi, span.month)  # "2020-02-31": no such day
