@@ -1848,3 +1848,25 @@ _FIFTEENTH_STOP_SECOND_ROUND = [
 def test_fifteenth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# (third round: acts in other words, pinned by the same figure in another unit of one measure, or by a
+# name of what the act is about, qualifying it on one side and after "of" on the other)
+_FIFTEENTH_STOP_THIRD_ROUND = [
+    ('1999: Zephyr test train reaches 412.6 mph',
+     'In 1999 the Zephyr train set a speed record at 412.6 km/h.', 'contradicted'),
+    ('1999: Zephyr test train reaches 412.6 km/h',
+     'In 1999 the Zephyr train set a speed record at 412.6 km/h.', 'supported'),
+    ('Force 9 starts at a mean wind of 47 km/h.',
+     'A Force 9 gale has mean winds of 47 mph.', 'contradicted'),
+    ('Brandt took over the Opera orchestra in 1853',
+     'Felix Brandt became music director of the Leipzig Opera Orchestra in 1835.', 'contradicted'),
+    ('Brandt took over the Opera orchestra in 1835',
+     'Felix Brandt became music director of the Leipzig Opera Orchestra in 1835.', 'supported'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _FIFTEENTH_STOP_THIRD_ROUND)
+def test_fifteenth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

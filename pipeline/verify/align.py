@@ -1750,6 +1750,11 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
         return False
     clause = claim.clauses[a.clause]
     intransitive = not any(p.clause == a.clause and p.role == "obj" for p in claim.parts)
+    # "TGV test train reaches 574.8 mph" against "set the record at 574.8 km/h": the figure as written,
+    # in another unit of the same measure, is the claim's slip whatever the verb
+    if kinds == {"amount"} and any(_same_figure_other_unit(f) for f in a.findings if f.status == "conflict") \
+            and any(f.part.kind == "name" for f in a.backed):
+        return True
 
     def same_role(f: Finding) -> bool:
         # "It flew" against "was launched": an intransitive subject is what a passive acts on
@@ -1761,7 +1766,11 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
         # ("took the title" / "won the title": the winner is who receives; the taker is the subject)
         # ("Mount Washington clocked 231 mph" / "231 mph was recorded on Mount Washington": what does
         # the act in the claim is where it happened in the fact, a place)
+        # ("took over the Gewandhaus orchestra" / "became director of the Gewandhaus Orchestra": the
+        # name of what the act is about, qualifying it on one side, after "of" on the other)
+        about = {"obj", "mod", "poss", "of"}
         return mine == theirs or (mine == "subj" and theirs == "obj" and intransitive and not clause.passive) or (
+            mine in about and theirs in about and "obj" not in (mine, theirs)) or (
             mine == "poss" and theirs == "subj") or {mine, theirs} == {"subj", "recipient"} or (
             mine == "subj" and _place(theirs) == "place" and bool(clause.act) and f.part.anchor == clause.act
             and sum(1 for p in claim.parts if p.clause == a.clause and p.role == "subj") == 1) or \
@@ -1784,6 +1793,16 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     done_to = [f for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and not f.part.detail
                and f.other is not None and canonical_role(f.other, fact) == "obj"]
     return len(distinct) + min(1, len(done_to)) >= 2
+
+
+def _same_figure_other_unit(f: Finding) -> bool:
+    """The same figure written on both sides, in two units of one measure ("574.8 mph" / "574.8 km/h")."""
+    if f.other is None or f.part.kind != "amount" or f.other.kind != "amount":
+        return False
+    mine, theirs = (re.search(r"\d[\d,]*(?:\.\d+)?", x.text) for x in (f.part, f.other))
+    return mine is not None and theirs is not None and mine.group(0) == theirs.group(0) \
+        and f.part.value[2] == f.other.value[2] and str(f.part.value[2]).startswith("[") \
+        and f.part.text.replace(mine.group(0), "").strip() != f.other.text.replace(theirs.group(0), "").strip()
 
 
 def _lifetime(p: Part, parts: Sequence[Part]) -> bool:
