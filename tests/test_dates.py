@@ -295,3 +295,11 @@ def test_two_spans_of_days_that_start_or_end_apart_conflict() -> None:
 def test_jan_before_a_capitalised_word_is_a_first_name() -> None:
     assert find_dates("In 1875 Jan Smit of Delft made bread.")[0] == [DateSpan(1875, 1875)]
     assert find_dates("It opened in Jan. Smit came later.")[0] == [DateSpan(None, None, 1)]
+
+
+def test_two_days_listed_are_two_dates_not_a_span() -> None:
+    # ("on 4 and 18 June 1940" is two days; only "between 4 and 18 June" spans them)
+    found, _ = find_dates("The ferry sailed on 4 and 18 June 1940.")
+    assert [(d.day_lo, d.day_hi) for d in found] == [(4, 4), (18, 18)]
+    (d,), _ = find_dates("The ferry sailed between 4 and 18 June 1940.")
+    assert (d.day_lo, d.day_hi) == (4, 18)

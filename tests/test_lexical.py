@@ -219,9 +219,11 @@ def test_a_us_state_by_its_postal_code() -> None:
 
 
 @pytest.mark.parametrize("a, b, related", [
-    ("move_out", "move", True),  # "moved production out to X" / "moved production to X"
+    ("relocate_out", "relocate", True),  # "relocated its works out to X" / "relocated its works to X"
     ("sell_off", "sell", True),
-    ("move_out", "sell", False),
+    ("relocate_out", "sell", False),
+    ("call_off", "call", False),  # (a phrasal verb WordNet has may mean another thing)
+    ("turn_down", "turn", False),
 ])
 def test_a_particle_of_direction_keeps_the_act(a: str, b: str, related: bool) -> None:
     assert (lexical.act_relation(a, b) in ("same", "broader")) is related

@@ -716,3 +716,13 @@ def test_she_is_the_one_person_named_before_her_not_a_nation(nlp: Language) -> N
     said = read(nlp("Maria of Savoy brought coffee to the Spanish court when she married Philip IV in 1701.")[:])
     marry = next(k for k, c in enumerate(said.clauses) if c.act == "marry")
     assert any(p.clause == marry and p.role == "subj" and p.text == "Maria of Savoy" for p in said.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was supposed to open in 2020.",  # a plan, not hearsay
+    "The fire is not thought to have started in a bakery.",  # denied
+    "The fire was wrongly said to have started in a bakery.",  # discredited
+])
+def test_a_plan_or_a_denied_hearsay_is_no_frame(nlp: Language, text: str) -> None:
+    said = read(nlp(text)[:])
+    assert said.clauses[0].main

@@ -235,6 +235,14 @@ def _year_of(year: Part, date: Part) -> bool:
         and year.value[:2] == date.value[:2]
 
 
+def _back(act: str) -> bool:
+    return act.endswith("_back")
+
+
+def _act_of(part: Part, statement: Statement) -> str:
+    return statement.clauses[part.clause].act if 0 <= part.clause < len(statement.clauses) else ""
+
+
 def _swap_label(role: str, part: Part) -> str:
     """A role in words, for a swap ("Lindt as the factory's owner")."""
     if role == "poss" and part.anchor:
@@ -406,9 +414,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 best = None
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) \
                     and lexical.is_place(best[1].words) and not lexical.is_place(p.words) \
-                    and p.words[:len(best[1].words)] == best[1].words and not p.resolved:
+                    and p.words[:len(best[1].words)] == best[1].words and not p.resolved \
+                    and not (best[1].anchor and best[1].role not in ("to", "from") and any(
+                        best[1].anchor == w or lexical.same_thing(best[1].anchor, w) for w in p.words[len(best[1].words):])):
                 # "Chicago Engine Co. 21" is not backed by "Chicago": a place that opens a longer name
-                # names where the thing is, not the thing
+                # names where the thing is, not the thing ("Washington" is not Washington Irving; but
+                # one that says where the rest of the name is, "the zoo in London", backs "London Zoo")
                 best = None
             if best is not None and best[0] == "part" and len(best[1].words) == 1 < len(p.words) and best[1].role == "mod" \
                     and all(w.isalpha() for w in p.words) and not p.resolved and croles(p, claim) in ("subj", "by") \
@@ -944,11 +955,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
 
     # 3a. one participant on the other side of one transfer ("Méliès sells the theatre" against
     # "Méliès bought the theatre"): the claim's giver is the fact's recipient, or the reverse
+    # (not against "bought back", "sent back": handing a thing back runs the other way by its meaning;
+    # the claim's return is another event than the fact's transfer: not backed, no conflict)
+    returned: set[int] = set()
     for k, f in enumerate(ordered):
         if f.status == "backed" and f.part.kind == "name" and f.other is not None and f.other.kind == "name":
             ra, rb = claim_roles[k], croles(f.other, fact)
             if {ra, rb} == {"giver", "recipient"}:
+                if _back(c.act) != _back(_act_of(f.other, fact)):
+                    returned.add(k)
+                    continue
                 conflicts.append(f"roles swapped: the claim has {f.part.text} as {ra}, the fact as {rb}")
+    if returned:
+        ordered = tuple(Finding(f.part, "unbacked") if k in returned else f for k, f in enumerate(ordered))
     # 3a'. one place at the other end of one move ("moved back to Vincennes" against "moved from
     # Vincennes to Sèvres"): where it went in the claim is where it came from in the fact. Not backed;
     # no conflict either: a road runs both ways, and one flight to a city may follow another from it
@@ -1448,6 +1467,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return True
     if a.act == "" or not a.topic:
         return False
+    # ("Alaska -> Tasmania nonstop, ~13,560 mi" against "about 13,560 kilometres": the figure as written
+    # in another unit of one measure is a slip in the unit, whatever else the clause leaves unsaid)
+    if kinds == {"amount"} and len(a.conflicts) == 1 and a.act in ("same", "broader", "none") \
+            and any(_same_figure_other_unit(f) for f in a.findings if f.status == "conflict") \
+            and any(f.part.kind in ("name", "thing") and not f.part.detail for f in a.backed):
+        return True
     # several differences in who took part are one difference (the German historian Theodor
     # Mommsen against the French poet Sully Prudhomme); another participant *and* another date,
     # place or amount is another event ("Irène Joliot-Curie won the Nobel Prize in 1935")

@@ -178,6 +178,12 @@ _NOT_A_NAME = STOP_WORDS | {"early", "late", "mid", "last", "next", "since", "un
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]+")
 
 
+def _listed_days(text: str, a: int, m: re.Match[str]) -> bool:
+    """"on 3 and 5 June": two days listed, not a span (only "between 3 and 5 June" spans them)."""
+    return re.match(r"\d{1,2}(?:st|nd|rd|th)?\s+and\b", m.group(0)) is not None \
+        and not re.search(r"\bbetween\s+$", text[max(0, a - 12):a], re.IGNORECASE)
+
+
 def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
     """Dates in normalised text, with the character spans they occupy."""
     found: list[tuple[int, DateSpan]] = []
@@ -226,6 +232,11 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             elif kind == "month_year":
                 span = DateSpan(_year(g[2]), _year(g[2]), _month(g[0]), *_days(None, g[1]))
             elif kind == "day_month_year":
+                if g[0] and _listed_days(text, a, m):
+                    found.extend([(a, DateSpan(_year(g[3]), _year(g[3]), _month(g[2]), *_days(None, g[0]))),
+                                  (m.start(2), DateSpan(_year(g[3]), _year(g[3]), _month(g[2]), *_days(None, g[1])))])
+                    taken.extend([m.span(1), (m.start(2), b)])
+                    continue
                 span = DateSpan(_year(g[3]), _year(g[3]), _month(g[2]), *_days(g[0], g[1]))
             elif kind == "bc_year":
                 year = -int(g[0])
@@ -240,6 +251,11 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 # "c.1450", "circa 1450": about then, a few years either way
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
             elif kind == "day_month":
+                if g[0] and _listed_days(text, a, m):
+                    found.extend([(a, DateSpan(None, None, _month(g[2]), *_days(None, g[0]))),
+                                  (m.start(2), DateSpan(None, None, _month(g[2]), *_days(None, g[1])))])
+                    taken.extend([m.span(1), (m.start(2), b)])
+                    continue
                 span = DateSpan(None, None, _month(g[2]), *_days(g[0], g[1]))
             elif kind == "month_day":
                 span = DateSpan(None, None, _month(g[0]), *_days(None, g[1]))

@@ -165,8 +165,9 @@ def _initials_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short = [_ascii(w) or w for w in a if len(w) == 1 and w.isalpha()]
     rest = [w for w in a if not (len(w) == 1 and w.isalpha())]
     full = [_ascii(w) or w for w in b if w not in rest]
+    # (an initial both write is one: "E. O. Wilson" and "Edward O. Wilson")
     return bool(short) and bool(rest) and set(rest) <= set(b) and len(full) == len(short) and all(
-        f.startswith(s) and len(f) > 1 for s, f in zip(short, full))
+        f.startswith(s) for s, f in zip(short, full)) and any(len(f) > 1 for f in full)
 
 
 @lru_cache(maxsize=200_000)
@@ -343,7 +344,7 @@ def act_relation(a: str, b: str) -> str:
     # "reopened in 1946" is not the opening of 1778: the act done again is another event
     if a == "re" + b or b == "re" + a:
         return ""
-    ga, gb = transfer_group(a), transfer_group(b)
+    ga, gb = transfer_group(a) or _transfer_through_particle(a), transfer_group(b) or _transfer_through_particle(b)
     if ga and gb:
         if ga == gb:
             return "same"
@@ -365,14 +366,23 @@ def act_relation(a: str, b: str) -> str:
     if any(h in sb for s in sa for h in lex.related(s, "hypernym")) or \
             any(h in sa for s in sb for h in lex.related(s, "hypernym")):
         return "broader"
-    # "moved production out to Bournville" against "moved production to Bournville": a particle of
-    # direction or completion the fact leaves out, where WordNet has no sense of the phrasal verb
-    # that relates them, is the same act said more fully (at most a broader one)
+    # "bought up the factory" against "bought the factory": a particle of direction or completion the
+    # fact leaves out is the same act said more fully (at most a broader one), where WordNet has no
+    # sense of the phrasal verb (one it has may mean another thing: "called off", "turned down",
+    # "passed out"); not after a light verb ("make up"), nor with "back" (a return is another event)
     pa, pb = wa.partition("_"), wb.partition("_")
-    if (pa[2] in _DIRECTION_PARTICLES and not pb[2] or pb[2] in _DIRECTION_PARTICLES and not pa[2]) \
-            and act_relation(pa[0], pb[0]) in ("same", "broader"):
+    phrasal, base = (wa, pa[0]) if pa[2] and not pb[2] else (wb, pb[0]) if pb[2] and not pa[2] else ("", "")
+    particle = phrasal.partition("_")[2]
+    if particle in _DIRECTION_PARTICLES and particle != "back" and base not in LIGHT_ACTS \
+            and not lex.senses(phrasal, "v", 2) and act_relation(pa[0], pb[0]) in ("same", "broader"):
         return "broader"
     return ""
+
+
+def _transfer_through_particle(act: str) -> str:
+    """The transfer a verb names through a particle of direction ("sold off" a selling; not "paid back")."""
+    verb, _, particle = act.partition("_")
+    return transfer_group(verb) if particle in _DIRECTION_PARTICLES and particle != "back" else ""
 
 
 _DIRECTION_PARTICLES = frozenset({"out", "up", "off", "away", "back", "over", "down", "along", "on"})

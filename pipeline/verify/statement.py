@@ -291,8 +291,23 @@ _HEARSAY = {"suppose", "say", "believe", "think", "know", "report", "rumour", "r
 def _hearsay(h: Token) -> bool:
     """"is supposed to have brought", "is said to have introduced": a passive verb of hearsay frames
     the act after it, which is what the sentence claims (a hedge does not change the claim)."""
-    return h.lemma_.lower() in _HEARSAY and any(c.dep_ == "auxpass" for c in h.children) \
-        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in h.children)
+    if not (h.lemma_.lower() in _HEARSAY and any(c.dep_ == "auxpass" for c in h.children)):
+        return False
+    x = next((c for c in h.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if x is None or any(c.dep_ == "neg" or c.lower_ in _DISCREDITED for c in h.subtree if c.i < x.i):
+        return False  # "is not thought to have", "is wrongly said to have", "was once said to have"
+    if h.lemma_.lower() == "suppose":  # "was supposed to open": a plan, not hearsay
+        return any(c.lower_ in ("is", "are") for c in h.children if c.dep_ == "auxpass") \
+            and any(c.lemma_ == "have" and c.dep_ == "aux" for c in x.children)
+    return True
+
+
+_DISCREDITED = frozenset({"wrongly", "falsely", "mistakenly", "erroneously", "incorrectly", "once", "formerly",
+                          "longer", "never", "no"})
+
+
+_GLOSSING = frozenset({"mean", "call", "know", "name", "nickname", "dub", "translate", "signify", "title"})
+"""Participles that gloss a word rather than tell an event ("meaning", "known as", "called")."""
 
 
 def _set_off_by_comma(tokens: Sequence[Token], k: int) -> bool:
@@ -870,9 +885,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if (t is None or dated_root and c == head_index.get(root.i)) and first_act is not None:
             c = first_act  # a heading's or a timeline prefix's date dates the first act
         elif t is not None and not clauses[c].main and not clauses[c].finite and heads[c].dep_ in ("advcl", "acl") \
+                and heads[c].head.i < heads[c].i and heads[c].lemma_.lower() in _GLOSSING \
                 and _set_off_by_comma(tokens, min(local[i] for i in toks)):
             # "named the genus Theobroma, meaning "food of the gods", in 1753": a date set off by a
-            # comma after a participle's aside dates the clause the aside hangs on
+            # comma after an aside that glosses a word dates the clause the aside hangs on (not an
+            # aside that tells an event of its own: "sailed on the Beagle, returning to England, in 1836")
             c = clause_of(heads[c].head)
         label = d.label()
         # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
@@ -1075,7 +1092,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         ("Anne of Austria ... to the French court when she married": she is Anne)."""
         from .lexical import is_place, nationality
 
-        return {k: p for k, p in names_before(t).items() if not nationality(p.text) and not is_place(p.words, whole=True)}
+        return {k: p for k, p in names_before(t).items()
+                if p.role in ("subj", "topic") or p.role == "obj" and clauses[p.clause].passive
+                or not nationality(p.text) and not is_place(p.words, whole=True)}
 
     def thing_before(it: Token) -> bool:
         before = names_before(it)
