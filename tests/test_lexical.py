@@ -227,3 +227,8 @@ def test_a_us_state_by_its_postal_code() -> None:
 ])
 def test_a_particle_of_direction_keeps_the_act(a: str, b: str, related: bool) -> None:
     assert (lexical.act_relation(a, b) in ("same", "broader")) is related
+
+
+def test_an_initial_both_names_write_is_one() -> None:
+    assert lexical.name_relation(("e", "o", "wilson"), ("edward", "o", "wilson")) == "same"
+    assert lexical.name_relation(("a", "o", "wilson"), ("edward", "o", "wilson")) != "same"

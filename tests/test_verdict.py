@@ -1861,6 +1861,8 @@ _FIFTEENTH_STOP_THIRD_ROUND = [
      'A Force 9 gale has mean winds of 47 mph.', 'contradicted'),
     ('Brandt took over the Opera orchestra in 1853',
      'Felix Brandt became music director of the Leipzig Opera Orchestra in 1835.', 'contradicted'),
+    ('June: E. O. Wilson born in York',
+     'Edward O. Wilson was born in Leeds on 10 June 1929.', 'contradicted'),
     ('Brandt took over the Opera orchestra in 1835',
      'Felix Brandt became music director of the Leipzig Opera Orchestra in 1835.', 'supported'),
 ]
