@@ -1,0 +1,385 @@
+"""Is a clause of the claim about the fact's event? Then the parts that differ are conflicts.
+
+``align`` finds, part by part, what backs a clause and what stands against it (another place,
+person, date, amount ...); ``same_event`` decides whether those differences refute the claim or
+only show that the fact tells of another event ("Irène Joliot-Curie won the 1935 prize" is not
+refuted by "Marie Curie won the 1911 prize"). The verdict asks it of every clause and candidate
+fact (``verdict.judge``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import lexical
+from .align import (CORE, PARTICIPANTS, Alignment, Finding, _date, _day_weight, _kind, _pinned_by_rank, _place,
+                    canonical_role, core, pinned_by_specifics)
+from .dates import compare_dates
+from .homes import a_person
+from .statement import Statement
+
+
+IDENTITY = frozenset({"who", "recipient", "giver", "what", "which", "to", "with", "by", "from"})
+
+
+def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Are the claim's clause and the fact about one event, so that their differences are conflicts?
+
+    The act must agree (or the clause has none, or the acts are opposites), something the clause is
+    about must be shared, and the differences must not pile up: another actor *and* another date
+    (or more than two differences) is another event ("Irène Joliot-Curie won the 1935 prize" is
+    not refuted by "Marie Curie won the 1911 prize").
+    """
+    if not a.conflicts:
+        return False
+    kinds = {_kind(c) for c in a.conflicts}
+    if kinds == {"only"}:
+        # (the list is the thing compared: the act must agree, and nothing the clause is about besides
+        # the list go unbacked: "works by Bach and Handel only" is not refuted by who was born when)
+        only = claim.clauses[a.clause].only
+        return a.act != "" and a.topic and not any(
+            f.part.kind in ("name", "thing") and not f.part.detail and f.part.role in ("subj", "obj", "topic", "attr")
+            and f.part.words and f.part.words[-1] not in only for f in a.unbacked)
+    if kinds == {"alone"}:
+        # "Fleming alone received the 1945 prize" against "was shared by Fleming, Florey and Chain":
+        # the thing and its date name the event whatever the verb
+        return a.topic and any(f.part.kind == "date" for f in a.backed) and any(
+            f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
+    if kinds <= {"nationality", "home"} and any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
+                                        and (f.status == "backed" and len(f.part.text.split()) > 1
+                                             or f.status == "conflict" and " of " in f.part.text)
+                                        and a_person(f.part.text.split(" of ")[0]) for f in a.findings) and (
+            a.act != "" or any(f.part.kind in ("thing", "date", "amount") and not f.part.detail for f in a.backed)
+            or sum(1 for f in a.backed if f.part.kind == "name") > 1) and not any(
+            f.part.kind in ("thing", "name") and not f.part.detail and f.part.role in ("obj", "thing", "attr")
+            for f in a.unbacked):
+        # ("the idea came from an Englishman, William Paterson" against "the Scottish merchant William
+        # Paterson proposed ..."; "Croesus of Persia" against "King Croesus of Lydia"): a person named
+        # in full is of one nation, whatever the verb, when the rest is theirs too (not a namesake doing
+        # another thing: "King Philip of Spain married Mary Tudor" / "King Philip of France defeated John")
+        return True
+    if a.act == "" and a.topic and _pinned_despite_act(a, kinds, claim, fact):
+        return True
+    # ("put together in 1971 by Herbert Saffir, a meteorologist, and Robert Simpson" against "developed
+    # in 1971 by the engineer Herbert Saffir and the meteorologist Robert Simpson": names and date pin
+    # the event, whatever the verb; the titles are swapped)
+    if a.act == "" and a.topic and kinds == {"roles"} and pinned_by_specifics(a):
+        return True
+    if a.act == "" or not a.topic:
+        return False
+    # ("Alaska -> Tasmania nonstop, ~13,560 mi" against "about 13,560 kilometres": the figure as written
+    # in another unit of one measure is a slip in the unit, whatever else the clause leaves unsaid)
+    if kinds == {"amount"} and len(a.conflicts) == 1 and a.act in ("same", "broader", "none") \
+            and any(_same_figure_other_unit(f) for f in a.findings if f.status == "conflict") \
+            and any(f.part.kind in ("name", "thing") and not f.part.detail for f in a.backed):
+        return True
+    # several differences in who took part are one difference (the German historian Theodor
+    # Mommsen against the French poet Sully Prudhomme); another participant *and* another date,
+    # place or amount is another event ("Irène Joliot-Curie won the Nobel Prize in 1935")
+    identity = kinds & IDENTITY
+    others = kinds - IDENTITY
+    if identity and others:
+        return False
+    # "the Portuguese never controlled the islands" is not refuted by "Coen conquered the islands":
+    # what the claim denies of one, the fact does not say of them
+    if identity and a.negation == "claim":
+        return False
+    if len(others) > 2:
+        return False
+    # "The north tower is 113 m tall" against "The south tower is 105 m tall": the opposite of what
+    # the clause is about, and more differing, is the other one of a pair
+    if "opposite" in kinds and len(a.conflicts) > 1 and any(
+            f.status == "conflict" and f.note.startswith("opposite") and f.part.role == "mod" and any(
+                o.kind == "thing" and o.words[0] == f.part.anchor and o.clause == a.clause
+                and o.role in ("subj", "topic") for o in claim.parts) for f in a.findings):
+        return False
+    # "It fell on 24 July 1938 to a German-Austrian team" (the Eiger, climbed) against "its north face
+    # rises 1,800 m": an opposite act on a day the fact does not give is another event, not its undoing
+    if kinds == {"opposite"} and any(f.part.kind == "date" and not f.part.detail for f in a.unbacked):
+        return False
+    if len(others) > 1 and any(p.kind == "pronoun" and p.clause == a.clause and (
+            p.role == "subj" or claim.clauses[p.clause].passive) for p in claim.parts):
+        return False  # "he won at the 2008 Beijing Olympics": an unknown "he", another place and year: another event
+    # every name the claim gives that is not itself in conflict must be in the fact: a claim naming
+    # someone or something the fact does not is about another event ("he gave his vaccine to Joseph
+    # Meister in 1885" is not refuted by a fact on the BCG vaccine in 1921)
+    # ("Bolt lost the 100 m final in Beijing to Asafa Powell": with the opposite act, the other
+    # party to it is a name the fact has no reason to give)
+    # (a place the fact does not speak of too: "Wilbur flew at Le Mans in August 1908" is not refuted
+    # by Wilbur's flight of 17 December 1903, which the fact does not place)
+    # (a place is one difference, not two: "premieres at the Burgtheater in Vienna" against "at the
+    # Estates Theatre in Prague", Vienna against Prague, leaves the theatre without a counterpart)
+    placed = any(f.status == "conflict" and _place(f.part.role) == "place" for f in a.findings)
+    if any(f.part.kind == "name" and (core(f, claim, fact) and not (placed and _place(f.part.role) == "place")
+                                      or _place(f.part.role) == "place" and not f.part.detail and not placed
+                                      and f.part.anchor == claim.clauses[a.clause].act
+                                      and not lexical.broad_place(f.part.words)) and not (
+            a.act == "opposite" and f.part.role in ("to", "against", "behind")) for f in a.unbacked):
+        return False
+    # "Tiangong core module (Tianhe) launched" against "the core module of Mir was launched": a name
+    # the fact lacks, qualifying what the clause is about, makes it another thing
+    heads = {f.part.words[0] for f in a.backed if f.part.kind == "thing" and not f.part.detail
+             and f.part.role in ("subj", "obj", "topic", "attr")}
+    # (the fact's own word of another class does give it: "the Soviet gymnast", "Soviet" an adjective)
+    if any(f.part.kind == "name" and f.part.role in ("mod", "poss") and f.part.anchor in heads and not f.part.detail
+           and not any(q.words == f.part.words for q in fact.parts) for f in a.unbacked):
+        return False
+    # "The United States followed with a nationwide ban the next year" against "bees were first found in the
+    # United States in 1990": a year the reader counted, no act compared, and what the clause is about (a
+    # ban) the fact does not name ("London followed five years later" has nothing else to name)
+    counted = [f for f in a.findings if f.status == "conflict"]
+    if a.act == "none" and counted and len(counted) == len(a.conflicts) and all(
+            f.part.kind == "date" and f.part.resolved and f.part.at >= 0 for f in counted) and any(
+            f.part.kind == "thing" and not f.part.detail for f in a.unbacked):
+        return False
+    if a.act == "none":
+        # ("Bees can't see ultraviolet" against "Honey bees can see ultraviolet light": a light verb, all
+        # the clause says backed, and denied: the denial is the difference)
+        # (a main clause's own light verb, not "be" or "have": "there was no machine", "the bees have
+        # no brood" deny the thing, not an act; and the fact's clause has that verb: "The route does not
+        # include Leeds" is not denied by "The route avoids Leeds")
+        light = claim.clauses[a.clause]
+        if kinds == {"polarity"} and light.main and light.act and not light.copula and light.act not in ("be", "have") \
+                and any(fc.act == light.act and not fc.copula for fc in fact.clauses) \
+                and len([f for f in a.backed if not f.part.detail]) >= 2 \
+                and not any(not f.part.detail and f.part.kind != "act" for f in a.unbacked):
+            return True
+        # no act to compare (a verbless line, a copula, "include"): only what dates or measures
+        # the named thing can differ; another name in a list is not a rival
+        weight = sum(1 for f in a.backed if not f.part.detail) + _day_weight(a)
+        # (what a verbless line is about, a thing the fact does not name, makes it another one:
+        # "Braidwood: first municipal brigade (Edinburgh, 1824), later head of the LFEE" is not dated
+        # by the LFEE's founding)
+        if claim.clauses[a.clause].act == "" and any(_topic_thing(f) for f in a.unbacked) \
+                and not any(_topic_thing(f) for f in a.backed) \
+                and all(f.part.detail for f in a.findings if f.status == "conflict"):
+            return False
+        if not any(_identifies(f, a, fact) for f in a.backed) and weight < 3:
+            return False  # "smallpox is the second human disease": three parts agree, a name or not
+        if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
+                and not _other_kin(a, claim):
+            return False
+        # "1995: first complete genome of a free-living organism" against "the first complete sequence
+        # of a human genome" (2022): a rank over things of another kind is another record
+        if any(f.part.kind == "rank" for f in a.backed) and any(
+                f.part.kind in ("thing", "name") and f.part.role == "of" and not f.part.detail for f in a.unbacked):
+            return False
+        if "polarity" in kinds and sum(1 for f in a.backed if f.part.kind in ("thing", "rank", "amount", "date")) < 2:
+            return False  # "X did not appear": no act, too little in common to deny the fact
+    # what identifies the event must agree. Another participant is a conflict only when the rest
+    # pins the event down: the thing done and its date or amount ("Pierre Curie won the 1911 Nobel
+    # Prize in Chemistry"; not "he received the Nobel Prize" against "won the Booker Prize").
+    # Another date, place or amount is a conflict only when the same subject did it to the same thing.
+    clause = claim.clauses[a.clause]
+    subject = [f for f in a.findings if not f.part.detail and f.part.kind in ("name", "thing", "pronoun") and (
+        f.part.role in ("subj", "topic") or f.part.role == "obj" and clause.passive)]
+    # "the combined MMR shot": a subject is named by the name that qualifies it
+    heads_named = {f.part.anchor for f in a.backed if f.part.kind == "name" and f.part.role in ("mod", "poss")}
+    subject = [replace(f, status="backed", part=replace(f.part, kind="name")) if f.part.kind == "thing"
+               and f.part.words[0] in heads_named else f for f in subject]
+    obj = [f for f in a.findings if not f.part.detail and f.part.kind in ("name", "thing", "pronoun") and (
+        f.part.role in ("thing", "attr") or f.part.role == "obj" and not clause.passive)]
+    dated = any(f.part.kind in ("date", "amount") for f in a.backed if not f.part.detail)
+    if identity - {"roles"}:
+        # the other participants must agree, and a date or amount pin the event down
+        in_conflict = {id(f) for f in a.findings if f.status == "conflict"}
+        others_backed = [f for f in a.findings if f.status == "backed" and id(f) not in in_conflict
+                         and f.part.kind in ("name", "thing") and not f.part.detail
+                         and f.part.role in PARTICIPANTS | {"topic", "attr", "thing"} - {"poss"}]
+        # (or, with no date, two other names: "Earthrise was taken by Frank Borman on Apollo 8";
+        # "Element 101 was named nobelium in Mendeleev's honour")
+        named = {id(f.other) for f in others_backed if f.part.kind == "name" and f.other is not None}
+        # a mission, a voyage, an occasion named where it happened ("on Apollo 8" / "during Apollo 8")
+        named |= {id(f.other) for f in a.findings if f.status == "backed" and f.part.kind == "name"
+                  and f.part.role in ("on", "during", "aboard") and f.other is not None
+                  and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
+        # (or a rank both give the thing: "the first Best Actress award" went to one person only)
+        if not others_backed or not (dated or _pinned_by_rank(a, claim) or len(named) >= 2
+                                     or _dated_elsewhere(a, claim, fact)):
+            return False
+    elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
+        named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
+                                                      and f.part.role == "topic") for f in subject)
+        # ("Gaggia's machine, patented in 1948": the participle's thing is named by its owner in the
+        # clause it hangs on, who the fact names too)
+        # (the owner named in full, and the fact's doer: "Monet's bridge" is one of many works of Monet's)
+        owners = [n for n in claim.parts if n.kind == "name" and n.role in ("poss", "mod") and not n.detail
+                  and len(n.words) > 1 and any(f.status == "backed" and f.part.kind == "thing"
+                                               and f.part.words[0] == n.anchor for f in subject)]
+        named_subject = named_subject or any(
+            q.kind == "name" and canonical_role(q, fact) == "subj"
+            and lexical.same_name(o.text, o.words, q.text, q.words) == "same" for q in fact.parts for o in owners)
+        # "18 million children took part in the 1954 field trial": no named subject, but the
+        # trial, its year and the act pin the event down
+        # (the phase of a named span is that name's qualifier, not one more thing agreeing)
+        pinned = sum(1 for f in a.backed if not f.part.detail and not f.part.anchor.startswith("phase of ")) >= 3
+        if not named_subject and not pinned and not (clause.act == "" and any(
+                f.status == "backed" and f.part.kind == "name" for f in a.findings)):
+            return False
+        if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
+            return False
+    return True
+
+
+def _topic_thing(f: Finding) -> bool:
+    return f.part.kind == "thing" and f.part.role in ("topic", "subj") and not f.part.detail
+
+
+# words for a relation in general, which a narrower one does not refute (WordNet does not put "granddaughter"
+# under "descendant")
+_BROAD_KIN = frozenset({"relative", "relation", "kin", "kinsman", "kinswoman", "descendant", "descendent", "ancestor",
+                        "forebear", "offspring", "progeny", "child", "parent", "sibling", "heir", "family"})
+
+
+def _other_kin(a: Alignment, claim: Statement) -> bool:
+    """"He was James Starley's son" against "John Kemp Starley was the nephew of James Starley": one
+    person, said to be another relation of the same named relative. The one conflict is the
+    relation (two kin words), and both people are backed."""
+    conflicts = [f for f in a.findings if f.status == "conflict"]
+    if len(conflicts) != 1 or conflicts[0].other is None:
+        return False
+    mine, theirs = conflicts[0].part, conflicts[0].other
+    if mine.kind != "thing" or mine.role != "attr" or not lexical.kin(mine.words[0]) or not lexical.kin(theirs.words[0]):
+        return False
+    if {mine.words[0], theirs.words[0]} & _BROAD_KIN or lexical.kind_above(mine.words[0], theirs.words[0]) \
+            or lexical.kind_above(theirs.words[0], mine.words[0]):
+        return False  # "a descendant of George III" against "a granddaughter": said more broadly
+    relative = any(f.part.kind == "name" and f.part.role in ("poss", "of") and f.part.anchor == mine.words[0]
+                   for f in a.backed)
+    person = any(f.part.kind in ("name", "pronoun") and f.part.role in ("subj", "topic") for f in a.backed)
+    return relative and person
+
+
+def _swapped_member(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """One name of a list put in place of another: "1962 - Nobel Prize to Watson, Crick and Franklin"
+    against "Watson, Crick and Maurice Wilkins shared the 1962 Nobel Prize".
+
+    A verbless line's list may name more than its fact (another name there is no rival), but when
+    it names as many, the others and the date agree and the thing is named, the one that differs
+    stands where the fact's other one does.
+    """
+    conflicts = [f for f in a.findings if f.status == "conflict"]
+    if len(conflicts) != 1 or conflicts[0].part.kind != "name" or conflicts[0].other is None:
+        return False
+    mine, theirs = conflicts[0].part, conflicts[0].other
+    members = [p for p in claim.parts if p.clause == a.clause and p.kind == "name" and p.role == mine.role
+               and not p.detail and not lexical.is_place(p.words)]
+    listed = [q for q in fact.parts if q.kind == "name" and q.role == theirs.role and q.anchor == theirs.anchor
+              and q.clause == theirs.clause]
+    backed = [f for f in a.backed if f.part in members]
+    return len(members) == len(listed) >= 2 and len(backed) == len(members) - 1 and any(
+        f.part.kind == "date" and not f.part.detail for f in a.backed) and any(
+        f.part.kind == "name" and f.part not in members and not f.part.detail for f in a.backed)
+
+
+def _identifies(f: Finding, a: Alignment, fact: Statement) -> bool:
+    """Does a backed name say which thing a verbless line is about? Not one it dates by ("7 yrs after
+    Apollo 11"), not one qualifying a noun the fact lacks ("US-Soviet crewed flight" against "the
+    first US space station"), not one the fact gives only as a qualifier of a bystander ("Rosetta was
+    crash-landed" against "the Philae lander of ESA's Rosetta mission")."""
+    p, q = f.part, f.other
+    if p.kind != "name" or p.role in ("after", "before", "since", "until"):
+        return False
+    if p.role in ("mod", "poss") and not any(g.part.words[0] == p.anchor for g in a.backed if g.part.kind == "thing") \
+            and not (q is not None and q.kind == "name" and p.words == q.words):
+        return False
+    if q is not None and p.role in CORE and q.role in ("mod", "poss") and not any(
+            o.kind in ("thing", "name") and o.role in CORE and q.anchor in o.words for o in fact.parts):
+        return False
+    return True
+
+
+def _dated_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does the claim date its events once, in another clause, and does the fact agree?
+
+    "In 1796 Jenner took matter from ... and used it to inoculate Sarah Nelmes": the year opens the
+    sentence and dates the inoculation too, which the fact dates 1796 as well."""
+    dates = [p for p in claim.parts if p.kind == "date" and not p.detail and p.main]
+    fdates = [_date(q) for q in fact.parts if q.kind == "date"]
+    if len(dates) != 1 or dates[0].clause == a.clause or not fdates:
+        return False
+    if dates[0].at < 0 and not dates[0].resolved:
+        # a line's own date ("June: Jaws opens, directed by ...") dates all the line tells
+        conflicts, agreements = compare_dates([_date(dates[0])], fdates)
+        return bool(agreements) and not conflicts
+    # only a date that opens its clause, for a clause joined to it ("and used it to inoculate"), not
+    # one in a clause of its own time ("won in 1989, some years before he received the Nobel Prize")
+    if claim.clauses[a.clause].dep not in ("conj", "xcomp"):
+        return False
+    act = next((p for p in claim.parts if p.kind == "act" and p.clause == dates[0].clause), None)
+    if act is None or act.at < 0 or dates[0].at < 0 or dates[0].at > act.at:
+        return False
+    conflicts, agreements = compare_dates([_date(dates[0])], fdates)
+    return bool(agreements) and not conflicts
+
+
+def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:
+    """Acts in other words, but the same participants: one date or amount differs.
+
+    "Blue Origin, the company Jeff Bezos started in 2004" against "Jeff Bezos founded Blue Origin
+    in 2000"; "It [the Saturn V] flew 15 times between 1967 and 1973" against "was launched 13
+    times between 1967 and 1973". The names the clause gives all stand in the fact, and two
+    named or dated parts besides the conflict agree; then the one difference is the claim's error,
+    not another event. (Only a date or an amount: another actor or place with another verb is
+    too often another story.)
+    """
+    if len(a.conflicts) != 1 or not kinds <= {"date", "amount", "place", "side"}:
+        return False
+    if any(f.part.kind == "name" and core(f, claim, fact) for f in a.unbacked):
+        return False
+    clause = claim.clauses[a.clause]
+    intransitive = not any(p.clause == a.clause and p.role == "obj" for p in claim.parts)
+    # "TGV test train reaches 574.8 mph" against "set the record at 574.8 km/h": the figure as written,
+    # in another unit of the same measure, is the claim's slip whatever the verb
+    if kinds == {"amount"} and any(_same_figure_other_unit(f) for f in a.findings if f.status == "conflict") \
+            and any(f.part.kind == "name" for f in a.backed):
+        return True
+
+    def same_role(f: Finding) -> bool:
+        # "It flew" against "was launched": an intransitive subject is what a passive acts on
+        if f.part.kind != "name" or f.other is None:
+            return True
+        mine, theirs = canonical_role(f.part, claim), canonical_role(f.other, fact)
+        # ("Dorothea Lange's Migrant Mother was taken ..." / "Dorothea Lange photographed ...": the
+        # owner of a work is its maker)
+        # ("took the title" / "won the title": the winner is who receives; the taker is the subject)
+        # ("Mount Washington clocked 231 mph" / "231 mph was recorded on Mount Washington": what does
+        # the act in the claim is where it happened in the fact, a place)
+        # ("took over the Gewandhaus orchestra" / "became director of the Gewandhaus Orchestra": the
+        # name of what the act is about, qualifying it on one side, after "of" on the other)
+        about = {"obj", "mod", "poss", "of"}
+        return mine == theirs or (mine == "subj" and theirs == "obj" and intransitive and not clause.passive) or (
+            mine in about and theirs in about and "obj" not in (mine, theirs)) or (
+            mine == "poss" and theirs == "subj") or {mine, theirs} == {"subj", "recipient"} or (
+            mine == "subj" and _place(theirs) == "place" and bool(clause.act) and f.part.anchor == clause.act
+            and sum(1 for p in claim.parts if p.clause == a.clause and p.role == "subj") == 1) or \
+            _place(mine) == _place(theirs) == "place"
+
+    agreeing = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
+    if not all(same_role(f) for f in agreeing):
+        return False  # "Humphry Davy used a battery at the Royal Institution" / "joined the Royal Institution as Davy's assistant"
+    # distinct parts of the fact: "Warner Bros. incorporated by the Warner brothers" backs one name twice
+    distinct = {id(f.other) if f.other is not None else id(f) for f in agreeing}
+    if not any(f.part.kind == "name" for f in agreeing):
+        return False
+    if kinds <= {"place", "side"}:
+        # another place (or side of one) is another story more often than another year: three named or dated
+        # parts must agree ("Migrant Mother was taken in Nipomo, Arizona, in 1936" / "Dorothea
+        # Lange photographed Migrant Mother in Nipomo, California, in 1936")
+        return len(distinct) >= 3
+    # what the act was done to counts too: "Henry Cavendish isolated hydrogen in 1776" against
+    # "Henry Cavendish identified hydrogen in 1766"
+    done_to = [f for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and not f.part.detail
+               and f.other is not None and canonical_role(f.other, fact) == "obj"]
+    return len(distinct) + min(1, len(done_to)) >= 2
+
+
+def _same_figure_other_unit(f: Finding) -> bool:
+    """The same figure written on both sides, in two units of one measure ("574.8 mph" / "574.8 km/h")."""
+    if f.other is None or f.part.kind != "amount" or f.other.kind != "amount":
+        return False
+    mine, theirs = (re.search(r"\d[\d,]*(?:\.\d+)?", x.text) for x in (f.part, f.other))
+    return mine is not None and theirs is not None and mine.group(0) == theirs.group(0) \
+        and f.part.value[2] == f.other.value[2] and str(f.part.value[2]).startswith("[") \
+        and f.part.text.replace(mine.group(0), "").strip() != f.other.text.replace(theirs.group(0), "").strip()
