@@ -1928,3 +1928,20 @@ _FIFTEENTH_STOP_REVIEW_PROBES = [
 def test_fifteenth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# (after the review: the names that say whose or where from, swapped between the things they are of;
+# not a place a place-noun names, nor nouns WordNet calls kin that stand as the claim has them)
+@pytest.mark.parametrize("claim, fact, verdict", [
+    ("The duke of Savoy met the duchess of Parma in 1660.", "The duke of Parma met the duchess of Savoy in 1660.",
+     "contradicted"),
+    ("A weaver from Ghent married a baker from Lyon in 1702.", "A baker from Ghent married a weaver from Lyon in 1702.",
+     "contradicted"),
+    ("The king of Spain met the queen of France in 1660.", "The king of Spain met the queen of France in 1660.",
+     "supported"),
+    ("The port of Genoa traded with the city of Venice.", "The city of Genoa traded with the port of Venice.",
+     "supported"),
+])
+def test_names_of_two_things_swapped(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

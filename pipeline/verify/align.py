@@ -988,14 +988,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                  f"{fb.part.text} as {_swap_label(rb, fb.part)}; the fact has them the other way round")
 
     # 3''. places swapped between the things they are of ("a flap of wings in Texas sets off a tornado in
-    # Brazil" against "the flap of a butterfly's wings in Brazil set off a tornado in Texas")
+    # Brazil" against "the flap of a butterfly's wings in Brazil set off a tornado in Texas"), and the
+    # names that say whose or where from ("the king of France met the queen of Spain" against "the king of
+    # Spain met the queen of France"; "a merchant from Bristol married a sailor from Lisbon")
     placed = [f for f in ordered if f.status == "backed" and f.part.kind == "name" and f.other is not None
-              and f.other.kind == "name" and _place(f.part.role) == "place" and _place(f.other.role) == "place"]
+              and f.other.kind == "name" and (_place(f.part.role) == "place" and _place(f.other.role) == "place"
+                                              or f.part.role == f.other.role and f.part.role in ("of", "from")
+                                              # (not a place a place-noun names: "the port of Genoa" is Genoa)
+                                              and not _placed(f.part) and not _placed(f.other))]
     for i, fa in enumerate(placed):
         for fb in placed[i + 1:]:
-            if fa.part.anchor != fb.part.anchor and fa.other.anchor != fb.other.anchor \
-                    and lexical.same_thing(fa.part.anchor, fb.other.anchor) \
-                    and lexical.same_thing(fb.part.anchor, fa.other.anchor) and not any(
+            # (the same nouns, crossed: "king" and "queen" are kin in WordNet, so words like them would
+            # cross a fact that says it as the claim does)
+            one = lexical._singular
+            if one(fa.part.anchor) != one(fb.part.anchor) and one(fa.part.anchor) == one(fb.other.anchor) \
+                    and one(fb.part.anchor) == one(fa.other.anchor) and not any(
                         c2.startswith("roles") for c2 in conflicts):
                 conflicts.append(f"roles swapped: the claim has {fa.part.text} for the {fa.part.anchor} and "
                                  f"{fb.part.text} for the {fb.part.anchor}; the fact has them the other way round")
