@@ -125,7 +125,6 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
                                    and not (any(a.dep_ == "relcl" for a in t.ancestors)
                                             and not any(a.dep_ == "conj" for a in t.ancestors)) for t in tokens):
         return True
-    root = sent.root
     if not any(_plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False
     # "we are excited to ...": with a copula the feeling is the adjective, not "be"

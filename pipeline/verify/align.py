@@ -384,21 +384,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 continue
         if p.kind == "name":
             best = None
+            # (named twice, the one in the clause that tells the act: "Sylbaris survived because he was
+            # locked in a cell", "he" read as Sylbaris; and the one there before the same words in an
+            # aside: "Lindt bought Sprüngli's factory" against "Johann Rudolf Sprüngli bought Lindt's
+            # factory, forming Lindt & Sprüngli" meets the buyer, not the firm's name)
+            # (a surname in that clause, not a word inside another name: "India" is not the British
+            # East India Company's)
+            n = len(p.words)
+
+            def rank(rel: str, q: Part) -> tuple[bool, bool, int, bool]:
+                here = q.clause == fact_clause
+                whole = q.words[-n:] == p.words or q.words[:n] == p.words
+                return (here and (rel == "same" or whole), rel == "same", len(set(p.words) & set(q.words)), here)
             for q in fparts:
                 if q.kind == "name":
                     rel = lexical.same_name(p.text, p.words, q.text, q.words)
-                    # (named twice, the one in the clause that tells the act: "Sylbaris survived
-                    # because he was locked in a cell", "he" read as Sylbaris)
-                    # (and the one in the clause that tells the act before the same words in an aside:
-                    # "Lindt bought Sprüngli's factory" against "Johann Rudolf Sprüngli bought Lindt's
-                    # factory, forming Lindt & Sprüngli" meets the buyer, not the firm's name)
-                    # (a surname in that clause, not a word inside another name: "India" is not the
-                    # British East India Company's)
-                    def rank(rel: str, q: Part) -> tuple[bool, bool, int, bool]:
-                        here = q.clause == fact_clause
-                        n = len(p.words)
-                        whole = q.words[-n:] == p.words or q.words[:n] == p.words
-                        return (here and (rel == "same" or whole), rel == "same", len(set(p.words) & set(q.words)), here)
                     if rel in ("same", "part") and (best is None or rank(rel, q) > rank(*best)):
                         best = (rel, q)
                 elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
@@ -583,13 +583,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (the one so qualified, in the clause that tells the act, first: "by adding condensed milk"
             # meets "by adding condensed milk to chocolate", not the "milk chocolate" before it)
             mine = {o.words[0] for o in parts if o.anchor == p.words[0] and o.role == "mod" and o.clause == p.clause}
-            q = next((q for q in sorted(fparts, key=lambda q: (
-                          not mine & {o.words[0] for o in fparts if o.anchor == q.words[0] and o.role == "mod"
-                                      and o.clause == q.clause},
-                          not tells_act(q.clause)))
-                      if q.kind == "thing" and lexical.same_thing(p.words[0], q.words[0])
-                      and not (lexical.kin(p.words[0]) and lexical.kin(q.words[0])
-                               and not lexical.same_thing(q.words[0], p.words[0]))), None)
+            q = min((q for q in fparts if q.kind == "thing" and lexical.same_thing(p.words[0], q.words[0])
+                     and not (lexical.kin(p.words[0]) and lexical.kin(q.words[0])
+                              and not lexical.same_thing(q.words[0], p.words[0]))),
+                    key=lambda q: (not mine & {o.words[0] for o in fparts if o.anchor == q.words[0] and o.role == "mod"
+                                               and o.clause == q.clause}, not tells_act(q.clause)), default=None)
             if q is None:  # the tagger calls a word a noun on one side, an adjective on the other: "cowpox"
                 q = next((q for q in fparts if q.kind == "mod" and q.words[0] == p.words[0]), None)
             if q is None:  # "the Institute" for "Pasteur Institute": the word itself, not a kind of it
@@ -996,11 +994,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                               or f.part.role == f.other.role and f.part.role in ("of", "from")
                                               # (not a place a place-noun names: "the port of Genoa" is Genoa)
                                               and not _placed(f.part) and not _placed(f.other))]
+    # (the same nouns, crossed: "king" and "queen" are kin in WordNet, so words like them would cross
+    # a fact that says it as the claim does)
+    one = lexical._singular
     for i, fa in enumerate(placed):
         for fb in placed[i + 1:]:
-            # (the same nouns, crossed: "king" and "queen" are kin in WordNet, so words like them would
-            # cross a fact that says it as the claim does)
-            one = lexical._singular
             if one(fa.part.anchor) != one(fb.part.anchor) and one(fa.part.anchor) == one(fb.other.anchor) \
                     and one(fb.part.anchor) == one(fa.other.anchor) and not any(
                         c2.startswith("roles") for c2 in conflicts):

@@ -231,13 +231,14 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = DateSpan(lo, lo + (99 if lo % 100 == 0 and lo < 1900 else 9))
             elif kind == "month_year":
                 span = DateSpan(_year(g[2]), _year(g[2]), _month(g[0]), *_days(None, g[1]))
-            elif kind == "day_month_year":
+            elif kind in ("day_month_year", "day_month"):
+                years = (_year(g[3]),) * 2 if kind == "day_month_year" else (None, None)
                 if g[0] and _listed_days(text, a, m):
-                    found.extend([(a, DateSpan(_year(g[3]), _year(g[3]), _month(g[2]), *_days(None, g[0]))),
-                                  (m.start(2), DateSpan(_year(g[3]), _year(g[3]), _month(g[2]), *_days(None, g[1])))])
+                    found.extend([(a, DateSpan(*years, _month(g[2]), *_days(None, g[0]))),
+                                  (m.start(2), DateSpan(*years, _month(g[2]), *_days(None, g[1])))])
                     taken.extend([m.span(1), (m.start(2), b)])
                     continue
-                span = DateSpan(_year(g[3]), _year(g[3]), _month(g[2]), *_days(g[0], g[1]))
+                span = DateSpan(*years, _month(g[2]), *_days(g[0], g[1]))
             elif kind == "bc_year":
                 year = -int(g[0])
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
@@ -250,13 +251,6 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 year = int(g[0])
                 # "c.1450", "circa 1450": about then, a few years either way
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
-            elif kind == "day_month":
-                if g[0] and _listed_days(text, a, m):
-                    found.extend([(a, DateSpan(None, None, _month(g[2]), *_days(None, g[0]))),
-                                  (m.start(2), DateSpan(None, None, _month(g[2]), *_days(None, g[1])))])
-                    taken.extend([m.span(1), (m.start(2), b)])
-                    continue
-                span = DateSpan(None, None, _month(g[2]), *_days(g[0], g[1]))
             elif kind == "month_day":
                 span = DateSpan(None, None, _month(g[0]), *_days(None, g[1]))
             else:
@@ -269,8 +263,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                     continue
                 # ("In 1875 Jan Smit of Delft": "Jan" with no full stop before a capitalised word is a
                 # first name; a month is written "Jan." or in full there)
-                if g[0] == "Jan" and not text[a:b].endswith(".") and text[b:b + 1] != "." and _NAME_AFTER.match(text[b:]) \
-                        and _NAME_AFTER.match(text[b:]).group(0).strip().lower() not in MONTHS:
+                after = _NAME_AFTER.match(text[b:])
+                if g[0] == "Jan" and not text[a:b].endswith(".") and text[b:b + 1] != "." and after \
+                        and after.group(0).strip().lower() not in MONTHS:
                     continue
                 span = DateSpan(None, None, _month(g[0]))
             if span.day_hi is not None and span.month is not None and span.day_hi > _month_length(span):
