@@ -54,7 +54,10 @@ saw the code, before any run):
   annotator at the start of issue 10's fourteenth stop, committed before any run; its errors were
   read and tuned on in the fifteenth stop);
 - fresh16: benchmarks/blind/fresh16/* (post and postage stamps, canals; written by a new annotator at
-  the start of issue 10's fifteenth stop, committed before any run).
+  the start of issue 10's fifteenth stop, committed before any run; its errors were read and tuned
+  on in the sixteenth stop);
+- fresh17: benchmarks/blind/fresh17/* (beer and brewing, playing cards and board games; written by a
+  new annotator at the start of issue 10's sixteenth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -107,6 +110,7 @@ GROUPS = {
     "fresh14": sorted((REPO / "benchmarks" / "blind" / "fresh14").glob("*/")),
     "fresh15": sorted((REPO / "benchmarks" / "blind" / "fresh15").glob("*/")),
     "fresh16": sorted((REPO / "benchmarks" / "blind" / "fresh16").glob("*/")),
+    "fresh17": sorted((REPO / "benchmarks" / "blind" / "fresh17").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
