@@ -59,7 +59,31 @@ def for_parser(text: str) -> str:
             return word
         return word.lower()
 
-    return _STRESSED.sub(unstressed, text)
+    return _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text))
+
+
+# "Charles I", "Maximilian I": the tagger reads a regnal "I" as the pronoun and makes it the
+# sentence's subject ("King Charles I opened ...": "Charles" an adverb, "I" the opener), so a
+# claim's "Charles II" found "Charles" in the fact; written as the Roman numeral character, one
+# character as well, it is read as part of the name
+_REGNAL = re.compile(r"\b(?P<name>[A-Z][a-z]+) I(?!['’](?:m|ve|d|ll)\b)(?=\W|$)")
+_REGNAL_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "tsarina", "kaiser",
+                            "sultan", "pharaoh", "prince", "princess", "duke", "duchess", "count", "countess",
+                            "saint", "st", "king's", "shah", "patriarch"})
+REGNAL_ONE = "\u2160"  # Ⅰ, ROMAN NUMERAL ONE
+
+
+def _regnal(m: re.Match[str]) -> str:
+    from .verify import lexical  # (WordNet, read only where a capitalised name stands before an "I")
+
+    name = m.group("name")
+    before = re.findall(r"[A-Za-z']+", m.string[max(0, m.start() - 20):m.start()])[-1:]
+    lex = lexical._lex()
+    known = lex is not None and bool(lex.senses(f"{name.lower()}_i", "n", 1))
+    titled = bool(before) and before[0].lower() in _REGNAL_TITLES
+    # (a name WordNet does not know at all, "Maximilian I hires ...": not "In Paris I met", "On Monday I")
+    unknown = lex is not None and not lexical.known_word(name.lower())
+    return f"{name} {REGNAL_ONE if known or titled or unknown else 'I'}"
 
 
 def _split_scales(nlp: Language) -> None:

@@ -80,6 +80,9 @@ _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?
                      r"if you ask me|to my mind)\s*,", re.IGNORECASE)
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "him", "her"}
+_SPEAKERS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict", "feeling", "hunch", "rant",
+                  "prediction", "theory", "opinion", "impression"}
 _OPINION_MODALS = {"should", "must", "ought"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -193,6 +196,26 @@ _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at
                            re.IGNORECASE)
 
 
+def after_label(sent: Span) -> Span | None:
+    """What follows a short label, when it is the claim: "My favourite trivia: in 1928 Richard
+    Halliburton swam the canal", "Look for perforations: the Post Office only started perforating in
+    1864". The label is the writer's, or a request; after its colon, a clause with a subject of its own
+    (not the reader or the writer) gives a figure. Not a stance: "My take: the 1900 Games were a mess"."""
+    colon = next((t for t in list(sent)[:6] if t.text == ":"), None)
+    if colon is None:
+        return None
+    said = [t for t in sent if t.i > colon.i and not t.is_punct and not t.is_space]
+    label = [t for t in sent if t.i < colon.i and not t.is_punct and not t.is_space]
+    # (a label that says something, "Klein et al. 2007:", "Reese's cups:", is part of the claim)
+    asks = bool(label) and (label[0].tag_ == "VB" and label[0].pos_ == "VERB" or any(t.lower_ in _SPEAKERS for t in label))
+    if asks and len(said) >= 3 and any(t.like_num for t in said) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _SPEAKERS for t in said) and not any(
+            t.lower_ in _SPEAKERS for t in said) and not any(
+            t.i < colon.i and t.lemma_.lower() in _STANCE_LABELS for t in sent):
+        return sent.doc[said[0].i:sent.end]
+    return None
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -293,9 +316,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     tokens = [t for t in words if t.i not in quoted]
     if not tokens:
         return "empty"
-    if _first_person_aside(sent, tokens):
+    said = [t for t in tokens if t.i >= label.start] if (label := after_label(sent)) is not None else []
+    labelled = bool(said)
+    if _first_person_aside(sent, said if labelled else tokens):
         return "first-person aside"
-    first = tokens[0]
+    first = said[0] if labelled else tokens[0]
     second = tokens[1].lower_ if len(tokens) > 1 else ""
     # ("Don't bring this to the table, Dave.": a request not to do it is a request)
     if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and sent.root.tag_ == "VB" \
@@ -338,7 +363,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     root = sent.root
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     # (a word WordNet has as no verb is no request: "radiocarbon dating only for ..." tagged VB)
-    if kind not in ("timeline", "table") and root.i not in quoted and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
+    if kind not in ("timeline", "table") and not labelled and root.i not in quoted and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
             c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
             and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children)) \
             and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
@@ -567,6 +592,11 @@ def segment_documents(
             if remark is not None and remark.end() == b and len(_ALPHA_WORD.findall(doc.text, a, remark.start())) >= 3:
                 rejected.append(Rejection(remark.start("aside"), b, "an aside in brackets"))
                 b = remark.start()
+                # (the parse of what is left, without the remark's words: "today ~193 km after widening
+                # (check this)" has "check" for its root, a request, until the remark is cut)
+                kept = sent.doc.char_span(sent.start_char, b - base, alignment_mode="contract")
+                if kept is not None and len(kept):
+                    sent = kept
             referent = referents.before(doc.source, unit, k == 0 and base == unit.body_start)
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(doc.text[unit.start:unit.end]) else \
@@ -602,6 +632,9 @@ def segment_documents(
             actor_before = referents.actor(doc.source)
             if actor_before and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
                 referent = actor_before
+            # (a label before the claim is not part of what it says: "My favourite trivia: in 1928 ...")
+            if unit.kind not in ("timeline", "table") and (label := after_label(sent)) is not None:
+                sent = label
             said = statements.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
                                    years.get((doc.source, unit.start)))

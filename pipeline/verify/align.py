@@ -460,8 +460,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if best is None and len(p.words) == 1 and p.role in ("subj", "by"):
                 # "the French gave up Canada" against "France gave up Canada": a country's people as
                 # the doer are the country, in the fact's doer's place
+                # (and the other way round: "France took over" against "the French took over")
                 best = next((("same", q) for q in fparts if q.kind == "name" and q.role == p.role
-                             and _people_of(p, q.words)), None)
+                             and (_people_of(p, q.words) or _people_of(q, p.words))), None)
             if best is None and len(p.words) == 1 and p.anchor and lexical.nationality(p.text):
                 # "an American patent" against "a United States patent": a nation's adjective for its
                 # name, on the same noun
@@ -948,6 +949,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if findings[k].part.anchor in kinds_differ:
             findings[k] = Finding(parts[k], "unbacked")
     ordered = tuple(findings[k] for k in range(len(parts)))
+    # "ZIP codes, 1963 -> "Zone Improvement Program"": a claim that writes the initials and a name for
+    # them says what they stand for; a fact that gives only the initials does not back that name
+    written = {id(f.other) for f in ordered if f.status == "backed" and f.part.kind == "name"
+               and f.other is not None and f.part.words == f.other.words and len(f.other.words) == 1}
+    ordered = tuple(Finding(f.part, "unbacked") if f.status == "backed" and f.part.kind == "name" and len(f.part.words) > 1
+                    and f.other is not None and id(f.other) in written else f for f in ordered)
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 
     # 3a. one participant on the other side of one transfer ("Méliès sells the theatre" against
@@ -1669,7 +1676,7 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
         # (a country's people as the doer are the country: "the French" and "France")
         # (and a nation's adjective its name on the same noun: "an American patent", "a United States patent")
         return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part") or (
-            a.role in ("subj", "by") and _people_of(a, b.words)) or (
+            a.role in ("subj", "by") and (_people_of(a, b.words) or _people_of(b, a.words))) or (
             len(a.words) == 1 and a.anchor and a.anchor == b.anchor and lexical.nationality(a.text)
             and lexical.adjective_of_place(a.text, b.words))
 
@@ -1697,12 +1704,21 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
             same_place = _place(role) in {_place(r) for r in _roles_of(q, fact)} and role in PLACES | {
                 "by", "for", "subj", "with", "under", "giver", "recipient"}
             if same_place and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
-                same_place = False
+                # (two names neither of them a place, after one preposition on one act, are two of a kind:
+                # "sells at Christie's" against "was sold at Sotheby's"; not a place and a firm, which
+                # may both be where it happened)
+                same_place = p.role == q.role and p.anchor == q.anchor == claim.clauses[p.clause].act != "" \
+                    and not lexical.is_place(p.words) and not lexical.is_place(q.words)
             if same_place and _place(role) == "place" and lexical.nested_places(p.words, q.words):
                 same_place = False  # Berlin and Germany: one inside the other
             # "the American physicist" against "the Russian physicist": another name qualifying one thing
             same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor == q.anchor
                                         and p.anchor in fact.lemmas and p.anchor not in ("", "be"))
+            # (two nations' adjectives, the claim's on a word the fact qualifies by its own: "Chinese maglev"
+            # against "a Japanese L0 series maglev train")
+            same_place = same_place or (p.role == q.role == "mod" and p.anchor not in ("", "be") and p.anchor in fact.lemmas
+                                        and lexical.nationality(p.words[0]) and lexical.nationality(q.words[0])
+                                        and p.words[0] != q.words[0])
             if same_place or lexical.name_relation(p.words, q.words) == "clash":
                 out.append(f"{_role_label(role, p)}: {p.text} vs {q.text}")
                 break

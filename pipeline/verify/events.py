@@ -44,8 +44,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if kinds == {"alone"}:
         # "Fleming alone received the 1945 prize" against "was shared by Fleming, Florey and Chain":
         # the thing and its date name the event whatever the verb
-        return a.topic and any(f.part.kind == "date" for f in a.backed) and any(
+        # (or the act itself done to one named thing: "Telford alone designed the Pontcysyllte Aqueduct")
+        return a.topic and (any(f.part.kind == "date" for f in a.backed) and any(
             f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
+            or a.act == "same" and any(f.part.kind == "name" and f.part.role == "obj" for f in a.backed))
     if kinds <= {"nationality", "home"} and any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
                                         and (f.status == "backed" and len(f.part.text.split()) > 1
                                              or f.status == "conflict" and " of " in f.part.text)
@@ -157,8 +159,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             return False
         if not any(_identifies(f, a, fact) for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
+        # (unless a name and a date or amount of the fact's pin the event down and the other name is who
+        # did it or with whom: "English EIC -> charter from James I, 31 Dec 1600" against "received its
+        # royal charter from Elizabeth I on 31 December 1600", as ``pinned_rivals`` reads a name the fact
+        # does not give; not which thing, "what" or "which", one of a list the line gives)
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
-                and not _other_kin(a, claim):
+                and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "with", "by"}):
             return False
         # "1995: first complete genome of a free-living organism" against "the first complete sequence
         # of a human genome" (2022): a rank over things of another kind is another record
@@ -383,3 +389,9 @@ def _same_figure_other_unit(f: Finding) -> bool:
     return mine is not None and theirs is not None and mine.group(0) == theirs.group(0) \
         and f.part.value[2] == f.other.value[2] and str(f.part.value[2]).startswith("[") \
         and f.part.text.replace(mine.group(0), "").strip() != f.other.text.replace(theirs.group(0), "").strip()
+
+
+def _named_and_dated(a: Alignment) -> bool:
+    """Does the fact back a name and a date or amount of the clause, outside its asides?"""
+    kinds = {f.part.kind for f in a.backed if not f.part.detail}
+    return "name" in kinds and bool(kinds & {"date", "amount"})

@@ -112,6 +112,9 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "same"
     if sa <= sb or sb <= sa:
         return "part"
+    # (regnal numbers are numbers, not initials: "Charles II" is not "Charles I")
+    if all(_ROMAN.fullmatch(w) for w in sa ^ sb) and sa - sb and sb - sa:
+        return "clash"
     if len(a) == len(b) and a != b and all(x == y or _abbreviates(x, y) or _abbreviates(y, x) for x, y in zip(a, b)):
         return "same"  # "Met Dept" and "Meteorological Department", "Armagh Obs" and "Armagh Observatory"
     if sa & sb:
@@ -129,6 +132,9 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
             return "clash"
         return "part"
     return "other"
+
+
+_ROMAN = re.compile(r"[ivxl]{1,6}")
 
 
 def _said_shorter(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

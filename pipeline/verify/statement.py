@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp import REGNAL_ONE
+
 from .dates import MONTHS, DateSpan, find_dates, with_context
 from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, Quantity, as_age, find_quantities, number_value
 
@@ -209,7 +211,7 @@ def same_length(text: str) -> str:
 def name_words(text: str) -> tuple[str, ...]:
     """The compared words of a name: lower case, no titles or possessive, a plural surname made singular."""
     out = []
-    for w in re.findall(r"[^\W_]+(?:['.][^\W_]+)*", text.replace("’", "'")):
+    for w in re.findall(r"[^\W_]+(?:['.][^\W_]+)*", text.replace("’", "'").replace(REGNAL_ONE, "I")):
         lw = w.lower()
         possessive = lw.endswith("'s")
         if possessive:
@@ -785,7 +787,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         doers = bool(only) and any(c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ if c.pos_ == "PROPN" else c.lemma_.lower()) in only for c in h.children)
         exclusive = (not only or doers) and any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
-                        and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared")
+                        and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared"
+                             # ("was the work of one engraver, Charles Heath, alone": of the name it says)
+                             or c.head.dep_ == "attr" and c.head.head == h and c.head.pos_ == "PROPN")
                         and _clause_of(c, head_index) == head_index[h.i])
         frame = h.head.lemma_.lower()
         frames = _PASSIVE_FRAMES if any(c.dep_ == "auxpass" for c in h.head.children) else _FRAMES
@@ -856,7 +860,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 and tokens[last_k + 1].text == ")" and tokens[first_k - 2].i in name_tokens \
                 and _broad_place(tuple(t.lower_ for t in chunk)):
             role, on = "of", tokens[first_k - 2]
-        shown = " ".join(h.doc.text[chunk[0].idx:chunk[-1].idx + len(chunk[-1].text)].split())
+        shown = " ".join(h.doc.text[chunk[0].idx:chunk[-1].idx + len(chunk[-1].text)].split()).replace(REGNAL_ONE, "I")
         # "Paris–Marseille", "New York–London": two places joined by a dash are two names (not
         # "Caro–Kann Defence", "Hewlett–Packard": one name)
         pieces = re.split(r"\s*[–—/]\s*", shown)
@@ -864,8 +868,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             pieces = [shown]
         for piece in pieces:
             words = name_words(piece)
-            if not words and len(chunk) == 1 and role == "mod" and chunk[0].lower_ in _TITLES - {"the"}:
-                # "King penguin", "Emperor penguin": a title qualifying a noun names a kind of it
+            if not words and len(chunk) == 1 and chunk[0].lower_ in _TITLES - {"the"}:
+                # "King penguin", "Emperor penguin": a title qualifying a noun names a kind of it;
+                # "opened by the Queen": a title alone is who did it, a thing a fact must name
                 parts.append(Part("thing", piece, (chunk[0].lower_,), role, anchor_of(on), c, clauses[c].main,
                                   detail=_detail(h, heads[c]), at=local[h.i]))
                 continue

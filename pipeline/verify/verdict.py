@@ -246,8 +246,10 @@ def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if a.conflicts or a.negation or a.act == "" or not a.topic or not a.backed:
         return False
     # only where: another participant ("Models like CLIP and SAM, released by Meta AI") is a rival
-    return all(f.part.kind == "name" and f.part.role in PLACES for f in a.unbacked if core(f, claim, fact)) and any(
-        f.part.kind == "name" for f in a.backed)
+    # (a name agreeing, or a date and an amount: "1c magenta sells at Christie's for ~$9.5m, 2014")
+    return all(f.part.kind == "name" and f.part.role in PLACES for f in a.unbacked if core(f, claim, fact)) and (
+        any(f.part.kind == "name" for f in a.backed)
+        or {"date", "amount"} <= {f.part.kind for f in a.backed if not f.part.detail})
 
 
 def _unbacked_specifics(loose: Sequence, supporting: dict, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
