@@ -70,6 +70,10 @@ _REGNAL = re.compile(r"\b(?P<name>[A-Z][a-z]+) I(?!['’](?:m|ve|d|ll)\b)(?=\W|$
 _REGNAL_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "tsarina", "kaiser",
                             "sultan", "pharaoh", "prince", "princess", "duke", "duchess", "count", "countess",
                             "saint", "st", "king's", "shah", "patriarch"})
+_INTRODUCERS = frozenset({"with", "like", "after", "before", "when", "and", "than", "as", "unlike", "for", "until",
+                          "since", "because", "if", "while", "once", "where", "whom"})
+_CHAT = frozenset({"tbh", "btw", "lol", "omg", "imo", "imho", "idk", "fwiw", "ok", "okay", "well", "so", "yes", "no",
+                   "haha", "lmao", "ngl", "fyi", "anyway", "honestly"})
 REGNAL_ONE = "\u2160"  # Ⅰ, ROMAN NUMERAL ONE
 
 
@@ -77,7 +81,19 @@ def _regnal(m: re.Match[str]) -> str:
     from .verify import lexical  # (WordNet, read only where a capitalised name stands before an "I")
 
     name = m.group("name")
-    before = re.findall(r"[A-Za-z']+", m.string[max(0, m.start() - 20):m.start()])[-1:]
+    words_before = re.findall(r"[A-Za-z']+", m.string[max(0, m.start() - 40):m.start()])
+    run = []
+    for w in reversed(words_before):
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    before = [w for w in run if w.lower() in _REGNAL_TITLES][:1] or words_before[-1:]
+    lead = words_before[len(words_before) - len(run) - 1].lower() if len(words_before) > len(run) else ""
+    after = m.string[m.end():m.end() + 12]
+    if (({lead} | {w.lower() for w in run}) & _INTRODUCERS or name.lower() in _CHAT) and re.match(r"\s+[a-z]", after):
+        return m.group(0)  # "With George I drove", "Tbh I think": the writer
+    if name == "War" and run[:1] == ["World"]:
+        return f"{name} {REGNAL_ONE}"
     lex = lexical._lex()
     known = lex is not None and bool(lex.senses(f"{name.lower()}_i", "n", 1))
     titled = bool(before) and before[0].lower() in _REGNAL_TITLES

@@ -82,7 +82,8 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "him", "her"}
 _SPEAKERS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict", "feeling", "hunch", "rant",
-                  "prediction", "theory", "opinion", "impression"}
+                  "prediction", "theory", "opinion", "impression", "wish", "dream", "plan", "hope", "goal",
+                  "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")

@@ -22,7 +22,12 @@ from . import lexical
 from .dates import DateSpan, at_an_end, compare_dates
 from .homes import (Realms, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation, realms)
 from .quantities import CURRENCY
-from .statement import INITIAL, OFFICE_VERBS, PLACE_ROLES, Part, Statement, name_words
+from .statement import INITIAL, OFFICE_VERBS, PLACE_ROLES, TITLES, Part, Statement, name_words
+
+# acts done again and again, at many places: "played at Shea Stadium" and "played at the Hollywood Bowl"
+# are two evenings, one thing "sold at Christie's" and "at Sotheby's" one sale
+_REPEATED_ACTS = frozenset({"play", "perform", "appear", "study", "work", "teach", "speak", "visit", "stay", "live",
+                            "win", "compete", "race", "exhibit", "show", "record", "sing", "preach", "lecture"})
 
 # Roles whose words add circumstance ("for his work on ...", "after being hit by ...") and may go
 # unbacked; a conflict in them still counts.
@@ -600,7 +605,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
             if q is None:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
-            if q is not None:
+            if p.role in ("subj", "by") and p.words[0] in TITLES and not c.copula:
+                # ("the Queen opened" is not backed by the "Queen" of "the Queen Elizabeth Hospital": only
+                # by a doer of the fact's act so titled)
+                q = next((q for q in fparts if q.role in ("subj", "by") and (
+                    q.kind == "thing" and q.words[0] == p.words[0]
+                    or q.kind == "name" and q.text.lower().split()[:1] == [p.words[0]]
+                    # (not the place the claim names as its object: "opened the Queen Elizabeth Hospital")
+                    and not any(o.kind == "name" and o.words == q.words for o in parts))), None)
+                if q is not None:
+                    back(k, p, q)
+            elif q is not None:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas and not any(q.kind == "thing" and q.words[0].endswith("_" + p.words[0])
                                                        for q in fparts):  # (not the word of a "great-grandson")
@@ -1045,7 +1060,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part") for d in doers):
                 continue
             where = croles(f.other, fact)
-            if where in CORE - {"subj"} or where in ("by", "giver", "recipient"):
+            # (not what a clause under the act's is done to: "The Falkirk Wheel opened in 2002 to link the Forth
+            # and Clyde Canal" did not open the canal; but "Parliament passed the Act, offering prizes": the Act
+            # offers them)
+            if (where in CORE - {"subj"} or where in ("by", "giver", "recipient")) and not (
+                    f.other.clause != fact_act.clause and fact.clauses[fact_act.clause].main
+                    and not fact.clauses[f.other.clause].main):
                 continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
             if f.other.role == "mod" and any(q.kind == "thing" and q.words[0] == f.other.anchor and q.clause == f.other.clause
                                              and croles(q, fact) in CORE - {"subj"} for q in fparts) \
@@ -1708,17 +1728,21 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
                 # "sells at Christie's" against "was sold at Sotheby's"; not a place and a firm, which
                 # may both be where it happened)
                 same_place = p.role == q.role and p.anchor == q.anchor == claim.clauses[p.clause].act != "" \
-                    and not lexical.is_place(p.words) and not lexical.is_place(q.words)
+                    and not lexical.is_place(p.words) and not lexical.is_place(q.words) \
+                    and p.anchor not in _REPEATED_ACTS  # (a band plays many venues in a year, one sells a thing once)
             if same_place and _place(role) == "place" and lexical.nested_places(p.words, q.words):
                 same_place = False  # Berlin and Germany: one inside the other
             # "the American physicist" against "the Russian physicist": another name qualifying one thing
+            # (two nations' adjectives are rivals only as two countries: "the Scottish engineer" is "the British
+            # engineer" too)
+            nations = len(p.words) == 1 and _nation_words(p.words[0], q.words[0])
             same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor == q.anchor
-                                        and p.anchor in fact.lemmas and p.anchor not in ("", "be"))
+                                        and p.anchor in fact.lemmas and p.anchor not in ("", "be")
+                                        and (not nations or lexical.other_nations(p.words[0], q.words[0])))
             # (two nations' adjectives, the claim's on a word the fact qualifies by its own: "Chinese maglev"
             # against "a Japanese L0 series maglev train")
             same_place = same_place or (p.role == q.role == "mod" and p.anchor not in ("", "be") and p.anchor in fact.lemmas
-                                        and lexical.nationality(p.words[0]) and lexical.nationality(q.words[0])
-                                        and p.words[0] != q.words[0])
+                                        and nations and lexical.other_nations(p.words[0], q.words[0]))
             if same_place or lexical.name_relation(p.words, q.words) == "clash":
                 out.append(f"{_role_label(role, p)}: {p.text} vs {q.text}")
                 break
@@ -1748,8 +1772,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     agreeing = {id(f.other): f for a in alignments for f in a.backed
                 if f.part.kind in ("name", "date", "amount") and f.other is not None
                 and (not f.part.detail or _verbless(claim, f.part.clause))
-                and not (f.part.kind == "name" and len(f.part.words) == 1 and lexical.known_word(f.part.words[0])
-                         and not lexical.person_or_place(f.part.words[0]))}
+                and not _plain_word(f.part)}
     # (or three dates and figures with no name: "1933 double eagle -> record $18.9m at Christie's, June 2021")
     if len(agreeing) < 2 or not any(f.part.kind == "name" for f in agreeing.values()) and len(agreeing) < 3:
         return []
@@ -1769,7 +1792,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
         for f in a.unbacked:
             p = f.part
             if p.kind != "name" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
-                    or p in settled:
+                    or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text):
                 continue
             role = canonical_role(p, claim)
             for q in free:
@@ -1803,6 +1826,21 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                 places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q))
                 if places and lexical.nested_places(p.words, q.words):
                     continue  # Soho and London, Berlin and Germany: both can be true
+                # ("Germany" against "the German state of Schleswig-Holstein": a place the fact says is the
+                # claim's nation's)
+                if places and q.role == "of" and any(o.kind in ("name", "mod") and o.anchor == q.anchor and len(o.words) == 1
+                                                     and lexical.adjective_of_place(o.words[0], p.words) for o in fact.parts):
+                    continue
+                # (two nations' words of one country, or one inside the other: "the Scottish engineer" and
+                # "the British engineer"; "a Prussian army" and "a German army")
+                if len(p.words) == len(q.words) == 1 and _nation_words(p.words[0], q.words[0]) \
+                        and not lexical.other_nations(p.words[0], q.words[0]):
+                    continue
+                # (where it happened against where a thing the fact names went: "signed in Washington"
+                # against "provided for the transfer of the canal to Panama")
+                if places and _place(p.role) == "place" and q.role in ("to", "into") \
+                        and not any(o.kind == "act" and o.words[0] == q.anchor for o in fact.parts):
+                    continue
                 slot = role == qrole and (p.anchor == q.anchor or role in PLACES | {"subj", "obj", "to", "by"})
                 # a line without a verb lists who took part ("K2; Summit party: Compagnoni, Bonatti"):
                 # a name of its list against a doer of the fact that the line leaves out
@@ -1894,6 +1932,20 @@ def _numbered_clash(p: Part, q: Part) -> bool:
         return False
     mine, theirs = set(p.words) - set(q.words), set(q.words) - set(p.words)
     return bool(mine) and bool(theirs) and all(w.isdigit() for w in mine | theirs)
+
+
+def _nation_words(a: str, b: str) -> bool:
+    """Are both words of a people or a place's people, one of them a nation's ("Scottish" and "British",
+    "African" and "Nigerian"; not "Harvard" and "American")?"""
+    return (lexical.nationality(a) or lexical.nationality(b)) and all(
+        lexical.nationality(w) or lexical.nation_places(w) for w in (a, b))
+
+
+def _plain_word(p: Part) -> bool:
+    """A name of one common word, neither a person's nor a place's: a capitalised word ("the View from
+    the Window", "Country" before a colon in a table row) pins nothing down."""
+    return p.kind == "name" and len(p.words) == 1 and lexical.known_word(p.words[0]) \
+        and not lexical.person_or_place(p.words[0])
 
 
 def _verbless(claim: Statement, clause: int) -> bool:

@@ -164,7 +164,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # royal charter from Elizabeth I on 31 December 1600", as ``pinned_rivals`` reads a name the fact
         # does not give; not which thing, "what" or "which", one of a list the line gives)
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
-                and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "with", "by"}):
+                and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}):
             return False
         # "1995: first complete genome of a free-living organism" against "the first complete sequence
         # of a human genome" (2022): a rank over things of another kind is another record
@@ -395,3 +395,4 @@ def _named_and_dated(a: Alignment) -> bool:
     """Does the fact back a name and a date or amount of the clause, outside its asides?"""
     kinds = {f.part.kind for f in a.backed if not f.part.detail}
     return "name" in kinds and bool(kinds & {"date", "amount"})
+

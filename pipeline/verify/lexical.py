@@ -125,8 +125,10 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         distinct_a, distinct_b = sa - sb, sb - sa
         if len(distinct_a) == 1 and len(distinct_b) == 1:
             x, y = fa[next(iter(distinct_a))], fb[next(iter(distinct_b))]
+            # (not two buildings: "Wembley Arena" and "Wembley Stadium" are two, whatever WordNet's synonyms)
             if not x.isdigit() and not y.isdigit() and (same_thing(x, y) or same_thing(y, x) or
-                                                         _tail_synonym(x, y) or _tail_synonym(y, x)):
+                                                         _tail_synonym(x, y) or _tail_synonym(y, x)) \
+                    and not {kind(x), kind(y)} & {"noun.artifact"}:
                 return "same"  # "Games" and "Olympics" name one thing
         if all(w.isdigit() for w in distinct_a | distinct_b) or (distinct_a and distinct_b):
             return "clash"
@@ -677,6 +679,21 @@ def nation_places(adjective: str) -> frozenset[str]:
     lex = _lex()
     return frozenset(w for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains")
                      if lex.lexname(t) == "noun.location" for w in lex.words(t))
+
+
+@lru_cache(maxsize=100_000)
+def other_nations(a: str, b: str) -> bool:
+    """Are nationality adjectives ``a`` and ``b`` of two countries, neither inside the other ("Chinese"
+    and "Japanese"; not "Scottish" and "British", "Catalan" and "Spanish", "American" and "Mexican")?"""
+    pa, pb = nation_places(a), nation_places(b)
+    if not pa or not pb or not pa.isdisjoint(pb):
+        return False
+    # (a name of the nation that is a continent's too is not where to look: "America" holds Canada,
+    # the United States does not)
+    lex = _lex()
+    ca = [m for m in sorted(pa) if len(lex.senses(m, "n", 9)) == 1] or sorted(pa)
+    cb = [m for m in sorted(pb) if len(lex.senses(m, "n", 9)) == 1] or sorted(pb)
+    return not any(nested_places(tuple(x.split("_")), tuple(y.split("_"))) for x in ca for y in cb)
 
 
 _AWARDS = frozenset({"award", "prize", "title", "medal", "trophy", "crown", "championship", "honour", "honor", "cup"})

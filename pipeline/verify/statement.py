@@ -90,6 +90,8 @@ _EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehande
 _TITLES = {"sir", "dame", "lady", "lord", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
            "professor", "president", "king", "queen", "prince", "princess", "saint", "st", "st.", "captain",
            "general", "admiral", "commander", "lieutenant", "emperor", "pope", "rev", "rev.", "the"}
+TITLES = frozenset(_TITLES - {"the"})
+"""Words that title a person ("the Queen", "King Charles I")."""
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them"}
 _INTENSIFIERS = {"himself", "herself", "itself", "themselves"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
