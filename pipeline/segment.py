@@ -319,6 +319,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "empty"
     said = [t for t in tokens if t.i >= label.start] if (label := after_label(sent)) is not None else []
     labelled = bool(said)
+    # "Call us: we answer 24 hours a day": a request before a colon, and after it the writer or the reader
+    colon = next((t for t in list(sent)[:6] if t.text == ":"), None)
+    if kind != "timeline" and colon is not None and tokens and tokens[0].i < colon.i and tokens[0].tag_ == "VB" \
+            and tokens[0].pos_ == "VERB" and any(t.lower_ in _SPEAKERS for t in tokens if t.i > colon.i):
+        return "call to action"
     if _first_person_aside(sent, said if labelled else tokens):
         return "first-person aside"
     first = said[0] if labelled else tokens[0]

@@ -232,3 +232,23 @@ def test_a_particle_of_direction_keeps_the_act(a: str, b: str, related: bool) ->
 def test_an_initial_both_names_write_is_one() -> None:
     assert lexical.name_relation(("e", "o", "wilson"), ("edward", "o", "wilson")) == "same"
     assert lexical.name_relation(("a", "o", "wilson"), ("edward", "o", "wilson")) != "same"
+
+
+@pytest.mark.parametrize("a, b, other", [
+    ("chinese", "japanese", True),
+    ("american", "canadian", True),  # ("America" holds Canada; the United States does not)
+    ("scottish", "british", False),  # one inside the other
+    ("catalan", "spanish", False),
+    ("harvard", "american", False),  # not a nation's word
+])
+def test_other_nations_are_two_countries_neither_inside_the_other(a: str, b: str, other: bool) -> None:
+    assert lexical.other_nations(a, b) is other
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    (("charles", "ii"), ("charles", "i"), "clash"),  # regnal numbers are numbers, not initials
+    (("wembley", "arena"), ("wembley", "stadium"), "clash"),  # two buildings, whatever WordNet's synonyms
+    (("tokyo", "games"), ("tokyo", "olympics"), "same"),
+])
+def test_name_relation_of_regnal_numbers_and_buildings(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:
+    assert lexical.name_relation(a, b) == relation

@@ -42,3 +42,23 @@ def test_for_parser_reads_stressed_small_words_in_lower_case(text: str, expected
 
     assert for_parser(text) == expected
     assert len(for_parser(text)) == len(text)  # offsets hold
+
+
+@pytest.mark.parametrize("text, regnal", [
+    ("King Charles I opened the post to the public.", True),  # a title before the name
+    ("Maximilian I hires a courier.", True),  # a name WordNet does not know
+    ("Elizabeth I chartered the company.", True),  # WordNet has "Elizabeth I"
+    ("Pope John Paul I died in 1978.", True),  # a title anywhere in the run of names
+    ("World War I began in 1914.", True),
+    ("In Paris I met him.", False),  # a place, then the writer
+    ("On Monday I went.", False),
+    ("With George I drove to Boston.", False),  # the writer, after "with"
+    ("Tbh I think it sold.", False),
+    ("Then Peter I'm sure.", False),
+])
+def test_for_parser_writes_a_regnal_one_as_a_numeral(text: str, regnal: bool) -> None:
+    from pipeline.nlp import REGNAL_ONE, for_parser
+
+    read = for_parser(text)
+    assert (REGNAL_ONE in read) is regnal
+    assert len(read) == len(text)  # offsets hold

@@ -782,3 +782,30 @@ def test_a_request_not_to_and_the_writer_on_the_text_are_no_claims(nlp: Language
 
 def test_a_thing_the_writer_fears_is_still_a_claim_when_the_text_is_not_the_subject(nlp: Language) -> None:
     assert claim_texts(nlp, "# Notes\n\nSmallpox killed 300 million people in the 20th century.\n")
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a label of the writer's or a request before a clause with a subject of its own and a figure
+    ("My favourite fact: in 1928 Richard Halliburton swam the Panama Canal.", True),
+    ("Look for the watermark: the Royal Mint only started adding it in 1862.", True),
+    # not a stance, a wish or a supposition, nor a clause about the reader or the writer
+    ("My take: the 1900 Games were a mess.", False),
+    ("Imagine this: 40 million people watching.", False),
+    ("Call us: we answer 24 hours a day.", False),
+    ("Tip: check the 3 boxes first.", False),
+])
+def test_a_label_before_a_claim_is_not_the_writers_aside(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+def test_a_label_is_not_part_of_what_the_claim_says(nlp: Language) -> None:
+    found = claims(nlp, "# Notes\n\nMy favourite fact: in 1928 Richard Halliburton swam the Panama Canal.\n")
+    said = statement_loads(found[0].statement)
+    assert "fact" not in {w for p in said.parts for w in p.words}
+    assert "Richard Halliburton" in {p.text for p in said.parts if p.kind == "name"}
+
+
+def test_a_remark_in_brackets_leaves_the_parse_of_the_claim(nlp: Language) -> None:
+    # ("(check this)" made "check" the root of the bullet, a request)
+    assert claim_texts(nlp, "# Canals\n\n- today ~193 km after widening (check this)\n") == [
+        "today ~193 km after widening"]

@@ -1945,3 +1945,83 @@ def test_fifteenth_stop_review(nlp: Language, claim: str, fact: str, verdict: st
 def test_names_of_two_things_swapped(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# the sixteenth stop, read off fresh16 (post and stamps, canals) and the review of its first round:
+# a title alone as the doer; "alone" on a name after a copula, or on the doer of a named thing's
+# making; regnal numbers; a rival who or from in a line with no act, pinned by a name and a date;
+# two auction houses; "the French" for France; initials spelled out; a name the fact gives under
+# another clause is not the doer; two buildings of one name; a nation inside another
+_SIXTEENTH_STOP_PROBES = [
+    ('The library was opened by the Queen in 1977.',
+     'The library opened in 1977.', 'unverified'),
+    ('The library was opened by the Queen in 1977.',
+     'Queen Elizabeth II opened the library in 1977.', 'supported'),
+    ('The Queen opened the Queen Mary Hospital in 1937.',
+     'King George VI opened the Queen Mary Hospital in 1937.', 'unverified'),
+    ('The dome was the work of one architect, Christopher Wren, alone.',
+     'The dome was designed by Christopher Wren and Robert Hooke.', 'unverified'),
+    ('Wren alone designed the Monument.',
+     'The Monument was designed by Christopher Wren and Robert Hooke.', 'contradicted'),
+    ('Wren designed the Monument.',
+     'The Monument was designed by Christopher Wren and Robert Hooke.', 'supported'),
+    ('The charter was granted by Charles II in 1629.',
+     'King Charles I granted the charter in 1629.', 'contradicted'),
+    ('Charles I granted the charter in 1629.',
+     'King Charles I granted the charter in 1629.', 'supported'),
+    ("Hudson's Bay Company -> charter from James II, 2 May 1670",
+     "The Hudson's Bay Company received its royal charter from Charles II on 2 May 1670.", 'contradicted'),
+    ("1994 - Codex Leicester sells at Christie's for ~$30.8m",
+     "The Codex Leicester was sold at Sotheby's in New York in 1994 for about 30.8 million US dollars.", 'contradicted'),
+    ('France took over the canal project in 1881.',
+     'The French took over the canal project in 1881.', 'supported'),
+    ('Belgium took over the canal project in 1881.',
+     'The French took over the canal project in 1881.', 'contradicted'),
+    ('NATO, 1949 -> "North Atlantic Trade Organization"',
+     'NATO was founded in 1949.', 'unverified'),
+    ("St Paul's Cathedral opened in 2000.",
+     "The Millennium Bridge opened in 2000 to link St Paul's Cathedral with the Tate Modern.", 'contradicted'),
+    ('The Who played at Wembley Arena in 1979.',
+     'The Who played at Wembley Stadium in 1979.', 'unverified'),
+    ('The Welsh poet Dylan Thomas died in 1953.',
+     'The British poet Dylan Thomas died in 1953.', 'unverified'),
+    ('The element fermium is named after the American physicist Enrico Fermi.',
+     'The element fermium is named after the Italian physicist Enrico Fermi.', 'contradicted'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _SIXTEENTH_STOP_PROBES)
+def test_sixteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+# the review of the sixteenth stop's first round (f3999e9): probes it got wrong that the mends set right
+_SIXTEENTH_STOP_REVIEW_PROBES = [
+    ('The Queen launched the RMS Queen Mary in 1934.',
+     'The RMS Queen Mary was launched in 1934.', 'unverified'),
+    ('Marie Curie, 1903 Nobel Prize in Physics, with Becquerel',
+     'In 1903 Marie Curie won the Nobel Prize in Physics with her husband Pierre.', 'unverified'),
+    ('The Beatles played at Shea Stadium in 1965.',
+     'The Beatles played at the Hollywood Bowl in 1965.', 'unverified'),
+    ('A Prussian army won the Battle of Sedan in 1870.',
+     'A German army won the Battle of Sedan in 1870.', 'unverified'),
+    ('A Catalan architect designed the Sagrada Familia.',
+     'The Spanish architect Antoni Gaudi designed the Sagrada Familia.', 'unverified'),
+    ("The King opened King's Cross station in 1852.",
+     "King's Cross station opened in 1852.", 'unverified'),
+    ('The Queen opened the Queen Elizabeth Hospital in 1960.',
+     'The Queen Elizabeth Hospital opened in 1960.', 'unverified'),
+    ('The President opened the President Hotel in 1990.',
+     'The President Hotel opened in 1990.', 'unverified'),
+    ('The Prince opened the Prince Albert Hall in 1871.',
+     'The Prince Albert Hall opened in 1871.', 'unverified'),
+    ('Hillary, 1953, Everest: with George Lowe',
+     'In 1953 Hillary reached the summit of Everest with Tenzing Norgay.', 'unverified'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _SIXTEENTH_STOP_REVIEW_PROBES)
+def test_sixteenth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

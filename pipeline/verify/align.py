@@ -1729,7 +1729,8 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
                 # may both be where it happened)
                 same_place = p.role == q.role and p.anchor == q.anchor == claim.clauses[p.clause].act != "" \
                     and not lexical.is_place(p.words) and not lexical.is_place(q.words) \
-                    and p.anchor not in _REPEATED_ACTS  # (a band plays many venues in a year, one sells a thing once)
+                    and p.anchor not in _REPEATED_ACTS \
+                    and min(len("".join(p.words)), len("".join(q.words))) > 2  # (not a unit's letter: "at 350 °F")
             if same_place and _place(role) == "place" and lexical.nested_places(p.words, q.words):
                 same_place = False  # Berlin and Germany: one inside the other
             # "the American physicist" against "the Russian physicist": another name qualifying one thing

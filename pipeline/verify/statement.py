@@ -445,6 +445,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     def properish(t: Token, k: int) -> bool:
         if t.i in skip or t.lower_ in _MONTHS or _compass(tokens, k):
             return False
+        if t.text == REGNAL_ONE and k > 0 and tokens[k - 1].pos_ == "PROPN":
+            return True  # ("King Charles Ⅰ granted ...": the tagger may take the numeral for a plural noun)
         if t.pos_ == "PROPN" and (t.text[:1].isupper() or t.text[:1].isdigit()):
             first = k == 0 or tokens[k - 1].text in (":", ".", "\"", "(")
             # "Films were shown ...": a plural common noun the tagger took for a name at the start
