@@ -249,6 +249,9 @@ def test_other_nations_are_two_countries_neither_inside_the_other(a: str, b: str
     (("charles", "ii"), ("charles", "i"), "clash"),  # regnal numbers are numbers, not initials
     (("wembley", "arena"), ("wembley", "stadium"), "clash"),  # two buildings, whatever WordNet's synonyms
     (("tokyo", "games"), ("tokyo", "olympics"), "same"),
+    (("ben", "franklin"), ("benjamin", "franklin"), "same"),  # a first name said short
+    (("jo", "smith"), ("john", "smith"), "clash"),  # (not two letters)
+    (("marie", "curie"), ("pierre", "curie"), "clash"),
 ])
 def test_name_relation_of_regnal_numbers_and_buildings(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:
     assert lexical.name_relation(a, b) == relation

@@ -2025,3 +2025,24 @@ _SIXTEENTH_STOP_REVIEW_PROBES = [
 def test_sixteenth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    # a line without a verb about one named thing: its date from one fact, its length from another
+    ((("open", "The Kiel Canal opened in 1895."), ("long", "The Kiel Canal is about 98 km long.")), "supported"),
+    # (not a length another thing has)
+    ((("open", "The Kiel Canal opened in 1895."), ("long", "The Suez Canal is about 98 km long.")), "unverified"),
+    # (nor by the date alone)
+    ((("open", "The Kiel Canal opened in 1895."),), "unverified"),
+])
+def test_a_row_about_one_thing_may_be_backed_by_two_facts(nlp: Language, facts, verdict: str) -> None:
+    index = build_index([Fact(i, text, "", "", "", "a") for i, text in facts], nlp)
+    (claim,) = read_texts(nlp, ["| Kiel Canal | 1895 | ~98 km |"])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_first_name_said_short_is_that_name(nlp: Language) -> None:
+    m = pair(nlp, "1752: Ben Franklin flies a kite in a thunderstorm, Philadelphia",
+             "In 1752 Benjamin Franklin flew a kite in a thunderstorm in Philadelphia.")
+    assert m.verdict == "supported", m.reason

@@ -125,6 +125,10 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         distinct_a, distinct_b = sa - sb, sb - sa
         if len(distinct_a) == 1 and len(distinct_b) == 1:
             x, y = fa[next(iter(distinct_a))], fb[next(iter(distinct_b))]
+            # ("Ben Franklin" and "Benjamin Franklin": a first name said short, the rest the same)
+            if len(a) == len(b) >= 2 and a[0] == x and b[0] == y and x.isalpha() and y.isalpha() \
+                    and min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
+                return "same"
             # (not two buildings: "Wembley Arena" and "Wembley Stadium" are two, whatever WordNet's synonyms)
             if not x.isdigit() and not y.isdigit() and (same_thing(x, y) or same_thing(y, x) or
                                                          _tail_synonym(x, y) or _tail_synonym(y, x)) \

@@ -282,21 +282,36 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         if a.conflicts or a.negation or a.act == "" or not a.topic:
             continue
         gaps = [k for k, f in enumerate(a.findings) if f.status == "unbacked" and core(f, claim, statements[fact.fact_id])]
-        if not gaps or any(a.findings[k].part.kind not in ("name", "thing") for k in gaps):
+        # a line without a verb about one named thing ("| Corinth | Greece | 1893 | ~6.4 km |") lists what
+        # several facts tell of it: its date from one, its length from another, each fact naming the thing
+        # (a date or an amount the fact does not give at all: one it gives otherwise is no gap, "A = 442 Hz"
+        # against "at 440 Hz"; the helper names the row's first name, what the row is about)
+        own = {q.kind for q in statements[fact.fact_id].parts}
+        first = min((f.part for f in a.backed if f.part.kind == "name" and not f.part.detail), key=lambda p: p.at,
+                    default=None)
+        # (an amount's unit, read as a thing too, goes with it: "~6.4 km")
+        units = {a.findings[k].part.words for k in gaps if a.findings[k].part.kind == "amount"}
+        row = not claim.clauses[clause].act and first is not None and bool(gaps) and all(
+            a.findings[k].part.kind in {"date", "amount"} - own
+            or a.findings[k].part.kind == "thing" and a.findings[k].part.words in units for k in gaps)
+        named = {id(first)}
+        if not gaps or not row and any(a.findings[k].part.kind not in ("name", "thing") for k in gaps):
             continue
         # only a listed item: one that shares its place (role and what it hangs on) with a backed one
         places = {(f.part.role, f.part.anchor) for f in a.backed}
-        if any((a.findings[k].part.role, a.findings[k].part.anchor) not in places for k in gaps):
+        if not row and any((a.findings[k].part.role, a.findings[k].part.anchor) not in places for k in gaps):
             continue
         # (an amount is what the listed ones did together: "The eruption and its tsunamis killed fewer
         # than 3,000" is not backed by one fact's 61 killed by a tsunami and another's eruption)
-        if any(f.part.kind == "amount" for f in a.backed):
+        if not row and any(f.part.kind == "amount" for f in a.backed):
             continue
         helpers = []
         for k in gaps:
-            # (each helper tells the act too: it backs the item as doing or undergoing it)
+            # (each helper tells the act too: it backs the item as doing or undergoing it; in a row, it
+            # names the row's thing)
             other = next((f for f, b in mine if f.fact_id != fact.fact_id and not b.conflicts and not b.negation
-                          and b.act not in ("", "opposite") and b.findings[k].status == "backed"), None)
+                          and b.act not in ("", "opposite") and (not row or any(id(g.part) in named for g in b.backed))
+                          and b.findings[k].status == "backed"), None)
             if other is None:
                 break
             helpers.append(other)
