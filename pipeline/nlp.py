@@ -87,7 +87,6 @@ def _regnal(m: re.Match[str]) -> str:
         if not w[:1].isupper():
             break
         run.append(w)
-    before = [w for w in run if w.lower() in _REGNAL_TITLES][:1] or words_before[-1:]
     lead = words_before[len(words_before) - len(run) - 1].lower() if len(words_before) > len(run) else ""
     after = m.string[m.end():m.end() + 12]
     if (({lead} | {w.lower() for w in run}) & _INTRODUCERS or name.lower() in _CHAT) and re.match(r"\s+[a-z]", after):
@@ -96,7 +95,7 @@ def _regnal(m: re.Match[str]) -> str:
         return f"{name} {REGNAL_ONE}"
     lex = lexical._lex()
     known = lex is not None and bool(lex.senses(f"{name.lower()}_i", "n", 1))
-    titled = bool(before) and before[0].lower() in _REGNAL_TITLES
+    titled = any(w.lower() in _REGNAL_TITLES for w in run + words_before[-1:])
     # (a name WordNet does not know at all, "Maximilian I hires ...": not "In Paris I met", "On Monday I")
     unknown = lex is not None and not lexical.known_word(name.lower())
     return f"{name} {REGNAL_ONE if known or titled or unknown else 'I'}"

@@ -82,7 +82,7 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "him", "her"}
 _SPEAKERS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict", "feeling", "hunch", "rant",
-                  "prediction", "theory", "opinion", "impression", "wish", "dream", "plan", "hope", "goal",
+                  "prediction", "theory", "impression", "wish", "dream", "plan", "hope", "goal",
                   "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -197,12 +197,17 @@ _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at
                            re.IGNORECASE)
 
 
+def _label_colon(sent: Span) -> Token | None:
+    """The colon that ends a short label opening the sentence ("My favourite trivia:", "Call us:")."""
+    return next((t for t in list(sent)[:6] if t.text == ":"), None)
+
+
 def after_label(sent: Span) -> Span | None:
     """What follows a short label, when it is the claim: "My favourite trivia: in 1928 Richard
     Halliburton swam the canal", "Look for perforations: the Post Office only started perforating in
     1864". The label is the writer's, or a request; after its colon, a clause with a subject of its own
     (not the reader or the writer) gives a figure. Not a stance: "My take: the 1900 Games were a mess"."""
-    colon = next((t for t in list(sent)[:6] if t.text == ":"), None)
+    colon = _label_colon(sent)
     if colon is None:
         return None
     said = [t for t in sent if t.i > colon.i and not t.is_punct and not t.is_space]
@@ -211,8 +216,7 @@ def after_label(sent: Span) -> Span | None:
     asks = bool(label) and (label[0].tag_ == "VB" and label[0].pos_ == "VERB" or any(t.lower_ in _SPEAKERS for t in label))
     if asks and len(said) >= 3 and any(t.like_num for t in said) and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _SPEAKERS for t in said) and not any(
-            t.lower_ in _SPEAKERS for t in said) and not any(
-            t.i < colon.i and t.lemma_.lower() in _STANCE_LABELS for t in sent):
+            t.lower_ in _SPEAKERS for t in said) and not any(t.lemma_.lower() in _STANCE_LABELS for t in label):
         return sent.doc[said[0].i:sent.end]
     return None
 
@@ -320,7 +324,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     said = [t for t in tokens if t.i >= label.start] if (label := after_label(sent)) is not None else []
     labelled = bool(said)
     # "Call us: we answer 24 hours a day": a request before a colon, and after it the writer or the reader
-    colon = next((t for t in list(sent)[:6] if t.text == ":"), None)
+    colon = _label_colon(sent)
     if kind != "timeline" and colon is not None and tokens and tokens[0].i < colon.i and tokens[0].tag_ == "VB" \
             and tokens[0].pos_ == "VERB" and any(t.lower_ in _SPEAKERS for t in tokens if t.i > colon.i):
         return "call to action"

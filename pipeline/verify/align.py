@@ -1737,13 +1737,13 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
             # (two nations' adjectives are rivals only as two countries: "the Scottish engineer" is "the British
             # engineer" too)
             nations = len(p.words) == 1 and _nation_words(p.words[0], q.words[0])
-            same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor == q.anchor
-                                        and p.anchor in fact.lemmas and p.anchor not in ("", "be")
-                                        and (not nations or lexical.other_nations(p.words[0], q.words[0])))
-            # (two nations' adjectives, the claim's on a word the fact qualifies by its own: "Chinese maglev"
+            two_nations = nations and lexical.other_nations(p.words[0], q.words[0])
+            # (two nations' adjectives are rivals on any word the fact qualifies by its own: "Chinese maglev"
             # against "a Japanese L0 series maglev train")
-            same_place = same_place or (p.role == q.role == "mod" and p.anchor not in ("", "be") and p.anchor in fact.lemmas
-                                        and nations and lexical.other_nations(p.words[0], q.words[0]))
+            same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor not in ("", "be")
+                                        and p.anchor in fact.lemmas and (
+                                            p.anchor == q.anchor and (not nations or two_nations)
+                                            or p.role == "mod" and two_nations))
             if same_place or lexical.name_relation(p.words, q.words) == "clash":
                 out.append(f"{_role_label(role, p)}: {p.text} vs {q.text}")
                 break
@@ -1936,8 +1936,8 @@ def _numbered_clash(p: Part, q: Part) -> bool:
 
 
 def _nation_words(a: str, b: str) -> bool:
-    """Are both words of a people or a place's people, one of them a nation's ("Scottish" and "British",
-    "African" and "Nigerian"; not "Harvard" and "American")?"""
+    """Are both words a people's or a place's, one of them a nation's ("Scottish" and "British"; not
+    "Harvard" and "American", nor "African", whose place WordNet does not give, and "Nigerian")?"""
     return (lexical.nationality(a) or lexical.nationality(b)) and all(
         lexical.nationality(w) or lexical.nation_places(w) for w in (a, b))
 

@@ -872,7 +872,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             pieces = [shown]
         for piece in pieces:
             words = name_words(piece)
-            if not words and len(chunk) == 1 and chunk[0].lower_ in _TITLES - {"the"}:
+            if not words and len(chunk) == 1 and chunk[0].lower_ in TITLES:
                 # "King penguin", "Emperor penguin": a title qualifying a noun names a kind of it;
                 # "opened by the Queen": a title alone is who did it, a thing a fact must name
                 parts.append(Part("thing", piece, (chunk[0].lower_,), role, anchor_of(on), c, clauses[c].main,

@@ -294,7 +294,6 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         row = not claim.clauses[clause].act and first is not None and bool(gaps) and all(
             a.findings[k].part.kind in {"date", "amount"} - own
             or a.findings[k].part.kind == "thing" and a.findings[k].part.words in units for k in gaps)
-        named = {id(first)}
         if not gaps or not row and any(a.findings[k].part.kind not in ("name", "thing") for k in gaps):
             continue
         # only a listed item: one that shares its place (role and what it hangs on) with a backed one
@@ -310,7 +309,7 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
             # (each helper tells the act too: it backs the item as doing or undergoing it; in a row, it
             # names the row's thing)
             other = next((f for f, b in mine if f.fact_id != fact.fact_id and not b.conflicts and not b.negation
-                          and b.act not in ("", "opposite") and (not row or any(id(g.part) in named for g in b.backed))
+                          and b.act not in ("", "opposite") and (not row or any(g.part is first for g in b.backed))
                           and b.findings[k].status == "backed"), None)
             if other is None:
                 break
