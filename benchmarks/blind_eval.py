@@ -57,7 +57,10 @@ saw the code, before any run):
   the start of issue 10's fifteenth stop, committed before any run; its errors were read and tuned
   on in the sixteenth stop);
 - fresh17: benchmarks/blind/fresh17/* (beer and brewing, playing cards and board games; written by a
-  new annotator at the start of issue 10's sixteenth stop, committed before any run).
+  new annotator at the start of issue 10's sixteenth stop, committed before any run; its errors were
+  read and tuned on in the seventeenth stop);
+- fresh18: benchmarks/blind/fresh18/* (cheese and dairy, circus and stage magic; written by a new
+  annotator at the start of issue 10's seventeenth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -111,6 +114,7 @@ GROUPS = {
     "fresh15": sorted((REPO / "benchmarks" / "blind" / "fresh15").glob("*/")),
     "fresh16": sorted((REPO / "benchmarks" / "blind" / "fresh16").glob("*/")),
     "fresh17": sorted((REPO / "benchmarks" / "blind" / "fresh17").glob("*/")),
+    "fresh18": sorted((REPO / "benchmarks" / "blind" / "fresh18").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
