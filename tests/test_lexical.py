@@ -255,3 +255,17 @@ def test_other_nations_are_two_countries_neither_inside_the_other(a: str, b: str
 ])
 def test_name_relation_of_regnal_numbers_and_buildings(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:
     assert lexical.name_relation(a, b) == relation
+
+
+def test_holds_place_has_a_direction() -> None:
+    assert lexical.holds_place(("england",), ("birmingham",))
+    assert not lexical.holds_place(("birmingham",), ("england",))
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("launch", "introduce", "same"),  # a brand or a model put before the public
+    ("release", "unveil", "same"),
+    ("introduce", "found", ""),  # setting up a firm is another event than bringing out its product
+])
+def test_bringing_out_a_product(a: str, b: str, relation: str) -> None:
+    assert lexical.act_relation(a, b) == relation

@@ -726,3 +726,42 @@ def test_she_is_the_one_person_named_before_her_not_a_nation(nlp: Language) -> N
 def test_a_plan_or_a_denied_hearsay_is_no_frame(nlp: Language, text: str) -> None:
     said = read(nlp(text)[:])
     assert said.clauses[0].main
+
+
+def test_an_ordinal_before_a_name_ranks_it(nlp: Language) -> None:
+    # "20th Amendment": the tagger takes the ordinal for part of the name; "the 21st Amendment" ranks it
+    p = parts(nlp, "The 20th Amendment was ratified in 1933.")
+    assert p["20th"].kind == "rank" and p["20th"].value == (20,) and p["20th"].words == ("amendment",)
+    assert p["Amendment"].kind == "name"
+
+
+def test_a_day_and_month_before_a_dash_date_the_line(nlp: Language) -> None:
+    # not an aside after the dash: the line's statement, dated by its label
+    p = parts(nlp, "December 5 - 21st Amendment ratified")
+    assert not p["ratified"].detail and not p["Amendment"].detail
+    assert p["5 December"].kind == "date"
+
+
+def test_the_subject_a_participle_qualifies_under_a_copula_is_asserted(nlp: Language) -> None:
+    # "The oldest pub still serving is the one at X": spaCy makes "serving" a clausal subject
+    s = read(nlp("The oldest pub still serving anywhere is the one at the Globe Inn.")[:])
+    rank = next(p for p in s.parts if p.kind == "rank")
+    assert rank.main and s.clauses[rank.clause].main
+
+
+def test_a_clause_after_after_with_its_own_subject_is_a_sequel(nlp: Language) -> None:
+    s = read(nlp("Edison sold the patent in 1878 after they had refused it.")[:])
+    assert [c.sequel for c in s.clauses] == ["", "after"]
+    s = read(nlp("Edison sold the patent in 1878 after refusing it twice.")[:])
+    assert all(c.sequel == "" for c in s.clauses)  # no subject of its own: a circumstance
+
+
+def test_the_number_of_things_counts_them(nlp: Language) -> None:
+    p = parts(nlp, "By 1900 the number of newspapers had risen to 320.")
+    assert p["320"].value[2] == "newspaper" and p["320"].words == ("newspaper",)
+    assert parts(nlp, "By 1900 the press had risen to 320.")["320"].value[2] == ""
+
+
+def test_own_name_is_kept_with_its_own(nlp: Language) -> None:
+    p = parts(nlp, "She published it under her own name.")
+    assert p["name"].kind == "thing" and p["own"].kind == "mod" and p["own"].anchor == "name"

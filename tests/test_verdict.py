@@ -644,7 +644,10 @@ def test_a_circa_year_is_a_few_years_either_way(nlp: Language) -> None:
     # a bound backs only a claim that says no more than it does
     ("The Longitude Act was passed in 1714; the top prize was £10,000.",
      "The British Parliament passed the Longitude Act in 1714, offering prizes of up to £20,000.", "unverified"),
+    # (two bounds name one limit: "up to £25,000" is not the Act's limit; the seventeenth stop)
     ("The Longitude Act of 1714 offered prizes of up to £25,000.",
+     "The British Parliament passed the Longitude Act in 1714, offering prizes of up to £20,000.", "contradicted"),
+    ("The Longitude Act of 1714 offered prizes of up to £20,000.",
      "The British Parliament passed the Longitude Act in 1714, offering prizes of up to £20,000.", "supported"),
     ("The sinking of the Empress of Ireland killed more than 1,000 people in 1914.",
      "The sinking of the Empress of Ireland killed 1,012 people in 1914.", "supported"),
@@ -2046,3 +2049,55 @@ def test_a_first_name_said_short_is_that_name(nlp: Language) -> None:
     m = pair(nlp, "1752: Ben Franklin flies a kite in a thunderstorm, Philadelphia",
              "In 1752 Benjamin Franklin flew a kite in a thunderstorm in Philadelphia.")
     assert m.verdict == "supported", m.reason
+
+
+# The seventeenth stop: one probe per rule (docs/quality.md, "The seventeenth stop"), each in a domain
+# the corpora it was read off (brewing, board games, playing cards) do not touch.
+_SEVENTEENTH_STOP_PROBES = [
+    ('August 18 - 18th Amendment ratified, women vote',
+     'The 19th Amendment was ratified on 18 August 1920.', 'contradicted'),
+    ('August 18 - 19th Amendment ratified',
+     'The 19th Amendment was ratified on 18 August 1920.', 'supported'),
+    ('20th Century Fox released the film in 1953.',
+     '20th Century Fox released the film in 1953.', 'supported'),
+    ('July 21 - Apollo 11 lands on the Moon',
+     'Apollo 11 landed on the Moon on 20 July 1969.', 'contradicted'),
+    ('July 20 - Apollo 11 lands on the Moon',
+     'Apollo 11 landed on the Moon on 20 July 1969.', 'supported'),
+    ('The statute capped interest on loans at up to 6% a year.',
+     'The statute capped interest on loans at up to 5% a year from 1714.', 'contradicted'),
+    ('The statute capped interest on loans at up to 5% a year.',
+     'The statute capped interest on loans at up to 5% a year from 1714.', 'supported'),
+    ('The charter was granted by King Henry II alone in 1155.',
+     'The charter was granted jointly by King Henry II and Queen Eleanor of Aquitaine in 1155.', 'contradicted'),
+    ('Mary Ann Evans published Middlemarch under her own name.',
+     'Mary Ann Evans published Middlemarch in 1871 under the pen name George Eliot.', 'contradicted'),
+    ('The oldest pub still serving anywhere is the one at the Globe Inn, in Dumfries.',
+     'The Globe Inn in Dumfries has served ale since 1610.', 'unverified'),
+    ("In May 1997, in New York, Garry Kasparov beat IBM's Deep Blue three games to two.",
+     "IBM's Deep Blue defeated Garry Kasparov three games to two in New York in May 1997.", 'contradicted'),
+    ('1954 - Shichinin no Samurai (Seven Samurai) released in France',
+     'The film was directed by Akira Kurosawa and released in Japan in 1954 as Shichinin no Samurai.', 'contradicted'),
+    ('Typewriter -> Christopher Sholes, a printer from Milwaukee, Michigan',
+     'The typewriter was patented in 1868 by Christopher Sholes, a printer from Milwaukee, Wisconsin.', 'contradicted'),
+    ('Invention: telephone; Inventor / patent holder: Alexander Graham Bell; Year: 1877; Country: Scotland',
+     'The telephone was patented by Alexander Graham Bell, a teacher from Edinburgh, in 1876.', 'contradicted'),
+    ('oldest English letter -> Margaret Paston and her husband, c. 1458',
+     'The oldest surviving letter in English describes Margaret Paston, a Norfolk gentlewoman, writing to her husband in 1448.', 'contradicted'),
+    ('1900 - France up to 3,200 newspapers',
+     'By 1900 the number of newspapers in France had risen to 320.', 'contradicted'),
+    ('1900 - France up to 320 newspapers',
+     'By 1900 the number of newspapers in France had risen to 320.', 'supported'),
+    ('Edison sold the patent to Western Union in 1878 after they had first refused it.',
+     'Edison sold the patent to Western Union in 1878.', 'unverified'),
+    ('1980 - Sony Walkman launched',
+     'The Walkman was introduced by Sony in 1979.', 'contradicted'),
+    ('1979 - Sony Walkman launched',
+     'The Walkman was introduced by Sony in 1979.', 'supported'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _SEVENTEENTH_STOP_PROBES)
+def test_seventeenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -770,7 +770,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "date":
             # (the main clauses' dates, and those of a clause whose act is the claim's: "The Jikji,
             # printed in Korea in 1377, is the oldest ...")
-            fdates = [q for q in fparts if q.kind == "date" and (fact.clauses[q.clause].main or same_act_clause(q.clause))]
+            # (and the fact's one date, for a line with no act to tell which clause it dates, that a name
+            # both give pins: "Princess Tongchang and the leaf game, 968 AD" against "describes Princess
+            # Tongchang playing the leaf game in 868"; not "first cyclo-cross world championships, 1950"
+            # against "won the first road world championship, held in 1927")
+            only_date = c.act == "" and sum(o.kind == "date" for o in fparts) == 1 and any(
+                f.status == "backed" and f.part.kind == "name" and not lexical.is_place(f.part.words)
+                for f in findings.values())
+            fdates = [q for q in fparts if q.kind == "date" and (fact.clauses[q.clause].main or same_act_clause(q.clause)
+                                                                 or only_date)]
             # "at three Olympics in a row (2008, 2012, 2016)": one of the listed dates agrees
             # (not a list against a list as long: "in 1903 and 1910" against "in 1903 and 1911")
             mine = [o for o in parts if o.kind == "date" and not o.resolved]
@@ -963,6 +971,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     for k in value_rivals:
         if findings[k].part.anchor in kinds_differ:
             findings[k] = Finding(parts[k], "unbacked")
+    # "published it under his own name" against "under the pseudonym Student": the name the fact
+    # gives is another than one's own
+    for k, f in findings.items():
+        if f.status == "unbacked" and f.part.kind == "mod" and f.part.words == ("own",) and f.part.anchor == "name":
+            named = next((g.other for g in findings.values() if g.status == "backed" and g.part.kind == "thing"
+                          and g.part.words == ("name",) and g.other is not None and (g.other.words != ("name",) or any(
+                              o.anchor == "name" and o.words[:1] in (("pen",), ("stage",), ("assumed",), ("false",))
+                              for o in fparts))), None)
+            if named is not None:
+                findings[k] = Finding(f.part, "conflict", named, f"opposite: own name vs {named.text}")
     ordered = tuple(findings[k] for k in range(len(parts)))
     # "ZIP codes, 1963 -> "Zone Improvement Program"": a claim that writes the initials and a name for
     # them says what they stand for; a fact that gives only the initials does not back that name
@@ -1042,6 +1060,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 and croles(doer.other, fact) not in ("subj", "recipient"):
             conflicts.append(f"roles swapped: the claim has {doer.part.text} do it to {done_to.part.text}; the fact has "
                              f"{done_to.other.text} do it, {doer.other.role} {doer.other.text}")
+        # ("Lee Sedol beat DeepMind's AlphaGo four games to one" against "AlphaGo defeated Lee Sedol four
+        # games to one": the parse may hang the one beaten anywhere; the fact's one doer is a name the claim
+        # gives, not as its doer, and the claim's doer is in the fact under the act, not as a doer)
+        elif act_rel in ("same", "broader") and doer is not None and doer.other.role in ("obj", "to", "against", "over") \
+                and croles(doer.other, fact) != "subj":
+            fact_doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
+            done_to_things = {p.words[0] for p in parts if p.kind in ("thing", "amount") and p.role == "obj"}
+            turned = [f for k, f in enumerate(ordered) if len(fact_doers) == 1 and f.status == "backed"
+                      and f.other is fact_doers[0] and (claim_roles[k] == "obj" or f.part.role in ("mod", "poss")
+                                                        and f.part.anchor in done_to_things)]
+            if turned:
+                conflicts.append(f"roles swapped: the claim has {doer.part.text} do it to {turned[0].part.text}; the fact "
+                                 f"has {turned[0].other.text} do it to {doer.other.text}")
     # 3b. the doer: the claim's subject is in the fact, but not as the one who did it there; another
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
@@ -1063,7 +1094,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (not what a clause under the act's is done to: "The Falkirk Wheel opened in 2002 to link the Forth
             # and Clyde Canal" did not open the canal; but "Parliament passed the Act, offering prizes": the Act
             # offers them)
-            if (where in CORE - {"subj"} or where in ("by", "giver", "recipient")) and not (
+            # ("La Conquête du Monde released in Italy" against "released in France as La Conquête du Monde")
+            if (where in CORE - {"subj"} or where in ("by", "giver", "recipient", "as")) and not (
                     f.other.clause != fact_act.clause and fact.clauses[fact_act.clause].main
                     and not fact.clauses[f.other.clause].main):
                 continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
@@ -1303,9 +1335,11 @@ _RANGE_WRITTEN = re.compile(r"\d\s*(?:to|and|-|–)\s*\d", re.IGNORECASE)
 
 def _up_to_clash(p: Part, q: Part) -> bool:
     """Does the claim say "up to" a figure well above the most the fact allows ("up to 20,000 eggs"
-    against "up to about 2,000", or "about 2,000")? "Up to" names the most there was."""
+    against "up to about 2,000", or "about 2,000")? "Up to" names the most there was. Two bounds
+    name one limit: they must agree as figures do ("up to 4%" against "up to 3.2%")."""
+    both = math.isinf(q.value[0]) and q.text.lower().startswith("up to")
     return math.isinf(p.value[0]) and not math.isinf(p.value[1]) and not math.isinf(q.value[1]) \
-        and q.value[1] < 0.8 * p.value[1]
+        and q.value[1] < (0.95 if both else 0.8) * p.value[1]
 
 
 def _amount_agrees(p: Part, q: Part) -> bool:
@@ -1793,7 +1827,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
         for f in a.unbacked:
             p = f.part
             if p.kind != "name" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
-                    or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text):
+                    or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
+                    or table_label(p, claim):
                 continue
             role = canonical_role(p, claim)
             for q in free:
@@ -1940,6 +1975,12 @@ def _nation_words(a: str, b: str) -> bool:
     "Harvard" and "American", nor "African", whose place WordNet does not give, and "Nigerian")?"""
     return (lexical.nationality(a) or lexical.nationality(b)) and all(
         lexical.nationality(w) or lexical.nation_places(w) for w in (a, b))
+
+
+def table_label(p: Part, claim: Statement) -> bool:
+    """A one-word name that labels a field of a row ("Country: England", "Inventor / maker: Anthony
+    Pratt"): it says what the value is, not a name to find in a fact."""
+    return len(p.words) == 1 and re.search(rf"(?:^|[;|,]\s*){re.escape(p.text)}\s*(?::|/\s*\w+\s*:)", claim.text) is not None
 
 
 def _plain_word(p: Part) -> bool:

@@ -362,6 +362,8 @@ def act_relation(a: str, b: str) -> str:
             return "same"
         if (ga, gb) in CONVERSE_GROUPS or (gb, ga) in CONVERSE_GROUPS:
             return "converse"
+    if a in _BRINGING_OUT and b in _BRINGING_OUT:
+        return "same"
     lex = _lex()
     if lex is None:
         return ""
@@ -389,6 +391,12 @@ def act_relation(a: str, b: str) -> str:
             and not lex.senses(phrasal, "v", 2) and act_relation(pa[0], pb[0]) in ("same", "broader"):
         return "broader"
     return ""
+
+
+# Putting a new product before the public: WordNet files "launch" under setting up, "introduce" under
+# bringing in, "release" under letting go, so no sense of one meets another's; said of a brand, a
+# model, a game or a record they tell one event ("Bicycle brand launched" / "introduced in 1885").
+_BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut"})
 
 
 def _transfer_through_particle(act: str) -> str:
@@ -775,6 +783,11 @@ def nested_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     lex = _lex()
     x, y = _ascii("_".join(a)), _ascii("_".join(b))
     return lex.within(x, y) or lex.within(y, x)
+
+
+def holds_place(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """Is ``inner`` inside ``outer`` (Birmingham in England), not the other way round?"""
+    return _lex().within(_ascii("_".join(inner)), _ascii("_".join(outer)))
 
 
 def is_place(words: tuple[str, ...], whole: bool = False) -> bool:

@@ -163,6 +163,9 @@ class Clause:
     only: tuple[str, ...] = ()
     """The items of a list the clause restricts itself to ("gold + silver only", "only nectar and
     pollen"): their lemmas, or ()."""
+    sequel: str = ""
+    """For a clause with its own subject that tells what happened before or after the act it hangs
+    on ("sold it in 1935 after they had turned it down"): "after" or "before"; else ""."""
 
 
 @dataclass(frozen=True)
@@ -447,6 +450,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             return False
         if t.text == REGNAL_ONE and k > 0 and tokens[k - 1].pos_ == "PROPN":
             return True  # ("King Charles Ⅰ granted ...": the tagger may take the numeral for a plural noun)
+        if _ORDINAL_NUM.match(t.text) and (k == 0 or tokens[k - 1].pos_ != "PROPN"):
+            return False  # "20th Amendment": the ordinal ranks the name after it, as "the 21st Amendment" does
         if t.pos_ == "PROPN" and (t.text[:1].isupper() or t.text[:1].isdigit()):
             first = k == 0 or tokens[k - 1].text in (":", ".", "\"", "(")
             # "Films were shown ...": a plural common noun the tagger took for a name at the start
@@ -793,7 +798,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         exclusive = (not only or doers) and any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
                         and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared"
                              # ("was the work of one engraver, Charles Heath, alone": of the name it says)
-                             or c.head.dep_ == "attr" and c.head.head == h and c.head.pos_ == "PROPN")
+                             or c.head.dep_ == "attr" and c.head.head == h and c.head.pos_ == "PROPN"
+                             # ("was issued by Duke Wilhelm IV alone": of the passive's doer)
+                             or c.head.dep_ == "pobj" and c.head.head.dep_ == "agent" and c.head.head.head == h)
                         and _clause_of(c, head_index) == head_index[h.i])
         frame = h.head.lemma_.lower()
         frames = _PASSIVE_FRAMES if any(c.dep_ == "auxpass" for c in h.head.children) else _FRAMES
@@ -801,7 +808,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
                               passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive, only=only,
                               copula=copula, dep=h.dep_,
-                              finite=h.dep_ == "ROOT" or _subject_token(h) is not None, framed=framed))
+                              finite=h.dep_ == "ROOT" or _subject_token(h) is not None, framed=framed,
+                              sequel=_sequel(h)))
     # "Its great selling point was that X", "The trouble is that X": the copula frames X, which
     # is what the sentence claims
     copula_frame = root.lemma_.lower() == "be" and any(c.dep_ == "ccomp" for c in root.children) and \
@@ -940,8 +948,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         t = tokens[min(q.end, len(tokens)) - 1]
         c = clause_of(t)
         role, on = _role(t, clauses[c].passive)
-        parts.append(Part("amount", q.text, (q.counted or q.unit,), role, anchor_of(on), c, clauses[c].main,
-                          value=(q.low, q.high, q.unit), detail=_detail(t, heads[c]), at=q.start))
+        unit = q.unit or _number_of(heads[c], on)
+        parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
+                          value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
     # the second half of a unit written with a slash ("km / h."): the amount says it
     unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
@@ -982,13 +991,18 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     and not _light_with_event(t) and not _posture_with_state(t):
                 parts.append(Part("act", t.text, (clause.act,), "act", "", c, clause.main, at=k))
             continue
-        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and not t.is_stop \
+        # (spaCy lists "name" among its stop words: "under his own name" is no stop word's doing)
+        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and (not t.is_stop or lemma == "name") \
                 and (lemma not in LIGHT_NOUNS or _qualified(t)) and len(lemma) > 1:
             role, on = _role(t, clauses[c].passive)
             if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
                 role = "subj"
             parts.append(Part("thing", t.text, (lemma,), role, anchor_of(on), c, clauses[c].main,
                               detail=_detail(t, heads[c]), at=k))
+            own = next((x for x in t.children if x.lower_ == "own" and lemma == "name"), None)
+            if own is not None:  # (one's own name is no pen name, which is a name too)
+                parts.append(Part("mod", own.text, ("own",), "mod", lemma, c, clauses[c].main,
+                                  detail=_detail(t, heads[c]), at=local[own.i]))
         elif t.lower_ in ("only", "sole") and t.dep_ == "amod" and t.head.pos_ == "NOUN":
             # "the only city to have hosted them three times": one of a kind, which "the first city
             # to host them three times" does not say
@@ -1589,6 +1603,9 @@ def _qualified(t: Token) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
             and t.head.head.lemma_.lower() not in LIGHT_NOUNS:
         return True
+    # ("published it under his own name": not under a pen name, which a fact may give)
+    if t.lemma_.lower() == "name" and t.dep_ == "pobj" and any(c.lower_ == "own" for c in t.children):
+        return True
     return any(c.dep_ == "amod" and pertains(c.lemma_.lower()) or c.dep_ == "compound" and c.pos_ == "NOUN"
                and c.text.islower() or c.i == t.i - 2 and t.nbor(-1).text == "-" and c.is_alpha
                and not t.nbor(-1).whitespace_ and _noun_word(f"{c.lower_}-{t.lower_}") for c in t.children if c.i < t.i)
@@ -1684,7 +1701,8 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
             # "London, first international tournament - won by Howard Staunton": a passive with its doer
             # after the dash tells what the label names; it is the line's statement, no aside
             _is_clause_head(tokens[dashes[0] + 1]) and tokens[dashes[0] + 1].dep_ == "appos") \
-            and not _place_label(tokens, dashes[0]) and not _name_label(tokens, dashes[0]):
+            and not _place_label(tokens, dashes[0]) and not _name_label(tokens, dashes[0]) \
+            and not _date_label(tokens, dashes[0]):
         out.update(x.i for x in tokens[dashes[0]:])
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
@@ -1723,6 +1741,15 @@ def _is_place(words: tuple[str, ...]) -> bool:
     from .lexical import is_place  # WordNet loads on first use
 
     return is_place(words)
+
+
+def _date_label(tokens: Sequence[Token], dash: int) -> bool:
+    """"December 5 - 21st Amendment ratified": a day and month (or a month alone) before the dash
+    date the line, as a year does; what follows is the line's statement."""
+    label = [t for t in tokens[:dash] if not t.is_punct]
+    return 0 < len(label) <= 3 and any(t.lower_.rstrip(".") in _MONTHS for t in label) and all(
+        t.lower_.rstrip(".") in _MONTHS or t.text.isdigit() and len(t.text) <= 4 or _ORDINAL_NUM.match(t.text)
+        for t in label)
 
 
 def _place_label(tokens: Sequence[Token], dash: int) -> bool:
@@ -1869,6 +1896,27 @@ def _predicate_phrase(prep: Token) -> bool:
         c.dep_ in ("attr", "acomp", "oprd", "prep") and c != prep for c in head.children)
 
 
+def _sequel(h: Token) -> str:
+    """"after they'd first turned it down": a clause under "after" or "before" with its own subject
+    and verb tells an event of its own, which the claim asserts too."""
+    mark = next((c.lower_ for c in h.children if c.dep_ == "mark"), "")
+    if h.dep_ == "advcl" and h.pos_ in ("VERB", "AUX") and mark in ("after", "before") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+        return mark
+    return ""
+
+
+def _number_of(head: Token, on: Token | None) -> str:
+    """"the number of breweries had fallen to 89": a bare figure the clause's act reaches, whose
+    subject is the number of something, counts that thing (as "890 breweries" does)."""
+    subj = _subject_token(head)
+    if subj is None or subj.lemma_.lower() != "number" or on is None or on.i != head.i:
+        return ""
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    return noun.lemma_.lower() if noun is not None else ""
+
+
 def _subject_token(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
@@ -1894,6 +1942,9 @@ def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> boo
         if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.head == root and root.lemma_.lower() == "be" \
                 and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children):
             return True  # "It was Lavoisier who named the gas": the cleft's clause is the assertion
+        if t.dep_ == "csubj" and t.head == root and t.tag_ == "VBG" and root.lemma_.lower() in _COPULAS \
+                and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < t.i for c in t.children):
+            return True  # "The oldest brewery still working is the one at Weltenburg": the noun and its participle are the subject
         if t.dep_ == "relcl" and _non_restrictive(t):
             t = t.head  # "the silkworm, which eats only oak leaves": said of the silkworm, as a clause of its own
             continue

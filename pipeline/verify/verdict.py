@@ -53,7 +53,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # it is to compute discrete logarithms", "on the difficulty of factoring ...")
     extra = [i for i in clauses if not claim.clauses[i].main and (any(
         p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)
-        or narrows_rank(claim, i) or _complement(claim, i))]
+        or narrows_rank(claim, i) or _complement(claim, i) or claim.clauses[i].sequel)]
     main_only = list(main)
     main = sorted(main + extra)
     pairs: list[tuple[Fact, Alignment]] = []
@@ -152,7 +152,11 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                     for f in a.findings)
                 for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \
                 and not any(_doer_elsewhere(a, claim, statements[fact.fact_id]) for fact, a in pairs
-                            if fact.fact_id in told and a.clause == i):
+                            if fact.fact_id in told and a.clause == i) \
+                and not (claim.clauses[i].sequel and not any(
+                    f.part.kind == "act" for fact, a in pairs if fact.fact_id in told and a.clause == i for f in a.backed)):
+            # (an event told before or after the act is told by the fact only if the fact tells its act:
+            # "sold Monopoly in 1935 after they had first turned it down" / "sold Monopoly in 1935")
             main.remove(i)
     if main and all(i in supporting for i in main) and not unbacked_specifics and \
             specific_enough([supporting[i][1] for i in main], claim, [statements[supporting[i][0].fact_id] for i in main]):
