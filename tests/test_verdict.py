@@ -2101,3 +2101,64 @@ _SEVENTEENTH_STOP_PROBES = [
 def test_seventeenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# The seventeenth stop's review: probes an independent reviewer wrote against the first round (1637531)
+# that it got wrong, and the mends get right.
+_SEVENTEENTH_STOP_REVIEW_PROBES = [
+    ('The 82nd Airborne Division landed in Normandy on 6 June 1944.',
+     'The 101st Airborne Division landed in Normandy on 6 June 1944.', 'unverified'),
+    ('The Edict of Nantes was issued by King Henry IV alone in 1598.',
+     'The Edict of Nantes was issued by King Henry IV and his council in 1598.', 'contradicted'),
+    ('The Magna Carta was sealed by King John alone at Runnymede in 1215.',
+     'The Magna Carta was sealed by King John and the barons at Runnymede in 1215.', 'contradicted'),
+    ('Mary Ann Evans published her novels under her own name.',
+     'Mary Ann Evans published her novels under the pen name George Eliot.', 'contradicted'),
+    ("Charles Dodgson published Alice's Adventures in Wonderland under his own name.",
+     "Charles Dodgson published Alice's Adventures in Wonderland under the pen name Lewis Carroll.", 'contradicted'),
+    ('Eric Blair published Animal Farm under his own name.',
+     'Eric Blair published Animal Farm under the name George Orwell.', 'contradicted'),
+    ('Ada Lovelace published her notes on the Analytical Engine under her own name.',
+     'Ada Lovelace published her notes on the Analytical Engine under her initials A.A.L.', 'contradicted'),
+    ("Muhammad Ali defeated Joe Frazier's sparring partner in March 1971.",
+     'Joe Frazier defeated Muhammad Ali in March 1971.', 'unverified'),
+    ("George Foreman beat Ali's trainer in Kinshasa in 1974.",
+     'Muhammad Ali defeated George Foreman in Kinshasa in 1974.', 'unverified'),
+    ("Francis Drake knighted Elizabeth I's courtier in 1581.",
+     'Elizabeth I knighted Francis Drake in 1581.', 'unverified'),
+    ('Lyon: capital of France since 987',
+     'Paris has been the capital of France since 987.', 'contradicted'),
+    ('The 29th Infantry Division landed at Utah Beach on 6 June 1944.',
+     'The 4th Infantry Division landed at Utah Beach on 6 June 1944.', 'unverified'),
+    ('Norma Jeane Mortenson acted under her own name.',
+     'Norma Jeane Mortenson acted under the stage name Marilyn Monroe.', 'contradicted'),
+    ("Tesla employed Edison's assistant in 1884.",
+     'Edison employed Tesla in 1884.', 'unverified'),
+    ("Moriarty defeated Holmes's brother at the Reichenbach Falls.",
+     'Holmes defeated Moriarty at the Reichenbach Falls.', 'unverified'),
+    ("John McEnroe beat Bjorn Borg's record in the 1980 Wimbledon final.",
+     'Bjorn Borg beat John McEnroe in the 1980 Wimbledon final.', 'unverified'),
+    ("The Dodgers beat the Yankees' rivals in the 1953 World Series.",
+     'The Yankees beat the Dodgers in the 1953 World Series.', 'unverified'),
+    # (England holds London: no rival of Halle; the fact does not say England either)
+    ('Composer: Handel; Work: Messiah; Country: England',
+     'Handel, born in Halle, composed Messiah in London in 1741.', 'unverified'),
+    ("Darwin's On the Origin of Species, 1859",
+     'After returning from the Beagle voyage in 1836, Charles Darwin published On the Origin of Species.', 'unverified'),
+    ("Newton's Principia, 1687",
+     'Before he was knighted in 1705, Isaac Newton published the Principia.', 'unverified'),
+    ('Alexander Fleming and penicillin, 1928',
+     'When Alexander Fleming was knighted in 1944, he had already discovered penicillin.', 'unverified'),
+    ("Einstein's general relativity, 1915",
+     'Although Einstein moved to Princeton in 1933, he developed general relativity in Berlin.', 'unverified'),
+    ("Marconi's transatlantic radio signal, 1901",
+     'Marconi, whose company was founded in 1897, sent the first transatlantic radio signal.', 'unverified'),
+    ('There were 300 railway companies in 1900.',
+     'By 1900 the number of railway companies had fallen to 120 from 300.', 'contradicted'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _SEVENTEENTH_STOP_REVIEW_PROBES)
+def test_seventeenth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

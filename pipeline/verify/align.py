@@ -740,8 +740,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     or act_rel == "" and _place(role) == "place" and _on_act(p, claim) and _on_act(q, fact))
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
-                if same_slot and _place(role) == "place" and lexical.nested_places(p.words, q.words):
-                    same_slot = False  # Berlin and Germany: one inside the other
+                if same_slot and (_place(role) == "place" or lexical.is_place(p.words) and lexical.is_place(q.words)) \
+                        and lexical.nested_places(p.words, q.words):
+                    same_slot = False  # Berlin and Germany: one inside the other (a singer from either)
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
@@ -773,12 +774,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (and the fact's one date, for a line with no act to tell which clause it dates, that a name
             # both give pins: "Princess Tongchang and the leaf game, 968 AD" against "describes Princess
             # Tongchang playing the leaf game in 868"; not "first cyclo-cross world championships, 1950"
-            # against "won the first road world championship, held in 1927")
+            # against "won the first road world championship, held in 1927"; and only a participle's, which
+            # tells more of what the fact is about, not a clause of its own: "Before he was knighted in
+            # 1705, Newton ...", "After returning in 1836, Darwin published ...")
             only_date = c.act == "" and sum(o.kind == "date" for o in fparts) == 1 and any(
                 f.status == "backed" and f.part.kind == "name" and not lexical.is_place(f.part.words)
                 for f in findings.values())
             fdates = [q for q in fparts if q.kind == "date" and (fact.clauses[q.clause].main or same_act_clause(q.clause)
-                                                                 or only_date)]
+                                                                 or only_date and fact.clauses[q.clause].dep in ("acl", "advcl")
+                                                                 and not fact.clauses[q.clause].finite)]
             # "at three Olympics in a row (2008, 2012, 2016)": one of the listed dates agrees
             # (not a list against a list as long: "in 1903 and 1910" against "in 1903 and 1911")
             mine = [o for o in parts if o.kind == "date" and not o.resolved]
@@ -971,14 +975,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     for k in value_rivals:
         if findings[k].part.anchor in kinds_differ:
             findings[k] = Finding(parts[k], "unbacked")
-    # "published it under his own name" against "under the pseudonym Student": the name the fact
-    # gives is another than one's own
+    # "published it under his own name" against "under the pseudonym Student", "under the pen name
+    # George Eliot", "under the name George Orwell", "under her initials": what the fact says the
+    # work came out under is another name than the doer's own
     for k, f in findings.items():
         if f.status == "unbacked" and f.part.kind == "mod" and f.part.words == ("own",) and f.part.anchor == "name":
-            named = next((g.other for g in findings.values() if g.status == "backed" and g.part.kind == "thing"
-                          and g.part.words == ("name",) and g.other is not None and (g.other.words != ("name",) or any(
-                              o.anchor == "name" and o.words[:1] in (("pen",), ("stage",), ("assumed",), ("false",))
-                              for o in fparts))), None)
+            own = next((o for o in parts if o.kind == "thing" and o.words == ("name",)), None)
+            doers = [q for q in fparts if q.kind == "name" and q.role == "subj"]
+            named = next((q for q in fparts if own is not None and q.role == own.role and q.anchor == own.anchor and (
+                q.kind == "thing" and (q.words != ("name",) or any(
+                    o.anchor == "name" and o.words[:1] in (("pen",), ("stage",), ("assumed",), ("false",)) for o in fparts))
+                or q.kind == "name" and not any(set(q.words) & set(d.words) for d in doers))), None)
             if named is not None:
                 findings[k] = Finding(f.part, "conflict", named, f"opposite: own name vs {named.text}")
     ordered = tuple(findings[k] for k in range(len(parts)))
@@ -1066,7 +1073,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif act_rel in ("same", "broader") and doer is not None and doer.other.role in ("obj", "to", "against", "over") \
                 and croles(doer.other, fact) != "subj":
             fact_doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
-            done_to_things = {p.words[0] for p in parts if p.kind in ("thing", "amount") and p.role == "obj"}
+            # (the qualifier stands for the one done to only where the parse hung it on a score or on
+            # that one's side: "four games", "Wellington's army"; not another person, "Frazier's
+            # sparring partner", "Elizabeth I's courtier")
+            done_to_things = {p.words[0] for p in parts if p.role == "obj" and (
+                p.kind == "amount" or p.kind == "thing" and p.words[0] in _SIDE_NOUNS)}
             turned = [f for k, f in enumerate(ordered) if len(fact_doers) == 1 and f.status == "backed"
                       and f.other is fact_doers[0] and (claim_roles[k] == "obj" or f.part.role in ("mod", "poss")
                                                         and f.part.anchor in done_to_things)]
@@ -1200,6 +1211,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             claimed = {p.words for p in parts if p.kind == "name"}
             others = [q for q in fparts if q.kind == "name" and q.role in ("subj", "with", "by") and
                       not any(lexical.name_relation(q.words, w) in ("same", "part") for w in claimed)]
+            # (or people named by what they are, who did it with the claim's one: "sealed by King John and
+            # the barons", "issued by Henry IV and his council")
+            mine = {p.words[0] for p in parts if p.kind == "thing"}
+            others += [q for q in fparts if q.kind == "thing" and q.role in ("subj", "with") and q.clause == fact_clause
+                       and q.words[0] not in mine and lexical.kind(q.words[0]) in ("noun.person", "noun.group")
+                       and any(o.kind == "name" and o.role == q.role and o.clause == q.clause for o in fparts)]
             if others:
                 conflicts.append(f"alone: the fact names {', '.join(q.text for q in others)} too")
         # "14,865 coins, gold + silver only" against "14,865 coins of gold, silver and bronze": the
@@ -1331,6 +1348,10 @@ def _amount_backs(p: Part, q: Part) -> bool:
 
 
 _RANGE_WRITTEN = re.compile(r"\d\s*(?:to|and|-|–)\s*\d", re.IGNORECASE)
+
+
+_SIDE_NOUNS = frozenset({"army", "force", "forces", "troops", "team", "side", "fleet", "navy", "squad", "crew",
+                         "program", "programme", "machine", "computer", "game", "match"})
 
 
 def _up_to_clash(p: Part, q: Part) -> bool:
@@ -1765,8 +1786,9 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
                     and not lexical.is_place(p.words) and not lexical.is_place(q.words) \
                     and p.anchor not in _REPEATED_ACTS \
                     and min(len("".join(p.words)), len("".join(q.words))) > 2  # (not a unit's letter: "at 350 °F")
-            if same_place and _place(role) == "place" and lexical.nested_places(p.words, q.words):
-                same_place = False  # Berlin and Germany: one inside the other
+            if same_place and (_place(role) == "place" or lexical.is_place(p.words) and lexical.is_place(q.words)) \
+                    and lexical.nested_places(p.words, q.words):
+                same_place = False  # Berlin and Germany: one inside the other (a singer from either)
             # "the American physicist" against "the Russian physicist": another name qualifying one thing
             # (two nations' adjectives are rivals only as two countries: "the Scottish engineer" is "the British
             # engineer" too)
@@ -1831,6 +1853,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     or table_label(p, claim):
                 continue
             role = canonical_role(p, claim)
+            # ("Country: England" beside "composed Messiah in London": a country that holds a place the
+            # fact gives is backed by it, no rival of another)
+            if lexical.broad_place(p.words) and any(q.kind == "name" and lexical.holds_place(p.words, q.words)
+                                                    for q in fact.parts):
+                continue
             for q in free:
                 if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed):
                     continue  # the fact's name is in the claim elsewhere
@@ -1980,7 +2007,10 @@ def _nation_words(a: str, b: str) -> bool:
 def table_label(p: Part, claim: Statement) -> bool:
     """A one-word name that labels a field of a row ("Country: England", "Inventor / maker: Anthony
     Pratt"): it says what the value is, not a name to find in a fact."""
-    return len(p.words) == 1 and re.search(rf"(?:^|[;|,]\s*){re.escape(p.text)}\s*(?::|/\s*\w+\s*:)", claim.text) is not None
+    # (a row has fields: "Lyon: capital of France since 987", one name and what it is, labels nothing)
+    fields = re.findall(r"(?:^|[;|,]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
+    return len(p.words) == 1 and len(fields) >= 2 \
+        and re.search(rf"(?:^|[;|,]\s*){re.escape(p.text)}\s*(?::|/\s*\w+\s*:)", claim.text) is not None
 
 
 def _plain_word(p: Part) -> bool:

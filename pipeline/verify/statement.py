@@ -450,7 +450,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             return False
         if t.text == REGNAL_ONE and k > 0 and tokens[k - 1].pos_ == "PROPN":
             return True  # ("King Charles Ⅰ granted ...": the tagger may take the numeral for a plural noun)
-        if _ORDINAL_NUM.match(t.text) and (k == 0 or tokens[k - 1].pos_ != "PROPN"):
+        # (one word after it: "20th Century Fox", "82nd Airborne Division" are names whole)
+        if _ORDINAL_NUM.match(t.text) and (k == 0 or tokens[k - 1].pos_ != "PROPN") and k + 1 < len(tokens) \
+                and tokens[k + 1].pos_ == "PROPN" and not (k + 2 < len(tokens) and tokens[k + 2].pos_ == "PROPN"):
             return False  # "20th Amendment": the ordinal ranks the name after it, as "the 21st Amendment" does
         if t.pos_ == "PROPN" and (t.text[:1].isupper() or t.text[:1].isdigit()):
             first = k == 0 or tokens[k - 1].text in (":", ".", "\"", "(")
@@ -948,7 +950,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         t = tokens[min(q.end, len(tokens)) - 1]
         c = clause_of(t)
         role, on = _role(t, clauses[c].passive)
-        unit = q.unit or _number_of(heads[c], on)
+        # (not the figure it came from or changed by: "had fallen to 120 from 300")
+        unit = q.unit or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on))
         parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
                           value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
