@@ -765,3 +765,8 @@ def test_the_number_of_things_counts_them(nlp: Language) -> None:
 def test_own_name_is_kept_with_its_own(nlp: Language) -> None:
     p = parts(nlp, "She published it under her own name.")
     assert p["name"].kind == "thing" and p["own"].kind == "mod" and p["own"].anchor == "name"
+
+
+def test_a_name_that_is_no_ones_own_stays_a_stop_word(nlp: Language) -> None:
+    # "actor name Marcus Bentley" (a slip for "named"): a light word, as before "own name" was read
+    assert "name" not in parts(nlp, "There is a British actor name Marcus Bentley.")

@@ -740,9 +740,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     or act_rel == "" and _place(role) == "place" and _on_act(p, claim) and _on_act(q, fact))
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
-                if same_slot and (_place(role) == "place" or lexical.is_place(p.words) and lexical.is_place(q.words)) \
-                        and lexical.nested_places(p.words, q.words):
-                    same_slot = False  # Berlin and Germany: one inside the other (a singer from either)
+                if same_slot and _one_inside_other(p, q, role):
+                    same_slot = False  # Berlin and Germany: one inside the other
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
@@ -780,9 +779,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             only_date = c.act == "" and sum(o.kind == "date" for o in fparts) == 1 and any(
                 f.status == "backed" and f.part.kind == "name" and not lexical.is_place(f.part.words)
                 for f in findings.values())
-            fdates = [q for q in fparts if q.kind == "date" and (fact.clauses[q.clause].main or same_act_clause(q.clause)
-                                                                 or only_date and fact.clauses[q.clause].dep in ("acl", "advcl")
-                                                                 and not fact.clauses[q.clause].finite)]
+            fdates = [q for q in fparts if q.kind == "date" and (
+                fact.clauses[q.clause].main or same_act_clause(q.clause)
+                or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and not fact.clauses[q.clause].finite)]
             # "at three Olympics in a row (2008, 2012, 2016)": one of the listed dates agrees
             # (not a list against a list as long: "in 1903 and 1910" against "in 1903 and 1911")
             mine = [o for o in parts if o.kind == "date" and not o.resolved]
@@ -982,9 +981,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if f.status == "unbacked" and f.part.kind == "mod" and f.part.words == ("own",) and f.part.anchor == "name":
             own = next((o for o in parts if o.kind == "thing" and o.words == ("name",)), None)
             doers = [q for q in fparts if q.kind == "name" and q.role == "subj"]
+            assumed = any(o.anchor == "name" and o.words[0] in _ASSUMED_NAMES for o in fparts)
             named = next((q for q in fparts if own is not None and q.role == own.role and q.anchor == own.anchor and (
-                q.kind == "thing" and (q.words != ("name",) or any(
-                    o.anchor == "name" and o.words[:1] in (("pen",), ("stage",), ("assumed",), ("false",)) for o in fparts))
+                q.kind == "thing" and (q.words != ("name",) or assumed)
                 or q.kind == "name" and not any(set(q.words) & set(d.words) for d in doers))), None)
             if named is not None:
                 findings[k] = Finding(f.part, "conflict", named, f"opposite: own name vs {named.text}")
@@ -1349,6 +1348,9 @@ def _amount_backs(p: Part, q: Part) -> bool:
 
 _RANGE_WRITTEN = re.compile(r"\d\s*(?:to|and|-|–)\s*\d", re.IGNORECASE)
 
+
+# what qualifies a name as another than one's own ("the pen name George Eliot")
+_ASSUMED_NAMES = frozenset({"pen", "stage", "assumed", "false"})
 
 _SIDE_NOUNS = frozenset({"army", "force", "forces", "troops", "team", "side", "fleet", "navy", "squad", "crew",
                          "program", "programme", "machine", "computer", "game", "match"})
@@ -1786,9 +1788,8 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
                     and not lexical.is_place(p.words) and not lexical.is_place(q.words) \
                     and p.anchor not in _REPEATED_ACTS \
                     and min(len("".join(p.words)), len("".join(q.words))) > 2  # (not a unit's letter: "at 350 °F")
-            if same_place and (_place(role) == "place" or lexical.is_place(p.words) and lexical.is_place(q.words)) \
-                    and lexical.nested_places(p.words, q.words):
-                same_place = False  # Berlin and Germany: one inside the other (a singer from either)
+            if same_place and _one_inside_other(p, q, role):
+                same_place = False  # Berlin and Germany: one inside the other
             # "the American physicist" against "the Russian physicist": another name qualifying one thing
             # (two nations' adjectives are rivals only as two countries: "the Scottish engineer" is "the British
             # engineer" too)
@@ -2002,6 +2003,13 @@ def _nation_words(a: str, b: str) -> bool:
     "Harvard" and "American", nor "African", whose place WordNet does not give, and "Nigerian")?"""
     return (lexical.nationality(a) or lexical.nationality(b)) and all(
         lexical.nationality(w) or lexical.nation_places(w) for w in (a, b))
+
+
+def _one_inside_other(p: Part, q: Part, role: str) -> bool:
+    """Is one of two names where the act happened, or two places in any role, inside the other (Berlin
+    and Germany; "a singer from England" and "from Birmingham")? Then both can be true."""
+    return (_place(role) == "place" or lexical.is_place(p.words) and lexical.is_place(q.words)) \
+        and lexical.nested_places(p.words, q.words)
 
 
 def table_label(p: Part, claim: Statement) -> bool:

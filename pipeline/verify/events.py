@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from . import lexical
 from .align import (CORE, PARTICIPANTS, Alignment, Finding, _date, _day_weight, _kind, _pinned_by_rank, _place,
-                    canonical_role, table_label, core, pinned_by_specifics)
+                    canonical_role, core, pinned_by_specifics, table_label)
 from .dates import compare_dates
 from .homes import a_person
 from .statement import Statement
@@ -113,7 +113,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (a place is one difference, not two: "premieres at the Burgtheater in Vienna" against "at the
     # Estates Theatre in Prague", Vienna against Prague, leaves the theatre without a counterpart)
     placed = any(f.status == "conflict" and _place(f.part.role) == "place" for f in a.findings)
-    if any(f.part.kind == "name" and not _label_or_within(f.part, claim, fact) and (core(f, claim, fact) and not (placed and _place(f.part.role) == "place")
+    if any(f.part.kind == "name" and not _label_or_within(f.part, claim, fact)
+           and (core(f, claim, fact) and not (placed and _place(f.part.role) == "place")
                                       or _place(f.part.role) == "place" and not f.part.detail and not placed
                                       and f.part.anchor == claim.clauses[a.clause].act
                                       and not lexical.broad_place(f.part.words)) and not (
@@ -165,7 +166,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # does not give; not which thing, "what" or "which", one of a list the line gives)
         # ("Uno -> Merle Robbins, a barber from Reading, Pennsylvania" against "from Reading, Ohio": the
         # person and what they were agree; where they came from is a place in another region)
-        if kinds == {"from"} and all(lexical.is_place(f.part.words) and f.other is not None and lexical.is_place(f.other.words)
+        if kinds == {"from"} and all(f.other is not None and lexical.is_place(f.part.words)
+                                     and lexical.is_place(f.other.words)
                                      and not lexical.nested_places(f.part.words, f.other.words)
                                      for f in a.findings if f.status == "conflict") \
                 and sum(1 for f in a.backed if f.part.kind == "name" and not f.part.detail) >= 2 \
@@ -243,8 +245,8 @@ def _label_or_within(p: Part, claim: Statement, fact: Statement) -> bool:
         return True
     # (not a nation's adjective WordNet also knows as a river: "Canadian")
     return lexical.broad_place(p.words) and any(
-        q.kind == "name" and q.words != p.words and not lexical.nation_places(q.words[0]) and lexical.holds_place(p.words, q.words)
-        for q in fact.parts)
+        q.kind == "name" and q.words != p.words and not lexical.nation_places(q.words[0])
+        and lexical.holds_place(p.words, q.words) for q in fact.parts)
 
 
 def _topic_thing(f: Finding) -> bool:

@@ -995,15 +995,15 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 parts.append(Part("act", t.text, (clause.act,), "act", "", c, clause.main, at=k))
             continue
         # (spaCy lists "name" among its stop words: "under his own name" is no stop word's doing)
-        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and (not t.is_stop or lemma == "name") \
+        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and (not t.is_stop or _own_name(t)) \
                 and (lemma not in LIGHT_NOUNS or _qualified(t)) and len(lemma) > 1:
             role, on = _role(t, clauses[c].passive)
             if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
                 role = "subj"
             parts.append(Part("thing", t.text, (lemma,), role, anchor_of(on), c, clauses[c].main,
                               detail=_detail(t, heads[c]), at=k))
-            own = next((x for x in t.children if x.lower_ == "own" and lemma == "name"), None)
-            if own is not None:  # (one's own name is no pen name, which is a name too)
+            if _own_name(t):  # (one's own name is no pen name, which is a name too)
+                own = next(x for x in t.children if x.lower_ == "own")
                 parts.append(Part("mod", own.text, ("own",), "mod", lemma, c, clauses[c].main,
                                   detail=_detail(t, heads[c]), at=local[own.i]))
         elif t.lower_ in ("only", "sole") and t.dep_ == "amod" and t.head.pos_ == "NOUN":
@@ -1607,11 +1607,16 @@ def _qualified(t: Token) -> bool:
             and t.head.head.lemma_.lower() not in LIGHT_NOUNS:
         return True
     # ("published it under his own name": not under a pen name, which a fact may give)
-    if t.lemma_.lower() == "name" and t.dep_ == "pobj" and any(c.lower_ == "own" for c in t.children):
+    if _own_name(t) and t.dep_ == "pobj":
         return True
     return any(c.dep_ == "amod" and pertains(c.lemma_.lower()) or c.dep_ == "compound" and c.pos_ == "NOUN"
                and c.text.islower() or c.i == t.i - 2 and t.nbor(-1).text == "-" and c.is_alpha
                and not t.nbor(-1).whitespace_ and _noun_word(f"{c.lower_}-{t.lower_}") for c in t.children if c.i < t.i)
+
+
+def _own_name(t: Token) -> bool:
+    """"under his own name": one's own name, which "actor name Marcus Bentley" (a slip for "named") is not."""
+    return t.lemma_.lower() == "name" and any(c.lower_ == "own" for c in t.children)
 
 
 def _known_word(word: str) -> bool:
@@ -1947,7 +1952,9 @@ def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> boo
             return True  # "It was Lavoisier who named the gas": the cleft's clause is the assertion
         if t.dep_ == "csubj" and t.head == root and t.tag_ == "VBG" and root.lemma_.lower() in _COPULAS \
                 and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < t.i for c in t.children):
-            return True  # "The oldest brewery still working is the one at Weltenburg": the noun and its participle are the subject
+            # "The oldest brewery still working is the one at Weltenburg": the noun and its participle,
+            # which spaCy makes a clausal subject, are the copula's subject
+            return True
         if t.dep_ == "relcl" and _non_restrictive(t):
             t = t.head  # "the silkworm, which eats only oak leaves": said of the silkworm, as a clause of its own
             continue

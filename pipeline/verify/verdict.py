@@ -153,10 +153,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                 for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \
                 and not any(_doer_elsewhere(a, claim, statements[fact.fact_id]) for fact, a in pairs
                             if fact.fact_id in told and a.clause == i) \
-                and not (claim.clauses[i].sequel and not any(
-                    f.part.kind == "act" for fact, a in pairs if fact.fact_id in told and a.clause == i for f in a.backed)):
-            # (an event told before or after the act is told by the fact only if the fact tells its act:
-            # "sold Monopoly in 1935 after they had first turned it down" / "sold Monopoly in 1935")
+                and not (claim.clauses[i].sequel and not _act_told(i, pairs, told)):
             main.remove(i)
     if main and all(i in supporting for i in main) and not unbacked_specifics and \
             specific_enough([supporting[i][1] for i in main], claim, [statements[supporting[i][0].fact_id] for i in main]):
@@ -203,6 +200,13 @@ def _says_more(fact: Fact, main: Sequence[int], pairs: Sequence[tuple[Fact, Alig
     return any(g is fact and a.clause not in main and any(f.part.kind == "act" for f in a.unbacked) and any(
         f.part.kind in ("thing", "name") and f.part.role in ("subj", "obj", "attr") and not f.part.detail
         and not f.part.resolved for f in a.unbacked) for g, a in pairs)
+
+
+def _act_told(i: int, pairs: Sequence[tuple[Fact, Alignment]], told: set[str]) -> bool:
+    """Does a fact that backs the main clauses back clause ``i``'s act? An event told before or after
+    the act is told by the fact only then: "sold Monopoly in 1935 after they had first turned it down"
+    is not told by "sold Monopoly in 1935"."""
+    return any(f.part.kind == "act" for fact, a in pairs if fact.fact_id in told and a.clause == i for f in a.backed)
 
 
 def _complement(claim: Statement, i: int) -> bool:
