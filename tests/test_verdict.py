@@ -2094,6 +2094,13 @@ _SEVENTEENTH_STOP_PROBES = [
      'The Walkman was introduced by Sony in 1979.', 'contradicted'),
     ('1979 - Sony Walkman launched',
      'The Walkman was introduced by Sony in 1979.', 'supported'),
+    # (the one the act was done to, as the doer of the same act to something else: a swap)
+    ('Gerald Ford chose a vice president in 1973.',
+     'Richard Nixon chose Gerald Ford as vice president in 1973.', 'contradicted'),
+    ('Georgy Zhukov appointed a new Chief of the General Staff in 1941.',
+     'Stalin appointed Georgy Zhukov as Chief of the General Staff in 1941.', 'contradicted'),
+    ('Pride and Prejudice came out in 1813.',
+     'Jane Austen published Pride and Prejudice in 1813.', 'supported'),
 ]
 
 
