@@ -14,10 +14,11 @@ from dataclasses import replace
 
 from . import lexical
 from .align import (CORE, PARTICIPANTS, Alignment, Finding, _date, _day_weight, _kind, _pinned_by_rank, _place,
-                    canonical_role, core, pinned_by_specifics, table_label)
+                    canonical_role, core, pinned_by_specifics)
 from .dates import compare_dates
 from .homes import a_person
-from .statement import Statement
+from .rivals import table_label
+from .statement import Part, Statement
 
 
 IDENTITY = frozenset({"who", "recipient", "giver", "what", "which", "to", "with", "by", "from"})

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..nlp import REGNAL_ONE
 
 from .dates import MONTHS, DateSpan, find_dates, with_context
-from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, Quantity, as_age, find_quantities, number_value
+from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, as_age, find_quantities, number_value
 
 from . import STATEMENT_VERSION as VERSION  # noqa: E402  (kept where nothing heavy is imported)
 

@@ -17,11 +17,12 @@ from dataclasses import dataclass, replace
 
 from ..model import Fact, Match
 from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, narrows_rank, pinned_by_specifics,
-                    pinned_rivals, rival_names, specific_enough, supports)
+                    specific_enough, supports)
 from .dates import DateSpan, within
 from .events import same_event
 from .lexical import name_relation
-from .statement import Statement
+from .rivals import pinned_rivals, rival_names
+from .statement import Part, Statement
 
 
 @dataclass(frozen=True)

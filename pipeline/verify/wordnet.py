@@ -18,13 +18,12 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 import tarfile
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 

@@ -1,0 +1,248 @@
+"""Names the claim gives where a fact about the same story has others: a wrong part of it.
+
+``align`` compares a clause with a fact part by part; what it cannot pair there, these read across
+the whole claim: ``rival_names`` for a fact that backs the assertion but names another place,
+publisher or sponsor elsewhere ("taking off from Orly" against "from Charles de Gaulle"), and
+``pinned_rivals`` for a fact plainly about the same event (two of its names, dates or amounts
+agree) that names another hotel, line or field where the claim names one it does not give. The
+verdict asks them (``verdict.judge``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import lexical
+from .align import (PLACES, Alignment, _code, _initial, _joined_surnames, _numbered_clash, _one_inside_other,
+                    _people_of, _place, _placed, _role_label, _verbless, canonical_role)
+from .statement import Part, Statement
+
+
+# acts done again and again, at many places: "played at Shea Stadium" and "played at the Hollywood Bowl"
+# are two evenings, one thing "sold at Christie's" and "at Sotheby's" one sale
+_REPEATED_ACTS = frozenset({"play", "perform", "appear", "study", "work", "teach", "speak", "visit", "stay", "live",
+                            "win", "compete", "race", "exhibit", "show", "record", "sing", "preach", "lecture"})
+
+
+def _roles_of(q: Part, statement: Statement) -> set[str]:
+    """A name's role, and for a name that qualifies a noun ("the Daily Mail newspaper") the noun's."""
+    roles = {canonical_role(q, statement)}
+    if q.role in ("mod", "poss"):
+        roles |= {canonical_role(p, statement) for p in statement.parts
+                  if p.kind == "thing" and p.words == (q.anchor,) and p.clause == q.clause}
+    return roles
+
+
+def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]:
+    """Names the claim gives that the fact replaces with another name in the same place.
+
+    Read across the whole claim, asides included: when a fact backs what the claim asserts,
+    another name where the fact has its own ("taking off from Orly" against "from Charles de
+    Gaulle", "put up by The Times" against "offered by the Daily Mail", "the Royal Society"
+    against "the Royal Institution") is a wrong part of the same story.
+    """
+    # a relative clause tells another story about a noun ("Egerton, who had brought out Sense and
+    # Sensibility"): its names are not rivals of this fact's
+    cnames = [p for p in claim.parts if p.kind == "name" and not p.detail and not _initial(p) and not _code(p)
+              and claim.clauses[p.clause].dep != "relcl"]
+    fnames = [q for q in fact.parts if q.kind == "name"]
+    fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
+
+    def related(a: Part, b: Part) -> bool:
+        # (a country's people as the doer are the country: "the French" and "France")
+        # (and a nation's adjective its name on the same noun: "an American patent", "a United States patent")
+        return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part") or (
+            a.role in ("subj", "by") and (_people_of(a, b.words) or _people_of(b, a.words))) or (
+            len(a.words) == 1 and a.anchor and a.anchor == b.anchor and lexical.nationality(a.text)
+            and lexical.adjective_of_place(a.text, b.words))
+
+    every = [p for p in claim.parts if p.kind == "name"]
+    joined = {id(p): _joined_surnames(p, fnames) for p in every}
+    free = [q for q in fnames if not any(related(p, q) for p in every) and not any(q in js for js in joined.values())]
+    out = []
+    for p in cnames:
+        if any(related(p, q) for q in fnames) or joined[id(p)]:
+            continue
+        clause = claim.clauses[p.clause]
+        if not clause.main and clause.finite:
+            continue  # a clause with its own subject tells another event ("before he received the Nobel")
+        if 0 <= backs != p.clause and clause.finite and (clause.copula or not clause.act) and any(
+                o.kind == "name" and o.clause == p.clause and o.role == "subj" and not o.resolved
+                and not any(related(o, q) for q in fnames) for o in claim.parts):
+            # "Chile 1960 (~9.5); Alaska 1964 (9.2) is the biggest ...": another clause says what another
+            # subject is (not "... and Phil Spector produced it", the fact's act done by another)
+            continue
+        if clause.finite and not clause.copula and clause.act and fact_acts and not any(
+                lexical.act_relation(clause.act, f) for f in fact_acts):
+            continue  # the name belongs to another event the claim tells
+        role = canonical_role(p, claim)
+        for q in free:
+            same_place = _place(role) in {_place(r) for r in _roles_of(q, fact)} and role in PLACES | {
+                "by", "for", "subj", "with", "under", "giver", "recipient"}
+            if same_place and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
+                # (two names neither of them a place, after one preposition on one act, are two of a kind:
+                # "sells at Christie's" against "was sold at Sotheby's"; not a place and a firm, which
+                # may both be where it happened)
+                same_place = p.role == q.role and p.anchor == q.anchor == claim.clauses[p.clause].act != "" \
+                    and not lexical.is_place(p.words) and not lexical.is_place(q.words) \
+                    and p.anchor not in _REPEATED_ACTS \
+                    and min(len("".join(p.words)), len("".join(q.words))) > 2  # (not a unit's letter: "at 350 °F")
+            if same_place and _one_inside_other(p, q, role):
+                same_place = False  # Berlin and Germany: one inside the other
+            # "the American physicist" against "the Russian physicist": another name qualifying one thing
+            # (two nations' adjectives are rivals only as two countries: "the Scottish engineer" is "the British
+            # engineer" too)
+            nations = len(p.words) == 1 and _nation_words(p.words[0], q.words[0])
+            two_nations = nations and lexical.other_nations(p.words[0], q.words[0])
+            # (two nations' adjectives are rivals on any word the fact qualifies by its own: "Chinese maglev"
+            # against "a Japanese L0 series maglev train")
+            same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor not in ("", "be")
+                                        and p.anchor in fact.lemmas and (
+                                            p.anchor == q.anchor and (not nations or two_nations)
+                                            or p.role == "mod" and two_nations))
+            if same_place or lexical.name_relation(p.words, q.words) == "clash":
+                out.append(f"{_role_label(role, p)}: {p.text} vs {q.text}")
+                break
+    return out
+
+
+def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignment],
+                  numbered_only: bool = False, settled: frozenset[Part] = frozenset()) -> list[str]:
+    """Names the claim gives where a fact that is plainly about the same event has others.
+
+    When nothing conflicts and two named or dated parts of the fact (one a name) agree with the
+    claim, a name the claim gives that the fact does not, against a name of the fact that backs
+    nothing, in the same place of the story, is the claim's error: "May: first Academy Awards
+    ceremony, Beverly Hills Hotel" against "held on 16 May 1929 at the Hollywood Roosevelt
+    Hotel"; "first TGV line, Paris–Marseille" against "between Paris and Lyon"; "the 1951 Nobel
+    Prize in Physics" against "in Chemistry". Two places are rivals wherever they stand; other
+    names when they hang on the same word in the same role, or clash (two hotels).
+    ``numbered_only``: only a name in a circumstance that another number names ("as a Category 4"
+    against "a Category 5 hurricane"), for a clause the fact backs but for that name.
+    ``settled``: parts of the claim another fact backs, which are no rivals of this one's ("Varroa
+    arrivals: US 1987, UK 1992, Australia 2022": the US is the 1987 fact's, not Australia's rival).
+    """
+    if any(a.conflicts or a.negation for a in alignments):
+        return []
+    # (a line without a verb says all it names, after a dash too: "Kangchenjunga - Band & Hillary, 25 May")
+    # (a capitalised common word, "the View from the Window", pins nothing down)
+    agreeing = {id(f.other): f for a in alignments for f in a.backed
+                if f.part.kind in ("name", "date", "amount") and f.other is not None
+                and (not f.part.detail or _verbless(claim, f.part.clause))
+                and not _plain_word(f.part)}
+    # (or three dates and figures with no name: "1933 double eagle -> record $18.9m at Christie's, June 2021")
+    if len(agreeing) < 2 or not any(f.part.kind == "name" for f in agreeing.values()) and len(agreeing) < 3:
+        return []
+    used = [f.other for a in alignments for f in a.backed if f.other is not None]
+    used_words = {w for q in used if q.kind == "name" for w in q.words}
+    # a name that qualifies one the claim matched ("Roosevelt Field, New York") is no rival of the claim's
+    # (not one that qualifies a thing of the fact: "a Category 5 hurricane" beside "Hurricane Andrew")
+    things = {t.words[0] for t in fact.parts if t.kind == "thing" and t.words}
+    free = [q for q in fact.parts if q.kind == "name" and all(q is not u for u in used)
+            and not (q.role == "mod" and q.anchor in used_words and q.anchor not in things)]
+    claimed = [p for p in claim.parts if p.kind == "name"]
+    out: list[str] = []
+    for a in alignments:
+        if a.act == "":
+            continue  # another act: the names may belong to another event ("filmed in Lyon" / "shown in Paris")
+        verbless = _verbless(claim, a.clause)
+        for f in a.unbacked:
+            p = f.part
+            if p.kind != "name" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
+                    or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
+                    or table_label(p, claim):
+                continue
+            role = canonical_role(p, claim)
+            # ("Country: England" beside "composed Messiah in London": a country that holds a place the
+            # fact gives is backed by it, no rival of another)
+            if lexical.broad_place(p.words) and any(q.kind == "name" and lexical.holds_place(p.words, q.words)
+                                                    for q in fact.parts):
+                continue
+            for q in free:
+                if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed):
+                    continue  # the fact's name is in the claim elsewhere
+                if p.detail and (not verbless or numbered_only):
+                    # a circumstance says which one by its number wherever it stands: "hits South
+                    # Florida as a Category 4" against "as a Category 5 hurricane"
+                    if _numbered_clash(p, q):
+                        out.append(f"which: {p.text} vs {q.text}")
+                        break
+                    # (or by a name on the same noun of a period or a body as the fact's: "(Song dynasty)"
+                    # against "during the Tang dynasty"; not a made thing, which a maker and an owner may
+                    # both name: "(a Boeing aircraft)" / "a USAAF aircraft")
+                    if p.role == q.role == "mod" and p.anchor and p.anchor == q.anchor \
+                            and lexical.kind(p.anchor) in ("noun.time", "noun.group") \
+                            and not lexical.is_place(p.words) and not lexical.is_place(q.words):
+                        out.append(f"which: {p.text} vs {q.text}")
+                        break
+                    continue
+                qrole = canonical_role(q, fact)
+                # (a body's name, not a person's, and not a nation's: "by Attlee" / "the Labour government")
+                if q.role == "mod" and lexical.kind(q.anchor) == "noun.group" and not lexical.nationality(q.text) \
+                        and lexical.not_a_person(p.text):
+                    # ("by the Ming" against "the Song government began issuing": the name of the body
+                    # that did it, in the body's place)
+                    body = next((t for t in fact.parts if t.kind == "thing" and t.words == (q.anchor,)
+                                 and t.clause == q.clause), None)
+                    if body is not None and canonical_role(body, fact) == "subj":
+                        qrole = "subj"
+                places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q))
+                if places and lexical.nested_places(p.words, q.words):
+                    continue  # Soho and London, Berlin and Germany: both can be true
+                # ("Germany" against "the German state of Schleswig-Holstein": a place the fact says is the
+                # claim's nation's)
+                if places and q.role == "of" and any(o.kind in ("name", "mod") and o.anchor == q.anchor and len(o.words) == 1
+                                                     and lexical.adjective_of_place(o.words[0], p.words) for o in fact.parts):
+                    continue
+                # (two nations' words of one country, or one inside the other: "the Scottish engineer" and
+                # "the British engineer"; "a Prussian army" and "a German army")
+                if len(p.words) == len(q.words) == 1 and _nation_words(p.words[0], q.words[0]) \
+                        and not lexical.other_nations(p.words[0], q.words[0]):
+                    continue
+                # (where it happened against where a thing the fact names went: "signed in Washington"
+                # against "provided for the transfer of the canal to Panama")
+                if places and _place(p.role) == "place" and q.role in ("to", "into") \
+                        and not any(o.kind == "act" and o.words[0] == q.anchor for o in fact.parts):
+                    continue
+                slot = role == qrole and (p.anchor == q.anchor or role in PLACES | {"subj", "obj", "to", "by"})
+                # a line without a verb lists who took part ("K2; Summit party: Compagnoni, Bonatti"):
+                # a name of its list against a doer of the fact that the line leaves out
+                listed = not slot and verbless and qrole == "subj" and role not in PLACES | {"mod", "poss", "of"} \
+                    and not lexical.is_place(p.words) and not lexical.is_place(q.words)
+                if listed:
+                    copula = 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].copula
+                    out.append(f"{'which' if copula else 'who'}: {p.text} vs {q.text}")
+                    break
+                if places or slot or lexical.name_relation(p.words, q.words) == "clash":
+                    # where the act happened is a place; "in" on a noun says which one ("the Prize in Physics")
+                    on_act = (_place(role) == "place" and p.anchor == claim.clauses[p.clause].act) or (
+                        _place(qrole) == "place" and 0 <= q.clause < len(fact.clauses) and q.anchor == fact.clauses[q.clause].act)
+                    label = "place" if places or on_act else "which" if "place" in (_place(role), _place(qrole)) \
+                        else _role_label(role, p)
+                    out.append(f"{label}: {p.text} vs {q.text}")
+                    break
+    return list(dict.fromkeys(out))
+
+
+def _nation_words(a: str, b: str) -> bool:
+    """Are both words a people's or a place's, one of them a nation's ("Scottish" and "British"; not
+    "Harvard" and "American", nor "African", whose place WordNet does not give, and "Nigerian")?"""
+    return (lexical.nationality(a) or lexical.nationality(b)) and all(
+        lexical.nationality(w) or lexical.nation_places(w) for w in (a, b))
+
+
+def table_label(p: Part, claim: Statement) -> bool:
+    """A one-word name that labels a field of a row ("Country: England", "Inventor / maker: Anthony
+    Pratt"): it says what the value is, not a name to find in a fact."""
+    # (a row has fields: "Lyon: capital of France since 987", one name and what it is, labels nothing)
+    fields = re.findall(r"(?:^|[;|,]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
+    return len(p.words) == 1 and len(fields) >= 2 \
+        and re.search(rf"(?:^|[;|,]\s*){re.escape(p.text)}\s*(?::|/\s*\w+\s*:)", claim.text) is not None
+
+
+def _plain_word(p: Part) -> bool:
+    """A name of one common word, neither a person's nor a place's: a capitalised word ("the View from
+    the Window", "Country" before a colon in a table row) pins nothing down."""
+    return p.kind == "name" and len(p.words) == 1 and lexical.known_word(p.words[0]) \
+        and not lexical.person_or_place(p.words[0])
