@@ -40,3 +40,17 @@ def test_another_event_where_too_much_differs(nlp: Language, claim: str, fact: s
 
 def test_no_conflict_is_no_event_to_compare(nlp: Language) -> None:
     assert not one_event(nlp, "Pasteur opened the institute in 1888.", "Pasteur opened the institute in 1888.")
+
+
+@pytest.mark.parametrize("claim, fact, one", [
+    # only the verb differs, and the fact has one act and one date: the date is the event's
+    ("2005 - Hewlett-Packard swallows Compaq", "Hewlett-Packard acquired Compaq in 2002.", True),
+    # a name of the fact's the claim leaves out says which event the fact tells
+    ("Marie Curie married Pierre Curie in 1895.",
+     "Marie Curie won the Nobel Prize in Physics in 1903 with Pierre Curie and Henri Becquerel.", False),
+    # another clause of the claim tells the fact's own act: this one is another event
+    ("The Americans took over in 1904 and opened the canal on 15 August 1914.",
+     "The United States took over the Panama Canal project in 1904.", False),
+])
+def test_an_act_in_other_words_with_the_rest_backed(nlp: Language, claim: str, fact: str, one: bool) -> None:
+    assert one_event(nlp, claim, fact) is one

@@ -2101,6 +2101,13 @@ _SEVENTEENTH_STOP_PROBES = [
      'Stalin appointed Georgy Zhukov as Chief of the General Staff in 1941.', 'contradicted'),
     ('Pride and Prejudice came out in 1813.',
      'Jane Austen published Pride and Prejudice in 1813.', 'supported'),
+    # (an act in other words, all else backed, against the fact's one date: that date is the event's)
+    ('2005 - Hewlett-Packard swallows Compaq',
+     'Hewlett-Packard acquired Compaq in 2002.', 'contradicted'),
+    ('Marie Curie married Pierre Curie in 1895.',
+     'Marie Curie won the Nobel Prize in Physics in 1903 with Pierre Curie and Henri Becquerel.', 'unverified'),
+    ('The Americans took over in 1904 and opened the canal on 15 August 1914.',
+     'The United States took over the Panama Canal project in 1904.', 'unverified'),
 ]
 
 

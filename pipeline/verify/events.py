@@ -69,6 +69,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # the event, whatever the verb; the titles are swapped)
     if a.act == "" and a.topic and kinds == {"roles"} and pinned_by_specifics(a):
         return True
+    if a.act == "" and a.topic and _act_in_other_words(a, kinds, claim, fact):
+        return True
     if a.act == "" or not a.topic:
         return False
     # ("Alaska -> Tasmania nonstop, ~13,560 mi" against "about 13,560 kilometres": the figure as written
@@ -237,6 +239,29 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
+
+
+def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:
+    """"1971 - USPS takes over from the Post Office Department" against "The USPS replaced the Post
+    Office Department on 1 July 1971": all the clause says is backed but its verb, a name among it,
+    and what differs is a value of the fact's one event (its one date, amount or place): the act is
+    the fact's in other words."""
+    unbacked = [f for f in a.unbacked if not f.part.detail]
+    backed = [f for f in a.backed if not f.part.detail]
+    # (and every name the fact gives is met in the claim: a name of the fact's the claim leaves out says
+    # which event the fact is about, "won the 1903 Nobel Prize" is not "married Pierre Curie in 1895")
+    met = {id(f.other) for f in a.findings if f.other is not None}
+    # (not when another clause of the claim tells the fact's own act: "took over in 1904 and opened the
+    # canal in 1914" against "took over the project in 1904" tells two events)
+    fact_acts = {c.act for c in fact.clauses if c.act}
+    told_elsewhere = any(i != a.clause and c.act and lexical.act_relation(c.act, act) in ("same", "broader")
+                         for i, c in enumerate(claim.clauses) for act in fact_acts)
+    return len(unbacked) == 1 and unbacked[0].part.kind == "act" and kinds <= {"date", "amount", "place"} \
+        and all(id(q) in met for q in fact.parts if q.kind == "name") and not told_elsewhere \
+        and len(backed) >= 2 and any(f.part.kind == "name" for f in backed) \
+        and len({c.act for c in fact.clauses if c.act}) == 1 \
+        and all(sum(q.kind == kind for q in fact.parts) == 1 for kind in {f.part.kind for f in a.findings
+                                                                           if f.status == "conflict"})
 
 
 def _label_or_within(p: Part, claim: Statement, fact: Statement) -> bool:
