@@ -770,3 +770,10 @@ def test_own_name_is_kept_with_its_own(nlp: Language) -> None:
 def test_a_name_that_is_no_ones_own_stays_a_stop_word(nlp: Language) -> None:
     # "actor name Marcus Bentley" (a slip for "named"): a light word, as before "own name" was read
     assert "name" not in parts(nlp, "There is a British actor name Marcus Bentley.")
+
+
+def test_a_number_of_something_counts_it(nlp: Language) -> None:
+    # "killing six of her crew": the partitive's noun is what six counts
+    p = parts(nlp, "The ship sank in 1912, killing six of her crew.")
+    assert p["six"].value[2] == "crew"
+    assert parts(nlp, "The ship sank in 1912, killing six.")["six"].value[2] == ""

@@ -2108,6 +2108,9 @@ _SEVENTEENTH_STOP_PROBES = [
      'Marie Curie won the Nobel Prize in Physics in 1903 with Pierre Curie and Henri Becquerel.', 'unverified'),
     ('The Americans took over in 1904 and opened the canal on 15 August 1914.',
      'The United States took over the Panama Canal project in 1904.', 'unverified'),
+    # (six of a crew is a count of its members)
+    ('The Hindenburg burned at Lakehurst in 1937, killing 13 of her crew.',
+     'The Hindenburg burned at Lakehurst in 1937, killing 22 crew members.', 'contradicted'),
 ]
 
 

@@ -1408,6 +1408,12 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
                 o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts) \
                 and "noun.substance" in lexical.kinds(qu):
             return True
+        # ("six of her crew" against "seven crew members": a count of a group's members is one of the group's)
+        if any(o.kind in ("thing", "mod") and o.anchor == qu and o.words[0] == pu for o in fparts) \
+                and "noun.group" in lexical.kinds(pu) and lexical.kind(qu) == "noun.person" or any(
+                o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts) \
+                and "noun.group" in lexical.kinds(qu) and lexical.kind(pu) == "noun.person":
+            return True
         # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people)
         return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
     # a bare number can only be compared with a bare number (or an age: "died at 30" / "aged 31"), when

@@ -951,7 +951,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         c = clause_of(t)
         role, on = _role(t, clauses[c].passive)
         # (not the figure it came from or changed by: "had fallen to 120 from 300")
-        unit = q.unit or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on))
+        unit = q.unit or _partitive(tokens[q.start:q.end]) \
+            or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on))
         parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
                           value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
@@ -1912,6 +1913,15 @@ def _sequel(h: Token) -> str:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
         return mark
     return ""
+
+
+def _partitive(span: Sequence[Token]) -> str:
+    """"killing six of her crew": a bare number with "of" and a noun after it counts that noun."""
+    if len(span) != 1 or not span[0].like_num:
+        return ""
+    of = next((c for c in span[0].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    return noun.lemma_.lower() if noun is not None else ""
 
 
 def _number_of(head: Token, on: Token | None) -> str:
