@@ -118,6 +118,11 @@ def _plural(token: Token) -> bool:
 
 def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     """The writer talking about themselves rather than stating a fact."""
+    # ("listened on the train, so these are messy": the writer's "I" left out before how they heard it)
+    first = tokens[0]
+    if first.lemma_.lower() == "listen" and first.tag_ in ("VBD", "VBN") and first.lower_.startswith("listen") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in first.children):
+        return True
     # (not a relative clause of the writer's on a thing the sentence states: "He built a leaf hive,
     # which is the ancestor of everything in my garden"; "the disease I fear most")
     # ("Right, this is the bit I actually care about": the text itself as the subject, and the writer)

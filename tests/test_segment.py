@@ -809,3 +809,11 @@ def test_a_remark_in_brackets_leaves_the_parse_of_the_claim(nlp: Language) -> No
     # ("(check this)" made "check" the root of the bullet, a request)
     assert claim_texts(nlp, "# Canals\n\n- today ~193 km after widening (check this)\n") == [
         "today ~193 km after widening"]
+
+
+def test_how_the_writer_heard_it_is_no_claim(nlp: Language) -> None:
+    # the writer's "I" left out: "listened on the train, so these are messy"
+    text = "# Podcast notes\n\n- listened on the bus, so the notes are rough\n- Hubble launched in April 1990\n"
+    assert [c.text for c in claims(nlp, text)] == ["Hubble launched in April 1990"]
+    # (someone listened: a claim)
+    assert claims(nlp, "- Millions listened to the broadcast in 1938.\n")
