@@ -1104,12 +1104,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (unless the claim's clause does the act to something of its own, as the fact's doer does: "Gerald
             # Ford chose a vice president" against "Nixon chose Gerald Ford as vice president")
             # (a person named in full: one word may be a thing the parse made a subject, "Nobel 1973, shared w/ ...")
-            acting = act_rel == "same" and doers and not c.passive and c.finite and len(f.part.words) > 1 \
-                and f.other.clause == fact_act.clause and any(
-                o.role == "obj" and o.kind in ("thing", "name") for j, o in enumerate(parts) if j != k)
-            if (where in CORE - {"subj"} or where in ("by", "giver", "recipient", "as")) and not acting and not (
+            if (where in CORE - {"subj"} or where in ("by", "giver", "recipient", "as")) and not (
                     f.other.clause != fact_act.clause and fact.clauses[fact_act.clause].main
-                    and not fact.clauses[f.other.clause].main):
+                    and not fact.clauses[f.other.clause].main) and not (
+                    act_rel == "same" and doers and not c.passive and c.finite and len(f.part.words) > 1
+                    and f.other.clause == fact_act.clause
+                    and any(o.role == "obj" and o.kind in ("thing", "name") for j, o in enumerate(parts) if j != k)):
                 continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
             if f.other.role == "mod" and any(q.kind == "thing" and q.words[0] == f.other.anchor and q.clause == f.other.clause
                                              and croles(q, fact) in CORE - {"subj"} for q in fparts) \

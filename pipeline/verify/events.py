@@ -248,20 +248,21 @@ def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: S
     the fact's in other words."""
     unbacked = [f for f in a.unbacked if not f.part.detail]
     backed = [f for f in a.backed if not f.part.detail]
+    fact_acts = {c.act for c in fact.clauses if c.act}
+    if not (len(unbacked) == 1 and unbacked[0].part.kind == "act" and kinds <= {"date", "amount", "place"}
+            and len(backed) >= 2 and any(f.part.kind == "name" for f in backed) and len(fact_acts) == 1
+            and all(sum(q.kind == kind for q in fact.parts) == 1
+                    for kind in {f.part.kind for f in a.findings if f.status == "conflict"})):
+        return False
     # (and every name the fact gives is met in the claim: a name of the fact's the claim leaves out says
     # which event the fact is about, "won the 1903 Nobel Prize" is not "married Pierre Curie in 1895")
     met = {id(f.other) for f in a.findings if f.other is not None}
+    if not all(id(q) in met for q in fact.parts if q.kind == "name"):
+        return False
     # (not when another clause of the claim tells the fact's own act: "took over in 1904 and opened the
     # canal in 1914" against "took over the project in 1904" tells two events)
-    fact_acts = {c.act for c in fact.clauses if c.act}
-    told_elsewhere = any(i != a.clause and c.act and lexical.act_relation(c.act, act) in ("same", "broader")
-                         for i, c in enumerate(claim.clauses) for act in fact_acts)
-    return len(unbacked) == 1 and unbacked[0].part.kind == "act" and kinds <= {"date", "amount", "place"} \
-        and all(id(q) in met for q in fact.parts if q.kind == "name") and not told_elsewhere \
-        and len(backed) >= 2 and any(f.part.kind == "name" for f in backed) \
-        and len({c.act for c in fact.clauses if c.act}) == 1 \
-        and all(sum(q.kind == kind for q in fact.parts) == 1 for kind in {f.part.kind for f in a.findings
-                                                                           if f.status == "conflict"})
+    return not any(i != a.clause and c.act and lexical.act_relation(c.act, act) in ("same", "broader")
+                   for i, c in enumerate(claim.clauses) for act in fact_acts)
 
 
 def _label_or_within(p: Part, claim: Statement, fact: Statement) -> bool:

@@ -431,8 +431,7 @@ def _phase_of(t: Token) -> Token | None:
     if word not in _PHASES:
         return None
     if t.pos_ == "NOUN" and t.dep_ == "pobj":
-        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        span = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        span = _after_of(t)
         return span if span is not None and span.pos_ in ("NOUN", "PROPN") else None
     if t.dep_ in ("amod", "compound") and t.head.pos_ in ("PROPN", "ADJ") and t.head.text[:1].isupper() \
             and word not in ("start", "end", "close", "dawn", "outset", "beginning", "midst"):
@@ -1917,11 +1916,7 @@ def _sequel(h: Token) -> str:
 
 def _partitive(span: Sequence[Token]) -> str:
     """"killing six of her crew": a bare number with "of" and a noun after it counts that noun."""
-    if len(span) != 1 or not span[0].like_num:
-        return ""
-    of = next((c for c in span[0].children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-    return noun.lemma_.lower() if noun is not None else ""
+    return _counted_after_of(span[0]) if len(span) == 1 and span[0].like_num else ""
 
 
 def _number_of(head: Token, on: Token | None) -> str:
@@ -1930,9 +1925,19 @@ def _number_of(head: Token, on: Token | None) -> str:
     subj = _subject_token(head)
     if subj is None or subj.lemma_.lower() != "number" or on is None or on.i != head.i:
         return ""
-    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-    return noun.lemma_.lower() if noun is not None else ""
+    return _counted_after_of(subj)
+
+
+def _after_of(t: Token) -> Token | None:
+    """The noun after ``t``'s "of" ("the end of the Cretaceous", "six of her crew"), or None."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _counted_after_of(t: Token) -> str:
+    """The lemma of a common noun after ``t``'s "of": what a count or "the number" counts."""
+    noun = _after_of(t)
+    return noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
 
 
 def _subject_token(head: Token) -> Token | None:
