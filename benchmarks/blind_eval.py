@@ -60,7 +60,10 @@ saw the code, before any run):
   new annotator at the start of issue 10's sixteenth stop, committed before any run; its errors were
   read and tuned on in the seventeenth stop);
 - fresh18: benchmarks/blind/fresh18/* (cheese and dairy, circus and stage magic; written by a new
-  annotator at the start of issue 10's seventeenth stop, committed before any run).
+  annotator at the start of issue 10's seventeenth stop, committed before any run; its errors were
+  read and tuned on in the eighteenth stop);
+- fresh19: benchmarks/blind/fresh19/* (perfume and fragrance, roller coasters and amusement parks;
+  written by a new annotator at the start of issue 10's eighteenth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -115,6 +118,7 @@ GROUPS = {
     "fresh16": sorted((REPO / "benchmarks" / "blind" / "fresh16").glob("*/")),
     "fresh17": sorted((REPO / "benchmarks" / "blind" / "fresh17").glob("*/")),
     "fresh18": sorted((REPO / "benchmarks" / "blind" / "fresh18").glob("*/")),
+    "fresh19": sorted((REPO / "benchmarks" / "blind" / "fresh19").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
