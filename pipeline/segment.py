@@ -85,6 +85,8 @@ _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict
                   "prediction", "theory", "impression", "wish", "dream", "plan", "hope", "goal",
                   "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
+_TURNING_VERBS = {"bring", "lead", "get", "move"}
+_QUANTIFIED_ALL = {"everything", "nothing", "all", "most", "much", "some", "none", "anything"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -197,6 +199,9 @@ def _verb_word(lemma: str) -> bool:
 # follow: "up to ~3.5 m", "> 320 km/h in a dive" (not "100 m record under 9.5 seconds", a phrase)
 _MEASURE_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+)?[~≈<>≥≤+]?\s*\d",
                            re.IGNORECASE)
+_MEASURED = re.compile(r"\d[\d,.]*\s*(?:%|°\s*[CF]?\b|(?:months?|years?|weeks?|days?|hours?|minutes?|seconds?|"
+                       r"lbs?|kg|km|cm|mm|mi|miles?|ft|feet|inch(?:es)?|tons?|tonnes?|litres?|liters?|ml|gallons?|"
+                       r"mph|km/h|metres?|meters?|m)\b)", re.IGNORECASE)
 _ARROW_BETWEEN = re.compile(r"[A-Za-z0-9)]\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(]")
 _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d",
                            re.IGNORECASE)
@@ -240,7 +245,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # (or a measure, "up to ~3.5 m", "> 320 km/h in a dive": a cell that opens on its figure)
         values = [c for c in table_cells(text) if any(ch.isdigit() for ch in c) and (
             len(c.split()) <= 3 or all(any(ch.isdigit() for ch in w) for w in c.split())
-            or len(c.split()) <= 4 and _MEASURE_CELL.match(c) or len(c.split()) <= 6 and _BOUNDED_CELL.match(c))]
+            or len(c.split()) <= 4 and _MEASURE_CELL.match(c) or len(c.split()) <= 6 and _BOUNDED_CELL.match(c)
+            # (a figure with its unit, wherever it stands in a short cell: "aged 24 months minimum", "weighs ≈ 40 lb")
+            or len(c.split()) <= 4 and _MEASURED.search(c))]
         # (a record's row names its holder with no figure: "Heaviest parrot | Kākāpō": a superlative
         # in the first cell, a name in another)
         # (offsets in the row as written: the parse has its bars as commas, character for character)
@@ -394,6 +401,24 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             t.lower_ in ("you", "yourself") and t.dep_ in ("dobj", "dative", "pobj") and (
             t.head == root or t.head.dep_ in ("prep", "dative") and t.head.head == root) for t in tokens):
         return "addresses the reader"
+    # "Which brings us to Houdini", "That leads us on to the next big name": the writer turning to
+    # the next thing, not a claim about it (the subject is the text so far, or nothing at all)
+    if root.lemma_.lower() in _TURNING_VERBS and (subject is None or subject.lower_ in _DEMONSTRATIVES | {"which", "it"}) \
+            and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in root.children) \
+            and any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") for c in root.children):
+        return "navigation or boilerplate"
+    # "Stilton is a funny one": the writer's feeling about a topic, with nothing said of it (not a
+    # rank, "the highest one", "the first one")
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    if root.lemma_ == "be" and attr is not None and attr.lower_ == "one" and len(tokens) <= 8 \
+            and any(c.dep_ == "amod" and c.tag_ == "JJ" for c in attr.children) \
+            and all(c.dep_ in ("det", "amod", "advmod") and c.tag_ not in ("JJS", "JJR") and c.lower_ not in _RANK_WORDS
+                    for c in attr.children):
+        return "opinion or recommendation"
+    # "Not everything here is from the slides!": what the notes themselves hold
+    if subject is not None and subject.lower_ in _QUANTIFIED_ALL and any(
+            c.dep_ == "advmod" and c.lower_ in ("here", "below", "above") for c in subject.children):
+        return "refers to the document itself"
     # (not when a clause joined to it states a fact of its own: "Munich should have been a
     # celebration, but eleven athletes were murdered")
     if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children) and not any(

@@ -817,3 +817,27 @@ def test_how_the_writer_heard_it_is_no_claim(nlp: Language) -> None:
     assert [c.text for c in claims(nlp, text)] == ["Hubble launched in April 1990"]
     # (someone listened: a claim)
     assert claims(nlp, "- Millions listened to the broadcast in 1938.\n")
+
+
+@pytest.mark.parametrize("line, kept", [
+    # the writer turning to the next thing
+    ("Which brings us to Houdini.", False),
+    ("That leads us on to the next big name.", False),
+    # (something that brought people somewhere is a claim)
+    ("The railway brought thousands of visitors to Brighton in 1841.", True),
+    # the writer's feeling about a topic, with nothing said of it
+    ("Stilton is a funny one.", False),
+    # (a rank is said of it)
+    ("Everest is the highest one.", True),
+    # what the notes themselves hold
+    ("Not everything here is from the slides!", False),
+    ("Not everything in the museum is from Egypt.", True),
+])
+def test_turns_feelings_and_the_notes_themselves_are_no_claims(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+def test_a_short_cell_with_a_figure_and_its_unit_makes_a_row_a_claim(nlp: Language) -> None:
+    table = ("| Cheese | Where | Remember |\n|---|---|---|\n"
+             "| Parmigiano wheel | - | weighs ≈ 40 lb |\n| Manchego | La Mancha | firm, nutty |\n")
+    assert claim_texts(nlp, table) == ["Cheese: Parmigiano wheel; Remember: weighs ≈ 40 lb"]

@@ -777,3 +777,21 @@ def test_a_number_of_something_counts_it(nlp: Language) -> None:
     p = parts(nlp, "The ship sank in 1912, killing six of her crew.")
     assert p["six"].value[2] == "crew"
     assert parts(nlp, "The ship sank in 1912, killing six.")["six"].value[2] == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The veins are formed by Penicillium roqueforti.", "Penicillium roqueforti"),
+    ("Yogurt is made with L. bulgaricus.", "L. bulgaricus"),
+    ("Wild Saccharomyces eubayanus was identified in Patagonia.", "Saccharomyces eubayanus"),
+])
+def test_a_species_is_its_genus_and_its_epithet(nlp: Language, text: str, name: str) -> None:
+    assert name in {p.text for p in read(nlp(text)[:]).parts if p.kind == "name"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("1766: Cavendish identifies hydrogen", "identifies"),  # an English verb
+    ("c. 268 BC - Roman denarius introduced", "denarius"),  # a people's adjective is no genus
+    ("The word porcelain comes from the Italian porcellana.", "porcellana"),
+])
+def test_no_species_after_an_english_word_or_a_peoples_adjective(nlp: Language, text: str, word: str) -> None:
+    assert not any(word in p.text and p.kind == "name" and " " in p.text for p in read(nlp(text)[:]).parts)

@@ -2179,3 +2179,40 @@ _SEVENTEENTH_STOP_REVIEW_PROBES = [
 def test_seventeenth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# The eighteenth stop: read off fresh18 (cheese and dairy; circus and stage magic), in general words.
+_EIGHTEENTH_STOP_PROBES = [
+    # a species is its genus and its epithet: another epithet is another species
+    ('The blue veins are the work of a mould called Penicillium camemberti.',
+     'The blue veins of Roquefort are formed by the mould Penicillium roqueforti.', 'contradicted'),
+    ("Roquefort's veins are formed by P. roqueforti.",
+     'The blue veins of Roquefort are formed by the mould Penicillium roqueforti.', 'supported'),
+    # a name that qualifies the doer stands in the doer's role: the buyer and the bought swapped
+    ('In 1907 Barnum & Bailey bought out the Ringlings.',
+     'The Ringling brothers bought the Barnum & Bailey Circus in 1907.', 'contradicted'),
+    ('In 1907 the Barnum & Bailey Circus bought the Ringling brothers.',
+     'The Ringling brothers bought the Barnum & Bailey Circus in 1907.', 'contradicted'),
+    ('The Ringling brothers took over Barnum & Bailey in 1907.',
+     'The Ringling brothers bought the Barnum & Bailey Circus in 1907.', 'supported'),
+    # acts in other words, each one's doer where the other's act lands: not the same names said otherwise
+    ('1908 - Thurston hands his show over to Kellar',
+     'In 1908 Harry Kellar named Howard Thurston as his successor.', 'unverified'),
+    ('1908 - Kellar hands his show over to Thurston',
+     'In 1908 Harry Kellar named Howard Thurston as his successor.', 'supported'),
+    # (one who only owns what the other became is no done-to)
+    ('Davy hired Michael Faraday as his assistant at the Royal Institution in 1813.',
+     "Michael Faraday joined the Royal Institution as Humphry Davy's laboratory assistant in 1813.", 'supported'),
+    # an act the fact says only as a noun, with two parties named: which is which goes unchecked
+    ('In 1908 Thurston succeeded Kellar.', 'In 1908 Harry Kellar named Howard Thurston as his successor.', 'unverified'),
+    ('In 1908 Kellar succeeded Thurston.', 'In 1908 Harry Kellar named Howard Thurston as his successor.', 'unverified'),
+    # (unless what the act is done to is the noun's own)
+    ('1829 – Mendelssohn revives the St Matthew Passion in Berlin',
+     "Felix Mendelssohn conducted the revival of Bach's St Matthew Passion in Berlin in 1829.", 'supported'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _EIGHTEENTH_STOP_PROBES)
+def test_eighteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -35,6 +35,8 @@ PLACES = PLACE_ROLES | {"locator"}
 PARTICIPANTS = frozenset({"subj", "obj", "with", "to", "from", "by", "giver", "recipient", "poss", "attr", "topic",
                           "thing", "for", "of", "against", "between"})
 CORE = frozenset({"subj", "obj", "topic", "attr", "giver", "recipient", "thing"})
+# Who does an act and what it is done to, with a transfer's two ends
+_DOERS_AND_DONE_TO = frozenset({"subj", "obj", "giver", "recipient", "thing"})
 SUBSTANCE_KINDS = frozenset({"noun.substance", "noun.animal", "noun.plant", "noun.food"})
 
 
@@ -1019,11 +1021,48 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 3. roles swapped: two names both in the fact, each where the other stands in the claim
     backed_names = [(claim_roles[k], f) for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
                     and f.other is not None and f.other.kind == "name"]
+    def lifted(role: str, p: Part, s: Statement) -> str:
+        """A name that qualifies the doer or the done-to stands in its role ("the Ringling brothers
+        bought ..." has the Ringlings buy)."""
+        if role != "mod" or p.role != "mod":
+            return role
+        heads = {canonical_role(o, s) for o in s.parts if o.kind == "thing" and o.words == (p.anchor,)
+                 and o.clause == p.clause}
+        return next(iter(heads)) if len(heads) == 1 and heads <= _DOERS_AND_DONE_TO else role
+
+    # (an act the fact says as a noun, "named Thurston as his successor" for "succeeded", puts its
+    # doer and done-to elsewhere in the fact's parse: no swap is read across them, and with both
+    # named, which is which goes unchecked: the act is not backed)
+    act_as_noun = any(f.part.kind == "act" and f.status == "backed" and f.other is not None and f.other.kind != "act"
+                      for f in ordered)
+    # (unless what the claim's act is done to is the noun's own: "revives the St Matthew Passion"
+    # against "conducted the revival of Bach's St Matthew Passion")
+    noun = next((f.other for f in ordered if f.part.kind == "act" and f.status == "backed" and f.other is not None
+                 and f.other.kind != "act"), None)
+    done_to = [f for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
+               and not f.part.detail and claim_roles[k] == "obj" and f.other is not None]
+    if act_as_noun and noun is not None and done_to and any(claim_roles[k] == "subj" for k, f in enumerate(ordered)
+                                                            if f.status == "backed" and f.part.kind == "name") \
+            and not all(f.other.anchor in noun.words and f.other.role in ("of", "poss") for f in done_to):
+        ordered = tuple(Finding(f.part, "unbacked", f.other, f"'{f.part.text}' (only the noun '{f.other.text}')")
+                        if f.part.kind == "act" and f.status == "backed" else f for f in ordered)
     for i, (ra, fa) in enumerate(backed_names):
+        ra0, ra = ra, lifted(ra, fa.part, claim)
         for rb, fb in backed_names[i + 1:]:
-            qa, qb = croles(fa.other, fact), croles(fb.other, fact)
+            rb0, rb = rb, lifted(rb, fb.part, claim)
+            qa0, qb0 = croles(fa.other, fact), croles(fb.other, fact)
+            qa, qb = lifted(qa0, fa.other, fact), lifted(qb0, fb.other, fact)
+            # (a name lifted to its noun's role swaps only with a doer or a done-to: not "the D-Day
+            # landings on Omaha Beach", "Minard's Napoleon map")
+            if (ra, rb, qa, qb) != (ra0, rb0, qa0, qb0) and not {ra, rb} <= _DOERS_AND_DONE_TO \
+                    or act_as_noun and {ra, rb} <= _DOERS_AND_DONE_TO:
+                continue
+            # (not where the two acts are others, neither the same nor the two ends of one transfer:
+            # "Thurston succeeded Kellar" and "Kellar named Thurston as his successor")
             if ra != rb and qa == rb and qb == ra and {ra, rb} <= PARTICIPANTS | PLACES and ra != "mod" and rb != "mod" \
-                    and not ({ra, rb} <= {"subj", "obj", "with"} and c.act.split("_")[0] in lexical.RECIPROCAL_ACTS):
+                    and not ({ra, rb} <= {"subj", "obj", "with"} and c.act.split("_")[0] in lexical.RECIPROCAL_ACTS) \
+                    and not (act_rel == "" and claim_act is not None and fact_act is not None
+                             and {ra, rb} <= {"subj", "obj", "recipient", "giver", "thing"}):
                 conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_swap_label(ra, fa.part)} and "
                                  f"{fb.part.text} as {_swap_label(rb, fb.part)}; the fact has them the other way round")
 
@@ -1051,7 +1090,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         conflicts.append(f"roles swapped: the claim has {winner.text} beaten, the fact has {winner.text} win")
     # 3'. "Nadal defeated Federer" against "Federer won the final against Nadal": the claim's doer is who
     # the fact's act was done against, and what the claim's act was done to is the fact's doer
-    elif act_rel in ("same", "broader") and fact_act is not None and not c.passive \
+    elif act_rel in ("same", "broader") and fact_act is not None and not c.passive and not act_as_noun \
             and c.act.split("_")[0] not in lexical.RECIPROCAL_ACTS and not any(c2.startswith("roles") for c2 in conflicts):
         mine = {claim_roles[k]: f for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
                 and f.other is not None and f.other.kind == "name" and f.other.clause == fact_act.clause}
@@ -1843,9 +1882,28 @@ def _turned_round(a: Alignment, claim: Statement, fact: Statement) -> bool:
              and f.other.kind == "name"}
     doer, done_to = roles.get("subj"), roles.get("obj")
     # (or the one it was done to is who the fact's doer came behind: "Luz Long beat Owens" / "won silver behind Owens")
-    return doer is not None and done_to is not None and not claim.clauses[a.clause].passive \
-        and (canonical_role(done_to.other, fact) in doers and canonical_role(doer.other, fact) in ("obj", "against", "over")
-             or done_to.other.role == "behind")
+    if doer is not None and done_to is not None and not claim.clauses[a.clause].passive \
+            and (canonical_role(done_to.other, fact) in doers and canonical_role(doer.other, fact) in ("obj", "against", "over")
+                 or done_to.other.role == "behind"):
+        return True
+    # "Thurston hands his show over to Kellar" against "Kellar named Thurston as his successor": the
+    # claim's doer is in the fact, but not as its doer, and the fact's doer is in the claim, but not as
+    # its doer: two acts, told from the other side (not a transfer seen from its two ends, "Y sold it
+    # to X" and "X bought it from Y", which canonical roles settle)
+    acts = {claim.clauses[a.clause].act.split("_")[0]} | {q.words[0] for q in fact.parts if q.kind == "act"}
+    if acts & lexical.GIVING and acts & lexical.RECEIVING:
+        return False
+
+    def does(p: Part, s: Statement) -> bool:
+        passive = s.clauses[p.clause].passive if 0 <= p.clause < len(s.clauses) else False
+        return p.role == ("by" if passive else "subj")
+
+    # (each where the act lands in the other: not "Davy hired Faraday" against "Faraday joined as
+    # Davy's assistant", where Davy only owns what Faraday became)
+    done_to_roles = ("obj", "to", "dative", "as")
+    named = [f for f in a.backed if f.part.kind == "name" and f.other is not None and f.other.kind == "name"]
+    return any(does(f.part, claim) and f.other.role in done_to_roles for f in named) and any(
+        does(g.other, fact) and g.part.role in done_to_roles for g in named)
 
 
 def missing(a: Alignment, claim: Statement, fact: Statement) -> tuple[Finding, ...]:

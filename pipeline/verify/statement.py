@@ -439,6 +439,10 @@ def _phase_of(t: Token) -> Token | None:
     return None
 
 
+# how a species epithet ends ("roqueforti", "thermophilus", "sapiens", "coli", "rex")
+_LATIN_ENDING = re.compile(r"(i|ae|us|um|is|a|es|ens|ans|ex|ix|ax|or|ides|oides)$")
+
+
 def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:
     """Runs of proper nouns (with a designation number and inner "of": "University of Toronto")."""
     chunks: list[list[Token]] = []
@@ -545,6 +549,13 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                     run[0].lower_ in _TITLES or _known_word(run[0].lower_) and not _person_or_place(run[0].text)):
             run.append(t)  # "King's Gambit", "Queen's College": a common word's possessive opens the name
             continue
+        if run and _epithet(run, t) and t.i not in skip:
+            # "Penicillium roqueforti", "L. bulgaricus": a species is its genus and its epithet (and
+            # no word before the genus that a line opens with: "Wild Saccharomyces eubayanus")
+            run = run[-1:] if len(run) == 2 and run[0].is_alpha and _known_word(run[0].lower_) and (
+                run[0].i == tokens[0].i or run[0].nbor(-1).text in (":", ".", "\"", "(", "-", "–", "—")) else run
+            run.append(t)
+            continue
         if run and (_DESIGNATION.match(t.text) or t.text.isdigit() and len(t.text) <= 4) and t.i not in skip \
                 and t.i == run[-1].i + 1:
             run.append(t)  # "Mistral 7B", "Boeing 747", "Apollo 1"
@@ -591,6 +602,26 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 t.is_alpha or _MODEL_NUMBER.match(t.text) or _OFFSET.match(t.text)
                 or t.text[:1].isupper() and _DESIGNATION.match(t.text)
                 or _CODE.match(t.text) or INITIAL.match(t.text) for t in c)]
+
+
+def _epithet(run: Sequence[Token], t: Token) -> bool:
+    """Is ``t`` the species epithet after a genus that ends ``run`` ("Penicillium roqueforti",
+    "Streptococcus thermophilus", "E. coli")? A lower-case Latin word English does not know, right
+    after one capitalised word or an initial: with its genus it names one species, and another
+    epithet is another species ("Penicillium camemberti")."""
+    from .lexical import nationality
+
+    genus = run[-1]
+    if t.i != genus.i + 1 or not t.is_alpha or not t.is_lower or len(t.text) < 4 or t.pos_ in ("VERB", "AUX"):
+        return False
+    # (not a people's adjective: "the Italian porcellana", "a Roman denarius")
+    if not (genus.is_alpha and genus.text[:1].isupper() and genus.text[1:].islower() and len(genus.text) >= 3
+            and not nationality(genus.text) or INITIAL.match(genus.text)):
+        return False
+    w = t.lower_
+    # (nor an English word, in any of its forms: "Cavendish identifies")
+    stems = {w, t.lemma_.lower()} | ({w[:-1], w[:-2], w[:-3] + "y"} if w.endswith("s") else set())
+    return bool(_LATIN_ENDING.search(w)) and not any(_known_word(x) for x in stems if len(x) >= 3)
 
 
 def _opening_label(tokens: Sequence[Token], k: int) -> bool:
