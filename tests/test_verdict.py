@@ -2212,6 +2212,37 @@ _EIGHTEENTH_STOP_PROBES = [
 ]
 
 
+_EIGHTEENTH_STOP_SECOND_ROUND = [
+    # where a named thing is from is all a copula says of it: another place is a conflict
+    ('Halloumi is originally from Greece.', 'Halloumi is a traditional cheese from Cyprus.', 'contradicted'),
+    ('Halloumi, the squeaky one you grill, is originally from Greece.',
+     'Halloumi is a traditional cheese from Cyprus.', 'contradicted'),
+    # (not a place where it is liked, nor another thing said of it)
+    ('Halloumi is popular in Greece.', 'Halloumi is a traditional cheese from Cyprus.', 'unverified'),
+    ('Halloumi is a popular snack from Greece.', 'Halloumi is a traditional cheese from Cyprus.', 'unverified'),
+    # what a causative in a name's relative clause makes happen is what the line asserts
+    ('And of course David Copperfield, who made the Eiffel Tower vanish on live TV in 1983.',
+     'In 1983 David Copperfield made the Statue of Liberty appear to vanish on television.', 'contradicted'),
+    # "by himself", "on his own" say "alone"
+    ('Houdini performed the Metamorphosis illusion all by himself.',
+     'Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.', 'contradicted'),
+    ('Houdini performed the Metamorphosis illusion on his own.',
+     'Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.', 'contradicted'),
+    ('Houdini performed the Metamorphosis illusion alone.',
+     'Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.', 'contradicted'),
+    ('Fleming received the 1945 Nobel Prize in Medicine by himself.',
+     'Fleming, Florey and Chain shared the 1945 Nobel Prize in Medicine.', 'contradicted'),
+    ('Houdini performed the Metamorphosis illusion with Bess.',
+     'Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.', 'supported'),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _EIGHTEENTH_STOP_SECOND_ROUND)
+def test_eighteenth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 @pytest.mark.parametrize("claim, fact, verdict", _EIGHTEENTH_STOP_PROBES)
 def test_eighteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)

@@ -45,10 +45,14 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if kinds == {"alone"}:
         # "Fleming alone received the 1945 prize" against "was shared by Fleming, Florey and Chain":
         # the thing and its date name the event whatever the verb
-        # (or the act itself done to one named thing: "Telford alone designed the Pontcysyllte Aqueduct")
+        # (or the act itself done to one named thing: "Telford alone designed the Pontcysyllte Aqueduct",
+        # or to a thing a name qualifies: "performed the Metamorphosis illusion alone")
         return a.topic and (any(f.part.kind == "date" for f in a.backed) and any(
             f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
-            or a.act == "same" and any(f.part.kind == "name" and f.part.role == "obj" for f in a.backed))
+            or a.act == "same" and any(f.part.kind == "name" and (
+                f.part.role == "obj" or f.part.role in ("mod", "poss") and any(
+                    g.part.kind == "thing" and g.part.role == "obj" and g.part.words == (f.part.anchor,)
+                    for g in a.backed)) for f in a.backed))
     if kinds <= {"nationality", "home"} and any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
                                         and (f.status == "backed" and len(f.part.text.split()) > 1
                                              or f.status == "conflict" and " of " in f.part.text)
@@ -173,8 +177,15 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                                      and lexical.is_place(f.other.words)
                                      and not lexical.nested_places(f.part.words, f.other.words)
                                      for f in a.findings if f.status == "conflict") \
-                and sum(1 for f in a.backed if f.part.kind == "name" and not f.part.detail) >= 2 \
-                and any(f.part.kind == "thing" and not f.part.detail for f in a.backed):
+                and (sum(1 for f in a.backed if f.part.kind == "name" and not f.part.detail) >= 2
+                     and any(f.part.kind == "thing" and not f.part.detail for f in a.backed)
+                     # ("Halloumi is originally from Greece" against "Halloumi is a traditional cheese from
+                     # Cyprus": one named thing, and where it is from, is all a copula says of it)
+                     or claim.clauses[a.clause].copula and any(
+                         f.part.kind == "name" and f.part.role in ("subj", "topic") and not f.part.detail
+                         for f in a.backed) and not any(
+                         f.part.kind in ("name", "thing") and not f.part.detail and f.part.role in ("attr", "obj")
+                         for f in a.unbacked)):
             return True
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
                 and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}):

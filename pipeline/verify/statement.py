@@ -833,7 +833,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                              or c.head.dep_ == "attr" and c.head.head == h and c.head.pos_ == "PROPN"
                              # ("was issued by Duke Wilhelm IV alone": of the passive's doer)
                              or c.head.dep_ == "pobj" and c.head.head.dep_ == "agent" and c.head.head.head == h)
-                        and _clause_of(c, head_index) == head_index[h.i])
+                        and _clause_of(c, head_index) == head_index[h.i]) or _by_oneself(h)
         frame = h.head.lemma_.lower()
         frames = _PASSIVE_FRAMES if any(c.dep_ == "auxpass" for c in h.head.children) else _FRAMES
         framed = ("hope" if frame == "hop" else frame) if h.dep_ == "xcomp" and h.head is not h and frame in frames else ""
@@ -1244,6 +1244,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 if h.dep_ in ("relcl", "acl", "appos") and _clause_of(h.head, head_index) == k:
                     clauses[j] = replace(clauses[j], main=True)
                     parts = [replace(p, main=True) if p.clause == j else p for p in parts]
+                    # (with what its causative makes happen: "Copperfield, who made the tower vanish")
+                    for m, c in enumerate(heads):
+                        if c.dep_ == "ccomp" and c.head.i == h.i and h.lemma_.lower() in _CAUSATIVES and h.i < c.i:
+                            clauses[m] = replace(clauses[m], main=True)
+                            parts = [replace(p, main=True) if p.clause == m else p for p in parts]
     lemmas = tuple(sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop} |
                           {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}))
     # "That made smallpox the second disease": smallpox is what the clause says something of
@@ -1975,13 +1980,29 @@ def _subject_token(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
 
+_CAUSATIVES = frozenset({"make", "let", "have", "help"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def _by_oneself(h: Token) -> bool:
+    """"performed it all by himself", "did it on her own": the doer alone, as "alone" says."""
+    return any(c.dep_ == "prep" and (c.lower_ == "by" and any(g.dep_ == "pobj" and g.lower_ in _REFLEXIVES
+                                                              for g in c.children)
+                                     or c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "own" and any(
+                                         d.dep_ == "poss" for d in g.children) for g in c.children))
+               for c in h.children)
+
+
 def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> bool:
     """Is the clause headed by ``h`` part of what the sentence asserts?"""
     t = h
     for _ in range(12):
         if t.dep_ == "ROOT":
             return True
-        if t.dep_ in ("conj", "xcomp") or (t.dep_ == "ccomp" and t.head.dep_ == "ROOT"):
+        # (and what a causative makes happen, whatever clause makes it: "Copperfield, who made the
+        # Statue of Liberty vanish")
+        if t.dep_ in ("conj", "xcomp") or (t.dep_ == "ccomp" and (
+                t.head.dep_ == "ROOT" or t.head.lemma_.lower() in _CAUSATIVES and t.head.i < t.i)):
             t = t.head
             continue
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in t.children):
