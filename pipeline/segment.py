@@ -43,7 +43,8 @@ _SELF_REFERENCE = re.compile(
 _NAVIGATION = re.compile(
     r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|next\b|previous\b|prev\b|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
     r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
-    r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
+    r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©|"
+    r"comments (?:are|will be) (?:moderated|closed|open)\b)",
     re.IGNORECASE,
 )
 # a greeting to the reader ("Hi everyone, and thanks for stopping by!"; not "thanks to penicillin",
@@ -383,6 +384,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) for t in tokens):
         return "call to action"
     root = sent.root
+    # ("And if you enjoyed this, subscribe to the newsletter: part two is ...": a request on the reader's
+    # condition, wherever the parser hangs it)
+    if kind != "timeline" and any(t.tag_ == "VB" and t.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in t.children) and any(
+            c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+            and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in t.children) for t in tokens):
+        return "call to action"
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     # (a word WordNet has as no verb is no request: "radiocarbon dating only for ..." tagged VB)
     if kind not in ("timeline", "table") and not labelled and root.i not in quoted and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(

@@ -841,3 +841,17 @@ def test_a_short_cell_with_a_figure_and_its_unit_makes_a_row_a_claim(nlp: Langua
     table = ("| Cheese | Where | Remember |\n|---|---|---|\n"
              "| Parmigiano wheel | - | weighs ≈ 40 lb |\n| Manchego | La Mancha | firm, nutty |\n")
     assert claim_texts(nlp, table) == ["Cheese: Parmigiano wheel; Remember: weighs ≈ 40 lb"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a request on the reader's condition, wherever the parser hangs it
+    ("And if you enjoyed this, subscribe to the newsletter: part two is all about tunnels.", False),
+    # (a condition on someone else is no request)
+    ("If the dam had failed, the valley would have flooded in 1928.", True),
+    # a blog's boilerplate
+    ("Comments are moderated.", False),
+    ("Comments from readers led the council to reopen the canal in 1974.", True),
+])
+def test_a_request_on_the_readers_condition_and_boilerplate_are_no_claims(nlp: Language, line: str,
+                                                                          kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
