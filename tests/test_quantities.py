@@ -257,3 +257,13 @@ def test_a_rough_count_of_time_units_is_a_span(nlp: Language, text: str, days: t
 
 def test_a_few_things_that_are_no_time_are_no_amount(nlp: Language) -> None:
     assert find_quantities(nlp("He wrote a few books and several plays.")[:]) == []
+
+
+def test_a_conversion_in_brackets_says_the_same_bound(nlp: Language) -> None:
+    # "above 135 °C (275 °F)": the bracket is the floor again, in other units, not a point at 275 °F
+    first, second = amounts(nlp, "UHT heats milk above 135 °C (275 °F) for a few seconds.")[:2]
+    assert math.isinf(first.high) and math.isinf(second.high)
+    assert second.low == pytest.approx(first.low, abs=0.5)
+    # (a figure in brackets after a plain figure stays a figure)
+    plain = amounts(nlp, "The span is 42 feet (13 metres).")
+    assert all(not math.isinf(q.high) for q in plain)

@@ -2234,6 +2234,18 @@ _EIGHTEENTH_STOP_SECOND_ROUND = [
      'Fleming, Florey and Chain shared the 1945 Nobel Prize in Medicine.', 'contradicted'),
     ('Houdini performed the Metamorphosis illusion with Bess.',
      'Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.', 'supported'),
+    # two floors name one threshold (and a conversion in brackets is that floor again)
+    ('UHT heats milk above 135 °F.',
+     'Ultra-high-temperature (UHT) processing heats milk above 135 °C (275 °F) for a few seconds.', 'contradicted'),
+    ('UHT heats milk above 100 °C.',
+     'Ultra-high-temperature (UHT) processing heats milk above 135 °C (275 °F) for a few seconds.', 'contradicted'),
+    ('UHT heats milk above 275 °F.',
+     'Ultra-high-temperature (UHT) processing heats milk above 135 °C (275 °F) for a few seconds.', 'supported'),
+    # a count of people dying is about the event its "when" clause names, when the fact backs it
+    ('Over 1,500 people died when the Titanic sank in 1912.',
+     'More than 1,500 people died when the Titanic sank in 1912.', 'supported'),
+    ('Over 1,500 people died when the Lusitania sank in 1915.',
+     'More than 1,500 people died when the Titanic sank in 1912.', 'unverified'),
 ]
 
 

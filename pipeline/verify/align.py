@@ -1402,7 +1402,12 @@ def _up_to_clash(p: Part, q: Part) -> bool:
     against "up to about 2,000", or "about 2,000")? "Up to" names the most there was. Two bounds
     name one limit: they must agree as figures do ("up to 4%" against "up to 3.2%")."""
     both = math.isinf(q.value[0]) and q.text.lower().startswith("up to")
-    return math.isinf(p.value[0]) and not math.isinf(p.value[1]) and not math.isinf(q.value[1]) \
+    # (and two floors name one threshold: "above 135 °F" is not the "above 135 °C" UHT needs, nor
+    # "more than 300 died" the "more than 1,500")
+    floors = math.isinf(p.value[1]) and math.isinf(q.value[1]) and not math.isinf(p.value[0]) \
+        and not math.isinf(q.value[0]) and min(p.value[0], q.value[0]) < 0.95 * max(p.value[0], q.value[0]) \
+        and min(p.value[0], q.value[0]) > 0
+    return floors or math.isinf(p.value[0]) and not math.isinf(p.value[1]) and not math.isinf(q.value[1]) \
         and q.value[1] < (0.95 if both else 0.8) * p.value[1]
 
 

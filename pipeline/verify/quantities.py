@@ -384,6 +384,11 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             if named and (not unit or tokens[start - 1].lower_ != "of" and not unit.startswith("[")):
                 unit, counted = "", named
         kind, first = _wording(tokens, start)
+        # "above 135 °C (275 °F)": a conversion in brackets says the same bound in other units
+        prev = out[-1] if out else None
+        if not kind and prev is not None and start >= 1 and tokens[start - 1].text == "(" and prev.end == start - 1 \
+                and prev.unit == unit and unit.startswith("[") and (math.isinf(prev.low) or math.isinf(prev.high)):
+            kind = "lower" if math.isinf(prev.high) else "upper"
         if unit == "[mass]" and counted in ("pound", "pounds") and first > 0 and tokens[first - 1].lower_ in PRICE_WORDS:
             # "bought for 8.4 million pounds": a price in pounds is money, not a weight
             value, precision = value / physical("pound")[1], precision / physical("pound")[1]

@@ -62,6 +62,13 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         for i in clauses:
             a = align(claim, i, statement)
             pairs.append((fact, a if rules is None else a.only(rules)))
+    # "More than 1,500 people died when the Titanic sank in 1912": a main clause that names only a
+    # count of people is about what its "when" clause names, when the same fact backs that clause
+    about = {f.fact_id for f, a in pairs if a.topic and not a.conflicts and claim.clauses[a.clause].dep == "advcl"
+             and not claim.clauses[a.clause].main and a.act == "same"}
+    pairs = [(f, replace(a, topic=True)) if not a.topic and f.fact_id in about and claim.clauses[a.clause].main
+             and a.act == "same" and any(b.part.kind == "amount" and b.part.role == "subj" for b in a.backed)
+             else (f, a) for f, a in pairs]
     supporting: dict[int, tuple[Fact, Alignment]] = {}
     statements = {f.fact_id: s for f, s in candidates}
     # every name, date and amount the claim gives is checkable, in an aside, a circumstance ("for
