@@ -795,3 +795,12 @@ def test_a_species_is_its_genus_and_its_epithet(nlp: Language, text: str, name: 
 ])
 def test_no_species_after_an_english_word_or_a_peoples_adjective(nlp: Language, text: str, word: str) -> None:
     assert not any(word in p.text and p.kind == "name" and " " in p.text for p in read(nlp(text)[:]).parts)
+
+
+def test_a_place_in_a_ranking_written_with_a_number_is_a_rank_not_an_amount(nlp: Language) -> None:
+    said = read(nlp("India is the world's No. 2 milk producer.")[:])
+    assert [(p.text, p.value[0]) for p in said.parts if p.kind == "rank"] == [("No. 2", 2)]
+    assert not [p for p in said.parts if p.kind == "amount"]
+    # (a number in a work's name is no rank: "Symphony No. 9")
+    assert not [p for p in read(nlp("Beethoven's Symphony No. 9 premiered in Vienna in 1824.")[:]).parts
+                if p.kind == "rank"]

@@ -2246,6 +2246,11 @@ _EIGHTEENTH_STOP_SECOND_ROUND = [
      'More than 1,500 people died when the Titanic sank in 1912.', 'supported'),
     ('Over 1,500 people died when the Lusitania sank in 1915.',
      'More than 1,500 people died when the Titanic sank in 1912.', 'unverified'),
+    # a place in a ranking written with a number is on the scale its noun is ranked by
+    ("India is the world's No. 2 milk producer.", "India is the world's largest producer of milk.", 'contradicted'),
+    ("India is the world's number two producer of milk.", "India is the world's largest producer of milk.",
+     'contradicted'),
+    ("India is the world's No. 1 producer of milk.", "India is the world's largest producer of milk.", 'supported'),
 ]
 
 

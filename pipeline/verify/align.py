@@ -22,7 +22,7 @@ from . import lexical
 from .dates import DateSpan, at_an_end, compare_dates
 from .homes import (Realms, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation, realms)
 from .quantities import CURRENCY
-from .statement import INITIAL, OFFICE_VERBS, PLACE_ROLES, TITLES, Part, Statement, name_words
+from .statement import INITIAL, NUMBERED, OFFICE_VERBS, PLACE_ROLES, TITLES, Part, Statement, name_words
 
 
 # Roles whose words add circumstance ("for his work on ...", "after being hit by ...") and may go
@@ -188,14 +188,16 @@ def _ranks_differ(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part
         return next((o.words[0] for o in own if o.kind == "mod" and o.anchor == r.anchor), "")
 
     a, b = scale(p, parts), scale(q, fparts)
-    return bool(a) and bool(b) and (a == b or lexical.same_mod(a, b))
+    # (a place in a ranking, "No. 2 producer", is on whatever scale its noun is ranked by)
+    return bool(a) and bool(b) and (a == b or NUMBERED in (a, b) or lexical.same_mod(a, b))
 
 
 def _same_rank(p: Part, q: Part) -> bool:
     """One place on one scale: "the biggest producer" and "the largest producer" (a synonym's scale)."""
     if p.value == q.value:
         return True
-    return len(p.value) == len(q.value) == 2 and p.value[0] == q.value[0] and lexical.same_mod(p.value[1], q.value[1])
+    return len(p.value) == len(q.value) == 2 and p.value[0] == q.value[0] and (
+        lexical.same_mod(p.value[1], q.value[1]) or NUMBERED in (p.value[1], q.value[1]))
 
 
 def _code(p: Part) -> bool:

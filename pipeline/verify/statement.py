@@ -604,6 +604,35 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 or _CODE.match(t.text) or INITIAL.match(t.text) for t in c)]
 
 
+# the scale of a place a ranking gives by number ("No. 2"): whatever its noun is ranked by
+NUMBERED = "#"
+
+
+def _numbered_ranks(tokens: Sequence[Token]) -> dict[int, tuple[int, int, Token]]:
+    """Places in a ranking written with a number: "No. 2", "no. 1", "number two", "#1". By the index
+    of the number: (the index of its mark, the place, the noun ranked)."""
+    out: dict[int, tuple[int, int, Token]] = {}
+    for k, t in enumerate(tokens):
+        if t.lower_ not in ("no", "no.", "number", "#"):
+            continue
+        m = k + 1
+        if t.lower_ == "no" and m < len(tokens) and tokens[m].text == ".":
+            m += 1
+        if m >= len(tokens) or not tokens[m].like_num:
+            continue
+        read_as = number_value([tokens[m].lower_])
+        n = read_as[0] if read_as is not None else None
+        if n is None or n != int(n) or not 1 <= n <= 100:
+            continue
+        # (the noun it ranks: "the No. 2 milk producer"; not "number 10 Downing Street", a name)
+        noun = next((h for h in (t.head, tokens[m].head, tokens[m].head.head) if h.pos_ == "NOUN"
+                     and h.i > tokens[m].i and h.lower_ not in ("no", "number")), None)
+        if noun is None or (t.lower_ == "number" and t.text[:1].isupper() and k > 0):
+            continue
+        out[m] = (k, int(n), noun)
+    return out
+
+
 def _epithet(run: Sequence[Token], t: Token) -> bool:
     """Is ``t`` the species epithet after a genus that ends ``run`` ("Penicillium roqueforti",
     "Streptococcus thermophilus", "E. coli")? A lower-case Latin word English does not know, right
@@ -866,8 +895,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         return h.lemma_.lower()
 
     url_tokens = {k for k, t in enumerate(tokens) if t.like_url or t.text.lower().startswith(("http", "www."))}
+    # "the world's No. 2 milk producer", "number two", "#1": a place in a ranking, not an amount
+    numbered = _numbered_ranks(tokens)
+    numbered_tokens = {tokens[k].i for k in numbered} | {tokens[m].i for k, (m, _, _) in numbered.items()}
     amounts = [as_age(q, tokens) for q in find_quantities(tokens, frozenset(k for k, t in enumerate(tokens)
-                                                                          if t.i in date_tokens) | url_tokens)
+                                                                          if t.i in date_tokens) | url_tokens
+                                                          | set(numbered))
                # "two years later", "a month before": a time between events, not an amount to check
                # ("73 seconds after launch" measures something: it is kept)
                if not _relative_time(tokens, q.end)]
@@ -989,7 +1022,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # the second half of a unit written with a slash ("km / h."): the amount says it
     unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
                    if tokens[k - 1].text == "/"}
+    for k, (mark, n, noun) in numbered.items():
+        c = clause_of(noun)
+        parts.append(Part("rank", "".join(x.text_with_ws for x in tokens[mark:k + 1]).strip(), (noun.lemma_.lower(),), "rank",
+                          noun.lemma_.lower(), c, clauses[c].main, value=(n, NUMBERED), at=k,
+                          detail=_detail(noun, heads[c])))
     for k, t in enumerate(tokens):
+        if t.i in numbered_tokens:
+            continue
         if t.i in name_tokens or t.i in date_tokens or t.is_punct or (t.like_num or not t.is_alpha) and t.i in amount_tokens \
                 or t.i in unit_tokens or t.i in amount_tokens and t.lower_ in SCALES:  # ("50mn": the amount's scale)
             continue
