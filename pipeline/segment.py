@@ -413,7 +413,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # the next thing, not a claim about it (the subject is the text so far, or nothing at all)
     if root.lemma_.lower() in _TURNING_VERBS and (subject is None or subject.lower_ in _DEMONSTRATIVES | {"which", "it"}) \
             and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in root.children) \
-            and any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") for c in root.children):
+            and any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") for c in root.children) \
+            and root.tag_ in ("VBZ", "VBP") and not any(t.like_num for t in tokens):
+        # (in the present, where the text is now, and with no date or figure: not "It brought us to the
+        # Moon in 1969", "This led us to war in 2003", which say what happened)
         return "navigation or boilerplate"
     # "Stilton is a funny one": the writer's feeling about a topic, with nothing said of it (not a
     # rank, "the highest one", "the first one")

@@ -855,3 +855,12 @@ def test_a_short_cell_with_a_figure_and_its_unit_makes_a_row_a_claim(nlp: Langua
 def test_a_request_on_the_readers_condition_and_boilerplate_are_no_claims(nlp: Language, line: str,
                                                                           kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+@pytest.mark.parametrize("line", [
+    # (what brought someone somewhere, with a date, is a claim; the turning rule is the writer's present)
+    "It brought us to the Moon in 1969.",
+    "This led us to war in 2003.",
+])
+def test_a_turn_in_the_past_with_a_date_is_a_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line]

@@ -411,6 +411,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     best = ("same", q)
                 elif q.kind == "thing" and best is None and q.text.lower() == p.text.lower():
                     best = ("same", q)  # "Carbon-14" read as a name on one side, "carbon-14" a plain word on the other
+            epithet = p.text.split()[-1] if " " in p.text else ""
+            if best is not None and best[0] == "part" and epithet.isalpha() and epithet.islower() \
+                    and epithet not in best[1].words and not p.resolved:
+                # "Penicillium camemberti" is not backed by "Penicillium moulds", nor "Panthera pardus"
+                # by "Panthera leo" read as a genus and a word: the species is its epithet (a name read
+                # for a pronoun is the reader's guess, as close as the fact's own)
+                best = None
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and any(
                     q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):
                 # "the Moscow Olympics" is not backed by "Olympic gymnastics" in a fact that names the
@@ -996,6 +1003,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and f.other is not None and id(f.other) in written else f for f in ordered)
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 
+    def lifted(role: str, p: Part, s: Statement) -> str:
+        """A name that qualifies the doer or the done-to stands in its role ("the Ringling brothers
+        bought ..." has the Ringlings buy) when the noun is people of it ("brothers", "family",
+        "engineers"), not a thing of it ("a Yankees contract", "the Apollo lander")."""
+        if role != "mod" or p.role != "mod" or _people_role(p, s) == p.role:
+            return role
+        heads = {canonical_role(o, s) for o in s.parts if o.kind == "thing" and o.words == (p.anchor,)
+                 and o.clause == p.clause}
+        return next(iter(heads)) if len(heads) == 1 and heads <= _DOERS_AND_DONE_TO else role
+
     # 3a. one participant on the other side of one transfer ("Méliès sells the theatre" against
     # "Méliès bought the theatre"): the claim's giver is the fact's recipient, or the reverse
     # (not against "bought back", "sent back": handing a thing back runs the other way by its meaning;
@@ -1003,7 +1020,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     returned: set[int] = set()
     for k, f in enumerate(ordered):
         if f.status == "backed" and f.part.kind == "name" and f.other is not None and f.other.kind == "name":
-            ra, rb = claim_roles[k], croles(f.other, fact)
+            ra, rb = lifted(claim_roles[k], f.part, claim), lifted(croles(f.other, fact), f.other, fact)
             if {ra, rb} == {"giver", "recipient"}:
                 if _back(c.act) != _back(_act_of(f.other, fact)):
                     returned.add(k)
@@ -1023,31 +1040,43 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 3. roles swapped: two names both in the fact, each where the other stands in the claim
     backed_names = [(claim_roles[k], f) for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
                     and f.other is not None and f.other.kind == "name"]
-    def lifted(role: str, p: Part, s: Statement) -> str:
-        """A name that qualifies the doer or the done-to stands in its role ("the Ringling brothers
-        bought ..." has the Ringlings buy)."""
-        if role != "mod" or p.role != "mod":
-            return role
-        heads = {canonical_role(o, s) for o in s.parts if o.kind == "thing" and o.words == (p.anchor,)
-                 and o.clause == p.clause}
-        return next(iter(heads)) if len(heads) == 1 and heads <= _DOERS_AND_DONE_TO else role
-
     # (an act the fact says as a noun, "named Thurston as his successor" for "succeeded", puts its
     # doer and done-to elsewhere in the fact's parse: no swap is read across them, and with both
     # named, which is which goes unchecked: the act is not backed)
-    act_as_noun = any(f.part.kind == "act" and f.status == "backed" and f.other is not None and f.other.kind != "act"
+    act_as_noun = any(f.part.kind == "act" and f.status == "backed" and f.other is not None and f.other.kind == "thing"
                       for f in ordered)
     # (unless what the claim's act is done to is the noun's own: "revives the St Matthew Passion"
     # against "conducted the revival of Bach's St Matthew Passion")
     noun = next((f.other for f in ordered if f.part.kind == "act" and f.status == "backed" and f.other is not None
-                 and f.other.kind != "act"), None)
-    done_to = [f for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
-               and not f.part.detail and claim_roles[k] == "obj" and f.other is not None]
-    if act_as_noun and noun is not None and done_to and any(claim_roles[k] == "subj" for k, f in enumerate(ordered)
-                                                            if f.status == "backed" and f.part.kind == "name") \
-            and not all(f.other.anchor in noun.words and f.other.role in ("of", "poss") for f in done_to):
-        ordered = tuple(Finding(f.part, "unbacked", f.other, f"'{f.part.text}' (only the noun '{f.other.text}')")
-                        if f.part.kind == "act" and f.status == "backed" else f for f in ordered)
+                 and f.other.kind == "thing"), None)
+
+    def does(p: Part, s: Statement) -> bool:
+        # (the reading already puts a passive's agent as "subj" and what it was done to as "obj")
+        return p.role == "subj"
+
+    named_here = [f for f in ordered if f.status == "backed" and f.part.kind == "name" and not f.part.detail
+                  and f.other is not None]
+    done_to = [f for f in named_here if f.part.role == "obj"]
+    doers_named = [f for f in named_here if does(f.part, claim)]
+    if act_as_noun and noun is not None and done_to and doers_named:
+        # the noun's own names: what it was done to ("of Lincoln", "for Newton", "to Anne Boleyn"; a
+        # possessive alone, "Lincoln's assassination", "Kellar's successor") and who did it ("by
+        # Booth"; a possessive beside an object, "Booth's assassination of Lincoln")
+        own = [q for q in fparts if q.kind == "name" and q.clause == noun.clause and q.anchor in noun.words]
+        objects = [q for q in own if q.role in ("of", "for", "to", "over", "against")]
+        targets = objects or [q for q in own if q.role == "poss"]
+        makers = [q for q in own if q.role == "by" or q.role == "poss" and objects]
+        # (not an act two do together: "Nixon's meeting with Mao", "his marriage to Anne Boleyn")
+        mutual = c.act.split("_")[0] in lexical.RECIPROCAL_ACTS
+        if mutual:
+            targets = makers = own
+        if not mutual and (any(f.other in makers for f in done_to) or any(f.other in targets for f in doers_named)):
+            conflicts.append(f"roles swapped: the claim has {doers_named[0].part.text} do it to {done_to[0].part.text}; "
+                             f"the fact's {noun.text} has it the other way round")
+        elif not (all(f.other in targets for f in done_to)
+                  and (not makers or all(f.other in makers for f in doers_named))):
+            ordered = tuple(Finding(f.part, "unbacked", f.other, f"'{f.part.text}' (only the noun '{f.other.text}')")
+                            if f.part.kind == "act" and f.status == "backed" else f for f in ordered)
     for i, (ra, fa) in enumerate(backed_names):
         ra0, ra = ra, lifted(ra, fa.part, claim)
         for rb, fb in backed_names[i + 1:]:
@@ -1063,7 +1092,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # "Thurston succeeded Kellar" and "Kellar named Thurston as his successor")
             if ra != rb and qa == rb and qb == ra and {ra, rb} <= PARTICIPANTS | PLACES and ra != "mod" and rb != "mod" \
                     and not ({ra, rb} <= {"subj", "obj", "with"} and c.act.split("_")[0] in lexical.RECIPROCAL_ACTS) \
-                    and not (act_rel == "" and claim_act is not None and fact_act is not None
+                    and not (act_rel == "" and claim_act is not None
                              and {ra, rb} <= {"subj", "obj", "recipient", "giver", "thing"}):
                 conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_swap_label(ra, fa.part)} and "
                                  f"{fb.part.text} as {_swap_label(rb, fb.part)}; the fact has them the other way round")
@@ -1901,16 +1930,33 @@ def _turned_round(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if acts & lexical.GIVING and acts & lexical.RECEIVING:
         return False
 
-    def does(p: Part, s: Statement) -> bool:
-        passive = s.clauses[p.clause].passive if 0 <= p.clause < len(s.clauses) else False
-        return p.role == ("by" if passive else "subj")
-
     # (each where the act lands in the other: not "Davy hired Faraday" against "Faraday joined as
     # Davy's assistant", where Davy only owns what Faraday became)
+    # (by name, wherever the fact names it: "his successor" read as Kellar's is still Kellar)
     done_to_roles = ("obj", "to", "dative", "as")
     named = [f for f in a.backed if f.part.kind == "name" and f.other is not None and f.other.kind == "name"]
-    return any(does(f.part, claim) and f.other.role in done_to_roles for f in named) and any(
-        does(g.other, fact) and g.part.role in done_to_roles for g in named)
+
+    def in_fact(f: Finding) -> list[Part]:
+        return [q for q in fact.parts if q.kind == "name"
+                and lexical.same_name(f.part.text, f.part.words, q.text, q.words) in ("same", "part")]
+
+    # (the reading already puts a passive's agent as "subj" and what it was done to as "obj", so the
+    # clause's voice is not asked again; and a name that qualifies the people who do it or have it
+    # done stands where they do: "appointed Cleopatra queen", "the Ringling brothers bought ...")
+    role = _people_role
+    return any(role(f.part, claim) == "subj" and any(role(q, fact) in done_to_roles for q in in_fact(f))
+               and not any(role(q, fact) == "subj" for q in in_fact(f)) for f in named) and any(
+        role(g.part, claim) in done_to_roles and any(role(q, fact) == "subj" for q in in_fact(g))
+        for g in named)
+
+
+def _people_role(q: Part, s: Statement) -> str:
+    """The role of name ``q``, or of the people it qualifies ("the Ringling brothers", "Cleopatra
+    queen"): a noun for persons or a group, the one thing of its clause with that word."""
+    if q.role != "mod" or not lexical.kinds(q.anchor) & {"noun.person", "noun.group"}:
+        return q.role
+    heads = {o.role for o in s.parts if o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause}
+    return next(iter(heads)) if len(heads) == 1 else q.role
 
 
 def missing(a: Alignment, claim: Statement, fact: Statement) -> tuple[Finding, ...]:

@@ -439,6 +439,7 @@ def _phase_of(t: Token) -> Token | None:
     return None
 
 
+_LATIN_IN_ENGLISH = frozenset({"circa", "via", "versus", "per", "vice", "anno", "ergo", "viz", "sic", "pro", "contra"})
 # how a species epithet ends ("roqueforti", "thermophilus", "sapiens", "coli", "rex")
 _LATIN_ENDING = re.compile(r"(i|ae|us|um|is|a|es|ens|ans|ex|ix|ax|or|ides|oides)$")
 
@@ -639,15 +640,20 @@ def _epithet(run: Sequence[Token], t: Token) -> bool:
     after one capitalised word or an initial: with its genus it names one species, and another
     epithet is another species ("Penicillium camemberti")."""
     from .lexical import nationality
+    from .wordnet import lexicon
 
     genus = run[-1]
     if t.i != genus.i + 1 or not t.is_alpha or not t.is_lower or len(t.text) < 4 or t.pos_ in ("VERB", "AUX"):
         return False
-    # (not a people's adjective: "the Italian porcellana", "a Roman denarius")
+    # (not a people's or a language's adjective: "the Italian porcellana", "a Roman denarius", "Arabic naqala")
     if not (genus.is_alpha and genus.text[:1].isupper() and genus.text[1:].islower() and len(genus.text) >= 3
-            and not nationality(genus.text) or INITIAL.match(genus.text)):
+            and not nationality(genus.text) and not lexicon().senses(genus.lower_, "a", 1)
+            or INITIAL.match(genus.text)):
         return False
     w = t.lower_
+    # (nor Latin that English writes between words, "Mainz circa 1420", "London via Paris")
+    if w in _LATIN_IN_ENGLISH or t.i + 1 < len(t.doc) and t.nbor(1).like_num:
+        return False
     # (nor an English word, in any of its forms: "Cavendish identifies")
     stems = {w, t.lemma_.lower()} | ({w[:-1], w[:-2], w[:-3] + "y"} if w.endswith("s") else set())
     return bool(_LATIN_ENDING.search(w)) and not any(_known_word(x) for x in stems if len(x) >= 3)
