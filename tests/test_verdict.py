@@ -2276,7 +2276,7 @@ _EIGHTEENTH_STOP_REVIEW_PROBES = [
     ("Panthera pardus is the only cat species that lives in prides.",
      "Panthera leo is the only cat species that lives in prides.", "unverified"),
     ("The oldest known fossils of Homo neanderthalensis were found at Jebel Irhoud in Morocco.",
-     "The oldest known fossils of Homo sapiens were found at Jebel Irhoud in Morocco.", "unverified"),
+     "The oldest known fossils of Homo sapiens were found at Jebel Irhoud in Morocco.", "contradicted"),
     ("Thomas Hunt Morgan bred the fruit fly Drosophila simulans at Columbia in 1910.",
      "Thomas Hunt Morgan bred the fruit fly Drosophila melanogaster at Columbia in 1910.", "unverified"),
     ("Vivaldi concerti were first printed in Amsterdam in 1711.",
@@ -2362,11 +2362,28 @@ _EIGHTEENTH_STOP_REVIEW_PROBES = [
     ("The Lascaux caves were painted by Homo neanderthalensis about 17,000 years ago.",
      "The Lascaux caves were painted by Homo sapiens about 17,000 years ago.", "unverified"),
     ("Darwin described the rhea Rhea darwinii in 1837.",
-     "Darwin described the rhea Rhea americana in 1837.", "unverified"),
+     "Darwin described the rhea Rhea americana in 1837.", "contradicted"),
 ]
 
 
 @pytest.mark.parametrize("claim, fact, verdict", _EIGHTEENTH_STOP_REVIEW_PROBES)
 def test_eighteenth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+# (after the review: an epithet English also has, after a genus WordNet knows; a subspecies)
+@pytest.mark.parametrize("claim, fact, verdict", [
+    ('The oldest known fossils of Homo erectus were found at Jebel Irhoud in Morocco.',
+     'The oldest known fossils of Homo sapiens were found at Jebel Irhoud in Morocco.', 'contradicted'),
+    ('Panthera leo is the only cat species that lives in prides.',
+     'Panthera leo is the only cat species that lives in prides.', 'supported'),
+    ('Zoologists list the Amur tiger as Panthera tigris sumatrae.',
+     'Zoologists list the Amur tiger as Panthera tigris altaica.', 'contradicted'),
+    ('Scientists sequenced the genome of Caenorhabditis briggsae in 1998.',
+     'Scientists sequenced the genome of Caenorhabditis elegans in 1998.', 'unverified'),
+    ('T. rex lived in western North America.', 'Tyrannosaurus rex lived in western North America.', 'supported'),
+])
+def test_a_species_is_named_by_its_epithet(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

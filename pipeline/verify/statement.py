@@ -643,7 +643,14 @@ def _epithet(run: Sequence[Token], t: Token) -> bool:
     from .wordnet import lexicon
 
     genus = run[-1]
-    if t.i != genus.i + 1 or not t.is_alpha or not t.is_lower or len(t.text) < 4 or t.pos_ in ("VERB", "AUX"):
+    # ("Panthera tigris altaica": a subspecies is its species and one more Latin word)
+    if len(run) >= 2 and genus.is_lower and _epithet(run[:-1], genus) and t.i == genus.i + 1 and t.is_alpha \
+            and t.is_lower and len(t.text) >= 3 and t.pos_ not in ("VERB", "AUX", "ADP") and _LATIN_ENDING.search(t.lower_):
+        return True
+    if t.i != genus.i + 1 or not t.is_alpha or not t.is_lower or len(t.text) < 3 or t.pos_ == "ADP":
+        return False
+    # (a Latin word the tagger took for a verb, with no clause of its own: "Caenorhabditis briggsae")
+    if t.pos_ in ("VERB", "AUX") and (_is_clause_head(t) or _verb_word(t.lemma_.lower())):
         return False
     # (not a people's or a language's adjective: "the Italian porcellana", "a Roman denarius", "Arabic naqala")
     if not (genus.is_alpha and genus.text[:1].isupper() and genus.text[1:].islower() and len(genus.text) >= 3
@@ -655,8 +662,25 @@ def _epithet(run: Sequence[Token], t: Token) -> bool:
     if w in _LATIN_IN_ENGLISH or t.i + 1 < len(t.doc) and t.nbor(1).like_num:
         return False
     # (nor an English word, in any of its forms: "Cavendish identifies")
-    stems = {w, t.lemma_.lower()} | ({w[:-1], w[:-2], w[:-3] + "y"} if w.endswith("s") else set())
-    return bool(_LATIN_ENDING.search(w)) and not any(_known_word(x) for x in stems if len(x) >= 3)
+    stems = {w, t.lemma_.lower()} | ({w[:-1]} if w.endswith("s") else set()) \
+        | ({w[:-2]} if w.endswith("es") else set()) | ({w[:-3] + "y"} if w.endswith("ies") else set())
+    english = any(_known_word(x) for x in stems if len(x) >= 3)
+    # (after a genus WordNet knows, "Homo", "Panthera", "Mycobacterium", or one cut to its initial, a
+    # Latin word English has too is its epithet all the same, "Homo erectus", "Panthera leo",
+    # "Mycobacterium tuberculosis", "T. rex"; not an
+    # English plural, "Drosophila flies", "Lactobacillus bacteria")
+    if english and (INITIAL.match(genus.text) is not None or _genus(genus.lower_)) and not (
+            t.tag_ == "NNS" and any(_known_word(x) for x in stems - {w} if len(x) >= 3)):
+        return bool(_LATIN_ENDING.search(w) or w.endswith("o"))
+    return bool(_LATIN_ENDING.search(w)) and not english
+
+
+def _genus(word: str) -> bool:
+    """Does WordNet know ``word`` as a kind of animal or plant (a genus: "panthera", "penicillium")?"""
+    from .wordnet import lexicon
+
+    lex = lexicon()
+    return any(lex.lexname(s) in ("noun.animal", "noun.plant") for s in lex.senses(word, "n", 3))
 
 
 def _opening_label(tokens: Sequence[Token], k: int) -> bool:
