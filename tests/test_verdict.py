@@ -2387,3 +2387,16 @@ def test_eighteenth_stop_review(nlp: Language, claim: str, fact: str, verdict: s
 def test_a_species_is_named_by_its_epithet(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# (after the review: a name that only says whose the person done to is does not back that person)
+@pytest.mark.parametrize("claim, fact, verdict", [
+    ('Jack Ruby shot Kennedy in Dallas in 1963.', "Jack Ruby shot Kennedy's assassin in Dallas in 1963.", 'unverified'),
+    ('Brutus stabbed Caesar in 44 BC.', "Brutus stabbed Caesar's friend in 44 BC.", 'unverified'),
+    # (a name before a noun names it: the Kodachrome film is Kodachrome)
+    ('Kodak introduced Kodachrome in 1935.', 'Kodak introduced the Kodachrome film in 1935.', 'supported'),
+    ("Brutus stabbed Caesar's friend in 44 BC.", "Brutus stabbed Caesar's friend in 44 BC.", 'supported'),
+])
+def test_whose_person_is_not_that_person(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -522,6 +522,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # done in another place; the name it gives elsewhere is no backing
                 findings[k] = Finding(p, "unbacked")
                 continue
+            if best is not None and best[1].kind == "name" and _only_qualifies(best[1], fact) \
+                    and croles(p, claim) in CORE and p.role in ("subj", "obj", "attr", "topic") \
+                    and not any(o.kind == "thing" and o.words == (best[1].anchor,) for o in parts):
+                # "Brutus stabbed Caesar" against "Brutus stabbed Caesar's friend", "Ruby shot Kennedy"
+                # against "Ruby shot Kennedy's assassin": the fact's name only says whose the person
+                # done to is; that one is another
+                findings[k] = Finding(p, "unbacked", best[1], f"'{p.text}' (only the {best[1].anchor}'s)")
+                continue
             head, sep, tail = p.text.rpartition(" of ")
             extra = tuple(w for w in p.words if w not in best[1].words) if best is not None else ()
             if best is not None and best[1].kind == "name" and sep and head and extra:
@@ -1948,6 +1956,18 @@ def _turned_round(a: Alignment, claim: Statement, fact: Statement) -> bool:
                and not any(role(q, fact) == "subj" for q in in_fact(f)) for f in named) and any(
         role(g.part, claim) in done_to_roles and any(role(q, fact) == "subj" for q in in_fact(g))
         for g in named)
+
+
+def _only_qualifies(q: Part, s: Statement) -> bool:
+    """Does name ``q`` only say whose a person in a core role of its clause is ("Caesar's friend",
+    "Kennedy's assassin")?"""
+    # (a possessive on a noun for a person: a name before a noun names it more often than not, "the
+    # Kodachrome film", "the Apollo 8 astronaut William Anders")
+    if q.role != "poss" or lexical.kind(q.anchor) != "noun.person":
+        return False
+    heads = [o for o in s.parts if o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause
+             and o.role in ("subj", "obj", "attr", "dative")]
+    return bool(heads)
 
 
 def _people_role(q: Part, s: Statement) -> str:
