@@ -303,3 +303,17 @@ def test_two_days_listed_are_two_dates_not_a_span() -> None:
     assert [(d.day_lo, d.day_hi) for d in found] == [(4, 4), (18, 18)]
     (d,), _ = find_dates("The ferry sailed between 4 and 18 June 1940.")
     assert (d.day_lo, d.day_hi) == (4, 18)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Carlos Santana was born in the fifties.", (1950, 1959)),
+    ("The band broke up in the '70s.", (1970, 1979)),
+])
+def test_a_decade_said_short_is_one_of_the_twentieth_century(text: str, span: tuple[int, int]) -> None:
+    dates, _ = find_dates(text)
+    assert [(d.year_lo, d.year_hi) for d in dates] == [span]
+
+
+@pytest.mark.parametrize("text", ["He retired in his fifties.", "Temperatures stayed in the 60s all week."])
+def test_an_age_or_a_temperature_is_no_decade(text: str) -> None:
+    assert find_dates(text)[0] == []

@@ -98,6 +98,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", re.compile(rf"(?:(?<=\bthe )|(?<=\ba ))(?:({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?({_CENTURY_ALT})[- ]century\b"
                            rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))", re.IGNORECASE)),
     ("decade", re.compile(r"\b(1\d{2}0|20\d0)'?s\b")),
+    # "born in the fifties", "the '60s": a decade of the twentieth century said short (after "the":
+    # "in his fifties" is an age; "in the 60s" may be a temperature)
+    ("decade_word", re.compile(r"(?<=\bthe )(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+                               r"|['’]([2-9]0)s)\b", re.IGNORECASE)),
     # "In 408 Alaric ...", "in 455, the Vandals ...": three figures after "in" and before a name or a
     # comma are a year (not "in 300 cases")
     ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$)")),
@@ -120,6 +124,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     ("month", re.compile(rf"\b({_MONTH_ALT})\b\.?")),
 ]
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
 
 
 @dataclass(frozen=True, order=True)
@@ -225,6 +233,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 lo = (_century(g[1]) - 1) * 100
                 a_, b_ = _CENTURY_PARTS[re.sub(r"\s+", " ", g[0].lower())] if g[0] else (0, 99)
                 span = DateSpan(lo + a_, lo + b_)
+            elif kind == "decade_word":
+                lo = 1900 + (_DECADE_WORDS[g[0].lower()] if g[0] else int(g[1]))
+                span = DateSpan(lo, lo + 9)
             elif kind == "decade":
                 # ("the 1700s" is a century; "the 1900s" and "the 2000s" are more often read as decades)
                 lo = int(g[0])
