@@ -2400,3 +2400,20 @@ def test_a_species_is_named_by_its_epithet(nlp: Language, claim: str, fact: str,
 def test_whose_person_is_not_that_person(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# "first" of an act is the same rank whatever the verbs; an act that brings a thing into the world
+# makes it the first of its kind (not the world's first, nor a "first" of something else)
+@pytest.mark.parametrize("claim, fact, verdict", [
+    ("Handel's Messiah was first heard in Dublin in April 1742.",
+     "Handel's Messiah was first performed in Dublin on 13 April 1742.", 'supported'),
+    ('December 1900: first Christmas Bird Count, started by Frank Chapman',
+     'Frank M. Chapman started the Christmas Bird Count on Christmas Day 1900.', 'supported'),
+    ("999 was the world's first emergency phone number.",
+     'The 999 emergency telephone number was introduced in London in 1937.', 'unverified'),
+    ('1896 - NFPA founded; sprinkler standards first on the agenda',
+     'The National Fire Protection Association (NFPA) was founded in 1896.', 'unverified'),
+])
+def test_first_of_an_act_and_of_what_an_act_brings_about(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -588,7 +588,29 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
         elif p.kind == "rank":
             claim_words = {w for x in parts if x.kind in ("thing", "name") for w in x.words}
+            # "was first tried in 1921" against "was first given to a human in 1921": a rank of each
+            # act is the same rank, whatever the verbs (which are weighed as acts, apart)
+            main_act = fact_act or next((q for q in fparts if q.kind == "act" and fact.clauses[q.clause].main), None)
+            on_acts = claim_act is not None and main_act is not None and p.anchor == claim_act.words[0]
+            # "the first piano: Cristofori, c. 1700" against "the piano was invented by Cristofori": an
+            # act that brings a thing into the world makes it the first of its kind
+            # (of what the act brought about, or of the act itself: not "first on the agenda"; and not
+            # the world's first, or the first ever, which a start in one place does not say)
+            # (a rank of the act, the claim's verb or one it leaves light: "first appeared")
+            of_act = p.anchor == (claim_act.words[0] if claim_act is not None else None) or not any(
+                o.kind in ("thing", "name") and p.anchor in o.words for o in parts) and p.anchor != p.text.lower()
+            made = main_act is not None and (of_act or any(
+                q.kind in ("thing", "name") and p.anchor in q.words and q.anchor == main_act.words[0]
+                and canonical_role(q, fact) in ("obj", "subj", "thing") for q in fparts))
+            if p.value == (1,) and made and main_act.words[0].split("_")[0] in lexical.INCEPTION_ACTS \
+                    and not any(q.kind == "rank" for q in fparts) and not {"world", "ever", "history"} & set(claim.lemmas):
+                back(k, p, main_act, f"{p.text} ({main_act.text})")
+                continue
             for q in fparts:
+                if q.kind == "rank" and on_acts and q.anchor == main_act.words[0] and q.clause == main_act.clause \
+                        and _same_rank(p, q):
+                    back(k, p, q)
+                    break
                 if q.kind == "rank" and _same_rank(p, q) and (
                         lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor or q.anchor in claim_words
                         # "first flew" against "made its first flight"

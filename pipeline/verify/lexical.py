@@ -397,6 +397,9 @@ def act_relation(a: str, b: str) -> str:
 # bringing in, "release" under letting go, so no sense of one meets another's; said of a brand, a
 # model, a game or a record they tell one event ("Bicycle brand launched" / "introduced in 1885").
 _BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut"})
+# Acts that bring a thing or a practice into the world: what they make is the first of its kind
+INCEPTION_ACTS = frozenset({"invent", "introduce", "found", "establish", "create", "start", "begin", "originate",
+                            "pioneer", "coin", "premiere", "debut", "launch", "inaugurate", "devise"})
 
 
 def _transfer_through_particle(act: str) -> str:
