@@ -44,13 +44,15 @@ _NAVIGATION = re.compile(
     r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|next\b|previous\b|prev\b|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
     r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
     r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©|"
-    r"comments (?:are|will be) (?:moderated|closed|open)\b)",
+    r"comments (?:are|will be) (?:moderated|closed|open)\b|filed under\b|tagged\s*:|"
+    r"that'?s (?:all|it) (?:for|from)\b)",
     re.IGNORECASE,
 )
 # a greeting to the reader ("Hi everyone, and thanks for stopping by!"; not "thanks to penicillin",
 # nor a title that opens with one, "Hello, Dolly! opened on Broadway in 1964": a greeting gives no figure)
 _GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|"
-                       r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b)(?!.*\d)", re.IGNORECASE)
+                       r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b|apologies\b|sorry (?:for|about)\b)"
+                       r"(?!.*\d)", re.IGNORECASE)
 # a byline's reading time ("Posted by Dana · 8 min read") wherever it stands
 _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
@@ -59,7 +61,8 @@ _CTA_ALWAYS = {"please", "let's", "don't"}
 _ASKS = re.compile(r"^\W{0,3}(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
                    r"\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
-_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
+_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self|not sure|unsure)\b|^\s*\?{2,}",
+                           re.IGNORECASE)
 # "Action: Raj to bring the printout", "Reminder: sign the rota": a task under a label (not "Reminder: the
 # Berlin Wall fell in 1989", "Action: Mad Max won six Oscars")
 # "Had it been ...", "Had he lived ...": a condition, not a question
@@ -74,11 +77,12 @@ _TRAILING_REMARK = re.compile(
     r"legend|apocryphal|disputed|apparently|allegedly|supposedly|check|verify|double-check|citation needed|todo|"
     r"source)\b))[^()]*\))[.!]?$", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
+_Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
-_STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
-                     r"if you ask me|to my mind)\s*,", re.IGNORECASE)
+_STANCE = re.compile(r"^[\s*_]*(?:(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
+                     r"if you ask me|to my mind)\s*,|(?:honestly|frankly|imo|imho)\s+\w)", re.IGNORECASE)
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "him", "her"}
 _SPEAKERS = {"i", "me", "my", "we", "us", "our", "you", "your"}
@@ -86,6 +90,19 @@ _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict
                   "prediction", "theory", "impression", "wish", "dream", "plan", "hope", "goal",
                   "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
+# what the writer is doing when a note opens on it with no subject ("reading X on the bus")
+_LEADING_ADVERBS = frozenset({"always", "never", "just", "really", "definitely", "seriously", "honestly", "also",
+                               "then", "and", "so", "now"})
+_WRITERS_DOING = frozenset({"read", "reread", "listen", "watch", "rewatch", "skim"})
+# words that judge rather than describe: a copula to one of them, and nothing checkable, is an opinion
+# ("this whole segment was wild", "the logo is genuinely great design", "the most boring bit")
+_EVALUATIVE = frozenset({"wild", "boring", "annoying", "great", "amazing", "awesome", "fascinating", "underrated",
+                         "overrated", "cool", "weird", "crazy", "funny", "brilliant", "terrible", "awful", "lovely",
+                         "fun", "interesting", "hilarious", "incredible", "insane", "nuts", "gorgeous", "stunning",
+                         "best", "worst", "favourite", "favorite", "dull", "tedious", "mind-blowing", "epic"})
+# who speaks on a podcast or in a lecture: what they think is their opinion, not a claim
+_SPEAKER_NOUNS = frozenset({"guest", "host", "prof", "professor", "lecturer", "speaker", "presenter", "tutor",
+                            "teacher", "narrator", "interviewee", "panellist", "panelist"})
 _TURNING_VERBS = {"bring", "lead", "get", "move"}
 _QUANTIFIED_ALL = {"everything", "nothing", "all", "most", "much", "some", "none", "anything"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -111,6 +128,10 @@ def _singular(token: Token) -> bool:
     if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper() \
             and token.nbor(-1).dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr"):
         return False
+    # (a mine is no "mine": "the salt mine", "the mine was guarded")
+    if token.lower_ == "mine" and (token.pos_ in ("NOUN", "PROPN") or token.i > 0 and token.nbor(-1).pos_ in (
+            "DET", "ADJ", "NOUN", "PROPN")):
+        return False
     return token.lower_ in _SINGULAR
 
 
@@ -125,6 +146,10 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     first = tokens[0]
     if first.lemma_.lower() == "listen" and first.tag_ in ("VBD", "VBN") and first.lower_.startswith("listen") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in first.children):
+        return True
+    # ("reading "Salt" on the bus, ~200 pages in", "listening on the train": what the writer is doing)
+    if first.tag_ == "VBG" and first.lemma_.lower() in _WRITERS_DOING and first.i == sent.start \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in first.children):
         return True
     # (not a relative clause of the writer's on a thing the sentence states: "He built a leaf hive,
     # which is the ancestor of everything in my garden"; "the disease I fear most")
@@ -316,6 +341,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if asked and _ASKS.match(visible) and opener is not None and opener.pos_ in ("AUX", "VERB") and not (
             opener.lower_ in ("do", "does", "did") and sent.root.tag_ != "VB") and not _HAD_IT_BEEN.match(visible):
         return "question"
+    # ("Q: who actually paid for the ice house": a note's question, with or without its mark)
+    if _Q_LABEL.match(visible):
+        return "question"
     if _ASIDE.match(text):
         return "an aside in brackets"
     if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
@@ -346,8 +374,16 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     first = said[0] if labelled else tokens[0]
     second = tokens[1].lower_ if len(tokens) > 1 else ""
     # ("Don't bring this to the table, Dave.": a request not to do it is a request)
-    if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and sent.root.tag_ == "VB" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children):
+    # (whatever clause the parser makes the root: "don't sharpen with a knife, it snaps the core")
+    told_not = tokens[2] if len(tokens) > 2 and tokens[2].tag_ == "VB" else sent.root
+    if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and told_not.tag_ == "VB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
+        return "call to action"
+    # ("Always weigh your flour instead of using cups": a request after an adverb of frequency)
+    lead = next((t for t in (said if labelled else tokens) if t.lower_ not in _LEADING_ADVERBS), first)
+    if kind != "timeline" and lead is not first and lead.tag_ == "VB" and lead.pos_ == "VERB" \
+            and _verb_word(lead.lemma_.lower()) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux")
+                                                           for c in lead.children):
         return "call to action"
     if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and _verb_word(first.lemma_.lower()) and not any(
@@ -396,7 +432,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if kind not in ("timeline", "table") and not labelled and root.i not in quoted and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
             c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
             and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children)) \
-            and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+            and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
                                                 for c in root.children):
         return "call to action"  # (the tagger reads "If you liked this, hit subscribe" as a past tense)
     # "this one's for you", "this will surprise you": the writer speaking to the reader of what
@@ -430,6 +466,24 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if subject is not None and subject.lower_ in _QUANTIFIED_ALL and any(
             c.dep_ == "advmod" and c.lower_ in ("here", "below", "above") for c in subject.children):
         return "refers to the document itself"
+    # "this whole Calcutta segment was wild", "the logo is genuinely great design", "Petroski ch. 3 ->
+    # best chapter so far": a judgement, with no date or figure to check
+    # (the judgement is the predicate itself: not "the great unsolved problem of the Alps", "grows
+    # wild in the lowlands", "was its great champion, and sceptics nicknamed it ...")
+    short = len(tokens) <= 10 and not any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children)
+    judged = [t for t in tokens if t.lemma_.lower() in _EVALUATIVE and (
+        t.dep_ in ("acomp", "attr") and t.head.i == root.i or t.i == root.i
+        or short and t.dep_ == "amod" and (t.head.i == root.i or t.head.dep_ == "attr" and t.head.head.i == root.i))]
+    if judged and kind != "timeline" and not any(ch.isdigit() for ch in text) and (
+            root.lemma_.lower() in ("be", "seem", "sound", "look", "feel") or root.pos_ in ("NOUN", "ADJ")
+            or _ARROW_BETWEEN.search(visible)):
+        return "opinion or recommendation"
+    # "guest thinks the ice trade is the most underrated": what the podcast's guest or the lecturer
+    # thinks (not a named person's belief, which is a claim about them)
+    if root.lemma_.lower() in ("think", "reckon", "feel", "believe", "guess", "suspect", "say", "call") \
+            and subject is not None and subject.lemma_.lower() in _SPEAKER_NOUNS \
+            and not any(t.like_num for t in tokens):
+        return "opinion or recommendation"
     # (not when a clause joined to it states a fact of its own: "Munich should have been a
     # celebration, but eleven athletes were murdered")
     if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for c in root.children) and not any(

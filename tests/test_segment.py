@@ -864,3 +864,34 @@ def test_a_request_on_the_readers_condition_and_boilerplate_are_no_claims(nlp: L
 ])
 def test_a_turn_in_the_past_with_a_date_is_a_claim(nlp: Language, line: str) -> None:
     assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a note's question, with or without its mark
+    ("Q: who actually paid for the Calcutta ice house", False),
+    # a stance with no comma after it
+    ("honestly the Assize is the most boring bit", False),
+    # a sign-off, a blog's footer, an apology
+    ("That's all for this week.", False),
+    ("Filed under: Food, History", False),
+    ("Apologies for the long silence; moving house ate my spring.", False),
+    # a doubt about the notes themselves
+    ("not sure about half of these dates, go back and check them all", False),
+    # what the writer is doing
+    ('reading "Salt: A World History" on the bus, ~200 pages in so far', False),
+    # a request after an adverb, and one not to whatever clause the parser makes the root
+    ("Always weigh your flour instead of using cups.", False),
+    ("don't sharpen with a knife like the old guides say, it snaps the core", False),
+    # a judgement with nothing to check, and what a podcast's guest thinks
+    ("this whole Calcutta segment was wild", False),
+    ("guest thinks the ice trade is the most underrated", False),
+    # (a judgement word inside what a claim says, or beside a figure, is no opinion)
+    ("The north face of the Eiger was for years the great unsolved problem of the Alps.", True),
+    ("1748 - Nolli's great plan of Rome", True),
+    ("The arabica plant grows wild in the lowland forests of Ethiopia.", True),
+    # (a mine is no "mine"; a gerund subject is a subject)
+    ("The material was so valuable that the mine was guarded.", True),
+    ("Changing the ratio of clay to graphite let makers control how hard the lead was.", True),
+])
+def test_notes_questions_stances_and_judgements(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
