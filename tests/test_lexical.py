@@ -269,3 +269,13 @@ def test_holds_place_has_a_direction() -> None:
 ])
 def test_bringing_out_a_product(a: str, b: str, relation: str) -> None:
     assert lexical.act_relation(a, b) == relation
+
+
+@pytest.mark.parametrize("adjective, place, of", [
+    ("British", ("uk",), True),  # Great Britain is also a name of the United Kingdom
+    ("British", ("united", "kingdom"), True),
+    ("French", ("france",), True),
+    ("English", ("canada",), False),
+])
+def test_a_nations_adjective_meets_its_places_other_names(adjective: str, place: tuple[str, ...], of: bool) -> None:
+    assert lexical.adjective_of_place(adjective, place) is of

@@ -730,7 +730,10 @@ def adjective_of_place(adjective: str, place: tuple[str, ...]) -> bool:
     """Is ``adjective`` the adjective of the place ("European" of Europe, "Indian" of India)?"""
     lex = _lex()
     name = "_".join(place)
-    return any(name in lex.words(t) for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains"))
+    of = {w for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains") for w in lex.words(t)}
+    # (or a name of the same place in another of its senses: "British" pertains to Great Britain, which
+    # is also a name of the United Kingdom, the UK)
+    return name in of or bool(of & {w for s in lex.senses(name, "n", 3) for w in lex.words(s)})
 
 
 def of_another_nation(adjective: str, place: tuple[str, ...]) -> bool:
