@@ -2417,3 +2417,15 @@ def test_whose_person_is_not_that_person(nlp: Language, claim: str, fact: str, v
 def test_first_of_an_act_and_of_what_an_act_brings_about(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# a note's label is what its "it" stands for, and a name that names the thing done to stands in its role
+@pytest.mark.parametrize("claim, verdict", [
+    ("Metamorphosis: Houdini performed it with Bess", "supported"),
+    ("Metamorphosis: Houdini performed it all by himself", "contradicted"),
+    # (an "it" with nothing before it stays unbacked)
+    ("Houdini performed it with Bess.", "unverified"),
+])
+def test_a_notes_label_is_what_its_it_stands_for(nlp: Language, claim: str, verdict: str) -> None:
+    m = pair(nlp, claim, "Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.")
+    assert m.verdict == verdict, m.reason

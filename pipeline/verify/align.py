@@ -682,8 +682,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # (the sides compare under the same act, and under another act as they stand: "It was climbed
         # by a party of four" is not the fact's party that made the climb; "lost to" against "won"
         # turns them round)
+        # (a name that names a thing in a core role stands in that role: "performed the Metamorphosis
+        # illusion" is what "Metamorphosis: Houdini performed it" says he performed)
+        def as_role(q: Part) -> str:
+            if q.kind == "name" and q.role == "mod":
+                heads = [canonical_role(o, fact) for o in fparts if o.kind == "thing" and o.words == (q.anchor,)
+                         and o.clause == q.clause]
+                if len(heads) == 1 and heads[0] in CORE:
+                    return heads[0]
+            return croles(q, fact)
+
         q = next((q for c in p.value if c.lower() not in named for j, q in enumerate(fparts) if j not in used and (
-                  act_rel not in ("same", "broader", "") or _slot(croles(q, fact)) == _slot(role)) and canonical_role(q, fact) in CORE
+                  act_rel not in ("same", "broader", "") or _slot(as_role(q)) == _slot(role)) and as_role(q) in CORE
                   and _stands_for(c, q)), None)
         if q is not None:
             back(k, p, q, f"{p.text if p.kind == 'pronoun' else 'it'} ({q.text})")

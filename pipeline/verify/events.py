@@ -49,7 +49,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # or to a thing a name qualifies: "performed the Metamorphosis illusion alone")
         return a.topic and (any(f.part.kind == "date" for f in a.backed) and any(
             f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
-            or a.act == "same" and any(f.part.kind == "name" and (
+            or a.act == "same" and any(f.part.kind in ("name", "pronoun") and (
                 f.part.role == "obj" or f.part.role in ("mod", "poss") and any(
                     g.part.kind == "thing" and g.part.role == "obj" and g.part.words == (f.part.anchor,)
                     for g in a.backed)) for f in a.backed))

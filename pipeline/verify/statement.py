@@ -1332,8 +1332,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # arrangement and published it"), then what the sentence before spoke of ("He called it ...")
     def candidates(at: int, k: int) -> tuple[str, ...]:
         # ("was nominated for the Nobel Prize ... and finally won it": what it was nominated for)
+        # (and a note's label: "Metamorphosis: Houdini performed it with Bess")
         own = [p for p in parts if 0 <= p.at < at and p.kind in ("name", "thing") and p.role in
-               ("obj", "attr", "thing", "for") and not p.resolved]
+               ("obj", "attr", "thing", "for", "topic") and not p.resolved]
         doer = {p.text for p in parts if p.clause == k and p.kind == "name" and p.role == "subj"}  # not "it"
         found = [antecedent_of(p) for p in reversed(own) if p.text not in doer] + [c for c in before if c not in doer]
         return tuple(dict.fromkeys(found))[:_ANTECEDENTS]
