@@ -804,3 +804,11 @@ def test_a_place_in_a_ranking_written_with_a_number_is_a_rank_not_an_amount(nlp:
     # (a number in a work's name is no rank: "Symphony No. 9")
     assert not [p for p in read(nlp("Beethoven's Symphony No. 9 premiered in Vienna in 1824.")[:]).parts
                 if p.kind == "rank"]
+
+
+def test_a_headline_verb_after_a_name_and_before_where(nlp: Language) -> None:
+    # "premieres" tagged as a plural noun: after a name and before "in London", the line's act
+    assert [p.words[0] for p in read(nlp("1912 - Water Torture Cell premieres in London")[:]).parts
+            if p.kind == "act"] == ["premiere"]
+    # (not a plural before a list: "caves, including Lascaux")
+    assert not [p for p in read(nlp("Vézère Valley caves, including Lascaux – 1979")[:]).parts if p.kind == "act"]

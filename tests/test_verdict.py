@@ -2429,3 +2429,14 @@ def test_first_of_an_act_and_of_what_an_act_brings_about(nlp: Language, claim: s
 def test_a_notes_label_is_what_its_it_stands_for(nlp: Language, claim: str, verdict: str) -> None:
     m = pair(nlp, claim, "Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.")
     assert m.verdict == verdict, m.reason
+
+
+# a headline's verb the tagger took for a plural noun after a name ("premieres in London"); a premiere
+# is the first performance
+@pytest.mark.parametrize("claim, verdict", [
+    ("1912 - Water Torture Cell premieres in London", "contradicted"),
+    ("1912 - Water Torture Cell premieres in Berlin", "supported"),
+])
+def test_a_premiere_is_the_first_performance(nlp: Language, claim: str, verdict: str) -> None:
+    m = pair(nlp, claim, "Houdini first performed his Chinese Water Torture Cell in Berlin in 1912.")
+    assert m.verdict == verdict, m.reason

@@ -303,6 +303,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     winner = None if ahead else next((w for w in fparts if w.kind == "name" and w.role == "subj" and any(
                         lexical.same_name(p.text, p.words, w.text, w.words) in ("same", "part") for p in beaten)
                         and any(x.kind == "act" and x.clause == w.clause and x.words[0] == q.words[0] for x in fparts)), None)
+        if not act_rel and claim_act.words[0] in lexical.FIRST_SHOWING:
+            # "1912 - Water Torture Cell premieres in London" against "Houdini first performed his Water
+            # Torture Cell in Berlin in 1912": a premiere is the first performance, a debut the first showing
+            q = next((q for q in fparts if q.kind == "act" and any(
+                r.kind == "rank" and r.value[:1] == (1,) and r.anchor == q.words[0] for r in fparts)
+                and q.words[0] in lexical.SHOWING), None)
+            if q is not None:
+                act_rel, fact_act = "same", q
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):

@@ -397,6 +397,11 @@ def act_relation(a: str, b: str) -> str:
 # bringing in, "release" under letting go, so no sense of one meets another's; said of a brand, a
 # model, a game or a record they tell one event ("Bicycle brand launched" / "introduced in 1885").
 _BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut"})
+# A first performance or showing, said in one word ("premiered"), and the acts it is the first of
+# ("first performed", "first shown")
+FIRST_SHOWING = frozenset({"premiere", "debut"})
+SHOWING = frozenset({"perform", "show", "stage", "play", "screen", "present", "exhibit", "broadcast", "air", "sing",
+                     "conduct", "produce"})
 # Acts that bring a thing or a practice into the world: what they make is the first of its kind
 INCEPTION_ACTS = frozenset({"invent", "introduce", "found", "establish", "create", "start", "begin", "originate",
                             "pioneer", "coin", "premiere", "debut", "launch", "inaugurate", "devise"})

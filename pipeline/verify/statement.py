@@ -830,8 +830,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     aside_tokens = _set_apart(tokens)
     # "Blériot crosses the Channel": a headline verb the tagger took for a plural noun
     # ("Luna 2 slams into the Moon": a "noun" with a subject is a verb all the same)
+    # ("Water Torture Cell premieres in London": a headline's verb after a name, with where or when after it)
     verbal_nouns = {t.i for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.text[:1].islower()
-                    and any(c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+                    and (any(c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+                         or t.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1
+                                                    for c in t.children)
+                         and any(c.dep_ == "prep" and c.i > t.i and c.lower_ in _HEADLINE_PREPS for c in t.children))
                     and _verb_word(t.lemma_.lower())}
     # clauses
     heads = [t for t in tokens if _is_clause_head(t)]
@@ -2052,6 +2056,9 @@ def _subject_token(head: Token) -> Token | None:
 
 
 _CAUSATIVES = frozenset({"make", "let", "have", "help"})
+# where or when a headline's verb happens ("premieres in London"; not "caves, including Lascaux")
+_HEADLINE_PREPS = frozenset({"in", "at", "on", "from", "to", "into", "across", "over", "off", "near", "after",
+                             "before", "during", "with"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 
 
