@@ -2440,3 +2440,14 @@ def test_a_notes_label_is_what_its_it_stands_for(nlp: Language, claim: str, verd
 def test_a_premiere_is_the_first_performance(nlp: Language, claim: str, verdict: str) -> None:
     m = pair(nlp, claim, "Houdini first performed his Chinese Water Torture Cell in Berlin in 1912.")
     assert m.verdict == verdict, m.reason
+
+
+# a headline's "X granted a patent for Y", with no one it went to and no one it came from, is more
+# often a passive with its "was" left out: no swap is read (one with a recipient still is)
+@pytest.mark.parametrize("claim, verdict", [
+    ("January 1904 - Lizzie Magie granted a patent for The Landlord's Game", "unverified"),
+    ("In 1904 Lizzie Magie granted a patent to Parker Brothers.", "contradicted"),
+])
+def test_a_bare_award_in_a_headline_reads_no_swap(nlp: Language, claim: str, verdict: str) -> None:
+    m = pair(nlp, claim, "Lizzie Magie received a US patent for The Landlord's Game in January 1904.")
+    assert m.verdict == verdict, m.reason

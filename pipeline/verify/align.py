@@ -1066,11 +1066,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # (not against "bought back", "sent back": handing a thing back runs the other way by its meaning;
     # the claim's return is another event than the fact's transfer: not backed, no conflict)
     returned: set[int] = set()
+    # (a headline's "Lizzie Magie granted a patent for ...", with no one it went to, is more often a
+    # passive with its "was" left out: no swap is read, and the giver goes unbacked)
+    bare_award = lexical.transfer_group(c.act.split("_")[0]) == "award" and not c.passive and not any(
+        p.role in ("to", "dative", "by") or claim_roles[j] == "recipient" for j, p in enumerate(parts))
     for k, f in enumerate(ordered):
         if f.status == "backed" and f.part.kind == "name" and f.other is not None and f.other.kind == "name":
             ra, rb = lifted(claim_roles[k], f.part, claim), lifted(croles(f.other, fact), f.other, fact)
             if {ra, rb} == {"giver", "recipient"}:
-                if _back(c.act) != _back(_act_of(f.other, fact)):
+                if _back(c.act) != _back(_act_of(f.other, fact)) or bare_award:
                     returned.add(k)
                     continue
                 conflicts.append(f"roles swapped: the claim has {f.part.text} as {ra}, the fact as {rb}")
