@@ -43,16 +43,20 @@ _SELF_REFERENCE = re.compile(
 _NAVIGATION = re.compile(
     r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|next\b|previous\b|prev\b|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
     r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
-    r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©|"
-    r"comments (?:are|will be) (?:moderated|closed|open)\b|filed under\b|tagged\s*:|"
-    r"that'?s (?:all|it) (?:for|from)\b)",
+    r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
 )
+# a post's footer or sign-off ("Comments are moderated", "Filed under: ...", "That's all for this week"),
+# unless a clause of its own follows ("That's all for the dodo: the last sighting was in 1662")
+_FOOTER = re.compile(r"^[\s*_]*(?:comments (?:are|will be) (?:moderated|closed|open)\b|filed under\b|tagged\s*:|"
+                     r"that'?s (?:all|it) (?:for|from)\b)", re.IGNORECASE)
+# the writer's apology ("Sorry for the long gap"), not one a sentence is about ("Apologies were issued
+# by ...") nor a title ("Sorry for Your Loss starred ...")
+_APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", re.IGNORECASE)
 # a greeting to the reader ("Hi everyone, and thanks for stopping by!"; not "thanks to penicillin",
 # nor a title that opens with one, "Hello, Dolly! opened on Broadway in 1964": a greeting gives no figure)
 _GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|"
-                       r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b|apologies\b|sorry (?:for|about)\b)"
-                       r"(?!.*\d)", re.IGNORECASE)
+                       r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b)(?!.*\d)", re.IGNORECASE)
 # a byline's reading time ("Posted by Dana · 8 min read") wherever it stands
 _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
@@ -61,8 +65,10 @@ _CTA_ALWAYS = {"please", "let's", "don't"}
 _ASKS = re.compile(r"^\W{0,3}(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
                    r"\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
-_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self|not sure|unsure)\b|^\s*\?{2,}",
-                           re.IGNORECASE)
+_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
+# the writer unsure ("not sure if it opened in 1883"), not a sentence that opens on someone's doubt and
+# goes on to its own subject ("Unsure of his welcome, Lincoln arrived ...")
+_UNSURE = re.compile(r"^\W{0,3}(?:not sure|unsure)\b", re.IGNORECASE)
 # "Action: Raj to bring the printout", "Reminder: sign the rota": a task under a label (not "Reminder: the
 # Berlin Wall fell in 1989", "Action: Mad Max won six Oscars")
 # "Had it been ...", "Had he lived ...": a condition, not a question
@@ -81,8 +87,11 @@ _Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
-_STANCE = re.compile(r"^[\s*_]*(?:(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
-                     r"if you ask me|to my mind)\s*,|(?:honestly|frankly|imo|imho)\s+\w)", re.IGNORECASE)
+_STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
+                     r"if you ask me|to my mind)\s*,", re.IGNORECASE)
+# the same without its comma, when the word is the writer's adverb ("Frankly the ending drags"), not a
+# name or a title ("IMO rules banned ...", "IMO 2020 capped ...", "Frankly Speaking was ...")
+_BARE_STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|imo|imho)\s+\w", re.IGNORECASE)
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "him", "her"}
 _SPEAKERS = {"i", "me", "my", "we", "us", "our", "you", "your"}
@@ -149,7 +158,7 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
         return True
     # ("reading "Salt" on the bus, ~200 pages in", "listening on the train": what the writer is doing)
     if first.tag_ == "VBG" and first.lemma_.lower() in _WRITERS_DOING and first.i == sent.start \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in first.children):
+            and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in first.children):
         return True
     # (not a relative clause of the writer's on a thing the sentence states: "He built a leaf hive,
     # which is the ancestor of everything in my garden"; "the disease I fear most")
@@ -190,6 +199,15 @@ def _quoted(sent: Span) -> set[int]:
         elif t.text in _QUOTES and any(u.text == _QUOTES[t.text] for u in sent if u.i > t.i):
             closing = _QUOTES[t.text]
     return out
+
+
+def _of_the_world(noun: str) -> bool:
+    """Is ``noun`` a creature, a plant, a person, a time, a place or a natural thing: what a judging
+    word ("wild", "cool", "insane") may describe?"""
+    from .verify.lexical import kind  # (WordNet loads on first use)
+
+    return kind(noun) in ("noun.animal", "noun.plant", "noun.person", "noun.time", "noun.location", "noun.object",
+                          "noun.phenomenon", "noun.substance", "noun.group")
 
 
 def _doer_kind(noun: str) -> bool:
@@ -348,9 +366,24 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "an aside in brackets"
     if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
+    footer = _FOOTER.match(visible)
+    if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.idx - sent.start_char >= footer.end()
+                                      for t in sent):
+        return "navigation or boilerplate"
+    said_first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if _APOLOGY.match(visible) and said_first is not None and said_first.dep_ not in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS") for c in sent.root.children):
+        return "navigation or boilerplate"
+    if _UNSURE.match(visible) and (sent.root.lower_ in ("sure", "unsure") or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children)):
+        return "a note to self (TODO, ???)"
     if _SELF_REFERENCE.match(visible.strip()):
         return "refers to the document itself"
-    if _STANCE.match(visible):
+    opening = [t for t in sent if not t.is_punct and not t.is_space][:2]
+    # (the adverb the tagger says it is, or before a clause's determiner or pronoun: "IMHO the remake ...")
+    if _STANCE.match(visible) or _BARE_STANCE.match(visible) and len(opening) == 2 and (
+            opening[0].tag_ in ("RB", "UH") or opening[1].tag_ in ("DT", "PRP", "PRP$", "EX")) \
+            and not (opening[1].text[:1].isupper() or opening[1].like_num):
         return "opinion or recommendation"
     # (a quotation is someone else's words, a title or a slogan: '"My Grandfather's Clock" by Henry
     # Clay Work', '"give us our eleven days" riots followed' speak neither of the writer nor to the reader)
@@ -376,13 +409,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # ("Don't bring this to the table, Dave.": a request not to do it is a request)
     # (whatever clause the parser makes the root: "don't sharpen with a knife, it snaps the core")
     told_not = tokens[2] if len(tokens) > 2 and tokens[2].tag_ == "VB" else sent.root
+    # (not a title said as the subject: "Don't Stop Believin' was released by Journey", "Don't Look Now is ...")
     if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and told_not.tag_ == "VB" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
+            and not (told_not.text[:1].isupper() or told_not.dep_ in ("csubj", "csubjpass")) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
         return "call to action"
     # ("Always weigh your flour instead of using cups": a request after an adverb of frequency)
     lead = next((t for t in (said if labelled else tokens) if t.lower_ not in _LEADING_ADVERBS), first)
+    # (not a title: "Always Look on the Bright Side of Life closes ...", "Just Eat was founded ...")
     if kind != "timeline" and lead is not first and lead.tag_ == "VB" and lead.pos_ == "VERB" \
-            and _verb_word(lead.lemma_.lower()) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux")
+            and not lead.text[:1].isupper() and _verb_word(lead.lemma_.lower()) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux")
                                                            for c in lead.children):
         return "call to action"
     if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
@@ -450,7 +485,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if root.lemma_.lower() in _TURNING_VERBS and (subject is None or subject.lower_ in _DEMONSTRATIVES | {"which", "it"}) \
             and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in root.children) \
             and any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") for c in root.children) \
-            and root.tag_ in ("VBZ", "VBP") and not any(t.like_num for t in tokens):
+            and root.tag_ in ("VBZ", "VBP") and not any(ch.isdigit() for ch in text):
         # (in the present, where the text is now, and with no date or figure: not "It brought us to the
         # Moon in 1969", "This led us to war in 2003", which say what happened)
         return "navigation or boilerplate"
@@ -474,7 +509,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     judged = [t for t in tokens if t.lemma_.lower() in _EVALUATIVE and (
         t.dep_ in ("acomp", "attr") and t.head.i == root.i or t.i == root.i
         or short and t.dep_ == "amod" and (t.head.i == root.i or t.head.dep_ == "attr" and t.head.head.i == root.i))]
-    if judged and kind != "timeline" and not any(ch.isdigit() for ch in text) and (
+    # (of the work, the show or the bit the writer read or watched: not of a name or of a creature, a
+    # person, a time or a place, where the word describes: "The horses on Assateague Island are wild",
+    # "Beowulf is an Old English epic", "Nights in the Atacama are cool")
+    of_world = subject is not None and (subject.pos_ == "PROPN" or _of_the_world(subject.lemma_.lower()))
+    if judged and not of_world and kind != "timeline" and not any(ch.isdigit() for ch in text) and (
             root.lemma_.lower() in ("be", "seem", "sound", "look", "feel") or root.pos_ in ("NOUN", "ADJ")
             or _ARROW_BETWEEN.search(visible)):
         return "opinion or recommendation"
@@ -482,7 +521,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # thinks (not a named person's belief, which is a claim about them)
     if root.lemma_.lower() in ("think", "reckon", "feel", "believe", "guess", "suspect", "say", "call") \
             and subject is not None and subject.lemma_.lower() in _SPEAKER_NOUNS \
-            and not any(t.like_num for t in tokens):
+            and not (subject.text[:1].isupper() and subject.i > sent.start) \
+            and not any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                        for c in subject.children) \
+            and not any(ch.isdigit() for ch in text):
         return "opinion or recommendation"
     # (not when a clause joined to it states a fact of its own: "Munich should have been a
     # celebration, but eleven athletes were murdered")

@@ -895,3 +895,51 @@ def test_a_turn_in_the_past_with_a_date_is_a_claim(nlp: Language, line: str) -> 
 ])
 def test_notes_questions_stances_and_judgements(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+# The eighteenth stop's second review: lines an independent reviewer wrote against the later rounds
+# (a096eaf) that they got wrong (real claims dropped, mostly), and the mends get right.
+@pytest.mark.parametrize("text, form, kept", [
+    ("IMO 2020 capped the sulphur content of ship fuel at 0.5%.", "bullet", True),
+    ("IMO rules banned heavy fuel oil in Antarctic waters in 2011.", "bullet", True),
+    ("IMO medallists include Terence Tao, who won gold at the age of thirteen.", "bullet", True),
+    ("Frankly Speaking was a BBC radio interview series.", "bullet", True),
+    ("Sorry for Your Loss starred Elizabeth Olsen as a young widow.", "bullet", True),
+    ("Apologies were issued by the Australian government to the Stolen Generations.", "bullet", True),
+    ("Apologies to the Stolen Generations were made by Kevin Rudd and Stephen Harper.", "bullet", True),
+    ("That's all for the dodo: the last confirmed sighting was in 1662.", "bullet", True),
+    ("Filed under a false name, the patent was granted in 1876.", "bullet", True),
+    ("Unsure of his welcome, Lincoln arrived in Washington in secret in February 1861.", "bullet", True),
+    ("Unsure footing made the north face of the Eiger notoriously deadly.", "bullet", True),
+    ("Unsure how to proceed, Eisenhower delayed D-Day by twenty-four hours.", "bullet", True),
+    ("Reading Dickens aloud was a popular Victorian pastime.", "bullet", True),
+    ("Watching television for more than four hours a day doubles the risk of heart disease, a 2011 study found.", "bullet", True),
+    ("Listening to Mozart does not raise IQ, according to a 1999 meta-analysis.", "bullet", True),
+    ("Reading Gaol held Oscar Wilde from 1895 to 1897.", "bullet", True),
+    ("Watching the Moon landing live, an estimated 600 million people tuned in.", "bullet", True),
+    ("Reading the telegram aloud, Lincoln announced the fall of Richmond.", "bullet", True),
+    ("Watching birds became a mass hobby in Britain after 1945.", "bullet", True),
+    ("Don't Stop Believin' was released by Journey in 1981.", "bullet", True),
+    ("Don't Look Now is a thriller directed by Nicolas Roeg.", "bullet", True),
+    ("Always Look on the Bright Side of Life closes Monty Python's Life of Brian.", "bullet", True),
+    ("Just Eat was founded in Denmark in 2001.", "bullet", True),
+    ("The horses on Assateague Island are wild.", "bullet", True),
+    ("Beowulf is an Old English epic.", "bullet", True),
+    ("The Iliad is an epic poem attributed to Homer.", "bullet", True),
+    ("Paradise Lost is an epic poem by John Milton.", "bullet", True),
+    ("Nietzsche was insane for the last eleven years of his life.", "bullet", True),
+    ("King George III was insane in his final years.", "bullet", True),
+    ("Summers in Reykjavik are cool and short.", "bullet", True),
+    ("The Odyssey is Homer's second epic.", "bullet", True),
+    ("Nights in the Atacama Desert are cool.", "bullet", True),
+    ("The Mahabharata is the longest epic poem ever written.", "bullet", True),
+    ("The lecturer believes the Vikings reached Newfoundland first.", "bullet", False),
+    ("The narrator of Moby-Dick calls himself Ishmael.", "bullet", True),
+    ("The Speaker calls the House of Commons to order.", "bullet", True),
+    ("The narrator of The Great Gatsby says he is from the Midwest.", "bullet", True),
+    ("Reading the will, the lawyer found that Nobel left his fortune to the prizes.", "prose", True),
+    ("Don't Look Back in Anger reached number one in the UK in 1996.", "prose", True),
+])
+def test_eighteenth_stop_second_review(nlp: Language, text: str, form: str, kept: bool) -> None:
+    body = f"- {text}\n" if form == "bullet" else f"{text}\n"
+    assert bool(claims(nlp, "# Notes\n\n" + body)) is kept

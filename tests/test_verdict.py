@@ -2405,8 +2405,9 @@ def test_whose_person_is_not_that_person(nlp: Language, claim: str, fact: str, v
 # "first" of an act is the same rank whatever the verbs; an act that brings a thing into the world
 # makes it the first of its kind (not the world's first, nor a "first" of something else)
 @pytest.mark.parametrize("claim, fact, verdict", [
+    # (when the two acts are related: "first heard" is not "first performed" to WordNet; after the review)
     ("Handel's Messiah was first heard in Dublin in April 1742.",
-     "Handel's Messiah was first performed in Dublin on 13 April 1742.", 'supported'),
+     "Handel's Messiah was first performed in Dublin on 13 April 1742.", 'unverified'),
     ('December 1900: first Christmas Bird Count, started by Frank Chapman',
      'Frank M. Chapman started the Christmas Bird Count on Christmas Day 1900.', 'supported'),
     ("999 was the world's first emergency phone number.",
@@ -2450,4 +2451,58 @@ def test_a_premiere_is_the_first_performance(nlp: Language, claim: str, verdict:
 ])
 def test_a_bare_award_in_a_headline_reads_no_swap(nlp: Language, claim: str, verdict: str) -> None:
     m = pair(nlp, claim, "Lizzie Magie received a US patent for The Landlord's Game in January 1904.")
+    assert m.verdict == verdict, m.reason
+
+
+# The eighteenth stop's second review: probes an independent reviewer wrote against the later rounds
+# (a096eaf) that they got wrong, and the mends (its sketch) get right.
+_EIGHTEENTH_STOP_SECOND_REVIEW_PROBES = [
+    ("Arnold Schwarzenegger is originally from Austria.",
+     "Arnold Schwarzenegger is a politician from California.", "unverified"),
+    ("Barack Obama is originally from Hawaii.",
+     "Barack Obama is a politician from Illinois.", "unverified"),
+    ("More than 1,000 people died in the sinking of the Titanic.",
+     "More than 1,500 people died in the sinking of the Titanic.", "supported"),
+    ("Mount Everest is more than 8,000 m tall.",
+     "Mount Everest is more than 8,800 m tall.", "supported"),
+    ("Edison calculated the bulb's volume.",
+     "Edison's assistant Francis Upton calculated the bulb's volume.", "unverified"),
+    ("Gandhi was hanged in 1949.",
+     "Gandhi's assassin Nathuram Godse was hanged in 1949.", "unverified"),
+    ("Mark Twain published The Adventures of Tom Sawyer in the seventies.",
+     "Mark Twain published The Adventures of Tom Sawyer in 1876.", "supported"),
+    ("Charles Dickens wrote A Christmas Carol in the forties.",
+     "Charles Dickens wrote A Christmas Carol in 1843.", "supported"),
+    ("Oscar Wilde was imprisoned in the nineties.",
+     "Oscar Wilde was imprisoned in 1895.", "supported"),
+    ("Zoom's user numbers soared in the twenties.",
+     "Zoom's user numbers soared in 2020.", "supported"),
+    ("Microsoft launched the first search engine in 2009.",
+     "Microsoft launched a search engine, Bing, in 2009.", "unverified"),
+    ("IBM introduced the first personal computer in 1981.",
+     "IBM introduced a personal computer in 1981.", "unverified"),
+    ("Henry Ford founded the first car company in Detroit in 1903.",
+     "Henry Ford founded a car company in Detroit in 1903.", "unverified"),
+    ("Andrew Carnegie founded the first public library in Dunfermline in 1883.",
+     "Andrew Carnegie founded a public library in Dunfermline in 1883.", "unverified"),
+    ("The BBC started the first television service in 1936.",
+     "The BBC started a television service in 1936.", "unverified"),
+    ("Louis Braille invented the first reading system for the blind in 1824.",
+     "Louis Braille invented a reading system for the blind in 1824.", "unverified"),
+    ("The Beatles first recorded in Hamburg in 1960.",
+     "The Beatles first performed in Hamburg in 1960.", "unverified"),
+    ("Tim Berners-Lee created the first website at CERN in 1991.",
+     "Tim Berners-Lee created a website at CERN in 1991.", "unverified"),
+    ("China is the world's No. 2 exporter.",
+     "China is the world's largest exporter and the world's second-biggest economy.", "contradicted"),
+    ("China is the world's No. 1 economy.",
+     "China is the world's largest exporter and the world's second-biggest economy.", "contradicted"),
+    ("Abraham Lincoln was born in the nineties.",
+     "Abraham Lincoln was born in the 1800s.", "unverified"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _EIGHTEENTH_STOP_SECOND_REVIEW_PROBES)
+def test_eighteenth_stop_second_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

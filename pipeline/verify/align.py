@@ -599,7 +599,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # "was first tried in 1921" against "was first given to a human in 1921": a rank of each
             # act is the same rank, whatever the verbs (which are weighed as acts, apart)
             main_act = fact_act or next((q for q in fparts if q.kind == "act" and fact.clauses[q.clause].main), None)
-            on_acts = claim_act is not None and main_act is not None and p.anchor == claim_act.words[0]
+            # (acts the lexicon relates: "first recorded" is not backed by "first performed", whose
+            # names and date then pass for the same event told in other words)
+            on_acts = claim_act is not None and main_act is not None and p.anchor == claim_act.words[0] \
+                and act_rel not in ("", "none")
             # "the first piano: Cristofori, c. 1700" against "the piano was invented by Cristofori": an
             # act that brings a thing into the world makes it the first of its kind
             # (of what the act brought about, or of the act itself: not "first on the agenda"; and not
@@ -609,7 +612,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 o.kind in ("thing", "name") and p.anchor in o.words for o in parts) and p.anchor != p.text.lower()
             made = main_act is not None and (of_act or any(
                 q.kind in ("thing", "name") and p.anchor in q.words and q.anchor == main_act.words[0]
-                and canonical_role(q, fact) in ("obj", "subj", "thing") for q in fparts))
+                and canonical_role(q, fact) in ("obj", "subj", "thing") and not _one_of_a_kind(q, fact) for q in fparts))
             if p.value == (1,) and made and main_act.words[0].split("_")[0] in lexical.INCEPTION_ACTS \
                     and not any(q.kind == "rank" for q in fparts) and not {"world", "ever", "history"} & set(claim.lemmas):
                 back(k, p, main_act, f"{p.text} ({main_act.text})")
@@ -619,6 +622,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         and _same_rank(p, q):
                     back(k, p, q)
                     break
+                # (a place by number is on whatever scale its own noun is ranked by: only that noun's
+                # rank backs it, not another the fact ranks, "the No. 2 exporter" against "the largest
+                # exporter and the second-biggest economy")
+                if q.kind == "rank" and _same_rank(p, q) and NUMBERED in (*p.value[1:], *q.value[1:]) \
+                        and not (lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor):
+                    continue
                 if q.kind == "rank" and _same_rank(p, q) and (
                         lexical.same_thing(p.anchor, q.anchor) or p.anchor == q.anchor or q.anchor in claim_words
                         # "first flew" against "made its first flight"
@@ -1487,9 +1496,18 @@ def _up_to_clash(p: Part, q: Part) -> bool:
     both = math.isinf(q.value[0]) and q.text.lower().startswith("up to")
     # (and two floors name one threshold: "above 135 °F" is not the "above 135 °C" UHT needs, nor
     # "more than 300 died" the "more than 1,500")
+    # (a floor that is what there was, "more than 1,500 people died", "is more than 8,800 m tall", is
+    # said rounded down: "more than 1,000 died", "over 8,000 m" are what the fact says; only one far
+    # below it is another figure. A floor a thing happens above, "heated above 135 °C", "snow falls
+    # above 2,000 m", is a threshold: another is another)
+    # (a temperature as its degrees are written, not in kelvin, where 60 °C and 72 °C are near)
+    def floor(x: Part) -> float:
+        return x.value[0] - 273.15 if x.value[2] == "[temperature]" else x.value[0]
+
+    amount_of = not {p.role, q.role} & {"above", "below", "over", "under", "beyond", "past"}
     floors = math.isinf(p.value[1]) and math.isinf(q.value[1]) and not math.isinf(p.value[0]) \
-        and not math.isinf(q.value[0]) and min(p.value[0], q.value[0]) < 0.95 * max(p.value[0], q.value[0]) \
-        and min(p.value[0], q.value[0]) > 0
+        and not math.isinf(q.value[0]) and min(floor(p), floor(q)) > 0 \
+        and (floor(q) < 0.95 * floor(p) or floor(p) < (0.5 if amount_of else 0.95) * floor(q))
     return floors or math.isinf(p.value[0]) and not math.isinf(p.value[1]) and not math.isinf(q.value[1]) \
         and q.value[1] < (0.95 if both else 0.8) * p.value[1]
 
@@ -2002,16 +2020,32 @@ def _turned_round(a: Alignment, claim: Statement, fact: Statement) -> bool:
         for g in named)
 
 
+_ONE_OF = re.compile(r"\b(?:a|an|another|one|some|his|her|its|their|our|my|your)\s+(?:[\w'’&.-]+\s+){0,4}?")
+
+
+def _one_of_a_kind(q: Part, s: Statement) -> bool:
+    """Is thing ``q`` one of its kind, not the kind itself ("launched a search engine", "founded his
+    company", against "invented the piano")? Founding one does not make it the first of them."""
+    return re.search(_ONE_OF.pattern + re.escape(q.text) + r"\b", s.text, re.IGNORECASE) is not None
+
+
 def _only_qualifies(q: Part, s: Statement) -> bool:
     """Does name ``q`` only say whose a person in a core role of its clause is ("Caesar's friend",
     "Kennedy's assassin")?"""
     # (a possessive on a noun for a person: a name before a noun names it more often than not, "the
     # Kodachrome film", "the Apollo 8 astronaut William Anders")
-    if q.role != "poss" or lexical.kind(q.anchor) != "noun.person":
+    if q.role != "poss":
         return False
-    heads = [o for o in s.parts if o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause
-             and o.role in ("subj", "obj", "attr", "dative")]
-    return bool(heads)
+    core = ("subj", "obj", "attr", "dative")
+    if lexical.kind(q.anchor) == "noun.person" and any(
+            o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause and o.role in core for o in s.parts):
+        return True
+    # (or on the person noun before the name of the one in that role, wherever the parser hangs the
+    # possessive: "Gandhi's assassin Nathuram Godse was hanged", "Edison's assistant Francis Upton")
+    return any(o.kind == "thing" and o.role == "mod" and o.clause == q.clause and lexical.kind(o.words[0]) == "noun.person"
+               and q.anchor in (o.words[0], o.anchor) and any(
+                   n.kind == "name" and n is not q and n.role in core and n.clause == q.clause and o.anchor in n.words
+                   for n in s.parts) for o in s.parts)
 
 
 def _people_role(q: Part, s: Statement) -> str:

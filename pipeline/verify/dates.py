@@ -140,6 +140,9 @@ class DateSpan:
     month: int | None = None
     day_lo: int | None = None
     day_hi: int | None = None
+    century_free: bool = False
+    """A decade said without its century ("the seventies", "the '70s"): read in the twentieth, it
+    takes the century of the date it is compared with ("in the seventies" against 1876)."""
 
     def label(self) -> str:
         def year(y: int) -> str:
@@ -235,7 +238,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = DateSpan(lo + a_, lo + b_)
             elif kind == "decade_word":
                 lo = 1900 + (_DECADE_WORDS[g[0].lower()] if g[0] else int(g[1]))
-                span = DateSpan(lo, lo + 9)
+                span = DateSpan(lo, lo + 9, century_free=True)
             elif kind == "decade":
                 # ("the 1700s" is a century; "the 1900s" and "the 2000s" are more often read as decades)
                 lo = int(g[0])
@@ -365,8 +368,18 @@ def _span(d: DateSpan) -> bool:
     return not part and not (d.year_lo % 10 == 0 and d.year_hi - d.year_lo in (9, 99))
 
 
+def _in_century_of(d: DateSpan, others: Sequence[DateSpan]) -> DateSpan:
+    """A decade said without its century, in the century of the first year the other side writes."""
+    years = [o.year_lo for o in others if o.year_lo is not None and o.year_lo > 0 and not o.century_free]
+    if not d.century_free or d.year_lo is None or not years:
+        return d
+    lo = years[0] // 100 * 100 + d.year_lo % 100
+    return DateSpan(lo, lo + 9)
+
+
 def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[list[str], list[str]]:
     """(conflicts, agreements) between the dates of a claim and a fact, as readable labels."""
+    claim, fact = [_in_century_of(d, fact) for d in claim], [_in_century_of(d, claim) for d in fact]
     cy = [d for d in claim if d.year_lo is not None]
     fy = [d for d in fact if d.year_lo is not None]
     conflicts: list[str] = []

@@ -185,7 +185,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                          f.part.kind == "name" and f.part.role in ("subj", "topic") and not f.part.detail
                          for f in a.backed) and not any(
                          f.part.kind in ("name", "thing") and not f.part.detail and f.part.role in ("attr", "obj")
-                         for f in a.unbacked)):
+                         for f in a.unbacked)
+                     # (of a thing, not a person: a person is "from" where they were born, grew up and
+                     # work, "a politician from California" and "originally from Austria" both hold)
+                     and not any(q.kind == "thing" and q.role == "attr" and lexical.kind(q.words[0]) == "noun.person"
+                                 for q in (*claim.parts, *fact.parts))):
             return True
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
                 and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}):

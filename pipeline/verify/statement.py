@@ -630,6 +630,9 @@ def _numbered_ranks(tokens: Sequence[Token]) -> dict[int, tuple[int, int, Token]
                      and h.i > tokens[m].i and h.lower_ not in ("no", "number")), None)
         if noun is None or (t.lower_ == "number" and t.text[:1].isupper() and k > 0):
             continue
+        # (the head of a compound: "the number two milk producer" ranks producers, not milk)
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head
         out[m] = (k, int(n), noun)
     return out
 
@@ -1017,7 +1020,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             written_dates = find_dates(raw)[0] if written_dates is None else written_dates
             inherited = d not in written_dates
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
-                          value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi), at=local[t.i] if t is not None else -1,
+                          value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi) + ((True,) if d.century_free else ()), at=local[t.i] if t is not None else -1,
                           resolved=inherited))
 
     # "Two years later came the Year Without a Summer" (after "In April 1815 ..."): a year counted from
