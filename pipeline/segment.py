@@ -158,7 +158,8 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
         return True
     # ("reading "Salt" on the bus, ~200 pages in", "listening on the train": what the writer is doing)
     if first.tag_ == "VBG" and first.lemma_.lower() in _WRITERS_DOING and first.i == sent.start \
-            and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in first.children):
+            and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux")
+                                                 for c in first.children):
         return True
     # (not a relative clause of the writer's on a thing the sentence states: "He built a leaf hive,
     # which is the ancestor of everything in my garden"; "the disease I fear most")
@@ -367,8 +368,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
     footer = _FOOTER.match(visible)
-    if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.idx - sent.start_char >= footer.end()
-                                      for t in sent):
+    if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
+                                      and t.idx - sent.start_char >= footer.end() for t in sent):
         return "navigation or boilerplate"
     said_first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if _APOLOGY.match(visible) and said_first is not None and said_first.dep_ not in ("nsubj", "nsubjpass") and not any(
@@ -411,14 +412,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     told_not = tokens[2] if len(tokens) > 2 and tokens[2].tag_ == "VB" else sent.root
     # (not a title said as the subject: "Don't Stop Believin' was released by Journey", "Don't Look Now is ...")
     if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and told_not.tag_ == "VB" \
-            and not (told_not.text[:1].isupper() or told_not.dep_ in ("csubj", "csubjpass")) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
+            and not (told_not.text[:1].isupper() or told_not.dep_ in ("csubj", "csubjpass")) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
         return "call to action"
     # ("Always weigh your flour instead of using cups": a request after an adverb of frequency)
     lead = next((t for t in (said if labelled else tokens) if t.lower_ not in _LEADING_ADVERBS), first)
     # (not a title: "Always Look on the Bright Side of Life closes ...", "Just Eat was founded ...")
     if kind != "timeline" and lead is not first and lead.tag_ == "VB" and lead.pos_ == "VERB" \
-            and not lead.text[:1].isupper() and _verb_word(lead.lemma_.lower()) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux")
-                                                           for c in lead.children):
+            and not lead.text[:1].isupper() and _verb_word(lead.lemma_.lower()) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in lead.children):
         return "call to action"
     if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and _verb_word(first.lemma_.lower()) and not any(
@@ -482,7 +484,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "addresses the reader"
     # "Which brings us to Houdini", "That leads us on to the next big name": the writer turning to
     # the next thing, not a claim about it (the subject is the text so far, or nothing at all)
-    if root.lemma_.lower() in _TURNING_VERBS and (subject is None or subject.lower_ in _DEMONSTRATIVES | {"which", "it"}) \
+    if root.lemma_.lower() in _TURNING_VERBS \
+            and (subject is None or subject.lower_ in _DEMONSTRATIVES | {"which", "it"}) \
             and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in root.children) \
             and any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") for c in root.children) \
             and root.tag_ in ("VBZ", "VBP") and not any(ch.isdigit() for ch in text):

@@ -614,7 +614,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q.kind in ("thing", "name") and p.anchor in q.words and q.anchor == main_act.words[0]
                 and canonical_role(q, fact) in ("obj", "subj", "thing") and not _one_of_a_kind(q, fact) for q in fparts))
             if p.value == (1,) and made and main_act.words[0].split("_")[0] in lexical.INCEPTION_ACTS \
-                    and not any(q.kind == "rank" for q in fparts) and not {"world", "ever", "history"} & set(claim.lemmas):
+                    and not any(q.kind == "rank" for q in fparts) \
+                    and not {"world", "ever", "history"} & set(claim.lemmas):
                 back(k, p, main_act, f"{p.text} ({main_act.text})")
                 continue
             for q in fparts:

@@ -439,6 +439,7 @@ def _phase_of(t: Token) -> Token | None:
     return None
 
 
+# Latin that English writes between its own words ("Mainz circa 1420", "London via Paris"): no epithet
 _LATIN_IN_ENGLISH = frozenset({"circa", "via", "versus", "per", "vice", "anno", "ergo", "viz", "sic", "pro", "contra"})
 # how a species epithet ends ("roqueforti", "thermophilus", "sapiens", "coli", "rex")
 _LATIN_ENDING = re.compile(r"(i|ae|us|um|is|a|es|ens|ans|ex|ix|ax|or|ides|oides)$")
@@ -648,7 +649,8 @@ def _epithet(run: Sequence[Token], t: Token) -> bool:
     genus = run[-1]
     # ("Panthera tigris altaica": a subspecies is its species and one more Latin word)
     if len(run) >= 2 and genus.is_lower and _epithet(run[:-1], genus) and t.i == genus.i + 1 and t.is_alpha \
-            and t.is_lower and len(t.text) >= 3 and t.pos_ not in ("VERB", "AUX", "ADP") and _LATIN_ENDING.search(t.lower_):
+            and t.is_lower and len(t.text) >= 3 and t.pos_ not in ("VERB", "AUX", "ADP") \
+            and _LATIN_ENDING.search(t.lower_):
         return True
     if t.i != genus.i + 1 or not t.is_alpha or not t.is_lower or len(t.text) < 3 or t.pos_ == "ADP":
         return False
@@ -670,8 +672,8 @@ def _epithet(run: Sequence[Token], t: Token) -> bool:
     english = any(_known_word(x) for x in stems if len(x) >= 3)
     # (after a genus WordNet knows, "Homo", "Panthera", "Mycobacterium", or one cut to its initial, a
     # Latin word English has too is its epithet all the same, "Homo erectus", "Panthera leo",
-    # "Mycobacterium tuberculosis", "T. rex"; not an
-    # English plural, "Drosophila flies", "Lactobacillus bacteria")
+    # "Mycobacterium tuberculosis", "T. rex"; not an English plural, "Drosophila flies",
+    # "Lactobacillus bacteria")
     if english and (INITIAL.match(genus.text) is not None or _genus(genus.lower_)) and not (
             t.tag_ == "NNS" and any(_known_word(x) for x in stems - {w} if len(x) >= 3)):
         return bool(_LATIN_ENDING.search(w) or w.endswith("o"))
@@ -1020,7 +1022,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             written_dates = find_dates(raw)[0] if written_dates is None else written_dates
             inherited = d not in written_dates
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
-                          value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi) + ((True,) if d.century_free else ()), at=local[t.i] if t is not None else -1,
+                          value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi) + ((True,) if d.century_free else ()),
+                          at=local[t.i] if t is not None else -1,
                           resolved=inherited))
 
     # "Two years later came the Year Without a Summer" (after "In April 1815 ..."): a year counted from
@@ -1061,9 +1064,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                    if tokens[k - 1].text == "/"}
     for k, (mark, n, noun) in numbered.items():
         c = clause_of(noun)
-        parts.append(Part("rank", "".join(x.text_with_ws for x in tokens[mark:k + 1]).strip(), (noun.lemma_.lower(),), "rank",
-                          noun.lemma_.lower(), c, clauses[c].main, value=(n, NUMBERED), at=k,
-                          detail=_detail(noun, heads[c])))
+        said = "".join(x.text_with_ws for x in tokens[mark:k + 1]).strip()
+        parts.append(Part("rank", said, (noun.lemma_.lower(),), "rank", noun.lemma_.lower(), c, clauses[c].main,
+                          value=(n, NUMBERED), at=k, detail=_detail(noun, heads[c])))
     for k, t in enumerate(tokens):
         if t.i in numbered_tokens:
             continue
