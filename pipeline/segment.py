@@ -99,9 +99,10 @@ _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict
                   "prediction", "theory", "impression", "wish", "dream", "plan", "hope", "goal",
                   "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
-# what the writer is doing when a note opens on it with no subject ("reading X on the bus")
+# words a request may open on before its verb ("Always weigh your flour ...")
 _LEADING_ADVERBS = frozenset({"always", "never", "just", "really", "definitely", "seriously", "honestly", "also",
                                "then", "and", "so", "now"})
+# what the writer is doing when a note opens on it with no subject ("reading X on the bus")
 _WRITERS_DOING = frozenset({"read", "reread", "listen", "watch", "rewatch", "skim"})
 # words that judge rather than describe: a copula to one of them, and nothing checkable, is an opinion
 # ("this whole segment was wild", "the logo is genuinely great design", "the most boring bit")
@@ -482,13 +483,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             t.lower_ in ("you", "yourself") and t.dep_ in ("dobj", "dative", "pobj") and (
             t.head == root or t.head.dep_ in ("prep", "dative") and t.head.head == root) for t in tokens):
         return "addresses the reader"
+    figured = any(ch.isdigit() for ch in text)  # (a date or a figure: something said, in the rules below)
     # "Which brings us to Houdini", "That leads us on to the next big name": the writer turning to
     # the next thing, not a claim about it (the subject is the text so far, or nothing at all)
     if root.lemma_.lower() in _TURNING_VERBS \
             and (subject is None or subject.lower_ in _DEMONSTRATIVES | {"which", "it"}) \
             and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in root.children) \
             and any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") for c in root.children) \
-            and root.tag_ in ("VBZ", "VBP") and not any(ch.isdigit() for ch in text):
+            and root.tag_ in ("VBZ", "VBP") and not figured:
         # (in the present, where the text is now, and with no date or figure: not "It brought us to the
         # Moon in 1969", "This led us to war in 2003", which say what happened)
         return "navigation or boilerplate"
@@ -516,7 +518,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # person, a time or a place, where the word describes: "The horses on Assateague Island are wild",
     # "Beowulf is an Old English epic", "Nights in the Atacama are cool")
     of_world = subject is not None and (subject.pos_ == "PROPN" or _of_the_world(subject.lemma_.lower()))
-    if judged and not of_world and kind != "timeline" and not any(ch.isdigit() for ch in text) and (
+    if judged and not of_world and kind != "timeline" and not figured and (
             root.lemma_.lower() in ("be", "seem", "sound", "look", "feel") or root.pos_ in ("NOUN", "ADJ")
             or _ARROW_BETWEEN.search(visible)):
         return "opinion or recommendation"
@@ -527,7 +529,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             and not (subject.text[:1].isupper() and subject.i > sent.start) \
             and not any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
                         for c in subject.children) \
-            and not any(ch.isdigit() for ch in text):
+            and not figured:
         return "opinion or recommendation"
     # (not when a clause joined to it states a fact of its own: "Munich should have been a
     # celebration, but eleven athletes were murdered")

@@ -704,8 +704,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # illusion" is what "Metamorphosis: Houdini performed it" says he performed)
         def as_role(q: Part) -> str:
             if q.kind == "name" and q.role == "mod":
-                heads = [canonical_role(o, fact) for o in fparts if o.kind == "thing" and o.words == (q.anchor,)
-                         and o.clause == q.clause]
+                heads = [canonical_role(o, fact) for o in _heads(q, fact)]
                 if len(heads) == 1 and heads[0] in CORE:
                     return heads[0]
             return croles(q, fact)
@@ -1067,8 +1066,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         "engineers"), not a thing of it ("a Yankees contract", "the Apollo lander")."""
         if role != "mod" or p.role != "mod" or _people_role(p, s) == p.role:
             return role
-        heads = {canonical_role(o, s) for o in s.parts if o.kind == "thing" and o.words == (p.anchor,)
-                 and o.clause == p.clause}
+        heads = {canonical_role(o, s) for o in _heads(p, s)}
         return next(iter(heads)) if len(heads) == 1 and heads <= _DOERS_AND_DONE_TO else role
 
     # 3a. one participant on the other side of one transfer ("Méliès sells the theatre" against
@@ -1105,22 +1103,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # (an act the fact says as a noun, "named Thurston as his successor" for "succeeded", puts its
     # doer and done-to elsewhere in the fact's parse: no swap is read across them, and with both
     # named, which is which goes unchecked: the act is not backed)
-    act_as_noun = any(f.part.kind == "act" and f.status == "backed" and f.other is not None and f.other.kind == "thing"
-                      for f in ordered)
     # (unless what the claim's act is done to is the noun's own: "revives the St Matthew Passion"
     # against "conducted the revival of Bach's St Matthew Passion")
     noun = next((f.other for f in ordered if f.part.kind == "act" and f.status == "backed" and f.other is not None
                  and f.other.kind == "thing"), None)
-
-    def does(p: Part, s: Statement) -> bool:
-        # (the reading already puts a passive's agent as "subj" and what it was done to as "obj")
-        return p.role == "subj"
-
+    act_as_noun = noun is not None
     named_here = [f for f in ordered if f.status == "backed" and f.part.kind == "name" and not f.part.detail
                   and f.other is not None]
+    # (the reading already puts a passive's agent as "subj" and what it was done to as "obj")
     done_to = [f for f in named_here if f.part.role == "obj"]
-    doers_named = [f for f in named_here if does(f.part, claim)]
-    if act_as_noun and noun is not None and done_to and doers_named:
+    doers_named = [f for f in named_here if f.part.role == "subj"]
+    if act_as_noun and done_to and doers_named:
         # the noun's own names: what it was done to ("of Lincoln", "for Newton", "to Anne Boleyn"; a
         # possessive alone, "Lincoln's assassination", "Kellar's successor") and who did it ("by
         # Booth"; a possessive beside an object, "Booth's assassination of Lincoln")
@@ -2038,8 +2031,7 @@ def _only_qualifies(q: Part, s: Statement) -> bool:
     if q.role != "poss":
         return False
     core = ("subj", "obj", "attr", "dative")
-    if lexical.kind(q.anchor) == "noun.person" and any(
-            o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause and o.role in core for o in s.parts):
+    if lexical.kind(q.anchor) == "noun.person" and any(o.role in core for o in _heads(q, s)):
         return True
     # (or on the person noun before the name of the one in that role, wherever the parser hangs the
     # possessive: "Gandhi's assassin Nathuram Godse was hanged", "Edison's assistant Francis Upton")
@@ -2049,12 +2041,18 @@ def _only_qualifies(q: Part, s: Statement) -> bool:
                    for n in s.parts) for o in s.parts)
 
 
+def _heads(q: Part, s: Statement) -> list[Part]:
+    """The noun that part ``q`` qualifies, as a thing of its clause ("brothers" for the Ringling of
+    "the Ringling brothers", "friend" for the Caesar of "Caesar's friend")."""
+    return [o for o in s.parts if o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause]
+
+
 def _people_role(q: Part, s: Statement) -> str:
     """The role of name ``q``, or of the people it qualifies ("the Ringling brothers", "Cleopatra
     queen"): a noun for persons or a group, the one thing of its clause with that word."""
     if q.role != "mod" or not lexical.kinds(q.anchor) & {"noun.person", "noun.group"}:
         return q.role
-    heads = {o.role for o in s.parts if o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause}
+    heads = {o.role for o in _heads(q, s)}
     return next(iter(heads)) if len(heads) == 1 else q.role
 
 

@@ -404,7 +404,7 @@ SHOWING = frozenset({"perform", "show", "stage", "play", "screen", "present", "e
                      "conduct", "produce"})
 # Acts that bring a thing or a practice into the world: what they make is the first of its kind
 INCEPTION_ACTS = frozenset({"invent", "introduce", "found", "establish", "create", "start", "begin", "originate",
-                            "pioneer", "coin", "premiere", "debut", "launch", "inaugurate", "devise"})
+                            "pioneer", "coin", "launch", "inaugurate", "devise"}) | FIRST_SHOWING
 
 
 def _transfer_through_particle(act: str) -> str:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from . import lexical
-from .align import (PLACES, Alignment, _code, _initial, _joined_surnames, _numbered_clash, _one_inside_other,
+from .align import (PLACES, Alignment, _code, _heads, _initial, _joined_surnames, _numbered_clash, _one_inside_other,
                     _people_of, _place, _placed, _role_label, _verbless, canonical_role)
 from .statement import Part, Statement
 
@@ -29,8 +29,7 @@ def _roles_of(q: Part, statement: Statement) -> set[str]:
     """A name's role, and for a name that qualifies a noun ("the Daily Mail newspaper") the noun's."""
     roles = {canonical_role(q, statement)}
     if q.role in ("mod", "poss"):
-        roles |= {canonical_role(p, statement) for p in statement.parts
-                  if p.kind == "thing" and p.words == (q.anchor,) and p.clause == q.clause}
+        roles |= {canonical_role(p, statement) for p in _heads(q, statement)}
     return roles
 
 
