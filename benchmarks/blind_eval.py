@@ -63,7 +63,10 @@ saw the code, before any run):
   annotator at the start of issue 10's seventeenth stop, committed before any run; its errors were
   read and tuned on in the eighteenth stop);
 - fresh19: benchmarks/blind/fresh19/* (perfume and fragrance, roller coasters and amusement parks;
-  written by a new annotator at the start of issue 10's eighteenth stop, committed before any run).
+  written by a new annotator at the start of issue 10's eighteenth stop, committed before any run;
+  its errors were read and tuned on in the nineteenth stop);
+- fresh20: benchmarks/blind/fresh20/* (elevators and escalators, ballet and stage dance; written by a
+  new annotator at the start of issue 10's nineteenth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -119,6 +122,7 @@ GROUPS = {
     "fresh17": sorted((REPO / "benchmarks" / "blind" / "fresh17").glob("*/")),
     "fresh18": sorted((REPO / "benchmarks" / "blind" / "fresh18").glob("*/")),
     "fresh19": sorted((REPO / "benchmarks" / "blind" / "fresh19").glob("*/")),
+    "fresh20": sorted((REPO / "benchmarks" / "blind" / "fresh20").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
