@@ -57,6 +57,19 @@ _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", 
 # nor a title that opens with one, "Hello, Dolly! opened on Broadway in 1964": a greeting gives no figure)
 _GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|"
                        r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b)(?!.*\d)", re.IGNORECASE)
+# the writer asking for word back ("Corrections welcome, ping me on the group chat", "Feedback is always
+# welcome"; "DM me", "email us")
+_INVITATION = re.compile(r"^[\s*_]*(?:corrections?|feedback|comments|suggestions|edits|additions|contributions|"
+                         r"pull requests|prs|thoughts|ideas)\s+(?:(?:are|is)\s+)?(?:always\s+|very\s+|most\s+)?"
+                         r"welcome\b|\b(?:ping|dm|pm|email|e-mail|message|text)\s+(?:me|us)\b", re.IGNORECASE)
+# how the document writes things, not what it says of the world ("Heights are to the top of the
+# structure unless noted.")
+_CONVENTION = re.compile(r"\bunless (?:otherwise )?(?:noted|stated|specified|indicated|marked|mentioned)\b",
+                         re.IGNORECASE)
+# what the document is for, a line without a verb ("Quick reference for the smelling exam on Friday.")
+_PURPOSE = re.compile(r"^[\s*_#]*(?:(?:a|my|our|the)\s+)?(?:(?:quick|handy|short|brief|rough|one-page)\s+)?"
+                      r"(?:reference|cheat ?sheet|crib sheet|study guide|revision notes?|primer)\s+(?:for|before)\b",
+                      re.IGNORECASE)
 # a byline's reading time ("Posted by Dana · 8 min read") wherever it stands
 _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
@@ -368,6 +381,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "an aside in brackets"
     if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
+    if _INVITATION.search(visible):
+        return "call to action"
+    if _CONVENTION.search(visible) or _PURPOSE.match(visible) and ":" not in visible \
+            and sent.root.pos_ not in ("VERB", "AUX"):
+        return "refers to the document itself"
     footer = _FOOTER.match(visible)
     if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
                                       and t.idx - sent.start_char >= footer.end() for t in sent):

@@ -943,3 +943,18 @@ def test_notes_questions_stances_and_judgements(nlp: Language, line: str, kept: 
 def test_eighteenth_stop_second_review(nlp: Language, text: str, form: str, kept: bool) -> None:
     body = f"- {text}\n" if form == "bullet" else f"{text}\n"
     assert bool(claims(nlp, "# Notes\n\n" + body)) is kept
+
+
+@pytest.mark.parametrize("line, kept", [
+    # the writer asking for word back
+    ("Corrections welcome, ping me on the group chat.", False),
+    ("Feedback is always welcome!", False),
+    ("Refugees were welcome in Amsterdam after 1685.", True),
+    # how the document writes things
+    ("Heights are to the top of the structure unless noted.", False),
+    # what the document is for, with no verb
+    ("Quick reference for the smelling exam on Friday.", False),
+    ("The reference for the 1889 metre was kept at Sèvres.", True),
+])
+def test_invitations_conventions_and_purposes_are_no_claims(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept

@@ -2506,3 +2506,55 @@ _EIGHTEENTH_STOP_SECOND_REVIEW_PROBES = [
 def test_eighteenth_stop_second_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# The nineteenth stop: read off fresh19 (perfume; roller coasters), in general words.
+_NINETEENTH_STOP_PROBES = [
+    # what held before holds no more: "no longer", and a verbless line's "no X"
+    ("The Kiev metro no longer runs with a driver.",
+     "The Kiev metro still runs with a driver in each cab.", "contradicted"),
+    ("Old Faithful (1870): no eruptions any more, dormant since the 90s",
+     "Old Faithful, a geyser in Yellowstone named in 1870, still has eruptions every 90 minutes.", "contradicted"),
+    ("Old Faithful (1870): eruptions every 90 minutes",
+     "Old Faithful, a geyser in Yellowstone named in 1870, still has eruptions every 90 minutes.", "supported"),
+    # one thing a preposition keeps the act to, against a fact that gives two
+    ("Levi Strauss sold the first jeans in 1873 strictly for miners.",
+     "Levi Strauss sold the first jeans in 1873 for both miners and farmers.", "contradicted"),
+    ("Levi Strauss sold the first jeans in 1873 only for miners.",
+     "Levi Strauss sold the first jeans in 1873 for both miners and farmers.", "contradicted"),
+    ("Levi Strauss sold the first jeans in 1873 for miners only.",
+     "Levi Strauss sold the first jeans in 1873 for both miners and farmers.", "contradicted"),
+    # the date a participle gives its name, when the parser made the name its subject
+    ("Bluebird K7 (1966)",
+     "Bluebird K7 on Coniston Water, launched in 1955, was the first jet hydroplane to top 200 mph.", "contradicted"),
+    # a country in brackets against the one the fact puts the named thing in
+    ("Legoland (Denmark) opened 1968",
+     "Legoland, in Billund in Denmark, opened in 1968.", "supported"),
+    ("Legoland (Sweden) opened 1968",
+     "Legoland, in Billund in Denmark, opened in 1968.", "contradicted"),
+    # one event on the other side of the one it is told against
+    ("Schubert died in November 1828, shortly after Beethoven died.",
+     "Schubert died in November 1828, after Beethoven died.", "supported"),
+    ("Schubert died in November 1828, before Beethoven died.",
+     "Schubert died in November 1828, after Beethoven died.", "contradicted"),
+    # (the date of the main clause is not the date of the one it is told against)
+    ("Beethoven died in November 1828.",
+     "Schubert died in November 1828, after Beethoven died.", "unverified"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _NINETEENTH_STOP_PROBES)
+def test_nineteenth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_surname_another_fact_gives_someone_else_does_not_back_a_name_in_full(nlp: Language) -> None:
+    facts = [Fact("made", "The Model T was designed by Henry Ford and launched in 1908.", "", "", "", "a"),
+             Fact("plant", "Ford's Model T was built at the Highland Park plant.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["1908 Model T -- by Edsel Ford"])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "made"), m.reason
+    (claim,) = read_texts(nlp, ["1908 Model T -- by Henry Ford"])
+    assert judge_claim("c", claim, index).match.verdict == "supported"

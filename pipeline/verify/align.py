@@ -279,6 +279,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if rel and (not act_rel or rel == "same") and not (
                     fact_act is not None and fact_act.words[0] == claim_act.words[0] != q.words[0]):
                 act_rel, fact_act = rel, q
+        # (of two clauses with the act, the one whose doer is the claim's: "Schubert died in 1828, after
+        # Beethoven died" tells two deaths; the claim's "Schubert died" is the first)
+        doers = {w for p in parts if p.kind == "name" and p.role == "subj" for w in p.words}
+        if act_rel == "same" and doers and fact_act is not None and not any(
+                q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause and doers & set(q.words)
+                for q in fparts):
+            fact_act = next((q for q in fparts if q.kind == "act" and q.clause != fact_act.clause
+                             and lexical.act_relation(claim_act.words[0], q.words[0]) == "same" and any(
+                                 o.kind == "name" and o.role == "subj" and o.clause == q.clause and doers & set(o.words)
+                                 for o in fparts)), fact_act)
         if not act_rel:
             # "LeMond beat Fignon by 58 seconds" against "LeMond won the Tour by eight seconds over
             # Fignon": a kind of winning, when the one beaten is named in the fact too (not "beaten by
@@ -560,7 +570,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "pronoun" and p.value:
             stand_ins.append(k)
         elif p.kind == "date":
-            fdates = [q for q in fparts if q.kind == "date"]
+            # (a clause under "after" or "before" with a doer of its own is dated by its own date only)
+            fdates = [q for q in fparts if q.kind == "date" and (q.clause == fact_clause or not (
+                fact_act is not None and fact_clause < len(fact.clauses) and fact.clauses[fact_clause].sequel))]
             listing = _enumeration(p, parts, fparts)
             if listing is not None and listing[1] in ("outside", "gaps"):
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
@@ -843,9 +855,20 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             only_date = c.act == "" and sum(o.kind == "date" for o in fparts) == 1 and any(
                 f.status == "backed" and f.part.kind == "name" and not lexical.is_place(f.part.words)
                 for f in findings.values())
-            fdates = [q for q in fparts if q.kind == "date" and (
+            # (a participle the parser gave the name that opens the fact as its subject is one all the
+            # same: "Xcelerator at Knott's Berry Farm, opened in 2002, was ..." against "Xcelerator
+            # (Knott's, 2012)"; not "Although Einstein moved to Princeton in 1933, he ...")
+            named = {f.other.words for f in findings.values() if f.status == "backed" and f.part.kind == "name"
+                     and f.other is not None}
+            # (a clause under "after" or "before" with a doer of its own is dated by its own date only:
+            # "Schubert died in November 1828, after Beethoven died" does not date Beethoven's death)
+            sequel = fact_act is not None and fact_clause < len(fact.clauses) and fact.clauses[fact_clause].sequel
+            fdates = [q for q in fparts if q.kind == "date" and (q.clause == fact_clause or not sequel) and (
                 fact.clauses[q.clause].main or same_act_clause(q.clause)
-                or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and not fact.clauses[q.clause].finite)]
+                or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and (
+                    not fact.clauses[q.clause].finite or any(
+                        o.kind == "name" and o.words in named and o.clause == q.clause and o.role == "subj"
+                        and fact.text.lower().removeprefix("the ").startswith(o.text.lower()) for o in fparts)))]
             # "at three Olympics in a row (2008, 2012, 2016)": one of the listed dates agrees
             # (not a list against a list as long: "in 1903 and 1910" against "in 1903 and 1911")
             mine = [o for o in parts if o.kind == "date" and not o.resolved]
@@ -1333,6 +1356,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 who = "the claim denies" if claim_neg else "the fact denies"
                 what = fact_act.text if fact_act is not None else fclause.act or "it"
                 conflicts.append(f"polarity: {who} '{what}'")
+        # "died in December 1966, a few months after Walt Disney World opened" against "... before Walt
+        # Disney World opened": the same event, on the other side of the one it is told against
+        if c.sequel and fclause.sequel and c.sequel != fclause.sequel and act_rel == "same":
+            conflicts.append(f"opposite: {c.sequel} vs {fclause.sequel} (the order of the two events)")
         if c.exclusive and not fclause.exclusive:
             claimed = {p.words for p in parts if p.kind == "name"}
             others = [q for q in fparts if q.kind == "name" and q.role in ("subj", "with", "by") and

@@ -141,6 +141,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     free = [q for q in fact.parts if q.kind == "name" and all(q is not u for u in used)
             and not (q.role == "mod" and q.anchor in used_words and q.anchor not in things)]
     claimed = [p for p in claim.parts if p.kind == "name"]
+    agreed_names = [f.other for f in agreeing.values() if f.part.kind == "name" and f.other.kind == "name"]
+    agreed_words = {f.part.words[-1] for f in agreeing.values() if f.part.kind == "name"}
     out: list[str] = []
     for a in alignments:
         if a.act == "":
@@ -166,6 +168,13 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     # Florida as a Category 4" against "as a Category 5 hurricane"
                     if _numbered_clash(p, q):
                         out.append(f"which: {p.text} vs {q.text}")
+                        break
+                    # (or where a named thing is by its country: "Efteling (Belgium) opened 1952" against
+                    # "Efteling, in Kaatsheuvel in the Netherlands, opened in 1952", the fact placing it)
+                    if lexical.is_country(p.words) and lexical.is_country(q.words) \
+                            and q.role in ("in", "of") and _placed_on(q, fact, agreed_names) \
+                            and p.anchor in agreed_words and not lexical.nested_places(p.words, q.words):
+                        out.append(f"place: {p.text} vs {q.text}")
                         break
                     # (or by a name on the same noun of a period or a body as the fact's: "(Song dynasty)"
                     # against "during the Tang dynasty"; not a made thing, which a maker and an owner may
@@ -222,6 +231,18 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _placed_on(q: Part, fact: Statement, names: Sequence[Part]) -> bool:
+    """Does the fact put one of ``names`` in place ``q``, directly or through a place in it
+    ("Efteling, in Kaatsheuvel in the Netherlands"), or where the name's own act happened ("Legoland
+    opened in Billund, Denmark")?"""
+    anchors = {q.anchor}
+    for _ in range(3):
+        if any(n.words[-1] in anchors or n.role == "subj" and n.anchor in anchors for n in names):
+            return True
+        anchors |= {o.anchor for o in fact.parts if o.kind == "name" and o.role in ("in", "of") and o.words[-1] in anchors}
+    return False
 
 
 def _nation_words(a: str, b: str) -> bool:

@@ -252,7 +252,7 @@ def _clause_of(t: Token, heads: dict[int, int]) -> int:
     return heads.get(t.i, 0)
 
 
-_RESTRICTING = ("only", "solely", "exclusively")
+_RESTRICTING = ("only", "solely", "exclusively", "strictly")
 
 
 def _only_listed(head: Token, heads: dict[int, int]) -> tuple[str, ...]:
@@ -264,6 +264,16 @@ def _only_listed(head: Token, heads: dict[int, int]) -> tuple[str, ...]:
     for t in head.subtree:
         if t.lower_ not in _RESTRICTING or t.dep_ != "advmod" or _clause_of(t, heads) != mine \
                 or t.i > 0 and t.doc[t.i - 1].lower_ == "not":
+            continue
+        # one thing a preposition keeps the act to is a list of one: "only for men", "strictly for
+        # men", "for men only" (against "for both men and women")
+        prev = t.doc[t.i - 1] if t.i > 0 else t
+        kept = next((x for x in t.head.children if x.dep_ == "pobj"), None) if t.head.pos_ == "ADP" \
+            and t.head.i == t.i + 1 else prev if prev.dep_ == "pobj" and not prev.conjuncts and t.head.i < t.i \
+            and t.lower_ != "strictly" else None
+        if kept is not None and kept.pos_ == "NOUN" and not kept.like_num and not kept.conjuncts:
+            return (kept.lemma_.lower(),)
+        if t.lower_ == "strictly":
             continue
         # (after the list, it ends there: "... of gold and silver only", wherever the parser hangs it;
         # before, the list starts at the item it stands on: "coins, only gold and silver", or at the
@@ -329,6 +339,9 @@ def _negated(head: Token) -> bool:
     for c in head.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
             return True
+        # "no longer has a brakeman", "no more runs on coal": what held before holds no more
+        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children):
+            return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                     for d in c.children):
             # "No country has won more medals than Norway": a superlative, not a denial ("No
@@ -340,6 +353,13 @@ def _negated(head: Token) -> bool:
                 continue
             return True
     if head.lemma_.lower() in _DENIALS and any(c.dep_ == "xcomp" for c in head.children):
+        return True
+    # a verbless line's "no X" denies X ("Rutschebanen (1914): no brakeman any more"); not the
+    # number sign ("No. 5", "No 10 Downing Street")
+    if head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX") and any(
+            d.dep_ == "det" and d.text.lower() == "no" and d.head.pos_ == "NOUN"
+            and not (d.i + 1 < len(d.doc) and d.doc[d.i + 1].like_num)
+            and not any(v.pos_ in ("VERB", "AUX") for v in d.head.ancestors) for d in head.subtree):
         return True
     # "with no negative from which copies could be printed": what "no" denies, its relative
     # clause cannot do either

@@ -20,6 +20,8 @@ from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core
                     specific_enough, supports)
 from .dates import DateSpan, within
 from .events import same_event
+from . import lexical
+from .homes import a_person
 from .lexical import name_relation
 from .rivals import pinned_rivals, rival_names
 from .statement import Part, Statement
@@ -88,6 +90,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                 and not _says_more(fact, main, pairs):
             ok = True
             paraphrased.add((a.clause, fact.fact_id))
+        if ok and _part_of_another_name(a, fact.fact_id, statements):
+            ok = False
         if ok:
             best = supporting.get(a.clause)
             if best is None or a.weight > best[1].weight:
@@ -295,7 +299,7 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
     if any(p.kind == "rank" and p.clause == clause for p in claim.parts):
         return None
     for fact, a in sorted(mine, key=lambda fa: -fa[1].weight):
-        if a.conflicts or a.negation or a.act == "" or not a.topic:
+        if a.conflicts or a.negation or a.act == "" or not a.topic or _part_of_another_name(a, fact.fact_id, statements):
             continue
         gaps = [k for k, f in enumerate(a.findings) if f.status == "unbacked" and core(f, claim, statements[fact.fact_id])]
         # a line without a verb about one named thing ("| Corinth | Greece | 1893 | ~6.4 km |") lists what
@@ -354,6 +358,25 @@ def _named_in_full_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fac
         if any(g.fact_id != fact.fact_id and b.clause == a.clause and b.act == "same" and not b.conflicts
                and any(h.part == f.part and h.other is not None and name_relation(f.part.words, h.other.words) == "same"
                        for h in b.backed) for g, b in pairs):
+            return True
+    return False
+
+
+def _part_of_another_name(a: Alignment, fact_id: str, statements: dict[str, Statement]) -> bool:
+    """Does the fact back a name the claim gives in full only with a part of it, a part another
+    candidate fact gives to someone else? ("Shalimar, by Aimé Guerlain" is not backed by "Guerlain's
+    Shalimar" when a fact says Jacques Guerlain created it: the fact's Guerlain may be either.)"""
+    for f in a.backed:
+        q = f.other
+        # (a surname: one word, the last of both names, and the claim's a person's name; not "Symphony"
+        # of "Eighth Symphony" nor "India" of "SW India")
+        if f.part.kind != "name" or f.part.resolved or q is None or q.kind != "name" or len(q.words) != 1 \
+                or len(f.part.words) < 2 or f.part.words[-1] != q.words[0] or not a_person(f.part.text) \
+                or lexical.kind(q.words[0]) not in ("", "noun.person"):
+            continue
+        if any(g != fact_id and r.kind == "name" and len(r.words) > 1 and r.words[-1] == q.words[0]
+               and a_person(r.text) and name_relation(f.part.words, r.words) == "clash"
+               for g, st in statements.items() for r in st.parts):
             return True
     return False
 
