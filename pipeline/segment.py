@@ -89,6 +89,9 @@ _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", 
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a doubt marked in brackets at the end of an assertion ("... 41 symphonies (?)")
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
+# (or a timeline's "???" after its line: "1792  Mülhens starts the firm ???", not a question's marks)
+_DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’])\s+\?{3,}\s*$")
+_WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
 # stays with the claim, for its reviewer)
 _TRAILING_REMARK = re.compile(
@@ -362,7 +365,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "a list of links"
     # ("Mozart wrote 41 symphonies (?)": a doubt marked in brackets after an assertion is still one,
     # for a reviewer to settle)
-    if _DOUBT_MARK.sub("", text).rstrip("\"'”’)*_ ").endswith("?"):
+    doubted = kind == "timeline" and _DOUBT_MARKS.search(text) is not None and not _WH.match(visible)
+    if _DOUBT_MARK.sub("", _DOUBT_MARKS.sub("", text) if doubted else text).rstrip("\"'”’)*_ ").endswith("?"):
         return "question"
     # "Was Mac Hack (1967) the first program to ...? check": a sentence opening on an auxiliary asks
     # (whatever piece of it spaCy split off)
@@ -574,9 +578,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (Piper nigrum) native to the Malabar coast": an adjective after its noun, with a name after its
     # preposition, is what the line says of it)
     arrow = _ARROW_BETWEEN.search(visible) is not None
+    # ("IFF: headquarters in Chicago, Illinois", "Jacques Guerlain: founder of the Guerlain house",
+    # "Givaudan: the world's second-biggest flavour house": a name's label, and after it a name under a
+    # preposition or a superlative, says where, whose or how it ranks)
+    told = kind == "bullet" and colon is not None and any(t.pos_ == "PROPN" for t in sent if t.i < colon) and any(
+        t.i > colon and (t.pos_ == "PROPN" and "pobj" in (t.dep_, t.head.dep_) or t.tag_ in ("JJS", "RBS")) for t in sent)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \
+            and not told \
             and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb: a label or keyword list"
     return ""

@@ -958,3 +958,21 @@ def test_eighteenth_stop_second_review(nlp: Language, text: str, form: str, kept
 ])
 def test_invitations_conventions_and_purposes_are_no_claims(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a name's label, and after it a name under a preposition or a superlative
+    ("- IFF: headquarters in New York City", True),
+    ("- Jacques Cousteau: co-inventor of the Aqua-Lung", True),
+    ("- Nestlé: the world's biggest food company", True),
+    # (not a keyword list, nor a common word's label)
+    ("- Stack: Django, React", False),
+    ("- Tools: pencils from Keswick", False),
+])
+def test_a_labelled_bullet_that_places_or_ranks_a_name_is_a_claim(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"## Firms\n\n{line}\n")) is kept
+
+
+def test_a_timeline_line_with_a_trailing_doubt_is_still_a_claim(nlp: Language) -> None:
+    text = "Timeline\n\n1792  Mülhens starts a firm in Cologne ???\n??? when was it sold\nwho bought it ???\n"
+    assert claim_texts(nlp, text) == ["1792 Mülhens starts a firm in Cologne ???"]

@@ -2558,3 +2558,29 @@ def test_a_surname_another_fact_gives_someone_else_does_not_back_a_name_in_full(
     assert (m.verdict, m.fact_id) == ("contradicted", "made"), m.reason
     (claim,) = read_texts(nlp, ["1908 Model T -- by Henry Ford"])
     assert judge_claim("c", claim, index).match.verdict == "supported"
+
+
+_NINETEENTH_STOP_SECOND_ROUND = [
+    # a date in brackets after a noun dates that noun, which the fact names only as a circumstance
+    ("The Luna bus crash (2018) ended in a $2 million fine for Luna Lines",
+     "Luna Lines was fined $2 million in 2019 over the Luna bus crash.", "unverified"),
+    # a firm's name said with its usual abbreviation
+    ("1903 Ford Motor Co. founded", "The Ford Motor Company was founded in 1903.", "supported"),
+    # a place is not named by the surname of a person the fact names, when the fact gives the place
+    ("1886: Coca-Cola first sold at Pemberton",
+     "In 1886 John Pemberton's Coca-Cola was first sold at Atlanta, Georgia.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _NINETEENTH_STOP_SECOND_ROUND)
+def test_nineteenth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_line_without_a_verb_is_told_by_facts_that_name_what_it_is_about(nlp: Language) -> None:
+    facts = [Fact("made", "The Model T was designed by Henry Ford.", "", "", "", "a"),
+             Fact("founded", "William Durant founded the Ford plant in 1908.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Henry Ford: founder of the Ford plant"])
+    assert judge_claim("c", claim, index).match.verdict != "supported"

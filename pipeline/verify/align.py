@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from . import lexical
 from .dates import DateSpan, at_an_end, compare_dates
-from .homes import (Realms, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation, realms)
+from .homes import (Realms, a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation, realms)
 from .quantities import CURRENCY
 from .statement import INITIAL, NUMBERED, OFFICE_VERBS, PLACE_ROLES, TITLES, Part, Statement, name_words
 
@@ -457,6 +457,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "Blaise de Vigenere published it" is not backed by "the Vigenère cipher": a doer named
                 # in full is not the name that qualifies a thing (the "Lumière brothers" are people)
                 best = None
+            if best is not None and best[0] == "part" and len(p.words) == 1 < len(best[1].words) \
+                    and _place(p.role) == "place" and _place(best[1].role) != "place" and not p.resolved \
+                    and best[1].words[-1] == p.words[0] and a_person(best[1].text) and " of " not in best[1].text \
+                    and any(o.kind == "name" and _place(o.role) == "place" and not any(
+                        lexical.same_name(o.text, o.words, c.text, c.words) in ("same", "part")
+                        for c in claim.parts if c.kind == "name") for o in fparts):
+                # "a mill at Lowell" is not backed by "Francis Cabot Lowell's company opened a mill at
+                # Waltham": a place is not named by the surname of a person the fact names, when the
+                # fact gives the place ("van Houten of Amsterdam" is a person's place)
+                best = None
             if best is None and p.role == "of" and lexical.is_country(p.words):
                 # "Paul Deman of Belgium" against "the Belgian rider Paul Deman": the country a person
                 # is of, given as the fact's word for their nation
@@ -878,10 +888,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             listed = any(o.kind == "date" and o is not p and findings.get(j) is not None
                          and findings[j].status == "backed" and not _year_of(o, p) for j, o in enumerate(parts)) \
                 and not len(mine) == len(theirs) >= 2
+            # (a date in brackets after a noun dates that noun, which the fact names only as a circumstance
+            # of its dated act: "The Smiler crash (2015) ended in a £5 million fine" against "was fined £5
+            # million in 2016 over The Smiler crash")
+            dates_noun = p.detail and any(
+                t.kind == "thing" and t.at in (p.at - 1, p.at - 2) and findings.get(j) is not None
+                and findings[j].status == "backed" and findings[j].other is not None
+                and findings[j].other.role not in ("subj", "obj", "topic", "attr") for j, t in enumerate(parts))
             listing = _outside_enumeration(p, parts, fparts)
             if listing is not None:
                 rival = (listing[0], f"date {p.text} vs {', '.join(q.text for q in listing)}")
-            elif fdates and not listed:
+            elif fdates and not listed and not dates_noun:
                 conflicts, _ = compare_dates([_date(p)], [_date(q) for q in fdates])
                 if conflicts:
                     # (named by the fact's date no other date of the claim meets)

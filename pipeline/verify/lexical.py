@@ -153,12 +153,21 @@ def _said_shorter(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                    for y in rest) for x in a[1:])
 
 
+# the abbreviations a firm's or a body's name is written with, too short or too common a word for
+# the letter rule below ("Philadelphia Toboggan Co." is the Philadelphia Toboggan Company)
+_NAME_ABBREVIATIONS = {"co": "company", "cos": "companies", "corp": "corporation", "inc": "incorporated",
+                       "ltd": "limited", "bros": "brothers", "intl": "international", "assn": "association",
+                       "mfg": "manufacturing", "natl": "national", "univ": "university", "inst": "institute"}
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Is ``short`` a written abbreviation of ``long``: its start ("Obs" Observatory, "Univ") or, from
     the same first to the same last letter, some of its letters in order ("Dept" Department, "Govt")?
     Only a short word (five letters at most, two fewer than the long one) that is no word of its own
     abbreviates: "York" is not short for "Yorkshire", nor "Ann" for "Anne"."""
     short, long = _ascii(short) or short, _ascii(long) or long
+    if _NAME_ABBREVIATIONS.get(short.rstrip(".")) == long:
+        return True
     if not (3 <= len(short) <= 5 and len(short) + 2 <= len(long) and short.isalpha() and long.isalpha()):
         return False
     if known_word(short):

@@ -1299,12 +1299,24 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj)) else topic)
                 if name and not earlier and not personal and subj.lower_ in ("he", "she") and _not_a_person(name):
                     continue  # "the Committee was set up at his congress. He was not ...": he is no committee
+                # (nor what the clause does something to: "the house released Jicky" under a heading
+                # "Jicky" is not Jicky releasing itself)
+                if name and any(p.kind == "name" and p.clause == k and not p.resolved and p.role in ("obj", "attr")
+                                and p.text == name for p in parts):
+                    continue
             elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
                     "conj", "xcomp", "acl", "relcl", "advcl") \
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
                                 for p in parts):
                 role = "obj" if clause.passive else "subj"
                 name = leading(k) or topic or referent
+                # (a line's own label is what its verb with no subject tells of: "indole: in jasmine; at
+                # high conc. smells like poo" speaks of indole, not of the name the line before gave)
+                label = next((p for p in parts if p.role == "topic" and p.kind in ("name", "thing") and not p.resolved
+                              and p.clause != k and not clauses[p.clause].act and not clauses[p.clause].copula
+                              and 0 <= p.at < local[h.i]), None)
+                if label is not None and label.kind == "thing":
+                    continue
             else:
                 continue
             if not name:

@@ -316,6 +316,13 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
             or a.findings[k].part.kind == "thing" and a.findings[k].part.words in units for k in gaps)
         if not gaps or not row and any(a.findings[k].part.kind not in ("name", "thing") for k in gaps):
             continue
+        # (in any line without a verb, the fact and each helper name what the line is about: "Jacques
+        # Guerlain: founder of the Guerlain house" is not Jacques Guerlain of one fact and the founder of
+        # another)
+        opening = None if claim.clauses[clause].act or row else min(
+            (f.part for f in a.findings if f.part.kind == "name" and not f.part.detail), key=lambda p: p.at, default=None)
+        if opening is not None and not any(f.part is opening for f in a.backed):
+            continue
         # only a listed item: one that shares its place (role and what it hangs on) with a backed one
         places = {(f.part.role, f.part.anchor) for f in a.backed}
         if not row and any((a.findings[k].part.role, a.findings[k].part.anchor) not in places for k in gaps):
@@ -328,8 +335,11 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         for k in gaps:
             # (each helper tells the act too: it backs the item as doing or undergoing it; in a row, it
             # names the row's thing)
+            # (in any line without a verb, each names what the line is about: "Jacques Guerlain: founder of
+            # the Guerlain house" is not Jacques Guerlain of one fact and the founder of another)
             other = next((f for f, b in mine if f.fact_id != fact.fact_id and not b.conflicts and not b.negation
                           and b.act not in ("", "opposite") and (not row or any(g.part is first for g in b.backed))
+                          and (opening is None or any(g.part is opening for g in b.backed))
                           and b.findings[k].status == "backed"), None)
             if other is None:
                 break
