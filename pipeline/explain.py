@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Claim, Fact
-from .verify.align import Alignment, Finding
+from .verify.alignment import Alignment, Finding
 from .verify.candidates import FactIndex
 from .verify.verdict import Judgement
 from .verify.verifier import Thresholds, judge_claim, statement_of

@@ -38,7 +38,7 @@ from .state import Decision, StateStore
 from .verify import factcache, verifier
 from .verify.candidates import FactIndex
 from .verify.candidates import affected as candidates_affected
-from .verify.statement import VERSION as STATEMENT_VERSION
+from .verify import STATEMENT_VERSION
 from .verify.verifier import Thresholds
 
 

@@ -20,7 +20,8 @@ from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
 from .text import URL_RE
-from .verify import statement as statements
+from .verify import antecedents, reading
+from .verify.statement import dumps as statement_json
 from .verify.dates import MONTHS, DateSpan, find_dates, with_context
 
 _SINGULAR = {"i", "me", "my", "myself", "mine"}
@@ -788,7 +789,7 @@ def segment_documents(
                 if reason in _INTRODUCES:
                     # "Then comes my hero, François Huber. He was completely blind": no claim, but the
                     # person it brings in is whom the next sentence's "he" stands for
-                    aside = statements.read(sent, referent, use_ner=use_ner)
+                    aside = reading.read(sent, referent, use_ner=use_ner)
                     person = next((p.text for p in aside.parts if p.kind == "name" and not p.resolved
                                    and len(p.words) > 1 and not not_a_person(p.text)), "")
                     if person and len({p.text for p in aside.parts if p.kind == "name"}) == 1:
@@ -800,7 +801,7 @@ def segment_documents(
             seen[key] = n + 1
             context_dates = _context_dates(doc, unit)
             topic = topics.setdefault((doc.source, unit.context), heading_name(unit.context, doc.text))
-            pronoun = statements.pronoun_subject(sent)
+            pronoun = antecedents.pronoun_subject(sent)
             if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him
             # "Congress awarded her the Cross. She ...": not Congress, but the one a "her" stood for, or
@@ -815,7 +816,7 @@ def segment_documents(
             # (a label before the claim is not part of what it says: "My favourite trivia: in 1928 ...")
             if unit.kind not in ("timeline", "table") and (label := after_label(sent)) is not None:
                 sent = label
-            said = statements.read(sent, referent, context_dates, use_ner, text, topic,
+            said = reading.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
                                    years.get((doc.source, unit.start)))
             # the year "two years later" in the next sentence counts from: this one's year, or the last
@@ -827,17 +828,17 @@ def segment_documents(
                 years[(doc.source, unit.start)] = max(counted, key=lambda p: p.at).value[0] if counted else written.pop()
             elif written:
                 years.pop((doc.source, unit.start), None)
-            named = statements.subject_name(said)
+            named = antecedents.subject_name(said)
             about = named or (referent if _definite_subject(sent) else "")
-            actor = "" if named else statements.subordinate_subject(said)
+            actor = "" if named else antecedents.subordinate_subject(said)
             # (not when another person stands beside the actor: "when Marie Curie shared the prize with
             # Pierre Curie. He ..." may be either)
             if actor and any(p.kind == "name" and p.text != actor and p.role in ("subj", "with", "to", "by", "for")
                              and not p.resolved for p in said.parts):
                 actor = ""
             personal = any(t.lower_ in _PERSONAL for t in sent)
-            referents.after(doc.source, unit, about, doc.text[a:b], statements.antecedents(said),
-                            statements.owner_name(said, about),
+            referents.after(doc.source, unit, about, doc.text[a:b], antecedents.antecedents(said),
+                            antecedents.owner_name(said, about),
                             pronoun is not None and pronoun.lower_ in ("he", "she"),
                             referent if personal and referent and not not_a_person(referent) else "",
                             actor if actor and not not_a_person(actor) and len(actor.split()) > 1 else "")
@@ -847,7 +848,7 @@ def segment_documents(
             claims.append(Claim(
                 claim_id=claim_id(text, n), source=doc.source,
                 line=doc.text.count("\n", 0, a) + 1, start=start, end=b, text=text,
-                context=unit.context, date_context=unit.date_context, statement=statements.dumps(said),
+                context=unit.context, date_context=unit.date_context, statement=statement_json(said),
             ))
     for d in docs:
         claims, rejected = found[d.source]

@@ -200,7 +200,7 @@ def test_a_scale_or_a_count_named_around_the_number(nlp: Language, text: str, va
 
 
 def test_a_number_before_on_is_a_time_between_events_only_after_a_time_word(nlp: Language) -> None:
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
 
     rated = read(nlp("Tambora was rated 6 on the Volcanic Explosivity Index.")[:])
     assert [p.text for p in rated.parts if p.kind == "amount"] == ["6"]
@@ -209,7 +209,7 @@ def test_a_number_before_on_is_a_time_between_events_only_after_a_time_word(nlp:
 
 
 def test_weeks_on_a_chart_are_a_measure_and_years_on_a_time_between(nlp: Language) -> None:
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
 
     spent = read(nlp("The single spent 12 weeks on the Billboard Hot 100.")[:])
     assert [p.text for p in spent.parts if p.kind == "amount"] == ["12 weeks"]

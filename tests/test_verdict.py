@@ -371,7 +371,7 @@ def test_a_clause_one_fact_backs_in_its_core_is_not_contradicted_by_another(nlp:
 def test_a_date_taken_from_the_line_above_need_not_be_in_the_fact(nlp: Language) -> None:
     # "1957: Sputnik 1 launched" / "- Sputnik had a mass of 83.6 kilograms": the bullet does not say 1957
     from pipeline.verify.dates import DateSpan
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("mass", "Sputnik 1 had a mass of 83.6 kilograms.", "", "", "high", "space")
@@ -390,7 +390,7 @@ def test_a_date_taken_from_the_line_above_need_not_be_in_the_fact(nlp: Language)
 def test_a_referent_is_backed_only_by_a_participant_not_by_a_place(nlp: Language) -> None:
     # "It" under "Plutonium: the Berkeley years" read as Berkeley: the fact has Berkeley only as
     # the place something was done, which says nothing of what Berkeley was
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("np", "Edwin McMillan and Philip Abelson produced neptunium, the first transuranium element, "
@@ -406,7 +406,7 @@ def test_a_referent_is_backed_only_by_a_participant_not_by_a_place(nlp: Language
 
 def test_it_is_backed_by_what_it_may_stand_for_and_by_nothing_else(nlp: Language) -> None:
     # "... collected the gas that came off. He called it dephlogisticated air."
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("ox", "Joseph Priestley isolated oxygen, which he called \"dephlogisticated air\".", "", "", "high", "c")
@@ -423,7 +423,7 @@ def test_it_is_backed_by_what_it_may_stand_for_and_by_nothing_else(nlp: Language
 
 def test_an_it_read_as_the_name_before_may_be_a_thing_spoken_of(nlp: Language) -> None:
     # "Oskar Barnack designed a small camera. It was launched as the Leica I in 1925."
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("leica", "The Leica I, a camera that used 35 mm film, was launched in 1925.", "", "", "high", "c")
@@ -448,7 +448,7 @@ def test_an_it_read_as_the_name_before_may_be_a_thing_spoken_of(nlp: Language) -
 ])
 def test_it_stands_in_its_own_role(nlp: Language, claim: str, before: tuple[str, ...], fact: str,
                                    verdict: str) -> None:
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     f = Fact("f", fact, "", "", "high", "c")
@@ -485,7 +485,7 @@ def test_where_a_place_is_and_what_is_denied(nlp: Language, claim: str, fact: st
 def test_a_referent_alone_is_not_something_the_claim_says(nlp: Language) -> None:
     # "From Gutenberg to Helvetica" / "... this one's for you": "this one" read as Gutenberg backs
     # the referent and nothing the sentence says
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("g", "Johannes Gutenberg printed the 42-line Bible in Mainz.", "", "", "high", "print")
@@ -498,7 +498,7 @@ def test_a_referent_alone_is_not_something_the_claim_says(nlp: Language) -> None
 
 def test_a_comparison_a_copula_asserts_must_be_backed(nlp: Language) -> None:
     # "older" is a light word in "the old town", not in "X is older than Y"
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("l", "Lithography was invented by Alois Senefelder in 1796.", "", "", "high", "print")
@@ -510,7 +510,7 @@ def test_a_comparison_a_copula_asserts_must_be_backed(nlp: Language) -> None:
 
 def test_a_line_without_a_verb_says_its_names_even_after_a_dash(nlp: Language) -> None:
     # a timeline line: the label before the dash, the party after it; Hillary is in no fact
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("k", "Joe Brown and George Band made the first ascent of Kangchenjunga on 25 May 1955.",
@@ -524,7 +524,7 @@ def test_a_line_without_a_verb_says_its_names_even_after_a_dash(nlp: Language) -
 
 def test_it_may_stand_for_a_common_noun_that_opened_its_sentence(nlp: Language) -> None:
     # "Lithography is a printing method ... It was invented by Alois Senefelder"
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("s", "Alois Senefelder invented lithography in Bavaria in 1796.", "", "", "high", "print")
@@ -539,7 +539,7 @@ def test_it_may_stand_for_a_common_noun_that_opened_its_sentence(nlp: Language) 
 def test_it_does_not_stand_for_what_its_own_clause_names(nlp: Language) -> None:
     # "Several parties died on it ... It was finally climbed in July 1938 by a party of four": the
     # "it" is not the party, so the Matterhorn's party of seven in 1865 is another event
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("m", "The first ascent of the Matterhorn was made on 14 July 1865 by a party of seven led by "
@@ -553,7 +553,7 @@ def test_it_does_not_stand_for_what_its_own_clause_names(nlp: Language) -> None:
 def test_a_lines_own_date_dates_its_participle_clause(nlp: Language) -> None:
     # "June: Jaws opens, directed by George Lucas": the line's date pins the directing too
     from pipeline.verify.dates import DateSpan
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
     from pipeline.verify.verdict import judge
 
     fact = Fact("j", "Steven Spielberg directed Jaws, which Universal Pictures released in June 1975.",
@@ -595,7 +595,7 @@ def test_a_date_another_fact_backs_with_the_same_names_is_no_conflict(nlp: Langu
                   "", "", "", "p")]
     index = build_index(facts, nlp)
     from pipeline.verify.dates import DateSpan
-    from pipeline.verify.statement import read
+    from pipeline.verify.reading import read
 
     line = read(nlp("Eastman's Kodak camera, $25, film for 100 exposures")[:], context_dates=[DateSpan(1888, 1888)],
                 text="1888: Eastman's Kodak camera, $25, film for 100 exposures")

@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from . import lexical
-from .align import (CORE, PARTICIPANTS, Alignment, Finding, _date, _day_weight, _kind, _pinned_by_rank, _place,
-                    canonical_role, core, pinned_by_specifics)
+from .alignment import Alignment, CORE, Finding, PARTICIPANTS, _kind, _place, canonical_role
+from .backing import _day_weight, _pinned_by_rank, core, pinned_by_specifics
+from .comparisons import _date
 from .dates import compare_dates
 from .homes import a_person
 from .rivals import table_label

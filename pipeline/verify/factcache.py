@@ -16,7 +16,9 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..nlp import for_parser
-from .statement import VERSION, Statement, dumps, loads, read
+from . import STATEMENT_VERSION as VERSION
+from .reading import read
+from .statement import Statement, dumps, loads
 
 CACHE_NAME = "statements.sqlite"
 

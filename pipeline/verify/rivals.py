@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 
 from . import lexical
-from .align import (PLACES, Alignment, _code, _heads, _initial, _joined_surnames, _numbered_clash, _one_inside_other,
-                    _people_of, _place, _placed, _role_label, _verbless, canonical_role)
+from .align import _people_of, _placed, _role_label
+from .alignment import Alignment, PLACES, _heads, _place, canonical_role
+from .backing import _verbless
+from .comparisons import _code, _initial, _joined_surnames, _numbered_clash, _one_inside_other
 from .statement import Part, Statement
 
 

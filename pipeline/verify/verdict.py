@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from . import lexical
 from ..model import Fact, Match
-from .align import (PLACES, Alignment, act_only_gap, align, canonical_role, core, narrows_rank, pinned_by_specifics,
-                    specific_enough, supports)
+from .align import align
+from .alignment import Alignment, PLACES, canonical_role
+from .backing import act_only_gap, core, narrows_rank, pinned_by_specifics, specific_enough, supports
 from .dates import DateSpan, within
 from .events import same_event
-from . import lexical
 from .homes import a_person
 from .lexical import name_relation
 from .rivals import pinned_rivals, rival_names

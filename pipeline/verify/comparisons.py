@@ -1,0 +1,369 @@
+"""Typed comparisons of one part of a claim with one of a fact: ranks, dates and the lists they stand
+in, amounts (ranges, "up to", counts, another unit or currency), qualifiers and the kinds of thing they
+make ("a steel cantilever bridge"), numbered and joined names. ``align`` asks them part by part.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from . import lexical
+from .alignment import _place
+from .dates import DateSpan
+from .quantities import CURRENCY
+from .statement import INITIAL, NUMBERED, Part
+
+
+def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
+    """Do two parts hang on the same thing (the aligned act, or the same noun)?"""
+    if a.anchor == b.anchor:
+        return True
+    if a.role in ("mod", "poss") or b.role in ("mod", "poss"):
+        return bool(a.anchor and b.anchor) and (lexical.same_thing(a.anchor, b.anchor) or
+                                                 lexical.name_relation((a.anchor,), (b.anchor,)) in ("same", "part"))
+    # a preposition's attachment to the act or to its object is a parser's guess: accept either
+    return act_ok
+
+
+def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | None:
+    """The fact's opposite qualifier of the same noun, whichever word class the tagger gave either:
+    "the Moon's north pole" against "the south pole of the Moon" (a compound noun against an
+    adjective), "the near side" against "the far side"."""
+    for q in fparts:
+        if q.kind in ("mod", "thing") and q.role == "mod" and (p.kind, q.kind) != ("mod", "mod") \
+                and q.anchor == p.anchor and lexical.opposite(p.words[0], q.words[0], "a"):
+            return q, f"opposite: {p.text} vs {q.text}"
+        # "the northern hemisphere" against "the Southern Hemisphere": a name's own qualifier
+        if q.kind == "name" and len(q.words) >= 2 and lexical._singular(q.words[-1]) == lexical._singular(p.anchor) \
+                and lexical.opposite(p.words[0], q.words[0], "a"):
+            return q, f"opposite: {p.text} vs {q.text}"
+        # the side of a named place: "north of Port-au-Prince" is not "west of" it ("northwest" is both)
+        if p.anchor.startswith("side of ") and q.anchor == p.anchor and q.kind == "mod" \
+                and p.words[0] not in q.words[0] and q.words[0] not in p.words[0]:
+            return q, f"side: {p.text} vs {q.text} of {_named(q.anchor[len('side of '):], fparts)}"
+        # the phase of a span: "the start of the Cretaceous" is not "the end of" it
+        if p.anchor.startswith("phase of ") and q.anchor == p.anchor and q.kind == "mod" and p.words != q.words:
+            return q, f"phase: {p.text} vs {q.text} of {_named(q.anchor[len('phase of '):], fparts)}"
+    return None
+
+
+def _named(words: str, fparts: Sequence[Part]) -> str:
+    """The name as the fact writes it, from its compared words."""
+    return next((q.text for q in fparts if q.kind == "name" and " ".join(q.words) == words), words)
+
+
+def _ranks_differ(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Another place on one scale: "the second most powerful quake" against "the most powerful
+    earthquake"; not "the second largest city" against "the most populous" (two scales), nor a
+    superlative against a plain ordinal's own scale ("the first woman" / "the most famous woman")."""
+    if p.value[0] == q.value[0]:
+        return False
+    if len(p.value) == 1 and len(q.value) == 1:
+        return True  # two ordinals
+
+    def scale(r: Part, own: Sequence[Part]) -> str:
+        # a superlative's scale is its adjective; an ordinal's, the adjective on its noun ("second most powerful")
+        if len(r.value) > 1:
+            return r.value[1]
+        return next((o.words[0] for o in own if o.kind == "mod" and o.anchor == r.anchor), "")
+
+    a, b = scale(p, parts), scale(q, fparts)
+    # (a place in a ranking, "No. 2 producer", is on whatever scale its noun is ranked by)
+    return bool(a) and bool(b) and (a == b or NUMBERED in (a, b) or lexical.same_mod(a, b))
+
+
+def _same_rank(p: Part, q: Part) -> bool:
+    """One place on one scale: "the biggest producer" and "the largest producer" (a synonym's scale)."""
+    if p.value == q.value:
+        return True
+    return len(p.value) == len(q.value) == 2 and p.value[0] == q.value[0] and (
+        lexical.same_mod(p.value[1], q.value[1]) or NUMBERED in (p.value[1], q.value[1]))
+
+
+def _code(p: Part) -> bool:
+    """"1.e4 e5", "2.Nf3": moves or codes, compared as written; another spelling is no other thing."""
+    return all(any(ch.isdigit() for ch in w) for w in p.text.split())
+
+
+def _initial(p: Part) -> bool:
+    """"K.": a person shortened to an initial, as notes do."""
+    return INITIAL.match(p.text) is not None
+
+
+def _year_of(year: Part, date: Part) -> bool:
+    """Is ``year`` a bare year that ``date`` gives with its month ("1871" of "8-12 October 1871")?"""
+    return len(year.value) == 5 and len(date.value) == 5 and year.value[2] is None and date.value[2] is not None \
+        and year.value[:2] == date.value[:2]
+
+
+def _date(p: Part) -> DateSpan:
+    return DateSpan(*p.value)
+
+
+def _in_sequence(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Several scores are a sequence ("won 6-4, 6-3"): the claim's n-th is backed only by the fact's n-th."""
+    if p.value[2] != "score":
+        return True
+    mine = [x for x in parts if x.kind == "amount" and x.value[2] == "score"]
+    theirs = [x for x in fparts if x.kind == "amount" and x.value[2] == "score"]
+    if len(mine) < 2 and len(theirs) < 2:
+        return True
+    return len(mine) == len(theirs) and mine.index(p) == theirs.index(q)
+
+
+def _bare_count(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """"tsunami kills 61", "185 dead" against "killed 61 people": a bare figure of the claim backed by
+    the fact's count of the same figure, each the only amount on its side (to back only: a bare
+    figure names nothing to conflict over)."""
+    return not p.value[2] and bool(q.value[2]) and not q.value[2].startswith("[") and q.value[2] != "%" \
+        and q.value[2] not in CURRENCY.values() and sum(x.kind == "amount" for x in parts) == 1 \
+        and sum(x.kind == "amount" for x in fparts) == 1
+
+
+def _amount_backs(p: Part, q: Part) -> bool:
+    """Does the fact's amount ``q`` back the claim's ``p``? A bound ("up to £20,000", "more than 300")
+    backs only a claim that says no more than it does ("up to £25,000"), not a figure inside it
+    ("the top prize was £10,000"): that figure is the claim's own. Figures that merely overlap back
+    each other (rounding: "about 1,500" and "1,520")."""
+    # (a range is a bound at each end: "60,000" inside "50,000 to 80,000 spectators" is the claim's own)
+    if math.isinf(q.value[0]) or math.isinf(q.value[1]) or q.value[2] != "score" and _RANGE_WRITTEN.search(q.text):
+        return p.value[0] <= q.value[0] and q.value[1] <= p.value[1] and not _up_to_clash(p, q)
+    return _amount_agrees(p, q)
+
+
+_RANGE_WRITTEN = re.compile(r"\d\s*(?:to|and|-|–)\s*\d", re.IGNORECASE)
+
+
+# what qualifies a name as another than one's own ("the pen name George Eliot")
+_ASSUMED_NAMES = frozenset({"pen", "stage", "assumed", "false"})
+
+_SIDE_NOUNS = frozenset({"army", "force", "forces", "troops", "team", "side", "fleet", "navy", "squad", "crew",
+                         "program", "programme", "machine", "computer", "game", "match"})
+
+
+def _up_to_clash(p: Part, q: Part) -> bool:
+    """Does the claim say "up to" a figure well above the most the fact allows ("up to 20,000 eggs"
+    against "up to about 2,000", or "about 2,000")? "Up to" names the most there was. Two bounds
+    name one limit: they must agree as figures do ("up to 4%" against "up to 3.2%")."""
+    both = math.isinf(q.value[0]) and q.text.lower().startswith("up to")
+    # (and two floors name one threshold: "above 135 °F" is not the "above 135 °C" UHT needs, nor
+    # "more than 300 died" the "more than 1,500")
+    # (a floor that is what there was, "more than 1,500 people died", "is more than 8,800 m tall", is
+    # said rounded down: "more than 1,000 died", "over 8,000 m" are what the fact says; only one far
+    # below it is another figure. A floor a thing happens above, "heated above 135 °C", "snow falls
+    # above 2,000 m", is a threshold: another is another)
+    # (a temperature as its degrees are written, not in kelvin, where 60 °C and 72 °C are near)
+    def floor(x: Part) -> float:
+        return x.value[0] - 273.15 if x.value[2] == "[temperature]" else x.value[0]
+
+    amount_of = not {p.role, q.role} & {"above", "below", "over", "under", "beyond", "past"}
+    floors = math.isinf(p.value[1]) and math.isinf(q.value[1]) and not math.isinf(p.value[0]) \
+        and not math.isinf(q.value[0]) and min(floor(p), floor(q)) > 0 \
+        and (floor(q) < 0.95 * floor(p) or floor(p) < (0.5 if amount_of else 0.95) * floor(q))
+    return floors or math.isinf(p.value[0]) and not math.isinf(p.value[1]) and not math.isinf(q.value[1]) \
+        and q.value[1] < (0.95 if both else 0.8) * p.value[1]
+
+
+def _amount_agrees(p: Part, q: Part) -> bool:
+    # strictly: "three" (2.5-3.5) and "four" (3.5-4.5) only touch
+    if not (p.value[0] < q.value[1] and q.value[0] < p.value[1]) or _up_to_clash(p, q):
+        return False
+    if any(math.isinf(v) for v in (*p.value[:2], *q.value[:2])):
+        return True
+    # two figures each hedged ("~30 °C" and "about 35 °C") may overlap at their edges; they agree
+    # only when one of them falls within what the other allows (written ranges agree by overlapping:
+    # "7,000-8,000" and "7,800-9,000")
+    if _RANGE_WRITTEN.search(p.text) or _RANGE_WRITTEN.search(q.text):
+        return True
+    return any(o.value[0] <= (x.value[0] + x.value[1]) / 2 <= o.value[1] for x, o in ((p, q), (q, p)))
+
+
+def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Do two amounts measure the same kind of thing?"""
+    # "beats it by 32 metres": a difference, never the measure itself ("whose span is 1,991 m"); under
+    # one act it is the same change ("increased 43 percent", "increased by about 40%")
+    if (p.role == "by") != (q.role == "by") and p.anchor != q.anchor:
+        return False
+    pu, qu = p.value[2], q.value[2]
+    if pu and qu:
+        if pu == qu:
+            return True
+        # "five wins" against "won ... five times": a count of the act, said with its noun
+        # (an act's count: "three times the size" is no count of sizing)
+        if qu == "time" and any(o.kind == "act" and o.words[0] == q.anchor for o in fparts) \
+                and lexical.noun_of_act(q.anchor, pu) or pu == "time" \
+                and any(o.kind == "act" and o.words[0] == p.anchor for o in parts) and lexical.noun_of_act(p.anchor, qu):
+            return True
+        if pu.startswith("[") or qu.startswith("["):
+            return False
+        # "nine golds" against "nine Olympic gold medals": the word a count names is the fact's
+        # counted noun's modifier (or the other way round)
+        # (a stuff's word for what is made of it, never a count noun's own: "12 hospitals" are no
+        # "12 hospital beds")
+        if any(o.kind in ("thing", "mod") and o.anchor == qu and o.words[0] == pu for o in fparts) \
+                and "noun.substance" in lexical.kinds(pu) or any(
+                o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts) \
+                and "noun.substance" in lexical.kinds(qu):
+            return True
+        # ("six of her crew" against "seven crew members": a count of a group's members is one of the group's)
+        if any(o.kind in ("thing", "mod") and o.anchor == qu and o.words[0] == pu for o in fparts) \
+                and "noun.group" in lexical.kinds(pu) and lexical.kind(qu) == "noun.person" or any(
+                o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts) \
+                and "noun.group" in lexical.kinds(qu) and lexical.kind(pu) == "noun.person":
+            return True
+        # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people)
+        return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
+    # a bare number can only be compared with a bare number (or an age: "died at 30" / "aged 31"), when
+    # each is the only amount on its side
+    return {pu, qu} <= {"", "age"} and sum(x.kind == "amount" for x in parts) == 1 and \
+        sum(x.kind == "amount" for x in fparts) == 1
+
+
+# prepositions that date an act by another event ("after his death", "before the war")
+TIME_WORDS = frozenset({"after", "before", "until", "till", "during", "since"})
+
+
+def _rivals_so_qualified(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """"molten lead" against "molten tin": one qualifier on both nouns, and the claim's noun has among
+    its senses the fact's noun's class ("lead" is first an advantage, but also a metal)."""
+    theirs = lexical.kind(q.words[0])
+    return theirs in lexical.RIVAL_KINDS and theirs in lexical.kinds(p.words[0]) \
+        and not lexical.same_thing(p.words[0], q.words[0]) and any(
+            o.kind == "mod" and o.anchor == p.words[0] and any(
+                x.kind == "mod" and x.anchor == q.words[0] and x.words == o.words for x in fparts) for o in parts)
+
+
+def _same_qualifier_other_head(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """"by atomic weight" against "by atomic number": one qualifier, two nouns in one place."""
+    if p.words[0] == q.words[0] or lexical.same_thing(p.words[0], q.words[0]) or \
+            lexical.same_thing(q.words[0], p.words[0]):
+        return False
+    # (two nouns of one class, a term's: not "a suborbital hop" against "a suborbital flight", a trip
+    # told in other words)
+    if lexical.kind(p.words[0]) != lexical.kind(q.words[0]) or lexical.kind(p.words[0]) not in lexical.TERM_KINDS:
+        return False
+    mine = {m.words[0] for m in parts if m.kind in ("mod", "thing") and m.role == "mod" and m.anchor == p.words[0]}
+    theirs = {m.words[0] for m in fparts if m.kind in ("mod", "thing") and m.role == "mod" and m.anchor == q.words[0]}
+    return bool(mine & theirs)
+
+
+def _lifetime(p: Part, parts: Sequence[Part]) -> bool:
+    """Is the date a span in brackets right after a person's name ("Curie (1867-1934)")?"""
+    return p.detail and p.at >= 0 and any(o.kind == "name" and 0 <= p.at - o.at <= 2 and not lexical.is_place(o.words)
+                                          for o in parts)
+
+
+def _outside_enumeration(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, ...] | None:
+    """The years a fact lists for one act ("won ... in 2013, 2015, 2016 and 2017"), when the claim's
+    date ``p`` reaches outside them: a year of a list the claim gives that the fact's list lacks
+    ("Froome (2013, 2015-17, 2018)"), or a range whose ends are not both in it ("Merckx (1969-73)"
+    against 1969 to 1972 and 1974). Three or more single years in one clause of the fact are all
+    the years there were; a claim that gives one year alone may speak of another event."""
+    listing = _enumeration(p, parts, fparts)
+    return listing[0] if listing is not None and listing[1] == "outside" else None
+
+
+def _enumeration(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[tuple[Part, ...], str] | None:
+    """The years a fact lists for one act, and how the claim's date ``p`` stands to them: "outside"
+    (see ``_outside_enumeration``), "gaps" (a range whose ends are listed but whose years between are
+    not all: "Brazil won from 1958 to 1970" against 1958, 1962, 1970: no backing, no conflict), or
+    "inside"."""
+    d = _date(p)
+    if d.year_lo is None or d.month:
+        return None
+    mine = [o for o in parts if o.kind == "date" and o.clause == p.clause]
+    for clause in {q.clause for q in fparts if q.kind == "date"}:
+        listed = [q for q in fparts if q.kind == "date" and q.clause == clause]
+        years = [_date(q) for q in listed]
+        if len(listed) < 3 or any(y.year_lo is None or y.year_lo != y.year_hi or y.month for y in years):
+            continue
+        enumerated = {y.year_lo for y in years}
+        if not min(enumerated) <= d.year_hi and d.year_lo <= max(enumerated) + 1:
+            continue  # another span altogether: another event, or none of the list's
+        if d.year_lo != d.year_hi:
+            # (a span around the whole list is a lifetime or a window, "Dickens (1812-1870) visited
+            # America in 1842"; and a clause that gives a listed year is dated by it)
+            if d.year_lo <= min(enumerated) and max(enumerated) <= d.year_hi and (
+                    d.year_lo not in enumerated or d.year_hi not in enumerated):
+                return None
+            if any(o is not p and _date(o).year_lo in enumerated and _date(o).year_lo == _date(o).year_hi for o in mine):
+                return None
+            if d.year_lo not in enumerated or d.year_hi not in enumerated:
+                return tuple(listed), "outside"
+            if any(y not in enumerated for y in range(d.year_lo, d.year_hi + 1)):
+                return tuple(listed), "gaps"
+            return tuple(listed), "inside"
+        if len(mine) >= 2 and d.year_lo not in enumerated:
+            return tuple(listed), "outside"
+    return None
+
+
+def _before(p: Part, parts: Sequence[Part]) -> Part | None:
+    """The modifier written right before ``p``, if it is a part."""
+    return next((o for o in parts if p.at > 0 and o.at == p.at - 1 and o.clause == p.clause
+                 and o.kind in ("thing", "mod")), None)
+
+
+def _compound(p: Part, parts: Sequence[Part]) -> str:
+    """The noun ``p`` makes with the word right before it when WordNet knows the two as one
+    ("wrought iron", "light heavyweight"), else ``p``'s own lemma."""
+    before = _before(p, parts)
+    return (_kind_with(before, p, parts) if before is not None else "") or p.words[0]
+
+
+def _kind_with(o: Part, p: Part, parts: Sequence[Part]) -> str:
+    """The noun WordNet knows qualifier ``o`` and noun ``p`` to make, or "". A hyphened qualifier
+    comes to the parts as two ("black-footed albatross", "ivory-billed woodpecker"): its first half
+    is the part two tokens before."""
+    first = next((x for x in parts if o.at > 1 and x.at == o.at - 2 and x.clause == o.clause
+                  and x.kind in ("thing", "mod")), None)
+    hyphened = lexical.compound(f"{first.text}-{o.text}", p.words[0]) if first is not None else ""
+    return hyphened or lexical.compound(o.text, p.words[0])
+
+
+def _names_kind(p: Part, parts: Sequence[Part]) -> bool:
+    """Is ``p`` a noun qualifying another that, with the word before it, names a kind ("the *long
+    jump* gold medal", "*sea level* rise")?"""
+    return p.kind == "thing" and p.role == "mod" and "_" in _compound(p, parts)
+
+
+def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:
+    """The kinds a fact's noun is said to be: the noun WordNet knows it to make with each word that
+    qualifies it, near or through another ("a steel cantilever railway bridge": cantilever bridge),
+    the word right before it first; else the noun alone."""
+    chain, frontier = [], {q.words[0]}
+    for _ in range(3):
+        found = [o for o in fparts if o.kind in ("thing", "mod") and o.role == "mod" and o.clause == q.clause
+                 and o.anchor in frontier and o not in chain and o is not q]
+        chain += found
+        frontier = {o.words[0] for o in found}
+    before = _before(q, fparts)
+    ordered = ([before] if before is not None else []) + [o for o in chain if o is not before]
+    kinds = [c for o in ordered if (c := _kind_with(o, q, fparts))]
+    return list(dict.fromkeys(kinds)) or [q.words[0]]
+
+
+def _joined_surnames(p: Part, fparts: Sequence[Part]) -> list[Part]:
+    """The people whose surnames a hyphenated name joins ("Diffie-Hellman", "Watson-Crick"), when the
+    fact names them all; else none."""
+    if "-" not in p.text or len(p.words) < 2:
+        return []
+    joined = [q for q in fparts if q.kind == "name" and len(q.words) >= 2 and q.words[-1] in p.words]
+    return joined if {q.words[-1] for q in joined} == set(p.words) else []
+
+
+def _numbered_clash(p: Part, q: Part) -> bool:
+    """Two names that differ only in their number: "Category 4" and "Category 5", "Force 8" and "Force 12"."""
+    if lexical.name_relation(p.words, q.words) != "clash":
+        return False
+    mine, theirs = set(p.words) - set(q.words), set(q.words) - set(p.words)
+    return bool(mine) and bool(theirs) and all(w.isdigit() for w in mine | theirs)
+
+
+def _one_inside_other(p: Part, q: Part, role: str) -> bool:
+    """Is one of two names where the act happened, or two places in any role, inside the other (Berlin
+    and Germany; "a singer from England" and "from Birmingham")? Then both can be true."""
+    return (_place(role) == "place" or lexical.is_place(p.words) and lexical.is_place(q.words)) \
+        and lexical.nested_places(p.words, q.words)

@@ -1,0 +1,1063 @@
+"""Reading one sentence's dependency parse into a ``Statement`` (``read``).
+
+``read(span)`` walks spaCy's parse: it finds the clauses (``clauses``), the names (``names``), the
+dates and amounts, and every other part with its role and what it hangs on, after mending the
+parses the small English model gets wrong (``repairs``). What kind of word a token is comes from
+``words``; what a pronoun may stand for, from the sentences before it (``antecedents``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..nlp import REGNAL_ONE
+from .antecedents import _ANTECEDENTS, antecedent_of
+from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
+                      _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main, _negated,
+                      _only_listed, _particle, _passive, _sequel, _set_aside_alternatives, _set_off_by_comma,
+                      _subject_token)
+from .dates import DateSpan, find_dates, with_context
+from .names import (_INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compass, _name_chunks, _numbered_ranks,
+                    _opening_label)
+from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, as_age, find_quantities, number_value
+from .repairs import _repair_compound_subject, _repair_fronted_phrase, _repair_implicative, _repair_unknown_verb
+from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
+from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
+                    _complement_make, _is_place, _light_with_event, _measure_noun, _names_a_kind, _not_a_person,
+                    _noun_word, _own_name, _posture_with_state, _qualified, _thing_name, _verb_word)
+
+
+# Verbs that report another clause: the reported clause is what is claimed ("X announced that Y").
+_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "note", "show", "find", "reveal", "confirm",
+              "write", "explain", "argue", "suggest", "believe", "know", "think", "declare", "prove", "demonstrate",
+              "describe", "recount", "mention", "conclude", "recall", "add", "stress", "emphasise", "emphasize",
+              "point", "observe", "insist", "remind", "acknowledge", "admit"}
+# Verbs a summary frames what it reports with ("The text covers the Channel Tunnel, which ..."), and
+# the subjects that make them a frame: the text itself or its author, never a name.
+_FRAMING = _REPORTING | {"cover", "discuss", "trace", "outline", "survey", "chronicle", "profile", "examine",
+                         "review", "summarise", "summarize", "introduce", "present"}
+# Who frames a summary: a text or its author, never a pronoun ("She presented the Leica, which Leitz
+# launched": she did present it)
+_FRAME_SUBJECTS = {"text", "author", "book", "article", "chapter", "essay", "piece", "writer", "biography",
+                   "summary", "paper", "source", "post", "study"}
+
+
+# Verbs that assert little beyond their arguments ("X involved 1.8 million children"): no act to back.
+_LIGHT_ACTS = {"involve", "include", "feature", "comprise", "see", "have", "mark", "contain", "follow", "appear",
+               "come"}
+
+
+# Adverbs and adjectives that judge or hedge rather than state.
+LIGHT_MODS = {"remarkably", "famously", "notably", "reportedly", "arguably", "eventually", "finally", "later",
+              "also", "then", "still", "even", "just", "really", "very", "well", "now", "today", "originally",
+              "actually", "indeed", "perhaps", "probably", "famous", "important", "great", "major", "key",
+              "significant", "huge", "big", "real", "own", "same", "such", "many", "much", "several", "few",
+              "various", "certain", "new", "more", "most", "further", "other", "different", "main", "early",
+              "late", "widely", "largely", "mostly", "formally", "officially", "successfully", "publicly",
+              "soon", "already", "again", "long", "old", "ever", "once", "first", "roughly", "some"}
+
+
+# Words naming a phase of a span of time, and the phase.
+_PHASES = {"start": "start", "beginning": "start", "outset": "start", "dawn": "start", "early": "start",
+           "middle": "middle", "mid": "middle", "midst": "middle",
+           "end": "end", "close": "end", "late": "end"}
+
+
+def _phase_of(t: Token) -> Token | None:
+    """The span whose phase ``t`` names: "the end of the Cretaceous period" (a noun with "of"),
+    "the middle Cambrian" (an adjective before a name); None when it names none. "the late
+    Queen" names no phase, but a phase no fact speaks to goes unbacked without harm."""
+    word = t.lower_
+    if word not in _PHASES:
+        return None
+    if t.pos_ == "NOUN" and t.dep_ == "pobj":
+        span = _after_of(t)
+        return span if span is not None and span.pos_ in ("NOUN", "PROPN") else None
+    if t.dep_ in ("amod", "compound") and t.head.pos_ in ("PROPN", "ADJ") and t.head.text[:1].isupper() \
+            and word not in ("start", "end", "close", "dawn", "outset", "beginning", "midst"):
+        return t.head
+    return None
+
+
+def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
+    """(role, what it hangs on) for the head token of a name or noun."""
+    seen = 0
+    while t.dep_ in ("conj", "appos", "flat") and t.head.i != t.i and seen < 8:
+        t = t.head  # a listed or apposed item plays the role of the first
+        seen += 1
+    if t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.lower_ in _INTENSIFIERS and t.head.i == t.i + 1:
+        t = t.head  # "Titanic herself had been built", "Edison himself said": the name is in the pronoun's place
+    dep = t.dep_
+    head = t.head
+    if dep in ("nsubj", "csubj", "expl"):
+        # (the subject of a verb with an agent is what was done to: "Ulysses published ... by Sylvia Beach")
+        return ("obj" if dep == "nsubj" and any(c.dep_ == "agent" for c in head.children) else "subj"), head
+    if dep == "nsubjpass":
+        return "obj", head
+    if dep in ("dobj", "obj"):
+        return ("attr" if head.text == "=" else "obj"), head  # ("X = the first Y": what X is)
+    if dep == "dative":
+        return "to", head
+    if dep in ("attr", "oprd", "acomp"):
+        return "attr", head
+    if dep == "pobj":
+        prep = head
+        if (prep.dep_ == "agent" or (prep.lower_ == "by" and passive_clause)) and not _measure_noun(t):
+            return "subj", prep.head  # ("ordered by atomic number": a measure is how, not who)
+        outer = prep.head
+        # "from near Calais": a preposition nested in another without an object of its own
+        if outer.pos_ == "ADP" and outer.i != prep.i and not any(c.dep_ == "pobj" for c in outer.children):
+            return outer.lower_, outer.head
+        # "from Dover to Calais": the second phrase hangs on the first preposition; it belongs to the verb
+        while outer.pos_ == "ADP" and outer.head.i != outer.i:
+            outer = outer.head
+        # "came up with the word", "did away with the rule": the object of a phrasal verb's
+        # preposition is what was done to
+        # (not a name: "worked out with Fred Archer" says with whom; nor a place, "carried up in the
+        # payload bay", "touched down on the comet")
+        if t.pos_ != "PROPN" and prep.lower_ in ("with", "of", "for") and outer.i == prep.head.i and outer.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in outer.children) \
+                and any(c.dep_ == "prt" and c.i == prep.i - 1 for c in outer.children):
+            return "obj", outer
+        return prep.lower_, outer
+    if dep == "compound" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children):
+        return "obj", head  # "tournament - won by Staunton": what the passive tells of, the parser's compound
+    if dep in ("compound", "poss", "amod", "nmod", "nummod", "npadvmod", "advmod", "quantmod"):
+        return ("poss" if dep == "poss" else "mod"), head
+    if dep == "ROOT":
+        return "topic", None
+    return dep, head
+
+
+def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
+         use_ner: bool = False, text: str | None = None, topic: str = "",
+         before: Sequence[str] = (), owner: str = "", earlier_year: int | None = None) -> Statement:
+    """The statement one parsed sentence makes.
+
+    ``referent`` is the name a pronoun subject ("She", "It") stands for, found by the caller in
+    the sentences before; ``topic`` the name the section is about (its heading), which a line
+    with no subject at all ("- isolated calcium in 1808") is about; ``context_dates`` give a
+    month-only date its year (a timeline heading); ``before`` what the sentence before spoke of
+    (``antecedents`` of its statement), which an "it" nothing else resolves may stand for;
+    ``owner`` the person whose work ``referent`` is ("Toni Morrison's Beloved"), whom "she" stands for;
+    ``earlier_year`` the last year the sentences before it in the paragraph gave, from which "two
+    years later" counts.
+    """
+    tokens = [t for t in span if not t.is_space]
+    if not tokens:
+        return Statement(text or "", (), ())
+    _repair_unknown_verb(tokens)
+    _repair_fronted_phrase(tokens)
+    _repair_compound_subject(tokens)
+    _repair_implicative(tokens)
+    base = tokens[0].idx
+    raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
+    norm = same_length("".join(t.text_with_ws for t in tokens))
+    # a URL's digits are never a date or an amount ("/prizes/physics/1903/")
+    for t in tokens:
+        if t.like_url or t.text.lower().startswith(("http", "www.")):
+            a = t.idx - base
+            norm = norm[:a] + " " * len(t.text) + norm[a + len(t.text):]
+    local = {t.i: k for k, t in enumerate(tokens)}
+
+    # dates first: their tokens are neither amounts nor names
+    date_spans_found, spans = find_dates(norm)
+    dates: list[tuple[DateSpan, list[int]]] = []
+    date_tokens: set[int] = set()
+    for d, (a, b) in zip(date_spans_found, spans):
+        covered = [t.i for t in tokens if a <= t.idx - base < b]
+        date_tokens.update(covered)
+        dates.append((d, covered))
+    if context_dates and not dates:
+        dates = [(d, []) for d in context_dates]  # the timeline line's or heading's date
+    elif context_dates:
+        filled = with_context([d for d, _ in dates], list(context_dates))
+        dates = [(f, toks) for f, (_, toks) in zip(filled, dates)]
+    # "1972: Apollo 17 in December": a month alone takes the year the same line gives, when it gives one
+    years = {(d.year_lo, d.year_hi) for d, _ in dates if d.year_lo is not None and d.month is None}
+    if len(years) == 1 and any(d.year_lo is None for d, _ in dates):
+        filled = with_context([d for d, _ in dates], [DateSpan(*next(iter(years)))])
+        dates = [(f, toks) for f, (_, toks) in zip(filled, dates)]
+
+    # what the writer set apart: in brackets, or after a spaced dash ("LLaMA 2 released – sparks debate")
+    aside_tokens = _set_apart(tokens)
+    # "Blériot crosses the Channel": a headline verb the tagger took for a plural noun
+    # ("Luna 2 slams into the Moon": a "noun" with a subject is a verb all the same)
+    # ("Water Torture Cell premieres in London": a headline's verb after a name, with where or when after it)
+    verbal_nouns = {t.i for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.text[:1].islower()
+                    and (any(c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+                         or t.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1
+                                                    for c in t.children)
+                         and any(c.dep_ == "prep" and c.i > t.i and c.lower_ in _HEADLINE_PREPS for c in t.children))
+                    and _verb_word(t.lemma_.lower())}
+    # clauses
+    heads = [t for t in tokens if _is_clause_head(t)]
+    if not heads:
+        heads = [tokens[0]]
+    head_index = {t.i: k for k, t in enumerate(heads)}
+    clauses: list[Clause] = []
+    root = next((t for t in tokens if t.dep_ == "ROOT"), tokens[0])
+    verbless = root.pos_ not in ("VERB", "AUX")
+    # "It describes how X", "researchers told the world that X": the frame says nothing to check.
+    # "Davy proved in 1810 that X" says who and when: both clauses are claimed.
+    root_subj = _subject_token(root)
+    reporting_root = root.lemma_.lower() in _REPORTING and any(c.dep_ == "ccomp" for c in root.children) and (
+        root_subj is None or root_subj.pos_ != "PROPN" and not (root_subj.text[:1].isupper() and
+                                                                 root_subj.i > tokens[0].i))
+    participles: dict[int, Token] = {}
+    # "- isolated calcium and magnesium in 1818": a note's participle the tagger made an adjective
+    if verbless and root.i not in date_tokens:
+        for t in tokens:
+            if t.tag_ in ("VBN", "VBD") and t.pos_ in ("ADJ", "VERB") and t.i < root.i + 2 and t.dep_ in (
+                    "amod", "compound", "ROOT") and t.head == root and _verb_word(t.lemma_.lower()):
+                participles[root.i] = t
+                break
+    # "Munich should have been a celebration, but eleven athletes were murdered": what should have
+    # been is no claim when another clause states what was
+    def counterfactual(h: Token) -> bool:
+        aux = [c.lower_ for c in h.children if c.dep_ == "aux"]
+        return any(a in ("should", "would", "could", "might") for a in aux) and "have" in aux
+    stated = any(not counterfactual(h) and h.pos_ in ("VERB", "AUX") and _subject_token(h) is not None
+                 for h in heads)
+    for h in heads:
+        main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root)) \
+            and not (counterfactual(h) and stated) and not _hearsay(h)
+        if h.i in participles:  # the note's participle is its act; its noun is what was done
+            v = participles[h.i]
+            clauses.append(Clause(act=v.lemma_.lower(), negated=False, passive=v.tag_ == "VBN" and v.i > h.i, main=main,
+                                  dep=h.dep_, finite=False))
+            continue
+        is_verb = h.pos_ in ("VERB", "AUX") or h.i in verbal_nouns
+        act = (_event_act(h) or _particle(h)) if is_verb else ""
+        copula = is_verb and h.lemma_.lower() in _COPULAS or h.text == "="  # ("X = Y" in notes says "X is Y")
+        # "it was serialised in ...": the tagger took the participle for an adjective after "be"
+        vbn = next((c for c in h.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None) if copula else None
+        if vbn is not None and _verb_word(vbn.lemma_.lower()):
+            participles[h.i] = vbn
+            clauses.append(Clause(act=vbn.lemma_.lower(), negated=_negated(h), passive=True, main=main,
+                                  copula=False, dep=h.dep_, finite=True))
+            continue
+        subj = _subject_token(h)
+        only = _only_listed(h, head_index)
+        # (or what was won, "received the unshared 1983 prize"; not a list of things the clause keeps
+        # to, but a list of doers all the same: "Only Watson and Crick discovered ..." says no one else did)
+        doers = bool(only) and any(c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ if c.pos_ == "PROPN" else c.lemma_.lower()) in only for c in h.children)
+        exclusive = (not only or doers) and any(c.lower_ in _EXCLUSIVE for c in h.subtree if c.dep_ in ("advmod", "amod")
+                        and (c.head == h or subj is not None and c.head == subj or c.lower_ == "unshared"
+                             # ("was the work of one engraver, Charles Heath, alone": of the name it says)
+                             or c.head.dep_ == "attr" and c.head.head == h and c.head.pos_ == "PROPN"
+                             # ("was issued by Duke Wilhelm IV alone": of the passive's doer)
+                             or c.head.dep_ == "pobj" and c.head.head.dep_ == "agent" and c.head.head.head == h)
+                        and _clause_of(c, head_index) == head_index[h.i]) or _by_oneself(h)
+        frame = h.head.lemma_.lower()
+        frames = _PASSIVE_FRAMES if any(c.dep_ == "auxpass" for c in h.head.children) else _FRAMES
+        framed = ("hope" if frame == "hop" else frame) if h.dep_ == "xcomp" and h.head is not h and frame in frames else ""
+        clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
+                              passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive, only=only,
+                              copula=copula, dep=h.dep_,
+                              finite=h.dep_ == "ROOT" or _subject_token(h) is not None, framed=framed,
+                              sequel=_sequel(h)))
+    # "Its great selling point was that X", "The trouble is that X": the copula frames X, which
+    # is what the sentence claims
+    copula_frame = root.lemma_.lower() == "be" and any(c.dep_ == "ccomp" for c in root.children) and \
+        not any(c.dep_ in ("attr", "acomp") for c in root.children)
+    if (reporting_root or copula_frame) and root.i in head_index:
+        k = head_index[root.i]
+        clauses[k] = replace(clauses[k], main=False)
+    # "1888: Institute opens in Lyon": the root is the timeline date; the clause is the one after it
+    dated_root = root.i in date_tokens and len(heads) > 1
+
+    parts: list[Part] = []
+
+    def clause_of(t: Token) -> int:
+        return _clause_of(t, head_index)
+
+    def anchor_of(h: Token | None) -> str:
+        if h is None:
+            return ""
+        if h.i in head_index:
+            c = clauses[head_index[h.i]]
+            return c.act
+        return h.lemma_.lower()
+
+    url_tokens = {k for k, t in enumerate(tokens) if t.like_url or t.text.lower().startswith(("http", "www."))}
+    # "the world's No. 2 milk producer", "number two", "#1": a place in a ranking, not an amount
+    numbered = _numbered_ranks(tokens)
+    numbered_tokens = {tokens[k].i for k in numbered} | {tokens[m].i for k, (m, _, _) in numbered.items()}
+    amounts = [as_age(q, tokens) for q in find_quantities(tokens, frozenset(k for k, t in enumerate(tokens)
+                                                                          if t.i in date_tokens) | url_tokens
+                                                          | set(numbered))
+               # "two years later", "a month before": a time between events, not an amount to check
+               # ("73 seconds after launch" measures something: it is kept)
+               if not _relative_time(tokens, q.end)]
+    amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
+    # "the three Apollo 1 astronauts": a number right after the proper noun it qualifies designates
+    # (Apollo 1), whatever span the count was read from
+    # (and after a line's first word, capitalised whatever it is: "Category 5 begins at 157 mph", "Room 40 broke it")
+    designations = {i for i in amount_tokens if tokens[local[i]].text.isdigit() and (
+                        tokens[local[i]].head.pos_ == "PROPN" or _opening_label(tokens, local[i] - 1))
+                    and tokens[local[i]].head.i == i - 1 and tokens[local[i]].dep_ in ("nummod", "compound", "appos")}
+    chunks = _name_chunks(tokens, date_tokens | {i for i in amount_tokens - designations
+                                                 if not tokens[local[i]].is_alpha}, use_ner)
+    name_tokens = {t.i for c in chunks for t in c}
+
+    for chunk in chunks:
+        h = _chunk_head(chunk)
+        c = clause_of(h)
+        role, on = _role(h, clauses[c].passive)
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.children) and len(chunk) == 1:
+            # "BLOOM, a multilingual LLM": a capitalised word after "a" names a kind, not someone
+            parts.append(Part("thing", h.text, (h.lower_,), role, anchor_of(on), c, clauses[c].main,
+                              detail=_detail(h, heads[c]), at=local[h.i]))
+            continue
+        if on is not None and on.i in verbal_nouns and role == "mod" and h.i < on.i:
+            role = "subj"  # "Blériot crosses ...": the noun-tagged verb's compound is its subject
+        if on is not None and role == "mod" and on.pos_ == "VERB" and h.dep_ in ("amod", "advmod") and h.i < on.i \
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in on.children):
+            role = "subj"  # "Titanic left Southampton": the name the tagger took for an adjective does it
+        # (not a possessor: "from Friedrich Schiller's poem" is the poem's, Schiller's the poss)
+        role = (_surface_direction(tokens, local[chunk[0].i]) if h.dep_ != "poss" else "") or role
+        # "Tabei (China)": a country in brackets after a name is where that one is from, as "of Japan"
+        first_k, last_k = local[chunk[0].i], local[chunk[-1].i]
+        if 2 <= first_k and last_k + 1 < len(tokens) and tokens[first_k - 1].text == "(" \
+                and tokens[last_k + 1].text == ")" and tokens[first_k - 2].i in name_tokens \
+                and _broad_place(tuple(t.lower_ for t in chunk)):
+            role, on = "of", tokens[first_k - 2]
+        shown = " ".join(h.doc.text[chunk[0].idx:chunk[-1].idx + len(chunk[-1].text)].split()).replace(REGNAL_ONE, "I")
+        # "Paris–Marseille", "New York–London": two places joined by a dash are two names (not
+        # "Caro–Kann Defence", "Hewlett–Packard": one name)
+        pieces = re.split(r"\s*[–—/]\s*", shown)
+        if len(pieces) > 1 and not all(_is_place(name_words(x)) for x in pieces if name_words(x)):
+            pieces = [shown]
+        for piece in pieces:
+            words = name_words(piece)
+            if not words and len(chunk) == 1 and chunk[0].lower_ in TITLES:
+                # "King penguin", "Emperor penguin": a title qualifying a noun names a kind of it;
+                # "opened by the Queen": a title alone is who did it, a thing a fact must name
+                parts.append(Part("thing", piece, (chunk[0].lower_,), role, anchor_of(on), c, clauses[c].main,
+                                  detail=_detail(h, heads[c]), at=local[h.i]))
+                continue
+            if not words:
+                continue
+            parts.append(Part("name", piece, words, role, anchor_of(on), c,
+                              clauses[c].main, h.ent_type_ if use_ner else "", detail=_detail(h, heads[c]),
+                              at=local[h.i]))
+
+    first_act = next((k for k, x in enumerate(clauses) if x.main and (x.act or x.copula) and
+                      heads[k].i != root.i), None)
+    written_dates: list[DateSpan] | None = None
+    for d, toks in dates:
+        t = next((tokens[local[i]] for i in toks), None)
+        c = clause_of(t) if t is not None else (clauses.index(next(x for x in clauses if x.main))
+                                                if any(x.main for x in clauses) else 0)
+        if (t is None or dated_root and c == head_index.get(root.i)) and first_act is not None:
+            c = first_act  # a heading's or a timeline prefix's date dates the first act
+        elif t is not None and not clauses[c].main and not clauses[c].finite and heads[c].dep_ in ("advcl", "acl") \
+                and heads[c].head.i < heads[c].i and heads[c].lemma_.lower() in _GLOSSING \
+                and _set_off_by_comma(tokens, min(local[i] for i in toks)):
+            # "named the genus Theobroma, meaning "food of the gods", in 1753": a date set off by a
+            # comma after an aside that glosses a word dates the clause the aside hangs on (not an
+            # aside that tells an event of its own: "sailed on the Beagle, returning to England, in 1836")
+            c = clause_of(heads[c].head)
+        label = d.label()
+        # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
+        # may conflict with a fact, but a fact need not state it for the claim to hold
+        inherited = t is None and not any(re.search(rf"\b{w}\b", raw)
+                                          for w in re.findall(r"\d{4}|[A-Z][a-z]+", label))
+        # (the line's own date is written, "c. 300 BC: ...", "415: ...", "c. 1275 - ...", whatever its label reads)
+        if inherited and d.year_lo is not None:
+            written_dates = find_dates(raw)[0] if written_dates is None else written_dates
+            inherited = d not in written_dates
+        parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
+                          value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi) + ((True,) if d.century_free else ()),
+                          at=local[t.i] if t is not None else -1,
+                          resolved=inherited))
+
+    # "Two years later came the Year Without a Summer" (after "In April 1815 ..."): a year counted from
+    # the last one given before, in this sentence or the ones before it. The writer does not write it,
+    # so it is the reader's: it may conflict with a fact's year, a fact need not state it.
+    # (counted from the one year written before it in the sentence, or the one "later" before it
+    # counted to, or the paragraph's; none when two years came before: "published in 1961 and set in
+    # 1944, was filmed nine years later" does not say from which)
+    counted: int | None = None
+    for k, n, about in _relative_years(tokens):
+        given = {d.year_lo for d, toks in dates
+                 if toks and d.year_lo is not None and d.year_lo == d.year_hi and min(local[i] for i in toks) < k}
+        # (or the line's own date, its timeline prefix: "1930 - ... ; company founded the same year")
+        lead = {d.year_lo for d, toks in dates if not toks and d.year_lo is not None and d.year_lo == d.year_hi}
+        start = counted if counted is not None else (given.pop() if len(given) == 1 else
+                                                     earlier_year if not given and earlier_year is not None else
+                                                     lead.pop() if not given and len(lead) == 1 else None)
+        c = clause_of(tokens[k])
+        if start is None or any(p.kind == "date" and p.clause == c and not p.resolved for p in parts):
+            continue
+        year = counted = start + n
+        span = DateSpan(year - about, year + about)
+        parts.append(Part("date", span.label(), (span.label(),), "time", clauses[c].act, c, clauses[c].main,
+                          value=(span.year_lo, span.year_hi, None, None, None), at=k, resolved=True))
+
+    for q in amounts:
+        t = tokens[min(q.end, len(tokens)) - 1]
+        c = clause_of(t)
+        role, on = _role(t, clauses[c].passive)
+        # (not the figure it came from or changed by: "had fallen to 120 from 300")
+        unit = q.unit or _partitive(tokens[q.start:q.end]) \
+            or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on))
+        parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
+                          value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
+
+    # the second half of a unit written with a slash ("km / h."): the amount says it
+    unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
+                   if tokens[k - 1].text == "/"}
+    for k, (mark, n, noun) in numbered.items():
+        c = clause_of(noun)
+        said = "".join(x.text_with_ws for x in tokens[mark:k + 1]).strip()
+        parts.append(Part("rank", said, (noun.lemma_.lower(),), "rank", noun.lemma_.lower(), c, clauses[c].main,
+                          value=(n, NUMBERED), at=k, detail=_detail(noun, heads[c])))
+    for k, t in enumerate(tokens):
+        if t.i in numbered_tokens:
+            continue
+        if t.i in name_tokens or t.i in date_tokens or t.is_punct or (t.like_num or not t.is_alpha) and t.i in amount_tokens \
+                or t.i in unit_tokens or t.i in amount_tokens and t.lower_ in SCALES:  # ("50mn": the amount's scale)
+            continue
+        lemma = t.lemma_.lower()
+        c = clause_of(t)
+        rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
+        # ("First leap second": right after a common noun, the word that makes a noun with it is the unit
+        # that noun qualifies, not a rank; "the mission first to land" keeps its rank)
+        if rank and t.i > 0 and t.nbor(-1).pos_ == "NOUN" and t.nbor(-1).text.islower() and (
+                t.head == t.nbor(-1) or t.nbor(-1).head == t) and _noun_word(f"{t.nbor(-1).lower_}_{t.lower_}"):
+            rank = None
+        if rank and t.dep_ in ("amod", "advmod", "nummod", "attr", "npadvmod", "ROOT", "nsubj", "dobj", "appos", "compound"):
+            # "its first flight" ranks the flight, "first flew" the flying
+            of = t.head if t.head.i != t.i and (t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advmod"
+                                                and t.head.pos_ == "VERB") else t
+            value: tuple = (rank,)
+            if t.dep_ == "advmod" and t.head.tag_ == "JJS" and t.head.dep_ == "amod" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                # "the second-oldest orchestra": second on the scale of age, of the orchestra
+                of, value = t.head.head, (rank, t.head.lemma_.lower())
+            parts.append(Part("rank", t.text, (of.lemma_.lower(),), "rank", of.lemma_.lower(), c,
+                              clauses[c].main, value=value, at=k, detail=_detail(t, heads[c])))
+            continue
+        if t.i in head_index and t.i in participles and tokens[k].pos_ in ("VERB", "AUX"):
+            continue
+        vbn_of = next((h for h, v in participles.items() if v.i == t.i), None)
+        if vbn_of is not None:
+            clause = clauses[head_index[vbn_of]]
+            parts.append(Part("act", t.text, (clause.act,), "act", "", head_index[vbn_of], clause.main, at=k))
+            continue
+        if t.i in head_index and (t.pos_ in ("VERB", "AUX") or t.i in verbal_nouns):
+            clause = clauses[head_index[t.i]]
+            if clause.act and not clause.copula and clause.act not in _LIGHT_ACTS and not _complement_make(t) \
+                    and not _light_with_event(t) and not _posture_with_state(t):
+                parts.append(Part("act", t.text, (clause.act,), "act", "", c, clause.main, at=k))
+            continue
+        # (spaCy lists "name" among its stop words: "under his own name" is no stop word's doing)
+        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and (not t.is_stop or _own_name(t)) \
+                and (lemma not in LIGHT_NOUNS or _qualified(t)) and len(lemma) > 1:
+            role, on = _role(t, clauses[c].passive)
+            if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
+                role = "subj"
+            parts.append(Part("thing", t.text, (lemma,), role, anchor_of(on), c, clauses[c].main,
+                              detail=_detail(t, heads[c]), at=k))
+            if _own_name(t):  # (one's own name is no pen name, which is a name too)
+                own = next(x for x in t.children if x.lower_ == "own")
+                parts.append(Part("mod", own.text, ("own",), "mod", lemma, c, clauses[c].main,
+                                  detail=_detail(t, heads[c]), at=local[own.i]))
+        elif t.lower_ in ("only", "sole") and t.dep_ == "amod" and t.head.pos_ == "NOUN":
+            # "the only city to have hosted them three times": one of a kind, which "the first city
+            # to host them three times" does not say
+            parts.append(Part("mod", t.text, ("only",), "mod", anchor_of(t.head), c, clauses[c].main,
+                              detail=_detail(t, heads[c]), at=k))
+        elif t.pos_ in ("ADJ", "VERB", "ADV") and t.dep_ in ("amod", "acomp", "advmod", "npadvmod", "attr",
+                                                           "oprd", "compound", "conj") \
+                and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
+                and t.is_alpha and lemma not in _NEGATIONS:
+            if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod":
+                continue  # "quickly", "later": manner and sequence words are not checked
+            on = t.head if t.head.i != t.i else None
+            # (a verbless line's head noun is what its adjectives qualify: "Darwin's paternal grandfather")
+            anchor = anchor_of(on) or (on.lemma_.lower() if on is not None and on.pos_ == "NOUN" and t.dep_ == "amod" else "")
+            parts.append(Part("mod", t.text, (lemma,), "mod", anchor, c, clauses[c].main,
+                              detail=_detail(t, heads[c]), at=k))
+
+    # "the most powerful earthquake", "the largest eruption": a superlative ranks its noun first on
+    # its scale (unless an ordinal says otherwise: "the second most powerful" is ranked above)
+    for k, t in enumerate(tokens):
+        adj = t.head if t.lower_ in ("most", "least") and t.dep_ == "advmod" and t.head.pos_ == "ADJ" else \
+            t if t.tag_ == "JJS" and t.lower_ not in ("most", "least") else None
+        if adj is None or adj.dep_ != "amod" or adj.head.pos_ not in ("NOUN", "PROPN") or adj.head not in tokens:
+            continue
+        noun = adj.head
+        if any(_ORDINALS.get(x.lower_) or _ORDINAL_NUM.match(x.text) for x in [*noun.children, *adj.children]):
+            continue
+        scale = ("least " if t.lower_ == "least" else "") + adj.lemma_.lower()
+        c = clause_of(noun)
+        parts.append(Part("rank", " ".join(x.text for x in tokens[min(k, local[adj.i]):local[adj.i] + 1]),
+                          (noun.lemma_.lower(),), "rank", noun.lemma_.lower(), c, clauses[c].main,
+                          value=(1, scale), at=k, detail=_detail(noun, heads[c])))
+
+    # "25 km E of Port-au-Prince", "west of Port-au-Prince": which side of a named place, one
+    # qualifier of that place (so "E" and "west" meet as opposites)
+    for k, t in enumerate(tokens):
+        word = _compass(tokens, k)
+        if word and tokens[k + 2].i in name_tokens:
+            place = next(c for c in chunks if tokens[k + 2] in c)
+            parts = [p for p in parts if p.at != k or p.kind not in ("thing", "mod", "name")]
+            parts.append(Part("mod", t.text, (word,), "mod", "side of " + " ".join(
+                name_words(" ".join(x.text for x in place))), clause_of(t), clauses[clause_of(t)].main,
+                detail=_detail(t, heads[clause_of(t)]), at=k))
+
+    # "at the very start of the Cretaceous", "the early Cambrian": which phase of a span, one qualifier
+    # of the span (so "start" and "end", "early" and "middle" meet as different phases of it)
+    for k, t in enumerate(tokens):
+        span = _phase_of(t)
+        if span is None or span not in tokens:
+            continue
+        # (the span by its name when it has one: "the Cretaceous period" is the Cretaceous)
+        named = [x for x in [*span.lefts, span] if x.dep_ in ("amod", "compound") and x.text[:1].isupper()
+                 or x == span and (x.pos_ == "PROPN" or x.text[:1].isupper() and x.i > x.sent.start)]
+        chunk = next((c for c in chunks if any(x in c for x in named)), None)
+        what = " ".join(name_words(" ".join(x.text for x in chunk))) if chunk else \
+            named[0].lower_ if named else span.lemma_.lower()
+        parts = [p for p in parts if p.at != k or p.kind not in ("thing", "mod")]
+        parts.append(Part("mod", t.text, (_PHASES[t.lower_],), "mod", "phase of " + what, clause_of(t),
+                          clauses[clause_of(t)].main, detail=_detail(t, heads[clause_of(t)]), at=k))
+
+    # a conjoined verb with no subject of its own shares its head's ("X took ... and used ..."), and so
+    # does a participle or infinitive clause ("Earhart flew ..., landing in Wales")
+    for k, h in enumerate(heads):
+        if h.dep_ in ("conj", "advcl", "xcomp") and h.head.i in head_index and _subject_token(h) is None:
+            src = head_index[h.head.i]
+            subj = _subject_token(h.head)
+            role = "obj" if clauses[k].passive else "subj"
+            for p in [p for p in parts if p.clause == src and p.kind in ("name", "thing") and (
+                    p.role == "subj" or subj is not None and p.at >= 0 and tokens[p.at].i in
+                    {x.i for x in subj.subtree} and p.role in ("obj", "subj"))]:
+                parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
+                                     detail=False))
+        # "Midnight's Children, which was named ...", "a flight powered by ...": the clause is about the
+        # noun it modifies, standing where its relative pronoun (or the participle's subject) would
+        elif h.dep_ in ("relcl", "acl") and (h.head.i not in head_index or not clauses[head_index[h.head.i]].act):
+            rel = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in (
+                "WDT", "WP", "WP$") or c.lower_ in ("that", "which", "who", "whom")), None)
+            if rel is None and _subject_token(h) is not None:
+                continue
+            role = ("obj" if rel.dep_ in ("nsubjpass", "dobj") else "subj") if rel is not None else (
+                "obj" if clauses[k].passive else "subj")
+            noun = h.head
+            for p in [p for p in parts if p.kind in ("name", "thing") and p.clause != k and (
+                    p.words == (noun.lemma_.lower(),) or p.kind == "name" and noun.i in {
+                        t.i for t in tokens if t.i in name_tokens} and noun.lower_ in p.words)]:
+                parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
+                                     detail=False))
+                break
+    # "isolated calcium and magnesium": the noun a note's participle governs is what was acted on
+    for h, v in participles.items():
+        if h in head_index and clauses[head_index[h]].act == v.lemma_.lower():
+            k = head_index[h]
+            parts = [replace(p, role="obj", anchor=clauses[k].act) if p.clause == k and p.role == "topic" else p
+                     for p in parts]
+    # a pronoun subject ("She", "The company") or a missing one ("1891: moves to Paris") stands for
+    # the name the sentences before it were about
+    used_referent = ""
+    # (with neither, a later clause's "he" or "she" may still stand for the sentence's own subject:
+    # "Sylbaris survived because he was sheltering ..."; not an "it": "who had watched it performed")
+    gendered = any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+    # (and a later clause's "it" the one thing named before it: "Tower Bridge opened in 1894; it's a
+    # bascule bridge"; not a person, "Curie isolated radium; it glowed")
+    def names_before(t: Token) -> dict[str, Part]:
+        """The names written before ``t`` in a role a pronoun may take, by text."""
+        return {p.text: p for p in parts if p.kind == "name" and 0 <= p.at < local[t.i] and not p.resolved
+                and p.role in ("subj", "obj", "attr", "topic", "with", "to")}
+
+    def people_before(t: Token) -> dict[str, Part]:
+        """The names before ``t`` a "he" or "she" may stand for: not a nation's or a place's
+        ("Anne of Austria ... to the French court when she married": she is Anne)."""
+        from .lexical import is_place, nationality
+
+        return {k: p for k, p in names_before(t).items()
+                if p.role in ("subj", "topic") or p.role == "obj" and clauses[p.clause].passive
+                or not nationality(p.text) and not is_place(p.words, whole=True)}
+
+    def thing_before(it: Token) -> bool:
+        before = names_before(it)
+        return len(before) == 1 and _thing_name(next(iter(before.values())).words)
+    thing_it = any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and thing_before(t) for t in tokens)
+
+    # (and a verb with no subject the one who did what the sentence told first, in a clause under it:
+    # "Cathy Freeman lights the cauldron, then wins the 200 m")
+    def leading(k: int) -> str:
+        h = heads[k]
+        if _subject_token(h) is not None:
+            return ""
+        found = {p.text for p in parts if p.kind == "name" and p.role == "subj" and p.clause != k
+                 and not p.detail and not p.resolved and 0 <= p.at < local[h.i]
+                 and heads[p.clause].head.i == h.i and heads[p.clause].dep_ in ("advcl", "ccomp")}
+        return next(iter(found)) if len(found) == 1 else ""
+    led = any(leading(k) for k in range(len(clauses)))
+    if referent or topic or gendered or thing_it or led:
+        # a heading's common noun ("Vaccines") is no "he", and no better than "the vaccine"
+        plain_topic = bool(topic) and len(name_words(topic)) == 1 and (
+            _common_word(topic.lower()) or topic.endswith("s") and _common_word(topic.lower()[:-1]))
+        for k, clause in enumerate(clauses):
+            h = heads[k]
+            subj = _subject_token(h)
+            if subj is not None and (subj.i in date_tokens or subj.like_num):
+                subj = None  # "1934: dies in July": the parser took the date for the subject
+            if any(p.role == "subj" and p.clause == k and p.kind == "name" for p in parts):
+                continue
+            if subj is not None and subj.lower_ == "it" and h.lemma_ == "be" and any(
+                    c.dep_ == "attr" and any(d.dep_ == "relcl" for d in c.children) for c in h.children):
+                continue  # "It was Lavoisier who named it": the "it" of a cleft stands for nothing
+            if not (referent or topic) and not (subj is not None and subj.lower_ == "it" and thing_before(subj)) \
+                    and not (subj is None and leading(k)) and (
+                    subj is None or subj.lower_ not in ("he", "she") or len(people_before(subj)) != 1):
+                continue  # (two people before it: "Pierre Curie married Marie Sklodowska, and she won ...")
+            if subj is not None and (subj.lower_ in _PRONOUNS or _DEFINITE_STANDINS(subj)):
+                role = "obj" if subj.dep_ == "nsubjpass" else "subj"
+                # "Great Expectations came later: it was serialised ...": the sentence's own subject first
+                earlier = next((p.text for p in parts if p.kind == "name" and p.clause < k and not p.detail
+                                and not p.resolved and (p.role in ("subj", "topic") or p.role == "obj"
+                                                        and clauses[p.clause].passive)), "")
+                # "Toni Morrison's Beloved won ... Five years later she became": she is the writer
+                personal = owner if subj.lower_ in ("he", "she") else ""
+                name = earlier or personal or referent or (
+                    "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj)) else topic)
+                if name and not earlier and not personal and subj.lower_ in ("he", "she") and _not_a_person(name):
+                    continue  # "the Committee was set up at his congress. He was not ...": he is no committee
+                # (nor what the clause does something to: "the house released Jicky" under a heading
+                # "Jicky" is not Jicky releasing itself)
+                if name and any(p.kind == "name" and p.clause == k and not p.resolved and p.role in ("obj", "attr")
+                                and p.text == name for p in parts):
+                    continue
+            elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
+                    "conj", "xcomp", "acl", "relcl", "advcl") \
+                    and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
+                                for p in parts):
+                role = "obj" if clause.passive else "subj"
+                name = leading(k) or topic or referent
+                # (a line's own label is what its verb with no subject tells of: "indole: in jasmine; at
+                # high conc. smells like poo" speaks of indole, not of the name the line before gave)
+                label = next((p for p in parts if p.role == "topic" and p.kind in ("name", "thing") and not p.resolved
+                              and p.clause != k and not clauses[p.clause].act and not clauses[p.clause].copula
+                              and 0 <= p.at < local[h.i]), None)
+                if label is not None and label.kind == "thing":
+                    continue
+            else:
+                continue
+            if not name:
+                continue
+            parts = [p for p in parts if not (p.clause == k and p.kind == "thing" and subj is not None
+                                              and p.words == (subj.lemma_.lower(),) and p.role in ("subj", "obj"))]
+            # an "it" read as a name may yet be one of the things spoken of before ("Barnack designed a
+            # small camera. It was launched as the Leica I"): those ride along, for the fact to back
+            also = tuple(c for c in before if c != name)[:_ANTECEDENTS] if subj is not None and \
+                subj.lower_ == "it" else ()
+            parts.append(Part("name", name, name_words(name), role, clause.act, k, clause.main, value=also,
+                              resolved=True))
+            # ("She struck an iceberg ... and sank ...": the joined verb with no subject shares hers)
+            # (not "He persuaded Crick to join": an infinitive after an object is the object's doing)
+            for j, hj in enumerate(heads if subj is not None else ()):
+                if hj.dep_ in ("conj", "advcl", "xcomp") and hj.head.i == h.i and _subject_token(hj) is None and \
+                        not (hj.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in h.children)) and \
+                        not any(p.clause == j and p.role in ("subj", "obj") and p.kind == "name" for p in parts):
+                    parts.append(Part("name", name, name_words(name), "obj" if clauses[j].passive else "subj",
+                                      clauses[j].act, j, clauses[j].main, value=also, resolved=True))
+            used_referent = name
+    # a main clause that names one thing and says nothing of it ("Michael Faraday, who joined him
+    # in 1831") makes its relative clause the assertion; so does a summary's frame ("The text also
+    # covers the Channel Tunnel, which the Queen opened in May 1994")
+    for k, clause in enumerate(clauses):
+        own = [p for p in parts if p.clause == k]
+        subj = _subject_token(heads[k])
+        cleft = clause.copula and subj is not None and subj.lower_ == "it"
+        frame = clause.act in _FRAMING and subj is not None and subj.lemma_.lower() in _FRAME_SUBJECTS and \
+            subj.pos_ != "PROPN" and not any(p.resolved and p.clause == k for p in parts) and any(
+                h.dep_ == "relcl" and _clause_of(h.head, head_index) == k for h in heads)
+        if frame and clause.main:
+            clauses[k] = replace(clause, main=False)
+            parts = [replace(p, main=False) if p.clause == k else p for p in parts]
+        if clause.main and (not clause.act and not clause.copula or cleft) and len(own) <= 1 or frame:
+            for j, h in enumerate(heads):
+                if h.dep_ in ("relcl", "acl", "appos") and _clause_of(h.head, head_index) == k:
+                    clauses[j] = replace(clauses[j], main=True)
+                    parts = [replace(p, main=True) if p.clause == j else p for p in parts]
+                    # (with what its causative makes happen: "Copperfield, who made the tower vanish")
+                    for m, c in enumerate(heads):
+                        if c.dep_ == "ccomp" and c.head.i == h.i and h.lemma_.lower() in _CAUSATIVES and h.i < c.i:
+                            clauses[m] = replace(clauses[m], main=True)
+                            parts = [replace(p, main=True) if p.clause == m else p for p in parts]
+    lemmas = tuple(sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop} |
+                          {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}))
+    # "That made smallpox the second disease": smallpox is what the clause says something of
+    for k, h in enumerate(heads):
+        if _complement_make(h):
+            first = min((p.at for p in parts if p.clause == k and p.role == "obj" and p.at >= 0), default=None)
+            parts = [replace(p, role="subj") if p.clause == k and p.at == first and p.role == "obj" else p
+                     for p in parts]
+    # a pronoun object ("Ramsay found it on Earth"): something unnamed the claim says something of.
+    # What it may stand for ("value"): what the same sentence spoke of before it ("reached a similar
+    # arrangement and published it"), then what the sentence before spoke of ("He called it ...")
+    def candidates(at: int, k: int) -> tuple[str, ...]:
+        # ("was nominated for the Nobel Prize ... and finally won it": what it was nominated for)
+        # (and a note's label: "Metamorphosis: Houdini performed it with Bess")
+        own = [p for p in parts if 0 <= p.at < at and p.kind in ("name", "thing") and p.role in
+               ("obj", "attr", "thing", "for", "topic") and not p.resolved]
+        doer = {p.text for p in parts if p.clause == k and p.kind == "name" and p.role == "subj"}  # not "it"
+        found = [antecedent_of(p) for p in reversed(own) if p.text not in doer] + [c for c in before if c not in doer]
+        return tuple(dict.fromkeys(found))[:_ANTECEDENTS]
+
+    for k, clause in enumerate(clauses):
+        obj = next((c for c in heads[k].children if c.dep_ == "dobj" and c.lower_ in ("it", "them", "him", "her")), None)
+        if obj is not None and clause.main:
+            # "He sued him" after "... borrowed money from Johann Fust": "him" is someone named before
+            value = candidates(local[obj.i], k) if obj.lower_ == "it" else tuple(
+                c for c in candidates(local[obj.i], k) if c[:1].isupper()) if obj.lower_ in ("him", "her") else ()
+            parts.append(Part("pronoun", obj.text, (obj.lower_,), "obj", clause.act, k, True, value=value,
+                              at=local[obj.i]))
+    # a pronoun subject nothing resolved: the claim says something of someone unnamed; no fact backs it
+    for k, clause in enumerate(clauses):
+        subj = _subject_token(heads[k])
+        if subj is not None and subj.lower_ == "it" and heads[k].lemma_ == "be" and any(
+                c.dep_ == "attr" and any(d.dep_ == "relcl" for d in c.children) for c in heads[k].children):
+            continue
+        if subj is not None and subj.lower_ in _PRONOUNS and clause.main and not any(
+                p.clause == k and p.kind == "name" and p.role in ("subj", "obj") and p.resolved for p in parts):
+            parts.append(Part("pronoun", subj.text, (subj.lower_,), "obj" if subj.dep_ == "nsubjpass" else "subj",
+                              clause.act, k, True,
+                              value=tuple(before)[:_ANTECEDENTS] if subj.lower_ == "it" else (), at=local[subj.i]))
+    # "Their prize", "its last flight": a possessive pronoun names its owner
+    if referent or topic or parts:
+        for k, t in enumerate(tokens):
+            if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their") and t.head.pos_ in ("NOUN", "PROPN"):
+                c = clause_of(t)
+                # "Dickens died at his London home": the owner is the sentence's own subject first
+                # ("its" is never a person's: "Lavoisier who gave the gas its name")
+                holder = next((p.text for p in parts if p.kind == "name" and p.clause == c and p.role == "subj"
+                               and not p.resolved and p.at >= 0 and p.at < k
+                               and (t.lower_ != "its" or _not_a_person(p.text))), "")
+                if not holder:
+                    continue  # another sentence's name is too often the wrong owner: leave it out
+                if not any(p.kind == "name" and p.role == "poss" and p.anchor == t.head.lemma_.lower() for p in parts):
+                    parts.append(Part("name", holder, name_words(holder), "poss", t.head.lemma_.lower(), c,
+                                      clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
+                    used_referent = used_referent or holder
+    from .lexical import is_place, nested_places as lexical_nested  # WordNet loads on first use
+
+    # "first TGV line, Paris–Marseille": two places joined by a dash are the ends of a route, as
+    # "between Paris and Marseille" would say
+    for j, p in enumerate(parts):
+        if p.kind != "name" or p.role != "mod" or p.at < 0 or p.at + 2 >= len(tokens) or \
+                tokens[p.at + 1].text not in ("–", "—"):
+            continue
+        q = next((q for q in parts if q.kind == "name" and q.role == "mod" and q.anchor == p.anchor and
+                  q.clause == p.clause and p.at + 2 <= q.at <= p.at + 4), None)
+        if q is not None and is_place(p.words) and is_place(q.words):
+            parts = [replace(o, role="between") if o is p or o is q else o for o in parts]
+    # "in Paris, France", "At Subiaco, Italy, Sweynheym printed": a place after a place and a comma says
+    # where the first one is, not where else it happened; a fact need not state it
+    for p in [p for p in parts if p.kind == "name" and p.role in PLACE_ROLES and p.at >= 0]:
+        q = next((q for q in parts if q.kind == "name" and p.at + 2 in (q.at, q.at - len(q.words) + 1) and
+                  (q.role in (p.role, "appos", "mod") or q.role == "subj" and sum(
+                      1 for o in parts if o.role == "subj" and o.clause == q.clause) > 1)
+                  and p.at + 1 < len(tokens) and tokens[p.at + 1].text == ","),
+                 None)
+        if q is None or any(t.lower_ in ("and", "or") for t in tokens[q.at + 1:q.at + 3]):
+            continue
+        if is_place(p.words) and is_place(q.words) and lexical_nested(p.words, q.words):
+            parts = [replace(o, role="locator", anchor=p.words[-1]) if o is q else o for o in parts]
+    # "great-grandson", "great-uncle": the tokenizer splits off "great-", which makes another relation
+    parts = [replace(p, text=f"great-{p.text}", words=(f"great_{p.words[0]}",) + p.words[1:])
+             if p.kind == "thing" and p.at >= 2 and tokens[p.at - 1].text == "-" and tokens[p.at - 2].lower_ == "great"
+             else p for p in parts]
+    # "Sony, not Kodak, showed the Mavica": the alternative set aside is not said to have done it, and
+    # a fact naming Kodak there is the claim's rival, which "Sony" already meets
+    aside, denied = _set_aside_alternatives(tokens)
+    if aside:
+        # (a figure or a date too: "46 chromosomes, not 48", "born in 1867, not 1868")
+        parts = [p for p in parts if not (p.at >= 0 and p.at in aside and p.kind in ("name", "thing", "mod", "amount", "date"))]
+    for start, end in denied:
+        # "climbed the peak, not by the north ridge": what is denied is one part no fact states, so a
+        # fact with the north ridge does not support the claim
+        inside = [p for p in parts if start < p.at < end and p.kind in ("name", "thing", "mod", "date", "amount")]
+        if inside:
+            first = inside[0]
+            text = " ".join(t.text for t in tokens[start:end])
+            parts = [p for p in parts if p not in inside] + [
+                Part("mod", text, ("not",), "not", clauses[first.clause].act, first.clause, first.main, at=start)]
+    # ("from an Englishman, William Paterson": the people's noun first, bare, the name in apposition
+    # to it; not "the first American in orbit: Alan Shepard", a rank's noun)
+    # (or read as qualifying the name, a comma between: "an Austrian, Karl Benz")
+    def as_said(t: Token) -> str:
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) and all(
+                c.dep_ in ("appos", "punct") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return "appos"
+        if t.dep_ == "nmod" and t.head.pos_ == "PROPN" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+            return "appos"
+        return t.dep_
+
+    parts = [_as_nationality(p, as_said(tokens[p.at]) if 0 <= p.at < len(tokens) else "") for p in parts]
+    clauses, parts = _went_to(clauses, parts)
+    if aside_tokens:
+        parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
+        for k, h in enumerate(heads):
+            own = [p for p in parts if p.clause == k]
+            if h.i in aside_tokens and clauses[k].main and all(p.detail for p in own):
+                clauses[k] = replace(clauses[k], main=False)
+                parts = [replace(p, main=False) if p.clause == k else p for p in parts]
+    # what should have been says nothing to check, its date neither ("should have opened in 1880, but
+    # it opened in 1883")
+    if stated:
+        unasserted = {k for k, h in enumerate(heads) if counterfactual(h)}
+        parts = [p for p in parts if p.clause not in unasserted]
+    parts += _equations(tokens, head_index, clauses)
+    return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
+
+
+def _equations(tokens: Sequence[Token], head_index: dict[int, int], clauses: Sequence[Clause]) -> list[Part]:
+    """"A = G and T = C": an equation between symbols pairs them, and the pairing is what it says.
+
+    Each letter alone is backed by its word ("G" by guanine, "P" by phosphorus); the pair is one
+    more part, which only a fact writing it so backs (Chargaff's rule pairs A with T).
+    """
+    out = []
+    for k in range(1, len(tokens) - 1):
+        left, eq, right = tokens[k - 1], tokens[k], tokens[k + 1]
+        if eq.text in ("=", "≠") and all(len(t.text) == 1 and t.is_alpha for t in (left, right)):
+            c = _clause_of(eq, head_index)
+            text = f"{left.text} {eq.text} {right.text}"
+            out.append(Part("thing", text, (text.lower(),), "attr", clauses[c].act, c, clauses[c].main, at=k))
+    return out
+
+
+def _went_to(clauses: list[Clause], parts: list[Part]) -> tuple[list[Clause], list[Part]]:
+    """"The top prize went to The Jazz Singer", "the title went to Karpov": an award that goes to
+    someone is one they won; the clause is read as "X won the prize", so that it meets facts told so."""
+    from .lexical import award_word  # WordNet loads on first use
+
+    for k, clause in enumerate(clauses):
+        if clause.act != "go" or clause.negated:
+            continue
+        own = [p for p in parts if p.clause == k]
+        award = next((p for p in own if p.role == "subj" and p.kind in ("thing", "name") and award_word(p.words[-1])), None)
+        winner = next((p for p in own if p.role == "to" and p.kind == "name" and p.anchor == "go"), None)
+        if award is None or winner is None:
+            continue
+        clauses[k] = replace(clause, act="win")
+
+        def as_won(p: Part) -> Part:
+            if p is award:
+                return replace(p, role="obj", anchor="win")
+            if p is winner:
+                return replace(p, role="subj", anchor="win")
+            if p.kind == "act" and p.clause == k:
+                return replace(p, words=("win",))
+            return replace(p, anchor="win") if p.clause == k and p.anchor == "go" else p
+
+        parts = [as_won(p) for p in parts]
+    return clauses, parts
+
+
+def _as_nationality(p: Part, dep: str) -> Part:
+    """"Vikelas, a Frenchman", "an Englishman, William Paterson", "were Austrians": a noun for a
+    people, said of someone (in apposition, either way round, or after "be"), says a nationality, as
+    "French" would, and is compared as one. ("Germans invaded Poland": a people that acts is a
+    participant, compared as names are.)"""
+    from .lexical import demonym  # WordNet loads on first use
+
+    if p.kind not in ("thing", "name") or len(p.words) != 1 or p.resolved or dep not in ("appos", "attr"):
+        return p
+    nation = demonym(p.text)
+    if not nation:
+        return p
+    return Part("mod", nation, (nation.lower(),), "mod", p.anchor, p.clause, p.main, detail=p.detail, at=p.at)
+
+
+def _set_apart(tokens: Sequence[Token]) -> set[int]:
+    """Token ids in brackets or after a spaced dash: the writer's aside, not the assertion.
+
+    A dash right after the first words ("BigScience (France) – Hosts BLOOM") still leaves what
+    comes before it as the assertion; a sentence that is all aside keeps its words.
+    """
+    out: set[int] = set()
+    depth = 0
+    for k, t in enumerate(tokens):
+        if t.text in ("(", "["):
+            depth += 1
+        if depth:
+            out.add(t.i)
+        if t.text in (")", "]") and depth:
+            depth -= 1
+    dashes = [k for k, t in enumerate(tokens) if t.text in ("–", "—", "--") and not _joining_dash(tokens, k) or (
+        t.text == "-" and k > 0 and tokens[k - 1].whitespace_ and t.whitespace_)]
+    if len(dashes) >= 2:  # "Segment Anything—released by Meta AI—are repurposed": only what is between
+        out.update(x.i for x in tokens[dashes[0]:dashes[1] + 1])
+    elif dashes and any(x.is_alpha for x in tokens[:dashes[0]]) and dashes[0] < len(tokens) - 1 and not (
+            # "London, first international tournament - won by Howard Staunton": a passive with its doer
+            # after the dash tells what the label names; it is the line's statement, no aside
+            _is_clause_head(tokens[dashes[0] + 1]) and tokens[dashes[0] + 1].dep_ == "appos") \
+            and not _place_label(tokens, dashes[0]) and not _name_label(tokens, dashes[0]) \
+            and not _date_label(tokens, dashes[0]):
+        out.update(x.i for x in tokens[dashes[0]:])
+    if all(t.i in out for t in tokens if not t.is_punct):
+        return set()
+    return out
+
+
+def _date_label(tokens: Sequence[Token], dash: int) -> bool:
+    """"December 5 - 21st Amendment ratified": a day and month (or a month alone) before the dash
+    date the line, as a year does; what follows is the line's statement."""
+    label = [t for t in tokens[:dash] if not t.is_punct]
+    return 0 < len(label) <= 3 and any(t.lower_.rstrip(".") in _MONTHS for t in label) and all(
+        t.lower_.rstrip(".") in _MONTHS or t.text.isdigit() and len(t.text) <= 4 or _ORDINAL_NUM.match(t.text)
+        for t in label)
+
+
+def _place_label(tokens: Sequence[Token], dash: int) -> bool:
+    """"Hastings - Pillsbury wins": a lone proper name, then a dash, then a clause with its own subject
+    and verb: the name says where (or of what) the clause tells; the clause is the line's statement."""
+    label = [t for t in tokens[:dash] if not t.is_punct]
+    rest = tokens[dash + 1:]
+    if any(t.tag_ == "PRP" and t.lower_ in ("him", "her", "it", "them") for t in rest):
+        return False  # "Lincoln - Booth shot him": the clause speaks of the label; the label line stays as it was
+    return 0 < len(label) <= 3 and all(t.pos_ == "PROPN" for t in label) and any(
+        t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "nsubj" for c in t.children)
+        for t in rest)
+
+
+def _name_label(tokens: Sequence[Token], dash: int) -> bool:
+    """"Luna 3 - first images of the far side": a lone name, a dash, then a phrase with no verb that
+    says what the name did or was; the phrase is the line's statement, not an aside."""
+    # (after a day's date and a colon, "5 May: Shepard (Freedom 7) - first American in orbit"; a
+    # bracket is the name's own aside)
+    start = max((k + 1 for k, t in enumerate(tokens[:dash]) if t.text == ":"), default=0)
+    depth, label = 0, []
+    for t in tokens[start:dash]:
+        depth += (t.text == "(") - (t.text == ")")
+        if not t.is_punct and not depth:
+            label.append(t)
+    rest = [t for t in tokens[dash + 1:] if not t.is_punct]
+    if len(rest) > 1 and rest[0].lower_.endswith("s") and rest[1].pos_ in ("PROPN", "DET", "NUM") \
+            and (_verb_word(rest[0].lemma_.lower()) or _verb_word(rest[0].lower_[:-1])):
+        return False  # "BigScience (France) – Hosts BLOOM": a headline verb the tagger took for a noun
+    return 0 < len(label) <= 4 and all(t.pos_ == "PROPN" or t.like_num for t in label) \
+        and any(t.pos_ == "PROPN" for t in label) and any(t.pos_ == "NOUN" for t in rest) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+
+def _joining_dash(tokens: Sequence[Token], k: int) -> bool:
+    """An en dash glued to two words joins them ("Caro–Kann", "Paris–Roubaix"); it sets nothing apart."""
+    return tokens[k].text == "–" and 0 < k < len(tokens) - 1 and not tokens[k - 1].whitespace_ \
+        and not tokens[k].whitespace_ and tokens[k - 1].is_alpha and tokens[k + 1].is_alpha
+
+
+def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """Each "two years later", "a year later", "about a year later", "ten years on", "the same
+    year", "the following year": (index of "later" or "year", years, 1 when hedged else 0)."""
+    found = []
+    for k, t in enumerate(tokens):
+        # "the same year", "that year", "the following year", "the year after": counted from the year before
+        if t.lemma_.lower() == "year" and t.lower_ == "year" and k >= 1:
+            words = [x.lower_ for x in tokens[max(0, k - 2):k]]
+            after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+            # (not "born the same year" of two: "Lincoln and Darwin were born the same year", "the same
+            # year as ..."; nor "the year after the war began", counted from something else)
+            ends = k + 2 >= len(tokens) or tokens[k + 2].is_punct
+            together = any(x.dep_ in ("nsubj", "nsubjpass") and (any(c.dep_ == "conj" for c in x.children)
+                                                                 or x.tag_ in ("NNS", "NNPS"))
+                           for x in tokens if x.head == t.head or x.head == t.head.head)
+            if words[-1:] == ["same"] and words[-2:-1] in (["the"], ["that"]) and after != "as" and not together \
+                    or words[-1:] == ["that"] and after not in ("of", "when", "in", "as"):
+                found.append((k, 0, 0))
+            elif words[-1:] in (["following"], ["next"]) and words[-2:-1] == ["the"] and after not in ("of", "as") \
+                    or words[-1:] == ["the"] and after == "after" and ends:
+                found.append((k, 1, 0))
+            continue
+        if t.lower_ not in ("later", "afterwards", "afterward", "on") or k < 2 or tokens[k - 1].lemma_.lower() != "year":
+            continue
+        if t.lower_ == "on" and not _on_ends(tokens, k):
+            continue  # "ten years on the throne": how long, not when
+        j = k - 2
+        if tokens[j].lower_ in ("a", "an"):
+            n = 1
+        else:
+            # ("one hundred and fifty years later")
+            while j > 0 and (tokens[j - 1].like_num or tokens[j - 1].text == "-" or tokens[j - 1].lower_ == "and"
+                             and j > 1 and tokens[j - 2].like_num):
+                j -= 1
+            value = number_value([x.text for x in tokens[j:k - 1]])
+            if value is None or value[0] != int(value[0]) or not 0 < value[0] < 200:
+                continue
+            n = int(value[0])
+        hedge = " ".join(x.lower_ for x in tokens[max(0, j - 2):j])
+        about = int(any(hedge == w or hedge.endswith(" " + w) for w in ABOUT + ("some", "a few", "over", "more than")))
+        found.append((k, n, about))
+    return found
+
+
+def _on_ends(tokens: Sequence[Token], k: int) -> bool:
+    """Does the "on" at ``k`` end its phrase ("ten years on, the Armada sailed"), a time after
+    something, rather than open one ("ten years on the throne")?"""
+    return k + 1 >= len(tokens) or tokens[k + 1].is_punct
+
+
+def _relative_time(tokens: Sequence[Token], end: int) -> bool:
+    """Is the amount ending before ``end`` a span between events ("two years later", "a day before")?"""
+    if end >= len(tokens):
+        return False
+    if end > 0 and tokens[end - 1].lemma_.lower() not in TIME_UNITS:
+        return False  # "rated 6 on the Volcanic Explosivity Index": a score, not a time after something
+    word = tokens[end].lower_
+    if word == "on":  # "two years on, ..." (not "12 weeks on the chart": how long it was there)
+        return _on_ends(tokens, end)
+    if word in ("later", "earlier", "ago", "afterwards"):
+        return True
+    # "after"/"before" with nothing after them but the end of the clause
+    return word in ("after", "before") and (end + 1 >= len(tokens) or tokens[end + 1].is_punct)
+
+
+def _surface_direction(tokens: Sequence[Token], k: int) -> str:
+    """"from" or "to" when the words right before a name are "from (near)" or "to": the parser
+    often hangs "to Calais" on "from Dover"; the words themselves say which way."""
+    j = k - 1
+    while j >= 0 and tokens[j].lower_ in ("the", "near", "a", "an", "nearby"):
+        j -= 1
+    if j >= 0 and tokens[j].lower_ in ("from", "to", "into"):
+        return "to" if tokens[j].lower_ == "into" else tokens[j].lower_
+    return ""
+
+
+def _partitive(span: Sequence[Token]) -> str:
+    """"killing six of her crew": a bare number with "of" and a noun after it counts that noun."""
+    return _counted_after_of(span[0]) if len(span) == 1 and span[0].like_num else ""
+
+
+def _number_of(head: Token, on: Token | None) -> str:
+    """"the number of breweries had fallen to 89": a bare figure the clause's act reaches, whose
+    subject is the number of something, counts that thing (as "890 breweries" does)."""
+    subj = _subject_token(head)
+    if subj is None or subj.lemma_.lower() != "number" or on is None or on.i != head.i:
+        return ""
+    return _counted_after_of(subj)
+
+
+def _after_of(t: Token) -> Token | None:
+    """The noun after ``t``'s "of" ("the end of the Cretaceous", "six of her crew"), or None."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _counted_after_of(t: Token) -> str:
+    """The lemma of a common noun after ``t``'s "of": what a count or "the number" counts."""
+    noun = _after_of(t)
+    return noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
+
+
+# where or when a headline's verb happens ("premieres in London"; not "caves, including Lascaux")
+_HEADLINE_PREPS = frozenset({"in", "at", "on", "from", "to", "into", "across", "over", "off", "near", "after",
+                             "before", "during", "with"})

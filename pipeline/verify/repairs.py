@@ -1,0 +1,164 @@
+"""Mending the parses the small English model gets wrong, before a sentence is read: an unknown
+verb tagged a noun, a fronted phrase, a compound subject, an implicative verb ("managed to win").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .words import _MONTHS, _common_word, _verb_word
+
+
+def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
+    """Make a capitalised "verb" that stands as a noun and is no verb WordNet knows a proper noun
+    (edits the parse in place): "Turing added the diagonal board" tags Turing VBG, lemma "ture",
+    and would lose the one who did it. "Swimming is ..." stays a verb (swim is one)."""
+    for t in tokens:
+        if t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj") \
+                and not _verb_word(t.lower_) and not _verb_word(t.lemma_.lower()):
+            t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
+
+
+def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
+    """Give back the subject a fronted phrase without its comma swallowed (edits the parse in place).
+
+    Notes drop the comma after an opening phrase, and the parser then reads on into the name that
+    follows: "In 1807 Humphry Davy used ..." makes Davy the object of "In" and leaves "used" with
+    no subject; "After World War II Truman ordered ..." makes "World War II Truman" one name.
+    ``tokens`` are the sentence's tokens without whitespace: positions go by ``Token.i``, never
+    by place in the list. Every new head is outside the subtree of the token it governs, so the
+    parse stays a tree.
+    """
+    first = tokens[0]
+    if first.dep_ != "prep" or first.pos_ != "ADP" or first.head.pos_ not in ("VERB", "AUX"):
+        return
+    verb = first.head
+    if verb.i < first.i or any(t.i > verb.i or t.i < first.i for t in first.subtree):
+        return
+    words = [t for t in tokens if first.i < t.i < verb.i]  # between the preposition and the verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = subjects[0] if subjects else None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if len(subjects) >= 2 and pobj is None and words and words[0] == subjects[0] and subjects[0].pos_ == "PROPN" \
+            and any(t.text == "," and subjects[0].i < t.i < subjects[1].i for t in words):
+        # "At Subiaco, Italy, Sweynheym printed": the verb has its own subject; the place the parser
+        # made a second one is what "At" governs, and a name listed with it is where that place is
+        place = subjects[0]
+        place.head, place.dep_ = first, "pobj"
+        for c in place.children:
+            if c.dep_ == "conj":
+                c.dep_ = "appos"
+        return
+    # "In Wetzlar, Oskar Barnack of Carl Zeiss designed ...": the parser listed the subject with the
+    # place (as the preposition's object, or as a subject the preposition lost); no "and" lists them
+    place = pobj if subj is None else subj if pobj is None and words and words[0] == subj else None
+    conj = next((c for c in place.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None) \
+        if place is not None and place.pos_ == "PROPN" else None
+    if conj is not None and place is not None and not any(c.dep_ == "cc" for c in place.children) and any(
+            t.text == "," and place.i < t.i < conj.i for t in words):
+        if place is subj:
+            place.head, place.dep_ = first, "pobj"
+        conj.head, conj.dep_ = verb, "nsubj"
+        return
+    if subj is None and pobj is not None and pobj.pos_ == "PROPN":
+        # "On 3 June 1950 Maurice Herzog and Louis Lachenal ... reached": the date before the name
+        # (day, month, year) is what "On" governs; the name and those listed with it are the subject
+        start = min([pobj.i] + [c.i for c in pobj.children if c.dep_ == "compound" and c.i < pobj.i])
+        lead = [t for t in words if t.i < start]
+        month = next((t for t in lead if t.lower_ in _MONTHS), None)
+        if month is not None and len(lead) <= 3 and all(t.like_num or t is month for t in lead):
+            month.head, month.dep_ = first, "pobj"
+            for t in lead:
+                if t is not month:
+                    t.head, t.dep_ = month, "nummod"
+            pobj.head, pobj.dep_ = verb, "nsubj"
+            return
+    if subj is None and pobj is not None and pobj.pos_ == "PROPN" and words and words[-1] == pobj:
+        # "In 1921 Einstein won": the number before the name is what "In" governs
+        num = next((c for c in pobj.children if c.dep_ == "nummod" and c.i < pobj.i and c.like_num), None)
+        if num is None or any(t.pos_ != "PROPN" for t in words if num.i < t.i <= pobj.i):
+            return
+        pobj.head, pobj.dep_ = verb, "nsubj"
+        num.head, num.dep_ = first, "pobj"
+    elif subj is not None and pobj is None and subj.pos_ == "PROPN" and words and words[-1] == subj \
+            and len(words) >= 3:
+        # "After World War II Truman ordered": the chain of capitalised words holds both; the
+        # subject is its tail of words that are names only (WordNet has "war" and "world" as nouns)
+        chain = words[:-1]
+        if not all(t.head == subj or t.head in chain for t in chain) or \
+                any(t.dep_ not in ("compound", "det", "amod", "nummod") for t in chain):
+            return
+        k = len(chain)  # chain[k:] joins the subject
+        while k - 1 >= 1 and chain[k - 1].pos_ == "PROPN" and not _common_word(chain[k - 1].lower_):
+            k -= 1
+        if k == 0 or _common_word(subj.lower_):
+            return
+        obj = chain[k - 1]
+        obj.head, obj.dep_ = first, "pobj"
+        for t in chain[:k - 1]:
+            if t.head.i >= obj.i:
+                t.head = obj
+
+
+def _repair_compound_subject(tokens: Sequence[Token]) -> None:
+    """Names the parser did not make the subject of the verb after them (edits the parse in place).
+
+    At the start of a note ("Caxton prints the Recuyell in Ghent") the parser reads the name and
+    the verb as one noun phrase and tags the verb a verb all the same: a verb has no compound
+    modifiers, and one that has no subject takes the name as its subject.
+    """
+    for t in tokens:
+        verb = t.head
+        if t.dep_ == "compound" and t.pos_ == "PROPN" and verb.pos_ == "VERB" and t.i < verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and all(
+                x.dep_ in ("compound", "punct") or x.pos_ == "PROPN" for x in tokens if t.i < x.i < verb.i):
+            t.dep_ = "nsubj"
+            return
+    # "Herzog and Lachenal climbed Annapurna": the parser made the first name the root and the verb
+    # one more item of the list of names; a finite verb right after the names is their predicate
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "PROPN" or root.i != tokens[0].i:
+        return
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")),
+                None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    between = [t for t in tokens if root.i < t.i < verb.i]
+    if not between or between[-1].pos_ != "PROPN" or not all(
+            t.pos_ in ("PROPN", "CCONJ", "PUNCT") and t.lower_ not in (";", ":") for t in between):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in [c for c in root.children if c.i > verb.i]:
+        c.head = verb  # what follows the verb (the full stop) is the verb's
+
+
+# verbs that say their complement happened and add nothing a fact would state ("went on to publish",
+# "managed to reach"); "tried to", "began to", "planned to" do not say it happened
+_IMPLICATIVE = frozenset({"manage", "proceed", "happen"})
+
+
+def _repair_implicative(tokens: Sequence[Token]) -> None:
+    """Make the act of "went on to publish", "managed to reach" the complement's (edits the parse in place).
+
+    The frame verb becomes an auxiliary of its complement, and what it governed (its subject,
+    when, where) the complement's, so "He went on to publish his results in 1798" is one act,
+    publishing, done by him in 1798.
+    """
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ == "aux":
+            continue
+        implicative = t.lemma_.lower() in _IMPLICATIVE or t.lemma_.lower() == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
+        comp = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > t.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if not implicative or comp is None:
+            continue
+        for c in [c for c in t.children if c is not comp and c.dep_ != "prt"]:
+            c.head = comp
+        comp.head, comp.dep_ = (comp, "ROOT") if t.dep_ == "ROOT" else (t.head, t.dep_)
+        t.head, t.dep_ = comp, "aux"
+        return
