@@ -62,11 +62,20 @@ _GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welco
 # welcome"; "DM me", "email us")
 _INVITATION = re.compile(r"^[\s*_]*(?:corrections?|feedback|comments|suggestions|edits|additions|contributions|"
                          r"pull requests|prs|thoughts|ideas)\s+(?:(?:are|is)\s+)?(?:always\s+|very\s+|most\s+)?"
-                         r"welcome\b|\b(?:ping|dm|pm|email|e-mail|message|text)\s+(?:me|us)\b", re.IGNORECASE)
+                         r"welcome\b|\b(?:ping|dm|pm|email|e-mail|message|text)\s+(?-i:me|us)\b", re.IGNORECASE)
+# (not "4:17 pm US Eastern time", nor a title, "Text Me Merry Christmas (2013)": "me" and "us" in
+# lower case; and an invitation gives no figure: "Comments welcome, and the crisis lasted thirteen days
+# in October 1962" says something of the world as well)
 # how the document writes things, not what it says of the world ("Heights are to the top of the
 # structure unless noted.")
-_CONVENTION = re.compile(r"\bunless (?:otherwise )?(?:noted|stated|specified|indicated|marked|mentioned)\b",
-                         re.IGNORECASE)
+_CONVENTION = re.compile(r"\bunless (?:otherwise )?(?:noted|stated|specified|indicated|marked|mentioned)"
+                         r"(?: otherwise)?[\s.)\]]*$", re.IGNORECASE)
+# ... or opens it, "Unless noted, all quotes are from the 1998 interview."
+_CONVENTION_FIRST = re.compile(r"^[\s*_]*unless (?:otherwise )?(?:noted|stated|specified|indicated|marked|mentioned)"
+                               r"(?: otherwise)?\s*,", re.IGNORECASE)
+# (the convention ends the line, which gives no figure, and is of things written down in the plural,
+# "Heights are ...", "All dates ..."; not a rule of the world: "employment is presumed to be at will
+# unless otherwise stated in a contract")
 # what the document is for, a line without a verb ("Quick reference for the smelling exam on Friday.")
 _PURPOSE = re.compile(r"^[\s*_#]*(?:(?:a|my|our|the)\s+)?(?:(?:quick|handy|short|brief|rough|one-page)\s+)?"
                       r"(?:reference|cheat ?sheet|crib sheet|study guide|revision notes?|primer)\s+(?:for|before)\b",
@@ -386,10 +395,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "an aside in brackets"
     if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
-    if _INVITATION.search(visible):
+    if _INVITATION.search(visible) and not any(ch.isdigit() for ch in visible):
         return "call to action"
-    if _CONVENTION.search(visible) or _PURPOSE.match(visible) and ":" not in visible \
-            and sent.root.pos_ not in ("VERB", "AUX"):
+    # (a title line with a participle and a date says something: "Primer for the New England colonies,
+    # first printed in Boston around 1690")
+    doer = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not any(ch.isdigit() for ch in visible) and (
+            doer is None or doer.tag_ in ("NNS", "NNPS") or any(c.lower_ == "all" for c in doer.children)) \
+            or _PURPOSE.match(visible) and ":" not in visible and sent.root.pos_ not in ("VERB", "AUX") \
+            and not any(t.tag_ == "VBN" for t in sent) and not any(ch.isdigit() for ch in visible):
         return "refers to the document itself"
     footer = _FOOTER.match(visible)
     if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")

@@ -976,3 +976,18 @@ def test_a_labelled_bullet_that_places_or_ranks_a_name_is_a_claim(nlp: Language,
 def test_a_timeline_line_with_a_trailing_doubt_is_still_a_claim(nlp: Language) -> None:
     text = "Timeline\n\n1792  Mülhens starts a firm in Cologne ???\n??? when was it sold\nwho bought it ???\n"
     assert claim_texts(nlp, text) == ["1792 Mülhens starts a firm in Cologne ???"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # (the review's: "me" and "us" in lower case only; an invitation or a convention with a figure says
+    # something of the world; a rule of the world "unless stated" is one; a title line with a participle)
+    ("The broadcast began at 4:17 pm US Eastern time on 20 July 1969.", True),
+    ("Comments welcome, and the Cuban Missile Crisis lasted thirteen days in October 1962.", True),
+    ("Employment is presumed to be at will unless otherwise stated in a contract.", True),
+    ("Primer for the New England colonies, first printed in Boston around 1690.", True),
+    ("Unless noted, all quotes are from the interview.", False),
+    ("Pull requests are welcome.", False),
+])
+def test_invitations_and_conventions_are_told_from_claims_that_carry_them(nlp: Language, line: str,
+                                                                          kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept

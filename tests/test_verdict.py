@@ -2584,3 +2584,50 @@ def test_a_line_without_a_verb_is_told_by_facts_that_name_what_it_is_about(nlp: 
     index = build_index(facts, nlp)
     (claim,) = read_texts(nlp, ["Henry Ford: founder of the Ford plant"])
     assert judge_claim("c", claim, index).match.verdict != "supported"
+
+
+# The nineteenth stop's review: probes an independent reviewer wrote against the first round (f65ed6f),
+# with the verdicts a careful reader allows ("SU": supported or unverified).
+_NINETEENTH_STOP_REVIEW_PROBES = [
+    # what no longer holds, against a fact in the past tense: no conflict (nor "no longer than" a figure)
+    ("Arsenal no longer plays at Highbury.", ("Arsenal played at Highbury between 1913 and 2006.",), "SU"),
+    ("The US dollar is no longer backed by gold.", ("The US dollar was backed by gold until 1971.",), "SU"),
+    ("Blockbuster rented videos in the United States.", ("Blockbuster no longer rents videos in the United States.",),
+     "SU"),
+    ("A US presidential term lasts no longer than four years.", ("A US presidential term lasts four years.",), "SU"),
+    # "only" with a time or a condition keeps the act to nothing
+    ("The treaty was ratified only after a referendum.",
+     ("The treaty was ratified after a referendum and a parliamentary vote.",), "SU"),
+    # another person of the surname, in a fact about something else, leaves the surname the claim's
+    ("Neil Armstrong walked on the Moon in 1969.",
+     ("Armstrong walked on the Moon on 20 July 1969.", "Lance Armstrong won the Tour de France seven times."), "S"),
+    ("Isaac Newton published the Principia in 1687.",
+     ("Newton published the Principia in 1687.", "John Newton wrote the hymn Amazing Grace in 1772."), "S"),
+    ("Gregory Watt patented the separate condenser in 1769.",
+     ("Watt patented the separate condenser in 1769.",
+      "James Watt, the Scottish engineer, worked on the separate condenser for years."), "UC"),
+    # a line "X (year)" is not dated by what befell X later
+    ("Wembley Stadium (1923)",
+     ("Wembley Stadium in London, rebuilt in 2007, is the home of the England football team.",), "U"),
+    ("Mona Lisa (1911)",
+     ("The Mona Lisa in the Louvre, stolen in 1911, is Leonardo's most famous painting.",), "U"),
+    # two events told the other way round
+    ("Beethoven died after Schubert died.", ("Schubert died in 1828, after Beethoven died in 1827.",), "C"),
+    ("India became independent after Gandhi was assassinated.",
+     ("Gandhi was assassinated in January 1948, five months after India became independent.",), "C"),
+    ("India became independent in 1948.",
+     ("Gandhi was assassinated in January 1948, five months after India became independent.",), "U"),
+    # another doer's clause of the same act does not date the claim's doer
+    ("Scott reached the South Pole in 1911.",
+     ("Amundsen reached the South Pole in December 1911, and Scott reached it in January 1912.",), "C"),
+    ("Messi won the Ballon d'Or in 2009.", ("Ronaldo won the Ballon d'Or in 2008, and Messi won it in 2009.",), "S"),
+    ("Spain won the World Cup in 2006.", ("Italy won the World Cup in 2006 and Spain won it in 2010.",), "C"),
+]
+
+
+@pytest.mark.parametrize("claim, facts, allowed", _NINETEENTH_STOP_REVIEW_PROBES)
+def test_nineteenth_stop_review(nlp: Language, claim: str, facts: tuple[str, ...], allowed: str) -> None:
+    index = build_index([Fact(f"f{i}", t, "", "", "", "a") for i, t in enumerate(facts)], nlp)
+    (st,) = read_texts(nlp, [claim])
+    m = judge_claim("c", st, index).match
+    assert m.verdict[0].upper() in allowed, m.reason

@@ -71,6 +71,16 @@ def _swap_label(role: str, part: Part) -> str:
 
 _SCALES = ("C", "F", "K")  # a temperature's scale, which the parser reads as a name
 
+# What befalls a thing after it was made or opened (a closed class of acts done to what exists): a fact's
+# date for one of them is not the thing's year in a line "X (2012)" ("Wembley Stadium, rebuilt in 2007",
+# "the Mona Lisa, stolen in 1911")
+# (not what an event itself does, which dates it: "the Great Fire burned from 2 to 6 September 1666", "the
+# hurricane struck", "the airship was destroyed in 1937")
+# (nor a sale or a move, which may be the line's event: "1886: Coca-Cola first sold", "Vincennes → Sèvres 1756")
+LATER_ACTS = frozenset({"restore", "rebuild", "reconstruct", "renovate", "refurbish", "repair", "reopen", "rename",
+                        "demolish", "steal", "excavate", "close", "expand", "extend", "convert",
+                        "list", "designate", "recover", "upgrade"})
+
 
 def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``."""
@@ -182,6 +192,30 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             claim_act.words[0], q.words[0]) == "same" for q in fparts)
 
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
+
+    claim_doers = {w for p in parts if p.kind == "name" and p.role == "subj" for w in p.words}
+
+    def subj_here(j: int) -> bool:
+        """Does fact clause ``j`` have the claim's doer as its subject (a passive's, too: "the Mint was
+        created by the Coinage Act of 1792")?"""
+        return any(o.kind == "name" and o.clause == j and claim_doers & set(o.words) and (
+            o.role == "subj" or o.role == "obj" and j < len(fact.clauses) and fact.clauses[j].passive) for o in fparts)
+
+    def foreign(j: int) -> bool:
+        """Another clause of the fact that tells the claim's act of someone else by name, when the
+        clause compared has the claim's doer ("Amundsen reached it in December 1911, and Scott reached
+        it in January 1912": Amundsen's date is not Scott's)."""
+        return j != fact_clause and bool(claim_doers) and tells_act(j) and subj_here(fact_clause) and not subj_here(j) \
+            and any(o.kind == "name" and o.role == "subj" and o.clause == j for o in fparts)
+
+    # the clause of the fact that tells the claim's event: its act's, or where the claim's doer is the
+    # subject when no act was matched ("India became independent" in "... after India became independent")
+    home = fact_clause if fact_act is not None else next((j for j in range(len(fact.clauses)) if subj_here(j)), None)
+    home_sequel = home is not None and home < len(fact.clauses) and bool(fact.clauses[home].sequel)
+
+    def later_act(j: int) -> bool:
+        """A line without a verb, "X (2012)", dates X's making or opening, not what befell it later."""
+        return c.act == "" and 0 <= j < len(fact.clauses) and fact.clauses[j].act.split("_")[0] in LATER_ACTS
 
     used: set[int] = set()  # fact parts already matched
     stand_ins: list[int] = []  # pronouns, and "it" read as a name the fact lacks: placed last
@@ -392,9 +426,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "pronoun" and p.value:
             stand_ins.append(k)
         elif p.kind == "date":
-            # (a clause under "after" or "before" with a doer of its own is dated by its own date only)
-            fdates = [q for q in fparts if q.kind == "date" and (q.clause == fact_clause or not (
-                fact_act is not None and fact_clause < len(fact.clauses) and fact.clauses[fact_clause].sequel))]
+            # (a clause under "after" or "before" with a doer of its own is dated by its own date only; nor
+            # by another doer's clause of the act, nor by what befell a thing later)
+            fdates = [q for q in fparts if q.kind == "date" and (q.clause == home or not home_sequel)
+                      and not foreign(q.clause) and not later_act(q.clause)]
             listing = _enumeration(p, parts, fparts)
             if listing is not None and listing[1] in ("outside", "gaps"):
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
@@ -684,8 +719,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                      and f.other is not None}
             # (a clause under "after" or "before" with a doer of its own is dated by its own date only:
             # "Schubert died in November 1828, after Beethoven died" does not date Beethoven's death)
-            sequel = fact_act is not None and fact_clause < len(fact.clauses) and fact.clauses[fact_clause].sequel
-            fdates = [q for q in fparts if q.kind == "date" and (q.clause == fact_clause or not sequel) and (
+            fdates = [q for q in fparts if q.kind == "date" and (q.clause == home or not home_sequel)
+                      and not foreign(q.clause) and not later_act(q.clause) and (
                 fact.clauses[q.clause].main or same_act_clause(q.clause)
                 or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and (
                     not fact.clauses[q.clause].finite or any(
@@ -1181,14 +1216,31 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             fverb = fact_act.words[0] if fact_act is not None and fact_act.kind == "act" else fclause.act
             privative = claim_neg and c.copula and fverb in lexical.PRIVATIVE_ACTS and not any(
                 p.kind == "thing" and lexical.noun_of_act(fverb, p.words[0]) for p in parts)
-            if (act_ok or act_rel == "none") and not other_subject and not privative:
+            # ("no longer plays at Highbury" against "played at Highbury until 2006": what held before;
+            # the fact does not say it still holds, nor the claim that it never did)
+            ceased = c.ceased and not fact_neg and fclause.past or fclause.ceased and not claim_neg and c.past
+            if (act_ok or act_rel == "none") and not other_subject and not privative and not ceased:
                 who = "the claim denies" if claim_neg else "the fact denies"
                 what = fact_act.text if fact_act is not None else fclause.act or "it"
                 conflicts.append(f"polarity: {who} '{what}'")
         # "died in December 1966, a few months after Walt Disney World opened" against "... before Walt
         # Disney World opened": the same event, on the other side of the one it is told against
-        if c.sequel and fclause.sequel and c.sequel != fclause.sequel and act_rel == "same":
-            conflicts.append(f"opposite: {c.sequel} vs {fclause.sequel} (the order of the two events)")
+        # (a copula's clause, which gives no act to match, is the one with the claim's subject: "India
+        # became independent")
+        same_event_clause = act_rel == "same" or fact_act is None and home is not None and bool(c.act) \
+            and c.act == fact.clauses[home].act
+        hc = fact.clauses[home] if fact_act is None and home is not None else fclause
+        if c.sequel and hc.sequel and c.sequel != hc.sequel and same_event_clause:
+            conflicts.append(f"opposite: {c.sequel} vs {hc.sequel} (the order of the two events)")
+        # ("Beethoven died after Schubert died" against "Schubert died in 1828, after Beethoven died"):
+        # the claim's main event is the fact's sequel, and the claim's sequel, with the same word, the
+        # fact's main event
+        told_after = [d for d in claim.clauses if d.sequel]
+        main_elsewhere = [j for j, d in enumerate(fact.clauses) if d.main and d is not hc]
+        if not c.sequel and hc.sequel and same_event_clause and len(told_after) == 1 \
+                and told_after[0].sequel == hc.sequel and sum(bool(d.sequel) for d in fact.clauses) == 1 and any(
+                    lexical.act_relation(told_after[0].act, fact.clauses[j].act) == "same" for j in main_elsewhere):
+            conflicts.append(f"opposite: {told_after[0].sequel} (the order of the two events is the other way round)")
         if c.exclusive and not fclause.exclusive:
             claimed = {p.words for p in parts if p.kind == "name"}
             others = [q for q in fparts if q.kind == "name" and q.role in ("subj", "with", "by") and

@@ -63,6 +63,9 @@ def _clause_of(t: Token, heads: dict[int, int]) -> int:
 
 
 _RESTRICTING = ("only", "solely", "exclusively", "strictly")
+# prepositions after which "only" says when or on what condition ("ratified only after a referendum",
+# "climbed only with a guide"), not the one thing the act is kept to
+_NOT_A_SLOT = frozenset({"after", "before", "until", "till", "since", "upon", "following", "with", "without"})
 
 
 def _only_listed(head: Token, heads: dict[int, int]) -> tuple[str, ...]:
@@ -81,7 +84,8 @@ def _only_listed(head: Token, heads: dict[int, int]) -> tuple[str, ...]:
         kept = next((x for x in t.head.children if x.dep_ == "pobj"), None) if t.head.pos_ == "ADP" \
             and t.head.i == t.i + 1 else prev if prev.dep_ == "pobj" and not prev.conjuncts and t.head.i < t.i \
             and t.lower_ != "strictly" else None
-        if kept is not None and kept.pos_ == "NOUN" and not kept.like_num and not kept.conjuncts:
+        if kept is not None and kept.pos_ == "NOUN" and not kept.like_num and not kept.conjuncts \
+                and kept.head.lower_ not in _NOT_A_SLOT:
             return (kept.lemma_.lower(),)
         if t.lower_ == "strictly":
             continue
@@ -143,6 +147,26 @@ def _set_off_by_comma(tokens: Sequence[Token], k: int) -> bool:
     return before >= 1 and tokens[before - 1].text == ","
 
 
+def _ceased_by(c: Token) -> bool:
+    """"no longer" / "no more" on the verb: what held before holds no more (not a figure's bound:
+    "lasts no longer than four years", "no more than 15 players")."""
+    return c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children) \
+        and not any(d.lower_ == "than" for d in c.subtree) \
+        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "than")
+
+
+def _ceased(head: Token) -> bool:
+    return any(_ceased_by(c) for c in head.children)
+
+
+def _past(head: Token) -> bool:
+    """Is the clause told in the past tense ("played", "was backed", "stopped trading")?"""
+    for h in (head, head.head if head.dep_ == "xcomp" else None):
+        if h is not None and (h.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in h.children)):
+            return True
+    return False
+
+
 def _negated(head: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children):
         return False  # "did not publish it until 1777": it was published, in 1777
@@ -150,7 +174,7 @@ def _negated(head: Token) -> bool:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
             return True
         # "no longer has a brakeman", "no more runs on coal": what held before holds no more
-        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children):
+        if _ceased_by(c):
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                     for d in c.children):

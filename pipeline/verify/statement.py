@@ -104,6 +104,10 @@ class Clause:
     sequel: str = ""
     """For a clause with its own subject that tells what happened before or after the act it hangs
     on ("sold it in 1935 after they had turned it down"): "after" or "before"; else ""."""
+    ceased: bool = False
+    """Denied by "no longer" / "no more" ("no longer plays at Highbury"): it held before."""
+    past: bool = False
+    """Told in the past tense ("played at Highbury until 2006", "was backed by gold")."""
 
 
 @dataclass(frozen=True)

@@ -373,6 +373,11 @@ def _named_in_full_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fac
     return False
 
 
+# kinds of a one-word name that is no person's surname ("India" of "SW India", "Symphony" of "Eighth
+# Symphony"); a surname WordNet also knows as a unit or a thing ("Curie", "Watt", "Bell") is one
+_NOT_A_SURNAME = frozenset({"noun.location", "noun.communication", "noun.group", "noun.act", "noun.event"})
+
+
 def _part_of_another_name(a: Alignment, fact_id: str, statements: dict[str, Statement]) -> bool:
     """Does the fact back a name the claim gives in full only with a part of it, a part another
     candidate fact gives to someone else? ("Shalimar, by Aimé Guerlain" is not backed by "Guerlain's
@@ -383,11 +388,33 @@ def _part_of_another_name(a: Alignment, fact_id: str, statements: dict[str, Stat
         # of "Eighth Symphony" nor "India" of "SW India")
         if f.part.kind != "name" or f.part.resolved or q is None or q.kind != "name" or len(q.words) != 1 \
                 or len(f.part.words) < 2 or f.part.words[-1] != q.words[0] or not a_person(f.part.text) \
-                or lexical.kind(q.words[0]) not in ("", "noun.person"):
+                or lexical.kind(q.words[0]) in _NOT_A_SURNAME:
             continue
         if any(g != fact_id and r.kind == "name" and len(r.words) > 1 and r.words[-1] == q.words[0]
-               and a_person(r.text) and name_relation(f.part.words, r.words) == "clash"
+               and a_person(r.text) and name_relation(f.part.words, r.words) == "clash" and _competes(st, a, f.part)
                for g, st in statements.items() for r in st.parts):
+            return True
+    return False
+
+
+def _competes(other: Statement, a: Alignment, person: Part) -> bool:
+    """Is the fact naming another person of that surname about what the claim tells, so that the
+    surname may be theirs? It shares a name or a thing with the claim besides the person ("Jacques
+    Guerlain created Shalimar"), or calls them by the claim's act ("Siegfried Wagner ... was a
+    composer"), or names the claim's person as well; not "Lance Armstrong won the Tour de France"
+    against "Neil Armstrong walked on the Moon"."""
+    mine = {w for f in a.findings if f.part.kind in ("name", "thing") and f.part is not person for w in f.part.words}
+    mine -= set(person.words)
+    acts = [f.part.words[0].split("_")[0] for f in a.findings if f.part.kind == "act"]
+    for q in other.parts:
+        # (or names the claim's person too: the facts know both, and the bare surname may be either's,
+        # "Mary Shelley was married to Percy Bysshe Shelley")
+        if q.kind == "name" and q.words == person.words:
+            return True
+        if q.kind in ("name", "thing") and mine & (set(q.words) - set(person.words)):
+            return True
+        if q.kind == "thing" and any(q.words[0] != act and q.words[0].startswith(act[:-1] if act.endswith("e") else act)
+                                     for act in acts):
             return True
     return False
 
