@@ -2572,6 +2572,21 @@ _NINETEENTH_STOP_SECOND_ROUND = [
 ]
 
 
+_NINETEENTH_STOP_THIRD_ROUND = [
+    # the name that says which thing stands where the claim's name does
+    ("Stephenson built the locomotive for Stockton in 1825.",
+     "Stephenson built the locomotive for the Darlington railway in 1825.", "contradicted"),
+    # (not a nation's word: "before the Spanish conquest" is before Cortés)
+    ("Maize was farmed long before Cortés.", "Maize was farmed before the Spanish conquest.", "unverified"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _NINETEENTH_STOP_THIRD_ROUND)
+def test_nineteenth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 @pytest.mark.parametrize("claim, fact, verdict", _NINETEENTH_STOP_SECOND_ROUND)
 def test_nineteenth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)

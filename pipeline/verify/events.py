@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from . import lexical
+from .align import align
 from .alignment import Alignment, CORE, Finding, PARTICIPANTS, _kind, _place, canonical_role
 from .backing import _day_weight, _pinned_by_rank, core, pinned_by_specifics
 from .comparisons import _date
@@ -248,13 +249,28 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # "18 million children took part in the 1954 field trial": no named subject, but the
         # trial, its year and the act pin the event down
         # (the phase of a named span is that name's qualifier, not one more thing agreeing)
-        pinned = sum(1 for f in a.backed if not f.part.detail and not f.part.anchor.startswith("phase of ")) >= 3
+        # (with what the line's label names and dates, when the fact backs it all: "Dreamworld 2016: six
+        # people killed on the Thunder River Rapids Ride" against "In October 2016 four people died on the
+        # Thunder River Rapids Ride at Dreamworld")
+        pinned = sum(1 for f in a.backed if not f.part.detail and not f.part.anchor.startswith("phase of ")) \
+            + _label_backed(a, claim, fact) >= 3
         if not named_subject and not pinned and not (clause.act == "" and any(
                 f.status == "backed" and f.part.kind == "name" for f in a.findings)):
             return False
         if any(f.status != "backed" for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
+
+
+def _label_backed(a: Alignment, claim: Statement, fact: Statement) -> int:
+    """How many parts of the label the clause follows ("Dreamworld 2016: ...", a main clause with no verb
+    before it) the fact backs, with nothing there in conflict; 0 for a clause with no such label."""
+    labels = [j for j in range(a.clause) if claim.clauses[j].main and claim.clauses[j].act == ""
+              and any(p.clause == j and p.role == "topic" and p.kind == "name" for p in claim.parts)]
+    if not labels:
+        return 0
+    b = align(claim, labels[-1], fact)
+    return 0 if b.conflicts or b.unbacked else sum(1 for f in b.backed if not f.part.detail)
 
 
 def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:

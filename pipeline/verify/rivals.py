@@ -181,6 +181,9 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     # (or by a name on the same noun of a period or a body as the fact's: "(Song dynasty)"
                     # against "during the Tang dynasty"; not a made thing, which a maker and an owner may
                     # both name: "(a Boeing aircraft)" / "a USAAF aircraft")
+                    if _names_the_thing_there(p, q, claim, fact):
+                        out.append(f"which: {p.text} vs {q.text} {q.anchor}")
+                        break
                     if p.role == q.role == "mod" and p.anchor and p.anchor == q.anchor \
                             and lexical.kind(p.anchor) in ("noun.time", "noun.group") \
                             and not lexical.is_place(p.words) and not lexical.is_place(q.words):
@@ -215,7 +218,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                 if places and _place(p.role) == "place" and q.role in ("to", "into") \
                         and not any(o.kind == "act" and o.words[0] == q.anchor for o in fact.parts):
                     continue
-                slot = role == qrole and (p.anchor == q.anchor or role in PLACES | {"subj", "obj", "to", "by"})
+                slot = role == qrole and (p.anchor == q.anchor or role in PLACES | {"subj", "obj", "to", "by"}) \
+                    or _names_the_thing_there(p, q, claim, fact)
                 # a line without a verb lists who took part ("K2; Summit party: Compagnoni, Bonatti"):
                 # a name of its list against a doer of the fact that the line leaves out
                 listed = not slot and verbless and qrole == "subj" and role not in PLACES | {"mod", "poss", "of"} \
@@ -233,6 +237,19 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _names_the_thing_there(p: Part, q: Part, claim: Statement, fact: Statement) -> bool:
+    """Is the fact's name ``q`` the one that says which thing stands where the claim's name ``p`` does
+    ("built a machine for Heineken" against "for the Spaten brewery", the brewery named Spaten)? Not a
+    place's name, "for the Munich brewery" says where it is, nor a nation's: "before Cortés" is not refuted
+    by "before the Spanish conquest"."""
+    held = next((t for t in fact.parts if q.role == "mod" and t.kind == "thing" and t.words == (q.anchor,)
+                 and t.clause == q.clause), None)
+    role = canonical_role(p, claim)
+    return held is not None and role not in PLACES | {"mod", "poss", "of"} and canonical_role(held, fact) == role \
+        and held.anchor == p.anchor and not lexical.is_place(p.words) and not lexical.is_place(q.words) \
+        and not lexical.nationality(q.text)
 
 
 def _placed_on(q: Part, fact: Statement, names: Sequence[Part]) -> bool:
