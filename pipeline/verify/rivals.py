@@ -243,13 +243,15 @@ def _names_the_thing_there(p: Part, q: Part, claim: Statement, fact: Statement) 
     """Is the fact's name ``q`` the one that says which thing stands where the claim's name ``p`` does
     ("built a machine for Heineken" against "for the Spaten brewery", the brewery named Spaten)? Not a
     place's name, "for the Munich brewery" says where it is, nor a nation's: "before Cortés" is not refuted
-    by "before the Spanish conquest"."""
+    by "before the Spanish conquest"; nor a body's against a person, who may lead it: "Pitt" and "the
+    Tory government"."""
     held = next((t for t in fact.parts if q.role == "mod" and t.kind == "thing" and t.words == (q.anchor,)
                  and t.clause == q.clause), None)
     role = canonical_role(p, claim)
     return held is not None and role not in PLACES | {"mod", "poss", "of"} and canonical_role(held, fact) == role \
         and held.anchor == p.anchor and not lexical.is_place(p.words) and not lexical.is_place(q.words) \
-        and not lexical.nationality(q.text)
+        and not lexical.nationality(q.text) \
+        and not (lexical.kind(held.words[0]) == "noun.group" and not lexical.not_a_person(p.text))
 
 
 def _placed_on(q: Part, fact: Statement, names: Sequence[Part]) -> bool:
