@@ -692,7 +692,22 @@ _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest",
 # (a full stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741";
 # a question mark does end one, and a link begins lower-case; nor before an arrow or a sign: "- Julian
 # cal. → Augustus"; a bracket after a full stop opens the writer's aside: "... 100 games. (really??)")
+# words written short with a full stop inside names and titles
+_ABBREVIATED = frozenset({"co", "corp", "inc", "ltd", "bros", "intl", "mfg", "univ", "inst", "st", "mt", "dr", "mr",
+                          "mrs", "ms", "prof", "rev", "gen", "col", "capt", "lt", "sgt", "jr", "sr", "vs"})
 _STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s→←⇄↔=+×~≈<>])))[\"'”’)\]]*\s+\S")
+
+
+def _stops_inside(text: str) -> bool:
+    """Does a full stop (or ! ? …) end a sentence inside a note, past its first two words? Not the full
+    stop of an abbreviation a name or a title is written with ("Boston Beer Co. (Jim Koch, 1984) =
+    America's first modern microbrewery")."""
+    for m in _STOP_INSIDE.finditer(text.rstrip()):
+        before = _ALPHA_WORD.findall(text, 0, m.start() + 1)
+        if (len(_ALPHA_WORD.findall(text, 0, m.start())) > 2 or any(ch.isdigit() for ch in text[:m.start()])) \
+                and not (text[m.start()] == "." and before and before[-1].lower() in _ABBREVIATED):
+            return True
+    return False
 
 
 def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]:
@@ -704,9 +719,7 @@ def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]
     # "World Heritage since 2005")
     # (nor a full stop after the note's first word or two, an abbreviation in a name: "Great Trig. Survey
     # starts 1802")
-    if unit.kind == "bullet" and len(parsed.text) <= MAX_PIECE and not any(
-            len(_ALPHA_WORD.findall(parsed.text, 0, m.start())) > 2 or any(ch.isdigit() for ch in parsed.text[:m.start()])
-            for m in _STOP_INSIDE.finditer(parsed.text.rstrip())):
+    if unit.kind == "bullet" and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text):
         yield base, base + len(parsed.text), parsed[:]
         return
     for sent in parsed.sents:

@@ -991,3 +991,9 @@ def test_a_timeline_line_with_a_trailing_doubt_is_still_a_claim(nlp: Language) -
 def test_invitations_and_conventions_are_told_from_claims_that_carry_them(nlp: Language, line: str,
                                                                           kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+def test_an_abbreviation_in_a_name_does_not_cut_a_note(nlp: Language) -> None:
+    text = "## Cars\n\n- Ford Motor Co. (Henry Ford, 1903) = the first mass producer\n- Ford began in 1903. It sold cars.\n"
+    assert claim_texts(nlp, text) == ["Ford Motor Co. (Henry Ford, 1903) = the first mass producer",
+                                      "Ford began in 1903.", "It sold cars."]
