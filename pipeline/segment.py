@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import Unit, label_value, table_cells, units
+from .layout import _SMALL_WORDS, Unit, label_value, table_cells, units
 from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
@@ -100,7 +100,7 @@ _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.I
 # a doubt marked in brackets at the end of an assertion ("... 41 symphonies (?)")
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
 # (or a timeline's "???" after its line: "1792  Mülhens starts the firm ???", not a question's marks)
-_DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’])\s+\?{3,}\s*$")
+_DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
 # stays with the claim, for its reviewer)
@@ -301,6 +301,23 @@ def after_label(sent: Span) -> Span | None:
             t.lower_ in _SPEAKERS for t in said) and not any(t.lemma_.lower() in _STANCE_LABELS for t in label):
         return sent.doc[said[0].i:sent.end]
     return None
+
+
+def _names_something(label: list[Token]) -> bool:
+    """Does a label name something ("BASF", "Djokovic", "Roland Garros", "Haydn"), by the test the
+    layout gives a "Label: value" line: a capitalised word English does not have (in any form), or has
+    only as a person or a place, or an acronym; not "Further Reading", "Lecture 4", "Topics", "Photo"."""
+    from .verify.lexical import known_word, person_or_place  # (WordNet loads on first use)
+
+    def named(t: Token) -> bool:
+        w = t.text
+        # (in any form: "Notes", "Dates", which a PROPN's lemma leaves plural)
+        forms = {w.lower(), t.lemma_.lower()} | ({w.lower()[:-1], w.lower()[:-2]} if w.lower().endswith("s") else set())
+        return w[:1].isupper() and w.isalpha() and (
+            not any(len(f) > 2 and known_word(f) for f in forms) or person_or_place(w, 2))
+
+    return any(t.text.isupper() and len(t.text) >= 2 for t in label) or any(
+        named(t) for t in label if t.lower_ not in _SMALL_WORDS)
 
 
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
@@ -596,7 +613,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # ("IFF: headquarters in Chicago, Illinois", "Jacques Guerlain: founder of the Guerlain house",
     # "Givaudan: the world's second-biggest flavour house": a name's label, and after it a name under a
     # preposition or a superlative, says where, whose or how it ranks)
-    told = kind == "bullet" and colon is not None and any(t.pos_ == "PROPN" for t in sent if t.i < colon) and any(
+    # (a label that names something, as the layout reads one: "Djokovic", "BASF", "Roland Garros", or a
+    # lone word spaCy takes for a name, "Delta"; not a section's or a reading list's Title Case, "Further
+    # Reading:", "Lecture 4:", which spaCy may tag PROPN too)
+    label = [t for t in sent if colon is not None and t.i < colon and not t.is_punct and not t.is_space]
+    told = kind == "bullet" and colon is not None and (
+        _names_something([t for t in label if any(ch.isalpha() for ch in t.text)])
+        or len(label) == 1 and label[0].pos_ == "PROPN") and any(
         t.i > colon and (t.pos_ == "PROPN" and "pobj" in (t.dep_, t.head.dep_) or t.tag_ in ("JJS", "RBS")) for t in sent)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)

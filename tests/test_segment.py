@@ -997,3 +997,12 @@ def test_an_abbreviation_in_a_name_does_not_cut_a_note(nlp: Language) -> None:
     text = "## Cars\n\n- Ford Motor Co. (Henry Ford, 1903) = the first mass producer\n- Ford began in 1903. It sold cars.\n"
     assert claim_texts(nlp, text) == ["Ford Motor Co. (Henry Ford, 1903) = the first mass producer",
                                       "Ford began in 1903.", "It sold cars."]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # (the second review's: a label must name something; a section's Title Case does not)
+    ("- Further Reading: The Story of IG Farben in Frankfurt", False),
+    ("- BASF: headquarters in Ludwigshafen", True),
+])
+def test_a_labelled_bullet_needs_a_label_that_names_something(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"## Firms\n\n{line}\n")) is kept

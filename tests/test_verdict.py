@@ -2646,3 +2646,22 @@ def test_nineteenth_stop_review(nlp: Language, claim: str, facts: tuple[str, ...
     (st,) = read_texts(nlp, [claim])
     m = judge_claim("c", st, index).match
     assert m.verdict[0].upper() in allowed, m.reason
+
+
+# The nineteenth stop's second review (of round 2): probes in its words.
+_NINETEENTH_STOP_SECOND_REVIEW_PROBES = [
+    # a date in brackets after a noun is held to the fact's date of that noun, when it gives one
+    ("The Bhopal leak (1985) ended in a settlement with Union Carbide",
+     "Union Carbide settled in 1989 over the December 1984 Bhopal leak.", "contradicted"),
+    ("The Bhopal leak (1984) ended in a settlement with Union Carbide",
+     "Union Carbide settled in 1989 over the December 1984 Bhopal leak.", "supported"),
+    # a town named after the person is named by the person's surname
+    ("The Allen brothers founded a town at Houston in 1836.",
+     "In 1836 the Allen brothers founded a town on Buffalo Bayou and named it after Sam Houston.", "supported"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _NINETEENTH_STOP_SECOND_REVIEW_PROBES)
+def test_nineteenth_stop_second_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -82,6 +82,24 @@ LATER_ACTS = frozenset({"restore", "rebuild", "reconstruct", "renovate", "refurb
                         "list", "designate", "recover", "upgrade"})
 
 
+_NOT_IN_A_NAME = frozenset({"the", "a", "an", "over", "after", "before", "in", "on", "at", "of", "for", "into",
+                            "from", "by", "with", "and", "to", "during", "following", "since", "until"})
+
+
+def _dates_noun(fact: Statement, q: Part, noun: Part, fparts: Sequence[Part]) -> bool:
+    """Does the fact's date ``q`` date the fact's ``noun`` itself, not its act: written before it in
+    its phrase ("the 2015 Smiler crash", "the June 1972 Watergate break-in"), right after it ("the
+    crash of 2015", "the crash (2015)") or in a clause on it ("the crash, which happened in May 1915")?"""
+    if q.clause != noun.clause:
+        return any(o.clause == q.clause and o.kind == "thing" and o.role in ("subj", "obj") and o.at == noun.at
+                   and o.words == noun.words for o in fparts)
+    text = fact.text
+    for m in re.finditer(rf"\b{re.escape(q.text)}((?:\s+[\w'’.&-]+){{0,4}}?)\s+{re.escape(noun.text)}\b", text):
+        if not any(w.lower() in _NOT_IN_A_NAME for w in m.group(1).split()):
+            return True
+    return re.search(rf"\b{re.escape(noun.text)}\s+(?:of\s+|\()(?:[\w.]+\s+){{0,2}}?{re.escape(q.text)}\b", text) is not None
+
+
 def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``."""
     parts = [p for p in claim.parts if p.clause == clause]
@@ -303,9 +321,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "Blaise de Vigenere published it" is not backed by "the Vigenère cipher": a doer named
                 # in full is not the name that qualifies a thing (the "Lumière brothers" are people)
                 best = None
-            if best is not None and best[0] == "part" and len(p.words) == 1 < len(best[1].words) \
+            if best is not None and (best[0] == "part" and " " not in p.text and 0 < len(p.words) < len(best[1].words)
+                                     or best[0] == "same" and best[1].text.split()[0].lower() in TITLES
+                                     and len(best[1].text.split()) > len(p.text.split())) \
                     and _place(p.role) == "place" and _place(best[1].role) != "place" and not p.resolved \
-                    and best[1].words[-1] == p.words[0] and a_person(best[1].text) and " of " not in best[1].text \
+                    and best[1].words[-len(p.words):] == p.words and a_person(best[1].text) and " of " not in best[1].text \
+                    and not (best[1].role in ("after", "for") and best[1].anchor in ("name", "rename", "call")) \
                     and any(o.kind == "name" and _place(o.role) == "place" and not any(
                         lexical.same_name(o.text, o.words, c.text, c.words) in ("same", "part")
                         for c in claim.parts if c.kind == "name") for o in fparts):
@@ -738,20 +759,23 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (a date in brackets after a noun dates that noun, which the fact names only as a circumstance
             # of its dated act: "The Smiler crash (2015) ended in a £5 million fine" against "was fined £5
             # million in 2016 over The Smiler crash")
-            dates_noun = p.detail and any(
-                t.kind == "thing" and t.at in (p.at - 1, p.at - 2) and findings.get(j) is not None
-                and findings[j].status == "backed" and findings[j].other is not None
-                and findings[j].other.role not in ("subj", "obj", "topic", "attr") for j, t in enumerate(parts))
+            nouns = [findings[j].other for j, t in enumerate(parts) if p.detail and
+                     t.kind == "thing" and t.at in (p.at - 1, p.at - 2) and findings.get(j) is not None
+                     and findings[j].status == "backed" and findings[j].other is not None
+                     and findings[j].other.role not in ("subj", "obj", "topic", "attr")]
+            # (unless the fact dates that noun too: "fined over the 2015 Smiler crash", "the crash of
+            # 2015", "the crash, which happened in 2015": the claim's date is then held to that one)
+            compared = [q for q in fdates if any(_dates_noun(fact, q, o, fparts) for o in nouns)] if nouns else fdates
             listing = _outside_enumeration(p, parts, fparts)
             if listing is not None:
                 rival = (listing[0], f"date {p.text} vs {', '.join(q.text for q in listing)}")
-            elif fdates and not listed and not dates_noun:
-                conflicts, _ = compare_dates([_date(p)], [_date(q) for q in fdates])
+            elif compared and not listed:
+                conflicts, _ = compare_dates([_date(p)], [_date(q) for q in compared])
                 if conflicts:
                     # (named by the fact's date no other date of the claim meets)
-                    free_dates = [q for q in fdates if not any(
+                    free_dates = [q for q in compared if not any(
                         findings.get(j) is not None and findings[j].other is q for j, o in enumerate(parts))]
-                    other = (free_dates or fdates)[0]
+                    other = (free_dates or compared)[0]
                     rival = (other, f"date {p.text} vs {other.text}")
         elif p.kind == "amount":
             # (not when another of the fact's amounts agrees: "about 50,000" against "50,000 to 80,000")
