@@ -17,7 +17,7 @@ from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_A
                         canonical_role)
 from .backing import _people_role
 from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
-                          _comparable, _compound, _compounds, _date, _enumeration, _in_sequence, _initial,
+                          _comparable, _compound, _compounds, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _same_rank, _year_of)
@@ -82,29 +82,12 @@ LATER_ACTS = frozenset({"restore", "rebuild", "reconstruct", "renovate", "refurb
                         "list", "designate", "recover", "upgrade"})
 
 
-_NOT_IN_A_NAME = frozenset({"the", "a", "an", "over", "after", "before", "in", "on", "at", "of", "for", "into",
-                            "from", "by", "with", "and", "to", "during", "following", "since", "until"})
-
-
-def _dates_noun(fact: Statement, q: Part, noun: Part, fparts: Sequence[Part]) -> bool:
-    """Does the fact's date ``q`` date the fact's ``noun`` itself, not its act: written before it in
-    its phrase ("the 2015 Smiler crash", "the June 1972 Watergate break-in"), right after it ("the
-    crash of 2015", "the crash (2015)") or in a clause on it ("the crash, which happened in May 1915")?"""
-    if q.clause != noun.clause:
-        return any(o.clause == q.clause and o.kind == "thing" and o.role in ("subj", "obj") and o.at == noun.at
-                   and o.words == noun.words for o in fparts)
-    text = fact.text
-    for m in re.finditer(rf"\b{re.escape(q.text)}((?:\s+[\w'’.&-]+){{0,4}}?)\s+{re.escape(noun.text)}\b", text):
-        if not any(w.lower() in _NOT_IN_A_NAME for w in m.group(1).split()):
-            return True
-    return re.search(rf"\b{re.escape(noun.text)}\s+(?:of\s+|\()(?:[\w.]+\s+){{0,2}}?{re.escape(q.text)}\b", text) is not None
-
-
 def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``."""
     parts = [p for p in claim.parts if p.clause == clause]
     fparts = list(fact.parts)
     c = claim.clauses[clause]
+    claim_doers = {w for p in parts if p.kind == "name" and p.role == "subj" for w in p.words}
 
     # the act
     act_rel = "none"
@@ -121,13 +104,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 act_rel, fact_act = rel, q
         # (of two clauses with the act, the one whose doer is the claim's: "Schubert died in 1828, after
         # Beethoven died" tells two deaths; the claim's "Schubert died" is the first)
-        doers = {w for p in parts if p.kind == "name" and p.role == "subj" for w in p.words}
-        if act_rel == "same" and doers and fact_act is not None and not any(
-                q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause and doers & set(q.words)
+        if act_rel == "same" and claim_doers and fact_act is not None and not any(
+                q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause and claim_doers & set(q.words)
                 for q in fparts):
             fact_act = next((q for q in fparts if q.kind == "act" and q.clause != fact_act.clause
                              and lexical.act_relation(claim_act.words[0], q.words[0]) == "same" and any(
-                                 o.kind == "name" and o.role == "subj" and o.clause == q.clause and doers & set(o.words)
+                                 o.kind == "name" and o.role == "subj" and o.clause == q.clause
+                                 and claim_doers & set(o.words)
                                  for o in fparts)), fact_act)
         if not act_rel:
             # "LeMond beat Fignon by 58 seconds" against "LeMond won the Tour by eight seconds over
@@ -210,8 +193,6 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             claim_act.words[0], q.words[0]) == "same" for q in fparts)
 
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
-
-    claim_doers = {w for p in parts if p.kind == "name" and p.role == "subj" for w in p.words}
 
     def subj_here(j: int) -> bool:
         """Does fact clause ``j`` have the claim's doer as its subject (a passive's, too: "the Mint was

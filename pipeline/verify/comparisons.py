@@ -13,7 +13,7 @@ from . import lexical
 from .alignment import _place
 from .dates import DateSpan
 from .quantities import CURRENCY
-from .statement import INITIAL, NUMBERED, Part
+from .statement import INITIAL, NUMBERED, Part, Statement
 
 
 def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
@@ -367,3 +367,22 @@ def _one_inside_other(p: Part, q: Part, role: str) -> bool:
     and Germany; "a singer from England" and "from Birmingham")? Then both can be true."""
     return (_place(role) == "place" or lexical.is_place(p.words) and lexical.is_place(q.words)) \
         and lexical.nested_places(p.words, q.words)
+
+
+# words that end a name's run before a noun: a date this far off dates another thing
+_NOT_IN_A_NAME = frozenset({"the", "a", "an", "over", "after", "before", "in", "on", "at", "of", "for", "into",
+                            "from", "by", "with", "and", "to", "during", "following", "since", "until"})
+
+
+def _dates_noun(fact: Statement, q: Part, noun: Part, fparts: Sequence[Part]) -> bool:
+    """Does the fact's date ``q`` date the fact's ``noun`` itself, not its act: written before it in
+    its phrase ("the 2015 Smiler crash", "the June 1972 Watergate break-in"), right after it ("the
+    crash of 2015", "the crash (2015)") or in a clause on it ("the crash, which happened in May 1915")?"""
+    if q.clause != noun.clause:
+        return any(o.clause == q.clause and o.kind == "thing" and o.role in ("subj", "obj") and o.at == noun.at
+                   and o.words == noun.words for o in fparts)
+    text = fact.text
+    for m in re.finditer(rf"\b{re.escape(q.text)}((?:\s+[\w'’.&-]+){{0,4}}?)\s+{re.escape(noun.text)}\b", text):
+        if not any(w.lower() in _NOT_IN_A_NAME for w in m.group(1).split()):
+            return True
+    return re.search(rf"\b{re.escape(noun.text)}\s+(?:of\s+|\()(?:[\w.]+\s+){{0,2}}?{re.escape(q.text)}\b", text) is not None
