@@ -370,10 +370,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if _LINK.fullmatch(text.strip(" *_.;,")):
         return "a list of links"
     visible = _visible(text)
+    # (``visible`` has its links taken out: a digit in it is a figure)
+    numeric = any(ch.isdigit() for ch in visible)
     # (a note under a heading may be a verb and a date: "- opened 24 May 1883")
     # (not the document's own history: "- updated 3 May 2021")
-    # (``visible`` has its links taken out: a digit in it is a figure)
-    dated_note = kind == "bullet" and any(ch.isdigit() for ch in visible) \
+    dated_note = kind == "bullet" and numeric \
         and any(t.pos_ == "VERB" and t.lemma_.lower() not in _EDITING for t in sent)
     # (or a name and its year under a heading that says what the year is: "UNESCO years" / "- Troy – 1998")
     # (the tagger often takes a lone name for a noun: every word there is capitalised, none a month)
@@ -384,7 +385,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     value = label_value(visible)
     card = value is not None and any(ch.isdigit() for ch in value)
     # (or a name, an arrow and a date: "Landsat 1 -> July 1972")
-    arrow_note = kind == "bullet" and _ARROW_BETWEEN.search(visible) is not None and any(ch.isdigit() for ch in visible)
+    arrow_note = kind == "bullet" and _ARROW_BETWEEN.search(visible) is not None and numeric
     if len(words) < (1 if card or named_year else 2 if kind == "timeline" or dated_note or arrow_note else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
@@ -412,15 +413,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "an aside in brackets"
     if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
-    if _INVITATION.search(visible) and not any(ch.isdigit() for ch in visible):
+    if _INVITATION.search(visible) and not numeric:
         return "call to action"
     # (a title line with a participle and a date says something: "Primer for the New England colonies,
     # first printed in Boston around 1690")
     doer = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not any(ch.isdigit() for ch in visible) and (
+    if _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not numeric and (
             doer is None or doer.tag_ in ("NNS", "NNPS") or any(c.lower_ == "all" for c in doer.children)) \
             or _PURPOSE.match(visible) and ":" not in visible and sent.root.pos_ not in ("VERB", "AUX") \
-            and not any(t.tag_ == "VBN" for t in sent) and not any(ch.isdigit() for ch in visible):
+            and not any(t.tag_ == "VBN" for t in sent) and not numeric:
         return "refers to the document itself"
     footer = _FOOTER.match(visible)
     if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")

@@ -216,6 +216,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         """A line without a verb, "X (2012)", dates X's making or opening, not what befell it later."""
         return c.act == "" and 0 <= j < len(fact.clauses) and fact.clauses[j].act.split("_")[0] in LATER_ACTS
 
+    def may_date(q: Part) -> bool:
+        """May the fact's date ``q`` date the claim's event? A clause under "after" or "before" with a
+        doer of its own is dated by its own date only ("Schubert died in November 1828, after Beethoven
+        died" does not date Beethoven's death); nor is the claim's doer dated by another doer's clause
+        of the act, nor a thing by what befell it later."""
+        return q.kind == "date" and (q.clause == home or not home_sequel) and not foreign(q.clause) \
+            and not later_act(q.clause)
+
     used: set[int] = set()  # fact parts already matched
     stand_ins: list[int] = []  # pronouns, and "it" read as a name the fact lacks: placed last
     findings: dict[int, Finding] = {}
@@ -428,10 +436,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "pronoun" and p.value:
             stand_ins.append(k)
         elif p.kind == "date":
-            # (a clause under "after" or "before" with a doer of its own is dated by its own date only; nor
-            # by another doer's clause of the act, nor by what befell a thing later)
-            fdates = [q for q in fparts if q.kind == "date" and (q.clause == home or not home_sequel)
-                      and not foreign(q.clause) and not later_act(q.clause)]
+            fdates = [q for q in fparts if may_date(q)]
             listing = _enumeration(p, parts, fparts)
             if listing is not None and listing[1] in ("outside", "gaps"):
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
@@ -719,10 +724,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (Knott's, 2012)"; not "Although Einstein moved to Princeton in 1933, he ...")
             named = {f.other.words for f in findings.values() if f.status == "backed" and f.part.kind == "name"
                      and f.other is not None}
-            # (a clause under "after" or "before" with a doer of its own is dated by its own date only:
-            # "Schubert died in November 1828, after Beethoven died" does not date Beethoven's death)
-            fdates = [q for q in fparts if q.kind == "date" and (q.clause == home or not home_sequel)
-                      and not foreign(q.clause) and not later_act(q.clause) and (
+            fdates = [q for q in fparts if may_date(q) and (
                 fact.clauses[q.clause].main or same_act_clause(q.clause)
                 or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and (
                     not fact.clauses[q.clause].finite or any(

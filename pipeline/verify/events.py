@@ -252,8 +252,9 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (with what the line's label names and dates, when the fact backs it all: "Dreamworld 2016: six
         # people killed on the Thunder River Rapids Ride" against "In October 2016 four people died on the
         # Thunder River Rapids Ride at Dreamworld")
-        pinned = sum(1 for f in a.backed if not f.part.detail and not f.part.anchor.startswith("phase of ")) \
-            + _label_backed(a, claim, fact) >= 3
+        # (the label is aligned only when its parts can decide)
+        agreeing = sum(1 for f in a.backed if not f.part.detail and not f.part.anchor.startswith("phase of "))
+        pinned = agreeing >= 3 or not named_subject and agreeing + _label_backed(a, claim, fact) >= 3
         if not named_subject and not pinned and not (clause.act == "" and any(
                 f.status == "backed" and f.part.kind == "name" for f in a.findings)):
             return False

@@ -335,9 +335,7 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         helpers = []
         for k in gaps:
             # (each helper tells the act too: it backs the item as doing or undergoing it; in a row, it
-            # names the row's thing)
-            # (in any line without a verb, each names what the line is about: "Jacques Guerlain: founder of
-            # the Guerlain house" is not Jacques Guerlain of one fact and the founder of another)
+            # names the row's thing; in any other line without a verb, what the line is about)
             other = next((f for f, b in mine if f.fact_id != fact.fact_id and not b.conflicts and not b.negation
                           and b.act not in ("", "opposite") and (not row or any(g.part is first for g in b.backed))
                           and (opening is None or any(g.part is opening for g in b.backed))
