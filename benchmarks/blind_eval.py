@@ -66,7 +66,10 @@ saw the code, before any run):
   written by a new annotator at the start of issue 10's eighteenth stop, committed before any run;
   its errors were read and tuned on in the nineteenth stop);
 - fresh20: benchmarks/blind/fresh20/* (elevators and escalators, ballet and stage dance; written by a
-  new annotator at the start of issue 10's nineteenth stop, committed before any run).
+  new annotator at the start of issue 10's nineteenth stop, committed before any run; its errors were
+  read and tuned on in the twentieth stop);
+- fresh21: benchmarks/blind/fresh21/* (typewriters and office machines, tennis; written by a new
+  annotator at the start of issue 10's twentieth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -123,6 +126,7 @@ GROUPS = {
     "fresh18": sorted((REPO / "benchmarks" / "blind" / "fresh18").glob("*/")),
     "fresh19": sorted((REPO / "benchmarks" / "blind" / "fresh19").glob("*/")),
     "fresh20": sorted((REPO / "benchmarks" / "blind" / "fresh20").glob("*/")),
+    "fresh21": sorted((REPO / "benchmarks" / "blind" / "fresh21").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
