@@ -40,6 +40,9 @@ _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # or ending in a full stop, stays a line of text)
 _FENCED_HEADING = re.compile(r"^\s*(-{2,}|[–—]+)\s*([^-–—\s](?:.*?[^-–—.!?\s])?)\s*\1\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# a writer's note to self or question opens a line of its own, never a wrapped line's continuation
+# ("- Prokofiev's R&J first staged in Leningrad, 1938" / "TODO: look up MacMillan's R&J")
+_OWN_LINE = re.compile(r"^(?:todo|to-do|fixme|tbd|q:|note to self)\b|^\?{2,}", re.IGNORECASE)
 # (a line opened by an arrow is an item of its own, under the one above: "  --> or was it 1668??")
 _BULLET = re.compile(r"^(\s*(?:>\s*)*)(-{1,2}>|=>|→|[-*+•▪‣◦]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")
@@ -180,7 +183,9 @@ def _classify(lines: list[_Line]) -> None:
             ln.kind, ln.level, ln.title = "heading", len(m.group(1)), m.group(2).strip()
             ln.content_start = ln.start + m.start(2)
             continue
-        if _SETEXT.match(s) and i > 0 and lines[i - 1].kind == "text":
+        # (not under a dated event, a rule a timeline draws between its eras: "1893 - Legnani's 32
+        # fouettés" / "=====")
+        if _SETEXT.match(s) and i > 0 and lines[i - 1].kind == "text" and not _dated_event(lines[i - 1].raw):
             prev = lines[i - 1]
             prev.kind, prev.level, prev.title = "heading", 1 if s.strip()[0] == "=" else 2, prev.raw.strip()
             ln.kind = "skip"
@@ -205,6 +210,14 @@ def _classify(lines: list[_Line]) -> None:
         ln.kind = "text"
         ln.content_start = ln.content_start + (len(s[ln.content_start - ln.start:]) -
                                                len(s[ln.content_start - ln.start:].lstrip()))
+
+
+def _dated_event(line: str) -> bool:
+    """A timeline's line telling what happened on a date, in three words or more ("1893 - Legnani's 32
+    fouettés, in Coppélia"), not a dated title ("1890s")."""
+    # (or one whose date the writer did not know: "??? - thyssenkrupp's elevator arm sold to Blackstone")
+    m = _timeline(line.strip()) or re.match(r"^\?{2,}\s*[-–—:]\s+(?P<rest>.*)$", line.strip())
+    return bool(m and len((m.group("rest") or "").split()) >= 3)
 
 
 def wrap_width(text: str) -> int:
@@ -235,7 +248,8 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     s = line.strip()
     # a sentence may end at the end of a wrapped line; the paragraph goes on (and so does what its
     # pronouns stand for)
-    if not width or len(s) < width - 20 or s.endswith(":") or _timeline(following.strip()):
+    if not width or len(s) < width - 20 or s.endswith(":") or _timeline(following.strip()) \
+            or _OWN_LINE.match(following.strip()):
         return False
     return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
 

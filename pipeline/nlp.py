@@ -29,6 +29,7 @@ def load_nlp(name: str | None = None) -> Language:
     _split_scales(nlp)
     _split_dollar_codes(nlp)
     _keep_abbreviations(nlp)
+    _split_rate_stops(nlp)
     _keep_verb_prefixes(nlp)
     return nlp
 
@@ -161,6 +162,22 @@ def _keep_abbreviations(nlp: Language) -> None:
     for a in NOTE_ABBREVIATIONS:
         for form in (a, a.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+# A rate's units, written with a slash: its last letter and a full stop ("20.5 m/s. Even faster")
+# are split off as "s." is, an initial (spaCy's exception for a letter and a full stop), and the
+# sentence runs on into the next. These forms keep the letter and the stop apart.
+RATE_UNITS = ("m", "km", "cm", "mm", "ft", "mi", "in", "yd", "nmi", "g", "kg", "t", "l", "L", "kb", "Mb", "Gb",
+              "kB", "MB", "GB")
+RATE_TIMES = ("s", "h")
+
+
+def _split_rate_stops(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for unit in RATE_UNITS:
+        for per in RATE_TIMES:
+            nlp.tokenizer.add_special_case(f"{unit}/{per}.", [{ORTH: unit}, {ORTH: "/"}, {ORTH: per}, {ORTH: "."}])
 
 
 def _split_approximately(nlp: Language) -> None:

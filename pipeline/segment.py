@@ -88,7 +88,10 @@ _CTA_ALWAYS = {"please", "let's", "don't"}
 _ASKS = re.compile(r"^\W{0,3}(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
                    r"\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
-_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}", re.IGNORECASE)
+# (not "??? - thyssenkrupp's elevator arm sold to Blackstone": a line whose date the writer did not
+# know, its event told all the same)
+_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}(?!\?)(?!\s*[-–—:]\s+[^?]+$)",
+                           re.IGNORECASE)
 # the writer unsure ("not sure if it opened in 1883"), not a sentence that opens on someone's doubt and
 # goes on to its own subject ("Unsure of his welcome, Lincoln arrived ...")
 _UNSURE = re.compile(r"^\W{0,3}(?:not sure|unsure)\b", re.IGNORECASE)
@@ -320,6 +323,12 @@ def _names_something(label: list[Token]) -> bool:
         named(t) for t in label if t.lower_ not in _SMALL_WORDS)
 
 
+# a label that asks where a named thing is, its answer a place's name after the colon ("Otis HQ: Hartford,
+# Connecticut", "Schindler base: Ebikon")
+_WHERE_LABELS = frozenset({"hq", "headquarters", "base", "seat", "birthplace", "venue", "location", "home"})
+_DATED_CELL = re.compile(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -336,7 +345,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             len(c.split()) <= 3 or all(any(ch.isdigit() for ch in w) for w in c.split())
             or len(c.split()) <= 4 and _MEASURE_CELL.match(c) or len(c.split()) <= 6 and _BOUNDED_CELL.match(c)
             # (a figure with its unit, wherever it stands in a short cell: "aged 24 months minimum", "weighs ≈ 40 lb")
-            or len(c.split()) <= 4 and _MEASURED.search(c))]
+            or len(c.split()) <= 4 and _MEASURED.search(c)
+            # (or a note that dates what it says: "ex-thyssenkrupp, sold to Advent & Cinven in 2020")
+            or len(c.split()) <= 10 and _DATED_CELL.search(c))]
         # (a record's row names its holder with no figure: "Heaviest parrot | Kākāpō": a superlative
         # in the first cell, a name in another)
         # (offsets in the row as written: the parse has its bars as commas, character for character)
@@ -621,7 +632,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     told = kind == "bullet" and colon is not None and (
         _names_something([t for t in label if any(ch.isalpha() for ch in t.text)])
         or len(label) == 1 and label[0].pos_ == "PROPN") and any(
-        t.i > colon and (t.pos_ == "PROPN" and "pobj" in (t.dep_, t.head.dep_) or t.tag_ in ("JJS", "RBS")) for t in sent)
+        t.i > colon and (t.pos_ == "PROPN" and ("pobj" in (t.dep_, t.head.dep_) or label[-1].lower_ in _WHERE_LABELS)
+                         or t.tag_ in ("JJS", "RBS")) for t in sent)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \

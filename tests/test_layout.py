@@ -474,3 +474,19 @@ def test_an_early_year_before_a_spaced_dash_opens_a_timeline_line() -> None:
     text = "# Tea\n\n408 - Alaric besieges Rome\nc. 760 - Lu Yu writes a book\n1498 - Da Gama reaches Goa\n"
     assert [u.kind for u in units(text)] == ["timeline"] * 3
     assert texts(text)[:2] == ["408 - Alaric besieges Rome", "c. 760 - Lu Yu writes a book"]
+
+
+def test_a_rule_under_a_dated_event_is_no_heading_underline() -> None:
+    # (a timeline draws "=====" between its eras; the event above it is a claim, not a heading)
+    text = "Timeline\n\n1884 - Fenn files his patent\n1893 - Marchand's 40 keys, in Lyon\n=====================\n1901 - Jones retires\n"
+    assert texts(text) == ["1884 - Fenn files his patent", "1893 - Marchand's 40 keys, in Lyon", "1901 - Jones retires"]
+    # (nor under an event whose date the writer did not know)
+    text = "Timeline\n\n1920\n  ??? - the press arm sold to Brandt\n=================\n"
+    assert "??? - the press arm sold to Brandt" in texts(text)
+
+
+def test_a_note_to_self_opens_its_own_line_in_a_wrapped_document() -> None:
+    prose = "\n".join(["The Lyon works built two hundred presses for the printers of"] * 6)
+    text = (f"# Notes\n\n{prose}\nthe south.\n\n- The Lyon works first built presses in Paris, 1904\n"
+            "TODO: look up the Marseille works (1910) for comparison\n")
+    assert texts(text)[-1] == "TODO: look up the Marseille works (1910) for comparison"

@@ -62,3 +62,15 @@ def test_for_parser_writes_a_regnal_one_as_a_numeral(text: str, regnal: bool) ->
     read = for_parser(text)
     assert (REGNAL_ONE in read) is regnal
     assert len(read) == len(text)  # offsets hold
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a rate's unit and a full stop end the sentence, as any word would ("s." is no initial here)
+    ("The tram ran at 9 m/s. Its brakes held.", 2),
+    ("It climbs at 12 km/h. Then it stops.", 2),
+    ("The belt moves at 2 ft/s. Riders stand still.", 2),
+])
+def test_a_rate_unit_before_a_full_stop_ends_the_sentence(nlp: Language, text: str, sentences: int) -> None:
+    doc = nlp(text)
+    assert len(list(doc.sents)) == sentences
+    assert "." in [t.text for t in doc]

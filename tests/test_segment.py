@@ -1006,3 +1006,25 @@ def test_an_abbreviation_in_a_name_does_not_cut_a_note(nlp: Language) -> None:
 ])
 def test_a_labelled_bullet_needs_a_label_that_names_something(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"## Firms\n\n{line}\n")) is kept
+
+
+@pytest.mark.parametrize("line, kept", [
+    # (the twentieth stop's: a label asking where a named thing is, its answer a place)
+    ("- Remington HQ: Ilion, New York", True),
+    ("- Olivetti base: Ivrea, Italy", True),
+    ("- Further reading: Typewriter Topics", False),
+])
+def test_a_label_asking_where_a_named_thing_is_with_a_place_is_a_claim(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"## Firms\n\n{line}\n")) is kept
+
+
+def test_a_timeline_line_whose_date_the_writer_did_not_know_is_a_claim(nlp: Language) -> None:
+    text = "# Timeline\n\n1920\n  ??? - the press arm sold to Brandt\n  ??? - when did Brandt close?\n"
+    (claim,) = claim_texts(nlp, text)
+    assert claim.endswith("the press arm sold to Brandt")
+
+
+def test_a_table_row_whose_note_dates_an_event_is_a_claim(nlp: Language) -> None:
+    text = ("| Maker | Founded | Notes |\n|---|---|---|\n"
+            "| Adler | – | sold to Triumph in 1957 |\n| Imperial | – | see the museum page |\n")
+    assert claim_texts(nlp, text) == ["Maker: Adler; Notes: sold to Triumph in 1957"]

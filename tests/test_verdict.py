@@ -2665,3 +2665,29 @@ _NINETEENTH_STOP_SECOND_REVIEW_PROBES = [
 def test_nineteenth_stop_second_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# The twentieth stop, read off fresh20 (lifts, ballet), in other domains.
+_TWENTIETH_STOP_FIRST_ROUND = [
+    # a name after "by" on a noun makes that thing, it does not do the clause's act
+    ("Karl Popp designed the Adler 7.", "The Adler 7, designed by Heinrich Ruf to a brief by Karl Popp, sold in 1898.",
+     "contradicted"),
+    ("The Adler 7 was designed by Karl Popp.",
+     "The Adler 7, designed by Heinrich Ruf to a brief by Karl Popp, sold in 1898.", "contradicted"),
+    ("Heinrich Ruf designed the Adler 7.",
+     "The Adler 7, designed by Heinrich Ruf to a brief by Karl Popp, sold in 1898.", "supported"),
+    # and the maker of the same thing, named otherwise, is another
+    ("Swan Lake premiered at the Bolshoi in 1877, with music by Sergei Rachmaninoff.",
+     "Swan Lake, choreographed by Julius Reisinger to music by Pyotr Tchaikovsky, premiered at the Bolshoi in 1877.",
+     "contradicted"),
+    # a verbless root the parse hangs the line's verb under: the verb says what is claimed
+    ("Ballet as we know it grew up at the Italian court.", "The vocabulary of ballet is in Italian.", "unverified"),
+    # a bare degree sign measures an angle, as "degrees" does
+    ("The Leaning Tower leans at 3.97°.", "The Leaning Tower of Pisa leans at 3.97 degrees.", "supported"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_FIRST_ROUND)
+def test_twentieth_stop_first_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

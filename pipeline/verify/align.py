@@ -1123,7 +1123,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (unless the claim's clause does the act to something of its own, as the fact's doer does: "Gerald
             # Ford chose a vice president" against "Nixon chose Gerald Ford as vice president")
             # (a person named in full: one word may be a thing the parse made a subject, "Nobel 1973, shared w/ ...")
-            if (where in CORE - {"subj"} or where in ("by", "giver", "recipient", "as")) and not (
+            # (not the maker of a thing the fact names: "choreographed by Fokine to music by Stravinsky"
+            # has Stravinsky make the music, not choreograph)
+            on_noun = where == "by" and 0 <= f.other.clause < len(fact.clauses) \
+                and f.other.anchor != fact.clauses[f.other.clause].act
+            if (where in CORE - {"subj"} or where in ("by", "giver", "recipient", "as") and not on_noun) and not (
                     f.other.clause != fact_act.clause and fact.clauses[fact_act.clause].main
                     and not fact.clauses[f.other.clause].main) and not (
                     act_rel == "same" and doers and not c.passive and c.finite and len(f.part.words) > 1

@@ -521,6 +521,9 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
     candidates: list[tuple[str, int]] = []
     if t.text == "°" and k + 1 < len(tokens):
         candidates.append(("°" + tokens[k + 1].text, k + 2))
+    if t.text == "°" and (k + 1 >= len(tokens) or tokens[k + 1].lower_ not in ("c", "f", "k")):
+        # a bare degree sign is an angle's degrees, as the word is ("inclined at 35°" / "at 30 degrees")
+        return "degree", "degree", value, precision, k + 1
     if t.lower_ in ("degree", "degrees") and k + 1 < len(tokens) and tokens[k + 1].lower_ in (
             "celsius", "fahrenheit", "c", "f"):
         candidates.append(("°" + tokens[k + 1].text[0], k + 2))

@@ -27,8 +27,8 @@ from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, as_age, find_quan
 from .repairs import _repair_compound_subject, _repair_fronted_phrase, _repair_implicative, _repair_unknown_verb
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
-                    _complement_make, _is_place, _light_with_event, _measure_noun, _names_a_kind, _not_a_person,
-                    _noun_word, _own_name, _posture_with_state, _qualified, _thing_name, _verb_word)
+                    _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
+                    _not_a_person, _noun_word, _own_name, _posture_with_state, _qualified, _thing_name, _verb_word)
 
 
 # Verbs that report another clause: the reported clause is what is claimed ("X announced that Y").
@@ -106,7 +106,11 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         return "attr", head
     if dep == "pobj":
         prep = head
-        if (prep.dep_ == "agent" or (prep.lower_ == "by" and passive_clause)) and not _measure_noun(t):
+        # (not "by" on a noun that names a thing, which names its maker: "choreographed by Fokine to music by
+        # Stravinsky" has Fokine choreograph, not Stravinsky; an act's noun, "the sale of Louisiana by
+        # France", names its doer)
+        if (prep.dep_ == "agent" or (prep.lower_ == "by" and passive_clause and not _made_thing(prep.head))) \
+                and not _measure_noun(t):
             return "subj", prep.head  # ("ordered by atomic number": a measure is how, not who)
         outer = prep.head
         # "from near Calais": a preposition nested in another without an object of its own

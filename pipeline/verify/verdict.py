@@ -58,6 +58,11 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     extra = [i for i in clauses if not claim.clauses[i].main and (any(
         p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)
         or narrows_rank(claim, i) or _complement(claim, i) or claim.clauses[i].sequel)]
+    # (and what a verbless main clause hangs a finite verb's clause on, when the parse makes the line's
+    # subject its root: "Ballet as we know it grew up at the French court" says that ballet grew up)
+    asserted = [i for i in clauses if claim.clauses[i].dep == "ccomp" and claim.clauses[i].finite
+                and claim.clauses[i].act] if main and all(not claim.clauses[i].act for i in main) else []
+    extra += [i for i in asserted if i not in extra]
     main_only = list(main)
     main = sorted(main + extra)
     pairs: list[tuple[Fact, Alignment]] = []
@@ -160,7 +165,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Louis B. Mayer bought Marcus Loew's Metro Pictures" against "... when Marcus Loew merged Metro
     # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
     for i in extra:
-        if i not in supporting and not narrows_rank(claim, i) and not _complement(claim, i) and all(
+        if i not in supporting and i not in asserted and not narrows_rank(claim, i) and not _complement(claim, i) and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
                     for f in a.findings)
                 for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \

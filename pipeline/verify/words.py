@@ -70,6 +70,14 @@ def _measure_noun(t: Token) -> bool:
     return t.pos_ == "NOUN" and kind(t.lemma_.lower()) in ("noun.quantity", "noun.attribute")
 
 
+def _made_thing(t: Token) -> bool:
+    """A noun for a thing someone makes ("music", "a poem"), not for an act or an event ("the sale"):
+    a name after its "by" is its maker, not the doer of the clause's act."""
+    from .lexical import kind
+
+    return t.pos_ in ("NOUN", "PROPN") and kind(t.lemma_.lower()) not in ("noun.act", "noun.event")
+
+
 def _qualified(t: Token) -> bool:
     """"atomic number", "record time": a light noun a relational adjective or a noun qualifies
     is a term of its own ("a number", "the same year", "the following day" stay light)."""
