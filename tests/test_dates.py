@@ -317,3 +317,14 @@ def test_a_decade_said_short_is_one_of_the_twentieth_century(text: str, span: tu
 @pytest.mark.parametrize("text", ["He retired in his fifties.", "Temperatures stayed in the 60s all week."])
 def test_an_age_or_a_temperature_is_no_decade(text: str) -> None:
     assert find_dates(text)[0] == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("came to the US in '33, invited by Kirstein", 1933),  # after a word of time
+    ("Agon ('57), a Stravinsky score", 1957),  # alone in brackets
+    ("the Class of '72 met again", None),  # not a time
+    ("rock 'n' roll", None),
+])
+def test_a_clipped_year_after_a_word_of_time_or_in_brackets(text: str, year: int | None) -> None:
+    spans, _ = find_dates(text)
+    assert [s.year_lo for s in spans] == ([year] if year else [])

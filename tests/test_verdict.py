@@ -2691,3 +2691,44 @@ _TWENTIETH_STOP_FIRST_ROUND = [
 def test_twentieth_stop_first_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+_TWENTIETH_STOP_SECOND_ROUND = [
+    # "at the invitation of X": X asked; the one who came was invited by X, not X's inviter
+    ("Chopin came to Paris in 1831, invited by Ferdinand Paer.",
+     "Chopin moved to Paris in 1831 at the invitation of Ferdinand Paer.", "supported"),
+    ("Chopin invited Ferdinand Paer to Paris in 1831.",
+     "Chopin moved to Paris in 1831 at the invitation of Ferdinand Paer.", "contradicted"),
+    # a year written clipped, after a word of time or alone in brackets, is that year
+    ("Chopin came to Paris in '31, invited by Ferdinand Paer.",
+     "Chopin moved to Paris in 1831 at the invitation of Ferdinand Paer.", "supported"),
+    ("Chopin came to Paris in '35, invited by Ferdinand Paer.",
+     "Chopin moved to Paris in 1831 at the invitation of Ferdinand Paer.", "contradicted"),
+    ("Tosca ('00), Darclée in the title role", "Tosca premiered in January 1900 with Hariclea Darclée in the title role.",
+     "supported"),
+    # an act the fact says as a noun in a circumstance has not the fact's doer for its doer
+    ("The Royal Albert Hall opened in 1871.",
+     "Henry Willis built the organ of the Royal Albert Hall for the hall's opening in 1871.", "supported"),
+]
+
+
+def test_a_verbless_lines_no_after_a_comma_lists_what_the_thing_lacks(nlp: Language) -> None:
+    # (it does not deny the thing: "no spring" says nothing against the patent)
+    m = pair(nlp, "Hunt's 1849 patent -> a bent wire pin, no spring",
+             "Walter Hunt patented the safety pin, a bent wire pin, in 1849.")
+    assert m.verdict != "contradicted", m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_SECOND_ROUND)
+def test_twentieth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_fact_silent_on_the_place_does_not_outweigh_the_one_that_gives_it(nlp: Language) -> None:
+    facts = [Fact("premiere", "Tosca premiered at the Teatro Costanzi in Rome in January 1900.", "", "", "", "a"),
+             Fact("reviews", "Tosca premiered in 1900 to mixed reviews from the critics.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Tosca premiered at La Scala in Milan in 1900."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "premiere"), m.reason

@@ -1012,9 +1012,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # possessive alone, "Lincoln's assassination", "Kellar's successor") and who did it ("by
         # Booth"; a possessive beside an object, "Booth's assassination of Lincoln")
         own = [q for q in fparts if q.kind == "name" and q.clause == noun.clause and q.anchor in noun.words]
-        objects = [q for q in own if q.role in ("of", "for", "to", "over", "against")]
+        # (after "at" or "on" the noun is who asked for the act, its "of" the asker: "came to the US at the
+        # invitation of Lincoln Kirstein", "on the orders of the Shah")
+        asked = noun.role in ("at", "on", "upon")
+        objects = [q for q in own if q.role in ("of", "for", "to", "over", "against") and not (asked and q.role == "of")]
         targets = objects or [q for q in own if q.role == "poss"]
-        makers = [q for q in own if q.role == "by" or q.role == "poss" and objects]
+        makers = [q for q in own if q.role == "by" or q.role == "poss" and objects or asked and q.role == "of"]
         # (not an act two do together: "Nixon's meeting with Mao", "his marriage to Anne Boleyn")
         mutual = c.act.split("_")[0] in lexical.RECIPROCAL_ACTS
         if mutual:
@@ -1102,7 +1105,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
     # against "Oskar Barnack designed the Leica at the firm Ernst Leitz")
-    if act_rel in ("same", "broader") and fact_act is not None and not c.copula:
+    # (not where the fact says the act as a noun in a circumstance: its clause's doer did another thing,
+    # "Otis supplied the lifts for the tower's opening" does not open the tower)
+    aside_noun = act_as_noun and noun.role not in ("subj", "obj", "attr", "topic")
+    if act_rel in ("same", "broader") and fact_act is not None and not c.copula and not aside_noun:
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
         # (what the doers are of or where they are: "Codebreakers at Station Hypo in Pearl Harbor")
         doer_words = {lexical._singular(w) for d in doers for w in d.words}

@@ -190,9 +190,12 @@ def _negated(head: Token) -> bool:
         return True
     # a verbless line's "no X" denies X ("Rutschebanen (1914): no brakeman any more"); not the
     # number sign ("No. 5", "No 10 Downing Street")
+    # (nor one of the things a line lists after a comma, which says of X only: "Reno's 1892 patent ->
+    # an inclined moving belt, no steps" does not deny the patent)
     if head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX") and any(
             d.dep_ == "det" and d.text.lower() == "no" and d.head.pos_ == "NOUN"
             and not (d.i + 1 < len(d.doc) and d.doc[d.i + 1].like_num)
+            and not (d.i > 0 and d.doc[d.i - 1].text == "," and d.head is not head)
             and not any(v.pos_ in ("VERB", "AUX") for v in d.head.ancestors) for d in head.subtree):
         return True
     # "with no negative from which copies could be printed": what "no" denies, its relative

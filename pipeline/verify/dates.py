@@ -117,6 +117,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (not the first end of a range of counts: "climbs from 1000 to 1200 m")
     ("early_year", re.compile(rf"{_EARLY_AT}({_EARLY})(?!\d|,\d|\.\d|s\b)(?!\s*[-–]?\s*[a-z]+s\b)"
                               rf"(?!\s*(?:-|–|to|and|until|through)\s*\d){_NOT_AFTER_EARLY}")),
+    # "came to the US in '33", "Agon ('57)": a clipped year after a word that introduces a time, or alone
+    # in brackets
+    ("clipped_year", re.compile(rf"(?:{_TIME_WORD}|(?<=\())({_CLIPPED})(?![\w'’])")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     # (not a numbered part: "chapter 5 March")
     ("day_month", re.compile(rf"(?<!chapter )(?<!Chapter )(?<!page )(?<!section )(?<!part )"
@@ -256,6 +259,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             elif kind == "bc_year":
                 year = -int(g[0])
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
+            elif kind == "clipped_year":
+                # (its century a guess: "Petrushka ('11)" is held to the fact's 1911)
+                span = DateSpan(_year(g[0]), _year(g[0]), century_free=True)
             elif kind in ("in_year", "ad_year"):
                 span = DateSpan(int(g[0]), int(g[0]))
             elif kind == "lead_year":
@@ -369,12 +375,13 @@ def _span(d: DateSpan) -> bool:
 
 
 def _in_century_of(d: DateSpan, others: Sequence[DateSpan]) -> DateSpan:
-    """A decade said without its century, in the century of the first year the other side writes."""
+    """A decade or a clipped year said without its century, in the century of the first year the other
+    side writes."""
     years = [o.year_lo for o in others if o.year_lo is not None and o.year_lo > 0 and not o.century_free]
     if not d.century_free or d.year_lo is None or not years:
         return d
     lo = years[0] // 100 * 100 + d.year_lo % 100
-    return DateSpan(lo, lo + 9)
+    return DateSpan(lo, lo + d.year_hi - d.year_lo, d.month, d.day_lo, d.day_hi)
 
 
 def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[list[str], list[str]]:

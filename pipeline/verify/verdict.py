@@ -120,7 +120,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # otherwise backs nothing of it: "Merckx (1969-73)" against his hour record of 1972 and the
     # years of his Tour wins)
     contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id])
-                     and (a.clause not in supporting or _silent_on_conflict(a, *supporting[a.clause], statements)) and (a.clause not in nearly or nearly[a.clause][0] is f)
+                     and (a.clause not in supporting or _silent_on_conflict(a, *supporting[a.clause], statements))
+                     and (a.clause not in nearly or nearly[a.clause][0] is f
+                          or _conflict_where_silent(a, nearly[a.clause][1]))
                      and not _settled_elsewhere(a, pairs) and not _named_in_full_elsewhere(a, f, pairs)]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
@@ -265,6 +267,15 @@ def _doer_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
     doers = ("subj", "recipient", "giver")
     return any(f.part.kind == "name" and canonical_role(f.part, claim) in doers and f.other is not None
                and canonical_role(f.other, fact) not in doers for f in a.backed)
+
+
+def _conflict_where_silent(a: Alignment, near: Alignment) -> bool:
+    """Are the parts ``a`` finds in conflict all ones the fact that backs the clause but for some names
+    leaves unbacked? "The Sleeping Beauty premiered at the Bolshoi in Moscow in 1890": a fact on its 1890
+    premiere that gives no place does not outweigh the one placing it in St Petersburg."""
+    silent = {id(f.part) for f in near.unbacked}
+    conflicting = [f for f in a.findings if f.status == "conflict"]
+    return bool(conflicting) and all(id(f.part) in silent for f in conflicting)
 
 
 def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
