@@ -2732,3 +2732,26 @@ def test_a_fact_silent_on_the_place_does_not_outweigh_the_one_that_gives_it(nlp:
     (claim,) = read_texts(nlp, ["Tosca premiered at La Scala in Milan in 1900."])
     m = judge_claim("c", claim, index).match
     assert (m.verdict, m.fact_id) == ("contradicted", "premiere"), m.reason
+
+
+_TWENTIETH_STOP_THIRD_ROUND = [
+    # a participle said aside on a verbless line dates its own act, not the fact's
+    ("Clara Schumann – born in Leipzig in 1819",
+     "Clara Schumann gave the premiere of Brahms's Piano Sonata in Leipzig in 1854.", "unverified"),
+    ("Clara Schumann – born in Leipzig in 1820", "Clara Schumann was born in Leipzig in 1819.", "contradicted"),
+    # a maker's name with a model's name and number names a product, not the maker
+    ("1965 - Xerox Telecopier 1: first fax machine for offices",
+     "In 1959 Xerox introduced the 914, its first plain-paper copier.", "unverified"),
+    # a kind of the act, done in the fact by a thing or by no one named, is not the claim's doer's act
+    ("1838 - Darwin moves to London",
+     "In 1839 Charles Darwin described how a seed could survive in sea water without sinking.", "unverified"),
+    # (the act's other side still reads as such: the doer done to)
+    ("Lee Sedol beat AlphaGo four games to one in Seoul in March 2016.",
+     "DeepMind's AlphaGo defeated Lee Sedol four games to one in Seoul in March 2016.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_THIRD_ROUND)
+def test_twentieth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

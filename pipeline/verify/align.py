@@ -112,6 +112,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                  o.kind == "name" and o.role == "subj" and o.clause == q.clause
                                  and claim_doers & set(o.words)
                                  for o in fparts)), fact_act)
+        # (a kind of the act only as the claim's doer does it: "Otis moves to Yonkers" is not told by "stops
+        # a platform from falling", the platform's fall)
+        # (the claim's doer nowhere in that clause, whose own subject the claim does not name)
+        if act_rel == "broader" and claim_doers and fact_act is not None:
+            there = [q for q in fparts if q.clause == fact_act.clause and q.kind in ("name", "thing")]
+            subjects = [q for q in there if q.role == "subj"]
+            said = {w for p in parts for w in p.words}
+            # (or a bare act with no one in its clause: "from falling")
+            if not there or subjects and not any(claim_doers & set(q.words) for q in there) \
+                    and not any(set(q.words) & said for q in subjects):
+                act_rel, fact_act = "", None
         if not act_rel:
             # "LeMond beat Fignon by 58 seconds" against "LeMond won the Tour by eight seconds over
             # Fignon": a kind of winning, when the one beaten is named in the fact too (not "beaten by
@@ -288,6 +299,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "Penicillium camemberti" is not backed by "Penicillium moulds", nor "Panthera pardus"
                 # by "Panthera leo" read as a genus and a word: the species is its epithet (a name read
                 # for a pronoun is the reader's guess, as close as the fact's own)
+                best = None
+            extra = set(p.words) - set(best[1].words) if best is not None else set()
+            if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and not p.resolved \
+                    and any(any(ch.isdigit() for ch in w) for w in extra) and not all(w.isdigit() for w in extra):
+                # "Otis Elevonic 101" is not backed by "Otis": a maker's name, a model's name and its number
+                # name one of its products, not the maker (a number alone may be the version: "LLaMA 1")
                 best = None
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and any(
                     q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):

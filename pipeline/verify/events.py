@@ -145,6 +145,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             f.part.kind == "date" and f.part.resolved and f.part.at >= 0 for f in counted) and any(
             f.part.kind == "thing" and not f.part.detail for f in a.unbacked):
         return False
+    if a.act == "none" and _dated_by_another_act(a, fact):
+        return False
     if a.act == "none":
         # ("Bees can't see ultraviolet" against "Honey bees can see ultraviolet light": a light verb, all
         # the clause says backed, and denied: the denial is the difference)
@@ -399,6 +401,20 @@ def _dated_elsewhere(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     conflicts, agreements = compare_dates([_date(dates[0])], fdates)
     return bool(agreements) and not conflicts
+
+
+def _dated_by_another_act(a: Alignment, fact: Statement) -> bool:
+    """Does each differing part hang on an act the fact does not tell, said aside on a verbless line?
+    "Marie Taglioni – born in Stockholm in 1804" is not refuted by the 1832 premiere she danced in: the
+    year is her birth's (a fact on her birth does refute it)."""
+    fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
+    acts = {f.part.words[0]: f.part.at for f in a.unbacked if f.part.kind == "act"
+            and not any(lexical.act_relation(f.part.words[0], w) for w in fact_acts)}
+    conflicting = [f for f in a.findings if f.status == "conflict"]
+    # (written after the act, as its complement; not a line's date before it: "April: Mistral 7B – French
+    # model outperforms ..." dates the release the line is about)
+    return bool(acts) and bool(conflicting) and all(
+        f.part.anchor in acts and f.part.at > acts[f.part.anchor] >= 0 for f in conflicting)
 
 
 def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:
