@@ -2755,3 +2755,17 @@ _TWENTIETH_STOP_THIRD_ROUND = [
 def test_twentieth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a name a list sets aside after "but not" is what the claim denies
+    ("Nadia Boulanger taught Aaron Copland, but not Philip Glass.",
+     "Nadia Boulanger taught both Aaron Copland and Philip Glass.", "contradicted"),
+    ("Nadia Boulanger taught Aaron Copland but not Philip Glass.", "Nadia Boulanger taught Aaron Copland in Paris.",
+     "unverified"),
+    # (", not X" still sets the other one aside: the fact's own name is the claim's)
+    ("Sony, not Kodak, showed the Mavica in 1981.", "Sony showed the Mavica in 1981.", "supported"),
+])
+def test_a_name_set_aside_after_but_not_is_denied(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -1308,6 +1308,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             conflicts.append("alone: the fact has it unshared")
     topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
                 for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
+    # a name the claim sets aside ("but not Carabosse") that the fact names as its own: the claim denies it
+    if act_rel in ("same", "broader"):
+        for k, f in enumerate(ordered):
+            if f.part.role == "not" and f.status == "backed" and f.other is not None and f.other.kind == "name":
+                note = f"polarity: the claim denies {f.part.text}, the fact has it"
+                ordered = ordered[:k] + (Finding(f.part, "conflict", f.other, note),) + ordered[k + 1:]
+                conflicts.append(note)
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
 
 

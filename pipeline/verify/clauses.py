@@ -215,8 +215,10 @@ def _set_aside_alternatives(tokens: Sequence[Token]) -> tuple[set[int], list[tup
     denied: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
         # (or with no comma, a "not" on the preposition itself: "opened not in London but in Oxford")
+        # (or after "but", one of a list set aside: "created the Bluebird, but not Carabosse")
         if not (t.lower_ == "not" and k > 0 and k + 1 < len(tokens) and (
-                tokens[k - 1].text in (",", "—", "–", "(") or t.dep_ == "neg" and t.head == tokens[k + 1]
+                tokens[k - 1].text in (",", "—", "–", "(") or tokens[k - 1].lower_ == "but"
+                or t.dep_ == "neg" and t.head == tokens[k + 1]
                 and t.head.pos_ == "ADP")):
             continue
         nxt = tokens[k + 1]

@@ -784,7 +784,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     aside, denied = _set_aside_alternatives(tokens)
     if aside:
         # (a figure or a date too: "46 chromosomes, not 48", "born in 1867, not 1868")
-        parts = [p for p in parts if not (p.at >= 0 and p.at in aside and p.kind in ("name", "thing", "mod", "amount", "date"))]
+        # (a name a list sets aside after "but" stays, as what the claim denies: "created the Bluebird, but
+        # not Carabosse" is refuted by a fact that has him create both)
+        def excluded(p: Part) -> bool:
+            j = next((j for j in range(p.at - 1, -1, -1) if tokens[j].lower_ == "not"), -1)
+            return p.kind == "name" and j > 0 and tokens[j - 1].lower_ == "but"
+        parts = [replace(p, role="not") if p.at >= 0 and p.at in aside and excluded(p) else p for p in parts
+                 if not (p.at >= 0 and p.at in aside and p.kind in ("name", "thing", "mod", "amount", "date")
+                         and not excluded(p))]
     for start, end in denied:
         # "climbed the peak, not by the north ridge": what is denied is one part no fact states, so a
         # fact with the north ridge does not support the claim
