@@ -42,7 +42,8 @@ _FENCED_HEADING = re.compile(r"^\s*(-{2,}|[–—]+)\s*([^-–—\s](?:.*?[^-–
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # a writer's note to self or question opens a line of its own, never a wrapped line's continuation
 # ("- Prokofiev's R&J first staged in Leningrad, 1938" / "TODO: look up MacMillan's R&J")
-_OWN_LINE = re.compile(r"^(?:todo|to-do|fixme|tbd|q:|note to self)\b|^\?{2,}", re.IGNORECASE)
+# ("q:" ends in no word character: "\b" after it would want a letter right after the colon)
+_OWN_LINE = re.compile(r"^(?:(?:todo|to-do|fixme|tbd|xxx|note to self)\b|q:)|^\?{2,}", re.IGNORECASE)
 # (a line opened by an arrow is an item of its own, under the one above: "  --> or was it 1668??")
 _BULLET = re.compile(r"^(\s*(?:>\s*)*)(-{1,2}>|=>|→|[-*+•▪‣◦]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")
@@ -217,7 +218,10 @@ def _dated_event(line: str) -> bool:
     fouettés, in Coppélia"), not a dated title ("1890s")."""
     # (or one whose date the writer did not know: "??? - thyssenkrupp's elevator arm sold to Blackstone")
     m = _timeline(line.strip()) or re.match(r"^\?{2,}\s*[-–—:]\s+(?P<rest>.*)$", line.strip())
-    return bool(m and len((m.group("rest") or "").split()) >= 3)
+    rest = (m.group("rest") or "") if m else ""
+    # (not a span of years the regex read as a year and a dash: "1405 - 1433 The Ming treasure voyages"
+    # is a section's title)
+    return bool(m and len(rest.split()) >= 3 and not re.match(rf"(?:{_YEAR}|\d{{2}})\b", rest))
 
 
 def wrap_width(text: str) -> int:
@@ -250,6 +254,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     # pronouns stand for)
     if not width or len(s) < width - 20 or s.endswith(":") or _timeline(following.strip()) \
             or _OWN_LINE.match(following.strip()):
+        return False
+    # (nor does a note to self run on into a line that opens a sentence: "TODO: check the toll" /
+    # "The United States took over ...": the unit it opens is dropped whole, with what follows it)
+    if _OWN_LINE.match(s) and following.strip()[:1].isupper():
         return False
     return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
 
@@ -416,7 +424,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 continue
             # (a fact card's "Opened: 4 March 1890" is a value under its label, no heading)
             card = label_value(stripped.strip("*_ "))
-            if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)):
+            # (not a line the writer left undated or a note, "??? - the Endurance found in the Weddell Sea")
+            if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)) \
+                    and not stripped.startswith("??"):
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue
         start = ln.content_start + (len(content) - len(content.lstrip()))

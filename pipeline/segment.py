@@ -327,6 +327,12 @@ def _names_something(label: list[Token]) -> bool:
 # Connecticut", "Schindler base: Ebikon")
 _WHERE_LABELS = frozenset({"hq", "headquarters", "base", "seat", "birthplace", "venue", "location", "home"})
 _DATED_CELL = re.compile(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
+# (not the writer's own doings or plans, "read it in 2019", "want to buy in 2025", "hike planned in 2026")
+_PERSONAL_CELL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|it|[Ww]ants?|[Nn]eeds?|[Pp]lan|"
+                            r"[Pp]lann(?:ed|ing)|[Mm]aybe|[Hh]ope|TODO|[Tt]odo|[Tt]o-do|TBD|tbd|again)\b")
+# a label that says whose it is, not what it names: "Our HQ", "Backup venue", "Next base"
+_OWNED_LABEL = frozenset({"our", "my", "your", "their", "the", "next", "backup", "main", "new", "old", "team",
+                          "party", "meetup", "offsite", "club"})
 
 
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
@@ -347,7 +353,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             # (a figure with its unit, wherever it stands in a short cell: "aged 24 months minimum", "weighs ≈ 40 lb")
             or len(c.split()) <= 4 and _MEASURED.search(c)
             # (or a note that dates what it says: "ex-thyssenkrupp, sold to Advent & Cinven in 2020")
-            or len(c.split()) <= 10 and _DATED_CELL.search(c))]
+            or len(c.split()) <= 10 and _DATED_CELL.search(c) and not _PERSONAL_CELL.search(c))]
         # (a record's row names its holder with no figure: "Heaviest parrot | Kākāpō": a superlative
         # in the first cell, a name in another)
         # (offsets in the row as written: the parse has its bars as commas, character for character)
@@ -629,10 +635,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # lone word spaCy takes for a name, "Delta"; not a section's or a reading list's Title Case, "Further
     # Reading:", "Lecture 4:", which spaCy may tag PROPN too)
     label = [t for t in sent if colon is not None and t.i < colon and not t.is_punct and not t.is_space]
+    # (the where word itself names nothing, "HQ" an acronym all the same: what stands before it must)
+    # (or one spaCy takes for a name, word by word: "Apple HQ", which English has as a fruit)
+    where_label = len(label) >= 2 and label[-1].lower_ in _WHERE_LABELS and label[0].lower_ not in _OWNED_LABEL \
+        and (_names_something([t for t in label[:-1] if any(ch.isalpha() for ch in t.text)])
+             or all(t.pos_ == "PROPN" for t in label[:-1]))
     told = kind == "bullet" and colon is not None and (
         _names_something([t for t in label if any(ch.isalpha() for ch in t.text)])
         or len(label) == 1 and label[0].pos_ == "PROPN") and any(
-        t.i > colon and (t.pos_ == "PROPN" and ("pobj" in (t.dep_, t.head.dep_) or label[-1].lower_ in _WHERE_LABELS)
+        t.i > colon and (t.pos_ == "PROPN" and ("pobj" in (t.dep_, t.head.dep_) or where_label)
                          or t.tag_ in ("JJS", "RBS")) for t in sent)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)

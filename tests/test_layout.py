@@ -490,3 +490,23 @@ def test_a_note_to_self_opens_its_own_line_in_a_wrapped_document() -> None:
     text = (f"# Notes\n\n{prose}\nthe south.\n\n- The Lyon works first built presses in Paris, 1904\n"
             "TODO: look up the Marseille works (1910) for comparison\n")
     assert texts(text)[-1] == "TODO: look up the Marseille works (1910) for comparison"
+
+
+def test_a_span_of_years_over_a_rule_is_a_heading_and_dates_its_section() -> None:
+    # (the review's: "1405 - 1433 The Ming treasure voyages" is a title, not an event of 1405)
+    text = ("Silk Road notes\n===============\n\n1271 - 1295: Marco Polo's journey\n=====\n\n"
+            "Marco Polo reached the court of Kublai Khan in 1275.\n\n1405 - 1433 The Ming treasure voyages\n"
+            "-------------------------------------\n\nZheng He commanded seven voyages for the Yongle Emperor.\n")
+    last = units(text)[-1]
+    assert text[last.start:last.end] == "Zheng He commanded seven voyages for the Yongle Emperor."
+    assert "1271" not in last.date_context
+
+
+def test_a_note_to_self_does_not_swallow_the_sentence_after_it() -> None:
+    prose = "\n".join(["The French attempt at a canal across the isthmus began in 1881 under de"] * 4)
+    text = (f"# Canal\n\n{prose}\nLesseps.\nTODO: find the exact French death toll, sources differ a lot between them\n"
+            "The United States took over the project in 1904 after backing Panamanian independence\n"
+            "Q: was it Wallace or John Stevens who pushed for the lock design over sea level?\n")
+    found = texts(text)
+    assert any(t.startswith("The United States took over the project in 1904") for t in found)
+    assert any(t.startswith("Q: was it Wallace") for t in found)

@@ -1013,6 +1013,9 @@ def test_a_labelled_bullet_needs_a_label_that_names_something(nlp: Language, lin
     ("- Remington HQ: Ilion, New York", True),
     ("- Olivetti base: Ivrea, Italy", True),
     ("- Further reading: Typewriter Topics", False),
+    # (the review's: a label that says whose place it is names nothing)
+    ("- Our HQ: Dave's garage", False),
+    ("- Backup venue: Hilton Garden Inn", False),
 ])
 def test_a_label_asking_where_a_named_thing_is_with_a_place_is_a_claim(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"## Firms\n\n{line}\n")) is kept
@@ -1028,3 +1031,9 @@ def test_a_table_row_whose_note_dates_an_event_is_a_claim(nlp: Language) -> None
     text = ("| Maker | Founded | Notes |\n|---|---|---|\n"
             "| Adler | – | sold to Triumph in 1957 |\n| Imperial | – | see the museum page |\n")
     assert claim_texts(nlp, text) == ["Maker: Adler; Notes: sold to Triumph in 1957"]
+
+
+def test_a_table_cell_of_the_writers_own_plans_is_no_value(nlp: Language) -> None:
+    text = ("| Book | About | Notes |\n|---|---|---|\n"
+            "| Cadillac Desert | the classic on western US water | read it in 2019 |\n")
+    assert claim_texts(nlp, text) == []

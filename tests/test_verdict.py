@@ -2769,3 +2769,27 @@ def test_twentieth_stop_third_round(nlp: Language, claim: str, fact: str, verdic
 def test_a_name_set_aside_after_but_not_is_denied(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# The twentieth stop's review (of round 1): probes in its words.
+_TWENTIETH_STOP_REVIEW_PROBES = [
+    # a "by" the parse hangs on a circumstance ("at the invitation of", "in the reign of") is still the doer's
+    ("Queen Victoria painted the portrait.",
+     "The portrait was painted at the invitation of Queen Victoria by Franz Winterhalter.", "unverified"),
+    ("Louis XIV built the palace himself.", "The palace was built in the reign of Louis XIV by Louis Le Vau.",
+     "unverified"),
+    ("Bobby Charlton scored the goal in the final minute.", "The goal was scored in the final minute by Geoff Hurst.",
+     "contradicted"),
+    # the maker who made that very thing is no rival doer
+    ("Subirachs designed the sculptures of the Sagrada Família.",
+     "The Sagrada Família was designed by Antoni Gaudí with sculptures by Josep Maria Subirachs.", "supported"),
+    # a range of angles with the sign on both ends is one range
+    ("Most avalanches start on slopes of 30° to 45°.", "Most avalanches start on slopes of 30 to 45 degrees.",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_REVIEW_PROBES)
+def test_twentieth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -1150,6 +1150,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # has Stravinsky make the music, not choreograph)
             on_noun = where == "by" and 0 <= f.other.clause < len(fact.clauses) \
                 and f.other.anchor != fact.clauses[f.other.clause].act
+            # (unless the claim says the maker made that very thing: "Subirachs designed the sculptures",
+            # "Picasso painted Guernica" against "Guernica, a painting by Picasso, was commissioned by ...";
+            # not "Vermeer stole a painting": stealing makes nothing)
+            if on_noun and c.act and (lexical.noun_of_act(c.act, f.other.anchor) or _makes(c.act) and any(
+                    o.kind == "thing" and lexical._singular(f.other.anchor) in {lexical._singular(w) for w in o.words}
+                    for o in parts)):
+                continue
             if (where in CORE - {"subj"} or where in ("by", "giver", "recipient", "as") and not on_noun) and not (
                     f.other.clause != fact_act.clause and fact.clauses[fact_act.clause].main
                     and not fact.clauses[f.other.clause].main) and not (
@@ -1436,3 +1443,10 @@ def _only_qualifies(q: Part, s: Statement) -> bool:
                and q.anchor in (o.words[0], o.anchor) and any(
                    n.kind == "name" and n is not q and n.role in core and n.clause == q.clause and o.anchor in n.words
                    for n in s.parts) for o in s.parts)
+
+
+def _makes(act: str) -> bool:
+    """Is ``act`` a verb of making in one of its common senses ("design", "paint", "build", "write"), as
+    WordNet files it (verb.creation)?"""
+    lex = lexical._lex()
+    return lex is not None and any(lex.lexname(s) == "verb.creation" for s in lex.senses(act.split("_")[0], "v", 6))

@@ -457,7 +457,14 @@ def _ranges(found: list[Quantity], tokens: Sequence[Token]) -> list[Quantity]:
         prev = out[-1] if out else None
         between = [t.lower_ for t in tokens[prev.end:q.start]] if prev is not None else []
         # (a count or a share: a measure's bare first number is in a unit not known here)
-        if prev is not None and not prev.unit and not prev.counted and (q.unit or q.counted) \
+        # (nor a measure the noun before it names, its unit after the second: "slopes of 30 to 45 degrees")
+        named = prev is not None and not prev.unit and prev.counted and prev.start >= 2 \
+            and tokens[prev.start - 1].lower_ == "of" and tokens[prev.start - 2].lemma_.lower() == prev.counted \
+            and q.unit in ("degree", "%")
+        # (or both ends in degrees, as a range of angles is written with its sign twice: "30° to 45°", "between
+        # 30° and 45°", the one range "30 to 45 degrees" says)
+        twice = prev is not None and prev.unit == q.unit == "degree" and prev.counted == q.counted
+        if prev is not None and (not prev.unit and (not prev.counted or named) or twice) and (q.unit or q.counted) \
                 and not q.unit.startswith("[") and q.unit not in CURRENCY.values() \
                 and between in (["to"], ["and"], ["-"], ["–"]) and prev.low <= q.high \
                 and (between != ["and"] or prev.start > 0 and tokens[prev.start - 1].lower_ == "between"):

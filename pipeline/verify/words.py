@@ -75,7 +75,23 @@ def _made_thing(t: Token) -> bool:
     a name after its "by" is its maker, not the doer of the clause's act."""
     from .lexical import kind
 
-    return t.pos_ in ("NOUN", "PROPN") and kind(t.lemma_.lower()) not in ("noun.act", "noun.event")
+    # (a common noun of a kind people make: a work, a drawing, a frame, a plan, funding; not a place, a
+    # time, a person, a state or a name, where the parse hangs a clause's "by" on a circumstance: "in the
+    # constellation Virgo by Caroline Herschel", "in the final minute by Geoff Hurst", "on the summit by")
+    # (nor one owned or asked for by someone: "on the orders of Suleiman by Mimar Sinan", "at the invitation
+    # of Queen Victoria by Winterhalter"; nor the place or time a locative preposition gives: "in a
+    # garage in Palo Alto by Hewlett and Packard")
+    return t.pos_ == "NOUN" and kind(t.lemma_.lower()) in _MADE_KINDS \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+        and not (t.dep_ == "pobj" and t.head.lower_ in _CIRCUMSTANCE_PREPS)
+
+
+# WordNet classes of nouns for things someone makes ("" for a noun WordNet lacks: "edits")
+_MADE_KINDS = frozenset({"noun.artifact", "noun.communication", "noun.cognition", "noun.possession", ""})
+# prepositions that place a clause's act in space or time, not say what it was made with or from
+_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "during", "throughout",
+                                 "outside", "under", "beside", "around", "into", "onto", "along", "over",
+                                 "through", "off"})
 
 
 def _qualified(t: Token) -> bool:
