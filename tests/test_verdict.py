@@ -2793,3 +2793,17 @@ _TWENTIETH_STOP_REVIEW_PROBES = [
 def test_twentieth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("claim, fact, verdict", [
+    # a city's initials with the C of "City" name the city
+    ("The Stonewall riots began in NYC in 1969.", "The Stonewall riots began in New York in June 1969.", "supported"),
+    ("The Stonewall riots began in NYC in 1970.", "The Stonewall riots began in New York in June 1969.",
+     "contradicted"),
+    # a name cut short with a full stop is the fact's name, no rival of it
+    ("Rich. Moscow Philharmonic 1960-70", "Richter was principal soloist of the Moscow Philharmonic from 1960 to 1970.",
+     "unverified"),
+])
+def test_names_written_short(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason

@@ -79,6 +79,8 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
             continue  # the name belongs to another event the claim tells
         role = canonical_role(p, claim)
         for q in free:
+            if _written_short(p, q, claim):
+                continue
             same_place = _place(role) in {_place(r) for r in _roles_of(q, fact)} and role in PLACES | {
                 "by", "for", "subj", "with", "under", "giver", "recipient"}
             if same_place and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
@@ -165,6 +167,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
             for q in free:
                 if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed):
                     continue  # the fact's name is in the claim elsewhere
+                if _written_short(p, q, claim):
+                    continue
                 if p.detail and (not verbless or numbered_only):
                     # a circumstance says which one by its number wherever it stands: "hits South
                     # Florida as a Category 4" against "as a Category 5 hurricane"
@@ -237,6 +241,13 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _written_short(p: Part, q: Part, claim: Statement) -> bool:
+    """Is the claim's name the fact's cut short with a full stop ("Bar. ABT 1980-89" for Baryshnikov)?"""
+    word = p.text.lower()
+    return len(p.words) == 1 and len(word) >= 3 and re.search(rf"\b{re.escape(p.text)}\.", claim.text) is not None \
+        and any(w.startswith(word) and len(w) > len(word) + 1 for w in q.words)
 
 
 def _names_the_thing_there(p: Part, q: Part, claim: Statement, fact: Statement) -> bool:
