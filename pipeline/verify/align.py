@@ -118,10 +118,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if act_rel == "broader" and claim_doers and fact_act is not None:
             there = [q for q in fparts if q.clause == fact_act.clause and q.kind in ("name", "thing")]
             subjects = [q for q in there if q.role == "subj"]
-            said = {w for p in parts for w in p.words}
+            clause_words = {w for p in parts for w in p.words}
             # (or a bare act with no one in its clause: "from falling")
             if not there or subjects and not any(claim_doers & set(q.words) for q in there) \
-                    and not any(set(q.words) & said for q in subjects):
+                    and not any(set(q.words) & clause_words for q in subjects):
                 act_rel, fact_act = "", None
         if not act_rel:
             # "LeMond beat Fignon by 58 seconds" against "LeMond won the Tour by eight seconds over
@@ -300,9 +300,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # by "Panthera leo" read as a genus and a word: the species is its epithet (a name read
                 # for a pronoun is the reader's guess, as close as the fact's own)
                 best = None
-            extra = set(p.words) - set(best[1].words) if best is not None else set()
+            added = set(p.words) - set(best[1].words) if best is not None else set()
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and not p.resolved \
-                    and any(any(ch.isdigit() for ch in w) for w in extra) and not all(w.isdigit() for w in extra):
+                    and any(any(ch.isdigit() for ch in w) for w in added) and not all(w.isdigit() for w in added):
                 # "Otis Elevonic 101" is not backed by "Otis": a maker's name, a model's name and its number
                 # name one of its products, not the maker (a number alone may be the version: "LLaMA 1")
                 best = None
