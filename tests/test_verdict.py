@@ -2807,3 +2807,33 @@ def test_twentieth_stop_review(nlp: Language, claim: str, fact: str, verdict: st
 def test_names_written_short(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# The twentieth stop's second review (of rounds 2 and 3): probes in its words.
+_TWENTIETH_STOP_SECOND_REVIEW_PROBES = [
+    # "but not Y" denies Y only in the slot the fact has it in
+    ("Germany invaded Poland, but not Sweden.", "Germany invaded Poland in 1939, while Sweden remained neutral.",
+     "unverified"),
+    ("Germany invaded Poland, but not Denmark.", "Germany invaded Poland and Denmark.", "contradicted"),
+    ("Apple released the iPhone in 2007, but not the iPad.", "Apple released the iPhone in 2007.", "unverified"),
+    # only a noun of asking after "at" makes its "of" the asker
+    ("The Archbishop of Canterbury crowned Elizabeth II in 1953.",
+     "The Archbishop of Canterbury presided at the coronation of Elizabeth II in 1953.", "supported"),
+    ("Elizabeth II crowned the Archbishop of Canterbury in 1953.",
+     "The Archbishop of Canterbury officiated at the coronation of Elizabeth II in 1953.", "contradicted"),
+    # who was present at an act's noun did not do the act
+    ("Churchill crowned Elizabeth II in 1953.", "Churchill was present at the coronation of Elizabeth II in 1953.",
+     "unverified"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_SECOND_REVIEW_PROBES)
+def test_twentieth_stop_second_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_verbless_lines_no_x_is_never_backed_by_a_fact_that_has_x(nlp: Language) -> None:
+    # (the review's: ", no engine" read as an engine was supported by "was fitted with an engine")
+    m = pair(nlp, "Kon-Tiki (1947): a balsa raft, no engine", "The Kon-Tiki raft of 1947 was fitted with an engine.")
+    assert m.verdict != "supported", m.reason

@@ -302,9 +302,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 best = None
             added = set(p.words) - set(best[1].words) if best is not None else set()
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and not p.resolved \
-                    and any(any(ch.isdigit() for ch in w) for w in added) and not all(w.isdigit() for w in added):
+                    and any(any(ch.isdigit() for ch in w) for w in added) and (not all(w.isdigit() for w in added) or any(
+                        len(w) >= 3 and not (len(w) == 4 and 1500 <= int(w) <= 2099) for w in added)) \
+                    and not all(re.search(rf"\b{re.escape(w)}\b", fact.text, re.I) for w in added):
                 # "Otis Elevonic 101" is not backed by "Otis": a maker's name, a model's name and its number
-                # name one of its products, not the maker (a number alone may be the version: "LLaMA 1")
+                # name one of its products, not the maker (a number alone may be the version: "LLaMA 1"; not a
+                # model's number of three digits or more, "Boeing 747", "Nokia 3310", unless a year: "London 2012")
                 best = None
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and any(
                     q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):
@@ -1031,9 +1034,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         own = [q for q in fparts if q.kind == "name" and q.clause == noun.clause and q.anchor in noun.words]
         # (after "at" or "on" the noun is who asked for the act, its "of" the asker: "came to the US at the
         # invitation of Lincoln Kirstein", "on the orders of the Shah")
-        asked = noun.role in ("at", "on", "upon")
+        # (a noun of asking only: "at the coronation of Elizabeth II", "at the defeat of Napoleon" keep
+        # their "of" as the one it was done to; the one asked is who came, the noun's clause's subject)
+        asked = noun.role in ("at", "on", "upon") and lexical._singular(noun.words[-1]) in _ASKING_NOUNS
         objects = [q for q in own if q.role in ("of", "for", "to", "over", "against") and not (asked and q.role == "of")]
-        targets = objects or [q for q in own if q.role == "poss"]
+        targets = objects or [q for q in own if q.role == "poss"] or ([
+            q for q in fparts if q.kind == "name" and q.clause == noun.clause and croles(q, fact) == "subj"] if asked else [])
         makers = [q for q in own if q.role == "by" or q.role == "poss" and objects or asked and q.role == "of"]
         # (not an act two do together: "Nixon's meeting with Mao", "his marriage to Anne Boleyn")
         mutual = c.act.split("_")[0] in lexical.RECIPROCAL_ACTS
@@ -1125,6 +1131,29 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # (not where the fact says the act as a noun in a circumstance: its clause's doer did another thing,
     # "Otis supplied the lifts for the tower's opening" does not open the tower)
     aside_noun = act_as_noun and noun.role not in ("subj", "obj", "attr", "topic")
+    # (and by the same token that doer is not the claim's: "Churchill was present at the coronation of Elizabeth
+    # II", "Andrew Johnson became president after the assassination of Lincoln", "Reagan addressed the nation
+    # after the launch of the Challenger" do not have them crown, assassinate or launch; a time's noun, or one
+    # a clause of being there or looking on places them at: not "presided at the coronation")
+    # (a noun after a preposition, not one qualifying another: "the Brompton folding bicycle")
+    if aside_noun and noun.role not in ("mod", "poss") and 0 <= noun.clause < len(fact.clauses):
+        nclause = fact.clauses[noun.clause]
+        by_noun = [q for q in fparts if q.kind == "name" and q.clause == noun.clause and q.anchor in noun.words
+                   and q.role in ("by", "poss")]
+        onlookers = noun.role in _TIME_PREPS or nclause.copula or nclause.act.split("_")[0] in _LOOKING_ON
+        doer_backers = [f.other for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
+                        and claim_roles[k] == "subj" and f.other is not None and f.other.kind == "name"]
+        # (or the claim's doer is in the fact as neither the noun's own nor its clause's doer: "was present at the
+        # annulment of the marriage of Henry VIII" does not have Henry annul it; "the tower's opening" is the
+        # Eiffel Tower's own)
+        if not by_noun and any(
+                q.clause == noun.clause and croles(q, fact) == "subj" and onlookers
+                or q.anchor not in noun.words and croles(q, fact) != "subj" and not re.search(
+                    rf"\b(?:its|their|his|her|the\s+(?:{'|'.join(map(re.escape, q.words))})['’]s?)\s+(?:[\w-]+\s+)?"
+                    rf"{re.escape(noun.text)}\b", fact.text, re.I)
+                for q in doer_backers):
+            ordered = tuple(Finding(f.part, "unbacked", f.other, f"'{f.part.text}' (only the noun '{f.other.text}')")
+                            if f.part.kind == "act" and f.status == "backed" else f for f in ordered)
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula and not aside_noun:
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
         # (what the doers are of or where they are: "Codebreakers at Station Hypo in Pearl Harbor")
@@ -1260,7 +1289,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # ("no longer plays at Highbury" against "played at Highbury until 2006": what held before;
             # the fact does not say it still holds, nor the claim that it never did)
             ceased = c.ceased and not fact_neg and fclause.past or fclause.ceased and not claim_neg and c.past
-            if (act_ok or act_rel == "none") and not other_subject and not privative and not ceased:
+            # (a verbless line's "no X" the fact denies too: "a balsa raft, no engine" / "had no engine")
+            both_deny = not claim_neg and any(f.part.role == "not" and f.status == "backed"
+                                              and f.other is not None and f.other.clause == fact_clause for f in ordered)
+            if (act_ok or act_rel == "none") and not other_subject and not privative and not ceased and not both_deny:
                 who = "the claim denies" if claim_neg else "the fact denies"
                 what = fact_act.text if fact_act is not None else fclause.act or "it"
                 conflicts.append(f"polarity: {who} '{what}'")
@@ -1316,12 +1348,36 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
                 for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
     # a name the claim sets aside ("but not Carabosse") that the fact names as its own: the claim denies it
-    if act_rel in ("same", "broader"):
-        for k, f in enumerate(ordered):
-            if f.part.role == "not" and f.status == "backed" and f.other is not None and f.other.kind == "name":
-                note = f"polarity: the claim denies {f.part.text}, the fact has it"
-                ordered = ordered[:k] + (Finding(f.part, "conflict", f.other, note),) + ordered[k + 1:]
-                conflicts.append(note)
+    # (only where the fact has it in the very slot the claim denies it: under the matched act, in the role the
+    # claim's other ones of that list hold, "invaded Poland and Denmark"; not a name the fact gives in another
+    # clause or role, "invaded Poland, while Sweden remained neutral", "Deep Blue defeated Kasparov")
+    # (a verbless line's "no X" after a comma, "a balsa raft, no engine": X denied wherever the fact has it as a
+    # participant in a clause it does not deny, "was fitted with an engine", "has two moons")
+    for k, f in enumerate(ordered):
+        if f.part.role != "not" or f.status != "backed" or f.other is None or f.other.kind not in ("name", "thing"):
+            continue
+        fc = fact.clauses[f.other.clause] if 0 <= f.other.clause < len(fact.clauses) else None
+        # (the fact denies it too, by a word on it: "a continent with no permanent residents")
+        if re.search(rf"\b(?:no|without)\s+(?:[\w-]+\s+){{0,2}}{re.escape(f.other.text)}", fact.text, re.I):
+            continue
+        if act_rel in ("same", "broader") and fact_act is not None:
+            # (the slot: where the fact puts the claim's other ones; never the doer's, unless the claim's are there)
+            slots = {croles(g.other, fact) for k2, g in enumerate(ordered) if g.status == "backed" and g.other is not None
+                     and g.part.role != "not" and claim_roles[k2] != "subj" and g.part.kind in ("name", "thing")
+                     and g.other.clause == fact_act.clause}
+            denied_here = f.other.clause == fact_act.clause and fc is not None and not fc.negated \
+                and (croles(f.other, fact) in slots or croles(f.other, fact) not in ("subj", "giver"))
+        else:
+            denied_here = act_rel == "none" and fc is not None and not fc.negated \
+                and croles(f.other, fact) in CORE | {"with"}
+        if denied_here:
+            note = f"polarity: the claim denies {f.part.text}, the fact has it"
+            ordered = ordered[:k] + (Finding(f.part, "conflict", f.other, note),) + ordered[k + 1:]
+            conflicts.append(note)
+        elif not (fc is not None and fc.negated):
+            # (named elsewhere in the fact, it backs nothing of the denial)
+            ordered = ordered[:k] + (Finding(f.part, "unbacked", None, f"'{f.part.text}' (denied; the fact has it otherwise)"),) \
+                + ordered[k + 1:]
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
 
 
@@ -1443,6 +1499,22 @@ def _only_qualifies(q: Part, s: Statement) -> bool:
                and q.anchor in (o.words[0], o.anchor) and any(
                    n.kind == "name" and n is not q and n.role in core and n.clause == q.clause and o.anchor in n.words
                    for n in s.parts) for o in s.parts)
+
+
+# prepositions that put a noun of an act at a time: its clause's doer did something else then
+_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "till", "amid", "throughout"})
+# acts of being at, looking on or marking an event, which its noun's doer does not do
+_LOOKING_ON = frozenset({"attend", "witness", "watch", "see", "observe", "describe", "report", "cover", "celebrate",
+                         "mourn", "protest", "host", "congratulate", "address", "anchor", "broadcast", "film",
+                         "photograph", "miss", "survive", "welcome", "praise", "condemn", "criticize", "criticise",
+                         "commemorate", "mark", "fund", "finance", "charter", "organize", "organise", "prepare", "be"})
+
+
+# nouns of asking someone to do a thing: after "at" or "on", their "of" names who asked
+_ASKING_NOUNS = frozenset({"invitation", "invite", "request", "order", "behest", "bidding", "urging", "suggestion",
+                           "instigation", "instruction", "command", "advice", "recommendation", "insistence",
+                           "initiative", "direction", "demand", "prompting", "encouragement", "summons", "instance",
+                           "wish", "call", "entreaty", "plea", "petition"})
 
 
 def _makes(act: str) -> bool:

@@ -62,6 +62,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             q.kind in ("thing", "mod") and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
             for q in fact.parts):
         return True  # "(a swing bridge)" where the fact says "a suspension bridge": the kind is what it says
+    if p.role == "not" and p.kind in ("name", "thing"):
+        return True  # "a balsa raft, no engine", "but not Wales": what the claim denies, it says, aside or not
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
     if p.role == "not":

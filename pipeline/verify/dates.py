@@ -380,7 +380,11 @@ def _in_century_of(d: DateSpan, others: Sequence[DateSpan]) -> DateSpan:
     years = [o.year_lo for o in others if o.year_lo is not None and o.year_lo > 0 and not o.century_free]
     if not d.century_free or d.year_lo is None or not years:
         return d
-    lo = years[0] // 100 * 100 + d.year_lo % 100
+    # (the century of a year the other side writes with the same last digits, if one does: "in '33" against
+    # "born in 1879, emigrated in 1933" is 1933)
+    first = next((y for y in years if y % 100 == d.year_lo % 100 or d.year_hi - d.year_lo == 9
+                  and y % 100 // 10 == d.year_lo % 100 // 10), years[0])
+    lo = first // 100 * 100 + d.year_lo % 100
     return DateSpan(lo, lo + d.year_hi - d.year_lo, d.month, d.day_lo, d.day_hi)
 
 

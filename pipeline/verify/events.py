@@ -407,9 +407,18 @@ def _dated_by_another_act(a: Alignment, fact: Statement) -> bool:
     """Does each differing part hang on an act the fact does not tell, said aside on a verbless line?
     "Marie Taglioni – born in Stockholm in 1804" is not refuted by the 1832 premiere she danced in: the
     year is her birth's (a fact on her birth does refute it)."""
-    fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
+    # (the fact's acts as its clauses give them too, and as nouns: "went into exile", "his trial")
+    fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"] + [c.act for c in fact.clauses if c.act]
+    fact_things = [q.words[0] for q in fact.parts if q.kind == "thing"]
+    # (and the claim's own noun of the fact's act beside its verb: "put on trial" / "was tried")
+    claim_things = {f.part.clause: [] for f in a.findings}
+    for f in a.findings:
+        if f.part.kind == "thing":
+            claim_things[f.part.clause].append(f.part.words[0])
     acts = {f.part.words[0]: f.part.at for f in a.unbacked if f.part.kind == "act"
-            and not any(lexical.act_relation(f.part.words[0], w) for w in fact_acts)}
+            and not any(lexical.act_relation(f.part.words[0], w) for w in fact_acts)
+            and not any(lexical.noun_of_act(f.part.words[0], w) for w in fact_things)
+            and not any(lexical.noun_of_act(w, t) for w in fact_acts for t in claim_things.get(f.part.clause, ()))}
     conflicting = [f for f in a.findings if f.status == "conflict"]
     # (written after the act, as its complement; not a line's date before it: "April: Mistral 7B – French
     # model outperforms ..." dates the release the line is about)

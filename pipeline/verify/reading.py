@@ -788,10 +788,19 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # not Carabosse" is refuted by a fact that has him create both)
         def excluded(p: Part) -> bool:
             j = next((j for j in range(p.at - 1, -1, -1) if tokens[j].lower_ == "not"), -1)
-            return p.kind == "name" and j > 0 and tokens[j - 1].lower_ == "but"
+            # (a plain thing too: "patented the phonograph, but not the light bulb" denies the bulb)
+            return p.kind in ("name", "thing") and j > 0 and tokens[j - 1].lower_ == "but"
         parts = [replace(p, role="not") if p.at >= 0 and p.at in aside and excluded(p) else p for p in parts
                  if not (p.at >= 0 and p.at in aside and p.kind in ("name", "thing", "mod", "amount", "date")
                          and not excluded(p))]
+    # a verbless line's "no X" after a comma denies X alone ("a balsa raft, no engine"): X stays, as what the
+    # line denies (the line itself is not denied: clauses._negated)
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ not in ("VERB", "AUX"):
+        nouns = {local[d.head.i] for d in tokens if d.dep_ == "det" and d.lower_ == "no" and d.head.pos_ == "NOUN"
+                 and local.get(d.i, 0) > 0 and tokens[local[d.i] - 1].text == "," and d.head is not root
+                 and d.head.i in local and not any(v.pos_ in ("VERB", "AUX") for v in d.head.ancestors)}
+        parts = [replace(p, role="not") if p.at in nouns and p.kind in ("name", "thing") else p for p in parts]
     for start, end in denied:
         # "climbed the peak, not by the north ridge": what is denied is one part no fact states, so a
         # fact with the north ridge does not support the claim

@@ -45,8 +45,9 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
     """
     # a relative clause tells another story about a noun ("Egerton, who had brought out Sense and
     # Sensibility"): its names are not rivals of this fact's
+    # (nor what the claim denies: "but not Brazil" has no rival)
     cnames = [p for p in claim.parts if p.kind == "name" and not p.detail and not _initial(p) and not _code(p)
-              and claim.clauses[p.clause].dep != "relcl"]
+              and claim.clauses[p.clause].dep != "relcl" and p.role != "not"]
     fnames = [q for q in fact.parts if q.kind == "name"]
     fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"]
 
@@ -154,7 +155,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
         verbless = _verbless(claim, a.clause)
         for f in a.unbacked:
             p = f.part
-            if p.kind != "name" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
+            if p.kind != "name" or p.role == "not" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
                     or table_label(p, claim):
                 continue
