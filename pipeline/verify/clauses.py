@@ -195,7 +195,7 @@ def _negated(head: Token) -> bool:
     if head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX") and any(
             d.dep_ == "det" and d.text.lower() == "no" and d.head.pos_ == "NOUN"
             and not (d.i + 1 < len(d.doc) and d.doc[d.i + 1].like_num)
-            and not (d.i > 0 and d.doc[d.i - 1].text == "," and d.head is not head)
+            and not listed_no(d, d.doc[d.i - 1] if d.i > 0 else None, head)
             and not any(v.pos_ in ("VERB", "AUX") for v in d.head.ancestors) for d in head.subtree):
         return True
     # "with no negative from which copies could be printed": what "no" denies, its relative
@@ -205,6 +205,13 @@ def _negated(head: Token) -> bool:
             d.dep_ == "det" and d.lower_ == "no" for d in head.head.children):
         return True
     return False
+
+
+def listed_no(d: Token, before: Token | None, root: Token) -> bool:
+    """Is ``d`` the "no" of one of the things a verbless line lists after a comma ("an inclined moving
+    belt, no steps")? It denies that thing alone, not the line (``before``: the token before it)."""
+    return d.dep_ == "det" and d.lower_ == "no" and d.head.pos_ == "NOUN" and before is not None \
+        and before.text == "," and d.head is not root and not any(v.pos_ in ("VERB", "AUX") for v in d.head.ancestors)
 
 
 def _set_aside_alternatives(tokens: Sequence[Token]) -> tuple[set[int], list[tuple[int, int]]]:

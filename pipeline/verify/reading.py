@@ -19,7 +19,7 @@ from .antecedents import _ANTECEDENTS, antecedent_of
 from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
-                      _set_off_by_comma, _subject_token)
+                      _set_off_by_comma, _subject_token, listed_no)
 from .dates import DateSpan, find_dates, with_context
 from .names import (_INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compass, _name_chunks, _numbered_ranks,
                     _opening_label)
@@ -797,9 +797,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # line denies (the line itself is not denied: clauses._negated)
     root = next((t for t in tokens if t.dep_ == "ROOT"), None)
     if root is not None and root.pos_ not in ("VERB", "AUX"):
-        nouns = {local[d.head.i] for d in tokens if d.dep_ == "det" and d.lower_ == "no" and d.head.pos_ == "NOUN"
-                 and local.get(d.i, 0) > 0 and tokens[local[d.i] - 1].text == "," and d.head is not root
-                 and d.head.i in local and not any(v.pos_ in ("VERB", "AUX") for v in d.head.ancestors)}
+        nouns = {local[d.head.i] for d in tokens if local.get(d.i, 0) > 0 and d.head.i in local
+                 and listed_no(d, tokens[local[d.i] - 1], root)}
         parts = [replace(p, role="not") if p.at in nouns and p.kind in ("name", "thing") else p for p in parts]
     for start, end in denied:
         # "climbed the peak, not by the north ridge": what is denied is one part no fact states, so a
