@@ -198,6 +198,9 @@ def _listed_days(text: str, a: int, m: re.Match[str]) -> bool:
         and not re.search(r"\bbetween\s+$", text[max(0, a - 12):a], re.IGNORECASE)
 
 
+_CLIPPED_ANYWHERE = re.compile(_CLIPPED)
+
+
 def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
     """Dates in normalised text, with the character spans they occupy."""
     found: list[tuple[int, DateSpan]] = []
@@ -206,7 +209,10 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    clipped = _CLIPPED_ANYWHERE.search(text) is not None
     for kind, pat in _DATE_PATTERNS:
+        if kind == "clipped_year" and not clipped:
+            continue  # (its many look-behinds cost a pass over every text; few have a clipped year at all)
         for m in pat.finditer(text):
             a, b = m.span()
             if not free(a, b):
