@@ -2796,10 +2796,10 @@ def test_twentieth_stop_review(nlp: Language, claim: str, fact: str, verdict: st
 
 
 @pytest.mark.parametrize("claim, fact, verdict", [
-    # a city's initials with the C of "City" name the city
-    ("The Stonewall riots began in NYC in 1969.", "The Stonewall riots began in New York in June 1969.", "supported"),
-    ("The Stonewall riots began in NYC in 1970.", "The Stonewall riots began in New York in June 1969.",
-     "contradicted"),
+    # a city's initials with the C of "City" are no rival of the fact's "New York" (nor backed by it: it may be
+    # the state, the third review's "The governor of NYC lives in Albany")
+    ("Jacobs founded her group in NYC in 1956.", "Jane Jacobs founded her study group in New York in 1956.",
+     "unverified"),
     # a name cut short with a full stop is the fact's name, no rival of it
     ("Rich. Moscow Philharmonic 1960-70", "Richter was principal soloist of the Moscow Philharmonic from 1960 to 1970.",
      "unverified"),
@@ -2836,4 +2836,10 @@ def test_twentieth_stop_second_review(nlp: Language, claim: str, fact: str, verd
 def test_a_verbless_lines_no_x_is_never_backed_by_a_fact_that_has_x(nlp: Language) -> None:
     # (the review's: ", no engine" read as an engine was supported by "was fitted with an engine")
     m = pair(nlp, "Kon-Tiki (1947): a balsa raft, no engine", "The Kon-Tiki raft of 1947 was fitted with an engine.")
+    assert m.verdict != "supported", m.reason
+
+
+def test_city_initials_are_not_backed_by_a_bare_name_that_may_be_the_state(nlp: Language) -> None:
+    # (the third review's: "NYC" read as "New York" supported "Albany is the capital of NYC")
+    m = pair(nlp, "Albany is the capital of NYC.", "Albany is the capital of New York.")
     assert m.verdict != "supported", m.reason

@@ -201,10 +201,6 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
         if len(short) == 1 and short_text.replace(".", "").isupper() and len(long) >= 2 and (
                 acronym_of(short[0], long) or acronym_of(short[0], long[1:])):
             return "same"
-        # ("NYC" for "New York": a city's initials with the C of "City", which its name leaves out)
-        if len(short) == 1 and short_text.isupper() and short_text.endswith("C") and len(short_text) >= 3 \
-                and len(long) >= 2 and "city" not in long and acronym_of(short[0][:-1], long):
-            return "same"
         # ("TdF" for "Tour de France": a small letter for the small word the name's words leave out)
         long_text = b_text if short is a else a_text
         if len(short) == 1 and " " not in short_text and len(long) >= 2 and short_text[:1].isupper() \

@@ -245,8 +245,13 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
 
 
 def _written_short(p: Part, q: Part, claim: Statement) -> bool:
-    """Is the claim's name the fact's cut short with a full stop ("Bar. ABT 1980-89" for Baryshnikov)?"""
+    """Is the claim's name the fact's cut short with a full stop ("Bar. ABT 1980-89" for Baryshnikov), or a
+    city's initials with the C of "City" ("NYC" for "New York")? Either may be the fact's name: no rival of
+    it, though not backed by it either ("New York" may be the state)."""
     word = p.text.lower()
+    if len(p.words) == 1 and p.text.isupper() and p.text.endswith("C") and len(p.text) >= 3 and len(q.words) >= 2 \
+            and lexical.acronym_of(p.words[0][:-1], q.words):
+        return True
     return len(p.words) == 1 and len(word) >= 3 and re.search(rf"\b{re.escape(p.text)}\.", claim.text) is not None \
         and any(w.startswith(word) and len(w) > len(word) + 1 for w in q.words)
 
