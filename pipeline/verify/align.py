@@ -1050,8 +1050,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                              f"the fact's {noun.text} has it the other way round")
         elif not (all(f.other in targets for f in done_to)
                   and (not makers or all(f.other in makers for f in doers_named))):
-            ordered = tuple(Finding(f.part, "unbacked", f.other, f"'{f.part.text}' (only the noun '{f.other.text}')")
-                            if f.part.kind == "act" and f.status == "backed" else f for f in ordered)
+            ordered = _act_only_as_noun(ordered)
     for i, (ra, fa) in enumerate(backed_names):
         ra0, ra = ra, lifted(ra, fa.part, claim)
         for rb, fb in backed_names[i + 1:]:
@@ -1141,8 +1140,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         by_noun = [q for q in fparts if q.kind == "name" and q.clause == noun.clause and q.anchor in noun.words
                    and q.role in ("by", "poss")]
         onlookers = noun.role in _TIME_PREPS or nclause.copula or nclause.act.split("_")[0] in _LOOKING_ON
-        doer_backers = [f.other for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
-                        and claim_roles[k] == "subj" and f.other is not None and f.other.kind == "name"]
+        doer_backers = [f.other for role, f in backed_names if role == "subj"]
         # (or the claim's doer is in the fact as neither the noun's own nor its clause's doer: "was present at the
         # annulment of the marriage of Henry VIII" does not have Henry annul it; "the tower's opening" is the
         # Eiffel Tower's own)
@@ -1152,8 +1150,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     rf"\b(?:its|their|his|her|the\s+(?:{'|'.join(map(re.escape, q.words))})['’]s?)\s+(?:[\w-]+\s+)?"
                     rf"{re.escape(noun.text)}\b", fact.text, re.I)
                 for q in doer_backers):
-            ordered = tuple(Finding(f.part, "unbacked", f.other, f"'{f.part.text}' (only the noun '{f.other.text}')")
-                            if f.part.kind == "act" and f.status == "backed" else f for f in ordered)
+            ordered = _act_only_as_noun(ordered)
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula and not aside_noun:
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
         # (what the doers are of or where they are: "Codebreakers at Station Hypo in Pearl Harbor")
@@ -1182,7 +1179,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (unless the claim says the maker made that very thing: "Subirachs designed the sculptures",
             # "Picasso painted Guernica" against "Guernica, a painting by Picasso, was commissioned by ...";
             # not "Vermeer stole a painting": stealing makes nothing)
-            if on_noun and c.act and (lexical.noun_of_act(c.act, f.other.anchor) or _makes(c.act) and any(
+            if on_noun and c.act and (lexical.noun_of_act(c.act, f.other.anchor) or lexical.makes(c.act) and any(
                     o.kind == "thing" and lexical._singular(f.other.anchor) in {lexical._singular(w) for w in o.words}
                     for o in parts)):
                 continue
@@ -1517,8 +1514,7 @@ _ASKING_NOUNS = frozenset({"invitation", "invite", "request", "order", "behest",
                            "wish", "call", "entreaty", "plea", "petition"})
 
 
-def _makes(act: str) -> bool:
-    """Is ``act`` a verb of making in one of its common senses ("design", "paint", "build", "write"), as
-    WordNet files it (verb.creation)?"""
-    lex = lexical._lex()
-    return lex is not None and any(lex.lexname(s) == "verb.creation" for s in lex.senses(act.split("_")[0], "v", 6))
+def _act_only_as_noun(ordered: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The findings with the act unbacked where the fact says it only as a noun whose roles do not fit."""
+    return tuple(Finding(f.part, "unbacked", f.other, f"'{f.part.text}' (only the noun '{f.other.text}')")
+                 if f.part.kind == "act" and f.status == "backed" else f for f in ordered)

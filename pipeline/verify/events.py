@@ -411,14 +411,11 @@ def _dated_by_another_act(a: Alignment, fact: Statement) -> bool:
     fact_acts = [q.words[0] for q in fact.parts if q.kind == "act"] + [c.act for c in fact.clauses if c.act]
     fact_things = [q.words[0] for q in fact.parts if q.kind == "thing"]
     # (and the claim's own noun of the fact's act beside its verb: "put on trial" / "was tried")
-    claim_things = {f.part.clause: [] for f in a.findings}
-    for f in a.findings:
-        if f.part.kind == "thing":
-            claim_things[f.part.clause].append(f.part.words[0])
+    claim_things = [f.part.words[0] for f in a.findings if f.part.kind == "thing"]
     acts = {f.part.words[0]: f.part.at for f in a.unbacked if f.part.kind == "act"
             and not any(lexical.act_relation(f.part.words[0], w) for w in fact_acts)
             and not any(lexical.noun_of_act(f.part.words[0], w) for w in fact_things)
-            and not any(lexical.noun_of_act(w, t) for w in fact_acts for t in claim_things.get(f.part.clause, ()))}
+            and not any(lexical.noun_of_act(w, t) for w in fact_acts for t in claim_things)}
     conflicting = [f for f in a.findings if f.status == "conflict"]
     # (written after the act, as its complement; not a line's date before it: "April: Mistral 7B – French
     # model outperforms ..." dates the release the line is about)

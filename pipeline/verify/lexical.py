@@ -326,6 +326,13 @@ def same_thing(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def makes(act: str) -> bool:
+    """Is ``act`` a verb of making in one of its common senses ("design", "paint", "build", "write"), as
+    WordNet files it (verb.creation)?"""
+    lex = _lex()
+    return lex is not None and "verb.creation" in lex.kinds(act.split("_")[0], "v", 6)
+
+
 def noun_of_act(act: str, noun: str) -> bool:
     """Does ``noun`` name the act ``act`` ("discovery" of "discover", "launch" of "launch")?"""
     base = act.split("_")[0]

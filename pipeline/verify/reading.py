@@ -795,8 +795,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                          and not excluded(p))]
     # a verbless line's "no X" after a comma denies X alone ("a balsa raft, no engine"): X stays, as what the
     # line denies (the line itself is not denied: clauses._negated)
-    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
-    if root is not None and root.pos_ not in ("VERB", "AUX"):
+    # (the line's own root: not the first word taken for one where the parse's root lies outside the span)
+    if verbless and root.dep_ == "ROOT":
         nouns = {local[d.head.i] for d in tokens if local.get(d.i, 0) > 0 and d.head.i in local
                  and listed_no(d, tokens[local[d.i] - 1], root)}
         parts = [replace(p, role="not") if p.at in nouns and p.kind in ("name", "thing") else p for p in parts]
