@@ -2687,12 +2687,6 @@ _TWENTIETH_STOP_FIRST_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_FIRST_ROUND)
-def test_twentieth_stop_first_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
-
-
 _TWENTIETH_STOP_SECOND_ROUND = [
     # "at the invitation of X": X asked; the one who came was invited by X, not X's inviter
     ("Chopin came to Paris in 1831, invited by Ferdinand Paer.",
@@ -2717,12 +2711,6 @@ def test_a_verbless_lines_no_after_a_comma_lists_what_the_thing_lacks(nlp: Langu
     m = pair(nlp, "Hunt's 1849 patent -> a bent wire pin, no spring",
              "Walter Hunt patented the safety pin, a bent wire pin, in 1849.")
     assert m.verdict != "contradicted", m.reason
-
-
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_SECOND_ROUND)
-def test_twentieth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
 
 
 def test_a_fact_silent_on_the_place_does_not_outweigh_the_one_that_gives_it(nlp: Language) -> None:
@@ -2751,13 +2739,7 @@ _TWENTIETH_STOP_THIRD_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_THIRD_ROUND)
-def test_twentieth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
-
-
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWENTIETH_STOP_BUT_NOT = [
     # a name a list sets aside after "but not" is what the claim denies
     ("Nadia Boulanger taught Aaron Copland, but not Philip Glass.",
      "Nadia Boulanger taught both Aaron Copland and Philip Glass.", "contradicted"),
@@ -2765,10 +2747,7 @@ def test_twentieth_stop_third_round(nlp: Language, claim: str, fact: str, verdic
      "unverified"),
     # (", not X" still sets the other one aside: the fact's own name is the claim's)
     ("Sony, not Kodak, showed the Mavica in 1981.", "Sony showed the Mavica in 1981.", "supported"),
-])
-def test_a_name_set_aside_after_but_not_is_denied(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+]
 
 
 # The twentieth stop's review (of round 1): probes in its words.
@@ -2789,13 +2768,7 @@ _TWENTIETH_STOP_REVIEW_PROBES = [
 ]
 
 
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_REVIEW_PROBES)
-def test_twentieth_stop_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
-
-
-@pytest.mark.parametrize("claim, fact, verdict", [
+_TWENTIETH_STOP_NAMES_WRITTEN_SHORT = [
     # a city's initials with the C of "City" are no rival of the fact's "New York" (nor backed by it: it may be
     # the state, the third review's "The governor of NYC lives in Albany")
     ("Jacobs founded her group in NYC in 1956.", "Jane Jacobs founded her study group in New York in 1956.",
@@ -2803,10 +2776,7 @@ def test_twentieth_stop_review(nlp: Language, claim: str, fact: str, verdict: st
     # a name cut short with a full stop is the fact's name, no rival of it
     ("Rich. Moscow Philharmonic 1960-70", "Richter was principal soloist of the Moscow Philharmonic from 1960 to 1970.",
      "unverified"),
-])
-def test_names_written_short(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+]
 
 
 # The twentieth stop's second review (of rounds 2 and 3): probes in its words.
@@ -2827,12 +2797,6 @@ _TWENTIETH_STOP_SECOND_REVIEW_PROBES = [
 ]
 
 
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_SECOND_REVIEW_PROBES)
-def test_twentieth_stop_second_review(nlp: Language, claim: str, fact: str, verdict: str) -> None:
-    m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
-
-
 def test_a_verbless_lines_no_x_is_never_backed_by_a_fact_that_has_x(nlp: Language) -> None:
     # (the review's: ", no engine" read as an engine was supported by "was fitted with an engine")
     m = pair(nlp, "Kon-Tiki (1947): a balsa raft, no engine", "The Kon-Tiki raft of 1947 was fitted with an engine.")
@@ -2843,3 +2807,12 @@ def test_city_initials_are_not_backed_by_a_bare_name_that_may_be_the_state(nlp: 
     # (the third review's: "NYC" read as "New York" supported "Albany is the capital of NYC")
     m = pair(nlp, "Albany is the capital of NYC.", "Albany is the capital of New York.")
     assert m.verdict != "supported", m.reason
+
+
+# every verdict probe of the twentieth stop, its rounds' and its reviews', one pair each
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTIETH_STOP_FIRST_ROUND + _TWENTIETH_STOP_SECOND_ROUND
+                         + _TWENTIETH_STOP_THIRD_ROUND + _TWENTIETH_STOP_BUT_NOT + _TWENTIETH_STOP_REVIEW_PROBES
+                         + _TWENTIETH_STOP_NAMES_WRITTEN_SHORT + _TWENTIETH_STOP_SECOND_REVIEW_PROBES)
+def test_twentieth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
