@@ -43,7 +43,9 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # a writer's note to self or question opens a line of its own, never a wrapped line's continuation
 # ("- Prokofiev's R&J first staged in Leningrad, 1938" / "TODO: look up MacMillan's R&J")
 # ("q:" ends in no word character: "\b" after it would want a letter right after the colon)
-_OWN_LINE = re.compile(r"^(?:(?:todo|to-do|fixme|tbd|xxx|note to self)\b|q:)|^\?{2,}", re.IGNORECASE)
+# the words a writer opens a note to self with ("TODO: check ...", "FIXME"), here and in segment.py
+NOTE_TO_SELF_WORDS = r"todo|to-do|fixme|xxx|tbd|note to self"
+_OWN_LINE = re.compile(rf"^(?:(?:{NOTE_TO_SELF_WORDS})\b|q:)|^\?{{2,}}", re.IGNORECASE)
 # (a line opened by an arrow is an item of its own, under the one above: "  --> or was it 1668??")
 _BULLET = re.compile(r"^(\s*(?:>\s*)*)(-{1,2}>|=>|→|[-*+•▪‣◦]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import _SMALL_WORDS, Unit, label_value, table_cells, units
+from .layout import NOTE_TO_SELF_WORDS, _SMALL_WORDS, Unit, label_value, table_cells, units
 from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
@@ -90,7 +90,7 @@ _ASKS = re.compile(r"^\W{0,3}(?:was|were|is|are|did|does|do|has|have|had|can|cou
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
 # (not "??? - thyssenkrupp's elevator arm sold to Blackstone": a line whose date the writer did not
 # know, its event told all the same)
-_NOTE_TO_SELF = re.compile(r"^\W{0,3}(?:todo|to-do|fixme|xxx|tbd|note to self)\b|^\s*\?{2,}(?!\?)(?!\s*[-–—:]\s+[^?]+$)",
+_NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)(?!\s*[-–—:]\s+[^?]+$)",
                            re.IGNORECASE)
 # the writer unsure ("not sure if it opened in 1883"), not a sentence that opens on someone's doubt and
 # goes on to its own subject ("Unsure of his welcome, Lincoln arrived ...")
