@@ -69,7 +69,11 @@ saw the code, before any run):
   new annotator at the start of issue 10's nineteenth stop, committed before any run; its errors were
   read and tuned on in the twentieth stop);
 - fresh21: benchmarks/blind/fresh21/* (typewriters and office machines, tennis; written by a new
-  annotator at the start of issue 10's twentieth stop, committed before any run).
+  annotator at the start of issue 10's twentieth stop, committed before any run; its errors were
+  read and tuned on in the twenty-first stop);
+- fresh22: benchmarks/blind/fresh22/* (national parks and protected areas, sewing machines, zippers
+  and fasteners; written by a new annotator at the start of issue 10's twenty-first stop, committed
+  before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -127,6 +131,7 @@ GROUPS = {
     "fresh19": sorted((REPO / "benchmarks" / "blind" / "fresh19").glob("*/")),
     "fresh20": sorted((REPO / "benchmarks" / "blind" / "fresh20").glob("*/")),
     "fresh21": sorted((REPO / "benchmarks" / "blind" / "fresh21").glob("*/")),
+    "fresh22": sorted((REPO / "benchmarks" / "blind" / "fresh22").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
