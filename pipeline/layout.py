@@ -54,6 +54,9 @@ _TABLE_SEP = re.compile(r"^[\s|:\-+]+$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _URL_START = re.compile(r"^[(<\[]?(?:https?://|www\.)", re.IGNORECASE)
 _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
+# a card's line: a label of a few words, then its value ("First Black man to win Wimbledon: Arthur Ashe")
+_LABELLED = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+\S")
+_CARD_LINE = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+(?P<value>.+)$")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
                 "with", "from", "via", "vs", "as", "into", "over", "per", "is", "are", "its", "&"}
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]*_]*$")
@@ -143,6 +146,10 @@ def is_metadata(line: str) -> bool:
     key = line.strip()[:line.strip().index(":")].strip()
     if key.lower() in _FIELDS:
         return True
+    # (a document's own fields are a word or three, "Reading time", "Image Source"; a longer label heads
+    # what a note says: "First power loom patent holder: Edmund Cartwright")
+    if len(key.split()) >= 4 and key.split()[0].lower() not in _FIELDS and not URL_RE.search(m.group("value")):
+        return False
     # a note's label that names something ("Forth Bridge: Fowler & Baker", "MSH: 57 dead") or counts
     # ("First perfect 10 in gymnastics: ...") heads what the note says of it; a value with a figure
     # outside its links says something ("Tambora: VEI 7"): neither is a document's field
@@ -151,7 +158,12 @@ def is_metadata(line: str) -> bool:
     # (a capital on an English word is a title's typography: "Image Source", "Word Count")
     words = key.split()
     # (the first word too when English has it in no sense: "McClintock: jumping genes in maize")
-    named = any(w[:1].isupper() and not known_word(w.lower()) for w in words[1:] if w.lower() not in _SMALL_WORDS) \
+    # (but not where the label's other words are lower case: "Davis Cup donor" names the cup; nor a
+    # possessive, "Lacoste's nickname", which names whose)
+    content = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
+    mixed = any(w[:1].isupper() for w in content) and any(w[:1].islower() for w in content)
+    named = any(w[:1].isupper() and (mixed or not known_word(w.lower())) for w in content) \
+        or any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in words) \
         or any(w.isupper() and len(w) >= 2 for w in words) \
         or bool(words) and words[0].isalpha() and (not known_word(words[0].lower()) or person_or_place(words[0], 2))
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
@@ -160,7 +172,7 @@ def is_metadata(line: str) -> bool:
 
 def label_value(line: str) -> str | None:
     """The value of a "Label: value" line ("Opened: 4 March 1890" gives "4 March 1890"), or None."""
-    m = _METADATA.match(line.strip())
+    m = _CARD_LINE.match(line.strip())
     return m.group("value") if m else None
 
 
@@ -260,6 +272,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     # (nor does a note to self run on into a line that opens a sentence: "TODO: check the toll" /
     # "The United States took over ...": the unit it opens is dropped whole, with what follows it)
     if _OWN_LINE.match(s) and following.strip()[:1].isupper():
+        return False
+    # (nor does a card's "Label: value" line run on into the next label's: "Selectric type element: 96
+    # characters" / "Steno keyboard: 22 keys" are two lines of a list, however long they happen to be)
+    if _LABELLED.match(s) and _LABELLED.match(following.strip()):
         return False
     return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
 
@@ -426,8 +442,12 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 continue
             # (a fact card's "Opened: 4 March 1890" is a value under its label, no heading)
             card = label_value(stripped.strip("*_ "))
+            # (nor a line of a card of them, "Davis Cup donor: Dwight F. Davis" between two others)
+            in_card = bool(card) and _LABELLED.match(stripped) is not None and any(
+                0 <= j < len(lines) and lines[j].kind == "text"
+                and _LABELLED.match(text[lines[j].content_start:lines[j].end].strip()) is not None for j in (i - 1, i + 1))
             # (not a line the writer left undated or a note, "??? - the Endurance found in the Weddell Sea")
-            if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)) \
+            if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)) and not in_card \
                     and not stripped.startswith("??"):
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue

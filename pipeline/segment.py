@@ -543,7 +543,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
             and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children)) \
             and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
-                                                for c in root.children):
+                                                for c in root.children) \
+            and not (card and any(t.i < root.i and t.is_alpha and t.lower_ not in _LEADING_ADVERBS | {"please"}
+                                  for t in sent)):  # (a card's label the tagger made a verb: "Fastest serve on record: 263 km/h")
         return "call to action"  # (the tagger reads "If you liked this, hit subscribe" as a past tense)
     # "this one's for you", "this will surprise you": the writer speaking to the reader of what
     # they wrote ("you could call across the continent" has a generic "you" as its subject, "it
@@ -645,6 +647,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         or len(label) == 1 and label[0].pos_ == "PROPN") and any(
         t.i > colon and (t.pos_ == "PROPN" and ("pobj" in (t.dep_, t.head.dep_) or where_label)
                          or t.tag_ in ("JJS", "RBS")) for t in sent)
+    # (a card's line, a bullet or a line of its own: a label that names something and a name after it,
+    # "Davis Cup donor: Dwight F. Davis", "Lacoste's nickname: 'the Alligator'", says what the name is)
+    # (not a label that says whose, "Our HQ: Dave's garage", nor a where word that does not follow a name)
+    told = told or kind in ("bullet", "prose") and colon is not None and "\n" not in visible.strip() \
+        and bool(label) and label[0].lower_ not in _OWNED_LABEL and (label[-1].lower_ not in _WHERE_LABELS or where_label) \
+        and _names_something([t for t in label if any(ch.isalpha() for ch in t.text)]) \
+        and any(t.i > colon and t.pos_ == "PROPN" for t in sent)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \

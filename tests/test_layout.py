@@ -510,3 +510,24 @@ def test_a_note_to_self_does_not_swallow_the_sentence_after_it() -> None:
     found = texts(text)
     assert any(t.startswith("The United States took over the project in 1904") for t in found)
     assert any(t.startswith("Q: was it Wallace") for t in found)
+
+
+def test_a_card_of_label_lines_is_one_unit_a_line_in_a_wrapped_document() -> None:
+    # (the twenty-first stop's: a cheatsheet taken for wrapped prose ran "Loom width: 40 inches" on into
+    # the next label's line)
+    prose = "\n".join(["The Jacquard attachment read its pattern from a chain of punched cards that"] * 6)
+    text = (f"# Looms\n\n{prose}\nmoved.\n\nLoom width on the Crompton frame: 40 inches wide\n"
+            "Punched cards on the first Jacquard loom: about 2,000\nFirst power loom patent holder: Edmund Cartwright\n")
+    found = texts(text)
+    assert "Loom width on the Crompton frame: 40 inches wide" in found
+    assert "First power loom patent holder: Edmund Cartwright" in found
+
+
+def test_a_line_of_a_card_is_no_heading_and_a_named_label_no_field() -> None:
+    # (a line between two other label lines, however title-cased, and a label naming whose, "Kay's
+    # invention", or a name in lower-case company, "Paisley shawl maker", says something)
+    text = ("Weaving\n\nFlying shuttle: 1733\nPaisley Mill owner: John Coats, a Scottish Threadmaker\n"
+            "Kay's invention: \"the Wheel Shuttle\"\nSpinning mule: 1779\n")
+    found = texts(text)
+    assert "Paisley Mill owner: John Coats, a Scottish Threadmaker" in found
+    assert "Kay's invention: \"the Wheel Shuttle\"" in found

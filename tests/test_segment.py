@@ -1037,3 +1037,12 @@ def test_a_table_cell_of_the_writers_own_plans_is_no_value(nlp: Language) -> Non
     text = ("| Book | About | Notes |\n|---|---|---|\n"
             "| Cadillac Desert | the classic on western US water | read it in 2019 |\n")
     assert claim_texts(nlp, text) == []
+
+
+def test_a_card_line_that_names_its_label_and_a_name_is_a_claim(nlp: Language) -> None:
+    # (the twenty-first stop's: "Davis Cup donor: Dwight F. Davis" was dropped as a label without a verb,
+    # and "Fastest serve on record: 263 km/h" as a call to action, the tagger making "serve" the verb)
+    found = claim_texts(nlp, "Facts\n\nDavis Cup donor: Dwight F. Davis, a Harvard student\n"
+                             "Fastest serve on record: 263 km/h, Sam Groth (2012)\nSpinning mule: 1779\n")
+    assert "Davis Cup donor: Dwight F. Davis, a Harvard student" in found
+    assert "Fastest serve on record: 263 km/h, Sam Groth (2012)" in found

@@ -1570,8 +1570,9 @@ _THIRTEENTH_STOP_REVIEW_PROBES = [
      "1936.", "unverified"),
     ("Owens beat Luz Long in the long jump in 1936.", "Luz Long won silver behind Jesse Owens in the long jump in "
      "1936.", "supported"),
+    # (the same doer, an act defined as a kind of the fact's act's opposite: since the twenty-first stop)
     ("Napoleon beat Wellington at Waterloo in 1815.", "Napoleon lost the Battle of Waterloo to Wellington in 1815.",
-     "unverified"),
+     "contradicted"),
     # (a co-doer "with" the claim's doer does another act of the fact; a broader act said of all is none)
     ("France abstained together with Mexico.", "Mexico voted against the resolution, while France and Brazil "
      "abstained.", "contradicted"),
@@ -2807,6 +2808,38 @@ def test_city_initials_are_not_backed_by_a_bare_name_that_may_be_the_state(nlp: 
     # (the third review's: "NYC" read as "New York" supported "Albany is the capital of NYC")
     m = pair(nlp, "Albany is the capital of NYC.", "Albany is the capital of New York.")
     assert m.verdict != "supported", m.reason
+
+
+# The twenty-first stop's first round, read off fresh21, in other words.
+_TWENTY_FIRST_STOP_FIRST_ROUND = [
+    # an act's opposite as a kind of it, either way round ("lost" against "beat")
+    ("Anna Schmidt lost the 1902 Leipzig chess tournament.",
+     "In 1902 Anna Schmidt beat Karl Weber in a chess tournament in Leipzig.", "contradicted"),
+    # (not when the claim's doer is whom the fact's act was done to: the same in other words)
+    ("Karl Weber lost the 1902 Leipzig final to Anna Schmidt.",
+     "Anna Schmidt won the 1902 Leipzig final against Karl Weber.", "unverified"),
+    # an ordinal ranks, the number after it counts ("the first nine", "the first seven")
+    ("Ellen Hart won the first nine titles.", "Ellen Hart won the first seven national singles titles, from 1901 to 1907.",
+     "contradicted"),
+    ("Ellen Hart won the first seven titles.", "Ellen Hart won the first seven national singles titles.", "supported"),
+    # a possessive noun after the number says whose; the count is of what follows
+    ("Ellen Hart won seven titles.", "Ellen Hart won seven US national women's singles titles.", "supported"),
+    # another rank opening the same man's name
+    ("In 1871 Captain John Parry patented the sprung loom.",
+     "Major John Alden Parry patented the sprung loom in 1871.", "contradicted"),
+    # what a line says of a model after "No." is what it says ("still an upstrike writer")
+    ("Oliver No. 5, still an upstrike \"blind\" writer", "The Oliver No. 5 was a front-strike machine.", "unverified"),
+    # half of a code written with a slash is no place ("MT" of "MT/ST" is not Montana)
+    ("Selectric plant: IBM Lexington, Kentucky",
+     "IBM's Magnetic Tape Selectric Typewriter (MT/ST), introduced in 1964, recorded typing on magnetic tape.", "unverified"),
+]
+
+
+# every verdict probe of the twenty-first stop, one pair each
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIRST_STOP_FIRST_ROUND)
+def test_twenty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
 
 
 # every verdict probe of the twentieth stop, its rounds' and its reviews', one pair each

@@ -451,6 +451,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         and any(w not in fact.lemmas and not any(w in q.words for q in fparts) for w in extra):
                     findings[k] = Finding(p, "unbacked")
                     continue
+            if best is not None and best[1].kind == "name" and _other_rank(p.text, best[1].text):
+                # "Captain Walter Wingfield" against "Major Walter Clopton Wingfield": the same man, but the
+                # claim gives him another rank (as "Colonel John Parry" against "Major John Parry" clash)
+                findings[k] = Finding(p, "conflict", best[1], f"title: {p.text} vs {best[1].text}")
+                used.add(position[id(best[1])])
+                continue
             if best is not None:
                 back(k, p, best[1])
         elif p.kind == "pronoun" and p.value:
@@ -875,7 +881,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     rival = (q, f"{label}: {p.text} vs {q.text}")
         elif p.kind == "act" and not act_ok:
             for q in fparts:
-                if q.kind == "act" and lexical.opposite_acts(p.words[0], q.words[0]):
+                # (or a kind of its opposite, either way round: "lost the contest" against "beat Louis Traub
+                # in a contest"; not when the claim's doer is whom the fact's act was done to, "Federer lost
+                # the final to Nadal" against "Nadal won the final against Federer", the same in other words)
+                if q.kind == "act" and lexical.opposite_kind(p.words[0], q.words[0]) \
+                        and not _done_to_doer(parts, fparts, q):
                     rival = (q, f"opposite: {p.text} vs {q.text}")
                     act_rel, fact_act = "opposite", q
                     break
@@ -1443,6 +1453,25 @@ def _placed(q: Part) -> bool:
     if q.kind != "name" or q.role != "of":
         return False
     return lexical.kind(q.anchor) == "noun.location" or lexical.landform(q.anchor)
+
+
+# ranks a name may open with, of the forces and of the sea
+_RANKS = frozenset({"captain", "capt", "major", "colonel", "col", "general", "gen", "lieutenant", "lt", "admiral",
+                    "commander", "cdr", "sergeant", "sgt", "corporal", "cpl", "commodore", "brigadier", "marshal"})
+
+
+def _other_rank(claimed: str, fact: str) -> bool:
+    """Do two names open with two different ranks ("Captain Walter Wingfield" / "Major Walter Wingfield")?"""
+    a, b = (t.split()[0].lower().rstrip(".") if t.split() else "" for t in (claimed, fact))
+    return a in _RANKS and b in _RANKS and a != b
+
+
+def _done_to_doer(parts: Sequence[Part], fparts: Sequence[Part], fact_act: Part) -> bool:
+    """Is the claim's doer a name the fact's act ``fact_act`` was done to (its object, or whom it was
+    "against" or "over")?"""
+    doers = [p for p in parts if p.kind == "name" and p.role == "subj"]
+    return any(q.kind == "name" and q.clause == fact_act.clause and q.role in ("obj", "against", "over")
+               and lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part") for p in doers for q in fparts)
 
 
 def _people_of(p: Part, place: tuple[str, ...]) -> bool:

@@ -441,7 +441,25 @@ def contrary_acts(a: str, b: str) -> bool:
     lex = _lex()
     if lex is None:
         return False
-    return any(act_relation(a, c) == "same" or kind_of_defined(a, c) for c in lex.antonyms(b.split("_")[0], "v"))
+    # (either way round: "lost" against "beat" as "beat" against "lost")
+    return any(act_relation(x, c) == "same" or kind_of_defined(x, c)
+               for x, y in ((a, b), (b, a)) for c in lex.antonyms(y.split("_")[0], "v"))
+
+
+def opposite_kind(a: str, b: str) -> bool:
+    """Does act ``a`` say the opposite of act ``b``, directly or as a kind of the opposite, either way round
+    ("lost" / "beat", "beat" defined as a kind of winning)? Stricter than ``contrary_acts``: an act said in
+    other words does not count ("went" against "introduced"), only a kind WordNet defines."""
+    if opposite_acts(a, b):
+        return True
+    lex = _lex()
+    # (an opposite of one word, and no light verb that defines half the dictionary: "be born" against
+    # "died" is no ground to call "paid" a kind of it, nor "go" against "came" to call "crossing" one)
+    return lex is not None and any(kind_of_defined(x, c) for x, y in ((a, b), (b, a))
+                                   for c in lex.antonyms(y.split("_")[0], "v") if "_" not in c and c not in _LIGHT_VERBS)
+
+
+_LIGHT_VERBS = frozenset({"be", "go", "come", "leave", "arrive", "have", "get", "give", "take", "make", "do", "put"})
 
 
 @lru_cache(maxsize=200_000)

@@ -149,6 +149,8 @@ def _is_number(t: Token) -> bool:
     if _NUMBER.match(t.text):
         return True
     low = t.lower_
+    if low in ("first", "second", "third") or low.endswith("th") and t.like_num:
+        return False  # an ordinal ranks, it counts nothing: "the first seven titles" counts seven
     if low == "one" and t.i > 0 and t.nbor(-1).lower_ in ("only", "just", "exactly", "precisely") \
             and not (t.i > 1 and t.nbor(-2).lower_ == "the"):
         return True  # "losing only one game": a count the writer insists on (not "the only one")
@@ -563,6 +565,10 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
                 break
             if n.pos_ not in ("ADJ", "PROPN", "NOUN"):
                 break
+    # ("seven US national men's singles titles": a possessive noun says whose; the count is of the titles)
+    if noun is not None and noun.dep_ == "poss" and noun.head.pos_ == "NOUN" and noun.head in tokens \
+            and 0 < noun.head.i - noun.i <= 3:
+        noun = noun.head
     if noun is None and t.pos_ == "ADJ" and t.dep_ != "amod" and _people_word(t.lower_):
         # "30,000 dead", "200 injured": an adjective standing for the people it describes
         return t.lower_, t.lower_, value, precision, k + 1

@@ -86,7 +86,10 @@ def _phase_of(t: Token) -> Token | None:
 def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     """(role, what it hangs on) for the head token of a name or noun."""
     seen = 0
-    while t.dep_ in ("conj", "appos", "flat") and t.head.i != t.i and seen < 8:
+    while (t.dep_ in ("conj", "appos", "flat") or seen and t.dep_ == "punct" and t.text == ".") \
+            and t.head.i != t.i and seen < 8:
+        # (the full stop of "No." the tokenizer split off, which the parser may take for the head:
+        # "Underwood No. 1, still an upstrike writer")
         t = t.head  # a listed or apposed item plays the role of the first
         seen += 1
     if t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.lower_ in _INTENSIFIERS and t.head.i == t.i + 1:

@@ -144,7 +144,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     # (not one that qualifies a thing of the fact: "a Category 5 hurricane" beside "Hurricane Andrew")
     things = {t.words[0] for t in fact.parts if t.kind == "thing" and t.words}
     free = [q for q in fact.parts if q.kind == "name" and all(q is not u for u in used)
-            and not (q.role == "mod" and q.anchor in used_words and q.anchor not in things)]
+            and not (q.role == "mod" and q.anchor in used_words and q.anchor not in things) and not _slashed_code(q, fact)]
     claimed = [p for p in claim.parts if p.kind == "name"]
     agreed_names = [f.other for f in agreeing.values() if f.part.kind == "name" and f.other.kind == "name"]
     agreed_words = {f.part.words[-1] for f in agreeing.values() if f.part.kind == "name"}
@@ -242,6 +242,12 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _slashed_code(q: Part, fact: Statement) -> bool:
+    """Is the fact's name one half of a code in capitals written with a slash ("MT" of "MT/ST", the
+    Magnetic Tape Selectric)? No place or person, whatever else the letters may stand for ("MT", Montana)."""
+    return q.text.isupper() and re.search(rf"(?:\b[A-Z]+/{re.escape(q.text)}|\b{re.escape(q.text)}/[A-Z]+)\b", fact.text) is not None
 
 
 def _written_short(p: Part, q: Part, claim: Statement) -> bool:
