@@ -2835,8 +2835,30 @@ _TWENTY_FIRST_STOP_FIRST_ROUND = [
 ]
 
 
+# The twenty-first stop's second round: wrong contradictions read off fresh21, in other words.
+_TWENTY_FIRST_STOP_SECOND_ROUND = [
+    # the first to do another thing is another record, whatever its date
+    ("The 2010 Paris Marathon became the first marathon to use chip timing.",
+     "In 1994 the Paris Marathon became the first marathon to offer equal prize money.", "unverified"),
+    ("The 1996 Paris Marathon became the first marathon to offer equal prize money.",
+     "In 1994 the Paris Marathon became the first marathon to offer equal prize money.", "contradicted"),
+    # the year of one edition does not date the event at large
+    ("The Wimbledon Championships date from 1877.",
+     "Arthur Gore became the oldest man to win the singles title, at the 1909 Wimbledon Championships.", "unverified"),
+    ("Maria Bueno won the women's title at the 1960 Pan American Games.",
+     "Maria Bueno won the women's title at the 1959 Pan American Games.", "contradicted"),
+    # a verbless line that shares no more than a qualifying word with the fact
+    ("1908 - last Olympic rugby for 16 years", "In 1924 the United States won the Olympic gold medal in Paris.",
+     "unverified"),
+    # a copula's word for what the name is, no rival of a doer in the fact
+    ("The real pioneer was Emile Berliner's gramophone of 1887, whose flat disc finally let listeners hear music at home.",
+     "The gramophone, patented by Emile Berliner in 1887, played flat discs that let listeners hear music at home.",
+     "unverified"),
+]
+
+
 # every verdict probe of the twenty-first stop, one pair each
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIRST_STOP_FIRST_ROUND)
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIRST_STOP_FIRST_ROUND + _TWENTY_FIRST_STOP_SECOND_ROUND)
 def test_twenty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

@@ -820,7 +820,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 plain = q.kind == "thing" or q.kind == "name" and len(q.words) == 1 and q.role == role \
                     and role not in ("subj", "obj", "poss", "mod") and lexical.known_as(q.words[0], "n") \
                     and not lexical.person_or_place(q.text)
-                if plain and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
+                # (a copula's word for what the name is, "The real game-changer was the Underwood No. 1", is
+                # no rival of the doer of an act in the fact: "let typists see their text")
+                described = c.copula and p.role in ("subj", "attr") and 0 <= q.clause < len(fact.clauses) \
+                    and not fact.clauses[q.clause].copula
+                if plain and not described and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
                         and _anchors_meet(p, q, act_ok) and (
                         lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)
                         or _rivals_so_qualified(p, q, parts, fparts) or _made_for(p, q)):

@@ -26,6 +26,47 @@ from .statement import Part, Statement
 IDENTITY = frozenset({"who", "recipient", "giver", "what", "which", "to", "with", "by", "from"})
 
 
+def _record_act(statement: Statement, clause: int) -> tuple[str, frozenset[str]] | None:
+    """The act after a ranked noun of clause ``clause`` that says what it ranks ("the first major to pay
+    men and women equal prize money": "pay"), and the words of what the act is done to or with; None
+    when the rank says no act after its noun."""
+    for r in statement.parts:
+        if r.kind != "rank" or r.clause != clause:
+            continue
+        noun = next((q for q in statement.parts if q.kind in ("thing", "name") and q.clause == clause
+                     and q.words[-1:] == (r.anchor,) and q.at > r.at), None)
+        act = next((q for q in statement.parts if noun is not None and q.kind == "act"
+                    and noun.at < q.at <= noun.at + 3), None) if noun is not None else None
+        if act is not None and re.search(rf"\b{re.escape(noun.text.split()[-1])}\s+to\s+{re.escape(act.text)}\b",
+                                         statement.text):
+            done_to = frozenset(w for q in statement.parts if q.kind in ("thing", "name") and q.at > act.at
+                                and q.clause in (act.clause, clause) for w in q.words)
+            return act.words[0], done_to
+    return None
+
+
+def _edition_year(date: Part, statement: Statement) -> Part | None:
+    """The name ``date`` is the year of, right before it, which says which edition ("the 1956 French
+    Championships"), or None. (A name's ``at`` is its last word's.)"""
+    return next((n for n in statement.parts if n.kind == "name" and n.clause == date.clause
+                 and n.at - len(n.text.split()) == date.at
+                 and re.search(rf"\b(?:the|a|an|its|their|his|her)\s+{re.escape(date.text)}\s+{re.escape(n.text)}\b",
+                               statement.text, re.IGNORECASE) is not None), None)
+
+
+def _another_record(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """"The 2006 US Open became the first major to let players challenge calls" against "In 1973 the US
+    Open became the first major to pay men and women equal prize money": the first to do another thing
+    to other things is another record, whatever date each gives (not "the first railway to run on
+    London time" against "the first railway to adopt London time": the same time, in other words)."""
+    mine = _record_act(claim, a.clause)
+    if mine is None:
+        return False
+    theirs = [r for j in range(len(fact.clauses)) if (r := _record_act(fact, j)) is not None]
+    return bool(theirs) and not any(lexical.act_relation(mine[0], act) in ("same", "broader", "narrower")
+                                    or mine[0] == act or mine[1] & words for act, words in theirs)
+
+
 def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Are the claim's clause and the fact about one event, so that their differences are conflicts?
 
@@ -36,7 +77,19 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """
     if not a.conflicts:
         return False
+    if _another_record(a, claim, fact):
+        return False
     kinds = {_kind(c) for c in a.conflicts}
+    # "The French Championships date from 1891" against "at the 1956 French Championships": with no act
+    # in common, the year that names one edition of an event does not date the event at large
+    # (the event the claim's clause is about, not where an act of it happened: "running 9.58 seconds in
+    # Berlin" against "at the 2009 World Championships in Berlin")
+    if a.act in ("", "none") and kinds == {"date"} and all(
+            f.other is not None and _edition_year(f.other, fact) is not None and _edition_year(f.part, claim) is None
+            and any(g.status == "backed" and g.other is _edition_year(f.other, fact) and not g.part.detail
+                    and g.part.role in ("subj", "topic", "mod") for g in a.findings)
+            for f in a.findings if f.status == "conflict"):
+        return False
     if kinds == {"only"}:
         # (the list is the thing compared: the act must agree, and nothing the clause is about besides
         # the list go unbacked: "works by Bach and Handel only" is not refuted by who was born when)
@@ -165,9 +218,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (what a verbless line is about, a thing the fact does not name, makes it another one:
         # "Braidwood: first municipal brigade (Edinburgh, 1824), later head of the LFEE" is not dated
         # by the LFEE's founding)
+        # (nor, whatever differs, when the fact shares no more than a word that qualifies it: "1924 - last
+        # Olympic tennis for 64 years" against "In 1988 Steffi Graf won ... the Olympic gold medal")
         if claim.clauses[a.clause].act == "" and any(_topic_thing(f) for f in a.unbacked) \
                 and not any(_topic_thing(f) for f in a.backed) \
-                and all(f.part.detail for f in a.findings if f.status == "conflict"):
+                and (all(f.part.detail for f in a.findings if f.status == "conflict")
+                     or all(f.part.role == "mod" and len(f.part.words) == 1 and lexical.known_as(f.part.words[0], "a")
+                            for f in a.backed if not f.part.detail and f.part.kind in ("name", "thing", "mod"))):
             return False
         if not any(_identifies(f, a, fact) for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
