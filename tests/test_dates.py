@@ -324,6 +324,9 @@ def test_an_age_or_a_temperature_is_no_decade(text: str) -> None:
     ("Agon ('57), a Stravinsky score", 1957),  # alone in brackets
     ("the Class of '72 met again", None),  # not a time
     ("rock 'n' roll", None),
+    ("Borg, Wimbledon '76 -> beat Nastase", 1976),  # a note's, after a name and before an arrow
+    ("Becker '85: 17 yrs old", 1985),  # or a colon
+    ("the Class of '72", None),  # (at the line's end, after a lower-case word of no time: not one)
 ])
 def test_a_clipped_year_after_a_word_of_time_or_in_brackets(text: str, year: int | None) -> None:
     spans, _ = find_dates(text)

@@ -2857,8 +2857,31 @@ _TWENTY_FIRST_STOP_SECOND_ROUND = [
 ]
 
 
+# The twenty-first stop's third round.
+_TWENTY_FIRST_STOP_THIRD_ROUND = [
+    # an event begins when it is first held
+    ("The Scottish Championships started in Glasgow in 1895.",
+     "The Scottish Championships were first held in 1895 in Edinburgh.", "contradicted"),
+    ("The Scottish Championships started in Edinburgh in 1895.",
+     "The Scottish Championships were first held in 1895 in Edinburgh.", "supported"),
+    # the one the main clause did something to is not the doer of the participle aside's act
+    ("Gonzales eventually won the final set 22-20.",
+     "In 1969 Charlie Pasarell lost to Pancho Gonzales, who beat Pasarell in a match, winning the final set 22-20.",
+     "supported"),
+    ("Pasarell eventually won the final set 22-20.",
+     "In 1969 Pancho Gonzales beat Charlie Pasarell in a first-round match, winning the final set 22-20.",
+     "contradicted"),
+    # a note's clipped year after a name
+    ("Borg, Wimbledon '76 -> beat Nastase in the final", "In 1976 Björn Borg beat Ilie Năstase in the Wimbledon final.",
+     "supported"),
+    ("Borg, Wimbledon '77 -> beat Nastase in the final", "In 1976 Björn Borg beat Ilie Năstase in the Wimbledon final.",
+     "contradicted"),
+]
+
+
 # every verdict probe of the twenty-first stop, one pair each
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIRST_STOP_FIRST_ROUND + _TWENTY_FIRST_STOP_SECOND_ROUND)
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIRST_STOP_FIRST_ROUND + _TWENTY_FIRST_STOP_SECOND_ROUND
+                         + _TWENTY_FIRST_STOP_THIRD_ROUND)
 def test_twenty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

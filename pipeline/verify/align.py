@@ -147,6 +147,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     winner = None if ahead else next((w for w in fparts if w.kind == "name" and w.role == "subj" and any(
                         lexical.same_name(p.text, p.words, w.text, w.words) in ("same", "part") for p in beaten)
                         and any(x.kind == "act" and x.clause == w.clause and x.words[0] == q.words[0] for x in fparts)), None)
+        if not act_rel and claim_act.words[0] in lexical.BEGINNING:
+            # "the Australasian Championships started in Sydney" against "were first held in 1905 in
+            # Melbourne": an event begins when it is first held
+            q = next((q for q in fparts if q.kind == "act" and q.words[0] in lexical.HOLDING and any(
+                r.kind == "rank" and r.value[:1] == (1,) and r.anchor == q.words[0] for r in fparts)), None)
+            if q is not None:
+                act_rel, fact_act = "same", q
         if not act_rel and claim_act.words[0] in lexical.FIRST_SHOWING:
             # "1912 - Water Torture Cell premieres in London" against "Houdini first performed his Water
             # Torture Cell in Berlin in 1912": a premiere is the first performance, a debut the first showing
@@ -1167,12 +1174,27 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             ordered = _act_only_as_noun(ordered)
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula and not aside_noun:
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
+        # the doer of a participle aside that tells the act, when the claim's doer is whom the fact's main
+        # clause did something to: "Mahut won the final set" against "Isner beat Mahut ..., winning the
+        # final set" (who wins is the act's recipient)
+        aside_doers = [q for q in fparts if q.kind == "name" and croles(q, fact) in ("subj", "recipient")
+                       and q.clause == fact_act.clause] if not fact.clauses[fact_act.clause].main else []
         # (what the doers are of or where they are: "Codebreakers at Station Hypo in Pearl Harbor")
         doer_words = {lexical._singular(w) for d in doers for w in d.words}
         for q in fparts:
             if q.kind == "name" and q.role in ("at", "in", "of", "from") and lexical._singular(q.anchor) in doer_words:
                 doer_words |= set(q.words)
         for k, f in enumerate(ordered):
+            if f.status == "backed" and f.part.kind == "name" and claim_roles[k] in ("subj", "recipient") \
+                    and f.other is not None and f.other.kind == "name" and f.other.clause != fact_act.clause \
+                    and croles(f.other, fact) == "obj" and fact.clauses[f.other.clause].main and aside_doers \
+                    and a_person(f.part.text) and (not lexical.known_word(f.part.words[-1])
+                                                   or lexical.person_or_place(f.part.text.split()[-1], 2)) \
+                    and not any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part")
+                                for d in aside_doers):
+                conflicts.append(f"who: {f.part.text} vs {aside_doers[0].text} ({f.part.text} is in the fact, "
+                                 f"not as the one who did it)")
+                continue
             if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "subj" and not _initial(f.part)
                     and f.other is not None and f.other.kind == "name" and f.other not in doers):
                 continue

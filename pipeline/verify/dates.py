@@ -119,7 +119,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?!\s*(?:-|–|to|and|until|through)\s*\d){_NOT_AFTER_EARLY}")),
     # "came to the US in '33", "Agon ('57)": a clipped year after a word that introduces a time, or alone
     # in brackets
-    ("clipped_year", re.compile(rf"(?:{_TIME_WORD}|(?<=\())({_CLIPPED})(?![\w'’])")),
+    # (or a note's, after a name and before a colon, a comma, an arrow or the line's end: "Wimbledon '75 ->",
+    # "Becker '85: 17 yrs old")
+    ("clipped_year", re.compile(rf"(?:{_TIME_WORD}|(?<=\())({_CLIPPED})(?![\w'’])"
+                                rf"|(?<=[A-Za-z] )({_CLIPPED})(?=\s*(?:[:,;)]|->|[-–—]\s|$))")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     # (not a numbered part: "chapter 5 March")
     ("day_month", re.compile(rf"(?<!chapter )(?<!Chapter )(?<!page )(?<!section )(?<!part )"
@@ -215,6 +218,8 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             continue  # (its many look-behinds cost a pass over every text; few have a clipped year at all)
         for m in pat.finditer(text):
             a, b = m.span()
+            if kind == "clipped_year" and m.group(2) and not text[:a].split()[-1][:1].isupper():
+                continue  # (after a name: "Wimbledon '75", not "the Class of '72")
             if not free(a, b):
                 continue
             g = m.groups()
@@ -267,7 +272,8 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
             elif kind == "clipped_year":
                 # (its century a guess: "Petrushka ('11)" is held to the fact's 1911)
-                span = DateSpan(_year(g[0]), _year(g[0]), century_free=True)
+                clip = g[0] or g[1]
+                span = DateSpan(_year(clip), _year(clip), century_free=True)
             elif kind in ("in_year", "ad_year"):
                 span = DateSpan(int(g[0]), int(g[0]))
             elif kind == "lead_year":

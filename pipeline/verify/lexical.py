@@ -418,6 +418,9 @@ _BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut"})
 FIRST_SHOWING = frozenset({"premiere", "debut"})
 SHOWING = frozenset({"perform", "show", "stage", "play", "screen", "present", "exhibit", "broadcast", "air", "sing",
                      "conduct", "produce"})
+# An event's beginning, and its first holding: "the Championships started in 1905" / "were first held in 1905"
+BEGINNING = frozenset({"start", "begin", "commence"})
+HOLDING = frozenset({"hold", "stage", "play", "run", "organize", "organise", "contest"})
 # Acts that bring a thing or a practice into the world: what they make is the first of its kind
 INCEPTION_ACTS = frozenset({"invent", "introduce", "found", "establish", "create", "start", "begin", "originate",
                             "pioneer", "coin", "launch", "inaugurate", "devise"}) | FIRST_SHOWING
