@@ -2876,6 +2876,11 @@ _TWENTY_FIRST_STOP_THIRD_ROUND = [
      "supported"),
     ("Borg, Wimbledon '77 -> beat Nastase in the final", "In 1976 Björn Borg beat Ilie Năstase in the Wimbledon final.",
      "contradicted"),
+    # where a place is, written after it with a comma on both sides: another place
+    ("1921 - Baker's first photogravure print, Kettleby, Ohio",
+     "Sarah Baker made the first photogravure print on 3 May 1921 in Kettleby, Illinois.", "contradicted"),
+    ("1921 - Baker's first photogravure print, Kettleby, Illinois",
+     "Sarah Baker made the first photogravure print on 3 May 1921 in Kettleby, Illinois.", "supported"),
 ]
 
 

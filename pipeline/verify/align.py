@@ -738,8 +738,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if sib is not None:
                     q = next((q for q in free if q.kind == "name" and q.clause == sib.other.clause and
                               (q.role, q.anchor) == (sib.other.role, sib.other.anchor)), None)
+                    # ("Astoria, Oregon" against "in Astoria, Queens": where the place is, a place)
                     if q is not None:
-                        rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
+                        # (each right after the place it locates, with a comma between)
+                        located = p.at == sib.part.at + 2 and q.at - len(q.text.split()) == sib.other.at + 1 \
+                            and re.search(rf"{re.escape(sib.part.text)},\s*{re.escape(p.text)}", claim.text) is not None \
+                            and re.search(rf"{re.escape(sib.other.text)},\s*{re.escape(q.text)}", fact.text) is not None
+                        label = "place" if located and lexical.is_place(p.words) and lexical.is_place(q.words) \
+                            and not lexical.nested_places(p.words, q.words) else _role_label(role, p)
+                        rival = (q, f"{label}: {p.text} vs {q.text}")
         elif p.kind == "date":
             # (the main clauses' dates, and those of a clause whose act is the claim's: "The Jikji,
             # printed in Korea in 1377, is the oldest ...")
