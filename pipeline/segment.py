@@ -56,7 +56,7 @@ _FOOTER = re.compile(r"^[\s*_]*(?:comments (?:are|will be) (?:moderated|closed|o
 _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", re.IGNORECASE)
 # a greeting to the reader ("Hi everyone, and thanks for stopping by!"; not "thanks to penicillin",
 # nor a title that opens with one, "Hello, Dolly! opened on Broadway in 1964": a greeting gives no figure)
-_GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|"
+_GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|everything you (?:need|ever wanted)\b|"
                        r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b)(?!.*\d)", re.IGNORECASE)
 # the writer asking for word back ("Corrections welcome, ping me on the group chat", "Feedback is always
 # welcome"; "DM me", "email us")
@@ -530,6 +530,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) for t in tokens):
         return "call to action"
     root = sent.root
+    # ("Prof. talked fast, fill gaps from the slides later!!": a bare verb after a comma, joined to a
+    # past or present one, with no subject of its own, tells the reader or the writer to do it)
+    if kind != "timeline" and root.tag_ in ("VBD", "VBZ") and any(
+            t.dep_ == "conj" and t.head == root and (t.tag_ == "VB" or t.tag_ == "VBP" and root.tag_ == "VBD")
+            and t.pos_ == "VERB" and t.i > 0
+            and t.nbor(-1).text == "," and _verb_word(t.lemma_.lower())
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) for t in tokens):
+        return "call to action"
     # ("And if you enjoyed this, subscribe to the newsletter: part two is ...": a request on the reader's
     # condition, wherever the parser hangs it)
     if kind != "timeline" and any(t.tag_ == "VB" and t.pos_ == "VERB" and not any(

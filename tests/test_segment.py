@@ -1046,3 +1046,14 @@ def test_a_card_line_that_names_its_label_and_a_name_is_a_claim(nlp: Language) -
                              "Fastest serve on record: 263 km/h, Sam Groth (2012)\nSpinning mule: 1779\n")
     assert "Davis Cup donor: Dwight F. Davis, a Harvard student" in found
     assert "Fastest serve on record: 263 km/h, Sam Groth (2012)" in found
+
+
+@pytest.mark.parametrize("line, kept", [
+    # (the twenty-first stop's: a bare verb after a comma, no subject of its own, is a note to do it)
+    ("Lecturer ran over time, copy the rest from the handout later!!", False),
+    ("Everything you need for the quiz round, on one page.", False),
+    ("Caesar came, saw the city and left in 47 BC.", True),
+    ("The tower opened in 1889, drew crowds and became a symbol of Paris.", True),
+])
+def test_a_bare_verb_after_a_comma_is_a_request(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
