@@ -2881,6 +2881,15 @@ _TWENTY_FIRST_STOP_THIRD_ROUND = [
      "Sarah Baker made the first photogravure print on 3 May 1921 in Kettleby, Illinois.", "contradicted"),
     ("1921 - Baker's first photogravure print, Kettleby, Illinois",
      "Sarah Baker made the first photogravure print on 3 May 1921 in Kettleby, Illinois.", "supported"),
+    # a count of titles against a title won so many times
+    ("Catherine Ndereba won four Boston Marathon titles.",
+     "Catherine Ndereba won the Boston Marathon women's title four times.", "supported"),
+    ("Catherine Ndereba won six Boston Marathon titles.",
+     "Catherine Ndereba won the Boston Marathon women's title four times.", "contradicted"),
+    # (not a count of times against the number that names a game, nor a count of each suit's cards)
+    ("Deep Thought won game 1 - the first time a computer beat a grandmaster in a tournament game.",
+     "In 1988 Deep Thought beat Bent Larsen in a tournament game, and lost a two-game match to Kasparov in 1989.",
+     "unverified"),
 ]
 
 

@@ -180,6 +180,11 @@ def _amount_agrees(p: Part, q: Part) -> bool:
     return any(o.value[0] <= (x.value[0] + x.value[1]) / 2 <= o.value[1] for x, o in ((p, q), (q, p)))
 
 
+def _times(p: Part) -> bool:
+    """Is the amount a count of times ("14 times")?"""
+    return re.search(r"\btimes?\b", p.text) is not None
+
+
 def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Do two amounts measure the same kind of thing?"""
     # "beats it by 32 metres": a difference, never the measure itself ("whose span is 1,991 m"); under
@@ -187,6 +192,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
     if (p.role == "by") != (q.role == "by") and p.anchor != q.anchor:
         return False
     pu, qu = p.value[2], q.value[2]
+    # ("14 French Open titles" against "won the French Open title 14 times": the reader counts the titles
+    # won each time, the count with no unit of its own)
+    if pu and not qu and q.words[:1] == (pu,) and _times(q) or qu and not pu and p.words[:1] == (qu,) and _times(p):
+        return True
     if pu and qu:
         if pu == qu:
             return True
