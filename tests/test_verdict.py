@@ -2886,6 +2886,9 @@ _TWENTY_FIRST_STOP_THIRD_ROUND = [
      "Catherine Ndereba won the Boston Marathon women's title four times.", "supported"),
     ("Catherine Ndereba won six Boston Marathon titles.",
      "Catherine Ndereba won the Boston Marathon women's title four times.", "contradicted"),
+    # a design drawn is a design designed
+    ("Gill Sans was drawn in 1928 by Edward Johnston.", "Gill Sans was designed by Eric Gill in 1928.", "contradicted"),
+    ("Gill Sans was sketched in 1928 by Eric Gill.", "Gill Sans was designed by Eric Gill in 1928.", "supported"),
     # (not a count of times against the number that names a game, nor a count of each suit's cards)
     ("Deep Thought won game 1 - the first time a computer beat a grandmaster in a tournament game.",
      "In 1988 Deep Thought beat Bent Larsen in a tournament game, and lost a two-game match to Kasparov in 1989.",
