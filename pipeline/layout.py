@@ -57,6 +57,7 @@ _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 # a card's line: a label of a few words, then its value ("First Black man to win Wimbledon: Arthur Ashe")
 _LABELLED = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+\S")
 _CARD_LINE = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+(?P<value>.+)$")
+_SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}\.\s")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
                 "with", "from", "via", "vs", "as", "into", "over", "per", "is", "are", "its", "&"}
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]*_]*$")
@@ -67,7 +68,8 @@ _FIELDS = frozenset({"tags", "tag", "category", "categories", "keywords", "topic
                      "license", "licence", "reading time", "read time", "time to read", "word count", "words",
                      "last reviewed", "reviewed", "last modified", "modified", "edited", "revised",
                      "date published", "date modified", "image", "image source", "image credit", "photo",
-                     "photo credit", "credit", "credits", "caption"})
+                     "photo credit", "credit", "credits", "caption", "sponsored by", "presented by", "powered by",
+                     "brought to you by", "in partnership with"})
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         return False
     # (nor does a card's "Label: value" line run on into the next label's: "Selectric type element: 96
     # characters" / "Steno keyboard: 22 keys" are two lines of a list, however long they happen to be)
-    if _LABELLED.match(s) and _LABELLED.match(following.strip()):
+    # (not a sentence's end before the next line's colon: "...farm near" / "Bethel, New York. Headliners:
+    # Jimi Hendrix ...": the next line goes on with the sentence before it gives a label of its own)
+    if _LABELLED.match(s) and _LABELLED.match(following.strip()) \
+            and not _SENTENCE_IN_LABEL.search(following.strip().split(":", 1)[0]):
         return False
     return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
 

@@ -330,6 +330,26 @@ _DATED_CELL = re.compile(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
 # (not the writer's own doings or plans, "read it in 2019", "want to buy in 2025", "hike planned in 2026")
 _PERSONAL_CELL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|it|[Ww]ants?|[Nn]eeds?|[Pp]lan|"
                             r"[Pp]lann(?:ed|ing)|[Mm]aybe|[Hh]ope|TODO|[Tt]odo|[Tt]o-do|TBD|tbd|again)\b")
+# a label of the page's own credits, links and the writer's taste: "AP Photo", "YouTube channel", "Favourite albums"
+_CREDIT_LABEL = frozenset({"photo", "photos", "image", "images", "picture", "credit", "credits", "courtesy", "reporting",
+                           "byline", "via", "channel", "playlist", "handle", "link", "links", "podcast", "episode",
+                           "newsletter", "sponsor", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin",
+                           "spotify", "patreon", "substack", "threads", "bluesky", "mastodon", "reddit", "pinterest",
+                           "soundcloud", "bandcamp", "discord", "favourite", "favourites", "favorite", "favorites",
+                           "recommended", "underrated", "overrated", "pick", "picks", "today", "today's"})
+
+
+def _role_noun(word: str) -> bool:
+    """Is a capitalised word one of the roles a page credits for itself ("Guest", "Host", "Reader's
+    choice", "Editor's pick"), not someone's name? (A card's "Producer" or "Winner" is of what it tells.)"""
+    return word.split("'")[0].split("’")[0].lower() in _PAGE_ROLES
+
+
+_PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narrator", "interviewer", "moderator",
+                         "reporter", "writer", "editor", "photographer", "illustrator", "translator", "reviewer",
+                         "contributor", "reader", "readers", "author", "today", "critic", "staff"})
+
+
 # a label that says whose it is, not what it names: "Our HQ", "Backup venue", "Next base"
 _OWNED_LABEL = frozenset({"our", "my", "your", "their", "the", "next", "backup", "main", "new", "old", "team",
                           "party", "meetup", "offsite", "club"})
@@ -660,7 +680,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (not a label that says whose, "Our HQ: Dave's garage", nor a where word that does not follow a name)
     told = told or kind in ("bullet", "prose") and colon is not None and "\n" not in visible.strip() \
         and bool(label) and label[0].lower_ not in _OWNED_LABEL and (label[-1].lower_ not in _WHERE_LABELS or where_label) \
-        and _names_something([t for t in label if any(ch.isalpha() for ch in t.text)]) \
+        and not any(t.lower_ in _CREDIT_LABEL for t in label) \
+        and _names_something([t for t in label if any(ch.isalpha() for ch in t.text) and not _role_noun(t.text)]) \
         and any(t.i > colon and t.pos_ == "PROPN" for t in sent)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)

@@ -531,3 +531,13 @@ def test_a_line_of_a_card_is_no_heading_and_a_named_label_no_field() -> None:
     found = texts(text)
     assert "Paisley Mill owner: John Coats, a Scottish Threadmaker" in found
     assert "Kay's invention: \"the Wheel Shuttle\"" in found
+
+
+def test_a_wrapped_glossary_entry_runs_on_into_a_line_that_ends_its_sentence_before_a_label() -> None:
+    # (the twenty-first stop's review: "...farm near" / "Bethel, New York. Headliners: ..." was cut)
+    text = ("FESTIVAL NOTES\n\nWoodstock: a festival held in August 1969 on Max Yasgur's farm near\n"
+            "Bethel, New York. Headliners: Jimi Hendrix, Janis Joplin and The Who.\n"
+            "Altamont: a free concert held in December 1969 at a speedway in\n"
+            "California, remembered for the violence during the Stones' set.\n"
+            "Monterey Pop: held in June 1967, where Hendrix set his guitar on fire.\n")
+    assert any(t.startswith("Woodstock") and "Bethel" in t for t in texts(text))

@@ -1057,3 +1057,16 @@ def test_a_card_line_that_names_its_label_and_a_name_is_a_claim(nlp: Language) -
 ])
 def test_a_bare_verb_after_a_comma_is_a_request(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+@pytest.mark.parametrize("line, kept", [
+    # (the twenty-first stop's review: a page's own credits, links and tastes are no card of facts)
+    ("Guest: Nile Rodgers", False),
+    ("Facebook: Rock History Weekly", False),
+    ("Favourite Beatles albums: Revolver, Abbey Road", False),
+    ("Berlin trilogy producer: Brian Eno", True),
+])
+def test_a_pages_own_credits_are_no_card_line(nlp: Language, line: str, kept: bool) -> None:
+    # (among the lines of a card)
+    found = claim_texts(nlp, f"# Episode 42\n\nBest-selling disco single: Le Freak\n{line}\nMotown house band: The Funk Brothers\n")
+    assert (line in found) is kept

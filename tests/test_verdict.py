@@ -2896,9 +2896,36 @@ _TWENTY_FIRST_STOP_THIRD_ROUND = [
 ]
 
 
+# The twenty-first stop's review (of rounds 1 to 3): probes in its words.
+_TWENTY_FIRST_STOP_REVIEW_PROBES = [
+    # a kind of the opposite in the kind's own sense, never a light one, never an act done again
+    ("Hungary lost the 1954 World Cup final.", "Hungary scored twice in the 1954 World Cup final.", "unverified"),
+    ("The Cavern Club reopened in 1984.", "The Cavern Club closed in 1973.", "unverified"),
+    # the claim's doer the one the fact's act was done to, by whom or to whom, in any clause
+    ("The Celtics beat the Lakers in the 1984 Finals.", "The Lakers lost to the Celtics in the 1984 Finals.",
+     "unverified"),
+    # "started" is "was first held" only for an event held
+    ("The Ramones started in 1974.", "The Ramones first played at CBGB in August 1974.", "unverified"),
+    ("Tom Brady started for the Patriots in 2001.", "Tom Brady first played for the Patriots in 2000.", "unverified"),
+    # a rank written short, and a compound rank against its head, are no other rank
+    ("Gen. George Patton commanded the Third Army.", "General George Patton commanded the Third Army.", "supported"),
+    ("Colonel Jimmy Doolittle led the Tokyo raid in 1942.",
+     "Lieutenant Colonel Jimmy Doolittle led the Tokyo raid in 1942.", "supported"),
+    # the year of an edition dates what a name the fact backs did there
+    ("Secretariat, Kentucky Derby winner, 1972.", "Secretariat won the 1973 Kentucky Derby in record time.",
+     "contradicted"),
+    # some such act, not the one the participle aside tells of
+    ("Tracy Stallard hit a home run in 1961.",
+     "Roger Maris homered off Tracy Stallard in 1961, hitting his 61st of the season.", "unverified"),
+    # a possessive that counts whose is no sorting one
+    ("Five nations' armies took part in the 1950 offensive.", "Five armies took part in the 1950 offensive.",
+     "unverified"),
+]
+
+
 # every verdict probe of the twenty-first stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIRST_STOP_FIRST_ROUND + _TWENTY_FIRST_STOP_SECOND_ROUND
-                         + _TWENTY_FIRST_STOP_THIRD_ROUND)
+                         + _TWENTY_FIRST_STOP_THIRD_ROUND + _TWENTY_FIRST_STOP_REVIEW_PROBES)
 def test_twenty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

@@ -150,7 +150,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if not act_rel and claim_act.words[0] in lexical.BEGINNING:
             # "the Australasian Championships started in Sydney" against "were first held in 1905 in
             # Melbourne": an event begins when it is first held
-            q = next((q for q in fparts if q.kind == "act" and q.words[0] in lexical.HOLDING and any(
+            # (the event itself held, "was first held / run / staged": not a doer's first time somewhere,
+            # "Brady first played for the Patriots in 2000" against "Brady started for the Patriots in 2001";
+            # a finite passive, not the participle the parser may make of "The Ramones first played at CBGB")
+            q = next((q for q in fparts if q.kind == "act" and q.words[0] in lexical.HOLDING
+                      and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].passive
+                      and fact.clauses[q.clause].finite and any(
+                          h.kind in ("name", "thing") and h.role == "obj" and h.clause == q.clause for h in fparts) and any(
                 r.kind == "rank" and r.value[:1] == (1,) and r.anchor == q.words[0] for r in fparts)), None)
             if q is not None:
                 act_rel, fact_act = "same", q
@@ -1199,6 +1205,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                                    or lexical.person_or_place(f.part.text.split()[-1], 2)) \
                     and not any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part")
                                 for d in aside_doers):
+                # (of some such thing, not the one the aside tells of: "Stallard hit a home run in 1961" against
+                # "Maris homered off Stallard, hitting his 61st": not that one, but not none either)
+                if any(p.kind == "thing" and p.role == "obj" and re.search(
+                        rf"\b(?:a|an|one|some|several|many|two|three)\s+(?:[\w-]+\s+){{0,2}}{re.escape(p.text)}\b",
+                        claim.text, re.IGNORECASE) for p in parts):
+                    ordered = ordered[:k] + (Finding(f.part, "unbacked", None,
+                                                     f"'{f.part.text}' (in the fact, not as the one who did it)"),) + ordered[k + 1:]
+                    continue
                 conflicts.append(f"who: {f.part.text} vs {aside_doers[0].text} ({f.part.text} is in the fact, "
                                  f"not as the one who did it)")
                 continue
@@ -1493,18 +1507,40 @@ _RANKS = frozenset({"captain", "capt", "major", "colonel", "col", "general", "ge
                     "commander", "cdr", "sergeant", "sgt", "corporal", "cpl", "commodore", "brigadier", "marshal"})
 
 
+_RANK_SHORT = {"capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant", "cdr": "commander",
+               "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "maj": "major", "brig": "brigadier"}
+# words that open a compound rank before its head ("Lieutenant Colonel", "Major General", "Rear Admiral")
+_RANK_PREFIX = frozenset({"lieutenant", "major", "brigadier", "rear", "vice", "field", "staff", "master", "first",
+                          "lance", "chief", "flight", "wing", "squadron", "sub"})
+
+
+def _rank_head(name: str) -> str:
+    """The rank a name opens with, by its head word ("Lt. Col. Oliver North": "colonel"), or ""."""
+    words = [_RANK_SHORT.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in name.split()]
+    k = 0
+    while k < len(words) and (words[k] in _RANKS or words[k] in _RANK_PREFIX):
+        k += 1
+    if k == 0 or words[k - 1] not in _RANKS:
+        return ""
+    return words[k - 1]
+
+
 def _other_rank(claimed: str, fact: str) -> bool:
-    """Do two names open with two different ranks ("Captain Walter Wingfield" / "Major Walter Wingfield")?"""
-    a, b = (t.split()[0].lower().rstrip(".") if t.split() else "" for t in (claimed, fact))
-    return a in _RANKS and b in _RANKS and a != b
+    """Do two names open with two different ranks ("Captain Walter Wingfield" / "Major Walter Wingfield")?
+    Not a rank written short ("Gen." / "General"), nor a compound rank and its head ("General" for a
+    "Lieutenant General", "Colonel" for a "Lieutenant Colonel")."""
+    a, b = _rank_head(claimed), _rank_head(fact)
+    return bool(a and b) and a != b
 
 
 def _done_to_doer(parts: Sequence[Part], fparts: Sequence[Part], fact_act: Part) -> bool:
-    """Is the claim's doer a name the fact's act ``fact_act`` was done to (its object, or whom it was
-    "against" or "over")?"""
-    doers = [p for p in parts if p.kind == "name" and p.role == "subj"]
-    return any(q.kind == "name" and q.clause == fact_act.clause and q.role in ("obj", "against", "over")
-               and lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part") for p in doers for q in fparts)
+    """Is the claim's doer a name the fact's act ``fact_act`` was done to, or by whom, to whom or from whom
+    it was done ("lost to the Mets", "bought from Google"), in any of the fact's clauses ("Faldo beat
+    Norman to win the Masters")? Not a doer of the fact's own."""
+    doers = [p for p in parts if p.kind in ("name", "thing") and p.role == "subj"]
+    return any(q.kind == p.kind and q.role in ("obj", "against", "over", "to", "from", "by", "recipient") and (
+        lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part") if p.kind == "name" else p.words == q.words)
+        for p in doers for q in fparts)
 
 
 def _people_of(p: Part, place: tuple[str, ...]) -> bool:

@@ -84,10 +84,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # in common, the year that names one edition of an event does not date the event at large
     # (the event the claim's clause is about, not where an act of it happened: "running 9.58 seconds in
     # Berlin" against "at the 2009 World Championships in Berlin")
+    # (the event alone: not "Secretariat, Kentucky Derby winner, 1972", whose horse the fact names too)
     if a.act in ("", "none") and kinds == {"date"} and all(
             f.other is not None and _edition_year(f.other, fact) is not None and _edition_year(f.part, claim) is None
             and any(g.status == "backed" and g.other is _edition_year(f.other, fact) and not g.part.detail
                     and g.part.role in ("subj", "topic", "mod") for g in a.findings)
+            and not any(g.status == "backed" and g.part.kind == "name" and g.other is not None
+                        and g.other is not _edition_year(f.other, fact) for g in a.findings)
             for f in a.findings if f.status == "conflict"):
         return False
     if kinds == {"only"}:

@@ -458,10 +458,33 @@ def opposite_kind(a: str, b: str) -> bool:
     if opposite_acts(a, b):
         return True
     lex = _lex()
+    # ("reopened" against "closed": the act done again follows the opposite one, it does not undo it)
+    if any(x.startswith("re") and (x[2:] == y or opposite_acts(x[2:].lstrip("-"), y)) for x, y in ((a, b), (b, a))):
+        return False
     # (an opposite of one word, and no light verb that defines half the dictionary: "be born" against
     # "died" is no ground to call "paid" a kind of it, nor "go" against "came" to call "crossing" one)
-    return lex is not None and any(kind_of_defined(x, c) for x, y in ((a, b), (b, a))
+    # (and the kind's own sense of what it is a kind of: "score" is a kind of "gain" in the sense "obtain",
+    # not the "gain" that means "win"; "receive" is a kind of "get", a light verb, not of "enter")
+    return lex is not None and any(kind_of_defined(x, c) and _kind_in_sense(lex, x, c) for x, y in ((a, b), (b, a))
                                    for c in lex.antonyms(y.split("_")[0], "v") if "_" not in c and c not in _LIGHT_VERBS)
+
+
+def _kind_in_sense(lex: Lexicon, a: str, b: str) -> bool:
+    """Is act ``a``, in its first sense, directly under a sense (not a light verb) whose own definition
+    uses the verb ``b``? ("beat" under "get the better of": "win a victory over")"""
+    import snowballstemmer
+
+    stem = snowballstemmer.stemmer("english").stemWord
+    target = stem(b.split("_")[0])
+    for s in lex.senses(a.replace(" ", "_"), "v", 1):
+        for h in lex.related(s, "hypernym"):
+            head = lex.words(h)[:1]
+            if not head or head[0] in _LIGHT_VERBS:
+                continue
+            words = re.findall(r"[a-z]+", lex.gloss(h).split('"')[0].split(";")[0].lower())
+            if len(words) <= 8 and any(stem(w) == target and not _DENYING & set(words[:k]) for k, w in enumerate(words)):
+                return True
+    return False
 
 
 _LIGHT_VERBS = frozenset({"be", "go", "come", "leave", "arrive", "have", "get", "give", "take", "make", "do", "put"})

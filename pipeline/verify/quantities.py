@@ -143,6 +143,10 @@ def number_value(words: Sequence[str]) -> tuple[float, float] | None:
     return value, _precision(str(int(value))) if value == int(value) else 0.05
 
 
+_SORTING_POSSESSIVES = frozenset({"men", "women", "children", "boys", "girls", "ladies", "gentlemen", "juniors",
+                                  "seniors", "veterans", "people", "man", "woman"})
+
+
 def _is_number(t: Token) -> bool:
     if _ORDINAL_SUFFIX.match(t.text):
         return False
@@ -566,8 +570,10 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
             if n.pos_ not in ("ADJ", "PROPN", "NOUN"):
                 break
     # ("seven US national men's singles titles": a possessive noun says whose; the count is of the titles)
+    # (a possessive that sorts the titles, "men's", "girls'", not one that counts whose: "five nations'
+    # armies" counts nations, "three players' salaries" players)
     if noun is not None and noun.dep_ == "poss" and noun.head.pos_ == "NOUN" and noun.head in tokens \
-            and 0 < noun.head.i - noun.i <= 3:
+            and 0 < noun.head.i - noun.i <= 3 and noun.lower_ in _SORTING_POSSESSIVES:
         noun = noun.head
     if noun is None and t.pos_ == "ADJ" and t.dep_ != "amod" and _people_word(t.lower_):
         # "30,000 dead", "200 injured": an adjective standing for the people it describes
