@@ -1185,6 +1185,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     rf"{re.escape(noun.text)}\b", fact.text, re.I)
                 for q in doer_backers):
             ordered = _act_only_as_noun(ordered)
+    # (a light verb the fact's participle aside says too: "Jimmy White made the final break" against "Hendry
+    # beat White ..., making the final break")
+    # (a light verb gives no act part: the clause's own act says it)
+    light = next((Part("act", fc.act, (fc.act,), "act", "", j, False) for j, fc in enumerate(fact.clauses)
+                  if fc.act == c.act and not fc.main and not fc.copula), None) \
+        if act_rel == "none" and c.act and not c.copula else None
+    if light is not None:
+        light_doers = [q for q in fparts if q.kind == "name" and croles(q, fact) in ("subj", "recipient")
+                       and q.clause == light.clause]
+        for k, f in enumerate(ordered):
+            aside = _aside_doer(f, claim_roles[k], claim, parts, fact, light, light_doers)
+            if isinstance(aside, Finding):
+                ordered = ordered[:k] + (aside,) + ordered[k + 1:]
+            elif aside is not None:
+                conflicts.append(aside)
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula and not aside_noun:
         doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
         # the doer of a participle aside that tells the act, when the claim's doer is whom the fact's main
@@ -1198,23 +1213,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if q.kind == "name" and q.role in ("at", "in", "of", "from") and lexical._singular(q.anchor) in doer_words:
                 doer_words |= set(q.words)
         for k, f in enumerate(ordered):
-            if f.status == "backed" and f.part.kind == "name" and claim_roles[k] in ("subj", "recipient") \
-                    and f.other is not None and f.other.kind == "name" and f.other.clause != fact_act.clause \
-                    and croles(f.other, fact) == "obj" and fact.clauses[f.other.clause].main and aside_doers \
-                    and a_person(f.part.text) and (not lexical.known_word(f.part.words[-1])
-                                                   or lexical.person_or_place(f.part.text.split()[-1], 2)) \
-                    and not any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part")
-                                for d in aside_doers):
-                # (of some such thing, not the one the aside tells of: "Stallard hit a home run in 1961" against
-                # "Maris homered off Stallard, hitting his 61st": not that one, but not none either)
-                if any(p.kind == "thing" and p.role == "obj" and re.search(
-                        rf"\b(?:a|an|one|some|several|many|two|three)\s+(?:[\w-]+\s+){{0,2}}{re.escape(p.text)}\b",
-                        claim.text, re.IGNORECASE) for p in parts):
-                    ordered = ordered[:k] + (Finding(f.part, "unbacked", None,
-                                                     f"'{f.part.text}' (in the fact, not as the one who did it)"),) + ordered[k + 1:]
-                    continue
-                conflicts.append(f"who: {f.part.text} vs {aside_doers[0].text} ({f.part.text} is in the fact, "
-                                 f"not as the one who did it)")
+            aside = _aside_doer(f, claim_roles[k], claim, parts, fact, fact_act, aside_doers)
+            if aside is not None:
+                if isinstance(aside, Finding):
+                    ordered = ordered[:k] + (aside,) + ordered[k + 1:]
+                else:
+                    conflicts.append(aside)
                 continue
             if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "subj" and not _initial(f.part)
                     and f.other is not None and f.other.kind == "name" and f.other not in doers):
@@ -1531,6 +1535,29 @@ def _other_rank(claimed: str, fact: str) -> bool:
     "Lieutenant General", "Colonel" for a "Lieutenant Colonel")."""
     a, b = _rank_head(claimed), _rank_head(fact)
     return bool(a and b) and a != b
+
+
+def _aside_doer(f: Finding, claim_role: str, claim: Statement, parts: Sequence[Part], fact: Statement,
+                fact_act: Part, aside_doers: Sequence[Part]) -> Finding | str | None:
+    """Is the claim's doer (finding ``f``) whom the fact's main clause did something to, where a participle
+    aside of the fact tells the act with a doer of its own ("Mahut won the final set" against "Isner beat
+    Mahut ..., winning the final set")? Then a conflict ("who: ..."); or, against some such act of the
+    claim's, not the one the aside tells of, an unbacked finding ("Stallard hit a home run in 1961" against
+    "Maris homered off Stallard, hitting his 61st"); else None."""
+    if not (f.status == "backed" and f.part.kind == "name" and claim_role in ("subj", "recipient")
+            and f.other is not None and f.other.kind == "name" and f.other.clause != fact_act.clause
+            and canonical_role(f.other, fact) == "obj" and 0 <= f.other.clause < len(fact.clauses)
+            and fact.clauses[f.other.clause].main and aside_doers
+            and a_person(f.part.text) and (not lexical.known_word(f.part.words[-1])
+                                           or lexical.person_or_place(f.part.text.split()[-1], 2))
+            and not any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part")
+                        for d in aside_doers)):
+        return None
+    if any(p.kind == "thing" and p.role == "obj" and re.search(
+            rf"\b(?:a|an|one|some|several|many|two|three)\s+(?:[\w-]+\s+){{0,2}}{re.escape(p.text)}\b",
+            claim.text, re.IGNORECASE) for p in parts):
+        return Finding(f.part, "unbacked", None, f"'{f.part.text}' (in the fact, not as the one who did it)")
+    return f"who: {f.part.text} vs {aside_doers[0].text} ({f.part.text} is in the fact, not as the one who did it)"
 
 
 def _done_to_doer(parts: Sequence[Part], fparts: Sequence[Part], fact_act: Part) -> bool:
