@@ -57,7 +57,11 @@ _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 # a card's line: a label of a few words, then its value ("First Black man to win Wimbledon: Arthur Ashe")
 _LABELLED = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+\S")
 _CARD_LINE = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+(?P<value>.+)$")
-_SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}\.\s")
+# (a sentence's end: a word, not one written short ("Approx.", "Capt.", "Est."), then
+# a capital)
+_SENTENCE_IN_LABEL = re.compile(r"\b(?!(?i:approx|capt|dept|govt|prof|est|gen|col|lieut|sgt|cpl|adm|rev|ave|blvd|"
+                                r"vol|fig|no|nos|ref|etc|inc|ltd|corp|bros|jr|sr|mt|ft|st|dist|max|min|vs)\.)"
+                                r"[A-Za-z]*[a-z]{2}\.\s+[A-Z]")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
                 "with", "from", "via", "vs", "as", "into", "over", "per", "is", "are", "its", "&"}
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]*_]*$")

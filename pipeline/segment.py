@@ -339,6 +339,33 @@ _CREDIT_LABEL = frozenset({"photo", "photos", "image", "images", "picture", "cre
                            "recommended", "underrated", "overrated", "pick", "picks", "today", "today's"})
 
 
+# verbs whose past is spelled as their base ("quit", "let", "put"): a tagger's VB or VBP among past verbs
+_SAME_PAST = frozenset({"quit", "let", "put", "set", "cut", "shut", "hit", "cast", "spread", "read", "bet", "burst",
+                        "cost", "hurt", "split", "thrust", "upset", "broadcast", "forecast", "bid", "rid", "shed",
+                        "wed", "knit", "fit", "offset", "beset", "outbid", "recast", "reset", "sublet",
+                        "undercut", "typeset", "wet", "spit", "slit", "input", "overspread"})
+
+
+def _credit_label(label: list) -> bool:
+    """Is a label the page's own credit, link or taste ("AP Photo", "YouTube channel", "Facebook", "Favourite
+    albums", "Editor's pick"), not a label about something that only names one ("Facebook founder",
+    "Bristol Channel lighthouse", "Sponsor of the Great Exhibition")? The credit word ends the label,
+    or a word of taste opens it."""
+    words = [t.lower_ for t in label if any(ch.isalpha() for ch in t.text) and t.lower_ not in ("'s", "’s", "'")]
+    return bool(words) and (words[-1] in _CREDIT_LABEL or words[0] in _TASTE_WORDS
+                            or words[-1] in _PAGE_HEADS and any(w in _PLATFORMS for w in words))
+
+
+_PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "spotify", "patreon",
+                        "substack", "threads", "bluesky", "mastodon", "reddit", "pinterest", "soundcloud", "bandcamp",
+                        "discord"})
+_PAGE_HEADS = frozenset({"page", "account", "profile", "feed", "group", "site", "url", "username"})
+
+
+_TASTE_WORDS = frozenset({"favourite", "favourites", "favorite", "favorites", "recommended", "underrated",
+                          "overrated", "today", "today's", "my", "our"})
+
+
 def _role_noun(word: str) -> bool:
     """Is a capitalised word one of the roles a page credits for itself ("Guest", "Host", "Reader's
     choice", "Editor's pick"), not someone's name? (A card's "Producer" or "Winner" is of what it tells.)"""
@@ -552,11 +579,19 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     root = sent.root
     # ("Prof. talked fast, fill gaps from the slides later!!": a bare verb after a comma, joined to a
     # past or present one, with no subject of its own, tells the reader or the writer to do it)
+    # (not a verb whose past is its base, after a past one: "opened in 1971, quit serving à la carte in
+    # 1980", "shut in 1939, let the army use its halls" go on telling what was done)
     if kind != "timeline" and root.tag_ in ("VBD", "VBZ") and any(
-            t.dep_ == "conj" and t.head == root and (t.tag_ == "VB" or t.tag_ == "VBP" and root.tag_ == "VBD")
+            (t.dep_ == "conj" and (t.tag_ == "VB" or t.tag_ == "VBP" and root.tag_ == "VBD")
+             # (or the parser's adverbial clause, a bare verb with no "to" or "so" of its own: "Curator talked
+             # fast, fill gaps from the catalogue later", "Guide rushed the Cunard bit, look up the dates")
+             or t.dep_ == "advcl" and t.tag_ == "VB" and not any(c.dep_ in ("mark", "advmod") and c.i < t.i for c in t.children))
+            and t.head == root
             and t.pos_ == "VERB" and t.i > 0
             and t.nbor(-1).text == "," and _verb_word(t.lemma_.lower())
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) for t in tokens):
+            and not (root.tag_ == "VBD" and t.lower_ in _SAME_PAST)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+            and not any(c.dep_ == "mark" and c.i < t.i for c in root.children) for t in tokens):
         return "call to action"
     # ("And if you enjoyed this, subscribe to the newsletter: part two is ...": a request on the reader's
     # condition, wherever the parser hangs it)
@@ -680,8 +715,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (not a label that says whose, "Our HQ: Dave's garage", nor a where word that does not follow a name)
     told = told or kind in ("bullet", "prose") and colon is not None and "\n" not in visible.strip() \
         and bool(label) and label[0].lower_ not in _OWNED_LABEL and (label[-1].lower_ not in _WHERE_LABELS or where_label) \
-        and not any(t.lower_ in _CREDIT_LABEL for t in label) \
-        and _names_something([t for t in label if any(ch.isalpha() for ch in t.text) and not _role_noun(t.text)]) \
+        and not _credit_label(label) \
+        and _names_something([t for k, t in enumerate(label) if any(ch.isalpha() for ch in t.text) and not (
+            _role_noun(t.text) and not any(u.text[:1].isupper() for u in label[k + 1:k + 3] if u.text not in ("'s", "’s", "'")))]) \
         and any(t.i > colon and t.pos_ == "PROPN" for t in sent)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)

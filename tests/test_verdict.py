@@ -2887,8 +2887,10 @@ _TWENTY_FIRST_STOP_THIRD_ROUND = [
     ("Catherine Ndereba won six Boston Marathon titles.",
      "Catherine Ndereba won the Boston Marathon women's title four times.", "contradicted"),
     # a design drawn is a design designed
-    ("Gill Sans was drawn in 1928 by Edward Johnston.", "Gill Sans was designed by Eric Gill in 1928.", "contradicted"),
-    ("Gill Sans was sketched in 1928 by Eric Gill.", "Gill Sans was designed by Eric Gill in 1928.", "supported"),
+    ("The Gill Sans typeface was drawn in 1928 by Edward Johnston.",
+     "The Gill Sans typeface was designed by Eric Gill in 1928.", "contradicted"),
+    ("The Gill Sans typeface was sketched in 1928 by Eric Gill.",
+     "The Gill Sans typeface was designed by Eric Gill in 1928.", "supported"),
     # (not a count of times against the number that names a game, nor a count of each suit's cards)
     ("Deep Thought won game 1 - the first time a computer beat a grandmaster in a tournament game.",
      "In 1988 Deep Thought beat Bent Larsen in a tournament game, and lost a two-game match to Kasparov in 1989.",
@@ -2928,9 +2930,35 @@ _TWENTY_FIRST_STOP_REVIEW_PROBES = [
 ]
 
 
+# The twenty-first stop's second review (of the later rules and the first review's mends): probes in its words.
+_TWENTY_FIRST_STOP_SECOND_REVIEW_PROBES = [
+    # a town after a town is the next of a list, not where the first is
+    ("1990: bakery supplies Portland, Boise.", "The bakery supplied Portland, Maine, in 1990.", "unverified"),
+    # a count of times is a count of things only for what is won each time, of the kind the claim names
+    ("The museum borrowed three Vermeer paintings.", "The museum borrowed the Vermeer painting three times.",
+     "unverified"),
+    ("The university rebuilt three libraries.", "The university rebuilt its library four times.", "unverified"),
+    ("The bakery won eight titles.", "The bakery won the Best Baguette title six times.", "unverified"),
+    # drawn is designed only of a design on paper
+    ("The Teddy bear was drawn by Clifford Berryman in 1902.", "The Teddy bear was designed by Morris Michtom in 1902.",
+     "unverified"),
+    # two compounds of one rank's head are two ranks
+    ("Lieutenant General Leslie Groves oversaw the building of the Hanford dam site.",
+     "Major General Leslie Groves oversaw the building of the Hanford dam site.", "contradicted"),
+    # a name, an event and a year listed say nothing of what the name did at which edition
+    ("Paris Fashion Week, Christian Dior, 1947.", "Christian Dior showed a collection at the 1953 Paris Fashion Week.",
+     "unverified"),
+    # a light verb in another sense than the aside's
+    ("Robuchon made the shortlist in 1987.", "Bocuse beat Robuchon in the 1987 final, making history.", "unverified"),
+    ("Anna Wintour took the job in 1988.", "Condé Nast hired Anna Wintour in 1988, taking the magazine in a new direction.",
+     "unverified"),
+]
+
+
 # every verdict probe of the twenty-first stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIRST_STOP_FIRST_ROUND + _TWENTY_FIRST_STOP_SECOND_ROUND
-                         + _TWENTY_FIRST_STOP_THIRD_ROUND + _TWENTY_FIRST_STOP_REVIEW_PROBES)
+                         + _TWENTY_FIRST_STOP_THIRD_ROUND + _TWENTY_FIRST_STOP_REVIEW_PROBES
+                         + _TWENTY_FIRST_STOP_SECOND_REVIEW_PROBES)
 def test_twenty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

@@ -97,7 +97,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     if claim_act is not None:
         act_rel = ""
         for q in (q for q in fparts if q.kind == "act"):
-            rel = lexical.act_relation(claim_act.words[0], q.words[0])
+            rel = _act_relation(claim_act.words[0], q.words[0], parts, fparts)
             # (the very verb before one like it: "purified" is the fact's "purified", not its "made")
             if rel and (not act_rel or rel == "same") and not (
                     fact_act is not None and fact_act.words[0] == claim_act.words[0] != q.words[0]):
@@ -152,10 +152,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # Melbourne": an event begins when it is first held
             # (the event itself held, "was first held / run / staged": not a doer's first time somewhere,
             # "Brady first played for the Patriots in 2000" against "Brady started for the Patriots in 2001";
-            # a finite passive, not the participle the parser may make of "The Ramones first played at CBGB")
+            # a finite passive, not the participle the parser may make of "The Ramones first played at CBGB";
+            # but an aside on the event is one, "The Ideal Home Exhibition, first held in 1908, moved ...")
             q = next((q for q in fparts if q.kind == "act" and q.words[0] in lexical.HOLDING
                       and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].passive
-                      and fact.clauses[q.clause].finite and any(
+                      and (fact.clauses[q.clause].finite or fact.clauses[q.clause].dep == "acl" and not fact.clauses[q.clause].main)
+                      and any(
                           h.kind in ("name", "thing") and h.role == "obj" and h.clause == q.clause for h in fparts) and any(
                 r.kind == "rank" and r.value[:1] == (1,) and r.anchor == q.words[0] for r in fparts)), None)
             if q is not None:
@@ -171,8 +173,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):
-                if fc.act and not fc.copula and lexical.act_relation(claim_act.words[0], fc.act) in ("same", "converse"):
-                    act_rel = lexical.act_relation(claim_act.words[0], fc.act)
+                if fc.act and not fc.copula and _act_relation(claim_act.words[0], fc.act, parts, fparts) in ("same", "converse"):
+                    act_rel = _act_relation(claim_act.words[0], fc.act, parts, fparts)
                     fact_act = Part("act", fc.act, (fc.act,), "act", "", j, fc.main)
                     break
         if not act_rel:
@@ -747,9 +749,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     # ("Astoria, Oregon" against "in Astoria, Queens": where the place is, a place)
                     if q is not None:
                         # (each right after the place it locates, with a comma between)
-                        located = p.at == sib.part.at + 2 and q.at - len(q.text.split()) == sib.other.at + 1 \
-                            and re.search(rf"{re.escape(sib.part.text)},\s*{re.escape(p.text)}", claim.text) is not None \
+                        mine = p.at == sib.part.at + 2 \
+                            and re.search(rf"{re.escape(sib.part.text)},\s*{re.escape(p.text)}", claim.text) is not None
+                        theirs = q.at - len(q.text.split()) == sib.other.at + 1 \
                             and re.search(rf"{re.escape(sib.other.text)},\s*{re.escape(q.text)}", fact.text) is not None
+                        # (a town after a town is the next of a list, not where the first is: "Portland, Boise"
+                        # names two cities, "Portland, Maine" one)
+                        located = mine and theirs and not _town_after_town(sib.part, p) \
+                            and not _town_after_town(sib.other, q)
                         label = "place" if located and lexical.is_place(p.words) and lexical.is_place(q.words) \
                             and not lexical.nested_places(p.words, q.words) else _role_label(role, p)
                         rival = (q, f"{label}: {p.text} vs {q.text}")
@@ -1191,6 +1198,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     light = next((Part("act", fc.act, (fc.act,), "act", "", j, False) for j, fc in enumerate(fact.clauses)
                   if fc.act == c.act and not fc.main and not fc.copula), None) \
         if act_rel == "none" and c.act and not c.copula else None
+    # (the aside's own act, what it was done to backing the claim's: not "White made the final" against
+    # "..., making the final break", nor "Wintour took the job" against "..., taking the magazine ...")
+    if light is not None and not any(f.status == "backed" and f.part.kind in ("thing", "name") and claim_roles[k] == "obj"
+                                     and f.other is not None and f.other.clause == light.clause
+                                     for k, f in enumerate(ordered)):
+        light = None
     if light is not None:
         light_doers = [q for q in fparts if q.kind == "name" and croles(q, fact) in ("subj", "recipient")
                        and q.clause == light.clause]
@@ -1207,6 +1220,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # final set" (who wins is the act's recipient)
         aside_doers = [q for q in fparts if q.kind == "name" and croles(q, fact) in ("subj", "recipient")
                        and q.clause == fact_act.clause] if not fact.clauses[fact_act.clause].main else []
+        # (and what the claim's act was done to is the aside's: not "Robuchon made the shortlist" against
+        # "Bocuse beat Robuchon ..., making history")
+        if aside_doers and any(claim_roles[k] == "obj" and f.part.kind in ("thing", "name") for k, f in enumerate(ordered)) \
+                and not any(claim_roles[k] == "obj" and f.status == "backed" and f.other is not None
+                            and f.other.clause == fact_act.clause for k, f in enumerate(ordered)):
+            aside_doers = []
         # (what the doers are of or where they are: "Codebreakers at Station Hypo in Pearl Harbor")
         doer_words = {lexical._singular(w) for d in doers for w in d.words}
         for q in fparts:
@@ -1529,11 +1548,54 @@ def _rank_head(name: str) -> str:
     return words[k - 1]
 
 
+# what is designed by drawing it: a typeface, a logo, an emblem
+_DRAWN_DESIGNS = frozenset({"typeface", "font", "type", "logo", "logotype", "emblem", "insignia", "crest", "seal", "flag",
+                            "badge", "poster", "banknote", "stamp", "letterform", "alphabet", "symbol", "trademark",
+                            "mascot", "monogram", "wordmark", "livery", "arms", "icon", "pattern", "blueprint"})
+
+
+def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part]) -> str:
+    """``lexical.act_relation``, but "drawn by" for "designed by" only of a design made on paper, a typeface, a
+    logo: not "the Teddy bear, drawn by Clifford Berryman" in a cartoon, nor "the charter drafted by Hamilton"."""
+    rel = lexical.act_relation(a, b)
+    if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
+        # (what was drawn or designed: a design on one side at least, and nothing else on either)
+        made = [o for o in (*parts, *fparts) if o.kind in ("thing", "name") and o.role == "obj"
+                and o.anchor in lexical.DRAWING_UP]
+        # (a thing that is the design's name on the other side is the design: "Courier was drawn" against
+        # "the Courier typeface was designed")
+        names = {x.words for x in (*parts, *fparts) if x.role == "mod" and x.kind in ("name", "thing", "mod")
+                 and x.text[:1].isupper()}
+        if not any(o.kind == "thing" and o.words[-1] in _DRAWN_DESIGNS for o in made) or any(
+                o.kind == "thing" and o.words[-1] not in _DRAWN_DESIGNS and o.words not in names for o in made):
+            return ""
+    return rel
+
+
+def _town_after_town(first: Part, second: Part) -> bool:
+    """Are two names, one right after the other, both towns or cities ("Portland, Boise"): two places of
+    a list, not a place and its locator ("Portland, Maine", "Oriel Chambers, Liverpool")?"""
+    return lexical.place_class(first.words) in ("city", "town") and lexical.place_class(second.words) in ("city", "town")
+
+
+def _rank_words(name: str) -> tuple[str, ...]:
+    """The words of the rank a name opens with, written out ("Lt. Gen. X": ("lieutenant", "general"))."""
+    words = [_RANK_SHORT.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in name.split()]
+    k = 0
+    while k < len(words) and (words[k] in _RANKS or words[k] in _RANK_PREFIX):
+        k += 1
+    return tuple(words[:k])
+
+
 def _other_rank(claimed: str, fact: str) -> bool:
     """Do two names open with two different ranks ("Captain Walter Wingfield" / "Major Walter Wingfield")?
     Not a rank written short ("Gen." / "General"), nor a compound rank and its head ("General" for a
-    "Lieutenant General", "Colonel" for a "Lieutenant Colonel")."""
+    "Lieutenant General", "Colonel" for a "Lieutenant Colonel"); but two compounds of one head are two
+    ranks ("Major General" / "Lieutenant General", "Rear Admiral" / "Vice Admiral")."""
     a, b = _rank_head(claimed), _rank_head(fact)
+    if a and b and a == b:
+        wa, wb = _rank_words(claimed), _rank_words(fact)
+        return len(wa) > 1 and len(wb) > 1 and wa != wb
     return bool(a and b) and a != b
 
 
@@ -1564,7 +1626,10 @@ def _done_to_doer(parts: Sequence[Part], fparts: Sequence[Part], fact_act: Part)
     """Is the claim's doer a name the fact's act ``fact_act`` was done to, or by whom, to whom or from whom
     it was done ("lost to the Mets", "bought from Google"), in any of the fact's clauses ("Faldo beat
     Norman to win the Masters")? Not a doer of the fact's own."""
-    doers = [p for p in parts if p.kind in ("name", "thing") and p.role == "subj"]
+    # (a plain noun only as the doer of an act with a partner of its own, "the home side lost the final to
+    # the visitors": not "The Savoy hotel closed in 1889" against "Carte opened the Savoy hotel in 1889")
+    partnered = any(o.role in ("obj", "to", "from", "against") for o in parts if o.kind in ("name", "thing"))
+    doers = [p for p in parts if (p.kind == "name" or p.kind == "thing" and partnered) and p.role == "subj"]
     return any(q.kind == p.kind and q.role in ("obj", "against", "over", "to", "from", "by", "recipient") and (
         lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part") if p.kind == "name" else p.words == q.words)
         for p in doers for q in fparts)

@@ -180,6 +180,22 @@ def _amount_agrees(p: Part, q: Part) -> bool:
     return any(o.value[0] <= (x.value[0] + x.value[1]) / 2 <= o.value[1] for x, o in ((p, q), (q, p)))
 
 
+# acts by which a title, a prize or an award is had each time anew
+_WINNING = frozenset({"win", "take", "claim", "capture", "earn", "receive", "award", "clinch", "collect", "lift",
+                      "scoop", "secure", "land"})
+
+
+def _won(p: Part, parts: Sequence[Part], q: Part, qparts: Sequence[Part]) -> bool:
+    """Is the count of times ``p`` one of winning or being awarded ("won the title 14 times"), and does the
+    count of things ``q`` name the kind the thing won is of, as the fact does ("14 French Open titles"; not
+    "eight titles", maybe all of them, against "won the Best Baguette title six times")?"""
+    # (the words that qualify the count, each one the fact's too: the fact may say more, "men's singles")
+    mine = {w.lower() for w in re.findall(r"[^\W\d_]+", " ".join(q.text.split()[1:-1]))}
+    said = {w.lower() for o in parts if o.clause == p.clause for w in re.findall(r"[^\W\d_]+", o.text)}
+    return any(o.kind == "act" and o.clause == p.clause and o.words[0] in _WINNING for o in parts) and bool(mine) \
+        and mine <= said
+
+
 def _times(p: Part) -> bool:
     """Is the amount a count of times ("14 times")?"""
     return re.search(r"\btimes?\b", p.text) is not None
@@ -194,7 +210,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
     pu, qu = p.value[2], q.value[2]
     # ("14 French Open titles" against "won the French Open title 14 times": the reader counts the titles
     # won each time, the count with no unit of its own)
-    if pu and not qu and q.words[:1] == (pu,) and _times(q) or qu and not pu and p.words[:1] == (qu,) and _times(p):
+    # (only for what is won or awarded each time: "borrowed the Vermeer painting three times" is one
+    # painting, "rebuilt its library four times" one library)
+    if pu and not qu and q.words[:1] == (pu,) and _times(q) and _won(q, fparts, p, parts) \
+            or qu and not pu and p.words[:1] == (qu,) and _times(p) and _won(p, parts, q, fparts):
         return True
     if pu and qu:
         if pu == qu:

@@ -54,6 +54,16 @@ def _edition_year(date: Part, statement: Statement) -> Part | None:
                                statement.text, re.IGNORECASE) is not None), None)
 
 
+def _says_the_act(claim: Statement, clause: int, fact: Statement) -> bool:
+    """Does the claim's line name the fact's act by its doer's noun ("Kentucky Derby winner" for "won the
+    1973 Kentucky Derby")? A name and an event listed with a year ("Paris Fashion Week, Christian Dior,
+    1947") say nothing of what the name did there, that year or another."""
+    acts = [c.act for c in fact.clauses if c.act and not c.copula]
+    return any(p.kind == "thing" and p.clause == clause and any(
+        lexical.kind(p.words[0]) == "noun.person" and lexical.noun_of_act(act, p.words[0]) for act in acts)
+        for p in claim.parts)
+
+
 def _another_record(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """"The 2006 US Open became the first major to let players challenge calls" against "In 1973 the US
     Open became the first major to pay men and women equal prize money": the first to do another thing
@@ -89,8 +99,9 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             f.other is not None and _edition_year(f.other, fact) is not None and _edition_year(f.part, claim) is None
             and any(g.status == "backed" and g.other is _edition_year(f.other, fact) and not g.part.detail
                     and g.part.role in ("subj", "topic", "mod") for g in a.findings)
-            and not any(g.status == "backed" and g.part.kind == "name" and g.other is not None
-                        and g.other is not _edition_year(f.other, fact) for g in a.findings)
+            and not (any(g.status == "backed" and g.part.kind == "name" and g.other is not None
+                         and g.other is not _edition_year(f.other, fact) for g in a.findings)
+                     and _says_the_act(claim, a.clause, fact))
             for f in a.findings if f.status == "conflict"):
         return False
     if kinds == {"only"}:

@@ -378,7 +378,7 @@ def act_relation(a: str, b: str) -> str:
             return "same"
         if (ga, gb) in CONVERSE_GROUPS or (gb, ga) in CONVERSE_GROUPS:
             return "converse"
-    if a in _BRINGING_OUT and b in _BRINGING_OUT or a in _DRAWING_UP and b in _DRAWING_UP:
+    if a in _BRINGING_OUT and b in _BRINGING_OUT or a in DRAWING_UP and b in DRAWING_UP:
         return "same"
     lex = _lex()
     if lex is None:
@@ -414,7 +414,7 @@ def act_relation(a: str, b: str) -> str:
 # model, a game or a record they tell one event ("Bicycle brand launched" / "introduced in 1885").
 _BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut"})
 # A design's making, on paper: "the Courier typeface, drawn by Howard Kettler" / "designed by"
-_DRAWING_UP = frozenset({"design", "draw", "sketch", "draft"})
+DRAWING_UP = frozenset({"design", "draw", "sketch", "draft"})
 # A first performance or showing, said in one word ("premiered"), and the acts it is the first of
 # ("first performed", "first shown")
 FIRST_SHOWING = frozenset({"premiere", "debut"})
