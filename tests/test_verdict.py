@@ -2948,6 +2948,11 @@ _TWENTY_FIRST_STOP_SECOND_REVIEW_PROBES = [
     # a name, an event and a year listed say nothing of what the name did at which edition
     ("Paris Fashion Week, Christian Dior, 1947.", "Christian Dior showed a collection at the 1953 Paris Fashion Week.",
      "unverified"),
+    # (but the edition the name's own, or what the name was there, is the fact's: the first review's probes)
+    ("Seabiscuit's Santa Anita Handicap: 1939.", "Seabiscuit won the 1940 Santa Anita Handicap.", "contradicted"),
+    ("Red Rum, Grand National hero, 1978.", "Red Rum won the 1977 Grand National.", "contradicted"),
+    # ("first held" only as the event's own aside: "Oasis first played at King Tut's" is no holding)
+    ("Oasis began in 1991.", "Oasis first played at King Tut's in 1993.", "unverified"),
     # a light verb in another sense than the aside's
     ("Robuchon made the shortlist in 1987.", "Bocuse beat Robuchon in the 1987 final, making history.", "unverified"),
     ("Anna Wintour took the job in 1988.", "Condé Nast hired Anna Wintour in 1988, taking the magazine in a new direction.",

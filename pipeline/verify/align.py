@@ -156,7 +156,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # but an aside on the event is one, "The Ideal Home Exhibition, first held in 1908, moved ...")
             q = next((q for q in fparts if q.kind == "act" and q.words[0] in lexical.HOLDING
                       and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].passive
-                      and (fact.clauses[q.clause].finite or fact.clauses[q.clause].dep == "acl" and not fact.clauses[q.clause].main)
+                      and (fact.clauses[q.clause].finite or fact.clauses[q.clause].dep == "acl" and not fact.clauses[q.clause].main
+                           and re.search(rf",\s*first\s+{re.escape(q.text)}\b", fact.text) is not None)
                       and any(
                           h.kind in ("name", "thing") and h.role == "obj" and h.clause == q.clause for h in fparts) and any(
                 r.kind == "rank" and r.value[:1] == (1,) and r.anchor == q.words[0] for r in fparts)), None)

@@ -59,8 +59,11 @@ def _says_the_act(claim: Statement, clause: int, fact: Statement) -> bool:
     1973 Kentucky Derby")? A name and an event listed with a year ("Paris Fashion Week, Christian Dior,
     1947") say nothing of what the name did there, that year or another."""
     acts = [c.act for c in fact.clauses if c.act and not c.copula]
-    return any(p.kind == "thing" and p.clause == clause and any(
-        lexical.kind(p.words[0]) == "noun.person" and lexical.noun_of_act(act, p.words[0]) for act in acts)
+    # (or says what the name was there, "Red Rum, Grand National hero", "Super Bowl MVP", or makes the
+    # edition the name's own, "Seabiscuit's Santa Anita Handicap")
+    return any(p.kind == "thing" and p.clause == clause and (lexical.kind(p.words[0]) == "noun.person" or any(
+        lexical.noun_of_act(act, p.words[0]) for act in acts)) for p in claim.parts) or any(
+        p.kind == "name" and p.clause == clause and (p.role == "poss" or p.text.isupper() and len(p.text) >= 2)
         for p in claim.parts)
 
 
