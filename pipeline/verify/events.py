@@ -67,6 +67,22 @@ def _says_the_act(claim: Statement, clause: int, fact: Statement) -> bool:
         for p in claim.parts)
 
 
+def _edition_only(f: Finding, a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Is the date in conflict (finding ``f``) the fact's year of one edition of the event the claim's clause
+    is about, which does not date the event at large ("The French Championships date from 1891" against "at
+    the 1956 French Championships")? Not where the act happened ("running 9.58 seconds in Berlin" against "at
+    the 2009 World Championships in Berlin"), nor when the claim says what a name it also gives did there
+    ("Secretariat, Kentucky Derby winner, 1972")."""
+    edition = _edition_year(f.other, fact) if f.other is not None else None
+    if edition is None or _edition_year(f.part, claim) is not None:
+        return False
+    if not any(g.status == "backed" and g.other is edition and not g.part.detail
+               and g.part.role in ("subj", "topic", "mod") for g in a.findings):
+        return False
+    return not (any(g.status == "backed" and g.part.kind == "name" and g.other is not None and g.other is not edition
+                    for g in a.findings) and _says_the_act(claim, a.clause, fact))
+
+
 def _another_record(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """"The 2006 US Open became the first major to let players challenge calls" against "In 1973 the US
     Open became the first major to pay men and women equal prize money": the first to do another thing
@@ -93,19 +109,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if _another_record(a, claim, fact):
         return False
     kinds = {_kind(c) for c in a.conflicts}
-    # "The French Championships date from 1891" against "at the 1956 French Championships": with no act
-    # in common, the year that names one edition of an event does not date the event at large
-    # (the event the claim's clause is about, not where an act of it happened: "running 9.58 seconds in
-    # Berlin" against "at the 2009 World Championships in Berlin")
-    # (the event alone: not "Secretariat, Kentucky Derby winner, 1972", whose horse the fact names too)
     if a.act in ("", "none") and kinds == {"date"} and all(
-            f.other is not None and _edition_year(f.other, fact) is not None and _edition_year(f.part, claim) is None
-            and any(g.status == "backed" and g.other is _edition_year(f.other, fact) and not g.part.detail
-                    and g.part.role in ("subj", "topic", "mod") for g in a.findings)
-            and not (any(g.status == "backed" and g.part.kind == "name" and g.other is not None
-                         and g.other is not _edition_year(f.other, fact) for g in a.findings)
-                     and _says_the_act(claim, a.clause, fact))
-            for f in a.findings if f.status == "conflict"):
+            _edition_only(f, a, claim, fact) for f in a.findings if f.status == "conflict"):
         return False
     if kinds == {"only"}:
         # (the list is the thing compared: the act must agree, and nothing the clause is about besides

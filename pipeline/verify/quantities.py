@@ -143,10 +143,6 @@ def number_value(words: Sequence[str]) -> tuple[float, float] | None:
     return value, _precision(str(int(value))) if value == int(value) else 0.05
 
 
-_SORTING_POSSESSIVES = frozenset({"men", "women", "children", "boys", "girls", "ladies", "gentlemen", "juniors",
-                                  "seniors", "veterans", "people", "man", "woman"})
-
-
 def _is_number(t: Token) -> bool:
     if _ORDINAL_SUFFIX.match(t.text):
         return False
@@ -521,6 +517,11 @@ def _people_word(word: str) -> bool:
     from .lexical import same_thing
 
     return word != "people" and same_thing("people", word)
+
+
+# possessives that sort what follows them ("men's singles titles"), not ones that count whose ("nations' armies")
+_SORTING_POSSESSIVES = frozenset({"men", "women", "children", "boys", "girls", "ladies", "gentlemen", "juniors",
+                                  "seniors", "veterans", "people", "man", "woman"})
 
 
 def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
