@@ -55,7 +55,6 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _URL_START = re.compile(r"^[(<\[]?(?:https?://|www\.)", re.IGNORECASE)
 _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 # a card's line: a label of a few words, then its value ("First Black man to win Wimbledon: Arthur Ashe")
-_LABELLED = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+\S")
 _CARD_LINE = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+(?P<value>.+)$")
 # (a sentence's end: a word, not one written short ("Approx.", "Capt.", "Est."), then
 # a capital)
@@ -283,7 +282,7 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     # characters" / "Steno keyboard: 22 keys" are two lines of a list, however long they happen to be)
     # (not a sentence's end before the next line's colon: "...farm near" / "Bethel, New York. Headliners:
     # Jimi Hendrix ...": the next line goes on with the sentence before it gives a label of its own)
-    if _LABELLED.match(s) and _LABELLED.match(following.strip()) \
+    if _CARD_LINE.match(s) and _CARD_LINE.match(following.strip()) \
             and not _SENTENCE_IN_LABEL.search(following.strip().split(":", 1)[0]):
         return False
     return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
@@ -452,9 +451,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (a fact card's "Opened: 4 March 1890" is a value under its label, no heading)
             card = label_value(stripped.strip("*_ "))
             # (nor a line of a card of them, "Davis Cup donor: Dwight F. Davis" between two others)
-            in_card = bool(card) and _LABELLED.match(stripped) is not None and any(
+            in_card = bool(card) and _CARD_LINE.match(stripped) is not None and any(
                 0 <= j < len(lines) and lines[j].kind == "text"
-                and _LABELLED.match(text[lines[j].content_start:lines[j].end].strip()) is not None for j in (i - 1, i + 1))
+                and _CARD_LINE.match(text[lines[j].content_start:lines[j].end].strip()) is not None for j in (i - 1, i + 1))
             # (not a line the writer left undated or a note, "??? - the Endurance found in the Weddell Sea")
             if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)) and not in_card \
                     and not stripped.startswith("??"):

@@ -331,12 +331,15 @@ _DATED_CELL = re.compile(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
 _PERSONAL_CELL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|it|[Ww]ants?|[Nn]eeds?|[Pp]lan|"
                             r"[Pp]lann(?:ed|ing)|[Mm]aybe|[Hh]ope|TODO|[Tt]odo|[Tt]o-do|TBD|tbd|again)\b")
 # a label of the page's own credits, links and the writer's taste: "AP Photo", "YouTube channel", "Favourite albums"
+_PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "spotify", "patreon",
+                        "substack", "threads", "bluesky", "mastodon", "reddit", "pinterest", "soundcloud", "bandcamp",
+                        "discord"})
+_PAGE_HEADS = frozenset({"page", "account", "profile", "feed", "group", "site", "url", "username"})
+_TASTE_WORDS = frozenset({"favourite", "favourites", "favorite", "favorites", "recommended", "underrated",
+                          "overrated", "today", "today's", "my", "our"})
 _CREDIT_LABEL = frozenset({"photo", "photos", "image", "images", "picture", "credit", "credits", "courtesy", "reporting",
                            "byline", "via", "channel", "playlist", "handle", "link", "links", "podcast", "episode",
-                           "newsletter", "sponsor", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin",
-                           "spotify", "patreon", "substack", "threads", "bluesky", "mastodon", "reddit", "pinterest",
-                           "soundcloud", "bandcamp", "discord", "favourite", "favourites", "favorite", "favorites",
-                           "recommended", "underrated", "overrated", "pick", "picks", "today", "today's"})
+                           "newsletter", "sponsor", "pick", "picks"}) | _PLATFORMS | (_TASTE_WORDS - {"my", "our"})
 
 
 # verbs whose past is spelled as their base ("quit", "let", "put"): a tagger's VB or VBP among past verbs
@@ -354,16 +357,6 @@ def _credit_label(label: list) -> bool:
     words = [t.lower_ for t in label if any(ch.isalpha() for ch in t.text) and t.lower_ not in ("'s", "’s", "'")]
     return bool(words) and (words[-1] in _CREDIT_LABEL or words[0] in _TASTE_WORDS
                             or words[-1] in _PAGE_HEADS and any(w in _PLATFORMS for w in words))
-
-
-_PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "spotify", "patreon",
-                        "substack", "threads", "bluesky", "mastodon", "reddit", "pinterest", "soundcloud", "bandcamp",
-                        "discord"})
-_PAGE_HEADS = frozenset({"page", "account", "profile", "feed", "group", "site", "url", "username"})
-
-
-_TASTE_WORDS = frozenset({"favourite", "favourites", "favorite", "favorites", "recommended", "underrated",
-                          "overrated", "today", "today's", "my", "our"})
 
 
 def _role_noun(word: str) -> bool:

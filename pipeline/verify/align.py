@@ -174,8 +174,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):
-                if fc.act and not fc.copula and _act_relation(claim_act.words[0], fc.act, parts, fparts) in ("same", "converse"):
-                    act_rel = _act_relation(claim_act.words[0], fc.act, parts, fparts)
+                rel = _act_relation(claim_act.words[0], fc.act, parts, fparts) if fc.act and not fc.copula else ""
+                if rel in ("same", "converse"):
+                    act_rel = rel
                     fact_act = Part("act", fc.act, (fc.act,), "act", "", j, fc.main)
                     break
         if not act_rel:
@@ -1527,10 +1528,9 @@ def _placed(q: Part) -> bool:
 
 
 # ranks a name may open with, of the forces and of the sea
-_RANKS = frozenset({"captain", "capt", "major", "colonel", "col", "general", "gen", "lieutenant", "lt", "admiral",
-                    "commander", "cdr", "sergeant", "sgt", "corporal", "cpl", "commodore", "brigadier", "marshal"})
-
-
+# (written out: ``_RANK_SHORT`` gives the full word of one written short)
+_RANKS = frozenset({"captain", "major", "colonel", "general", "lieutenant", "admiral", "commander", "sergeant",
+                    "corporal", "commodore", "brigadier", "marshal"})
 _RANK_SHORT = {"capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant", "cdr": "commander",
                "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "maj": "major", "brig": "brigadier"}
 # words that open a compound rank before its head ("Lieutenant Colonel", "Major General", "Rear Admiral")
@@ -1540,13 +1540,8 @@ _RANK_PREFIX = frozenset({"lieutenant", "major", "brigadier", "rear", "vice", "f
 
 def _rank_head(name: str) -> str:
     """The rank a name opens with, by its head word ("Lt. Col. Oliver North": "colonel"), or ""."""
-    words = [_RANK_SHORT.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in name.split()]
-    k = 0
-    while k < len(words) and (words[k] in _RANKS or words[k] in _RANK_PREFIX):
-        k += 1
-    if k == 0 or words[k - 1] not in _RANKS:
-        return ""
-    return words[k - 1]
+    words = _rank_words(name)
+    return words[-1] if words and words[-1] in _RANKS else ""
 
 
 # what is designed by drawing it: a typeface, a logo, an emblem
