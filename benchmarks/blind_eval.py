@@ -73,7 +73,9 @@ saw the code, before any run):
   read and tuned on in the twenty-first stop);
 - fresh22: benchmarks/blind/fresh22/* (national parks and protected areas, sewing machines, zippers
   and fasteners; written by a new annotator at the start of issue 10's twenty-first stop, committed
-  before any run).
+  before any run; its errors were read and tuned on in the twenty-second stop);
+- fresh23: benchmarks/blind/fresh23/* (newspapers and the press, universities and colleges; written by a
+  new annotator at the start of issue 10's twenty-second stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -132,6 +134,7 @@ GROUPS = {
     "fresh20": sorted((REPO / "benchmarks" / "blind" / "fresh20").glob("*/")),
     "fresh21": sorted((REPO / "benchmarks" / "blind" / "fresh21").glob("*/")),
     "fresh22": sorted((REPO / "benchmarks" / "blind" / "fresh22").glob("*/")),
+    "fresh23": sorted((REPO / "benchmarks" / "blind" / "fresh23").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
