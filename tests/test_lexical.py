@@ -279,3 +279,18 @@ def test_bringing_out_a_product(a: str, b: str, relation: str) -> None:
 ])
 def test_a_nations_adjective_meets_its_places_other_names(adjective: str, place: tuple[str, ...], of: bool) -> None:
     assert lexical.adjective_of_place(adjective, place) is of
+
+
+@pytest.mark.parametrize("a, b, other", [("close", "open", True), ("die", "bear", True), ("shut_down", "open", True),
+                                         ("end_up", "begin", False), ("lose", "win", False), ("open", "open", False)])
+def test_the_two_ends_of_a_life(a: str, b: str, other: bool) -> None:
+    assert lexical.other_stage(a, b) is other
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    (("teddy", "roosevelt"), ("president", "theodore", "roosevelt"), "part"),
+    (("bill", "clinton"), ("william", "clinton"), "same"),
+    (("franklin", "roosevelt"), ("theodore", "roosevelt"), "clash"),
+])
+def test_a_given_name_said_short(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:
+    assert lexical.name_relation(a, b) == relation

@@ -141,6 +141,29 @@ def test_a_cleft_asserts_its_relative_clause(nlp: Language) -> None:
     assert not any(p.kind == "pronoun" or p.text == "Carl Scheele" for p in s.parts)  # the "it" stands for nothing
 
 
+@pytest.mark.parametrize("text", ["It took until 1890 for Yosemite to become a national park.",
+                                  "It took ten years to finish the dam."])
+def test_the_it_of_a_time_taken_stands_for_nothing(nlp: Language, text: str) -> None:
+    s = read(nlp(text)[:], referent="Abraham Lincoln")
+    assert not any(p.text == "Abraham Lincoln" for p in s.parts)
+
+
+def test_the_it_of_a_taking_is_what_came_before(nlp: Language) -> None:
+    s = read(nlp("It took the title in 1990.")[:], referent="Harvard")
+    assert any(p.text == "Harvard" and p.role == "subj" for p in s.parts)
+
+
+@pytest.mark.parametrize("text, act", [("1980 Clydebank factory shuts", "shut"),
+                                       ("Dadant emigrates from France to Hamilton", "emigrate")])
+def test_a_headline_verb_read_as_a_plural_noun_is_a_verb(nlp: Language, text: str, act: str) -> None:
+    assert read(nlp(text)[:]).clauses[0].act == act
+
+
+@pytest.mark.parametrize("text", ["1990: bakery supplies Portland, Boise.", "Park visits pass 3 million"])
+def test_a_plural_noun_with_more_after_it_stays_a_noun(nlp: Language, text: str) -> None:
+    assert all(c.act not in ("supply", "visit") for c in read(nlp(text)[:]).clauses)
+
+
 def test_compound_sentence_has_two_main_clauses(nlp: Language) -> None:
     s = read(nlp("The measles vaccine was licensed in 1963, and the MMR shot followed in 1975.")[:])
     assert len(s.main_clauses) == 2

@@ -2960,6 +2960,54 @@ _TWENTY_FIRST_STOP_SECOND_REVIEW_PROBES = [
 ]
 
 
+# The twenty-second stop's first round, read off fresh22, in other words.
+_TWENTY_SECOND_STOP_FIRST_ROUND = [
+    # a name the tagger reads as a noun at the head of the fact ("Singer" as "singer") swaps all the same
+    ("1876 Grover & Baker buys out Singer", "Singer acquired the Grover & Baker Sewing Machine Company of Boston in 1876.",
+     "contradicted"),
+    ("In 1876 Grover & Baker acquired Singer.",
+     "Singer acquired the Grover & Baker Sewing Machine Company of Boston in 1876.", "contradicted"),
+    ("In 1876 Singer acquired Grover & Baker.",
+     "Singer acquired the Grover & Baker Sewing Machine Company of Boston in 1876.", "supported"),
+    # the two ends of one life are two events: a closing is not refuted by the opening's date
+    ("The Dunmore mill closed in 1971.", "The Dunmore mill opened in 1852.", "unverified"),
+    ("Hugh Baird died in Falkirk in 1889.", "Hugh Baird was born in Falkirk in 1811.", "unverified"),
+    ("The Dunmore mill opened in 1853.", "The Dunmore mill opened in 1852.", "contradicted"),
+    # (at the same time the opposite act tells the one event otherwise)
+    ("The Dunmore mill closed in 1852.", "The Dunmore mill opened in 1852.", "contradicted"),
+    ("The Dunmore mill closed in 1970.", "The Dunmore mill opened in 1852 and closed in 1971.", "contradicted"),
+    # a headline's verb the parser read as a plural noun
+    ("1971 Dunmore mill shuts", "The Dunmore mill closed in 1971.", "supported"),
+    ("1972 Dunmore mill shuts", "The Dunmore mill closed in 1971.", "contradicted"),
+    # the "it" of a time taken stands for nothing, and nothing is taken from anyone
+    ("Back in 1852 Queen Victoria handed the estate to the town. It took until 1901 for the estate to become a park.",
+     "In 1852 Queen Victoria gave the Dunmore estate to the town of Falkirk.", "unverified"),
+    # a given name said short, by the nicknames package's list
+    ("Bill Seward signed the Alaska Purchase treaty in March 1867.",
+     "Secretary of State William Seward signed the Alaska Purchase treaty on 30 March 1867.", "supported"),
+    ("Frederick Seward signed the Alaska Purchase treaty in March 1867.",
+     "Secretary of State William Seward signed the Alaska Purchase treaty on 30 March 1867.", "contradicted"),
+    # a town no gazetteer knows, placed in a state the fact's place holds: no rival of it
+    ("Rettig emigrates from Germany -> Fulton, Missouri",
+     "Karl Rettig emigrated from Germany to the United States in 1871 and settled in Fulton, Missouri.", "unverified"),
+    ("Karl Rettig emigrated from Germany to Canada.",
+     "Karl Rettig emigrated from Germany to the United States in 1871.", "contradicted"),
+    # where the fact puts the place a claim's locator places elsewhere
+    ("Treaty on cranes -> signed 1984 in Tabriz, Iraq", "The Crane Treaty was signed in the Iranian city of Tabriz in 1984.",
+     "contradicted"),
+    ("March: 900 mm of rain in a day at Cilaos, Mauritius",
+     "A rainfall of 900 mm in one day fell at Cilaos on Réunion in March 1952.", "contradicted"),
+    ("Edward Haskell was born in Mobile, Alabama.", "Edward Haskell was born in Selma, Alabama, in 1901.", "contradicted"),
+]
+
+
+# every verdict probe of the twenty-second stop, one pair each
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SECOND_STOP_FIRST_ROUND)
+def test_twenty_second_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 # every verdict probe of the twenty-first stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIRST_STOP_FIRST_ROUND + _TWENTY_FIRST_STOP_SECOND_ROUND
                          + _TWENTY_FIRST_STOP_THIRD_ROUND + _TWENTY_FIRST_STOP_REVIEW_PROBES

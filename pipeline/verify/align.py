@@ -18,7 +18,7 @@ from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_A
 from .backing import _people_role
 from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
                           _comparable, _compound, _compounds, _date, _dates_noun, _enumeration, _in_sequence, _initial,
-                          _joined_surnames, _lifetime, _numbered_clash, _one_inside_other, _opposite_qualifier,
+                          _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _same_rank, _year_of)
 from .dates import at_an_end, compare_dates
@@ -57,6 +57,48 @@ def _back(act: str) -> bool:
 
 def _act_of(part: Part, statement: Statement) -> str:
     return statement.clauses[part.clause].act if 0 <= part.clause < len(statement.clauses) else ""
+
+
+def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
+                   fparts: Sequence[Part]) -> tuple[Part, str] | None:
+    """Where the fact puts the place a locator ``p`` places, when that is elsewhere: "Ramsar, Iraq"
+    against "the Iranian city of Ramsar", "Foc-Foc, Mauritius" against "at Foc-Foc on Réunion". A locator
+    the fact does not give is no claim of its own; one the fact gives otherwise is wrong."""
+    # (a place after a town no gazetteer knows, "Ramsar, Iraq", is where it is all the same)
+    j = next((j for j, o in enumerate(parts) if o.kind == "name" and o.clause == p.clause and o.words and o is not p
+              and (p.role == "locator" and o.words[-1] == p.anchor
+                   or p.role == o.role and p.role in PLACE_ROLES and o.at == p.at - 2 and lexical.is_place(p.words))),
+             None)
+    placed = findings.get(j) if j is not None else None
+    if placed is None or placed.status != "backed" or placed.other is None:
+        return None
+    q0 = placed.other
+    for q in fparts:
+        if q is q0 or q.clause != q0.clause:
+            continue
+        # ("the Iranian city of Ramsar": the nation the fact's word for the place names)
+        if q.role == "mod" and q0.role == "of" and q.anchor == q0.anchor and len(q.words) == 1 \
+                and lexical.nationality(q.text) and lexical.of_another_nation(q.text, p.words):
+            return q, f"place: {p.text} vs {q.text}"
+        # ("at Foc-Foc on Réunion", "in Kurobe, Toyama": the place the fact names right after it)
+        if q.kind == "name" and q.role in ("on", "in", "locator") and 0 < q.at - q0.at <= 5 \
+                and q.words != p.words and not lexical.nested_places(p.words, q.words) \
+                and not lexical.nested_places(q.words, p.words) \
+                and (lexical.is_place(q.words) or q.role == "on"):  # ("on Réunion": an island WordNet lacks)
+            return q, f"place: {p.text} vs {q.text}"
+    return None
+
+
+def _both_names(f: Finding) -> bool:
+    """Does a backed finding pair two names? A name the tagger took for a noun on one side counts
+    ("Singer acquired the Wheeler & Wilson company": "Singer" at the head of a sentence is read as the
+    noun "singer", and "Wheeler & Wilson acquired Singer" named it): the same capitalised words."""
+    if f.other is None or {f.part.kind, f.other.kind} - {"name", "thing"}:
+        return False
+    if f.part.kind == f.other.kind == "name":
+        return True
+    return "name" in (f.part.kind, f.other.kind) and f.part.words == f.other.words \
+        and f.part.text[:1].isupper() and f.other.text[:1].isupper()
 
 
 def _swap_label(role: str, part: Part) -> str:
@@ -681,6 +723,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             q = other_nation(p, parts, fparts)
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
+        if p.kind == "name" and rival is None:
+            rival = _locator_rival(p, parts, findings, fparts)
         if p.kind == "name" and _code(p) and rival is None:
             # "UTC+5:30" against "UTC+5:45": one code with another number in it
             q = next((q for q in free if q.kind == "name" and _code(q) and _numbered_clash(p, q)), None)
@@ -723,7 +767,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     or act_rel == "" and _place(role) == "place" and _on_act(p, claim) and _on_act(q, fact))
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
-                if same_slot and _one_inside_other(p, q, role):
+                if same_slot and (_one_inside_other(p, q, role) or _located_inside(p, q, parts)):
                     same_slot = False  # Berlin and Germany: one inside the other
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
@@ -1055,8 +1099,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         and f.other is not None and f.other.kind == "name" and {f.part.role, f.other.role} == {"to", "from"}
                         else f for f in ordered)
     # 3. roles swapped: two names both in the fact, each where the other stands in the claim
-    backed_names = [(claim_roles[k], f) for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
-                    and f.other is not None and f.other.kind == "name"]
+    backed_names = [(claim_roles[k], f) for k, f in enumerate(ordered) if f.status == "backed" and _both_names(f)]
     # (an act the fact says as a noun, "named Thurston as his successor" for "succeeded", puts its
     # doer and done-to elsewhere in the fact's parse: no swap is read across them, and with both
     # named, which is which goes unchecked: the act is not backed)

@@ -397,6 +397,15 @@ def _one_inside_other(p: Part, q: Part, role: str) -> bool:
         and lexical.nested_places(p.words, q.words)
 
 
+def _located_inside(p: Part, q: Part, parts: Sequence[Part]) -> bool:
+    """Is place ``p`` said to be in ``q`` by the place written after it ("Hamilton, Illinois" against "the
+    United States")? Then the two are no rivals; the town itself, which no gazetteer here knows, is still
+    the claim's to back ("Hamilton, Illinois" is its locator only where both are known places)."""
+    return any(o.kind == "name" and o is not p and o.clause == p.clause and lexical.is_place(o.words)
+               and (o.role == "locator" and o.anchor == p.words[-1] or o.role == p.role and o.at == p.at + 2)
+               and (o.words == q.words or lexical.holds_place(q.words, o.words)) for o in parts)
+
+
 # words that end a name's run before a noun: a date this far off dates another thing
 _NOT_IN_A_NAME = frozenset({"the", "a", "an", "over", "after", "before", "in", "on", "at", "of", "for", "into",
                             "from", "by", "with", "and", "to", "during", "following", "since", "until"})

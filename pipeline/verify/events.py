@@ -96,6 +96,20 @@ def _another_record(a: Alignment, claim: Statement, fact: Statement) -> bool:
                                     or mine[0] == act or mine[1] & words for act, words in theirs)
 
 
+def _other_stage(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does the claim's clause tell one end of a thing's life and the fact only the other, at another
+    time ("the factory closed in 1980" against "opened in 1884"; "Bell died in Edinburgh in 1922" against
+    "was born in Edinburgh in 1847")? Two events, whatever else they share. (At the same time, "closed
+    in 1889" against "opened in 1889", the claim tells the opposite of the one event: a conflict.)"""
+    if not any(f.status == "conflict" and f.part.kind == "date" for f in a.findings):
+        return False
+    act = claim.clauses[a.clause].act
+    stage = lexical.life_stage(act)
+    acts = [c.act for c in fact.clauses if c.act]
+    return bool(stage) and any(lexical.other_stage(act, b) for b in acts) and not any(
+        lexical.life_stage(b) == stage or lexical.act_relation(act, b) in ("same", "broader") for b in acts)
+
+
 def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Are the claim's clause and the fact about one event, so that their differences are conflicts?
 
@@ -106,7 +120,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """
     if not a.conflicts:
         return False
-    if _another_record(a, claim, fact):
+    if _another_record(a, claim, fact) or _other_stage(a, claim, fact):
         return False
     kinds = {_kind(c) for c in a.conflicts}
     if a.act in ("", "none") and kinds == {"date"} and all(

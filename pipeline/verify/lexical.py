@@ -112,6 +112,9 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "same"
     if sa <= sb or sb <= sa:
         return "part"
+    given = _given_name_said_short(a, b)
+    if given is not None:
+        return name_relation(given, b)
     # (regnal numbers are numbers, not initials: "Charles II" is not "Charles I")
     if all(_ROMAN.fullmatch(w) for w in sa ^ sb) and sa - sb and sb - sa:
         return "clash"
@@ -138,6 +141,34 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
             return "clash"
         return "part"
     return "other"
+
+
+def _given_name_said_short(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Name ``a`` with a given name written as a nickname of one of ``b``'s put back in full ("Teddy
+    Roosevelt" and "President Theodore Roosevelt"; "Bill Clinton"), where the surnames agree; else None.
+    The nicknames are the ``nicknames`` package's hand-kept list of English given names."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return None
+    for k, x in enumerate(a[:-1]):
+        if x in b:
+            continue
+        full = next((y for y in b[:-1] if y not in a and x.isalpha() and y.isalpha()
+                     and (x in _nicknames(y) or y in _nicknames(x))), None)
+        if full is not None:
+            return a[:k] + (full,) + a[k + 1:]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _nick_namer():  # type: ignore[no-untyped-def]
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=20_000)
+def _nicknames(name: str) -> frozenset[str]:
+    return frozenset(_nick_namer().nicknames_of(name))
 
 
 _ROMAN = re.compile(r"[ivxl]{1,6}")
@@ -426,6 +457,36 @@ HOLDING = frozenset({"hold", "stage", "play", "run", "organize", "organise", "co
 # Acts that bring a thing or a practice into the world: what they make is the first of its kind
 INCEPTION_ACTS = frozenset({"invent", "introduce", "found", "establish", "create", "start", "begin", "originate",
                             "pioneer", "coin", "launch", "inaugurate", "devise"}) | FIRST_SHOWING
+
+
+# The two ends of one thing's life: a birth, an opening, a founding, and a death, a closing, a winding
+# up. Each is its own event, years apart: "the Clydebank factory shut in 1980" is not refuted by "opened
+# in 1884", nor "Bell died in Edinburgh in 1922" by "was born in Edinburgh in 1847". (WordNet has
+# "close" as the opposite of "open", and so of one event: that holds of a win and a loss, not of these.)
+_LIFE_BEGINS = frozenset({"bear", "found", "establish", "open", "start", "begin", "commence", "launch", "create",
+                          "inaugurate", "incorporate", "build", "construct", "erect", "arrive", "enter", "join",
+                          "marry", "hire", "appoint", "debut", "premiere"})
+_LIFE_ENDS = frozenset({"die", "close", "shut", "end", "finish", "stop", "cease", "dissolve", "disband", "demolish",
+                        "abolish", "discontinue", "retire", "depart", "leave", "quit", "resign", "divorce", "fire",
+                        "dismiss", "fold", "expire", "raze", "scrap", "decommission", "shutter"})
+
+
+def life_stage(act: str) -> str:
+    """"begin" or "end" for an act that opens or closes a thing's life ("was born", "shut down"), else ""."""
+    verb, _, particle = act.partition("_")
+    if particle not in ("", "down", "off", "up") or (verb, particle) in _NOT_ENDS:
+        return ""  # ("ended up in Berlin" is where it went, "set off" a departure of another kind)
+    return "begin" if verb in _LIFE_BEGINS else "end" if verb in _LIFE_ENDS else ""
+
+
+_NOT_ENDS = frozenset({("end", "up"), ("finish", "up"), ("open", "up"), ("start", "off"), ("start", "up"),
+                       ("build", "up"), ("close", "up"), ("fire", "up"), ("join", "up"), ("leave", "off")})
+
+
+def other_stage(a: str, b: str) -> bool:
+    """Are acts ``a`` and ``b`` the two ends of one life ("closed" / "opened", "died" / "was born")?"""
+    sa, sb = life_stage(a), life_stage(b)
+    return bool(sa and sb) and sa != sb
 
 
 def _transfer_through_particle(act: str) -> str:

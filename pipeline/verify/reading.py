@@ -24,7 +24,8 @@ from .dates import DateSpan, find_dates, with_context
 from .names import (_INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compass, _name_chunks, _numbered_ranks,
                     _opening_label)
 from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, as_age, find_quantities, number_value
-from .repairs import _repair_compound_subject, _repair_fronted_phrase, _repair_implicative, _repair_unknown_verb
+from .repairs import (_repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
+                      _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
                     _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
@@ -139,6 +140,21 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     return dep, head
 
 
+_SPANS_OF_TIME = frozenset({"year", "decade", "month", "week", "day", "hour", "minute", "century", "while", "time",
+                            "age", "generation", "lifetime"})
+
+
+def _time_taken(verb: Token) -> bool:
+    """Is ``verb`` the "took" of a time taken ("It took until 1890 for Yosemite to become ...", "it took
+    ten years to finish")? Its "it" stands for nothing, and nothing is taken from anyone."""
+    if verb.lemma_ != "take" or not any(c.dep_ in ("advcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux"
+                                                                            for g in c.children)
+                                        for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") or c.dep_ == "dobj"
+               and c.lemma_.lower() in _SPANS_OF_TIME for c in verb.children)
+
+
 def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
          use_ner: bool = False, text: str | None = None, topic: str = "",
          before: Sequence[str] = (), owner: str = "", earlier_year: int | None = None) -> Statement:
@@ -157,6 +173,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     if not tokens:
         return Statement(text or "", (), ())
     _repair_unknown_verb(tokens)
+    _repair_headline_verb(tokens)
     _repair_fronted_phrase(tokens)
     _repair_compound_subject(tokens)
     _repair_implicative(tokens)
@@ -621,6 +638,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if subj is not None and subj.lower_ == "it" and h.lemma_ == "be" and any(
                     c.dep_ == "attr" and any(d.dep_ == "relcl" for d in c.children) for c in h.children):
                 continue  # "It was Lavoisier who named it": the "it" of a cleft stands for nothing
+            if subj is not None and subj.lower_ == "it" and _time_taken(h):
+                continue  # "It took until 1890 for Yosemite to become a park": nor the "it" of a time taken
             if not (referent or topic) and not (subj is not None and subj.lower_ == "it" and thing_before(subj)) \
                     and not (subj is None and leading(k)) and (
                     subj is None or subj.lower_ not in ("he", "she") or len(people_before(subj)) != 1):

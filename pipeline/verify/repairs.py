@@ -76,8 +76,10 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
                     t.head, t.dep_ = month, "nummod"
             pobj.head, pobj.dep_ = verb, "nsubj"
             return
-    if subj is None and pobj is not None and pobj.pos_ == "PROPN" and words and words[-1] == pobj:
-        # "In 1921 Einstein won": the number before the name is what "In" governs
+    if subj is None and pobj is not None and pobj.pos_ == "PROPN" and words and (
+            words[-1] == pobj or _listed_after(pobj, [t for t in words if t.i > pobj.i])):
+        # "In 1921 Einstein won": the number before the name is what "In" governs ("In 1905 Wheeler &
+        # Wilson acquired": and the names listed with it are the subject with it)
         num = next((c for c in pobj.children if c.dep_ == "nummod" and c.i < pobj.i and c.like_num), None)
         if num is None or any(t.pos_ != "PROPN" for t in words if num.i < t.i <= pobj.i):
             return
@@ -101,6 +103,35 @@ def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
         for t in chain[:k - 1]:
             if t.head.i >= obj.i:
                 t.head = obj
+
+
+def _repair_headline_verb(tokens: Sequence[Token]) -> None:
+    """Make the verb of a line written as a headline a verb (edits the parse in place): "1980 Clydebank
+    factory shuts" has no verb, and the parser reads "shuts" as a plural noun the factory qualifies.
+    Only the root, a plural after the noun it would take as its subject, in a line with no other verb,
+    and a word WordNet knows better as a verb than as a noun ("shut", "close"; not "visits", "records")."""
+    from .wordnet import lexicon
+
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "NNS" or not root.is_lower or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return
+    subject = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+    # (and nothing after it the parser hung on it as a noun: "bakery supplies Portland, Boise" leaves
+    # what was supplied to guess)
+    if not subject or any(c.i > root.i and c.dep_ not in ("prep", "punct", "advmod") for c in root.children):
+        return
+    word = root.lower_
+    lemma = next((w for w in (word[:-1], word[:-2], word[:-3] + "y") if w and _verb_word(w)), None)
+    if lemma is None or len(lexicon().senses(lemma, "v")) <= len(lexicon().senses(lemma, "n")):
+        return
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", lemma
+    subject[0].dep_ = "nsubj"
+
+
+def _listed_after(name: Token, tail: Sequence[Token]) -> bool:
+    """Are ``tail`` (the words after ``name``) names listed with it: "& Wilson", "and Clark"?"""
+    return bool(tail) and any(t.dep_ == "cc" for t in tail) and all(
+        t.dep_ == "cc" or t.pos_ == "PROPN" and t in name.subtree for t in tail) and tail[-1].dep_ == "conj"
 
 
 def _repair_compound_subject(tokens: Sequence[Token]) -> None:

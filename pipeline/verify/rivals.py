@@ -17,7 +17,7 @@ from . import lexical
 from .align import _people_of, _placed, _role_label
 from .alignment import Alignment, PLACES, _heads, _place, canonical_role
 from .backing import _verbless
-from .comparisons import _code, _initial, _joined_surnames, _numbered_clash, _one_inside_other
+from .comparisons import _code, _initial, _joined_surnames, _located_inside, _numbered_clash, _one_inside_other
 from .statement import Part, Statement
 
 
@@ -92,7 +92,7 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
                     and not lexical.is_place(p.words) and not lexical.is_place(q.words) \
                     and p.anchor not in _REPEATED_ACTS \
                     and min(len("".join(p.words)), len("".join(q.words))) > 2  # (not a unit's letter: "at 350 °F")
-            if same_place and _one_inside_other(p, q, role):
+            if same_place and (_one_inside_other(p, q, role) or _located_inside(p, q, claim.parts)):
                 same_place = False  # Berlin and Germany: one inside the other
             # "the American physicist" against "the Russian physicist": another name qualifying one thing
             # (two nations' adjectives are rivals only as two countries: "the Scottish engineer" is "the British
@@ -206,7 +206,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     if body is not None and canonical_role(body, fact) == "subj":
                         qrole = "subj"
                 places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q))
-                if places and lexical.nested_places(p.words, q.words):
+                if places and lexical.nested_places(p.words, q.words) or _located_inside(p, q, claim.parts):
                     continue  # Soho and London, Berlin and Germany: both can be true
                 # ("Germany" against "the German state of Schleswig-Holstein": a place the fact says is the
                 # claim's nation's)
