@@ -153,7 +153,7 @@ def _prefixed_lemmas(nlp: Language, name: str):
 
 # Abbreviations notes use that spaCy's English exceptions lack; split, their full stop ends a
 # sentence ("57 dead, incl." | "David Johnston").
-NOTE_ABBREVIATIONS = ("incl.", "excl.", "esp.", "approx.", "ca.", "resp.", "op.", "nos.")
+NOTE_ABBREVIATIONS = ("incl.", "excl.", "esp.", "approx.", "ca.", "resp.", "op.", "nos.", "est.", "estd.")
 
 
 def _keep_abbreviations(nlp: Language) -> None:

@@ -74,3 +74,9 @@ def test_a_rate_unit_before_a_full_stop_ends_the_sentence(nlp: Language, text: s
     doc = nlp(text)
     assert len(list(doc.sents)) == sentences
     assert "." in [t.text for t in doc]
+
+
+def test_established_written_short_is_one_word_and_ends_no_sentence(nlp: Language) -> None:
+    doc = nlp("Serengeti NP est. 1951, in Tanzania")
+    assert "est." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1

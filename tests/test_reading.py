@@ -164,6 +164,12 @@ def test_a_plural_noun_with_more_after_it_stays_a_noun(nlp: Language, text: str)
     assert all(c.act not in ("supply", "visit") for c in read(nlp(text)[:]).clauses)
 
 
+@pytest.mark.parametrize("text, act", [("Serengeti NP est. 1951, in Kenya", "establish"),
+                                       ("Fonteyn b. 1919 in Shanghai", "bear"), ("Harvard, est. 1636", "establish")])
+def test_an_act_written_short_before_a_year(nlp: Language, text: str, act: str) -> None:
+    assert any(c.act == act for c in read(nlp(text)[:]).clauses)
+
+
 def test_compound_sentence_has_two_main_clauses(nlp: Language) -> None:
     s = read(nlp("The measles vaccine was licensed in 1963, and the MMR shot followed in 1975.")[:])
     assert len(s.main_clauses) == 2

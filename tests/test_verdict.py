@@ -3001,8 +3001,49 @@ _TWENTY_SECOND_STOP_FIRST_ROUND = [
 ]
 
 
+# The twenty-second stop's second round: a rank only one can hold, given to another.
+_TWENTY_SECOND_STOP_SECOND_ROUND = [
+    ("Bodmin Moor is the largest nature reserve in Cornwall.",
+     "Goss Moor, designated in 1991, is the largest nature reserve in Cornwall.", "contradicted"),
+    ("Largest nature reserve in Cornwall: Bodmin Moor",
+     "Goss Moor, designated in 1991, is the largest nature reserve in Cornwall.", "contradicted"),
+    ("Goss Moor is the biggest nature reserve in Cornwall.",
+     "Goss Moor, designated in 1991, is the largest nature reserve in Cornwall.", "supported"),
+    ("The Eden Project is the most visited garden in Cornwall.",
+     "Trebah, near Falmouth, is the most visited garden in Cornwall.", "contradicted"),
+    # (another scope, or none, is another record)
+    ("Bodmin Moor is the largest nature reserve in Devon.",
+     "Goss Moor is the largest nature reserve in Cornwall.", "unverified"),
+    ("Bodmin Moor is the largest nature reserve.", "Goss Moor is the largest nature reserve in Cornwall.", "unverified"),
+    # (a name sharing a word with the fact's holder may be the same one said otherwise)
+    ("The Trebah Gardens are the most visited garden in Cornwall.",
+     "Trebah Garden, near Falmouth, is the most visited garden in Cornwall.", "supported"),
+    ("The Goss Moors are the largest nature reserve in Cornwall.",
+     "Goss Moor National Nature Reserve is the largest nature reserve in Cornwall.", "supported"),
+    ("The Smokies are the most visited park in Tennessee.",
+     "Great Smoky Mountains National Park is the most visited park in Tennessee.", "unverified"),
+    # (a qualifier that narrows the scope, or a year the fact does not give)
+    ("First Welsh Olympic champion: Paulo Radmilovic (1908)",
+     "Launceston Elliot became the first British Olympic champion in 1896.", "unverified"),
+    ("First British Olympic champion: Paulo Radmilovic (1908)",
+     "Launceston Elliot became the first British Olympic champion in 1896.", "unverified"),
+]
+
+
+# Acts notes write short before a year ("est. 1951", "b. 1919")
+_TWENTY_SECOND_STOP_NOTE_ACTS = [
+    ("Etosha NP est. 1907", "Etosha National Park in Namibia was established in 1907.", "supported"),
+    ("Etosha NP est. 1908", "Etosha National Park in Namibia was established in 1907.", "contradicted"),
+    ("Etosha NP est. 1907, in Botswana", "Etosha National Park in Namibia was established in 1907.", "contradicted"),
+    ("Pavlova b. 1881 in St Petersburg", "Anna Pavlova was born in St Petersburg in 1881.", "supported"),
+    ("Pavlova b. 1881 in Moscow", "Anna Pavlova was born in St Petersburg in 1881.", "contradicted"),
+    ("Pavlova d. 1881", "Anna Pavlova was born in St Petersburg in 1881.", "unverified"),
+]
+
+
 # every verdict probe of the twenty-second stop, one pair each
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SECOND_STOP_FIRST_ROUND)
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SECOND_STOP_FIRST_ROUND + _TWENTY_SECOND_STOP_SECOND_ROUND
+                         + _TWENTY_SECOND_STOP_NOTE_ACTS)
 def test_twenty_second_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

@@ -89,6 +89,23 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
     return None
 
 
+def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact: Statement,
+                  free: Sequence[Part]) -> tuple[Part, str] | None:
+    """The holder a fact's copula gives a rank first on its scale, against the name a verbless line gives
+    it ("Largest national park in the UK: Lake District" against "Cairngorms National Park ... is the largest
+    national park in the United Kingdom"); whether it is the one record, ``events.same_event`` weighs."""
+    clause = claim.clauses[p.clause]
+    if clause.act and not clause.copula:
+        return None
+    rank = next((f for f in findings.values() if f.status == "backed" and f.part.kind == "rank"
+                 and f.part.clause == p.clause and f.other is not None and f.part.value[:1] == (1,)
+                 and f.other.value[:1] == (1,)), None)
+    if rank is None or not fact.clauses[rank.other.clause].copula:
+        return None
+    q = next((q for q in free if q.kind == "name" and q.clause == rank.other.clause and q.role == "subj"), None)
+    return (q, f"who: {p.text} vs {q.text}") if q is not None else None
+
+
 def _both_names(f: Finding) -> bool:
     """Does a backed finding pair two names? A name the tagger took for a noun on one side counts
     ("Singer acquired the Wheeler & Wilson company": "Singer" at the head of a sentence is read as the
@@ -725,6 +742,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None:
             rival = _locator_rival(p, parts, findings, fparts)
+        if p.kind == "name" and rival is None and p.role == "topic" and not p.detail:
+            rival = _holder_rival(p, claim, findings, fact, free)
         if p.kind == "name" and _code(p) and rival is None:
             # "UTC+5:30" against "UTC+5:45": one code with another number in it
             q = next((q for q in free if q.kind == "name" and _code(q) and _numbered_clash(p, q)), None)

@@ -10,12 +10,13 @@ fact (``verdict.judge``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from . import lexical
 from .align import align
 from .alignment import Alignment, CORE, Finding, PARTICIPANTS, _kind, _place, canonical_role
-from .backing import _day_weight, _pinned_by_rank, core, pinned_by_specifics
+from .backing import _day_weight, _owned, _pinned_by_rank, core, pinned_by_specifics
 from .comparisons import _date
 from .dates import compare_dates
 from .homes import a_person
@@ -108,6 +109,50 @@ def _other_stage(a: Alignment, claim: Statement, fact: Statement) -> bool:
     acts = [c.act for c in fact.clauses if c.act]
     return bool(stage) and any(lexical.other_stage(act, b) for b in acts) and not any(
         lexical.life_stage(b) == stage or lexical.act_relation(act, b) in ("same", "broader") for b in acts)
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    import snowballstemmer
+
+    stem = snowballstemmer.stemmer("english").stemWord
+    return {stem(w) for w in words}
+
+
+def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does the claim give a rank only one can hold to another than the fact does ("The Lake District is
+    the biggest national park in the UK" against "Cairngorms National Park ... is the largest national park
+    in the United Kingdom"; "Arches was the first national park in Utah" against "Zion ... was the first")?
+    The rank first on its scale, on the same noun, over the same scope (every place the fact bounds it by
+    is the claim's too), and nothing else of the claim's left unbacked: one record, another holder."""
+    holders = [f for f in a.findings if f.status == "conflict"]
+    if not holders or not all(f.part.kind == "name" and f.part.role in ("subj", "topic") and f.other is not None
+                              and canonical_role(f.other, fact) in ("subj", "topic") for f in holders):
+        return False
+    rank = next((f for f in a.backed if f.part.kind == "rank" and f.other is not None and not f.part.detail
+                 and f.part.value[:1] == (1,) and f.other.value[:1] == (1,) and not _owned(claim, f.part)), None)
+    if rank is None or not any(f.part.kind == "thing" and f.part.words[-1] == rank.part.anchor for f in a.backed):
+        return False
+    # (two names of one thing: one holds the other, "the Goss Moors" and "Goss Moor National Nature Reserve",
+    # or they share a stem and no word besides the ranked noun's, "the Smokies" and "Great Smoky Mountains
+    # National Park"; two that share a word and differ in another are two, "Bodmin Moor" / "Goss Moor")
+    noun = {w for q in fact.parts if q.clause == rank.other.clause and q.anchor == rank.other.anchor
+            and q.kind in ("mod", "thing") for w in q.words} | {rank.other.anchor}
+    for f in holders:
+        assert f.other is not None
+        mine, theirs = set(f.part.words) - noun, set(f.other.words) - noun
+        if lexical.name_relation(f.part.words, f.other.words) in ("same", "part") \
+                or _stems(mine) & _stems(theirs) and not mine & theirs:
+            return False
+    backing = {id(f.other) for f in a.backed}
+    scope = [q for q in fact.parts if q.kind == "name" and q.clause == rank.other.clause
+             and q.anchor == rank.other.anchor and q.role in ("in", "of", "poss")]
+    # (a date or a figure, in brackets too, the fact does not give may be another year's record; a name
+    # that says more than the fact's narrows the scope: "First Black African Olympic champion" is not
+    # "the first modern Olympic champion")
+    return all(id(q) in backing for q in scope) and not any(
+        f.part.kind in ("date", "amount") or not f.part.detail and f.part.kind in ("name", "thing", "mod", "rank")
+        for f in a.unbacked) and not any(
+        f.part.kind == "name" and f.other is not None and set(f.other.words) < set(f.part.words) for f in a.backed)
 
 
 def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
@@ -287,6 +332,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                      # work, "a politician from California" and "originally from Austria" both hold)
                      and not any(q.kind == "thing" and q.role == "attr" and lexical.kind(q.words[0]) == "noun.person"
                                  for q in (*claim.parts, *fact.parts))):
+            return True
+        if kinds == {"who"} and _another_holder(a, claim, fact):
             return True
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
                 and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}):

@@ -128,6 +128,35 @@ def _repair_headline_verb(tokens: Sequence[Token]) -> None:
     subject[0].dep_ = "nsubj"
 
 
+# Acts notes write short before a year: "Serengeti NP est. 1951", "Fonteyn b. 1919 in Shanghai",
+# "Curie, d. 1934" (the tokenizer keeps "est." one word: ``nlp.NOTE_ABBREVIATIONS``)
+_NOTE_ACTS = {"est.": ("establish", "VBN"), "estd.": ("establish", "VBN"), "b.": ("bear", "VBN"),
+              "d.": ("die", "VBD")}
+
+
+def _repair_note_act(tokens: Sequence[Token]) -> None:
+    """Make an act written short before a year a verb (edits the parse in place), with the name before it
+    its subject: the parser reads "est." as a noun the name qualifies, or as an apposition to it."""
+    for k, t in enumerate(tokens):
+        act = _NOTE_ACTS.get(t.lower_)
+        if act is None or k == 0 or k + 1 >= len(tokens) or not (tokens[k + 1].like_num or tokens[k + 1].lower_ in _MONTHS):
+            continue
+        lemma, tag = act
+        if t.dep_ == "ROOT":
+            subject = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i]
+            if not subject:
+                continue
+            subject[-1].dep_ = "nsubjpass" if tag == "VBN" else "nsubj"
+        elif t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
+            t.dep_ = "acl"
+        else:
+            continue
+        t.pos_, t.tag_, t.lemma_ = "VERB", tag, lemma
+        for c in t.children:
+            if c.like_num and c.dep_ in ("nummod", "appos", "punct"):
+                c.dep_ = "npadvmod"
+
+
 def _listed_after(name: Token, tail: Sequence[Token]) -> bool:
     """Are ``tail`` (the words after ``name``) names listed with it: "& Wilson", "and Clark"?"""
     return bool(tail) and any(t.dep_ == "cc" for t in tail) and all(
