@@ -3041,9 +3041,30 @@ _TWENTY_SECOND_STOP_NOTE_ACTS = [
 ]
 
 
+# The twenty-second stop's third round
+_TWENTY_SECOND_STOP_THIRD_ROUND = [
+    # a word written short, as notes write it
+    ("Kafue Reserve 1924 -> proclaimed by the colonial govt of Northern Rhodesia",
+     "The Kafue Reserve was proclaimed in 1924 by the colonial government of Northern Rhodesia.", "supported"),
+    ("Chrysler Building, 1930 -> briefly the tallest bldg in the world",
+     "The Chrysler Building, completed in 1930, was briefly the tallest building in the world.", "supported"),
+    # the name after "a ... named" is the doer, whom the fact must name
+    ("In 1902 an engineer named Willis Carrier designed the first air conditioner.",
+     "In 1902 Willis Carrier designed the first modern air conditioner.", "unverified"),
+    ("In 1902 an engineer named Irving Lyle designed the first air conditioner.",
+     "In 1902 Willis Carrier designed the first modern air conditioner.", "contradicted"),
+    # "bothered to" is the act itself ("never bothered to patent it" did not patent it)
+    ("Antonio Meucci bothered to patent his telephone.", "Antonio Meucci never patented his telephone.", "contradicted"),
+    # a phrasal verb is no opposite by its verb alone ("came up with" / "went into production")
+    ("Rudolf Diesel came up with his engine in Augsburg.", "Rudolf Diesel's engine went into production in Augsburg.",
+     "unverified"),
+    ("Arnold Palmer lost out on the 1962 title.", "Arnold Palmer won the 1962 title.", "contradicted"),
+]
+
+
 # every verdict probe of the twenty-second stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SECOND_STOP_FIRST_ROUND + _TWENTY_SECOND_STOP_SECOND_ROUND
-                         + _TWENTY_SECOND_STOP_NOTE_ACTS)
+                         + _TWENTY_SECOND_STOP_NOTE_ACTS + _TWENTY_SECOND_STOP_THIRD_ROUND)
 def test_twenty_second_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

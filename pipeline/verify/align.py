@@ -634,6 +634,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     lexical._singular(p.words[0]) == lexical._singular(w) for w in q.words)), None)
             if q is None:  # "STS-135": read as a name on one side, a plain word on the other
                 q = next((q for q in fparts if q.kind == "name" and q.text.lower() == p.text.lower()), None)
+            if q is None:  # "govt", "bldg", "temp": a word written short, as notes write it
+                q = next((q for q in fparts if q.kind == "thing" and lexical._abbreviates(p.words[0], q.words[0])), None)
             if q is None and claim_act is None:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
             if q is None:

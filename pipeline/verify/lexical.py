@@ -610,7 +610,12 @@ def opposite(a: str, b: str, pos: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def opposite_acts(a: str, b: str) -> bool:
-    """"rose" / "fell", "won" / "lost", "opened" / "closed": acts that cannot both describe one event."""
+    """"rose" / "fell", "won" / "lost", "opened" / "closed": acts that cannot both describe one event.
+    (Not a phrasal verb by its verb alone: "came up with" the Writing Ball is no opposite of "went into
+    production"; "shut down" is still a shutting, "lost out" a losing.)"""
+    pa, pb = a.partition("_")[2], b.partition("_")[2]
+    if pa != pb and {pa, pb} - {"", "down", "out", "off"}:
+        return False
     return opposite(a.split("_")[0], b.split("_")[0], "v")
 
 

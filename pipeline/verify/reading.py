@@ -25,7 +25,7 @@ from .names import (_INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compas
                     _opening_label)
 from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, as_age, find_quantities, number_value
 from .repairs import (_repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
-                      _repair_note_act, _repair_unknown_verb)
+                      _repair_named_description, _repair_note_act, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
                     _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
@@ -175,6 +175,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_unknown_verb(tokens)
     _repair_headline_verb(tokens)
     _repair_note_act(tokens)
+    _repair_named_description(tokens)
     _repair_fronted_phrase(tokens)
     _repair_compound_subject(tokens)
     _repair_implicative(tokens)

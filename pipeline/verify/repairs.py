@@ -157,6 +157,24 @@ def _repair_note_act(tokens: Sequence[Token]) -> None:
                 c.dep_ = "npadvmod"
 
 
+def _repair_named_description(tokens: Sequence[Token]) -> None:
+    """Make the name in "an inventor named Whitcomb Judson patented" stand where the noun stood (edits the
+    parse in place): the noun describes the one the name names ("Whitcomb Judson, an inventor"), and the
+    parser hangs the name on "named" and leaves the noun the doer."""
+    for verb in tokens:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in ("name", "call") or noun.pos_ != "NOUN" \
+                or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
+            continue
+        kids = list(verb.children)
+        if len(kids) != 1 or kids[0].dep_ not in ("oprd", "attr", "dobj") or kids[0].pos_ != "PROPN":
+            continue
+        name = kids[0]
+        name.head, name.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = name, "appos"
+        verb.dep_, verb.pos_, verb.tag_ = "amod", "ADJ", "JJ"
+
+
 def _listed_after(name: Token, tail: Sequence[Token]) -> bool:
     """Are ``tail`` (the words after ``name``) names listed with it: "& Wilson", "and Clark"?"""
     return bool(tail) and any(t.dep_ == "cc" for t in tail) and all(
@@ -198,7 +216,7 @@ def _repair_compound_subject(tokens: Sequence[Token]) -> None:
 
 # verbs that say their complement happened and add nothing a fact would state ("went on to publish",
 # "managed to reach"); "tried to", "began to", "planned to" do not say it happened
-_IMPLICATIVE = frozenset({"manage", "proceed", "happen"})
+_IMPLICATIVE = frozenset({"manage", "proceed", "happen", "bother"})
 
 
 def _repair_implicative(tokens: Sequence[Token]) -> None:
