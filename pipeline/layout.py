@@ -158,18 +158,20 @@ def is_metadata(line: str) -> bool:
     # a note's label that names something ("Forth Bridge: Fowler & Baker", "MSH: 57 dead") or counts
     # ("First perfect 10 in gymnastics: ...") heads what the note says of it; a value with a figure
     # outside its links says something ("Tambora: VEI 7"): neither is a document's field
-    from .verify.lexical import known_word, person_or_place  # WordNet loads on first use
+    from .verify.lexical import given_name, known_word, person_or_place  # WordNet loads on first use
 
     # (a capital on an English word is a title's typography: "Image Source", "Word Count")
     words = key.split()
     # (the first word too when English has it in no sense: "McClintock: jumping genes in maize")
     # (but not where the label's other words are lower case: "Davis Cup donor" names the cup; nor a
-    # possessive, "Lacoste's nickname", which names whose)
+    # possessive, "Lacoste's nickname", which names whose; nor a person's full name, "Harry Truman:
+    # signed ANILCA", whose surname English has as a word too)
     content = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
     mixed = any(w[:1].isupper() for w in content) and any(w[:1].islower() for w in content)
     named = any(w[:1].isupper() and (mixed or not known_word(w.lower())) for w in content) \
         or any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in words) \
         or any(w.isupper() and len(w) >= 2 for w in words) \
+        or len(words) >= 2 and words[-1][:1].isupper() and person_or_place(words[-1], 2) and given_name(words[0]) \
         or bool(words) and words[0].isalpha() and (not known_word(words[0].lower()) or person_or_place(words[0], 2))
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure

@@ -179,6 +179,33 @@ def _plural(token: Token) -> bool:
     return token.lower_ in _PLURAL and token.text != "US"
 
 
+def _first_person_tail(sent: Span) -> int | None:
+    """Where a clause of the writer's joined on after a statement starts (its "and" or the comma before
+    it), as a character offset in the parsed text: "Zion was Utah's second national park, and it's still
+    my favourite"; "Arches has about 200 arches, and I swear I counted most of them". None when the
+    statement before it is itself the writer's, or too short to say anything."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or any(_singular(t) or t.lower_ in _SPEAKERS
+                                                for t in sent if t.i < root.i):
+        return None
+    conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
+    if conj is None:
+        return None
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    writers = subject is not None and _singular(subject) or any(
+        t.lower_ in ("my", "me") for t in conj.subtree) and subject is not None and subject.lower_ in ("it", "that", "this")
+    if not writers:
+        return None
+    cc = next((c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i), None)
+    start = cc if cc is not None else conj
+    if start.i > sent.start and start.nbor(-1).text == ",":
+        start = start.nbor(-1)
+    # (and it names or counts something to check: not "It has been a sweltering week here, so I ...")
+    before = [t for t in sent if t.i < start.i]
+    checkable = any(t.like_num or t.pos_ == "PROPN" for t in before)
+    return start.idx if checkable and len([t for t in before if t.is_alpha]) >= 3 else None
+
+
 def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     """The writer talking about themselves rather than stating a fact."""
     # ("listened on the train, so these are messy": the writer's "I" left out before how they heard it)
@@ -373,6 +400,13 @@ _PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narra
 # a label that says whose it is, not what it names: "Our HQ", "Backup venue", "Next base"
 _OWNED_LABEL = frozenset({"our", "my", "your", "their", "the", "next", "backup", "main", "new", "old", "team",
                           "party", "meetup", "offsite", "club"})
+
+
+def _one_capitalised_word(sent: Span, colon: int) -> bool:
+    """Is what follows the label one capitalised word ("Thimonnier's nationality: Swiss", "Utah's first
+    national park: Arches"), a name or a people's word the tagger may call an adjective or a noun?"""
+    value = [t for t in sent if t.i > colon and not t.is_punct and not t.is_space]
+    return len(value) == 1 and value[0].is_alpha and value[0].text[:1].isupper() and not value[0].is_upper
 
 
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
@@ -711,7 +745,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         and not _credit_label(label) \
         and _names_something([t for k, t in enumerate(label) if any(ch.isalpha() for ch in t.text) and not (
             _role_noun(t.text) and not any(u.text[:1].isupper() for u in label[k + 1:k + 3] if u.text not in ("'s", "’s", "'")))]) \
-        and any(t.i > colon and t.pos_ == "PROPN" for t in sent)
+        and (any(t.i > colon and t.pos_ == "PROPN" for t in sent) or _one_capitalised_word(sent, colon))
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \
@@ -919,6 +953,17 @@ def segment_documents(
                 kept = sent.doc.char_span(sent.start_char, b - base, alignment_mode="contract")
                 if kept is not None and len(kept):
                     sent = kept
+            # "Arches has about 200 natural stone arches, and I swear I counted most of them": the writer's
+            # clause joined on after the claim is an aside of its own
+            tail = _first_person_tail(sent) if unit.kind in ("bullet", "prose") else None
+            if tail is not None and base + tail < b:
+                cut = _trim(doc.text, a, base + tail)[1]
+                if cut > a:
+                    rejected.append(Rejection(base + tail, b, "first-person aside"))
+                    b = cut
+                    kept = sent.doc.char_span(sent.start_char, b - base, alignment_mode="contract")
+                    if kept is not None and len(kept):
+                        sent = kept
             referent = referents.before(doc.source, unit, k == 0 and base == unit.body_start)
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(doc.text[unit.start:unit.end]) else \

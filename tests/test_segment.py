@@ -1082,3 +1082,32 @@ def test_a_past_like_its_base_and_a_label_that_only_names_a_platform(nlp: Langua
     found = claim_texts(nlp, f"# Notes\n\nThe first issue sold out in 1968.\n\n{line}\n"
                              "Motown house band: The Funk Brothers\n")
     assert (line in found) is kept
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    # (the twenty-second stop: the writer's clause joined on after a statement is an aside of its own)
+    ("Over in Wales, Snowdonia has about 90 peaks, and I swear I climbed most of them.",
+     "Over in Wales, Snowdonia has about 90 peaks"),
+    ("Exmoor was England's eighth national park, and it's still my favourite.", "Exmoor was England's eighth national park"),
+])
+def test_the_writers_clause_after_a_statement_is_cut_off(nlp: Language, sentence: str, claim: str) -> None:
+    found = claim_texts(nlp, f"# Trip report\n\n{sentence}\n")
+    assert claim in found
+    assert not any("I swear" in t or "favourite" in t for t in found)
+
+
+def test_small_talk_before_the_writers_clause_stays_out(nlp: Language) -> None:
+    found = claim_texts(nlp, "# Hello\n\nIt has been a rainy week here, so naturally I spent it reading.\n")
+    assert found == []
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Thimonnier's nationality: French", True),
+    ("Utah's first national park: Zion", True),
+    ("Harry Truman: signed the act", True),
+    ("Getting There: Shuttle Buses", False),
+])
+def test_a_label_and_one_capitalised_word_or_a_persons_name_and_a_verb(nlp: Language, line: str, kept: bool) -> None:
+    # (among a card's lines)
+    found = claim_texts(nlp, f"# Quick lines\n\nParent body: the Department of the Interior\n{line}\n")
+    assert (line in found) is kept

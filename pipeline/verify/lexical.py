@@ -171,6 +171,17 @@ def _nicknames(name: str) -> frozenset[str]:
     return frozenset(_nick_namer().nicknames_of(name))
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    namer = _nick_namer()
+    return frozenset(namer.nickname_lookup) | frozenset(namer.canonical_lookup)
+
+
+def given_name(word: str) -> bool:
+    """Is ``word`` an English given name the ``nicknames`` list knows ("Harry", "Theodore", "Bill")?"""
+    return word.lower() in _given_names()
+
+
 _ROMAN = re.compile(r"[ivxl]{1,6}")
 
 
