@@ -3059,6 +3059,14 @@ _TWENTY_SECOND_STOP_THIRD_ROUND = [
     ("Rudolf Diesel came up with his engine in Augsburg.", "Rudolf Diesel's engine went into production in Augsburg.",
      "unverified"),
     ("Arnold Palmer lost out on the 1962 title.", "Arnold Palmer won the 1962 title.", "contradicted"),
+    # another unit of one measure, named without a figure on either side
+    ("A shoe's Paris point size counts the length of the last in centimetres.",
+     "A shoe's Paris point size counts the length of the last in millimetres.", "contradicted"),
+    ("A shoe's Paris point size counts the length of the last in mm.",
+     "A shoe's Paris point size counts the length of the last in millimetres.", "supported"),
+    # (a unit with its figure is the amount's, weighed converted)
+    ("The Humber Bridge's main span is about 4,626 feet long.",
+     "The Humber Bridge has a main span of 1,410 metres.", "supported"),
 ]
 
 

@@ -24,7 +24,7 @@ from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_b
 from .dates import at_an_end, compare_dates
 from .homes import (Realms, a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation,
                     realms)
-from .quantities import CURRENCY
+from .quantities import CURRENCY, physical
 from .statement import NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words
 
 
@@ -87,6 +87,21 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
                 and (lexical.is_place(q.words) or q.role == "on"):  # ("on Réunion": an island WordNet lacks)
             return q, f"place: {p.text} vs {q.text}"
     return None
+
+
+def _unit_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, str] | None:
+    """Another unit of one measure, named without a figure on either side ("matches the width of the
+    teeth in centimetres" against "in millimetres"): the scale the fact gives is another. (A unit with
+    its figure is the amount's, which weighs it converted: "300 miles" against "480 km".)"""
+    def bare(x: Part, xs: Sequence[Part]) -> bool:
+        return not any(o.kind == "amount" and (o.words == x.words or x.text.lower() in o.text.lower()) for o in xs)
+
+    mine = physical(p.text)
+    if mine is None or mine[0] == "[time]" or not bare(p, parts):
+        return None
+    q = next((q for q in fparts if q.kind == "thing" and (theirs := physical(q.text)) is not None and bare(q, fparts)
+              and theirs[0] == mine[0] and abs(theirs[1] - mine[1]) > 1e-9 * max(theirs[1], mine[1])), None)
+    return (q, f"unit: {p.text} vs {q.text}") if q is not None else None
 
 
 def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact: Statement,
@@ -746,6 +761,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             rival = _locator_rival(p, parts, findings, fparts)
         if p.kind == "name" and rival is None and p.role == "topic" and not p.detail:
             rival = _holder_rival(p, claim, findings, fact, free)
+        if p.kind == "thing" and rival is None:
+            rival = _unit_rival(p, parts, fparts)
         if p.kind == "name" and _code(p) and rival is None:
             # "UTC+5:30" against "UTC+5:45": one code with another number in it
             q = next((q for q in free if q.kind == "name" and _code(q) and _numbered_clash(p, q)), None)
