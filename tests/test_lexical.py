@@ -294,3 +294,14 @@ def test_the_two_ends_of_a_life(a: str, b: str, other: bool) -> None:
 ])
 def test_a_given_name_said_short(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:
     assert lexical.name_relation(a, b) == relation
+
+
+@pytest.mark.parametrize("short, text, words", [
+    ("NP", "Gran Paradiso was Italy's first national park.", ("national", "park")),
+    ("NPS", "director of the National Park Service", ("national", "park", "service")),
+    ("MIT", "the Massachusetts Institute of Technology", ("massachusetts", "institute", "of", "technology")),
+    ("NP", "there was no park there", None),
+    ("Np", "a national park", None),
+])
+def test_initialism(short: str, text: str, words: tuple[str, ...] | None) -> None:
+    assert lexical.initialism(short, text) == words

@@ -267,3 +267,10 @@ def test_a_conversion_in_brackets_says_the_same_bound(nlp: Language) -> None:
     # (a figure in brackets after a plain figure stays a figure)
     plain = amounts(nlp, "The span is 42 feet (13 metres).")
     assert all(not math.isinf(q.high) for q in plain)
+
+
+@pytest.mark.parametrize("text", ["~972,000 km² of ice", "~972,000 km2 of ice", "about 972,000 square kilometres",
+                                  "about 972,000 sq km"])
+def test_an_area_s_unit_is_an_area(nlp: Language, text: str) -> None:
+    (q,) = find_quantities(nlp(text)[:])
+    assert q.unit == "[length] ** 2" and q.low < 9.72e11 < q.high

@@ -170,6 +170,14 @@ def test_an_act_written_short_before_a_year(nlp: Language, text: str, act: str) 
     assert any(c.act == act for c in read(nlp(text)[:]).clauses)
 
 
+def test_a_capitalised_word_english_lacks_read_as_an_adverb_is_a_name(nlp: Language) -> None:
+    s = read(nlp("Abisko: Sweden's 1st NP (1909)")[:])
+    assert any(p.kind == "name" and p.text == "Abisko" for p in s.parts)
+    # (not a word's degree: "Oldest known wild bird")
+    s = read(nlp("Oldest known wild bird: Wisdom")[:])
+    assert not any(p.kind == "name" and p.text == "Oldest" for p in s.parts)
+
+
 def test_compound_sentence_has_two_main_clauses(nlp: Language) -> None:
     s = read(nlp("The measles vaccine was licensed in 1963, and the MMR shot followed in 1975.")[:])
     assert len(s.main_clauses) == 2

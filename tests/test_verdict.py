@@ -3067,6 +3067,14 @@ _TWENTY_SECOND_STOP_THIRD_ROUND = [
     # (a unit with its figure is the amount's, weighed converted)
     ("The Humber Bridge's main span is about 4,626 feet long.",
      "The Humber Bridge has a main span of 1,410 metres.", "supported"),
+    # initials of the fact's words ("NP": national park), ranked as they are
+    ("Abisko: Sweden's 1st NP (1909)", "Abisko, created in 1909, was Sweden's first national park.", "supported"),
+    ("Abisko: Sweden's 2nd NP (1909)", "Abisko, created in 1909, was Sweden's first national park.", "contradicted"),
+    ("Abisko: Sweden's 1st NP (1910)", "Abisko, created in 1909, was Sweden's first national park.", "contradicted"),
+    # an area's unit written with a power or "square"
+    ("Sarek NP: ~1,970 km²", "Sarek National Park covers about 1,970 square kilometres.", "supported"),
+    ("Sarek NP: ~1,970 km2", "Sarek National Park covers about 1,970 square kilometres.", "supported"),
+    ("Sarek NP: ~1,970 sq mi", "Sarek National Park covers about 1,970 square kilometres.", "contradicted"),
 ]
 
 

@@ -89,6 +89,12 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
     return None
 
 
+def _initials_of_noun(short: str, noun: str, text: str) -> bool:
+    """Is ``short`` (a claim's noun, "np") the initials of words of the fact that end in ``noun`` ("park")?"""
+    phrase = lexical.initialism(short.upper(), text) if short.isalpha() and 2 <= len(short) <= 5 else None
+    return phrase is not None and lexical._singular(phrase[-1]) == noun
+
+
 def _unit_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Part, str] | None:
     """Another unit of one measure, named without a figure on either side ("matches the width of the
     teeth in centimetres" against "in millimetres"): the scale the fact gives is another. (A unit with
@@ -458,6 +464,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                          and (fact_act is None or q.clause == fact_act.clause)
                          and (_slot(croles(q, fact)) == mine or {_slot(croles(q, fact)), mine} <= {"doer", "recipient"})]
                 best = ("same", named[0]) if len(named) == 1 else None
+            if best is None and n == 1 and (phrase := lexical.initialism(p.text, fact.text)) is not None:
+                # "Italy's 1st NP" against "Italy's first national park": initials of the fact's words, the
+                # part that heads them (the noun, or the name they make)
+                head = lexical._singular(phrase[-1])
+                best = next((("same", q) for q in fparts if q.kind in ("thing", "name") and q.words
+                             and (q.words == phrase or q.kind == "thing" and q.words[-1] == head)), None)
             if best is None and p.detail and p.role not in {"from", "attr", "of"} | PLACE_ROLES:
                 # "(first sea route Europe -> India)" against "the first European voyage to India": in an
                 # aside, a thing of the place (not where anything happened, "crashed in China" / "the
@@ -629,7 +641,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         # "first spotted" against "first detected": the same act in other words
                         or claim_act is not None and fact_act is not None and act_rel == "same"
                         and p.anchor == claim_act.words[0] and q.anchor == fact_act.words[0]
-                        or p.anchor in fact.lemmas):
+                        or p.anchor in fact.lemmas
+                        # "Italy's 1st NP" against "Italy's first national park"
+                        or _initials_of_noun(p.anchor, q.anchor, fact.text)):
                     back(k, p, q)
                     break
         elif p.kind == "thing":
@@ -920,8 +934,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     rival = (q, f"amount {p.text} vs {q.text} (another currency)")
         elif p.kind == "rank":
             for q in fparts:
-                if q.kind == "rank" and _ranks_differ(p, q, parts, fparts) and (p.anchor == q.anchor or
-                                                               lexical.same_thing(p.anchor, q.anchor)):
+                if q.kind == "rank" and _ranks_differ(p, q, parts, fparts) and (
+                        p.anchor == q.anchor or lexical.same_thing(p.anchor, q.anchor)
+                        or _initials_of_noun(p.anchor, q.anchor, fact.text)):
                     rival = (q, f"rank {p.text} vs {q.text} {q.anchor}")
                     break
         elif p.kind == "thing":

@@ -143,6 +143,37 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     return "other"
 
 
+_INITIALISM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def initialism(short: str, text: str) -> tuple[str, ...] | None:
+    """The words of ``text`` that ``short`` gives the initials of ("NP": "national park", "NPS": "National
+    Park Service", "UK": "United Kingdom"), lower-cased; None if no run of words does. The run is all
+    capitalised or all lower case; "of", "the", "and" inside it may go without a letter (not in a two-letter
+    one)."""
+    if not (2 <= len(short) <= 5 and short.isalpha() and short.isupper()):
+        return None
+    words = re.findall(r"[A-Za-z]+", text)
+    want = short.lower()
+    for i, first in enumerate(words):
+        if first.lower() in _INITIALISM_SKIPS or first[0].lower() != want[0]:
+            continue
+        got, run = "", []
+        for w in words[i:]:
+            if w.lower() in _INITIALISM_SKIPS and got and len(want) > 2 and w.islower():
+                run.append(w)
+                continue
+            got += w[0].lower()
+            run.append(w)
+            if not want.startswith(got) or got == want:
+                break
+        content = [w for w in run if w.lower() not in _INITIALISM_SKIPS]
+        if got == want and all(len(w) >= 3 for w in content) and (
+                all(w[0].isupper() for w in content) or all(w.islower() for w in content)):
+            return tuple(w.lower() for w in run)
+    return None
+
+
 def _given_name_said_short(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
     """Name ``a`` with a given name written as a nickname of one of ``b``'s put back in full ("Teddy
     Roosevelt" and "President Theodore Roosevelt"; "Bill Clinton"), where the surnames agree; else None.

@@ -85,16 +85,30 @@ def _units():  # pint's registry takes half a second to build: only when a unit 
     return pint.UnitRegistry()
 
 
+_POWERS = {"square": "2", "sq": "2", "cubic": "3", "cu": "3"}
+
+
+def _powered(w: str) -> str:
+    """An area's or a volume's unit as pint writes it: "km²", "km2", "sq km", "square kilometres" -> "km ** 2"."""
+    m = re.fullmatch(r"([a-z]+)(?:²|\^?2)", w) or re.fullmatch(r"([a-z]+)(?:³|\^?3)", w)
+    if m:
+        return f"{m.group(1)} ** {'3' if w[-1] in '³3' else '2'}"
+    first, _, rest = w.partition(" ")
+    if first in _POWERS and rest.isalpha():
+        return f"{rest} ** {_POWERS[first]}"
+    return w
+
+
 @lru_cache(maxsize=4096)
 def physical(word: str) -> tuple[str, float, float] | None:
     """(dimensionality, factor to base units, offset) for a unit word pint knows, else None."""
     if word != word.lower() and word.strip(".") not in ("°C", "°F") and not word.lower().startswith("°"):
         return None  # "US", "MP": capitals name things, they are not units
-    w = word.lower().strip(".")
+    w = _powered(word.lower().strip("."))
     if w in TIME_UNITS or w.rstrip("s") in TIME_UNITS or w.replace("ies", "y") in TIME_UNITS:
         key = w if w in TIME_UNITS else (w.rstrip("s") if w.rstrip("s") in TIME_UNITS else w.replace("ies", "y"))
         return "[time]", TIME_UNITS[key], 0.0
-    if w in NOT_UNITS or not re.fullmatch(r"[a-z°/ ]+|°[cf]", w):
+    if w in NOT_UNITS or not re.fullmatch(r"[a-z°/ ]+|°[cf]|[a-z]+ \*\* [23]", w):
         return None
     ureg = _units()
     try:
@@ -545,6 +559,8 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
         candidates.append((f"{t.text} per {tokens[k + 2].text}", k + 3))
     if k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k + 2].text.rstrip(".").isalpha():
         candidates.append((f"{t.text} per {tokens[k + 2].text.rstrip('.')}", k + 3))  # "km/h"
+    if t.lower_.rstrip(".") in _POWERS and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
+        candidates.append((f"{t.lower_.rstrip('.')} {tokens[k + 1].text}", k + 2))  # "square kilometres"
     if "/" in t.text and t.text.count("/") == 1:
         a, b = t.text.split("/")
         if a.isalpha() and b.rstrip(".").isalpha():

@@ -15,10 +15,19 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
     """Make a capitalised "verb" that stands as a noun and is no verb WordNet knows a proper noun
     (edits the parse in place): "Turing added the diagonal board" tags Turing VBG, lemma "ture",
     and would lose the one who did it. "Swimming is ..." stays a verb (swim is one)."""
+    from .lexical import known_word
+
     for t in tokens:
         if t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj") \
                 and not _verb_word(t.lower_) and not _verb_word(t.lemma_.lower()):
+            t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
+        # ("Abisko: Sweden's first national park": a capitalised word English has in no sense, read as
+        # an adverb, names something all the same)
+        elif t.pos_ in ("ADV", "ADJ") and t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha \
+                and len(t.text) > 3 and not known_word(t.lower_) and not known_word(t.lemma_.lower()) \
+                and not any(t.lower_.endswith(end) and known_word(t.lower_[:-len(end)].rstrip("i"))
+                            for end in ("est", "er", "ly")):  # ("Oldest known wild bird": a word's degree)
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
 
 

@@ -64,7 +64,8 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
     free = [q for q in fnames if not any(related(p, q) for p in every) and not any(q in js for js in joined.values())]
     out = []
     for p in cnames:
-        if any(related(p, q) for q in fnames) or joined[id(p)]:
+        # (nor initials of the fact's own words: "NP", a national park)
+        if any(related(p, q) for q in fnames) or joined[id(p)] or lexical.initialism(p.text, fact.text) is not None:
             continue
         clause = claim.clauses[p.clause]
         if not clause.main and clause.finite:
