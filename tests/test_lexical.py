@@ -305,3 +305,13 @@ def test_a_given_name_said_short(a: tuple[str, ...], b: tuple[str, ...], relatio
 ])
 def test_initialism(short: str, text: str, words: tuple[str, ...] | None) -> None:
     assert lexical.initialism(short, text) == words
+
+
+@pytest.mark.parametrize("a, b", [
+    # (the twenty-second stop's review: the nicknames list links names each given in full)
+    (("jonathan", "swift"), ("john", "swift")),
+    (("rupert", "brooke"), ("robert", "brooke")),
+    (("louise", "bourgeois"), ("louis", "bourgeois")),
+])
+def test_two_given_names_the_list_links_are_two(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    assert lexical.name_relation(a, b) == "clash"

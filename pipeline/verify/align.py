@@ -73,18 +73,24 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
     if placed is None or placed.status != "backed" or placed.other is None:
         return None
     q0 = placed.other
+    if lexical.holds_settled_place(p.words, q0.words):
+        return None  # the gazetteer puts the place in the claim's locator ("Bruges, Belgium"), whatever the fact calls it
     for q in fparts:
         if q is q0 or q.clause != q0.clause:
             continue
         # ("the Iranian city of Ramsar": the nation the fact's word for the place names)
         if q.role == "mod" and q0.role == "of" and q.anchor == q0.anchor and len(q.words) == 1 \
-                and lexical.nationality(q.text) and lexical.of_another_nation(q.text, p.words):
+                and lexical.nationality(q.text) and lexical.of_another_nation(q.text, p.words) \
+                and any(lexical.is_country(tuple(m.split("_"))) for m in lexical.nation_places(q.text)):
+            # (a nation's adjective, not a region's: "the Bengali city of Kolkata" is in India all the
+            # same, Bengal being India's and Bangladesh's)
             return q, f"place: {p.text} vs {q.text}"
         # ("at Foc-Foc on Réunion", "in Kurobe, Toyama": the place the fact names right after it)
         if q.kind == "name" and q.role in ("on", "in", "locator") and 0 < q.at - q0.at <= 5 \
                 and q.words != p.words and not lexical.nested_places(p.words, q.words) \
                 and not lexical.nested_places(q.words, p.words) \
-                and (lexical.is_place(q.words) or q.role == "on"):  # ("on Réunion": an island WordNet lacks)
+                and (lexical.is_place(q.words) or q.role == "on") \
+                and not lexical.water(q.words):  # ("on Réunion": an island WordNet lacks; not "on the Thames")
             return q, f"place: {p.text} vs {q.text}"
     return None
 
@@ -663,8 +669,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     lexical._singular(p.words[0]) == lexical._singular(w) for w in q.words)), None)
             if q is None:  # "STS-135": read as a name on one side, a plain word on the other
                 q = next((q for q in fparts if q.kind == "name" and q.text.lower() == p.text.lower()), None)
-            if q is None:  # "govt", "bldg", "temp": a word written short, as notes write it
-                q = next((q for q in fparts if q.kind == "thing" and lexical._abbreviates(p.words[0], q.words[0])), None)
+            if q is None:  # "govt", "bldg", "dept": a word written short, as notes write it
+                # (cut short, "pres", "dir", only with its full stop: a bare start of a word may be of many
+                # words, "preservation" as well as "president")
+                q = next((q for q in fparts if q.kind == "thing" and lexical._abbreviates(p.words[0], q.words[0])
+                          and (not q.words[0].startswith(p.words[0])
+                               or re.search(rf"\b{re.escape(p.text)}\.", claim.text) is not None)), None)
             if q is None and claim_act is None:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
             if q is None:

@@ -403,7 +403,7 @@ def _located_inside(p: Part, q: Part, parts: Sequence[Part]) -> bool:
     the claim's to back ("Hamilton, Illinois" is its locator only where both are known places)."""
     return any(o.kind == "name" and o is not p and o.clause == p.clause and lexical.is_place(o.words)
                and (o.role == "locator" and o.anchor == p.words[-1] or o.role == p.role and o.at == p.at + 2)
-               and (o.words == q.words or lexical.holds_place(q.words, o.words)) for o in parts)
+               and (o.words == q.words or lexical.holds_settled_place(q.words, o.words)) for o in parts)
 
 
 # words that end a name's run before a noun: a date this far off dates another thing

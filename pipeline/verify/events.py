@@ -118,6 +118,22 @@ def _stems(words: Iterable[str]) -> set[str]:
     return {stem(w) for w in words}
 
 
+def _alias_like(text: str, words: tuple[str, ...], other: tuple[str, ...], context: str) -> bool:
+    """Might a one-word name be another name of ``other``'s holder: a plural for its members ("Jesuits",
+    "Franciscans": WordNet's people or groups), or letters of its words ("KaDeWe", "RHS")?"""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.endswith("s") and {"noun.person", "noun.group"} & lexical.kinds(word[:-1]):
+        return True
+    capitals = "".join(c.lower() for c in text if c.isupper())
+    if len(capitals) < 2:
+        return False
+    # (the letters open words that run on in the other statement: "Kaufhaus des Westens", whatever its parse)
+    initials = "".join(w[0].lower() for w in re.findall(r"[^\W\d_]+", context))
+    return capitals in initials or capitals == "".join(w[0] for w in other if w)
+
+
 def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Does the claim give a rank only one can hold to another than the fact does ("The Lake District is
     the biggest national park in the UK" against "Cairngorms National Park ... is the largest national park
@@ -143,6 +159,37 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if lexical.name_relation(f.part.words, f.other.words) in ("same", "part") \
                 or _stems(mine) & _stems(theirs) and not mine & theirs:
             return False
+        # (or one holds the other once the ranked noun's words are set aside: "Cape Hatteras Lighthouse" and
+        # "Cape Hatteras Light")
+        if mine and theirs and (mine <= theirs or theirs <= mine):
+            return False
+        # (a name the fact gives the holder beside it: "The Royal Botanic Gardens, Kew, is ...")
+        if any(q.kind == "name" and q is not f.other and q.clause == rank.other.clause
+               and canonical_role(q, fact) in ("subj", "topic")
+               and lexical.name_relation(f.part.words, q.words) in ("same", "part") for q in fact.parts):
+            return False
+        # (a name that may be another for the same holder: its members' name, "the Jesuits" for the Society of
+        # Jesus, "the Franciscans" for the Order of Friars Minor; or its letters, "KaDeWe" for the Kaufhaus des
+        # Westens)
+        if _alias_like(f.part.text, f.part.words, f.other.words, fact.text) \
+                or _alias_like(f.other.text, f.other.words, f.part.words, claim.text):
+            return False
+    # (a record the claim or the fact says more of in a clause of its own, "the first hotel in London to
+    # have electric lifts": the records may be two, however the holders differ)
+    if any(q.kind == "thing" and q.clause != cl and q.words[-1:] == (anchor,)
+           for st, cl, anchor in ((claim, a.clause, rank.part.anchor), (fact, rank.other.clause, rank.other.anchor))
+           for q in st.parts):
+        return False
+    # (a record the fact narrows with a word the claim lacks, "the oldest working lighthouse", "the oldest
+    # lighthouse still in use", "the tallest brick lighthouse": the claim's holder may hold the wider one)
+    # (what the fact says of its holder, "Trebah, near Falmouth, is ...", or in another clause, is no part
+    # of the record)
+    used = {id(f.other) for f in a.findings if f.other is not None}
+    told = {w for q in fact.parts if q.clause != rank.other.clause or id(q) in used or q.anchor != rank.other.anchor
+            for w in (*q.words, *q.text.lower().split(), q.role)}
+    told |= {str(v) for v in rank.other.value[1:]} | set(claim.lemmas)
+    if set(fact.lemmas) - told:
+        return False
     backing = {id(f.other) for f in a.backed}
     scope = [q for q in fact.parts if q.kind == "name" and q.clause == rank.other.clause
              and q.anchor == rank.other.anchor and q.role in ("in", "of", "poss")]

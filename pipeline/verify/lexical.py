@@ -130,7 +130,8 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
             x, y = fa[next(iter(distinct_a))], fb[next(iter(distinct_b))]
             # ("Ben Franklin" and "Benjamin Franklin": a first name said short, the rest the same)
             if len(a) == len(b) >= 2 and a[0] == x and b[0] == y and x.isalpha() and y.isalpha() \
-                    and min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
+                    and min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)) \
+                    and not _feminine_of(x, y) and not _feminine_of(y, x):  # (not "Louis" and "Louise")
                 return "same"
             # (not two buildings: "Wembley Arena" and "Wembley Stadium" are two, whatever WordNet's synonyms)
             if not x.isdigit() and not y.isdigit() and (same_thing(x, y) or same_thing(y, x) or
@@ -184,10 +185,47 @@ def _given_name_said_short(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str,
         if x in b:
             continue
         full = next((y for y in b[:-1] if y not in a and x.isalpha() and y.isalpha()
-                     and (x in _nicknames(y) or y in _nicknames(x))), None)
+                     and _short_for(x, y)), None)
         if full is not None:
             return a[:k] + (full,) + a[k + 1:]
     return None
+
+
+# Short forms that share nothing with the name they stand for, which the ``nicknames`` list gives among
+# much else: its table also links two names each given in full ("John" / "Jonathan", "Ivan" / "John",
+# "Robert" / "Rupert", "Louis" / "Louise"), which are two people's names, not one's said short.
+_IRREGULAR_SHORT = {
+    "bill": ("william",), "billy": ("william",), "bob": ("robert",), "bobby": ("robert",), "dick": ("richard",),
+    "jack": ("john",), "johnny": ("john",), "ted": ("edward", "theodore"), "teddy": ("edward", "theodore"),
+    "ned": ("edward", "edmund"), "jim": ("james",), "jimmy": ("james",), "hank": ("henry",),
+    "chuck": ("charles",), "peggy": ("margaret",), "polly": ("mary",), "molly": ("mary",), "sally": ("sarah",),
+    "betty": ("elizabeth",), "bess": ("elizabeth",), "betsy": ("elizabeth",), "nancy": ("ann", "anne"),
+    "patsy": ("martha", "patricia"), "tony": ("anthony",), "mike": ("michael",), "tom": ("thomas",), "tommy": ("thomas",),
+}
+
+
+def _short_for(x: str, y: str) -> bool:
+    """Is one of given names ``x`` and ``y`` the other said short ("Teddy" Theodore, "Bill" William, "Theo"
+    Theodore, "Ken" Kenneth)? A short form is shorter, and either one of the few that share nothing
+    with the full name or the list's nickname that opens as the full name does; two names each a given
+    name of its own that the list links (John / Jonathan, Rupert / Robert, Louis / Louise) are two."""
+    if y in _IRREGULAR_SHORT.get(x, ()) or x in _IRREGULAR_SHORT.get(y, ()):
+        return True
+    short, full = (x, y) if len(x) < len(y) else (y, x)
+    if len(short) == len(full):
+        return False
+    if not (short in _nicknames(full) or full in _nicknames(short)) or full[:3] != short[:3]:
+        return False
+    # (a name of its own: the list gives it short forms of its own, not merely its own diminutive or
+    # the full name's: "John" has "Jack" and "Ian", which "Jonathan" has not)
+    own = {n for n in _nicknames(short) - _nicknames(full)
+           if n != full and not n.startswith(short) and not short.startswith(n)}
+    return not own and not _feminine_of(short, full)
+
+
+def _feminine_of(short: str, full: str) -> bool:
+    """Is ``full`` a woman's name made of a man's ("Louise" of Louis, "Roberta", "Pauline", "Henriette")?"""
+    return any(full == short + e for e in ("a", "e", "ine", "ette", "ina", "ia"))
 
 
 @lru_cache(maxsize=1)
@@ -969,6 +1007,26 @@ def nested_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def holds_place(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     """Is ``inner`` inside ``outer`` (Birmingham in England), not the other way round?"""
     return _lex().within(_ascii("_".join(inner)), _ascii("_".join(outer)))
+
+
+def holds_settled_place(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """``holds_place`` by the senses of ``inner`` that are not a lake, a river or a landform: "Michigan"
+    the state is not in Canada, whatever Lake Michigan borders."""
+    lex = _lex()
+    targets = set(lex.senses(_ascii("_".join(outer)), "n", 3))
+    frontier = {s for s in lex.senses(_ascii("_".join(inner)), "n", 3) if not _natural_feature(s)}
+    seen: set[int] = set()
+    for _ in range(4):
+        frontier = {h for s in frontier for h in lex.related(s, "part_of")} - seen
+        if frontier & targets:
+            return True
+        seen |= frontier
+    return False
+
+
+def water(words: tuple[str, ...]) -> bool:
+    """Is the name a river, a lake or a sea ("the Thames"): what a town stands on, not a place it is in?"""
+    return _place_of_class(words, ("body_of_water",))
 
 
 def is_place(words: tuple[str, ...], whole: bool = False) -> bool:
