@@ -170,6 +170,10 @@ def test_an_act_written_short_before_a_year(nlp: Language, text: str, act: str) 
     assert any(c.act == act for c in read(nlp(text)[:]).clauses)
 
 
+def test_est_before_a_figure_that_is_no_year_is_an_estimate(nlp: Language) -> None:
+    assert not any(c.act == "establish" for c in read(nlp("Hyde Park est. 90,000 visitors a day")[:]).clauses)
+
+
 def test_a_capitalised_word_english_lacks_read_as_an_adverb_is_a_name(nlp: Language) -> None:
     s = read(nlp("Abisko: Sweden's 1st NP (1909)")[:])
     assert any(p.kind == "name" and p.text == "Abisko" for p in s.parts)

@@ -551,6 +551,11 @@ _LIFE_ENDS = frozenset({"die", "close", "shut", "end", "finish", "stop", "cease"
                         "dismiss", "fold", "expire", "raze", "scrap", "decommission", "shutter"})
 
 
+# phrasal verbs of those words that end or begin nothing: "ended up in Berlin", "set off"
+_NOT_ENDS = frozenset({("end", "up"), ("finish", "up"), ("open", "up"), ("start", "off"), ("start", "up"),
+                       ("build", "up"), ("close", "up"), ("fire", "up"), ("join", "up"), ("leave", "off")})
+
+
 def life_stage(act: str) -> str:
     """"begin" or "end" for an act that opens or closes a thing's life ("was born", "shut down"), else ""."""
     verb, _, particle = act.partition("_")
@@ -558,9 +563,6 @@ def life_stage(act: str) -> str:
         return ""  # ("ended up in Berlin" is where it went, "set off" a departure of another kind)
     return "begin" if verb in _LIFE_BEGINS else "end" if verb in _LIFE_ENDS else ""
 
-
-_NOT_ENDS = frozenset({("end", "up"), ("finish", "up"), ("open", "up"), ("start", "off"), ("start", "up"),
-                       ("build", "up"), ("close", "up"), ("fire", "up"), ("join", "up"), ("leave", "off")})
 
 
 def other_stage(a: str, b: str) -> bool:

@@ -4,6 +4,7 @@ verb tagged a noun, a fronted phrase, a compound subject, an implicative verb ("
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -148,7 +149,9 @@ def _repair_note_act(tokens: Sequence[Token]) -> None:
     its subject: the parser reads "est." as a noun the name qualifies, or as an apposition to it."""
     for k, t in enumerate(tokens):
         act = _NOTE_ACTS.get(t.lower_)
-        if act is None or k == 0 or k + 1 >= len(tokens) or not (tokens[k + 1].like_num or tokens[k + 1].lower_ in _MONTHS):
+        # (a year or a month after it: "est. 90,000 square metres" is an estimate)
+        if act is None or k == 0 or k + 1 >= len(tokens) or not (
+                re.fullmatch(r"1\d{3}|20\d{2}", tokens[k + 1].text) or tokens[k + 1].lower_ in _MONTHS):
             continue
         lemma, tag = act
         if t.dep_ == "ROOT":
