@@ -177,6 +177,12 @@ def is_metadata(line: str) -> bool:
     return not named and not figure
 
 
+def _field_key(line: str) -> bool:
+    """Is the label before the colon one of a document's own fields ("Tags", "Author", "Updated")?"""
+    key = re.sub(r"^\s*(?:[-*+•]|\d+[.)])\s+", "", line).split(":", 1)[0].strip().strip("*_").lower()
+    return key in _FIELDS
+
+
 def label_value(line: str) -> str | None:
     """The value of a "Label: value" line ("Opened: 4 March 1890" gives "4 March 1890"), or None."""
     m = _CARD_LINE.match(line.strip())
@@ -443,7 +449,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             out.append(Unit("timeline", offset, ln.start + len(ln.raw.rstrip()), ln.number, context(),
                             date_context, rest_start, marker=ln.marker))
             continue
-        if is_metadata(stripped):
+        # (a list item is a note, not a document's field, unless its label is one: "- Metal zip: teeth
+        # stamped from brass, nickel or aluminium" says what it labels; "- Tags: parks, history" does not)
+        if is_metadata(stripped) and (ln.kind != "bullet" or _field_key(stripped)):
             continue
         if ln.kind == "text" and standalone(i):
             first_line = not any(x.kind not in ("blank", "skip") for x in lines[:i])

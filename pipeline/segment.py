@@ -409,6 +409,10 @@ def _one_capitalised_word(sent: Span, colon: int) -> bool:
     return len(value) == 1 and value[0].is_alpha and value[0].text[:1].isupper() and not value[0].is_upper
 
 
+# formulas that open a statement in the imperative and ask nothing of the reader
+_ASIDE_FORMULAS = ("believe it or not", "mind you", "needless to say", "suffice it to say", "granted,")
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -569,7 +573,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             and not lead.text[:1].isupper() and _verb_word(lead.lemma_.lower()) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in lead.children):
         return "call to action"
-    if kind != "timeline" and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
+    # ("Believe it or not, Elias Howe got a patent in 1851": a formula of surprise or concession before a
+    # clause with a subject of its own says nothing to do)
+    aside = sent.text.lower().startswith(_ASIDE_FORMULAS) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in sent.root.children)
+    if kind != "timeline" and not aside and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)
                 for t in tokens[:3]))):  # (not a subject of a clause inside: "Remind visitors that flash ...")

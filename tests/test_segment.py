@@ -1111,3 +1111,22 @@ def test_a_label_and_one_capitalised_word_or_a_persons_name_and_a_verb(nlp: Lang
     # (among a card's lines)
     found = claim_texts(nlp, f"# Quick lines\n\nParent body: the Department of the Interior\n{line}\n")
     assert (line in found) is kept
+
+
+@pytest.mark.parametrize("line, kept", [
+    # (the twenty-second stop: a list item is a note, not a document's field, unless its label is one)
+    ("- Metal zip: teeth stamped from brass, nickel or aluminium", True),
+    ("- Tags: zips, notions, history", False),
+])
+def test_a_list_item_with_a_label_is_a_note(nlp: Language, line: str, kept: bool) -> None:
+    found = claim_texts(nlp, f"# Notions\n\n{line}\n- Invisible zip: a coil zip with the teeth hidden behind the tape\n")
+    assert any(line[2:] in t for t in found) is kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Believe it or not, Elias Howe got a patent in 1851 for a clothing closure.", True),
+    ("Trust me, the view is worth it.", False),
+    ("Remember, the museum closes at 5pm.", False),
+])
+def test_a_formula_of_surprise_asks_nothing(nlp: Language, sentence: str, kept: bool) -> None:
+    assert (sentence in claim_texts(nlp, f"# Zips\n\n{sentence}\n")) is kept
