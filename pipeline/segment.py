@@ -189,7 +189,8 @@ def _first_person_tail(sent: Span) -> int | None:
                                                 for t in sent if t.i < root.i):
         return None
     conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
-    if conj is None:
+    # (nor a statement about an "it" or a "he": "It opened in 1876, and I loved it" names nothing)
+    if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children):
         return None
     subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     writers = subject is not None and _singular(subject) or any(
@@ -402,11 +403,19 @@ _OWNED_LABEL = frozenset({"our", "my", "your", "their", "the", "next", "backup",
                           "party", "meetup", "offsite", "club"})
 
 
+def _person_word(noun: str) -> bool:
+    from .verify.lexical import kind  # (WordNet loads on first use)
+
+    return kind(noun) == "noun.person"
+
+
 def _one_capitalised_word(sent: Span, colon: int) -> bool:
     """Is what follows the label one capitalised word ("Thimonnier's nationality: Swiss", "Utah's first
     national park: Arches"), a name or a people's word the tagger may call an adjective or a noun?"""
     value = [t for t in sent if t.i > colon and not t.is_punct and not t.is_space]
-    return len(value) == 1 and value[0].is_alpha and value[0].text[:1].isupper() and not value[0].is_upper
+    # (not a plural word for people, "Jacuzzi's founders: Brothers", which says who only with a name)
+    return len(value) == 1 and value[0].is_alpha and value[0].text[:1].isupper() and not value[0].is_upper \
+        and not (value[0].lower_ != value[0].lemma_.lower() and _person_word(value[0].lemma_.lower()))
 
 
 # formulas that open a statement in the imperative and ask nothing of the reader

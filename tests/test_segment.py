@@ -1130,3 +1130,13 @@ def test_a_list_item_with_a_label_is_a_note(nlp: Language, line: str, kept: bool
 ])
 def test_a_formula_of_surprise_asks_nothing(nlp: Language, sentence: str, kept: bool) -> None:
     assert (sentence in claim_texts(nlp, f"# Zips\n\n{sentence}\n")) is kept
+
+
+def test_a_plural_word_for_people_after_a_label_is_no_claim(nlp: Language) -> None:
+    # (the twenty-second stop's second review)
+    found = claim_texts(nlp, "# Notes\n\nParent body: the Department of the Interior\nJacuzzi's founders: Brothers\n")
+    assert "Jacuzzi's founders: Brothers" not in found
+
+
+def test_a_statement_about_an_it_before_the_writers_clause_stays_out(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Notes\n\nIt opened in 1876, and I loved it.\n") == []

@@ -112,7 +112,8 @@ def _unit_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple
     if mine is None or mine[0] == "[time]" or not bare(p, parts):
         return None
     q = next((q for q in fparts if q.kind == "thing" and (theirs := physical(q.text)) is not None and bare(q, fparts)
-              and theirs[0] == mine[0] and abs(theirs[1] - mine[1]) > 1e-9 * max(theirs[1], mine[1])), None)
+              and theirs[0] == mine[0] and (abs(theirs[1] - mine[1]) > 1e-9 * max(theirs[1], mine[1])
+                                            or abs(theirs[2] - mine[2]) > 1e-9)), None)  # (kelvin / celsius)
     return (q, f"unit: {p.text} vs {q.text}") if q is not None else None
 
 
@@ -474,8 +475,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "Italy's 1st NP" against "Italy's first national park": initials of the fact's words, the
                 # part that heads them (the noun, or the name they make)
                 head = lexical._singular(phrase[-1])
+                # (the name by all its words: "General Electric" keeps "General" in its text, not its words)
                 best = next((("same", q) for q in fparts if q.kind in ("thing", "name") and q.words
-                             and (q.words == phrase or q.kind == "thing" and q.words[-1] == head)), None)
+                             and (q.words == phrase or q.kind == "name" and tuple(re.findall(r"[a-z]+", q.text.lower())) == phrase
+                                  or q.kind == "thing" and q.words[-1] == head)), None)
             if best is None and p.detail and p.role not in {"from", "attr", "of"} | PLACE_ROLES:
                 # "(first sea route Europe -> India)" against "the first European voyage to India": in an
                 # aside, a thing of the place (not where anything happened, "crashed in China" / "the

@@ -154,6 +154,7 @@ def initialism(short: str, text: str) -> tuple[str, ...] | None:
     one)."""
     if not (2 <= len(short) <= 5 and short.isalpha() and short.isupper()):
         return None
+    known = expansions(short)
     words = re.findall(r"[A-Za-z]+", text)
     want = short.lower()
     for i, first in enumerate(words):
@@ -169,10 +170,42 @@ def initialism(short: str, text: str) -> tuple[str, ...] | None:
             if not want.startswith(got) or got == want:
                 break
         content = [w for w in run if w.lower() not in _INITIALISM_SKIPS]
+        # (two lower-case words only as a term English has whole, "national park", "air conditioner": any
+        # two words open with N and P, "nature preserve"; three or more are rarely met by chance:
+        # "elliptic-curve cryptography", "daylight saving time")
         if got == want and all(len(w) >= 3 for w in content) and (
-                all(w[0].isupper() for w in content) or all(w.islower() for w in content)):
+                all(w[0].isupper() for w in content)
+                or all(w.islower() for w in content) and (len(content) >= 3
+                                                          or known_word("_".join(w.lower() for w in content)))):
+            if known and content[0][0].isupper() and "_".join(w.lower() for w in run) not in known:
+                continue  # (a name's: "US" is the United States, not the "Union Standard")
             return tuple(w.lower() for w in run)
     return None
+
+
+@lru_cache(maxsize=20_000)
+def expansions(short: str) -> frozenset[str]:
+    """The full name WordNet gives a place's initials ("US": united_states, "UK": united_kingdom, "NY":
+    new_york), joined by "_"; empty when it has none."""
+    lex = _lex()
+    if lex is None:
+        return frozenset()
+    out = set()
+    for sense in lex.senses(short.lower().replace(".", ""), "n", 6):
+        # (a country's or a state's letters only: an organisation's or a thing's may stand for many
+        # names WordNet lacks, "SAM" for the Society of American Magicians as well as the missile)
+        if lex.lexname(sense) != "noun.location":
+            continue
+        for w in lex.words(sense):
+            if "_" in w and acronym_of(short, tuple(w.split("_"))):
+                out.add(w)
+    return frozenset(out)
+
+
+def _expands_to(short: str, long: tuple[str, ...]) -> bool:
+    """May initials ``short`` stand for the name ``long``: WordNet gives them no full name, or this one?"""
+    known = expansions(short)
+    return not known or "_".join(long) in known or "_".join(long[1:]) in known
 
 
 def _given_name_said_short(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -310,7 +343,7 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
         return rel
     for short_text, short, long in ((a_text, a, b), (b_text, b, a)):
         if len(short) == 1 and short_text.replace(".", "").isupper() and len(long) >= 2 and (
-                acronym_of(short[0], long) or acronym_of(short[0], long[1:])):
+                acronym_of(short[0], long) or acronym_of(short[0], long[1:])) and _expands_to(short[0], long):
             return "same"
         # ("TdF" for "Tour de France": a small letter for the small word the name's words leave out)
         long_text = b_text if short is a else a_text

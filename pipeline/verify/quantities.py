@@ -94,7 +94,7 @@ def _powered(w: str) -> str:
     if m:
         return f"{m.group(1)} ** {'3' if w[-1] in '³3' else '2'}"
     first, _, rest = w.partition(" ")
-    if first in _POWERS and rest.isalpha():
+    if first in _POWERS and rest.isalpha() and physical(rest) is not None:  # (not "3 square rafts")
         return f"{rest} ** {_POWERS[first]}"
     return w
 
@@ -102,6 +102,10 @@ def _powered(w: str) -> str:
 @lru_cache(maxsize=4096)
 def physical(word: str) -> tuple[str, float, float] | None:
     """(dimensionality, factor to base units, offset) for a unit word pint knows, else None."""
+    if word in ("Celsius", "Fahrenheit", "Kelvin"):  # (a scale named for a person, capitalised)
+        word = word.lower()
+    if word.lower() in ("kilo", "kilos"):  # (pint reads "kilos" as kilo-seconds)
+        word = "kilogram"
     if word != word.lower() and word.strip(".") not in ("°C", "°F") and not word.lower().startswith("°"):
         return None  # "US", "MP": capitals name things, they are not units
     w = _powered(word.lower().strip("."))
