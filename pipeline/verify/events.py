@@ -143,7 +143,7 @@ def _alias_like(text: str, words: tuple[str, ...], other: tuple[str, ...], conte
 def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Does the claim give a rank only one can hold to another than the fact does ("The Lake District is
     the biggest national park in the UK" against "Cairngorms National Park ... is the largest national park
-    in the United Kingdom"; "Arches was the first national park in Utah" against "Zion ... was the first")?
+    in the United Kingdom"; "Largest national park in the UK: Lake District", a verbless line)?
     The rank first on its scale, on the same noun, over the same scope (every place the fact bounds it by
     is the claim's too), and nothing else of the claim's left unbacked: one record, another holder."""
     holders = [f for f in a.findings if f.status == "conflict"]
@@ -160,7 +160,8 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     noun = {w for q in fact.parts if q.clause == rank.other.clause and q.anchor == rank.other.anchor
             and q.kind in ("mod", "thing") for w in q.words} | {rank.other.anchor}
     for f in holders:
-        assert f.other is not None
+        if f.other is None:
+            return False
         mine, theirs = set(f.part.words) - noun, set(f.other.words) - noun
         if lexical.name_relation(f.part.words, f.other.words) in ("same", "part") \
                 or _stems(mine) & _stems(theirs) and not mine & theirs:
