@@ -97,7 +97,7 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
 
 def _initials_of_noun(short: str, noun: str, text: str) -> bool:
     """Is ``short`` (a claim's noun, "np") the initials of words of the fact that end in ``noun`` ("park")?"""
-    phrase = lexical.initialism(short.upper(), text) if short.isalpha() and 2 <= len(short) <= 5 else None
+    phrase = lexical.initialism(short.upper(), text)
     return phrase is not None and lexical._singular(phrase[-1]) == noun
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 
+from ..text import stem
 from . import lexical
 from .align import align
 from .alignment import Alignment, CORE, Finding, PARTICIPANTS, _kind, _place, canonical_role
@@ -112,15 +112,7 @@ def _other_stage(a: Alignment, claim: Statement, fact: Statement) -> bool:
         lexical.life_stage(b) == stage or lexical.act_relation(act, b) in ("same", "broader") for b in acts)
 
 
-@lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
-
-
 def _stems(words: Iterable[str]) -> set[str]:
-    stem = _stemmer().stemWord
     return {stem(w) for w in words}
 
 

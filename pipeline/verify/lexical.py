@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..nlp import VERB_PREFIXES
+from ..text import stem
 from .wordnet import Lexicon, lexicon
 
 # One transfer seen from either side. Verbs in one group name the same transfer; a verb of a
@@ -597,7 +598,6 @@ def life_stage(act: str) -> str:
     return "begin" if verb in _LIFE_BEGINS else "end" if verb in _LIFE_ENDS else ""
 
 
-
 def other_stage(a: str, b: str) -> bool:
     """Are acts ``a`` and ``b`` the two ends of one life ("closed" / "opened", "died" / "was born")?"""
     sa, sb = life_stage(a), life_stage(b)
@@ -648,9 +648,6 @@ def opposite_kind(a: str, b: str) -> bool:
 def _kind_in_sense(lex: Lexicon, a: str, b: str) -> bool:
     """Is act ``a``, in its first sense, directly under a sense (not a light verb) whose own definition
     uses the verb ``b``? ("beat" under "get the better of": "win a victory over")"""
-    import snowballstemmer
-
-    stem = snowballstemmer.stemmer("english").stemWord
     target = stem(b.split("_")[0])
     for s in lex.senses(a.replace(" ", "_"), "v", 1):
         for h in lex.related(s, "hypernym"):
@@ -696,11 +693,6 @@ _DENYING = frozenset({"refrain", "fail", "not", "stop", "cease", "avoid", "preve
 
 def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
     """Does a short definition of one of ``a``'s two first senses use the verb ``b``?"""
-    import re
-
-    import snowballstemmer
-
-    stem = snowballstemmer.stemmer("english").stemWord
     light = b.split("_")[0] in LIGHT_ACTS
     target = stem(b.split("_")[0])
     for s in lex.senses(a, "v", 2):
@@ -1014,9 +1006,9 @@ def demonym(noun: str) -> str:
             if lex.lexname(s) != "noun.person":
                 continue
             for syn in lex.words(s):
-                stem = re.sub(r"(?:_person|_people|woman|man|men|women)$", "", syn)
-                if stem != syn and stem.isalpha() and nation_places(stem):
-                    return stem.capitalize()  # "frenchman", "french_person": French
+                base = re.sub(r"(?:_person|_people|woman|man|men|women)$", "", syn)
+                if base != syn and base.isalpha() and nation_places(base):
+                    return base.capitalize()  # "frenchman", "french_person": French
     return ""
 
 

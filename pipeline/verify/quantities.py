@@ -90,9 +90,9 @@ _POWERS = {"square": "2", "sq": "2", "cubic": "3", "cu": "3"}
 
 def _powered(w: str) -> str:
     """An area's or a volume's unit as pint writes it: "km²", "km2", "sq km", "square kilometres" -> "km ** 2"."""
-    m = re.fullmatch(r"([a-z]+)(?:²|\^?2)", w) or re.fullmatch(r"([a-z]+)(?:³|\^?3)", w)
+    m = re.fullmatch(r"([a-z]+)\^?([²³23])", w)
     if m:
-        return f"{m.group(1)} ** {'3' if w[-1] in '³3' else '2'}"
+        return f"{m.group(1)} ** {'3' if m.group(2) in '³3' else '2'}"
     first, _, rest = w.partition(" ")
     if first in _POWERS and rest.isalpha() and physical(rest) is not None:  # (not "3 square rafts")
         return f"{rest} ** {_POWERS[first]}"
