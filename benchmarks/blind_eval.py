@@ -75,7 +75,10 @@ saw the code, before any run):
   and fasteners; written by a new annotator at the start of issue 10's twenty-first stop, committed
   before any run; its errors were read and tuned on in the twenty-second stop);
 - fresh23: benchmarks/blind/fresh23/* (newspapers and the press, universities and colleges; written by a
-  new annotator at the start of issue 10's twenty-second stop, committed before any run).
+  new annotator at the start of issue 10's twenty-second stop, committed before any run; its errors were
+  read and tuned on in the twenty-third stop);
+- fresh24: benchmarks/blind/fresh24/* (dictionaries and encyclopedias, comic strips and comic books;
+  written by a new annotator at the start of issue 10's twenty-third stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -135,6 +138,7 @@ GROUPS = {
     "fresh21": sorted((REPO / "benchmarks" / "blind" / "fresh21").glob("*/")),
     "fresh22": sorted((REPO / "benchmarks" / "blind" / "fresh22").glob("*/")),
     "fresh23": sorted((REPO / "benchmarks" / "blind" / "fresh23").glob("*/")),
+    "fresh24": sorted((REPO / "benchmarks" / "blind" / "fresh24").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
