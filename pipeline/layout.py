@@ -55,7 +55,8 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _URL_START = re.compile(r"^[(<\[]?(?:https?://|www\.)", re.IGNORECASE)
 _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 # a card's line: a label of a few words, then its value ("First Black man to win Wimbledon: Arthur Ashe")
-_CARD_LINE = re.compile(r"^[A-Z][\w /&'.,-]{0,50}:\s+(?P<value>.+)$")
+# (a label may hold a year in brackets: "Naples (1224): set up by Emperor Frederick II")
+_CARD_LINE = re.compile(r"^[A-Z][\w /&'.,()-]{0,50}:\s+(?P<value>.+)$")
 # (a sentence's end: a word, not one written short ("Approx.", "Capt.", "Est."), then
 # a capital)
 _SENTENCE_IN_LABEL = re.compile(r"\b(?!(?i:approx|capt|dept|govt|prof|est|gen|col|lieut|sgt|cpl|adm|rev|ave|blvd|"
@@ -65,7 +66,15 @@ _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "
                 "with", "from", "via", "vs", "as", "into", "over", "per", "is", "are", "its", "&"}
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]*_]*$")
 # the fields a document's header or footer gives, whatever their value: a date is no claim there
-_FIELDS = frozenset({"tags", "tag", "category", "categories", "keywords", "topics", "topic", "also known as",
+# the roles a page, a lecture or a podcast credits for itself ("Guest: Prof. H. Marsh", "Lecturer: Dr
+# Okafor (guest lecture)"): a credit line, not someone's name in a note
+PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narrator", "interviewer", "moderator",
+                        "reporter", "writer", "editor", "photographer", "illustrator", "translator", "reviewer",
+                        "contributor", "reader", "readers", "author", "today", "critic", "staff", "lecturer",
+                        "speaker", "speakers", "tutor", "instructor", "teacher", "panellist", "panelist",
+                        "interviewee", "chair", "maintainer", "curator"})
+_ROLE_LINE = re.compile(r"^[\s*_]*(?P<role>[A-Za-z]+)\s*:\s*\S")
+_FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled by", "tags", "tag", "category", "categories", "keywords", "topics", "topic", "also known as",
                      "see also", "links", "link", "sources", "source", "author", "authors", "by", "date",
                      "published", "updated", "last updated", "posted", "filed under", "status", "version",
                      "license", "licence", "reading time", "read time", "time to read", "word count", "words",
@@ -145,7 +154,8 @@ def is_metadata(line: str) -> bool:
     m = _METADATA.match(line.strip())
     if not m or _TERMINAL.search(m.group("value")):
         return False
-    items = [i.strip() for i in re.split(r"[,;]", m.group("value")) if i.strip()]
+    # (a remark in brackets is no item: "Uni founding dates (pub quiz edition)")
+    items = [i.strip() for i in re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", m.group("value"))) if i.strip()]
     if not all(len(i.split()) <= 4 for i in items):
         return False
     key = line.strip()[:line.strip().index(":")].strip()
@@ -175,6 +185,12 @@ def is_metadata(line: str) -> bool:
         or bool(words) and words[0].isalpha() and (not known_word(words[0].lower()) or person_or_place(words[0], 2))
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
+
+
+def _credit_line(line: str) -> bool:
+    """Is ``line`` a page's credit, a role and who holds it ("Lecturer: Dr Okafor", "guest: Prof. H. Marsh")?"""
+    m = _ROLE_LINE.match(line)
+    return m is not None and m.group("role").lower() in PAGE_ROLES
 
 
 def _field_key(line: str) -> bool:
@@ -407,8 +423,11 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         # A wrapped continuation of the open prose unit.
         if open_unit is not None and ln.kind == "text":
             prev = text[open_unit["start"]:open_unit["end"]].rstrip()
-            if (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
-                    not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
+            # (nor onto a lecture's or a podcast's credit line: "guest: Prof. H. Marsh (Girton historian)" /
+            # "listened 3 Oct, ~55 min")
+            credit = "\n" not in prev and _credit_line(prev)
+            if not credit and (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
+                    not credit and not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))
                      or stripped[:1].isdigit() and not _timeline(stripped)
                      or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS)):

@@ -60,7 +60,12 @@ def for_parser(text: str) -> str:
             return word
         return word.lower()
 
-    return _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text))
+    return _SHORT_BODY.sub(r"\g<word> ", _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text)))
+
+
+# "Univ. of Sydney", "Dept. of Agriculture": a body's word written short before its "of"; its full stop
+# read as a sentence's end would part the name (a space in its place keeps the length)
+_SHORT_BODY = re.compile(r"\b(?P<word>Univ|Dept|Assoc|Inst|Coll)\.(?= of [A-Z])")
 
 
 # "Charles I", "Maximilian I": the tagger reads a regnal "I" as the pronoun and makes it the

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import NOTE_TO_SELF_WORDS, _SMALL_WORDS, Unit, label_value, table_cells, units
+from .layout import NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, label_value, table_cells, units
 from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
@@ -57,7 +57,10 @@ _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", 
 # a greeting to the reader ("Hi everyone, and thanks for stopping by!"; not "thanks to penicillin",
 # nor a title that opens with one, "Hello, Dolly! opened on Broadway in 1964": a greeting gives no figure)
 _GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|everything you (?:need|ever wanted)\b|"
-                       r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b)(?!.*\d)", re.IGNORECASE)
+                       r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b|"
+                       # (a commenter's reply: "Thanks Marcus, hope they enjoy it!", "Fair point Ana, ...")
+                       r"(?:thanks|thank you|cheers|fair point|good point|great point|good question|great question)"
+                       r",? (?-i:[A-Z][a-z]+)\b\s*[,!.])(?!.*\d)", re.IGNORECASE)
 # the writer asking for word back ("Corrections welcome, ping me on the group chat", "Feedback is always
 # welcome"; "DM me", "email us")
 _INVITATION = re.compile(r"^[\s*_]*(?:corrections?|feedback|comments|suggestions|edits|additions|contributions|"
@@ -145,6 +148,10 @@ _SPEAKER_NOUNS = frozenset({"guest", "host", "prof", "professor", "lecturer", "s
 _TURNING_VERBS = {"bring", "lead", "get", "move"}
 _QUANTIFIED_ALL = {"everything", "nothing", "all", "most", "much", "some", "none", "anything"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# a commenter's turn in a thread: a name in bold, then a dash or "says" ("**Jen P.** says: ...")
+_TURN = re.compile(r"[\s>]*\*\*[^*\n]{1,40}\*\*\s*(?:says:?|wrote:?|[—–-])\s+")
+_SAYS = re.compile(r"\b(?:says|wrote)\b")
+_THREAD = re.compile(r"\b(?:comments?|replies|responses|discussion)\b", re.IGNORECASE)
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -393,9 +400,7 @@ def _role_noun(word: str) -> bool:
     return word.split("'")[0].split("’")[0].lower() in _PAGE_ROLES
 
 
-_PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narrator", "interviewer", "moderator",
-                         "reporter", "writer", "editor", "photographer", "illustrator", "translator", "reviewer",
-                         "contributor", "reader", "readers", "author", "today", "critic", "staff"})
+_PAGE_ROLES = PAGE_ROLES
 
 
 # a label that says whose it is, not what it names: "Our HQ", "Backup venue", "Next base"
@@ -609,8 +614,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             label[-1].pos_ == "PROPN" and label[-1].text.islower()
             or label[-1].tag_ == "NNS" and _doer_kind(label[-1].lemma_.lower())) \
             and not any(t.lower_ in ("you", "your", "yours", "yourself") for t in after)  # ("Students: bring your ...")
+        # (or hung on the label itself: "Pro tip: always ask the quizmaster which ...", "ask" the tip's)
         if after and not doer and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
-                after[0].dep_ == "ROOT" or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i) and not any(
+                after[0].dep_ == "ROOT" or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i
+                or after[0].dep_ in ("acl", "appos") and after[0].head.i < colon.i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
             return "call to action"
     # "If you enjoyed this, please subscribe – it really helps": "please" on a verb with no subject asks
@@ -675,6 +682,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # (in the present, where the text is now, and with no date or figure: not "It brought us to the
         # Moon in 1969", "This led us to war in 2003", which say what happened)
         return "navigation or boilerplate"
+    # "it depends on what you mean by 'university'", "depends who you ask": the writer hedging on the
+    # reader's terms, with no date or figure to check
+    if not figured and any(t.lemma_.lower() == "depend" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "that", "this") for c in t.children)
+            and any(d.lower_ in ("you", "we", "one") and d.dep_ == "nsubj" for d in t.subtree) for t in tokens):
+        return "opinion or recommendation"
     # "Stilton is a funny one": the writer's feeling about a topic, with nothing said of it (not a
     # rank, "the highest one", "the first one")
     attr = next((c for c in root.children if c.dep_ == "attr"), None)
@@ -981,6 +994,17 @@ def segment_documents(
                     kept = sent.doc.char_span(sent.start_char, b - base, alignment_mode="contract")
                     if kept is not None and len(kept):
                         sent = kept
+            # "**Helen W.** — Lovely piece, thanks for writing it!": a commenter's name before what they
+            # say is the thread's, not the claim's; what follows it is judged on its own
+            # (in prose under a heading of comments, or "says": not a cheat sheet's "**Bolshoi** — founded 1776")
+            turn = _TURN.match(doc.text, a, b) if unit.kind == "prose" else None
+            if turn is not None and not _THREAD.search(unit.context) and not _SAYS.search(turn.group()):
+                turn = None
+            if turn is not None and turn.end() < b:
+                said_span = sent.doc.char_span(turn.end() - base, sent.end_char, alignment_mode="contract")
+                if said_span is not None and len(said_span):
+                    rejected.append(Rejection(a, turn.end(), "a commenter's name"))
+                    a, sent = turn.end(), said_span
             referent = referents.before(doc.source, unit, k == 0 and base == unit.body_start)
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(doc.text[unit.start:unit.end]) else \

@@ -331,3 +331,18 @@ def test_an_age_or_a_temperature_is_no_decade(text: str) -> None:
 def test_a_clipped_year_after_a_word_of_time_or_in_brackets(text: str, year: int | None) -> None:
     spans, _ = find_dates(text)
     assert [s.year_lo for s in spans] == ([year] if year else [])
+
+
+@pytest.mark.parametrize("text, year", [
+    # (the twenty-third stop: an early year after a verb that dates a beginning or an end, as notes write it)
+    ("Cambridge founded 1209 by students", 1209),
+    ("Harwick Abbey est. 1132", 1132),
+    ("born 1412 in Domremy", 1412),
+])
+def test_an_early_year_after_a_dating_verb(text: str, year: int) -> None:
+    spans, _ = find_dates(text)
+    assert [s.year_lo for s in spans] == [year]
+
+
+def test_a_count_after_a_dating_verb_takes_its_noun() -> None:
+    assert find_dates("opened 1200 branches")[0] == []

@@ -541,3 +541,19 @@ def test_a_wrapped_glossary_entry_runs_on_into_a_line_that_ends_its_sentence_bef
             "California, remembered for the violence during the Stones' set.\n"
             "Monterey Pop: held in June 1967, where Hendrix set his guitar on fire.\n")
     assert any(t.startswith("Woodstock") and "Bethel" in t for t in texts(text))
+
+
+@pytest.mark.parametrize("line, meta", [
+    # (the twenty-third stop: a remark in brackets is no item of a field's value)
+    ("Name: Uni founding dates (pub quiz edition)", True),
+    ("Maintainer: @quizmaster_kate", True),
+    ("Naples (1224): set up by Emperor Frederick II", False),
+])
+def test_document_fields(line: str, meta: bool) -> None:
+    assert is_metadata(line) is meta
+
+
+def test_a_credit_line_does_not_run_on_into_the_next() -> None:
+    text = "# Notes\n\nguest: Prof. H. Marsh (historian)\nlistened 3 Oct, ~55 min\n"
+    spans = [text[u.start:u.end] for u in units(text)]
+    assert "listened 3 Oct, ~55 min" in spans

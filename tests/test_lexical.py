@@ -315,3 +315,15 @@ def test_initialism(short: str, text: str, words: tuple[str, ...] | None) -> Non
 ])
 def test_two_given_names_the_list_links_are_two(a: tuple[str, ...], b: tuple[str, ...]) -> None:
     assert lexical.name_relation(a, b) == "clash"
+
+
+def test_a_relation_in_the_family_and_a_post_are_no_rivals() -> None:
+    # (the twenty-third stop: "His uncle, Pliny the Elder" and "the naval commander at Misenum")
+    assert not lexical.rivals("uncle", "commander")
+    assert lexical.rivals("uncle", "nephew")
+
+
+def test_a_definition_with_another_particle_does_not_define_a_phrasal_verb() -> None:
+    # ("leave": "go away from a place" uses "go", not "go on", which is to continue or to happen)
+    assert lexical.act_relation("go_on", "leave") == ""
+    assert lexical.act_relation("go", "leave") == "same"

@@ -80,3 +80,15 @@ def test_established_written_short_is_one_word_and_ends_no_sentence(nlp: Languag
     doc = nlp("Serengeti NP est. 1951, in Tanzania")
     assert "est." in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the twenty-third stop: a body's word written short keeps its name whole, the length the same)
+    ("the Univ. of Sydney opened", "the Univ  of Sydney opened"),
+    ("Dept. of Agriculture", "Dept  of Agriculture"),
+    ("Charles Univ. 1348", "Charles Univ. 1348"),
+])
+def test_for_parser_reads_a_short_body_word_before_of_as_one_name(text: str, expected: str) -> None:
+    from pipeline.nlp import for_parser
+
+    assert for_parser(text) == expected

@@ -771,3 +771,21 @@ def test_a_headline_verb_after_a_name_and_before_where(nlp: Language) -> None:
             if p.kind == "act"] == ["premiere"]
     # (not a plural before a list: "caves, including Lascaux")
     assert not [p for p in read(nlp("Vézère Valley caves, including Lascaux – 1979")[:]).parts if p.kind == "act"]
+
+
+def test_a_who_after_a_comma_is_the_name_before_it(nlp: Language) -> None:
+    # (the twenty-third stop: the parser hangs "who ... left" on "named"; the clause is John Harvard's)
+    s = read(nlp("Harvard College was named after the clergyman John Harvard, who on his death in 1638 left it "
+                 "his library.")[:])
+    doers = {p.text for p in s.parts if p.kind == "name" and p.role == "subj" and p.anchor == "leave"}
+    assert doers == {"John Harvard"}
+
+
+def test_a_gerund_after_by_is_done_by_the_subject(nlp: Language) -> None:
+    s = read(nlp("Hearst hit back by buying the New York Journal in 1895.")[:])
+    assert any(p.text == "Hearst" and p.role == "subj" and p.anchor == "buy" for p in s.parts)
+
+
+def test_opened_its_doors_gives_no_thing(nlp: Language) -> None:
+    s = read(nlp("The Bodleian opened its doors in 1602.")[:])
+    assert not any(p.kind == "thing" and p.words == ("door",) for p in s.parts)

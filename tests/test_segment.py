@@ -1140,3 +1140,71 @@ def test_a_plural_word_for_people_after_a_label_is_no_claim(nlp: Language) -> No
 
 def test_a_statement_about_an_it_before_the_writers_clause_stays_out(nlp: Language) -> None:
     assert claim_texts(nlp, "# Notes\n\nIt opened in 1876, and I loved it.\n") == []
+
+
+# --- the twenty-third stop ---------------------------------------------------------------------
+
+_THREAD = """# Ten mills worth a detour
+
+The Harwick mill ground its last sack in 1931.
+
+### 4 comments
+
+**Jo K.** — Lovely piece, thanks for writing it!
+
+**Sam (author)** — Thanks Jo, glad you liked it!
+
+**Dee P.** — Fair point Sam, the weir deserves its own post.
+
+**Raj M.** — Small correction: the Harwick mill burned down in 1889 and was rebuilt in 1891.
+"""
+
+
+def test_a_comment_thread_keeps_what_commenters_state(nlp: Language) -> None:
+    found = claim_texts(nlp, _THREAD)
+    assert "The Harwick mill ground its last sack in 1931." in found
+    assert any("burned down in 1889" in t and "Raj" not in t for t in found)
+    assert not any(w in t for t in found for w in ("Lovely piece", "Thanks Jo", "Fair point"))
+
+
+def test_a_bold_label_in_a_cheat_sheet_bullet_stays_with_its_claim(nlp: Language) -> None:
+    found = claim_texts(nlp, "# Mills\n\n- **Harwick mill**: rebuilt by Jonas Reed in 1891\n- **Weir**: raised in 1902\n")
+    assert any(t.startswith("**Harwick mill**") for t in found)
+
+
+def test_a_lectures_credit_lines_are_no_claims(nlp: Language) -> None:
+    text = ("# HIST 101 wk 3: mills (lecture notes)\n\nLecturer: Dr Amos Reed (guest lecture, Economic History)\n"
+            "recording: 00:00-48:10, slides on the VLE\n\n## 1. Water\n- Harwick mill rebuilt 1891\n")
+    found = claim_texts(nlp, text)
+    assert found == ["Harwick mill rebuilt 1891"]
+
+
+def test_a_podcasts_guest_line_does_not_run_on(nlp: Language) -> None:
+    text = ("# Podcast notes: ep. 4, the mills\n\nguest: Prof. D. Lane (mill historian)\n"
+            "listened 3 Oct, ~40 min; notes rough\n\n## Early mills\n- the Harwick mill was rebuilt in 1891\n")
+    assert claim_texts(nlp, text) == ["the Harwick mill was rebuilt in 1891"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Name: Mill dates (quiz edition)", False),
+    ("Spoiler: it depends on what you mean by \"mill\".", False),
+    ("Pro tip: always ask the miller which wheel is older.", False),
+    ("Exam tip: the Harwick mill was rebuilt in 1891.", True),
+    ("The flow depends on how much rain falls in March.", True),
+])
+def test_fields_hedges_and_tips(nlp: Language, line: str, kept: bool) -> None:
+    found = claim_texts(nlp, f"# Mills cheat sheet\n\n{line}\nHarwick mill: rebuilt 1891\n")
+    assert (line in found) is kept
+
+
+def test_a_card_label_with_a_year_in_brackets_is_a_line_of_its_own(nlp: Language) -> None:
+    # (in a document wrapped at 78 columns, where a long line without a full stop runs on into the next)
+    prose = ("The mills of the valley were built on the same river over four centuries, and most of\n"
+             "them were rebuilt at least once after a flood or a fire had taken the wheel and the\n"
+             "stones; the records of the county court tell us who paid for the work and when it\n"
+             "was finished, and the millers' own account books fill in the rest of the story.\n")
+    text = (f"# Mills\n\n{prose}\nHarwick (1891): rebuilt by Jonas Reed as a roller mill for the estate\n"
+            "Dunmore founder: Ellis Marlow, a corn merchant of the town, 1852 or so\n")
+    found = claim_texts(nlp, text)
+    assert "Harwick (1891): rebuilt by Jonas Reed as a roller mill for the estate" in found
+    assert "Dunmore founder: Ellis Marlow, a corn merchant of the town, 1852 or so" in found

@@ -3309,6 +3309,79 @@ _TWENTY_SECOND_STOP_SECOND_REVIEW_PROBES = [
     ("The first regatta in the US was held in 1839.", "The first regatta under the Union Standard was held in 1839.", "unverified"),
 ]
 
+_TWENTY_THIRD_STOP_FIRST_ROUND = [
+    # a denied act against its opposite says the same twice over, no contradiction
+    ("In 1670 a London jury refused to convict William Penn.", "In 1670 a London jury acquitted William Penn.",
+     "unverified"),
+    ("In 1670 a London jury convicted William Penn.", "In 1670 a London jury acquitted William Penn.",
+     "contradicted"),
+    # a fact's "began printing" dates the printing, not the paper's own beginning
+    ("The Harwick Gazette began in 1821.", "The Harwick Gazette began printing on green paper in 1870.",
+     "unverified"),
+    ("The Harwick Gazette began printing in 1868.", "The Harwick Gazette began printing on green paper in 1870.",
+     "contradicted"),
+    ("1869: Harwick starts bottling cider, Dunmore, Kent.",
+     "Jonas Harwick started bottling cider in Dunmore, Sussex, in 1869.", "contradicted"),
+    # one-sided transfer of another thing is another transfer, not a swap
+    ("Ellis Marlow launched the Courier in 1880 and sold it in 1890.", "Ellis Marlow bought the Harwick Gazette in 1899.",
+     "unverified"),
+    ("The Kessel firm began by selling scrap metal.", "The Kessel firm bought the Dorran Works in 1950.", "unverified"),
+    ("Ellis Marlow sold the Harwick Gazette in 1899.", "Ellis Marlow bought the Harwick Gazette in 1899.",
+     "contradicted"),
+    # a place the fact does not give, where the clause's thing stands, makes it another thing
+    ("A royal charter of 1591 set up a college in Dublin.", "The Harwick College was set up by a royal charter in 1583.",
+     "unverified"),
+    ("A royal charter set up the Harwick College in 1591.", "The Harwick College was set up by a royal charter in 1583.",
+     "contradicted"),
+    # a body said shorter, in words of its name and of the place it is of
+    ("1620 the colony chartered by the Virginia General Assembly",
+     "The colony was chartered in 1620 by the General Assembly of the Colony of Virginia.", "unverified"),
+    # ", who" after a name: the clause is that person's
+    ("Thomas Brenner left his books to the museum in 1790.",
+     "The Harwick Museum was named after the collector Thomas Brenner, who on his death in 1790 left it his books.",
+     "supported"),
+    # a definition with the verb and another particle does not define the phrasal verb
+    ("Weaving was going on there by 1200.", "The weavers left Harwick in 1350.", "unverified"),
+    # a rank on a name said shorter
+    ("The first Lasker Awards were given in 1946.", "The first Lasker Awards were given in 1946.", "supported"),
+    ("1901 first Nobels awarded", "The first Nobel Prizes were awarded in 1901.", "supported"),
+    # "Univ. of", "Dept. of": one name
+    ("The Univ. of Harwick was founded in 1834.", "The University of Harwick was founded in 1834.", "supported"),
+    ("The Univ. of Harwick was founded in 1836.", "The University of Harwick was founded in 1834.", "contradicted"),
+    # a row's field labels are not names to back
+    ("College: Harwick College; Founded: 1583; Notes: oldest in the county",
+     "Harwick College, founded in 1583, is the oldest college in the county.", "supported"),
+    # an early year after a dating verb
+    ("Harwick Abbey founded 1132 by monks from Rievaulx", "Harwick Abbey was founded in 1132 by monks from Rievaulx.",
+     "supported"),
+    ("Harwick Abbey founded 1132 by monks from Fountains", "Harwick Abbey was founded in 1132 by monks from Rievaulx.",
+     "contradicted"),
+    # "dates from" a making; "began" / "got going" with nothing begun on
+    ("The Harwick Guildhall dates from 1452.", "The Harwick Guildhall, built in 1452, is the oldest in the county.",
+     "supported"),
+    ("The Harwick Guildhall dates from 1460.", "The Harwick Guildhall, built in 1452, is the oldest in the county.",
+     "contradicted"),
+    ("The Harwick Choral Society got going in 1851.", "The Harwick Choral Society was formed in 1851.", "supported"),
+    ("The Harwick Choral Society began in 1853.", "The Harwick Choral Society was formed in 1851.", "contradicted"),
+    # "opened its doors": the doors are the idiom's
+    ("The Harwick Library opened its doors in 1887.", "The Harwick Library opened in 1887.", "supported"),
+    ("The Harwick Library opened its doors in 1889.", "The Harwick Library opened in 1887.", "contradicted"),
+    # a gerund after "by" is done by the clause's subject
+    ("Marlow hit back by buying the Harwick Courier in 1902.", "Ellis Marlow bought the Harwick Courier in 1892.",
+     "contradicted"),
+    # a relation in the family and a post are no rivals
+    ("His uncle, Admiral Jarvis, commanded the fleet at Harwick and died at Dunmore.",
+     "Admiral Jarvis, the naval commander at Harwick, died at Lowmoor.", "contradicted"),
+]
+
+
+# every verdict probe of the twenty-third stop, one pair each
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_THIRD_STOP_FIRST_ROUND)
+def test_twenty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 # every verdict probe of the twenty-second stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SECOND_STOP_FIRST_ROUND + _TWENTY_SECOND_STOP_SECOND_ROUND
                          + _TWENTY_SECOND_STOP_NOTE_ACTS + _TWENTY_SECOND_STOP_THIRD_ROUND

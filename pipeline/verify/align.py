@@ -20,7 +20,7 @@ from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_b
                           _comparable, _compound, _compounds, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
-                          _same_rank, _year_of)
+                          _same_rank, _year_of, said_shorter)
 from .dates import at_an_end, compare_dates
 from .homes import (Realms, a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation,
                     realms)
@@ -178,6 +178,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
 
     # the act
     act_rel = "none"
+    made_then = False  # the claim's beginning is the fact's making, told in other words ("dates from 1413")
     fact_act: Part | None = None
     winner: Part | None = None  # the one a claim says was beaten, who wins in the fact
     claim_act = next((p for p in parts if p.kind == "act" and not p.detail), None)
@@ -250,6 +251,23 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 r.kind == "rank" and r.value[:1] == (1,) and r.anchor == q.words[0] for r in fparts)), None)
             if q is not None:
                 act_rel, fact_act = "same", q
+        if not act_rel and claim_act.words[0] in lexical.BEGINNING and not any(
+                o.kind in ("name", "thing") and o.role == "obj" for o in parts):
+            # "The Associated Press began in 1846" against "was formed in 1846": a thing that began, with
+            # nothing it began on, began when it was made (what the fact made is the claim's subject)
+            subjects = [o for o in parts if o.kind in ("name", "thing") and o.role == "subj" and not o.detail]
+            q = next((q for q in fparts if q.kind == "act" and q.words[0].split("_")[0] in _MAKING and any(
+                r.kind in ("name", "thing") and r.clause == q.clause and r.role == "obj" and any(
+                    (lexical.same_name(o.text, o.words, r.text, r.words) in ("same", "part") if o.kind == r.kind == "name"
+                     else o.words == r.words) for o in subjects) for r in fparts)), None)
+            if q is not None:
+                act_rel, fact_act, made_then = "same", q, True
+        if not act_rel and claim_act.words[0] == "date" and any(o.kind == "date" and o.anchor == "date" for o in parts) \
+                and re.search(r"\bdat(?:es|ed|ing|e)\s+(?:back\s+)?(?:to|from)\b", claim.text) is not None:
+            # "St Andrews, which dates from 1413" against "founded in 1413": a thing dates from its making
+            q = next((q for q in fparts if q.kind == "act" and q.words[0].split("_")[0] in _MAKING | _BUILDING), None)
+            if q is not None:
+                act_rel, fact_act, made_then = "same", q, True
         if not act_rel and claim_act.words[0] in lexical.FIRST_SHOWING:
             # "1912 - Water Torture Cell premieres in London" against "Houdini first performed his Water
             # Torture Cell in Berlin in 1912": a premiere is the first performance, a debut the first showing
@@ -304,8 +322,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
 
     def tells_act(j: int) -> bool:
         """Is the claim's act the act of fact clause ``j``?"""
-        return claim_act is not None and any(q.kind == "act" and q.clause == j and lexical.act_relation(
-            claim_act.words[0], q.words[0]) == "same" for q in fparts)
+        # (or the act matched to it above in other words: "dates from" a founding)
+        return claim_act is not None and any(q.kind == "act" and q.clause == j and (lexical.act_relation(
+            claim_act.words[0], q.words[0]) == "same" or q is fact_act and made_then) for q in fparts)
 
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
 
@@ -547,7 +566,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 findings[k] = Finding(p, "unbacked", best[1], f"'{p.text}' (only the {best[1].anchor}'s)")
                 continue
             head, sep, tail = p.text.rpartition(" of ")
-            extra = tuple(w for w in p.words if w not in best[1].words) if best is not None else ()
+            # (a name the same as the fact's in other spelling has nothing extra: "Univ. of Sydney")
+            extra = tuple(w for w in p.words if w not in best[1].words) if best is not None and best[0] != "same" else ()
             if best is not None and best[1].kind == "name" and sep and head and extra:
                 word = nation_word(best[1], fparts)
                 # "won by Josef Fischer of France" against "the German rider Josef Fischer": the
@@ -651,6 +671,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         or claim_act is not None and fact_act is not None and act_rel == "same"
                         and p.anchor == claim_act.words[0] and q.anchor == fact_act.words[0]
                         or p.anchor in fact.lemmas
+                        # "the first Pulitzers" against "the first Pulitzer Prizes": one name said shorter
+                        or any(o.kind == "name" and p.anchor in o.words for o in parts) and any(
+                            r.kind == "name" and q.anchor in r.words and any(
+                                o.kind == "name" and p.anchor in o.words
+                                and lexical.name_relation(o.words, r.words) in ("same", "part") for o in parts)
+                            for r in fparts)
                         # "Italy's 1st NP" against "Italy's first national park"
                         or _initials_of_noun(p.anchor, q.anchor, fact.text)):
                     back(k, p, q)
@@ -840,6 +866,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
                         continue  # the fact's name is in the claim elsewhere: not a rival
+                    if any(said_shorter(p, o, fparts) for o in fparts if o.kind == "name"):
+                        continue
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
             if rival is None and p.role == "by" and claim_act is not None and p.anchor != claim_act.words[0]:
@@ -1029,8 +1057,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # (or a kind of its opposite, either way round: "lost the contest" against "beat Louis Traub
                 # in a contest"; not when the claim's doer is whom the fact's act was done to, "Federer lost
                 # the final to Nadal" against "Nadal won the final against Federer", the same in other words)
+                # (nor when one of the two denies its act: "a jury refused to convict Zenger" against "a
+                # jury acquitted Zenger" says the same twice over, not the opposite)
                 if q.kind == "act" and lexical.opposite_kind(p.words[0], q.words[0]) \
-                        and not _done_to_doer(parts, fparts, q):
+                        and not _done_to_doer(parts, fparts, q) \
+                        and (not fact.clauses or c.negated == fact.clauses[q.clause].negated):
                     rival = (q, f"opposite: {p.text} vs {q.text}")
                     act_rel, fact_act = "opposite", q
                     break
@@ -1147,11 +1178,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # passive with its "was" left out: no swap is read, and the giver goes unbacked)
     bare_award = lexical.transfer_group(c.act.split("_")[0]) == "award" and not c.passive and not any(
         p.role in ("to", "dative", "by") or claim_roles[j] == "recipient" for j, p in enumerate(parts))
+    # (nor when what changed hands is not the fact's: "Harmsworth sold it [the Daily Mail] for a halfpenny"
+    # against "Harmsworth bought The Times": another transfer of another thing)
+    # (or a thing the fact does not name at all: "began by selling textile remnants" / "bought Milton Bradley")
+    other_thing = any(claim_roles[j] in ("obj", "thing") and g.status != "backed" and (
+        g.part.kind in ("name", "pronoun") or g.part.kind == "thing" and not g.part.detail
+        and not any(lexical._ascii(w) == lexical._ascii(g.part.words[0]) for q in fparts for w in q.words))
+        for j, g in enumerate(ordered))
     for k, f in enumerate(ordered):
         if f.status == "backed" and f.part.kind == "name" and f.other is not None and f.other.kind == "name":
             ra, rb = lifted(claim_roles[k], f.part, claim), lifted(croles(f.other, fact), f.other, fact)
             if {ra, rb} == {"giver", "recipient"}:
-                if _back(c.act) != _back(_act_of(f.other, fact)) or bare_award:
+                if _back(c.act) != _back(_act_of(f.other, fact)) or bare_award or other_thing:
                     returned.add(k)
                     continue
                 conflicts.append(f"roles swapped: the claim has {f.part.text} as {ra}, the fact as {rb}")
@@ -1575,6 +1613,12 @@ def _phrase(q: Part, fact: Statement) -> tuple[str, ...]:
     """The words of ``q`` with the modifiers before it: "human papillomavirus"."""
     mods = [p.words[0] for p in fact.parts if p.anchor == q.words[0] and p.kind in ("mod", "thing") and p.role == "mod"]
     return tuple(mods) + q.words
+
+
+# acts that make a body, a school, a paper: when it was made, it began
+_MAKING = lexical.INCEPTION_ACTS | {"form", "set_up", "open", "charter", "incorporate"}
+# (and a building or a work dates from its making, not from when it was begun: "dates from 1452" / "built in 1452")
+_BUILDING = frozenset({"build", "construct", "erect", "write", "compose", "paint", "carve", "cast", "make"})
 
 
 def _slot(role: str) -> str:

@@ -149,9 +149,19 @@ def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool =
     # (a line without a verb says nothing but its names: "Kangchenjunga - Band & Hillary, 25 May
     # 1955" names Hillary, aside or not)
     verbless = _verbless(claim, a.clause)
+    # (not a row's field label, "Founded: 1850; Notes: ...", which says what the value is)
     return backs_core(a, claim, fact, paraphrase) and not any(
         f.part.kind == "name" and (not f.part.detail or verbless and f.part.clause == a.clause)
-        and f.part.role != "locator" for f in a.unbacked)
+        and f.part.role != "locator" and not table_label(f.part, claim) for f in a.unbacked)
+
+
+def table_label(p: Part, claim: Statement) -> bool:
+    """A one-word name that labels a field of a row ("Country: England", "Inventor / maker: Anthony
+    Pratt"): it says what the value is, not a name to find in a fact."""
+    # (a row has fields: "Lyon: capital of France since 987", one name and what it is, labels nothing)
+    fields = re.findall(r"(?:^|[;|,]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
+    return len(p.words) == 1 and len(fields) >= 2 \
+        and re.search(rf"(?:^|[;|,]\s*){re.escape(p.text)}\s*(?::|/\s*\w+\s*:)", claim.text) is not None
 
 
 def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool = False) -> bool:
@@ -164,7 +174,8 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
         return False
     if not a.topic:
         return False
-    if any(core(f, claim, fact) and not (paraphrase and f.part.kind == "act") for f in a.unbacked):
+    if any(core(f, claim, fact) and not (paraphrase and f.part.kind == "act") and not table_label(f.part, claim)
+           for f in a.unbacked):
         return False
     # with no act compared, a fact backing only who the clause is about backs nothing it says of them:
     # "The United States followed with a nationwide ban" against "... were first found in the United States"

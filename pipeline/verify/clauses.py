@@ -108,6 +108,10 @@ def _only_listed(head: Token, heads: dict[int, int]) -> tuple[str, ...]:
 
 
 def _particle(t: Token) -> str:
+    # ("got going in 1846": to get going is to start, WordNet's "get_going")
+    if t.lemma_.lower() == "go" and t.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "get"
+                                                            for c in t.children):
+        return "start"
     # (not the "up" of "up to" a figure: "can lay up to 2,000 eggs" lays, it does not lay up)
     prt = [c for c in t.children if c.dep_ == "prt" and not (
         c.i + 2 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and (c.doc[c.i + 2].like_num or c.doc[c.i + 2].lower_ in (

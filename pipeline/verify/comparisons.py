@@ -390,6 +390,16 @@ def _numbered_clash(p: Part, q: Part) -> bool:
     return bool(mine) and bool(theirs) and all(w.isdigit() for w in mine | theirs)
 
 
+def said_shorter(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
+    """Is the claim's name ``p`` the fact's ``q`` said shorter, in words of ``q`` and of the name ``q`` is
+    "of" ("the Massachusetts General Court" for "the Great and General Court of the Massachusetts Bay
+    Colony")? One body, not a rival."""
+    of = {w for o in fparts if o.kind == "name" and o is not q and o.role == "of" and o.anchor in q.words
+          for w in o.words}
+    return bool(of) and bool(set(p.words) & set(q.words)) and bool(set(p.words) & of) \
+        and set(p.words) <= set(q.words) | of
+
+
 def _one_inside_other(p: Part, q: Part, role: str) -> bool:
     """Is one of two names where the act happened, or two places in any role, inside the other (Berlin
     and Germany; "a singer from England" and "from Birmingham")? Then both can be true."""

@@ -46,7 +46,12 @@ _TIME_WORD = "|".join(rf"(?<=\b{re.escape(v)} )" for w in (
     "in", "by", "from", "until", "till", "since", "around", "before", "after", "circa", "year", "between", "c.", "ca.",
     "summer of", "winter of", "spring of", "autumn of", "fall of", "end of", "start of", "beginning of",
     "middle of", "year of", "years of", "late as", "early as") for v in (w, w.capitalize()))
-_EARLY_AT = rf"(?:^|{_TIME_WORD}|(?<=\bc\.)|(?<=\bca\.)|(?<=~))"  # ("c.1450", no space)
+# (or after a verb that dates a beginning or an end, as notes write it: "Cambridge founded 1209", "est. 1088";
+# a count after it takes its noun: "built 1200 ships")
+_DATING_VERB = "|".join(rf"(?<=\b{v} )" for w in (
+    "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened")
+    for v in (re.escape(w), re.escape(w.capitalize())))
+_EARLY_AT = rf"(?:^|{_TIME_WORD}|{_DATING_VERB}|(?<=\bc\.)|(?<=\bca\.)|(?<=~))"  # ("c.1450", no space)
 # a count's noun or measure after it: "around 1400 men", "1200 a day", "1200 m", "1450 hPa"
 _NOT_AFTER_EARLY = (r"(?!\s*(?:km|m|kg|g|lb|lbs|ft|mi|mph|cm|mm|hPa|p|pp|BC|BCE|%|percent|per|men|women|people|"
                     r"children|feet|sheep|cattle|a\s+(?:day|week|month|year))\b)")

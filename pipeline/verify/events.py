@@ -17,11 +17,10 @@ from ..text import stem
 from . import lexical
 from .align import align
 from .alignment import Alignment, CORE, Finding, PARTICIPANTS, _kind, _place, canonical_role
-from .backing import _day_weight, _owned, _pinned_by_rank, core, pinned_by_specifics
+from .backing import _day_weight, _owned, _pinned_by_rank, core, pinned_by_specifics, table_label
 from .comparisons import _date
 from .dates import compare_dates
 from .homes import a_person
-from .rivals import table_label
 from .statement import Part, Statement
 
 
@@ -110,6 +109,32 @@ def _other_stage(a: Alignment, claim: Statement, fact: Statement) -> bool:
     acts = [c.act for c in fact.clauses if c.act]
     return bool(stage) and any(lexical.other_stage(act, b) for b in acts) and not any(
         lexical.life_stage(b) == stage or lexical.act_relation(act, b) in ("same", "broader") for b in acts)
+
+
+def _began_another_act(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does the fact date the start of an act the claim does not tell ("The Financial Times began
+    printing on salmon-pink paper in 1893" against "The Times began life in 1785")? What the fact's
+    "began" begins is another event than the thing's own beginning; a claim that tells the act ("began
+    printing in 1888") is about the same one."""
+    begun = next((f.other for f in a.backed if f.part.kind == "act" and f.part.words[0] in lexical.BEGINNING
+                  and f.other is not None and f.other.kind == "act"), None)
+    conflicting = [f for f in a.findings if f.status == "conflict"]
+    if begun is None or not conflicting:
+        return False
+    # (the claim may tell the begun act in a clause of its own: "Heinz starts bottling horseradish")
+    # (or as a word before a noun, "starts bottling horseradish" read as a modifier)
+    told = [p.words[0] for p in claim.parts if p.kind in ("act", "thing", "mod") and p.words]
+    for f in conflicting:
+        q = f.other
+        fc = fact.clauses[q.clause] if q is not None and 0 <= q.clause < len(fact.clauses) else None
+        # (the differing part hangs on the begun act, a clause of its own under "began")
+        if fc is None or q.clause == begun.clause or fc.dep != "xcomp" or not fc.act or fc.copula \
+                or fc.act in lexical.BEGINNING:
+            return False
+        if any(w == fc.act or stem(w) == stem(fc.act) or lexical.act_relation(w, fc.act) or lexical.noun_of_act(fc.act, w)
+               for w in told):
+            return False
+    return True
 
 
 def _stems(words: Iterable[str]) -> set[str]:
@@ -211,7 +236,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """
     if not a.conflicts:
         return False
-    if _another_record(a, claim, fact) or _other_stage(a, claim, fact):
+    if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact):
         return False
     kinds = {_kind(c) for c in a.conflicts}
     if a.act in ("", "none") and kinds == {"date"} and all(
@@ -316,6 +341,14 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (the fact's own word of another class does give it: "the Soviet gymnast", "Soviet" an adjective)
     if any(f.part.kind == "name" and f.part.role in ("mod", "poss") and f.part.anchor in heads and not f.part.detail
            and not any(q.words == f.part.words for q in fact.parts) for f in a.unbacked):
+        return False
+    # ("a papal bull of 1538 set up a university in Santo Domingo" against "The University of Glasgow was
+    # founded in 1451 by a papal bull": a place the fact does not give, where the thing the clause is about
+    # stands, makes it another thing)
+    if any(f.part.kind == "name" and _place(f.part.role) == "place" and f.part.anchor in heads and not f.part.detail
+           and lexical.is_place(f.part.words) and not any(
+               q.kind == "name" and (set(f.part.words) <= set(q.words) or lexical.nested_places(f.part.words, q.words))
+               for q in fact.parts) for f in a.unbacked):
         return False
     # "The United States followed with a nationwide ban the next year" against "bees were first found in the
     # United States in 1990": a year the reader counted, no act compared, and what the clause is about (a

@@ -695,12 +695,16 @@ def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
     """Does a short definition of one of ``a``'s two first senses use the verb ``b``?"""
     light = b.split("_")[0] in LIGHT_ACTS
     target = stem(b.split("_")[0])
+    # (a phrasal verb by its verb and its particle: "go away from a place" defines "leave" with "go", not
+    # with "go on", which is to continue or to happen)
+    particle = b.partition("_")[2]
     for s in lex.senses(a, "v", 2):
         definition = lex.gloss(s).split('"')[0].split(";")[0]
         words = re.findall(r"[a-z]+", definition.lower())
         # ("list": "give or make a list of" uses "give" as a light verb before a noun, not the act)
         # ("abstain": "refrain from voting" is not voting: a definition that denies the verb)
         if len(words) <= 8 and any(stem(w) == target and not (light and words[k + 1:k + 2] in (["a"], ["an"], ["or"]))
+                                   and (not particle or particle in words[k + 1:k + 3])
                                    and not _DENYING & set(words[:k]) for k, w in enumerate(words)):
             return True
     return False
@@ -812,6 +816,9 @@ def rivals(a: str, b: str) -> bool:
     if same_thing(a, b) or same_thing(b, a):
         return False
     ka, kb = kind(a), kind(b)
+    # (a relation in the family and a post are no rivals: one man is an uncle and a naval commander)
+    if ka == kb == "noun.person" and kin(a) != kin(b):
+        return False
     return bool(ka) and ka == kb and ka in RIVAL_KINDS
 
 

@@ -25,7 +25,7 @@ from .names import (_INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compas
                     _opening_label)
 from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, as_age, find_quantities, number_value
 from .repairs import (_repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
-                      _repair_named_description, _repair_note_act, _repair_unknown_verb)
+                      _repair_named_description, _repair_note_act, _repair_stray_relative, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
                     _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
@@ -67,6 +67,11 @@ _PHASES = {"start": "start", "beginning": "start", "outset": "start", "dawn": "s
            "middle": "middle", "mid": "middle", "midst": "middle",
            "end": "end", "close": "end", "late": "end"}
 
+
+# acts of a place or a body opening or closing for good, said of "its doors"
+_DOORS_ACTS = frozenset({"open", "reopen", "close", "shut", "throw"})
+# prepositions before a gerund whose doer is the clause's subject ("by buying", "after founding")
+_DOING_PREPS = frozenset({"by", "after", "before", "while", "on", "upon", "without"})
 
 def _phase_of(t: Token) -> Token | None:
     """The span whose phase ``t`` names: "the end of the Cretaceous period" (a noun with "of"),
@@ -178,6 +183,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_named_description(tokens)
     _repair_fronted_phrase(tokens)
     _repair_compound_subject(tokens)
+    _repair_stray_relative(tokens)
     _repair_implicative(tokens)
     base = tokens[0].idx
     raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
@@ -483,6 +489,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 parts.append(Part("act", t.text, (clause.act,), "act", "", c, clause.main, at=k))
             continue
         # (spaCy lists "name" among its stop words: "under his own name" is no stop word's doing)
+        # ("opened its doors in 1620", "shut its doors": the idiom's doors are the thing's own opening)
+        if lemma == "door" and t.dep_ == "dobj" and t.head.lemma_.lower() in _DOORS_ACTS and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            continue
         if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and (not t.is_stop or _own_name(t)) \
                 and (lemma not in LIGHT_NOUNS or _qualified(t)) and len(lemma) > 1:
             role, on = _role(t, clauses[c].passive)
@@ -558,10 +568,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
 
     # a conjoined verb with no subject of its own shares its head's ("X took ... and used ..."), and so
     # does a participle or infinitive clause ("Earhart flew ..., landing in Wales")
+    # (and a gerund after "by", "after", "before" on a verb: "Hearst hit back by buying the Journal" buys)
     for k, h in enumerate(heads):
-        if h.dep_ in ("conj", "advcl", "xcomp") and h.head.i in head_index and _subject_token(h) is None:
-            src = head_index[h.head.i]
-            subj = _subject_token(h.head)
+        via = h.head.head if h.dep_ == "pcomp" and h.tag_ == "VBG" and h.head.dep_ == "prep" \
+            and h.head.lower_ in _DOING_PREPS and h.head.head.pos_ in ("VERB", "AUX") else None
+        if (h.dep_ in ("conj", "advcl", "xcomp") and h.head.i in head_index or via is not None and via.i in head_index) \
+                and _subject_token(h) is None:
+            src = head_index[via.i if via is not None else h.head.i]
+            subj = _subject_token(via if via is not None else h.head)
             role = "obj" if clauses[k].passive else "subj"
             for p in [p for p in parts if p.clause == src and p.kind in ("name", "thing") and (
                     p.role == "subj" or subj is not None and p.at >= 0 and tokens[p.at].i in
@@ -578,9 +592,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             role = ("obj" if rel.dep_ in ("nsubjpass", "dobj") else "subj") if rel is not None else (
                 "obj" if clauses[k].passive else "subj")
             noun = h.head
-            for p in [p for p in parts if p.kind in ("name", "thing") and p.clause != k and (
+            # (the name the noun heads before another with its word: "Harvard College was named after John
+            # Harvard, who ..." is John Harvard's clause)
+            for p in sorted([p for p in parts if p.kind in ("name", "thing") and p.clause != k and (
                     p.words == (noun.lemma_.lower(),) or p.kind == "name" and noun.i in {
-                        t.i for t in tokens if t.i in name_tokens} and noun.lower_ in p.words)]:
+                        t.i for t in tokens if t.i in name_tokens} and noun.lower_ in p.words)],
+                    key=lambda p: not (0 <= p.at < len(tokens) and tokens[p.at].i == noun.i)):
                 parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
                                      detail=False))
                 break

@@ -231,6 +231,27 @@ def _repair_compound_subject(tokens: Sequence[Token]) -> None:
 _IMPLICATIVE = frozenset({"manage", "proceed", "happen", "bother"})
 
 
+def _repair_stray_relative(tokens: Sequence[Token]) -> None:
+    """Hang a clause opened by ", who" on the name before its comma (edits the parse in place).
+
+    "Harvard College was named after the clergyman John Harvard, who on his death in 1638 left it his
+    library" is parsed with "left" an adverbial clause of "named", its "who" then read as the college;
+    a "who" after a comma is the noun's just before it, as a relative clause is. The new head is the
+    noun, outside the clause's subtree, so the parse stays a tree."""
+    for t in tokens:
+        if t.lower_ != "who" or t.dep_ not in ("nsubj", "nsubjpass") or t.i < 2 or t.doc[t.i - 1].text != ",":
+            continue
+        # (the parser may hang the "who" on a phrase before the verb: "who on his death in 1638 left")
+        verb, noun = t.head, t.doc[t.i - 2]
+        if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "conj", "ccomp") or verb.i < t.i \
+                or noun.pos_ not in ("PROPN", "NOUN") or noun.i in {x.i for x in verb.subtree}:
+            continue
+        t.head = verb
+        verb.head, verb.dep_ = noun, "relcl"
+
+
 def _repair_implicative(tokens: Sequence[Token]) -> None:
     """Make the act of "went on to publish", "managed to reach" the complement's (edits the parse in place).
 

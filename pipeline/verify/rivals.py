@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from . import lexical
 from .align import _people_of, _placed, _role_label
 from .alignment import Alignment, PLACES, _heads, _place, canonical_role
-from .backing import _verbless
-from .comparisons import _code, _initial, _joined_surnames, _located_inside, _numbered_clash, _one_inside_other
+from .backing import _verbless, table_label
+from .comparisons import (_code, _initial, _joined_surnames, _located_inside, _numbered_clash, _one_inside_other,
+                          said_shorter)
 from .statement import Part, Statement
 
 
@@ -81,7 +82,7 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
             continue  # the name belongs to another event the claim tells
         role = canonical_role(p, claim)
         for q in free:
-            if _written_short(p, q, claim):
+            if _written_short(p, q, claim) or any(said_shorter(p, o, fact.parts) for o in fnames):
                 continue
             same_place = _place(role) in {_place(r) for r in _roles_of(q, fact)} and role in PLACES | {
                 "by", "for", "subj", "with", "under", "giver", "recipient"}
@@ -158,7 +159,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
             p = f.part
             if p.kind != "name" or p.role == "not" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
-                    or table_label(p, claim):
+                    or table_label(p, claim) or any(said_shorter(p, o, fact.parts) for o in fact.parts if o.kind == "name"):
                 continue
             role = canonical_role(p, claim)
             # ("Country: England" beside "composed Messiah in London": a country that holds a place the
@@ -295,15 +296,6 @@ def _nation_words(a: str, b: str) -> bool:
     "Harvard" and "American", nor "African", whose place WordNet does not give, and "Nigerian")?"""
     return (lexical.nationality(a) or lexical.nationality(b)) and all(
         lexical.nationality(w) or lexical.nation_places(w) for w in (a, b))
-
-
-def table_label(p: Part, claim: Statement) -> bool:
-    """A one-word name that labels a field of a row ("Country: England", "Inventor / maker: Anthony
-    Pratt"): it says what the value is, not a name to find in a fact."""
-    # (a row has fields: "Lyon: capital of France since 987", one name and what it is, labels nothing)
-    fields = re.findall(r"(?:^|[;|,]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
-    return len(p.words) == 1 and len(fields) >= 2 \
-        and re.search(rf"(?:^|[;|,]\s*){re.escape(p.text)}\s*(?::|/\s*\w+\s*:)", claim.text) is not None
 
 
 def _plain_word(p: Part) -> bool:

@@ -19,7 +19,7 @@ from . import lexical
 from ..model import Fact, Match
 from .align import align
 from .alignment import Alignment, PLACES, canonical_role
-from .backing import act_only_gap, core, narrows_rank, pinned_by_specifics, specific_enough, supports
+from .backing import act_only_gap, core, narrows_rank, pinned_by_specifics, specific_enough, supports, table_label
 from .dates import DateSpan, within
 from .events import same_event
 from .homes import a_person
@@ -84,8 +84,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Mayer bought ..."): one that no candidate fact backs keeps the claim unverified
     # (a place's locator, "Paris, France", is where the place is, not another claim)
     # (a name read for a pronoun is the reader's guess, checked where the pronoun stands, not here)
+    # (nor a row's field label: "Founded: 1850; Notes: ...")
     loose = [p for p in claim.parts if p.kind in ("name", "date", "amount") and not p.resolved
-             and p.role != "locator"]
+             and p.role != "locator" and not (p.kind == "name" and table_label(p, claim))]
     paraphrased: set[tuple[int, str]] = set()
     for fact, a in pairs:
         if a.clause not in main:
