@@ -346,3 +346,13 @@ def test_an_early_year_after_a_dating_verb(text: str, year: int) -> None:
 
 def test_a_count_after_a_dating_verb_takes_its_noun() -> None:
     assert find_dates("opened 1200 branches")[0] == []
+
+
+@pytest.mark.parametrize("text, year", [
+    # (an early year before "as" is no count of a plural: "began in 1222 as a breakaway")
+    ("Padua began in 1222 as a breakaway", 1222),
+    # (alone in brackets after a name)
+    ("Naples (1224): set up by Frederick II", 1224),
+])
+def test_an_early_year_before_as_or_in_brackets(text: str, year: int) -> None:
+    assert [s.year_lo for s in find_dates(text)[0]] == [year]

@@ -251,21 +251,29 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 r.kind == "rank" and r.value[:1] == (1,) and r.anchor == q.words[0] for r in fparts)), None)
             if q is not None:
                 act_rel, fact_act = "same", q
+        # (what the fact made is the claim's subject: not "The Harwick Museum's collection dates back to 1753"
+        # against "The Harwick Museum was founded in 1760", nor a gallery against its collection; the same
+        # name, or the fact's with only a word for the body besides: "Salamanca" / "the University of
+        # Salamanca", not "The Times" / "The New York Times")
+        subjects = [o for o in parts if o.kind in ("name", "thing") and o.role == "subj" and not o.detail]
+
+        def made_it(q: Part, acts: frozenset[str]) -> bool:
+            return q.kind == "act" and q.words[0].split("_")[0] in acts and any(
+                r.kind in ("name", "thing") and r.clause == q.clause and r.role == "obj" and not r.detail and any(
+                    (_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words) for o in subjects)
+                for r in fparts)
+
         if not act_rel and claim_act.words[0] in lexical.BEGINNING and not any(
                 o.kind in ("name", "thing") and o.role == "obj" for o in parts):
             # "The Associated Press began in 1846" against "was formed in 1846": a thing that began, with
-            # nothing it began on, began when it was made (what the fact made is the claim's subject)
-            subjects = [o for o in parts if o.kind in ("name", "thing") and o.role == "subj" and not o.detail]
-            q = next((q for q in fparts if q.kind == "act" and q.words[0].split("_")[0] in _MAKING and any(
-                r.kind in ("name", "thing") and r.clause == q.clause and r.role == "obj" and any(
-                    (lexical.same_name(o.text, o.words, r.text, r.words) in ("same", "part") if o.kind == r.kind == "name"
-                     else o.words == r.words) for o in subjects) for r in fparts)), None)
+            # nothing it began on, began when it was made
+            q = next((q for q in fparts if made_it(q, _MAKING)), None)
             if q is not None:
                 act_rel, fact_act, made_then = "same", q, True
         if not act_rel and claim_act.words[0] == "date" and any(o.kind == "date" and o.anchor == "date" for o in parts) \
                 and re.search(r"\bdat(?:es|ed|ing|e)\s+(?:back\s+)?(?:to|from)\b", claim.text) is not None:
             # "St Andrews, which dates from 1413" against "founded in 1413": a thing dates from its making
-            q = next((q for q in fparts if q.kind == "act" and q.words[0].split("_")[0] in _MAKING | _BUILDING), None)
+            q = next((q for q in fparts if made_it(q, _MAKING | _BUILDING)), None)
             if q is not None:
                 act_rel, fact_act, made_then = "same", q, True
         if not act_rel and claim_act.words[0] in lexical.FIRST_SHOWING:
@@ -867,6 +875,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                            for o in parts if o.kind == "name"):
                         continue  # the fact's name is in the claim elsewhere: not a rival
                     if any(said_shorter(p, o, fparts) for o in fparts if o.kind == "name"):
+                        continue
+                    # ("Samuel Pell's uncle" against "John Pell": the relative of the name is another person
+                    # of the family, whose name may share its surname)
+                    if p.role == "poss" and p.anchor and lexical.kin(p.anchor):
                         continue
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
@@ -1613,6 +1625,15 @@ def _phrase(q: Part, fact: Statement) -> tuple[str, ...]:
     """The words of ``q`` with the modifiers before it: "human papillomavirus"."""
     mods = [p.words[0] for p in fact.parts if p.anchor == q.words[0] and p.kind in ("mod", "thing") and p.role == "mod"]
     return tuple(mods) + q.words
+
+
+def _body_named(p: Part, q: Part) -> bool:
+    """Is the claim's name ``p`` the fact's ``q``, or ``q`` with only words for a body besides ("Salamanca" for
+    "the University of Salamanca", not "Times" for "the New York Times")?"""
+    rel = lexical.same_name(p.text, p.words, q.text, q.words)
+    extra = set(q.words) - set(p.words)
+    return rel == "same" or rel == "part" and bool(extra) and set(p.words) <= set(q.words) \
+        and all(lexical.kind(w) == "noun.group" for w in extra)
 
 
 # acts that make a body, a school, a paper: when it was made, it began

@@ -120,8 +120,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bc_year", re.compile(r"\b(\d{1,4})\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_ANY_YEAR})\b")),
     # (not the first end of a range of counts: "climbs from 1000 to 1200 m")
-    ("early_year", re.compile(rf"{_EARLY_AT}({_EARLY})(?!\d|,\d|\.\d|s\b)(?!\s*[-–]?\s*[a-z]+s\b)"
+    # (not a count before its plural noun, "around 1400 men"; "as", "is" and "was" are no plurals: "in 1222 as a
+    # breakaway")
+    ("early_year", re.compile(rf"{_EARLY_AT}({_EARLY})(?!\d|,\d|\.\d|s\b)"
+                              rf"(?!\s*[-–]?\s*[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))"
                               rf"(?!\s*(?:-|–|to|and|until|through)\s*\d){_NOT_AFTER_EARLY}")),
+    # (or alone in brackets after a name: "Naples (1224): set up by Frederick II")
+    ("early_year", re.compile(rf"(?<=[A-Za-z] \()({_EARLY})(?=\))")),
     # "came to the US in '33", "Agon ('57)": a clipped year after a word that introduces a time, or alone
     # in brackets
     # (or a note's, after a name and before a colon, a comma, an arrow or the line's end: "Wimbledon '75 ->",

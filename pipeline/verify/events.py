@@ -226,6 +226,17 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
         f.part.kind == "name" and f.other is not None and set(f.other.words) < set(f.part.words) for f in a.backed)
 
 
+def _opened_to(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does the claim tell a thing's opening to someone the fact does not give ("opened its doors to
+    women in 1931", "opened to the public in 1759") against its opening or making at large ("opened in
+    1850", "was founded in 1753")? Opening to the public, or to women, is one stage of many."""
+    act = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""
+    if act.split("_")[0] not in ("open", "reopen") and act not in lexical.INCEPTION_ACTS:
+        return False
+    return any(f.part.kind == "thing" and f.part.role == "to" and f.part.clause == a.clause and not f.part.detail
+               for f in a.unbacked) and not any(q.role == "to" for q in fact.parts)
+
+
 def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Are the claim's clause and the fact about one event, so that their differences are conflicts?
 
@@ -236,7 +247,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """
     if not a.conflicts:
         return False
-    if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact):
+    if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact) \
+            or _opened_to(a, claim, fact):
         return False
     kinds = {_kind(c) for c in a.conflicts}
     if a.act in ("", "none") and kinds == {"date"} and all(

@@ -201,6 +201,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     date_tokens: set[int] = set()
     for d, (a, b) in zip(date_spans_found, spans):
         covered = [t.i for t in tokens if a <= t.idx - base < b]
+        # ("c. 1450": the mark of an approximate date is the date's, whatever span the pattern gave)
+        covered = [t.i for t in tokens if t.i + 1 in covered[:1] and t.lower_ in ("c.", "ca.", "circa", "c")] + covered
         date_tokens.update(covered)
         dates.append((d, covered))
     if context_dates and not dates:
@@ -577,8 +579,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             src = head_index[via.i if via is not None else h.head.i]
             subj = _subject_token(via if via is not None else h.head)
             role = "obj" if clauses[k].passive else "subj"
+            # (a gerund on a passive verb is its grammatical subject's doing, not its agent's: "On arriving in
+            # Liverpool, the Great Western was greeted by crowds" arrives the ship, not the crowds)
+            agent_too = via is None or not clauses[src].passive
             for p in [p for p in parts if p.clause == src and p.kind in ("name", "thing") and (
-                    p.role == "subj" or subj is not None and p.at >= 0 and tokens[p.at].i in
+                    p.role == "subj" and agent_too or subj is not None and p.at >= 0 and tokens[p.at].i in
                     {x.i for x in subj.subtree} and p.role in ("obj", "subj"))]:
                 parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
                                      detail=False))

@@ -84,6 +84,11 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
         for q in free:
             if _written_short(p, q, claim) or any(said_shorter(p, o, fact.parts) for o in fnames):
                 continue
+            # (a letter the parse split off a word, "Columbia J-school", is no name of its own; an initial
+            # is written with its full stop, "J. Walter")
+            if set(p.words) - set(q.words) and all(len(w) == 1 and w.isalpha() and not re.search(rf"\b{re.escape(w)}\.", p.text, re.I)
+                                                   for w in set(p.words) - set(q.words)):
+                continue
             same_place = _place(role) in {_place(r) for r in _roles_of(q, fact)} and role in PLACES | {
                 "by", "for", "subj", "with", "under", "giver", "recipient"}
             if same_place and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
@@ -159,7 +164,9 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
             p = f.part
             if p.kind != "name" or p.role == "not" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
-                    or table_label(p, claim) or any(said_shorter(p, o, fact.parts) for o in fact.parts if o.kind == "name"):
+                    or table_label(p, claim) or any(said_shorter(p, o, fact.parts) for o in fact.parts if o.kind == "name") \
+                    or p.role == "poss" and p.anchor and lexical.kin(p.anchor):
+                # ("Samuel Pell's uncle": the name is the relative's kin, not the doer, and may share a surname)
                 continue
             role = canonical_role(p, claim)
             # ("Country: England" beside "composed Messiah in London": a country that holds a place the
