@@ -65,7 +65,6 @@ _SENTENCE_IN_LABEL = re.compile(r"\b(?!(?i:approx|capt|dept|govt|prof|est|gen|co
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
                 "with", "from", "via", "vs", "as", "into", "over", "per", "is", "are", "its", "&"}
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]*_]*$")
-# the fields a document's header or footer gives, whatever their value: a date is no claim there
 # the roles a page, a lecture or a podcast credits for itself ("Guest: Prof. H. Marsh", "Lecturer: Dr
 # Okafor (guest lecture)"): a credit line, not someone's name in a note
 PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narrator", "interviewer", "moderator",
@@ -74,7 +73,9 @@ PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narrat
                         "speaker", "speakers", "tutor", "instructor", "teacher", "panellist", "panelist",
                         "interviewee", "chair", "maintainer", "curator"})
 _ROLE_LINE = re.compile(r"^[\s*_]*(?P<role>[A-Za-z]+)\s*:\s*\S")
-_FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled by", "tags", "tag", "category", "categories", "keywords", "topics", "topic", "also known as",
+# the fields a document's header or footer gives, whatever their value: a date is no claim there
+_FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled by",
+                     "tags", "tag", "category", "categories", "keywords", "topics", "topic", "also known as",
                      "see also", "links", "link", "sources", "source", "author", "authors", "by", "date",
                      "published", "updated", "last updated", "posted", "filed under", "status", "version",
                      "license", "licence", "reading time", "read time", "time to read", "word count", "words",
@@ -426,11 +427,11 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (nor onto a lecture's or a podcast's credit line: "guest: Prof. H. Marsh (Girton historian)" /
             # "listened 3 Oct, ~55 min")
             credit = "\n" not in prev and _credit_line(prev)
-            if not credit and (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
-                    not credit and not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
+            if not credit and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
+                    not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))
                      or stripped[:1].isdigit() and not _timeline(stripped)
-                     or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS)):
+                     or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS))):
                 open_unit["end"] = ln.start + len(ln.raw.rstrip())
                 continue
             if ln.raw[:1].isspace() and open_unit["kind"] == "bullet" and not _TERMINAL.search(prev):

@@ -397,10 +397,7 @@ def _credit_label(label: list) -> bool:
 def _role_noun(word: str) -> bool:
     """Is a capitalised word one of the roles a page credits for itself ("Guest", "Host", "Reader's
     choice", "Editor's pick"), not someone's name? (A card's "Producer" or "Winner" is of what it tells.)"""
-    return word.split("'")[0].split("’")[0].lower() in _PAGE_ROLES
-
-
-_PAGE_ROLES = PAGE_ROLES
+    return word.split("'")[0].split("’")[0].lower() in PAGE_ROLES
 
 
 # a label that says whose it is, not what it names: "Our HQ", "Backup venue", "Next base"

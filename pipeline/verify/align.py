@@ -680,10 +680,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         and p.anchor == claim_act.words[0] and q.anchor == fact_act.words[0]
                         or p.anchor in fact.lemmas
                         # "the first Pulitzers" against "the first Pulitzer Prizes": one name said shorter
-                        or any(o.kind == "name" and p.anchor in o.words for o in parts) and any(
-                            r.kind == "name" and q.anchor in r.words and any(
-                                o.kind == "name" and p.anchor in o.words
-                                and lexical.name_relation(o.words, r.words) in ("same", "part") for o in parts)
+                        or any(r.kind == "name" and q.anchor in r.words and any(
+                            o.kind == "name" and p.anchor in o.words
+                            and lexical.name_relation(o.words, r.words) in ("same", "part") for o in parts)
                             for r in fparts)
                         # "Italy's 1st NP" against "Italy's first national park"
                         or _initials_of_noun(p.anchor, q.anchor, fact.text)):
