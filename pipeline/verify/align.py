@@ -20,7 +20,7 @@ from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_b
                           _comparable, _compound, _compounds, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
-                          _same_rank, _year_of, said_shorter)
+                          _same_rank, _year_of, kin_owner, said_shorter)
 from .dates import at_an_end, compare_dates
 from .homes import (Realms, a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation,
                     realms)
@@ -855,8 +855,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             whole = _place(role) == "place" and lexical.is_place(p.words, whole=True)
             # (and one in the fact's clause that tells the claim's act before one elsewhere: "married
             # Louis XIV" meets "she married Louis XIII", not "Anne of Austria is credited with ...")
-            for q in sorted(free, key=lambda q: (q.kind == "name" and whole != lexical.is_place(q.words, whole=True),
-                                                 not tells_act(q.clause))):
+            # (none for a name the fact gives said shorter, nor for the name a kin noun is of: "Samuel Pell's uncle"
+            # against "John Pell")
+            ordered_free = [] if said_shorter(p, fparts) or kin_owner(p) else sorted(
+                free, key=lambda q: (q.kind == "name" and whole != lexical.is_place(q.words, whole=True),
+                                     not tells_act(q.clause)))
+            for q in ordered_free:
                 if q.kind != "name":
                     continue
                 qrole = croles(q, fact)
@@ -873,12 +877,6 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
                         continue  # the fact's name is in the claim elsewhere: not a rival
-                    if any(said_shorter(p, o, fparts) for o in fparts if o.kind == "name"):
-                        continue
-                    # ("Samuel Pell's uncle" against "John Pell": the relative of the name is another person
-                    # of the family, whose name may share its surname)
-                    if p.role == "poss" and p.anchor and lexical.kin(p.anchor):
-                        continue
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
             if rival is None and p.role == "by" and claim_act is not None and p.anchor != claim_act.words[0]:

@@ -390,14 +390,23 @@ def _numbered_clash(p: Part, q: Part) -> bool:
     return bool(mine) and bool(theirs) and all(w.isdigit() for w in mine | theirs)
 
 
-def said_shorter(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
-    """Is the claim's name ``p`` the fact's ``q`` said shorter, in words of ``q`` and of the name ``q`` is
-    "of" ("the Massachusetts General Court" for "the Great and General Court of the Massachusetts Bay
+def said_shorter(p: Part, fparts: Sequence[Part]) -> bool:
+    """Is the claim's name ``p`` one of the fact's names said shorter, in words of that name and of the name
+    it is "of" ("the Massachusetts General Court" for "the Great and General Court of the Massachusetts Bay
     Colony")? One body, not a rival."""
-    of = {w for o in fparts if o.kind == "name" and o is not q and o.role == "of" and o.anchor in q.words
-          for w in o.words}
-    return bool(of) and bool(set(p.words) & set(q.words)) and bool(set(p.words) & of) \
-        and set(p.words) <= set(q.words) | of
+    def of_it(q: Part) -> bool:
+        of = {w for o in fparts if o.kind == "name" and o is not q and o.role == "of" and o.anchor in q.words
+              for w in o.words}
+        return bool(of) and bool(set(p.words) & set(q.words)) and bool(set(p.words) & of) \
+            and set(p.words) <= set(q.words) | of
+
+    return any(of_it(q) for q in fparts if q.kind == "name")
+
+
+def kin_owner(p: Part) -> bool:
+    """Is the claim's name whose a kin noun is ("Samuel Pell's uncle")? The relative is another person of the
+    family, whose name may share its surname: no rival of the fact's."""
+    return p.role == "poss" and bool(p.anchor) and lexical.kin(p.anchor)
 
 
 def _one_inside_other(p: Part, q: Part, role: str) -> bool:

@@ -131,8 +131,7 @@ def _began_another_act(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if fc is None or q.clause == begun.clause or fc.dep != "xcomp" or not fc.act or fc.copula \
                 or fc.act in lexical.BEGINNING:
             return False
-        if any(w == fc.act or stem(w) == stem(fc.act) or lexical.act_relation(w, fc.act) or lexical.noun_of_act(fc.act, w)
-               for w in told):
+        if any(stem(w) == stem(fc.act) or lexical.act_relation(w, fc.act) or lexical.noun_of_act(fc.act, w) for w in told):
             return False
     return True
 

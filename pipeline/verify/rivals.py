@@ -18,7 +18,7 @@ from .align import _people_of, _placed, _role_label
 from .alignment import Alignment, PLACES, _heads, _place, canonical_role
 from .backing import _verbless, table_label
 from .comparisons import (_code, _initial, _joined_surnames, _located_inside, _numbered_clash, _one_inside_other,
-                          said_shorter)
+                          kin_owner, said_shorter)
 from .statement import Part, Statement
 
 
@@ -65,8 +65,9 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
     free = [q for q in fnames if not any(related(p, q) for p in every) and not any(q in js for js in joined.values())]
     out = []
     for p in cnames:
-        # (nor initials of the fact's own words: "NP", a national park)
-        if any(related(p, q) for q in fnames) or joined[id(p)] or lexical.initialism(p.text, fact.text) is not None:
+        # (nor initials of the fact's own words: "NP", a national park; nor a fact's name said shorter)
+        if any(related(p, q) for q in fnames) or joined[id(p)] or lexical.initialism(p.text, fact.text) is not None \
+                or said_shorter(p, fact.parts):
             continue
         clause = claim.clauses[p.clause]
         if not clause.main and clause.finite:
@@ -82,7 +83,7 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
             continue  # the name belongs to another event the claim tells
         role = canonical_role(p, claim)
         for q in free:
-            if _written_short(p, q, claim) or any(said_shorter(p, o, fact.parts) for o in fnames):
+            if _written_short(p, q, claim):
                 continue
             # (a letter the parse split off a word, "Columbia J-school", is no name of its own; an initial
             # is written with its full stop, "J. Walter")
@@ -164,9 +165,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
             p = f.part
             if p.kind != "name" or p.role == "not" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
-                    or table_label(p, claim) or any(said_shorter(p, o, fact.parts) for o in fact.parts if o.kind == "name") \
-                    or p.role == "poss" and p.anchor and lexical.kin(p.anchor):
-                # ("Samuel Pell's uncle": the name is the relative's kin, not the doer, and may share a surname)
+                    or table_label(p, claim) or said_shorter(p, fact.parts) or kin_owner(p):
                 continue
             role = canonical_role(p, claim)
             # ("Country: England" beside "composed Messiah in London": a country that holds a place the
