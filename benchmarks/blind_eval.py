@@ -78,7 +78,10 @@ saw the code, before any run):
   new annotator at the start of issue 10's twenty-second stop, committed before any run; its errors were
   read and tuned on in the twenty-third stop);
 - fresh24: benchmarks/blind/fresh24/* (dictionaries and encyclopedias, comic strips and comic books;
-  written by a new annotator at the start of issue 10's twenty-third stop, committed before any run).
+  written by a new annotator at the start of issue 10's twenty-third stop, committed before any run; its
+  errors were read and tuned on in the twenty-fourth stop);
+- fresh25: benchmarks/blind/fresh25/* (musical instrument making, spectacles and optical lenses; written
+  by a new annotator at the start of issue 10's twenty-fourth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -139,6 +142,7 @@ GROUPS = {
     "fresh22": sorted((REPO / "benchmarks" / "blind" / "fresh22").glob("*/")),
     "fresh23": sorted((REPO / "benchmarks" / "blind" / "fresh23").glob("*/")),
     "fresh24": sorted((REPO / "benchmarks" / "blind" / "fresh24").glob("*/")),
+    "fresh25": sorted((REPO / "benchmarks" / "blind" / "fresh25").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
