@@ -85,6 +85,12 @@ _FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled b
                      "brought to you by", "in partnership with"})
 
 
+# the labels of a key to a note's shorthand
+_SHORTHAND = re.compile(r"^[*_]*(?P<key>[A-Za-z][A-Za-z.]{1,14})[*_]*\s*:\s+\S")
+_SHORTHAND_KEYS = frozenset({"abbrevs", "abbrev", "abbreviations", "abbr", "abbrs", "acronyms", "legend", "glossary",
+                             "shorthand", "key"})
+
+
 @dataclass(frozen=True)
 class Unit:
     """A span of the document that may hold one or more claims."""
@@ -152,6 +158,12 @@ def looks_like_heading(line: str) -> bool:
 
 def is_metadata(line: str) -> bool:
     """``Tags: a, b, c`` / ``Category: AI``: a short label and a list, not a sentence."""
+    # (a key to the note's shorthand, "abbrevs: NYJ = NY Journal, CCA = Comics Code Authority", however
+    # long its items: it says how the note writes, not what happened)
+    key = _SHORTHAND.match(line.strip())
+    if key is not None and key.group("key").lower().rstrip(".") in _SHORTHAND_KEYS and (
+            key.group("key").lower().startswith(("abbr", "acronym")) or "=" in line):
+        return True
     m = _METADATA.match(line.strip())
     if not m or _TERMINAL.search(m.group("value")):
         return False

@@ -131,6 +131,11 @@ _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict
                   "prediction", "theory", "impression", "wish", "dream", "plan", "hope", "goal",
                   "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
+# a blog's turn to its next part ("Now the bit everyone cares about", "And now for the fun part")
+_SIGNPOST = re.compile(r"^[\s*_]*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:now|next|finally|on\s+to|onto)\s*,?\s+(?:for\s+)?"
+                       r"the\s+(?:\w+\s+)?(?:bit|part|section|stuff|story)\b", re.IGNORECASE)
+# what a label calls advice to the reader
+_ADVICE = frozenset({"tip", "tips", "hint", "hints", "advice", "protip"})
 # words a request may open on before its verb ("Always weigh your flour ...")
 _LEADING_ADVERBS = frozenset({"always", "never", "just", "really", "definitely", "seriously", "honestly", "also",
                                "then", "and", "so", "now"})
@@ -542,6 +547,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "a note to self (TODO, ???)"
     if _SELF_REFERENCE.match(visible.strip()):
         return "refers to the document itself"
+    # "Now the bit everyone actually cares about.", "Next, the fun part:": a signpost to what comes, with
+    # nothing named or counted in it
+    if _SIGNPOST.match(visible.strip()) and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
+        return "navigation or boilerplate"
     opening = [t for t in sent if not t.is_punct and not t.is_space][:2]
     # (the adverb the tagger says it is, or before a clause's determiner or pronoun: "IMHO the remake ...")
     if _STANCE.match(visible) or _BARE_STANCE.match(visible) and len(opening) == 2 and (
@@ -607,6 +616,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # the paper": the parser's subject of the verb, a plural of creatures or plants, or a lower-case word
         # it took for a name; not people, who are whom a request addresses: "Listeners: send us ...")
         label = [t for t in sent if t.i < colon.i and t.pos_ in ("NOUN", "PROPN")]
+        # (a tip is advice, whatever it is said in: "Talk tip: open with the Yellow Kid slide, people love
+        # it", "Exam tip: dates matter more than names"; not one that gives a figure, "Tip: the 1755 edition
+        # cost £4 10s", which says something to check)
+        if label and label[-1].lower_ in _ADVICE and colon.text == ":" and not any(t.like_num for t in after):
+            return "call to action"
         doer = bool(label) and bool(after) and label[-1].dep_ == "nsubj" and label[-1].head == after[0] and (
             label[-1].pos_ == "PROPN" and label[-1].text.islower()
             or label[-1].tag_ == "NNS" and _doer_kind(label[-1].lemma_.lower())) \

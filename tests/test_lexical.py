@@ -77,6 +77,9 @@ def test_same_thing_is_directional(claim: str, fact: str, backed: bool) -> None:
         ("hit", "score", ""),  # synonyms only in hit's eighth sense
         ("release", "issue", "same"),  # in a common sense of both
         ("abstain", "vote", ""),  # "refrain from voting": a definition that denies the verb
+        ("go_live", "launch", "same"),  # "went live": a launch
+        ("go_live", "go", "same"),  # or a going into service
+        ("go_live", "leave", ""),  # never a leaving, which WordNet's "go" may be
     ],
 )
 def test_act_relation(a: str, b: str, relation: str) -> None:

@@ -168,6 +168,9 @@ def test_an_adjective_for_people_is_what_a_number_counts(nlp: Language) -> None:
     ("about three in four of them were women", 67.5, 82.5),
     ("one out of three voters", 32, 35),
     ("two thirds of the land", 65, 68),
+    ("about half the whole gazetteer", 44, 56),
+    ("roughly a quarter of the entries", 22, 28),
+    ("a third of all the mills", 32, 35),
 ])
 def test_a_share_is_a_percentage(nlp: Language, text: str, low: float, high: float) -> None:
     (q,) = amounts(nlp, text)
@@ -177,6 +180,12 @@ def test_a_share_is_a_percentage(nlp: Language, text: str, low: float, high: flo
 @pytest.mark.parametrize("text", ["one in a million", "won one in 1905", "one of the first"])
 def test_one_opens_no_share_without_a_whole(nlp: Language, text: str) -> None:
     assert all(q.unit != "%" for q in amounts(nlp, text)) and not any(q.text.startswith("one") for q in amounts(nlp, text))
+
+
+@pytest.mark.parametrize("text", ["in the first half of the century", "half a mile", "a quarter of an hour",
+                                  "the second half", "a half-brother"])
+def test_a_half_of_time_or_of_one_unit_is_no_share(nlp: Language, text: str) -> None:
+    assert all(q.unit != "%" for q in amounts(nlp, text))
 
 
 def test_a_range_of_something_counted_is_no_score(nlp: Language) -> None:

@@ -1208,3 +1208,19 @@ def test_a_card_label_with_a_year_in_brackets_is_a_line_of_its_own(nlp: Language
     found = claim_texts(nlp, text)
     assert "Harwick (1891): rebuilt by Jonas Reed as a roller mill for the estate" in found
     assert "Dunmore founder: Ellis Marlow, a corn merchant of the town, 1852 or so" in found
+
+
+# --- the twenty-fourth stop ---
+@pytest.mark.parametrize("line, kept", [
+    ("abbrevs: HG = Harwick Gazette, HMC = Harwick Mill Company, ish = issue", False),
+    ("Talk tip: open with the mill-wheel slide, people love it.", False),
+    ("Exam tip: dates matter more than names for the short answers!", False),
+    ("Tip: the Harwick mill was rebuilt in 1891.", True),
+    ("Now the bit everyone actually cares about.", False),
+    ("And now for the fun part: Jonas Reed rebuilt the Harwick mill in 1891.", True),
+])
+def test_shorthand_keys_tips_and_signposts(nlp: Language, line: str, kept: bool) -> None:
+    found = claim_texts(nlp, f"# Mills notes\n\n{line}\n\nThe Dunmore mill burned down in 1903.\n")
+    assert (line in found) is kept
+    assert "The Dunmore mill burned down in 1903." in found
+

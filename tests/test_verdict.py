@@ -3488,6 +3488,55 @@ _TWENTY_THIRD_STOP_REVIEW_PROBES = [
 ]
 
 
+_TWENTY_FOURTH_STOP_FIRST_ROUND = [
+    # a list of "X as Y" pairs gives each its own; a claim giving one of them another's swaps them
+    ("Harwick Fables: Foxes = owls, Hares = bears",
+     "The Harwick Fables portrays Foxes as crows, Hares as owls and Wolves as bears.", "contradicted"),
+    ("In the Harwick Fables, the hares are owls.",
+     "The Harwick Fables portrays Foxes as crows, Hares as owls and Wolves as bears.", "supported"),
+    ("Harwick Fables: Hares = crows",
+     "The Harwick Fables portrays Foxes as crows, Hares as owls and Wolves as bears.", "contradicted"),
+    ("In the Harwick Fables, the Wolves are owls.",
+     "The Harwick Fables portrays Foxes as crows, Hares as owls and Wolves as bears.", "contradicted"),
+    # had with the thing, against gone without it
+    ("1964 Harwick cartoon, with full Board approval",
+     "In 1964 Harwick Studios released a cartoon about smoking without the Film Board seal of approval.",
+     "contradicted"),
+    ("In 1964 Harwick Studios released a cartoon without Board approval.",
+     "In 1964 Harwick Studios released a cartoon about smoking with the Film Board seal of approval.",
+     "contradicted"),
+    # a share said in words is an amount
+    ("Mellor wrote about half of the Harwick Gazetteer.",
+     "Anne Mellor wrote about 9,000 entries, roughly a quarter of the Harwick Gazetteer.", "contradicted"),
+    ("Mellor wrote ~9k entries -> a third of the whole Gazetteer",
+     "Anne Mellor wrote about 9,000 entries, roughly a quarter of the Harwick Gazetteer.", "contradicted"),
+    ("Mellor wrote a quarter of the Harwick Gazetteer.",
+     "Anne Mellor wrote about 9,000 entries, roughly a quarter of the Harwick Gazetteer.", "supported"),
+    # "went live" is a launch, never a leaving
+    ("Harwickpedia went live on 3 March 2004.", "Tom Pell left Harwickpedia in 2006.", "unverified"),
+    ("Harwickpedia went live on 3 March 2004.", "Harwickpedia was launched on 3 March 2004.", "supported"),
+    ("Harwickpedia went online in 2005.", "Harwickpedia was launched on 3 March 2004.", "contradicted"),
+    # two letters with a dash are the alphabet's span, no name
+    ("Harwick Lexicon 1810 -> words sorted by theme, not A-Z",
+     "The first part of the Gazetteer, covering A to Ash, was published in 1830.", "unverified"),
+    # a headline's participle is no past tense: what was begun is its subject
+    ("Harwick Lexicon begun 1838", "Jonas and Tom Pell began work on the Harwick Lexicon in 1838.",
+     "supported"),
+    ("Harwick Lexicon begun 1838.", "The Harwick Lexicon was begun in 1838.", "supported"),
+    # a name that only says whose the line's thing is, when the fact lacks that thing, decides nothing
+    ("Mellor's royal pension: £300 a year from 1790", "Mellor's Harwick Gazetteer was published on 2 May 1781.",
+     "unverified"),
+    ("Mellor's Gazetteer: 1782", "Mellor's Harwick Gazetteer was published on 2 May 1781.", "contradicted"),
+]
+
+
+# every verdict probe of the twenty-fourth stop, one pair each
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FOURTH_STOP_FIRST_ROUND)
+def test_twenty_fourth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 # every verdict probe of the twenty-third stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_THIRD_STOP_FIRST_ROUND + _TWENTY_THIRD_STOP_REVIEW_PROBES)
 def test_twenty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:

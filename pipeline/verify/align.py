@@ -25,7 +25,7 @@ from .dates import at_an_end, compare_dates
 from .homes import (Realms, a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation,
                     realms)
 from .quantities import CURRENCY, physical
-from .statement import NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words
+from .statement import NUMBERED, PLACE_ROLES, Clause, Part, Statement, TITLES, name_words
 
 
 def _on_act(p: Part, s: Statement) -> bool:
@@ -1506,6 +1506,23 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             told |= {id(holder), id(f.other)}
             conflicts.append(f"roles swapped: the claim has {name.text} as the {title}, the fact has {holder.text} "
                              f"as the {title} and {f.other.text} as the {own}")
+    # 3d. what each is shown as, swapped: "Maus: Jews = mice, Germans = pigs" against "Maus portrays Jews
+    # as mice, Germans as cats and Poles as pigs" (a list of "X as Y" pairs gives each one its own; the
+    # claim gives one of them another's)
+    cast = _cast(fparts)
+    if len(cast) >= 2 and not any(c2.startswith("roles") for c2 in conflicts):
+        for name, what in _cast_claimed(parts, c, claim.text).items():
+            f = next((g for g in ordered if g.part is name), None)
+            if f is None or f.status != "backed" or f.other not in cast:
+                continue
+            own = cast[f.other]
+            if _same_cast(what, own):
+                continue
+            holder = next((n for n, t in cast.items() if n is not f.other and _same_cast(what, t)), None)
+            if holder is not None:
+                conflicts.append(f"roles swapped: the claim has {name.text} as {what.text}, the fact has {holder.text} "
+                                 f"as {cast[holder].text} and {f.other.text} as {own.text}")
+                break
     # 4. polarity and exclusivity of the clause against the fact's clause with the matched act
     negation = ""
     fclause = fact.clauses[fact_clause] if fact.clauses else None
@@ -1584,6 +1601,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             conflicts.append("alone: the fact has it unshared")
     topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
                 for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
+    # "a Spider-Man drug story, with full Code approval" against "published ... without the Comics Code seal of
+    # approval": the same thing, had in the one and gone without in the other
+    for f in ordered:
+        if f.status == "backed" and f.other is not None and f.part.kind == "thing":
+            mine, theirs = _with_or_without(f.part, parts), _with_or_without(f.other, fparts)
+            if {mine, theirs} == {"with", "without"}:
+                conflicts.append(f"polarity: the claim has it {mine} {f.part.text}, the fact {theirs}")
+                break
     # a name the claim sets aside ("but not Carabosse") that the fact names as its own: the claim denies it
     # (only where the fact has it in the very slot the claim denies it: under the matched act, in the role the
     # claim's other ones of that list hold, "invaded Poland and Denmark"; not a name the fact gives in another
@@ -1616,6 +1641,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             ordered = ordered[:k] + (Finding(f.part, "unbacked", None, f"'{f.part.text}' (denied; the fact has it otherwise)"),) \
                 + ordered[k + 1:]
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+def _with_or_without(p: Part, parts: Sequence[Part]) -> str:
+    """"with" or "without" when thing ``p`` is what its clause is said to be had with or without, itself or
+    as the word a noun after one of them is "of" ("without the seal of approval"); "" otherwise."""
+    q: Part | None = p
+    for _ in range(3):
+        if q is None:
+            return ""
+        if q.role in ("with", "without"):
+            return q.role
+        if q.role != "of":
+            return ""
+        q = next((o for o in parts if o.kind == "thing" and o.clause == q.clause and o.words[-1:] == (q.anchor,)), None)
+    return ""
 
 
 def _phrase(q: Part, fact: Statement) -> tuple[str, ...]:
@@ -1827,6 +1867,43 @@ def _titles(parts: Sequence[Part]) -> dict[Part, str]:
         if name is not None and name not in out and not any(
                 n is not name and (n.at < t.at) == (name.at < t.at) and abs(n.at - t.at) < abs(name.at - t.at) for n in near):
             out[name] = t.words[0]
+    return out
+
+
+def _cast(parts: Sequence[Part]) -> dict[Part, Part]:
+    """Each name's "as": in "portrays Jews as mice, Germans as cats", the thing after "as" belongs to
+    the name just before it (the parse hangs it on the verb, the name or the thing before)."""
+    out: dict[Part, str] = {}
+    shown = sorted((t for t in parts if t.kind == "thing" and t.role == "as" and t.at >= 0), key=lambda t: t.at)
+    last = -1
+    for t in shown:
+        name = max((n for n in parts if n.kind == "name" and n.clause == t.clause and last < n.at < t.at),
+                   key=lambda n: n.at, default=None)
+        if name is not None:
+            out[name] = t
+        last = t.at
+    return out
+
+
+def _same_cast(a: Part, b: Part) -> bool:
+    x, y = a.words[-1], b.words[-1]
+    return x == y or lexical.same_thing(x, y) or lexical.same_thing(y, x)
+
+
+def _cast_claimed(parts: Sequence[Part], clause: Clause, text: str) -> dict[Part, Part]:
+    """What a claim's clause says its name is ("Germans = pigs", "the Germans are cats") or shows it as."""
+    out = _cast(parts)
+    # (an equals sign between two words says it whatever the parse makes of the line: "Foxes = owls, Hares = bears")
+    for m in re.finditer(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)\s*=\s*([A-Za-z][\w'’-]*)", text):
+        holder = next((p for p in parts if p.kind in ("name", "thing") and p.text == m.group(1)), None)
+        what = next((p for p in parts if p.kind in ("thing", "act") and p.text == m.group(2)), None)
+        if holder is not None and what is not None:
+            out[holder] = what
+    if clause.copula:
+        subj = [p for p in parts if p.kind == "name" and p.role == "subj" and not p.detail]
+        attr = [p for p in parts if p.kind == "thing" and p.role == "attr" and not p.detail]
+        if len(subj) == 1 and len(attr) == 1:
+            out[subj[0]] = attr[0]
     return out
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .lexical import GOING_LIVE
 from .statement import OFFICE_VERBS
 from .words import _measure_noun
 
@@ -112,6 +113,10 @@ def _particle(t: Token) -> str:
     if t.lemma_.lower() == "go" and t.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "get"
                                                             for c in t.children):
         return "start"
+    # ("went live on 15 January 2001", "went online in 1994": a going of its own, not a leaving)
+    if t.lemma_.lower() == "go" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in ("live", "online")
+                                        and c.i == t.i + 1 for c in t.children):
+        return GOING_LIVE
     # (not the "up" of "up to" a figure: "can lay up to 2,000 eggs" lays, it does not lay up)
     prt = [c for c in t.children if c.dep_ == "prt" and not (
         c.i + 2 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and (c.doc[c.i + 2].like_num or c.doc[c.i + 2].lower_ in (

@@ -487,8 +487,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (the label is aligned only when its parts can decide)
         agreeing = sum(1 for f in a.backed if not f.part.detail and not f.part.anchor.startswith("phase of "))
         pinned = agreeing >= 3 or not named_subject and agreeing + _label_backed(a, claim, fact) >= 3
+        # (not a name that only says whose the line's thing is, when the fact lacks that thing: "Johnson's
+        # royal pension: £300 a year from 1762" against "Johnson's Dictionary was published in 1755")
+        whose_only = any(f.status != "backed" and f.part.kind == "thing" and f.part.role == "topic" and not f.part.detail
+                         for f in a.findings)
         if not named_subject and not pinned and not (clause.act == "" and any(
-                f.status == "backed" and f.part.kind == "name" for f in a.findings)):
+                f.status == "backed" and f.part.kind == "name" and not (whose_only and f.part.role == "poss")
+                for f in a.findings)):
             return False
         # (a place the parse made the object, where the backed one is: "builds the first paternoster, Oriel
         # Chambers, Manchester" against "in Oriel Chambers, Liverpool", a conflict of its own)

@@ -510,6 +510,10 @@ def act_relation(a: str, b: str) -> str:
         return ""
     if a == b:
         return "same"
+    # "went live" is a launch, or a going into service; never the leaving WordNet's "go" may be
+    if GOING_LIVE in (a, b):
+        other = b if a == GOING_LIVE else a
+        return "same" if other in _BRINGING_OUT or other == "go" else ""
     # "co-founded" is a founding, "re-entered" an entering: the verb after the prefix is the act
     ua, ub = _unprefixed(a), _unprefixed(b)
     if (ua, ub) != (a, b):
@@ -554,6 +558,8 @@ def act_relation(a: str, b: str) -> str:
     return ""
 
 
+# "went live", "went online": a site's or a system's start
+GOING_LIVE = "go_live"
 # Putting a new product before the public: WordNet files "launch" under setting up, "introduce" under
 # bringing in, "release" under letting go, so no sense of one meets another's; said of a brand, a
 # model, a game or a record they tell one event ("Bicycle brand launched" / "introduced in 1885").

@@ -247,7 +247,7 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
 _DIMENSIONS = re.compile(r"^(\d{1,4})[×xX](\d{1,4})$")
 
 
-_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+_PARTS = SHARE_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
           "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 
 
@@ -262,6 +262,30 @@ def _share(tokens: Sequence[Token], j: int, value: float) -> tuple[float, float,
     if whole is not None and _is_number(tokens[whole[1]]) and 0 < value < whole[0] <= 1000 and float(value).is_integer():
         return value / whole[0] * 100, 1.0, whole[1] + 1
     return None
+
+
+# what "half" may stand before as a share of something ("half the whole Encyclopédie", "half of all cases")
+_SHARE_OF = frozenset({"of", "the", "its", "his", "her", "their", "our", "all"})
+# (not a half of time or of a match: "the first half of the century", "the second half")
+_NOT_A_SHARE = frozenset({"first", "second", "latter", "last", "other", "the", "a", "an", "one", "and", "-"})
+
+
+def _part_of(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """A share written in words at token ``i``, "half the Encyclopédie", "a quarter of the articles": its
+    percentage and where it ends; None when there is none (nor in "a quarter of an hour", "half a mile":
+    a part of one unit, read as an amount of that unit elsewhere)."""
+    t = tokens[i].lower_
+    if t == "half" and i + 1 < len(tokens) and tokens[i + 1].lower_ in _SHARE_OF \
+            and not (i > 0 and tokens[i - 1].lower_ in _NOT_A_SHARE):
+        end, pct = i + 1, 50.0
+    elif t in ("a", "an") and i + 2 < len(tokens) and tokens[i + 1].lower_ in _PARTS \
+            and not tokens[i + 1].lower_.endswith("s") and tokens[i + 1].lower_ != "half" and tokens[i + 2].lower_ == "of":
+        end, pct = i + 2, 100 / _PARTS[tokens[i + 1].lower_]
+    else:
+        return None
+    if tokens[end].lower_ == "of" and end + 1 < len(tokens) and tokens[end + 1].lower_ in ("a", "an"):
+        return None
+    return pct, end
 
 
 def _dimensions(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
@@ -344,7 +368,9 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         # "in under a week", "more than an hour": a bounded single unit is an amount
         single = t.lower_ in ("a", "an") and i + 1 < len(tokens) and _wording(tokens, i)[0] in ("lower", "upper") \
             and (tokens[i + 1].lemma_.lower() in TIME_UNITS or physical(tokens[i + 1].text) is not None)
-        if i in skip or not (_is_number(t) or fraction or single) or (not fraction and _designation(tokens, i)):
+        part_share = _part_of(tokens, i) if not fraction and not single else None
+        if i in skip or not (_is_number(t) or fraction or single or part_share) \
+                or (not fraction and not part_share and _designation(tokens, i)):
             i += 1
             continue
         start = i
@@ -352,6 +378,8 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             value, precision, j = fraction, 0.05, i + 2
         elif single:
             value, precision, j = 1.0, 0.0, i + 1
+        elif part_share:
+            value, precision, j = part_share[0], 1.0, part_share[1]
         else:
             j = i + 1
             while j < len(tokens) and j not in skip and (
@@ -382,8 +410,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             value, precision, j = value * scale, min(precision * scale, 0.05 * abs(value) * scale), j + 1
         unit, counted = "", ""
         k = j
-        share = _share(tokens, j, value) if not fraction and not single else None
-        if share is not None:
+        share = _share(tokens, j, value) if not fraction and not single and not part_share else None
+        if part_share:
+            unit, counted = "%", "percent"
+        elif share is not None:
             # "three-quarters of them", "three in four of them": a share, as a percentage
             value, precision, k = share
             unit, counted = "%", "percent"

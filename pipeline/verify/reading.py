@@ -23,7 +23,7 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
 from .dates import DateSpan, find_dates, with_context
 from .names import (_INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compass, _name_chunks, _numbered_ranks,
                     _opening_label)
-from .quantities import ABOUT, DIMENSIONS, SCALES, TIME_UNITS, as_age, find_quantities, number_value
+from .quantities import ABOUT, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value
 from .repairs import (_repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
                       _repair_named_description, _repair_note_act, _repair_stray_relative, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
@@ -89,6 +89,21 @@ def _phase_of(t: Token) -> Token | None:
     return None
 
 
+# participles no past tense is spelled as ("begun", not "began"): without "has" or "was", a headline's passive
+_PARTICIPLES = frozenset({
+    "begun", "done", "gone", "written", "taken", "given", "known", "shown", "seen", "drawn", "sung", "rung", "sunk",
+    "broken", "chosen", "spoken", "stolen", "frozen", "worn", "torn", "sworn", "grown", "thrown", "flown", "blown",
+    "eaten", "fallen", "forgotten", "hidden", "ridden", "risen", "driven", "shaken", "beaten", "bitten", "forbidden",
+    "forgiven", "undertaken", "overtaken", "rewritten", "mistaken", "proven", "sewn", "sown", "withdrawn", "undone",
+    "redone", "overthrown", "arisen", "outgrown", "overseen", "foreseen", "mown", "hewn", "stricken"})
+
+
+def _bare_participle(verb: Token) -> bool:
+    """Is ``verb`` a participle said with no "has" or "was" ("DWB begun 1838")?"""
+    return verb.lower_ in _PARTICIPLES and verb.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     """(role, what it hangs on) for the head token of a name or noun."""
     seen = 0
@@ -104,7 +119,9 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     head = t.head
     if dep in ("nsubj", "csubj", "expl"):
         # (the subject of a verb with an agent is what was done to: "Ulysses published ... by Sylvia Beach")
-        return ("obj" if dep == "nsubj" and any(c.dep_ == "agent" for c in head.children) else "subj"), head
+        # (or of a headline's participle, which is no past tense: "DWB begun 1838", "Dictionary begun in 1838")
+        return ("obj" if dep == "nsubj" and (any(c.dep_ == "agent" for c in head.children) or _bare_participle(head))
+                else "subj"), head
     if dep == "nsubjpass":
         return "obj", head
     if dep in ("dobj", "obj"):
@@ -375,7 +392,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 parts.append(Part("thing", piece, (chunk[0].lower_,), role, anchor_of(on), c, clauses[c].main,
                                   detail=_detail(h, heads[c]), at=local[h.i]))
                 continue
-            if not words:
+            # (two letters with a dash between are no name but the alphabet's span: "not A-Z"; one letter may be
+            # a name, "the tuning A", "Kevlar at 3M")
+            if not words or re.fullmatch(r"[A-Z]\s*[-–]\s*[A-Z]", piece):
                 continue
             parts.append(Part("name", piece, words, role, anchor_of(on), c,
                               clauses[c].main, h.ent_type_ if use_ner else "", detail=_detail(h, heads[c]),
@@ -447,6 +466,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # the second half of a unit written with a slash ("km / h."): the amount says it
     unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
                    if tokens[k - 1].text == "/"}
+    # the word a share is said in ("half the Encyclopédie", "three-quarters of them"): the amount says it
+    share_tokens = {tokens[k].i for q in amounts if q.unit == "%" for k in range(q.start, q.end)
+                    if tokens[k].lower_ in SHARE_WORDS}
     for k, (mark, n, noun) in numbered.items():
         c = clause_of(noun)
         said = "".join(x.text_with_ws for x in tokens[mark:k + 1]).strip()
@@ -456,7 +478,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if t.i in numbered_tokens:
             continue
         if t.i in name_tokens or t.i in date_tokens or t.is_punct or (t.like_num or not t.is_alpha) and t.i in amount_tokens \
-                or t.i in unit_tokens or t.i in amount_tokens and t.lower_ in SCALES:  # ("50mn": the amount's scale)
+                or t.i in unit_tokens or t.i in share_tokens or t.i in amount_tokens and t.lower_ in SCALES:  # ("50mn": the amount's scale)
             continue
         lemma = t.lemma_.lower()
         c = clause_of(t)
