@@ -421,6 +421,9 @@ def _one_capitalised_word(sent: Span, colon: int) -> bool:
     national park: Arches"), a name or a people's word the tagger may call an adjective or a noun?"""
     value = [t for t in sent if t.i > colon and not t.is_punct and not t.is_space]
     # (not a plural word for people, "Jacuzzi's founders: Brothers", which says who only with a name)
+    # (or a name after an elided particle, "d'Alembert")
+    if len(value) == 1 and re.fullmatch(r"[dDlL]['’][A-ZÀ-Ý][^\W\d_]+", value[0].text):
+        return True
     return len(value) == 1 and value[0].is_alpha and value[0].text[:1].isupper() and not value[0].is_upper \
         and not (value[0].lower_ != value[0].lemma_.lower() and _person_word(value[0].lemma_.lower()))
 

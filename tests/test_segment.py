@@ -1224,3 +1224,10 @@ def test_shorthand_keys_tips_and_signposts(nlp: Language, line: str, kept: bool)
     assert (line in found) is kept
     assert "The Dunmore mill burned down in 1903." in found
 
+
+def test_card_lines_with_an_issue_number_or_an_elided_name(nlp: Language) -> None:
+    text = ("# Quick reference\n\nRecord sale for a copy of Harwick Comics #1: $3.2 million (2014)\n"
+            "Harwick albums: 24\nMost prolific Gazetteer contributor: d'Aubigny\n")
+    assert claim_texts(nlp, text) == ["Record sale for a copy of Harwick Comics #1: $3.2 million (2014)",
+                                      "Harwick albums: 24", "Most prolific Gazetteer contributor: d'Aubigny"]
+

@@ -3537,6 +3537,21 @@ def test_twenty_fourth_stop(nlp: Language, claim: str, fact: str, verdict: str) 
     assert m.verdict == verdict, m.reason
 
 
+def test_a_fact_backing_only_the_name_a_pronoun_was_read_as_backs_no_clause(nlp: Language) -> None:
+    # "Batman followed ... He was the work of the writer Bob Kane and ...": a fact on another Batman book
+    # backs the "he" alone, and does not outweigh the fact that swaps the two creators
+    from pipeline.verify.reading import read
+    from pipeline.verify.verdict import judge
+
+    claim = read(nlp("He was the work of the writer Bob Kane and the artist Bill Finger.")[:], referent="Batman")
+    facts = [(Fact("creators", "Batman was created by the artist Bob Kane and the writer Bill Finger.", "", "", "high",
+                   "c"), None),
+             (Fact("sequel", "Frank Miller's Batman: The Dark Knight Returns was published in 1986.", "", "", "high",
+                   "c"), None)]
+    m = judge("c", claim, [(f, read(nlp(f.statement)[:])) for f, _ in facts]).match
+    assert m.verdict == "contradicted" and m.fact_id == "creators", m.reason
+
+
 # every verdict probe of the twenty-third stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_THIRD_STOP_FIRST_ROUND + _TWENTY_THIRD_STOP_REVIEW_PROBES)
 def test_twenty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:

@@ -285,8 +285,10 @@ def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     # only where: another participant ("Models like CLIP and SAM, released by Meta AI") is a rival
     # (a name agreeing, or a date and an amount: "1c magenta sells at Christie's for ~$9.5m, 2014")
+    # (a name the writer wrote: not only the one a pronoun was read as, "He was the work of the writer Bob Kane
+    # and ..." is not backed by a fact on another Batman book)
     return all(f.part.kind == "name" and f.part.role in PLACES for f in a.unbacked if core(f, claim, fact)) and (
-        any(f.part.kind == "name" for f in a.backed)
+        any(f.part.kind == "name" and not f.part.resolved for f in a.backed)
         or {"date", "amount"} <= {f.part.kind for f in a.backed if not f.part.detail})
 
 
