@@ -31,6 +31,8 @@ def load_nlp(name: str | None = None) -> Language:
     _keep_abbreviations(nlp)
     _split_rate_stops(nlp)
     _keep_verb_prefixes(nlp)
+    if "parser" in nlp.pipe_names and "dated_note_acts" not in nlp.pipe_names:
+        nlp.add_pipe("dated_note_acts", before="parser")
     return nlp
 
 
@@ -156,9 +158,33 @@ def _prefixed_lemmas(nlp: Language, name: str):
     return component
 
 
+_MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                          "january", "february", "march", "april", "june", "july", "august", "september",
+                          "october", "november", "december"})
+
+
+@Language.factory("dated_note_acts")
+def _dated_note_acts(nlp: Language, name: str):
+    """"Principia pub. 1687", "pub. 2 May 1786": a note's "pub." (published) before its date ends no sentence.
+    The tokenizer cannot keep it whole, as it keeps "est.": "at the pub." ends one. Before the parser,
+    the full stop and the date after it are marked as inside the sentence (the parser keeps to it)."""
+
+    def component(doc: Doc) -> Doc:
+        for i, t in enumerate(doc[:-2]):
+            if t.lower_ == "pub" and doc[i + 1].text == "." and doc[i + 2].like_num:
+                j = i + 1
+                while j < len(doc) and (j == i + 1 or doc[j].like_num or doc[j].lower_.rstrip(".") in _MONTH_WORDS
+                                        or doc[j].text == ","):
+                    doc[j].is_sent_start = False
+                    j += 1
+        return doc
+
+    return component
+
+
 # Abbreviations notes use that spaCy's English exceptions lack; split, their full stop ends a
 # sentence ("57 dead, incl." | "David Johnston").
-NOTE_ABBREVIATIONS = ("incl.", "excl.", "esp.", "approx.", "ca.", "resp.", "op.", "nos.", "est.", "estd.")
+NOTE_ABBREVIATIONS = ("incl.", "excl.", "esp.", "approx.", "ca.", "resp.", "op.", "nos.", "est.", "estd.", "publ.")
 
 
 def _keep_abbreviations(nlp: Language) -> None:

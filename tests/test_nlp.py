@@ -92,3 +92,9 @@ def test_for_parser_reads_a_short_body_word_before_of_as_one_name(text: str, exp
     from pipeline.nlp import for_parser
 
     assert for_parser(text) == expected
+
+
+def test_a_notes_pub_before_its_date_ends_no_sentence(nlp: Language) -> None:
+    assert [s.text for s in nlp("Harwick Almanac pub. 2 May 1786").sents] == ["Harwick Almanac pub. 2 May 1786"]
+    assert [s.text for s in nlp("We met at the pub. It was late.").sents] == ["We met at the pub.", "It was late."]
+

@@ -3530,8 +3530,17 @@ _TWENTY_FOURTH_STOP_FIRST_ROUND = [
 ]
 
 
+_TWENTY_FOURTH_STOP_SECOND_ROUND = [
+    # a note's "pub." / "publ." before a date is "published", split off its full stop or not
+    ("Pell's Harwick Almanac pub. 1781", "Tom Pell's Harwick Almanac was published in 1786.", "contradicted"),
+    ("Pell's Harwick Almanac pub. 1786", "Tom Pell's Harwick Almanac was published in 1786.", "supported"),
+    ("Harwick Almanac publ. 1781", "Tom Pell's Harwick Almanac was published in 1786.", "contradicted"),
+    ("Harwick Almanac pub. 2 May 1786", "Tom Pell's Harwick Almanac was published on 2 May 1786.", "supported"),
+]
+
+
 # every verdict probe of the twenty-fourth stop, one pair each
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FOURTH_STOP_FIRST_ROUND)
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FOURTH_STOP_FIRST_ROUND + _TWENTY_FOURTH_STOP_SECOND_ROUND)
 def test_twenty_fourth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

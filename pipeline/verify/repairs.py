@@ -141,17 +141,23 @@ def _repair_headline_verb(tokens: Sequence[Token]) -> None:
 # Acts notes write short before a year: "Serengeti NP est. 1951", "Fonteyn b. 1919 in Shanghai",
 # "Curie, d. 1934" (the tokenizer keeps "est." one word: ``nlp.NOTE_ABBREVIATIONS``)
 _NOTE_ACTS = {"est.": ("establish", "VBN"), "estd.": ("establish", "VBN"), "b.": ("bear", "VBN"),
-              "d.": ("die", "VBD")}
+              "d.": ("die", "VBD"), "pub.": ("publish", "VBN"), "publ.": ("publish", "VBN")}
 
 
 def _repair_note_act(tokens: Sequence[Token]) -> None:
     """Make an act written short before a year a verb (edits the parse in place), with the name before it
     its subject: the parser reads "est." as a noun the name qualifies, or as an apposition to it."""
     for k, t in enumerate(tokens):
-        act = _NOTE_ACTS.get(t.lower_)
+        # (or the tokenizer split its full stop off: "Principia pub. 1687" is "pub" and ".")
+        dot = 1 if t.lower_ in ("pub", "publ") and k + 1 < len(tokens) and tokens[k + 1].text == "." else 0
+        act = _NOTE_ACTS.get(t.lower_ + "." if dot else t.lower_)
+        k += dot
         # (a year or a month after it: "est. 90,000 square metres" is an estimate)
+        # (or a day before its month: "Dict. pub. 15 Aug 1755")
         if act is None or k == 0 or k + 1 >= len(tokens) or not (
-                re.fullmatch(r"1\d{3}|20\d{2}", tokens[k + 1].text) or tokens[k + 1].lower_ in _MONTHS):
+                re.fullmatch(r"1\d{3}|20\d{2}", tokens[k + 1].text) or tokens[k + 1].lower_ in _MONTHS
+                or re.fullmatch(r"[0-3]?\d", tokens[k + 1].text) and k + 2 < len(tokens)
+                and tokens[k + 2].lower_.rstrip(".") in _MONTHS):
             continue
         lemma, tag = act
         if t.dep_ == "ROOT":
