@@ -157,13 +157,26 @@ def looks_like_heading(line: str) -> bool:
     return _is_title_case(words)
 
 
+def shorthand_key(line: str) -> bool:
+    """A key to the note's shorthand: "abbrevs: NYJ = NY Journal", "Legend: * = disputed, ? = uncertain";
+    under key/legend/glossary/shorthand only a list of short "X = Y" items ("Key: Einstein published E = mc2
+    in 1905" and "Legend: Pelé = the only player to win three World Cups" say something)."""
+    key = _SHORTHAND.match(line.strip())
+    if key is None or key.group("key").lower().rstrip(".") not in _SHORTHAND_KEYS:
+        return False
+    if key.group("key").lower().startswith(("abbr", "acronym")):
+        return True
+    value = line.strip()[key.end("key"):].lstrip("*_ ").lstrip(":").strip()
+    items = [x for x in re.split(r"[,;]\s+", value) if x.strip()]
+    return bool(items) and all(
+        x.count("=") == 1 and len(x.split("=")[0].split()) <= 2 and len(x.split("=")[1].split()) <= 6 for x in items)
+
+
 def is_metadata(line: str) -> bool:
     """``Tags: a, b, c`` / ``Category: AI``: a short label and a list, not a sentence."""
     # (a key to the note's shorthand, "abbrevs: NYJ = NY Journal, CCA = Comics Code Authority", however
     # long its items: it says how the note writes, not what happened)
-    key = _SHORTHAND.match(line.strip())
-    if key is not None and key.group("key").lower().rstrip(".") in _SHORTHAND_KEYS and (
-            key.group("key").lower().startswith(("abbr", "acronym")) or "=" in line):
+    if shorthand_key(line):
         return True
     m = _METADATA.match(line.strip())
     if not m or _TERMINAL.search(m.group("value")):
@@ -440,7 +453,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (nor onto a lecture's or a podcast's credit line: "guest: Prof. H. Marsh (Girton historian)" /
             # "listened 3 Oct, ~55 min")
             credit = "\n" not in prev and _credit_line(prev)
-            if not credit and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
+            # (never a key to the note's shorthand, a line of its own however long: "Key: † = killed in action")
+            if not credit and not shorthand_key(stripped) and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))
                      or stripped[:1].isdigit() and not _timeline(stripped)

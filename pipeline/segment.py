@@ -525,7 +525,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "question"
     if _ASIDE.match(text):
         return "an aside in brackets"
-    if _NAVIGATION.match(visible) or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
+    # (a "Next," that opens a sentence of its own is no link: "Next, the Romans built a bridge in 55 BC")
+    navigation = _NAVIGATION.match(visible) is not None and not (
+        re.match(r"^[\s*_]*next\s*,", visible, re.IGNORECASE) and sent.root.pos_ in ("VERB", "AUX")
+        and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.pos_ in ("NOUN", "PROPN") for t in sent))
+    if navigation or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
         return "navigation or boilerplate"
     if _INVITATION.search(visible) and not numeric:
         return "call to action"
@@ -552,7 +556,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "refers to the document itself"
     # "Now the bit everyone actually cares about.", "Next, the fun part:": a signpost to what comes, with
     # nothing named or counted in it
-    if _SIGNPOST.match(visible.strip()) and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
+    # (not where the part is what a verb tells of: "Now the part of the castle that survived is a ruin",
+    # "Finally the story was published in a magazine")
+    signpost = next((t for t in sent if t.lower_ in ("bit", "part", "section", "stuff", "story")), None)
+    if _SIGNPOST.match(visible.strip()) and not any(t.pos_ == "PROPN" or t.like_num for t in sent) and not (
+            signpost is not None and signpost.dep_ in ("nsubj", "nsubjpass") and signpost.head.pos_ in ("VERB", "AUX")):
         return "navigation or boilerplate"
     opening = [t for t in sent if not t.is_punct and not t.is_space][:2]
     # (the adverb the tagger says it is, or before a clause's determiner or pronoun: "IMHO the remake ...")
@@ -607,7 +615,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "call to action"
     # "Exam tip: always give the city and the year": a request under a label
     # (or after a dash: "Coventry Transport Museum – go and see the Rover!")
-    colon = next((t for t in list(sent)[:6] if t.text in (":", "–", "—")), None) if kind not in ("timeline", "table") else None
+    # (a bold label's colon is one token with its stars: "**Travel tip:**")
+    colon = next((t for k, t in enumerate(list(sent)[:8]) if t.text.strip("*_") in (":", "–", "—") and t.text[:1] not in "*_"
+                  and (k < 6 or t.text != t.text.strip("*_"))), None) if kind not in ("timeline", "table") else None
     if colon is not None:
         after = [t for t in sent if t.i > colon.i and not t.is_punct and not t.is_space]
         after = after[next((k for k, t in enumerate(after) if t.lower_ not in ("always", "never", "just", "also", "then")),
@@ -622,7 +632,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # (a tip is advice, whatever it is said in: "Talk tip: open with the Yellow Kid slide, people love
         # it", "Exam tip: dates matter more than names"; not one that gives a figure, "Tip: the 1755 edition
         # cost £4 10s", which says something to check)
-        if label and label[-1].lower_ in _ADVICE and colon.text == ":" and not any(t.like_num for t in after):
+        if label and label[-1].lower_ in _ADVICE and colon.text.strip("*_") == ":" and not any(t.like_num for t in after):
             return "call to action"
         doer = bool(label) and bool(after) and label[-1].dep_ == "nsubj" and label[-1].head == after[0] and (
             label[-1].pos_ == "PROPN" and label[-1].text.islower()

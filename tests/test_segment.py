@@ -1231,3 +1231,19 @@ def test_card_lines_with_an_issue_number_or_an_elided_name(nlp: Language) -> Non
     assert claim_texts(nlp, text) == ["Record sale for a copy of Harwick Comics #1: $3.2 million (2014)",
                                       "Harwick albums: 24", "Most prolific Gazetteer contributor: d'Aubigny"]
 
+
+@pytest.mark.parametrize("line, kept", [
+    # (the twenty-fourth stop's review)
+    ("Key: Einstein published E = mc2 in 1905.", True),
+    ("Legend: Pelé = the only player to win three World Cups", True),
+    ("Key: † = killed in action, * = wounded", False),
+    ("**Photography tip:** shoot the old mill from the bridge at sunset.", False),
+    ("Now the part of the castle that survived the siege is a ruin.", True),
+    ("Finally the story was published in a national magazine.", True),
+    ("Next, the Romans built a bridge across the Rhine in 55 BC.", True),
+    ("- Most visited garden in the UK: Kew", True),
+])
+def test_review_keys_tips_signposts_and_next(nlp: Language, line: str, kept: bool) -> None:
+    found = claim_texts(nlp, f"# Notes\n\n{line}\n\nThe Dunmore mill burned down in 1903.\n")
+    assert (line.lstrip("- ") in found) is kept, found
+

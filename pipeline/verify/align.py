@@ -1516,9 +1516,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if f is None or f.status != "backed" or f.other not in cast:
                 continue
             own = cast[f.other]
-            if _same_cast(what, own):
+            if _same_cast(what, own, parts, fparts, name):
                 continue
-            holder = next((n for n, t in cast.items() if n is not f.other and _same_cast(what, t)), None)
+            holder = next((n for n, t in cast.items() if n is not f.other and _same_cast(what, t, parts, fparts, name)), None)
             if holder is not None:
                 conflicts.append(f"roles swapped: the claim has {name.text} as {what.text}, the fact has {holder.text} "
                                  f"as {cast[holder].text} and {f.other.text} as {own.text}")
@@ -1604,7 +1604,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # "a Spider-Man drug story, with full Code approval" against "published ... without the Comics Code seal of
     # approval": the same thing, had in the one and gone without in the other
     for f in ordered:
-        if f.status == "backed" and f.other is not None and f.part.kind == "thing":
+        if f.status == "backed" and f.other is not None and f.part.kind in ("thing", "name") \
+                and not _unbacked_qualifier(f.part, ordered):
             mine, theirs = _with_or_without(f.part, parts), _with_or_without(f.other, fparts)
             if {mine, theirs} == {"with", "without"}:
                 conflicts.append(f"polarity: the claim has it {mine} {f.part.text}, the fact {theirs}")
@@ -1641,6 +1642,22 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             ordered = ordered[:k] + (Finding(f.part, "unbacked", None, f"'{f.part.text}' (denied; the fact has it otherwise)"),) \
                 + ordered[k + 1:]
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+def _unbacked_qualifier(p: Part, ordered: Sequence) -> bool:
+    """Does a name the claim says of thing ``p`` ("the support of the Liberal party") go unbacked? (only a name:
+    an unbacked thing there, "the sauce of the region", does not keep the claim from support, so the polarity
+    conflict is kept)"""
+    heads, seen = {p.words[-1]}, True
+    while seen:
+        seen = False
+        for g in ordered:
+            if g.part.clause == p.clause and g.part is not p and g.part.anchor in heads and g.part.role in ("of", "mod", "compound") \
+                    and g.part.words[-1] not in heads:
+                if g.status != "backed" and g.part.kind == "name":
+                    return True
+                heads.add(g.part.words[-1]); seen = True
+    return False
 
 
 def _with_or_without(p: Part, parts: Sequence[Part]) -> str:
@@ -1885,9 +1902,32 @@ def _cast(parts: Sequence[Part]) -> dict[Part, Part]:
     return out
 
 
-def _same_cast(a: Part, b: Part) -> bool:
-    x, y = a.words[-1], b.words[-1]
+def _same_word(x: str, y: str) -> bool:
     return x == y or lexical.same_thing(x, y) or lexical.same_thing(y, x)
+
+
+def _qualifiers(t: Part, parts: Sequence[Part], skip: Part | None = None) -> list[str]:
+    """The words that qualify thing ``t`` ("god of war": war; "family car": family), each given to the
+    nearest thing with that head word (two "god"s in one fact keep their own)."""
+    same_head = [o for o in parts if o.kind == "thing" and o.clause == t.clause and o.words[-1:] == t.words[-1:]]
+    out = []
+    for q in parts:
+        if q.clause != t.clause or q.anchor != t.words[-1] or q.role not in ("of", "mod", "compound") \
+                or q.kind not in ("thing", "name", "mod") or q is t or q is skip:
+            continue
+        if min(same_head, key=lambda o: abs(o.at - q.at)) is t:
+            out.append(q.words[-1])
+    return out
+
+
+def _same_cast(a: Part, b: Part, pa: Sequence[Part] = (), pb: Sequence[Part] = (), holder: Part | None = None) -> bool:
+    """Is ``a`` (the claim's) the thing ``b`` is: the same head word, and whatever qualifies ``a`` ("god of
+    war") qualifying ``b`` too ("god of doors" is another); not the claim's own name, which the parse may
+    hang on its thing ("England = unicorn")."""
+    if not _same_word(a.words[-1], b.words[-1]):
+        return False
+    theirs = _qualifiers(b, pb)
+    return all(any(_same_word(q, r) for r in theirs) for q in _qualifiers(a, pa, holder))
 
 
 def _cast_claimed(parts: Sequence[Part], clause: Clause, text: str) -> dict[Part, Part]:

@@ -117,6 +117,10 @@ def _particle(t: Token) -> str:
     if t.lemma_.lower() == "go" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in ("live", "online")
                                         and c.i == t.i + 1 for c in t.children):
         return GOING_LIVE
+    # ("went offline in 2014", "went dark": a going out of service, not the going live it looks like)
+    if t.lemma_.lower() == "go" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in ("offline", "dark")
+                                        and c.i == t.i + 1 for c in t.children):
+        return "go_offline"
     # (not the "up" of "up to" a figure: "can lay up to 2,000 eggs" lays, it does not lay up)
     prt = [c for c in t.children if c.dep_ == "prt" and not (
         c.i + 2 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and (c.doc[c.i + 2].like_num or c.doc[c.i + 2].lower_ in (

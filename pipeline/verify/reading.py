@@ -308,7 +308,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         frames = _PASSIVE_FRAMES if any(c.dep_ == "auxpass" for c in h.head.children) else _FRAMES
         framed = ("hope" if frame == "hop" else frame) if h.dep_ == "xcomp" and h.head is not h and frame in frames else ""
         clauses.append(Clause(act=act if not copula else "be", negated=_negated(h) or _denied_by_parent(h),
-                              passive=_passive(h) if is_verb else False, main=main, exclusive=exclusive, only=only,
+                              passive=(_passive(h) or _bare_participle(h) and any(c.dep_ == "nsubj" for c in h.children))
+                              if is_verb else False, main=main, exclusive=exclusive, only=only,
                               copula=copula, dep=h.dep_,
                               finite=h.dep_ == "ROOT" or _subject_token(h) is not None, framed=framed,
                               sequel=_sequel(h), ceased=_ceased(h), past=_past(h)))
@@ -394,7 +395,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 continue
             # (two letters with a dash between are no name but the alphabet's span: "not A-Z"; one letter may be
             # a name, "the tuning A", "Kevlar at 3M")
-            if not words or re.fullmatch(r"[A-Z]\s*[-–]\s*[A-Z]", piece):
+            if not words or re.fullmatch(r"A\s*[-–]\s*Z", piece):
                 continue
             parts.append(Part("name", piece, words, role, anchor_of(on), c,
                               clauses[c].main, h.ent_type_ if use_ner else "", detail=_detail(h, heads[c]),
