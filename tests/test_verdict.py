@@ -3536,6 +3536,13 @@ _TWENTY_FOURTH_STOP_SECOND_ROUND = [
     ("Pell's Harwick Almanac pub. 1786", "Tom Pell's Harwick Almanac was published in 1786.", "supported"),
     ("Harwick Almanac publ. 1781", "Tom Pell's Harwick Almanac was published in 1786.", "contradicted"),
     ("Harwick Almanac pub. 2 May 1786", "Tom Pell's Harwick Almanac was published on 2 May 1786.", "supported"),
+    # a name after "as" is cast too, where "as" is written before it (the parse may list the next holder with it)
+    ("The 1996 film cast Claire Danes as Romeo.",
+     "The 1996 film cast Leonardo DiCaprio as Romeo and Claire Danes as Juliet.", "contradicted"),
+    ("The 1996 film cast Claire Danes as Juliet.",
+     "The 1996 film cast Leonardo DiCaprio as Romeo and Claire Danes as Juliet.", "supported"),
+    ("The Harwick pageant cast Ann Mellor as Queen Mab.",
+     "The Harwick pageant cast Tom Pell as Oberon and Ann Mellor as Titania.", "unverified"),
 ]
 
 

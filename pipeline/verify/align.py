@@ -1509,7 +1509,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 3d. what each is shown as, swapped: "Maus: Jews = mice, Germans = pigs" against "Maus portrays Jews
     # as mice, Germans as cats and Poles as pigs" (a list of "X as Y" pairs gives each one its own; the
     # claim gives one of them another's)
-    cast = _cast(fparts)
+    cast = _cast(fparts, fact.text)
     if len(cast) >= 2 and not any(c2.startswith("roles") for c2 in conflicts):
         for name, what in _cast_claimed(parts, c, claim.text).items():
             f = next((g for g in ordered if g.part is name), None)
@@ -1887,11 +1887,14 @@ def _titles(parts: Sequence[Part]) -> dict[Part, str]:
     return out
 
 
-def _cast(parts: Sequence[Part]) -> dict[Part, Part]:
+def _cast(parts: Sequence[Part], text: str) -> dict[Part, Part]:
     """Each name's "as": in "portrays Jews as mice, Germans as cats", the thing after "as" belongs to
-    the name just before it (the parse hangs it on the verb, the name or the thing before)."""
-    out: dict[Part, str] = {}
-    shown = sorted((t for t in parts if t.kind == "thing" and t.role == "as" and t.at >= 0), key=lambda t: t.at)
+    the name just before it (the parse hangs it on the verb, the name or the thing before); a name after
+    "as" too ("cast Leonardo DiCaprio as Romeo and Claire Danes as Juliet"), where "as" is written before it
+    (the parse may list the next holder with it)."""
+    out: dict[Part, Part] = {}
+    shown = sorted((t for t in parts if t.role == "as" and t.at >= 0 and (t.kind == "thing" or t.kind == "name" and re.search(
+        rf"\bas\s+(?:(?!and\b)[\w'’-]+\s+){{0,2}}{re.escape(t.text)}\b", text))), key=lambda t: t.at)
     last = -1
     for t in shown:
         name = max((n for n in parts if n.kind == "name" and n.clause == t.clause and last < n.at < t.at),
@@ -1932,7 +1935,7 @@ def _same_cast(a: Part, b: Part, pa: Sequence[Part] = (), pb: Sequence[Part] = (
 
 def _cast_claimed(parts: Sequence[Part], clause: Clause, text: str) -> dict[Part, Part]:
     """What a claim's clause says its name is ("Germans = pigs", "the Germans are cats") or shows it as."""
-    out = _cast(parts)
+    out = _cast(parts, text)
     # (an equals sign between two words says it whatever the parse makes of the line: "Foxes = owls, Hares = bears")
     for m in re.finditer(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)\s*=\s*([A-Za-z][\w'’-]*)", text):
         holder = next((p for p in parts if p.kind in ("name", "thing") and p.text == m.group(1)), None)
