@@ -3541,6 +3541,11 @@ _TWENTY_FOURTH_STOP_SECOND_ROUND = [
      "The 1996 film cast Leonardo DiCaprio as Romeo and Claire Danes as Juliet.", "contradicted"),
     ("The 1996 film cast Claire Danes as Juliet.",
      "The 1996 film cast Leonardo DiCaprio as Romeo and Claire Danes as Juliet.", "supported"),
+    # a card line's bare figure counts the plural its label ends on
+    ("Harwick Gazetteer volumes: 35", "The Harwick Gazetteer comprised 28 volumes, 17 of text and 11 of maps.",
+     "contradicted"),
+    ("Harwick Gazetteer volumes: 28", "The Harwick Gazetteer comprised 28 volumes, 17 of text and 11 of maps.",
+     "supported"),
     ("The Harwick pageant cast Ann Mellor as Queen Mab.",
      "The Harwick pageant cast Tom Pell as Oberon and Ann Mellor as Titania.", "unverified"),
 ]

@@ -104,6 +104,17 @@ def _bare_participle(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _counted_by_label(tokens: Sequence[Token], start: int, end: int) -> str:
+    """What a card line's bare figure counts: the plural its label ends on ("Watchmen issues: 10",
+    "Encyclopédie plate volumes: 17" count issues and volumes); "" otherwise. Only a figure that is the
+    whole value (a remark in brackets may follow)."""
+    if start < 2 or tokens[start - 1].text != ":" or tokens[start - 2].tag_ != "NNS":
+        return ""
+    if end < len(tokens) and not (tokens[end].is_punct or tokens[end].text == "("):
+        return ""
+    return tokens[start - 2].lemma_.lower()
+
+
 def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     """(role, what it hangs on) for the head token of a name or noun."""
     seen = 0
@@ -460,7 +471,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         role, on = _role(t, clauses[c].passive)
         # (not the figure it came from or changed by: "had fallen to 120 from 300")
         unit = q.unit or _partitive(tokens[q.start:q.end]) \
-            or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on))
+            or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on)) \
+            or _counted_by_label(tokens, q.start, q.end)
         parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
                           value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
