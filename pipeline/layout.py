@@ -174,8 +174,8 @@ def shorthand_key(line: str) -> bool:
 
 def is_metadata(line: str) -> bool:
     """``Tags: a, b, c`` / ``Category: AI``: a short label and a list, not a sentence."""
-    # (a key to the note's shorthand, "abbrevs: NYJ = NY Journal, CCA = Comics Code Authority", however
-    # long its items: it says how the note writes, not what happened)
+    # (a key to the note's shorthand, "abbrevs: NYJ = NY Journal, CCA = Comics Code Authority": it says how
+    # the note writes, not what happened)
     if shorthand_key(line):
         return True
     m = _METADATA.match(line.strip())

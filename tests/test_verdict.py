@@ -3546,6 +3546,11 @@ _TWENTY_FOURTH_STOP_SECOND_ROUND = [
      "contradicted"),
     ("Harwick Gazetteer volumes: 28", "The Harwick Gazetteer comprised 28 volumes, 17 of text and 11 of maps.",
      "supported"),
+    # a date is held to the fact's clause that tells the claim's act of the claim's doer, where one does
+    ("Harwick and Dunmore abandoned the Code in 2001.",
+     "Pell Press stopped using the Code in 2001, and Harwick and Dunmore abandoned it in 2011.", "contradicted"),
+    ("Harwick and Dunmore abandoned the Code in 2011.",
+     "Pell Press stopped using the Code in 2001, and Harwick and Dunmore abandoned it in 2011.", "supported"),
     ("The Harwick pageant cast Ann Mellor as Queen Mab.",
      "The Harwick pageant cast Tom Pell as Oberon and Ann Mellor as Titania.", "unverified"),
 ]

@@ -952,6 +952,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (unless the fact dates that noun too: "fined over the 2015 Smiler crash", "the crash of
             # 2015", "the crash, which happened in 2015": the claim's date is then held to that one)
             compared = [q for q in fdates if any(_dates_noun(fact, q, o, fparts) for o in nouns)] if nouns else fdates
+            # (only the dates of a clause that tells the claim's act of the claim's doer, where one does: "DC and
+            # Archie abandoned the Code in 2001" against "Marvel stopped using the Code in 2001, and DC and Archie
+            # abandoned it in 2011", whose 2001 is Marvel's)
+            home_dates = [q for q in compared if tells_act(q.clause) and subj_here(q.clause)]
+            compared = home_dates or compared
             listing = _outside_enumeration(p, parts, fparts)
             if listing is not None:
                 rival = (listing[0], f"date {p.text} vs {', '.join(q.text for q in listing)}")
@@ -1644,7 +1649,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
 
 
-def _unbacked_qualifier(p: Part, ordered: Sequence) -> bool:
+def _unbacked_qualifier(p: Part, ordered: Sequence[Finding]) -> bool:
     """Does a name the claim says of thing ``p`` ("the support of the Liberal party") go unbacked? (only a name:
     an unbacked thing there, "the sauce of the region", does not keep the claim from support, so the polarity
     conflict is kept)"""
@@ -1661,8 +1666,8 @@ def _unbacked_qualifier(p: Part, ordered: Sequence) -> bool:
 
 
 def _with_or_without(p: Part, parts: Sequence[Part]) -> str:
-    """"with" or "without" when thing ``p`` is what its clause is said to be had with or without, itself or
-    as the word a noun after one of them is "of" ("without the seal of approval"); "" otherwise."""
+    """"with" or "without" when ``p`` (a thing or a name) is what its clause is said to be had with or without,
+    itself or as the word a noun after one of them is "of" ("without the seal of approval"); "" otherwise."""
     q: Part | None = p
     for _ in range(3):
         if q is None:
@@ -1906,6 +1911,7 @@ def _cast(parts: Sequence[Part], text: str) -> dict[Part, Part]:
 
 
 def _same_word(x: str, y: str) -> bool:
+    """Are words ``x`` and ``y`` one thing, either way round ("mouse" / "mice", "car" / "automobile")?"""
     return x == y or lexical.same_thing(x, y) or lexical.same_thing(y, x)
 
 

@@ -404,8 +404,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 parts.append(Part("thing", piece, (chunk[0].lower_,), role, anchor_of(on), c, clauses[c].main,
                                   detail=_detail(h, heads[c]), at=local[h.i]))
                 continue
-            # (two letters with a dash between are no name but the alphabet's span: "not A-Z"; one letter may be
-            # a name, "the tuning A", "Kevlar at 3M")
+            # (the alphabet's span is no name: "not A-Z"; other letters with a dash are, "V-E Day", "the K-T
+            # extinction")
             if not words or re.fullmatch(r"A\s*[-–]\s*Z", piece):
                 continue
             parts.append(Part("name", piece, words, role, anchor_of(on), c,

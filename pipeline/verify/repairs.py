@@ -151,13 +151,13 @@ def _repair_note_act(tokens: Sequence[Token]) -> None:
         # (or the tokenizer split its full stop off: "Principia pub. 1687" is "pub" and ".")
         dot = 1 if t.lower_ in ("pub", "publ") and k + 1 < len(tokens) and tokens[k + 1].text == "." else 0
         act = _NOTE_ACTS.get(t.lower_ + "." if dot else t.lower_)
-        k += dot
+        n = k + dot  # (the act's last token: its full stop, when split off)
         # (a year or a month after it: "est. 90,000 square metres" is an estimate)
         # (or a day before its month: "Dict. pub. 15 Aug 1755")
-        if act is None or k == 0 or k + 1 >= len(tokens) or not (
-                re.fullmatch(r"1\d{3}|20\d{2}", tokens[k + 1].text) or tokens[k + 1].lower_ in _MONTHS
-                or re.fullmatch(r"[0-3]?\d", tokens[k + 1].text) and k + 2 < len(tokens)
-                and tokens[k + 2].lower_.rstrip(".") in _MONTHS):
+        if act is None or k == 0 or n + 1 >= len(tokens) or not (
+                re.fullmatch(r"1\d{3}|20\d{2}", tokens[n + 1].text) or tokens[n + 1].lower_ in _MONTHS
+                or re.fullmatch(r"[0-3]?\d", tokens[n + 1].text) and n + 2 < len(tokens)
+                and tokens[n + 2].lower_.rstrip(".") in _MONTHS):
             continue
         lemma, tag = act
         if t.dep_ == "ROOT":
