@@ -80,6 +80,8 @@ def test_same_thing_is_directional(claim: str, fact: str, backed: bool) -> None:
         ("go_live", "launch", "same"),  # "went live": a launch
         ("go_live", "go", "same"),  # or a going into service
         ("go_live", "leave", ""),  # never a leaving, which WordNet's "go" may be
+        ("give_up", "receive", ""),  # a thing given up is no transfer of one received
+        ("sell", "buy", "converse"),  # (an antonym in WordNet, one transfer all the same)
     ],
 )
 def test_act_relation(a: str, b: str, relation: str) -> None:

@@ -3551,6 +3551,14 @@ _TWENTY_FOURTH_STOP_SECOND_ROUND = [
      "Pell Press stopped using the Code in 2001, and Harwick and Dunmore abandoned it in 2011.", "contradicted"),
     ("Harwick and Dunmore abandoned the Code in 2011.",
      "Pell Press stopped using the Code in 2001, and Harwick and Dunmore abandoned it in 2011.", "supported"),
+    # a change up against a change down is an opposite; a thing given up is no transfer of one received
+    ("The Pell Bank raised its rate in 1890.", "The Pell Bank cut its rate in 1890.", "contradicted"),
+    ("Harwick's sales grew in 1890.", "Harwick's sales fell in 1890.", "contradicted"),
+    ("The Harwick Hotel gave up its royal warrant in 1920.", "The Harwick Hotel received its royal warrant in 1920.",
+     "unverified"),
+    # a month's word between two names is part of a name
+    ("Cape May Light is the tallest lighthouse in Harwick.",
+     "Cape Pell Light is the tallest brick lighthouse in Harwick.", "unverified"),
     ("The Harwick pageant cast Ann Mellor as Queen Mab.",
      "The Harwick pageant cast Tom Pell as Oberon and Ann Mellor as Titania.", "unverified"),
 ]

@@ -514,6 +514,9 @@ def act_relation(a: str, b: str) -> str:
     if GOING_LIVE in (a, b):
         other = b if a == GOING_LIVE else a
         return "same" if other in _BRINGING_OUT or other == "go" else ""
+    # ("gave up its warrant" against "received its warrant": no transfer seen from its two ends)
+    if _come_by_and_given_up(a, b):
+        return ""
     # "co-founded" is a founding, "re-entered" an entering: the verb after the prefix is the act
     ua, ub = _unprefixed(a), _unprefixed(b)
     if (ua, ub) != (a, b):
@@ -623,7 +626,7 @@ _DIRECTION_PARTICLES = frozenset({"out", "up", "off", "away", "back", "over", "d
 def contrary_acts(a: str, b: str) -> bool:
     """Does act ``a`` say the opposite of act ``b``, directly ("won" / "lost") or as a kind of the
     opposite ("beat", a kind of winning, against "lost")?"""
-    if opposite_acts(a, b):
+    if opposite_acts(a, b) or _come_by_and_given_up(a, b):
         return True
     lex = _lex()
     if lex is None:
@@ -730,10 +733,32 @@ def opposite_acts(a: str, b: str) -> bool:
     """"rose" / "fell", "won" / "lost", "opened" / "closed": acts that cannot both describe one event.
     (Not a phrasal verb by its verb alone: "came up with" the Writing Ball is no opposite of "went into
     production"; "shut down" is still a shutting, "lost out" a losing.)"""
+    # (a change up against a change down, which WordNet pairs only word by word: "raised its rate" / "cut its
+    # rate", "sales grew" / "sales fell")
+    if any({a, b} <= up | down and (a in up) != (b in up) and (a in down) != (b in down) for up, down in _DIRECTIONS):
+        return True
     pa, pb = a.partition("_")[2], b.partition("_")[2]
     if pa != pb and {pa, pb} - {"", "down", "out", "off"}:
         return False
     return opposite(a.split("_")[0], b.split("_")[0], "v")
+
+
+# changes up and down, done to a thing (raise a rate) and undergone by it (a rate rises)
+_DIRECTIONS = (
+    (frozenset({"raise", "increase", "lift", "hike", "boost", "double", "triple"}),
+     frozenset({"cut", "lower", "reduce", "decrease", "slash", "trim", "halve", "lessen"})),
+    (frozenset({"rise", "grow", "climb", "increase", "soar", "jump", "double"}),
+     frozenset({"fall", "drop", "decline", "shrink", "sink", "plunge", "decrease", "halve", "slump"})),
+)
+# a thing come by, and one given up: not one transfer seen from its two ends ("received its royal warrant" /
+# "gave up its royal warrant"), nor opposites of one event (either may follow the other)
+_COMING_BY = frozenset({"receive", "gain", "obtain", "acquire", "get", "earn", "award", "grant"})
+_GIVING_UP = frozenset({"give_up", "relinquish", "surrender", "forfeit", "renounce", "resign"})
+
+
+def _come_by_and_given_up(a: str, b: str) -> bool:
+    """Is one of acts ``a`` and ``b`` a coming by a thing and the other a giving of it up?"""
+    return a in _COMING_BY and b in _GIVING_UP or b in _COMING_BY and a in _GIVING_UP
 
 
 @lru_cache(maxsize=200_000)

@@ -57,7 +57,11 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
     run: list[Token] = []
 
     def properish(t: Token, k: int) -> bool:
-        if t.i in skip or t.lower_ in _MONTHS or _compass(tokens, k):
+        # (a month's word between two names is part of a name: "Cape May Light")
+        month_in_name = t.lower_ in _MONTHS and 0 < k < len(tokens) - 1 and all(
+            x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in _MONTHS and x.i not in skip
+            for x in (tokens[k - 1], tokens[k + 1]))
+        if t.i in skip or t.lower_ in _MONTHS and not month_in_name or _compass(tokens, k):
             return False
         if t.text == REGNAL_ONE and k > 0 and tokens[k - 1].pos_ == "PROPN":
             return True  # ("King Charles Ⅰ granted ...": the tagger may take the numeral for a plural noun)
