@@ -548,7 +548,7 @@ def test_a_wrapped_glossary_entry_runs_on_into_a_line_that_ends_its_sentence_bef
     ("Name: Uni founding dates (pub quiz edition)", True),
     ("Maintainer: @quizmaster_kate", True),
     ("Naples (1224): set up by Emperor Frederick II", False),
-    # (the twenty-fourth stop: a key to the note's shorthand, however long its items)
+    # (the twenty-fourth stop: a key to the note's shorthand; under "Key:" or "Legend:" only short "X = Y" items)
     ("abbrevs: HG = Harwick Gazette, HMC = Harwick Mill Company, ish = issue", True),
     ("Legend: * = disputed, ? = unsure", True),
     ("Key: Jonas Reed rebuilt the mill in 1891.", False),
