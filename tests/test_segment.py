@@ -1218,21 +1218,6 @@ def test_a_card_label_with_a_year_in_brackets_is_a_line_of_its_own(nlp: Language
     ("Tip: the Harwick mill was rebuilt in 1891.", True),
     ("Now the bit everyone actually cares about.", False),
     ("And now for the fun part: Jonas Reed rebuilt the Harwick mill in 1891.", True),
-])
-def test_shorthand_keys_tips_and_signposts(nlp: Language, line: str, kept: bool) -> None:
-    found = claim_texts(nlp, f"# Mills notes\n\n{line}\n\nThe Dunmore mill burned down in 1903.\n")
-    assert (line in found) is kept
-    assert "The Dunmore mill burned down in 1903." in found
-
-
-def test_card_lines_with_an_issue_number_or_an_elided_name(nlp: Language) -> None:
-    text = ("# Quick reference\n\nRecord sale for a copy of Harwick Comics #1: $3.2 million (2014)\n"
-            "Harwick albums: 24\nMost prolific Gazetteer contributor: d'Aubigny\n")
-    assert claim_texts(nlp, text) == ["Record sale for a copy of Harwick Comics #1: $3.2 million (2014)",
-                                      "Harwick albums: 24", "Most prolific Gazetteer contributor: d'Aubigny"]
-
-
-@pytest.mark.parametrize("line, kept", [
     # (the twenty-fourth stop's review)
     ("Key: Einstein published E = mc2 in 1905.", True),
     ("Legend: Pelé = the only player to win three World Cups", True),
@@ -1243,7 +1228,14 @@ def test_card_lines_with_an_issue_number_or_an_elided_name(nlp: Language) -> Non
     ("Next, the Romans built a bridge across the Rhine in 55 BC.", True),
     ("- Most visited garden in the UK: Kew", True),
 ])
-def test_review_keys_tips_signposts_and_next(nlp: Language, line: str, kept: bool) -> None:
-    found = claim_texts(nlp, f"# Notes\n\n{line}\n\nThe Dunmore mill burned down in 1903.\n")
+def test_shorthand_keys_tips_and_signposts(nlp: Language, line: str, kept: bool) -> None:
+    found = claim_texts(nlp, f"# Mills notes\n\n{line}\n\nThe Dunmore mill burned down in 1903.\n")
     assert (line.lstrip("- ") in found) is kept, found
+    assert "The Dunmore mill burned down in 1903." in found
 
+
+def test_card_lines_with_an_issue_number_or_an_elided_name(nlp: Language) -> None:
+    text = ("# Quick reference\n\nRecord sale for a copy of Harwick Comics #1: $3.2 million (2014)\n"
+            "Harwick albums: 24\nMost prolific Gazetteer contributor: d'Aubigny\n")
+    assert claim_texts(nlp, text) == ["Record sale for a copy of Harwick Comics #1: $3.2 million (2014)",
+                                      "Harwick albums: 24", "Most prolific Gazetteer contributor: d'Aubigny"]

@@ -1501,7 +1501,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if f is None or f.status != "backed" or f.other is None or f.other not in fact_titles or id(f.other) in told:
             continue
         own = fact_titles[f.other]
-        if lexical.same_thing(title, own) or lexical.same_thing(own, title):
+        if _same_word(title, own):
             continue
         holder = next((n for n, t in fact_titles.items()
                        if n is not f.other and (t == title or lexical.same_thing(title, t))), None)
@@ -1514,9 +1514,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 3d. what each is shown as, swapped: "Maus: Jews = mice, Germans = pigs" against "Maus portrays Jews
     # as mice, Germans as cats and Poles as pigs" (a list of "X as Y" pairs gives each one its own; the
     # claim gives one of them another's)
-    cast = _cast(fparts, fact.text)
+    # (the fact's pairs read only for a claim that pairs something: align runs for every clause and fact)
+    claimed = _cast_claimed(parts, c, claim.text)
+    cast = _cast(fparts, fact.text) if claimed else {}
     if len(cast) >= 2 and not any(c2.startswith("roles") for c2 in conflicts):
-        for name, what in _cast_claimed(parts, c, claim.text).items():
+        for name, what in claimed.items():
             f = next((g for g in ordered if g.part is name), None)
             if f is None or f.status != "backed" or f.other not in cast:
                 continue
@@ -1912,7 +1914,7 @@ def _cast(parts: Sequence[Part], text: str) -> dict[Part, Part]:
 
 def _same_word(x: str, y: str) -> bool:
     """Are words ``x`` and ``y`` one thing, either way round ("mouse" / "mice", "car" / "automobile")?"""
-    return x == y or lexical.same_thing(x, y) or lexical.same_thing(y, x)
+    return lexical.same_thing(x, y) or lexical.same_thing(y, x)
 
 
 def _qualifiers(t: Part, parts: Sequence[Part], skip: Part | None = None) -> list[str]:

@@ -247,7 +247,7 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
 _DIMENSIONS = re.compile(r"^(\d{1,4})[×xX](\d{1,4})$")
 
 
-_PARTS = SHARE_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+SHARE_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
           "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 
 
@@ -255,9 +255,9 @@ def _share(tokens: Sequence[Token], j: int, value: float) -> tuple[float, float,
     """A share written after the number ending at ``j`` ("three-quarters", "three in four", "two out of
     three"): its percentage, the precision and where it ends; None when there is none."""
     k = j + 1 if j < len(tokens) and tokens[j].text == "-" else j
-    if k < len(tokens) and tokens[k].lower_ in _PARTS and 0 < value < _PARTS[tokens[k].lower_] and \
+    if k < len(tokens) and tokens[k].lower_ in SHARE_WORDS and 0 < value < SHARE_WORDS[tokens[k].lower_] and \
             (k == j or not tokens[j - 1].whitespace_):
-        return value / _PARTS[tokens[k].lower_] * 100, 1.0, k + 1
+        return value / SHARE_WORDS[tokens[k].lower_] * 100, 1.0, k + 1
     whole = _whole_after(tokens, j) if k == j else None
     if whole is not None and _is_number(tokens[whole[1]]) and 0 < value < whole[0] <= 1000 and float(value).is_integer():
         return value / whole[0] * 100, 1.0, whole[1] + 1
@@ -278,9 +278,9 @@ def _part_of(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     if t == "half" and i + 1 < len(tokens) and tokens[i + 1].lower_ in _SHARE_OF \
             and not (i > 0 and tokens[i - 1].lower_ in _NOT_A_SHARE):
         end, pct = i + 1, 50.0
-    elif t in ("a", "an") and i + 2 < len(tokens) and tokens[i + 1].lower_ in _PARTS \
+    elif t in ("a", "an") and i + 2 < len(tokens) and tokens[i + 1].lower_ in SHARE_WORDS \
             and not tokens[i + 1].lower_.endswith("s") and tokens[i + 1].lower_ != "half" and tokens[i + 2].lower_ == "of":
-        end, pct = i + 2, 100 / _PARTS[tokens[i + 1].lower_]
+        end, pct = i + 2, 100 / SHARE_WORDS[tokens[i + 1].lower_]
     else:
         return None
     if tokens[end].lower_ == "of" and end + 1 < len(tokens) and tokens[end + 1].lower_ in ("a", "an"):
