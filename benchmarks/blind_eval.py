@@ -81,7 +81,10 @@ saw the code, before any run):
   written by a new annotator at the start of issue 10's twenty-third stop, committed before any run; its
   errors were read and tuned on in the twenty-fourth stop);
 - fresh25: benchmarks/blind/fresh25/* (musical instrument making, spectacles and optical lenses; written
-  by a new annotator at the start of issue 10's twenty-fourth stop, committed before any run).
+  by a new annotator at the start of issue 10's twenty-fourth stop, committed before any run; its errors
+  were read and tuned on in the twenty-fifth stop);
+- fresh26: benchmarks/blind/fresh26/* (matches, lighters and candles; locks, keys and safes; written by a
+  new annotator at the start of issue 10's twenty-fifth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -143,6 +146,7 @@ GROUPS = {
     "fresh23": sorted((REPO / "benchmarks" / "blind" / "fresh23").glob("*/")),
     "fresh24": sorted((REPO / "benchmarks" / "blind" / "fresh24").glob("*/")),
     "fresh25": sorted((REPO / "benchmarks" / "blind" / "fresh25").glob("*/")),
+    "fresh26": sorted((REPO / "benchmarks" / "blind" / "fresh26").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
