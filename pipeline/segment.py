@@ -59,8 +59,17 @@ _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", 
 _GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|everything you (?:need|ever wanted)\b|"
                        r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b|"
                        # (a commenter's reply: "Thanks Marcus, hope they enjoy it!", "Fair point Ana, ...")
+                       # (or to several: "Thanks Carla and ViolinNerd, will fix the post")
                        r"(?:thanks|thank you|cheers|fair point|good point|great point|good question|great question)"
-                       r",? (?-i:[A-Z][a-z]+)\b\s*[,!.])(?!.*\d)", re.IGNORECASE)
+                       r",? (?-i:[A-Z][a-z]+)(?:(?-i:[A-Z][a-z]+)*(?:,? (?:and|&) |, )(?-i:[A-Z][a-z]+))*"
+                       r"(?-i:[A-Z][a-z]+)*\b\s*[,!.])(?!.*\d)", re.IGNORECASE)
+# a disclosure in a post's footer ("Affiliate disclosure: some links earn me a small commission")
+_DISCLOSURE = re.compile(r"^[\s*_]*(?:affiliate |ad |advertising |sponsor(?:ship)? )?disclosures?\s*:", re.IGNORECASE)
+# the header of a set of notes ("lecture notes, Tue 11 Feb (Prof. Haldane) - rough"): what they are, when
+# taken; not a label before a sentence ("Notes: the Tessar was designed in 1902")
+_NOTES_HEADER = re.compile(r"^[\s*_#]*(?:(?:my|our|rough|raw)\s+)?(?:lecture|class|seminar|meeting|podcast|"
+                           r"episode|reading|revision|field|lab|talk|tour|museum|visit)\s+notes\s*(?:[,(–—-]|$)",
+                           re.IGNORECASE)
 # the writer asking for word back ("Corrections welcome, ping me on the group chat", "Feedback is always
 # welcome"; "DM me", "email us")
 _INVITATION = re.compile(r"^[\s*_]*(?:corrections?|feedback|comments|suggestions|edits|additions|contributions|"
@@ -530,14 +539,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     navigation = _NAVIGATION.match(visible) is not None and not (
         re.match(r"^[\s*_]*next\s*,", visible, re.IGNORECASE) and sent.root.pos_ in ("VERB", "AUX")
         and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.pos_ in ("NOUN", "PROPN") for t in sent))
-    if navigation or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12:
+    if navigation or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12 \
+            or _DISCLOSURE.match(visible):
         return "navigation or boilerplate"
     if _INVITATION.search(visible) and not numeric:
         return "call to action"
     # (a title line with a participle and a date says something: "Primer for the New England colonies,
     # first printed in Boston around 1690")
     doer = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not numeric and (
+    if _NOTES_HEADER.match(visible) or _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not numeric and (
             doer is None or doer.tag_ in ("NNS", "NNPS") or any(c.lower_ == "all" for c in doer.children)) \
             or _PURPOSE.match(visible) and ":" not in visible and sent.root.pos_ not in ("VERB", "AUX") \
             and not any(t.tag_ == "VBN" for t in sent) and not numeric:

@@ -1239,3 +1239,29 @@ def test_card_lines_with_an_issue_number_or_an_elided_name(nlp: Language) -> Non
             "Harwick albums: 24\nMost prolific Gazetteer contributor: d'Aubigny\n")
     assert claim_texts(nlp, text) == ["Record sale for a copy of Harwick Comics #1: $3.2 million (2014)",
                                       "Harwick albums: 24", "Most prolific Gazetteer contributor: d'Aubigny"]
+
+
+# --- the twenty-fifth stop ---
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks Anna and LockNerd, will fix the post tonight!",  # a reply to two commenters
+    "Disclosure: the museum lent me the book for this review.",  # a post's disclosure
+    "seminar notes, Wed 3 Mar (Dr. Okafor) - rough, tidy up later!!",  # the header of a set of notes
+])
+def test_replies_disclosures_and_notes_headers_are_no_claims(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, "The ferry opened in 1712.\n\n" + text) == ["The ferry opened in 1712."]
+
+
+def test_a_footer_disclosure_after_the_copyright_is_no_claim(nlp: Language) -> None:
+    text = ("The ferry opened in 1712.\n\n---\nFerry Blog \u00a9 2024 \u00b7 Affiliate disclosure: some links earn "
+            "me a small\ncommission \u00b7 Contact \u00b7 Privacy \u00b7 Terms\n")
+    assert claim_texts(nlp, text) == ["The ferry opened in 1712."]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Pasteur, milk was safe by 1900.",  # "thanks to" gives the cause
+    "Podcast notes: the guest said Hooke coined the word cell in 1665.",  # a label before a sentence
+])
+def test_thanks_to_and_a_notes_label_before_a_sentence_stay_claims(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, text) == [text]

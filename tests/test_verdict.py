@@ -3701,6 +3701,44 @@ _TWENTY_FOURTH_STOP_REVIEW_PROBES = [
 ]
 
 
+_TWENTY_FIFTH_STOP_FIRST_ROUND = [
+    # a rare surname the tagger takes for a pronoun ("grant Vanderhey a licence") is a name all the same
+    ("Vanderhey was granted a licence for the ferry in 1712.",
+     "The town council did not grant Vanderhey a licence for the ferry.", "contradicted"),
+    # a person's company is the fact's company named after them, and its place is in conflict
+    ("Arthur Kessling's company was founded in Leeds in 1893.",
+     "The Kessling Cycle Manufacturing Company was founded in Bristol in 1893.", "contradicted"),
+    ("Arthur Kessling's company was founded in Bristol in 1893.",
+     "The Kessling Cycle Manufacturing Company was founded in Bristol in 1893.", "unverified"),
+    # a prize said short, its year with the one who won it
+    ("Haldor -> isotope work, Nobel Chemistry 1931",
+     "Erik Haldor won the 1921 Nobel Prize in Chemistry for his work on isotopes.", "contradicted"),
+    ("Haldor -> isotope work, Nobel Chemistry 1921",
+     "Erik Haldor won the 1921 Nobel Prize in Chemistry for his work on isotopes.", "supported"),
+]
+
+
+# every verdict probe of the twenty-fifth stop, one pair each
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIFTH_STOP_FIRST_ROUND)
+def test_twenty_fifth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_denial_of_the_very_act_outweighs_a_fact_saying_it_in_other_words(nlp: Language) -> None:
+    # "Another Hull ferryman, Vanderhey, was granted a licence in 1712": a fact that he applied for one
+    # that year backs the names and the date, not the grant; the fact that denies the grant refutes it
+    from pipeline.verify.reading import read
+    from pipeline.verify.verdict import judge
+
+    claim = read(nlp("Another Hull ferryman, Vanderhey, was granted a licence for the ferry in 1712.")[:])
+    facts = [Fact("applied", "In 1712 the ferryman Vanderhey applied to the town council of Hull for a licence for "
+                  "the ferry.", "", "", "high", "c"),
+             Fact("refused", "The town council did not grant Vanderhey a licence for the ferry.", "", "", "high", "c")]
+    m = judge("c", claim, [(f, read(nlp(f.statement)[:])) for f in facts]).match
+    assert m.verdict == "contradicted" and m.fact_id == "refused", m.reason
+
+
 # every verdict probe of the twenty-fourth stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FOURTH_STOP_FIRST_ROUND + _TWENTY_FOURTH_STOP_SECOND_ROUND
                          + _TWENTY_FOURTH_STOP_REVIEW_PROBES)

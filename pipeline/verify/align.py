@@ -480,6 +480,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 word = nation_of_named(p, parts, fparts)
                 if word is not None and lexical.adjective_of_place(word.text, p.words):
                     best = ("same", word)
+            if best is None and len(p.words) >= 2 and not p.resolved:
+                # "Nobel Physics 1963" against "the 1953 Nobel Prize in Physics": a name said short, its
+                # first word the fact's name and its last the name that name is "in" or "of"
+                best = next((("same", q) for q in fparts if q.kind == "name" and len(q.words) >= 2
+                             and q.words[0] == p.words[0] and p.words[1] not in q.words and any(
+                                 o.kind == "name" and o.role in ("in", "of") and o.anchor == q.words[-1]
+                                 and o.words == p.words[1:] for o in fparts)), None)
             if best is None:
                 joined = _joined_surnames(p, fparts)
                 if joined:

@@ -257,8 +257,11 @@ _NOT_ONLY = frozenset({"only", "just", "merely", "simply", "even", "yet", "least
 
 
 def _denied_by_parent(head: Token) -> bool:
-    """An xcomp under "refused to", "failed to", "has yet to": the act did not happen."""
+    """An xcomp under "refused to", "failed to", "has yet to": the act did not happen. (Or a gerund
+    after "without": "built it without knowing of the Dutch one" says he did not know.)"""
     parent = head.head
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and parent.lower_ in ("without", "w/o"):
+        return True
     if head.dep_ != "xcomp" or parent is head:
         return False
     if parent.lemma_.lower() in _DENIALS:

@@ -80,8 +80,13 @@ def _edition_only(f: Finding, a: Alignment, claim: Statement, fact: Statement) -
     if not any(g.status == "backed" and g.other is edition and not g.part.detail
                and g.part.role in ("subj", "topic", "mod") for g in a.findings):
         return False
+    # (a prize's year with the one who won it names the one award: "Zernike -> phase contrast, Nobel Physics
+    # 1963" against "won the 1953 Nobel Prize in Physics")
+    won = lexical.award_word(edition.words[-1]) and any(
+        g.status == "backed" and g.part.kind == "name" and g.other is not None and g.other is not edition
+        and a_person(g.other.text) for g in a.findings)
     return not (any(g.status == "backed" and g.part.kind == "name" and g.other is not None and g.other is not edition
-                    for g in a.findings) and _says_the_act(claim, a.clause, fact))
+                    for g in a.findings) and (_says_the_act(claim, a.clause, fact) or won))
 
 
 def _another_record(a: Alignment, claim: Statement, fact: Statement) -> bool:
@@ -236,6 +241,14 @@ def _opened_to(a: Alignment, claim: Statement, fact: Statement) -> bool:
                for f in a.unbacked) and not any(q.role == "to" for q in fact.parts)
 
 
+def _eponym(f: Finding, a: Alignment) -> bool:
+    """Is ``f`` a person's full name whose thing the fact names after them? "Orville Gibson's company"
+    is the fact's Gibson Mandolin-Guitar Manufacturing Company."""
+    return f.part.kind == "name" and f.part.role == "poss" and len(f.part.words) > 1 and any(
+        g.other is not None and g.other.kind == "name" and f.part.words[-1] in g.other.words
+        and g.part.kind == "thing" and g.part.words[0] == f.part.anchor for g in a.backed)
+
+
 def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Are the claim's clause and the fact about one event, so that their differences are conflicts?
 
@@ -338,7 +351,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (a place is one difference, not two: "premieres at the Burgtheater in Vienna" against "at the
     # Estates Theatre in Prague", Vienna against Prague, leaves the theatre without a counterpart)
     placed = any(f.status == "conflict" and _place(f.part.role) == "place" for f in a.findings)
-    if any(f.part.kind == "name" and not _label_or_within(f.part, claim, fact)
+    if any(f.part.kind == "name" and not _label_or_within(f.part, claim, fact) and not _eponym(f, a)
            and (core(f, claim, fact) and not (placed and _place(f.part.role) == "place")
                                       or _place(f.part.role) == "place" and not f.part.detail and not placed
                                       and f.part.anchor == claim.clauses[a.clause].act
@@ -350,8 +363,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     heads = {f.part.words[0] for f in a.backed if f.part.kind == "thing" and not f.part.detail
              and f.part.role in ("subj", "obj", "topic", "attr")}
     # (the fact's own word of another class does give it: "the Soviet gymnast", "Soviet" an adjective)
+    # (nor one whose surname the fact's name of the thing bears: "Orville Gibson's company" is the Gibson
+    # Mandolin-Guitar Manufacturing Company)
     if any(f.part.kind == "name" and f.part.role in ("mod", "poss") and f.part.anchor in heads and not f.part.detail
-           and not any(q.words == f.part.words for q in fact.parts) for f in a.unbacked):
+           and not any(q.words == f.part.words for q in fact.parts)
+           and not _eponym(f, a) for f in a.unbacked):
         return False
     # ("a papal bull of 1538 set up a university in Santo Domingo" against "The University of Glasgow was
     # founded in 1451 by a papal bull": a place the fact does not give, where the thing the clause is about

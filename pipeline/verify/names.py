@@ -85,6 +85,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                     and not (k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"):
                 return False
             return True
+        if t.pos_ == "PRON" and t.text[:1].isupper() and t.is_alpha and not t.is_stop and k > 0 \
+                and not _known_word(t.lower_):
+            return True  # "did not grant Lipperhey a patent": the tagger took a rare surname for a pronoun
         if _MODEL_NUMBER.match(t.text) or _OFFSET.match(t.text):
             return True  # "Tu-144", "STS-135", "X-1": a model or mission number, one token; "UTC+5:30"
         if _CODE.match(t.text) and not (k > 0 and tokens[k - 1].like_num):

@@ -121,7 +121,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # otherwise backs nothing of it: "Merckx (1969-73)" against his hour record of 1972 and the
     # years of his Tour wins)
     contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id])
-                     and (a.clause not in supporting or _silent_on_conflict(a, *supporting[a.clause], statements))
+                     and (a.clause not in supporting or _silent_on_conflict(a, *supporting[a.clause], statements)
+                          or _outweighs_paraphrase(a, supporting[a.clause][0], paraphrased))
                      and (a.clause not in nearly or nearly[a.clause][0] is f
                           or _conflict_where_silent(a, nearly[a.clause][1]))
                      and not _settled_elsewhere(a, pairs) and not _named_in_full_elsewhere(a, f, pairs)]
@@ -247,6 +248,13 @@ def _silent_on_conflict(a: Alignment, fact: Fact, support: Alignment, statements
     return bool(conflicting) and all(p.kind in ("date", "amount") for p in conflicting) and all(
         any(g.part == p and g.status == "unbacked" for g in support.findings)
         and not (p.kind == "date" and any(within(DateSpan(*p.value), d) for d in fdates)) for p in conflicting)
+
+
+def _outweighs_paraphrase(a: Alignment, fact: Fact, paraphrased: set[tuple[int, str]]) -> bool:
+    """Does ``a`` deny the claim's very act, where the fact backing the clause says it only in other
+    words? "Lipperhey was granted a patent in 1608": a fact that he applied for one in 1608 tells
+    another act; the fact that he was not granted one denies this one."""
+    return (a.clause, fact.fact_id) in paraphrased and a.act == "same" and bool(a.negation) and bool(a.conflicts)
 
 
 def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
