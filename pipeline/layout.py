@@ -172,6 +172,26 @@ def shorthand_key(line: str) -> bool:
         x.count("=") == 1 and len(x.split("=")[0].split()) <= 2 and len(x.split("=")[1].split()) <= 6 for x in items)
 
 
+def shorthand(text: str) -> dict[str, str]:
+    """What a note's key to its shorthand says each short form stands for ("abbrev: AS = Adolphe Sax,
+    TB = Theobald Boehm" gives {"AS": "Adolphe Sax", "TB": "Theobald Boehm"}): a short form with a
+    capital, for a name (capitalised) of a few words. Only such keys; "instr. = instrument(s)" is a word."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("-*+ ")
+        if not shorthand_key(stripped):
+            continue
+        value = stripped[stripped.index(":") + 1:]
+        for item in re.split(r"[,;]\s+", value):
+            short, eq, full = item.partition("=")
+            short, full = short.strip(" *_"), re.sub(r"\s*\([^()]*\)\s*$", "", full.strip(" *_.")).strip()
+            if eq and re.fullmatch(r"[A-Za-z][A-Za-z.&]{0,5}", short) and any(c.isupper() for c in short) \
+                    and re.fullmatch(r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|de|van|von|da|di|du|&))*", full) \
+                    and 1 <= len(full.split()) <= 5:
+                out[short] = full
+    return out
+
+
 def is_metadata(line: str) -> bool:
     """``Tags: a, b, c`` / ``Category: AI``: a short label and a list, not a sentence."""
     # (a key to the note's shorthand, "abbrevs: NYJ = NY Journal, CCA = Comics Code Authority": it says how

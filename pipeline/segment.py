@@ -15,13 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, label_value, table_cells, units
+from .layout import NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, label_value, shorthand, table_cells, units
 from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import antecedents, reading
-from .verify.statement import dumps as statement_json
+from .verify.statement import dumps as statement_json, with_shorthand
 from .verify.dates import MONTHS, DateSpan, find_dates, with_context
 
 _SINGULAR = {"i", "me", "my", "myself", "mine"}
@@ -999,6 +999,7 @@ def segment_documents(
     referents = Referents()
     topics: dict[tuple[str, str], str] = {}
     years: dict[tuple[str, int], int] = {}  # the last year each paragraph gave, by source and unit
+    keys: dict[str, dict[str, str]] = {}  # each document's key to its shorthand
     use_ner = "ner" in nlp.pipe_names
     for parsed, i in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
         doc, unit, base, _ = jobs[i]
@@ -1081,6 +1082,10 @@ def segment_documents(
             said = reading.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
                                    years.get((doc.source, unit.start)))
+            # (a name the note writes short, "AS d. 1894", is the name its key gives: "abbrev: AS = Adolphe Sax")
+            if doc.source not in keys:
+                keys[doc.source] = shorthand(doc.text)
+            said = with_shorthand(said, keys[doc.source])
             # the year "two years later" in the next sentence counts from: this one's year, or the last
             # it counted to; none when it gave two ("married in 1862; she had been born in 1844")
             counted = [p for p in said.parts if p.kind == "date" and p.resolved and p.at >= 0]

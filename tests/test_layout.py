@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.layout import Unit, is_metadata, looks_like_heading, table_cells, units, wrap_width
+from pipeline.layout import Unit, is_metadata, looks_like_heading, shorthand, table_cells, units, wrap_width
 
 
 def texts(text: str, body_start: int = 0) -> list[str]:
@@ -561,3 +561,13 @@ def test_a_credit_line_does_not_run_on_into_the_next() -> None:
     text = "# Notes\n\nguest: Prof. H. Marsh (historian)\nlistened 3 Oct, ~55 min\n"
     spans = [text[u.start:u.end] for u in units(text)]
     assert "listened 3 Oct, ~55 min" in spans
+
+
+def test_shorthand_reads_a_notes_key_to_its_short_names() -> None:
+    text = ("# Week 7\n\nabbrev: HV = Harriet Vole, GdM = Guy de Marle, mfr. = manufacturer(s)\n"
+            "- HV b. 1840 in Leeds\n- Key: Einstein published E = mc2 in 1905\n")
+    assert shorthand(text) == {"HV": "Harriet Vole", "GdM": "Guy de Marle"}
+
+
+def test_shorthand_finds_nothing_without_a_key() -> None:
+    assert shorthand("HV = Harriet Vole\nThe mangle was patented in 1885.\n") == {}

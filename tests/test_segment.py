@@ -1265,3 +1265,10 @@ def test_a_footer_disclosure_after_the_copyright_is_no_claim(nlp: Language) -> N
 ])
 def test_thanks_to_and_a_notes_label_before_a_sentence_stay_claims(nlp: Language, text: str) -> None:
     assert claim_texts(nlp, text) == [text]
+
+
+def test_a_notes_short_name_is_read_as_its_key_gives_it(nlp: Language) -> None:
+    text = "abbrev: HV = Harriet Vole, GdM = Guy de Marle\n\n- HV d. 1901 in York\n"
+    [claim] = claims(nlp, text)
+    names = [p.text for p in statement_loads(claim.statement).parts if p.kind == "name"]
+    assert claim.text == "HV d. 1901 in York" and names == ["Harriet Vole", "York"]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.verify.statement import Clause, Part, Statement, dumps, loads, name_words
+from pipeline.verify.statement import Clause, Part, Statement, dumps, loads, name_words, with_shorthand
 
 
 @pytest.mark.parametrize("text, words", [("Lady Mary Wortley Montagu", ("mary", "wortley", "montagu")),
@@ -26,3 +26,13 @@ def test_dumps_loads_round_trip(text: str, role: str, negated: bool, value: tupl
                   (Part("date" if value else "name", text, (text.strip(),), role, "open", 0, True, value=value),),
                   referent=text, lemmas=("a", "b"))
     assert loads(dumps(s)) == s
+
+
+def test_with_shorthand_reads_a_short_name_as_its_key_gives_it() -> None:
+    st = Statement("HV's mangle, 1885", (Clause("", False, False, True),),
+                   (Part("name", "HV's", ("hv",), "poss", "mangle", 0, True),
+                    Part("thing", "mangle", ("mangle",), "topic", "", 0, True)))
+    out = with_shorthand(st, {"HV": "Harriet Vole"})
+    assert [(p.kind, p.text, p.words) for p in out.parts] == [
+        ("name", "Harriet Vole", ("harriet", "vole")), ("thing", "mangle", ("mangle",))]
+    assert out.text == "HV's mangle, 1885" and with_shorthand(st, {}) is st

@@ -3715,6 +3715,17 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
      "Erik Haldor won the 1921 Nobel Prize in Chemistry for his work on isotopes.", "contradicted"),
     ("Haldor -> isotope work, Nobel Chemistry 1921",
      "Erik Haldor won the 1921 Nobel Prize in Chemistry for his work on isotopes.", "supported"),
+    # a death is told in no other words, and another act done to something is another event
+    ("Harriet Vole moved to York in 1880.", "Harriet Vole died in York in 1901.", "unverified"),
+    ("Harriet Vole moved to York in 1880.", "Harriet Vole patented the mangle in York in 1885.", "unverified"),
+    ("Harriet Vole perished in York in 1890.", "Harriet Vole died in York in 1901.", "contradicted"),
+    # the fact's doer named only as where it happened: the claim's doer did another act of the fact's
+    ("Ernst Holm also brought in the 8-hr working day at Zeiss.",
+     "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
+     "unverified"),
+    ("Zeiss introduced apochromatic objectives in 1886.",
+     "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
+     "supported"),
 ]
 
 

@@ -1461,6 +1461,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(f"who: {f.part.text} vs {rival_doers[0].text} ({f.part.text} is in the fact, "
                                  f"not as the one who did it)")
                 continue
+            # (the fact's doer the claim names only as where it happened: "Abbe brought in the 8-hour day at
+            # Zeiss" against "Zeiss introduced objectives designed by Abbe" does not say Abbe did it)
+            if doers and all(any(lexical.same_name(d.text, d.words, o.text, o.words) in ("same", "part")
+                                 for o in named if o.kind == "name" and _place(o.role) == "place") for d in doers) \
+                    and where == "subj" and f.other.clause != fact_act.clause and 0 <= f.other.clause < len(fact.clauses) \
+                    and not fact.clauses[f.other.clause].main:
+                ordered = ordered[:k] + (Finding(f.part, "unbacked", None,
+                                                 f"'{f.part.text}' (in the fact, not as the one who did it)"),) + ordered[k + 1:]
+                continue
             # "Brazil + San Domingo abstained" against "San Domingo voted against ..., while France and
             # Brazil abstained": the claim's doer does another act of the fact, which has its own doers
             # for the claim's

@@ -530,6 +530,16 @@ def _label_backed(a: Alignment, claim: Statement, fact: Statement) -> int:
     return 0 if b.conflicts or b.unbacked else sum(1 for f in b.backed if not f.part.detail)
 
 
+# acts by which the subject's own life ends (not "killed", which another's act may tell: "left 24,000 dead")
+_DEATHS = frozenset({"die", "pass_away", "perish"})
+
+
+def _one_ends_a_life(act: str, fact: Statement) -> bool:
+    """Is the claim's act or the fact's, not both, a death? A death is told in no other words: "Adolphe
+    Sax moved to Paris in 1842" is not "died in Paris in 1894"."""
+    return bool(act) and (act in _DEATHS) != any(c.act in _DEATHS for c in fact.clauses if c.act)
+
+
 def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:
     """"1971 - USPS takes over from the Post Office Department" against "The USPS replaced the Post
     Office Department on 1 July 1971": all the clause says is backed but its verb, a name among it,
@@ -538,6 +548,8 @@ def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: S
     unbacked = [f for f in a.unbacked if not f.part.detail]
     backed = [f for f in a.backed if not f.part.detail]
     fact_acts = {c.act for c in fact.clauses if c.act}
+    if _one_ends_a_life(claim.clauses[a.clause].act, fact):
+        return False
     if not (len(unbacked) == 1 and unbacked[0].part.kind == "act" and kinds <= {"date", "amount", "place"}
             and len(backed) >= 2 and any(f.part.kind == "name" for f in backed) and len(fact_acts) == 1
             and all(sum(q.kind == kind for q in fact.parts) == 1
@@ -545,8 +557,11 @@ def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: S
         return False
     # (and every name the fact gives is met in the claim: a name of the fact's the claim leaves out says
     # which event the fact is about, "won the 1903 Nobel Prize" is not "married Pierre Curie in 1895")
+    # (nor what the fact's act was done to: "moved to Paris in 1842" is not "patented the saxophone in
+    # Paris in 1846")
     met = {id(f.other) for f in a.findings if f.other is not None}
-    if not all(id(q) in met for q in fact.parts if q.kind == "name"):
+    if not all(id(q) in met for q in fact.parts if q.kind == "name" or q.kind == "thing" and q.role == "obj"
+               and not q.detail and fact.clauses[q.clause].main and not fact.clauses[q.clause].passive):
         return False
     # (not when another clause of the claim tells the fact's own act: "took over in 1904 and opened the
     # canal in 1914" against "took over the project in 1904" tells two events)
@@ -692,6 +707,8 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     if any(f.part.kind == "name" and core(f, claim, fact) for f in a.unbacked):
         return False
     clause = claim.clauses[a.clause]
+    if _one_ends_a_life(clause.act, fact):
+        return False
     intransitive = not any(p.clause == a.clause and p.role == "obj" for p in claim.parts)
     # "TGV test train reaches 574.8 mph" against "set the record at 574.8 km/h": the figure as written,
     # in another unit of the same measure, is the claim's slip whatever the verb

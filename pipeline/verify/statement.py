@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from ..nlp import REGNAL_ONE
 
@@ -169,9 +169,22 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def with_shorthand(statement: Statement, keys: dict[str, str]) -> Statement:
+    """The statement with each name the note writes short ("AS d. 1894 in Brussels") read as the name its
+    key gives ("abbrev: AS = Adolphe Sax"); the claim's text stays as written."""
+    if not keys:
+        return statement
+    parts = []
+    for p in statement.parts:
+        short = p.text[:-2] if p.text.endswith(("'s", "’s")) else p.text
+        full = keys.get(short) if p.kind in ("name", "thing", "mod") else None
+        parts.append(replace(p, kind="name", text=full, words=name_words(full)) if full else p)
+    return replace(statement, parts=tuple(parts))
+
+
 # the scale of a place a ranking gives by number ("No. 2"): whatever its noun is ranked by
 NUMBERED = "#"
 
 
-__all__ = ["Clause", "Part", "Statement", "dumps", "loads", "name_words", "same_length", "PLACE_ROLES",
+__all__ = ["Clause", "Part", "Statement", "dumps", "loads", "name_words", "same_length", "with_shorthand", "PLACE_ROLES",
            "OFFICE_VERBS", "TITLES", "INITIAL", "NUMBERED"]
