@@ -332,3 +332,21 @@ def test_a_definition_with_another_particle_does_not_define_a_phrasal_verb() -> 
     # ("leave": "go away from a place" uses "go", not "go on", which is to continue or to happen)
     assert lexical.act_relation("go_on", "leave") == ""
     assert lexical.act_relation("go", "leave") == "same"
+
+
+@pytest.mark.parametrize("short, long, same", [
+    ("Strad", "Stradivarius", True),  # WordNet's "Strad", spelled "Stradavarius" there
+    ("Tele", "Telecaster", True),  # a one-word name clipped
+    ("Harry", "Harrington", False),  # a given name is no clipping
+    ("Rich", "Richardson", False),  # nor an English word
+])
+def test_a_one_word_name_clipped_is_the_same_name(short: str, long: str, same: bool) -> None:
+    assert (lexical.same_name(short, (short.lower(),), long, (long.lower(),)) == "same") is same
+
+
+def test_a_calling_a_few_steps_above_backs_the_narrower_one() -> None:
+    # "a German eye doctor" for "the German ophthalmologist"; not the other way round, nor another calling
+    assert lexical.same_thing("doctor", "ophthalmologist")
+    assert not lexical.same_thing("ophthalmologist", "doctor")
+    assert not lexical.same_thing("surgeon", "ophthalmologist")
+    assert not lexical.rivals("doctor", "ophthalmologist")

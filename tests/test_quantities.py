@@ -283,3 +283,11 @@ def test_a_conversion_in_brackets_says_the_same_bound(nlp: Language) -> None:
 def test_an_area_s_unit_is_an_area(nlp: Language, text: str) -> None:
     (q,) = find_quantities(nlp(text)[:])
     assert q.unit == "[length] ** 2" and q.low < 9.72e11 < q.high
+
+
+def test_a_scale_letter_keeps_its_sentence_full_stop(nlp: Language) -> None:
+    # "sold for $13m.": the tokenizer keeps the full stop on the "m"; still thirteen million
+    [q] = find_quantities(nlp("It sold for $13m.")[:])
+    assert (q.low, q.high, q.unit) == (12_500_000, 13_500_000, "USD")
+    [q] = find_quantities(nlp("The wall is 5 m.")[:])
+    assert q.unit == "[length]"

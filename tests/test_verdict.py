@@ -3723,6 +3723,11 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
     ("Ernst Holm also brought in the 8-hr working day at Zeiss.",
      "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
      "unverified"),
+    # a figure in millions written short at a sentence's end
+    ("In 2011 the Harwick violin sold for £9.8m.", "The Harwick violin sold in 2011 for £9.8 million.", "supported"),
+    ("In 2011 the Harwick violin sold for £8.9m.", "The Harwick violin sold in 2011 for £9.8 million.", "contradicted"),
+    ("Adolf Brenn, a German eye doctor, fitted the first glass contact lenses in 1888.",
+     "In 1888 the German ophthalmologist Adolf Brenn fitted the first glass contact lenses.", "supported"),
     ("Zeiss introduced apochromatic objectives in 1886.",
      "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
      "supported"),

@@ -354,6 +354,14 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
             return "same"
     if rel == "other" and _named_alike(a, b):
         return "same"
+    # ("Strad" for "Stradivarius", "Tele" for "Telecaster": a one-word name clipped, no word or given name itself,
+    # or one WordNet gives as the same, whatever its spelling: "Stradavarius")
+    for short, long in ((a, b), (b, a)):
+        if rel == "other" and len(short) == len(long) == 1 and 4 <= len(short[0]) <= len(long[0]) - 4 \
+                and long[0].startswith(short[0]) and short[0].isalpha() and (
+                    not known_word(short[0]) and not given_name(short[0]) or any(
+                        w != short[0] and w[:5] == long[0][:5] for w in _lex().synonyms(short[0], "n", 2))):
+            return "same"
     # ("Hershey, PA": a US state by its postal code)
     for code, name in ((a_text, b), (b_text, a)):
         if US_STATES.get(code.replace(".", "")) == " ".join(name):
@@ -466,6 +474,9 @@ def same_thing(a: str, b: str) -> bool:
     # "player" (a) is backed by "golfer" (b), not the other way round: a claim may say less than
     # its fact, not more ("a British golfer" is not "a British tennis player")
     if any(h in sa for s in sb for h in lex.related(s, "hypernym")):
+        return True
+    # (a person's calling a few steps above the fact's: "a German eye doctor" for "the German ophthalmologist")
+    if kind(a) == kind(b) == "noun.person" and set(lex.senses(a, "n", 1)) & lex.hypernyms(b, "n", 3, 1):
         return True
     return b in lex.derived(a, "n", "v") or a in lex.derived(b, "n", "v")
 
@@ -847,6 +858,9 @@ def rivals(a: str, b: str) -> bool:
     if same_thing(a, b) or same_thing(b, a):
         return False
     ka, kb = kind(a), kind(b)
+    # (nor a few steps apart: an ophthalmologist is a doctor, said more narrowly)
+    if ka == kb and (kind_above(a, b) or kind_above(b, a)):
+        return False
     # (a relation in the family and a post are no rivals: one man is an uncle and a naval commander)
     if ka == kb == "noun.person" and kin(a) != kin(b):
         return False
