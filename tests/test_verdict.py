@@ -3728,6 +3728,11 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
     ("In 2011 the Harwick violin sold for £8.9m.", "The Harwick violin sold in 2011 for £9.8 million.", "contradicted"),
     ("Adolf Brenn, a German eye doctor, fitted the first glass contact lenses in 1888.",
      "In 1888 the German ophthalmologist Adolf Brenn fitted the first glass contact lenses.", "supported"),
+    # "showed up", "came out": a thing appearing, no act of its own to back
+    ("Actual folding fans showed up in Japan around 780.",
+     "Folding fans were invented in Japan in the eighth century, probably around 780.", "supported"),
+    ("The Whistler came out in 1952.", "Harwick launched its first steel kettle as the Whistler in 1950.",
+     "contradicted"),
     ("Zeiss introduced apochromatic objectives in 1886.",
      "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
      "supported"),

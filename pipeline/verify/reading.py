@@ -49,13 +49,13 @@ _FRAME_SUBJECTS = {"text", "author", "book", "article", "chapter", "essay", "pie
 
 # Verbs that assert little beyond their arguments ("X involved 1.8 million children"): no act to back.
 _LIGHT_ACTS = {"involve", "include", "feature", "comprise", "see", "have", "mark", "contain", "follow", "appear",
-               "come"}
+               "come", "come_out", "show_up"}  # ("came out in 1950", "showed up in Italy": appeared)
 
 
 # Adverbs and adjectives that judge or hedge rather than state.
 LIGHT_MODS = {"remarkably", "famously", "notably", "reportedly", "arguably", "eventually", "finally", "later",
               "also", "then", "still", "even", "just", "really", "very", "well", "now", "today", "originally",
-              "actually", "indeed", "perhaps", "probably", "famous", "important", "great", "major", "key",
+              "actually", "actual", "indeed", "perhaps", "probably", "famous", "important", "great", "major", "key",
               "significant", "huge", "big", "real", "own", "same", "such", "many", "much", "several", "few",
               "various", "certain", "new", "more", "most", "further", "other", "different", "main", "early",
               "late", "widely", "largely", "mostly", "formally", "officially", "successfully", "publicly",
