@@ -3733,6 +3733,13 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
      "Folding fans were invented in Japan in the eighth century, probably around 780.", "supported"),
     ("The Whistler came out in 1952.", "Harwick launched its first steel kettle as the Whistler in 1950.",
      "contradicted"),
+    # the one person both name, given another nation, whatever the act is said as
+    ("A Hungarian chemist, Otto Brenner, cooked up the hydrogel.",
+     "The Czech chemist Otto Brenner developed the hydrogel material used in soft contact lenses.", "contradicted"),
+    ("A Czech chemist, Otto Brenner, developed the hydrogel.",
+     "The Czech chemist Otto Brenner developed the hydrogel material used in soft contact lenses.", "supported"),
+    ("In 1872 the German doctor Henri Marlot gave us the dioptre.",
+     "The French ophthalmologist Henri Marlot proposed the dioptre as the unit of lens power in 1872.", "contradicted"),
     ("Zeiss introduced apochromatic objectives in 1886.",
      "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
      "supported"),

@@ -134,6 +134,31 @@ def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact:
     return (q, f"who: {p.text} vs {q.text}") if q is not None else None
 
 
+def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Finding], fparts: Sequence[Part],
+                      free: Sequence[Part]) -> tuple[Part, str] | None:
+    """The nation the fact gives the one person both name, against the claim's ("A Hungarian chemist, Otto
+    Wichterle" against "The Czech chemist Otto Wichterle"), each the adjective of that person's calling or
+    name, however the parse hangs it."""
+    def of_a_person(x: Part, xs: Sequence[Part]) -> bool:
+        return lexical.kind(x.anchor) == "noun.person" or any(
+            o.kind == "name" and x.anchor in o.words and a_person(o.text) for o in xs)
+    # (the calling itself agreeing: "the Venetian captain Piri Reis" against "the Ottoman admiral" is one
+    # difference, in the calling)
+    calling = [f for f in findings.values() if f.part.kind == "thing" and f.part.words[0] == p.anchor]
+    if not of_a_person(p, parts) or calling and not all(f.status == "backed" for f in calling) or not calling and not any(
+            o.kind == "name" and p.anchor in o.words for o in parts):
+        return None
+    persons = [f for f in findings.values() if f.status == "backed" and f.part.kind == "name" and f.other is not None
+               and len(f.other.words) > 1 and a_person(f.other.text)]
+    if len(persons) != 1:
+        return None
+    rivals = [q for q in free if q.kind == "name" and q.role == "mod" and len(q.words) == 1 and not q.detail
+              and q.clause == persons[0].other.clause and lexical.nationality(q.text) and of_a_person(q, fparts)]
+    if len(rivals) != 1 or rivals[0].words == p.words:
+        return None
+    return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
+
+
 def _both_names(f: Finding) -> bool:
     """Does a backed finding pair two names? A name the tagger took for a noun on one side counts
     ("Singer acquired the Wheeler & Wilson company": "Singer" at the head of a sentence is read as the
@@ -828,6 +853,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None:
             rival = _locator_rival(p, parts, findings, fparts)
+        if p.kind == "name" and rival is None and p.role == "mod" and len(p.words) == 1 and not p.detail \
+                and lexical.nationality(p.text):
+            rival = _nation_of_person(p, parts, findings, fparts, free)
         if p.kind == "name" and rival is None and p.role == "topic" and not p.detail:
             rival = _holder_rival(p, claim, findings, fact, free)
         if p.kind == "thing" and rival is None:
