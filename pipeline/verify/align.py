@@ -148,13 +148,16 @@ def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Findin
     if not of_a_person(p, parts) or calling and not all(f.status == "backed" for f in calling) or not calling and not any(
             o.kind == "name" and p.anchor in o.words for o in parts):
         return None
+    # (the person named beside the adjective, as a title or an apposition does)
     persons = [f for f in findings.values() if f.status == "backed" and f.part.kind == "name" and f.other is not None
-               and len(f.other.words) > 1 and a_person(f.other.text)]
+               and len(f.other.words) > 1 and a_person(f.other.text) and 0 <= f.part.at and abs(f.part.at - p.at) <= 5]
     if len(persons) != 1:
         return None
     rivals = [q for q in free if q.kind == "name" and q.role == "mod" and len(q.words) == 1 and not q.detail
               and q.clause == persons[0].other.clause and lexical.nationality(q.text) and of_a_person(q, fparts)]
-    if len(rivals) != 1 or rivals[0].words == p.words:
+    # (of another nation, not one inside the other: "Welsh" is "British")
+    places = lexical.nation_places(rivals[0].text) if len(rivals) == 1 else ()
+    if not places or not all(lexical.of_another_nation(p.text, tuple(m.split("_"))) for m in places):
         return None
     return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
 
