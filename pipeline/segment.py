@@ -215,8 +215,10 @@ def _first_person_tail(sent: Span) -> int | None:
     if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children):
         return None
     subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (or the writer inside it: "and it's still on the wall of every optometrist I've ever visited")
     writers = subject is not None and _singular(subject) or any(
-        t.lower_ in ("my", "me") for t in conj.subtree) and subject is not None and subject.lower_ in ("it", "that", "this")
+        t.lower_ in ("my", "me") or _singular(t) for t in conj.subtree) and subject is not None \
+        and subject.lower_ in ("it", "that", "this")
     if not writers:
         return None
     cc = next((c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i), None)
@@ -248,7 +250,10 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     if any(_singular(t) for t in tokens) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") and c.pos_ == "PRON"
                                                  for c in root.children):
         return True
-    if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss")
+    # (nor the writer's hedge after it: "Only two of his pianos still exist, as far as I can tell")
+    hedge = _HEDGE.search(sent.text)
+    hedged = {t.i for t in tokens if hedge is not None and hedge.start() <= t.idx - sent.start_char < hedge.end()}
+    if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in hedged
                                    and not (any(a.dep_ == "relcl" for a in t.ancestors)
                                             and not any(a.dep_ == "conj" for a in t.ancestors)) for t in tokens):
         return True
@@ -262,6 +267,11 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     # of the Little Ice Age" name a number or a thing; "we now know that X" reports X
     checkable = any(t.like_num or (t.i > sent.start and t.text[:1].isupper()) for t in tokens)
     return not checkable and not any(c.dep_ == "ccomp" for c in root.children)
+
+
+# the writer's hedge closing a statement ("..., as far as I can tell.", "..., if I remember rightly")
+_HEDGE = re.compile(r",\s*(?:as far as I (?:can tell|know|can see|remember|recall|could tell)|"
+                    r"if I (?:remember|recall) (?:correctly|rightly|right))\s*[.!]?\s*$")
 
 
 _QUOTES = {'"': '"', "“": "”", "‘": "’"}
@@ -442,6 +452,18 @@ def _one_capitalised_word(sent: Span, colon: int) -> bool:
 _ASIDE_FORMULAS = ("believe it or not", "mind you", "needless to say", "suffice it to say", "granted,")
 
 
+def _after_semicolon(sent: Span) -> Span | None:
+    """What follows the sentence's one semicolon, when it is a clause with a subject and a verb of its own
+    that names or counts something."""
+    semis = [t for t in sent if t.text == ";"]
+    if len(semis) != 1 or semis[0].i + 2 >= sent.end:
+        return None
+    rest = sent.doc[semis[0].i + 1:sent.end]
+    ok = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i >= rest.start for t in rest)
+    # (and it names or counts something to check: not "Please subscribe; it helps a lot!")
+    return rest if ok and any(t.like_num or t.pos_ == "PROPN" for t in rest) else None
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -539,7 +561,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     navigation = _NAVIGATION.match(visible) is not None and not (
         re.match(r"^[\s*_]*next\s*,", visible, re.IGNORECASE) and sent.root.pos_ in ("VERB", "AUX")
         and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.pos_ in ("NOUN", "PROPN") for t in sent))
-    if navigation or _GREETING.match(visible) or _READING_TIME.search(visible) and len(visible.split()) <= 12 \
+    # (a thanks that goes on to say what someone else did is a claim: "Thanks Anna and Tom, the Corinth Canal
+    # was indeed opened by King George")
+    comma = next((t.i for t in sent if t.text == ","), None)
+    # (in the past tense: "Fair point Ana, Coimbra deserves its own post" is the commenter's opinion)
+    told = comma is not None and any(t.i > comma and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                                     and (t.head.tag_ == "VBD" or any(
+                                         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                         for c in t.head.children)) for t in sent)
+    if navigation or _GREETING.match(visible) and not told or _READING_TIME.search(visible) and len(visible.split()) <= 12 \
             or _DISCLOSURE.match(visible):
         return "navigation or boilerplate"
     if _INVITATION.search(visible) and not numeric:
@@ -547,7 +577,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (a title line with a participle and a date says something: "Primer for the New England colonies,
     # first printed in Boston around 1690")
     doer = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if _NOTES_HEADER.match(visible) or _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not numeric and (
+    if _NOTES_HEADER.match(visible) and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent) \
+            or _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not numeric and (
             doer is None or doer.tag_ in ("NNS", "NNPS") or any(c.lower_ == "all" for c in doer.children)) \
             or _PURPOSE.match(visible) and ":" not in visible and sent.root.pos_ not in ("VERB", "AUX") \
             and not any(t.tag_ == "VBN" for t in sent) and not numeric:
@@ -1047,6 +1078,11 @@ def segment_documents(
                 not_a_claim(sent, unit.kind, doc.text[a:b] if unit.kind == "table" else "")
             if unit.kind == "table" and len([c for c in table_cells(doc.text[a:b]) if c]) < 2:
                 reason = "table row with a single cell"
+            # "Ask whether the unit has MIDI; MIDI only arrived in 1983.": a request, then a statement of its own
+            if reason == "call to action" and (rest := _after_semicolon(sent)) is not None \
+                    and not not_a_claim(rest, unit.kind):
+                rejected.append(Rejection(a, base + rest.start_char, reason))
+                a, sent, reason = base + rest.start_char, rest, ""
             if reason:
                 rejected.append(Rejection(a, b, reason))
                 if reason in _INTRODUCES:

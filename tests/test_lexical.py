@@ -339,6 +339,7 @@ def test_a_definition_with_another_particle_does_not_define_a_phrasal_verb() -> 
     ("Tele", "Telecaster", True),  # a one-word name clipped
     ("Harry", "Harrington", False),  # a given name is no clipping
     ("Rich", "Richardson", False),  # nor an English word
+    ("Brunel", "Brunelleschi", False),  # nor the start of a person WordNet knows
 ])
 def test_a_one_word_name_clipped_is_the_same_name(short: str, long: str, same: bool) -> None:
     assert (lexical.same_name(short, (short.lower(),), long, (long.lower(),)) == "same") is same
@@ -350,3 +351,5 @@ def test_a_calling_a_few_steps_above_backs_the_narrower_one() -> None:
     assert not lexical.same_thing("ophthalmologist", "doctor")
     assert not lexical.same_thing("surgeon", "ophthalmologist")
     assert not lexical.rivals("doctor", "ophthalmologist")
+    # (above only WordNet's first "captain", the army's: a ship's captain is no army officer)
+    assert not lexical.same_thing("officer", "captain")

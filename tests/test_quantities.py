@@ -291,3 +291,6 @@ def test_a_scale_letter_keeps_its_sentence_full_stop(nlp: Language) -> None:
     assert (q.low, q.high, q.unit) == (12_500_000, 13_500_000, "USD")
     [q] = find_quantities(nlp("The wall is 5 m.")[:])
     assert q.unit == "[length]"
+    # (a sum of money only: "The dish is 76m." is 76 metres)
+    [q] = find_quantities(nlp("The dish is 76m.")[:])
+    assert q.unit == "[length]"

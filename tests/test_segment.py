@@ -1262,6 +1262,8 @@ def test_a_footer_disclosure_after_the_copyright_is_no_claim(nlp: Language) -> N
 @pytest.mark.parametrize("text", [
     "Thanks to Pasteur, milk was safe by 1900.",  # "thanks to" gives the cause
     "Podcast notes: the guest said Hooke coined the word cell in 1665.",  # a label before a sentence
+    "Thanks Anna and Tom, the Corinth Canal was opened by King George in 1893.",  # a thanks, then what was done
+    "Reading notes - the Suez Canal opened in 1869.",  # a notes header, then a statement
 ])
 def test_thanks_to_and_a_notes_label_before_a_sentence_stay_claims(nlp: Language, text: str) -> None:
     assert claim_texts(nlp, text) == [text]
@@ -1272,3 +1274,17 @@ def test_a_notes_short_name_is_read_as_its_key_gives_it(nlp: Language) -> None:
     [claim] = claims(nlp, text)
     names = [p.text for p in statement_loads(claim.statement).parts if p.kind == "name"]
     assert claim.text == "HV d. 1901 in York" and names == ["Harriet Vole", "York"]
+
+
+def test_a_request_then_a_statement_after_a_semicolon_keeps_the_statement(nlp: Language) -> None:
+    assert claim_texts(nlp, "3. Ask whether the unit has MIDI; MIDI only arrived in 1983.\n") == ["MIDI only arrived in 1983."]
+    assert claim_texts(nlp, "Please subscribe; it helps a lot!\n") == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Only two of his pianos still exist, as far as I can tell.", "Only two of his pianos still exist, as far as I can tell."),
+    ("Herman Snellen published his chart in 1862, and it is still on the wall of every optometrist I have visited.",
+     "Herman Snellen published his chart in 1862"),
+])
+def test_the_writers_hedge_or_tail_leaves_the_statement(nlp: Language, text: str, kept: str) -> None:
+    assert claim_texts(nlp, text) == [kept]

@@ -3740,6 +3740,11 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
      "The Czech chemist Otto Brenner developed the hydrogel material used in soft contact lenses.", "supported"),
     ("In 1872 the German doctor Henri Marlot gave us the dioptre.",
      "The French ophthalmologist Henri Marlot proposed the dioptre as the unit of lens power in 1872.", "contradicted"),
+    # (the stop's review) a verbless line's name that the fact gives only as whose the winner is
+    ("Carla Venn - Nobel Physics 1974", "Carla Venn's supervisor Otto Brenner won the 1974 Nobel Prize in Physics.",
+     "unverified"),
+    ("Harriet Vole passed away in York in 1890.", "Harriet Vole died in York in 1901.", "contradicted"),
+    ("The Harwick dish is 76m.", "The Harwick dish is 76 metres across.", "supported"),
     ("Zeiss introduced apochromatic objectives in 1886.",
      "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
      "supported"),

@@ -149,6 +149,16 @@ def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool =
     # (a line without a verb says nothing but its names: "Kangchenjunga - Band & Hillary, 25 May
     # 1955" names Hillary, aside or not)
     verbless = _verbless(claim, a.clause)
+    # (a line without a verb names who did the fact's act: not a name the fact gives only as whose
+    # someone is, while that someone, the fact's doer, goes unnamed: "Bell Burnell - Nobel Physics 1974"
+    # against "Bell Burnell's supervisor Antony Hewish won the 1974 Nobel Prize in Physics")
+    if verbless:
+        met = {id(f.other) for f in a.findings if f.other is not None}
+        if any(q.kind == "name" and q.role == "subj" and id(q) not in met and 0 <= q.clause < len(fact.clauses)
+               and fact.clauses[q.clause].main for q in fact.parts) \
+                and any(f.part.kind == "name" and f.other is not None and f.other.role == "poss"
+                        and lexical.kind(f.other.anchor) == "noun.person" for f in a.backed):
+            return False
     # (not a row's field label, "Founded: 1850; Notes: ...", which says what the value is)
     return backs_core(a, claim, fact, paraphrase) and not any(
         f.part.kind == "name" and (not f.part.detail or verbless and f.part.clause == a.clause)

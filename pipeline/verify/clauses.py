@@ -261,7 +261,8 @@ def _denied_by_parent(head: Token) -> bool:
     after "without": "built it without knowing of the Dutch one" says he did not know.)"""
     parent = head.head
     if head.dep_ == "pcomp" and head.tag_ == "VBG" and parent.lower_ in ("without", "w/o"):
-        return True
+        # (not under a denied act: "never signed a contract without consulting Linant" says he consulted him)
+        return not any(c.dep_ == "neg" or c.lower_ in ("never", "cannot") for c in parent.head.children)
     if head.dep_ != "xcomp" or parent is head:
         return False
     if parent.lemma_.lower() in _DENIALS:

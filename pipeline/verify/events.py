@@ -534,10 +534,14 @@ def _label_backed(a: Alignment, claim: Statement, fact: Statement) -> int:
 _DEATHS = frozenset({"die", "pass_away", "perish"})
 
 
-def _one_ends_a_life(act: str, fact: Statement) -> bool:
+_PASSED_AWAY = re.compile(r"\bpass(?:es|ed|ing)? away\b", re.IGNORECASE)
+
+
+def _one_ends_a_life(act: str, fact: Statement, claim_text: str = "") -> bool:
     """Is the claim's act or the fact's, not both, a death? A death is told in no other words: "Adolphe
     Sax moved to Paris in 1842" is not "died in Paris in 1894"."""
-    return bool(act) and (act in _DEATHS) != any(c.act in _DEATHS for c in fact.clauses if c.act)
+    return bool(act) and (act in _DEATHS or act == "pass" and _PASSED_AWAY.search(claim_text) is not None) \
+        != any(c.act in _DEATHS for c in fact.clauses if c.act)
 
 
 def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:
@@ -548,7 +552,7 @@ def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: S
     unbacked = [f for f in a.unbacked if not f.part.detail]
     backed = [f for f in a.backed if not f.part.detail]
     fact_acts = {c.act for c in fact.clauses if c.act}
-    if _one_ends_a_life(claim.clauses[a.clause].act, fact):
+    if _one_ends_a_life(claim.clauses[a.clause].act, fact, claim.text):
         return False
     if not (len(unbacked) == 1 and unbacked[0].part.kind == "act" and kinds <= {"date", "amount", "place"}
             and len(backed) >= 2 and any(f.part.kind == "name" for f in backed) and len(fact_acts) == 1
@@ -707,7 +711,7 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     if any(f.part.kind == "name" and core(f, claim, fact) for f in a.unbacked):
         return False
     clause = claim.clauses[a.clause]
-    if _one_ends_a_life(clause.act, fact):
+    if _one_ends_a_life(clause.act, fact, claim.text):
         return False
     intransitive = not any(p.clause == a.clause and p.role == "obj" for p in claim.parts)
     # "TGV test train reaches 574.8 mph" against "set the record at 574.8 km/h": the figure as written,

@@ -280,6 +280,13 @@ def _given_names() -> frozenset[str]:
     return frozenset(namer.nickname_lookup) | frozenset(namer.canonical_lookup)
 
 
+def _a_person_in_wordnet(word: str) -> bool:
+    """Is the word a person's name WordNet lists ("Brunelleschi", "Strindberg")? Their surnames said short are
+    more often another person's surname ("Brunel") than a clipping."""
+    lex = _lex()
+    return lex is not None and any(lex.lexname(s) == "noun.person" for s in lex.senses(word, "n", 99))
+
+
 def given_name(word: str) -> bool:
     """Is ``word`` an English given name the ``nicknames`` list knows ("Harry", "Theodore", "Bill")?"""
     return word.lower() in _given_names()
@@ -359,7 +366,7 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
     for short, long in ((a, b), (b, a)):
         if rel == "other" and len(short) == len(long) == 1 and 4 <= len(short[0]) <= len(long[0]) - 4 \
                 and long[0].startswith(short[0]) and short[0].isalpha() and (
-                    not known_word(short[0]) and not given_name(short[0]) or any(
+                    not known_word(short[0]) and not given_name(short[0]) and not _a_person_in_wordnet(long[0]) or any(
                         w != short[0] and w[:5] == long[0][:5] for w in _lex().synonyms(short[0], "n", 2))):
             return "same"
     # ("Hershey, PA": a US state by its postal code)
@@ -476,12 +483,27 @@ def same_thing(a: str, b: str) -> bool:
     if any(h in sa for s in sb for h in lex.related(s, "hypernym")):
         return True
     # (a person's calling a few steps above the fact's: "a German eye doctor" for "the German ophthalmologist")
-    if kind(a) == kind(b) == "noun.person" and set(lex.senses(a, "n", 1)) & lex.hypernyms(b, "n", 3, 1):
+    # (and above at least half the callings the fact's word may name: "captain" of a ship is no army officer,
+    # though WordNet's first captain is the army's)
+    callings = [s for s in lex.senses(b, "n", 99) if lex.lexname(s) == "noun.person"]
+    above = [s for s in callings if set(lex.senses(a, "n", 1)) & _above(lex, s, 3)]
+    if kind(a) == kind(b) == "noun.person" and set(lex.senses(a, "n", 1)) & lex.hypernyms(b, "n", 3, 1) \
+            and 2 * len(above) >= len(callings):
         return True
     return b in lex.derived(a, "n", "v") or a in lex.derived(b, "n", "v")
 
 
 @lru_cache(maxsize=200_000)
+def _above(lex: Lexicon, synset: int, depth: int) -> set[int]:
+    """The synsets up to ``depth`` steps above one synset."""
+    found: set[int] = set()
+    frontier = {synset}
+    for _ in range(depth):
+        frontier = {h for s in frontier for h in lex.related(s, "hypernym")} - found
+        found |= frontier
+    return found
+
+
 def makes(act: str) -> bool:
     """Is ``act`` a verb of making in one of its common senses ("design", "paint", "build", "write"), as
     WordNet files it (verb.creation)?"""

@@ -404,8 +404,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                 # "thirty-three and a half hours"
                 value, precision, j = value + (0.5 if tokens[j + 1].lower_ == "half" else 0.25), 0.05, j + 2
         # ("sold for $13m.": the tokenizer keeps a sentence's full stop on the scale's letter)
+        # (only a sum of money: "the dish is 76m." is 76 metres)
         said = tokens[j].lower_[:-1] if j < len(tokens) and tokens[j].lower_ in ("m.", "bn.", "k.", "mn.") \
-            and tokens[j - 1].whitespace_ == "" else tokens[j].lower_ if j < len(tokens) else ""
+            and tokens[j - 1].whitespace_ == "" and (tokens[j].lower_ != "m." or start > 0 and tokens[start - 1].lower_ in CURRENCY) \
+            else tokens[j].lower_ if j < len(tokens) else ""
         if said in SCALES and (len(said) > 1 or tokens[j - 1].whitespace_ == ""):  # "5 m" is metres, "5m" five million
             scale = SCALES[said]
             # "2 million" may be 2.05 million, not 2.4 million (5% at most)

@@ -254,7 +254,10 @@ def _outweighs_paraphrase(a: Alignment, fact: Fact, paraphrased: set[tuple[int, 
     """Does ``a`` deny the claim's very act, where the fact backing the clause says it only in other
     words? "Lipperhey was granted a patent in 1608": a fact that he applied for one in 1608 tells
     another act; the fact that he was not granted one denies this one."""
-    return (a.clause, fact.fact_id) in paraphrased and a.act == "same" and bool(a.negation) and bool(a.conflicts)
+    # (not "did not open in New York in 1952" against "opened in London in 1952": another place or date is
+    # another event, which the denial leaves untouched)
+    return (a.clause, fact.fact_id) in paraphrased and a.act == "same" and bool(a.negation) and bool(a.conflicts) \
+        and all(c.startswith("polarity") for c in a.conflicts)
 
 
 def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
