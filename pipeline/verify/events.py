@@ -565,7 +565,8 @@ def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: S
     # Paris in 1846")
     met = {id(f.other) for f in a.findings if f.other is not None}
     if not all(id(q) in met for q in fact.parts if q.kind == "name" or q.kind == "thing" and q.role == "obj"
-               and not q.detail and fact.clauses[q.clause].main and not fact.clauses[q.clause].passive):
+               and not q.detail and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].main
+               and not fact.clauses[q.clause].passive):
         return False
     # (not when another clause of the claim tells the fact's own act: "took over in 1904 and opened the
     # canal in 1914" against "took over the project in 1904" tells two events)
