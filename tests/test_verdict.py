@@ -3745,6 +3745,9 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
      "unverified"),
     ("Harriet Vole passed away in York in 1890.", "Harriet Vole died in York in 1901.", "contradicted"),
     ("The Harwick dish is 76m.", "The Harwick dish is 76 metres across.", "supported"),
+    # a plural capitalised at a line's start, of a word the fact writes in lower case
+    ("Trifocals: George Marlow, patented 1827", "John Brenn patented trifocal lenses in 1827.", "contradicted"),
+    ("Trifocals were patented by John Brenn in 1827.", "John Brenn patented trifocal lenses in 1827.", "supported"),
     ("Zeiss introduced apochromatic objectives in 1886.",
      "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
      "supported"),

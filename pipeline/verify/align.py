@@ -452,6 +452,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     best = ("same", q)
                 elif q.kind == "thing" and best is None and q.text.lower() == p.text.lower():
                     best = ("same", q)  # "Carbon-14" read as a name on one side, "carbon-14" a plain word on the other
+                elif q.kind in ("thing", "mod") and best is None and len(p.words) == 1 and p.text.isalpha() \
+                        and not p.text.isupper() and q.text.islower() and p.text.lower() != q.text \
+                        and lexical._singular(q.text) == lexical._singular(p.text.lower()) != p.text.lower():
+                    # ("Trifocals: George Airy, patented 1827": a plural capitalised at a line's start, of a word
+                    # the fact writes in lower case, "trifocal lenses"; not a word the fact writes alike, which
+                    # may be a name there too: "Tarot", "Modern")
+                    best = ("same", q)
             epithet = p.text.split()[-1] if " " in p.text else ""
             if best is not None and best[0] == "part" and epithet.isalpha() and epithet.islower() \
                     and epithet not in best[1].words and not p.resolved:
