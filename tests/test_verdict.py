@@ -3748,6 +3748,11 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
     # a plural capitalised at a line's start, of a word the fact writes in lower case
     ("Trifocals: George Marlow, patented 1827", "John Brenn patented trifocal lenses in 1827.", "contradicted"),
     ("Trifocals were patented by John Brenn in 1827.", "John Brenn patented trifocal lenses in 1827.", "supported"),
+    # a card's value under a label naming a doer ("Maker:") is who did the label's act
+    ("Synth: Minimoog; Maker: Yamaha; Year: 1970",
+     "The Minimoog, a compact synthesizer made by Moog, was introduced in 1970.", "contradicted"),
+    ("Synth: Minimoog; Maker: Moog; Year: 1970",
+     "The Minimoog, a compact synthesizer made by Moog, was introduced in 1970.", "supported"),
     ("Zeiss introduced apochromatic objectives in 1886.",
      "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
      "supported"),

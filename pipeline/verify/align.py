@@ -134,6 +134,27 @@ def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact:
     return (q, f"who: {p.text} vs {q.text}") if q is not None else None
 
 
+_CARD_FIELD = re.compile(r"(?:^|[;|]\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<value>[^;|]+)")
+
+
+def _doer_label(p: Part, claim: Statement) -> frozenset[str]:
+    """The acts a card line's label says its value did ("Maker: ARP", "Inventor / designer: ..." give
+    "make"; "Designer: H. Dennis Taylor" "design"): a label that is a person's noun made from a verb.
+    Only on a line of two fields or more; empty when the name stands under no such label."""
+    fields = list(_CARD_FIELD.finditer(claim.text))
+    if len(fields) < 2:
+        return frozenset()
+    for m in fields:
+        if m.group("value").strip().startswith(p.text):
+            label = m.group("label").strip().lower().split()[-1]
+            lex = lexical._lex()
+            if lex is None or lexical.kind(label) != "noun.person" and not any(
+                    lex.lexname(s) == "noun.person" for s in lex.senses(label, "n", 3)):
+                return frozenset()
+            return frozenset(lex.derived(label, "n", "v"))
+    return frozenset()
+
+
 def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Finding], fparts: Sequence[Part],
                       free: Sequence[Part]) -> tuple[Part, str] | None:
     """The nation the fact gives the one person both name, against the claim's ("A Hungarian chemist, Otto
@@ -863,6 +884,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None:
             rival = _locator_rival(p, parts, findings, fparts)
+        if p.kind == "name" and rival is None and (verbs := _doer_label(p, claim)):
+            # "Instrument: Minimoog; Maker: ARP; Year: 1970" against "The Minimoog, made by Moog, was
+            # introduced in 1970": a card's value under a label that names a doer is who did the label's act
+            # (a name sharing no word with the fact's doer: "H. Dennis Taylor" is "Harold Dennis Taylor")
+            rival = next(((q, f"who: {p.text} vs {q.text}") for q in fparts if q.kind == "name"
+                          and croles(q, fact) == "subj" and 0 <= q.clause < len(fact.clauses)
+                          and fact.clauses[q.clause].act in verbs and not fact.clauses[q.clause].negated
+                          and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")
+                          and not set(p.words) & set(q.words)), None)
         if p.kind == "name" and rival is None and p.role == "mod" and len(p.words) == 1 and not p.detail \
                 and lexical.nationality(p.text):
             rival = _nation_of_person(p, parts, findings, fparts, free)
