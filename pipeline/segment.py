@@ -452,6 +452,16 @@ def _one_capitalised_word(sent: Span, colon: int) -> bool:
 _ASIDE_FORMULAS = ("believe it or not", "mind you", "needless to say", "suffice it to say", "granted,")
 
 
+def _told_after_comma(sent: Span) -> bool:
+    """Does a greeting or thanks go on, after its comma, to say what someone else did? "Thanks Anna and Tom,
+    the Corinth Canal was indeed opened by King George" is a claim; in the past tense only: "Fair point Ana,
+    Coimbra deserves its own post" is the commenter's opinion."""
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return comma is not None and any(t.i > comma and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                                     and (t.head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                                      for c in t.head.children)) for t in sent)
+
+
 def _after_semicolon(sent: Span) -> Span | None:
     """What follows the sentence's one semicolon, when it is a clause with a subject and a verb of its own
     that names or counts something."""
@@ -561,15 +571,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     navigation = _NAVIGATION.match(visible) is not None and not (
         re.match(r"^[\s*_]*next\s*,", visible, re.IGNORECASE) and sent.root.pos_ in ("VERB", "AUX")
         and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.pos_ in ("NOUN", "PROPN") for t in sent))
-    # (a thanks that goes on to say what someone else did is a claim: "Thanks Anna and Tom, the Corinth Canal
-    # was indeed opened by King George")
-    comma = next((t.i for t in sent if t.text == ","), None)
-    # (in the past tense: "Fair point Ana, Coimbra deserves its own post" is the commenter's opinion)
-    told = comma is not None and any(t.i > comma and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
-                                     and (t.head.tag_ == "VBD" or any(
-                                         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                         for c in t.head.children)) for t in sent)
-    if navigation or _GREETING.match(visible) and not told or _READING_TIME.search(visible) and len(visible.split()) <= 12 \
+    if navigation or _GREETING.match(visible) and not _told_after_comma(sent) \
+            or _READING_TIME.search(visible) and len(visible.split()) <= 12 \
             or _DISCLOSURE.match(visible):
         return "navigation or boilerplate"
     if _INVITATION.search(visible) and not numeric:

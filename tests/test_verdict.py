@@ -3769,15 +3769,13 @@ def test_twenty_fifth_stop(nlp: Language, claim: str, fact: str, verdict: str) -
 def test_a_denial_of_the_very_act_outweighs_a_fact_saying_it_in_other_words(nlp: Language) -> None:
     # "Another Hull ferryman, Vanderhey, was granted a licence in 1712": a fact that he applied for one
     # that year backs the names and the date, not the grant; the fact that denies the grant refutes it
-    from pipeline.verify.reading import read
-    from pipeline.verify.verdict import judge
-
-    claim = read(nlp("Another Hull ferryman, Vanderhey, was granted a licence for the ferry in 1712.")[:])
     facts = [Fact("applied", "In 1712 the ferryman Vanderhey applied to the town council of Hull for a licence for "
                   "the ferry.", "", "", "high", "c"),
              Fact("refused", "The town council did not grant Vanderhey a licence for the ferry.", "", "", "high", "c")]
-    m = judge("c", claim, [(f, read(nlp(f.statement)[:])) for f in facts]).match
-    assert m.verdict == "contradicted" and m.fact_id == "refused", m.reason
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Another Hull ferryman, Vanderhey, was granted a licence for the ferry in 1712."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "refused"), m.reason
 
 
 # every verdict probe of the twenty-fourth stop, one pair each

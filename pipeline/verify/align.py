@@ -148,8 +148,7 @@ def _doer_label(p: Part, claim: Statement) -> frozenset[str]:
         if m.group("value").strip().startswith(p.text):
             label = m.group("label").strip().lower().split()[-1]
             lex = lexical._lex()
-            if lex is None or lexical.kind(label) != "noun.person" and not any(
-                    lex.lexname(s) == "noun.person" for s in lex.senses(label, "n", 3)):
+            if lex is None or "noun.person" not in lex.kinds(label, "n", 3):
                 return frozenset()
             return frozenset(lex.derived(label, "n", "v"))
     return frozenset()

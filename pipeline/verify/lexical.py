@@ -280,13 +280,6 @@ def _given_names() -> frozenset[str]:
     return frozenset(namer.nickname_lookup) | frozenset(namer.canonical_lookup)
 
 
-def _a_person_in_wordnet(word: str) -> bool:
-    """Is the word a person's name WordNet lists ("Brunelleschi", "Strindberg")? Their surnames said short are
-    more often another person's surname ("Brunel") than a clipping."""
-    lex = _lex()
-    return lex is not None and any(lex.lexname(s) == "noun.person" for s in lex.senses(word, "n", 99))
-
-
 def given_name(word: str) -> bool:
     """Is ``word`` an English given name the ``nicknames`` list knows ("Harry", "Theodore", "Bill")?"""
     return word.lower() in _given_names()
@@ -362,11 +355,12 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
     if rel == "other" and _named_alike(a, b):
         return "same"
     # ("Strad" for "Stradivarius", "Tele" for "Telecaster": a one-word name clipped, no word or given name itself,
-    # or one WordNet gives as the same, whatever its spelling: "Stradavarius")
+    # nor the start of a person WordNet knows, "Brunel" of "Brunelleschi"; or one WordNet gives as the same,
+    # whatever its spelling: "Stradavarius")
     for short, long in ((a, b), (b, a)):
         if rel == "other" and len(short) == len(long) == 1 and 4 <= len(short[0]) <= len(long[0]) - 4 \
                 and long[0].startswith(short[0]) and short[0].isalpha() and (
-                    not known_word(short[0]) and not given_name(short[0]) and not _a_person_in_wordnet(long[0]) or any(
+                    not known_word(short[0]) and not given_name(short[0]) and "noun.person" not in kinds(long[0]) or any(
                         w != short[0] and w[:5] == long[0][:5] for w in _lex().synonyms(short[0], "n", 2))):
             return "same"
     # ("Hershey, PA": a US state by its postal code)
@@ -485,23 +479,12 @@ def same_thing(a: str, b: str) -> bool:
     # (a person's calling a few steps above the fact's: "a German eye doctor" for "the German ophthalmologist")
     # (and above at least half the callings the fact's word may name: "captain" of a ship is no army officer,
     # though WordNet's first captain is the army's)
-    callings = [s for s in lex.senses(b, "n", 99) if lex.lexname(s) == "noun.person"]
-    above = [s for s in callings if set(lex.senses(a, "n", 1)) & _above(lex, s, 3)]
-    if kind(a) == kind(b) == "noun.person" and set(lex.senses(a, "n", 1)) & lex.hypernyms(b, "n", 3, 1) \
-            and 2 * len(above) >= len(callings):
-        return True
+    first = set(lex.senses(a, "n", 1))
+    if kind(a) == kind(b) == "noun.person" and first & lex.hypernyms(b, "n", 3, 1):
+        callings = [s for s in lex.senses(b, "n", 99) if lex.lexname(s) == "noun.person"]
+        if 2 * sum(1 for s in callings if first & lex.above(s, 3)) >= len(callings):
+            return True
     return b in lex.derived(a, "n", "v") or a in lex.derived(b, "n", "v")
-
-
-@lru_cache(maxsize=200_000)
-def _above(lex: Lexicon, synset: int, depth: int) -> set[int]:
-    """The synsets up to ``depth`` steps above one synset."""
-    found: set[int] = set()
-    frontier = {synset}
-    for _ in range(depth):
-        frontier = {h for s in frontier for h in lex.related(s, "hypernym")} - found
-        found |= frontier
-    return found
 
 
 def makes(act: str) -> bool:

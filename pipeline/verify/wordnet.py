@@ -295,8 +295,13 @@ class Lexicon:
     @lru_cache(maxsize=100_000)
     def hypernyms(self, word: str, pos: str, depth: int = 2, limit: int = 2) -> frozenset[int]:
         """Synsets above the first senses of ``word``, up to ``depth`` levels."""
+        return frozenset().union(*(self.above(s, depth) for s in self.senses(word, pos, limit)))
+
+    @lru_cache(maxsize=200_000)
+    def above(self, synset: int, depth: int) -> frozenset[int]:
+        """Synsets above one synset, up to ``depth`` levels."""
         found: set[int] = set()
-        frontier = set(self.senses(word, pos, limit))
+        frontier = {synset}
         for _ in range(depth):
             frontier = {h for s in frontier for h in self.related(s, "hypernym")} - found
             found |= frontier
