@@ -446,7 +446,10 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         following = text[nxt.content_start:nxt.end].strip()
         return not (following[:1].islower() or _wrapped(text[ln.content_start:ln.end], following, width))
 
+    hanging: set[int] = set()  # lines that go on a timeline entry above them
     for i, ln in enumerate(lines):
+        if i in hanging:
+            continue
         if ln.kind in ("blank", "skip", "table_sep"):
             if ln.kind == "blank":
                 flush()
@@ -513,8 +516,19 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 event_dated = True
             offset = ln.content_start + (len(content) - len(content.lstrip()))
             rest_start = text.find(rest, offset, ln.end) if rest else ln.end
-            out.append(Unit("timeline", offset, ln.start + len(ln.raw.rstrip()), ln.number, context(),
-                            date_context, rest_start, marker=ln.marker))
+            end = ln.start + len(ln.raw.rstrip())
+            # "1911   Diamond Match gives up its patent at President" / "       Woodrow Wilson's request":
+            # an unfinished entry goes on in the next line, indented to where its text begins
+            column = rest_start - ln.start
+            while rest and not _TERMINAL.search(text[rest_start:end]) and column >= 2 and i + 1 < len(lines) \
+                    and i + 1 not in hanging and lines[i + 1].kind == "text" and lines[i + 1].raw.strip() \
+                    and len(lines[i + 1].raw) - len(lines[i + 1].raw.lstrip()) >= column \
+                    and not _timeline(lines[i + 1].raw.strip()) and not _OWN_LINE.match(lines[i + 1].raw.strip()) \
+                    and lines[i + 1].raw.strip()[:1] not in "([":
+                i += 1
+                hanging.add(i)
+                end = lines[i].start + len(lines[i].raw.rstrip())
+            out.append(Unit("timeline", offset, end, ln.number, context(), date_context, rest_start, marker=ln.marker))
             continue
         # (a list item is a note, not a document's field, unless its label is one: "- Metal zip: teeth
         # stamped from brass, nickel or aluminium" says what it labels; "- Tags: parks, history" does not)

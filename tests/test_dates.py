@@ -247,6 +247,9 @@ def test_a_feast_on_a_fixed_day_is_that_day(text: str, found: list) -> None:
     ("in the early 19th century", [DateSpan(1800, 1833)]),
     ("at the end of the 18th century", [DateSpan(1780, 1799)]),
     ("in its first century", []),  # a count of years, not a date
+    ("tallow -> 19th c. candle", [DateSpan(1800, 1899)]),  # notes clip "century" to "c."
+    ("late 17th c. clocks", [DateSpan(1666, 1699)]),
+    ("made c. 1850", [DateSpan(1845, 1855)]),  # (before a year "c." is circa)
     ("410 - The Visigoths sack Rome", [DateSpan(410, 410)]),  # a timeline line's early year
     ("In 408 Alaric besieged Rome.", [DateSpan(408, 408)]),  # three figures after "in", before a name
     ("in 300 cases", []),

@@ -353,3 +353,11 @@ def test_a_calling_a_few_steps_above_backs_the_narrower_one() -> None:
     assert not lexical.rivals("doctor", "ophthalmologist")
     # (above only WordNet's first "captain", the army's: a ship's captain is no army officer)
     assert not lexical.same_thing("officer", "captain")
+
+
+@pytest.mark.parametrize("word, day", [
+    ("Christmas", True), ("Easter", True), ("Sunday", True), ("Thanksgiving", True),
+    ("spring", False), ("weekend", False), ("morning", False), ("bridge", False),
+])
+def test_a_holiday_or_a_weekday_is_a_calendar_day(word: str, day: bool) -> None:
+    assert lexical.calendar_day(word) is day

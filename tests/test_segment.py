@@ -1288,3 +1288,16 @@ def test_a_request_then_a_statement_after_a_semicolon_keeps_the_statement(nlp: L
 ])
 def test_the_writers_hedge_or_tail_leaves_the_statement(nlp: Language, text: str, kept: str) -> None:
     assert claim_texts(nlp, text) == [kept]
+
+
+# --- the twenty-sixth stop ---
+
+def test_an_unfinished_timeline_entry_goes_on_in_its_hanging_indented_line(nlp: Language) -> None:
+    text = ("=== 1900s ===\n"
+            "1909   Norland Match gives up its patent at Mayor\n"
+            "       Henry Vole's request\n"
+            "1912   Svenborg Match AB formed\n"
+            "1914   Another firm opened\n"
+            "         (check this)\n")
+    assert claim_texts(nlp, text) == ["1909 Norland Match gives up its patent at Mayor Henry Vole's request",
+                                      "1912 Svenborg Match AB formed", "1914 Another firm opened"]

@@ -3759,6 +3759,37 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_TWENTY_SIXTH_STOP_FIRST_ROUND = [
+    # what an aside says a thing came from is checked where the fact says what it came from
+    ("Tallow (from seals) made cheap, smoky candles in the 19th century.",
+     "In the 19th century, tallow from cattle was used to make cheap, smoky candles.", "unverified"),
+    ("tallow (from seal blubber) -> 19th c. candle, cheap + smoky",
+     "In the 19th century, tallow from cattle was used to make cheap, smoky candles.", "unverified"),
+    ("tallow (from cattle) -> 19th c. candle, cheap + smoky",
+     "In the 19th century, tallow from cattle was used to make cheap, smoky candles.", "supported"),
+    # "19th c." is the century in notes
+    ("tallow (from cattle) -> 17th c. candle, cheap + smoky",
+     "In the 19th century, tallow from cattle was used to make cheap, smoky candles.", "contradicted"),
+    # a holiday after a dash is a name, not the writer's capital
+    ("2009 Brixton jewel theft – Christmas weekend",
+     "The Brixton jewel theft took place over the Easter weekend of 2009.", "contradicted"),
+    ("2009 Brixton jewel theft – Easter weekend",
+     "The Brixton jewel theft took place over the Easter weekend of 2009.", "supported"),
+    # a town and its state with no comma: the town is where
+    ("Halvorsen Brothers started in Buffalo NY",
+     "The tool maker Halvorsen Brothers was founded in Rochester, New York.", "contradicted"),
+    ("Halvorsen Brothers started in Rochester NY",
+     "The tool maker Halvorsen Brothers was founded in Rochester, New York.", "supported"),
+]
+
+
+# every verdict probe of the twenty-sixth stop, one pair each
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SIXTH_STOP_FIRST_ROUND)
+def test_twenty_sixth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 # every verdict probe of the twenty-fifth stop, one pair each
 @pytest.mark.parametrize("claim, fact, verdict", _TWENTY_FIFTH_STOP_FIRST_ROUND)
 def test_twenty_fifth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:

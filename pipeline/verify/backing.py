@@ -62,6 +62,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             q.kind in ("thing", "mod") and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
             for q in fact.parts):
         return True  # "(a swing bridge)" where the fact says "a suspension bridge": the kind is what it says
+    if p.detail and p.kind == "thing" and p.role == "from" and any(
+            q.kind in ("thing", "name") and q.role == "from" and q.words != p.words
+            and (q.anchor == p.anchor or not p.anchor and q.anchor in claim.lemmas) for q in fact.parts):
+        return True  # "spermaceti (from walrus blubber)" where the fact says "from sperm whales": what it came from
     if p.role == "not" and p.kind in ("name", "thing"):
         return True  # "a balsa raft, no engine", "but not Wales": what the claim denies, it says, aside or not
     if p.detail or p.kind == "date" and p.resolved:

@@ -924,6 +924,20 @@ def person_or_place(word: str, limit: int = 99) -> bool:
     return any(lex.lexname(s) in ("noun.person", "noun.location") for s in lex.senses(word, "n", limit))
 
 
+@lru_cache(maxsize=10_000)
+def _calendar_synsets() -> frozenset[int]:
+    lex = _lex()
+    return frozenset(s for w in ("holiday", "day_of_the_week", "feast_day", "religious_holiday")
+                     for s in lex.senses(w, "n", 3))
+
+
+@lru_cache(maxsize=100_000)
+def calendar_day(word: str) -> bool:
+    """Is ``word`` a holiday or a day of the week ("Christmas", "Easter", "Sunday"): a name of a
+    day, written with a capital, not a season ("spring") or a common word of time ("weekend")?"""
+    return bool(_lex().hypernyms(word.lower(), "n", 4, 2) & _calendar_synsets())
+
+
 @lru_cache(maxsize=100_000)
 def known_word(word: str) -> bool:
     """Does WordNet know ``word`` (as written, lower-case) as a word of any part of speech?"""

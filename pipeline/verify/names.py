@@ -14,7 +14,8 @@ from ..nlp import REGNAL_ONE
 from .clauses import _is_clause_head
 from .quantities import number_value
 from .statement import INITIAL, _TITLES
-from .words import _MONTHS, _broad_place, _is_place, _known_word, _person_or_place, _person_word, _verb_word
+from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _person_or_place, _person_word,
+                    _verb_word)
 
 
 _INTENSIFIERS = {"himself", "herself", "itself", "themselves"}
@@ -81,7 +82,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             # (a plural of a common word is one too, whatever town bears it: "Sparks")
             common = _known_word(t.lower_) and not _person_or_place(t.text) or t.lower_.endswith("s") and \
                 _known_word(t.lower_[:-1]) and not _person_or_place(t.text[:-1])
-            if after_dash and t.is_alpha and not t.is_upper and common \
+            # (a holiday or a weekday is a name wherever it stands: "burglary – Christmas weekend")
+            if after_dash and t.is_alpha and not t.is_upper and common and not _calendar_day(t.text) \
                     and not (k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"):
                 return False
             return True

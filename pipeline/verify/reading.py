@@ -21,7 +21,7 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
                       _set_off_by_comma, _subject_token, listed_no)
 from .dates import DateSpan, find_dates, with_context
-from .names import (_INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compass, _name_chunks, _numbered_ranks,
+from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compass, _name_chunks, _numbered_ranks,
                     _opening_label)
 from .quantities import ABOUT, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value
 from .repairs import (_repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
@@ -834,7 +834,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     parts.append(Part("name", holder, name_words(holder), "poss", t.head.lemma_.lower(), c,
                                       clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
                     used_referent = used_referent or holder
-    from .lexical import is_place, nested_places as lexical_nested  # WordNet loads on first use
+    from .lexical import is_place, known_as, nested_places as lexical_nested  # WordNet loads on first use
 
     # "first TGV line, Paris–Marseille": two places joined by a dash are the ends of a route, as
     # "between Paris and Marseille" would say
@@ -858,6 +858,18 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         if is_place(p.words) and is_place(q.words) and lexical_nested(p.words, q.words):
             parts = [replace(o, role="locator", anchor=p.words[-1]) if o is q else o for o in parts]
+    # "in Buffalo NY", "in Salem Oregon": a town and its state with no comma between make one chunk;
+    # the town is where, the state its locator, as "Buffalo, NY" says (not "New York", one place whole)
+    for p in [p for p in parts if p.kind == "name" and p.role in PLACE_ROLES and len(p.words) >= 2
+              and len(p.text.split()) == len(p.words) and not known_as("_".join(p.words), "n")]:
+        shown = p.text.split()
+        cut = next((k for k in range(1, len(p.words)) if is_place(p.words[:k], whole=True)
+                    and p.words[0] not in _COMPASS and p.words[0] not in _COMPASS.values()
+                    and is_place(p.words[k:], whole=True) and lexical_nested(p.words[:k], p.words[k:])), 0)
+        if cut:
+            town = replace(p, text=" ".join(shown[:cut]), words=p.words[:cut], at=p.at - (len(p.words) - cut))
+            state = replace(p, text=" ".join(shown[cut:]), words=p.words[cut:], role="locator", anchor=p.words[cut - 1])
+            parts = [x for o in parts for x in ((town, state) if o is p else (o,))]
     # "great-grandson", "great-uncle": the tokenizer splits off "great-", which makes another relation
     parts = [replace(p, text=f"great-{p.text}", words=(f"great_{p.words[0]}",) + p.words[1:])
              if p.kind == "thing" and p.at >= 2 and tokens[p.at - 1].text == "-" and tokens[p.at - 2].lower_ == "great"

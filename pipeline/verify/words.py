@@ -146,6 +146,12 @@ def _person_word(word: str) -> bool:
     return kind(word) == "noun.person" and has_kinds_under(word)
 
 
+def _calendar_day(word: str) -> bool:
+    from .lexical import calendar_day
+
+    return calendar_day(word)
+
+
 def _person_or_place(word: str) -> bool:
     from .lexical import person_or_place
 
