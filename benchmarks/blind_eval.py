@@ -84,7 +84,10 @@ saw the code, before any run):
   by a new annotator at the start of issue 10's twenty-fourth stop, committed before any run; its errors
   were read and tuned on in the twenty-fifth stop);
 - fresh26: benchmarks/blind/fresh26/* (matches, lighters and candles; locks, keys and safes; written by a
-  new annotator at the start of issue 10's twenty-fifth stop, committed before any run).
+  new annotator at the start of issue 10's twenty-fifth stop, committed before any run; its errors were
+  read and tuned on in the twenty-sixth stop);
+- fresh27: benchmarks/blind/fresh27/* (cosmetics, hair care and shaving; skating and skiing; written by a
+  new annotator at the start of issue 10's twenty-sixth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -147,6 +150,7 @@ GROUPS = {
     "fresh24": sorted((REPO / "benchmarks" / "blind" / "fresh24").glob("*/")),
     "fresh25": sorted((REPO / "benchmarks" / "blind" / "fresh25").glob("*/")),
     "fresh26": sorted((REPO / "benchmarks" / "blind" / "fresh26").glob("*/")),
+    "fresh27": sorted((REPO / "benchmarks" / "blind" / "fresh27").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
