@@ -234,7 +234,7 @@ def is_metadata(line: str) -> bool:
     return not named and not figure
 
 
-def _credit_line(line: str) -> bool:
+def credit_line(line: str) -> bool:
     """Is ``line`` a page's credit, a role and who holds it ("Lecturer: Dr Okafor", "guest: Prof. H. Marsh")?"""
     m = _ROLE_LINE.match(line)
     return m is not None and m.group("role").lower() in PAGE_ROLES
@@ -475,7 +475,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             prev = text[open_unit["start"]:open_unit["end"]].rstrip()
             # (nor onto a lecture's or a podcast's credit line: "guest: Prof. H. Marsh (Girton historian)" /
             # "listened 3 Oct, ~55 min")
-            credit = "\n" not in prev and _credit_line(prev)
+            credit = "\n" not in prev and credit_line(prev)
             # (never a key to the note's shorthand, a line of its own however long: "Key: † = killed in action")
             if not credit and not shorthand_key(stripped) and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and

@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, label_value, shorthand, table_cells, units
+from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, credit_line, label_value, shorthand, table_cells,
+                     units)
 from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
@@ -42,7 +43,7 @@ _SELF_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NAVIGATION = re.compile(
-    r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|next\b|previous\b|prev\b|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
+    r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|(?:next|previous|prev)\b(?!\s+(?:day|week|month|year|morning|spring|summer|autumn|winter|season|decade)\b(?!['’]s))|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
     r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
     r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
@@ -51,6 +52,12 @@ _NAVIGATION = re.compile(
 # unless a clause of its own follows ("That's all for the dodo: the last sighting was in 1662")
 _FOOTER = re.compile(r"^[\s*_]*(?:comments (?:are|will be) (?:moderated|closed|open)\b|filed under\b|tagged\s*:|"
                      r"that'?s (?:all|it) (?:for|from)\b)", re.IGNORECASE)
+# what the page promises next ("More safes content coming next month.", "Part two next week!", "Stay
+# tuned for the Chubb post"): its own plans, nothing that happened
+_COMING_UP = re.compile(r"^[\s*_]*(?:more\b[^.!?]*\b(?:content|posts?|episodes?|videos?|articles?|on (?:this|that))\b"
+                        r"[^.!?]*\b(?:coming|soon|next (?:week|month|time|year|post|episode|issue))\b"
+                        r"|part (?:two|three|four|2|3|4|ii|iii)\b[^.!?]*\b(?:coming|soon|next (?:week|month|time))\b"
+                        r"|stay tuned\b|coming (?:up|soon)\s*(?::|\bon\b|\bnext\b|[!.]))", re.IGNORECASE)
 # the writer's apology ("Sorry for the long gap"), not one a sentence is about ("Apologies were issued
 # by ...") nor a title ("Sorry for Your Loss starred ...")
 _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", re.IGNORECASE)
@@ -526,6 +533,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if _LINK.fullmatch(text.strip(" *_.;,")):
         return "a list of links"
     visible = _visible(text)
+    # "guest: retired safe tech from Ohio (30 yrs w/ banks), ~1h10m", "host: Dana, recorded 3 Oct": who the
+    # episode or the page credits, not what happened (unless a clause after it tells something: "guest:
+    # Marsh says Yale patented it in 1861")
+    # (the tagger may read "Dana, recorded 3 Oct" as a subject and its verb: a comma between is no clause's)
+    if credit_line(visible) and not any(t.tag_ in ("VBD", "VBZ", "VBP") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and not any(x.text == "," for x in sent.doc[c.i:t.i])
+            for c in t.children) for t in sent):
+        return "the page's credit (guest, host)"
     # (``visible`` has its links taken out: a digit in it is a figure)
     numeric = any(ch.isdigit() for ch in visible)
     # (a note under a heading may be a verb and a date: "- opened 24 May 1883")
@@ -590,6 +605,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
                                       and t.idx - sent.start_char >= footer.end() for t in sent):
         return "navigation or boilerplate"
+    if _COMING_UP.match(visible) and not any(t.tag_ == "VBD" for t in sent):
+        return "the page's plans (more coming next week)"
     said_first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if _APOLOGY.match(visible) and said_first is not None and said_first.dep_ not in ("nsubj", "nsubjpass") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS") for c in sent.root.children):

@@ -1301,3 +1301,24 @@ def test_an_unfinished_timeline_entry_goes_on_in_its_hanging_indented_line(nlp: 
             "         (check this)\n")
     assert claim_texts(nlp, text) == ["1909 Norland Match gives up its patent at Mayor Henry Vole's request",
                                       "1912 Svenborg Match AB formed", "1914 Another firm opened"]
+
+
+@pytest.mark.parametrize("text", [
+    "guest: retired safe tech from Ohio (30 yrs w/ banks), ~1h10m",  # who the episode credits
+    "host: Dana, recorded 3 Oct",
+    "More safes content coming next month.",  # what the page promises next
+    "Part two next week!",
+    "Stay tuned for the Chubb post.",
+])
+def test_a_credit_line_and_the_pages_plans_are_no_claims(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "guest: Marsh says Yale patented the lock in 1861",  # a clause after the credit tells something
+    "Next month the company released the Titan safe.",  # "next month" dates; no link to the next page
+    "More safes were coming onto the market by 1850.",
+])
+def test_a_statement_after_a_credit_or_next_month_stays_a_claim(nlp: Language, text: str) -> None:
+    # (under a title: a document's unpunctuated first line is its title)
+    assert any(c.endswith(text[-12:]) for c in claim_texts(nlp, "# Notes\n\n" + text + "\n"))

@@ -3780,6 +3780,24 @@ _TWENTY_SIXTH_STOP_FIRST_ROUND = [
      "The tool maker Halvorsen Brothers was founded in Rochester, New York.", "contradicted"),
     ("Halvorsen Brothers started in Rochester NY",
      "The tool maker Halvorsen Brothers was founded in Rochester, New York.", "supported"),
+    # a reporting frame's date dates the act it frames, when that has none of its own, both ways
+    ("1998 Halden tubular locks opened with a paper clip",
+     "In 2006 it was shown that some Halden bicycle locks with tubular cylinders could be opened with a paper clip.",
+     "contradicted"),
+    ("2006 Halden tubular locks opened with a paper clip",
+     "In 2006 it was shown that some Halden bicycle locks with tubular cylinders could be opened with a paper clip.",
+     "supported"),
+    # a firm "formed" is one "founded"
+    ("Norrland Match founded: 1931",
+     "Norrlands Tändsticks AB, known in English as Norrland Match, was formed in 1921.", "contradicted"),
+    ("Norrland Match founded: 1921",
+     "Norrlands Tändsticks AB, known in English as Norrland Match, was formed in 1921.", "supported"),
+    # initials and a surname written without its accent are the one person
+    ("1868 K. E. Soderstrom's improved oil lamp patent",
+     "Karl Edvard Söderström patented his improved oil lamp in 1858.", "contradicted"),
+    # a month's word between two names is a given name ("Karl August"), no date
+    ("In 1858 K. A. Soderstrom patented the improved oil lamp.",
+     "Karl August Söderström patented his improved oil lamp in 1858.", "supported"),
 ]
 
 

@@ -1001,8 +1001,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (Knott's, 2012)"; not "Although Einstein moved to Princeton in 1933, he ...")
             named = {f.other.words for f in findings.values() if f.status == "backed" and f.part.kind == "name"
                      and f.other is not None}
+            # (and a reporting frame's, when the clause it frames tells the claim's act undated: "In 2004 it
+            # was shown that Kryptonite locks could be opened with a Bic pen" against "1994 Kryptonite locks
+            # opened with a Bic pen", as the frame's date backs the claim's when they agree)
+            framed_undated = home is not None and not any(o.kind == "date" and o.clause == home for o in fparts)
             fdates = [q for q in fparts if may_date(q) and (
                 fact.clauses[q.clause].main or same_act_clause(q.clause)
+                or framed_undated and fact.clauses[q.clause].dep == "ROOT" and q.clause != home
                 or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and (
                     not fact.clauses[q.clause].finite or any(
                         o.kind == "name" and o.words in named and o.clause == q.clause and o.role == "subj"

@@ -328,11 +328,12 @@ def _abbreviates(short: str, long: str) -> bool:
 def _initials_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Are ``a``'s single letters the initials, in order, of the words ``b`` has besides ``a``'s
     others ("J. S. Bach": j, s of Johann Sebastian, Bach in both)?"""
+    # (the rest compared without accents: "J. E. Lundstrom" and "Johan Edvard Lundström")
     short = [_ascii(w) or w for w in a if len(w) == 1 and w.isalpha()]
-    rest = [w for w in a if not (len(w) == 1 and w.isalpha())]
-    full = [_ascii(w) or w for w in b if w not in rest]
+    rest = [_ascii(w) or w for w in a if not (len(w) == 1 and w.isalpha())]
+    full = [_ascii(w) or w for w in b if (_ascii(w) or w) not in rest]
     # (an initial both write is one: "E. O. Wilson" and "Edward O. Wilson")
-    return bool(short) and bool(rest) and set(rest) <= set(b) and len(full) == len(short) and all(
+    return bool(short) and bool(rest) and set(rest) <= {_ascii(w) or w for w in b} and len(full) == len(short) and all(
         f.startswith(s) for s, f in zip(short, full)) and any(len(f) > 1 for f in full)
 
 
@@ -546,7 +547,8 @@ def act_relation(a: str, b: str) -> str:
             return "same"
         if (ga, gb) in CONVERSE_GROUPS or (gb, ga) in CONVERSE_GROUPS:
             return "converse"
-    if a in _BRINGING_OUT and b in _BRINGING_OUT or a in DRAWING_UP and b in DRAWING_UP:
+    if a in _BRINGING_OUT and b in _BRINGING_OUT or a in DRAWING_UP and b in DRAWING_UP \
+            or a in _SETTING_UP and b in _SETTING_UP:
         return "same"
     lex = _lex()
     if lex is None:
@@ -583,6 +585,10 @@ GOING_LIVE = "go_live"
 # bringing in, "release" under letting go, so no sense of one meets another's; said of a brand, a
 # model, a game or a record they tell one event ("Bicycle brand launched" / "introduced in 1885").
 _BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut"})
+# A body's setting up: WordNet has "form" a company (organise) and "found" one (establish) in no shared
+# sense; said of a firm, a club or a society they tell one event ("Swedish Match was formed in 1917" /
+# "founded in 1917")
+_SETTING_UP = frozenset({"found", "form", "establish", "set_up"})
 # A design's making, on paper: "the Courier typeface, drawn by Howard Kettler" / "designed by"
 DRAWING_UP = frozenset({"design", "draw", "sketch", "draft"})
 # A first performance or showing, said in one word ("premiered"), and the acts it is the first of

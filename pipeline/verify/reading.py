@@ -231,6 +231,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         covered = [t.i for t in tokens if a <= t.idx - base < b]
         # ("c. 1450": the mark of an approximate date is the date's, whatever span the pattern gave)
         covered = [t.i for t in tokens if t.i + 1 in covered[:1] and t.lower_ in ("c.", "ca.", "circa", "c")] + covered
+        # ("Karl August Söderström": a month's word between two names is a given name, no date)
+        if len(covered) == 1 and d.year_lo is None and 0 < local[covered[0]] < len(tokens) - 1 and all(
+                x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in _MONTHS
+                for x in (tokens[local[covered[0]] - 1], tokens[local[covered[0]] + 1])):
+            continue
         date_tokens.update(covered)
         dates.append((d, covered))
     if context_dates and not dates:
