@@ -3795,6 +3795,14 @@ _TWENTY_SIXTH_STOP_FIRST_ROUND = [
     # initials and a surname written without its accent are the one person
     ("1868 K. E. Soderstrom's improved oil lamp patent",
      "Karl Edvard Söderström patented his improved oil lamp in 1858.", "contradicted"),
+    # a town WordNet does not list rivals the claim's town "in" the one slot
+    ("Brandt locks were made in Birmingham.", "Brandt locks were manufactured in Kettlewick.", "contradicted"),
+    ("Brandt locks were made in Kettlewick.", "Brandt locks were manufactured in Kettlewick.", "supported"),
+    ("Harrow Lighter Company founded in Pittsburgh",
+     "Paul Harrow founded the Harrow Lighter Company in Dunmore, Pennsylvania, in 1931.", "contradicted"),
+    # (a firm "started" is one founded)
+    ("In 1871 he teamed up with Henry Crane to start the Vail Hinge Company in New Haven, Connecticut.",
+     "In 1871 Amos Vail and Henry Crane founded the Vail Hinge Company in Kettlewick, Connecticut.", "contradicted"),
     # a month's word between two names is a given name ("Karl August"), no date
     ("In 1858 K. A. Soderstrom patented the improved oil lamp.",
      "Karl August Söderström patented his improved oil lamp in 1858.", "supported"),

@@ -943,7 +943,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     # acts in other words ("took the title in Moscow" / "won the title in Chennai"): where
                     # each act happened is one slot; whether it is one event, same_event decides
                     or act_rel == "" and _place(role) == "place" and _on_act(p, claim) and _on_act(q, fact))
-                if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)):
+                if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)) \
+                        and not _town_unlisted(p, q, fparts):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
                 if same_slot and (_one_inside_other(p, q, role) or _located_inside(p, q, parts)):
                     same_slot = False  # Berlin and Germany: one inside the other
@@ -1842,6 +1843,22 @@ def _made_for(p: Part, q: Part) -> bool:
     return p.role == q.role == "for" and bool(p.anchor) and p.anchor == q.anchor \
         and lexical.kind(p.words[0]) == lexical.kind(q.words[0]) == "noun.artifact" \
         and lexical.distinct_kinds(p.words[0], q.words[0])
+
+
+def _town_unlisted(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
+    """Is the claim's ``p`` a town and the fact's ``q`` another WordNet does not list ("made in Birmingham"
+    against "manufactured in Wolverhampton", "founded in Pittsburgh" against "in Bradford, Pennsylvania")?
+    Both "in" a place (a firm or a school is "at" one); the fact's no word WordNet knows at all, or one
+    the fact gives a place it lies in. (Not the other way round: "Legnani's fouettés in Coppélia" is in
+    a ballet, not a town.)"""
+    if p.role != "in" or q.role != "in" or lexical.nested_places(p.words, q.words):
+        return False
+    return lexical.is_place(p.words, whole=True) and lexical.place_class(p.words) in ("city", "town") \
+        and not lexical.is_place(q.words) and (
+            len(q.words) == 1 and not lexical.given_name(q.words[0]) and not lexical.known_as(q.words[0], "n")
+            or any(o.kind == "name" and lexical.is_place(o.words) and (
+                o.role == "locator" and o.anchor == q.words[-1] or o.role == q.role and o.at == q.at + 2)
+                for o in fparts))
 
 
 def _placed(q: Part) -> bool:
