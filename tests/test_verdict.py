@@ -3803,6 +3803,15 @@ _TWENTY_SIXTH_STOP_FIRST_ROUND = [
     # (a firm "started" is one founded)
     ("In 1871 he teamed up with Henry Crane to start the Vail Hinge Company in New Haven, Connecticut.",
      "In 1871 Amos Vail and Henry Crane founded the Vail Hinge Company in Kettlewick, Connecticut.", "contradicted"),
+    # a quality compared the other way is denied; compared the same way, or its opposite the other way, not
+    ("Grey tin is denser than the white kind.", "Grey tin is far less dense than white tin.", "contradicted"),
+    ("Grey tin is less dense than the white kind.", "Grey tin is far less dense than white tin.", "supported"),
+    ("Grey tin is less dangerous than white tin.", "Grey tin is far safer than white tin.", "unverified"),
+    ("Oak torches burned less brightly than pine torches.",
+     "Oak torches burned brighter and longer than pine torches but cost more.", "contradicted"),
+    # a nation a copula gives the person, against the fact's adjective of what the person was
+    ("Alfred Hobbs was British.", "Alfred Charles Hobbs was an American locksmith.", "contradicted"),
+    ("Alfred Hobbs was American.", "Alfred Charles Hobbs was an American locksmith.", "supported"),
     # a month's word between two names is a given name ("Karl August"), no date
     ("In 1858 K. A. Soderstrom patented the improved oil lamp.",
      "Karl August Söderström patented his improved oil lamp in 1858.", "supported"),

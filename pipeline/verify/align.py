@@ -182,6 +182,28 @@ def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Findin
     return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
 
 
+def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Finding], fact: Statement,
+                            free: Sequence[Part]) -> tuple[Part, str] | None:
+    """The nation a copula gives the person both name, against the claim's ("Hobbs was British" against
+    "Alfred Charles Hobbs was an American locksmith"): the fact's adjective of what the person was, or
+    what the person was itself."""
+    if not (0 <= p.clause < len(claim.clauses) and claim.clauses[p.clause].copula):
+        return None
+    subject = next((f for f in findings.values() if f.status == "backed" and f.part.kind == "name"
+                    and f.part.role == "subj" and f.part.clause == p.clause and f.other is not None
+                    and a_person(f.other.text)), None)
+    if subject is None or not (0 <= subject.other.clause < len(fact.clauses)) or not fact.clauses[subject.other.clause].copula:
+        return None
+    at = subject.other.clause
+    what = {o.words[0] for o in fact.parts if o.kind == "thing" and o.role == "attr" and o.clause == at}
+    rivals = [q for q in free if q.kind in ("name", "mod") and len(q.words) == 1 and not q.detail and q.clause == at
+              and lexical.nationality(q.text) and (q.role == "attr" or q.role == "mod" and q.anchor in what)]
+    places = lexical.nation_places(rivals[0].text) if len(rivals) == 1 else ()
+    if not places or not all(lexical.of_another_nation(p.text, tuple(m.split("_"))) for m in places):
+        return None
+    return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
+
+
 def _both_names(f: Finding) -> bool:
     """Does a backed finding pair two names? A name the tagger took for a noun on one side counts
     ("Singer acquired the Wheeler & Wilson company": "Singer" at the head of a sentence is read as the
@@ -803,7 +825,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 named = {w for o in fparts if o.kind == "name" for w in o.words}
                 q = next((q for q in fparts if q.kind == "name" and q.role in ("of", "from") and q.anchor in named
                           and lexical.adjective_of_place(p.text, q.words)), None)
-            if q is not None:
+            if q is not None and q.kind == "mod" and p.value[:1] in (("more",), ("less",)) \
+                    and q.value[:1] in (("more",), ("less",)) and p.value[0] != q.value[0]:
+                # "more toxic than the white kind" against "far less toxic than white phosphorus": the
+                # one quality compared the other way
+                findings[k] = Finding(p, "conflict", q, f"opposite: {p.value[0]} {p.words[0]} vs {q.value[0]} {q.words[0]}")
+                used.add(position[id(q)])
+            elif q is not None:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
                 findings[k] = Finding(p, "backed", None, p.text)
@@ -895,6 +923,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if p.kind == "name" and rival is None and p.role == "mod" and len(p.words) == 1 and not p.detail \
                 and lexical.nationality(p.text):
             rival = _nation_of_person(p, parts, findings, fparts, free)
+        if p.kind == "name" and rival is None and p.role == "attr" and len(p.words) == 1 and not p.detail \
+                and lexical.nationality(p.text):
+            rival = _nation_said_of_subject(p, claim, findings, fact, free)
         if p.kind == "name" and rival is None and p.role == "topic" and not p.detail:
             rival = _holder_rival(p, claim, findings, fact, free)
         if p.kind == "thing" and rival is None:
@@ -1097,15 +1128,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 rival = _opposite_qualifier(p, fparts)
         elif p.kind == "mod":
             for q in fparts:
+                # (not compared the other way round: "less dangerous" is "safer")
                 if q.kind in ("mod", "act") and lexical.opposite(p.words[0], q.words[0], "a" if q.kind == "mod" else "v") \
-                        and (_anchors_meet(p, q, act_ok) or q.kind == "act"):
+                        and (_anchors_meet(p, q, act_ok) or q.kind == "act") \
+                        and not {p.value[:1], q.value[:1]} == {("more",), ("less",)}:
                     rival = (q, f"opposite: {p.text} vs {q.text}")
                     break
             # "nuclein from red blood cells" against "from white blood cells": another value of one
             # quality on the same noun
             if rival is None and p.anchor:
                 q = next((q for q in fparts if q.kind == "mod" and q.anchor == p.anchor and q.words != p.words
-                          and lexical.rival_adjectives(p.words[0], q.words[0])), None)
+                          and lexical.rival_adjectives(p.words[0], q.words[0])
+                          and not {p.value[:1], q.value[:1]} == {("more",), ("less",)}), None)
                 if q is not None:
                     rival = (q, f"opposite: {p.text} vs {q.text} (another value of one quality)")
                     value_rivals.add(k)

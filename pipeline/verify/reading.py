@@ -555,13 +555,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                            "oprd", "compound", "conj") \
                 and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
                 and t.is_alpha and lemma not in _NEGATIONS:
-            if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod":
+            # ("burned brighter than tallow", "less brightly": a comparison is checked, its manner word too)
+            if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod" and not (
+                    _comparative(t) and any(x.lower_ == "than" for x in t.sent)):
                 continue  # "quickly", "later": manner and sequence words are not checked
             on = t.head if t.head.i != t.i else None
             # (a verbless line's head noun is what its adjectives qualify: "Darwin's paternal grandfather")
             anchor = anchor_of(on) or (on.lemma_.lower() if on is not None and on.pos_ == "NOUN" and t.dep_ == "amod" else "")
-            parts.append(Part("mod", t.text, (lemma,), "mod", anchor, c, clauses[c].main,
-                              detail=_detail(t, heads[c]), at=k))
+            compared = _comparative(t)
+            parts.append(Part("mod", t.text, (_compared_base(lemma) if compared else lemma,), "mod", anchor, c,
+                              clauses[c].main, detail=_detail(t, heads[c]), at=k, value=compared))
 
     # "the most powerful earthquake", "the largest eruption": a superlative ranks its noun first on
     # its scale (unless an ordinal says otherwise: "the second most powerful" is ranked above)
@@ -995,6 +998,32 @@ def _as_nationality(p: Part, dep: str) -> Part:
     if not nation:
         return p
     return Part("mod", nation, (nation.lower(),), "mod", p.anchor, p.clause, p.main, detail=p.detail, at=p.at)
+
+
+def _comparative(t: Token) -> tuple[str, ...]:
+    """("more",) or ("less",) for an adjective said in comparison ("more toxic", "far less toxic",
+    "safer", "fewer"), else (): which way the comparison goes, for a fact to agree with or deny."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("less", "fewer") for c in t.children):
+        return ("less",)
+    if any(c.dep_ == "advmod" and c.lower_ == "more" for c in t.children) \
+            or t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less", "fewer", "further", "other", "later", "earlier", "former", "latter"):
+        return ("more",)
+    return ()
+
+
+def _compared_base(word: str) -> str:
+    """The adjective a compared word is said of: "brighter" and "brightly" of "bright", "smokier" of
+    "smoky", "safer" of "safe" (as WordNet has it; the word as it is when it has none)."""
+    from .lexical import known_as  # (WordNet loads on first use)
+
+    for cut, add in (("ier", "y"), ("ily", "y"), ("er", ""), ("er", "e"), ("ly", ""), ("ly", "le")):
+        if word.endswith(cut) and len(word) - len(cut) >= 3:
+            stem = word[:-len(cut)] + add
+            if known_as(stem, "a"):
+                return stem
+            if cut == "er" and not add and len(stem) >= 4 and stem[-1] == stem[-2] and known_as(stem[:-1], "a"):
+                return stem[:-1]  # "hotter", "bigger"
+    return word
 
 
 def _set_apart(tokens: Sequence[Token]) -> set[int]:
