@@ -33,7 +33,7 @@ _DATE_HEAD = (
 # (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
 # (a short tag in brackets may follow the date: "1924 (W): first Winter Games")
 _TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**(?:\s*\([^()]{{1,15}}\))?"
-                       rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}})\s*(?P<rest>.*))?\s*$")
+                       rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}}|(?(circa)\s(?!(?:BCE?|B\.C\.|AD|A\.D\.|CE)\b)(?=\S)|(?!)))\s*(?P<rest>.*))?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer

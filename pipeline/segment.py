@@ -344,7 +344,8 @@ _MEASURE_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at
 _MEASURED = re.compile(r"\d[\d,.]*\s*(?:%|°\s*[CF]?\b|(?:months?|years?|weeks?|days?|hours?|minutes?|seconds?|"
                        r"lbs?|kg|km|cm|mm|mi|miles?|ft|feet|inch(?:es)?|tons?|tonnes?|litres?|liters?|ml|gallons?|"
                        r"mph|km/h|metres?|meters?|m)\b)", re.IGNORECASE)
-_ARROW_BETWEEN = re.compile(r"[A-Za-z0-9)]\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(]")
+# (after a name's abbreviation too: "Mosler Safe Co. -> Cincinnati")
+_ARROW_BETWEEN = re.compile(r"(?:[A-Za-z0-9)]|\b(?i:co|corp|inc|ltd|bros|mfg)\.)\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(]")
 _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d",
                            re.IGNORECASE)
 
@@ -393,7 +394,7 @@ def _names_something(label: list[Token]) -> bool:
 # a label that asks where a named thing is, its answer a place's name after the colon ("Otis HQ: Hartford,
 # Connecticut", "Schindler base: Ebikon")
 _WHERE_LABELS = frozenset({"hq", "headquarters", "base", "seat", "birthplace", "venue", "location", "home"})
-_DATED_CELL = re.compile(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
+_DATED_CELL = re.compile(r"(?:\b(?:in|since|from|until)|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
 # (not the writer's own doings or plans, "read it in 2019", "want to buy in 2025", "hike planned in 2026")
 _PERSONAL_CELL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|it|[Ww]ants?|[Nn]eeds?|[Pp]lan|"
                             r"[Pp]lann(?:ed|ing)|[Mm]aybe|[Hh]ope|TODO|[Tt]odo|[Tt]o-do|TBD|tbd|again)\b")
@@ -984,6 +985,13 @@ def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]
     # (nor a full stop after the note's first word or two, an abbreviation in a name: "Great Trig. Survey
     # starts 1802")
     if unit.kind == "bullet" and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text):
+        yield base, base + len(parsed.text), parsed[:]
+        return
+    # (so is a card's line, a label and a value with a figure: "UL fire rating for paper: Class 125", which
+    # the parser cuts at the colon)
+    value = label_value(parsed.text.strip()) if "\n" not in parsed.text.strip() else None
+    if unit.kind == "prose" and value is not None and any(ch.isdigit() for ch in value) \
+            and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text):
         yield base, base + len(parsed.text), parsed[:]
         return
     for sent in parsed.sents:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.layout import Unit, is_metadata, looks_like_heading, shorthand, table_cells, units, wrap_width
+from pipeline.layout import Unit, _timeline, is_metadata, looks_like_heading, shorthand, table_cells, units, wrap_width
 
 
 def texts(text: str, body_start: int = 0) -> list[str]:
@@ -571,3 +571,9 @@ def test_shorthand_reads_a_notes_key_to_its_short_names() -> None:
 
 def test_shorthand_finds_nothing_without_a_key() -> None:
     assert shorthand("HV = Harriet Vole\nThe mangle was patented in 1885.\n") == {}
+
+
+def test_a_circa_date_and_one_space_open_a_timeline_line_but_not_before_an_era() -> None:
+    assert _timeline("c. 1790 Vorley's challenge lock: 500 guineas").group("rest") == "Vorley's challenge lock: 500 guineas"
+    assert _timeline("c. 1900 BC - cacao residue on pots").group("rest") == "cacao residue on pots"
+    assert _timeline("1790 Vorley's challenge lock") is None  # (no circa: one space is no separator)

@@ -1322,3 +1322,19 @@ def test_a_credit_line_and_the_pages_plans_are_no_claims(nlp: Language, text: st
 def test_a_statement_after_a_credit_or_next_month_stays_a_claim(nlp: Language, text: str) -> None:
     # (under a title: a document's unpunctuated first line is its title)
     assert any(c.endswith(text[-12:]) for c in claim_texts(nlp, "# Notes\n\n" + text + "\n"))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a name's abbreviation before an arrow
+    ("# Notes\n\n- Vorley Safe Co. -> Dayton\n", ["Vorley Safe Co. -> Dayton"]),
+    # a card's line with a figure is one claim, however the parser cuts it at the colon
+    ("# Cheats\n\nUL fire rating for paper: Class 125\n", ["UL fire rating for paper: Class 125"]),
+    # a table cell that dates with "since"
+    ("| Type | Maker |\n|---|---|\n| Disc detainer | Vorley, Finland, since 1907 |\n",
+     ["Type: Disc detainer; Maker: Vorley, Finland, since 1907"]),
+    # a timeline line "c. 1790" and one space; not an era after it
+    ("=== 1700s ===\n1784    Joseph Vorley patents his lock\nc. 1790 Vorley's challenge lock: 500 guineas\n",
+     ["1784 Joseph Vorley patents his lock", "c. 1790 Vorley's challenge lock: 500 guineas"]),
+])
+def test_notes_cards_cells_and_timelines_keep_their_claims(nlp: Language, text: str, kept: list[str]) -> None:
+    assert claim_texts(nlp, text) == kept
