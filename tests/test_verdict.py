@@ -3812,6 +3812,22 @@ _TWENTY_SIXTH_STOP_FIRST_ROUND = [
     # a nation a copula gives the person, against the fact's adjective of what the person was
     ("Alfred Hobbs was British.", "Alfred Charles Hobbs was an American locksmith.", "contradicted"),
     ("Alfred Hobbs was American.", "Alfred Charles Hobbs was an American locksmith.", "supported"),
+    # a month's word after a name and "&" is a name's ("Bryant & May"), no date
+    ("1888 July: strike at Vorley & May, Bow",
+     "The strike of July 1888 took place at the Vorley & May match factory in Bow, in the East End of London.",
+     "supported"),
+    # a town the fact puts in its place rivals the claim's; the place it is in, or the claim's own, does not
+    ("Harrow Lighter Company founded in Philadelphia",
+     "Paul Harrow founded the Harrow Lighter Company in Dunmore, Pennsylvania, in 1931.", "contradicted"),
+    ("The strike broke out in 1888 at the Vorley & May factory in London.",
+     "The strike of July 1888 took place at the Vorley & May match factory in Bow, in the East End of London.",
+     "supported"),
+    # a thing named by its head word is no sibling of a kind of it ("chlorate" / "potassium chlorate"),
+    # but "light heavyweight" is no heavyweight
+    ("c. 1805 Vorley (Paris): chlorate-headed matches dipped in sulfuric acid",
+     "Around 1805 Jean Vorley in Paris made matches with potassium chlorate heads that ignited when dipped "
+     "into sulfuric acid.", "supported"),
+    ("Harold Vorley won the heavyweight gold", "Harold Vorley won the light heavyweight gold in 1960.", "contradicted"),
     # a month's word between two names is a given name ("Karl August"), no date
     ("In 1858 K. A. Soderstrom patented the improved oil lamp.",
      "Karl August Söderström patented his improved oil lamp in 1858.", "supported"),

@@ -1887,12 +1887,18 @@ def _town_unlisted(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
     a ballet, not a town.)"""
     if p.role != "in" or q.role != "in" or lexical.nested_places(p.words, q.words):
         return False
-    return lexical.is_place(p.words, whole=True) and lexical.place_class(p.words) in ("city", "town") \
-        and not lexical.is_place(q.words) and (
-            len(q.words) == 1 and not lexical.given_name(q.words[0]) and not lexical.known_as(q.words[0], "n")
-            or any(o.kind == "name" and lexical.is_place(o.words) and (
-                o.role == "locator" and o.anchor == q.words[-1] or o.role == q.role and o.at == q.at + 2)
-                for o in fparts))
+    if not (lexical.is_place(p.words, whole=True) and lexical.place_class(p.words) in ("city", "town")) \
+            or lexical.is_place(q.words):
+        return False
+    # (the place the fact puts its town in, right after it: "in Bradford, Pennsylvania", "in Bow, in the
+    # East End of London"; not the claim's town itself, or a place inside it: "in London" against "in Bow,
+    # London")
+    around = [o for o in fparts if o.kind == "name" and lexical.is_place(o.words) and (
+        o.role == "locator" and o.anchor == q.words[-1] or o.role == q.role and 2 <= o.at - q.at <= 6)]
+    if any(p.words[-1] in o.words or lexical.holds_place(p.words, o.words) for o in around):
+        return False
+    return bool(around) or len(q.words) == 1 and not lexical.given_name(q.words[0]) \
+        and not lexical.known_as(q.words[0], "n")
 
 
 def _placed(q: Part) -> bool:

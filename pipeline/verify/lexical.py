@@ -823,6 +823,13 @@ def sibling_kinds(a: str, b: str) -> bool:
     if not distinct_kinds(a, b):
         return False
     lex = _lex()
+    # (not a kind and the thing it is a kind of, by WordNet or by its name's head, a noun before it:
+    # "medal" and "gold medal", "chlorate" and "potassium chlorate"; but "light heavyweight" is no heavyweight)
+    if set(lex.senses(a, "n", 1)) & lex.hypernyms(b, "n", 2, 1) or set(lex.senses(b, "n", 1)) & lex.hypernyms(a, "n", 2, 1):
+        return False
+    for kind_of, plain in ((a, b), (b, a)):
+        if kind_of.endswith("_" + plain) and not any(lex.senses(w, "a", 1) for w in kind_of[:-len(plain) - 1].split("_")):
+            return False
     return bool(lex.hypernyms(a, "n", 1, 1) & lex.hypernyms(b, "n", 2, 1)
                 or lex.hypernyms(a, "n", 2, 1) & lex.hypernyms(b, "n", 1, 1))
 

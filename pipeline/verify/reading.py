@@ -231,10 +231,13 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         covered = [t.i for t in tokens if a <= t.idx - base < b]
         # ("c. 1450": the mark of an approximate date is the date's, whatever span the pattern gave)
         covered = [t.i for t in tokens if t.i + 1 in covered[:1] and t.lower_ in ("c.", "ca.", "circa", "c")] + covered
-        # ("Karl August Söderström": a month's word between two names is a given name, no date)
-        if len(covered) == 1 and d.year_lo is None and 0 < local[covered[0]] < len(tokens) - 1 and all(
+        # ("Karl August Söderström": a month's word between two names is a given name, no date; so is one
+        # after a name and "&", "Bryant & May")
+        k0 = local[covered[0]] if len(covered) == 1 else -1
+        if d.year_lo is None and (0 < k0 < len(tokens) - 1 and all(
                 x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in _MONTHS
-                for x in (tokens[local[covered[0]] - 1], tokens[local[covered[0]] + 1])):
+                for x in (tokens[k0 - 1], tokens[k0 + 1]))
+                or k0 >= 2 and tokens[k0 - 1].text == "&" and tokens[k0 - 2].text[:1].isupper()):
             continue
         date_tokens.update(covered)
         dates.append((d, covered))
