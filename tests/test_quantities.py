@@ -294,3 +294,12 @@ def test_a_scale_letter_keeps_its_sentence_full_stop(nlp: Language) -> None:
     # (a sum of money only: "The dish is 76m." is 76 metres)
     [q] = find_quantities(nlp("The dish is 76m.")[:])
     assert q.unit == "[length]"
+
+
+@pytest.mark.parametrize("word, unit", [
+    ("pins", None),  # a thing counted, not pico-inches
+    ("yards", "[length]"), ("feet", "[length]"), ("pints", "[length] ** 3"), ("km", "[length]"),
+])
+def test_a_counted_thing_is_no_prefixed_unit(word: str, unit: str | None) -> None:
+    got = physical(word)
+    assert (got[0] if got else None) == unit

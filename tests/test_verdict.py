@@ -3828,6 +3828,8 @@ _TWENTY_SIXTH_STOP_FIRST_ROUND = [
      "Around 1805 Jean Vorley in Paris made matches with potassium chlorate heads that ignited when dipped "
      "into sulfuric acid.", "supported"),
     ("Harold Vorley won the heavyweight gold", "Harold Vorley won the light heavyweight gold in 1960.", "contradicted"),
+    # (the same count of a thing counted)
+    ("Most gate locks have five or six pins.", "Many ordinary gate locks have five or six pin stacks.", "supported"),
     # a month's word between two names is a given name ("Karl August"), no date
     ("In 1858 K. A. Soderstrom patented the improved oil lamp.",
      "Karl August Söderström patented his improved oil lamp in 1858.", "supported"),

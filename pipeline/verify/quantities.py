@@ -114,6 +114,8 @@ def physical(word: str) -> tuple[str, float, float] | None:
         return "[time]", TIME_UNITS[key], 0.0
     if w in NOT_UNITS or not re.fullmatch(r"[a-z°/ ]+|°[cf]|[a-z]+ \*\* [23]", w):
         return None
+    if _counted_thing(w):
+        return None
     ureg = _units()
     try:
         unit = ureg.parse_units(w.replace("°c", "degC").replace("°f", "degF").replace(" per h", " per hour"))
@@ -125,6 +127,21 @@ def physical(word: str) -> tuple[str, float, float] | None:
     except Exception:  # pint raises a zoo of errors for words that are not units ("decades")
         return None
     return dim, base - zero, zero
+
+
+def _counted_thing(word: str) -> bool:
+    """Is ``word`` a thing English counts, which pint would read as a unit with a prefix ("pins" as
+    pico-inches)? A noun WordNet knows, none of whose senses is a measure or a span of time."""
+    from .wordnet import lexicon  # (WordNet loads on first use)
+
+    if len(word) < 3 or " " in word:
+        return False
+    lex = lexicon()
+    for w in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        kinds = {lex.lexname(s) for s in lex.senses(w, "n", 99)} if w else set()
+        if kinds:
+            return not kinds & {"noun.quantity", "noun.time"}
+    return False
 
 
 def _precision(text: str) -> float:
