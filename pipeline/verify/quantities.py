@@ -131,7 +131,8 @@ def physical(word: str) -> tuple[str, float, float] | None:
 
 def _counted_thing(word: str) -> bool:
     """Is ``word`` a thing English counts, which pint would read as a unit with a prefix ("pins" as
-    pico-inches)? A noun WordNet knows, none of whose senses is a measure or a span of time."""
+    pico-inches)? A noun WordNet knows, none of whose senses is a measure, a span of time or a person
+    (a scale named for its man: "celsius")."""
     from .wordnet import lexicon  # (WordNet loads on first use)
 
     if len(word) < 3 or " " in word:
@@ -140,7 +141,7 @@ def _counted_thing(word: str) -> bool:
     for w in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
         kinds = {lex.lexname(s) for s in lex.senses(w, "n", 99)} if w else set()
         if kinds:
-            return not kinds & {"noun.quantity", "noun.time"}
+            return not kinds & {"noun.quantity", "noun.time", "noun.person"}
     return False
 
 
