@@ -518,13 +518,14 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             rest_start = text.find(rest, offset, ln.end) if rest else ln.end
             end = ln.start + len(ln.raw.rstrip())
             # "1911   Diamond Match gives up its patent at President" / "       Woodrow Wilson's request":
-            # an unfinished entry goes on in the next line, indented to where its text begins
+            # an unfinished entry goes on in the next line, indented to where its text begins (not a note under
+            # it: an aside in brackets, an arrow, a question)
             column = rest_start - ln.start
             while rest and not _TERMINAL.search(text[rest_start:end]) and column >= 2 and i + 1 < len(lines) \
                     and i + 1 not in hanging and lines[i + 1].kind == "text" and lines[i + 1].raw.strip() \
                     and len(lines[i + 1].raw) - len(lines[i + 1].raw.lstrip()) >= column \
                     and not _timeline(lines[i + 1].raw.strip()) and not _OWN_LINE.match(lines[i + 1].raw.strip()) \
-                    and lines[i + 1].raw.strip()[:1] not in "([":
+                    and lines[i + 1].raw.strip()[:1] not in "([-–—=>→*•" and not lines[i + 1].raw.rstrip().endswith("?"):
                 i += 1
                 hanging.add(i)
                 end = lines[i].start + len(lines[i].raw.rstrip())

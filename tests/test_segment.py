@@ -1298,9 +1298,12 @@ def test_an_unfinished_timeline_entry_goes_on_in_its_hanging_indented_line(nlp: 
             "       Henry Vole's request\n"
             "1912   Svenborg Match AB formed\n"
             "1914   Another firm opened\n"
-            "         (check this)\n")
+            "         (check this)\n"
+            "1915   Vole Match sold to a rival\n"
+            "       why so soon?\n")
     assert claim_texts(nlp, text) == ["1909 Norland Match gives up its patent at Mayor Henry Vole's request",
-                                      "1912 Svenborg Match AB formed", "1914 Another firm opened"]
+                                      "1912 Svenborg Match AB formed", "1914 Another firm opened",
+                                      "1915 Vole Match sold to a rival"]
 
 
 @pytest.mark.parametrize("text", [
