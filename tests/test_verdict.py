@@ -3830,6 +3830,13 @@ _TWENTY_SIXTH_STOP_FIRST_ROUND = [
     ("Harold Vorley won the heavyweight gold", "Harold Vorley won the light heavyweight gold in 1960.", "contradicted"),
     # (the same count of a thing counted)
     ("Most gate locks have five or six pins.", "Many ordinary gate locks have five or six pin stacks.", "supported"),
+    # whose request, said either way round: two people rival
+    ("1911 Norland Match gives up its patent at President Woodrow Wilson's request",
+     "In 1911 the Norland Match Company gave up its patent at the request of President William Howard Taft.",
+     "contradicted"),
+    ("1911 Norland Match gives up its patent at Taft's request",
+     "In 1911 the Norland Match Company gave up its patent at the request of President William Howard Taft.",
+     "supported"),
     # a month's word between two names is a given name ("Karl August"), no date
     ("In 1858 K. A. Soderstrom patented the improved oil lamp.",
      "Karl August Söderström patented his improved oil lamp in 1858.", "supported"),

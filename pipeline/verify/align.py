@@ -974,6 +974,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     # acts in other words ("took the title in Moscow" / "won the title in Chennai"): where
                     # each act happened is one slot; whether it is one event, same_event decides
                     or act_rel == "" and _place(role) == "place" and _on_act(p, claim) and _on_act(q, fact))
+                # ("at President Wilson's request" against "at the request of President Taft": whose request,
+                # said either way round, two people)
+                same_slot = same_slot or {p.role, q.role} == {"poss", "of"} and p.anchor == q.anchor \
+                    and a_person(p.text) and a_person(q.text)
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)) \
                         and not _town_unlisted(p, q, fparts):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
