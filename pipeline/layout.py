@@ -32,8 +32,12 @@ _DATE_HEAD = (
 )
 # (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
 # (a short tag in brackets may follow the date: "1924 (W): first Winter Games")
+# (with one space, only a bare year, or one of an era, before a capital or the writer's doubt: "c. 1790 Vorley's
+# challenge lock", "c. 1000 BCE ??? - Egyptian leavened bread"; not a count, "~1200 navvies
+# worked on the tunnel", "c. 2000 spectators", nor a line of prose that goes on, "c. 1800 the owners began",
+# nor an era's date, "c. 1200 BC Hittite smiths", which would head the lines below it)
 _TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**(?:\s*\([^()]{{1,15}}\))?"
-                       rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}}|(?(circa)\s(?!(?:BCE?|B\.C\.|AD|A\.D\.|CE)\b)(?=\S)|(?!)))\s*(?P<rest>.*))?\s*$")
+                       rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}}|(?(circa)(?:(?<=\d)|(?<=BC)|(?<=CE)|(?<=AD)|(?<=\.))\s(?!(?:BCE?|B\.C\.|AD|A\.D\.|CE)\b)(?=[A-Z?])|(?!)))\s*(?P<rest>.*))?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
@@ -366,6 +370,25 @@ def _next_content(lines: list[_Line], i: int) -> _Line | None:
     return None
 
 
+# titles that stand before a name, a line's last word that the next line's name completes ("at President" /
+# "Woodrow Wilson's request")
+_TITLE_BEFORE_NAME = frozenset({"president", "mayor", "governor", "senator", "king", "queen", "prince", "princess",
+                                "emperor", "empress", "pope", "sir", "lord", "lady", "dame", "saint", "st", "st.",
+                                "dr", "dr.", "general", "admiral", "captain", "colonel", "bishop", "archbishop", "tsar"})
+
+
+def _goes_on(entry: str, following: str) -> bool:
+    """Does a timeline entry's text go on in ``following``, its hanging-indented next line? Only where the
+    entry cannot end: the next line opens lower-case ("... the first public" / "railway to use steam"),
+    or the entry ends on a small word, a comma or a dash ("... in" / "33.5 hours"), or on a title before
+    its name ("at President" / "Woodrow Wilson's request"). Not a note of its own under the entry,
+    capitalised, after a word that may end it ("Blériot crosses the Channel" / "Flight takes 36 minutes").
+    """
+    last = entry.rstrip().rsplit(None, 1)[-1] if entry.strip() else ""
+    return following[:1].islower() or entry.rstrip().endswith((",", ";", "-", "–", "—", "&")) \
+        or last.lower() in _SMALL_WORDS or last.lower() in _TITLE_BEFORE_NAME
+
+
 def _timeline(text: str) -> re.Match[str] | None:
     return _TIMELINE.match(text.strip())
 
@@ -525,7 +548,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                     and i + 1 not in hanging and lines[i + 1].kind == "text" and lines[i + 1].raw.strip() \
                     and len(lines[i + 1].raw) - len(lines[i + 1].raw.lstrip()) >= column \
                     and not _timeline(lines[i + 1].raw.strip()) and not _OWN_LINE.match(lines[i + 1].raw.strip()) \
-                    and lines[i + 1].raw.strip()[:1] not in "([-–—=>→*•" and not lines[i + 1].raw.rstrip().endswith("?"):
+                    and lines[i + 1].raw.strip()[:1] not in "([-–—=>→*•" and not lines[i + 1].raw.rstrip().endswith("?") \
+                    and _goes_on(text[rest_start:end], lines[i + 1].raw.strip()):
                 i += 1
                 hanging.add(i)
                 end = lines[i].start + len(lines[i].raw.rstrip())

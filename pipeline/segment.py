@@ -42,8 +42,10 @@ _SELF_REFERENCE = re.compile(
     r"thread|series|write-?up|note|notes|overview)\b",
     re.IGNORECASE,
 )
+# (a time after "next" dates what follows, "Next month the company released ...", unless a colon or a dash
+# makes it the page's own heading for what comes: "Next week: the Graf Zeppelin's flight")
 _NAVIGATION = re.compile(
-    r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|(?:next|previous|prev)\b(?!\s+(?:day|week|month|year|morning|spring|summer|autumn|winter|season|decade)\b(?!['’]s))|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
+    r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|(?:next|previous|prev)\b(?!\s+(?:day|week|month|year|morning|spring|summer|autumn|winter|season|decade)\b(?!['’]s|\s*[:–—|]))|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
     r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
     r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
@@ -53,11 +55,13 @@ _NAVIGATION = re.compile(
 _FOOTER = re.compile(r"^[\s*_]*(?:comments (?:are|will be) (?:moderated|closed|open)\b|filed under\b|tagged\s*:|"
                      r"that'?s (?:all|it) (?:for|from)\b)", re.IGNORECASE)
 # what the page promises next ("More safes content coming next month.", "Part two next week!", "Stay
-# tuned for the Chubb post"): its own plans, nothing that happened
+# tuned for the Chubb post"): its own plans, nothing that happened ("coming up on" only the page's own channel
+# or a day: "Coming up on the outside, Secretariat pulls clear" tells a race)
 _COMING_UP = re.compile(r"^[\s*_]*(?:more\b[^.!?]*\b(?:content|posts?|episodes?|videos?|articles?|on (?:this|that))\b"
                         r"[^.!?]*\b(?:coming|soon|next (?:week|month|time|year|post|episode|issue))\b"
                         r"|part (?:two|three|four|2|3|4|ii|iii)\b[^.!?]*\b(?:coming|soon|next (?:week|month|time))\b"
-                        r"|stay tuned\b|coming (?:up|soon)\s*(?::|\bon\b|\bnext\b|[!.]))", re.IGNORECASE)
+                        r"|stay tuned\b|coming (?:up|soon)\s*(?::|\bnext\b|[!.]|\bon\s+(?:the\s+|this\s+)?(?:blog|site|channel|podcast|show|page|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))", re.IGNORECASE)
 # the writer's apology ("Sorry for the long gap"), not one a sentence is about ("Apologies were issued
 # by ...") nor a title ("Sorry for Your Loss starred ...")
 _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", re.IGNORECASE)
@@ -395,6 +399,18 @@ def _names_something(label: list[Token]) -> bool:
 # Connecticut", "Schindler base: Ebikon")
 _WHERE_LABELS = frozenset({"hq", "headquarters", "base", "seat", "birthplace", "venue", "location", "home"})
 _DATED_CELL = re.compile(r"(?:\b(?:in|since|from|until)|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
+# (a cell whose only date comes after "since", "from" or "until" dates what it says when something it says
+# comes before: a place, a doing, a list, "Vorley, Finland, since 1907", "at St James's Gate since 1759",
+# "brewed in London until 1989"; not a topic's span, "Railways from 1830 to 1870", "Steam engines since
+# 1800", "chapters from 1875 onwards", the rows of a syllabus, a reading list or a museum guide)
+_SPAN_ONLY_CELL = re.compile(r"^(?:(?![,;]|\b(?:at|in|on|by|near)\b|\b\w+(?:ed|ing)\b).)*?\b(?:since|from|until)\s+"
+                             r"(?:1[4-9]\d\d|20\d\d)\b", re.IGNORECASE)
+_RECORDING = re.compile(r"\b(?:recorded|aired|broadcast|listened|posted|uploaded)\b[^,;)]*", re.IGNORECASE)
+
+
+def _credit_dated(line: str) -> bool:
+    """Does a credit line give a year besides the page's own recording's ("recorded 3 Oct 2023")?"""
+    return re.search(r"\b(?:1[4-9]\d\d|20\d\d)\b", _RECORDING.sub("", line)) is not None
 # (not the writer's own doings or plans, "read it in 2019", "want to buy in 2025", "hike planned in 2026")
 _PERSONAL_CELL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|it|[Ww]ants?|[Nn]eeds?|[Pp]lan|"
                             r"[Pp]lann(?:ed|ing)|[Mm]aybe|[Hh]ope|TODO|[Tt]odo|[Tt]o-do|TBD|tbd|again)\b")
@@ -500,7 +516,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             # (a figure with its unit, wherever it stands in a short cell: "aged 24 months minimum", "weighs ≈ 40 lb")
             or len(c.split()) <= 4 and _MEASURED.search(c)
             # (or a note that dates what it says: "ex-thyssenkrupp, sold to Advent & Cinven in 2020")
-            or len(c.split()) <= 10 and _DATED_CELL.search(c) and not _PERSONAL_CELL.search(c))]
+            or len(c.split()) <= 10 and _DATED_CELL.search(c) and not _PERSONAL_CELL.search(c)
+            and not (_SPAN_ONLY_CELL.match(c) and not _DATED_CELL.search(_SPAN_ONLY_CELL.sub("", c, 1))
+                     and not re.search(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b", c)))]
         # (a record's row names its holder with no figure: "Heaviest parrot | Kākāpō": a superlative
         # in the first cell, a name in another)
         # (offsets in the row as written: the parse has its bars as commas, character for character)
@@ -538,7 +556,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # episode or the page credits, not what happened (unless a clause after it tells something: "guest:
     # Marsh says Yale patented it in 1861")
     # (the tagger may read "Dana, recorded 3 Oct" as a subject and its verb: a comma between is no clause's)
-    if credit_line(visible) and not any(t.tag_ in ("VBD", "VBZ", "VBP") and any(
+    # (nor a card's line dated by a year, what a role-holder did then, unless the page's own recording:
+    # "Translator: Constance Garnett, 1904", "Speaker: Winston Churchill, House of Commons, 4 June 1940",
+    # "Host: Sweden, 8–29 June 1958"; "host: Dana, recorded 3 Oct 2023" is still the page's)
+    if credit_line(visible) and not _credit_dated(visible) and not any(t.tag_ in ("VBD", "VBZ", "VBP") and any(
             c.dep_ in ("nsubj", "nsubjpass") and not any(x.text == "," for x in sent.doc[c.i:t.i])
             for c in t.children) for t in sent):
         return "the page's credit (guest, host)"

@@ -577,3 +577,6 @@ def test_a_circa_date_and_one_space_open_a_timeline_line_but_not_before_an_era()
     assert _timeline("c. 1790 Vorley's challenge lock: 500 guineas").group("rest") == "Vorley's challenge lock: 500 guineas"
     assert _timeline("c. 1900 BC - cacao residue on pots").group("rest") == "cacao residue on pots"
     assert _timeline("1790 Vorley's challenge lock") is None  # (no circa: one space is no separator)
+    assert _timeline("c. 2000 spectators watched the first train.") is None  # (a count)
+    assert _timeline("c. 1800 the owners began taking apprentices") is None  # (prose going on)
+    assert _timeline("c. 1000 BCE ??? - Egyptian leavened bread").group("date") == "1000 BCE"

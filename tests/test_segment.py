@@ -1341,3 +1341,28 @@ def test_a_statement_after_a_credit_or_next_month_stays_a_claim(nlp: Language, t
 ])
 def test_notes_cards_cells_and_timelines_keep_their_claims(nlp: Language, text: str, kept: list[str]) -> None:
     assert claim_texts(nlp, text) == kept
+
+
+# the review's segmentation probes (/work/review26), each a mend of the change above
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a capitalised note under a timeline entry that may end is its own line
+    ("## Aviation\n1909   Blériot crosses the Channel\n       Flight takes 36 minutes\n1910   Rolls dies at Bournemouth\n",
+     ["Blériot crosses the Channel", "Rolls dies at Bournemouth"], ["Channel Flight takes"]),
+    # a credit line with a year tells what the role's holder did then
+    ("## War and Peace in English\nTranslator: Constance Garnett, 1904\n", ["Constance Garnett, 1904"], []),
+    ("## 1958 World Cup\nHost: Sweden, 8–29 June 1958\n", ["Sweden, 8–29 June 1958"], []),
+    # "coming up on the outside" tells a race; "next day" dates
+    ("## 1973 Belmont\nComing up on the outside, Secretariat pulls 31 lengths clear.\n"
+     "Next day the result was confirmed by the stewards.\n",
+     ["Secretariat pulls 31 lengths clear", "Next day the result was confirmed"], []),
+    # a syllabus's span of years is a topic, no claim
+    ("## Course outline\n| Lecture | Topic |\n|---|---|\n| Introduction | Railways from 1830 to 1870 |\n",
+     [], ["Railways from 1830"]),
+    # a count after "~" or "c." opens no timeline line
+    ("## Navvies\n~1200 navvies worked on the Woodhead tunnel.\nc. 2000 spectators watched the first train.\n",
+     ["navvies worked on the Woodhead tunnel", "spectators watched the first train"], []),
+])
+def test_the_reviews_segmentation_probes(nlp: Language, text: str, kept: list[str], dropped: list[str]) -> None:
+    got = claim_texts(nlp, text)
+    assert all(any(k in c for c in got) for k in kept), got
+    assert not any(d in c for c in got for d in dropped), got

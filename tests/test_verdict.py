@@ -3843,8 +3843,27 @@ _TWENTY_SIXTH_STOP_FIRST_ROUND = [
 ]
 
 
+# the review's probes (/work/review26), each a mend of the change above
+_TWENTY_SIXTH_STOP_REVIEW_PROBES = [
+    # the two compared the other way round say the same, or deny it
+    ("Diesel locomotives were more efficient than steam locomotives",
+     "Steam locomotives were far less efficient than diesel locomotives", "supported"),
+    ("Diesel locomotives were less efficient than steam locomotives",
+     "Steam locomotives were far less efficient than diesel locomotives", "contradicted"),
+    ("Mercury is hotter than Venus", "Venus is hotter than Mercury", "contradicted"),
+    ("The Mallard ran faster than the Flying Scotsman", "The Flying Scotsman ran slower than the Mallard", "supported"),
+    # "started" is a founding only of what it started, a firm, not work or a march
+    ("Brunel started work on the Thames Tunnel in 1825", "Brunel founded a company in 1830", "unverified"),
+    ("Gandhi started the Salt March in 1930", "Gandhi founded the ashram in 1915", "unverified"),
+    # a frame's date is not the date of the past act it reports
+    ("The canal was dug by hand in 1790", "In 1912 historians showed that the canal had been dug by hand", "unverified"),
+    # "3rd c. BC" is before the common era
+    ("Great Wall begun 3rd c. BC", "Construction of the Great Wall began in the 3rd century BC", "supported"),
+]
+
+
 # every verdict probe of the twenty-sixth stop, one pair each
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SIXTH_STOP_FIRST_ROUND)
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SIXTH_STOP_FIRST_ROUND + _TWENTY_SIXTH_STOP_REVIEW_PROBES)
 def test_twenty_sixth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

@@ -825,11 +825,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 named = {w for o in fparts if o.kind == "name" for w in o.words}
                 q = next((q for q in fparts if q.kind == "name" and q.role in ("of", "from") and q.anchor in named
                           and lexical.adjective_of_place(p.text, q.words)), None)
+            # (unless the fact compares the two the other way round, "Steam locomotives were far less
+            # efficient than diesel ones" for "Diesel locomotives were more efficient than steam ones", which
+            # says the same; and then one compared the same way is denied: "Mercury is hotter than Venus"
+            # against "Venus is hotter than Mercury")
+            swapped = q is not None and q.kind == "mod" and bool(p.value) and bool(q.value) \
+                and _compared_swapped(p, q, parts, fparts)
             if q is not None and q.kind == "mod" and p.value[:1] in (("more",), ("less",)) \
-                    and q.value[:1] in (("more",), ("less",)) and p.value[0] != q.value[0]:
+                    and q.value[:1] in (("more",), ("less",)) and (p.value[0] != q.value[0]) != swapped:
                 # "more toxic than the white kind" against "far less toxic than white phosphorus": the
                 # one quality compared the other way
-                findings[k] = Finding(p, "conflict", q, f"opposite: {p.value[0]} {p.words[0]} vs {q.value[0]} {q.words[0]}")
+                findings[k] = Finding(p, "conflict", q, f"opposite: {p.value[0]} {p.words[0]} vs {q.value[0]} {q.words[0]}"
+                                      + (" (the two compared the other way round)" if swapped else ""))
                 used.add(position[id(q)])
             elif q is not None:
                 back(k, p, q)
@@ -1040,7 +1047,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (and a reporting frame's, when the clause it frames tells the claim's act undated: "In 2004 it
             # was shown that Kryptonite locks could be opened with a Bic pen" against "1994 Kryptonite locks
             # opened with a Bic pen", as the frame's date backs the claim's when they agree)
-            framed_undated = home is not None and not any(o.kind == "date" and o.clause == home for o in fparts)
+            # (only what the frame shows could be done then, "could be opened", not a past act it reports,
+            # "In 1912 it was shown that the canal had been dug by hand": that digging was earlier, when
+            # the fact does not say)
+            framed_undated = home is not None and not any(o.kind == "date" and o.clause == home for o in fparts) \
+                and 0 <= home < len(fact.clauses) and not fact.clauses[home].past
             fdates = [q for q in fparts if may_date(q) and (
                 fact.clauses[q.clause].main or same_act_clause(q.clause)
                 or framed_undated and fact.clauses[q.clause].dep == "ROOT" and q.clause != home
@@ -1133,9 +1144,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "mod":
             for q in fparts:
                 # (not compared the other way round: "less dangerous" is "safer")
+                # (nor an opposite compared the same way with the two compared swapped: "Aluminium is lighter than
+                # steel" is "Steel is heavier than aluminium")
                 if q.kind in ("mod", "act") and lexical.opposite(p.words[0], q.words[0], "a" if q.kind == "mod" else "v") \
                         and (_anchors_meet(p, q, act_ok) or q.kind == "act") \
-                        and not {p.value[:1], q.value[:1]} == {("more",), ("less",)}:
+                        and ({p.value[:1], q.value[:1]} == {("more",), ("less",)}) == (
+                            q.kind == "mod" and bool(p.value) and bool(q.value) and _compared_swapped(p, q, parts, fparts)):
                     rival = (q, f"opposite: {p.text} vs {q.text}")
                     break
             # "nuclein from red blood cells" against "from white blood cells": another value of one
@@ -1143,7 +1157,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if rival is None and p.anchor:
                 q = next((q for q in fparts if q.kind == "mod" and q.anchor == p.anchor and q.words != p.words
                           and lexical.rival_adjectives(p.words[0], q.words[0])
-                          and not {p.value[:1], q.value[:1]} == {("more",), ("less",)}), None)
+                          and ({p.value[:1], q.value[:1]} == {("more",), ("less",)}) == (
+                              bool(p.value) and bool(q.value) and _compared_swapped(p, q, parts, fparts))), None)
                 if q is not None:
                     rival = (q, f"opposite: {p.text} vs {q.text} (another value of one quality)")
                     value_rivals.add(k)
@@ -1883,6 +1898,30 @@ def _made_for(p: Part, q: Part) -> bool:
         and lexical.distinct_kinds(p.words[0], q.words[0])
 
 
+def _compared_phrase(head: Part, parts: Sequence[Part]) -> frozenset[str]:
+    """The words of a compared noun phrase: its head and the names or nouns just before it ("diesel
+    locomotives", "the Flying Scotsman")."""
+    return frozenset(head.words) | {w for o in parts if o.kind in ("name", "thing", "mod") and o.role == "mod"
+                                    and o.clause == head.clause and o.anchor == head.words[-1]
+                                    and head.at - 3 <= o.at < head.at for w in o.words}
+
+
+def _compared_swapped(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Do the claim and the fact compare the same two things the other way round: what the claim's
+    subject is compared with ("than") the fact's subject, and the other way ("The Mallard ran faster than
+    the Flying Scotsman" / "The Flying Scotsman ran slower than the Mallard")?"""
+    def ends(x: Part, side: Sequence[Part]) -> tuple[frozenset[str], frozenset[str]] | None:
+        subj = [o for o in side if o.kind in ("name", "thing") and o.role == "subj" and o.clause == x.clause]
+        than = [o for o in side if o.kind in ("name", "thing") and o.role == "than" and o.clause == x.clause]
+        if len(subj) != 1 or len(than) != 1:
+            return None
+        return _compared_phrase(subj[0], side), _compared_phrase(than[0], side)
+
+    mine, theirs = ends(p, parts), ends(q, fparts)
+    return mine is not None and theirs is not None and mine[0] != mine[1] \
+        and mine[0] == theirs[1] and mine[1] == theirs[0]
+
+
 def _town_unlisted(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
     """Is the claim's ``p`` a town and the fact's ``q`` another WordNet does not list ("made in Birmingham"
     against "manufactured in Wolverhampton", "founded in Pittsburgh" against "in Bradford, Pennsylvania")?
@@ -1940,6 +1979,14 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part])
     """``lexical.act_relation``, but "drawn by" for "designed by" only of a design made on paper, a typeface, a
     logo: not "the Teddy bear, drawn by Clifford Berryman" in a cartoon, nor "the charter drafted by Hamilton"."""
     rel = lexical.act_relation(a, b)
+    # ("started" is a setting up only of what it started, a firm or a school, not "started work on the
+    # Thames Tunnel", "started the Salt March", "started production": an act, an event or nothing named)
+    if rel == "same" and a != b and {a, b} <= lexical.SETTING_UP and "start" in (a, b):
+        started = [o for o in (parts if a == "start" else fparts) if o.kind in ("thing", "name") and o.role == "obj"
+                   and o.anchor == "start"]
+        if not started or any(o.kind == "thing" and lexical.kind(o.words[-1]) in (
+                "noun.act", "noun.event", "noun.process", "noun.time", "noun.state") for o in started):
+            return ""
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
         # (what was drawn or designed: a design on one side at least, and nothing else on either)
         made = [o for o in (*parts, *fparts) if o.kind in ("thing", "name") and o.role == "obj"

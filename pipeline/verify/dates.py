@@ -103,7 +103,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", re.compile(rf"(?:(?<=\bthe )|(?<=\ba ))(?:({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?({_CENTURY_ALT})[- ]century\b"
                            rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))", re.IGNORECASE)),
     # "18th c. luxury candle", "late 17th c.": notes clip "century" to "c." (circa stands before a year)
-    ("century", re.compile(rf"(?:\b({_CENTURY_PART})[- ])?\b({_CENTURY_ALT})[- ]?c\.(?=[\s,;:)]|$)", re.IGNORECASE)),
+    # (not one before the common era, as above: "3rd c. BC" is no third century AD)
+    ("century", re.compile(rf"(?:\b({_CENTURY_PART})[- ])?\b({_CENTURY_ALT})[- ]?c\.(?=[\s,;:)]|$)"
+                           rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))", re.IGNORECASE)),
     ("decade", re.compile(r"\b(1\d{2}0|20\d0)'?s\b")),
     # "born in the fifties", "the '60s": a decade of the twentieth century said short (after "the":
     # "in his fifties" is an age; "in the 60s" may be a temperature)

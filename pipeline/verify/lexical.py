@@ -548,7 +548,7 @@ def act_relation(a: str, b: str) -> str:
         if (ga, gb) in CONVERSE_GROUPS or (gb, ga) in CONVERSE_GROUPS:
             return "converse"
     if a in _BRINGING_OUT and b in _BRINGING_OUT or a in DRAWING_UP and b in DRAWING_UP \
-            or a in _SETTING_UP and b in _SETTING_UP:
+            or a in SETTING_UP and b in SETTING_UP:
         return "same"
     lex = _lex()
     if lex is None:
@@ -588,7 +588,7 @@ _BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut"})
 # A body's setting up: WordNet has "form" a company (organise) and "found" one (establish) in no shared
 # sense; said of a firm, a club or a society they tell one event ("Swedish Match was formed in 1917" /
 # "founded in 1917"); a firm "started" by someone is one they founded
-_SETTING_UP = frozenset({"found", "form", "establish", "set_up", "start"})
+SETTING_UP = frozenset({"found", "form", "establish", "set_up", "start"})
 # A design's making, on paper: "the Courier typeface, drawn by Howard Kettler" / "designed by"
 DRAWING_UP = frozenset({"design", "draw", "sketch", "draft"})
 # A first performance or showing, said in one word ("premiered"), and the acts it is the first of
