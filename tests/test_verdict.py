@@ -3857,6 +3857,9 @@ _TWENTY_SIXTH_STOP_REVIEW_PROBES = [
     ("Gandhi started the Salt March in 1930", "Gandhi founded the ashram in 1915", "unverified"),
     # a frame's date is not the date of the past act it reports
     ("The canal was dug by hand in 1790", "In 1912 historians showed that the canal had been dug by hand", "unverified"),
+    # a town and a state or country with no comma, where WordNet puts the town in neither
+    ("The film was shot in Paris Texas", "The film was shot in Paris, France", "contradicted"),
+    ("The film was shot in Paris France", "The film was shot in Paris, France", "supported"),
     # "3rd c. BC" is before the common era
     ("Great Wall begun 3rd c. BC", "Construction of the Great Wall began in the 3rd century BC", "supported"),
 ]

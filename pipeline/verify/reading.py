@@ -845,7 +845,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     parts.append(Part("name", holder, name_words(holder), "poss", t.head.lemma_.lower(), c,
                                       clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
                     used_referent = used_referent or holder
-    from .lexical import is_place, known_as, nested_places as lexical_nested  # WordNet loads on first use
+    from .lexical import is_place, known_as, nested_places as lexical_nested, place_class  # WordNet loads on first use
 
     # "first TGV line, Paris–Marseille": two places joined by a dash are the ends of a route, as
     # "between Paris and Marseille" would say
@@ -876,7 +876,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         shown = p.text.split()
         cut = next((k for k in range(1, len(p.words)) if is_place(p.words[:k], whole=True)
                     and p.words[0] not in _COMPASS and p.words[0] not in _COMPASS.values()
-                    and is_place(p.words[k:], whole=True) and lexical_nested(p.words[:k], p.words[k:])), 0)
+                    and is_place(p.words[k:], whole=True) and (
+                        lexical_nested(p.words[:k], p.words[k:])
+                        # (or a town and a state or country WordNet puts it in none of: "Paris Texas", "London
+                        # Ontario", whose town WordNet knows only as another's)
+                        or place_class(p.words[:k]) in ("city", "town")
+                        and place_class(p.words[k:]) in ("state", "province", "country"))), 0)
         if cut:
             town = replace(p, text=" ".join(shown[:cut]), words=p.words[:cut], at=p.at - (len(p.words) - cut))
             state = replace(p, text=" ".join(shown[cut:]), words=p.words[cut:], role="locator", anchor=p.words[cut - 1])
