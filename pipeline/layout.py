@@ -36,8 +36,10 @@ _DATE_HEAD = (
 # challenge lock", "c. 1000 BCE ??? - Egyptian leavened bread"; not a count, "~1200 navvies
 # worked on the tunnel", "c. 2000 spectators", nor a line of prose that goes on, "c. 1800 the owners began",
 # nor an era's date, "c. 1200 BC Hittite smiths", which would head the lines below it)
+_ONE_SPACE_AFTER_CIRCA = (r"(?(circa)(?:(?<=\d)|(?<=BC)|(?<=CE)|(?<=AD)|(?<=\.))\s(?!(?:BCE?|B\.C\.|AD|A\.D\.|CE)\b)(?=[A-Z?])"
+                          r"|(?!))")
 _TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**(?:\s*\([^()]{{1,15}}\))?"
-                       rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}}|(?(circa)(?:(?<=\d)|(?<=BC)|(?<=CE)|(?<=AD)|(?<=\.))\s(?!(?:BCE?|B\.C\.|AD|A\.D\.|CE)\b)(?=[A-Z?])|(?!)))\s*(?P<rest>.*))?\s*$")
+                       rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}}|{_ONE_SPACE_AFTER_CIRCA})\s*(?P<rest>.*))?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
@@ -377,13 +379,20 @@ _TITLE_BEFORE_NAME = frozenset({"president", "mayor", "governor", "senator", "ki
                                 "dr", "dr.", "general", "admiral", "captain", "colonel", "bishop", "archbishop", "tsar"})
 
 
-def _goes_on(entry: str, following: str) -> bool:
-    """Does a timeline entry's text go on in ``following``, its hanging-indented next line? Only where the
-    entry cannot end: the next line opens lower-case ("... the first public" / "railway to use steam"),
-    or the entry ends on a small word, a comma or a dash ("... in" / "33.5 hours"), or on a title before
-    its name ("at President" / "Woodrow Wilson's request"). Not a note of its own under the entry,
-    capitalised, after a word that may end it ("Blériot crosses the Channel" / "Flight takes 36 minutes").
+def _goes_on(entry: str, line: _Line, column: int) -> bool:
+    """Does a timeline entry's text go on in ``line``, indented to the entry's text ``column``?
+
+    Only where the entry cannot end: the next line opens lower-case ("... the first public" / "railway to use
+    steam"), or the entry ends on a small word, a comma or a dash ("... in" / "33.5 hours"), or on a title
+    before its name ("at President" / "Woodrow Wilson's request"). Not a note of its own under the entry:
+    capitalised after a word that may end it ("Blériot crosses the Channel" / "Flight takes 36 minutes"),
+    an aside in brackets, an arrow, a dash, a question, a note to self, the next dated line.
     """
+    following = line.raw.strip()
+    if line.kind != "text" or not following or len(line.raw) - len(line.raw.lstrip()) < column \
+            or _timeline(following) or _OWN_LINE.match(following) or following[:1] in "([-–—=>→*•" \
+            or following.endswith("?") or _TERMINAL.search(entry):
+        return False
     last = entry.rstrip().rsplit(None, 1)[-1] if entry.strip() else ""
     return following[:1].islower() or entry.rstrip().endswith((",", ";", "-", "–", "—", "&")) \
         or last.lower() in _SMALL_WORDS or last.lower() in _TITLE_BEFORE_NAME
@@ -541,18 +550,13 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             rest_start = text.find(rest, offset, ln.end) if rest else ln.end
             end = ln.start + len(ln.raw.rstrip())
             # "1911   Diamond Match gives up its patent at President" / "       Woodrow Wilson's request":
-            # an unfinished entry goes on in the next line, indented to where its text begins (not a note under
-            # it: an aside in brackets, an arrow, a question)
+            # an unfinished entry goes on in the next line, indented to where its text begins
             column = rest_start - ln.start
-            while rest and not _TERMINAL.search(text[rest_start:end]) and column >= 2 and i + 1 < len(lines) \
-                    and i + 1 not in hanging and lines[i + 1].kind == "text" and lines[i + 1].raw.strip() \
-                    and len(lines[i + 1].raw) - len(lines[i + 1].raw.lstrip()) >= column \
-                    and not _timeline(lines[i + 1].raw.strip()) and not _OWN_LINE.match(lines[i + 1].raw.strip()) \
-                    and lines[i + 1].raw.strip()[:1] not in "([-–—=>→*•" and not lines[i + 1].raw.rstrip().endswith("?") \
-                    and _goes_on(text[rest_start:end], lines[i + 1].raw.strip()):
-                i += 1
-                hanging.add(i)
-                end = lines[i].start + len(lines[i].raw.rstrip())
+            j = i + 1
+            while rest and column >= 2 and j < len(lines) and _goes_on(text[rest_start:end], lines[j], column):
+                hanging.add(j)
+                end = lines[j].start + len(lines[j].raw.rstrip())
+                j += 1
             out.append(Unit("timeline", offset, end, ln.number, context(), date_context, rest_start, marker=ln.marker))
             continue
         # (a list item is a note, not a document's field, unless its label is one: "- Metal zip: teeth

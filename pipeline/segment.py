@@ -45,7 +45,9 @@ _SELF_REFERENCE = re.compile(
 # (a time after "next" dates what follows, "Next month the company released ...", unless a colon or a dash
 # makes it the page's own heading for what comes: "Next week: the Graf Zeppelin's flight")
 _NAVIGATION = re.compile(
-    r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b|(?:next|previous|prev)\b(?!\s+(?:day|week|month|year|morning|spring|summer|autumn|winter|season|decade)\b(?!['’]s|\s*[:–—|]))|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
+    r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b"
+    r"|(?:next|previous|prev)\b(?!\s+(?:day|week|month|year|morning|spring|summer|autumn|winter|season|decade)\b"
+    r"(?!['’]s|\s*[:–—|]))|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
     r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
     r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
@@ -60,7 +62,8 @@ _FOOTER = re.compile(r"^[\s*_]*(?:comments (?:are|will be) (?:moderated|closed|o
 _COMING_UP = re.compile(r"^[\s*_]*(?:more\b[^.!?]*\b(?:content|posts?|episodes?|videos?|articles?|on (?:this|that))\b"
                         r"[^.!?]*\b(?:coming|soon|next (?:week|month|time|year|post|episode|issue))\b"
                         r"|part (?:two|three|four|2|3|4|ii|iii)\b[^.!?]*\b(?:coming|soon|next (?:week|month|time))\b"
-                        r"|stay tuned\b|coming (?:up|soon)\s*(?::|\bnext\b|[!.]|\bon\s+(?:the\s+|this\s+)?(?:blog|site|channel|podcast|show|page|"
+                        r"|stay tuned\b|coming (?:up|soon)\s*(?::|\bnext\b|[!.]"
+                        r"|\bon\s+(?:the\s+|this\s+)?(?:blog|site|channel|podcast|show|page|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))", re.IGNORECASE)
 # the writer's apology ("Sorry for the long gap"), not one a sentence is about ("Apologies were issued
 # by ...") nor a title ("Sorry for Your Loss starred ...")
@@ -405,12 +408,11 @@ _DATED_CELL = re.compile(r"(?:\b(?:in|since|from|until)|,)\s+(?:1[4-9]\d\d|20\d\
 # 1800", "chapters from 1875 onwards", the rows of a syllabus, a reading list or a museum guide)
 _SPAN_ONLY_CELL = re.compile(r"^(?:(?![,;]|\b(?:at|in|on|by|near)\b|\b\w+(?:ed|ing)\b).)*?\b(?:since|from|until)\s+"
                              r"(?:1[4-9]\d\d|20\d\d)\b", re.IGNORECASE)
+# (the old test, "in" or a comma before the year, dates a cell whatever stands before it)
+_DATED_IN_CELL = re.compile(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
+# what a credit line says of the page's own recording ("host: Dana, recorded 3 Oct 2023")
 _RECORDING = re.compile(r"\b(?:recorded|aired|broadcast|listened|posted|uploaded)\b[^,;)]*", re.IGNORECASE)
-
-
-def _credit_dated(line: str) -> bool:
-    """Does a credit line give a year besides the page's own recording's ("recorded 3 Oct 2023")?"""
-    return re.search(r"\b(?:1[4-9]\d\d|20\d\d)\b", _RECORDING.sub("", line)) is not None
+_A_YEAR_IN_LINE = re.compile(r"\b(?:1[4-9]\d\d|20\d\d)\b")
 # (not the writer's own doings or plans, "read it in 2019", "want to buy in 2025", "hike planned in 2026")
 _PERSONAL_CELL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|it|[Ww]ants?|[Nn]eeds?|[Pp]lan|"
                             r"[Pp]lann(?:ed|ing)|[Mm]aybe|[Hh]ope|TODO|[Tt]odo|[Tt]o-do|TBD|tbd|again)\b")
@@ -518,7 +520,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             # (or a note that dates what it says: "ex-thyssenkrupp, sold to Advent & Cinven in 2020")
             or len(c.split()) <= 10 and _DATED_CELL.search(c) and not _PERSONAL_CELL.search(c)
             and not (_SPAN_ONLY_CELL.match(c) and not _DATED_CELL.search(_SPAN_ONLY_CELL.sub("", c, 1))
-                     and not re.search(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b", c)))]
+                     and not _DATED_IN_CELL.search(c)))]
         # (a record's row names its holder with no figure: "Heaviest parrot | Kākāpō": a superlative
         # in the first cell, a name in another)
         # (offsets in the row as written: the parse has its bars as commas, character for character)
@@ -559,9 +561,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (nor a card's line dated by a year, what a role-holder did then, unless the page's own recording:
     # "Translator: Constance Garnett, 1904", "Speaker: Winston Churchill, House of Commons, 4 June 1940",
     # "Host: Sweden, 8–29 June 1958"; "host: Dana, recorded 3 Oct 2023" is still the page's)
-    if credit_line(visible) and not _credit_dated(visible) and not any(t.tag_ in ("VBD", "VBZ", "VBP") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and not any(x.text == "," for x in sent.doc[c.i:t.i])
-            for c in t.children) for t in sent):
+    if credit_line(visible) and not _A_YEAR_IN_LINE.search(_RECORDING.sub("", visible)) and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
+                x.text == "," for x in sent.doc[c.i:t.i]) for c in t.children) for t in sent):
         return "the page's credit (guest, host)"
     # (``visible`` has its links taken out: a digit in it is a figure)
     numeric = any(ch.isdigit() for ch in visible)

@@ -937,8 +937,9 @@ def person_or_place(word: str, limit: int = 99) -> bool:
     return any(lex.lexname(s) in ("noun.person", "noun.location") for s in lex.senses(word, "n", limit))
 
 
-@lru_cache(maxsize=10_000)
+@lru_cache(maxsize=1)
 def _calendar_synsets() -> frozenset[int]:
+    """WordNet's holidays and days of the week, the classes a named day is one of."""
     lex = _lex()
     return frozenset(s for w in ("holiday", "day_of_the_week", "feast_day", "religious_holiday")
                      for s in lex.senses(w, "n", 3))

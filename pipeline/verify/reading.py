@@ -1008,13 +1008,17 @@ def _as_nationality(p: Part, dep: str) -> Part:
     return Part("mod", nation, (nation.lower(),), "mod", p.anchor, p.clause, p.main, detail=p.detail, at=p.at)
 
 
+# words the tagger calls comparative that compare no quality ("further", "later", "the former")
+_NOT_COMPARED = frozenset({"more", "less", "fewer", "further", "other", "later", "earlier", "former", "latter"})
+
+
 def _comparative(t: Token) -> tuple[str, ...]:
     """("more",) or ("less",) for an adjective said in comparison ("more toxic", "far less toxic",
     "safer", "fewer"), else (): which way the comparison goes, for a fact to agree with or deny."""
     if any(c.dep_ == "advmod" and c.lower_ in ("less", "fewer") for c in t.children):
         return ("less",)
     if any(c.dep_ == "advmod" and c.lower_ == "more" for c in t.children) \
-            or t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less", "fewer", "further", "other", "later", "earlier", "former", "latter"):
+            or t.tag_ in ("JJR", "RBR") and t.lower_ not in _NOT_COMPARED:
         return ("more",)
     return ()
 
