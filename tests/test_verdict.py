@@ -3860,6 +3860,10 @@ _TWENTY_SIXTH_STOP_REVIEW_PROBES = [
     # a town and a state or country with no comma, where WordNet puts the town in neither
     ("The film was shot in Paris Texas", "The film was shot in Paris, France", "contradicted"),
     ("The film was shot in Paris France", "The film was shot in Paris, France", "supported"),
+    # (nor backs one: "In 1953 it was shown that Piltdown Man had been forged" does not date the forging)
+    ("Piltdown Man was forged in 1953", "In 1953 it was shown that Piltdown Man had been forged", "unverified"),
+    ("Mallory died on the north face in 1999", "In 1999 it was confirmed that Mallory had died on the north face",
+     "unverified"),
     # "3rd c. BC" is before the common era
     ("Great Wall begun 3rd c. BC", "Construction of the Great Wall began in the 3rd century BC", "supported"),
 ]

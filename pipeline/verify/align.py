@@ -436,6 +436,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         return q.kind == "date" and (q.clause == home or not home_sequel) and not foreign(q.clause) \
             and not later_act(q.clause)
 
+    def reported_earlier(q: Part) -> bool:
+        """Is ``q`` the date of a reporting frame ("In 1953 it was shown that ...") over the clause that tells
+        the claim's act in the past, undated ("... had been forged", "... Mallory had died")?"""
+        return home is not None and q.clause != home and 0 <= q.clause < len(fact.clauses) \
+            and fact.clauses[q.clause].dep == "ROOT" and not fact.clauses[q.clause].main \
+            and 0 <= home < len(fact.clauses) and fact.clauses[home].past \
+            and not any(o.kind == "date" and o.clause == home for o in fparts)
+
     used: set[int] = set()  # fact parts already matched
     stand_ins: list[int] = []  # pronouns, and "it" read as a name the fact lacks: placed last
     findings: dict[int, Finding] = {}
@@ -686,7 +694,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "pronoun" and p.value:
             stand_ins.append(k)
         elif p.kind == "date":
-            fdates = [q for q in fparts if may_date(q)]
+            # (not a reporting frame's date for a past act it reports: "In 1953 it was shown that Piltdown Man
+            # had been forged" does not date the forging)
+            fdates = [q for q in fparts if may_date(q) and not reported_earlier(q)]
             listing = _enumeration(p, parts, fparts)
             if listing is not None and listing[1] in ("outside", "gaps"):
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
