@@ -3864,6 +3864,10 @@ _TWENTY_SIXTH_STOP_REVIEW_PROBES = [
     ("Piltdown Man was forged in 1953", "In 1953 it was shown that Piltdown Man had been forged", "unverified"),
     ("Mallory died on the north face in 1999", "In 1999 it was confirmed that Mallory had died on the north face",
      "unverified"),
+    # a nation said of the subject is not backed by the same word on another noun of the fact; by birth it is
+    ("Hobbs was British", "Hobbs was the American agent of a British firm", "unverified"),
+    ("Marie Curie was Polish.", "Marie Curie was a Polish-born French physicist.", "supported"),
+    ("Marie Curie was German.", "Marie Curie was a Polish-born French physicist.", "contradicted"),
     # "3rd c. BC" is before the common era
     ("Great Wall begun 3rd c. BC", "Construction of the Great Wall began in the 3rd century BC", "supported"),
 ]

@@ -204,6 +204,18 @@ def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Findi
     return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
 
 
+def _nation_of_another(p: Part, q: Part, claim: Statement, fact: Statement) -> bool:
+    """Is ``p`` a nation a copula gives the claim's subject ("Hobbs was British") and ``q`` the same word
+    qualifying a noun of the fact that is neither what its subject was nor the subject ("a British firm")?"""
+    if not (p.kind == "name" and p.role == "attr" and len(p.words) == 1 and 0 <= p.clause < len(claim.clauses)
+            and claim.clauses[p.clause].copula and lexical.nationality(p.text)) or q.role != "mod":
+        return False
+    said_of = {w for o in fact.parts if o.clause == q.clause and o.kind in ("thing", "name")
+               and o.role in ("attr", "subj") for w in o.words}
+    # (a nation by birth is the person's: "a Polish-born French physicist" was Polish)
+    return q.anchor not in said_of and q.anchor not in ("bear", "born")
+
+
 def _both_names(f: Finding) -> bool:
     """Does a backed finding pair two names? A name the tagger took for a noun on one side counts
     ("Singer acquired the Wheeler & Wilson company": "Singer" at the head of a sentence is read as the
@@ -688,6 +700,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # claim gives him another rank (as "Colonel John Parry" against "Major John Parry" clash)
                 findings[k] = Finding(p, "conflict", best[1], f"title: {p.text} vs {best[1].text}")
                 used.add(position[id(best[1])])
+                continue
+            if best is not None and _nation_of_another(p, best[1], claim, fact):
+                # "Hobbs was British" against "Hobbs was the American agent of a British firm": the fact's
+                # word qualifies something else than the person; what the person was is left to rival it
                 continue
             if best is not None:
                 back(k, p, best[1])
