@@ -3868,6 +3868,11 @@ _TWENTY_SIXTH_STOP_REVIEW_PROBES = [
     ("Hobbs was British", "Hobbs was the American agent of a British firm", "unverified"),
     ("Marie Curie was Polish.", "Marie Curie was a Polish-born French physicist.", "supported"),
     ("Marie Curie was German.", "Marie Curie was a Polish-born French physicist.", "contradicted"),
+    # how much of a thing, compared the other way, is no support
+    ("The new engine burned less fuel than the old one", "The new engine burned more fuel than the old one",
+     "unverified"),
+    ("The new engine burned less fuel than the old one", "The new engine burned far less fuel than the old one",
+     "supported"),
     # "3rd c. BC" is before the common era
     ("Great Wall begun 3rd c. BC", "Construction of the Great Wall began in the 3rd century BC", "supported"),
 ]

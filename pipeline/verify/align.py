@@ -837,6 +837,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and not any(o.kind == "name" and o.words == q.words for o in parts))), None)
                 if q is not None:
                     back(k, p, q)
+            elif q is not None and q.kind == "thing" and {p.value[:1], q.value[:1]} == {("more",), ("less",)} \
+                    and not _compared_swapped(p, q, parts, fparts):
+                # "burned less fuel than the old one" against "burned more fuel than the old one": how much of
+                # it, compared the other way
+                findings[k] = Finding(p, "conflict", q, f"opposite: {p.value[0]} {p.text} vs {q.value[0]} {q.text}")
+                used.add(position[id(q)])
             elif q is not None:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas and not any(q.kind == "thing" and q.words[0].endswith("_" + p.words[0])

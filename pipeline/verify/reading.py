@@ -544,7 +544,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
                 role = "subj"
             parts.append(Part("thing", t.text, (lemma,), role, anchor_of(on), c, clauses[c].main,
-                              detail=_detail(t, heads[c]), at=k))
+                              detail=_detail(t, heads[c]), at=k, value=_compared_amount(t)))
             if _own_name(t):  # (one's own name is no pen name, which is a name too)
                 own = next(x for x in t.children if x.lower_ == "own")
                 parts.append(Part("mod", own.text, ("own",), "mod", lemma, c, clauses[c].main,
@@ -1021,6 +1021,13 @@ def _comparative(t: Token) -> tuple[str, ...]:
             or t.tag_ in ("JJR", "RBR") and t.lower_ not in _NOT_COMPARED:
         return ("more",)
     return ()
+
+
+def _compared_amount(t: Token) -> tuple[str, ...]:
+    """("more",) or ("less",) for a noun whose amount is compared ("less fuel than the old one", "fewer
+    pins", "burned more fuel"), else ()."""
+    word = next((c.lower_ for c in t.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("more", "less", "fewer")), "")
+    return ("less",) if word in ("less", "fewer") else ("more",) if word else ()
 
 
 def _compared_base(word: str) -> str:
