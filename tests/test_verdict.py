@@ -3868,6 +3868,11 @@ _TWENTY_SIXTH_STOP_REVIEW_PROBES = [
     ("Hobbs was British", "Hobbs was the American agent of a British firm", "unverified"),
     ("Marie Curie was Polish.", "Marie Curie was a Polish-born French physicist.", "supported"),
     ("Marie Curie was German.", "Marie Curie was a Polish-born French physicist.", "contradicted"),
+    # an aside's "from X" against what a participle of the fact says the thing was obtained from
+    ("Penicillin (from a bacterium) was discovered in 1928",
+     "Penicillin, obtained from Penicillium mould, was discovered in 1928", "unverified"),
+    ("Penicillin (from a mould) was discovered in 1928",
+     "Penicillin, obtained from Penicillium mould, was discovered in 1928", "supported"),
     # how much of a thing, compared the other way, is no support
     ("The new engine burned less fuel than the old one", "The new engine burned more fuel than the old one",
      "unverified"),

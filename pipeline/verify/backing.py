@@ -47,6 +47,13 @@ def _owned(claim: Statement, rank: Part) -> bool:
                      re.IGNORECASE) is not None
 
 
+def _said_of(noun: str, q: Part, fact: Statement) -> bool:
+    """Is ``q`` in a participle the fact says of ``noun`` ("Penicillin, obtained from Penicillium mould")?"""
+    return bool(noun) and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].dep == "acl" and any(
+        o.clause == q.clause and o.kind in ("thing", "name") and o.role in ("subj", "obj") and noun in o.words
+        for o in fact.parts)
+
+
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
 
@@ -64,7 +71,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "(a swing bridge)" where the fact says "a suspension bridge": the kind is what it says
     if p.detail and p.kind == "thing" and p.role == "from" and any(
             q.kind in ("thing", "name") and q.role == "from" and q.words != p.words
-            and (q.anchor == p.anchor or not p.anchor and q.anchor in claim.lemmas) for q in fact.parts):
+            and (q.anchor == p.anchor or not p.anchor and q.anchor in claim.lemmas or _said_of(p.anchor, q, fact))
+            for q in fact.parts):
         return True  # "spermaceti (from walrus blubber)" where the fact says "from sperm whales": what it came from
     if p.role == "not" and p.kind in ("name", "thing"):
         return True  # "a balsa raft, no engine", "but not Wales": what the claim denies, it says, aside or not
