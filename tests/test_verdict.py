@@ -3873,6 +3873,9 @@ _TWENTY_SIXTH_STOP_REVIEW_PROBES = [
      "Penicillin, obtained from Penicillium mould, was discovered in 1928", "unverified"),
     ("Penicillin (from a mould) was discovered in 1928",
      "Penicillin, obtained from Penicillium mould, was discovered in 1928", "supported"),
+    # what a comparison is made with, whatever the tagger calls it ("than silver" tagged an adjective)
+    ("Copper is more expensive than silver", "Silver is more expensive than copper", "contradicted"),
+    ("Copper is less expensive than silver", "Silver is more expensive than copper", "supported"),
     # how much of a thing, compared the other way, is no support
     ("The new engine burned less fuel than the old one", "The new engine burned more fuel than the old one",
      "unverified"),

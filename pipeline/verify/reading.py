@@ -538,7 +538,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if lemma == "door" and t.dep_ == "dobj" and t.head.lemma_.lower() in _DOORS_ACTS and any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             continue
-        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()) and (not t.is_stop or _own_name(t)) \
+        # (and what a comparison is made with, whatever the tagger calls it: "more expensive than silver")
+        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()
+                or t.pos_ == "ADJ" and t.dep_ == "pobj" and t.head.lower_ == "than") and (not t.is_stop or _own_name(t)) \
                 and (lemma not in LIGHT_NOUNS or _qualified(t)) and len(lemma) > 1:
             role, on = _role(t, clauses[c].passive)
             if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
