@@ -401,18 +401,20 @@ def _names_something(label: list[Token]) -> bool:
 # a label that asks where a named thing is, its answer a place's name after the colon ("Otis HQ: Hartford,
 # Connecticut", "Schindler base: Ebikon")
 _WHERE_LABELS = frozenset({"hq", "headquarters", "base", "seat", "birthplace", "venue", "location", "home"})
-_DATED_CELL = re.compile(r"(?:\b(?:in|since|from|until)|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
+# a year a note's cell or line may give
+_YEAR_WRITTEN = r"(?:1[4-9]\d\d|20\d\d)"
+_DATED_CELL = re.compile(rf"(?:\b(?:in|since|from|until)|,)\s+{_YEAR_WRITTEN}\b")
 # (a cell whose only date comes after "since", "from" or "until" dates what it says when something it says
 # comes before: a place, a doing, a list, "Vorley, Finland, since 1907", "at St James's Gate since 1759",
 # "brewed in London until 1989"; not a topic's span, "Railways from 1830 to 1870", "Steam engines since
 # 1800", "chapters from 1875 onwards", the rows of a syllabus, a reading list or a museum guide)
 _SPAN_ONLY_CELL = re.compile(r"^(?:(?![,;]|\b(?:at|in|on|by|near)\b|\b\w+(?:ed|ing)\b).)*?\b(?:since|from|until)\s+"
-                             r"(?:1[4-9]\d\d|20\d\d)\b", re.IGNORECASE)
+                             rf"{_YEAR_WRITTEN}\b", re.IGNORECASE)
 # (the old test, "in" or a comma before the year, dates a cell whatever stands before it)
-_DATED_IN_CELL = re.compile(r"(?:\bin|,)\s+(?:1[4-9]\d\d|20\d\d)\b")
+_DATED_IN_CELL = re.compile(rf"(?:\bin|,)\s+{_YEAR_WRITTEN}\b")
 # what a credit line says of the page's own recording ("host: Dana, recorded 3 Oct 2023")
 _RECORDING = re.compile(r"\b(?:recorded|aired|broadcast|listened|posted|uploaded)\b[^,;)]*", re.IGNORECASE)
-_A_YEAR_IN_LINE = re.compile(r"\b(?:1[4-9]\d\d|20\d\d)\b")
+_A_YEAR_IN_LINE = re.compile(rf"\b{_YEAR_WRITTEN}\b")
 # (not the writer's own doings or plans, "read it in 2019", "want to buy in 2025", "hike planned in 2026")
 _PERSONAL_CELL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|it|[Ww]ants?|[Nn]eeds?|[Pp]lan|"
                             r"[Pp]lann(?:ed|ing)|[Mm]aybe|[Hh]ope|TODO|[Tt]odo|[Tt]o-do|TBD|tbd|again)\b")
@@ -971,7 +973,7 @@ def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
 # what is done to a document, not told by it
 _EDITING = frozenset({"update", "edit", "revise", "post", "publish", "review", "modify", "correct", "add"})
 _SPAN_OF_YEARS = re.compile(r"^\d{1,4}(?:\.\d+)?[–-]\d{1,4}(?:\.\d+)?$")  # "1969–72", "1914-1918", "68–66" (million years ago)
-_A_YEAR = re.compile(r"1[4-9]\d\d|20\d\d")
+_A_YEAR = re.compile(_YEAR_WRITTEN)
 # a note on someone or something, its name set off by a dash or a colon ("Calvin – Nobel Prize ... 1961",
 # "Miescher 1869: nuclein"), not a label ("Nobel Prize 1945")
 _NAMED_NOTE = re.compile(r"^[^\W\d_][^:–—]*?(?:\s[–—-]\s|:\s)")

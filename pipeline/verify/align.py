@@ -448,13 +448,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         return q.kind == "date" and (q.clause == home or not home_sequel) and not foreign(q.clause) \
             and not later_act(q.clause)
 
+    def dates_home_from_frame(q: Part) -> bool:
+        """Is ``q`` the date of a reporting frame ("In 2004 it was shown that ...") over the clause that tells
+        the claim's act, which has no date of its own?"""
+        return home is not None and 0 <= home < len(fact.clauses) and q.clause != home \
+            and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].dep == "ROOT" \
+            and not fact.clauses[q.clause].main and not any(o.kind == "date" and o.clause == home for o in fparts)
+
     def reported_earlier(q: Part) -> bool:
-        """Is ``q`` the date of a reporting frame ("In 1953 it was shown that ...") over the clause that tells
-        the claim's act in the past, undated ("... had been forged", "... Mallory had died")?"""
-        return home is not None and q.clause != home and 0 <= q.clause < len(fact.clauses) \
-            and fact.clauses[q.clause].dep == "ROOT" and not fact.clauses[q.clause].main \
-            and 0 <= home < len(fact.clauses) and fact.clauses[home].past \
-            and not any(o.kind == "date" and o.clause == home for o in fparts)
+        """Is ``q`` a frame's date over a past act it reports ("In 1953 it was shown that Piltdown Man had
+        been forged": that is when it was shown, not when it was forged)?"""
+        return dates_home_from_frame(q) and fact.clauses[home].past
 
     used: set[int] = set()  # fact parts already matched
     stand_ins: list[int] = []  # pronouns, and "it" read as a name the fact lacks: placed last
@@ -837,7 +841,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and not any(o.kind == "name" and o.words == q.words for o in parts))), None)
                 if q is not None:
                     back(k, p, q)
-            elif q is not None and q.kind == "thing" and {p.value[:1], q.value[:1]} == {("more",), ("less",)} \
+            elif q is not None and q.kind == "thing" and _compared_apart(p, q) \
                     and not _compared_swapped(p, q, parts, fparts):
                 # "burned less fuel than the old one" against "burned more fuel than the old one": how much of
                 # it, compared the other way
@@ -863,8 +867,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # against "Venus is hotter than Mercury")
             swapped = q is not None and q.kind == "mod" and bool(p.value) and bool(q.value) \
                 and _compared_swapped(p, q, parts, fparts)
-            if q is not None and q.kind == "mod" and p.value[:1] in (("more",), ("less",)) \
-                    and q.value[:1] in (("more",), ("less",)) and (p.value[0] != q.value[0]) != swapped:
+            if q is not None and q.kind == "mod" and bool(p.value) and bool(q.value) and _compared_apart(p, q) != swapped:
                 # "more toxic than the white kind" against "far less toxic than white phosphorus": the
                 # one quality compared the other way
                 findings[k] = Finding(p, "conflict", q, f"opposite: {p.value[0]} {p.words[0]} vs {q.value[0]} {q.words[0]}"
@@ -1082,11 +1085,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (only what the frame shows could be done then, "could be opened", not a past act it reports,
             # "In 1912 it was shown that the canal had been dug by hand": that digging was earlier, when
             # the fact does not say)
-            framed_undated = home is not None and not any(o.kind == "date" and o.clause == home for o in fparts) \
-                and 0 <= home < len(fact.clauses) and not fact.clauses[home].past
             fdates = [q for q in fparts if may_date(q) and (
                 fact.clauses[q.clause].main or same_act_clause(q.clause)
-                or framed_undated and fact.clauses[q.clause].dep == "ROOT" and q.clause != home
+                or dates_home_from_frame(q) and not reported_earlier(q)
                 or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and (
                     not fact.clauses[q.clause].finite or any(
                         o.kind == "name" and o.words in named and o.clause == q.clause and o.role == "subj"
@@ -1180,7 +1181,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # steel" is "Steel is heavier than aluminium")
                 if q.kind in ("mod", "act") and lexical.opposite(p.words[0], q.words[0], "a" if q.kind == "mod" else "v") \
                         and (_anchors_meet(p, q, act_ok) or q.kind == "act") \
-                        and ({p.value[:1], q.value[:1]} == {("more",), ("less",)}) == (
+                        and _compared_apart(p, q) == (
                             q.kind == "mod" and bool(p.value) and bool(q.value) and _compared_swapped(p, q, parts, fparts)):
                     rival = (q, f"opposite: {p.text} vs {q.text}")
                     break
@@ -1189,7 +1190,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if rival is None and p.anchor:
                 q = next((q for q in fparts if q.kind == "mod" and q.anchor == p.anchor and q.words != p.words
                           and lexical.rival_adjectives(p.words[0], q.words[0])
-                          and ({p.value[:1], q.value[:1]} == {("more",), ("less",)}) == (
+                          and _compared_apart(p, q) == (
                               bool(p.value) and bool(q.value) and _compared_swapped(p, q, parts, fparts))), None)
                 if q is not None:
                     rival = (q, f"opposite: {p.text} vs {q.text} (another value of one quality)")
@@ -1928,6 +1929,11 @@ def _made_for(p: Part, q: Part) -> bool:
     return p.role == q.role == "for" and bool(p.anchor) and p.anchor == q.anchor \
         and lexical.kind(p.words[0]) == lexical.kind(q.words[0]) == "noun.artifact" \
         and lexical.distinct_kinds(p.words[0], q.words[0])
+
+
+def _compared_apart(p: Part, q: Part) -> bool:
+    """Does one of the two compare "more" and the other "less" ("more toxic" / "less toxic")?"""
+    return {p.value[:1], q.value[:1]} == {("more",), ("less",)}
 
 
 def _compared_phrase(head: Part, parts: Sequence[Part]) -> frozenset[str]:

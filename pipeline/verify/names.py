@@ -52,6 +52,14 @@ _LATIN_IN_ENGLISH = frozenset({"circa", "via", "versus", "per", "vice", "anno", 
 _LATIN_ENDING = re.compile(r"(i|ae|us|um|is|a|es|ens|ans|ex|ix|ax|or|ides|oides)$")
 
 
+def _between_names(tokens: Sequence[Token], k: int, skip: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Does token ``k`` stand between two capitalised proper nouns, neither a month nor in ``skip`` ("Cape
+    May Light", "Karl August Söderström")? A month's word there is a name's."""
+    return 0 < k < len(tokens) - 1 and all(
+        x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in _MONTHS and x.i not in skip
+        for x in (tokens[k - 1], tokens[k + 1]))
+
+
 def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:
     """Runs of proper nouns (with a designation number and inner "of": "University of Toronto")."""
     chunks: list[list[Token]] = []
@@ -59,9 +67,7 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
 
     def properish(t: Token, k: int) -> bool:
         # (a month's word between two names is part of a name: "Cape May Light")
-        month_in_name = t.lower_ in _MONTHS and 0 < k < len(tokens) - 1 and all(
-            x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in _MONTHS and x.i not in skip
-            for x in (tokens[k - 1], tokens[k + 1]))
+        month_in_name = t.lower_ in _MONTHS and _between_names(tokens, k, skip)
         if t.i in skip or t.lower_ in _MONTHS and not month_in_name or _compass(tokens, k):
             return False
         if t.text == REGNAL_ONE and k > 0 and tokens[k - 1].pos_ == "PROPN":

@@ -139,7 +139,7 @@ def _counted_thing(word: str) -> bool:
         return False
     lex = lexicon()
     for w in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        kinds = {lex.lexname(s) for s in lex.senses(w, "n", 99)} if w else set()
+        kinds = lex.kinds(w, "n", 99) if w else frozenset()
         if kinds:
             return not kinds & {"noun.quantity", "noun.time", "noun.person"}
     return False

@@ -21,8 +21,8 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
                       _set_off_by_comma, _subject_token, listed_no)
 from .dates import DateSpan, find_dates, with_context
-from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _chunk_head, _compass, _name_chunks, _numbered_ranks,
-                    _opening_label)
+from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
+                    _numbered_ranks, _opening_label)
 from .quantities import ABOUT, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value
 from .repairs import (_repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
                       _repair_named_description, _repair_note_act, _repair_stray_relative, _repair_unknown_verb)
@@ -234,10 +234,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # ("Karl August Söderström": a month's word between two names is a given name, no date; so is one
         # after a name and "&", "Bryant & May")
         k0 = local[covered[0]] if len(covered) == 1 else -1
-        if d.year_lo is None and (0 < k0 < len(tokens) - 1 and all(
-                x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in _MONTHS
-                for x in (tokens[k0 - 1], tokens[k0 + 1]))
-                or k0 >= 2 and tokens[k0 - 1].text == "&" and tokens[k0 - 2].text[:1].isupper()):
+        if d.year_lo is None and k0 >= 0 and (_between_names(tokens, k0)
+                                               or k0 >= 2 and tokens[k0 - 1].text == "&" and tokens[k0 - 2].text[:1].isupper()):
             continue
         date_tokens.update(covered)
         dates.append((d, covered))
@@ -546,7 +544,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
                 role = "subj"
             parts.append(Part("thing", t.text, (lemma,), role, anchor_of(on), c, clauses[c].main,
-                              detail=_detail(t, heads[c]), at=k, value=_compared_amount(t)))
+                              detail=_detail(t, heads[c]), at=k, value=_comparative(t)))
             if _own_name(t):  # (one's own name is no pen name, which is a name too)
                 own = next(x for x in t.children if x.lower_ == "own")
                 parts.append(Part("mod", own.text, ("own",), "mod", lemma, c, clauses[c].main,
@@ -1015,21 +1013,15 @@ _NOT_COMPARED = frozenset({"more", "less", "fewer", "further", "other", "later",
 
 
 def _comparative(t: Token) -> tuple[str, ...]:
-    """("more",) or ("less",) for an adjective said in comparison ("more toxic", "far less toxic",
-    "safer", "fewer"), else (): which way the comparison goes, for a fact to agree with or deny."""
-    if any(c.dep_ == "advmod" and c.lower_ in ("less", "fewer") for c in t.children):
+    """("more",) or ("less",) for a word said in comparison, an adjective ("more toxic", "far less toxic",
+    "safer") or a noun whose amount is compared ("less fuel than the old one", "fewer pins"), else ():
+    which way the comparison goes, for a fact to agree with or deny."""
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in ("less", "fewer") for c in t.children):
         return ("less",)
-    if any(c.dep_ == "advmod" and c.lower_ == "more" for c in t.children) \
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ == "more" for c in t.children) \
             or t.tag_ in ("JJR", "RBR") and t.lower_ not in _NOT_COMPARED:
         return ("more",)
     return ()
-
-
-def _compared_amount(t: Token) -> tuple[str, ...]:
-    """("more",) or ("less",) for a noun whose amount is compared ("less fuel than the old one", "fewer
-    pins", "burned more fuel"), else ()."""
-    word = next((c.lower_ for c in t.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("more", "less", "fewer")), "")
-    return ("less",) if word in ("less", "fewer") else ("more",) if word else ()
 
 
 def _compared_base(word: str) -> str:
