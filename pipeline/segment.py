@@ -65,6 +65,11 @@ _COMING_UP = re.compile(r"^[\s*_]*(?:more\b[^.!?]*\b(?:content|posts?|episodes?|
                         r"|stay tuned\b|coming (?:up|soon)\s*(?::|\bnext\b|[!.]"
                         r"|\bon\s+(?:the\s+|this\s+)?(?:blog|site|channel|podcast|show|page|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))", re.IGNORECASE)
+# a notice of when something meets, a weekday and a clock time ("Quiz night: Fri 7 pm, clubhouse", "club
+# meets Tuesday 19:30"): a plan, not what happened (with no year and no past verb in the line)
+_WEEKDAY = r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday|\.)?"
+_CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
+_NOTICE = re.compile(rf"{_WEEKDAY},?\s+(?:at\s+)?(?:{_CLOCK})|(?:{_CLOCK}),?\s+(?:on\s+)?{_WEEKDAY}\b", re.IGNORECASE)
 # the writer's apology ("Sorry for the long gap"), not one a sentence is about ("Apologies were issued
 # by ...") nor a title ("Sorry for Your Loss starred ...")
 _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", re.IGNORECASE)
@@ -633,6 +638,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "navigation or boilerplate"
     if _COMING_UP.match(visible) and not any(t.tag_ == "VBD" for t in sent):
         return "the page's plans (more coming next week)"
+    if _NOTICE.search(visible) and not _A_YEAR_IN_LINE.search(visible) and not any(t.tag_ in ("VBD", "VBN") for t in sent):
+        return "a notice of a meeting (a weekday and a time)"
     said_first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if _APOLOGY.match(visible) and said_first is not None and said_first.dep_ not in ("nsubj", "nsubjpass") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS") for c in sent.root.children):
@@ -727,8 +734,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             or label[-1].tag_ == "NNS" and _doer_kind(label[-1].lemma_.lower())) \
             and not any(t.lower_ in ("you", "your", "yours", "yourself") for t in after)  # ("Students: bring your ...")
         # (or hung on the label itself: "Pro tip: always ask the quizmaster which ...", "ask" the tip's)
+        # (or taken for an adjective of the noun after it: "Exam: know dates for Norheim", a bare verb all the same)
         if after and not doer and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
-                after[0].dep_ == "ROOT" or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i
+                after[0].dep_ in ("ROOT", "amod") or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i
                 or after[0].dep_ in ("acl", "appos") and after[0].head.i < colon.i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
             return "call to action"

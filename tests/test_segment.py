@@ -1366,3 +1366,23 @@ def test_the_reviews_segmentation_probes(nlp: Language, text: str, kept: list[st
     got = claim_texts(nlp, text)
     assert all(any(k in c for c in got) for k in kept), got
     assert not any(d in c for c in got for d in dropped), got
+
+
+# --- the twenty-seventh stop ---
+
+@pytest.mark.parametrize("text", [
+    "Exam: know dates for Norheim, Zdarsky, Lunn!!",  # a bare verb the tagger took for an adjective
+    "Quiz night: Fri 7 pm, clubhouse",  # a notice of a meeting: a weekday and a clock time
+    "Book club meets Thursday 7:30 pm, back room",
+])
+def test_a_task_under_a_label_and_a_meeting_notice_are_no_claims(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lincoln was shot on Friday at 10:15 pm.",  # a past act at a weekday and a time
+    "The ferry left Dover on Monday at 9 am in 1936.",
+    "Exam: Norheim made the first telemark turn in 1868.",  # a clause of its own after the label
+])
+def test_a_dated_past_act_at_a_time_of_day_is_a_claim(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == [text]

@@ -3759,6 +3759,52 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_TWENTY_SEVENTH_STOP_FIRST_ROUND = [
+    # a thing's name that only says what kind another is tells no doing: a ski binding is no skiing
+    ("Nansen skied across Greenland in 1888.", "Nansen designed a new ski binding in 1888.", "unverified"),
+    ("Zdarsky skied with one long pole.",
+     "Mathias Zdarsky developed a steel-plate ski binding at Lilienfeld in Lower Austria.", "unverified"),
+    # an act named only in a noun qualifying another: what the claim's act is done with must be there
+    ("Zdarsky skied with one long pole.",
+     "Mathias Zdarsky published his alpine skiing manual, Lilienfelder Skilauf-Technik, in 1896.", "unverified"),
+    ("Wichterle spun the first soft lenses on a machine in 1961.",
+     "In 1961 Wichterle made the first soft contact lenses on a spin-casting machine.", "supported"),
+    # a clause after "after" has its own date: the date goes with what the claim says of that clause
+    ("Curling became an Olympic medal sport in 1988.",
+     "Curling became an Olympic medal sport at the 1998 Nagano Games, after being a demonstration sport in 1988.",
+     "contradicted"),
+    ("Curling was a demonstration sport in 1988.",
+     "Curling became an Olympic medal sport at the 1998 Nagano Games, after being a demonstration sport in 1988.",
+     "supported"),
+    ("Women's speed skating, Olympic medals from: 1932",
+     "Women's speed skating became an Olympic medal event at the 1960 Squaw Valley Games, after being a "
+     "demonstration event in 1932.", "contradicted"),
+    # a firm's nation, whatever noun the claim calls it by
+    ("In 1939 the German firm Philips launched the Philishave.",
+     "The Dutch company Philips launched its first electric shaver, the Philishave, in 1939.", "contradicted"),
+    ("In 1946 the German firm Michelin introduced the radial tyre.",
+     "The French company Michelin introduced the radial tyre in 1946.", "contradicted"),
+    # "brought out" a product is its launch
+    ("Braun brought out the S 50 shaver in 1950.",
+     "The German company Braun launched its first electric shaver, the S 50, in 1950.", "supported"),
+    ("Braun, a Swiss company, brought out its S 50 shaver in 1950.",
+     "The German company Braun launched its first electric shaver, the S 50, in 1950.", "contradicted"),
+    # a person's nation on a calling the fact says in other words; "the guy" says only that it is one
+    ("Jackson Haines, a Canadian dancer, is the guy usually credited as the father of modern figure skating.",
+     "Jackson Haines, an American ballet master, is regarded as the father of modern figure skating.", "contradicted"),
+    # (a calling that differs is the one difference, said once)
+    ("1513 - Piri Reis map drawn by the Venetian captain Piri Reis",
+     "The Piri Reis map was drawn in 1513 by the Ottoman admiral Piri Reis.", "contradicted"),
+]
+
+
+# every verdict probe of the twenty-seventh stop, one pair each
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SEVENTH_STOP_FIRST_ROUND)
+def test_twenty_seventh_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 _TWENTY_SIXTH_STOP_FIRST_ROUND = [
     # what an aside says a thing came from is checked where the fact says what it came from
     ("Tallow (from seals) made cheap, smoky candles in the 19th century.",

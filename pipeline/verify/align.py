@@ -158,26 +158,34 @@ def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Findin
                       free: Sequence[Part]) -> tuple[Part, str] | None:
     """The nation the fact gives the one person both name, against the claim's ("A Hungarian chemist, Otto
     Wichterle" against "The Czech chemist Otto Wichterle"), each the adjective of that person's calling or
-    name, however the parse hangs it."""
+    name, however the parse hangs it. A firm's too: "the German firm Philips" against "The Dutch company
+    Philips"."""
+    # (a body's noun, "firm", "company": the name beside it is the body's, whatever it looks like)
+    body = lexical.kind(p.anchor) == "noun.group"
+
     def of_a_person(x: Part, xs: Sequence[Part]) -> bool:
-        return lexical.kind(x.anchor) == "noun.person" or any(
+        return lexical.kind(x.anchor) == "noun.person" or body and lexical.kind(x.anchor) == "noun.group" or any(
             o.kind == "name" and x.anchor in o.words and a_person(o.text) for o in xs)
     # (the calling itself agreeing: "the Venetian captain Piri Reis" against "the Ottoman admiral" is one
-    # difference, in the calling)
+    # difference, in the calling; one the fact says in other words, "a Canadian dancer" against "an American
+    # ballet master", is no difference the claim is caught in, and the nation is)
     calling = [f for f in findings.values() if f.part.kind == "thing" and f.part.words[0] == p.anchor]
     if not of_a_person(p, parts) or calling and not all(f.status == "backed" for f in calling) or not calling and not any(
-            o.kind == "name" and p.anchor in o.words for o in parts):
+            o.kind == "name" and p.anchor in o.words for o in parts) and lexical.kind(p.anchor) not in ("noun.person", "noun.group"):
         return None
     # (the person named beside the adjective, as a title or an apposition does)
+    # (a body's, the name next to its noun: "the German firm Philips launched the Philishave")
     persons = [f for f in findings.values() if f.status == "backed" and f.part.kind == "name" and f.other is not None
-               and len(f.other.words) > 1 and a_person(f.other.text) and 0 <= f.part.at and abs(f.part.at - p.at) <= 5]
+               and (body and abs(f.part.at - p.at) <= 2 or len(f.other.words) > 1 and a_person(f.other.text))
+               and 0 <= f.part.at and abs(f.part.at - p.at) <= 5]
+
     if len(persons) != 1:
         return None
     rivals = [q for q in free if q.kind == "name" and q.role == "mod" and len(q.words) == 1 and not q.detail
               and q.clause == persons[0].other.clause and lexical.nationality(q.text) and of_a_person(q, fparts)]
-    # (of another nation, not one inside the other: "Welsh" is "British")
-    places = lexical.nation_places(rivals[0].text) if len(rivals) == 1 else ()
-    if not places or not all(lexical.of_another_nation(p.text, tuple(m.split("_"))) for m in places):
+    # (of another nation, not one inside the other: "Welsh" is "British"; nor "America" the continent:
+    # "Canadian" is not "American" all the same)
+    if len(rivals) != 1 or not lexical.other_nations(p.text, rivals[0].text):
         return None
     return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
 
@@ -198,8 +206,7 @@ def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Findi
     what = {o.words[0] for o in fact.parts if o.kind == "thing" and o.role == "attr" and o.clause == at}
     rivals = [q for q in free if q.kind in ("name", "mod") and len(q.words) == 1 and not q.detail and q.clause == at
               and lexical.nationality(q.text) and (q.role == "attr" or q.role == "mod" and q.anchor in what)]
-    places = lexical.nation_places(rivals[0].text) if len(rivals) == 1 else ()
-    if not places or not all(lexical.of_another_nation(p.text, tuple(m.split("_"))) for m in places):
+    if len(rivals) != 1 or not lexical.other_nations(p.text, rivals[0].text):
         return None
     return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
 
@@ -385,8 +392,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 act_rel, fact_act = "same", q
         if not act_rel:
             # "discovered X" against "the discovery of X": the fact names the act as a noun
-            q = next((q for q in fparts if q.kind == "thing" and lexical.noun_of_act(claim_act.words[0], q.words[0])),
-                     None)
+            # (not an object's name that only says what kind another is: "a ski binding" tells no one skied)
+            q = next((q for q in fparts if q.kind == "thing" and not (q.role == "mod" and lexical.names_an_object(q.words[0]))
+                      and lexical.noun_of_act(claim_act.words[0], q.words[0])), None)
             if q is not None:
                 act_rel, fact_act = "same", q
     # "was declared extinct in 2021" against "in 2021 the Service proposed declaring it extinct": the
@@ -732,10 +740,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     # date: "Gutenberg, who printed indulgences in 1454, printed the Bible in 1455"; or
                     # one that tells the claim's act when this one does not: "Titanic sinks (14 Apr)"
                     # against "struck an iceberg on 14 April 1912 and sank on 15 April 1912")
+                    # (what two clauses say of one subject tells them apart, not the subject: "became an Olympic
+                    # medal event in 1960, after being a demonstration event in 1932")
+                    def told_apart(j: int, i: int) -> int:
+                        common = {w for x in fparts if x.role == "subj" and x.clause == j for w in x.words} \
+                            & {w for x in fparts if x.role == "subj" and x.clause == i for w in x.words}
+                        return sum(1 for x in fparts if x.clause == j and x.kind in ("name", "thing")
+                                   and set(x.words) & clause_words and not (x.role == "subj" and set(x.words) & common)
+                                   and not (x.role in ("mod", "poss") and x.anchor in common))
+
                     def tells_more(o: Part) -> bool:
                         if tells_act(o.clause) != tells_act(q.clause):
                             return tells_act(o.clause)
-                        return shared(o.clause) > shared(q.clause)
+                        return told_apart(o.clause, q.clause) > told_apart(q.clause, o.clause)
 
                     if not any(tells_more(o) and compare_dates([_date(p)], [_date(o)])[0] for o in fdates):
                         back(k, p, q, f"date {q.text}")
@@ -1315,6 +1332,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             findings[k] = Finding(p, "conflict", rival[0], f"kind: {mine.replace('_', ' ')} vs {rival[1].replace('_', ' ')}")
     # ("a red dwarf" against "a white dwarf": the kind of dwarf differs, said once, not twice)
     kinds_differ = {f.part.words[0] for f in findings.values() if f.status == "conflict" and f.note.startswith("kind:")}
+    # ("the Venetian captain Piri Reis" against "the Ottoman admiral": the calling differs, one difference
+    # said once; the nation of a calling that goes unbacked, "a Canadian dancer" against "an American
+    # ballet master", is the difference)
+    callings_differ = {f.part.words[0] for f in findings.values() if f.status == "conflict" and f.part.kind == "thing"}
+    for k, f in list(findings.items()):
+        if f.status == "conflict" and f.note.startswith("nationality:") and f.part.role == "mod" \
+                and f.part.anchor in callings_differ:
+            findings[k] = Finding(f.part, "unbacked")
     for k in value_rivals:
         if findings[k].part.anchor in kinds_differ:
             findings[k] = Finding(parts[k], "unbacked")

@@ -209,6 +209,14 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
         if all(f.part.role in ("subj", "topic") or f.part.role in ("mod", "poss") and f.part.anchor in heads
                for f in backed_here) and any(f.part.kind in ("thing", "name") and not f.part.detail for f in a.unbacked):
             return False
+    # an act the fact names only in a noun qualifying another ("his skiing manual"): it tells of no doing, so
+    # what the claim's act is done with or on must be there ("skied with one long pole"; not "he spun the
+    # first soft lenses on a machine" against "made the first soft lenses on a spin-casting machine")
+    act = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""
+    if act and any(f.part.kind == "act" and f.other is not None and f.other.kind == "thing" and f.other.role == "mod"
+                   for f in a.backed) and any(f.part.kind == "thing" and f.part.anchor == act and not f.part.detail
+                                              for f in a.unbacked):
+        return False
     # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own
     said = [p for p in fact.parts if p.kind in ("name", "thing", "date", "amount")]
     if len(said) < 2 and not any(p.kind == "name" for p in said):

@@ -54,6 +54,8 @@ def _is_clause_head(t: Token) -> bool:
         return True
     if t.pos_ == "AUX" and t.dep_ in ("conj", "ccomp", "relcl", "advcl"):
         return True
+    if t.pos_ == "AUX" and t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("after", "before", "since"):
+        return True  # "after being a demonstration event in 1932": a time of its own, and what was then
     return t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.pos_ in ("VERB", "AUX")
 
 

@@ -27,6 +27,10 @@ from .statement import Part, Statement
 IDENTITY = frozenset({"who", "recipient", "giver", "what", "which", "to", "with", "by", "from"})
 
 
+
+# nouns that say no more of a person than that it is one ("Haines is the guy usually credited as ...")
+_ANYONE = frozenset({"guy", "man", "woman", "person", "fellow", "chap", "bloke", "lady", "one", "someone"})
+
 def _record_act(statement: Statement, clause: int) -> tuple[str, frozenset[str]] | None:
     """The act after a ranked noun of clause ``clause`` that says what it ranks ("the first major to pay
     men and women equal prize money": "pay"), and the words of what the act is done to or with; None
@@ -291,7 +295,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             a.act != "" or any(f.part.kind in ("thing", "date", "amount") and not f.part.detail for f in a.backed)
             or sum(1 for f in a.backed if f.part.kind == "name") > 1) and not any(
             f.part.kind in ("thing", "name") and not f.part.detail and f.part.role in ("obj", "thing", "attr")
-            for f in a.unbacked):
+            and f.part.words[0] not in _ANYONE for f in a.unbacked):
         # ("the idea came from an Englishman, William Paterson" against "the Scottish merchant William
         # Paterson proposed ..."; "Croesus of Persia" against "King Croesus of Lydia"): a person named
         # in full is of one nation, whatever the verb, when the rest is theirs too (not a namesake doing

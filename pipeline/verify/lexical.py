@@ -584,7 +584,7 @@ GOING_LIVE = "go_live"
 # Putting a new product before the public: WordNet files "launch" under setting up, "introduce" under
 # bringing in, "release" under letting go, so no sense of one meets another's; said of a brand, a
 # model, a game or a record they tell one event ("Bicycle brand launched" / "introduced in 1885").
-_BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut"})
+_BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut", "bring_out", "roll_out"})
 # A body's setting up: WordNet has "form" a company (organise) and "found" one (establish) in no shared
 # sense; said of a firm, a club or a society they tell one event ("Swedish Match was formed in 1917" /
 # "founded in 1917"); a firm "started" by someone is one they founded
@@ -863,6 +863,19 @@ def kind(noun: str) -> str:
         return ""
     senses = lex.senses(noun, "n", 1)
     return lex.lexname(senses[0]) if senses else ""
+
+
+# WordNet's kinds of nouns that name an object, not a doing
+_OBJECT_KINDS = frozenset({"noun.artifact", "noun.object", "noun.animal", "noun.plant", "noun.food", "noun.body",
+                           "noun.substance", "noun.shape", "noun.quantity", "noun.location"})
+
+
+def names_an_object(noun: str) -> bool:
+    """Is every one of the noun's first senses an object ("ski", "bridge", "tractor"), none a doing
+    or an event ("launch", "skiing", "race")?"""
+    lex = _lex()
+    found = {lex.lexname(s) for s in lex.senses(noun, "n", 3)} if lex is not None else set()
+    return bool(found) and found <= _OBJECT_KINDS
 
 
 def kinds(noun: str) -> frozenset[str]:
