@@ -3795,6 +3795,22 @@ _TWENTY_SEVENTH_STOP_FIRST_ROUND = [
     # (a calling that differs is the one difference, said once)
     ("1513 - Piri Reis map drawn by the Venetian captain Piri Reis",
      "The Piri Reis map was drawn in 1513 by the Ottoman admiral Piri Reis.", "contradicted"),
+    # a line without a verb names where after what it is about; a town before a state's code is a town
+    ("first US rope tow: Stowe VT, 1934",
+     "The first rope tow in the United States began running in 1934 at Woodstock, Vermont.", "contradicted"),
+    ("first US rope tow: Woodstock VT, 1934",
+     "The first rope tow in the United States began running in 1934 at Woodstock, Vermont.", "supported"),
+    ('1965 Poppen\'s "Snurfer", Grand Rapids MI',
+     "Sherman Poppen invented the Snurfer, an early snowboard, in 1965 in Muskegon, Michigan.", "contradicted"),
+    ('1965 Poppen\'s "Snurfer", Muskegon MI',
+     "Sherman Poppen invented the Snurfer, an early snowboard, in 1965 in Muskegon, Michigan.", "supported"),
+    ("Pfaff – 1862, Stuttgart",
+     "Georg Michael Pfaff founded his sewing machine company in Kaiserslautern in 1862.", "contradicted"),
+    ("Merian: b. Nuremberg 1647", "Maria Sibylla Merian was born in Frankfurt in 1647.", "contradicted"),
+    # (not a name in a list of names that happens to be a town's)
+    ("1969 – Delbrück, Hershey and Luria",
+     "Max Delbrück, Alfred Hershey and Salvador Luria shared the 1969 Nobel Prize in Physiology or Medicine.",
+     "supported"),
 ]
 
 

@@ -1038,7 +1038,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 same_slot = same_slot or {p.role, q.role} == {"poss", "of"} and p.anchor == q.anchor \
                     and a_person(p.text) and a_person(q.text)
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)) \
-                        and not _town_unlisted(p, q, fparts):
+                        and not _town_unlisted(p, q, fparts) and not _towns_of_one_state(p, q, parts, fparts):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
                 if same_slot and (_one_inside_other(p, q, role) or _located_inside(p, q, parts)):
                     same_slot = False  # Berlin and Germany: one inside the other
@@ -2005,6 +2005,17 @@ def _town_unlisted(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
         return False
     return bool(around) or len(q.words) == 1 and not lexical.given_name(q.words[0]) \
         and not lexical.known_as(q.words[0], "n")
+
+
+def _towns_of_one_state(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Are ``p`` and ``q`` two towns each side puts in one state or country, neither known to WordNet
+    ("Stowe VT" against "Woodstock, Vermont")? Two places by their locator, whatever their names."""
+    if p.words == q.words or lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part"):
+        return False
+    mine = [o for o in parts if o.kind == "name" and o.role == "locator" and o.anchor == p.words[-1]]
+    theirs = [o for o in fparts if o.kind == "name" and lexical.is_place(o.words) and (
+        o.role == "locator" and o.anchor == q.words[-1] or o.role == q.role and 2 <= o.at - q.at <= 3)]
+    return any(lexical.same_name(m.text, m.words, t.text, t.words) == "same" for m in mine for t in theirs)
 
 
 def _placed(q: Part) -> bool:

@@ -417,6 +417,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                      or all(f.part.role == "mod" and len(f.part.words) == 1 and lexical.known_as(f.part.words[0], "a")
                             for f in a.backed if not f.part.detail and f.part.kind in ("name", "thing", "mod"))):
             return False
+        # (a line without a verb that puts a thing the fact names and dates somewhere else: "Merian: b.
+        # Nuremberg 1647" against "born in Frankfurt in 1647", a name and a date agreeing, as a line whose
+        # place the fact does not give at all would be weighed by pinned_rivals)
+        specifics = [f for f in a.backed if not f.part.detail and f.part.kind in ("name", "date", "amount")]
+        if claim.clauses[a.clause].act == "" and kinds == {"place"} and len(specifics) >= 2 \
+                and any(f.part.kind == "name" for f in specifics):
+            return True
         if not any(_identifies(f, a, fact) for f in a.backed) and weight < 3:
             return False  # "smallpox is the second human disease": three parts agree, a name or not
         # (unless a name and a date or amount of the fact's pin the event down and the other name is who

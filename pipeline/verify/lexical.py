@@ -1018,6 +1018,19 @@ def place_class(words: tuple[str, ...]) -> str:
     return next((c for c in _PLACE_CLASSES if _place_of_class(words, (c,))), "")
 
 
+# US states whose two-letter code WordNet does not list as the state (it has "MI" and "PA" for other things)
+_STATE_CODES = {"MI": "michigan", "PA": "pennsylvania", "MA": "massachusetts", "CO": "colorado"}
+
+
+def state_code(word: str) -> tuple[str, ...]:
+    """The state a code in capitals names ("VT" -> ("vt",), "MI" -> ("michigan",)), or () for none."""
+    if not (word.isupper() and word.isalpha() and len(word) == 2):
+        return ()
+    if word in _STATE_CODES:
+        return (_STATE_CODES[word],)
+    return (word.lower(),) if place_class((word.lower(),)) == "state" else ()
+
+
 @lru_cache(maxsize=100_000)
 def _place_of_class(words: tuple[str, ...], classes: tuple[str, ...]) -> bool:
     """Is one of the name's WordNet senses, up to three steps up, one of ``classes``' senses?"""

@@ -845,7 +845,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     parts.append(Part("name", holder, name_words(holder), "poss", t.head.lemma_.lower(), c,
                                       clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
                     used_referent = used_referent or holder
-    from .lexical import is_place, known_as, nested_places as lexical_nested, place_class  # WordNet loads on first use
+    from .lexical import is_place, known_as, nested_places as lexical_nested, place_class, state_code  # WordNet loads on first use
 
     # "first TGV line, Paris–Marseille": two places joined by a dash are the ends of a route, as
     # "between Paris and Marseille" would say
@@ -857,6 +857,24 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                   q.clause == p.clause and p.at + 2 <= q.at <= p.at + 4), None)
         if q is not None and is_place(p.words) and is_place(q.words):
             parts = [replace(o, role="between") if o is p or o is q else o for o in parts]
+    # a line without a verb names where after what it is about: "first US rope tow: Stowe VT, 1934",
+    # "Poppen's Snurfer, Grand Rapids MI" (not the name it opens with, which is what it is about: "Paris:
+    # capital of France since 987")
+    # (not a card of fields, "Find: Bust of Nefertiti; ...; Now held at: Neues Museum, Berlin", whose
+    # labels say what each place is; nor a name in a list of names, "Delbrück, Hershey and Luria")
+    if verbless and len(re.findall(r"(?:^|[;|]\s*)[A-Z][\w /]*:", raw)) < 2:
+        said = [p.at for p in parts if p.kind in ("name", "thing") and p.at >= 0]
+
+        # (nor the second of two towns a comma lists, "supplies Portland, Boise"; "Paris, France" is one place
+        # and where it lies, as the locator below reads it)
+        def listed(p: Part) -> bool:
+            first = p.at - len(p.words) + 1
+            return any(0 <= j < len(tokens) and tokens[j].lower_ in ("and", "&", "or")
+                       for j in (first - 1, p.at + 1, p.at + 2)) or first >= 2 and tokens[first - 1].text == "," and any(
+                o.kind == "name" and o.at == first - 2 and is_place(o.words) and not lexical_nested(o.words, p.words)
+                for o in parts)
+        parts = [replace(p, role="in") if p.kind == "name" and p.role in ("topic", "appos") and said
+                 and p.at - len(p.words) + 1 > min(said) and _a_place_written(p) and not listed(p) else p for p in parts]
     # "in Paris, France", "At Subiaco, Italy, Sweynheym printed": a place after a place and a comma says
     # where the first one is, not where else it happened; a fact need not state it
     for p in [p for p in parts if p.kind == "name" and p.role in PLACE_ROLES and p.at >= 0]:
@@ -881,10 +899,15 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                         # (or a town and a state or country WordNet puts it in none of: "Paris Texas", "London
                         # Ontario", whose town WordNet knows only as another's)
                         or place_class(p.words[:k]) in ("city", "town")
-                        and place_class(p.words[k:]) in ("state", "province", "country"))), 0)
+                        and place_class(p.words[k:]) in ("state", "province", "country"))
+                    # (or any town before a state's code in capitals: "Stowe VT", which WordNet does not list)
+                    or k == len(p.words) - 1 and bool(state_code(shown[-1]))
+                    and p.words[0] not in _COMPASS and p.words[0] not in _COMPASS.values()), 0)
         if cut:
             town = replace(p, text=" ".join(shown[:cut]), words=p.words[:cut], at=p.at - (len(p.words) - cut))
-            state = replace(p, text=" ".join(shown[cut:]), words=p.words[cut:], role="locator", anchor=p.words[cut - 1])
+            # (a state's code as the state: "MI" is Michigan)
+            state = replace(p, text=" ".join(shown[cut:]), words=state_code(shown[-1]) if cut == len(p.words) - 1
+                            and state_code(shown[-1]) else p.words[cut:], role="locator", anchor=p.words[cut - 1])
             parts = [x for o in parts for x in ((town, state) if o is p else (o,))]
     # "great-grandson", "great-uncle": the tokenizer splits off "great-", which makes another relation
     parts = [replace(p, text=f"great-{p.text}", words=(f"great_{p.words[0]}",) + p.words[1:])
@@ -947,6 +970,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         parts = [p for p in parts if p.clause not in unasserted]
     parts += _equations(tokens, head_index, clauses)
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
+
+
+def _a_place_written(p: Part) -> bool:
+    """Is the name a place WordNet knows whole ("Grand Rapids"), or a town before its state's code in
+    capitals ("Stowe VT")?"""
+    from .lexical import is_place, state_code
+
+    shown = p.text.split()
+    return is_place(p.words, whole=True) or len(p.words) >= 2 and len(shown) == len(p.words) \
+        and bool(state_code(shown[-1]))
 
 
 def _equations(tokens: Sequence[Token], head_index: dict[int, int], clauses: Sequence[Clause]) -> list[Part]:

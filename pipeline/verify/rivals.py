@@ -178,6 +178,10 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     continue  # the fact's name is in the claim elsewhere
                 if _written_short(p, q, claim):
                     continue
+                # (the second of two towns a comma lists is no rival of where the fact puts the first:
+                # "supplies Portland, Boise" against "Portland, Maine")
+                if _second_town(p, claim) and lexical.place_class(q.words) in ("state", "province", "county", "country"):
+                    continue
                 if p.detail and (not verbless or numbered_only):
                     # a circumstance says which one by its number wherever it stands: "hits South
                     # Florida as a Category 4" against "as a Category 5 hurricane"
@@ -250,6 +254,13 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _second_town(p: Part, claim: Statement) -> bool:
+    """Is ``p`` a town named right after another and a comma ("Portland, Boise"), the next of a list?"""
+    first = p.at - len(p.words) + 1
+    return lexical.place_class(p.words) in ("city", "town") and any(
+        o.kind == "name" and o.at == first - 2 and lexical.place_class(o.words) in ("city", "town") for o in claim.parts)
 
 
 def _slashed_code(q: Part, fact: Statement) -> bool:
