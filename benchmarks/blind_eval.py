@@ -87,7 +87,10 @@ saw the code, before any run):
   new annotator at the start of issue 10's twenty-fifth stop, committed before any run; its errors were
   read and tuned on in the twenty-sixth stop);
 - fresh27: benchmarks/blind/fresh27/* (cosmetics, hair care and shaving; skating and skiing; written by a
-  new annotator at the start of issue 10's twenty-sixth stop, committed before any run).
+  new annotator at the start of issue 10's twenty-sixth stop, committed before any run; its errors were
+  read and tuned on in the twenty-seventh stop);
+- fresh28: benchmarks/blind/fresh28/* (farm machinery; roads and traffic; written by a new annotator at
+  the start of issue 10's twenty-seventh stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -151,6 +154,7 @@ GROUPS = {
     "fresh25": sorted((REPO / "benchmarks" / "blind" / "fresh25").glob("*/")),
     "fresh26": sorted((REPO / "benchmarks" / "blind" / "fresh26").glob("*/")),
     "fresh27": sorted((REPO / "benchmarks" / "blind" / "fresh27").glob("*/")),
+    "fresh28": sorted((REPO / "benchmarks" / "blind" / "fresh28").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
