@@ -226,6 +226,11 @@ def _first_person_tail(sent: Span) -> int | None:
     my favourite"; "Arches has about 200 arches, and I swear I counted most of them". None when the
     statement before it is itself the writer's, or too short to say anything."""
     root = sent.root
+    # ("Burma-Shave signs started going up in Minnesota in the 1950s, my dad still recites the rhymes": the
+    # parser makes the writer's clause after the comma the root, and the statement before it its complement)
+    spliced = _statement_before_writer(sent)
+    if spliced is not None:
+        return spliced
     if root.pos_ not in ("VERB", "AUX") or any(_singular(t) or t.lower_ in _SPEAKERS
                                                 for t in sent if t.i < root.i):
         return None
@@ -248,6 +253,26 @@ def _first_person_tail(sent: Span) -> int | None:
     before = [t for t in sent if t.i < start.i]
     checkable = any(t.like_num or t.pos_ == "PROPN" for t in before)
     return start.idx if checkable and len([t for t in before if t.is_alpha]) >= 3 else None
+
+
+def _statement_before_writer(sent: Span) -> int | None:
+    """Where the writer's clause starts (the comma before it) when a statement with a subject of its own
+    comes first and the writer's is spliced on with a comma, the parser's root: "X started in Minnesota in
+    the 1950s, my dad still recites the rhymes". None otherwise."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.pos_ not in ("VERB", "AUX") or subject is None or not (
+            _singular(subject) or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)):
+        return None
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < subject.i and c.pos_ in ("VERB", "AUX")), None)
+    start = subject.left_edge
+    if said is None or start.i <= sent.start or start.nbor(-1).text != "," or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in said.children):
+        return None
+    before = [t for t in sent if t.i < start.i]
+    if any(_singular(t) or t.lower_ in _SPEAKERS for t in before) or not any(t.like_num or t.pos_ == "PROPN" for t in before):
+        return None
+    return start.nbor(-1).idx
 
 
 def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
@@ -341,6 +366,19 @@ def _task(sent: Span, text: str) -> bool:
     to = next((k for k, t in enumerate(rest) if t.lower_ == "to"), None)
     return to is not None and 0 < to <= 3 and to + 1 < len(rest) and rest[to + 1].tag_ == "VB" \
         and all(t.text[:1].isupper() and t.is_alpha for t in rest[:to])  # "Raj to bring the printout"
+
+
+def _thing_described(label: list[Token], after: list[Token]) -> bool:
+    """Is a made thing's label followed by a word that is a noun as well as a verb, with nothing done to
+    ("Clap skate: hinge at the back of the blade" says where its hinge is; "Printer: check the toner" asks)?"""
+    from .verify.lexical import kind, known_as  # (WordNet loads on first use)
+
+    # (where it is or what it is of, a preposition after the word and nothing else done: not "Coventry
+    # Transport Museum – go and see the Rover!")
+    word = after[0] if after else None
+    return bool(label) and word is not None and kind(label[-1].lemma_.lower()) == "noun.artifact" \
+        and known_as(word.lemma_.lower(), "n") and any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children) \
+        and not any(c.dep_ in ("dobj", "dative", "conj", "cc", "xcomp", "ccomp") for c in word.children)
 
 
 def _verb_word(lemma: str) -> bool:
@@ -507,6 +545,21 @@ def _after_semicolon(sent: Span) -> Span | None:
     return rest if ok and any(t.like_num or t.pos_ == "PROPN" for t in rest) else None
 
 
+# a quotation that opens after a statement's words and asks inside it: a slogan or a title ("Polykoff
+# writes Clairol's "Does she ... or doesn't she?"", "Pink Floyd released "Wish You Were Here?"")
+_QUOTED_ASKING = re.compile(r"^(?P<said>[^\"“”]*?\w[^\"“”]*?)\s[\"“][^\"“”]*\?\s*[\"”]\W*$")
+
+
+def _quoted_question(text: str) -> bool:
+    """Does the sentence end on a question only inside a quotation that a statement of three words or
+    more before it names?"""
+    m = _QUOTED_ASKING.match(text.strip())
+    if m is None:
+        return False
+    said = m.group("said")
+    return len(re.findall(r"[A-Za-z]+", said)) >= 3 and not _WH.match(said) and not _ASKS.match(said)
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -596,7 +649,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # ("Mozart wrote 41 symphonies (?)": a doubt marked in brackets after an assertion is still one,
     # for a reviewer to settle)
     doubted = kind == "timeline" and _DOUBT_MARKS.search(text) is not None and not _WH.match(visible)
-    if _DOUBT_MARK.sub("", _DOUBT_MARKS.sub("", text) if doubted else text).rstrip("\"'”’)*_ ").endswith("?"):
+    if _DOUBT_MARK.sub("", _DOUBT_MARKS.sub("", text) if doubted else text).rstrip("\"'”’)*_ ").endswith("?") \
+            and not _quoted_question(visible):
         return "question"
     # "Was Mac Hack (1967) the first program to ...? check": a sentence opening on an auxiliary asks
     # (whatever piece of it spaCy split off)
@@ -735,7 +789,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             and not any(t.lower_ in ("you", "your", "yours", "yourself") for t in after)  # ("Students: bring your ...")
         # (or hung on the label itself: "Pro tip: always ask the quizmaster which ...", "ask" the tip's)
         # (or taken for an adjective of the noun after it: "Exam: know dates for Norheim", a bare verb all the same)
-        if after and not doer and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
+        if after and not doer and not _thing_described(label, after) and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
                 after[0].dep_ in ("ROOT", "amod") or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i
                 or after[0].dep_ in ("acl", "appos") and after[0].head.i < colon.i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
@@ -773,7 +827,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "call to action"
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     # (a word WordNet has as no verb is no request: "radiocarbon dating only for ..." tagged VB)
-    if kind not in ("timeline", "table") and not labelled and root.i not in quoted and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
+    label_colon = next((t for t in list(sent)[:8] if t.text == ":"), None)
+    described = label_colon is not None and root.i > label_colon.i and _thing_described(
+        [t for t in sent if t.i < label_colon.i and t.pos_ in ("NOUN", "PROPN")], [root])
+    if kind not in ("timeline", "table") and not labelled and not described and root.i not in quoted \
+            and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
             c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
             and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children)) \
             and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
@@ -1002,8 +1060,13 @@ def _stops_inside(text: str) -> bool:
     America's first modern microbrewery")."""
     for m in _STOP_INSIDE.finditer(text.rstrip()):
         before = _ALPHA_WORD.findall(text, 0, m.start() + 1)
+        # (nor a lower-case word cut short before a figure: "First Holmenkollen comp. 1882", "pop. 2,000")
+        # (the figure and no more than a word or two after it, no sentence of its own: "... race. 1882 was his year")
+        rest = text[m.start() + 1:].split()
+        cut_short = text[m.start()] == "." and bool(before) and before[-1].islower() and len(before[-1]) <= 5 \
+            and bool(rest) and rest[0][:1].isdigit() and len(rest) <= 3
         if (len(_ALPHA_WORD.findall(text, 0, m.start())) > 2 or any(ch.isdigit() for ch in text[:m.start()])) \
-                and not (text[m.start()] == "." and before and before[-1].lower() in _ABBREVIATED):
+                and not (text[m.start()] == "." and before and before[-1].lower() in _ABBREVIATED) and not cut_short:
             return True
     return False
 

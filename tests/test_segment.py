@@ -1386,3 +1386,29 @@ def test_a_task_under_a_label_and_a_meeting_notice_are_no_claims(nlp: Language, 
 ])
 def test_a_dated_past_act_at_a_time_of_day_is_a_claim(nlp: Language, text: str) -> None:
     assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == [text]
+
+
+def test_a_question_inside_a_quoted_slogan_is_a_claim(nlp: Language) -> None:
+    text = "1966 – Shirley Polykoff writes Clairol's \"Does she … or doesn't she?\""
+    assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == [text]
+    # (a question that only quotes is still one)
+    assert claim_texts(nlp, "# Notes\n\nDid Polykoff write \"Does she?\"\n") == []
+
+
+def test_a_word_cut_short_before_a_figure_does_not_end_the_note(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Notes\n\n- First Holmenkollen comp. 1882\n- He won the race. 1882 was his year.\n") == [
+        "First Holmenkollen comp. 1882", "He won the race.", "1882 was his year."]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Clap skate: hinge at the back of the blade", True),  # where a made thing's hinge is
+    ("Printer: check the toner", False),  # something to do to it
+    ("Coventry Transport Museum – go and see the Rover!", False),
+])
+def test_a_made_things_label_and_a_noun_the_tagger_made_a_verb(nlp: Language, text: str, kept: bool) -> None:
+    assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == ([text] if kept else [])
+
+
+def test_the_writers_clause_spliced_on_with_a_comma_is_cut_off(nlp: Language) -> None:
+    text = "Burma-Shave signs started going up in Minnesota in the 1950s, my dad still recites the rhymes.\n"
+    assert claim_texts(nlp, "# Notes\n\n" + text) == ["Burma-Shave signs started going up in Minnesota in the 1950s"]
