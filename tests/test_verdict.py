@@ -3807,6 +3807,19 @@ _TWENTY_SEVENTH_STOP_FIRST_ROUND = [
     ("Pfaff – 1862, Stuttgart",
      "Georg Michael Pfaff founded his sewing machine company in Kaiserslautern in 1862.", "contradicted"),
     ("Merian: b. Nuremberg 1647", "Maria Sibylla Merian was born in Frankfurt in 1647.", "contradicted"),
+    # a verb of making with no object but a year is a note's passive: what was founded is its subject
+    ("1915 – Maybelline founded in New York",
+     "Thomas Lyle Williams founded Maybelline in Chicago in 1915.", "contradicted"),
+    ("1915 – Maybelline founded in Chicago", "Thomas Lyle Williams founded Maybelline in Chicago in 1915.", "supported"),
+    ("Harvard founded 1639", "Harvard College was founded in 1636.", "contradicted"),
+    # (a thing's making is not dated by another act the fact tells of it; a first doing is a beginning)
+    ("1545: botanic garden of Padua founded",
+     "The botanic garden of Padua was inscribed as a UNESCO World Heritage Site in 1997.", "unverified"),
+    ("Guinness exports to England start 1796", "Guinness first exported its beer to England in 1769.", "contradicted"),
+    # one person named twice in a card's line is one person, whose nation the fact gives
+    ("Rimmel: Eugène Rimmel, Italian perfumer in Paris, early commercial mascara",
+     "Eugène Rimmel, a French perfumer who worked in London, sold one of the first commercial mascaras in the "
+     "19th century.", "contradicted"),
     # (not a name in a list of names that happens to be a town's)
     ("1969 – Delbrück, Hershey and Luria",
      "Max Delbrück, Alfred Hershey and Salvador Luria shared the 1969 Nobel Prize in Physiology or Medicine.",

@@ -179,7 +179,8 @@ def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Findin
                and (body and abs(f.part.at - p.at) <= 2 or len(f.other.words) > 1 and a_person(f.other.text))
                and 0 <= f.part.at and abs(f.part.at - p.at) <= 5]
 
-    if len(persons) != 1:
+    # (one person named twice, "Rimmel: Eugène Rimmel, Italian perfumer", is one)
+    if len({id(f.other) for f in persons}) != 1:
         return None
     rivals = [q for q in free if q.kind == "name" and q.role == "mod" and len(q.words) == 1 and not q.detail
               and q.clause == persons[0].other.clause and lexical.nationality(q.text) and of_a_person(q, fparts)]

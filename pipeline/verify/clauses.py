@@ -275,13 +275,27 @@ def _denied_by_parent(head: Token) -> bool:
     return any(c.lower_ == "yet" for c in parent.children) and parent.lemma_.lower() in ("have", "be")
 
 
+# verbs of making that always take what was made as their object
+_MADE_ONLY = frozenset({"found", "establish", "incorporate", "invent", "patent", "build", "design", "construct",
+                        "erect", "charter", "discover"})
+
+
+def made_without_object(head: Token) -> bool:
+    """Is ``head`` a verb of making that takes an object, with none but a year and no "has" ("1915 – Maybelline
+    founded in Chicago", "Harvard founded 1636")? A note's passive, its subject what was made."""
+    return head.tag_ == "VBD" and head.dep_ == "ROOT" and head.lemma_.lower() in _MADE_ONLY \
+        and any(c.dep_ == "nsubj" for c in head.children) \
+        and not any(c.dep_ in ("aux", "dobj", "dative", "ccomp", "xcomp") and not c.like_num for c in head.children)
+
+
 def _passive(head: Token) -> bool:
     # ("Ulysses published in Paris by Sylvia Beach": a headline's passive without "was"; the parser
     # marks its "by" as the agent)
     # ("- found Sept 1940 by five teenagers": a note's passive, with no subject, tagged a past tense; its
     # "by" names who did it, unless it measures: "- won by 0.2 seconds")
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in head.children) or (
-        head.tag_ == "VBN" and head.dep_ in ("acl", "ROOT") and not any(c.dep_ == "aux" for c in head.children)) or (
+        head.tag_ == "VBN" and head.dep_ in ("acl", "ROOT") and not any(c.dep_ == "aux" for c in head.children)) \
+        or made_without_object(head) or (
         head.tag_ == "VBD" and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "nsubj", "expl") for c in head.children)
         and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and not _measure_noun(g) for g in c.children)
                 for c in head.children))

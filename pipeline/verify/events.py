@@ -725,6 +725,12 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     clause = claim.clauses[a.clause]
     if _one_ends_a_life(clause.act, fact, claim.text):
         return False
+    # (a thing's making against another act the fact tells of it: "1545: botanic garden of Padua founded"
+    # is not dated by "was inscribed as a World Heritage Site in 1997"; an act done for the first time is a
+    # beginning, "Guinness exports to England start 1796" / "first exported its beer to England in 1769")
+    if clause.act.split("_")[0] in lexical.INCEPTION_ACTS and kinds == {"date"} \
+            and not any(r.kind == "rank" and r.value[:1] == (1,) for r in fact.parts):
+        return False
     intransitive = not any(p.clause == a.clause and p.role == "obj" for p in claim.parts)
     # "TGV test train reaches 574.8 mph" against "set the record at 574.8 km/h": the figure as written,
     # in another unit of the same measure, is the claim's slip whatever the verb

@@ -19,7 +19,7 @@ from .antecedents import _ANTECEDENTS, antecedent_of
 from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
-                      _set_off_by_comma, _subject_token, listed_no)
+                      _set_off_by_comma, _subject_token, listed_no, made_without_object)
 from .dates import DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
@@ -131,8 +131,8 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     if dep in ("nsubj", "csubj", "expl"):
         # (the subject of a verb with an agent is what was done to: "Ulysses published ... by Sylvia Beach")
         # (or of a headline's participle, which is no past tense: "DWB begun 1838", "Dictionary begun in 1838")
-        return ("obj" if dep == "nsubj" and (any(c.dep_ == "agent" for c in head.children) or _bare_participle(head))
-                else "subj"), head
+        return ("obj" if dep == "nsubj" and (any(c.dep_ == "agent" for c in head.children) or _bare_participle(head)
+                                             or made_without_object(head)) else "subj"), head
     if dep == "nsubjpass":
         return "obj", head
     if dep in ("dobj", "obj"):
