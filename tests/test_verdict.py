@@ -3820,6 +3820,17 @@ _TWENTY_SEVENTH_STOP_FIRST_ROUND = [
     ("Rimmel: Eugène Rimmel, Italian perfumer in Paris, early commercial mascara",
      "Eugène Rimmel, a French perfumer who worked in London, sold one of the first commercial mascaras in the "
      "19th century.", "contradicted"),
+    # a country's code in brackets is the country
+    ("1892 ISU founded at Scheveningen (NL)",
+     "The International Skating Union was founded in 1892 in Scheveningen, the Netherlands.", "supported"),
+    ("Paavo Nurmi (SWE): 9 golds", "Finnish runner Paavo Nurmi won nine Olympic gold medals.", "contradicted"),
+    ("Paavo Nurmi (FIN): 9 golds", "Finnish runner Paavo Nurmi won nine Olympic gold medals.", "supported"),
+    # (a country in brackets after a person is theirs, not where: the verbless line's place is not read into it)
+    ("Paavo Nurmi (Finland): 9 golds", "Finnish runner Paavo Nurmi won nine Olympic gold medals.", "supported"),
+    # a quoted slogan's "doesn't" denies nothing
+    ("Clairol \"Does she... or doesn't she?\" -> Shirley Polykoff, 1956",
+     "Clairol's \"Does she ... or doesn't she?\" hair-colour campaign was written by copywriter Shirley Polykoff in "
+     "1956.", "supported"),
     # (not a name in a list of names that happens to be a town's)
     ("1969 – Delbrück, Hershey and Luria",
      "Max Delbrück, Alfred Hershey and Salvador Luria shared the 1969 Nobel Prize in Physiology or Medicine.",

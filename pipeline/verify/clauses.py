@@ -182,9 +182,17 @@ def _past(head: Token) -> bool:
     return False
 
 
+def _quoted(t: Token) -> bool:
+    """Is ``t`` inside quotation marks (a title or a slogan: "Clairol's "Does she ... or doesn't she?"")?"""
+    before = t.doc[:t.i].text
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 def _negated(head: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children):
         return False  # "did not publish it until 1777": it was published, in 1777
+    if _quoted(head):
+        return False  # (a quoted slogan's "doesn't she?" denies nothing of the world)
     for c in head.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
             return True

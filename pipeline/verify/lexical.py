@@ -1022,6 +1022,31 @@ def place_class(words: tuple[str, ...]) -> str:
 _STATE_CODES = {"MI": "michigan", "PA": "pennsylvania", "MA": "massachusetts", "CO": "colorado"}
 
 
+# Countries by the codes sports tables and notes write them in brackets ("Toni Sailer (SUI)", "Scheveningen
+# (NL)"): the Olympic three-letter codes and the ISO two-letter ones that are no English word or state
+_COUNTRY_CODES = {
+    "NED": "netherlands", "NL": "netherlands", "SUI": "switzerland", "CH": "switzerland", "GER": "germany",
+    "DE": "germany", "NOR": "norway", "SWE": "sweden", "SE": "sweden", "FIN": "finland", "FI": "finland",
+    "FRA": "france", "FR": "france", "ITA": "italy", "AUT": "austria", "CAN": "canada", "JPN": "japan",
+    "JP": "japan", "CHN": "china", "CN": "china", "KOR": "south_korea", "AUS": "australia", "AU": "australia",
+    "NZL": "new_zealand", "NZ": "new_zealand", "GBR": "united_kingdom", "GB": "united_kingdom", "ESP": "spain",
+    "ES": "spain", "POR": "portugal", "PT": "portugal", "BEL": "belgium", "DEN": "denmark", "DK": "denmark",
+    "POL": "poland", "PL": "poland", "CZE": "czech_republic", "CZ": "czech_republic", "HUN": "hungary",
+    "HU": "hungary", "URS": "soviet_union", "RUS": "russia", "GDR": "east_germany", "FRG": "west_germany",
+    "IRL": "ireland", "IE": "ireland", "ISL": "iceland", "GRE": "greece", "GR": "greece", "BRA": "brazil",
+    "BR": "brazil", "ARG": "argentina", "MEX": "mexico", "IND": "india", "RSA": "south_africa", "ZA": "south_africa",
+    "KEN": "kenya", "ETH": "ethiopia", "JAM": "jamaica", "CUB": "cuba", "UKR": "ukraine", "BLR": "belarus",
+    "SLO": "slovenia", "CRO": "croatia", "ROU": "romania", "BUL": "bulgaria", "TUR": "turkey", "ISR": "israel",
+    "EGY": "egypt", "USA": "united_states", "US": "united_states", "UK": "united_kingdom",
+}
+
+
+def country_code(word: str) -> tuple[str, ...]:
+    """The country a code in capitals names ("NL" -> ("netherlands",), "SUI" -> ("switzerland",)), or ()."""
+    found = _COUNTRY_CODES.get(word) if word.isupper() else None
+    return tuple(found.split("_")) if found else ()
+
+
 def state_code(word: str) -> tuple[str, ...]:
     """The state a code in capitals names ("VT" -> ("vt",), "MI" -> ("michigan",)), or () for none."""
     if not (word.isupper() and word.isalpha() and len(word) == 2):

@@ -845,7 +845,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     parts.append(Part("name", holder, name_words(holder), "poss", t.head.lemma_.lower(), c,
                                       clauses[c].main, resolved=True, at=k, detail=_detail(t, heads[c])))
                     used_referent = used_referent or holder
-    from .lexical import is_place, known_as, nested_places as lexical_nested, place_class, state_code  # WordNet loads on first use
+    from .lexical import country_code, is_place, known_as, nested_places as lexical_nested, place_class, state_code  # WordNet loads on first use
 
     # "first TGV line, Paris–Marseille": two places joined by a dash are the ends of a route, as
     # "between Paris and Marseille" would say
@@ -873,7 +873,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                        for j in (first - 1, p.at + 1, p.at + 2)) or first >= 2 and tokens[first - 1].text == "," and any(
                 o.kind == "name" and o.at == first - 2 and is_place(o.words) and not lexical_nested(o.words, p.words)
                 for o in parts)
-        parts = [replace(p, role="in") if p.kind == "name" and p.role in ("topic", "appos") and said
+        # (nor one in brackets, after a person the country they are of: "Paavo Nurmi (Finland)")
+        def bracketed(p: Part) -> bool:
+            first = p.at - len(p.words) + 1
+            return 0 < first <= len(tokens) and tokens[first - 1].text.endswith("(")
+        parts = [replace(p, role="in") if p.kind == "name" and p.role in ("topic", "appos") and said and not bracketed(p)
                  and p.at - len(p.words) + 1 > min(said) and _a_place_written(p) and not listed(p) else p for p in parts]
     # "in Paris, France", "At Subiaco, Italy, Sweynheym printed": a place after a place and a comma says
     # where the first one is, not where else it happened; a fact need not state it
@@ -969,6 +973,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         unasserted = {k for k, h in enumerate(heads) if counterfactual(h)}
         parts = [p for p in parts if p.clause not in unasserted]
     parts += _equations(tokens, head_index, clauses)
+    # a country's code in brackets is the country: "Scheveningen (NL)", "Toni Sailer (SUI)"
+    parts = [replace(p, words=code) if p.kind == "name" and len(p.words) == 1 and 0 < p.at < len(tokens) - 1
+             and tokens[p.at - 1].text.endswith("(") and tokens[p.at + 1].text.startswith(")")
+             and (code := country_code(p.text)) else p for p in parts]
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
 
 
