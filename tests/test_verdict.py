@@ -3831,6 +3831,11 @@ _TWENTY_SEVENTH_STOP_FIRST_ROUND = [
     ("Clairol \"Does she... or doesn't she?\" -> Shirley Polykoff, 1956",
      "Clairol's \"Does she ... or doesn't she?\" hair-colour campaign was written by copywriter Shirley Polykoff in "
      "1956.", "supported"),
+    # a participle on what the claim's act is done to dates that thing; a fact date another date of the claim
+    # met does not overrule the one that agrees
+    ("2002 Salt Lake City judging scandal -> ISU brings in new points system from 2004",
+     "After the judging scandal at the 2002 Salt Lake City Olympics, the ISU replaced the 6.0 system with a "
+     "points-based judging system, adopted in 2004.", "unverified"),
     # (not a name in a list of names that happens to be a town's)
     ("1969 – Delbrück, Hershey and Luria",
      "Max Delbrück, Alfred Hershey and Salvador Luria shared the 1969 Nobel Prize in Physiology or Medicine.",

@@ -750,12 +750,26 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                    and set(x.words) & clause_words and not (x.role == "subj" and set(x.words) & common)
                                    and not (x.role in ("mod", "poss") and x.anchor in common))
 
+                    # (a participle on what the claim's act is done to dates that thing, when the claim's act
+                    # is neither clause's: "ISU brings in new points system from 2004" against "... replaced the
+                    # 6.0 system with a points-based judging system, adopted in 2004")
+                    def dates_my_object(q: Part, o: Part) -> bool:
+                        mine = {w for x in parts if x.role == "obj" and x.kind in ("thing", "name") for w in x.words}
+                        return not tells_act(q.clause) and not tells_act(o.clause) \
+                            and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].dep == "acl" \
+                            and fact.clauses[o.clause].dep != "acl" and any(
+                                x.clause == q.clause and x.role == "obj" and set(x.words) & mine for x in fparts)
+
                     def tells_more(o: Part) -> bool:
                         if tells_act(o.clause) != tells_act(q.clause):
                             return tells_act(o.clause)
                         return told_apart(o.clause, q.clause) > told_apart(q.clause, o.clause)
 
-                    if not any(tells_more(o) and compare_dates([_date(p)], [_date(o)])[0] for o in fdates):
+                    # (nor one another date of the claim already met: "2002 Salt Lake City judging scandal -> ISU
+                    # brings in new points system from 2004" against "After the ... scandal at the 2002 ... Olympics,
+                    # the ISU replaced ... with a points-based judging system, adopted in 2004")
+                    if not any(tells_more(o) and compare_dates([_date(p)], [_date(o)])[0]
+                               and position.get(id(o)) not in used and not dates_my_object(q, o) for o in fdates):
                         back(k, p, q, f"date {q.text}")
                 elif not conflicts and _lifetime(p, parts):
                     # "Marie Curie (1867-1934)": a person's years in brackets, backed by a birth or a death
