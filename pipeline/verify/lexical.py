@@ -870,6 +870,7 @@ _OBJECT_KINDS = frozenset({"noun.artifact", "noun.object", "noun.animal", "noun.
                            "noun.substance", "noun.shape", "noun.quantity", "noun.location"})
 
 
+@lru_cache(maxsize=50_000)
 def names_an_object(noun: str) -> bool:
     """Is every one of the noun's first senses an object ("ski", "bridge", "tractor"), none a doing
     or an event ("launch", "skiing", "race")?"""

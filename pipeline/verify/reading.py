@@ -867,18 +867,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
 
         # (nor the second of two towns a comma lists, "supplies Portland, Boise"; "Paris, France" is one place
         # and where it lies, as the locator below reads it)
-        def listed(p: Part) -> bool:
+        # (nor one in brackets, after a person the country they are of: "Paavo Nurmi (Finland)")
+        def listed_or_bracketed(p: Part) -> bool:
             first = p.at - len(p.words) + 1
             return any(0 <= j < len(tokens) and tokens[j].lower_ in ("and", "&", "or")
                        for j in (first - 1, p.at + 1, p.at + 2)) or first >= 2 and tokens[first - 1].text == "," and any(
                 o.kind == "name" and o.at == first - 2 and is_place(o.words) and not lexical_nested(o.words, p.words)
-                for o in parts)
-        # (nor one in brackets, after a person the country they are of: "Paavo Nurmi (Finland)")
-        def bracketed(p: Part) -> bool:
-            first = p.at - len(p.words) + 1
-            return 0 < first <= len(tokens) and tokens[first - 1].text.endswith("(")
-        parts = [replace(p, role="in") if p.kind == "name" and p.role in ("topic", "appos") and said and not bracketed(p)
-                 and p.at - len(p.words) + 1 > min(said) and _a_place_written(p) and not listed(p) else p for p in parts]
+                for o in parts) or 0 < first <= len(tokens) and tokens[first - 1].text.endswith("(")
+        parts = [replace(p, role="in") if p.kind == "name" and p.role in ("topic", "appos") and said
+                 and p.at - len(p.words) + 1 > min(said) and _a_place_written(p) and not listed_or_bracketed(p) else p
+                 for p in parts]
     # "in Paris, France", "At Subiaco, Italy, Sweynheym printed": a place after a place and a comma says
     # where the first one is, not where else it happened; a fact need not state it
     for p in [p for p in parts if p.kind == "name" and p.role in PLACE_ROLES and p.at >= 0]:
