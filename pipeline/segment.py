@@ -133,6 +133,8 @@ _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", 
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a doubt marked in brackets at the end of an assertion ("... 41 symphonies (?)")
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
+# a bracket at the end whose words end on a question mark: a detail the writer doubts ("(Arnold Willatt?)")
+_DOUBTED_DETAIL = re.compile(r"\s*\([^()?]*\w[^()?]*\?\)\s*$")
 # (or a timeline's "???" after its line: "1792  Mülhens starts the firm ???", not a question's marks)
 _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
@@ -253,6 +255,22 @@ def _first_person_tail(sent: Span) -> int | None:
     before = [t for t in sent if t.i < start.i]
     checkable = any(t.like_num or t.pos_ == "PROPN" for t in before)
     return start.idx if checkable and len([t for t in before if t.is_alpha]) >= 3 else None
+
+
+_PLEASE_TAIL = re.compile(r",\s*(?:please|pls|plz)\s+[a-z]", re.IGNORECASE)
+
+
+def _request_tail(sent: Span) -> int | None:
+    """Where a request joined on with a comma after a statement starts: "Yuzuru Hanyu won gold in 2014 and
+    2018, please add him!" (a statement with a subject, a past verb and a name or a figure before it)."""
+    m = _PLEASE_TAIL.search(sent.text)
+    if m is None:
+        return None
+    before = [t for t in sent if t.idx - sent.start_char < m.start()]
+    if not any(t.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in before) \
+            or not any(t.like_num or t.pos_ == "PROPN" for t in before) or any(_singular(t) for t in before):
+        return None
+    return sent.start_char + m.start()
 
 
 def _statement_before_writer(sent: Span) -> int | None:
@@ -649,8 +667,16 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # ("Mozart wrote 41 symphonies (?)": a doubt marked in brackets after an assertion is still one,
     # for a reviewer to settle)
     doubted = kind == "timeline" and _DOUBT_MARKS.search(text) is not None and not _WH.match(visible)
+    # (nor a statement whose bracket doubts a detail: "1938 "cold wave" perm without heat appears (Arnold
+    # Willatt?)"; the doubt stays with the claim, for its reviewer)
+    # (a statement: a timeline's entry, or a verb that tells, not a note to do something: "NB: double-check the
+    # Big Dig cost ($14.6bn, or $24bn with interest?)")
+    asserted = _DOUBTED_DETAIL.sub("", text)
+    doubted_detail = asserted != text and len(_ALPHA_WORD.findall(asserted)) >= 3 \
+        and not _WH.match(asserted) and not _ASKS.match(asserted) \
+        and (kind == "timeline" or any(t.tag_ in ("VBD", "VBZ", "VBN") for t in sent))
     if _DOUBT_MARK.sub("", _DOUBT_MARKS.sub("", text) if doubted else text).rstrip("\"'”’)*_ ").endswith("?") \
-            and not _quoted_question(visible):
+            and not _quoted_question(visible) and not doubted_detail:
         return "question"
     # "Was Mac Hack (1967) the first program to ...? check": a sentence opening on an auxiliary asks
     # (whatever piece of it spaCy split off)
@@ -1177,10 +1203,14 @@ def segment_documents(
             # "Arches has about 200 natural stone arches, and I swear I counted most of them": the writer's
             # clause joined on after the claim is an aside of its own
             tail = _first_person_tail(sent) if unit.kind in ("bullet", "prose") else None
+            why = "first-person aside"
+            # (or a request: "Yuzuru Hanyu won gold in 2014 and 2018, please add him!")
+            if tail is None and unit.kind in ("bullet", "prose"):
+                tail, why = _request_tail(sent), "call to action"
             if tail is not None and base + tail < b:
                 cut = _trim(doc.text, a, base + tail)[1]
                 if cut > a:
-                    rejected.append(Rejection(base + tail, b, "first-person aside"))
+                    rejected.append(Rejection(base + tail, b, why))
                     b = cut
                     kept = sent.doc.char_span(sent.start_char, b - base, alignment_mode="contract")
                     if kept is not None and len(kept):

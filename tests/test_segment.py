@@ -1412,3 +1412,22 @@ def test_a_made_things_label_and_a_noun_the_tagger_made_a_verb(nlp: Language, te
 def test_the_writers_clause_spliced_on_with_a_comma_is_cut_off(nlp: Language) -> None:
     text = "Burma-Shave signs started going up in Minnesota in the 1950s, my dad still recites the rhymes.\n"
     assert claim_texts(nlp, "# Notes\n\n" + text) == ["Burma-Shave signs started going up in Minnesota in the 1950s"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("1938        \"cold wave\" perm without heat appears (Arnold Willatt?)",  # a doubted detail, for the reviewer
+     ["1938 \"cold wave\" perm without heat appears (Arnold Willatt?)"]),
+    ("1939        Who invented the cold wave (Willatt?)", []),  # a question all the same
+])
+def test_a_bracket_that_doubts_a_detail_leaves_the_statement_a_claim(nlp: Language, text: str, kept: list) -> None:
+    assert [c.text for c in claims(nlp, "=== 1930s ===\n" + text + "\n", "notes/timeline.txt")] == kept
+
+
+def test_a_note_to_check_with_a_doubted_figure_is_no_claim(nlp: Language) -> None:
+    text = "NB: double-check the Big Dig cost before quiz night ($14.6bn, or $24bn with interest?)\n"
+    assert claim_texts(nlp, "# Notes\n\n" + text) == []
+
+
+def test_a_request_joined_on_after_a_statement_is_cut_off(nlp: Language) -> None:
+    text = "# Comments\n\n> Yuzuru Hanyu won gold in 2014 and 2018, please add him!\n"
+    assert claim_texts(nlp, text) == ["Yuzuru Hanyu won gold in 2014 and 2018"]
