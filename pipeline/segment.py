@@ -393,10 +393,23 @@ def _thing_described(label: list[Token], after: list[Token]) -> bool:
 
     # (where it is or what it is of, a preposition after the word and nothing else done: not "Coventry
     # Transport Museum – go and see the Rover!")
+    # (and a part or a stuff the word names first: "hinge", "screw", "gauze"; not "focus on the slide", "turn at
+    # low speed", "wait for the light", "fill to the line", a doing, a time, a thought or a measure first)
     word = after[0] if after else None
     return bool(label) and word is not None and kind(label[-1].lemma_.lower()) == "noun.artifact" \
-        and known_as(word.lemma_.lower(), "n") and any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children) \
+        and known_as(word.lemma_.lower(), "n") and _names_a_thing(word.lemma_.lower()) and any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children) \
         and not any(c.dep_ in ("dobj", "dative", "conj", "cc", "xcomp", "ccomp") for c in word.children)
+
+
+def _names_a_thing(noun: str) -> bool:
+    """Is one of the noun's first two senses a made thing, a body part or a stuff, and the first no doing, time,
+    thought or measure ("hinge", "screw"; not "turn", "wait", "focus", "fill")?"""
+    from .verify.lexical import _lex  # (WordNet loads on first use)
+
+    lex = _lex()
+    found = [lex.lexname(x) for x in lex.senses(noun, "n", 2)] if lex is not None else []
+    return any(k in ("noun.artifact", "noun.body", "noun.substance", "noun.object") for k in found) and found[0] not in (
+        "noun.act", "noun.time", "noun.cognition", "noun.quantity", "noun.event", "noun.shape", "noun.state")
 
 
 def _verb_word(lemma: str) -> bool:
@@ -568,6 +581,9 @@ def _after_semicolon(sent: Span) -> Span | None:
 _QUOTED_ASKING = re.compile(r"^(?P<said>[^\"“”]*?\w[^\"“”]*?)\s[\"“][^\"“”]*\?\s*[\"”]\W*$")
 
 
+_LEADING_TALK = re.compile(r"^\W{0,3}(?:(?:so|and|but|then|ok(?:ay)?|well|now|anyway|also)\b[\s,]*)+", re.IGNORECASE)
+
+
 def _quoted_question(text: str) -> bool:
     """Does the sentence end on a question only inside a quotation that a statement of three words or
     more before it names?"""
@@ -575,7 +591,11 @@ def _quoted_question(text: str) -> bool:
     if m is None:
         return False
     said = m.group("said")
-    return len(re.findall(r"[A-Za-z]+", said)) >= 3 and not _WH.match(said) and not _ASKS.match(said)
+    # (the statement's own words ask all the same when a word of talk comes first, "So did the Kinks really
+    # write ...?", or it asks whether: "Anyone know if Ella recorded ...?")
+    bare = _LEADING_TALK.sub("", said)
+    return len(re.findall(r"[A-Za-z]+", said)) >= 3 and not _WH.match(bare) and not _ASKS.match(bare) \
+        and not re.search(r"\b(?:if|whether)\b", said, re.IGNORECASE)
 
 
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
@@ -1080,7 +1100,7 @@ _ABBREVIATED = frozenset({"co", "corp", "inc", "ltd", "bros", "intl", "mfg", "un
 _STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s→←⇄↔=+×~≈<>])))[\"'”’)\]]*\s+\S")
 
 
-def _stops_inside(text: str) -> bool:
+def _stops_inside(text: str, parsed=None) -> bool:
     """Does a full stop (or ! ? …) end a sentence inside a note, past its first two words? Not the full
     stop of an abbreviation a name or a title is written with ("Boston Beer Co. (Jim Koch, 1984) =
     America's first modern microbrewery")."""
@@ -1090,7 +1110,8 @@ def _stops_inside(text: str) -> bool:
         # (the figure and no more than a word or two after it, no sentence of its own: "... race. 1882 was his year")
         rest = text[m.start() + 1:].split()
         cut_short = text[m.start()] == "." and bool(before) and before[-1].islower() and len(before[-1]) <= 5 \
-            and bool(rest) and rest[0][:1].isdigit() and len(rest) <= 3
+            and bool(rest) and rest[0][:1].isdigit() and len(rest) <= 3 \
+            and not (parsed is not None and any(t.pos_ in ("VERB", "AUX") for t in parsed if t.idx > m.start()))
         if (len(_ALPHA_WORD.findall(text, 0, m.start())) > 2 or any(ch.isdigit() for ch in text[:m.start()])) \
                 and not (text[m.start()] == "." and before and before[-1].lower() in _ABBREVIATED) and not cut_short:
             return True
@@ -1106,14 +1127,14 @@ def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]
     # "World Heritage since 2005")
     # (nor a full stop after the note's first word or two, an abbreviation in a name: "Great Trig. Survey
     # starts 1802")
-    if unit.kind == "bullet" and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text):
+    if unit.kind == "bullet" and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text, parsed):
         yield base, base + len(parsed.text), parsed[:]
         return
     # (so is a card's line, a label and a value with a figure: "UL fire rating for paper: Class 125", which
     # the parser cuts at the colon)
     value = label_value(parsed.text.strip()) if "\n" not in parsed.text.strip() else None
     if unit.kind == "prose" and value is not None and any(ch.isdigit() for ch in value) \
-            and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text):
+            and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text, parsed):
         yield base, base + len(parsed.text), parsed[:]
         return
     for sent in parsed.sents:

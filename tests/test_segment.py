@@ -1431,3 +1431,13 @@ def test_a_note_to_check_with_a_doubted_figure_is_no_claim(nlp: Language) -> Non
 def test_a_request_joined_on_after_a_statement_is_cut_off(nlp: Language) -> None:
     text = "# Comments\n\n> Yuzuru Hanyu won gold in 2014 and 2018, please add him!\n"
     assert claim_texts(nlp, text) == ["Yuzuru Hanyu won gold in 2014 and 2018"]
+
+
+@pytest.mark.parametrize("text", [
+    "So did the Kinks really write \"Louie Louie?\"",  # the review's: a question all the same
+    "Anyone know if Ella recorded \"Is You Is or Is You Ain't My Baby?\"",
+    "Microscope: focus on the slide",  # a request: "focus" a doing first
+    "Lathe: turn at low speed",
+])
+def test_the_reviews_questions_and_requests_stay_out(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == []

@@ -3843,8 +3843,33 @@ _TWENTY_SEVENTH_STOP_FIRST_ROUND = [
 ]
 
 
+# the review's probes (/work/review27), each a mend of the change above
+_TWENTY_SEVENTH_STOP_REVIEW_PROBES = [
+    # a doing's noun that only says what kind a thing, a place or a text is tells of no doing
+    ("Harris sailed to Lisbon in 1802", "Harris ran a sail loft in Lisbon in 1802", "unverified"),
+    ("Turner painted at Margate in 1830", "Turner bought a paint box in Margate in 1830", "unverified"),
+    ("The Beatles recorded at Abbey Road in 1962", "The Beatles bought a record player at Abbey Road in 1962",
+     "unverified"),
+    ("Ali boxed in Kinshasa in 1974", "Ali opened a boxing gym in Kinshasa in 1974", "unverified"),
+    ("Rio Tinto mined in Spain in 1873", "Rio Tinto bought mining rights in Spain in 1873", "unverified"),
+    # (the very word the fact qualifies with, or a measured doing, is held to no more than before)
+    ("1988 - Guinness draught in a can, with the widget",
+     "Guinness launched canned draught stout containing a nitrogen \"widget\" in 1988.", "supported"),
+    ("1904: Rubel discovers offset onto paper (New Jersey)",
+     "Ira Washington Rubel is credited with discovering offset lithographic printing on paper in New Jersey in 1904.",
+     "supported"),
+    ("1968: Bob Beamon long jumps 8.90 m in Mexico City",
+     "Bob Beamon set a long jump world record of 8.90 metres at the 1968 Mexico City Olympics.", "supported"),
+    # "brought out" is a launch only of a product
+    ("Rescuers brought out 33 miners in 2010", "Chile launched the rescue of 33 miners in 2010", "unverified"),
+    # a town WordNet does not know, a comma and its state: the state is its locator
+    ("Edison's laboratory: Menlo Park CA, 1876", "Edison opened his laboratory at Menlo Park, New Jersey, in 1876",
+     "contradicted"),
+]
+
+
 # every verdict probe of the twenty-seventh stop, one pair each
-@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SEVENTH_STOP_FIRST_ROUND)
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_SEVENTH_STOP_FIRST_ROUND + _TWENTY_SEVENTH_STOP_REVIEW_PROBES)
 def test_twenty_seventh_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason

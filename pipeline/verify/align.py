@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from . import lexical
 from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_AND_DONE_TO, _heads, _place,
                         canonical_role)
-from .backing import _people_role
+from .backing import _people_role, only_a_kind
 from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
                           _comparable, _compound, _compounds, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
@@ -394,7 +394,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if not act_rel:
             # "discovered X" against "the discovery of X": the fact names the act as a noun
             # (not an object's name that only says what kind another is: "a ski binding" tells no one skied)
-            q = next((q for q in fparts if q.kind == "thing" and not (q.role == "mod" and lexical.names_an_object(q.words[0]))
+            # (nor a doing's noun that only says what kind a thing, a place or a text is: "a sailing manual", "a
+            # boxing gym", "mining rights" tell of no sailing, boxing or mining; "a solo sailing voyage" does)
+            q = next((q for q in fparts if q.kind == "thing" and not only_a_kind(q, parts, fparts)
                       and lexical.noun_of_act(claim_act.words[0], q.words[0])), None)
             if q is not None:
                 act_rel, fact_act = "same", q
@@ -2075,6 +2077,16 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part])
                    and o.anchor == "start"]
         if not started or any(o.kind == "thing" and lexical.kind(o.words[-1]) in (
                 "noun.act", "noun.event", "noun.process", "noun.time", "noun.state") for o in started):
+            return ""
+    # ("brought out" is a launch only of a product: not "Rescuers brought out 33 miners" against "Chile launched
+    # the rescue of 33 miners", people brought out of a place, or a doing launched)
+    if rel == "same" and a != b and {a, b} & {"bring_out", "roll_out"}:
+        brought = [o for o in (*parts, *fparts) if o.kind in ("thing", "amount") and o.role == "obj"
+                   and o.anchor in (a, b)]
+        # (people, counted or with no sense of a made thing: not "its S 50 shaver", a "shaver" first a boy)
+        if any(o.kind in ("thing", "amount") and lexical.kind(o.words[-1]) in ("noun.act", "noun.event", "noun.process")
+               or o.kind in ("thing", "amount") and lexical.kind(o.words[-1]) in ("noun.person", "noun.group") and (
+                   o.kind == "amount" or "noun.artifact" not in lexical.kinds(o.words[-1])) for o in brought):
             return ""
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
         # (what was drawn or designed: a design on one side at least, and nothing else on either)

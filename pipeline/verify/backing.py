@@ -283,7 +283,41 @@ def act_only_gap(a: Alignment, claim: Statement, fact: Statement) -> bool:
     act = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""
     return a.act == "" and supports(a, claim, fact, paraphrase=True) and not any(
         q.kind == "act" and act and lexical.contrary_acts(act, q.words[0]) for q in fact.parts) \
-        and not _turned_round(a, claim, fact)
+        and not _turned_round(a, claim, fact) and not _act_only_as_a_kind(act, claim, fact)
+
+
+def _act_only_as_a_kind(act: str, claim: Statement, fact: Statement) -> bool:
+    """Does the fact name the claim's act only in a noun that says what kind a thing is ("Harris sailed to
+    Lisbon" against "ran a sail loft in Lisbon", "Ali boxed in Kinshasa" against "opened a boxing gym in
+    Kinshasa")? Then its names and dates agreeing tell of the thing, not of the act: no paraphrase."""
+    verb = act.split("_")[0] if act else ""
+    return bool(verb) and any(q.kind == "thing" and q.role == "mod" and lexical.noun_of_act(verb, q.words[0])
+                              and only_a_kind(q, claim.parts, fact.parts) for q in fact.parts)
+
+
+def only_a_kind(q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Does the fact's noun of a doing, ``q``, only say what kind of thing another is: an object's name
+    ("a ski binding"), or a doing's before a noun of no doing ("a sailing manual", "a boxing gym", "mining
+    rights"), unless the claim names that thing too, what its act is done with or on ("spun the lenses on a
+    machine" against "made them on a spin-casting machine", through "casting" to "machine")?"""
+    if q.role != "mod":
+        return False
+    if lexical.names_an_object(q.words[0]):
+        return True
+    # (a doing the claim measures is not held to this: "Bob Beamon long jumps 8.90 m" against "set a long jump
+    # world record of 8.90 metres"; nor the very word the fact qualifies with, which the tagger made the claim's
+    # verb: "Brompton folding bike", "1988 - Guinness draught in a can", "Rubel discovers offset onto paper")
+    if any(o.kind == "amount" for o in parts) or any(o.kind == "act" and o.text.lower() == q.text.lower() for o in parts):
+        return False
+    head, seen = q.anchor, {q.anchor}
+    while True:  # (a modifier's modifier: "spin" -> "casting" -> "machine")
+        up = next((o for o in fparts if o.role == "mod" and o.words[-1] == head and o.anchor not in seen), None)
+        if up is None:
+            break
+        head = up.anchor
+        seen.add(head)
+    claimed = {w for o in parts if o.kind == "thing" for w in o.words}
+    return not lexical.names_a_doing(head) and head not in claimed
 
 
 def _turned_round(a: Alignment, claim: Statement, fact: Statement) -> bool:

@@ -879,6 +879,15 @@ def names_an_object(noun: str) -> bool:
     return bool(found) and found <= _OBJECT_KINDS
 
 
+def names_a_doing(noun: str) -> bool:
+    """Does the noun name a doing or an event ("voyage", "crossing", "race", "match"), its first sense an act or
+    an event, or one of its first two an event? Not a thing, a place, a body or a text ("loft", "gym",
+    "school", "manual"), which a doing's noun before it only says the kind of ("a sailing manual")."""
+    lex = _lex()
+    found = [lex.lexname(s) for s in lex.senses(noun, "n", 2)] if lex is not None else []
+    return bool(found) and (found[0] in ("noun.act", "noun.event") or "noun.event" in found)
+
+
 def kinds(noun: str) -> frozenset[str]:
     """WordNet classes of every sense of the noun ("noun.group", "noun.person" ...), empty when unknown."""
     return _lex().kinds(noun, "n", 99)
@@ -1020,7 +1029,8 @@ def place_class(words: tuple[str, ...]) -> str:
 
 
 # US states whose two-letter code WordNet does not list as the state (it has "MI" and "PA" for other things)
-_STATE_CODES = {"MI": "michigan", "PA": "pennsylvania", "MA": "massachusetts", "CO": "colorado"}
+_STATE_CODES = {"MI": "michigan", "PA": "pennsylvania", "MA": "massachusetts", "CO": "colorado", "GA": "georgia",
+                "MD": "maryland", "MO": "missouri", "MT": "montana", "NE": "nebraska", "AR": "arkansas"}
 
 
 # Countries by the codes sports tables and notes write them in brackets ("Toni Sailer (SUI)", "Scheveningen

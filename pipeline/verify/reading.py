@@ -887,7 +887,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                  None)
         if q is None or any(t.lower_ in ("and", "or") for t in tokens[q.at + 1:q.at + 3]):
             continue
-        if is_place(p.words) and is_place(q.words) and lexical_nested(p.words, q.words):
+        # (or a town WordNet does not know and the state after it: "at Menlo Park, New Jersey", where a claim's
+        # "Menlo Park CA" puts it in another state)
+        if is_place(p.words) and is_place(q.words) and lexical_nested(p.words, q.words) or not is_place(p.words, whole=True) \
+                and not known_as("_".join(p.words), "n") and place_class(q.words) in ("state", "province"):
             parts = [replace(o, role="locator", anchor=p.words[-1]) if o is q else o for o in parts]
     # "in Buffalo NY", "in Salem Oregon": a town and its state with no comma between make one chunk;
     # the town is where, the state its locator, as "Buffalo, NY" says (not "New York", one place whole)
@@ -903,8 +906,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                         or place_class(p.words[:k]) in ("city", "town")
                         and place_class(p.words[k:]) in ("state", "province", "country"))
                     # (or any town before a state's code in capitals: "Stowe VT", which WordNet does not list)
+                    # (a town named with a compass word is a town all the same: "West Orange NJ", not "West VA")
                     or k == len(p.words) - 1 and bool(state_code(shown[-1]))
-                    and p.words[0] not in _COMPASS and p.words[0] not in _COMPASS.values()), 0)
+                    and not (k == 1 and (p.words[0] in _COMPASS or p.words[0] in _COMPASS.values()))), 0)
         if cut:
             town = replace(p, text=" ".join(shown[:cut]), words=p.words[:cut], at=p.at - (len(p.words) - cut))
             # (a state's code as the state: "MI" is Michigan)
