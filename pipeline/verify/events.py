@@ -25,11 +25,9 @@ from .statement import Part, Statement
 
 
 IDENTITY = frozenset({"who", "recipient", "giver", "what", "which", "to", "with", "by", "from"})
-
-
-
 # nouns that say no more of a person than that it is one ("Haines is the guy usually credited as ...")
 _ANYONE = frozenset({"guy", "man", "woman", "person", "fellow", "chap", "bloke", "lady", "one", "someone"})
+
 
 def _record_act(statement: Statement, clause: int) -> tuple[str, frozenset[str]] | None:
     """The act after a ranked noun of clause ``clause`` that says what it ranks ("the first major to pay

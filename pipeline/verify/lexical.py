@@ -879,6 +879,7 @@ def names_an_object(noun: str) -> bool:
     return bool(found) and found <= _OBJECT_KINDS
 
 
+@lru_cache(maxsize=50_000)
 def names_a_doing(noun: str) -> bool:
     """Does the noun name a doing or an event ("voyage", "crossing", "race", "match"), its first sense an act or
     an event, or one of its first two an event? Not a thing, a place, a body or a text ("loft", "gym",
