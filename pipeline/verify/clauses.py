@@ -184,7 +184,10 @@ def _past(head: Token) -> bool:
 
 def _quoted(t: Token) -> bool:
     """Is ``t`` inside quotation marks (a title or a slogan: "Clairol's "Does she ... or doesn't she?"")?"""
-    before = t.doc[:t.i].text
+    text = t.doc.text
+    if '"' not in text and "“" not in text:
+        return False  # (most sentences quote nothing: no text built for them)
+    before = text[:t.idx]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
