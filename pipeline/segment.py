@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .identity import claim_id, identity_text
 from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, credit_line, label_value, shorthand, table_cells,
@@ -389,7 +389,7 @@ def _task(sent: Span, text: str) -> bool:
 def _thing_described(label: list[Token], after: list[Token]) -> bool:
     """Is a made thing's label followed by a word that is a noun as well as a verb, with nothing done to
     ("Clap skate: hinge at the back of the blade" says where its hinge is; "Printer: check the toner" asks)?"""
-    from .verify.lexical import kind, known_as  # (WordNet loads on first use)
+    from .verify.lexical import kind, known_as, names_a_thing  # (WordNet loads on first use)
 
     # (where it is or what it is of, a preposition after the word and nothing else done: not "Coventry
     # Transport Museum – go and see the Rover!")
@@ -397,19 +397,9 @@ def _thing_described(label: list[Token], after: list[Token]) -> bool:
     # low speed", "wait for the light", "fill to the line", a doing, a time, a thought or a measure first)
     word = after[0] if after else None
     return bool(label) and word is not None and kind(label[-1].lemma_.lower()) == "noun.artifact" \
-        and known_as(word.lemma_.lower(), "n") and _names_a_thing(word.lemma_.lower()) and any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children) \
+        and known_as(word.lemma_.lower(), "n") and names_a_thing(word.lemma_.lower()) \
+        and any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children) \
         and not any(c.dep_ in ("dobj", "dative", "conj", "cc", "xcomp", "ccomp") for c in word.children)
-
-
-def _names_a_thing(noun: str) -> bool:
-    """Is one of the noun's first two senses a made thing, a body part or a stuff, and the first no doing, time,
-    thought or measure ("hinge", "screw"; not "turn", "wait", "focus", "fill")?"""
-    from .verify.lexical import _lex  # (WordNet loads on first use)
-
-    lex = _lex()
-    found = [lex.lexname(x) for x in lex.senses(noun, "n", 2)] if lex is not None else []
-    return any(k in ("noun.artifact", "noun.body", "noun.substance", "noun.object") for k in found) and found[0] not in (
-        "noun.act", "noun.time", "noun.cognition", "noun.quantity", "noun.event", "noun.shape", "noun.state")
 
 
 def _verb_word(lemma: str) -> bool:
@@ -873,7 +863,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "call to action"
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     # (a word WordNet has as no verb is no request: "radiocarbon dating only for ..." tagged VB)
-    label_colon = next((t for t in list(sent)[:8] if t.text == ":"), None)
+    label_colon = _label_colon(sent)
     described = label_colon is not None and root.i > label_colon.i and _thing_described(
         [t for t in sent if t.i < label_colon.i and t.pos_ in ("NOUN", "PROPN")], [root])
     if kind not in ("timeline", "table") and not labelled and not described and root.i not in quoted \
@@ -1100,7 +1090,7 @@ _ABBREVIATED = frozenset({"co", "corp", "inc", "ltd", "bros", "intl", "mfg", "un
 _STOP_INSIDE = re.compile(r"(?:[!?…]|\.(?=[\"'”’)\]]*\s+(?:https?:|www\.|[^a-z\s→←⇄↔=+×~≈<>])))[\"'”’)\]]*\s+\S")
 
 
-def _stops_inside(text: str, parsed=None) -> bool:
+def _stops_inside(text: str, parsed: Doc | None = None) -> bool:
     """Does a full stop (or ! ? …) end a sentence inside a note, past its first two words? Not the full
     stop of an abbreviation a name or a title is written with ("Boston Beer Co. (Jim Koch, 1984) =
     America's first modern microbrewery")."""

@@ -880,6 +880,16 @@ def names_an_object(noun: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def names_a_thing(noun: str) -> bool:
+    """Is one of the noun's first two senses a made thing, a body part or a stuff, and the first no doing, time,
+    thought or measure ("hinge", "screw"; not "turn", "wait", "focus", "fill")?"""
+    lex = _lex()
+    found = [lex.lexname(x) for x in lex.senses(noun, "n", 2)] if lex is not None else []
+    return any(k in ("noun.artifact", "noun.body", "noun.substance", "noun.object") for k in found) and found[0] not in (
+        "noun.act", "noun.time", "noun.cognition", "noun.quantity", "noun.event", "noun.shape", "noun.state")
+
+
+@lru_cache(maxsize=50_000)
 def names_a_doing(noun: str) -> bool:
     """Does the noun name a doing or an event ("voyage", "crossing", "race", "match"), its first sense an act or
     an event, or one of its first two an event? Not a thing, a place, a body or a text ("loft", "gym",
