@@ -222,6 +222,11 @@ def _plural(token: Token) -> bool:
     return token.lower_ in _PLURAL and token.text != "US"
 
 
+def _names_or_counts(tokens: Iterable[Token]) -> bool:
+    """Do the tokens name or count something to check (a name or a figure)?"""
+    return any(t.like_num or t.pos_ == "PROPN" for t in tokens)
+
+
 def _first_person_tail(sent: Span) -> int | None:
     """Where a clause of the writer's joined on after a statement starts (its "and" or the comma before
     it), as a character offset in the parsed text: "Zion was Utah's second national park, and it's still
@@ -253,7 +258,7 @@ def _first_person_tail(sent: Span) -> int | None:
         start = start.nbor(-1)
     # (and it names or counts something to check: not "It has been a sweltering week here, so I ...")
     before = [t for t in sent if t.i < start.i]
-    checkable = any(t.like_num or t.pos_ == "PROPN" for t in before)
+    checkable = _names_or_counts(before)
     return start.idx if checkable and len([t for t in before if t.is_alpha]) >= 3 else None
 
 
@@ -268,7 +273,7 @@ def _request_tail(sent: Span) -> int | None:
         return None
     before = [t for t in sent if t.idx - sent.start_char < m.start()]
     if not any(t.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in before) \
-            or not any(t.like_num or t.pos_ == "PROPN" for t in before) or any(_singular(t) for t in before):
+            or not _names_or_counts(before) or any(_singular(t) for t in before):
         return None
     return sent.start_char + m.start()
 
@@ -288,7 +293,7 @@ def _statement_before_writer(sent: Span) -> int | None:
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in said.children):
         return None
     before = [t for t in sent if t.i < start.i]
-    if any(_singular(t) or t.lower_ in _SPEAKERS for t in before) or not any(t.like_num or t.pos_ == "PROPN" for t in before):
+    if any(_singular(t) or t.lower_ in _SPEAKERS for t in before) or not _names_or_counts(before):
         return None
     return start.nbor(-1).idx
 
@@ -563,7 +568,7 @@ def _after_semicolon(sent: Span) -> Span | None:
     rest = sent.doc[semis[0].i + 1:sent.end]
     ok = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i >= rest.start for t in rest)
     # (and it names or counts something to check: not "Please subscribe; it helps a lot!")
-    return rest if ok and any(t.like_num or t.pos_ == "PROPN" for t in rest) else None
+    return rest if ok and _names_or_counts(rest) else None
 
 
 # a quotation that opens after a statement's words and asks inside it: a slogan or a title ("Polykoff

@@ -161,7 +161,8 @@ def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Findin
     name, however the parse hangs it. A firm's too: "the German firm Philips" against "The Dutch company
     Philips"."""
     # (a body's noun, "firm", "company": the name beside it is the body's, whatever it looks like)
-    body = lexical.kind(p.anchor) == "noun.group"
+    calling_kind = lexical.kind(p.anchor)
+    body = calling_kind == "noun.group"
 
     def of_a_person(x: Part, xs: Sequence[Part]) -> bool:
         return lexical.kind(x.anchor) == "noun.person" or body and lexical.kind(x.anchor) == "noun.group" or any(
@@ -171,7 +172,7 @@ def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Findin
     # ballet master", is no difference the claim is caught in, and the nation is)
     calling = [f for f in findings.values() if f.part.kind == "thing" and f.part.words[0] == p.anchor]
     if not of_a_person(p, parts) or calling and not all(f.status == "backed" for f in calling) or not calling and not any(
-            o.kind == "name" and p.anchor in o.words for o in parts) and lexical.kind(p.anchor) not in ("noun.person", "noun.group"):
+            o.kind == "name" and p.anchor in o.words for o in parts) and calling_kind not in ("noun.person", "noun.group"):
         return None
     # (the person named beside the adjective, as a title or an apposition does)
     # (a body's, the name next to its noun: "the German firm Philips launched the Philishave")
@@ -755,12 +756,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     # (a participle on what the claim's act is done to dates that thing, when the claim's act
                     # is neither clause's: "ISU brings in new points system from 2004" against "... replaced the
                     # 6.0 system with a points-based judging system, adopted in 2004")
+                    objects_named = {w for x in parts if x.role == "obj" and x.kind in ("thing", "name") for w in x.words}
+
                     def dates_my_object(q: Part, o: Part) -> bool:
-                        mine = {w for x in parts if x.role == "obj" and x.kind in ("thing", "name") for w in x.words}
                         return not tells_act(q.clause) and not tells_act(o.clause) \
                             and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].dep == "acl" \
                             and fact.clauses[o.clause].dep != "acl" and any(
-                                x.clause == q.clause and x.role == "obj" and set(x.words) & mine for x in fparts)
+                                x.clause == q.clause and x.role == "obj" and set(x.words) & objects_named for x in fparts)
 
                     def tells_more(o: Part) -> bool:
                         if tells_act(o.clause) != tells_act(q.clause):
@@ -2084,8 +2086,8 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part])
         brought = [o for o in (*parts, *fparts) if o.kind in ("thing", "amount") and o.role == "obj"
                    and o.anchor in (a, b)]
         # (people, counted or with no sense of a made thing: not "its S 50 shaver", a "shaver" first a boy)
-        if any(o.kind in ("thing", "amount") and lexical.kind(o.words[-1]) in ("noun.act", "noun.event", "noun.process")
-               or o.kind in ("thing", "amount") and lexical.kind(o.words[-1]) in ("noun.person", "noun.group") and (
+        if any(lexical.kind(o.words[-1]) in ("noun.act", "noun.event", "noun.process")
+               or lexical.kind(o.words[-1]) in ("noun.person", "noun.group") and (
                    o.kind == "amount" or "noun.artifact" not in lexical.kinds(o.words[-1])) for o in brought):
             return ""
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from . import lexical
-from .align import _people_of, _placed, _role_label
+from .align import _people_of, _placed, _role_label, _town_after_town
 from .alignment import Alignment, PLACES, _heads, _place, canonical_role
 from .backing import _verbless, table_label
 from .comparisons import (_code, _initial, _joined_surnames, _located_inside, _numbered_clash, _one_inside_other,
@@ -259,8 +259,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
 def _second_town(p: Part, claim: Statement) -> bool:
     """Is ``p`` a town named right after another and a comma ("Portland, Boise"), the next of a list?"""
     first = p.at - len(p.words) + 1
-    return lexical.place_class(p.words) in ("city", "town") and any(
-        o.kind == "name" and o.at == first - 2 and lexical.place_class(o.words) in ("city", "town") for o in claim.parts)
+    return any(o.kind == "name" and o.at == first - 2 and _town_after_town(o, p) for o in claim.parts)
 
 
 def _slashed_code(q: Part, fact: Statement) -> bool:
