@@ -90,7 +90,10 @@ saw the code, before any run):
   new annotator at the start of issue 10's twenty-sixth stop, committed before any run; its errors were
   read and tuned on in the twenty-seventh stop);
 - fresh28: benchmarks/blind/fresh28/* (farm machinery; roads and traffic; written by a new annotator at
-  the start of issue 10's twenty-seventh stop, committed before any run).
+  the start of issue 10's twenty-seventh stop, committed before any run; its errors were read and tuned
+  on in the twenty-eighth stop);
+- fresh29: benchmarks/blind/fresh29/* (diving and submarines; vacuum cleaners and washing machines;
+  written by a new annotator at the start of issue 10's twenty-eighth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -155,6 +158,7 @@ GROUPS = {
     "fresh26": sorted((REPO / "benchmarks" / "blind" / "fresh26").glob("*/")),
     "fresh27": sorted((REPO / "benchmarks" / "blind" / "fresh27").glob("*/")),
     "fresh28": sorted((REPO / "benchmarks" / "blind" / "fresh28").glob("*/")),
+    "fresh29": sorted((REPO / "benchmarks" / "blind" / "fresh29").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
