@@ -24,6 +24,7 @@ from .text import URL_RE
 from .verify import antecedents, reading
 from .verify.statement import dumps as statement_json, with_shorthand
 from .verify.dates import MONTHS, DateSpan, find_dates, with_context
+from .written import WrittenYears, written_years
 
 _SINGULAR = {"i", "me", "my", "myself", "mine"}
 _PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -67,9 +68,18 @@ _COMING_UP = re.compile(r"^[\s*_]*(?:more\b[^.!?]*\b(?:content|posts?|episodes?|
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))", re.IGNORECASE)
 # a notice of when something meets, a weekday and a clock time ("Quiz night: Fri 7 pm, clubhouse", "club
 # meets Tuesday 19:30"): a plan, not what happened (with no year and no past verb in the line)
-_WEEKDAY = r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday|\.)?"
+_MONTH_WORDS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|" \
+    r"september|october|november|december"
+# (a bare abbreviation only capitalised: "Thu", not "the sun" or "sat")
+_WEEKDAY = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)")
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
-_NOTICE = re.compile(rf"{_WEEKDAY},?\s+(?:at\s+)?(?:{_CLOCK})|(?:{_CLOCK}),?\s+(?:on\s+)?{_WEEKDAY}\b", re.IGNORECASE)
+# (anywhere in the line, in either order: "Quiz night: Thursdays, The Red Lion, 8pm"; not with a day of a
+# month, the day something happened: "Apollo 11 landing: Sun 20 July, 4:17 pm")
+_NOTICE = re.compile(rf"^(?!.*\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b|.*\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}\b)"
+                     rf".*?(?:{_WEEKDAY}.*?(?:{_CLOCK})|(?:{_CLOCK}).*?{_WEEKDAY})", re.IGNORECASE)
+# whom to ring or write to: a phone extension or number, an e-mail address ("Volunteer coordinator:
+# Jan Pruitt (ext. 214)")
+_CONTACT = re.compile(r"\bext\.?\s*\d+\b|\b(?:tel|phone|ph)\b\.?:?\s*\+?\d|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
 # the writer's apology ("Sorry for the long gap"), not one a sentence is about ("Apologies were issued
 # by ...") nor a title ("Sorry for Your Loss starred ...")
 _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", re.IGNORECASE)
@@ -735,6 +745,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "the page's plans (more coming next week)"
     if _NOTICE.search(visible) and not _A_YEAR_IN_LINE.search(visible) and not any(t.tag_ in ("VBD", "VBN") for t in sent):
         return "a notice of a meeting (a weekday and a time)"
+    if _CONTACT.search(visible) and not _A_YEAR_IN_LINE.search(visible) and not any(t.tag_ in ("VBD", "VBN") for t in sent):
+        return "contact details"
     said_first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if _APOLOGY.match(visible) and said_first is not None and said_first.dep_ not in ("nsubj", "nsubjpass") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS") for c in sent.root.children):
@@ -1197,6 +1209,7 @@ def segment_documents(
     topics: dict[tuple[str, str], str] = {}
     years: dict[tuple[str, int], int] = {}  # the last year each paragraph gave, by source and unit
     keys: dict[str, dict[str, str]] = {}  # each document's key to its shorthand
+    written_in: dict[str, WrittenYears] = {}  # the year each document's post and comments were written in
     use_ner = "ner" in nlp.pipe_names
     for parsed, i in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
         doc, unit, base, _ = jobs[i]
@@ -1285,9 +1298,11 @@ def segment_documents(
             # (a label before the claim is not part of what it says: "My favourite trivia: in 1928 ...")
             if unit.kind not in ("timeline", "table") and (label := after_label(sent)) is not None:
                 sent = label
+            if doc.source not in written_in:
+                written_in[doc.source] = written_years(doc.text, doc.meta)
             said = reading.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
-                                   years.get((doc.source, unit.start)))
+                                   years.get((doc.source, unit.start)), written_in[doc.source].at(a))
             # (a name the note writes short, "AS d. 1894", is the name its key gives: "abbrev: AS = Adolphe Sax")
             if doc.source not in keys:
                 keys[doc.source] = shorthand(doc.text)

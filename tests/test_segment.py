@@ -1441,3 +1441,54 @@ def test_a_request_joined_on_after_a_statement_is_cut_off(nlp: Language) -> None
 ])
 def test_the_reviews_questions_and_requests_stay_out(nlp: Language, text: str) -> None:
     assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == []
+
+
+# --- the twenty-eighth stop ---
+
+@pytest.mark.parametrize("text", [
+    "Quiz night: Thursdays, The Red Lion, 8pm",  # a weekday and a clock time apart, in either order
+    "Quiz: 8pm on the last Thursday, The Red Lion",
+    "Volunteer coordinator: Jan Pruitt (ext. 214)",  # whom to ring
+    "Questions to jan.pruitt@example.org",  # whom to write to
+])
+def test_a_notice_and_contact_details_are_no_claims(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The sun set at 9:40 pm on the day of the eclipse in 1999.",  # "sun" is no Sunday
+    "Ray Tomlinson sent the first e-mail between two computers in 1971.",
+])
+def test_a_time_of_day_and_mail_in_a_claim_keep_it(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == [text]
+
+
+def _dates_of(claim: Claim) -> list[tuple]:
+    return [p.value[:2] for p in statement_loads(claim.statement).parts if p.kind == "date"]
+
+
+def test_years_ago_count_back_from_the_comment_or_the_post_date(nlp: Language) -> None:
+    text = ("---\ntitle: Combines\ndate: 2025-03-18\n---\n# Combines\n\n"
+            "Sweden switched to driving on the right 58 years ago.\n\n## Comments\n\n"
+            "**Ruth K.** · August 22, 2024\nInternational Harvester was formed 120 years ago.\n")
+    found = {c.text: c for c in segment(nlp, loads(text, "blog/x.md"))}
+    # (the post's own date for the post; the byline's for the comment; a year more when the
+    # anniversary had not yet come)
+    assert _dates_of(found["Sweden switched to driving on the right 58 years ago."]) == [(1966, 1967)]
+    assert _dates_of(found["International Harvester was formed 120 years ago."]) == [(1903, 1904)]
+    assert "**Ruth K.** · August 22, 2024" not in found
+
+
+def test_years_ago_with_no_date_written_say_no_year(nlp: Language) -> None:
+    found = claims(nlp, "# Notes\n\nInternational Harvester was formed 120 years ago.\n")
+    assert [_dates_of(c) for c in found] == [[]]
+
+
+def test_a_later_it_is_no_person_named_before_it(nlp: Language) -> None:
+    text = ("# Signals\n\n## Gas lamps in Westminster\n\nThe very first traffic signal went up outside the Houses "
+            "of Parliament in London on 10 December 1868. It was designed by John Peake Knight, a railway engineer, "
+            "and it used semaphore arms by day.\n")
+    last = claims(nlp, text)[-1]
+    parts = statement_loads(last.statement).parts
+    assert [p.text for p in parts if p.kind == "name" and p.resolved] == []
+    assert [p.text for p in parts if p.kind == "pronoun"] == ["It", "it"]

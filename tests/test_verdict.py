@@ -3378,7 +3378,9 @@ _TWENTY_THIRD_STOP_FIRST_ROUND = [
      "supported"),
     ("Harwick (1224): chartered by Henry III", "Harwick was chartered by Henry III in 1224.", "supported"),
     ("Harwick (1234): chartered by Henry III", "Harwick was chartered by Henry III in 1224.", "contradicted"),
-    ("Harwick began in 1222 as a market town.", "Harwick was founded in 1222.", "supported"),
+    # (what it began as is what the claim says, since the twenty-eighth stop: the fact does not say it)
+    ("Harwick began in 1222 as a market town.", "Harwick was founded in 1222.", "unverified"),
+    ("Harwick began in 1222 as a market town.", "Harwick was founded as a market town in 1222.", "supported"),
     # a relation in the family and a post are no rivals
     ("His uncle, Admiral Jarvis, commanded the fleet at Harwick and died at Dunmore.",
      "Admiral Jarvis, the naval commander at Harwick, died at Lowmoor.", "contradicted"),
@@ -3757,6 +3759,38 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
      "In 1886 Zeiss introduced apochromatic objectives, designed by Ernst Holm with new glasses from Schott.",
      "supported"),
 ]
+
+
+_TWENTY_EIGHTH_STOP_FIRST_ROUND = [
+    # what an act made a thing "as" is what the claim says, not a circumstance
+    ("New Holland was founded in 1895 by Abe Zimmerman in New Holland, Pennsylvania, as a repair shop for farm engines.",
+     "New Holland was founded by Abe Zimmerman in New Holland, Pennsylvania, in 1895.", "unverified"),
+    ("The Mayo Clinic opened in 1889 in Rochester, Minnesota, as a hospital.",
+     "The Mayo Clinic opened as a hospital in Rochester, Minnesota, in 1889.", "supported"),
+    ("The Mayo Clinic opened in 1889 in Rochester, Minnesota, as a result of a tornado.",
+     "The Mayo Clinic opened in Rochester, Minnesota, in 1889.", "supported"),
+    # two amounts, each with what it is for, swapped
+    ("limits under the 1865 Act: 2 mph country / 4 mph town",
+     "The Locomotive Act of 1865 set speed limits of 4 mph in the country and 2 mph in towns.", "contradicted"),
+    ("limits under the 1865 Act: 4 mph country / 2 mph town",
+     "The Locomotive Act of 1865 set speed limits of 4 mph in the country and 2 mph in towns.", "supported"),
+    ("The 1865 Act set a country limit of 4 mph and a town limit of 2 mph.",
+     "The Locomotive Act of 1865 set speed limits of 4 mph in the country and 2 mph in towns.", "supported"),
+    # a route named by its two ends
+    ("1st Reichsautobahn section Frankfurt-Darmstadt, May 1933",
+     "The first Reichsautobahn section, between Frankfurt and Darmstadt, opened in May 1935.", "contradicted"),
+    ("1st Reichsautobahn section Frankfurt-Darmstadt, May 1935",
+     "The first Reichsautobahn section, between Frankfurt and Darmstadt, opened in May 1935.", "supported"),
+    # a name made of two of the fact's names is no rival of either
+    ("c. 1921 Lanz Bulldog (Mannheim), hot-bulb engine",
+     "Heinrich Lanz AG of Mannheim introduced the Bulldog tractor with a hot-bulb engine in 1921.", "unverified"),
+]
+
+
+@pytest.mark.parametrize("claim, fact, verdict", _TWENTY_EIGHTH_STOP_FIRST_ROUND)
+def test_twenty_eighth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
 
 
 _TWENTY_SEVENTH_STOP_FIRST_ROUND = [

@@ -587,6 +587,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # Waltham": a place is not named by the surname of a person the fact names, when the
                 # fact gives the place ("van Houten of Amsterdam" is a person's place)
                 best = None
+            if (best is None or best[0] == "part") and len(p.words) == 2 and re.fullmatch(r"[A-Z][\w.]+-[A-Z][\w.]+", p.text):
+                # "Milan-Varese autostrada" against "from Milan to Varese": a route named by its two ends,
+                # each a name of the fact's
+                ends = [next((q for q in fparts if q.kind == "name" and q.words == (w,)), None) for w in p.words]
+                if ends[0] is not None and ends[1] is not None:
+                    best = ("same", ends[0])
             if best is None and p.role == "of" and lexical.is_country(p.words):
                 # "Paul Deman of Belgium" against "the Belgian rider Paul Deman": the country a person
                 # is of, given as the fact's word for their nation
@@ -1749,6 +1755,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(f"roles swapped: the claim has {name.text} as {what.text}, the fact has {holder.text} "
                                  f"as {cast[holder].text} and {f.other.text} as {own.text}")
                 break
+    # 3e. amounts swapped between what they qualify: "2 mph country / 4 mph town" against "4 mph in the
+    # country and 2 mph in towns" (both give the same amounts and the same words after them, paired
+    # the other way)
+    if not any(c2.startswith("roles") for c2 in conflicts):
+        swapped_amounts = _amounts_swapped(parts, fparts)
+        if swapped_amounts:
+            conflicts.append(swapped_amounts)
     # 4. polarity and exclusivity of the clause against the fact's clause with the matched act
     negation = ""
     fclause = fact.clauses[fact_clause] if fact.clauses else None
@@ -1973,6 +1986,43 @@ def _made_for(p: Part, q: Part) -> bool:
     return p.role == q.role == "for" and bool(p.anchor) and p.anchor == q.anchor \
         and lexical.kind(p.words[0]) == lexical.kind(q.words[0]) == "noun.artifact" \
         and lexical.distinct_kinds(p.words[0], q.words[0])
+
+
+def _amount_pairs(side: Sequence[Part]) -> dict[str, tuple] | None:
+    """Each amount of one statement by the first noun written after it and before the next amount
+    ("4 mph in the country and 2 mph in towns": country 4 mph, town 2 mph); None when an amount has
+    none, two share one, or the noun is also written before the first amount ("the country limit was
+    4 mph and the town limit 2 mph" pairs each with the noun before it)."""
+    amounts = sorted((p for p in side if p.kind == "amount" and p.at >= 0 and p.value), key=lambda p: p.at)
+    if len(amounts) < 2:
+        return None
+    pairs: dict[str, tuple] = {}
+    for k, a in enumerate(amounts):
+        end = amounts[k + 1].at if k + 1 < len(amounts) else 10 ** 6
+        after = sorted((o for o in side if o.kind == "thing" and a.at < o.at < end and o.words != a.words
+                        and o.clause == a.clause), key=lambda o: o.at)
+        if not after or after[0].words[0] in pairs:
+            return None
+        pairs[after[0].words[0]] = a.value
+    if any(o.kind == "thing" and o.at < amounts[0].at and o.words[0] in pairs for o in side):
+        return None
+    return pairs
+
+
+def _amounts_swapped(parts: Sequence[Part], fparts: Sequence[Part]) -> str:
+    """The claim's amounts are the fact's, and each qualifies a word the fact has too, but another
+    amount of the fact's qualifies it: "roles swapped: ..." or ""."""
+    mine, theirs = _amount_pairs(parts), _amount_pairs(fparts)
+    if not mine or not theirs or set(mine) != set(theirs) or sorted(map(str, mine.values())) != sorted(
+            map(str, theirs.values())) or len(set(map(str, mine.values()))) != len(mine):
+        return ""
+    moved = [w for w in mine if mine[w] != theirs[w]]
+    if not moved:
+        return ""
+    said = {str(p.value): p.text for p in parts if p.kind == "amount"}
+    told = {str(p.value): p.text for p in fparts if p.kind == "amount"}
+    return (f"roles swapped: the claim has {said[str(mine[moved[0]])]} for the {moved[0]}, the fact has "
+            f"{told[str(theirs[moved[0]])]}")
 
 
 def _compared_apart(p: Part, q: Part) -> bool:

@@ -54,6 +54,9 @@ def _said_of(noun: str, q: Part, fact: Statement) -> bool:
         for o in fact.parts)
 
 
+_AS_CIRCUMSTANCE = frozenset({"result", "part", "consequence", "gift", "well", "such"})
+
+
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
 
@@ -76,6 +79,11 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "spermaceti (from walrus blubber)" where the fact says "from sperm whales": what it came from
     if p.role == "not" and p.kind in ("name", "thing"):
         return True  # "a balsa raft, no engine", "but not Wales": what the claim denies, it says, aside or not
+    if p.kind == "thing" and p.role == "as" and clause is not None and p.anchor == clause.act \
+            and p.words[0] not in _AS_CIRCUMSTANCE:
+        # "founded in 1895 ... as a repair shop for farm engines": what the act made it, or took it
+        # for, is what the claim says, aside or not (not "as a result", "as part of the deal")
+        return True
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
     if p.role == "not":

@@ -190,7 +190,8 @@ def _time_taken(verb: Token) -> bool:
 
 def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
          use_ner: bool = False, text: str | None = None, topic: str = "",
-         before: Sequence[str] = (), owner: str = "", earlier_year: int | None = None) -> Statement:
+         before: Sequence[str] = (), owner: str = "", earlier_year: int | None = None,
+         written_year: int | None = None) -> Statement:
     """The statement one parsed sentence makes.
 
     ``referent`` is the name a pronoun subject ("She", "It") stands for, found by the caller in
@@ -200,7 +201,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     (``antecedents`` of its statement), which an "it" nothing else resolves may stand for;
     ``owner`` the person whose work ``referent`` is ("Toni Morrison's Beloved"), whom "she" stands for;
     ``earlier_year`` the last year the sentences before it in the paragraph gave, from which "two
-    years later" counts.
+    years later" counts; ``written_year`` the year it was written in (its post's or comment's date),
+    from which "120 years ago" counts back.
     """
     tokens = [t for t in span if not t.is_space]
     if not tokens:
@@ -471,6 +473,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         parts.append(Part("date", span.label(), (span.label(),), "time", clauses[c].act, c, clauses[c].main,
                           value=(span.year_lo, span.year_hi, None, None, None), at=k, resolved=True))
 
+    # "International Harvester was formed 120 years ago" (in a comment dated 2024): counted back from
+    # the year it was written, one year more when that year's anniversary had not yet come
+    for k, n, about in _years_ago(tokens) if written_year is not None else ():
+        c = clause_of(tokens[k])
+        if any(p.kind == "date" and p.clause == c and not p.resolved for p in parts):
+            continue
+        span = DateSpan(written_year - n - 1 - about, written_year - n + about)
+        parts.append(Part("date", span.label(), (span.label(),), "time", clauses[c].act, c, clauses[c].main,
+                          value=(span.year_lo, span.year_hi, None, None, None), at=k, resolved=True))
+
     for q in amounts:
         t = tokens[min(q.end, len(tokens)) - 1]
         c = clause_of(t)
@@ -722,6 +734,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 earlier = next((p.text for p in parts if p.kind == "name" and p.clause < k and not p.detail
                                 and not p.resolved and (p.role in ("subj", "topic") or p.role == "obj"
                                                         and clauses[p.clause].passive)), "")
+                # (an "it" is no person: after one, a thing the sentence names, not a name from before it:
+                # "It was designed by John Peake Knight, ..., and it used semaphore arms")
+                if subj.lower_ == "it" and len(earlier.split()) > 1 and _given_name(earlier.split()[0]):
+                    continue
                 # "Toni Morrison's Beloved won ... Five years later she became": she is the writer
                 personal = owner if subj.lower_ in ("he", "she") else ""
                 name = earlier or personal or referent or (
@@ -1200,6 +1216,37 @@ def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
             n = int(value[0])
         hedge = " ".join(x.lower_ for x in tokens[max(0, j - 2):j])
         about = int(any(hedge == w or hedge.endswith(" " + w) for w in ABOUT + ("some", "a few", "over", "more than")))
+        found.append((k, n, about))
+    return found
+
+
+def _given_name(word: str) -> bool:
+    from .lexical import given_name  # the list of given names loads on first use
+
+    return given_name(word.lower())
+
+
+def _years_ago(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """Each "120 years ago", "a year ago", "some 80 years ago": (index of "ago", years, 1 when
+    hedged else 0); not a count of centuries or of thousands ("13,000 years ago"), an age, not a year."""
+    found = []
+    for k, t in enumerate(tokens):
+        if t.lower_ != "ago" or k < 2 or tokens[k - 1].lemma_.lower() != "year":
+            continue
+        j = k - 2
+        if tokens[j].lower_ in ("a", "an"):
+            n = 1
+        else:
+            while j > 0 and (tokens[j - 1].like_num or tokens[j - 1].text == "-" or tokens[j - 1].lower_ == "and"
+                             and j > 1 and tokens[j - 2].like_num):
+                j -= 1
+            value = number_value([x.text for x in tokens[j:k - 1]])
+            if value is None or value[0] != int(value[0]) or not 0 < value[0] < 500:
+                continue
+            n = int(value[0])
+        hedge = " ".join(x.lower_ for x in tokens[max(0, j - 2):j])
+        about = int(any(hedge == w or hedge.endswith(" " + w) for w in ABOUT + ("some", "a few", "over", "more than"))
+                    or j > 0 and tokens[j - 1].text in ("~", "c.", "ca."))
         found.append((k, n, about))
     return found
 

@@ -167,6 +167,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
                     or table_label(p, claim) or said_shorter(p, fact.parts) or kin_owner(p):
                 continue
+            if len(p.words) > 1 and all(any(w in q.words for q in fact.parts if q.kind == "name") for w in p.words):
+                continue  # "Lanz Bulldog" against "Heinrich Lanz AG ... the Bulldog tractor": the fact's names, put together
             role = canonical_role(p, claim)
             # ("Country: England" beside "composed Messiah in London": a country that holds a place the
             # fact gives is backed by it, no rival of another)
