@@ -3784,6 +3784,11 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
     # a name made of two of the fact's names is no rival of either
     ("c. 1921 Lanz Bulldog (Mannheim), hot-bulb engine",
      "Heinrich Lanz AG of Mannheim introduced the Bulldog tractor with a hot-bulb engine in 1921.", "unverified"),
+    # the first of a thing is one event, whatever the verb: another place is a conflict
+    ("Britain's first automatic traffic lights were switched on in Leeds in 1927.",
+     "Britain's first automatic traffic lights were installed in Wolverhampton in 1927.", "contradicted"),
+    ("Britain's automatic traffic lights were switched on in Leeds in 1927.",
+     "Britain's first automatic traffic lights were installed in Wolverhampton in 1927.", "unverified"),
 ]
 
 

@@ -767,7 +767,12 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
         # another place (or side of one) is another story more often than another year: three named or dated
         # parts must agree ("Migrant Mother was taken in Nipomo, Arizona, in 1936" / "Dorothea
         # Lange photographed Migrant Mother in Nipomo, California, in 1936")
-        return len(distinct) >= 3
+        # (the first of a thing, both sides, is one of them: there is one first; "Britain's first automatic
+        # traffic lights were switched on in Leeds in 1927" / "... were installed in Wolverhampton in 1927")
+        first = any(f.part.kind == "rank" and f.part.value[:1] == (1,) and not f.part.detail and f.other is not None
+                    and any(g.part.kind == "thing" and g.part.words == (f.part.anchor,) for g in a.backed)
+                    for f in a.backed)
+        return len(distinct) + first >= 3
     # what the act was done to counts too: "Henry Cavendish isolated hydrogen in 1776" against
     # "Henry Cavendish identified hydrogen in 1766"
     done_to = [f for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and not f.part.detail
