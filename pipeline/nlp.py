@@ -145,7 +145,8 @@ def _keep_verb_prefixes(nlp: Language) -> None:
 
 @Language.factory("prefixed_lemmas")
 def _prefixed_lemmas(nlp: Language, name: str):
-    """"co-founded" is "co-found": the prefix, then the lemma its base word has with the same tag."""
+    """"co-founded" is "co-found": the prefix, then the lemma its base word has with the same tag; and a
+    preposition notes write short is the word it stands for ("w/" is "with")."""
     lemmatizer = nlp.get_pipe("lemmatizer")
 
     def component(doc: Doc) -> Doc:
@@ -155,6 +156,8 @@ def _prefixed_lemmas(nlp: Language, name: str):
                 word = Doc(doc.vocab, words=[base.lower()])
                 word[0].tag_, word[0].pos_ = t.tag_, t.pos_
                 t.lemma_ = f"{head.lower()}-{lemmatizer.rule_lemmatize(word[0])[0]}"
+            elif t.lower_ in NOTE_PREPOSITIONS:
+                t.lemma_ = NOTE_PREPOSITIONS[t.lower_]  # ("w/" is "with", as its norm says)
         return doc
 
     return component
@@ -184,12 +187,20 @@ def _dated_note_acts(nlp: Language, name: str):
 NOTE_ABBREVIATIONS = ("incl.", "excl.", "esp.", "approx.", "ca.", "resp.", "op.", "nos.", "est.", "estd.", "publ.")
 
 
+# Prepositions notes write short: the model reads a token by its norm, so "w/" read as "with" is
+# a preposition ("merged w/ Massey-Harris"), not a noun of the clause
+NOTE_PREPOSITIONS = {"w/": "with", "w/o": "without", "b/c": "because"}
+
+
 def _keep_abbreviations(nlp: Language) -> None:
-    from spacy.symbols import ORTH
+    from spacy.symbols import NORM, ORTH
 
     for a in NOTE_ABBREVIATIONS:
         for form in (a, a.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for short, full in NOTE_PREPOSITIONS.items():
+        for form in (short, short.upper(), short.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: full}])
 
 
 # A rate's units, written with a slash: its last letter and a full stop ("20.5 m/s. Even faster")

@@ -810,8 +810,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # clause with a subject of its own says nothing to do)
     aside = sent.text.lower().startswith(_ASIDE_FORMULAS) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in sent.root.children)
+    # (nor a verb that opens a hyphened compound: "give-way-to-traffic-on-the-rbt rule adopted in UK 1956")
+    hyphened = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor(1).text == "-"
     if kind != "timeline" and not aside and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
-            first.tag_ == "VB" and first.pos_ == "VERB" and _verb_word(first.lemma_.lower()) and not any(
+            first.tag_ == "VB" and first.pos_ == "VERB" and not hyphened and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)
                 for t in tokens[:3]))):  # (not a subject of a clause inside: "Remind visitors that flash ...")
         return "call to action"

@@ -98,3 +98,9 @@ def test_a_notes_pub_before_its_date_ends_no_sentence(nlp: Language) -> None:
     assert [s.text for s in nlp("Harwick Almanac pub. 2 May 1786").sents] == ["Harwick Almanac pub. 2 May 1786"]
     assert [s.text for s in nlp("We met at the pub. It was late.").sents] == ["We met at the pub.", "It was late."]
 
+
+
+def test_a_preposition_notes_write_short_is_read_as_the_word(nlp: Language) -> None:
+    doc = nlp("Deere merged w/ Massey-Harris in 1953.")
+    short = next(t for t in doc if t.text == "w/")
+    assert (short.lemma_, short.pos_) == ("with", "ADP")

@@ -1492,3 +1492,8 @@ def test_a_later_it_is_no_person_named_before_it(nlp: Language) -> None:
     parts = statement_loads(last.statement).parts
     assert [p.text for p in parts if p.kind == "name" and p.resolved] == []
     assert [p.text for p in parts if p.kind == "pronoun"] == ["It", "it"]
+
+
+def test_a_verb_that_opens_a_hyphened_compound_is_no_request(nlp: Language) -> None:
+    text = "- give-way-to-traffic-on-the-rbt rule adopted in UK 1956\n- give way to traffic on the roundabout\n"
+    assert claim_texts(nlp, "# Notes\n\n" + text) == ["give-way-to-traffic-on-the-rbt rule adopted in UK 1956"]

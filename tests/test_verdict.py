@@ -3784,6 +3784,13 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
     # a name made of two of the fact's names is no rival of either
     ("c. 1921 Lanz Bulldog (Mannheim), hot-bulb engine",
      "Heinrich Lanz AG of Mannheim introduced the Bulldog tractor with a hot-bulb engine in 1921.", "unverified"),
+    # a word speech writes short, and "w/" for "with"
+    ("moved the biz to Moline, Iowa in 1848", "John Deere moved his plough business to Moline, Illinois, in 1848.",
+     "contradicted"),
+    ("John Deere moved the biz to Moline, Illinois in 1848",
+     "John Deere moved his plough business to Moline, Illinois, in 1848.", "supported"),
+    ("Hart-Parr (Charles City, Iowa) -> credited w/ popularising the word \"tractor\"",
+     "Hart-Parr of Charles City, Iowa, is credited with popularising the word \"tractor\".", "supported"),
     # the first of a thing is one event, whatever the verb: another place is a conflict
     ("Britain's first automatic traffic lights were switched on in Leeds in 1927.",
      "Britain's first automatic traffic lights were installed in Wolverhampton in 1927.", "contradicted"),

@@ -302,7 +302,9 @@ def _said_shorter(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # the letter rule below ("Philadelphia Toboggan Co." is the Philadelphia Toboggan Company)
 _NAME_ABBREVIATIONS = {"co": "company", "cos": "companies", "corp": "corporation", "inc": "incorporated",
                        "ltd": "limited", "bros": "brothers", "intl": "international", "assn": "association",
-                       "mfg": "manufacturing", "natl": "national", "univ": "university", "inst": "institute"}
+                       "mfg": "manufacturing", "natl": "national", "univ": "university", "inst": "institute",
+                       # (and the short words of speech notes use: "moved the biz to Moline")
+                       "biz": "business", "uni": "university", "info": "information"}
 
 
 def _abbreviates(short: str, long: str) -> bool:

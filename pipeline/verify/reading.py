@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp import REGNAL_ONE
+from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .antecedents import _ANTECEDENTS, antecedent_of
 from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
@@ -163,7 +163,8 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         if t.pos_ != "PROPN" and prep.lower_ in ("with", "of", "for") and outer.i == prep.head.i and outer.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in outer.children) \
                 and any(c.dep_ == "prt" and c.i == prep.i - 1 for c in outer.children):
             return "obj", outer
-        return prep.lower_, outer
+        # ("merged w/ Massey-Harris": a preposition written short is the one it stands for)
+        return (prep.lemma_ if prep.lower_ in NOTE_PREPOSITIONS else prep.lower_), outer
     if dep == "compound" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children):
         return "obj", head  # "tournament - won by Staunton": what the passive tells of, the parser's compound
     if dep in ("compound", "poss", "amod", "nmod", "nummod", "npadvmod", "advmod", "quantmod"):
