@@ -40,6 +40,9 @@ _ONE_SPACE_AFTER_CIRCA = (r"(?(circa)(?:(?<=\d)|(?<=BC)|(?<=CE)|(?<=AD)|(?<=\.))
                           r"|(?!))")
 _TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**(?:\s*\([^()]{{1,15}}\))?"
                        rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}}|{_ONE_SPACE_AFTER_CIRCA})\s*(?P<rest>.*))?\s*$")
+# a day and month, or a month, labelling what follows ("16 July: ...", "Sept 3 - ...", "Jan: ...")
+_DAY_LABEL = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})"
+                        rf"\s*(?::|[–—]|-(?=\s))\s*(?P<rest>\S.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
@@ -546,6 +549,10 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                     heading_date = date_context
                 date_context, date_level = date, 8
                 event_dated = True
+            # ("1935      16 July: first parking meter, Tulsa": a day and month after the year column are
+            # the line's date too, not its text)
+            if re.fullmatch(_YEAR, date) and (day := _DAY_LABEL.match(rest)):
+                rest = day.group("rest")
             offset = ln.content_start + (len(content) - len(content.lstrip()))
             rest_start = text.find(rest, offset, ln.end) if rest else ln.end
             end = ln.start + len(ln.raw.rstrip())

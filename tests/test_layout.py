@@ -580,3 +580,13 @@ def test_a_circa_date_and_one_space_open_a_timeline_line_but_not_before_an_era()
     assert _timeline("c. 2000 spectators watched the first train.") is None  # (a count)
     assert _timeline("c. 1800 the owners began taking apprentices") is None  # (prose going on)
     assert _timeline("c. 1000 BCE ??? - Egyptian leavened bread").group("date") == "1000 BCE"
+
+
+def test_a_day_and_month_after_the_year_column_are_the_lines_date() -> None:
+    text = "1935      16 July: first parking meter, Tulsa\n          May: Frankfurt-Darmstadt autobahn opens\n" \
+           "1967      3 Sept - Dagen H, Sweden switches sides\n1921      May Day parade in Munich\n"
+    bodies = [(text[u.start:u.body_start].strip(), text[u.body_start:u.end]) for u in units(text)]
+    assert bodies == [("1935      16 July:", "first parking meter, Tulsa"),
+                      ("May:", "Frankfurt-Darmstadt autobahn opens"),
+                      ("1967      3 Sept -", "Dagen H, Sweden switches sides"),
+                      ("1921", "May Day parade in Munich")]
