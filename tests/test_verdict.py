@@ -3791,6 +3791,13 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
      "John Deere moved his plough business to Moline, Illinois, in 1848.", "supported"),
     ("Hart-Parr (Charles City, Iowa) -> credited w/ popularising the word \"tractor\"",
      "Hart-Parr of Charles City, Iowa, is credited with popularising the word \"tractor\".", "supported"),
+    # a rank of a noun written short, and a title by its initials
+    ("UK: Preston By-pass = 1st mway, opened 5 Dec 1958 by Macmillan (PM)",
+     "Britain's first motorway, the Preston By-pass, was opened by Prime Minister Harold Macmillan on 5 December 1958.",
+     "supported"),
+    ("UK: Preston By-pass = 1st mway, opened 5 Dec 1958 by Macmillan (MP)",
+     "Britain's first motorway, the Preston By-pass, was opened by Prime Minister Harold Macmillan on 5 December 1958.",
+     "unverified"),
     # the first of a thing is one event, whatever the verb: another place is a conflict
     ("Britain's first automatic traffic lights were switched on in Leeds in 1927.",
      "Britain's first automatic traffic lights were installed in Wolverhampton in 1927.", "contradicted"),

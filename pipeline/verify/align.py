@@ -629,8 +629,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # part that heads them (the noun, or the name they make)
                 head = lexical._singular(phrase[-1])
                 # (the name by all its words: "General Electric" keeps "General" in its text, not its words)
+                # (or the title a name opens with: "Macmillan (PM)" against "Prime Minister Harold Macmillan")
                 best = next((("same", q) for q in fparts if q.kind in ("thing", "name") and q.words
                              and (q.words == phrase or q.kind == "name" and tuple(re.findall(r"[a-z]+", q.text.lower())) == phrase
+                                  or q.kind == "name" and tuple(re.findall(r"[a-z]+", q.text.lower()))[:len(phrase)] == phrase
+                                  and lexical.kind(phrase[-1]) == "noun.person"
                                   or q.kind == "thing" and q.words[-1] == head)), None)
             if best is None and p.detail and p.role not in {"from", "attr", "of"} | PLACE_ROLES:
                 # "(first sea route Europe -> India)" against "the first European voyage to India": in an
@@ -841,7 +844,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                             and lexical.name_relation(o.words, r.words) in ("same", "part") for o in parts)
                             for r in fparts)
                         # "Italy's 1st NP" against "Italy's first national park"
-                        or _initials_of_noun(p.anchor, q.anchor, fact.text)):
+                        or _initials_of_noun(p.anchor, q.anchor, fact.text)
+                        # "1st mway" against "first motorway": the noun written short
+                        or lexical._abbreviates(p.anchor, q.anchor)):
                     back(k, p, q)
                     break
         elif p.kind == "thing":
