@@ -3798,6 +3798,8 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
     ("UK: Preston By-pass = 1st mway, opened 5 Dec 1958 by Macmillan (MP)",
      "Britain's first motorway, the Preston By-pass, was opened by Prime Minister Harold Macmillan on 5 December 1958.",
      "unverified"),
+    # a maker's name with "Model" names a product, not the maker
+    ("1923 John Deere Model D", "John Deere was born in Rutland, Vermont, in 1804.", "unverified"),
     # the first of a thing is one event, whatever the verb: another place is a conflict
     ("Britain's first automatic traffic lights were switched on in Leeds in 1927.",
      "Britain's first automatic traffic lights were installed in Wolverhampton in 1927.", "contradicted"),

@@ -95,6 +95,10 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
     return None
 
 
+# words that make a maker's name a product's ("Model T", "Type 35", "Mark IV")
+_MODEL_WORDS = frozenset({"model", "type", "mark", "mk", "series"})
+
+
 def _initials_of_noun(short: str, noun: str, text: str) -> bool:
     """Is ``short`` (a claim's noun, "np") the initials of words of the fact that end in ``noun`` ("park")?"""
     phrase = lexical.initialism(short.upper(), text)
@@ -552,6 +556,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "Otis Elevonic 101" is not backed by "Otis": a maker's name, a model's name and its number
                 # name one of its products, not the maker (a number alone may be the version: "LLaMA 1"; not a
                 # model's number of three digits or more, "Boeing 747", "Nokia 3310", unless a year: "London 2012")
+                best = None
+            if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and not p.resolved \
+                    and added & _MODEL_WORDS and not any(w in best[1].words for w in _MODEL_WORDS):
+                # "John Deere Model D" is not backed by "John Deere": a maker's name and "Model", "Type",
+                # "Mark" name one of its products, not the maker
                 best = None
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and any(
                     q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):
