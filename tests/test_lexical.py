@@ -361,3 +361,13 @@ def test_a_calling_a_few_steps_above_backs_the_narrower_one() -> None:
 ])
 def test_a_holiday_or_a_weekday_is_a_calendar_day(word: str, day: bool) -> None:
     assert lexical.calendar_day(word) is day
+
+
+@pytest.mark.parametrize("short, long, dotted, expected", [
+    ("prod", "production", True, True),  # written "prod.": a word of its own, cut short all the same
+    ("prod", "production", False, False),
+    ("cat", "category", True, False),  # three letters: too many words it may be
+    ("dept", "department", False, True),
+])
+def test_a_word_cut_short_with_its_full_stop(short: str, long: str, dotted: bool, expected: bool) -> None:
+    assert lexical._abbreviates(short, long, dotted) is expected

@@ -3798,6 +3798,14 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
     ("UK: Preston By-pass = 1st mway, opened 5 Dec 1958 by Macmillan (MP)",
      "Britain's first motorway, the Preston By-pass, was opened by Prime Minister Harold Macmillan on 5 December 1958.",
      "unverified"),
+    # a word cut short with its full stop, and the word a compound ends with
+    ("prod. moved to Dagenham 1933", "Fordson tractor production moved from Cork to Dagenham, England, in 1933.",
+     "supported"),
+    ("prod moved to Dagenham 1933", "Fordson tractor production moved from Cork to Dagenham, England, in 1933.",
+     "unverified"),
+    ("May 1935: Frankfurt-Darmstadt autobahn opens",
+     "The first Reichsautobahn section, between Frankfurt and Darmstadt, opened in May 1935.", "supported"),
+    ("Edward VII was the grandson of George III.", "Edward VII was the great-grandson of George III.", "contradicted"),
     # a maker's name with "Model" names a product, not the maker
     ("1923 John Deere Model D", "John Deere was born in Rutland, Vermont, in 1804.", "unverified"),
     # the first of a thing is one event, whatever the verb: another place is a conflict

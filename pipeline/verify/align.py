@@ -878,11 +878,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if q is None:  # "govt", "bldg", "dept": a word written short, as notes write it
                 # (cut short, "pres", "dir", only with its full stop: a bare start of a word may be of many
                 # words, "preservation" as well as "president")
-                shortened = [q for q in fparts if q.kind == "thing" and lexical._abbreviates(p.words[0], q.words[0])
-                             and (not q.words[0].startswith(p.words[0])
-                                  or re.search(rf"\b{re.escape(p.text)}\.", claim.text) is not None)]
+                dotted = re.search(rf"\b{re.escape(p.text)}\.", claim.text) is not None
+                shortened = [q for q in fparts if q.kind == "thing" and lexical._abbreviates(p.words[0], q.words[0], dotted)
+                             and (not q.words[0].startswith(p.words[0]) or dotted)]
                 # (one word of the fact's it may stand for, not two: "dept" for "department" or "deposit")
                 q = shortened[0] if len({x.words[0] for x in shortened}) == 1 else None
+            if q is None and len(p.words[0]) >= 6 and not lexical.kin(p.words[0]):
+                # "autobahn" against "Reichsautobahn": a word the fact's compound ends with, its kind
+                # (written as one word: not "grandson" of "great-grandson", another relation)
+                q = next((q for q in fparts if q.kind in ("thing", "name") and any(
+                    w.endswith(p.words[0]) and w[:-len(p.words[0])].isalpha() and len(w) >= len(p.words[0]) + 3
+                    for w in q.words)), None)
             if q is None and claim_act is None:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
             if q is None:

@@ -307,16 +307,20 @@ _NAME_ABBREVIATIONS = {"co": "company", "cos": "companies", "corp": "corporation
                        "biz": "business", "uni": "university", "info": "information"}
 
 
-def _abbreviates(short: str, long: str) -> bool:
+def _abbreviates(short: str, long: str, dotted: bool = False) -> bool:
     """Is ``short`` a written abbreviation of ``long``: its start ("Obs" Observatory, "Univ") or, from
     the same first to the same last letter, some of its letters in order ("Dept" Department, "Govt")?
     Only a short word (five letters at most, two fewer than the long one) that is no word of its own
-    abbreviates: "York" is not short for "Yorkshire", nor "Ann" for "Anne"."""
+    abbreviates: "York" is not short for "Yorkshire", nor "Ann" for "Anne"; unless ``dotted``, written
+    with its full stop, four letters at least, and the long word's start: "prod." is production (not
+    "cat." category, "cat. VI" being another one than the fact's)."""
     short, long = _ascii(short) or short, _ascii(long) or long
     if _NAME_ABBREVIATIONS.get(short.rstrip(".")) == long:
         return True
     if not (3 <= len(short) <= 5 and len(short) + 2 <= len(long) and short.isalpha() and long.isalpha()):
         return False
+    if dotted and len(short) >= 4 and long.startswith(short):
+        return True
     if known_word(short):
         return False
     if long.startswith(short):
