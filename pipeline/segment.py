@@ -68,10 +68,11 @@ _COMING_UP = re.compile(r"^[\s*_]*(?:more\b[^.!?]*\b(?:content|posts?|episodes?|
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))", re.IGNORECASE)
 # a notice of when something meets, a weekday and a clock time ("Quiz night: Fri 7 pm, clubhouse", "club
 # meets Tuesday 19:30"): a plan, not what happened (with no year and no past verb in the line)
-_MONTH_WORDS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|" \
-    r"september|october|november|december"
-# (a bare abbreviation only capitalised: "Thu", not "the sun" or "sat")
-_WEEKDAY = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)")
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# (a bare abbreviation only capitalised and before a time, a day or another day: "Thu 6 pm", "Tue & Thu",
+# "Mon–Fri"; not "the Sun sets at 3:15 pm" nor "sat")
+_WEEKDAY = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
+            r"\b\.?(?=,?\s*(?:\d|&|and\b|[-–]|to\b|at\b)))")
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
 # (anywhere in the line, in either order: "Quiz night: Thursdays, The Red Lion, 8pm"; not with a day of a
 # month, the day something happened: "Apollo 11 landing: Sun 20 July, 4:17 pm")
@@ -79,7 +80,9 @@ _NOTICE = re.compile(rf"^(?!.*\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b
                      rf".*?(?:{_WEEKDAY}.*?(?:{_CLOCK})|(?:{_CLOCK}).*?{_WEEKDAY})", re.IGNORECASE)
 # whom to ring or write to: a phone extension or number, an e-mail address ("Volunteer coordinator:
 # Jan Pruitt (ext. 214)")
-_CONTACT = re.compile(r"\bext\.?\s*\d+\b|\b(?:tel|phone|ph)\b\.?:?\s*\+?\d|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
+# (a number to ring has five digits or more: not "pH 7.4", nor "the emergency phone 999 service")
+_CONTACT = re.compile(r"\bext\.?\s*\d+\b|\b(?:tel|phone)\b\.?:?\s*\+?\d(?:[\d ()-]*\d){4}|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
+                      re.IGNORECASE)
 # the writer's apology ("Sorry for the long gap"), not one a sentence is about ("Apologies were issued
 # by ...") nor a title ("Sorry for Your Loss starred ...")
 _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", re.IGNORECASE)
@@ -743,10 +746,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "navigation or boilerplate"
     if _COMING_UP.match(visible) and not any(t.tag_ == "VBD" for t in sent):
         return "the page's plans (more coming next week)"
-    if _NOTICE.search(visible) and not _A_YEAR_IN_LINE.search(visible) and not any(t.tag_ in ("VBD", "VBN") for t in sent):
-        return "a notice of a meeting (a weekday and a time)"
-    if _CONTACT.search(visible) and not _A_YEAR_IN_LINE.search(visible) and not any(t.tag_ in ("VBD", "VBN") for t in sent):
-        return "contact details"
+    # (either with no year and no past verb in the line: not "the Titanic struck it on Sunday at 11:40 pm")
+    if (notice := _NOTICE.search(visible)) or _CONTACT.search(visible):
+        if not _A_YEAR_IN_LINE.search(visible) and not any(t.tag_ in ("VBD", "VBN") for t in sent):
+            return "a notice of a meeting (a weekday and a time)" if notice else "contact details"
     said_first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if _APOLOGY.match(visible) and said_first is not None and said_first.dep_ not in ("nsubj", "nsubjpass") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS") for c in sent.root.children):

@@ -39,8 +39,25 @@ class WrittenYears:
         return self.bylines[k - 1][1] if k else self.own
 
 
+def _a_name(line: str) -> bool:
+    """Is what stands before the byline's separator a commenter's name: in bold, one handle, or words
+    that all open with a capital ("Ruth K.", "Mike_B"); not "Moon landing — July 20, 1969", a dated event?"""
+    said = re.split(r"[·•|—–]", line, maxsplit=1)[0].strip().lstrip("-* \t")
+    if said.startswith(("**", "__")):
+        return True
+    words = said.split()
+    return len(words) == 1 or all(w[:1].isupper() for w in words)
+
+
 def written_years(text: str, meta: Mapping[str, str]) -> WrittenYears:
-    """The front matter's year and every commenter's byline date in ``text``."""
+    """The front matter's year and every commenter's byline date in ``text``: a byline's name is a
+    name, and a comment is not written before the post it is under ("Sputnik launched — October 4,
+    1957" in a list of dates is no byline)."""
     found = _YEAR.search(str(meta.get("date", "")))
-    bylines = tuple((m.start(), int(m.group("year") or m.group("iso"))) for m in _BYLINE.finditer(text))
-    return WrittenYears(int(found.group(1)) if found else None, bylines)
+    own = int(found.group(1)) if found else None
+    bylines = []
+    for m in _BYLINE.finditer(text):
+        year = int(m.group("year") or m.group("iso"))
+        if _a_name(m.group(0)) and (own is None or year >= own):
+            bylines.append((m.start(), year))
+    return WrittenYears(own, tuple(bylines))

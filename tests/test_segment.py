@@ -1458,6 +1458,9 @@ def test_a_notice_and_contact_details_are_no_claims(nlp: Language, text: str) ->
 @pytest.mark.parametrize("text", [
     "The sun set at 9:40 pm on the day of the eclipse in 1999.",  # "sun" is no Sunday
     "Ray Tomlinson sent the first e-mail between two computers in 1971.",
+    "In Oslo in December the Sun sets at about 3:15 pm.",  # a capitalised "Sun" before no time or day
+    "Human blood has a pH of about 7.4.",  # no phone
+    "Britain's emergency phone 999 service is the oldest in the world.",
 ])
 def test_a_time_of_day_and_mail_in_a_claim_keep_it(nlp: Language, text: str) -> None:
     assert claim_texts(nlp, "# Notes\n\n" + text + "\n") == [text]
@@ -1470,18 +1473,36 @@ def _dates_of(claim: Claim) -> list[tuple]:
 def test_years_ago_count_back_from_the_comment_or_the_post_date(nlp: Language) -> None:
     text = ("---\ntitle: Combines\ndate: 2025-03-18\n---\n# Combines\n\n"
             "Sweden switched to driving on the right 58 years ago.\n\n## Comments\n\n"
-            "**Ruth K.** · August 22, 2024\nInternational Harvester was formed 120 years ago.\n")
+            "**Ruth K.** · August 22, 2026\nInternational Harvester was formed 122 years ago.\n")
     found = {c.text: c for c in segment(nlp, loads(text, "blog/x.md"))}
     # (the post's own date for the post; the byline's for the comment; a year more when the
     # anniversary had not yet come)
     assert _dates_of(found["Sweden switched to driving on the right 58 years ago."]) == [(1966, 1967)]
-    assert _dates_of(found["International Harvester was formed 120 years ago."]) == [(1903, 1904)]
-    assert "**Ruth K.** · August 22, 2024" not in found
+    assert _dates_of(found["International Harvester was formed 122 years ago."]) == [(1903, 1904)]
+    assert "**Ruth K.** · August 22, 2026" not in found
 
 
-def test_years_ago_with_no_date_written_say_no_year(nlp: Language) -> None:
-    found = claims(nlp, "# Notes\n\nInternational Harvester was formed 120 years ago.\n")
-    assert [_dates_of(c) for c in found] == [[]]
+def test_a_dated_event_in_a_list_is_no_byline(nlp: Language) -> None:
+    text = ("---\ndate: 2024-05-01\n---\n# Space\n\n- Gagarin orbits Earth — April 12, 1961\n\n"
+            "Neil Armstrong walked on the Moon 55 years ago.\n")
+    found = {c.text: c for c in segment(nlp, loads(text, "blog/x.md"))}
+    assert _dates_of(found["Neil Armstrong walked on the Moon 55 years ago."]) == [(1968, 1969)]
+
+
+def test_over_a_number_of_years_ago_is_that_many_or_more(nlp: Language) -> None:
+    text = "---\ndate: 2019-05-01\n---\n# Paris\n\nThe Eiffel Tower was completed over 100 years ago.\n"
+    [claim] = segment(nlp, loads(text, "blog/x.md"))
+    [(lo, hi)] = _dates_of(claim)
+    assert lo < 1889 <= hi == 1919
+
+
+def test_years_ago_with_no_date_written_or_no_count_say_a_year_no_one_can_tell(nlp: Language) -> None:
+    found = claims(nlp, "# Notes\n\nInternational Harvester was formed 120 years ago.\n\n"
+                        "The Hubble telescope was launched a few years ago.\n")
+    assert [_dates_of(c) for c in found] == [[(None, None)], [(None, None)]]
+    # (the place before the count keeps its name: "Kyoto", not "Kyoto 135")
+    [kyoto] = segment(nlp, loads("---\ndate: 2024-05-01\n---\nNintendo was founded in Kyoto 135 years ago.\n", "blog/x.md"))
+    assert [p.text for p in statement_loads(kyoto.statement).parts if p.kind == "name"] == ["Nintendo", "Kyoto"]
 
 
 def test_a_later_it_is_no_person_named_before_it(nlp: Language) -> None:

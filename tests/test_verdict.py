@@ -3781,9 +3781,20 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
      "The first Reichsautobahn section, between Frankfurt and Darmstadt, opened in May 1935.", "contradicted"),
     ("1st Reichsautobahn section Frankfurt-Darmstadt, May 1935",
      "The first Reichsautobahn section, between Frankfurt and Darmstadt, opened in May 1935.", "supported"),
+    # (the two ends of one route in the fact, not two names anywhere in it)
+    ("Charles Lindbergh flew the Detroit-Paris route solo in 1927.",
+     "Born in Detroit, Charles Lindbergh flew solo from New York to Paris in 1927.", "unverified"),
+    ("The Molotov-Ribbentrop pact was signed in 1941.", "Molotov and Ribbentrop signed their pact in 1939.",
+     "contradicted"),
     # a name made of two of the fact's names is no rival of either
     ("c. 1921 Lanz Bulldog (Mannheim), hot-bulb engine",
      "Heinrich Lanz AG of Mannheim introduced the Bulldog tractor with a hot-bulb engine in 1921.", "unverified"),
+    # (but a person's name is one person's: "Erasmus Darwin" is not Charles Darwin, Erasmus's grandson)
+    ("Erasmus Darwin published On the Origin of Species in 1859.",
+     "Charles Darwin, grandson of Erasmus, published On the Origin of Species in 1859.", "contradicted"),
+    # (nor is one the fact names only as another's kin the doer, however the fact is parsed)
+    ("Erasmus Darwin published On the Origin of Species in 1859.",
+     "Charles Darwin, grandson of Erasmus Darwin, published On the Origin of Species in 1859.", "contradicted"),
     # a word speech writes short, and "w/" for "with"
     ("moved the biz to Moline, Iowa in 1848", "John Deere moved his plough business to Moline, Illinois, in 1848.",
      "contradicted"),

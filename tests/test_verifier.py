@@ -107,3 +107,23 @@ def test_claims_csv_is_the_same_under_any_hash_seed(tmp_path: Path) -> None:
         outputs.append((out / "review" / "claims.csv").read_bytes())
     assert outputs[0] == outputs[1]
     assert outputs[0].count(b"\n") > 50  # the demo corpus, every claim
+
+
+def _judged_in_post(nlp: Language, sentence: str, post_date: str, fact: str) -> str:
+    from pipeline.documents import loads
+    from pipeline.segment import segment
+
+    [claim] = segment(nlp, loads(f"---\ndate: {post_date}\n---\n# Post\n\n{sentence}\n", "blog/x.md"))
+    index = build_index([Fact("f1", fact, "", "", "", "")], nlp)
+    return verify([claim], index)[0].verdict
+
+
+def test_years_ago_is_a_date_a_fact_must_give(nlp: Language) -> None:
+    # (counted back from the post's date: what the writer says of when, in other words)
+    fact = "The Channel Tunnel opened between Folkestone and Coquelles."
+    assert _judged_in_post(nlp, "The Channel Tunnel opened 60 years ago.", "2024-05-01", fact) == "unverified"
+    dated = "The Channel Tunnel opened in 1994."
+    assert _judged_in_post(nlp, "The Channel Tunnel opened 30 years ago.", "2024-05-01", dated) == "supported"
+    assert _judged_in_post(nlp, "The Channel Tunnel opened 60 years ago.", "2024-05-01", dated) == "contradicted"
+    # (a count not written out, "a few years ago", is a time no fact can tell)
+    assert _judged_in_post(nlp, "The Channel Tunnel opened a few years ago.", "2024-05-01", dated) == "unverified"

@@ -24,8 +24,8 @@ Third comment.
 
 
 def test_a_sentence_takes_the_year_of_the_last_byline_above_it() -> None:
-    w = written_years(_THREAD, {"date": "2025-03-18"})
-    assert w.at(_THREAD.index("Body")) == 2025
+    w = written_years(_THREAD, {"date": "2020-03-18"})
+    assert w.at(_THREAD.index("Body")) == 2020
     assert w.at(_THREAD.index("First")) == 2024
     assert w.at(_THREAD.index("Second")) == 2023
     assert w.at(_THREAD.index("Third")) == 2021
@@ -42,3 +42,9 @@ def test_no_front_matter_date_and_no_byline_say_no_year() -> None:
 ])
 def test_a_line_that_is_no_byline_gives_no_year(line: str) -> None:
     assert written_years(line + "\n", {}).bylines == ()
+
+
+def test_a_dated_event_or_a_date_before_the_post_is_no_byline() -> None:
+    text = "- Gagarin orbits Earth — April 12, 1961\n\n**Dan W.** — March 17, 2019\nA comment.\n"
+    assert written_years(text, {}).bylines == ((text.index("**Dan"), 2019),)
+    assert written_years(text, {"date": "2020-01-01"}).bylines == ()

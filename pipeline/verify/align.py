@@ -599,9 +599,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if (best is None or best[0] == "part") and len(p.words) == 2 and re.fullmatch(r"[A-Z][\w.]+-[A-Z][\w.]+", p.text):
                 # "Milan-Varese autostrada" against "from Milan to Varese": a route named by its two ends,
                 # each a name of the fact's
+                # (together: the ends of one route, "from Milan to Varese", or two of a kind in one clause,
+                # "Hitler and Stalin signed"; not "Born in Detroit, Lindbergh flew ... to Paris")
                 ends = [next((q for q in fparts if q.kind == "name" and q.words == (w,)), None) for w in p.words]
-                if ends[0] is not None and ends[1] is not None:
+                if ends[0] is not None and ends[1] is not None and ends[0].clause == ends[1].clause and (
+                        ends[0].role == ends[1].role or {ends[0].role, ends[1].role} == {"from", "to"}):
                     best = ("same", ends[0])
+                elif best is not None and not any(q.kind == "name" and set(p.words) <= set(q.words) for q in fparts):
+                    best = None  # ("Detroit-Paris" is not backed by "Paris" alone; "Caro–Kann Defence" backs "Caro-Kann")
             if best is None and p.role == "of" and lexical.is_country(p.words):
                 # "Paul Deman of Belgium" against "the Belgian rider Paul Deman": the country a person
                 # is of, given as the fact's word for their nation
@@ -1644,6 +1649,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and f.other is not None and f.other.kind == "name" and f.other not in doers):
                 continue
             if any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part") for d in doers):
+                continue
+            if f.other.role == "of" and lexical.kin(f.other.anchor):
+                # "Erasmus Darwin published the Origin" against "Charles Darwin, grandson of Erasmus Darwin,
+                # published ...": one the fact names only as another's kin is not who did it
+                ordered = ordered[:k] + (Finding(f.part, "unbacked"),) + ordered[k + 1:]
                 continue
             where = croles(f.other, fact)
             # (not what a clause under the act's is done to: "The Falkirk Wheel opened in 2002 to link the Forth

@@ -163,6 +163,9 @@ class DateSpan:
     century_free: bool = False
     """A decade said without its century ("the seventies", "the '70s"): read in the twentieth, it
     takes the century of the date it is compared with ("in the seventies" against 1876)."""
+    rough: bool = False
+    """Years the reader counted, not the writer's span: "120 years ago" in 2024 is 1903 or 1904, one
+    of them, not the time between; a fact's year inside it agrees."""
 
     def label(self) -> str:
         def year(y: int) -> str:
@@ -374,7 +377,7 @@ def _inside(fact: DateSpan, claim: DateSpan) -> bool:
     something in that time, not the span. (A lifetime after a name is backed by a birth or a death
     at one end: ``align`` says so, knowing where the span stands.)"""
     # (not "c. 300 BC", a year said roughly, read as a span about it: its width and ends give it away)
-    roughly = claim.year_hi - claim.year_lo == 2 * _ABOUT  # type: ignore[operator]
+    roughly = claim.year_hi - claim.year_lo == 2 * _ABOUT or claim.rough  # type: ignore[operator]
     return _span(claim) and not roughly and fact.year_lo == fact.year_hi \
         and claim.year_lo <= fact.year_lo <= claim.year_hi  # type: ignore[operator]
 
@@ -392,7 +395,7 @@ def _month_length(d: DateSpan) -> int:
 def _span(d: DateSpan) -> bool:
     """A span of years ("1956-1964") that says where a period starts and ends: not a decade or a
     century (a written "1950-1959" reads as the 1950s too)."""
-    if d.year_lo is None or d.year_hi is None or d.year_hi == d.year_lo:
+    if d.year_lo is None or d.year_hi is None or d.year_hi == d.year_lo or d.rough:
         return False
     # (nor a part of a century: "the early 14th century" has no written ends)
     start = d.year_lo // 100 * 100

@@ -179,8 +179,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 run[0].i == tokens[0].i or run[0].nbor(-1).text in (":", ".", "\"", "(", "-", "–", "—")) else run
             run.append(t)
             continue
+        # (not a count of the time unit after it: "in Halifax 80 years ago", "in Kyoto 135 years ago")
+        counts_time = t.i + 1 < len(t.doc) and t.nbor(1).lemma_.lower() in _TIME_COUNTED
         if run and (_DESIGNATION.match(t.text) or t.text.isdigit() and len(t.text) <= 4) and t.i not in skip \
-                and t.i == run[-1].i + 1:
+                and t.i == run[-1].i + 1 and not counts_time:
             run.append(t)  # "Mistral 7B", "Boeing 747", "Apollo 1"
             continue
         if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run) or (
@@ -225,6 +227,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 t.is_alpha or _MODEL_NUMBER.match(t.text) or _OFFSET.match(t.text)
                 or t.text[:1].isupper() and _DESIGNATION.match(t.text)
                 or _CODE.match(t.text) or INITIAL.match(t.text) for t in c)]
+
+
+# units a number before them counts, not a name's number
+_TIME_COUNTED = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
 
 
 def _numbered_ranks(tokens: Sequence[Token]) -> dict[int, tuple[int, int, Token]]:

@@ -475,14 +475,22 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                           value=(span.year_lo, span.year_hi, None, None, None), at=k, resolved=True))
 
     # "International Harvester was formed 120 years ago" (in a comment dated 2024): counted back from
-    # the year it was written, one year more when that year's anniversary had not yet come
-    for k, n, about in _years_ago(tokens) if written_year is not None else ():
+    # the year it was written, one year more when that year's anniversary had not yet come; the writer
+    # says when, in other words, so a fact must give it (one year of the count agrees)
+    # (with no date it was written on, or no count, "a few years ago", it says when all the same, and no
+    # fact can tell: a date nothing backs)
+    for k, far, near in _years_ago(tokens):
         c = clause_of(tokens[k])
         if any(p.kind == "date" and p.clause == c and not p.resolved for p in parts):
             continue
-        span = DateSpan(written_year - n - 1 - about, written_year - n + about)
+        if written_year is None or far is None or near is None:
+            said = " ".join(x.text for x in tokens[max(0, k - 3):k + 1] if not x.is_punct)
+            parts.append(Part("date", said, (said,), "time", clauses[c].act, c, clauses[c].main,
+                              value=(None, None, None, None, None), at=k))
+            continue
+        span = DateSpan(written_year - far, written_year - near, rough=True)
         parts.append(Part("date", span.label(), (span.label(),), "time", clauses[c].act, c, clauses[c].main,
-                          value=(span.year_lo, span.year_hi, None, None, None), at=k, resolved=True))
+                          value=(span.year_lo, span.year_hi, None, None, None, False, True), at=k))
 
     for q in amounts:
         t = tokens[min(q.end, len(tokens)) - 1]
@@ -737,7 +745,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                         and clauses[p.clause].passive)), "")
                 # (an "it" is no person: after one, a thing the sentence names, not a name from before it:
                 # "It was designed by John Peake Knight, ..., and it used semaphore arms")
-                if subj.lower_ == "it" and len(earlier.split()) > 1 and _given_name(earlier.split()[0]):
+                from .lexical import given_name  # (the list of given names loads on first use)
+
+                if subj.lower_ == "it" and len(earlier.split()) > 1 and given_name(earlier.split()[0]):
                     continue
                 # "Toni Morrison's Beloved won ... Five years later she became": she is the writer
                 personal = owner if subj.lower_ in ("he", "she") else ""
@@ -1203,52 +1213,62 @@ def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
             continue
         if t.lower_ == "on" and not _on_ends(tokens, k):
             continue  # "ten years on the throne": how long, not when
-        j = k - 2
-        if tokens[j].lower_ in ("a", "an"):
-            n = 1
-        else:
-            # ("one hundred and fifty years later")
-            while j > 0 and (tokens[j - 1].like_num or tokens[j - 1].text == "-" or tokens[j - 1].lower_ == "and"
-                             and j > 1 and tokens[j - 2].like_num):
-                j -= 1
-            value = number_value([x.text for x in tokens[j:k - 1]])
-            if value is None or value[0] != int(value[0]) or not 0 < value[0] < 200:
-                continue
-            n = int(value[0])
-        hedge = " ".join(x.lower_ for x in tokens[max(0, j - 2):j])
-        about = int(any(hedge == w or hedge.endswith(" " + w) for w in ABOUT + ("some", "a few", "over", "more than")))
+        if (counted := _years_counted(tokens, k, 200)) is None:
+            continue
+        n, hedge = counted
+        about = int(_hedged(hedge, ABOUT + ("some", "a few", "over", "more than")))
         found.append((k, n, about))
     return found
 
 
-def _given_name(word: str) -> bool:
-    from .lexical import given_name  # the list of given names loads on first use
+def _years_counted(tokens: Sequence[Token], k: int, limit: int) -> tuple[int, str] | None:
+    """The count of years before ``tokens[k]`` ("a year", "one hundred and fifty years") if under
+    ``limit``, with the two words before it (the hedge: "some", "more than")."""
+    j = k - 2
+    if tokens[j].lower_ in ("a", "an"):
+        n = 1
+    else:
+        # ("one hundred and fifty years later")
+        while j > 0 and (tokens[j - 1].like_num or tokens[j - 1].text == "-" or tokens[j - 1].lower_ == "and"
+                         and j > 1 and tokens[j - 2].like_num):
+            j -= 1
+        value = number_value([x.text for x in tokens[j:k - 1]])
+        if value is None or value[0] != int(value[0]) or not 0 < value[0] < limit:
+            return None
+        n = int(value[0])
+    hedge = " ".join(x.lower_ for x in tokens[max(0, j - 2):j])
+    return n, hedge
 
-    return given_name(word.lower())
+
+def _hedged(hedge: str, words: Sequence[str]) -> bool:
+    return any(hedge == w or hedge.endswith(" " + w) for w in words)
 
 
-def _years_ago(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
-    """Each "120 years ago", "a year ago", "some 80 years ago": (index of "ago", years, 1 when
-    hedged else 0); not a count of centuries or of thousands ("13,000 years ago"), an age, not a year."""
-    found = []
+_AT_LEAST = ("over", "more than", "at least", "upwards of", "well over")
+_AT_MOST = ("less than", "under", "at most", "within", "fewer than")
+
+
+def _years_ago(tokens: Sequence[Token]) -> list[tuple[int, int | None, int | None]]:
+    """Each "120 years ago", "a year ago", "some 80 years ago", "over 100 years ago": (index of "ago",
+    most years back, fewest years back); not a count of centuries or of thousands ("13,000 years ago"),
+    an age, not a year. A bound is one end: "over 100 years ago" is 100 years back or more (up to ten
+    times as many), "less than 20 years ago" up to 20. "A few years ago", "years ago": (index, None, None)."""
+    found: list[tuple[int, int | None, int | None]] = []
     for k, t in enumerate(tokens):
         if t.lower_ != "ago" or k < 2 or tokens[k - 1].lemma_.lower() != "year":
             continue
-        j = k - 2
-        if tokens[j].lower_ in ("a", "an"):
-            n = 1
+        if (counted := _years_counted(tokens, k, 500)) is None:
+            if not tokens[k - 2].like_num:
+                found.append((k, None, None))
+            continue
+        n, hedge = counted
+        if _hedged(hedge, _AT_LEAST):
+            found.append((k, 10 * n + 1, n))
+        elif _hedged(hedge, _AT_MOST):
+            found.append((k, n, 0))
         else:
-            while j > 0 and (tokens[j - 1].like_num or tokens[j - 1].text == "-" or tokens[j - 1].lower_ == "and"
-                             and j > 1 and tokens[j - 2].like_num):
-                j -= 1
-            value = number_value([x.text for x in tokens[j:k - 1]])
-            if value is None or value[0] != int(value[0]) or not 0 < value[0] < 500:
-                continue
-            n = int(value[0])
-        hedge = " ".join(x.lower_ for x in tokens[max(0, j - 2):j])
-        about = int(any(hedge == w or hedge.endswith(" " + w) for w in ABOUT + ("some", "a few", "over", "more than"))
-                    or j > 0 and tokens[j - 1].text in ("~", "c.", "ca."))
-        found.append((k, n, about))
+            about = int(_hedged(hedge, ABOUT + ("ca.",)))
+            found.append((k, n + 1 + about, n - about))
     return found
 
 

@@ -167,8 +167,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
                     or table_label(p, claim) or said_shorter(p, fact.parts) or kin_owner(p):
                 continue
-            if len(p.words) > 1 and all(any(w in q.words for q in fact.parts if q.kind == "name") for w in p.words):
-                continue  # "Lanz Bulldog" against "Heinrich Lanz AG ... the Bulldog tractor": the fact's names, put together
+            if len(p.words) > 1 and not lexical.given_name(p.words[0]) \
+                    and all(any(w in q.words for q in fact.parts if q.kind == "name") for w in p.words):
+                # "Lanz Bulldog" against "Heinrich Lanz AG ... the Bulldog tractor": the fact's names, put
+                # together (not a person's: "Erasmus Darwin" against "Charles Darwin, grandson of Erasmus")
+                continue
             role = canonical_role(p, claim)
             # ("Country: England" beside "composed Messiah in London": a country that holds a place the
             # fact gives is backed by it, no rival of another)
@@ -219,7 +222,9 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                                  and t.clause == q.clause), None)
                     if body is not None and canonical_role(body, fact) == "subj":
                         qrole = "subj"
-                places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q))
+                # (two people's names are no places for a surname that is one: "Erasmus Darwin", "Charles Darwin")
+                places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q)) \
+                    and not (lexical.given_name(p.words[0]) and lexical.given_name(q.words[0]))
                 if places and lexical.nested_places(p.words, q.words) or _located_inside(p, q, claim.parts):
                     continue  # Soho and London, Berlin and Germany: both can be true
                 # ("Germany" against "the German state of Schleswig-Holstein": a place the fact says is the
