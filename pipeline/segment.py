@@ -1213,6 +1213,7 @@ def segment_documents(
     referents = Referents()
     topics: dict[tuple[str, str], str] = {}
     years: dict[tuple[str, int], int] = {}  # the last year each paragraph gave, by source and unit
+    months: dict[tuple[str, int], int | None] = {}  # and the month of that year's date, if it gave one
     keys: dict[str, dict[str, str]] = {}  # each document's key to its shorthand
     written_in: dict[str, WrittenYears] = {}  # the year each document's post and comments were written in
     use_ner = "ner" in nlp.pipe_names
@@ -1307,7 +1308,8 @@ def segment_documents(
                 written_in[doc.source] = written_years(doc.text, doc.meta)
             said = reading.read(sent, referent, context_dates, use_ner, text, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
-                                   years.get((doc.source, unit.start)), written_in[doc.source].at(a))
+                                   years.get((doc.source, unit.start)), written_in[doc.source].at(a),
+                                   months.get((doc.source, unit.start)))
             # (a name the note writes short, "AS d. 1894", is the name its key gives: "abbrev: AS = Adolphe Sax")
             if doc.source not in keys:
                 keys[doc.source] = shorthand(doc.text)
@@ -1318,9 +1320,16 @@ def segment_documents(
             written = {p.value[0] for p in said.parts if p.kind == "date" and not p.resolved
                        and p.value[0] is not None and p.value[0] == p.value[1]}
             if counted or len(written) == 1:
-                years[(doc.source, unit.start)] = max(counted, key=lambda p: p.at).value[0] if counted else written.pop()
+                last = max(counted, key=lambda p: p.at) if counted else None
+                years[(doc.source, unit.start)] = last.value[0] if last is not None else written.pop()
+                # (and its month, when the date gave one: "on 10 December 1868")
+                given = {p.value[2] for p in said.parts if p.kind == "date" and not p.resolved
+                         and p.value[0] == years[(doc.source, unit.start)] and p.value[0] == p.value[1]}
+                months[(doc.source, unit.start)] = last.value[2] if last is not None else (
+                    given.pop() if len(given) == 1 else None)
             elif written:
                 years.pop((doc.source, unit.start), None)
+                months.pop((doc.source, unit.start), None)
             named = antecedents.subject_name(said)
             about = named or (referent if _definite_subject(sent) else "")
             actor = "" if named else antecedents.subordinate_subject(said)

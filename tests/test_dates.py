@@ -359,3 +359,14 @@ def test_a_count_after_a_dating_verb_takes_its_noun() -> None:
 ])
 def test_an_early_year_before_as_or_in_brackets(text: str, year: int) -> None:
     assert [s.year_lo for s in find_dates(text)[0]] == [year]
+
+
+def test_a_counted_month_is_rough() -> None:
+    # (a month the reader counted to agrees within three months, and says no more than its year)
+    counted = DateSpan(1869, 1869, 12, rough=True)
+    assert compare_dates([counted], [DateSpan(1869, 1869, 1)])[0] == ["about December 1869 vs January 1869"]
+    assert compare_dates([DateSpan(1869, 1869, 2, rough=True)], [DateSpan(1869, 1869, 1)])[0] == []
+    assert compare_dates([counted], [DateSpan(1869, 1869)]) == ([], ["1869"])
+    # (a count's two years: a fact's year inside agrees; the label says one or the other)
+    assert compare_dates([DateSpan(1903, 1904, rough=True)], [DateSpan(1904, 1904)]) == ([], ["1904"])
+    assert DateSpan(1903, 1904, rough=True).label() == "1903 or 1904"

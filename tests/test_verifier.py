@@ -127,3 +127,21 @@ def test_years_ago_is_a_date_a_fact_must_give(nlp: Language) -> None:
     assert _judged_in_post(nlp, "The Channel Tunnel opened 60 years ago.", "2024-05-01", dated) == "contradicted"
     # (a count not written out, "a few years ago", is a time no fact can tell)
     assert _judged_in_post(nlp, "The Channel Tunnel opened a few years ago.", "2024-05-01", dated) == "unverified"
+
+
+def _judged_last(nlp: Language, text: str, fact: str) -> str:
+    from pipeline.documents import loads
+    from pipeline.segment import segment
+
+    claims = segment(nlp, loads(f"# Signals\n\n{text}\n", "blog/x.md"))
+    return verify(claims[-1:], build_index([Fact("f1", fact, "", "", "", "")], nlp))[0].verdict
+
+
+def test_years_later_than_a_date_with_its_month_are_about_that_month(nlp: Language) -> None:
+    fact = "In January 1869 the gas lamp of the Westminster signal exploded, injuring the policeman who operated it."
+    later = " later the gas lamp exploded and injured the policeman."
+    # (a year after 10 December 1868 is about December 1869, not January 1869)
+    assert _judged_last(nlp, "The signal went up in London on 10 December 1868. Barely a year" + later, fact) \
+        == "contradicted"
+    assert _judged_last(nlp, "The signal went up in London on 10 February 1868. A year" + later, fact) == "supported"
+    assert _judged_last(nlp, "The signal went up in London in 1868. A year" + later, fact) == "supported"

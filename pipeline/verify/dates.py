@@ -172,7 +172,12 @@ class DateSpan:
             return f"{-y} BC" if y < 0 else str(y)
 
         years = "" if self.year_lo is None or self.year_hi is None else (
-            year(self.year_lo) if self.year_lo == self.year_hi else f"{year(self.year_lo)}-{year(self.year_hi)}")
+            year(self.year_lo) if self.year_lo == self.year_hi else
+            # (a count's two years are one or the other: "120 years ago" in 2024 is "1903 or 1904")
+            f"{year(self.year_lo)} or {year(self.year_hi)}" if self.rough and self.year_hi == self.year_lo + 1 else
+            f"{year(self.year_lo)}-{year(self.year_hi)}")
+        if self.rough:
+            return years  # (a month the reader counted to is said only where it conflicts: ``_said``)
         month = MONTH_NAMES[self.month] if self.month else ""
         day = "" if not (self.month and self.day_lo) else (
             str(self.day_lo) if self.day_lo == self.day_hi else f"{self.day_lo}-{self.day_hi}")
@@ -340,8 +345,8 @@ def with_context(dates: list[DateSpan], context: list[DateSpan]) -> list[DateSpa
 def _finer(claim: DateSpan, fact: DateSpan) -> bool:
     """Does the claim's date say more than the fact's: a month the fact lacks, a day it lacks, a
     year inside the fact's decade or span?"""
-    if claim.month and not fact.month:
-        return True
+    if claim.month and not fact.month and not claim.rough:
+        return True  # (a month the reader counted to is no more than the year: "a year later" than 10 December 1868)
     if claim.day_lo and not fact.day_lo and claim.month == fact.month:
         return True
     # ("8-12 October" against "10 October": the span's ends are the claim's own)
@@ -380,6 +385,14 @@ def _inside(fact: DateSpan, claim: DateSpan) -> bool:
     roughly = claim.year_hi - claim.year_lo == 2 * _ABOUT or claim.rough  # type: ignore[operator]
     return _span(claim) and not roughly and fact.year_lo == fact.year_hi \
         and claim.year_lo <= fact.year_lo <= claim.year_hi  # type: ignore[operator]
+
+
+def _same_month(claim: DateSpan, fact: DateSpan) -> bool:
+    """The same month; or, of a month the reader counted to ("barely a year later" than 10 December
+    1868), one within three months of it (not January 1869, eleven months before)."""
+    if not claim.rough:
+        return claim.month == fact.month
+    return abs(claim.month - fact.month) <= 3  # type: ignore[operator]
 
 
 def _years_overlap(a: DateSpan, b: DateSpan) -> bool:
@@ -436,10 +449,11 @@ def compare_dates(claim: Sequence[DateSpan], fact: Sequence[DateSpan]) -> tuple[
             conflicts.append(f"{c.label()} vs {f.label()}")
         else:
             months = [(c, f) for c, f in pairs if c.month and f.month]
-            if months and not any(c.month == f.month for c, f in months):
+            if months and not any(_same_month(c, f) for c, f in months):
                 c, f = months[0]
-                conflicts.append(f"{c.label()} vs {f.label()}")
-            elif months and all(c.month != f.month or c.days_differ(f) for c, f in months):
+                said = f"about {MONTH_NAMES[c.month]} {c.label()}" if c.rough and c.month else c.label()
+                conflicts.append(f"{said} vs {f.label()}")
+            elif months and all(not _same_month(c, f) or c.days_differ(f) for c, f in months):
                 # "21 July 1969" against "20 July 1969": the same month, another day
                 c, f = next((c, f) for c, f in months if c.days_differ(f))
                 conflicts.append(f"{c.label()} vs {f.label()}")

@@ -20,7 +20,7 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
                       _set_off_by_comma, _subject_token, listed_no, made_without_object)
-from .dates import DateSpan, find_dates, with_context
+from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
 from .quantities import ABOUT, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value
@@ -192,7 +192,7 @@ def _time_taken(verb: Token) -> bool:
 def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
          use_ner: bool = False, text: str | None = None, topic: str = "",
          before: Sequence[str] = (), owner: str = "", earlier_year: int | None = None,
-         written_year: int | None = None) -> Statement:
+         written_year: int | None = None, earlier_month: int | None = None) -> Statement:
     """The statement one parsed sentence makes.
 
     ``referent`` is the name a pronoun subject ("She", "It") stands for, found by the caller in
@@ -203,7 +203,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     ``owner`` the person whose work ``referent`` is ("Toni Morrison's Beloved"), whom "she" stands for;
     ``earlier_year`` the last year the sentences before it in the paragraph gave, from which "two
     years later" counts; ``written_year`` the year it was written in (its post's or comment's date),
-    from which "120 years ago" counts back.
+    from which "120 years ago" counts back; ``earlier_month`` the month of ``earlier_year``'s date, if it
+    gave one ("10 December 1868": "a year later" is about December 1869).
     """
     tokens = [t for t in span if not t.is_space]
     if not tokens:
@@ -457,22 +458,30 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # (counted from the one year written before it in the sentence, or the one "later" before it
     # counted to, or the paragraph's; none when two years came before: "published in 1961 and set in
     # 1944, was filmed nine years later" does not say from which)
+    # (in whole years from a date with its month, about that month: "Barely a year later" than 10 December
+    # 1868 is not January 1869; a rough month, within three either way)
     counted: int | None = None
+    month: int | None = None
     for k, n, about in _relative_years(tokens):
-        given = {d.year_lo for d, toks in dates
+        given = {(d.year_lo, d.month) for d, toks in dates
                  if toks and d.year_lo is not None and d.year_lo == d.year_hi and min(local[i] for i in toks) < k}
         # (or the line's own date, its timeline prefix: "1930 - ... ; company founded the same year")
-        lead = {d.year_lo for d, toks in dates if not toks and d.year_lo is not None and d.year_lo == d.year_hi}
-        start = counted if counted is not None else (given.pop() if len(given) == 1 else
-                                                     earlier_year if not given and earlier_year is not None else
-                                                     lead.pop() if not given and len(lead) == 1 else None)
+        lead = {(d.year_lo, d.month) for d, toks in dates if not toks and d.year_lo is not None and d.year_lo == d.year_hi}
+        start = (counted, month) if counted is not None else (
+            given.pop() if len({y for y, _ in given}) == 1 and len(given) == 1 else
+            (earlier_year, earlier_month) if not given and earlier_year is not None else
+            lead.pop() if not given and len(lead) == 1 else None)
         c = clause_of(tokens[k])
         if start is None or any(p.kind == "date" and p.clause == c and not p.resolved for p in parts):
             continue
-        year = counted = start + n
-        span = DateSpan(year - about, year + about)
-        parts.append(Part("date", span.label(), (span.label(),), "time", clauses[c].act, c, clauses[c].main,
-                          value=(span.year_lo, span.year_hi, None, None, None), at=k, resolved=True))
+        year = counted = start[0] + n
+        month = start[1] if n >= 1 and not about else None
+        span = DateSpan(year - about, year + about, month, rough=month is not None)
+        # (said as the reader's count: "about December 1869")
+        label = f"about {MONTH_NAMES[month]} {span.label()}" if month is not None else span.label()
+        parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
+                          value=(span.year_lo, span.year_hi, span.month, None, None, False, span.rough), at=k,
+                          resolved=True))
 
     # "International Harvester was formed 120 years ago" (in a comment dated 2024): counted back from
     # the year it was written, one year more when that year's anniversary had not yet come; the writer
