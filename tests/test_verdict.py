@@ -3817,6 +3817,13 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
     ("May 1935: Frankfurt-Darmstadt autobahn opens",
      "The first Reichsautobahn section, between Frankfurt and Darmstadt, opened in May 1935.", "supported"),
     ("Edward VII was the grandson of George III.", "Edward VII was the great-grandson of George III.", "contradicted"),
+    # a city's initials are no place the fact lacks: the date still conflicts (and still backs nothing)
+    ("Estée Lauder co. founded 1964 in NYC w/ husband Joseph",
+     "Estée Lauder and her husband Joseph Lauder founded the Estée Lauder company in New York in 1946.",
+     "contradicted"),
+    ("Estée Lauder co. founded 1946 in NYC w/ husband Joseph",
+     "Estée Lauder and her husband Joseph Lauder founded the Estée Lauder company in New York in 1946.",
+     "unverified"),
     # a maker's name with "Model" names a product, not the maker
     ("1923 John Deere Model D", "John Deere was born in Rutland, Vermont, in 1804.", "unverified"),
     # the first of a thing is one event, whatever the verb: another place is a conflict

@@ -177,7 +177,7 @@ class DateSpan:
             f"{year(self.year_lo)} or {year(self.year_hi)}" if self.rough and self.year_hi == self.year_lo + 1 else
             f"{year(self.year_lo)}-{year(self.year_hi)}")
         if self.rough:
-            return years  # (a month the reader counted to is said only where it conflicts: ``_said``)
+            return years  # (a month the reader counted to is said where it conflicts: ``compare_dates``)
         month = MONTH_NAMES[self.month] if self.month else ""
         day = "" if not (self.month and self.day_lo) else (
             str(self.day_lo) if self.day_lo == self.day_hi else f"{self.day_lo}-{self.day_hi}")

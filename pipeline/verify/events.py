@@ -21,6 +21,7 @@ from .backing import _day_weight, _owned, _pinned_by_rank, core, pinned_by_speci
 from .comparisons import _date
 from .dates import compare_dates
 from .homes import a_person
+from .rivals import _written_short
 from .statement import Part, Statement
 
 
@@ -353,7 +354,9 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (a place is one difference, not two: "premieres at the Burgtheater in Vienna" against "at the
     # Estates Theatre in Prague", Vienna against Prague, leaves the theatre without a counterpart)
     placed = any(f.status == "conflict" and _place(f.part.role) == "place" for f in a.findings)
+    # (a name the fact's written short is no name it lacks: "founded 1964 in NYC" against "in New York")
     if any(f.part.kind == "name" and not _label_or_within(f.part, claim, fact) and not _eponym(f, a)
+           and not any(q.kind == "name" and _written_short(f.part, q, claim) for q in fact.parts)
            and (core(f, claim, fact) and not (placed and _place(f.part.role) == "place")
                                       or _place(f.part.role) == "place" and not f.part.detail and not placed
                                       and f.part.anchor == claim.clauses[a.clause].act

@@ -754,7 +754,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                         and clauses[p.clause].passive)), "")
                 # (an "it" is no person: after one, a thing the sentence names, not a name from before it:
                 # "It was designed by John Peake Knight, ..., and it used semaphore arms")
-                from .lexical import given_name  # (the list of given names loads on first use)
+                from .lexical import given_name  # (the lexicon loads on first use)
 
                 if subj.lower_ == "it" and len(earlier.split()) > 1 and given_name(earlier.split()[0]):
                     continue
