@@ -69,10 +69,10 @@ _COMING_UP = re.compile(r"^[\s*_]*(?:more\b[^.!?]*\b(?:content|posts?|episodes?|
 # a notice of when something meets, a weekday and a clock time ("Quiz night: Fri 7 pm, clubhouse", "club
 # meets Tuesday 19:30"): a plan, not what happened (with no year and no past verb in the line)
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-# (a bare abbreviation only capitalised and before a time, a day or another day: "Thu 6 pm", "Tue & Thu",
-# "Mon–Fri"; not "the Sun sets at 3:15 pm" nor "sat")
+# (a bare abbreviation only capitalised and before a time, a day, another day or a time of day: "Thu 6 pm",
+# "Tue & Thu", "Mon–Fri", "Wed evenings"; not "the Sun sets at 3:15 pm" nor "sat")
 _WEEKDAY = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
-            r"\b\.?(?=,?\s*(?:\d|&|and\b|[-–]|to\b|at\b)))")
+            r"\b\.?(?=,?\s*(?:\d|&|and\b|[-–]|to\b|at\b|(?:morning|afternoon|evening|night)s?\b|noon\b)))")
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
 # (anywhere in the line, in either order: "Quiz night: Thursdays, The Red Lion, 8pm"; not with a day of a
 # month, the day something happened: "Apollo 11 landing: Sun 20 July, 4:17 pm")
@@ -81,7 +81,7 @@ _NOTICE = re.compile(rf"^(?!.*\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b
 # whom to ring or write to: a phone extension or number, an e-mail address ("Volunteer coordinator:
 # Jan Pruitt (ext. 214)")
 # (a number to ring has five digits or more: not "pH 7.4", nor "the emergency phone 999 service")
-_CONTACT = re.compile(r"\bext\.?\s*\d+\b|\b(?:tel|phone)\b\.?:?\s*\+?\d(?:[\d ()-]*\d){4}|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
+_CONTACT = re.compile(r"\bext\.?\s*\d+\b|\b(?:tel|phone|ph)\b\.?:?\s*\+?\d(?:[\d ()-]*\d){4}|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
                       re.IGNORECASE)
 # the writer's apology ("Sorry for the long gap"), not one a sentence is about ("Apologies were issued
 # by ...") nor a title ("Sorry for Your Loss starred ...")
@@ -814,7 +814,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     aside = sent.text.lower().startswith(_ASIDE_FORMULAS) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in sent.root.children)
     # (nor a verb that opens a hyphened compound: "give-way-to-traffic-on-the-rbt rule adopted in UK 1956")
-    hyphened = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor(1).text == "-"
+    # (one that tells what was done, with a past verb: not "Drop-off donations at the back door")
+    hyphened = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor(1).text == "-" \
+        and any(t.tag_ in ("VBD", "VBN") for t in sent if t.i > first.i + 1)
     if kind != "timeline" and not aside and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and not hyphened and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)

@@ -50,14 +50,16 @@ def _a_name(line: str) -> bool:
 
 
 def written_years(text: str, meta: Mapping[str, str]) -> WrittenYears:
-    """The front matter's year and every commenter's byline date in ``text``: a byline's name is a
-    name, and a comment is not written before the post it is under ("Sputnik launched — October 4,
-    1957" in a list of dates is no byline)."""
+    """The front matter's year and every commenter's byline date in ``text``: a comment is not written
+    before the post it is under, and with no date for the post, a byline's name looks like a name
+    ("Sputnik launched — October 4, 1957" in a list of dates is no byline)."""
     found = _YEAR.search(str(meta.get("date", "")))
     own = int(found.group(1)) if found else None
     bylines = []
     for m in _BYLINE.finditer(text):
         year = int(m.group("year") or m.group("iso"))
-        if _a_name(m.group(0)) and (own is None or year >= own):
+        # (a handle in lower case, "old timer — March 3, 2024", under a post of 2023; not "Moon Landing —
+        # July 20, 1969" under it, whatever its capitals)
+        if (year >= own) if own is not None else _a_name(m.group(0)):
             bylines.append((m.start(), year))
     return WrittenYears(own, tuple(bylines))

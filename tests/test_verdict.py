@@ -3824,8 +3824,17 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
     ("Estée Lauder co. founded 1946 in NYC w/ husband Joseph",
      "Estée Lauder and her husband Joseph Lauder founded the Estée Lauder company in New York in 1946.",
      "unverified"),
+    # (not a compound that is a word of its own, nor a full stop that ends the sentence)
+    ("Kasparov became a master in 1980.", "Kasparov became a grandmaster in 1980.", "unverified"),
+    ("Hadrian built a new port.", "Hadrian built a new portico.", "unverified"),
+    # (a title's initials back only the name of the person the claim gives it to)
+    ("UK: Preston By-pass opened 5 Dec 1958 by Macmillan (PM)",
+     "Britain's first motorway, the Preston By-pass, was opened by Prime Minister Harold Wilson on 5 December 1958.",
+     "contradicted"),
     # a maker's name with "Model" names a product, not the maker
     ("1923 John Deere Model D", "John Deere was born in Rutland, Vermont, in 1804.", "unverified"),
+    ("Mark Spitz won seven gold medals in 1972.", "Mark Spitz won seven gold medals at the 1972 Munich Olympics.",
+     "supported"),
     # the first of a thing is one event, whatever the verb: another place is a conflict
     ("Britain's first automatic traffic lights were switched on in Leeds in 1927.",
      "Britain's first automatic traffic lights were installed in Wolverhampton in 1927.", "contradicted"),

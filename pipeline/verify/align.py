@@ -99,6 +99,12 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
 _MODEL_WORDS = frozenset({"model", "type", "mark", "mk", "series"})
 
 
+def _word_of_its_own(word: str, text: str) -> bool:
+    """Is ``word`` (a lemma, "subspecie") an English word, as written in ``text`` ("subspecies") or as its lemma?"""
+    return lexical.known_word(word) or any(lexical.known_word(x) for x in re.findall(r"[a-z]+", text.lower())
+                                           if x.startswith(word[:-1]) and x != word)
+
+
 def _initials_of_noun(short: str, noun: str, text: str) -> bool:
     """Is ``short`` (a claim's noun, "np") the initials of words of the fact that end in ``noun`` ("park")?"""
     phrase = lexical.initialism(short.upper(), text)
@@ -558,7 +564,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # model's number of three digits or more, "Boeing 747", "Nokia 3310", unless a year: "London 2012")
                 best = None
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and not p.resolved \
-                    and added & _MODEL_WORDS and not any(w in best[1].words for w in _MODEL_WORDS):
+                    and not any(w in best[1].words for w in _MODEL_WORDS) and any(
+                        w in _MODEL_WORDS and p.words[i - 1] in best[1].words for i, w in enumerate(p.words) if i):
+                # (after the maker's name: "Mark Spitz" is not a Mark of Spitz's)
                 # "John Deere Model D" is not backed by "John Deere": a maker's name and "Model", "Type",
                 # "Mark" name one of its products, not the maker
                 best = None
@@ -648,6 +656,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                              and (q.words == phrase or q.kind == "name" and tuple(re.findall(r"[a-z]+", q.text.lower())) == phrase
                                   or q.kind == "name" and tuple(re.findall(r"[a-z]+", q.text.lower()))[:len(phrase)] == phrase
                                   and lexical.kind(phrase[-1]) == "noun.person"
+                                  # (and the person the claim gives it to: not "Prime Minister Harold Wilson")
+                                  and any(set(o.words) & set(q.words[len(phrase):]) for o in parts
+                                          if o.kind == "name" and o is not p)
                                   or q.kind == "thing" and q.words[-1] == head)), None)
             if best is None and p.detail and p.role not in {"from", "attr", "of"} | PLACE_ROLES:
                 # "(first sea route Europe -> India)" against "the first European voyage to India": in an
@@ -884,16 +895,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # (cut short, "pres", "dir", only with its full stop: a bare start of a word may be of many
                 # words, "preservation" as well as "president")
                 dotted = re.search(rf"\b{re.escape(p.text)}\.", claim.text) is not None
-                shortened = [q for q in fparts if q.kind == "thing" and lexical._abbreviates(p.words[0], q.words[0], dotted)
+                # (a word of its own cut short only by a full stop inside the sentence: "prod. of the 747"; not the
+                # one that ends it, "Hadrian built a new port." against "portico")
+                cut = re.search(rf"\b{re.escape(p.text)}\.(?!\s*$)", claim.text) is not None
+                shortened = [q for q in fparts if q.kind == "thing" and lexical._abbreviates(p.words[0], q.words[0], cut)
                              and (not q.words[0].startswith(p.words[0]) or dotted)]
                 # (one word of the fact's it may stand for, not two: "dept" for "department" or "deposit")
                 q = shortened[0] if len({x.words[0] for x in shortened}) == 1 else None
             if q is None and len(p.words[0]) >= 6 and not lexical.kin(p.words[0]):
                 # "autobahn" against "Reichsautobahn": a word the fact's compound ends with, its kind
                 # (written as one word: not "grandson" of "great-grandson", another relation)
+                # (and a compound no English word: "grandmaster", "ultraviolet", "subspecies", "Christchurch"
+                # are words of their own, no kind of "master", "violet", "species", "church")
                 q = next((q for q in fparts if q.kind in ("thing", "name") and any(
                     w.endswith(p.words[0]) and w[:-len(p.words[0])].isalpha() and len(w) >= len(p.words[0]) + 3
-                    for w in q.words)), None)
+                    and not _word_of_its_own(w, q.text) for w in q.words)), None)
             if q is None and claim_act is None:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
             if q is None:
@@ -1650,7 +1666,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 continue
             if any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part") for d in doers):
                 continue
-            if f.other.role == "of" and lexical.kin(f.other.anchor):
+            if f.other.role == "of" and lexical.kin(f.other.anchor) and not doers:
                 # "Erasmus Darwin published the Origin" against "Charles Darwin, grandson of Erasmus Darwin,
                 # published ...": one the fact names only as another's kin is not who did it
                 ordered = ordered[:k] + (Finding(f.part, "unbacked"),) + ordered[k + 1:]

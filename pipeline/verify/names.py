@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..nlp import REGNAL_ONE
+from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import _is_clause_head
 from .quantities import number_value
 from .statement import INITIAL, _TITLES
@@ -152,6 +152,11 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         k = j + 1
 
     for k, t in enumerate(tokens):
+        if t.lower_ in NOTE_PREPOSITIONS:  # ("Moon W/ Aldrin": a preposition notes write short ends a name)
+            if run:
+                chunks.append(run)
+            run = []
+            continue
         if run and run[-1].dep_ == "pobj" and t.dep_ in ("nsubj", "nsubjpass", "compound") \
                 and run[-1].head.i < run[0].i and t.head.i > t.i and t.head not in run:
             chunks.append(run)  # "During the First World War | Curie set up": the phrase ends, the subject starts

@@ -475,7 +475,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if start is None or any(p.kind == "date" and p.clause == c and not p.resolved for p in parts):
             continue
         year = counted = start[0] + n
-        month = start[1] if n >= 1 and not about else None
+        # (a count of one year only: "five years later" is said to the year, rounded, and may be months off)
+        month = start[1] if n == 1 and not about else None
         span = DateSpan(year - about, year + about, month, rough=month is not None)
         # (said as the reader's count: "about December 1869")
         label = f"about {MONTH_NAMES[month]} {span.label()}" if month is not None else span.label()

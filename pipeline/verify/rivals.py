@@ -224,7 +224,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                         qrole = "subj"
                 # (two people's names are no places for a surname that is one: "Erasmus Darwin", "Charles Darwin")
                 places = (lexical.is_place(p.words) or _placed(p)) and (lexical.is_place(q.words) or _placed(q)) \
-                    and not (lexical.given_name(p.words[0]) and lexical.given_name(q.words[0]))
+                    and not (len(p.words) > 1 and len(q.words) > 1
+                             and lexical.given_name(p.words[0]) and lexical.given_name(q.words[0]))
                 if places and lexical.nested_places(p.words, q.words) or _located_inside(p, q, claim.parts):
                     continue  # Soho and London, Berlin and Germany: both can be true
                 # ("Germany" against "the German state of Schleswig-Holstein": a place the fact says is the
