@@ -2058,8 +2058,10 @@ def _amount_pairs(side: Sequence[Part]) -> dict[str, tuple] | None:
 def _amounts_swapped(parts: Sequence[Part], fparts: Sequence[Part]) -> str:
     """The claim's amounts are the fact's, and each qualifies a word the fact has too, but another
     amount of the fact's qualifies it: "roles swapped: ..." or ""."""
+    if sum(1 for p in parts if p.kind == "amount") < 2:
+        return ""  # (most claims give one amount or none: nothing is paired, the fact's are not read)
     mine = _amount_pairs(parts)
-    theirs = _amount_pairs(fparts) if mine else None  # (most claims give one amount or none: the fact's are not read)
+    theirs = _amount_pairs(fparts) if mine else None
     if not mine or not theirs or set(mine) != set(theirs) or sorted(map(str, mine.values())) != sorted(
             map(str, theirs.values())) or len(set(map(str, mine.values()))) != len(mine):
         return ""
