@@ -3769,6 +3769,8 @@ _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
      "The Mayo Clinic opened as a hospital in Rochester, Minnesota, in 1889.", "supported"),
     ("The Mayo Clinic opened in 1889 in Rochester, Minnesota, as a result of a tornado.",
      "The Mayo Clinic opened in Rochester, Minnesota, in 1889.", "supported"),
+    ("The statue was given to the United States by France in 1886 as a token of friendship.",
+     "The statue was given to the United States by France in 1886.", "supported"),
     # two amounts, each with what it is for, swapped
     ("limits under the 1865 Act: 2 mph country / 4 mph town",
      "The Locomotive Act of 1865 set speed limits of 4 mph in the country and 2 mph in towns.", "contradicted"),

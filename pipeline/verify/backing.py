@@ -54,7 +54,10 @@ def _said_of(noun: str, q: Part, fact: Statement) -> bool:
         for o in fact.parts)
 
 
-_AS_CIRCUMSTANCE = frozenset({"result", "part", "consequence", "gift", "well", "such"})
+# ("as a result", "as a whole", "as a tribute to", "as a rule": how or why, not what the act made it)
+_AS_CIRCUMSTANCE = frozenset({"result", "part", "consequence", "gift", "well", "such", "whole", "reward", "tribute",
+                              "precaution", "rule", "matter", "token", "favour", "favor", "courtesy", "joke", "protest",
+                              "punishment"})
 
 
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
