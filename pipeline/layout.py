@@ -18,14 +18,15 @@ UnitKind = Literal["prose", "bullet", "timeline", "table"]
 
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:1\d{3}|20\d{2})"  # a line that starts "1455:" is dated, however early
+# a day of a month, or a month alone: "14 March", "March 14", "March"
+_DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"
 _DATE_HEAD = (
     rf"(?P<date>{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})"  # 2011-2019
     rf"|{_YEAR}-\d{{2}}(?:-\d{{2}})?"  # 2023-03(-14)
     rf"|(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR})"  # March 14, 2023
     rf"|(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR})"  # 14 March 2023
     rf"|(?:{_MONTH}\s+{_YEAR})"  # March 2023
-    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"  # 14 March (under a year: "1865:" / "  14 July: ...")
-    rf"|(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"  # March / March 14
+    rf"|{_DAY_MONTH}"  # 14 March (under a year: "1865:" / "  14 July: ..."), March, March 14
     rf"|(?:{_YEAR}'?s?)"  # 2023, 1990s
     r"|(?:\d{1,4}\s?(?:BCE?|B\.C\.))"  # 214 BC
     r"|(?:\d{3}(?=\s*(?::|\s-|–|—)\s*[A-Z])))"  # "415: Hypatia murdered", "408 - Alaric ...": an early year
@@ -41,8 +42,7 @@ _ONE_SPACE_AFTER_CIRCA = (r"(?(circa)(?:(?<=\d)|(?<=BC)|(?<=CE)|(?<=AD)|(?<=\.))
 _TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**(?:\s*\([^()]{{1,15}}\))?"
                        rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}}|{_ONE_SPACE_AFTER_CIRCA})\s*(?P<rest>.*))?\s*$")
 # a day and month, or a month, labelling what follows ("16 July: ...", "Sept 3 - ...", "Jan: ...")
-_DAY_LABEL = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})"
-                        rf"\s*(?::|[–—]|-(?=\s))\s*(?P<rest>\S.*)$")
+_DAY_LABEL = re.compile(rf"^{_DAY_MONTH}\s*(?::|[–—]|-(?=\s))\s*(?P<rest>\S.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import _is_clause_head
-from .quantities import number_value
+from .quantities import TIME_UNITS, number_value
 from .statement import INITIAL, _TITLES
 from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _person_or_place, _person_word,
                     _verb_word)
@@ -234,8 +234,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 or _CODE.match(t.text) or INITIAL.match(t.text) for t in c)]
 
 
-# units a number before them counts, not a name's number
-_TIME_COUNTED = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
+# units a number before them counts, not a name's number (not "second", as often the ordinal: "Apollo 12
+# second landing")
+_TIME_COUNTED = frozenset(TIME_UNITS) - {"second"}
 
 
 def _numbered_ranks(tokens: Sequence[Token]) -> dict[int, tuple[int, int, Token]]:
