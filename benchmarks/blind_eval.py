@@ -93,7 +93,10 @@ saw the code, before any run):
   the start of issue 10's twenty-seventh stop, committed before any run; its errors were read and tuned
   on in the twenty-eighth stop);
 - fresh29: benchmarks/blind/fresh29/* (diving and submarines; vacuum cleaners and washing machines;
-  written by a new annotator at the start of issue 10's twenty-eighth stop, committed before any run).
+  written by a new annotator at the start of issue 10's twenty-eighth stop, committed before any run; its
+  errors were read and tuned on in the twenty-ninth stop);
+- fresh30: benchmarks/blind/fresh30/* (pens, ink and calculators; sailing, yachting and sea rescue;
+  written by a new annotator at the start of issue 10's twenty-ninth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -159,6 +162,7 @@ GROUPS = {
     "fresh27": sorted((REPO / "benchmarks" / "blind" / "fresh27").glob("*/")),
     "fresh28": sorted((REPO / "benchmarks" / "blind" / "fresh28").glob("*/")),
     "fresh29": sorted((REPO / "benchmarks" / "blind" / "fresh29").glob("*/")),
+    "fresh30": sorted((REPO / "benchmarks" / "blind" / "fresh30").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
