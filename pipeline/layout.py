@@ -92,7 +92,8 @@ _FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled b
                      "last reviewed", "reviewed", "last modified", "modified", "edited", "revised",
                      "date published", "date modified", "image", "image source", "image credit", "photo",
                      "photo credit", "credit", "credits", "caption", "sponsored by", "presented by", "powered by",
-                     "brought to you by", "in partnership with"})
+                     "brought to you by", "in partnership with", "made for", "prepared for", "compiled for",
+                     "written for", "print", "printing"})
 
 
 # the labels of a key to a note's shorthand

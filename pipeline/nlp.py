@@ -112,9 +112,10 @@ def _regnal(m: re.Match[str]) -> str:
 
 
 def _split_scales(nlp: Language) -> None:
-    """Notes write "28k dead", "$3bn": the scale letter becomes a token of its own, read as a scale."""
+    """Notes write "28k dead", "$3bn", "$3.3B": the scale letter becomes a token of its own, read as a
+    scale (a "B" only after a sum's sign, ``quantities``: "Platform 9B" is no billion)."""
     model = nlp.tokenizer.suffix_search.__self__.pattern
-    nlp.tokenizer.suffix_search = re.compile(rf"(?<=[0-9])(?:k|K|bn|mn)$|{model}").search
+    nlp.tokenizer.suffix_search = re.compile(rf"(?<=[0-9])(?:k|K|bn|mn|B)$|{model}").search
 
 
 def _split_dollar_codes(nlp: Language) -> None:

@@ -167,6 +167,7 @@ _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?
 # the same without its comma, when the word is the writer's adverb ("Frankly the ending drags"), not a
 # name or a title ("IMO rules banned ...", "IMO 2020 capped ...", "Frankly Speaking was ...")
 _BARE_STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|imo|imho)\s+\w", re.IGNORECASE)
+_WORTH = re.compile(r"^[\s*_]*(?:(?:well|totally|definitely|still|so|really|absolutely|not)\s+)?worth\b", re.IGNORECASE)
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "him", "her"}
 _SPEAKERS = {"i", "me", "my", "we", "us", "our", "you", "your"}
@@ -323,10 +324,15 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
             and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux")
                                                  for c in first.children):
         return True
+    # ("Still gives me chills", "Made me cry": a verb with no subject done to the writer, naming nothing)
+    root = sent.root
+    if root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children) \
+            and any(c.lower_ in ("me", "us") and c.dep_ in ("dobj", "dative", "nsubj") for c in root.children) \
+            and not any(t.pos_ == "PROPN" or t.like_num for t in tokens):
+        return True
     # (not a relative clause of the writer's on a thing the sentence states: "He built a leaf hive,
     # which is the ancestor of everything in my garden"; "the disease I fear most")
     # ("Right, this is the bit I actually care about": the text itself as the subject, and the writer)
-    root = sent.root
     if any(_singular(t) for t in tokens) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") and c.pos_ == "PRON"
                                                  for c in root.children):
         return True
@@ -430,7 +436,7 @@ def _verb_word(lemma: str) -> bool:
 # follow: "up to ~3.5 m", "> 320 km/h in a dive" (not "100 m record under 9.5 seconds", a phrase)
 _MEASURE_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+)?[~≈<>≥≤+]?\s*\d",
                            re.IGNORECASE)
-_MEASURED = re.compile(r"\d[\d,.]*\s*(?:%|°\s*[CF]?\b|(?:months?|years?|weeks?|days?|hours?|minutes?|seconds?|"
+_MEASURED = re.compile(r"\d[\d,.]*\s*(?:%|°\s*[CF]?\b|(?:months?|years?|weeks?|days?|hours?|minutes?|seconds?|mins?|hrs?|secs?|"
                        r"lbs?|kg|km|cm|mm|mi|miles?|ft|feet|inch(?:es)?|tons?|tonnes?|litres?|liters?|ml|gallons?|"
                        r"mph|km/h|metres?|meters?|m)\b)", re.IGNORECASE)
 # (after a name's abbreviation too: "Mosler Safe Co. -> Cincinnati")
@@ -623,6 +629,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             or len(c.split()) <= 4 and _MEASURE_CELL.match(c) or len(c.split()) <= 6 and _BOUNDED_CELL.match(c)
             # (a figure with its unit, wherever it stands in a short cell: "aged 24 months minimum", "weighs ≈ 40 lb")
             or len(c.split()) <= 4 and _MEASURED.search(c)
+            # (or two measures of one thing, or a measure and where: "30 m / 100 ft", "3 min at 5 m")
+            or len(c.split()) <= 6 and len(_MEASURED.findall(c)) >= 2
+            and not set(_MEASURED.sub(" ", c).split()) - {"/", "at", "or", "(", ")", "-", "–"}
             # (or a note that dates what it says: "ex-thyssenkrupp, sold to Advent & Cinven in 2020")
             or len(c.split()) <= 10 and _DATED_CELL.search(c) and not _PERSONAL_CELL.search(c)
             and not (_SPAN_ONLY_CELL.match(c) and not _DATED_CELL.search(_SPAN_ONLY_CELL.sub("", c, 1))
@@ -773,6 +782,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             opening[0].tag_ in ("RB", "UH") or opening[1].tag_ in ("DT", "PRP", "PRP$", "EX")) \
             and not (opening[1].text[:1].isupper() or opening[1].like_num):
         return "opinion or recommendation"
+    # ("Worth paying for if you have allergies", "Well worth a visit": a verdict with no subject)
+    if _WORTH.match(visible) and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent.root.children) \
+            and not any(t.like_num or t.text in ("$", "£", "€", "¥") for t in sent):
+        return "opinion or recommendation"
     # (a quotation is someone else's words, a title or a slogan: '"My Grandfather's Clock" by Henry
     # Clay Work', '"give us our eleven days" riots followed' speak neither of the writer nor to the reader)
     # (a line all quotation is the writer's statement all the same: '"The Eiffel Tower opened in 1889."')
@@ -880,10 +893,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "call to action"
     # ("And if you enjoyed this, subscribe to the newsletter: part two is ...": a request on the reader's
     # condition, wherever the parser hangs it)
-    if kind != "timeline" and any(t.tag_ == "VB" and t.pos_ == "VERB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in t.children) and any(
-            c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
-            and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in t.children) for t in tokens):
+    # (or on the writing's own worth, "If this was useful, hit subscribe ...", the bare verb tagged as
+    # a participle with no subject or auxiliary: no statement leaves both out)
+    if kind != "timeline" and any(t.pos_ == "VERB" and (t.tag_ == "VB" or t.tag_ in ("VBN", "VBD") and t.dep_ in (
+            "ROOT", "ccomp") and _verb_word(t.lemma_.lower())) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in t.children) and any(
+            c.dep_ == "advcl" and (c.i < t.i or t.tag_ == "VB") and any(m.lower_ == "if" for m in c.children) and any(
+                m.dep_ == "nsubj" and (m.lower_ == "you" or t.tag_ != "VB" and m.lower_ in ("this", "it"))
+                for m in c.children) for c in t.children) for t in tokens):
         return "call to action"
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     # (a word WordNet has as no verb is no request: "radiocarbon dating only for ..." tagged VB)

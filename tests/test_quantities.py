@@ -303,3 +303,18 @@ def test_a_scale_letter_keeps_its_sentence_full_stop(nlp: Language) -> None:
 def test_a_counted_thing_is_no_prefixed_unit(word: str, unit: str | None) -> None:
     got = physical(word)
     assert (got[0] if got else None) == unit
+
+
+def test_a_capital_b_after_a_sum_s_sign_is_billions(nlp: Language) -> None:
+    [q] = find_quantities(nlp("Haier paid $3.3B for it.")[:])
+    assert (q.unit, q.low < 3.3e9 < q.high) == ("USD", True)
+    # (not after a number with no sign: "Platform 9B" is a name)
+    assert all(q.high < 1e6 for q in find_quantities(nlp("Trains leave from Platform 9B.")[:]))
+
+
+@pytest.mark.parametrize("text, low, high", [("capped at 1,200 W", 1150, 1250), ("a 2 kW heater", 1500, 2500),
+                                             ("at 360 Hz", 350, 370)])
+def test_a_capital_unit_symbol_is_a_unit(nlp: Language, text: str, low: float, high: float) -> None:
+    [q] = find_quantities(nlp(text)[:])
+    assert q.unit != "" and low <= q.low <= q.high <= high, q
+    assert physical("W") == physical("watt")

@@ -1518,3 +1518,30 @@ def test_a_later_it_is_no_person_named_before_it(nlp: Language) -> None:
 def test_a_verb_that_opens_a_hyphened_compound_is_no_request(nlp: Language) -> None:
     text = "- give-way-to-traffic-on-the-rbt rule adopted in UK 1956\n- give way to traffic on the roundabout\n"
     assert claim_texts(nlp, "# Notes\n\n" + text) == ["give-way-to-traffic-on-the-rbt rule adopted in UK 1956"]
+
+
+# --- the twenty-ninth stop ---
+
+def test_an_imperative_after_a_condition_on_the_post_is_a_request(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Vacuums\n\nIf this was useful, hit subscribe for the next one: washing machines!\n\n"
+                            "If you liked this, hit subscribe.\n\nIf it rained, the race was cancelled.\n") == [
+        "If it rained, the race was cancelled."]
+
+
+def test_a_verdict_of_worth_and_a_feeling_of_the_writer_s_are_no_claims(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Vacuums\n\nWorth paying for if you have allergies.\n\nStill gives me chills.\n\n"
+                            "Worth noting: Hoover bought the patent in 1908.\n") == [
+        "Worth noting: Hoover bought the patent in 1908."]
+
+
+def test_a_cheatsheet_s_made_for_line_is_no_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Dive planning\n\nMade for: Dahab club trip, Oct 2024\n"
+                            "Print: double-sided, then laminate\n\nDAN founded: 1985 at Duke University\n") == [
+        "DAN founded: 1985 at Duke University"]
+
+
+def test_a_table_cell_of_two_measures_is_a_value(nlp: Language) -> None:
+    text = ("| Item | Value | Note |\n|---|---|---|\n| Recreational depth limit | 40 m / 130 ft | all agencies |\n"
+            "| Safety stop | 3 min at 5 m | every dive |\n| Record | 100 m record under 9.5 seconds | maybe |\n")
+    assert [c.text.split(";")[0] for c in claims(nlp, "# Limits\n\n" + text)] == [
+        "Item: Recreational depth limit", "Item: Safety stop"]

@@ -3761,6 +3761,45 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_TWENTY_NINTH_STOP_FIRST_ROUND = [
+    # a sum written with its scale's capital letter after the sign
+    ("Haier bought GE Appliances 2016 for $3.3B",
+     "Haier bought GE Appliances from General Electric in 2016 for $5.4 billion.", "contradicted"),
+    ("Haier bought GE Appliances 2016 for $5.4B",
+     "Haier bought GE Appliances from General Electric in 2016 for $5.4 billion.", "supported"),
+    ("Kwolek invented Kevlar at 3M in 1965.", "Stephanie Kwolek invented Kevlar at DuPont in 1965.", "contradicted"),
+    # power written as a spec sheet writes it
+    ("2017 EU limit drops to 1,200 W",
+     "From September 2017 the EU limit on vacuum cleaner rated motor power fell to 900 watts.", "contradicted"),
+    ("EU limit: 900 W since September 2017.",
+     "From September 2017 the EU limit on vacuum cleaner rated motor power fell to 900 watts.", "supported"),
+    ("The Accutron of 1960 was regulated by a 360 Hz tuning fork.",
+     "Bulova's Accutron of 1960 was regulated by a tuning fork vibrating at 360 Hz.", "supported"),
+    # a note's verb the tagger took for a noun, with its particle
+    ("mammalian dive reflex: cold water on face -> HR speeds up",
+     "The mammalian dive reflex slows the heart rate when the face is immersed in cold water.", "unverified"),
+    ("mammalian dive reflex: cold water on face -> HR slows down",
+     "The mammalian dive reflex slows the heart rate when the face is immersed in cold water.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _TWENTY_NINTH_STOP_FIRST_ROUND)
+def test_twenty_ninth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_step_of_a_series_another_fact_gives_is_no_conflict_with_the_step_before(nlp: Language) -> None:
+    facts = [Fact("1600", "From September 2014 the EU limited new vacuum cleaners to a rated motor power of 1,600 "
+                  "watts.", "", "", "", "a"),
+             Fact("900", "From September 2017 the EU limit on vacuum cleaner rated motor power fell to 900 watts.",
+                  "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["EU motor cap: 900 W since September 2017."])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict != "contradicted", m.reason
+
+
 _TWENTY_EIGHTH_STOP_FIRST_ROUND = [
     # what an act made a thing "as" is what the claim says, not a circumstance
     ("New Holland was founded in 1895 by Abe Zimmerman in New Holland, Pennsylvania, as a repair shop for farm engines.",

@@ -134,6 +134,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "sailed on the Beagle as Darwin's naturalist": what someone was, the claim says
     if _names_kind(p, claim.parts):
         return True  # "the long jump gold medal": which kind of thing, the claim says with a kind's name
+    if p.kind == "thing" and clause is not None and not clause.act and _phrasal_verb(p, claim):
+        return True  # "cold water on face -> HR speeds up": the tagger's noun is the note's verb
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
@@ -149,6 +151,13 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "name" and p.role not in CORE and p.role not in PLACES and not on_act and p.role != "poss":
         return False
     return True
+
+
+def _phrasal_verb(p: Part, claim: Statement) -> bool:
+    """Is the noun ``p`` of a line without a verb a verb with its particle ("HR speeds up", "demand
+    slows down"), as WordNet knows the two together?"""
+    found = re.search(rf"\b{re.escape(p.text)}\s+(up|down|off|out)\b", claim.text)
+    return found is not None and lexical.known_as(f"{p.words[0]}_{found.group(1)}", "v")
 
 
 def narrows_rank(claim: Statement, clause: int) -> bool:

@@ -34,7 +34,11 @@ ABOUT = ("about", "around", "approximately", "nearly", "almost", "roughly", "som
          "an estimated", "close to", "estimated", "approx.", "~")
 # Physical dimensions whose units pint may read; other words after a number are what it counts.
 DIMENSIONS = {"[length]", "[mass]", "[time]", "[temperature]", "[length] ** 2", "[length] ** 3",
-              "[length] / [time]", "[mass] * [length] ** 2 / [time] ** 3"}
+              "[length] / [time]", "[mass] * [length] ** 2 / [time] ** 3", "[mass] * [length] ** 2 / [time] ** 2",
+              "1 / [time]"}
+# Unit symbols written with a capital, which elsewhere marks a name ("US", "MP"): power, energy and
+# frequency as spec sheets write them ("1,200 W", "2 kWh", "50 Hz")
+CAPITAL_UNITS = frozenset({"W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "TWh", "Hz", "kHz", "MHz", "GHz"})
 # Words pint reads as units that in prose are nearly always things counted ("15 stones").
 NOT_UNITS = {"stone", "stones", "bar", "bars", "hand", "hands", "grain", "grains", "point", "points", "cup",
              "cups", "barn", "barns", "pole", "poles", "turn", "turns", "line", "lines", "year", "years",
@@ -106,13 +110,16 @@ def physical(word: str) -> tuple[str, float, float] | None:
         word = word.lower()
     if word.lower() in ("kilo", "kilos"):  # (pint reads "kilos" as kilo-seconds)
         word = "kilogram"
-    if word != word.lower() and word.strip(".") not in ("°C", "°F") and not word.lower().startswith("°"):
+    if word in CAPITAL_UNITS:
+        word = {"W": "watt", "Wh": "watt_hour", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
+                "GWh": "gigawatt_hour", "TWh": "terawatt_hour"}.get(word, word)
+    elif word != word.lower() and word.strip(".") not in ("°C", "°F") and not word.lower().startswith("°"):
         return None  # "US", "MP": capitals name things, they are not units
-    w = _powered(word.lower().strip("."))
+    w = _powered(word.lower().strip(".")) if word not in CAPITAL_UNITS else word
     if w in TIME_UNITS or w.rstrip("s") in TIME_UNITS or w.replace("ies", "y") in TIME_UNITS:
         key = w if w in TIME_UNITS else (w.rstrip("s") if w.rstrip("s") in TIME_UNITS else w.replace("ies", "y"))
         return "[time]", TIME_UNITS[key], 0.0
-    if w in NOT_UNITS or not re.fullmatch(r"[a-z°/ ]+|°[cf]|[a-z]+ \*\* [23]", w):
+    if w in NOT_UNITS or not re.fullmatch(r"[a-z°/ _]+|°[cf]|[a-z]+ \*\* [23]|[kMG]?Hz|[kMG]W", w):
         return None
     if _counted_thing(w):
         return None
@@ -426,6 +433,8 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         said = tokens[j].lower_[:-1] if j < len(tokens) and tokens[j].lower_ in ("m.", "bn.", "k.", "mn.") \
             and tokens[j - 1].whitespace_ == "" and (tokens[j].lower_ != "m." or start > 0 and tokens[start - 1].lower_ in CURRENCY) \
             else tokens[j].lower_ if j < len(tokens) else ""
+        if said == "b" and not (start > 0 and tokens[start - 1].lower_ in CURRENCY):
+            said = ""  # "$3.3B" is billions, "Platform 9B" a name
         if said in SCALES and (len(said) > 1 or tokens[j - 1].whitespace_ == ""):  # "5 m" is metres, "5m" five million
             scale = SCALES[said]
             # "2 million" may be 2.05 million, not 2.4 million (5% at most)
@@ -625,7 +634,8 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
     for word, end in candidates:
         # the tagger reads "5 m" as a verb ("I'm"): a short abbreviation is a unit all the same
         readable = t.pos_ != "VERB" or len(t.text) <= 3
-        unit = physical(word) if readable and (word[:1].islower() or word[:1] == "°") else None
+        unit = physical(word) if readable and (word[:1].islower() or word[:1] == "°" or word in CAPITAL_UNITS) \
+            else None
         if unit:
             dim, factor, offset = unit
             return dim, t.lemma_.lower(), value * factor + offset, precision * factor, end

@@ -261,11 +261,12 @@ def _outweighs_paraphrase(a: Alignment, fact: Fact, paraphrased: set[tuple[int, 
 
 
 def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
-    """Does another fact back the date this alignment finds in conflict, with the names it backs and
-    more, and nothing in conflict? ("1888: Eastman's Kodak camera" is dated by the Kodak fact of
-    1888, not refuted by the Eastman Kodak digital camera of 1975: that one is another event.)"""
+    """Does another fact back the dates and amounts this alignment finds in conflict, with the names it
+    backs and more, and nothing in conflict? ("1888: Eastman's Kodak camera" is dated by the Kodak fact
+    of 1888, not refuted by the Eastman Kodak digital camera of 1975: that one is another event; "EU
+    motor cap: 900 W since September 2017" is the 2017 step of a cap, not the 1,600 W one of 2014.)"""
     conflicting = [f.part for f in a.findings if f.status == "conflict"]
-    if not conflicting or any(p.kind != "date" for p in conflicting):
+    if not conflicting or any(p.kind not in ("date", "amount") for p in conflicting):
         return False
     named = [f.part for f in a.backed if f.part.kind == "name"]
     return any(b.clause == a.clause and b is not a and not b.conflicts and not b.negation and len(b.backed) > len(a.backed)
