@@ -464,6 +464,12 @@ def test_a_common_word_possessive_opens_a_name(nlp: Language) -> None:
     assert "Curie" in parts(nlp, "Curie's Nobel Prize came in 1903.")  # a person's stays apart
 
 
+def test_a_saint_s_possessive_is_inside_the_name_of_what_is_named_for_them(nlp: Language) -> None:
+    found = parts(nlp, "Booth's team cleaned the carpets at St Paul's Cathedral.")
+    assert "St Paul's Cathedral" in found and "Booth" in found
+    assert "St Paul" not in found
+
+
 def test_a_joined_verb_shares_the_referent_of_its_pronoun_subject(nlp: Language) -> None:
     st = read(nlp("She struck an iceberg on 14 April 1912 and sank the next morning.")[:], referent="Titanic")
     doers = {(p.anchor, p.text) for p in st.parts if p.kind == "name" and p.role == "subj"}

@@ -3780,6 +3780,27 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
      "The mammalian dive reflex slows the heart rate when the face is immersed in cold water.", "unverified"),
     ("mammalian dive reflex: cold water on face -> HR slows down",
      "The mammalian dive reflex slows the heart rate when the face is immersed in cold water.", "supported"),
+    # the short word notes write for "maximum"
+    ("max oxygen partial pressure: 1.6 bar",
+     "Recreational training agencies set a maximum oxygen partial pressure of 1.4 bar.", "contradicted"),
+    # a name qualifying the noun for what the fact's act was done to is what was done to
+    ("Cousteau and Gagnan built their Aqua-Lung in 1947, and it changed everything.",
+     "Jacques-Yves Cousteau and Émile Gagnan developed the Aqua-Lung open-circuit scuba regulator in 1943.",
+     "contradicted"),
+    ("Cousteau and Gagnan built their Aqua-Lung in 1943.",
+     "Jacques-Yves Cousteau and Émile Gagnan developed the Aqua-Lung open-circuit scuba regulator in 1943.",
+     "supported"),
+    # the object itself said with the opposite word
+    ("front-loaders use MORE water than agitator top-loaders",
+     "Front-loading washing machines generally use less water than traditional top-loaders with a central agitator.",
+     "contradicted"),
+    ("front-loaders use more energy than agitator top-loaders",
+     "Front-loading washing machines generally use less water than traditional top-loaders with a central agitator.",
+     "unverified"),
+    # what a copula says a named thing was, qualified by another name
+    ("Calypso was a US Navy minesweeper.", "Cousteau's research ship Calypso was a converted former Royal Navy "
+     "minesweeper.", "contradicted"),
+    ("The Stones were a London band.", "The Beatles were a Liverpool band.", "unverified"),
 ]
 
 
@@ -3787,6 +3808,17 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
 def test_twenty_ninth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+def test_working_for_a_firm_is_not_developing_a_thing(nlp: Language) -> None:
+    # (WordNet defines "develop" as "work out": a phrasal verb, not "work", to be employed)
+    facts = [Fact("lung", "Jacques-Yves Cousteau and Émile Gagnan developed the Aqua-Lung in 1943.", "", "", "", "a"),
+             Fact("job", "Émile Gagnan was an engineer working for the French industrial gas company Air Liquide.",
+                  "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Gagnan worked for the tyre maker Michelin."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "job"), m.reason
 
 
 def test_a_step_of_a_series_another_fact_gives_is_no_conflict_with_the_step_before(nlp: Language) -> None:

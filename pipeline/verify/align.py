@@ -902,6 +902,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                              and (not q.words[0].startswith(p.words[0]) or dotted)]
                 # (one word of the fact's it may stand for, not two: "dept" for "department" or "deposit")
                 q = shortened[0] if len({x.words[0] for x in shortened}) == 1 else None
+                # (or the short word notes use for it, whatever the fact's word is: "max" for "maximum")
+                full = lexical.SHORT_WORDS.get(p.words[0])
+                q = q or next((q for q in fparts if q.kind in ("thing", "mod") and q.words[0] == full), None)
             if q is None and len(p.words[0]) >= 6 and not lexical.kin(p.words[0]):
                 # "autobahn" against "Reichsautobahn": a word the fact's compound ends with, its kind
                 # (written as one word: not "grandson" of "great-grandson", another relation)

@@ -454,7 +454,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if kinds == {"who"} and _another_holder(a, claim, fact):
             return True
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
-                and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}):
+                and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}) \
+                and not (kinds == {"which"} and _what_it_was(a)):
             return False
         # "1995: first complete genome of a free-living organism" against "the first complete sequence
         # of a human genome" (2022): a rank over things of another kind is another record
@@ -492,7 +493,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                   and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)
         if not others_backed or not (dated or _pinned_by_rank(a, claim) or len(named) >= 2
-                                     or _dated_elsewhere(a, claim, fact)):
+                                     or _dated_elsewhere(a, claim, fact) or kinds == {"which"} and _what_it_was(a)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
@@ -525,7 +526,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             return False
         # (a place the parse made the object, where the backed one is: "builds the first paternoster, Oriel
         # Chambers, Manchester" against "in Oriel Chambers, Liverpool", a conflict of its own)
-        if any(f.status != "backed" and not (f.status == "conflict" and f.note.startswith("place:"))
+        # (nor the object itself said with the opposite word: "use more water" against "use less water")
+        if any(f.status != "backed" and not (f.status == "conflict" and f.note.startswith(("place:", "opposite")))
                for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
@@ -757,7 +759,7 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
             mine == "poss" and theirs == "subj") or {mine, theirs} == {"subj", "recipient"} or (
             mine == "subj" and _place(theirs) == "place" and bool(clause.act) and f.part.anchor == clause.act
             and sum(1 for p in claim.parts if p.clause == a.clause and p.role == "subj") == 1) or \
-            _place(mine) == _place(theirs) == "place"
+            _place(mine) == _place(theirs) == "place" or mine == "obj" and _names_the_object(f.other, fact)
 
     agreeing = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
     if not all(same_role(f) for f in agreeing):
@@ -781,6 +783,24 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     done_to = [f for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and not f.part.detail
                and f.other is not None and canonical_role(f.other, fact) == "obj"]
     return len(distinct) + min(1, len(done_to)) >= 2
+
+
+def _what_it_was(a: Alignment) -> bool:
+    """"Calypso was a US Navy minesweeper" against "Calypso was a former Royal Navy minesweeper": the named
+    subject and what the copula says it was agree, and only the name qualifying that differs."""
+    conflicting = [f for f in a.findings if f.status == "conflict"]
+    said = {f.part.words[0] for f in a.backed if f.part.kind == "thing" and f.part.role in ("attr", "as")
+            and not f.part.detail}
+    return bool(conflicting) and all(f.part.kind == "name" and f.part.role == "mod" and f.part.anchor in said
+                                     for f in conflicting) \
+        and any(f.part.kind == "name" and f.part.role in ("subj", "topic") and not f.part.detail for f in a.backed)
+
+
+def _names_the_object(q: Part, fact: Statement) -> bool:
+    """Is the fact's name ``q`` the name of what its act was done to, qualifying the noun for it ("developed
+    the Aqua-Lung open-circuit scuba regulator": the Aqua-Lung was developed)?"""
+    return q.role == "mod" and any(o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause
+                                   and canonical_role(o, fact) == "obj" for o in fact.parts)
 
 
 def _same_figure_other_unit(f: Finding) -> bool:

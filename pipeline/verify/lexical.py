@@ -300,11 +300,14 @@ def _said_shorter(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # the abbreviations a firm's or a body's name is written with, too short or too common a word for
 # the letter rule below ("Philadelphia Toboggan Co." is the Philadelphia Toboggan Company)
-_NAME_ABBREVIATIONS = {"co": "company", "cos": "companies", "corp": "corporation", "inc": "incorporated",
-                       "ltd": "limited", "bros": "brothers", "intl": "international", "assn": "association",
-                       "mfg": "manufacturing", "natl": "national", "univ": "university", "inst": "institute",
-                       # (and the short words of speech notes use: "moved the biz to Moline")
-                       "biz": "business", "uni": "university", "info": "information"}
+ABBREVIATIONS = {"co": "company", "cos": "companies", "corp": "corporation", "inc": "incorporated",
+                 "ltd": "limited", "bros": "brothers", "intl": "international", "assn": "association",
+                 "mfg": "manufacturing", "natl": "national", "univ": "university", "inst": "institute",
+                 # (and the short words of speech notes use: "moved the biz to Moline")
+                 "biz": "business", "uni": "university", "info": "information"}
+# words notes write short that are words of their own too, and so no abbreviation by their letters:
+# "max ppO2 1.6 bar" is the maximum (any word of the fact's, a noun or an adjective)
+SHORT_WORDS = {"max": "maximum", "min": "minimum"}
 
 
 def _abbreviates(short: str, long: str, dotted: bool = False) -> bool:
@@ -315,7 +318,7 @@ def _abbreviates(short: str, long: str, dotted: bool = False) -> bool:
     with its full stop, four letters at least, and the long word's start: "prod." is production (not
     "cat." category, "cat. VI" being another one than the fact's)."""
     short, long = _ascii(short) or short, _ascii(long) or long
-    if _NAME_ABBREVIATIONS.get(short.rstrip(".")) == long:
+    if ABBREVIATIONS.get(short.rstrip(".")) == long:
         return True
     if not (3 <= len(short) <= 5 and len(short) + 2 <= len(long) and short.isalpha() and long.isalpha()):
         return False
@@ -740,8 +743,10 @@ def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
         words = re.findall(r"[a-z]+", definition.lower())
         # ("list": "give or make a list of" uses "give" as a light verb before a noun, not the act)
         # ("abstain": "refrain from voting" is not voting: a definition that denies the verb)
+        # (nor the plain verb by a phrasal one: "develop" is "work out", not "work", to be employed)
         if len(words) <= 8 and any(stem(w) == target and not (light and words[k + 1:k + 2] in (["a"], ["an"], ["or"]))
-                                   and (not particle or particle in words[k + 1:k + 3])
+                                   and (particle in words[k + 1:k + 3] if particle
+                                        else not (len(words) == k + 2 and words[k + 1] in _DIRECTION_PARTICLES))
                                    and not _DENYING & set(words[:k]) for k, w in enumerate(words)):
             return True
     return False

@@ -60,6 +60,9 @@ def _between_names(tokens: Sequence[Token], k: int, skip: set[int] | frozenset[i
         for x in (tokens[k - 1], tokens[k + 1]))
 
 
+_SAINTS = frozenset({"st", "st.", "saint", "ste", "ste."})
+
+
 def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:
     """Runs of proper nouns (with a designation number and inner "of": "University of Toronto")."""
     chunks: list[list[Token]] = []
@@ -172,10 +175,13 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                      or tokens[k + 1].head == run[-1].head and run[-1].dep_ != "pobj"):
             run.append(t)  # "Pliny the Younger", "Alfred the Great": an epithet is the name's
             continue
-        if len(run) == 1 and t.text in ("'s", "’s") and k + 1 < len(tokens) and properish(tokens[k + 1], k + 1) \
-                and tokens[k + 1].text[:1].isupper() and run[0].is_alpha and run[0].lower_ != "the" and (
-                    run[0].lower_ in _TITLES or _known_word(run[0].lower_) and not _person_or_place(run[0].text)):
-            run.append(t)  # "King's Gambit", "Queen's College": a common word's possessive opens the name
+        if t.text in ("'s", "’s") and k + 1 < len(tokens) and properish(tokens[k + 1], k + 1) \
+                and tokens[k + 1].text[:1].isupper() and (len(run) == 1 and run[0].is_alpha and run[0].lower_ != "the" and (
+                    run[0].lower_ in _TITLES or _known_word(run[0].lower_) and not _person_or_place(run[0].text))
+                    or len(run) == 2 and run[0].lower_ in _SAINTS):
+            # "King's Gambit", "Queen's College": a common word's possessive opens the name; a saint's
+            # is the name of what is named for them: "St Paul's Cathedral", "St John's Wood"
+            run.append(t)
             continue
         if run and _epithet(run, t) and t.i not in skip:
             # "Penicillium roqueforti", "L. bulgaricus": a species is its genus and its epithet (and
