@@ -371,3 +371,10 @@ def test_a_holiday_or_a_weekday_is_a_calendar_day(word: str, day: bool) -> None:
 ])
 def test_a_word_cut_short_with_its_full_stop(short: str, long: str, dotted: bool, expected: bool) -> None:
     assert lexical._abbreviates(short, long, dotted) is expected
+
+
+def test_synonyms_are_one_thing_not_a_kind_of_it() -> None:
+    from pipeline.verify.lexical import synonyms
+
+    assert synonyms("washer", "washing_machine")
+    assert not synonyms("timer", "parking_meter")

@@ -318,3 +318,11 @@ def test_a_capital_unit_symbol_is_a_unit(nlp: Language, text: str, low: float, h
     [q] = find_quantities(nlp(text)[:])
     assert q.unit != "" and low <= q.low <= q.high <= high, q
     assert physical("W") == physical("watt")
+
+
+def test_a_length_and_its_conversion_in_brackets_per_a_time_are_rates(nlp: Language) -> None:
+    found = find_quantities(nlp("a maximum ascent rate of 9 metres (30 feet) per minute")[:])
+    assert [q.unit for q in found] == ["[length] / [time]"] * 2
+    assert found[0].low < 9 / 60 < found[0].high
+    # (no "per" after the bracket: lengths)
+    assert {q.unit for q in find_quantities(nlp("a limit of 30 metres (100 feet) for divers")[:])} == {"[length]"}

@@ -3801,6 +3801,23 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
     ("Calypso was a US Navy minesweeper.", "Cousteau's research ship Calypso was a converted former Royal Navy "
      "minesweeper.", "contradicted"),
     ("The Stones were a London band.", "The Beatles were a Liverpool band.", "unverified"),
+    # one word for the kind the fact names with two, WordNet's synonyms (not a kind of it)
+    ("Thor electric washer -> 1908, Hurley Machine Co., Chicago", "The Thor electric washing machine, made by the "
+     "Hurley Machine Company of Chicago, was introduced in 1908.", "supported"),
+    ("Countdown timers at UK pedestrian crossings: first trialled in London in 2011",
+     "Britain's first parking meters were installed in Mayfair, London, in 1958.", "unverified"),
+    # a gas written by its formula
+    ("N2 narcosis -> noticeable from ~30 m on air", "Nitrogen narcosis typically becomes noticeable when breathing "
+     "air at depths of around 30 metres (100 feet).", "supported"),
+    ("N2 narcosis -> noticeable from ~50 m on air", "Nitrogen narcosis typically becomes noticeable when breathing "
+     "air at depths of around 30 metres (100 feet).", "contradicted"),
+    ("CCR rebreathers remove CO2 with a scrubber", "Closed-circuit rebreathers recycle exhaled gas, remove carbon "
+     "dioxide with a chemical scrubber and release few or no bubbles.", "supported"),
+    # a length and its conversion in brackets, then "per minute": a rate
+    ("ascent: max 9 m/min (30 ft/min) per most agencies",
+     "Many training agencies recommend a maximum ascent rate of 9 metres (30 feet) per minute.", "supported"),
+    ("Item: Max ascent rate; Value: 18 m per minute; Note: slower is better",
+     "Many training agencies recommend a maximum ascent rate of 9 metres (30 feet) per minute.", "contradicted"),
 ]
 
 

@@ -26,6 +26,7 @@ from .homes import (Realms, a_person, nation_of_named, nation_word, of_another_c
                     realms)
 from .quantities import CURRENCY, physical
 from .statement import NUMBERED, PLACE_ROLES, Clause, Part, Statement, TITLES, name_words
+from .words import FORMULAS
 
 
 def _on_act(p: Part, s: Statement) -> bool:
@@ -1341,6 +1342,26 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                            and o.anchor == p.anchor and findings[j].status == "backed"), None)
             if amount is not None:
                 findings[k] = Finding(p, "backed", findings[amount].other, p.text)
+    # "Thor electric washer" against "The Thor electric washing machine": one word for the kind the fact
+    # names with two (WordNet's synonyms, the fact's noun and the word before it)
+    # (only a word of its own the claim does not qualify with a kind of its own)
+    for k, p in enumerate(parts):
+        if p.kind == "thing" and findings[k].status == "unbacked" and not p.detail and "_" not in _compound(p, parts):
+            q = next((q for q in fparts if q.kind == "thing" and any(
+                "_" in t and lexical.synonyms(p.words[0], t) for t in _compounds(q, fparts))), None)
+            if q is not None:
+                findings[k] = Finding(p, "backed", q, p.text)
+    # "N2 narcosis" against "nitrogen narcosis": a gas written by its formula (and "Max" capitalised, as a
+    # card's line opens: "Max ascent rate" against "a maximum ascent rate")
+    for k, p in enumerate(parts):
+        unbacked_name = p.kind == "name" and findings[k].status == "unbacked"
+        element = FORMULAS.get(p.text) if unbacked_name else None
+        short = lexical.SHORT_WORDS.get(p.text.lower()) if unbacked_name else None
+        q = next((q for q in fparts if q.kind == "thing" and element in (q.words[0], *_compounds(q, fparts))),
+                 None) if element else next((q for q in fparts if q.kind in ("thing", "mod") and q.words[0] == short),
+                                            None) if short else None
+        if q is not None:
+            findings[k] = Finding(p, "backed", q, p.text)
     # "built of wrought iron" against "built of cast iron", "a suspension bridge" against "a cantilever
     # bridge": the word is the fact's, the kind it names with the word before it is another
     for k, p in enumerate(parts):

@@ -471,6 +471,13 @@ def _initials_in_order(s: str, words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def synonyms(a: str, b: str) -> bool:
+    """Are nouns ``a`` and ``b`` one thing in a common sense of either ("washer", "washing_machine"),
+    not one a kind of the other ("timer", "parking_meter")?"""
+    lex = _lex()
+    return lex is not None and (b in lex.synonyms(a, "n", 2) or a in lex.synonyms(b, "n", 2))
+
+
 def same_thing(a: str, b: str) -> bool:
     """Does noun ``b`` (of a fact) back noun ``a`` (of a claim): equal, synonyms, ``b`` one step
     below ``a`` in WordNet, or a derivation."""
@@ -479,7 +486,7 @@ def same_thing(a: str, b: str) -> bool:
     lex = _lex()
     if lex is None:
         return False
-    if b in lex.synonyms(a, "n", 2) or a in lex.synonyms(b, "n", 2):
+    if synonyms(a, b):
         return True
     sa, sb = set(lex.senses(a, "n", 2)), set(lex.senses(b, "n", 2))
     # "player" (a) is backed by "golfer" (b), not the other way round: a claim may say less than

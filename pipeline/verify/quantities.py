@@ -492,7 +492,22 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         text = " ".join(x.text for x in tokens[first:k])
         out.append(Quantity(round(low, 9), round(high, 9), unit, text, first, k, counted))
         i = max(k, j)
-    return _ranges(_compound_measures(out, tokens), tokens)
+    return _ranges(_bracketed_rates(_compound_measures(out, tokens), tokens), tokens)
+
+
+def _bracketed_rates(found: list[Quantity], tokens: Sequence[Token]) -> list[Quantity]:
+    """"9 metres (30 feet) per minute": a length and its conversion in brackets, then "per" a unit of
+    time, are both rates, as "9 m/min" is."""
+    out = list(found)
+    for n, (q, r) in enumerate(zip(found, found[1:])):
+        k = r.end
+        if q.unit == r.unit == "[length]" and tokens[q.end].text == "(" and r.start == q.end + 1 \
+                and k + 2 < len(tokens) and tokens[k].text == ")" and tokens[k + 1].lower_ == "per":
+            per = physical(tokens[k + 2].lower_)
+            if per is not None and per[0] == "[time]":
+                out[n], out[n + 1] = (Quantity(round(x.low / per[1], 9), round(x.high / per[1], 9), "[length] / [time]",
+                                               x.text, x.start, x.end, x.counted) for x in (q, r))
+    return out
 
 
 _AGE_WORDS = frozenset({"aged", "age"})

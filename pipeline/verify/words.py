@@ -22,6 +22,12 @@ LIGHT_NOUNS = {"thing", "part", "way", "kind", "sort", "type", "lot", "number", 
 
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them"}
 
+# gases and a few compounds written by their formula, as notes do ("N2 narcosis", "32% O2"): the noun
+# WordNet has for each (not "He" or "CO", a pronoun and a company's "Co.")
+FORMULAS = {"N2": "nitrogen", "O2": "oxygen", "CO2": "carbon_dioxide", "H2": "hydrogen", "H2O": "water",
+            "CH4": "methane", "O3": "ozone", "NH3": "ammonia", "SO2": "sulfur_dioxide", "NO2": "nitrogen_dioxide",
+            "NaCl": "salt"}
+
 
 _MONTHS = frozenset(MONTHS)
 
