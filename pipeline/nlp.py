@@ -185,7 +185,8 @@ def _dated_note_acts(nlp: Language, name: str):
 
 # Abbreviations notes use that spaCy's English exceptions lack; split, their full stop ends a
 # sentence ("57 dead, incl." | "David Johnston").
-NOTE_ABBREVIATIONS = ("incl.", "excl.", "esp.", "approx.", "ca.", "resp.", "op.", "nos.", "est.", "estd.", "publ.")
+NOTE_ABBREVIATIONS = ("incl.", "excl.", "esp.", "approx.", "ca.", "resp.", "op.", "nos.", "est.", "estd.", "publ.",
+                      "orig.")
 
 
 # Prepositions notes write short: the model reads a token by its norm, so "w/" read as "with" is

@@ -440,7 +440,7 @@ _MEASURED = re.compile(r"\d[\d,.]*\s*(?:%|°\s*[CF]?\b|(?:months?|years?|weeks?|
                        r"lbs?|kg|km|cm|mm|mi|miles?|ft|feet|inch(?:es)?|tons?|tonnes?|litres?|liters?|ml|gallons?|"
                        r"mph|km/h|metres?|meters?|m)\b)", re.IGNORECASE)
 # (after a name's abbreviation too: "Mosler Safe Co. -> Cincinnati")
-_ARROW_BETWEEN = re.compile(r"(?:[A-Za-z0-9)]|\b(?i:co|corp|inc|ltd|bros|mfg)\.)\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(]")
+_ARROW_BETWEEN = re.compile(r"(?:[A-Za-z0-9)\"”'’]|\b(?i:co|corp|inc|ltd|bros|mfg)\.)\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(]")
 _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d",
                            re.IGNORECASE)
 
@@ -610,6 +610,13 @@ def _quoted_question(text: str) -> bool:
     bare = _LEADING_TALK.sub("", said)
     return len(re.findall(r"[A-Za-z]+", said)) >= 3 and not _WH.match(bare) and not _ASKS.match(bare) \
         and not re.search(r"\b(?:if|whether)\b", said, re.IGNORECASE)
+
+
+def _reports_past(said: Token) -> bool:
+    """Does what "the guest says" report a past event of a name ('guest says "Laundromat" was orig. a
+    Maytag trademark'), a claim to check, rather than a view?"""
+    return any(c.dep_ == "ccomp" and c.tag_ == "VBD" and any(t.pos_ == "PROPN" for t in c.subtree)
+               for c in said.children)
 
 
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
@@ -978,7 +985,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             and not (subject.text[:1].isupper() and subject.i > sent.start) \
             and not any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
                         for c in subject.children) \
-            and not figured:
+            and not figured and not (root.lemma_.lower() == "say" and _reports_past(root)):
         return "opinion or recommendation"
     # (not when a clause joined to it states a fact of its own: "Munich should have been a
     # celebration, but eleven athletes were murdered")

@@ -795,3 +795,10 @@ def test_a_gerund_after_by_is_done_by_the_subject(nlp: Language) -> None:
 def test_opened_its_doors_gives_no_thing(nlp: Language) -> None:
     s = read(nlp("The Bodleian opened its doors in 1602.")[:])
     assert not any(p.kind == "thing" and p.words == ("door",) for p in s.parts)
+
+
+def test_a_tally_after_a_comma_leaves_the_verb_before_it_the_main_one(nlp: Language) -> None:
+    from pipeline.verify.reading import read
+
+    s = read(nlp("U-20 sinks Lusitania off Ireland, ~1,200 dead")[:])
+    assert [c.act for c in s.clauses if c.main] == ["sink"]

@@ -1545,3 +1545,14 @@ def test_a_table_cell_of_two_measures_is_a_value(nlp: Language) -> None:
             "| Safety stop | 3 min at 5 m | every dive |\n| Record | 100 m record under 9.5 seconds | maybe |\n")
     assert [c.text.split(";")[0] for c in claims(nlp, "# Limits\n\n" + text)] == [
         "Item: Recreational depth limit", "Item: Safety stop"]
+
+
+def test_what_a_guest_says_happened_to_a_name_is_a_claim_and_orig_is_one_word(nlp: Language) -> None:
+    assert claim_texts(nlp, '# Ep 42\n\n- guest says "Laundromat" was orig. a Maytag trademark\n'
+                            '- guest says the ice trade is the most underrated\n') == [
+        'guest says "Laundromat" was orig. a Maytag trademark']
+
+
+def test_an_arrow_after_a_quoted_name_joins_two_things(nlp: Language) -> None:
+    assert claim_texts(nlp, '# Lecture\n\n- old name "caisson disease" -> from the Golden Gate Bridge caisson '
+                            'workers\n') == ['old name "caisson disease" -> from the Golden Gate Bridge caisson workers']

@@ -3818,6 +3818,11 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
      "Many training agencies recommend a maximum ascent rate of 9 metres (30 feet) per minute.", "supported"),
     ("Item: Max ascent rate; Value: 18 m per minute; Note: slower is better",
      "Many training agencies recommend a maximum ascent rate of 9 metres (30 feet) per minute.", "contradicted"),
+    # a tally after the comma the parser made the root: the verb before it is the note's
+    ("U-20 sinks Lusitania off Ireland, ~1,200 dead", "The German submarine U-20 sank the liner RMS Lusitania "
+     "off the south coast of Ireland on 7 May 1915, killing nearly 1,200 people.", "supported"),
+    ("U-20 sinks Lusitania off Ireland, ~2,200 dead", "The German submarine U-20 sank the liner RMS Lusitania "
+     "off the south coast of Ireland on 7 May 1915, killing nearly 1,200 people.", "contradicted"),
 ]
 
 

@@ -232,6 +232,23 @@ def _repair_compound_subject(tokens: Sequence[Token]) -> None:
         c.head = verb  # what follows the verb (the full stop) is the verb's
 
 
+def _repair_trailing_tally(tokens: Sequence[Token]) -> None:
+    """Make the verb of a note the root where the parser made a tally after its comma the root (edits the
+    parse in place): "U-20 sinks Lusitania off Ireland, ~1,200 dead" has "dead" as its root and "sinks" a
+    parataxis under it; the count says how many died in what the verb tells."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in ("VERB", "AUX") or not any(c.like_num and c.dep_ == "nummod" for c in root.children):
+        return
+    verb = next((c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and c.i < root.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+    if verb is None or not any(t.text == "," and verb.i < t.i < root.i for t in tokens):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "npadvmod"
+    for c in [c for c in root.children if c.i < root.i and c.i > verb.i and c.is_punct]:
+        c.head = verb
+
+
 # verbs that say their complement happened and add nothing a fact would state ("went on to publish",
 # "managed to reach"); "tried to", "began to", "planned to" do not say it happened
 _IMPLICATIVE = frozenset({"manage", "proceed", "happen", "bother"})
