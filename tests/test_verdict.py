@@ -3823,6 +3823,14 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
      "off the south coast of Ireland on 7 May 1915, killing nearly 1,200 people.", "supported"),
     ("U-20 sinks Lusitania off Ireland, ~2,200 dead", "The German submarine U-20 sank the liner RMS Lusitania "
      "off the south coast of Ireland on 7 May 1915, killing nearly 1,200 people.", "contradicted"),
+    # "rather than in shops" sets the shops aside, as ", not in shops" does
+    ("Kirby still sells only through in-home demos, not in shops.", "Kirby vacuum cleaners are sold through in-home "
+     "demonstrations by independent distributors rather than in shops.", "supported"),
+    ("Kirby sells in shops.", "Kirby vacuum cleaners are sold through in-home demonstrations by independent "
+     "distributors rather than in shops.", "contradicted"),
+    # a denial is backed by one of the same words, not by any denial
+    ("EF ratings come straight from measured wind speeds, not from the damage", "The Fujita and Enhanced Fujita "
+     "scales rate tornadoes from the damage they cause rather than from directly measured wind speeds.", "unverified"),
 ]
 
 

@@ -939,6 +939,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             elif p.words[0] in fact.lemmas and not any(q.kind == "thing" and q.words[0].endswith("_" + p.words[0])
                                                        for q in fparts):  # (not the word of a "great-grandson")
                 findings[k] = Finding(p, "backed", None, p.text)  # the fact has the word, whatever its parse
+        elif p.kind == "mod" and p.role == "not" and p.words == ("not",):
+            # "not in shops" against "rather than in shops": a denial is backed by one of the same words
+            # (not by any denial: "not from the damage" against "rather than from measured wind speeds")
+            q = next((q for q in fparts if q.kind == "mod" and q.role == "not" and q.words == ("not",)
+                      and _denies_the_same(p.text, q.text)), None)
+            if q is not None:
+                back(k, p, q)
         elif p.kind == "mod":
             q = next((q for q in fparts if q.kind in ("mod", "thing", "act") and lexical.same_mod(p.words[0], q.words[0])),
                      None)
@@ -1950,7 +1957,33 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (named elsewhere in the fact, it backs nothing of the denial)
             ordered = ordered[:k] + (Finding(f.part, "unbacked", None, f"'{f.part.text}' (denied; the fact has it otherwise)"),) \
                 + ordered[k + 1:]
+    # what the fact sets aside where the claim has it: "sells in shops" against "sold through demonstrations
+    # rather than in shops", "opened in London" against "opened not in London but in Oxford"
+    if act_rel in ("same", "broader"):
+        denials = [q for q in fparts if q.kind == "mod" and q.role == "not" and q.words == ("not",)]
+        for k, f in enumerate(ordered):
+            # (unbacked, or met only by the word somewhere in the fact: the word the denial holds)
+            if not (f.status == "unbacked" or f.status == "backed" and f.other is None) \
+                    or f.part.kind not in ("name", "thing") or f.part.role == "not" or f.part.detail:
+                continue
+            q = next((q for q in denials if re.search(rf"\b{re.escape(f.part.text)}\b", q.text, re.I)), None)
+            if q is not None:
+                note = f"polarity: the fact denies {f.part.text}, the claim has it"
+                ordered = ordered[:k] + (Finding(f.part, "conflict", q, note),) + ordered[k + 1:]
+                conflicts.append(note)
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+_DENIAL_WORDS = frozenset({"not", "rather", "than", "instead", "of", "in", "from", "by", "at", "on", "to", "for",
+                           "with", "the", "a", "an", "but"})
+
+
+def _denies_the_same(mine: str, theirs: str) -> bool:
+    """Do two denied phrases ("not in shops", "rather than in shops") hold the same words?"""
+    def words(text: str) -> set[str]:
+        return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()) if w not in _DENIAL_WORDS}
+    mine_words = words(mine)
+    return bool(mine_words) and mine_words <= words(theirs)
 
 
 def _unbacked_qualifier(p: Part, ordered: Sequence[Finding]) -> bool:

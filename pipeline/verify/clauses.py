@@ -247,6 +247,13 @@ def _set_aside_alternatives(tokens: Sequence[Token]) -> tuple[set[int], list[tup
     aside: set[int] = set()
     denied: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
+        # ("sold through demonstrations rather than in shops", "instead of in Paris": a phrase of where or
+        # how set aside, as ", not in shops" is)
+        if (t.lower_, tokens[k + 1].lower_ if k + 1 < len(tokens) else "") in (("rather", "than"), ("instead", "of")) \
+                and k + 2 < len(tokens) and tokens[k + 2].pos_ == "ADP":
+            denied.append((k, next((j for j in range(k + 3, len(tokens)) if tokens[j].is_punct
+                                    or tokens[j].lower_ in ("but", "and")), len(tokens))))
+            continue
         # (or with no comma, a "not" on the preposition itself: "opened not in London but in Oxford")
         # (or after "but", one of a list set aside: "created the Bluebird, but not Carabosse")
         if not (t.lower_ == "not" and k > 0 and k + 1 < len(tokens) and (
