@@ -3831,6 +3831,11 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
     # a denial is backed by one of the same words, not by any denial
     ("EF ratings come straight from measured wind speeds, not from the damage", "The Fujita and Enhanced Fujita "
      "scales rate tornadoes from the damage they cause rather than from directly measured wind speeds.", "unverified"),
+    # who, what and when agree in other words; whose the thing is differs
+    ("c. 1969 GoldStar builds Japan's first washing machine", "GoldStar, the predecessor of LG Electronics, produced "
+     "South Korea's first washing machine in 1969.", "contradicted"),
+    ("GoldStar built South Korea's first washing machine in 1969.", "GoldStar, the predecessor of LG Electronics, "
+     "produced South Korea's first washing machine in 1969.", "supported"),
 ]
 
 

@@ -309,6 +309,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return True
     if a.act == "" and a.topic and _act_in_other_words(a, kinds, claim, fact):
         return True
+    # ("GoldStar builds Japan's first washing machine, c. 1969" against "produced South Korea's first washing
+    # machine in 1969": who, what and when agree, whatever the verb; whose the thing is differs)
+    if a.act == "" and a.topic and kinds == {"which"} and _whose_thing_differs(a):
+        return True
     if a.act == "" or not a.topic:
         return False
     # ("Alaska -> Tasmania nonstop, ~13,560 mi" against "about 13,560 kilometres": the figure as written
@@ -783,6 +787,17 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
     done_to = [f for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and not f.part.detail
                and f.other is not None and canonical_role(f.other, fact) == "obj"]
     return len(distinct) + min(1, len(done_to)) >= 2
+
+
+def _whose_thing_differs(a: Alignment) -> bool:
+    """Do the doer (a name), what was done to (a thing), and the date agree, and only a name qualifying
+    that thing differ?"""
+    conflicting = [f for f in a.findings if f.status == "conflict"]
+    done_to = {f.part.words[0] for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and not f.part.detail}
+    return bool(conflicting) and all(f.part.kind == "name" and f.part.role in ("poss", "mod") and f.part.anchor in done_to
+                                     for f in conflicting) \
+        and any(f.part.kind == "name" and f.part.role == "subj" and not f.part.detail for f in a.backed) \
+        and any(f.part.kind == "date" and not f.part.detail for f in a.backed)
 
 
 def _what_it_was(a: Alignment) -> bool:
