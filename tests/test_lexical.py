@@ -378,3 +378,11 @@ def test_synonyms_are_one_thing_not_a_kind_of_it() -> None:
 
     assert synonyms("washer", "washing_machine")
     assert not synonyms("timer", "parking_meter")
+
+
+def test_a_phrasal_verb_of_several_words_and_a_bracketed_list_in_a_definition() -> None:
+    from pipeline.verify.lexical import act_relation
+
+    # WordNet's "invent": "come up with (an idea, plan, explanation, theory, or principle) after a mental effort"
+    assert act_relation("come_up_with", "invent") == "same"
+    assert act_relation("work", "develop") == ""  # "develop" is "work out", not "work"

@@ -3845,6 +3845,17 @@ def test_twenty_ninth_stop(nlp: Language, claim: str, fact: str, verdict: str) -
     assert m.verdict == verdict, m.reason
 
 
+def test_another_clause_s_doer_done_to_another_thing_is_no_rival(nlp: Language) -> None:
+    facts = [Fact("scale", "Francis Beaufort devised his wind force scale in 1805.", "", "", "", "a"),
+             Fact("cup", "The Irish astronomer Thomas Romney Robinson, director of Armagh Observatory, invented the "
+                  "four-cup anemometer in 1846.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Francis Beaufort devised his wind force scale in 1805, about four decades before "
+                                "Thomas Romney Robinson came up with the cup anemometer."])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict != "contradicted", m.reason
+
+
 def test_working_for_a_firm_is_not_developing_a_thing(nlp: Language) -> None:
     # (WordNet defines "develop" as "work out": a phrasal verb, not "work", to be employed)
     facts = [Fact("lung", "Jacques-Yves Cousteau and Émile Gagnan developed the Aqua-Lung in 1943.", "", "", "", "a"),

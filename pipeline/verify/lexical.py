@@ -738,6 +738,15 @@ def _share_sense(lex: Lexicon, a: str, b: str) -> bool:
 _DENYING = frozenset({"refrain", "fail", "not", "stop", "cease", "avoid", "prevent", "without", "never", "no"})
 
 
+def _particle_after(words: list[str], k: int, particle: str) -> bool:
+    """Does the phrasal verb's particle follow the verb at ``k`` in a definition (one word within two,
+    "go away"; or its words in order, "come up with")?"""
+    parts = particle.split("_")
+    if len(parts) == 1:
+        return particle in words[k + 1:k + 3]
+    return words[k + 1:k + 1 + len(parts)] == parts
+
+
 def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
     """Does a short definition of one of ``a``'s two first senses use the verb ``b``?"""
     light = b.split("_")[0] in LIGHT_ACTS
@@ -746,13 +755,14 @@ def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
     # with "go on", which is to continue or to happen)
     particle = b.partition("_")[2]
     for s in lex.senses(a, "v", 2):
-        definition = lex.gloss(s).split('"')[0].split(";")[0]
+        # (a bracketed list of what it is done to is no part of the act: "come up with (an idea, plan, ...)")
+        definition = re.sub(r"\([^)]*\)", "", lex.gloss(s).split('"')[0].split(";")[0])
         words = re.findall(r"[a-z]+", definition.lower())
         # ("list": "give or make a list of" uses "give" as a light verb before a noun, not the act)
         # ("abstain": "refrain from voting" is not voting: a definition that denies the verb)
         # (nor the plain verb by a phrasal one: "develop" is "work out", not "work", to be employed)
         if len(words) <= 8 and any(stem(w) == target and not (light and words[k + 1:k + 2] in (["a"], ["an"], ["or"]))
-                                   and (particle in words[k + 1:k + 3] if particle
+                                   and (_particle_after(words, k, particle) if particle
                                         else not (len(words) == k + 2 and words[k + 1] in _DIRECTION_PARTICLES))
                                    and not _DENYING & set(words[:k]) for k, w in enumerate(words)):
             return True

@@ -81,6 +81,13 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
         if clause.finite and not clause.copula and clause.act and fact_acts and not any(
                 lexical.act_relation(clause.act, f) for f in fact_acts):
             continue  # the name belongs to another event the claim tells
+        # (so does one of another clause than the one the fact backs, done to a thing the fact does not name:
+        # "Beaufort devised his wind scale in 1805, four decades before Robinson came up with the cup
+        # anemometer" against Robinson's anemometer)
+        if 0 <= backs != p.clause and clause.act and clause.main and p.role == "subj" and any(
+                o.clause == p.clause and o.role == "obj" and o.kind == "thing" and not o.detail
+                and o.words[0] not in fact.lemmas for o in claim.parts):
+            continue
         role = canonical_role(p, claim)
         for q in free:
             if _written_short(p, q, claim):
