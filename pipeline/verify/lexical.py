@@ -755,8 +755,11 @@ def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
     # with "go on", which is to continue or to happen)
     particle = b.partition("_")[2]
     for s in lex.senses(a, "v", 2):
-        # (a bracketed list of what it is done to is no part of the act: "come up with (an idea, plan, ...)")
-        definition = re.sub(r"\([^)]*\)", "", lex.gloss(s).split('"')[0].split(";")[0])
+        # (a bracketed list of what a phrasal verb is done to is no part of the act: "come up with (an idea,
+        # plan, ...)"; other brackets stay: "give the calls (to the dancers)" is long, no definition of "call")
+        definition = lex.gloss(s).split('"')[0].split(";")[0]
+        if particle:
+            definition = re.sub(r"\([^)]*\)", "", definition)
         words = re.findall(r"[a-z]+", definition.lower())
         # ("list": "give or make a list of" uses "give" as a light verb before a noun, not the act)
         # ("abstain": "refrain from voting" is not voting: a definition that denies the verb)
