@@ -92,8 +92,10 @@ _FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled b
                      "last reviewed", "reviewed", "last modified", "modified", "edited", "revised",
                      "date published", "date modified", "image", "image source", "image credit", "photo",
                      "photo credit", "credit", "credits", "caption", "sponsored by", "presented by", "powered by",
-                     "brought to you by", "in partnership with", "made for", "prepared for", "compiled for",
-                     "written for", "print", "printing"})
+                     "brought to you by", "in partnership with"}) | frozenset({
+                     "made for", "prepared for", "compiled for", "written for", "print", "printing"})
+# of those, the ones a note also tells history with: "Made for: Louis XIV", "Printing: Mainz, c. 1455"
+_HISTORY_FIELDS = frozenset({"made for", "prepared for", "compiled for", "written for", "print", "printing"})
 
 
 # the labels of a key to a note's shorthand
@@ -216,7 +218,13 @@ def is_metadata(line: str) -> bool:
     if not all(len(i.split()) <= 4 for i in items):
         return False
     key = line.strip()[:line.strip().index(":")].strip()
-    if key.lower() in _FIELDS:
+    from .verify.lexical import person_or_place  # WordNet loads on first use
+
+    # (a person or a place it was made or printed for, or at, or a year before the page's time, is the
+    # note's statement, read as any label's: "Made for: Louis XIV", "Printing: Mainz, c. 1455")
+    if key.lower() in _FIELDS and not (key.lower() in _HISTORY_FIELDS and (any(
+            person_or_place(w, 2) for w in re.findall(r"\b[A-Z][a-z]{2,}\b", m.group("value")))
+            or any(int(y) < 1900 for y in re.findall(r"(?<![\d,.])(1\d{3})(?![\d,])", m.group("value"))))):
         return True
     # (a document's own fields are a word or three, "Reading time", "Image Source"; a longer label heads
     # what a note says: "First power loom patent holder: Edmund Cartwright")

@@ -113,9 +113,41 @@ def _regnal(m: re.Match[str]) -> str:
 
 def _split_scales(nlp: Language) -> None:
     """Notes write "28k dead", "$3bn", "$3.3B": the scale letter becomes a token of its own, read as a
-    scale (a "B" only after a sum's sign, ``quantities``: "Platform 9B" is no billion)."""
+    scale (a "B" only after a sum's sign or before a currency's word, ``scale_letters``: "Platform 9B" is
+    no billion, and no barn either)."""
     model = nlp.tokenizer.suffix_search.__self__.pattern
-    nlp.tokenizer.suffix_search = re.compile(rf"(?<=[0-9])(?:k|K|bn|mn|B)$|{model}").search
+    nlp.tokenizer.suffix_search = re.compile(rf"(?<=[0-9])(?:k|K|bn|mn|B|b)$|{model}").search
+    if "scale_letters" not in nlp.pipe_names:
+        nlp.add_pipe("scale_letters", first=True)
+
+
+@Language.factory("scale_letters")
+def _scale_letters(nlp: Language, name: str):
+    """A "B" (or "b") split from its figure is a scale only right after a sum's sign ("$3.3B") or before a
+    currency's word ("65B yen"): elsewhere the figure and the letter are one token again, as written
+    ("Platform 9B", "a 2B pencil", "Route 3b"), before the tagger sees them."""
+    from .verify.quantities import CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS
+
+    def component(doc: Doc) -> Doc:
+        spans = [doc[i - 1:i + 1] for i, t in enumerate(doc) if i > 0 and t.text in ("B", "b")
+                 and doc[i - 1].whitespace_ == "" and doc[i - 1].text[-1:].isdigit()
+                 and not (i > 1 and doc[i - 2].lower_ in CURRENCY and doc[i - 2].whitespace_ == "")
+                 and not (i + 1 < len(doc) and doc[i + 1].lower_ in CURRENCY_WORDS)]
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        # (and a unit's capital symbol ending a sentence is the unit and the full stop: "rated at 900 W.",
+        # which the tokenizer keeps whole as it keeps an initial, "George W. Bush")
+        stops = [t for t in doc if t.i > 0 and t.text.endswith(".") and t.text[:-1] in CAPITAL_UNITS
+                 and doc[t.i - 1].like_num and (t.i + 1 == len(doc) or t.whitespace_)]
+        if stops:
+            with doc.retokenize() as retokenizer:
+                for t in stops:
+                    retokenizer.split(t, [t.text[:-1], "."], heads=[(t, 0), (t, 0)])
+        return doc
+
+    return component
 
 
 def _split_dollar_codes(nlp: Language) -> None:

@@ -324,10 +324,14 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
             and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux")
                                                  for c in first.children):
         return True
-    # ("Still gives me chills", "Made me cry": a verb with no subject done to the writer, naming nothing)
+    # ("Still gives me chills", "Made me cry": a verb with no subject done to the writer, naming nothing; "us"
+    # only with nothing else said, as it is as often everyone as the writer's company: "gave us antiseptic
+    # surgery", "showed us that cholera spread ...")
     root = sent.root
     if root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children) \
-            and any(c.lower_ in ("me", "us") and c.dep_ in ("dobj", "dative", "nsubj") for c in root.children) \
+            and any(c.dep_ in ("dobj", "dative", "nsubj") and (c.lower_ == "me" or c.lower_ == "us" and not any(
+                o.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep") and o is not c for o in root.children))
+                    for c in root.children) \
             and not any(t.pos_ == "PROPN" or t.like_num for t in tokens):
         return True
     # (not a relative clause of the writer's on a thing the sentence states: "He built a leaf hive,
@@ -637,7 +641,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             # (a figure with its unit, wherever it stands in a short cell: "aged 24 months minimum", "weighs ≈ 40 lb")
             or len(c.split()) <= 4 and _MEASURED.search(c)
             # (or two measures of one thing, or a measure and where: "30 m / 100 ft", "3 min at 5 m")
-            or len(c.split()) <= 6 and len(_MEASURED.findall(c)) >= 2
+            # (in two units: "4 min / 2 min" is a plan's two spells, not one measure twice)
+            or len(c.split()) <= 6 and len({re.sub(r"^\d[\d,.]*\s*", "", u).lower() for u in _MEASURED.findall(c)}) >= 2
             and not set(_MEASURED.sub(" ", c).split()) - {"/", "at", "or", "(", ")", "-", "–"}
             # (or a note that dates what it says: "ex-thyssenkrupp, sold to Advent & Cinven in 2020")
             or len(c.split()) <= 10 and _DATED_CELL.search(c) and not _PERSONAL_CELL.search(c)
@@ -790,8 +795,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             and not (opening[1].text[:1].isupper() or opening[1].like_num):
         return "opinion or recommendation"
     # ("Worth paying for if you have allergies", "Well worth a visit": a verdict with no subject)
+    # (not one that goes on to say what is worth knowing: "Worth remembering that Pluto was reclassified by the
+    # IAU", "Worth noting: the Forth Bridge is a cantilever bridge", a clause with a subject of its own)
     if _WORTH.match(visible) and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent.root.children) \
-            and not any(t.like_num or t.text in ("$", "£", "€", "¥") for t in sent):
+            and not any(t.like_num or t.text in ("$", "£", "€", "¥") for t in sent) \
+            and not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in sent):
         return "opinion or recommendation"
     # (a quotation is someone else's words, a title or a slogan: '"My Grandfather's Clock" by Henry
     # Clay Work', '"give us our eleven days" riots followed' speak neither of the writer nor to the reader)
@@ -906,7 +914,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             "ROOT", "ccomp") and _verb_word(t.lemma_.lower())) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in t.children) and any(
             c.dep_ == "advcl" and (c.i < t.i or t.tag_ == "VB") and any(m.lower_ == "if" for m in c.children) and any(
-                m.dep_ == "nsubj" and (m.lower_ == "you" or t.tag_ != "VB" and m.lower_ in ("this", "it"))
+                m.dep_ == "nsubj" and (m.lower_ == "you" or t.tag_ != "VB" and m.lower_ in ("this", "it")
+                                       # (the writing's worth, nothing done to anything: not "if it passed both
+                                       # houses, sent to the President")
+                                       and not any(o.dep_ in ("dobj", "dative", "prep", "agent") for o in c.children))
                 for m in c.children) for c in t.children) for t in tokens):
         return "call to action"
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request

@@ -1556,3 +1556,20 @@ def test_what_a_guest_says_happened_to_a_name_is_a_claim_and_orig_is_one_word(nl
 def test_an_arrow_after_a_quoted_name_joins_two_things(nlp: Language) -> None:
     assert claim_texts(nlp, '# Lecture\n\n- old name "caisson disease" -> from the Golden Gate Bridge caisson '
                             'workers\n') == ['old name "caisson disease" -> from the Golden Gate Bridge caisson workers']
+
+
+def test_the_review_s_claims_that_look_like_requests_or_asides(nlp: Language) -> None:
+    text = ("# Notes\n\n- if it passed both houses, sent to the President for signature\n"
+            "- Worth remembering that Pluto was reclassified as a dwarf planet by the IAU\n"
+            "- gave us antiseptic surgery with carbolic acid\n")
+    assert len(claim_texts(nlp, text)) == 3
+
+
+def test_a_printing_field_with_a_place_and_a_year_is_a_note_s_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Gutenberg Bible\n\nPrinting: Mainz, about 180 copies, c. 1455\n"
+                            "Print: double-sided, then laminate\n") == ["Printing: Mainz, about 180 copies, c. 1455"]
+
+
+def test_two_spells_in_one_unit_are_no_measure_of_one_thing(nlp: Language) -> None:
+    text = "| Block | Plan |\n|---|---|\n| Intervals | 4 min / 2 min |\n| Stop | 3 min at 5 m |\n"
+    assert [c.text for c in claims(nlp, "# Plan\n\n" + text)] == ["Block: Stop; Plan: 3 min at 5 m"]

@@ -3836,6 +3836,19 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
      "South Korea's first washing machine in 1969.", "contradicted"),
     ("GoldStar built South Korea's first washing machine in 1969.", "GoldStar, the predecessor of LG Electronics, "
      "produced South Korea's first washing machine in 1969.", "supported"),
+    # (the review's) a "B" after a figure is a billion only after a sum's sign or before a currency's word
+    ("Bus route 9B runs to Heathrow Airport", "Bus route 9B runs to Heathrow Airport.", "supported"),
+    ("The Tokyo Skytree cost 65B yen", "The Tokyo Skytree cost 65 billion yen.", "supported"),
+    ("The Large Hadron Collider consumes about 200 MW", "The Large Hadron Collider consumes about 200 kW.",
+     "contradicted"),
+    # "max" on the noun the fact's "maximum" or "minimum" is on
+    ("F1 rules: max car weight 798 kg", "Formula 1 rules set a minimum car weight of 798 kg and a maximum fuel load "
+     "of 110 kg.", "contradicted"),
+    # a later act on the thing is not its making
+    ("Britain withdrew the Penny Black in 1841", "Britain introduced the Penny Black adhesive stamp in 1840.",
+     "unverified"),
+    ("Fleming discovered penicillin at St Thomas' Hospital in 1928", "Alexander Fleming discovered penicillin at "
+     "St Mary's Hospital in London in 1928.", "contradicted"),
 ]
 
 
@@ -3853,6 +3866,12 @@ def test_another_clause_s_doer_done_to_another_thing_is_no_rival(nlp: Language) 
     (claim,) = read_texts(nlp, ["Francis Beaufort devised his wind force scale in 1805, about four decades before "
                                 "Thomas Romney Robinson came up with the cup anemometer."])
     m = judge_claim("c", claim, index).match
+    assert m.verdict != "contradicted", m.reason
+
+
+def test_food_calories_are_not_a_thousandth_of_kilocalories(nlp: Language) -> None:
+    # (a food's "calories" are kilocalories: compared as words, never refuted by pint's factor of 1,000)
+    m = pair(nlp, "A medium banana contains about 105 calories", "A medium banana contains about 105 kcal.")
     assert m.verdict != "contradicted", m.reason
 
 

@@ -903,9 +903,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                              and (not q.words[0].startswith(p.words[0]) or dotted)]
                 # (one word of the fact's it may stand for, not two: "dept" for "department" or "deposit")
                 q = shortened[0] if len({x.words[0] for x in shortened}) == 1 else None
-                # (or the short word notes use for it, whatever the fact's word is: "max" for "maximum")
+                # (or the short word notes use for it, whatever the fact's word is: "max" for "maximum", on
+                # the noun the claim's word is on: not "a maximum fuel load" for "max car weight")
                 full = lexical.SHORT_WORDS.get(p.words[0])
-                q = q or next((q for q in fparts if q.kind in ("thing", "mod") and q.words[0] == full), None)
+                q = q or next((q for q in fparts if q.kind in ("thing", "mod") and q.words[0] == full
+                               and _on_heads(q, _qualified_nouns(p, parts), fparts)), None)
             if q is None and len(p.words[0]) >= 6 and not lexical.kin(p.words[0]):
                 # "autobahn" against "Reichsautobahn": a word the fact's compound ends with, its kind
                 # (written as one word: not "grandson" of "great-grandson", another relation)
@@ -1268,6 +1270,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break
             if rival is None and p.role == "mod":
                 rival = _opposite_qualifier(p, fparts)
+            # ("max car weight" against "a minimum car weight": the short word's opposite on its noun)
+            full = lexical.SHORT_WORDS.get(p.words[0])
+            if rival is None and full:
+                heads = _qualified_nouns(p, parts)
+                q = next((q for q in fparts if q.kind in ("thing", "mod") and q.words[0] != full
+                          and lexical.opposite(full, q.words[0], "a") and _on_heads(q, heads, fparts)), None)
+                if q is not None:
+                    rival = (q, f"opposite: {p.text} vs {q.text}")
         elif p.kind == "mod":
             for q in fparts:
                 # (not compared the other way round: "less dangerous" is "safer")
@@ -2460,3 +2470,20 @@ def _act_only_as_noun(ordered: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """The findings with the act unbacked where the fact says it only as a noun whose roles do not fit."""
     return tuple(Finding(f.part, "unbacked", f.other, f"'{f.part.text}' (only the noun '{f.other.text}')")
                  if f.part.kind == "act" and f.status == "backed" else f for f in ordered)
+
+
+def _qualified_nouns(p: Part, parts: Sequence[Part]) -> set[str]:
+    """The nouns a qualifier ``p`` is on: its own, and the one that noun qualifies in turn ("max car
+    weight": the car's weight); in a line the parse hangs it on nothing, its clause's nouns ("N700S max
+    speed: 360 km/h")."""
+    if not p.anchor:
+        return {o.words[0] for o in parts if o.kind == "thing" and o.clause == p.clause and o is not p}
+    return {p.anchor} | {o.anchor for o in parts if o.words[:1] == (p.anchor,) and o.role == "mod"
+                         and o.clause == p.clause and o.anchor}
+
+
+def _on_heads(q: Part, heads: set[str], fparts: Sequence[Part]) -> bool:
+    """Is the fact's qualifier ``q`` on one of ``heads`` (or on the same thing), or beside one of them on one
+    noun ("ascent: max 9 m/min" against "a maximum ascent rate": the ascent's rate)?"""
+    return bool(q.anchor) and any(h and (q.anchor == h or lexical.same_thing(q.anchor, h)) for h in heads) or any(
+        o is not q and o.anchor == q.anchor and o.role == "mod" and o.words[0] in heads for o in fparts if q.anchor)

@@ -87,6 +87,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # "founded in 1895 ... as a repair shop for farm engines": what the act made it, or took it
         # for, is what the claim says, aside or not (not "as a result", "as part of the deal")
         return True
+    if p.kind in ("thing", "mod") and p.words[0] in lexical.SHORT_WORDS:
+        return True  # "min speed 360 km/h": the bound a figure is, the claim says (not the fact's "maximum speed")
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
     if p.role == "not":

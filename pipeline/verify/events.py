@@ -763,7 +763,9 @@ def _pinned_despite_act(a: Alignment, kinds: set[str], claim: Statement, fact: S
             mine == "poss" and theirs == "subj") or {mine, theirs} == {"subj", "recipient"} or (
             mine == "subj" and _place(theirs) == "place" and bool(clause.act) and f.part.anchor == clause.act
             and sum(1 for p in claim.parts if p.clause == a.clause and p.role == "subj") == 1) or \
-            _place(mine) == _place(theirs) == "place" or mine == "obj" and _names_the_object(f.other, fact)
+            _place(mine) == _place(theirs) == "place" or mine == "obj" and _names_the_object(f.other, fact) \
+            and _making(clause.act) and clause.dep != "xcomp" and 0 <= f.other.clause < len(fact.clauses) \
+            and _making(fact.clauses[f.other.clause].act)
 
     agreeing = [f for f in a.backed if f.part.kind in ("name", "date", "amount") and not f.part.detail]
     if not all(same_role(f) for f in agreeing):
@@ -809,6 +811,17 @@ def _what_it_was(a: Alignment) -> bool:
     return bool(conflicting) and all(f.part.kind == "name" and f.part.role == "mod" and f.part.anchor in said
                                      for f in conflicting) \
         and any(f.part.kind == "name" and f.part.role in ("subj", "topic") and not f.part.detail for f in a.backed)
+
+
+# the acts that make a thing, or bring it out: what "built their Aqua-Lung" and "developed the Aqua-Lung
+# regulator" both tell (not what was done to the thing later: "withdrew", "reissued", "stopped making")
+_MAKING = frozenset({"build", "develop", "design", "make", "invent", "devise", "create", "construct", "produce",
+                     "introduce", "launch", "unveil", "patent", "release"})
+
+
+def _making(act: str) -> bool:
+    """Is ``act`` the making or bringing out of a thing?"""
+    return bool(act) and (act.split("_")[0] in _MAKING | lexical.INCEPTION_ACTS or lexical.life_stage(act) == "begin")
 
 
 def _names_the_object(q: Part, fact: Statement) -> bool:

@@ -175,7 +175,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                      or tokens[k + 1].head == run[-1].head and run[-1].dep_ != "pobj"):
             run.append(t)  # "Pliny the Younger", "Alfred the Great": an epithet is the name's
             continue
-        if t.text in ("'s", "’s") and k + 1 < len(tokens) and properish(tokens[k + 1], k + 1) \
+        saints = len(run) == 2 and run[0].lower_ in _SAINTS  # ("St Thomas' Hospital": the bare apostrophe too)
+        if (t.text in ("'s", "’s") or saints and t.text in ("'", "’") and run[1].text.endswith("s")) \
+                and k + 1 < len(tokens) and properish(tokens[k + 1], k + 1) \
                 and tokens[k + 1].text[:1].isupper() and (len(run) == 1 and run[0].is_alpha and run[0].lower_ != "the" and (
                     run[0].lower_ in _TITLES or _known_word(run[0].lower_) and not _person_or_place(run[0].text))
                     or len(run) == 2 and run[0].lower_ in _SAINTS):

@@ -24,6 +24,9 @@ FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 SMALL_WORDS = {"dozen": 12, "couple": 2, "score": 20}
 CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "dollar": "USD", "euro": "EUR",
             "hk$": "HKD", "nz$": "NZD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "nt$": "TWD"}
+# Currencies written as words after a sum: "65B yen", "3.5B dollars" (its "B" a scale, as after a sign)
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
+                            "franc", "francs", "won", "peso", "pesos", "krona", "kronor", "rouble", "roubles"})
 # Words before a price: "for", "worth", "cost" ("sold for 5 million pounds").
 PRICE_WORDS = frozenset({"for", "worth", "cost", "costs", "costing", "paid", "pay", "fetched", "fetch", "raised",
                          "spent", "sold", "bought", "priced", "price", "budget"})
@@ -40,7 +43,7 @@ DIMENSIONS = {"[length]", "[mass]", "[time]", "[temperature]", "[length] ** 2", 
 # frequency as spec sheets write them ("1,200 W", "2 kWh", "50 Hz")
 CAPITAL_UNITS = frozenset({"W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "TWh", "Hz", "kHz", "MHz", "GHz"})
 # Words pint reads as units that in prose are nearly always things counted ("15 stones").
-NOT_UNITS = {"stone", "stones", "bar", "bars", "hand", "hands", "grain", "grains", "point", "points", "cup",
+NOT_UNITS = {"calorie", "calories", "cal", "stone", "stones", "bar", "bars", "hand", "hands", "grain", "grains", "point", "points", "cup",
              "cups", "barn", "barns", "pole", "poles", "turn", "turns", "line", "lines", "year", "years",
              "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
              "second", "seconds", "degree", "degrees", "drop", "drops", "pi", "percent", "count", "g",
@@ -110,7 +113,8 @@ def physical(word: str) -> tuple[str, float, float] | None:
         word = word.lower()
     if word.lower() in ("kilo", "kilos"):  # (pint reads "kilos" as kilo-seconds)
         word = "kilogram"
-    if word in CAPITAL_UNITS:
+    if word.rstrip(".") in CAPITAL_UNITS:  # (and at a sentence's end, where "kW." and "W." keep their stop)
+        word = word.rstrip(".")
         word = {"W": "watt", "Wh": "watt_hour", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
                 "GWh": "gigawatt_hour", "TWh": "terawatt_hour"}.get(word, word)
     elif word != word.lower() and word.strip(".") not in ("°C", "°F") and not word.lower().startswith("°"):
@@ -433,7 +437,8 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         said = tokens[j].lower_[:-1] if j < len(tokens) and tokens[j].lower_ in ("m.", "bn.", "k.", "mn.") \
             and tokens[j - 1].whitespace_ == "" and (tokens[j].lower_ != "m." or start > 0 and tokens[start - 1].lower_ in CURRENCY) \
             else tokens[j].lower_ if j < len(tokens) else ""
-        if said == "b" and not (start > 0 and tokens[start - 1].lower_ in CURRENCY):
+        if said == "b" and not (start > 0 and tokens[start - 1].lower_ in CURRENCY
+                                or j + 1 < len(tokens) and tokens[j + 1].lower_ in CURRENCY_WORDS):
             said = ""  # "$3.3B" is billions, "Platform 9B" a name
         if said in SCALES and (len(said) > 1 or tokens[j - 1].whitespace_ == ""):  # "5 m" is metres, "5m" five million
             scale = SCALES[said]
@@ -649,7 +654,7 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
     for word, end in candidates:
         # the tagger reads "5 m" as a verb ("I'm"): a short abbreviation is a unit all the same
         readable = t.pos_ != "VERB" or len(t.text) <= 3
-        unit = physical(word) if readable and (word[:1].islower() or word[:1] == "°" or word in CAPITAL_UNITS) \
+        unit = physical(word) if readable and (word[:1].islower() or word[:1] == "°" or word.rstrip(".") in CAPITAL_UNITS) \
             else None
         if unit:
             dim, factor, offset = unit

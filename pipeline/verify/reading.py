@@ -23,7 +23,7 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
-from .quantities import ABOUT, CAPITAL_UNITS, CURRENCY, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value
+from .quantities import ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value
 from .repairs import (_repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
                       _repair_named_description, _repair_note_act, _repair_stray_relative, _repair_trailing_tally,
                       _repair_unknown_verb)
@@ -377,9 +377,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                         tokens[local[i]].head.pos_ == "PROPN" or _opening_label(tokens, local[i] - 1))
                     and tokens[local[i]].head.i == i - 1 and tokens[local[i]].dep_ in ("nummod", "compound", "appos")}
     # (nor a sum's scale letter, "$3.3B" ("3M" is a name), nor a unit's capital symbol: "1,200 W")
-    scale_letters = {tokens[k].i for q in amounts for k in range(q.start, q.end) if tokens[k].text in CAPITAL_UNITS
-                     or tokens[k].lower_ in SCALES and any(tokens[j].lower_ in CURRENCY for j in range(
-                         max(q.start - 1, 0), q.end))}
+    scale_letters = {tokens[k].i for q in amounts for k in range(q.start, q.end) if tokens[k].text.rstrip(".") in CAPITAL_UNITS
+                     or tokens[k].lower_ in SCALES and any(tokens[j].lower_ in CURRENCY or tokens[j].lower_ in CURRENCY_WORDS
+                                                           for j in range(max(q.start - 1, 0), min(q.end + 1, len(tokens))))}
     chunks = _name_chunks(tokens, date_tokens | scale_letters | {i for i in amount_tokens - designations
                                                                  if not tokens[local[i]].is_alpha}, use_ner)
     name_tokens = {t.i for c in chunks for t in c}
