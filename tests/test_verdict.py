@@ -3849,6 +3849,12 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
      "unverified"),
     ("Fleming discovered penicillin at St Thomas' Hospital in 1928", "Alexander Fleming discovered penicillin at "
      "St Mary's Hospital in London in 1928.", "contradicted"),
+    # (the review's) an adjective in a noun's place, compared; and what an act made a thing, compared
+    ("Marathon runners burn more fat than sprinters.", "Marathon runners burn less fat than sprinters.",
+     "contradicted"),
+    ("Marathon runners burn less fat than sprinters.", "Marathon runners burn less fat than sprinters.", "supported"),
+    ("Tariffs made imports more expensive than before.", "Tariffs made imports less expensive than before.",
+     "contradicted"),
 ]
 
 

@@ -930,7 +930,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and not any(o.kind == "name" and o.words == q.words for o in parts))), None)
                 if q is not None:
                     back(k, p, q)
-            elif q is not None and q.kind == "thing" and _compared_apart(p, q) \
+            elif q is not None and q.kind in ("thing", "mod") and _compared_apart(p, q) \
                     and not _compared_swapped(p, q, parts, fparts):
                 # "burned less fuel than the old one" against "burned more fuel than the old one": how much of
                 # it, compared the other way

@@ -574,8 +574,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             continue
         # (and what a comparison is made with, whatever the tagger calls it: "more expensive than silver")
+        # (and an adjective in a noun's place, the tagger's slip on a word of both: "burn more fat than sprinters")
         if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text[:1].islower()
-                or t.pos_ == "ADJ" and t.dep_ == "pobj" and t.head.lower_ == "than") and (not t.is_stop or _own_name(t)) \
+                or t.pos_ == "ADJ" and t.dep_ == "pobj" and t.head.lower_ == "than"
+                or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and _noun_word(lemma)) \
+                and (not t.is_stop or _own_name(t)) \
                 and (lemma not in LIGHT_NOUNS or _qualified(t)) and len(lemma) > 1:
             role, on = _role(t, clauses[c].passive)
             if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
@@ -591,8 +594,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # to host them three times" does not say
             parts.append(Part("mod", t.text, ("only",), "mod", anchor_of(t.head), c, clauses[c].main,
                               detail=_detail(t, heads[c]), at=k))
-        elif t.pos_ in ("ADJ", "VERB", "ADV") and t.dep_ in ("amod", "acomp", "advmod", "npadvmod", "attr",
-                                                           "oprd", "compound", "conj") \
+        elif (t.pos_ in ("ADJ", "VERB", "ADV") and t.dep_ in ("amod", "acomp", "advmod", "npadvmod", "attr",
+                                                            "oprd", "compound", "conj")
+              # ("made imports more expensive": what the act made them, a small clause)
+              or t.pos_ == "ADJ" and t.dep_ == "ccomp" and _comparative(t)) \
                 and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
                 and t.is_alpha and lemma not in _NEGATIONS:
             # ("burned brighter than tallow", "less brightly": a comparison is checked, its manner word too)
