@@ -126,6 +126,10 @@ _PURPOSE = re.compile(r"^[\s*_#]*(?:(?:a|my|our|the)\s+)?(?:(?:quick|handy|short
                       re.IGNORECASE)
 # a byline's reading time ("Posted by Dana · 8 min read") wherever it stands
 _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
+# The words a channel or a blog asks its reader to press, whatever the parse makes of them ("If this was
+# useful, hit subscribe for part two", "smash that like button")
+_PRESS_THE_BUTTON = re.compile(r"\b(?:hit|smash|click|tap|press)\s+(?:that\s+|the\s+)?(?:subscribe|like|follow|bell|"
+                               r"notification)\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
 # A sentence opening on an auxiliary, as a question does ("Was Mac Hack the first ...?").
@@ -882,6 +886,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
                 or after[0].dep_ in ("acl", "appos") and after[0].head.i < colon.i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
             return "call to action"
+    if kind != "timeline" and _PRESS_THE_BUTTON.search(visible):
+        return "call to action"
     # "If you enjoyed this, please subscribe – it really helps": "please" on a verb with no subject asks
     # (not one reported after "asked to", "Visitors are asked to please keep off the grass", nor a
     # quoted plea inside a statement, "Dickens wrote in 1850, please remember the poor, in ...")

@@ -1573,3 +1573,9 @@ def test_a_printing_field_with_a_place_and_a_year_is_a_note_s_claim(nlp: Languag
 def test_two_spells_in_one_unit_are_no_measure_of_one_thing(nlp: Language) -> None:
     text = "| Block | Plan |\n|---|---|\n| Intervals | 4 min / 2 min |\n| Stop | 3 min at 5 m |\n"
     assert [c.text for c in claims(nlp, "# Plan\n\n" + text)] == ["Block: Stop; Plan: 3 min at 5 m"]
+
+
+def test_the_button_a_channel_asks_its_reader_to_press_is_a_request_whatever_the_parse(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Railways\n\nIf this was useful, hit subscribe for part two on the Liverpool and "
+                            "Manchester Railway.\n\nSmash that like button if you learned something.\n\n"
+                            "The striker hit the post in 1966.\n") == ["The striker hit the post in 1966."]
