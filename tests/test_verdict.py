@@ -3855,6 +3855,10 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
     ("Marathon runners burn less fat than sprinters.", "Marathon runners burn less fat than sprinters.", "supported"),
     ("Tariffs made imports more expensive than before.", "Tariffs made imports less expensive than before.",
      "contradicted"),
+    # a claim may be vaguer than its fact, not more exact with another figure
+    ("Standard concert pitch is 442 Hz.", "Standard concert pitch is 440 Hz.", "unverified"),
+    ("Standard concert pitch is about 440 Hz.", "Standard concert pitch is 440 Hz.", "supported"),
+    ("The bridge is 1,520 metres long.", "The bridge is about 1,500 metres long.", "supported"),
 ]
 
 

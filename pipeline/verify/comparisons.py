@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import lexical
 from .alignment import _place
 from .dates import DateSpan
-from .quantities import CURRENCY
+from .quantities import ABOUT, CURRENCY
 from .statement import INITIAL, NUMBERED, Part, Statement
 
 
@@ -130,7 +130,23 @@ def _amount_backs(p: Part, q: Part) -> bool:
     # (a range is a bound at each end: "60,000" inside "50,000 to 80,000 spectators" is the claim's own)
     if math.isinf(q.value[0]) or math.isinf(q.value[1]) or q.value[2] != "score" and _RANGE_WRITTEN.search(q.text):
         return p.value[0] <= q.value[0] and q.value[1] <= p.value[1] and not _up_to_clash(p, q)
+    # (a claim may be vaguer than its fact, not more exact: "442 Hz" is inside what a bare "440 Hz" allows as
+    # rounding, but it is another figure, which the fact does not give; "about 440" would allow it)
+    mine, theirs = _FIGURE.search(p.text), _FIGURE.search(q.text)
+    if mine is not None and theirs is not None and p.words == q.words and not _hedged(q.text) and not _hedged(p.text) \
+            and p.value[1] - p.value[0] < q.value[1] - q.value[0] \
+            and float(mine.group(0).replace(",", "")) != float(theirs.group(0).replace(",", "")):
+        return False
     return _amount_agrees(p, q)
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _hedged(text: str) -> bool:
+    """Is an amount written as a rough one ("about 1,500", "c. 300", "~40")?"""
+    low = text.lower()
+    return low.startswith(tuple(w + " " for w in ABOUT)) or low.startswith("~")
 
 
 _RANGE_WRITTEN = re.compile(r"\d\s*(?:to|and|-|–)\s*\d", re.IGNORECASE)
