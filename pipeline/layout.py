@@ -94,6 +94,10 @@ _FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled b
                      "photo credit", "credit", "credits", "caption", "sponsored by", "presented by", "powered by",
                      "brought to you by", "in partnership with"}) | frozenset({
                      "made for", "prepared for", "compiled for", "written for", "print", "printing"})
+# a ruler or a patron of old, as a history field names one: "Louis XIV", "Frederick the Great", "Queen Anne"
+_RULER = re.compile(r"\b[A-Z][a-z]+ (?:[IVX]{1,5}\b|the (?:Great|Magnificent|Elder|Younger|Bold|Wise|Pious)\b)"
+                    r"|\b(?:King|Queen|Emperor|Empress|Tsar|Tsarina|Czar|Pope|Sultan|Shah|Elector|Archduke|Margrave|"
+                    r"Doge|Cardinal|Prince|Princess|Duke|Duchess) [A-Z]")
 # of those, the ones a note also tells history with: "Made for: Louis XIV", "Printing: Mainz, c. 1455"
 _HISTORY_FIELDS = frozenset({"made for", "prepared for", "compiled for", "written for", "print", "printing"})
 
@@ -218,13 +222,16 @@ def is_metadata(line: str) -> bool:
     if not all(len(i.split()) <= 4 for i in items):
         return False
     key = line.strip()[:line.strip().index(":")].strip()
-    from .verify.lexical import person_or_place  # WordNet loads on first use
 
-    # (a person or a place it was made or printed for, or at, or a year before the page's time, is the
-    # note's statement, read as any label's: "Made for: Louis XIV", "Printing: Mainz, c. 1455")
-    if key.lower() in _FIELDS and not (key.lower() in _HISTORY_FIELDS and (any(
-            person_or_place(w, 2) for w in re.findall(r"\b[A-Z][a-z]{2,}\b", m.group("value")))
-            or any(int(y) < 1900 for y in re.findall(r"(?<![\d,.])(1\d{3})(?![\d,])", m.group("value"))))):
+    # (a year before the page's time, or a ruler it was made for, is the note's statement: "Made for: Louis
+    # XIV", "Printing: Mainz, c. 1455"; a recent year, or a client's or a firm's name, is the page's own:
+    # "Prepared for: Johnson Controls, 2024", "Made for: Paris Fashion Week")
+    if key.lower() in _FIELDS:
+        if key.lower() in _HISTORY_FIELDS:
+            years = [int(y) for y in re.findall(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])", m.group("value"))]
+            if years:
+                return min(years) >= 1900
+            return not _RULER.search(m.group("value"))
         return True
     # (a document's own fields are a word or three, "Reading time", "Image Source"; a longer label heads
     # what a note says: "First power loom patent holder: Edmund Cartwright")

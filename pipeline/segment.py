@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, credit_line, label_value, shorthand, table_cells,
-                     units)
+from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_key, credit_line, label_value, shorthand,
+                     table_cells, units)
 from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
@@ -334,7 +334,7 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     root = sent.root
     if root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children) \
             and any(c.dep_ in ("dobj", "dative", "nsubj") and (c.lower_ == "me" or c.lower_ == "us" and not any(
-                o.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep") and o is not c for o in root.children))
+                o is not c and _says_more(o) for o in root.children))
                     for c in root.children) \
             and not any(t.pos_ == "PROPN" or t.like_num for t in tokens):
         return True
@@ -620,10 +620,31 @@ def _quoted_question(text: str) -> bool:
         and not re.search(r"\b(?:if|whether)\b", said, re.IGNORECASE)
 
 
+def _says_more(o: Token) -> bool:
+    """Does a verb's complement beside "us" state something ("showed us that cholera spread through water",
+    "gave us antiseptic surgery": a clause with a subject of its own, or a thing its qualifier names), not
+    the writer's company's experience ("gave us all goosebumps", "showed us around the theatre")?"""
+    if o.dep_ == "ccomp":
+        return any(d.dep_ in ("nsubj", "nsubjpass") and d.lower_ not in ("us", "me", "we", "i") for d in o.children)
+    return o.dep_ in ("dobj", "attr", "oprd") and any(d.dep_ in ("amod", "compound", "nmod") for d in o.children)
+
+
+def _conditional(verb: Token) -> bool:
+    """Is ``verb`` the verb of a clause of condition or time ("if the NRM is open", "when the museum reopens",
+    "before the planetarium closes"), which says when a verdict holds, not what is so?"""
+    return verb.dep_ == "advcl" or any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in verb.children)
+
+
+_CONDITION_MARKS = frozenset({"if", "when", "whenever", "before", "after", "until", "till", "unless", "once", "while"})
+
+
 def _reports_past(said: Token) -> bool:
     """Does what "the guest says" report a past event of a name ('guest says "Laundromat" was orig. a
     Maytag trademark'), a claim to check, rather than a view?"""
+    # (an event, not a verdict told in the past: not "Gresley was the greatest engineer of his age", "Rembrandt
+    # was a better painter than Vermeer")
     return any(c.dep_ == "ccomp" and c.tag_ == "VBD" and any(t.pos_ == "PROPN" for t in c.subtree)
+               and not any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") or t.lemma_.lower() in _EVALUATIVE for t in c.subtree)
                for c in said.children)
 
 
@@ -803,7 +824,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # IAU", "Worth noting: the Forth Bridge is a cantilever bridge", a clause with a subject of its own)
     if _WORTH.match(visible) and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent.root.children) \
             and not any(t.like_num or t.text in ("$", "£", "€", "¥") for t in sent) \
-            and not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in sent):
+            and not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and not _conditional(t.head)
+                        for t in sent):
         return "opinion or recommendation"
     # (a quotation is someone else's words, a title or a slogan: '"My Grandfather's Clock" by Henry
     # Clay Work', '"give us our eleven days" riots followed' speak neither of the writer nor to the reader)
@@ -1188,7 +1210,8 @@ def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]
     # (so is a card's line, a label and a value with a figure: "UL fire rating for paper: Class 125", which
     # the parser cuts at the colon)
     value = label_value(parsed.text.strip()) if "\n" not in parsed.text.strip() else None
-    if unit.kind == "prose" and value is not None and any(ch.isdigit() for ch in value) \
+    # (or a page field's label that the layout kept as the note's statement: "Made for: Louis XIV")
+    if unit.kind == "prose" and value is not None and (any(ch.isdigit() for ch in value) or _field_key(parsed.text)) \
             and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text, parsed):
         yield base, base + len(parsed.text), parsed[:]
         return

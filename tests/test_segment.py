@@ -1579,3 +1579,15 @@ def test_the_button_a_channel_asks_its_reader_to_press_is_a_request_whatever_the
     assert claim_texts(nlp, "# Railways\n\nIf this was useful, hit subscribe for part two on the Liverpool and "
                             "Manchester Railway.\n\nSmash that like button if you learned something.\n\n"
                             "The striker hit the post in 1966.\n") == ["The striker hit the post in 1966."]
+
+
+def test_the_second_review_s_views_and_asides(nlp: Language) -> None:
+    text = ("# Notes\n\n- Guest says Gresley was the greatest engineer of his age\n"
+            "- Worth a visit if the NRM in York is open\n- Gave us all goosebumps\n"
+            "- Showed us around the old operating theatre\n- guest says Mallard was built at Doncaster in 1938\n")
+    assert claim_texts(nlp, text) == ["guest says Mallard was built at Doncaster in 1938"]
+
+
+def test_a_made_for_field_with_a_ruler_is_a_statement_and_with_a_client_the_page_s(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Clocks\n\nThe clock is gilt bronze.\nMade for: Louis XIV, 1680\n"
+                            "Prepared for: Johnson Controls\n") == ["The clock is gilt bronze.", "Made for: Louis XIV, 1680"]

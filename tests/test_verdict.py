@@ -3859,6 +3859,24 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
     ("Standard concert pitch is 442 Hz.", "Standard concert pitch is 440 Hz.", "unverified"),
     ("Standard concert pitch is about 440 Hz.", "Standard concert pitch is 440 Hz.", "supported"),
     ("The bridge is 1,520 metres long.", "The bridge is about 1,500 metres long.", "supported"),
+    # (the second review's) a formula is the substance, not a thing the substance qualifies, nor another salt
+    ("The O2 opened in Greenwich in 2007.", "The first oxygen bar in Britain opened in Greenwich in 2007.",
+     "unverified"),
+    ("NaCl was first obtained from the springs at Epsom in 1618.", "Epsom salt was first obtained from the springs "
+     "at Epsom in 1618.", "unverified"),
+    ("SO2 emissions from US power plants peaked in 1973.", "Sulfur dioxide emissions from US power plants peaked "
+     "in 1973.", "supported"),
+    # a word the claim qualifies with one the fact lacks tells another sense
+    ("The first concrete sleepers were laid on British railways in 1873.", "The first sleeping car ran on British "
+     "railways in 1873.", "unverified"),
+    # "rather than" sets its phrase aside, not what the act goes on to say; a claim denying it too agrees
+    ("The Treaty of Versailles was signed in the Hall of Mirrors in 1919.", "The Treaty of Versailles was signed in "
+     "the Hall of Mirrors at Versailles rather than in Paris in 1919.", "supported"),
+    ("Tupperware was sold in shops rather than through home parties.", "Tupperware was sold through home parties "
+     "rather than in shops.", "contradicted"),
+    # whose thing differs only between two acts of making
+    ("Siemens sold Britain's first electric tramway in 1881.", "Siemens opened Germany's first electric tramway in "
+     "1881.", "unverified"),
 ]
 
 

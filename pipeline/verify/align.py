@@ -1362,8 +1362,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # "Thor electric washer" against "The Thor electric washing machine": one word for the kind the fact
     # names with two (WordNet's synonyms, the fact's noun and the word before it)
     # (only a word of its own the claim does not qualify with a kind of its own)
+    # (nor one the claim qualifies with a word the fact lacks, which tells another sense: "concrete sleepers"
+    # are no sleeping cars)
     for k, p in enumerate(parts):
-        if p.kind == "thing" and findings[k].status == "unbacked" and not p.detail and "_" not in _compound(p, parts):
+        if p.kind == "thing" and findings[k].status == "unbacked" and not p.detail and "_" not in _compound(p, parts) \
+                and not any(o.anchor == p.words[0] and o.role == "mod" and o.clause == p.clause and o is not p
+                            and findings[j].status == "unbacked" for j, o in enumerate(parts)):
             q = next((q for q in fparts if q.kind == "thing" and any(
                 "_" in t and lexical.synonyms(p.words[0], t) for t in _compounds(q, fparts))), None)
             if q is not None:
@@ -1374,7 +1378,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         unbacked_name = p.kind == "name" and findings[k].status == "unbacked"
         element = FORMULAS.get(p.text) if unbacked_name else None
         short = lexical.SHORT_WORDS.get(p.text.lower()) if unbacked_name else None
-        q = next((q for q in fparts if q.kind == "thing" and element in (q.words[0], *_compounds(q, fparts))),
+        q = next((q for q in fparts if q.kind == "thing" and _is_element(p, q, element, fparts, parts)),
                  None) if element else next((q for q in fparts if q.kind in ("thing", "mod") and q.words[0] == short),
                                             None) if short else None
         if q is not None:
@@ -1969,7 +1973,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 + ordered[k + 1:]
     # what the fact sets aside where the claim has it: "sells in shops" against "sold through demonstrations
     # rather than in shops", "opened in London" against "opened not in London but in Oxford"
-    if act_rel in ("same", "broader"):
+    # (not where the claim denies it too: "was not sold in shops")
+    if act_rel in ("same", "broader") and not c.negated:
         denials = [q for q in fparts if q.kind == "mod" and q.role == "not" and q.words == ("not",)]
         for k, f in enumerate(ordered):
             # (unbacked, or met only by the word somewhere in the fact: the word the denial holds)
@@ -1982,6 +1987,28 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 ordered = ordered[:k] + (Finding(f.part, "conflict", q, note),) + ordered[k + 1:]
                 conflicts.append(note)
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+def _is_element(p: Part, q: Part, element: str, fparts: Sequence[Part], parts: Sequence[Part]) -> bool:
+    """Is the fact's noun ``q`` the substance a claim's formula ``p`` names: the element's noun with no kind
+    of its own ("nitrogen", not "heavy water" nor "Epsom salt"), or the kind its words make ("carbon dioxide",
+    "sulphur dioxide" in WordNet's other spelling); and, where it qualifies another noun ("an oxygen bar", "a
+    hydrogen bus"), only for a formula qualifying that noun too ("an H2 bus"; "the O2" is no oxygen bar)?"""
+    kinds = _compounds(q, fparts)
+    if q.words[0] == element:
+        named = any(o.anchor == q.words[0] and o.role in ("mod", "poss") and o.kind == "name" and o.clause == q.clause
+                    for o in fparts)
+        found = not named and not any("_" in t for t in kinds)
+    else:
+        found = any(t == element or "_" in t and lexical.synonyms(element, t) for t in kinds)
+    # (the noun a state of it: "nitrogen gas", "water vapour" are the substance all the same)
+    if found and q.role == "mod" and q.anchor and q.anchor not in _STATE_NOUNS:
+        return p.role == "mod" and (bool(p.anchor) and (p.anchor == q.anchor or lexical.same_thing(p.anchor, q.anchor))
+                                    or q.anchor in {o.words[0] for o in parts if o.kind == "thing"})
+    return found
+
+
+_STATE_NOUNS = frozenset({"gas", "vapour", "vapor", "liquid", "ice", "molecule", "atom"})
 
 
 _DENIAL_WORDS = frozenset({"not", "rather", "than", "instead", "of", "in", "from", "by", "at", "on", "to", "for",

@@ -251,8 +251,12 @@ def _set_aside_alternatives(tokens: Sequence[Token]) -> tuple[set[int], list[tup
         # how set aside, as ", not in shops" is)
         if (t.lower_, tokens[k + 1].lower_ if k + 1 < len(tokens) else "") in (("rather", "than"), ("instead", "of")) \
                 and k + 2 < len(tokens) and tokens[k + 2].pos_ == "ADP":
-            denied.append((k, next((j for j in range(k + 3, len(tokens)) if tokens[j].is_punct
-                                    or tokens[j].lower_ in ("but", "and")), len(tokens))))
+            end = next((j for j in range(k + 3, len(tokens)) if tokens[j].is_punct
+                        or tokens[j].lower_ in ("but", "and")), len(tokens))
+            # (the phrase only, not what the act goes on to say: "rather than in Paris in 1919" sets Paris
+            # aside, not the year)
+            last = max(x.i for x in tokens[k + 2].subtree) - tokens[k + 2].i + k + 2
+            denied.append((k, min(end, max(last + 1, k + 4))))
             continue
         # (or with no comma, a "not" on the preposition itself: "opened not in London but in Oxford")
         # (or after "but", one of a list set aside: "created the Bluebird, but not Carabosse")

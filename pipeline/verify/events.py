@@ -311,7 +311,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return True
     # ("GoldStar builds Japan's first washing machine, c. 1969" against "produced South Korea's first washing
     # machine in 1969": who, what and when agree, whatever the verb; whose the thing is differs)
-    if a.act == "" and a.topic and kinds == {"which"} and _whose_thing_differs(a):
+    # (two acts of making or bringing it out, "builds" and "opened": not "sold" against "opened")
+    if a.act == "" and a.topic and kinds == {"which"} and _whose_thing_differs(a) and _both_making(a, claim, fact):
         return True
     if a.act == "" or not a.topic:
         return False
@@ -800,6 +801,14 @@ def _whose_thing_differs(a: Alignment) -> bool:
                                      for f in conflicting) \
         and any(f.part.kind == "name" and f.part.role == "subj" and not f.part.detail for f in a.backed) \
         and any(f.part.kind == "date" and not f.part.detail for f in a.backed)
+
+
+def _both_making(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Are the claim's act and the fact's act, in the clause that backs what was made, both acts of making
+    or bringing out a thing?"""
+    done_to = next((f.other for f in a.backed if f.part.kind == "thing" and f.part.role == "obj" and f.other is not None
+                    and 0 <= f.other.clause < len(fact.clauses)), None)
+    return done_to is not None and _making(claim.clauses[a.clause].act) and _making(fact.clauses[done_to.clause].act)
 
 
 def _what_it_was(a: Alignment) -> bool:
