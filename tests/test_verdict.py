@@ -3877,6 +3877,11 @@ _TWENTY_NINTH_STOP_FIRST_ROUND = [
     # whose thing differs only between two acts of making
     ("Siemens sold Britain's first electric tramway in 1881.", "Siemens opened Germany's first electric tramway in "
      "1881.", "unverified"),
+    # (Climate-FEVER's) a thing compared with another is backed only by the fact's comparing it the same way
+    ("cold kills many more people than heat.", "Both cold waves and heat waves cause deaths, though different groups "
+     "of people may be susceptible to different weather events.", "unverified"),
+    # "unable to" denies the act after it, as "failed to" does
+    ("Cold killed his father.", "Cold punches his father, but finds himself unable to kill him.", "contradicted"),
 ]
 
 
@@ -3901,6 +3906,16 @@ def test_food_calories_are_not_a_thousandth_of_kilocalories(nlp: Language) -> No
     # (a food's "calories" are kilocalories: compared as words, never refuted by pint's factor of 1,000)
     m = pair(nlp, "A medium banana contains about 105 calories", "A medium banana contains about 105 kcal.")
     assert m.verdict != "contradicted", m.reason
+
+
+def test_a_share_in_conflict_is_settled_elsewhere_only_with_a_name_both_back(nlp: Language) -> None:
+    facts = [Fact("survey", "The authors found that 97.1% of the abstracts endorsed the consensus that humans are "
+                  "causing global warming.", "", "", "", "a"),
+             Fact("other", "Less than half of the world's forests are protected.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Less than half of published scientists endorse global warming."])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict == "contradicted", m.reason
 
 
 def test_working_for_a_firm_is_not_developing_a_thing(nlp: Language) -> None:

@@ -1359,6 +1359,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                            and o.anchor == p.anchor and findings[j].status == "backed"), None)
             if amount is not None:
                 findings[k] = Finding(p, "backed", findings[amount].other, p.text)
+    # "cold kills many more people than heat" against "cold waves and heat waves cause deaths": a thing the
+    # claim compares ("more people than") is backed only by the fact's comparing it the same way
+    for k, p in enumerate(parts):
+        f = findings[k]
+        if p.kind == "thing" and f.status == "backed" and p.value[:1] in (("more",), ("less",)) \
+                and (f.other is None or f.other.value[:1] != p.value[:1]) \
+                and any(o.role == "than" and o.anchor == p.words[0] and o.clause == p.clause for o in parts):
+            findings[k] = Finding(p, "unbacked", None, f"'{p.value[0]} {p.text}' (the fact compares none)")
     # "Thor electric washer" against "The Thor electric washing machine": one word for the kind the fact
     # names with two (WordNet's synonyms, the fact's noun and the word before it)
     # (only a word of its own the claim does not qualify with a kind of its own)

@@ -26,7 +26,7 @@ _COPULAS = {"be", "become", "remain", "seem", "appear", "stay"}
 
 
 _NEGATIONS = {"not", "never", "n't", "no", "neither", "nor", "nobody", "nothing", "none", "cannot"}
-_DENIALS = {"refuse", "decline", "fail", "neglect", "cease"}
+_DENIALS = {"refuse", "decline", "fail", "neglect", "cease", "unable"}
 # Verbs whose denial passes to the act after "to" ("never had to file", "did not manage to win");
 # not "want" or "try", whose denial leaves the act open.
 _CARRIERS = {"have", "need", "manage", "get", "happen", "bother", "dare", "succeed", "live"}

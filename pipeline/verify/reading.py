@@ -579,7 +579,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 or t.pos_ == "ADJ" and t.dep_ == "pobj" and t.head.lower_ == "than"
                 or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and _noun_word(lemma)) \
                 and (not t.is_stop or _own_name(t)) \
-                and (lemma not in LIGHT_NOUNS or _qualified(t)) and len(lemma) > 1:
+                and (lemma not in LIGHT_NOUNS or _qualified(t) or _comparative(t) and any(
+                    c.lower_ == "than" for c in t.children)) and len(lemma) > 1:  # ("more people than heat")
             role, on = _role(t, clauses[c].passive)
             if on is not None and on.i in verbal_nouns and role == "mod" and t.i < on.i:
                 role = "subj"

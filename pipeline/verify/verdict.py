@@ -269,6 +269,10 @@ def _settled_elsewhere(a: Alignment, pairs: Sequence[tuple[Fact, Alignment]]) ->
     if not conflicting or any(p.kind not in ("date", "amount") for p in conflicting):
         return False
     named = [f.part for f in a.backed if f.part.kind == "name"]
+    # (an amount only with a name both back: "less than half of published scientists" is not settled by
+    # any fact on some share under a half)
+    if any(p.kind == "amount" for p in conflicting) and not named:
+        return False
     return any(b.clause == a.clause and b is not a and not b.conflicts and not b.negation and len(b.backed) > len(a.backed)
                and all(any(g.part == p for g in b.backed) for p in conflicting + named) for _, b in pairs)
 
