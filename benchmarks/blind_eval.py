@@ -96,7 +96,10 @@ saw the code, before any run):
   written by a new annotator at the start of issue 10's twenty-eighth stop, committed before any run; its
   errors were read and tuned on in the twenty-ninth stop);
 - fresh30: benchmarks/blind/fresh30/* (pens, ink and calculators; sailing, yachting and sea rescue;
-  written by a new annotator at the start of issue 10's twenty-ninth stop, committed before any run).
+  written by a new annotator at the start of issue 10's twenty-ninth stop, committed before any run; its
+  errors were read and tuned on in the thirtieth stop);
+- fresh31: benchmarks/blind/fresh31/* (canning, refrigeration and freezing; balloons, airships, kites and
+  parachutes; written by a new annotator at the start of issue 10's thirtieth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -163,6 +166,7 @@ GROUPS = {
     "fresh28": sorted((REPO / "benchmarks" / "blind" / "fresh28").glob("*/")),
     "fresh29": sorted((REPO / "benchmarks" / "blind" / "fresh29").glob("*/")),
     "fresh30": sorted((REPO / "benchmarks" / "blind" / "fresh30").glob("*/")),
+    "fresh31": sorted((REPO / "benchmarks" / "blind" / "fresh31").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
