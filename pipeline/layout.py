@@ -528,7 +528,10 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # "listened 3 Oct, ~55 min")
             credit = "\n" not in prev and credit_line(prev)
             # (never a key to the note's shorthand, a line of its own however long: "Key: † = killed in action")
-            if not credit and not shorthand_key(stripped) and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
+            # (nor a timeline's entry about a year, lower case as it opens: "EARLY DAYS" / "c. 1150    iron gall
+            # ink becomes ...")
+            circa_entry = (m_c := _timeline(stripped)) is not None and bool(m_c.group("circa")) and bool(m_c.group("rest"))
+            if not credit and not shorthand_key(stripped) and not circa_entry and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))
                      or stripped[:1].isdigit() and not _timeline(stripped)

@@ -151,9 +151,13 @@ _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.I
 # a doubt marked in brackets at the end of an assertion ("... 41 symphonies (?)")
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
 # a bracket at the end whose words end on a question mark: a detail the writer doubts ("(Arnold Willatt?)")
-_DOUBTED_DETAIL = re.compile(r"\s*\([^()?]*\w[^()?]*\?\)\s*$")
+_DOUBTED_DETAIL = re.compile(r"\s*\([^()?]*\w[^()?]*\?+\)\s*$")
 # (or a timeline's "???" after its line: "1792  Mülhens starts the firm ???", not a question's marks)
 _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
+# (in a note, two are enough after a figure or a word of a statement: "- Casio fx-7000G = 1st graphing calc,
+# 1987??", unless the line asks: "- or was it 1668??", "- did it ever work??")
+_DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{2,}\s*$")
+_ASKING_OPENER = re.compile(r"^\W{0,3}(?:or|and|so|but)\b", re.IGNORECASE)
 _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
 # stays with the claim, for its reviewer)
@@ -344,7 +348,11 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     if any(_singular(t) for t in tokens) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") and c.pos_ == "PRON"
                                                  for c in root.children):
         return True
-    # (nor the writer's hedge after it: "Only two of his pianos still exist, as far as I can tell")
+    # (nor the writer's belief in a past act of a named thing: "I'm fairly sure Pilot was founded in Osaka",
+    # "I always assumed the 51 was named for the year it came out"; a reviewer settles it; not "I think he's
+    # the greatest", a view, nor "I remember we visited it", the writer's own past)
+    if _believed_act(root):
+        return False
     hedge = _HEDGE.search(sent.text)
     hedged = {t.i for t in tokens if hedge is not None and hedge.start() <= t.idx - sent.start_char < hedge.end()}
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in hedged
@@ -361,6 +369,26 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     # of the Little Ice Age" name a number or a thing; "we now know that X" reports X
     checkable = any(t.like_num or (t.i > sent.start and t.text[:1].isupper()) for t in tokens)
     return not checkable and not any(c.dep_ == "ccomp" for c in root.children)
+
+
+_BELIEF = frozenset({"sure", "certain", "assume", "think", "believe", "reckon", "remember", "recall"})
+
+
+def _believed_act(root: Token) -> bool:
+    """Is ``root`` the writer's belief ("I'm sure", "I assumed") in a clause telling a past act of a name or a
+    figure: a passive one, or a verb other than "be" or "have"?"""
+    belief = root if root.lemma_.lower() in _BELIEF else next(
+        (c for c in root.children if c.dep_ == "acomp" and c.lower_ in _BELIEF), None)
+    if belief is None or not any(c.dep_ == "nsubj" and _singular(c) for c in root.children):
+        return False
+    for clause in (c for c in belief.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.like_num) \
+                and (passive or clause.tag_ == "VBD" and clause.lemma_.lower() not in ("be", "have")) \
+                and not any(_singular(t) or _plural(t) for t in clause.subtree):
+            return True
+    return False
 
 
 # the writer's hedge closing a statement ("..., as far as I can tell.", "..., if I remember rightly")
@@ -453,6 +481,12 @@ _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at
                            re.IGNORECASE)
 
 
+# the words a writer frames a statement of theirs with, before its colon ("Small correction though:")
+_FRAMING_LABELS = frozenset({"correction", "fact", "note", "update", "reminder", "aside", "trivia", "tip",
+                             "footnote", "clarification", "caveat", "edit", "ps", "fyi", "nb", "bonus", "addendum",
+                             "erratum", "though"})
+
+
 def _label_colon(sent: Span) -> Token | None:
     """The colon that ends a short label opening the sentence ("My favourite trivia:", "Call us:")."""
     return next((t for t in list(sent)[:6] if t.text == ":"), None)
@@ -470,11 +504,24 @@ def after_label(sent: Span) -> Span | None:
     label = [t for t in sent if t.i < colon.i and not t.is_punct and not t.is_space]
     # (a label that says something, "Klein et al. 2007:", "Reese's cups:", is part of the claim)
     asks = bool(label) and (label[0].tag_ == "VB" and label[0].pos_ == "VERB" or any(t.lower_ in _SPEAKERS for t in label))
+    # (or one that only frames what follows as the writer's: "Small correction though:", "Fun fact:", "PS:")
+    framing = 0 < len(label) <= 4 and any(t.lower_ in _FRAMING_LABELS for t in label) and all(
+        t.lower_ in _FRAMING_LABELS or t.pos_ in ("ADJ", "ADV", "DET", "CCONJ", "INTJ") and not t.text[:1].isupper()
+        or t.i == label[0].i and t.is_alpha and _english_word(t.lower_) for t in label)
+    if framing and len(said) >= 3 and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _SPEAKERS and t.pos_ in ("PROPN", "NOUN") for t in said):
+        return sent.doc[said[0].i:sent.end]
     if asks and len(said) >= 3 and any(t.like_num for t in said) and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _SPEAKERS for t in said) and not any(
             t.lower_ in _SPEAKERS for t in said) and not any(t.lemma_.lower() in _STANCE_LABELS for t in label):
         return sent.doc[said[0].i:sent.end]
     return None
+
+
+def _english_word(word: str) -> bool:
+    from .verify.lexical import known_word  # (WordNet loads on first use)
+
+    return known_word(word)
 
 
 def _names_something(label: list[Token]) -> bool:
@@ -726,7 +773,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (or a name and its year under a heading that says what the year is: "UNESCO years" / "- Troy – 1998")
     # (the tagger often takes a lone name for a noun: every word there is capitalised, none a month)
     words = _ALPHA_WORD.findall(visible)
-    named_year = kind == "bullet" and _YEAR_IN_NOTE.search(visible) is not None and bool(words) and all(
+    # (a timeline's entry is dated by its column, its text the name alone: "1924       Meisterstück")
+    named_year = (kind == "bullet" and _YEAR_IN_NOTE.search(visible) is not None or kind == "timeline") and bool(words) and all(
         w[:1].isupper() and w.lower().rstrip(".") not in MONTHS for w in words if w.lower() not in ("and", "of", "the", "de", "von", "van"))
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)
@@ -740,7 +788,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         return "a list of links"
     # ("Mozart wrote 41 symphonies (?)": a doubt marked in brackets after an assertion is still one,
     # for a reviewer to settle)
-    doubted = kind == "timeline" and _DOUBT_MARKS.search(text) is not None and not _WH.match(visible)
+    doubted = kind == "timeline" and _DOUBT_MARKS.search(text) is not None and not _WH.match(visible) \
+        or kind in ("bullet", "timeline") and _DOUBLED_MARKS.search(text) is not None and not _WH.match(visible) \
+        and not _ASKS.match(visible) and not _ASKING_OPENER.match(visible)
     # (nor a statement whose bracket doubts a detail: "1938 "cold wave" perm without heat appears (Arnold
     # Willatt?)"; the doubt stays with the claim, for its reviewer)
     # (a statement: a timeline's entry, or a verb that tells, not a note to do something: "NB: double-check the
@@ -749,7 +799,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     doubted_detail = asserted != text and len(_ALPHA_WORD.findall(asserted)) >= 3 \
         and not _WH.match(asserted) and not _ASKS.match(asserted) \
         and (kind == "timeline" or any(t.tag_ in ("VBD", "VBZ", "VBN") for t in sent))
-    if _DOUBT_MARK.sub("", _DOUBT_MARKS.sub("", text) if doubted else text).rstrip("\"'”’)*_ ").endswith("?") \
+    if _DOUBT_MARK.sub("", _DOUBLED_MARKS.sub("", text) if doubted else text).rstrip("\"'”’)*_ ").endswith("?") \
             and not _quoted_question(visible) and not doubted_detail:
         return "question"
     # "Was Mac Hack (1967) the first program to ...? check": a sentence opening on an auxiliary asks

@@ -590,3 +590,10 @@ def test_a_day_and_month_after_the_year_column_are_the_lines_date() -> None:
                       ("May:", "Frankfurt-Darmstadt autobahn opens"),
                       ("1967      3 Sept -", "Dagen H, Sweden switches sides"),
                       ("1921", "May Day parade in Munich")]
+
+
+def test_a_circa_entry_under_a_heading_in_capitals_is_a_line_of_its_own() -> None:
+    text = "EARLY DAYS\nc. 1150    iron gall ink becomes the standard writing ink ???\n1827       Poenaru's patent\n"
+    assert [(u.kind, text[u.start:u.end]) for u in units(text)] == [
+        ("timeline", "c. 1150    iron gall ink becomes the standard writing ink ???"),
+        ("timeline", "1827       Poenaru's patent")]

@@ -1591,3 +1591,28 @@ def test_the_second_review_s_views_and_asides(nlp: Language) -> None:
 def test_a_made_for_field_with_a_ruler_is_a_statement_and_with_a_client_the_page_s(nlp: Language) -> None:
     assert claim_texts(nlp, "# Clocks\n\nThe clock is gilt bronze.\nMade for: Louis XIV, 1680\n"
                             "Prepared for: Johnson Controls\n") == ["The clock is gilt bronze.", "Made for: Louis XIV, 1680"]
+
+
+# --- the thirtieth stop ---
+
+def test_a_note_doubted_with_two_question_marks_is_still_a_statement(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Ep 12\n\n- Casio fx-7000G = 1st graphing calc, 1987?? (check this)\n"
+                            "- used transistors, not tubes (host said this, sounds wrong??)\n"
+                            "- or was it 1668??\n- did it ever work??\n") == [
+        "Casio fx-7000G = 1st graphing calc, 1987??", "used transistors, not tubes (host said this, sounds wrong??)"]
+
+
+def test_a_timeline_entry_of_a_name_alone_is_dated_by_its_column(nlp: Language) -> None:
+    assert claim_texts(nlp, "PENS\n\n1924       Meisterstück\n1950       Bic Cristal\n") == [
+        "1924 Meisterstück", "1950 Bic Cristal"]
+
+
+def test_the_writer_s_belief_in_a_past_act_of_a_name_is_a_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Comments\n\nAlso, I'm fairly sure Pilot was founded in Osaka, not Tokyo.\n\n"
+                            "I think Pelé was the best ever.\n\nI remember we visited Paris in 1990.\n") == [
+        "Also, I'm fairly sure Pilot was founded in Osaka, not Tokyo."]
+
+
+def test_a_label_that_frames_the_statement_is_not_part_of_what_it_says(nlp: Language) -> None:
+    said = [c.statement for c in claims(nlp, "# Comments\n\nSmall correction though: Waterman was never in insurance.\n")]
+    assert len(said) == 1 and not any(p.text in ("Small", "correction") for p in statement_loads(said[0]).parts)
