@@ -1287,6 +1287,19 @@ _EARLY_PREFIX = re.compile(r"\s*(?P<circa>(?:c\.|ca\.|circa|~)\s*)?(?P<year>\d{3
 
 # rejected sentences that may still bring in the person the next one calls "he" or "she"
 _INTRODUCES = frozenset({"first-person aside", "opinion or recommendation", "addresses the reader"})
+_NO_VERB = "no verb: a label or keyword list"
+
+
+def lexical_place(words: tuple[str, ...]) -> bool:
+    from .verify.lexical import is_place  # (WordNet loads on first use)
+
+    return is_place(words)
+
+
+def nationality_word(text: str) -> bool:
+    from .verify.lexical import nationality  # (WordNet loads on first use)
+
+    return bool(nationality(text))
 
 
 def _context_dates(doc: Document, unit: Unit) -> list:
@@ -1390,13 +1403,17 @@ def segment_documents(
                 a, sent, reason = base + rest.start_char, rest, ""
             if reason:
                 rejected.append(Rejection(a, b, reason))
-                if reason in _INTRODUCES:
+                if reason in _INTRODUCES or reason == _NO_VERB:
                     # "Then comes my hero, François Huber. He was completely blind": no claim, but the
                     # person it brings in is whom the next sentence's "he" stands for
+                    # (so does a line without a verb that names them, and where they are from: "And Laura Dekker
+                    # from the Netherlands! ... she finished in 2012"; "- Curt Herzstark, Austrian" / "- worked out
+                    # the Curta design ...")
                     aside = reading.read(sent, referent, use_ner=use_ner)
                     person = next((p.text for p in aside.parts if p.kind == "name" and not p.resolved
                                    and len(p.words) > 1 and not not_a_person(p.text)), "")
-                    if person and len({p.text for p in aside.parts if p.kind == "name"}) == 1:
+                    if person and len({p.text for p in aside.parts if p.kind == "name" and not (
+                            reason == _NO_VERB and (lexical_place(p.words) or nationality_word(p.text)))}) == 1:
                         referents.after(doc.source, unit, person, doc.text[a:b])
                 continue
             text = _claim_text(doc.text[a:b], unit)
