@@ -386,3 +386,8 @@ def test_a_phrasal_verb_of_several_words_and_a_bracketed_list_in_a_definition() 
     # WordNet's "invent": "come up with (an idea, plan, explanation, theory, or principle) after a mental effort"
     assert act_relation("come_up_with", "invent") == "same"
     assert act_relation("work", "develop") == ""  # "develop" is "work out", not "work"
+
+
+def test_an_informal_term_is_the_word_it_stands_for_in_another_register() -> None:
+    assert lexical.same_thing("dad", "father") and lexical.same_thing("mom", "mother")
+    assert not lexical.same_thing("dad", "mother")

@@ -326,3 +326,9 @@ def test_a_length_and_its_conversion_in_brackets_per_a_time_are_rates(nlp: Langu
     assert found[0].low < 9 / 60 < found[0].high
     # (no "per" after the bracket: lengths)
     assert {q.unit for q in find_quantities(nlp("a limit of 30 metres (100 feet) for divers")[:])} == {"[length]"}
+
+
+def test_a_number_counts_no_word_in_the_bracket_after_it(nlp: Language) -> None:
+    assert [(q.text, q.counted) for q in find_quantities(nlp("Lifeboat stations: approx. 238 (UK and Ireland)")[:])] == [
+        ("approx. 238", "")]
+    assert [q.counted for q in find_quantities(nlp("It had 238 lifeboat stations.")[:])] == ["station"]

@@ -591,6 +591,11 @@ def test_what_should_have_been_is_no_claim_beside_what_was(nlp: Language) -> Non
     assert [(c.act, c.main) for c in s.clauses] == [("be", False), ("murder", True)]
 
 
+def test_what_could_have_been_is_no_claim_beside_its_conjunct(nlp: Language) -> None:
+    s = read(nlp("Moitessier could have won but kept sailing to Tahiti.")[:])
+    assert "win" not in {c.act for c in s.clauses if c.main} and not any(p.text == "won" for p in s.parts)
+
+
 def test_he_is_no_committee(nlp: Language) -> None:
     s = read(nlp("He was not its first president.")[:], referent="International Olympic Committee")
     assert not [p for p in s.parts if p.resolved]

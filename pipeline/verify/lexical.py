@@ -470,6 +470,9 @@ def _initials_in_order(s: str, words: list[str]) -> bool:
 # --- common words ----------------------------------------------------------------------------
 
 
+_INFORMAL = re.compile(r"(?:an )?(?:informal|uncomplimentary|slang) terms? for ")
+
+
 @lru_cache(maxsize=200_000)
 def synonyms(a: str, b: str) -> bool:
     """Are nouns ``a`` and ``b`` one thing in a common sense of either ("washer", "washing_machine"),
@@ -487,6 +490,11 @@ def same_thing(a: str, b: str) -> bool:
     if lex is None:
         return False
     if synonyms(a, b):
+        return True
+    # ("her dad" for "her father": a word WordNet files as another's informal term is that word said
+    # in another register, no kind of it)
+    if any(_INFORMAL.match(lex.gloss(s)) and any(b in lex.words(h) for h in lex.related(s, "hypernym"))
+           for s in lex.senses(a, "n", 1)):
         return True
     sa, sb = set(lex.senses(a, "n", 2)), set(lex.senses(b, "n", 2))
     # "player" (a) is backed by "golfer" (b), not the other way round: a claim may say less than

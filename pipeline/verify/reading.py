@@ -294,8 +294,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     def counterfactual(h: Token) -> bool:
         aux = [c.lower_ for c in h.children if c.dep_ == "aux"]
         return any(a in ("should", "would", "could", "might") for a in aux) and "have" in aux
-    stated = any(not counterfactual(h) and h.pos_ in ("VERB", "AUX") and _subject_token(h) is not None
-                 for h in heads)
+    # (or its conjunct, which shares its subject: "could have won but just kept sailing to Tahiti")
+    stated = any(not counterfactual(h) and h.pos_ in ("VERB", "AUX") and (
+        _subject_token(h) is not None or h.dep_ == "conj" and counterfactual(h.head)) for h in heads)
     for h in heads:
         main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root)) \
             and not (counterfactual(h) and stated) and not _hearsay(h)
