@@ -82,7 +82,9 @@ PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narrat
                         "contributor", "reader", "readers", "author", "today", "critic", "staff", "lecturer",
                         "speaker", "speakers", "tutor", "instructor", "teacher", "panellist", "panelist",
                         "interviewee", "chair", "maintainer", "curator"})
-_ROLE_LINE = re.compile(r"^[\s*_]*(?P<role>[A-Za-z]+)\s*:\s*\S")
+# (the role may say what of the page's it holds: "Quiz host: Jo", "Podcast guest: Dr Lee")
+_ROLE_LINE = re.compile(r"^[\s*_]*(?:(?:quiz|podcast|episode|show|radio|series|panel|guest|keynote|special)\s+)?"
+                        r"(?P<role>[A-Za-z]+)\s*:\s*\S", re.IGNORECASE)
 # the fields a document's header or footer gives, whatever their value: a date is no claim there
 _FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled by",
                      "tags", "tag", "category", "categories", "keywords", "topics", "topic", "also known as",

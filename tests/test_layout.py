@@ -597,3 +597,10 @@ def test_a_circa_entry_under_a_heading_in_capitals_is_a_line_of_its_own() -> Non
     assert [(u.kind, text[u.start:u.end]) for u in units(text)] == [
         ("timeline", "c. 1150    iron gall ink becomes the standard writing ink ???"),
         ("timeline", "1827       Poenaru's patent")]
+
+
+def test_a_credit_line_may_say_what_of_the_page_s_its_role_is() -> None:
+    from pipeline.layout import credit_line
+
+    assert credit_line("Quiz host: Jo (bring your own pencil!)") and credit_line("Podcast guest: Dr Lee")
+    assert not credit_line("Olympic host: Paris") and not credit_line("Quiz night: Friday")

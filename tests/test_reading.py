@@ -596,6 +596,12 @@ def test_what_could_have_been_is_no_claim_beside_its_conjunct(nlp: Language) -> 
     assert "win" not in {c.act for c in s.clauses if c.main} and not any(p.text == "won" for p in s.parts)
 
 
+def test_names_in_brackets_after_a_note_s_verb_are_who_did_it(nlp: Language) -> None:
+    p = parts(nlp, "Palm House at Kew built (Decimus Burton & Richard Turner)")
+    assert (p["Palm House"].role, p["Decimus Burton"].role, p["Richard Turner"].role) == ("obj", "subj", "subj")
+    assert parts(nlp, "Edison invented the phonograph in 1877.")["Edison"].role == "subj"
+
+
 def test_he_is_no_committee(nlp: Language) -> None:
     s = read(nlp("He was not its first president.")[:], referent="International Olympic Committee")
     assert not [p for p in s.parts if p.resolved]

@@ -105,6 +105,18 @@ def _bare_participle(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _bracketed_doers(verb: Token) -> bool:
+    """Are the names in brackets right after a verb said with no "has" or "was" who did it, as a note
+    writes them: "Palm House at Kew built (Decimus Burton & Richard Turner)"? The subject is what was done."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != "(":
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i <= verb.i + 2 and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children) \
+        and any(t.text == ")" for t in verb.doc[obj.i:min(len(verb.doc), obj.right_edge.i + 2)])
+
+
 def _counted_by_label(tokens: Sequence[Token], start: int, end: int) -> str:
     """What a card line's bare figure counts: the plural its label ends on ("Watchmen issues: 10",
     "Encyclopédie plate volumes: 17" count issues and volumes); "" otherwise. Only a figure that is the
@@ -133,10 +145,12 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         # (the subject of a verb with an agent is what was done to: "Ulysses published ... by Sylvia Beach")
         # (or of a headline's participle, which is no past tense: "DWB begun 1838", "Dictionary begun in 1838")
         return ("obj" if dep == "nsubj" and (any(c.dep_ == "agent" for c in head.children) or _bare_participle(head)
-                                             or made_without_object(head)) else "subj"), head
+                                             or made_without_object(head) or _bracketed_doers(head)) else "subj"), head
     if dep == "nsubjpass":
         return "obj", head
     if dep in ("dobj", "obj"):
+        if _bracketed_doers(head):
+            return "subj", head
         return ("attr" if head.text == "=" else "obj"), head  # ("X = the first Y": what X is)
     if dep == "dative":
         return "to", head
