@@ -3761,6 +3761,39 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTIETH_STOP_FIRST_ROUND = [
+    # the name of the fact's place where the claim names another (neither a town nor a country)
+    ("The Reynolds Rocket went on sale at Macy's in October 1945 for $12.50.",
+     "The Reynolds Rocket ballpoint went on sale at Gimbels department store in New York in October 1945.",
+     "contradicted"),
+    ("Herzstark worked out the Curta design while a prisoner at Dachau.",
+     "Curt Herzstark worked out the design of the Curta while a prisoner in Buchenwald concentration camp.",
+     "contradicted"),
+    ("The painting was shown at the Louvre in 1900.", "The painting was shown at the Orsay museum in 1900.",
+     "contradicted"),
+    ("The painting was shown in Paris in 1900.", "The painting was shown at the Orsay museum in 1900.", "unverified"),
+    # an informal word for a relative is that relative
+    ("Grace Darling and her dad rowed out from the Longstone lighthouse on 7 September 1838.",
+     "On 7 September 1838 Grace Darling and her father William rowed out from the Longstone lighthouse.", "supported"),
+    ("Grace Darling and her mom rowed out from the Longstone lighthouse on 7 September 1838.",
+     "On 7 September 1838 Grace Darling and her father William rowed out from the Longstone lighthouse.",
+     "contradicted"),
+    # a number counts no word in the bracket after it
+    ("Lifeboat stations: approx. 238 (UK and Ireland)",
+     "The RNLI runs around 238 lifeboat stations around the coasts of the UK and Ireland.", "supported"),
+    # names in brackets after a note's verb did it
+    ("1848: Palm House at Kew built (Decimus Burton & Richard Turner)",
+     "The Palm House at Kew was built between 1844 and 1848 to designs by Decimus Burton and Richard Turner.",
+     "unverified"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTIETH_STOP_FIRST_ROUND)
+def test_thirtieth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 _TWENTY_NINTH_STOP_FIRST_ROUND = [
     # a sum written with its scale's capital letter after the sign
     ("Haier bought GE Appliances 2016 for $3.3B",

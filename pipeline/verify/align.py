@@ -1127,6 +1127,25 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         continue  # the fact's name is in the claim elsewhere: not a rival
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
+            if rival is None and _place(role) == "place" and not p.detail and not lexical.is_place(p.words):
+                # "on sale at Macy's" against "at Gimbels department store", "a prisoner at Dachau" against "in
+                # Buchenwald concentration camp": the name of the fact's place where the claim names another
+                # (neither a town or a country, which may hold the other: "in Paris" and "at the Louvre museum")
+                for q in free:
+                    if q.kind != "thing" or _place(croles(q, fact)) != "place" or not _anchors_meet(p, q, act_ok) \
+                            or q.words[0] in claim.lemmas:
+                        continue
+                    # (the one name on it, and no nation's adjective: not "Egyptian", nor the "Court" of "Earl's
+                    # Court station", a name the parser cut in two)
+                    names = [r for r in fparts if r.kind == "name" and r.role in ("mod", "poss") and r.anchor == q.words[0]
+                             and r.clause == q.clause]
+                    r = names[0] if len(names) == 1 and names[0].role == "mod" and not lexical.is_place(names[0].words) \
+                        and not lexical.nationality(names[0].text) else None
+                    if r is None or any(lexical.same_name(r.text, r.words, o.text, o.words) in ("same", "part")
+                                        for o in parts if o.kind == "name"):
+                        continue
+                    rival = (r, f"place: {p.text} vs {r.text}")
+                    break
             if rival is None and p.role == "by" and claim_act is not None and p.anchor != claim_act.words[0]:
                 # "The Sibley Guide to Birds, by Kenn Kaufman" against "David Allen Sibley's The Sibley
                 # Guide": who made a work, its maker by name against its owner in the fact (not a place:
