@@ -532,7 +532,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (never a key to the note's shorthand, a line of its own however long: "Key: † = killed in action")
             # (nor a timeline's entry about a year, lower case as it opens: "EARLY DAYS" / "c. 1150    iron gall
             # ink becomes ...")
-            circa_entry = (m_c := _timeline(stripped)) is not None and bool(m_c.group("circa")) and bool(m_c.group("rest"))
+            circa_entry = (m_c := _timeline(stripped)) is not None and bool(m_c.group("circa")) and bool(m_c.group("rest")) \
+                and not prev.endswith((",", ";", "-", "–")) and prev.rsplit(None, 1)[-1].lower() not in _SMALL_WORDS
             if not credit and not shorthand_key(stripped) and not circa_entry and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))

@@ -157,7 +157,7 @@ _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 # (in a note, two are enough after a figure or a word of a statement: "- Casio fx-7000G = 1st graphing calc,
 # 1987??", unless the line asks: "- or was it 1668??", "- did it ever work??")
 _DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{2,}\s*$")
-_ASKING_OPENER = re.compile(r"^\W{0,3}(?:or|and|so|but)\b", re.IGNORECASE)
+_ASKING_OPENER = re.compile(r"^\W{0,3}(?:or|and|so|but)\b|,\s*or\s+(?:was|were|is|are|did|does|do|has|had)\b", re.IGNORECASE)
 _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
 # stays with the claim, for its reviewer)
@@ -371,6 +371,12 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     return not checkable and not any(c.dep_ == "ccomp" for c in root.children)
 
 
+def _asks_within(sent: Span) -> bool:
+    """Does a line ask with a wh-word past its start, not a relative one ("anyone know who built it??",
+    "Bell Rock first lit when??"; not "the Pharos, which fell in 1303??")?"""
+    return any(t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.head.dep_ != "relcl" and t.dep_ != "relcl" for t in sent)
+
+
 _BELIEF = frozenset({"sure", "certain", "assume", "think", "believe", "reckon", "remember", "recall"})
 
 
@@ -384,7 +390,7 @@ def _believed_act(root: Token) -> bool:
     for clause in (c for c in belief.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
-        if subject is not None and (subject.pos_ == "PROPN" or subject.like_num) \
+        if subject is not None and (subject.pos_ == "PROPN" or subject.like_num) and not _kin_word(subject.lower_) \
                 and (passive or clause.tag_ == "VBD" and clause.lemma_.lower() not in ("be", "have")) \
                 and not any(_singular(t) or _plural(t) for t in clause.subtree):
             return True
@@ -507,7 +513,7 @@ def after_label(sent: Span) -> Span | None:
     # (or one that only frames what follows as the writer's: "Small correction though:", "Fun fact:", "PS:")
     framing = 0 < len(label) <= 4 and any(t.lower_ in _FRAMING_LABELS for t in label) and all(
         t.lower_ in _FRAMING_LABELS or t.pos_ in ("ADJ", "ADV", "DET", "CCONJ", "INTJ") and not t.text[:1].isupper()
-        or t.i == label[0].i and t.is_alpha and _english_word(t.lower_) for t in label)
+        or t.i == label[0].i and t.is_alpha and t.pos_ != "PROPN" and _english_word(t.lower_) for t in label)
     if framing and len(said) >= 3 and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _SPEAKERS and t.pos_ in ("PROPN", "NOUN") for t in said):
         return sent.doc[said[0].i:sent.end]
@@ -516,6 +522,12 @@ def after_label(sent: Span) -> Span | None:
             t.lower_ in _SPEAKERS for t in said) and not any(t.lemma_.lower() in _STANCE_LABELS for t in label):
         return sent.doc[said[0].i:sent.end]
     return None
+
+
+def _kin_word(word: str) -> bool:
+    from .verify.lexical import kin  # (WordNet loads on first use)
+
+    return kin(word)
 
 
 def _english_word(word: str) -> bool:
@@ -774,7 +786,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (the tagger often takes a lone name for a noun: every word there is capitalised, none a month)
     words = _ALPHA_WORD.findall(visible)
     # (a timeline's entry is dated by its column, its text the name alone: "1924       Meisterstück")
-    named_year = (kind == "bullet" and _YEAR_IN_NOTE.search(visible) is not None or kind == "timeline") and bool(words) and all(
+    # (a name of its own, not a word or a place a year says nothing of: "1892   Reno", "1595   Atlas")
+    named_year = (kind == "bullet" and _YEAR_IN_NOTE.search(visible) is not None or kind == "timeline" and (
+        len(words) > 1 or len(words) == 1 and not _english_word(words[0].lower())
+        and not lexical_place((words[0].lower(),)))) and bool(words) and all(
         w[:1].isupper() and w.lower().rstrip(".") not in MONTHS for w in words if w.lower() not in ("and", "of", "the", "de", "von", "van"))
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)
@@ -790,7 +805,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # for a reviewer to settle)
     doubted = kind == "timeline" and _DOUBT_MARKS.search(text) is not None and not _WH.match(visible) \
         or kind in ("bullet", "timeline") and _DOUBLED_MARKS.search(text) is not None and not _WH.match(visible) \
-        and not _ASKS.match(visible) and not _ASKING_OPENER.match(visible)
+        and not _ASKS.match(visible) and not _ASKING_OPENER.search(visible) and not _asks_within(sent)
     # (nor a statement whose bracket doubts a detail: "1938 "cold wave" perm without heat appears (Arnold
     # Willatt?)"; the doubt stays with the claim, for its reviewer)
     # (a statement: a timeline's entry, or a verb that tells, not a note to do something: "NB: double-check the
@@ -1403,7 +1418,7 @@ def segment_documents(
                 a, sent, reason = base + rest.start_char, rest, ""
             if reason:
                 rejected.append(Rejection(a, b, reason))
-                if reason in _INTRODUCES or reason == _NO_VERB:
+                if reason in _INTRODUCES or reason == _NO_VERB and _label_colon(sent) is None:
                     # "Then comes my hero, François Huber. He was completely blind": no claim, but the
                     # person it brings in is whom the next sentence's "he" stands for
                     # (so does a line without a verb that names them, and where they are from: "And Laura Dekker

@@ -391,3 +391,8 @@ def test_a_phrasal_verb_of_several_words_and_a_bracketed_list_in_a_definition() 
 def test_an_informal_term_is_the_word_it_stands_for_in_another_register() -> None:
     assert lexical.same_thing("dad", "father") and lexical.same_thing("mom", "mother")
     assert not lexical.same_thing("dad", "mother")
+
+
+def test_an_informal_term_meets_only_the_main_sense_of_the_fact_s_word() -> None:
+    # ("cop" is a policeman, not any "officer": the first review's "... was a cop" against "a military officer")
+    assert not lexical.same_thing("cop", "officer")

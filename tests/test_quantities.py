@@ -332,3 +332,7 @@ def test_a_number_counts_no_word_in_the_bracket_after_it(nlp: Language) -> None:
     assert [(q.text, q.counted) for q in find_quantities(nlp("Lifeboat stations: approx. 238 (UK and Ireland)")[:])] == [
         ("approx. 238", "")]
     assert [q.counted for q in find_quantities(nlp("It had 238 lifeboat stations.")[:])] == ["station"]
+
+
+def test_a_closed_bracket_between_a_number_and_its_noun_keeps_the_count(nlp: Language) -> None:
+    assert [q.counted for q in find_quantities(nlp("It used 54,000 (metric) tonnes of steel.")[:])] == ["tonne"]

@@ -602,6 +602,24 @@ def test_names_in_brackets_after_a_note_s_verb_are_who_did_it(nlp: Language) -> 
     assert parts(nlp, "Edison invented the phonograph in 1877.")["Edison"].role == "subj"
 
 
+def test_what_could_have_been_and_its_added_conjunct_are_both_unasserted(nlp: Language) -> None:
+    # (the first review's probe: "and" adds what could also have been; only "but" or "instead" states)
+    s = read(nlp("Kasparov could have accepted a rematch and beaten Deep Blue in 1998.")[:])
+    assert "accept" in {p.words[0] for p in s.parts if p.kind == "act"}  # (nothing stated: what could have been stays)
+
+
+def test_a_bracketed_object_or_firm_is_no_doer(nlp: Language) -> None:
+    # (the reviews' probes: a thing bought, a firm, a bracket the line goes on after)
+    assert parts(nlp, "Apple bought (NeXT) in 1997")["Apple"].role == "subj"
+    assert parts(nlp, "Monsanto acquired (Bayer)")["Monsanto"].role == "subj"
+    assert parts(nlp, "Trinity House commissioned (Joseph Nelson) in 1826")["Trinity House"].role == "subj"
+
+
+def test_a_title_with_the_inside_is_one_name(nlp: Language) -> None:
+    assert parts(nlp, "The Whitbread Round the World Race started from Portsmouth in 1973.")[
+        "Whitbread Round the World Race"].role == "subj"
+
+
 def test_he_is_no_committee(nlp: Language) -> None:
     s = read(nlp("He was not its first president.")[:], referent="International Olympic Committee")
     assert not [p for p in s.parts if p.resolved]

@@ -1616,3 +1616,19 @@ def test_the_writer_s_belief_in_a_past_act_of_a_name_is_a_claim(nlp: Language) -
 def test_a_label_that_frames_the_statement_is_not_part_of_what_it_says(nlp: Language) -> None:
     said = [c.statement for c in claims(nlp, "# Comments\n\nSmall correction though: Waterman was never in insurance.\n")]
     assert len(said) == 1 and not any(p.text in ("Small", "correction") for p in statement_loads(said[0]).parts)
+
+
+def test_the_reviews_questions_with_two_marks_and_bare_words_in_a_timeline(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Lighthouses\n\n- Stevenson built it, or was it Rennie??\n"
+                            "- anyone know who built Skerryvore??\n- Bell Rock first lit 1811??\n") == [
+        "Bell Rock first lit 1811??"]
+    assert claim_texts(nlp, "TIMELINE\n\n1892       Reno\n1924       Meisterstück\n") == ["1924 Meisterstück"]
+
+
+def test_the_writer_s_family_is_the_writer_s_own_past(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Comments\n\nI remember Dad took the Flying Scotsman in 1962.\n") == []
+
+
+def test_a_framing_label_keeps_a_name_it_opens_with(nlp: Language) -> None:
+    said = [c.statement for c in claims(nlp, "# Notes\n\nKrakatoa trivia: the eruption killed 36,000 people.\n")]
+    assert any(p.text == "Krakatoa" for p in statement_loads(said[0]).parts)

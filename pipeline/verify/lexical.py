@@ -493,7 +493,8 @@ def same_thing(a: str, b: str) -> bool:
         return True
     # ("her dad" for "her father": a word WordNet files as another's informal term is that word said
     # in another register, no kind of it)
-    if any(_INFORMAL.match(lex.gloss(s)) and any(b in lex.words(h) for h in lex.related(s, "hypernym"))
+    if any(_INFORMAL.match(lex.gloss(s)) and any(b in lex.words(h) and h in lex.senses(b, "n", 1)
+                                                 for h in lex.related(s, "hypernym"))
            for s in lex.senses(a, "n", 1)):
         return True
     sa, sb = set(lex.senses(a, "n", 2)), set(lex.senses(b, "n", 2))

@@ -170,7 +170,11 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         if run and t.lower_ == "the" and run[-1].whitespace_ and k + 1 < len(tokens) \
                 and run[-1].pos_ == "PROPN" and tokens[k + 1].text[:1].isupper() and tokens[k + 1].is_alpha \
                 and tokens[k + 1].pos_ in ("PROPN", "ADJ", "NOUN") and tokens[k + 1].i not in skip \
-                and not (k + 2 < len(tokens) and tokens[k + 2].pos_ in ("PROPN", "NOUN", "ADJ")) \
+                and (not (k + 2 < len(tokens) and tokens[k + 2].pos_ in ("PROPN", "NOUN", "ADJ"))
+                     # (or a title whose words before "the" hang on a capitalised head after it: "Whitbread Round
+                     # the World Race")
+                     or run[-1].head.i > t.i and run[-1].head.pos_ == "PROPN" and run[-1].dep_ == "compound"
+                     and all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in t.doc[t.i + 1:run[-1].head.i + 1])) \
                 and (tokens[k + 1].head in run or run[-1].head == tokens[k + 1]
                      or tokens[k + 1].head == run[-1].head and run[-1].dep_ != "pobj"):
             run.append(t)  # "Pliny the Younger", "Alfred the Great": an epithet is the name's

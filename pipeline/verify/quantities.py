@@ -664,7 +664,8 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
     noun = None
     if number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN") and \
             0 < number.head.i - number.i <= 4 and number.head in tokens \
-            and not any(x.text in ("(", "[") for x in number.doc[number.i + 1:number.head.i]):
+            and sum(x.text in ("(", "[") for x in number.doc[number.i + 1:number.head.i]) \
+            <= sum(x.text in (")", "]") for x in number.doc[number.i + 1:number.head.i]):
         # (not a bracket's word after it: "approx. 238 (UK and Ireland)" counts no "UK")
         noun = number.head
     else:

@@ -112,9 +112,33 @@ def _bracketed_doers(verb: Token) -> bool:
             or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != "(":
         return False
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i <= verb.i + 2 and any(
-            c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children) \
-        and any(t.text == ")" for t in verb.doc[obj.i:min(len(verb.doc), obj.right_edge.i + 2)])
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if obj is None or subject is None or obj.pos_ != "PROPN" or obj.left_edge.i > verb.i + 2:
+        return False
+
+    def first(n: Token) -> Token:  # (the bracket itself may hang on the name)
+        return next((t for t in n.subtree if not t.is_punct), n)
+    # (a credit closes the line: "... built (Decimus Burton & Richard Turner)"; not "Trinity House commissioned
+    # (Joseph Nelson) in 1826", which may as well say whom it commissioned, nor "built (the Bridgewater Canal)")
+    close = next((t for t in verb.doc[obj.right_edge.i:] if t.text == ")"), None)
+    if first(obj).pos_ == "DET" or close is None or any(not t.is_punct for t in verb.doc[close.i + 1:]):
+        return False
+    from .lexical import given_name, not_a_person  # (the lexicon loads on first use)
+
+    # (the bracket names people, a given name or more than one name, and the subject is a thing that cannot
+    # do it: "Apple bought (NeXT)" names what was bought, "Monsanto acquired (Bayer)" is no credit)
+    names = [obj] + [c for c in obj.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    people = len(names) > 1 or any(given_name(first(n).text) for n in names)
+    subject_words = " ".join(t.text for t in subject.subtree if t.pos_ in ("PROPN", "NOUN") and t.i <= subject.i)
+    thing = subject.pos_ == "NOUN" or not_a_person(subject_words)
+    return people and (thing or not given_name(subject.left_edge.text))
+
+
+def _contrasted(conj: Token) -> bool:
+    """Is a conjunct set against the verb it joins ("could have won but lost"), not added to it under the
+    same modal ("could have turned back and survived": both what could have been)?"""
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in conj.head.children) \
+        or any(c.lower_ == "instead" for c in conj.children)
 
 
 def _counted_by_label(tokens: Sequence[Token], start: int, end: int) -> str:
@@ -310,7 +334,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         return any(a in ("should", "would", "could", "might") for a in aux) and "have" in aux
     # (or its conjunct, which shares its subject: "could have won but just kept sailing to Tahiti")
     stated = any(not counterfactual(h) and h.pos_ in ("VERB", "AUX") and (
-        _subject_token(h) is not None or h.dep_ == "conj" and counterfactual(h.head)) for h in heads)
+        _subject_token(h) is not None or h.dep_ == "conj" and counterfactual(h.head) and _contrasted(h)) for h in heads)
     for h in heads:
         main = _is_main(h, root, verbless, reporting_root) and not (h.dep_ != "ROOT" and _detail(h, root)) \
             and not (counterfactual(h) and stated) and not _hearsay(h)
