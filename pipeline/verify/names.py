@@ -63,6 +63,18 @@ def _between_names(tokens: Sequence[Token], k: int, skip: set[int] | frozenset[i
 _SAINTS = frozenset({"st", "st.", "saint", "ste", "ste."})
 
 
+def _title_after_the(before: Token, the: Token) -> bool:
+    """Do the capitalised words after ``the`` finish one title with the name ``before`` it ("Whitbread Round
+    the World Race"): the name hangs on their last word, or that word is said in apposition to it?"""
+    j = the.i + 1
+    while j < len(the.doc) and the.doc[j].pos_ == "PROPN" and the.doc[j].text[:1].isupper():
+        j += 1
+    if j == the.i + 1:
+        return False
+    last = the.doc[j - 1]
+    return before.head == last and before.dep_ == "compound" or last.dep_ == "appos" and last.head == before
+
+
 def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:
     """Runs of proper nouns (with a designation number and inner "of": "University of Toronto")."""
     chunks: list[list[Token]] = []
@@ -171,12 +183,11 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 and run[-1].pos_ == "PROPN" and tokens[k + 1].text[:1].isupper() and tokens[k + 1].is_alpha \
                 and tokens[k + 1].pos_ in ("PROPN", "ADJ", "NOUN") and tokens[k + 1].i not in skip \
                 and (not (k + 2 < len(tokens) and tokens[k + 2].pos_ in ("PROPN", "NOUN", "ADJ"))
-                     # (or a title whose words before "the" hang on a capitalised head after it: "Whitbread Round
-                     # the World Race")
-                     or run[-1].head.i > t.i and run[-1].head.pos_ == "PROPN" and run[-1].dep_ == "compound"
-                     and all(x.text[:1].isupper() and x.pos_ == "PROPN" for x in t.doc[t.i + 1:run[-1].head.i + 1])) \
-                and (tokens[k + 1].head in run or run[-1].head == tokens[k + 1]
-                     or tokens[k + 1].head == run[-1].head and run[-1].dep_ != "pobj"):
+                     and (tokens[k + 1].head in run or run[-1].head == tokens[k + 1]
+                          or tokens[k + 1].head == run[-1].head and run[-1].dep_ != "pobj")
+                     # (or a title whose words before "the" hang on a capitalised head after it, or have it in
+                     # apposition: "Whitbread Round the World Race")
+                     or _title_after_the(run[-1], t)):
             run.append(t)  # "Pliny the Younger", "Alfred the Great": an epithet is the name's
             continue
         saints = len(run) == 2 and run[0].lower_ in _SAINTS  # ("St Thomas' Hospital": the bare apostrophe too)
