@@ -786,10 +786,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (the tagger often takes a lone name for a noun: every word there is capitalised, none a month)
     words = _ALPHA_WORD.findall(visible)
     # (a timeline's entry is dated by its column, its text the name alone: "1924       Meisterstück")
-    # (a name of its own, not a word or a place a year says nothing of: "1892   Reno", "1595   Atlas")
+    # (a name of its own, not a place a year says nothing of: "1892   Reno"; a product's name that English took
+    # up is one all the same: "1957   Helvetica")
     named_year = (kind == "bullet" and _YEAR_IN_NOTE.search(visible) is not None or kind == "timeline" and (
-        len(words) > 1 or len(words) == 1 and not _english_word(words[0].lower())
-        and not lexical_place((words[0].lower(),)))) and bool(words) and all(
+        len(words) > 1 or len(words) == 1 and not lexical_place((words[0].lower(),)))) and bool(words) and all(
         w[:1].isupper() and w.lower().rstrip(".") not in MONTHS for w in words if w.lower() not in ("and", "of", "the", "de", "von", "van"))
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)

@@ -613,6 +613,7 @@ def test_a_bracketed_object_or_firm_is_no_doer(nlp: Language) -> None:
     assert parts(nlp, "Apple bought (NeXT) in 1997")["Apple"].role == "subj"
     assert parts(nlp, "Monsanto acquired (Bayer)")["Monsanto"].role == "subj"
     assert parts(nlp, "Trinity House commissioned (Joseph Nelson) in 1826")["Trinity House"].role == "subj"
+    assert parts(nlp, "Uranus discovered (Caroline Herschel) 1781")["Caroline Herschel"].role == "subj"
 
 
 def test_a_title_with_the_inside_is_one_name(nlp: Language) -> None:

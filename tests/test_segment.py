@@ -1622,7 +1622,8 @@ def test_the_reviews_questions_with_two_marks_and_bare_words_in_a_timeline(nlp: 
     assert claim_texts(nlp, "# Lighthouses\n\n- Stevenson built it, or was it Rennie??\n"
                             "- anyone know who built Skerryvore??\n- Bell Rock first lit 1811??\n") == [
         "Bell Rock first lit 1811??"]
-    assert claim_texts(nlp, "TIMELINE\n\n1892       Reno\n1924       Meisterstück\n") == ["1924 Meisterstück"]
+    assert claim_texts(nlp, "TIMELINE\n\n1892       Reno\n1924       Meisterstück\n1957       Helvetica\n") == [
+        "1924 Meisterstück", "1957 Helvetica"]
 
 
 def test_the_writer_s_family_is_the_writer_s_own_past(nlp: Language) -> None:

@@ -120,8 +120,9 @@ def _bracketed_doers(verb: Token) -> bool:
         return next((t for t in n.subtree if not t.is_punct), n)
     # (a credit closes the line: "... built (Decimus Burton & Richard Turner)"; not "Trinity House commissioned
     # (Joseph Nelson) in 1826", which may as well say whom it commissioned, nor "built (the Bridgewater Canal)")
+    # (a year may follow it, as a note dates its line: "Uranus discovered (Caroline Herschel) 1781")
     close = next((t for t in verb.doc[obj.right_edge.i:] if t.text == ")"), None)
-    if first(obj).pos_ == "DET" or close is None or any(not t.is_punct for t in verb.doc[close.i + 1:]):
+    if first(obj).pos_ == "DET" or close is None or any(not t.is_punct and not t.like_num for t in verb.doc[close.i + 1:]):
         return False
     from .lexical import given_name, not_a_person  # (the lexicon loads on first use)
 
