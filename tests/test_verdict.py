@@ -3782,6 +3782,11 @@ _THIRTIETH_STOP_FIRST_ROUND = [
     ("Lifeboat stations: approx. 238 (UK and Ireland)",
      "The RNLI runs around 238 lifeboat stations around the coasts of the UK and Ireland.", "supported"),
     # names in brackets after a note's verb did it
+    # what the claim denies of the first one, a fact that ranks none does not say
+    ("The first ballpoint patent wasn't Bíró's.",
+     "After emigrating to Argentina, the Bíró brothers filed a new ballpoint patent there in 1943.", "unverified"),
+    ("The Bíró brothers did not file a ballpoint patent in 1943.",
+     "After emigrating to Argentina, the Bíró brothers filed a new ballpoint patent there in 1943.", "contradicted"),
     ("1848: Palm House at Kew built (Decimus Burton & Richard Turner)",
      "The Palm House at Kew was built between 1844 and 1848 to designs by Decimus Burton and Richard Turner.",
      "unverified"),

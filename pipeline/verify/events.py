@@ -335,6 +335,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     if len(others) > 2:
         return False
+    # "The first ballpoint patent wasn't Bíró's" against "the Bíró brothers filed a new ballpoint patent in 1943":
+    # what the claim denies of the first one, the fact does not say of that one
+    if "polarity" in kinds and a.negation == "claim" and any(
+            f.part.kind == "rank" and not f.part.detail for f in a.unbacked):
+        return False
     # "The north tower is 113 m tall" against "The south tower is 105 m tall": the opposite of what
     # the clause is about, and more differing, is the other one of a pair
     if "opposite" in kinds and len(a.conflicts) > 1 and any(
