@@ -396,3 +396,9 @@ def test_an_informal_term_is_the_word_it_stands_for_in_another_register() -> Non
 def test_an_informal_term_meets_only_the_main_sense_of_the_fact_s_word() -> None:
     # ("cop" is a policeman, not any "officer": the first review's "... was a cop" against "a military officer")
     assert not lexical.same_thing("cop", "officer")
+
+
+def test_a_town_wordnet_files_without_a_holonym_is_where_its_gloss_puts_it() -> None:
+    # (Dunkirk: "a seaport in northern France on the North Sea")
+    assert lexical.nested_places(("dunkirk",), ("france",)) and lexical.holds_place(("france",), ("dunkirk",))
+    assert not lexical.nested_places(("dunkirk",), ("england",))

@@ -3782,6 +3782,9 @@ _THIRTIETH_STOP_FIRST_ROUND = [
     ("Lifeboat stations: approx. 238 (UK and Ireland)",
      "The RNLI runs around 238 lifeboat stations around the coasts of the UK and Ireland.", "supported"),
     # names in brackets after a note's verb did it
+    # a table row's place holds the fact's town (WordNet's gloss puts Dunkirk in France): the count differs
+    ("| 1940 | Dunkirk evacuation | France | 12 RNLI lifeboats took part |",
+     "Nineteen RNLI lifeboats took part in the Dunkirk evacuation in 1940.", "contradicted"),
     # what the claim denies of the first one, a fact that ranks none does not say
     ("The first ballpoint patent wasn't Bíró's.",
      "After emigrating to Argentina, the Bíró brothers filed a new ballpoint patent there in 1943.", "unverified"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -47,6 +48,15 @@ POS = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
 
 class WordNetMissing(FactledgerError):
     """The WordNet table is not installed (or is of another version): run ``make setup``."""
+
+
+# how WordNet glosses a town or a region by where it lies: "a seaport in northern France on the North Sea",
+# "a town in southeastern England"
+_PLACED_IN = re.compile(r"^(?:an? |the )?(?:[\w-]+ ){0,3}?(?:city|town|port|seaport|village|capital|resort|region|"
+                        r"province|state|island|county|district|suburb|borough|municipality)\b[^;(]*?\bin "
+                        r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
+                        r"northwestern|southeastern|southwestern|north-central|south-central|east-central|"
+                        r"west-central)\s+)?([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 
 
 def default_path() -> Path:
@@ -280,12 +290,21 @@ class Lexicon:
         ``depth`` steps of part holonyms?"""
         targets = set(self.senses(other, "n", 3))
         frontier, seen = set(self.senses(word, "n", 3)), set()
-        for _ in range(depth):
-            frontier = {h for s in frontier for h in self.related(s, "part_of")} - seen
+        for step in range(depth):
+            # (a town WordNet files with no holonym is where its gloss puts it: Dunkirk, "a seaport in northern
+            # France", is in France)
+            glossed = {h for s in frontier if not self.related(s, "part_of")
+                       for h in self.senses(self._placed_in(s), "n", 3)} if step == 0 else set()
+            frontier = ({h for s in frontier for h in self.related(s, "part_of")} | glossed) - seen
             if frontier & targets:
                 return True
             seen |= frontier
         return False
+
+    def _placed_in(self, synset: int) -> str:
+        """The place a town's or a region's gloss puts it in ("a seaport in northern France": "france"), or ""."""
+        m = _PLACED_IN.match(self.gloss(synset))
+        return m.group(1).lower().replace(" ", "_") if m else ""
 
     @lru_cache(maxsize=100_000)
     def kinds(self, word: str, pos: str, limit: int = 2) -> frozenset[str]:
