@@ -3785,6 +3785,11 @@ _THIRTIETH_STOP_FIRST_ROUND = [
     # a table row's place holds the fact's town (WordNet's gloss puts Dunkirk in France): the count differs
     ("| 1940 | Dunkirk evacuation | France | 12 RNLI lifeboats took part |",
      "Nineteen RNLI lifeboats took part in the Dunkirk evacuation in 1940.", "contradicted"),
+    # a noun of the same class on the same noun says which kind (WordNet's first "piston" is a composer)
+    ("In 1929 Pelikan launched its first fountain pen, a lever filler.",
+     "Pelikan launched its first fountain pen, a piston filler, in 1929.", "unverified"),
+    ("In 1929 Pelikan launched its first fountain pen, a piston filler.",
+     "Pelikan launched its first fountain pen, a piston filler, in 1929.", "supported"),
     # what the claim denies of the first one, a fact that ranks none does not say
     ("The first ballpoint patent wasn't Bíró's.",
      "After emigrating to Argentina, the Bíró brothers filed a new ballpoint patent there in 1943.", "unverified"),

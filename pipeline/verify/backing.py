@@ -60,6 +60,17 @@ _AS_CIRCUMSTANCE = frozenset({"result", "part", "consequence", "gift", "well", "
                               "punishment"})
 
 
+def _kind_said_otherwise(p: Part, fact: Statement) -> bool:
+    """Does the fact qualify the noun ``p`` qualifies with another noun of ``p``'s WordNet class ("lever" and
+    "piston", both artifacts, on "filler"), neither a kind of the other?"""
+    # (of the first two senses: WordNet's first "piston" is the composer Walter Piston)
+    mine = lexical.first_kinds(p.words[0])
+    return bool(mine) and any(
+        q.kind == "thing" and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
+        and mine & lexical.first_kinds(q.words[0]) and not lexical.same_thing(p.words[0], q.words[0])
+        and not lexical.same_thing(q.words[0], p.words[0]) for q in fact.parts)
+
+
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
 
@@ -75,6 +86,11 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             q.kind in ("thing", "mod") and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
             for q in fact.parts):
         return True  # "(a swing bridge)" where the fact says "a suspension bridge": the kind is what it says
+    if p.kind == "thing" and p.role == "mod" and p.anchor in fact.lemmas and _kind_said_otherwise(p, fact):
+        # "its first fountain pen, a lever filler" where the fact says "a piston filler": a noun of the same
+        # class on the same noun says which kind, aside or not (not "a road tunnel" against "an underwater
+        # tunnel", an adjective, both of which may hold)
+        return True
     if p.detail and p.kind == "thing" and p.role == "from" and any(
             q.kind in ("thing", "name") and q.role == "from" and q.words != p.words
             and (q.anchor == p.anchor or not p.anchor and q.anchor in claim.lemmas or _said_of(p.anchor, q, fact))

@@ -939,6 +939,12 @@ def names_a_doing(noun: str) -> bool:
     return bool(found) and (found[0] in ("noun.act", "noun.event") or "noun.event" in found)
 
 
+def first_kinds(noun: str) -> frozenset[str]:
+    """WordNet classes of the noun's first two senses (a proper noun WordNet lists first does not hide the
+    common one: "piston" is the composer and the part of an engine)."""
+    return _lex().kinds(noun, "n", 2)
+
+
 def kinds(noun: str) -> frozenset[str]:
     """WordNet classes of every sense of the noun ("noun.group", "noun.person" ...), empty when unknown."""
     return _lex().kinds(noun, "n", 99)
