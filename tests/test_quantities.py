@@ -336,3 +336,9 @@ def test_a_number_counts_no_word_in_the_bracket_after_it(nlp: Language) -> None:
 
 def test_a_closed_bracket_between_a_number_and_its_noun_keeps_the_count(nlp: Language) -> None:
     assert [q.counted for q in find_quantities(nlp("It used 54,000 (metric) tonnes of steel.")[:])] == ["tonne"]
+
+
+def test_about_a_figure_written_to_its_unit_is_spared_less_than_a_round_one(nlp: Language) -> None:
+    # (the second review's "approx. 68" elevators against 73)
+    assert [(q.low, q.high) for q in find_quantities(nlp("approx. 68 elevators")[:])] == [(65.0, 71.0)]
+    assert [(q.low, q.high) for q in find_quantities(nlp("about 40 elevators")[:])] == [(36.0, 44.0)]

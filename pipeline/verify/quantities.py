@@ -489,7 +489,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             # 5,370 (within 50, as "about 5,700" is within 500); "about 40" is 36 to 44
             # (of the figure as written: "~30 °C" is 27 to 33 °C, not ten per cent of 303 kelvin)
             factor = precision / figure_precision if figure_precision else 1.0
-            widen = min(abs(figure) * factor * 0.1, precision * 10)
+            # (a figure written to its last unit, "approx. 68", was counted, and the hedge spares it less than a
+            # round one: 65 to 71, not 63 to 73)
+            exact = figure == int(figure) and int(figure) % 5 != 0 and unit != "[temperature]"
+            widen = min(abs(figure) * factor * 0.1, precision * (6 if exact else 10))
             if unit == "[temperature]":
                 # (a temperature's zero is arbitrary: "about 0 °C", "about 4 °C" allow two degrees)
                 widen = max(widen, 2 * factor)
