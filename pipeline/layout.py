@@ -85,6 +85,8 @@ PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narrat
 # (the role may say what of the page's it holds: "Quiz host: Jo", "Podcast guest: Dr Lee")
 _ROLE_LINE = re.compile(r"^[\s*_]*(?:(?:quiz|podcast|episode|show|radio|series|panel|guest|keynote|special)\s+)?"
                         r"(?P<role>[A-Za-z]+)\s*:\s*\S", re.IGNORECASE)
+# of the fields below, the ones a note also tells history with: "Made for: Louis XIV", "Printing: Mainz, c. 1455"
+_HISTORY_FIELDS = frozenset({"made for", "prepared for", "compiled for", "written for", "print", "printing"})
 # the fields a document's header or footer gives, whatever their value: a date is no claim there
 _FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled by",
                      "tags", "tag", "category", "categories", "keywords", "topics", "topic", "also known as",
@@ -94,14 +96,11 @@ _FIELDS = frozenset({"name", "title", "maintainer", "maintained by", "compiled b
                      "last reviewed", "reviewed", "last modified", "modified", "edited", "revised",
                      "date published", "date modified", "image", "image source", "image credit", "photo",
                      "photo credit", "credit", "credits", "caption", "sponsored by", "presented by", "powered by",
-                     "brought to you by", "in partnership with"}) | frozenset({
-                     "made for", "prepared for", "compiled for", "written for", "print", "printing"})
+                     "brought to you by", "in partnership with"}) | _HISTORY_FIELDS
 # a ruler or a patron of old, as a history field names one: "Louis XIV", "Frederick the Great", "Queen Anne"
 _RULER = re.compile(r"\b[A-Z][a-z]+ (?:[IVX]{1,5}\b|the (?:Great|Magnificent|Elder|Younger|Bold|Wise|Pious)\b)"
                     r"|\b(?:King|Queen|Emperor|Empress|Tsar|Tsarina|Czar|Pope|Sultan|Shah|Elector|Archduke|Margrave|"
                     r"Doge|Cardinal|Prince|Princess|Duke|Duchess) [A-Z]")
-# of those, the ones a note also tells history with: "Made for: Louis XIV", "Printing: Mainz, c. 1455"
-_HISTORY_FIELDS = frozenset({"made for", "prepared for", "compiled for", "written for", "print", "printing"})
 
 
 # the labels of a key to a note's shorthand
@@ -532,13 +531,14 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (never a key to the note's shorthand, a line of its own however long: "Key: † = killed in action")
             # (nor a timeline's entry about a year, lower case as it opens: "EARLY DAYS" / "c. 1150    iron gall
             # ink becomes ...")
+            # (a line left open on a comma, a dash or a small word goes on whatever comes next)
+            unfinished = prev.endswith((",", ";", "-", "–")) or any(w.lower() in _SMALL_WORDS for w in prev.rsplit(None, 1)[-1:])
             circa_entry = (m_c := _timeline(stripped)) is not None and bool(m_c.group("circa")) and bool(m_c.group("rest")) \
-                and not prev.endswith((",", ";", "-", "–")) and prev.rsplit(None, 1)[-1].lower() not in _SMALL_WORDS
+                and not unfinished
             if not credit and not shorthand_key(stripped) and not circa_entry and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
-                    (stripped[:1].islower() or stripped[:1] in "(\"'“" or prev.endswith((",", ";", "-", "–"))
-                     or stripped[:1].isdigit() and not _timeline(stripped)
-                     or prev.rsplit(None, 1)[-1].lower() in _SMALL_WORDS))):
+                    (stripped[:1].islower() or stripped[:1] in "(\"'“" or unfinished
+                     or stripped[:1].isdigit() and not _timeline(stripped)))):
                 open_unit["end"] = ln.start + len(ln.raw.rstrip())
                 continue
             if ln.raw[:1].isspace() and open_unit["kind"] == "bullet" and not _TERMINAL.search(prev):

@@ -383,6 +383,8 @@ _BELIEF = frozenset({"sure", "certain", "assume", "think", "believe", "reckon", 
 def _believed_act(root: Token) -> bool:
     """Is ``root`` the writer's belief ("I'm sure", "I assumed") in a clause telling a past act of a name or a
     figure: a passive one, or a verb other than "be" or "have"?"""
+    from .verify.lexical import kin  # (WordNet loads on first use)
+
     belief = root if root.lemma_.lower() in _BELIEF else next(
         (c for c in root.children if c.dep_ == "acomp" and c.lower_ in _BELIEF), None)
     if belief is None or not any(c.dep_ == "nsubj" and _singular(c) for c in root.children):
@@ -390,7 +392,7 @@ def _believed_act(root: Token) -> bool:
     for clause in (c for c in belief.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
-        if subject is not None and (subject.pos_ == "PROPN" or subject.like_num) and not _kin_word(subject.lower_) \
+        if subject is not None and (subject.pos_ == "PROPN" or subject.like_num) and not kin(subject.lower_) \
                 and (passive or clause.tag_ == "VBD" and clause.lemma_.lower() not in ("be", "have")) \
                 and not any(_singular(t) or _plural(t) for t in clause.subtree):
             return True
@@ -508,12 +510,14 @@ def after_label(sent: Span) -> Span | None:
         return None
     said = [t for t in sent if t.i > colon.i and not t.is_punct and not t.is_space]
     label = [t for t in sent if t.i < colon.i and not t.is_punct and not t.is_space]
+    from .verify.lexical import known_word  # (WordNet loads on first use)
+
     # (a label that says something, "Klein et al. 2007:", "Reese's cups:", is part of the claim)
     asks = bool(label) and (label[0].tag_ == "VB" and label[0].pos_ == "VERB" or any(t.lower_ in _SPEAKERS for t in label))
     # (or one that only frames what follows as the writer's: "Small correction though:", "Fun fact:", "PS:")
     framing = 0 < len(label) <= 4 and any(t.lower_ in _FRAMING_LABELS for t in label) and all(
         t.lower_ in _FRAMING_LABELS or t.pos_ in ("ADJ", "ADV", "DET", "CCONJ", "INTJ") and not t.text[:1].isupper()
-        or t.i == label[0].i and t.is_alpha and t.pos_ != "PROPN" and _english_word(t.lower_) for t in label)
+        or t.i == label[0].i and t.is_alpha and t.pos_ != "PROPN" and known_word(t.lower_) for t in label)
     if framing and len(said) >= 3 and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _SPEAKERS and t.pos_ in ("PROPN", "NOUN") for t in said):
         return sent.doc[said[0].i:sent.end]
@@ -522,18 +526,6 @@ def after_label(sent: Span) -> Span | None:
             t.lower_ in _SPEAKERS for t in said) and not any(t.lemma_.lower() in _STANCE_LABELS for t in label):
         return sent.doc[said[0].i:sent.end]
     return None
-
-
-def _kin_word(word: str) -> bool:
-    from .verify.lexical import kin  # (WordNet loads on first use)
-
-    return kin(word)
-
-
-def _english_word(word: str) -> bool:
-    from .verify.lexical import known_word  # (WordNet loads on first use)
-
-    return known_word(word)
 
 
 def _names_something(label: list[Token]) -> bool:
@@ -785,11 +777,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (or a name and its year under a heading that says what the year is: "UNESCO years" / "- Troy – 1998")
     # (the tagger often takes a lone name for a noun: every word there is capitalised, none a month)
     words = _ALPHA_WORD.findall(visible)
+    from .verify.lexical import is_place  # (WordNet loads on first use)
+
     # (a timeline's entry is dated by its column, its text the name alone: "1924       Meisterstück")
     # (a name of its own, not a place a year says nothing of: "1892   Reno"; a product's name that English took
     # up is one all the same: "1957   Helvetica")
     named_year = (kind == "bullet" and _YEAR_IN_NOTE.search(visible) is not None or kind == "timeline" and (
-        len(words) > 1 or len(words) == 1 and not lexical_place((words[0].lower(),)))) and bool(words) and all(
+        len(words) > 1 or len(words) == 1 and not is_place((words[0].lower(),)))) and bool(words) and all(
         w[:1].isupper() and w.lower().rstrip(".") not in MONTHS for w in words if w.lower() not in ("and", "of", "the", "de", "von", "van"))
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)
@@ -1147,7 +1141,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \
             and not told \
             and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return "no verb: a label or keyword list"
+        return _NO_VERB
     return ""
 
 
@@ -1305,18 +1299,6 @@ _INTRODUCES = frozenset({"first-person aside", "opinion or recommendation", "add
 _NO_VERB = "no verb: a label or keyword list"
 
 
-def lexical_place(words: tuple[str, ...]) -> bool:
-    from .verify.lexical import is_place  # (WordNet loads on first use)
-
-    return is_place(words)
-
-
-def nationality_word(text: str) -> bool:
-    from .verify.lexical import nationality  # (WordNet loads on first use)
-
-    return bool(nationality(text))
-
-
 def _context_dates(doc: Document, unit: Unit) -> list:
     """The dates a line inherits: its timeline prefix ("May:") completed by the heading's year ("1796")."""
     inherited = find_dates(unit.date_context)[0] if unit.date_context else []
@@ -1424,11 +1406,13 @@ def segment_documents(
                     # (so does a line without a verb that names them, and where they are from: "And Laura Dekker
                     # from the Netherlands! ... she finished in 2012"; "- Curt Herzstark, Austrian" / "- worked out
                     # the Curta design ...")
+                    from .verify.lexical import is_place, nationality  # (WordNet loads on first use)
+
                     aside = reading.read(sent, referent, use_ner=use_ner)
                     person = next((p.text for p in aside.parts if p.kind == "name" and not p.resolved
                                    and len(p.words) > 1 and not not_a_person(p.text)), "")
                     if person and len({p.text for p in aside.parts if p.kind == "name" and not (
-                            reason == _NO_VERB and (lexical_place(p.words) or nationality_word(p.text)))}) == 1:
+                            reason == _NO_VERB and (is_place(p.words) or nationality(p.text)))}) == 1:
                         referents.after(doc.source, unit, person, doc.text[a:b])
                 continue
             text = _claim_text(doc.text[a:b], unit)

@@ -82,14 +82,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """
     p = finding.part
     clause = claim.clauses[p.clause] if 0 <= p.clause < len(claim.clauses) else None
-    if p.detail and p.kind == "thing" and p.role == "mod" and p.anchor in fact.lemmas and any(
+    if p.kind == "thing" and p.role == "mod" and p.anchor in fact.lemmas and (p.detail and any(
             q.kind in ("thing", "mod") and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
-            for q in fact.parts):
-        return True  # "(a swing bridge)" where the fact says "a suspension bridge": the kind is what it says
-    if p.kind == "thing" and p.role == "mod" and p.anchor in fact.lemmas and _kind_said_otherwise(p, fact):
-        # "its first fountain pen, a lever filler" where the fact says "a piston filler": a noun of the same
-        # class on the same noun says which kind, aside or not (not "a road tunnel" against "an underwater
-        # tunnel", an adjective, both of which may hold)
+            for q in fact.parts) or _kind_said_otherwise(p, fact)):
+        # "(a swing bridge)" where the fact says "a suspension bridge": the kind is what it says; and aside or
+        # not, a noun of the same class on the same noun ("its first fountain pen, a lever filler" against "a
+        # piston filler"; not "a road tunnel" against "an underwater tunnel", an adjective, both of which may hold)
         return True
     if p.detail and p.kind == "thing" and p.role == "from" and any(
             q.kind in ("thing", "name") and q.role == "from" and q.words != p.words

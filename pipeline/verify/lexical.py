@@ -1244,15 +1244,8 @@ def holds_settled_place(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     """``holds_place`` by the senses of ``inner`` that are not a lake, a river or a landform: "Michigan"
     the state is not in Canada, whatever Lake Michigan borders."""
     lex = _lex()
-    targets = set(lex.senses(_ascii("_".join(outer)), "n", 3))
-    frontier = {s for s in lex.senses(_ascii("_".join(inner)), "n", 3) if not _natural_feature(s)}
-    seen: set[int] = set()
-    for _ in range(4):
-        frontier = {h for s in frontier for h in lex.related(s, "part_of")} - seen
-        if frontier & targets:
-            return True
-        seen |= frontier
-    return False
+    return lex.part_within({s for s in lex.senses(_ascii("_".join(inner)), "n", 3) if not _natural_feature(s)},
+                           set(lex.senses(_ascii("_".join(outer)), "n", 3)), 4)
 
 
 def water(words: tuple[str, ...]) -> bool:

@@ -288,14 +288,18 @@ class Lexicon:
     def within(self, word: str, other: str, depth: int = 4) -> bool:
         """Is a place ``word`` part of ``other`` (Soho of London, British Columbia of Canada), up to
         ``depth`` steps of part holonyms?"""
-        targets = set(self.senses(other, "n", 3))
-        frontier, seen = set(self.senses(word, "n", 3)), set()
+        # (a town WordNet files with no holonym is where its gloss puts it: Dunkirk, "a seaport in northern
+        # France", is in France)
+        return self.part_within(set(self.senses(word, "n", 3)), set(self.senses(other, "n", 3)), depth, glossed=True)
+
+    def part_within(self, frontier: set[int], targets: set[int], depth: int = 4, glossed: bool = False) -> bool:
+        """Are any of the synsets ``frontier`` part of one of ``targets``, up to ``depth`` steps of part
+        holonyms (and, ``glossed``, first the place the gloss of one without a holonym puts it in)?"""
+        seen: set[int] = set()
         for step in range(depth):
-            # (a town WordNet files with no holonym is where its gloss puts it: Dunkirk, "a seaport in northern
-            # France", is in France)
-            glossed = {h for s in frontier if not self.related(s, "part_of")
-                       for h in self.senses(self._placed_in(s), "n", 3)} if step == 0 else set()
-            frontier = ({h for s in frontier for h in self.related(s, "part_of")} | glossed) - seen
+            placed = {h for s in frontier if not self.related(s, "part_of")
+                      for h in self.senses(self._placed_in(s), "n", 3)} if glossed and step == 0 else set()
+            frontier = ({h for s in frontier for h in self.related(s, "part_of")} | placed) - seen
             if frontier & targets:
                 return True
             seen |= frontier
