@@ -99,7 +99,10 @@ saw the code, before any run):
   written by a new annotator at the start of issue 10's twenty-ninth stop, committed before any run; its
   errors were read and tuned on in the thirtieth stop);
 - fresh31: benchmarks/blind/fresh31/* (canning, refrigeration and freezing; balloons, airships, kites and
-  parachutes; written by a new annotator at the start of issue 10's thirtieth stop, committed before any run).
+  parachutes; written by a new annotator at the start of issue 10's thirtieth stop, committed before any run;
+  its errors were read and tuned on in the thirty-first stop);
+- fresh32: benchmarks/blind/fresh32/* (pharmacy, apothecaries and patent medicines; bells, organs and
+  carillons; written by a new annotator at the start of issue 10's thirty-first stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -167,6 +170,7 @@ GROUPS = {
     "fresh29": sorted((REPO / "benchmarks" / "blind" / "fresh29").glob("*/")),
     "fresh30": sorted((REPO / "benchmarks" / "blind" / "fresh30").glob("*/")),
     "fresh31": sorted((REPO / "benchmarks" / "blind" / "fresh31").glob("*/")),
+    "fresh32": sorted((REPO / "benchmarks" / "blind" / "fresh32").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
