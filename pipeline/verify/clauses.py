@@ -347,7 +347,7 @@ def _detail(t: Token, clause_head: Token) -> bool:
     """Is ``t`` inside a circumstance phrase ("for her work on radium", "after being hit") of its clause?"""
     seen = 0
     while t != clause_head and t.head.i != t.i and seen < 12:
-        if t.dep_ == "prep" and t.lemma_.lower() in CIRCUMSTANCE and not (
+        if t.dep_ == "prep" and t.lemma_.lower() in CIRCUMSTANCE and not hedged_figure(t) and not (
                 t.lower_ == "as" and (t.head.lemma_.lower() in OFFICE_VERBS or _as_a_person(t))) and not _predicate_phrase(t):
             return True
         if t.dep_ == "pcomp" and t.head.lemma_.lower() in CIRCUMSTANCE:
@@ -355,6 +355,16 @@ def _detail(t: Token, clause_head: Token) -> bool:
         t = t.head
         seen += 1
     return False
+
+
+def hedged_figure(prep: Token) -> bool:
+    """"it covered about a million kilometres", parsed with "about" as a preposition: "about" (or
+    "around") a figure right after a verb with no object is the figure's hedge, and the figure is what
+    the verb took, no circumstance."""
+    verb = prep.head
+    return prep.dep_ == "prep" and prep.lower_ in ("about", "around") and verb.pos_ == "VERB" and any(
+        c.dep_ == "pobj" and c.left_edge.i == prep.i + 1 and any(d.dep_ == "nummod" and d.like_num for d in c.children)
+        for c in prep.children) and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _as_a_person(prep: Token) -> bool:

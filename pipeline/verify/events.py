@@ -280,10 +280,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # "Fleming alone received the 1945 prize" against "was shared by Fleming, Florey and Chain":
         # the thing and its date name the event whatever the verb
         # (or the act itself done to one named thing: "Telford alone designed the Pontcysyllte Aqueduct",
-        # or to a thing a name qualifies: "performed the Metamorphosis illusion alone")
+        # or to a thing a name qualifies: "performed the Metamorphosis illusion alone", or to a label the
+        # tagger took for a common noun, written with its capital: "Metamorphosis: Houdini performed it alone")
         return a.topic and (any(f.part.kind == "date" for f in a.backed) and any(
             f.part.kind in ("name", "thing") and f.part.role in ("obj", "thing", "attr") for f in a.backed)
-            or a.act == "same" and any(f.part.kind in ("name", "pronoun") and (
+            or a.act == "same" and any((f.part.kind in ("name", "pronoun") or f.part.kind == "thing" and
+                                        f.part.text[:1].isupper()) and (
                 f.part.role == "obj" or f.part.role in ("mod", "poss") and any(
                     g.part.kind == "thing" and g.part.role == "obj" and g.part.words == (f.part.anchor,)
                     for g in a.backed)) for f in a.backed))

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .antecedents import _ANTECEDENTS, antecedent_of
-from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
+from .clauses import (hedged_figure, _CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
                       _set_off_by_comma, _subject_token, listed_no, made_without_object)
@@ -190,6 +190,10 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
                 and not _measure_noun(t):
             return "subj", prep.head  # ("ordered by atomic number": a measure is how, not who)
         outer = prep.head
+        # ("it covered about a million kilometres", parsed as a topic: "about" a figure is its hedge, the
+        # figure what the verb took)
+        if hedged_figure(prep):
+            return "obj", outer
         # "from near Calais": a preposition nested in another without an object of its own
         if outer.pos_ == "ADP" and outer.i != prep.i and not any(c.dep_ == "pobj" for c in outer.children):
             return outer.lower_, outer.head
@@ -464,7 +468,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # extinction")
             if not words or re.fullmatch(r"A\s*[-–]\s*Z", piece):
                 continue
-            parts.append(Part("name", piece, words, role, anchor_of(on), c,
+            # (a country in brackets hangs on the name before it, even where that name heads a verbless line)
+            anchor = on.lemma_.lower() if role == "of" and on is not None and on.i in name_tokens else anchor_of(on)
+            parts.append(Part("name", piece, words, role, anchor, c,
                               clauses[c].main, h.ent_type_ if use_ner else "", detail=_detail(h, heads[c]),
                               at=local[h.i]))
 
@@ -735,6 +741,15 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
                                      detail=False))
                 break
+            else:
+                continue
+            # (and the name set beside that noun: "His airline, DELAG, founded in 1919" is DELAG's founding)
+            beside = {c.i for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"} if noun.pos_ == "NOUN" else set()
+            for p in [p for p in parts if p.kind == "name" and p.clause != k and 0 <= p.at < len(tokens)
+                      and tokens[p.at].i in beside and h.i not in {t.i for t in tokens[p.at].subtree}
+                      and not any(o.clause == k and o.at == p.at for o in parts)]:
+                parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
+                                     detail=False))
     # "isolated calcium and magnesium": the noun a note's participle governs is what was acted on
     for h, v in participles.items():
         if h in head_index and clauses[head_index[h]].act == v.lemma_.lower():
@@ -890,6 +905,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # a pronoun object ("Ramsay found it on Earth"): something unnamed the claim says something of.
     # What it may stand for ("value"): what the same sentence spoke of before it ("reached a similar
     # arrangement and published it"), then what the sentence before spoke of ("He called it ...")
+    label_end = next((j for j, t in enumerate(tokens[:8]) if t.text == ":" and 0 < j < len(tokens) - 2), -1)
+
     def candidates(at: int, k: int) -> tuple[str, ...]:
         # ("was nominated for the Nobel Prize ... and finally won it": what it was nominated for)
         # (and a note's label: "Metamorphosis: Houdini performed it with Bess")
@@ -901,6 +918,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
 
     for k, clause in enumerate(clauses):
         obj = next((c for c in heads[k].children if c.dep_ == "dobj" and c.lower_ in ("it", "them", "him", "her")), None)
+        label = [j for j, p in enumerate(parts) if 0 <= p.at < label_end and p.kind in ("name", "thing")
+                 and not p.detail and not p.resolved]
+        if obj is not None and clause.main and obj.lower_ == "it" and len(label) == 1 and parts[label[0]].role in (
+                "subj", "dep", "topic"):
+            # a line's label is what its "it" is ("Joy (1930): Jean Patou billed it as the costliest perfume"
+            # says Patou billed Joy so, whatever the parser hung "Joy" on): the label takes the object's place
+            parts[label[0]] = replace(parts[label[0]], role="obj", anchor=clause.act, clause=k)
+            continue
         if obj is not None and clause.main:
             # "He sued him" after "... borrowed money from Johann Fust": "him" is someone named before
             value = candidates(local[obj.i], k) if obj.lower_ == "it" else tuple(

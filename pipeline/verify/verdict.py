@@ -12,6 +12,7 @@ This is the one place to read to learn why a claim got its verdict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -125,12 +126,13 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                           or _outweighs_paraphrase(a, supporting[a.clause][0], paraphrased))
                      and (a.clause not in nearly or nearly[a.clause][0] is f
                           or _conflict_where_silent(a, nearly[a.clause][1]))
-                     and not _settled_elsewhere(a, pairs) and not _named_in_full_elsewhere(a, f, pairs)]
+                     and not _settled_elsewhere(a, pairs) and not _named_in_full_elsewhere(a, f, pairs)
+                     and not _another_name_elsewhere(a, f, pairs)]
     # a fact that backs the assertion but names another place, publisher, sponsor ... elsewhere
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
         if not any(not f.part.detail for f in a.backed):
             continue  # an aside the fact happens to back ("— Woolf famously disliked it") ties nothing to it
-        rivals = rival_names(claim, statements[fact.fact_id], i)
+        rivals = _not_one_thing(rival_names(claim, statements[fact.fact_id], i), fact, pairs)
         if rules is not None:
             from .verifier import rule_of
             rivals = [r for r in rivals if rule_of(r) in rules]
@@ -148,10 +150,13 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         # (a line listing several dated events: a name another fact backs with one of its dates)
         dated = len({p.value for p in claim.parts if p.kind == "date" and not p.resolved}) > 1
         for fact, statement in candidates:
-            mine = [a for f, a in pairs if f is fact and a.clause in main]
+            # (not a clause that shares nothing it is about with the fact, whatever differs there: "Britain
+            # had its own disaster in 1930, when the R101 crashed ..." is the R101's story, not Britain's)
+            mine = [a for f, a in pairs if f is fact and a.clause in main and (a.topic or not a.conflicts)]
             elsewhere = frozenset(f.part for g, a in pairs if dated and g is not fact and any(
                 d.part.kind == "date" and not d.part.resolved for d in a.backed) for f in a.backed)
-            rivals = pinned_rivals(claim, statement, mine, numbered_only=backed_all, settled=elsewhere)
+            rivals = _not_one_thing(pinned_rivals(claim, statement, mine, numbered_only=backed_all, settled=elsewhere),
+                                    fact, pairs)
             if rules is not None:
                 from .verifier import rule_of
                 rivals = [r for r in rivals if rule_of(r) in rules]
@@ -386,6 +391,41 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
 # words a place's name may go with or without ("Mount Tambora", "Lake Baikal")
 _PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "river", "cape", "isle", "island", "fort", "port", "saint", "st",
                              "city", "the"})
+
+
+# "X, known as Y", "X (also called Y)", "X, nicknamed Y": a fact giving a second name for what it names
+_AKA = r"[^.;]{0,40}?\b(?:known|called|nicknamed|dubbed|named|a\.k\.a\.|aka|or)\b(?: as)?\W+(?:the\s+)?"
+
+
+def _another_name_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
+    """Are the names this alignment finds in conflict one thing's two names, as another candidate fact
+    gives them? ("Red Flag Act (1865): 4 mph in the country" against "The Locomotive Act of 1865 set
+    speed limits ...", when a fact says "the Locomotive Act of 1865, known as the Red Flag Act".)"""
+    conflicting = [f for f in a.findings if f.status == "conflict"]
+    if not conflicting or any(f.part.kind != "name" or f.other is None or f.other.kind != "name" for f in conflicting):
+        return False
+    return all(_one_thing(f.part.text, f.other.text, fact, pairs) for f in conflicting if f.other is not None)
+
+
+def _one_thing(mine: str, theirs: str, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
+    """Does a candidate fact other than ``fact`` give the two names as names of one thing?"""
+    def glossed(one: str, other: str, text: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(one)}{_AKA}{re.escape(other)}(?!\w)", text) is not None
+
+    return any(glossed(theirs, mine, g.statement) or glossed(mine, theirs, g.statement)
+               for g, _ in pairs if g.fact_id != fact.fact_id)
+
+
+_NAMED_RIVAL = re.compile(r"^(?:who|for|by|place|which|what): (.+?) vs (.+?)(?: \(|$)")
+
+
+def _not_one_thing(rivals: list[str], fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> list[str]:
+    """The rival names left once those another fact gives as one thing's two names are set aside."""
+    def aliased(r: str) -> bool:
+        m = _NAMED_RIVAL.match(r)
+        return m is not None and _one_thing(m.group(1), m.group(2), fact, pairs)
+
+    return [r for r in rivals if not aliased(r)]
 
 
 def _named_in_full_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:

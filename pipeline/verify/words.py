@@ -137,6 +137,8 @@ def _light_with_event(t: Token) -> bool:
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is None or any(c.dep_ == "prt" for c in t.children):
         return False
+    if obj.pos_ == "PROPN":  # a name is no event noun: "performed Metamorphosis" (an illusion) performs
+        return False
     from .wordnet import lexicon
 
     lex = lexicon()
