@@ -355,8 +355,10 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
         return False
     hedge = _HEDGE.search(sent.text)
     hedged = {t.i for t in tokens if hedge is not None and hedge.start() <= t.idx - sent.start_char < hedge.end()}
+    # (nor the writer's aside in an apposition on the subject: "Kerr, the other big name on my shelf, was
+    # founded in Portland")
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in hedged
-                                   and not (any(a.dep_ == "relcl" for a in t.ancestors)
+                                   and not (any(a.dep_ in ("relcl", "appos") for a in t.ancestors)
                                             and not any(a.dep_ == "conj" for a in t.ancestors)) for t in tokens):
         return True
     if not any(_plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
@@ -377,7 +379,7 @@ def _asks_within(sent: Span) -> bool:
     return any(t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.head.dep_ != "relcl" and t.dep_ != "relcl" for t in sent)
 
 
-_BELIEF = frozenset({"sure", "certain", "assume", "think", "believe", "reckon", "remember", "recall"})
+_BELIEF = frozenset({"sure", "certain", "assume", "think", "believe", "reckon", "remember", "recall", "read"})
 
 
 def _believed_act(root: Token) -> bool:
@@ -392,8 +394,11 @@ def _believed_act(root: Token) -> bool:
     for clause in (c for c in belief.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
-        if subject is not None and (subject.pos_ == "PROPN" or subject.like_num) and not kin(subject.lower_) \
-                and (passive or clause.tag_ == "VBD" and clause.lemma_.lower() not in ("be", "have")) \
+        # (or a thing a name qualifies: "the Massy factory opened in 1802", "UHT milk is heated to 115 °C")
+        named = subject is not None and (subject.pos_ == "PROPN" or subject.like_num or subject.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subject.i for c in subject.children))
+        if named and not kin(subject.lower_) \
+                and (passive or clause.tag_ in ("VBD", "VBN") and clause.lemma_.lower() not in ("be", "have")) \
                 and not any(_singular(t) or _plural(t) for t in clause.subtree):
             return True
     return False

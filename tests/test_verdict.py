@@ -3787,6 +3787,16 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
     # "about" a figure after a verb is its hedge, the figure what the verb took
     ("Over its career the Graf Zeppelin covered about a million kilometres.",
      "The Graf Zeppelin flew more than 1.6 million km (about 1 million miles) during its career.", "contradicted"),
+    # a capitalised name before the noun "a" is for is a name the fact must give
+    ("The first all-aluminium can was a Schlitz can in 1959.",
+     "In 1959 Coors introduced the first all-aluminium beverage can in the United States.", "unverified"),
+    # a place the claim puts a place in, where the fact puts it in others
+    ("12 December 1901 Marconi's kite aerial at Signal Hill, Nova Scotia, picks up the first transatlantic radio signal",
+     "On 12 December 1901 Guglielmo Marconi used a kite-borne aerial at Signal Hill, St John's, Newfoundland, to "
+     "receive the first transatlantic radio signal.", "unverified"),
+    ("12 December 1901 Marconi's kite aerial at Signal Hill, Newfoundland, picks up the first transatlantic radio signal",
+     "On 12 December 1901 Guglielmo Marconi used a kite-borne aerial at Signal Hill, St John's, Newfoundland, to "
+     "receive the first transatlantic radio signal.", "supported"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "

@@ -208,9 +208,26 @@ def supports(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool =
                         and lexical.kind(f.other.anchor) == "noun.person" for f in a.backed):
             return False
     # (not a row's field label, "Founded: 1850; Notes: ...", which says what the value is)
+    # (a place the claim puts a place in may go unsaid, "Paris, France" against "in Paris"; not where the
+    # fact puts it elsewhere: "Signal Hill, Nova Scotia" against "Signal Hill, St John's, Newfoundland")
     return backs_core(a, claim, fact, paraphrase) and not any(
         f.part.kind == "name" and (not f.part.detail or verbless and f.part.clause == a.clause)
-        and f.part.role != "locator" and not table_label(f.part, claim) for f in a.unbacked)
+        and (f.part.role != "locator" or _placed_otherwise(f.part, fact))
+        and not table_label(f.part, claim) for f in a.unbacked)
+
+
+def _placed_otherwise(p: Part, fact: Statement) -> bool:
+    """Does the fact put the place the claim's locator ``p`` locates in places none of which is, holds
+    or lies in ``p``?"""
+    for q in fact.parts:
+        if q.kind != "name" or q.words[-1:] != (p.anchor,):
+            continue
+        theirs = [o for o in fact.parts if o.kind == "name" and o is not q and lexical.is_place(o.words) and (
+            o.role == "locator" and o.anchor == q.words[-1] or o.role == q.role and 2 <= o.at - q.at <= 6)]
+        if theirs and not any(lexical.same_name(p.text, p.words, o.text, o.words) in ("same", "part")
+                              or lexical.nested_places(p.words, o.words) for o in theirs):
+            return True
+    return False
 
 
 def table_label(p: Part, claim: Statement) -> bool:

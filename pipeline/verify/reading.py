@@ -432,7 +432,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         h = _chunk_head(chunk)
         c = clause_of(h)
         role, on = _role(h, clauses[c].passive)
-        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.children) and len(chunk) == 1:
+        # (not one qualifying the word after it, which "a" is for: "a Schlitz can")
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.children) and len(chunk) == 1 \
+                and not (h.dep_ == "compound" and h.head.i == h.i + 1):
             # "BLOOM, a multilingual LLM": a capitalised word after "a" names a kind, not someone
             parts.append(Part("thing", h.text, (h.lower_,), role, anchor_of(on), c, clauses[c].main,
                               detail=_detail(h, heads[c]), at=local[h.i]))
