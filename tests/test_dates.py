@@ -19,6 +19,10 @@ def dates(text: str) -> list[DateSpan]:
     "text, expected",
     [
         ("Apollo 11 landed in 1969.", [DateSpan(1969, 1969)]),
+        # a century before the common era, with or without "the"; early or late in it
+        ("c. 5th century BC first kites in China", [DateSpan(-500, -401)]),
+        ("in the fifth century B.C.", [DateSpan(-500, -401)]),
+        ("early 3rd century BCE", [DateSpan(-300, -267)]),
         ("LLaMA was released in March 2023.", [DateSpan(2023, 2023, 3)]),
         ("Released in Mar. 2023.", [DateSpan(2023, 2023, 3)]),  # abbreviated month with a dot
         ("Apollo 11 landed on July 20, 1969.", [DateSpan(1969, 1969, 7, 20, 20)]),  # the day is kept

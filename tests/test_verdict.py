@@ -3797,6 +3797,14 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
     ("12 December 1901 Marconi's kite aerial at Signal Hill, Newfoundland, picks up the first transatlantic radio signal",
      "On 12 December 1901 Guglielmo Marconi used a kite-borne aerial at Signal Hill, St John's, Newfoundland, to "
      "receive the first transatlantic radio signal.", "supported"),
+    # a sea the claim's act crosses is no rival of the land the fact's lands in
+    ("In 1978 Double Eagle II became the first balloon to cross the Atlantic.",
+     "In August 1978 Ben Abruzzo, Maxie Anderson and Larry Newman made the first transatlantic balloon crossing in "
+     "the helium balloon Double Eagle II, landing in France.", "unverified"),
+    # "BC" after a century is its era, no name
+    ("c. 5th century BC kites in China, credited to Mozi and Lu Ban",
+     "Kites are generally believed to have originated in China, where tradition credits Mozi and Lu Ban with early "
+     "kites in the 5th century BC.", "supported"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "

@@ -98,6 +98,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
+    # "the 5th century BC", "c. 5th century BC", "early 3rd century BCE": a century before the common era
+    # (its era says it is one, with or without "the")
+    ("century_bc", re.compile(rf"(?:\b({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?\b({_CENTURY_ALT})[- ]century\s*"
+                              rf"(?:BCE?|B\.C\.(?:E\.)?|before\s+Christ)(?!\w)", re.IGNORECASE)),
     # "the 18th century", "the eighteenth-century trade", "the late 18th century" (after "the": "its
     # first century" is a count of years; not one before the common era)
     ("century", re.compile(rf"(?:(?<=\bthe )|(?<=\ba ))(?:({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?({_CENTURY_ALT})[- ]century\b"
@@ -268,6 +272,11 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                     taken.extend([first, second])
                     continue
                 span = DateSpan(lo, hi)
+            elif kind == "century_bc":
+                # (the 5th century BC runs from 500 to 401 BC: its start is the year furthest back)
+                start = -_century(g[1]) * 100
+                a_, b_ = _CENTURY_PARTS[re.sub(r"\s+", " ", g[0].lower())] if g[0] else (0, 99)
+                span = DateSpan(start + a_, start + b_)
             elif kind == "century":
                 lo = (_century(g[1]) - 1) * 100
                 a_, b_ = _CENTURY_PARTS[re.sub(r"\s+", " ", g[0].lower())] if g[0] else (0, 99)

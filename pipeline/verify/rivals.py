@@ -245,6 +245,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                 if len(p.words) == len(q.words) == 1 and _nation_words(p.words[0], q.words[0]) \
                         and not lexical.other_nations(p.words[0], q.words[0]):
                     continue
+                # (a sea or ocean against a land: "to cross the Atlantic" against "landing in France" tell two
+                # places of one voyage)
+                if places and (_only_water(p.words) and lexical.place_class(q.words)
+                               or _only_water(q.words) and lexical.place_class(p.words)):
+                    continue
                 # (where it happened against where a thing the fact names went: "signed in Washington"
                 # against "provided for the transfer of the canal to Panama")
                 if places and _place(p.role) == "place" and q.role in ("to", "into") \
@@ -269,6 +274,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _only_water(words: tuple[str, ...]) -> bool:
+    """A sea, an ocean or a lake and no land besides ("the Atlantic"; not "Wisconsin", a river and a state)."""
+    return lexical.water(words) and not lexical.place_class(words)
 
 
 def _second_town(p: Part, claim: Statement) -> bool:
