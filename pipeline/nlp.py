@@ -65,7 +65,14 @@ def for_parser(text: str) -> str:
             return word
         return word.lower()
 
+    text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     return _SHORT_BODY.sub(r"\g<word> ", _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text)))
+
+
+# "(fig. 8)", "(see p. 212)", "(pp. 40-42)": a pointer into the writer's source says nothing of the world; read,
+# it is a verb ("see") that takes the sentence's doer or a figure the fact must give. Blanked, same length.
+_CITATION = re.compile(r"\((?:see |cf\. ?)?(?:figs?|pp?|pl|ch|chap|plate|page|pages|table)\.? ?\d+[a-z]?"
+                       r"(?: ?[-–] ?\d+)?\)", re.I)
 
 
 # "Univ. of Sydney", "Dept. of Agriculture": a body's word written short before its "of"; its full stop

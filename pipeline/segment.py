@@ -355,10 +355,15 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
         return False
     hedge = _HEDGE.search(sent.text)
     hedged = {t.i for t in tokens if hedge is not None and hedge.start() <= t.idx - sent.start_char < hedge.end()}
-    # (nor the writer's aside in an apposition on the subject: "Kerr, the other big name on my shelf, was
-    # founded in Portland")
+    # (nor the writer's aside in an apposition on a named subject: "Kerr, the other big name on my shelf, was
+    # founded in Portland"; not one on the writer's kin, "Dad, my biggest influence, worked ...")
+    from .verify.lexical import kin  # (WordNet loads on first use)
+
+    def set_aside(a: Token) -> bool:
+        return a.dep_ == "relcl" or a.dep_ == "appos" and a.head.pos_ == "PROPN" and not kin(a.head.lower_)
+
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in hedged
-                                   and not (any(a.dep_ in ("relcl", "appos") for a in t.ancestors)
+                                   and not (any(set_aside(a) for a in t.ancestors)
                                             and not any(a.dep_ == "conj" for a in t.ancestors)) for t in tokens):
         return True
     if not any(_plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
@@ -394,9 +399,11 @@ def _believed_act(root: Token) -> bool:
     for clause in (c for c in belief.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
-        # (or a thing a name qualifies: "the Massy factory opened in 1802", "UHT milk is heated to 115 °C")
+        # (or a thing a name qualifies, with a date or figure to check: "the Massy factory opened in 1802", "UHT
+        # milk is heated to 115 °C"; not the writer's own trip or hotel, "I remember the Kyoto trip took forever")
         named = subject is not None and (subject.pos_ == "PROPN" or subject.like_num or subject.pos_ == "NOUN" and any(
-            c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subject.i for c in subject.children))
+            c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subject.i for c in subject.children)
+            and any(t.like_num for t in clause.subtree))
         if named and not kin(subject.lower_) \
                 and (passive or clause.tag_ in ("VBD", "VBN") and clause.lemma_.lower() not in ("be", "have")) \
                 and not any(_singular(t) or _plural(t) for t in clause.subtree):

@@ -246,7 +246,8 @@ def test_a_feast_on_a_fixed_day_is_that_day(text: str, found: list) -> None:
     ("the eighteenth-century trade in cloves", [DateSpan(1700, 1799)]),
     ("until the 1700s", [DateSpan(1700, 1799)]),  # a decade is never written on a hundred
     ("in the 1760s", [DateSpan(1760, 1769)]),
-    ("in the 5th century BC", []),  # (before the common era: not read as one after it)
+    ("in the 5th century BC", [DateSpan(-500, -401)]),  # (before the common era, counted below zero)
+    ("begun 3rd c. BC", [DateSpan(-300, -201)]),
     ("in the 2000s", [DateSpan(2000, 2009)]),  # (a decade, as "the 2000s" is mostly read)
     ("in the early 19th century", [DateSpan(1800, 1833)]),
     ("at the end of the 18th century", [DateSpan(1780, 1799)]),

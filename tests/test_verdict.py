@@ -3805,6 +3805,16 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
     ("c. 5th century BC kites in China, credited to Mozi and Lu Ban",
      "Kites are generally believed to have originated in China, where tradition credits Mozi and Lu Ban with early "
      "kites in the 5th century BC.", "supported"),
+    # (the first review) a pointer into the writer's source is no figure; a label that is the clause's one
+    # doer is no "it"; a label's clause left with nothing says nothing
+    ("Cinématographe (fig. 8) was patented by the Lumières in February 1895",
+     "The Lumière brothers patented the Cinématographe on 13 February 1895.", "supported"),
+    ("Kiel Canal opened in 1895 (see p. 8) by Wilhelm II", "Kaiser Wilhelm II opened the Kiel Canal in June 1895.",
+     "supported"),
+    ("Méliès (1902): shot it at Montreuil",
+     "Georges Méliès shot Le Voyage dans la Lune at his glass studio in Montreuil in 1902.", "unverified"),
+    ("Everest (1953): Hillary and Tenzing climbed it on 29 May",
+     "Edmund Hillary and Tenzing Norgay climbed Mount Everest on 29 May 1953.", "supported"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "
@@ -3829,6 +3839,13 @@ def test_two_names_another_fact_gives_for_one_thing_are_no_rivals(nlp: Language)
     (claim,) = read_texts(nlp, ["Highway Act (1865): 4 mph in the country, 2 mph in towns"])
     m = judge_claim("c", claim, index).match
     assert (m.verdict, m.fact_id) == ("contradicted", "limits"), m.reason
+    # (an "or" that offers two things gives no second name)
+    facts = [Fact("ae", "Ada Lovelace published the first algorithm for Babbage's Analytical Engine in 1843.",
+                  "", "", "", "a"),
+             Fact("never", "Babbage never finished building either the Difference Engine or the Analytical Engine.",
+                  "", "", "", "a")]
+    (claim,) = read_texts(nlp, ["Ada Lovelace published the first algorithm for Babbage's Difference Engine in 1843."])
+    assert judge_claim("c", claim, build_index(facts, nlp)).match.verdict == "contradicted"
 
 
 _THIRTIETH_STOP_FIRST_ROUND = [

@@ -98,9 +98,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
-    # "the 5th century BC", "c. 5th century BC", "early 3rd century BCE": a century before the common era
+    # "the 5th century BC", "c. 5th century BC", "early 3rd century BCE", "3rd c. BC": a century before the common era
     # (its era says it is one, with or without "the")
-    ("century_bc", re.compile(rf"(?:\b({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?\b({_CENTURY_ALT})[- ]century\s*"
+    ("century_bc", re.compile(rf"(?:\b({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?\b({_CENTURY_ALT})[- ](?:century|c\.)\s*"
                               rf"(?:BCE?|B\.C\.(?:E\.)?|before\s+Christ)(?!\w)", re.IGNORECASE)),
     # "the 18th century", "the eighteenth-century trade", "the late 18th century" (after "the": "its
     # first century" is a count of years; not one before the common era)

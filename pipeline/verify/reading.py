@@ -922,11 +922,19 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         obj = next((c for c in heads[k].children if c.dep_ == "dobj" and c.lower_ in ("it", "them", "him", "her")), None)
         label = [j for j, p in enumerate(parts) if 0 <= p.at < label_end and p.kind in ("name", "thing")
                  and not p.detail and not p.resolved]
+        # (not a label that is the clause's one doer: "Méliès (1902): shot it at Montreuil" leaves "it" unsaid)
         if obj is not None and clause.main and obj.lower_ == "it" and len(label) == 1 and parts[label[0]].role in (
-                "subj", "dep", "topic"):
+                "subj", "dep", "topic") and not (parts[label[0]].role == "subj" and not any(
+                    p.role == "subj" and p.clause == k and j != label[0] for j, p in enumerate(parts))):
             # a line's label is what its "it" is ("Joy (1930): Jean Patou billed it as the costliest perfume"
             # says Patou billed Joy so, whatever the parser hung "Joy" on): the label takes the object's place
+            own = parts[label[0]].clause
             parts[label[0]] = replace(parts[label[0]], role="obj", anchor=clause.act, clause=k)
+            # (the label's own verbless clause, "Everest (1953):", all before the colon, says nothing of its own)
+            if own != k and 0 <= own < len(clauses) and not clauses[own].act \
+                    and not any(p.clause == own and not 0 <= p.at < label_end for p in parts):
+                clauses[own] = replace(clauses[own], main=False)
+                parts = [replace(p, main=False) if p.clause == own else p for p in parts]
             continue
         if obj is not None and clause.main:
             # "He sued him" after "... borrowed money from Johann Fust": "him" is someone named before

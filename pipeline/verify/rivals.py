@@ -245,10 +245,10 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                 if len(p.words) == len(q.words) == 1 and _nation_words(p.words[0], q.words[0]) \
                         and not lexical.other_nations(p.words[0], q.words[0]):
                     continue
-                # (a sea or ocean against a land: "to cross the Atlantic" against "landing in France" tell two
-                # places of one voyage)
-                if places and (_only_water(p.words) and lexical.place_class(q.words)
-                               or _only_water(q.words) and lexical.place_class(p.words)):
+                # (a sea or ocean against a land, each on an act of its own: "to cross the Atlantic" against
+                # "landing in France" tell two places of one voyage; not "crashed in China" / "into the Indian Ocean")
+                if places and p.anchor != q.anchor and (_only_water(p.words) and lexical.place_class(q.words)
+                                                        or _only_water(q.words) and lexical.place_class(p.words)):
                     continue
                 # (where it happened against where a thing the fact names went: "signed in Washington"
                 # against "provided for the transfer of the canal to Panama")

@@ -394,7 +394,8 @@ _PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "river", "cape", "isle", "is
 
 
 # "X, known as Y", "X (also called Y)", "X, nicknamed Y": a fact giving a second name for what it names
-_AKA = r"[^.;]{0,40}?\b(?:known|called|nicknamed|dubbed|named|a\.k\.a\.|aka|or)\b(?: as)?\W+(?:the\s+)?"
+# (an "or" only as a gloss, after a comma or a bracket: "X, or Y,", "X (or Y)"; "either X or Y" offers two things)
+_AKA = r"(?:[^.;]{0,40}?\b(?:known|called|nicknamed|dubbed|a\.k\.a\.|aka)\b(?: as)?|\s*[,(]\s*or\b)\W+(?:the\s+)?"
 
 
 def _another_name_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
