@@ -71,7 +71,8 @@ def for_parser(text: str) -> str:
 
 # "(fig. 8)", "(see p. 212)", "(pp. 40-42)": a pointer into the writer's source says nothing of the world; read,
 # it is a verb ("see") that takes the sentence's doer or a figure the fact must give. Blanked, same length.
-_CITATION = re.compile(r"\((?:see |cf\. ?)?(?:figs?|pp?|pl|ch|chap|plate|page|pages|table)\.? ?\d+[a-z]?"
+_CITATION = re.compile(r"\((?:see |cf\. ?)?(?:figs?|figure|pp?|pl|ch|chap|chapter|plate|page|pages|table|note|footnote|"
+                       r"ref|slide)\.? ?\d+[a-z]?"
                        r"(?: ?[-–] ?\d+)?\)", re.I)
 
 

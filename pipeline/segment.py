@@ -360,7 +360,8 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     from .verify.lexical import kin  # (WordNet loads on first use)
 
     def set_aside(a: Token) -> bool:
-        return a.dep_ == "relcl" or a.dep_ == "appos" and a.head.pos_ == "PROPN" and not kin(a.head.lower_)
+        return a.dep_ == "relcl" or a.dep_ == "appos" and a.head.pos_ == "PROPN" and not kin(a.head.lower_) \
+            and not kin(a.lemma_.lower())  # ("Tom, my father, worked at Big Pit": the writer's own)
 
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in hedged
                                    and not (any(set_aside(a) for a in t.ancestors)
@@ -396,6 +397,8 @@ def _believed_act(root: Token) -> bool:
         (c for c in root.children if c.dep_ == "acomp" and c.lower_ in _BELIEF), None)
     if belief is None or not any(c.dep_ == "nsubj" and _singular(c) for c in root.children):
         return False
+    # (a past tense the tagger took for a participle, "the Massy factory opened in 1802"; not a perfect, "the
+    # Highbury stadium has seen better days")
     for clause in (c for c in belief.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
@@ -405,7 +408,8 @@ def _believed_act(root: Token) -> bool:
             c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subject.i for c in subject.children)
             and any(t.like_num for t in clause.subtree))
         if named and not kin(subject.lower_) \
-                and (passive or clause.tag_ in ("VBD", "VBN") and clause.lemma_.lower() not in ("be", "have")) \
+                and (passive or (clause.tag_ == "VBD" or clause.tag_ == "VBN" and not any(c.dep_ == "aux" for c in clause.children))
+                     and clause.lemma_.lower() not in ("be", "have")) \
                 and not any(_singular(t) or _plural(t) for t in clause.subtree):
             return True
     return False

@@ -3815,6 +3815,16 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
      "Georges Méliès shot Le Voyage dans la Lune at his glass studio in Montreuil in 1902.", "unverified"),
     ("Everest (1953): Hillary and Tenzing climbed it on 29 May",
      "Edmund Hillary and Tenzing Norgay climbed Mount Everest on 29 May 1953.", "supported"),
+    # (the second review) a bracketed country after a thing, against the nation's word on the fact's noun; a
+    # place beside the fact's in a list or a route does not place it; a note's own label is no "it"
+    ("Vasa (Sweden): sank on her maiden voyage, 1628", "The Swedish warship Vasa sank on her maiden voyage in 1628.",
+     "supported"),
+    ("Vasa (Denmark): sank on her maiden voyage, 1628", "The Swedish warship Vasa sank on her maiden voyage in 1628.",
+     "unverified"),  # (no support; a conflict would say more)
+    ("The Lusitania sailed from Liverpool, England.", "The Lusitania sailed between Liverpool and New York.",
+     "supported"),
+    ("Reminder: the Met staged it in 1886", "The Metropolitan Opera first staged Tristan und Isolde in 1886.",
+     "unverified"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "
@@ -3845,6 +3855,11 @@ def test_two_names_another_fact_gives_for_one_thing_are_no_rivals(nlp: Language)
              Fact("never", "Babbage never finished building either the Difference Engine or the Analytical Engine.",
                   "", "", "", "a")]
     (claim,) = read_texts(nlp, ["Ada Lovelace published the first algorithm for Babbage's Difference Engine in 1843."])
+    assert judge_claim("c", claim, build_index(facts, nlp)).match.verdict == "contradicted"
+    # (nor a name a noun is given in passing)
+    facts = [Fact("ed", "Thomas Edison invented the phonograph in 1877.", "", "", "", "a"),
+             Fact("kr", "Thomas Edison hired a machinist named John Kruesi to build the first model.", "", "", "", "a")]
+    (claim,) = read_texts(nlp, ["John Kruesi invented the phonograph in 1877."])
     assert judge_claim("c", claim, build_index(facts, nlp)).match.verdict == "contradicted"
 
 

@@ -22,7 +22,7 @@ from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_b
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _same_rank, _year_of, kin_owner, said_shorter)
 from .dates import at_an_end, compare_dates
-from .homes import (Realms, a_person, nation_of_named, nation_word, of_another_country, of_another_realm, other_nation,
+from .homes import (Realms, a_person, nation_of_named, nation_of_thing, nation_word, of_another_country, of_another_realm, other_nation,
                     realms)
 from .quantities import CURRENCY, physical
 from .statement import NUMBERED, PLACE_ROLES, Clause, Part, Statement, TITLES, name_words
@@ -622,6 +622,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 word = nation_of_named(p, parts, fparts)
                 if word is not None and lexical.adjective_of_place(word.text, p.words):
                     best = ("same", word)
+                # ("Vasa (Sweden)" against "the Swedish warship Vasa": a bracket's country after a thing, the
+                # nation's word on the noun the fact names it with, as in any aside)
+                if best is None and p.detail:
+                    word = nation_of_thing(p, parts, fparts, fact.text)
+                    if word is not None and lexical.adjective_of_place(word.text, p.words):
+                        best = ("same", word)
             if best is None and len(p.words) >= 2 and not p.resolved:
                 # "Nobel Physics 1963" against "the 1953 Nobel Prize in Physics": a name said short, its
                 # first word the fact's name and its last the name that name is "in" or "of"

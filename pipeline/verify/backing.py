@@ -222,8 +222,11 @@ def _placed_otherwise(p: Part, fact: Statement) -> bool:
     for q in fact.parts:
         if q.kind != "name" or q.words[-1:] != (p.anchor,):
             continue
+        # (a place beside it, set off by commas, "Signal Hill, St John's, Newfoundland"; not the next one of
+        # a list or a route, "between Liverpool and New York")
         theirs = [o for o in fact.parts if o.kind == "name" and o is not q and lexical.is_place(o.words) and (
-            o.role == "locator" and o.anchor == q.words[-1] or o.role == q.role and 2 <= o.at - q.at <= 6)]
+            o.role == "locator" and o.anchor == q.words[-1] or o.role == q.role and 2 <= o.at - q.at <= 6
+            and re.search(rf"{re.escape(q.text)}\s*,\s*(?:[^,;.()]+,\s*)?{re.escape(o.text)}", fact.text))]
         if theirs and not any(lexical.same_name(p.text, p.words, o.text, o.words) in ("same", "part")
                               or lexical.nested_places(p.words, o.words) for o in theirs):
             return True

@@ -48,6 +48,25 @@ def nation_of_named(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> P
     return None if theirs is None else nation_word(theirs, fparts)
 
 
+def nation_of_thing(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str) -> Part | None:
+    """The fact's nation word for the thing a bracketed country ``p`` of the claim follows ("Vasa (Sweden)"):
+    on the noun the fact names it with, before the name or just after it ("the Swedish warship Vasa",
+    "Notts County, an English club")."""
+    named = next((o for o in parts if o.kind == "name" and p.anchor in o.words and o is not p
+                  and not lexical.is_place(o.words)), None)
+    if named is None:
+        return None
+    theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(named.words, q.words) in ("same", "part")), None)
+    if theirs is None:
+        return None
+    first = theirs.at - len(theirs.words) + 1
+    # (tied by position: the parse may put the name in a clause of its own, "the Swedish warship Vasa sank")
+    nouns = {q.at for q in fparts if q.kind == "thing" and q.at == first - 1}
+    after = re.search(rf"{re.escape(theirs.text)}\s*,\s*(?:an?|the)\s", text) is not None
+    return next((q for q in fparts if q.kind in ("mod", "name") and len(q.words) == 1 and lexical.nationality(q.text)
+                 and (q.at == first - 1 or q.at + 1 in nouns or after and theirs.at + 2 <= q.at <= theirs.at + 3)), None)
+
+
 _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "tsar",
                            "count", "countess", "lord", "lady", "saint", "st", "archduke", "grand"})
 

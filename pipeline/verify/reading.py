@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .antecedents import _ANTECEDENTS, antecedent_of
-from .clauses import (hedged_figure, _CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
+from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
-                      _set_off_by_comma, _subject_token, listed_no, made_without_object)
+                      _set_off_by_comma, _subject_token, hedged_figure, listed_no, made_without_object)
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
@@ -231,6 +231,13 @@ def _time_taken(verb: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("until", "till") or c.dep_ == "dobj"
                and c.lemma_.lower() in _SPANS_OF_TIME for c in verb.children)
+
+
+def _note_word(word: str) -> bool:
+    """A word for a piece of writing ("reminder", "note", "summary"): a label of the writer's note itself."""
+    from .lexical import kind  # (WordNet loads on first use)
+
+    return kind(word) == "noun.communication"
 
 
 def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
@@ -920,8 +927,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
 
     for k, clause in enumerate(clauses):
         obj = next((c for c in heads[k].children if c.dep_ == "dobj" and c.lower_ in ("it", "them", "him", "her")), None)
+        # (not a word that labels the writer's note itself: "Reminder: the Met staged it in 1886")
         label = [j for j, p in enumerate(parts) if 0 <= p.at < label_end and p.kind in ("name", "thing")
-                 and not p.detail and not p.resolved]
+                 and not p.detail and not p.resolved and not (p.kind == "thing" and _note_word(p.words[0]))]
         # (not a label that is the clause's one doer: "Méliès (1902): shot it at Montreuil" leaves "it" unsaid)
         if obj is not None and clause.main and obj.lower_ == "it" and len(label) == 1 and parts[label[0]].role in (
                 "subj", "dep", "topic") and not (parts[label[0]].role == "subj" and not any(

@@ -394,8 +394,11 @@ _PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "river", "cape", "isle", "is
 
 
 # "X, known as Y", "X (also called Y)", "X, nicknamed Y": a fact giving a second name for what it names
-# (an "or" only as a gloss, after a comma or a bracket: "X, or Y,", "X (or Y)"; "either X or Y" offers two things)
-_AKA = r"(?:[^.;]{0,40}?\b(?:known|called|nicknamed|dubbed|a\.k\.a\.|aka)\b(?: as)?|\s*[,(]\s*or\b)\W+(?:the\s+)?"
+# (the gloss must follow the name itself, set off by a comma or a bracket: the rest of the name may come
+# between, "the Locomotive Act of 1865, known as ...", but no other words; not "hired a machinist named
+# John Kruesi", "whether Preston or Aston Villa", "Jumbo's companion, an elephant called Alice")
+_AKA = (r"(?:\s+(?:of|the|[A-Z0-9][\w'’.-]*))*\s*[,(]\s*(?:(?:also|commonly|popularly|better|often|sometimes|"
+        r"locally|now)\s+)?(?:known|called|nicknamed|dubbed|a\.k\.a\.|aka|or)\b(?: as)?\s+(?:the\s+)?")
 
 
 def _another_name_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
