@@ -3863,6 +3863,17 @@ def test_two_names_another_fact_gives_for_one_thing_are_no_rivals(nlp: Language)
     assert judge_claim("c", claim, build_index(facts, nlp)).match.verdict == "contradicted"
 
 
+def test_what_a_person_named_beside_the_doer_was_may_come_from_another_fact(nlp: Language) -> None:
+    facts = [Fact("jar", "John Landis Mason patented the screw-top glass jar on 30 November 1858.", "", "", "", "a"),
+             Fact("tin", "John Landis Mason was an American tinsmith.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    said = {text: judge_claim("c", read_texts(nlp, [text])[0], index).match.verdict for text in (
+        "John Landis Mason, a tinsmith, patented his screw-top jar on 30 November 1858.",
+        "John Landis Mason, a blacksmith, patented his screw-top jar on 30 November 1858.",
+        "John Landis Mason, a tinsmith, patented his screw-top jar on 30 November 1859.")}
+    assert list(said.values()) == ["supported", "unverified", "contradicted"], said
+
+
 _THIRTIETH_STOP_FIRST_ROUND = [
     # the name of the fact's place where the claim names another (neither a town nor a country)
     ("The Reynolds Rocket went on sale at Macy's in October 1945 for $12.50.",

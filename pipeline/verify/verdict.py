@@ -376,8 +376,14 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         for k in gaps:
             # (each helper tells the act too: it backs the item as doing or undergoing it; in a row, it
             # names the row's thing; in any other line without a verb, what the line is about)
+            # (but for what a person named in the same place is: "John Landis Mason, a tinsmith, patented ...",
+            # which a fact saying what Mason was tells, naming him)
+            person = _apposed_person(a.findings[k].part, a)
             other = next((f for f, b in mine if f.fact_id != fact.fact_id and not b.conflicts and not b.negation
-                          and b.act not in ("", "opposite") and (not row or any(g.part is first for g in b.backed))
+                          and (b.act not in ("", "opposite") or person is not None and any(
+                              c.copula for c in statements[f.fact_id].clauses) and any(
+                              g.part is person for g in b.backed))
+                          and (not row or any(g.part is first for g in b.backed))
                           and (opening is None or any(g.part is opening for g in b.backed))
                           and b.findings[k].status == "backed"), None)
             if other is None:
@@ -386,6 +392,15 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         else:
             return fact, a, {h.fact_id for h in helpers}
     return None
+
+
+def _apposed_person(p: Part, a: Alignment) -> Part | None:
+    """The backed name a common noun for a person stands beside in the same place ("John Landis Mason, a
+    tinsmith": the noun says what Mason was), or None."""
+    if p.kind != "thing" or p.detail or lexical.kind(p.words[0]) != "noun.person":
+        return None
+    return next((f.part for f in a.backed if f.part.kind == "name" and f.part.role == p.role
+                 and f.part.anchor == p.anchor and f.part.clause == p.clause and 0 <= f.part.at < p.at), None)
 
 
 # words a place's name may go with or without ("Mount Tambora", "Lake Baikal")
