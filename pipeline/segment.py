@@ -1152,6 +1152,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         and _names_something([t for k, t in enumerate(label) if any(ch.isalpha() for ch in t.text) and not (
             _role_noun(t.text) and not any(u.text[:1].isupper() for u in label[k + 1:k + 3] if u.text not in ("'s", "’s", "'")))]) \
         and (any(t.i > colon and t.pos_ == "PROPN" for t in sent) or _one_capitalised_word(sent, colon))
+    # ("Box kite inventor: Lawrence Hargrave", "Telephone inventor: Bell": what a person did to a thing the label
+    # names, and the name after it; not the page's own roles, "Quiz host: Jo", "Guest speaker: Tom")
+    told = told or kind in ("bullet", "prose") and colon is not None and len(label) >= 2 \
+        and label[-1].pos_ == "NOUN" and _person_word(label[-1].lemma_.lower()) \
+        and not any(_role_noun(t.text) or t.lower_ in _OWNED_LABEL or t.lower_ in _TASTE_WORDS for t in label) \
+        and any(t.i > colon and t.pos_ == "PROPN" for t in sent)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \

@@ -1654,3 +1654,9 @@ def test_the_writer_s_apposition_on_the_subject_leaves_the_statement(nlp: Langua
                             "Dad, my biggest influence, worked at the Crewe works for 30 years.\n\n"
                             "Tom, my father, worked at Big Pit from 1950.\n") == [
         "Kerr, the other big name on my shelf, was founded in Portland, Maine, in 1903."]
+
+
+def test_a_label_naming_who_did_what_to_a_thing_and_the_name_is_a_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Cheat\n\n- Box kite inventor: Lawrence Hargrave\n- Quiz host: Jo\n"
+                            "- Guest speaker: Tom Smith\n- Team captain: Sarah\n") == [
+        "Box kite inventor: Lawrence Hargrave"]
