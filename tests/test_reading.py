@@ -832,3 +832,10 @@ def test_a_tally_after_a_comma_leaves_the_verb_before_it_the_main_one(nlp: Langu
 
     s = read(nlp("U-20 sinks Lusitania off Ireland, ~1,200 dead")[:])
     assert [c.act for c in s.clauses if c.main] == ["sink"]
+
+
+def test_a_participle_opening_a_cell_with_its_noun_is_no_act(nlp: Language) -> None:
+    # (a table row's cells, as segmentation parses them: "Condensed" made the row's verb by the parser)
+    doc = nlp("  Condensed milk patent , Gail Borden , 1853  ")
+    acts = [p.text for p in read(doc[:], text="Condensed milk patent, Gail Borden, 1853").parts if p.kind == "act"]
+    assert acts == []

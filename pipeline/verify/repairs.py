@@ -193,6 +193,35 @@ def _repair_named_description(tokens: Sequence[Token]) -> None:
         verb.dep_, verb.pos_, verb.tag_ = "amod", "ADJ", "JJ"
 
 
+def _repair_compound_participle(tokens: Sequence[Token]) -> None:
+    """Make a participle before a noun an adjective where the two are one noun WordNet knows ("for condensed
+    milk"; and a capitalised one opening a cell or a line, "Condensed milk patent | Gail Borden", which the
+    parser may make the line's verb): condensed milk is no act of condensing (edits the parse in place)."""
+    from .lexical import known_as  # (WordNet loads on first use)
+
+    for k, t in enumerate(tokens[:-1]):
+        n = tokens[k + 1]
+        if t.pos_ != "VERB" or t.tag_ not in ("VBN", "VBD") or n.pos_ != "NOUN" \
+                or not known_as(f"{t.lower_}_{n.lower_}", "n"):
+            continue
+        if t.dep_ == "amod" and t.head.i >= n.i:
+            t.pos_, t.tag_ = "ADJ", "JJ"  # (parsed as the noun's modifier already, tagged a verb)
+            continue
+        if not t.text[:1].isupper() or not (k == 0 or tokens[k - 1].is_punct):
+            continue
+        # (what else hung on the verb hangs on that noun: "..., Gail Borden, 1853")
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        if len(objs) != 1 or n not in objs[0].subtree or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                             for c in t.children):
+            continue
+        noun = objs[0]
+        for c in list(t.children):
+            if c is not noun:
+                c.head = noun
+        noun.head, noun.dep_ = (noun if t.head == t else t.head), t.dep_
+        t.head, t.dep_, t.pos_, t.tag_ = n, "amod", "ADJ", "JJ"
+
+
 def _listed_after(name: Token, tail: Sequence[Token]) -> bool:
     """Are ``tail`` (the words after ``name``) names listed with it: "& Wilson", "and Clark"?"""
     return bool(tail) and any(t.dep_ == "cc" for t in tail) and all(
