@@ -360,7 +360,9 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     from .verify.lexical import kin  # (WordNet loads on first use)
 
     def set_aside(a: Token) -> bool:
-        return a.dep_ == "relcl" or a.dep_ == "appos" and a.head.pos_ == "PROPN" and not kin(a.head.lower_) \
+        # (a bare word for kin, "Dad", "Mum"; not one of a name, "The Queen Mary")
+        bare_kin = kin(a.head.lower_) and not any(c.dep_ in ("compound", "det", "flat") for c in a.head.children)
+        return a.dep_ == "relcl" or a.dep_ == "appos" and a.head.pos_ == "PROPN" and not bare_kin \
             and not kin(a.lemma_.lower())  # ("Tom, my father, worked at Big Pit": the writer's own)
 
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in hedged
@@ -402,11 +404,12 @@ def _believed_act(root: Token) -> bool:
     for clause in (c for c in belief.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
-        # (or a thing a name qualifies, with a date or figure to check: "the Massy factory opened in 1802", "UHT
-        # milk is heated to 115 °C"; not the writer's own trip or hotel, "I remember the Kyoto trip took forever")
+        # (or a thing a name qualifies, with a date or figure to check, or read of: "the Massy factory opened in
+        # 1802", "UHT milk is heated to 115 °C", "I read that the Gnome engine ran on castor oil"; not the
+        # writer's own trip or hotel, "I remember the Kyoto trip took forever")
         named = subject is not None and (subject.pos_ == "PROPN" or subject.like_num or subject.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subject.i for c in subject.children)
-            and any(t.like_num for t in clause.subtree))
+            and (belief.lemma_.lower() == "read" or any(t.like_num for t in clause.subtree)))
         if named and not kin(subject.lower_) \
                 and (passive or (clause.tag_ == "VBD" or clause.tag_ == "VBN" and not any(c.dep_ == "aux" for c in clause.children))
                      and clause.lemma_.lower() not in ("be", "have")) \

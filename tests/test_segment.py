@@ -1643,17 +1643,21 @@ def test_the_writer_s_belief_in_what_a_named_thing_did_or_measures_is_a_claim(nl
                             "I think UHT milk is heated to about 115 °C for a few seconds.\n\n"
                             "I think Pelé was the best ever.\n\nI read the Guardian every morning.\n\n"
                             "I remember the Kyoto trip took forever.\n\n"
-                            "I'm sure the Highbury stadium has seen better days.\n") == [
+                            "I'm sure the Highbury stadium has seen better days.\n\n"
+                            "I read that the Gnome engine ran on castor oil.\n") == [
         "Small correction though: I read that the Massy factory opened in 1802.",
-        "I think UHT milk is heated to about 115 °C for a few seconds."]
+        "I think UHT milk is heated to about 115 °C for a few seconds.",
+        "I read that the Gnome engine ran on castor oil."]
 
 
 def test_the_writer_s_apposition_on_the_subject_leaves_the_statement(nlp: Language) -> None:
     assert claim_texts(nlp, "# Jars\n\nKerr, the other big name on my shelf, was founded in Portland, Maine, in 1903.\n"
                             "\nMy favourite brand was founded in 1903.\n\n"
                             "Dad, my biggest influence, worked at the Crewe works for 30 years.\n\n"
-                            "Tom, my father, worked at Big Pit from 1950.\n") == [
-        "Kerr, the other big name on my shelf, was founded in Portland, Maine, in 1903."]
+                            "Tom, my father, worked at Big Pit from 1950.\n\n"
+                            "The Queen Mary, my favourite liner, retired in 1967.\n") == [
+        "Kerr, the other big name on my shelf, was founded in Portland, Maine, in 1903.",
+        "The Queen Mary, my favourite liner, retired in 1967."]
 
 
 def test_a_label_naming_who_did_what_to_a_thing_and_the_name_is_a_claim(nlp: Language) -> None:
