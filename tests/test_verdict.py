@@ -3825,6 +3825,11 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
      "supported"),
     ("Reminder: the Met staged it in 1886", "The Metropolitan Opera first staged Tristan und Isolde in 1886.",
      "unverified"),
+    # the dead are counted as the people they were
+    ("4 April 1933 USS Akron crashed off New Jersey, 75 dead",
+     "The US Navy airship USS Akron crashed off the New Jersey coast on 4 April 1933, killing 73 men.", "contradicted"),
+    ("4 April 1933 USS Akron crashed off New Jersey, 73 dead",
+     "The US Navy airship USS Akron crashed off the New Jersey coast on 4 April 1933, killing 73 men.", "supported"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "

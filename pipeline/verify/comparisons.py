@@ -257,7 +257,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
                 o.kind in ("thing", "mod") and o.anchor == pu and o.words[0] == qu for o in parts) \
                 and "noun.group" in lexical.kinds(qu) and lexical.kind(pu) == "noun.person":
             return True
-        # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people)
+        # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people; "73 dead"
+        # against "killing 73 men": the dead are counted as the people they were)
+        if "dead" in (pu, qu) and lexical.kind(qu if pu == "dead" else pu) == "noun.person":
+            return True
         return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
     # a bare number can only be compared with a bare number (or an age: "died at 30" / "aged 31"), when
     # each is the only amount on its side
