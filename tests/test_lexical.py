@@ -216,6 +216,8 @@ def test_initials_for_some_words_of_a_longer_name() -> None:
     assert lexical.same_name("US Forest Service", ("us", "forest", "service"), "United States Forest Service",
                              ("united", "states", "forest", "service")) == "same"
     assert lexical.same_name("US Army", ("us", "army"), "United States Navy", ("united", "states", "navy")) != "same"
+    # (capitals are no initials of a short form they begin: "US Navy" is no part of "USS Shenandoah")
+    assert lexical.same_name("USS Shenandoah", ("uss", "shenandoah"), "US Navy", ("us", "navy")) == "other"
 
 
 def test_a_us_state_by_its_postal_code() -> None:

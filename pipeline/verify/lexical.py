@@ -420,7 +420,9 @@ def _initials_spelled(text: str, words: tuple[str, ...], other: tuple[str, ...])
         n = len(w.replace(".", ""))
         for j in range(len(other) - n + 1):
             run = other[j:j + n]
-            if "".join(x[:1] for x in run) == w.replace(".", ""):
+            # (not a run opening with a word the capitals themselves begin, itself a short form: "US" is no
+            # initials of "USS Shenandoah")
+            if "".join(x[:1] for x in run) == w.replace(".", "") and not run[0].startswith(w.replace(".", "")):
                 return words[:k] + run + words[k + 1:]
     return None
 
