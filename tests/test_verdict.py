@@ -3830,6 +3830,10 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
      "The US Navy airship USS Akron crashed off the New Jersey coast on 4 April 1933, killing 73 men.", "contradicted"),
     ("4 April 1933 USS Akron crashed off New Jersey, 73 dead",
      "The US Navy airship USS Akron crashed off the New Jersey coast on 4 April 1933, killing 73 men.", "supported"),
+    # a place's name qualifying another noun than the fact's pins no event down
+    ("First US city to require pasteurised milk: Chicago, 1908",
+     "John Gorrie, a physician in Apalachicola, Florida, built an ice-making machine to cool fever patients and "
+     "received a US patent for it in 1851.", "unverified"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "

@@ -532,8 +532,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # royal pension: £300 a year from 1762" against "Johnson's Dictionary was published in 1755")
         whose_only = any(f.status != "backed" and f.part.kind == "thing" and f.part.role == "topic" and not f.part.detail
                          for f in a.findings)
+        # (nor a place's name that qualifies another noun there than in the fact: "First US city to require
+        # pasteurised milk: Chicago" against "received a US patent": the US of a city is not the US of a patent)
         if not named_subject and not pinned and not (clause.act == "" and any(
                 f.status == "backed" and f.part.kind == "name" and not (whose_only and f.part.role == "poss")
+                and not (f.part.role == "mod" and f.other is not None and f.other.role == "mod"
+                         and f.other.anchor != f.part.anchor and lexical.is_place(f.part.words))
                 for f in a.findings)):
             return False
         # (a place the parse made the object, where the backed one is: "builds the first paternoster, Oriel
