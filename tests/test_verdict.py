@@ -3834,6 +3834,11 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
     ("First US city to require pasteurised milk: Chicago, 1908",
      "John Gorrie, a physician in Apalachicola, Florida, built an ice-making machine to cool fever patients and "
      "received a US patent for it in 1851.", "unverified"),
+    # where the claim says someone was is not where the fact puts a thing of theirs
+    ("Ben Franklin was in Paris at the time.", "Benjamin Franklin's kite experiment, showing that lightning is "
+     "electrical, took place in Philadelphia in June 1752.", "unverified"),
+    ("Franklin's kite experiment took place in Boston in June 1752.", "Benjamin Franklin's kite experiment, showing "
+     "that lightning is electrical, took place in Philadelphia in June 1752.", "contradicted"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "

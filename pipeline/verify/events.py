@@ -510,6 +510,14 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
                                                       and f.part.role == "topic") for f in subject)
+        # ("Ben Franklin was in Paris at the time" against "Benjamin Franklin's kite experiment took place in
+        # Philadelphia": where the claim says he was, the fact's place is that of a thing of his the claim does
+        # not name)
+        if others & {"place", "in", "at"} and clause.copula and subject and all(
+                f.status == "backed" and f.other is not None and f.other.role == "poss" for f in subject) \
+                and not any(g.part.kind == "thing" and g.other is not None and g.other.words[:1] == (f.other.anchor,)
+                            for f in subject for g in a.backed):
+            return False
         # ("Gaggia's machine, patented in 1948": the participle's thing is named by its owner in the
         # clause it hangs on, who the fact names too)
         # (the owner named in full, and the fact's doer: "Monet's bridge" is one of many works of Monet's)
