@@ -22,6 +22,7 @@ from .nlp import for_parser
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import antecedents, reading
+from .verify.repairs import _dated as _dated_after
 from .verify.statement import dumps as statement_json, with_shorthand
 from .verify.dates import MONTHS, DateSpan, find_dates, with_context
 from .written import WrittenYears, written_years
@@ -949,7 +950,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (one that tells what was done, with a past verb: not "Drop-off donations at the back door")
     hyphened = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor(1).text == "-" \
         and any(t.tag_ in ("VBD", "VBN") for t in sent if t.i > first.i + 1)
-    if kind != "timeline" and not aside and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
+    # (nor a capitalised word and its date that label a note's line: "Berry 1 Mar 1912: 1st jump ...", a name;
+    # not "Visit 1 May for the fair")
+    named_dated = first.text[:1].isupper() and first.i + 1 < len(first.doc) \
+        and _dated_after(first.doc[first.i + 1:first.i + 4]) \
+        and any(t.text in (":", "=", "-", "–", "->") for t in first.doc[first.i + 2:first.i + 6])
+    if kind != "timeline" and not aside and not named_dated and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and not hyphened and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)
                 for t in tokens[:3]))):  # (not a subject of a clause inside: "Remind visitors that flash ...")
@@ -1032,6 +1038,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     described = label_colon is not None and root.i > label_colon.i and _thing_described(
         [t for t in sent if t.i < label_colon.i and t.pos_ in ("NOUN", "PROPN")], [root])
     if kind not in ("timeline", "table") and not labelled and not described and root.i not in quoted \
+            and not (root == first and named_dated) \
             and _verb_word(root.lemma_.lower()) and (root.tag_ in ("VB", "VBP") or root.tag_ == "VBD" and any(
             c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
             and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children)) \

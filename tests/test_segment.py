@@ -1664,3 +1664,10 @@ def test_a_label_naming_who_did_what_to_a_thing_and_the_name_is_a_claim(nlp: Lan
     assert claim_texts(nlp, "# Cheat\n\n- Box kite inventor: Lawrence Hargrave\n- Quiz host: Jo\n"
                             "- Guest speaker: Tom Smith\n- Team captain: Sarah\n") == [
         "Box kite inventor: Lawrence Hargrave"]
+
+
+def test_a_capitalised_word_and_its_date_labelling_a_note_line_is_a_name(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Lecture\n\n- Berry 1 Mar 1912: 1st jump from a powered plane\n"
+                            "- Cocking 1847 = 1st person killed in a parachute accident\n"
+                            "- Visit 1 May for the fair\n") == [
+        "Berry 1 Mar 1912: 1st jump from a powered plane", "Cocking 1847 = 1st person killed in a parachute accident"]

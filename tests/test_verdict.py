@@ -3839,6 +3839,9 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
      "electrical, took place in Philadelphia in June 1752.", "unverified"),
     ("Franklin's kite experiment took place in Boston in June 1752.", "Benjamin Franklin's kite experiment, showing "
      "that lightning is electrical, took place in Philadelphia in June 1752.", "contradicted"),
+    # a capitalised word and its date opening a note's line name someone, whatever verb the word is
+    ("Cocking 1847 = 1st person killed in a parachute accident",
+     "In 1837 Robert Cocking became the first person killed in a parachute accident, near London.", "contradicted"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "

@@ -18,10 +18,15 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
     and would lose the one who did it. "Swimming is ..." stays a verb (swim is one)."""
     from .lexical import known_word
 
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj") \
                 and not _verb_word(t.lower_) and not _verb_word(t.lemma_.lower()):
+            t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
+        # ("Cocking 1847 = 1st person killed ...", "Berry 1 Mar 1912: 1st jump ...": a note's line opened by a
+        # capitalised word and its date names someone, whatever verb the word also is)
+        elif k == 0 and t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
+                and _dated(tokens[1:4]):
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
         # ("Abisko: Sweden's first national park": a capitalised word English has in no sense, read as
         # an adverb, names something all the same)
@@ -30,6 +35,14 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
                 and not any(t.lower_.endswith(end) and known_word(t.lower_[:-len(end)].rstrip("i"))
                             for end in ("est", "er", "ly")):  # ("Oldest known wild bird": a word's degree)
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
+
+
+def _dated(after: Sequence[Token]) -> bool:
+    """Do ``after`` open with a year ("1847") or a day and its month ("1 Mar 1912", "22 Oct")?"""
+    if not after or not after[0].is_digit:
+        return False
+    return bool(re.fullmatch(r"1\d{3}|20\d{2}", after[0].text)) or len(after) > 1 and len(after[0].text) <= 2 \
+        and after[1].lower_.rstrip(".") in _MONTHS
 
 
 def _repair_fronted_phrase(tokens: Sequence[Token]) -> None:
