@@ -839,3 +839,11 @@ def test_a_participle_opening_a_cell_with_its_noun_is_no_act(nlp: Language) -> N
     doc = nlp("  Condensed milk patent , Gail Borden , 1853  ")
     acts = [p.text for p in read(doc[:], text="Condensed milk patent, Gail Borden, 1853").parts if p.kind == "act"]
     assert acts == []
+
+
+def test_a_can_no_verb_follows_is_a_noun(nlp: Language) -> None:
+    doc = nlp("  All-aluminium beverage can , Coors , 1963  ")
+    said = read(doc[:], text="All-aluminium beverage can, Coors, 1963").parts
+    assert [p.text for p in said if p.kind == "act"] == []
+    said = read(nlp("Coors can make a can in a day.")[:]).parts
+    assert [p.text for p in said if p.kind == "act"] == ["make"]

@@ -24,7 +24,7 @@ from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
 from .quantities import ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value
-from .repairs import (_repair_compound_participle, _repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
+from .repairs import (_repair_compound_participle, _repair_compound_subject, _repair_modal_noun, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
                       _repair_named_description, _repair_note_act, _repair_stray_relative, _repair_trailing_tally,
                       _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
@@ -265,6 +265,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_note_act(tokens)
     _repair_named_description(tokens)
     _repair_compound_participle(tokens)
+    _repair_modal_noun(tokens)
     _repair_fronted_phrase(tokens)
     _repair_compound_subject(tokens)
     _repair_stray_relative(tokens)

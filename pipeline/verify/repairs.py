@@ -37,6 +37,21 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
 
 
+def _repair_modal_noun(tokens: Sequence[Token]) -> None:
+    """Make a "can" (or "will") the tagger took for a modal a noun where no verb follows it ("All-aluminium
+    beverage can, Coors, 1963": a cell ends on it); a modal always comes before its verb (edits the parse
+    in place)."""
+    for k, t in enumerate(tokens):
+        if t.lower_ not in ("can", "cans") or t.pos_ not in ("AUX", "VERB") or k == 0:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if tokens[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and (after is None or after.is_punct or after.pos_ in ("ADP",)):
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", "can"
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
+                    c.dep_ = "compound"  # ("beverage" qualifies the can; it does nothing)
+
+
 def _dated(after: Sequence[Token]) -> bool:
     """Do ``after`` open with a year ("1847") or a day and its month ("1 Mar 1912", "22 Oct")?"""
     if not after or not after[0].is_digit:
