@@ -120,9 +120,10 @@ def _regnal(m: re.Match[str]) -> str:
     return f"{name} {REGNAL_ONE if known or titled or unknown else 'I'}"
 
 
-# spaCy's tokenizer keeps emoticons whole; the ones made of a bracket and a stop ("):", "8)", "(=") are,
-# in notes, a bracket closing before a label's colon ("Carré (France): ammonia machine") or a number
-# closing an aside ("(fig. 8)"): read whole, the bracket never closes and all that follows is aside.
+# spaCy's tokenizer keeps emoticons whole; those with a bracket beside a stop, a sign or a digit ("):",
+# "8)", "(=", ";)") are, in notes, the writer's bracket: one closing before a label's colon ("Carré (France):
+# ammonia machine") or after a number ("(see fig. 8)"). Read whole, the bracket never closes and all that
+# follows is aside. A smiley with no bracket of the writer's in it (":)", ":-(") stays one token.
 _BRACKET_EMOTICONS = ("):", ")-:", "(:", "(;", "(=", "(-:", "(-;", "(-8", "8)", "=)", ";)", "]=")
 
 
