@@ -3855,14 +3855,16 @@ def test_thirty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -
     assert m.verdict == verdict, m.reason
 
 
-def test_two_names_another_fact_gives_for_one_thing_are_no_rivals(nlp: Language) -> None:
+def test_two_names_another_fact_gives_for_one_thing_are_one_name(nlp: Language) -> None:
     facts = [Fact("limits", "The Locomotive Act of 1865 set speed limits of 4 mph in the country and 2 mph in towns.",
                   "", "", "", "a"),
              Fact("flag", "Britain's Locomotive Act of 1865, known as the Red Flag Act, required a person carrying a "
                           "red flag to walk ahead of self-propelled road vehicles.", "", "", "", "a")]
     index = build_index(facts, nlp)
     (claim,) = read_texts(nlp, ["Red Flag Act (1865): 4 mph in the country, 2 mph in towns"])
-    assert judge_claim("c", claim, index).match.verdict != "contradicted"
+    assert judge_claim("c", claim, index).match.verdict == "supported"  # (the second name backs the first's fact)
+    (claim,) = read_texts(nlp, ["Red Flag Act (1865): 6 mph in the country, 2 mph in towns"])
+    assert judge_claim("c", claim, index).match.verdict == "contradicted"
     (claim,) = read_texts(nlp, ["Highway Act (1865): 4 mph in the country, 2 mph in towns"])
     m = judge_claim("c", claim, index).match
     assert (m.verdict, m.fact_id) == ("contradicted", "limits"), m.reason

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import lexical
 from ..model import Fact, Match
 from .align import align
-from .alignment import Alignment, PLACES, canonical_role
+from .alignment import Alignment, Finding, PLACES, canonical_role
 from .backing import act_only_gap, core, narrows_rank, pinned_by_specifics, specific_enough, supports, table_label
 from .dates import DateSpan, within
 from .events import same_event
@@ -71,6 +71,11 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         for i in clauses:
             a = align(claim, i, statement)
             pairs.append((fact, a if rules is None else a.only(rules)))
+    # a name of the claim's that another fact gives as a second name for one of this fact's is backed by it
+    # ("Red Flag Act (1865): 4 mph in the country" against "The Locomotive Act of 1865 set speed limits of
+    # 4 mph ...", when a fact says "the Locomotive Act of 1865, known as the Red Flag Act")
+    by_id = {f.fact_id: st for f, st in candidates}
+    pairs = [(fact, _with_second_names(a, fact, by_id[fact.fact_id], pairs)) for fact, a in pairs]
     # "More than 1,500 people died when the Titanic sank in 1912": a main clause that names only a
     # count of people is about what its "when" clause names, when the same fact backs that clause
     about = {f.fact_id for f, a in pairs if a.topic and not a.conflicts and claim.clauses[a.clause].dep == "advcl"
@@ -424,6 +429,21 @@ def _another_name_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact
     if not conflicting or any(f.part.kind != "name" or f.other is None or f.other.kind != "name" for f in conflicting):
         return False
     return all(_one_thing(f.part.text, f.other.text, fact, pairs) for f in conflicting if f.other is not None)
+
+
+def _with_second_names(a: Alignment, fact: Fact, statement: Statement,
+                       pairs: Sequence[tuple[Fact, Alignment]]) -> Alignment:
+    """``a`` with each unbacked name of the claim that another candidate fact gives as a second name for a
+    name of ``statement`` (the fact's) backed by that name."""
+    if not any(f.status == "unbacked" and f.part.kind == "name" for f in a.findings):
+        return a
+    names = [q for q in statement.parts if q.kind == "name"]
+    findings = []
+    for f in a.findings:
+        q = next((q for q in names if f.status == "unbacked" and f.part.kind == "name"
+                  and _one_thing(f.part.text, q.text, fact, pairs)), None)
+        findings.append(f if q is None else Finding(f.part, "backed", q, f"{f.part.text} ({q.text})"))
+    return replace(a, findings=tuple(findings))
 
 
 def _one_thing(mine: str, theirs: str, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
