@@ -3865,6 +3865,11 @@ def test_two_names_another_fact_gives_for_one_thing_are_one_name(nlp: Language) 
     assert judge_claim("c", claim, index).match.verdict == "supported"  # (the second name backs the first's fact)
     (claim,) = read_texts(nlp, ["Red Flag Act (1865): 6 mph in the country, 2 mph in towns"])
     assert judge_claim("c", claim, index).match.verdict == "contradicted"
+    # (not where the act is said otherwise: the second name pins no act said in other words)
+    facts = [Fact("semi", "Norwich City reached the FA Cup semi-final in 1959.", "", "", "", "a"),
+             Fact("nick", "Norwich City, nicknamed the Canaries, play at Carrow Road.", "", "", "", "a")]
+    (claim,) = read_texts(nlp, ["The Canaries won the FA Cup in 1959."])
+    assert judge_claim("c", claim, build_index(facts, nlp)).match.verdict != "supported"
     (claim,) = read_texts(nlp, ["Highway Act (1865): 4 mph in the country, 2 mph in towns"])
     m = judge_claim("c", claim, index).match
     assert (m.verdict, m.fact_id) == ("contradicted", "limits"), m.reason
