@@ -421,6 +421,10 @@ _AKA = (r"(?:\s+(?:of|the|[A-Z0-9][\w'’.-]*))*\s*[,(]\s*(?:(?:also|commonly|po
         r"locally|now)\s+)?(?:known|called|nicknamed|dubbed|a\.k\.a\.|aka|or)\b(?: as)?\s+(?:the\s+)?")
 
 
+# a fact that may give a second name ("known as", "called", "nicknamed", "dubbed", "aka", ", or", "(or")
+_GLOSSED = re.compile(r"\b(?:known|called|nicknamed|dubbed|aka)\b|a\.k\.a\.|[,(]\s*or\b")
+
+
 def _another_name_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
     """Are the names this alignment finds in conflict one thing's two names, as another candidate fact
     gives them? ("Red Flag Act (1865): 4 mph in the country" against "The Locomotive Act of 1865 set
@@ -438,7 +442,8 @@ def _with_second_names(a: Alignment, fact: Fact, statement: Statement,
     # (only where the act is the fact's, or there is none: a name backed by its second name pins no act said
     # in other words, "The Canaries won the FA Cup in 1959" against "Norwich City reached the semi-final")
     if not any(f.status == "unbacked" and f.part.kind == "name" for f in a.findings) \
-            or any(f.status == "unbacked" and f.part.kind == "act" for f in a.findings):
+            or any(f.status == "unbacked" and f.part.kind == "act" for f in a.findings) \
+            or not any(_GLOSSED.search(g.statement) for g, _ in pairs if g.fact_id != fact.fact_id):
         return a
     names = [q for q in statement.parts if q.kind == "name"]
     findings = []
@@ -454,7 +459,9 @@ def _one_thing(mine: str, theirs: str, fact: Fact, pairs: Sequence[tuple[Fact, A
     def glossed(one: str, other: str, text: str) -> bool:
         return re.search(rf"(?<!\w){re.escape(one)}{_AKA}{re.escape(other)}(?!\w)", text) is not None
 
-    return any(glossed(theirs, mine, g.statement) or glossed(mine, theirs, g.statement)
+    # (the names written in it first, a cheap test: a claim meets many candidates, few with a gloss)
+    return any(mine in g.statement and theirs in g.statement
+               and (glossed(theirs, mine, g.statement) or glossed(mine, theirs, g.statement))
                for g, _ in pairs if g.fact_id != fact.fact_id)
 
 
