@@ -22,7 +22,7 @@ from .nlp import for_parser
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import antecedents, reading
-from .verify.repairs import _dated as _dated_after
+from .verify.repairs import dated_label
 from .verify.statement import dumps as statement_json, with_shorthand
 from .verify.dates import MONTHS, DateSpan, find_dates, with_context
 from .written import WrittenYears, written_years
@@ -952,9 +952,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         and any(t.tag_ in ("VBD", "VBN") for t in sent if t.i > first.i + 1)
     # (nor a capitalised word and its date that label a note's line: "Berry 1 Mar 1912: 1st jump ...", a name;
     # not "Visit 1 May for the fair")
-    named_dated = first.text[:1].isupper() and first.i + 1 < len(first.doc) \
-        and _dated_after(first.doc[first.i + 1:first.i + 4]) \
-        and any(t.text in (":", "=", "-", "–", "->") for t in first.doc[first.i + 2:first.i + 6])
+    named_dated = dated_label(first)
     if kind != "timeline" and not aside and not named_dated and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and not hyphened and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)

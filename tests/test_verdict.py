@@ -3842,6 +3842,9 @@ _THIRTY_FIRST_STOP_FIRST_ROUND = [
     # a capitalised word and its date opening a note's line name someone, whatever verb the word is
     ("Cocking 1847 = 1st person killed in a parachute accident",
      "In 1837 Robert Cocking became the first person killed in a parachute accident, near London.", "contradicted"),
+    # (not a past act with its date, which keeps its verb)
+    ("Founded 1888 in Rochester by George Eastman", "Kodak was founded in 1888 by George Eastman in Rochester.",
+     "supported"),
     # a framing clause that shares nothing with the fact does not hide the "when" clause's wrong place
     ("Britain had its own disaster in 1930, when the R101 crashed in northern France on its way to Egypt.",
      "The British airship R101 crashed near Beauvais, France, on 5 October 1930 on its first overseas voyage, "

@@ -25,8 +25,7 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
         # ("Cocking 1847 = 1st person killed ...", "Berry 1 Mar 1912: 1st jump ...": a note's line opened by a
         # capitalised word and its date names someone, whatever verb the word also is)
-        elif k == 0 and t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
-                and _dated(tokens[1:4]):
+        elif k == 0 and t.pos_ == "VERB" and t.text[1:2].islower() and t.is_alpha and dated_label(t):
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
         # ("Abisko: Sweden's first national park": a capitalised word English has in no sense, read as
         # an adverb, names something all the same)
@@ -50,6 +49,15 @@ def _repair_modal_noun(tokens: Sequence[Token]) -> None:
             for c in t.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
                     c.dep_ = "compound"  # ("beverage" qualifies the can; it does nothing)
+
+
+def dated_label(t: Token) -> bool:
+    """Is ``t`` a capitalised word that, with the date right after it, labels a note's line ("Cocking 1847 =
+    1st person killed", "Berry 1 Mar 1912: 1st jump"): a name? Not a past act with its date ("Founded 1888
+    in Rochester", "Patented 1888 by Eastman"), nor a request ("Visit 1 May for the fair")."""
+    doc = t.doc
+    return t.text[:1].isupper() and t.tag_ not in ("VBD", "VBN") and _dated(doc[t.i + 1:t.i + 4]) \
+        and any(x.text in (":", "=", "-", "–", "->") for x in doc[t.i + 2:t.i + 6])
 
 
 def _dated(after: Sequence[Token]) -> bool:
