@@ -37,7 +37,7 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
 
 
 def _repair_modal_noun(tokens: Sequence[Token]) -> None:
-    """Make a "can" (or "will") the tagger took for a modal a noun where no verb follows it ("All-aluminium
+    """Make a "can" the tagger took for a modal a noun where no verb follows it ("All-aluminium
     beverage can, Coors, 1963": a cell ends on it); a modal always comes before its verb (edits the parse
     in place)."""
     for k, t in enumerate(tokens):
