@@ -102,7 +102,10 @@ saw the code, before any run):
   parachutes; written by a new annotator at the start of issue 10's thirtieth stop, committed before any run;
   its errors were read and tuned on in the thirty-first stop);
 - fresh32: benchmarks/blind/fresh32/* (pharmacy, apothecaries and patent medicines; bells, organs and
-  carillons; written by a new annotator at the start of issue 10's thirty-first stop, committed before any run).
+  carillons; written by a new annotator at the start of issue 10's thirty-first stop, committed before any run;
+  its errors were read and tuned on in the thirty-second stop);
+- fresh33: benchmarks/blind/fresh33/* (dentistry, dentures and toothpaste; association football, clubs and the
+  World Cup; written by a new annotator at the start of issue 10's thirty-second stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -171,6 +174,7 @@ GROUPS = {
     "fresh30": sorted((REPO / "benchmarks" / "blind" / "fresh30").glob("*/")),
     "fresh31": sorted((REPO / "benchmarks" / "blind" / "fresh31").glob("*/")),
     "fresh32": sorted((REPO / "benchmarks" / "blind" / "fresh32").glob("*/")),
+    "fresh33": sorted((REPO / "benchmarks" / "blind" / "fresh33").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
