@@ -66,7 +66,8 @@ _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 # a card's line: a label of a few words, then its value ("First Black man to win Wimbledon: Arthur Ashe")
 # (a label may hold a year in brackets: "Naples (1224): set up by Emperor Frederick II", or an issue's number:
 # "Record sale for a copy of Action Comics #1: $3.2 million (2014)")
-_CARD_LINE = re.compile(r"^[A-Z][\w /&'.,()#-]{0,50}:\s+(?P<value>.+)$")
+# (a label may open with a title in quotes: '"The Great American Fraud" written by: Upton Sinclair')
+_CARD_LINE = re.compile(r"^[\"“]?[A-Z][\w /&'.,()#\"“”-]{0,50}:\s+(?P<value>.+)$")
 # (a sentence's end: a word, not one written short ("Approx.", "Capt.", "Est."), then
 # a capital)
 _SENTENCE_IN_LABEL = re.compile(r"\b(?!(?i:approx|capt|dept|govt|prof|est|gen|col|lieut|sgt|cpl|adm|rev|ave|blvd|"
@@ -241,7 +242,7 @@ def is_metadata(line: str) -> bool:
     # a note's label that names something ("Forth Bridge: Fowler & Baker", "MSH: 57 dead") or counts
     # ("First perfect 10 in gymnastics: ...") heads what the note says of it; a value with a figure
     # outside its links says something ("Tambora: VEI 7"): neither is a document's field
-    from .verify.lexical import given_name, known_word, person_or_place  # WordNet loads on first use
+    from .verify.lexical import given_name, kind, known_word, person_or_place  # WordNet loads on first use
 
     # (a capital on an English word is a title's typography: "Image Source", "Word Count")
     words = key.split()
@@ -255,9 +256,16 @@ def is_metadata(line: str) -> bool:
         or any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in words) \
         or any(w.isupper() and len(w) >= 2 for w in words) \
         or len(words) >= 2 and words[-1][:1].isupper() and person_or_place(words[-1], 2) and given_name(words[0]) \
-        or bool(words) and words[0].isalpha() and (not known_word(words[0].lower()) or person_or_place(words[0], 2))
+        or bool(words) and words[0].isalpha() and (not known_word(words[0].lower()) or person_or_place(words[0], 2)) \
+        or len(words) == 1 and kind(words[0].lower()) in _STUFF
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
+
+
+# what a one-word label names when it is a stuff or a made thing ("Laudanum: opium dissolved in water"), not
+# a page's field: the note says what it is
+_STUFF = frozenset({"noun.substance", "noun.food", "noun.plant", "noun.animal", "noun.artifact", "noun.object",
+                    "noun.body"})
 
 
 def credit_line(line: str) -> bool:
@@ -537,6 +545,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 and not unfinished
             if not credit and not shorthand_key(stripped) and not circa_entry and ((_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
+                    not (_CARD_LINE.match(prev.rsplit("\n", 1)[-1]) and _CARD_LINE.match(stripped)) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or unfinished
                      or stripped[:1].isdigit() and not _timeline(stripped)))):
                 open_unit["end"] = ln.start + len(ln.raw.rstrip())

@@ -48,8 +48,10 @@ def heading_name(context: str, body: str) -> str:
             elif run:
                 break
             continue
+        # (a word after the run's own, as the body writes them together: "Ben" of "Big Ben")
         if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS and (
-                _capitalised_inside(word, body) or _known_name(word)):
+                _capitalised_inside(word, body) or _known_name(word)
+                or run and _capitalised_inside(" ".join(run + [word]), body)):
             run.append(word)
         elif run:
             break

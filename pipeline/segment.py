@@ -233,6 +233,11 @@ def _singular(token: Token) -> bool:
     if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper() \
             and token.nbor(-1).dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr"):
         return False
+    # ("when Charles I granted them a charter", "Elizabeth I ruled": the name and its numeral both hang on
+    # the verb, as two subjects the parser splits one into)
+    if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper() \
+            and token.nbor(-1).head == token.head and token.nbor(-1).dep_ in ("nsubj", "nsubjpass", "npadvmod"):
+        return False
     # (a mine is no "mine": "the salt mine", "the mine was guarded")
     if token.lower_ == "mine" and (token.pos_ in ("NOUN", "PROPN") or token.i > 0 and token.nbor(-1).pos_ in (
             "DET", "ADJ", "NOUN", "PROPN")):
@@ -264,6 +269,18 @@ def _first_person_tail(sent: Span) -> int | None:
     if root.pos_ not in ("VERB", "AUX") or any(_singular(t) or t.lower_ in _SPEAKERS
                                                 for t in sent if t.i < root.i):
         return None
+    # ("It closed in 2007, which still makes me sad every time I walk down Whitechapel Road": a comma's
+    # "which" clause on the statement that is the writer's feeling about it)
+    which = next((t for t in sent if t.lower_ == "which" and t.i > root.i and t.i > sent.start
+                  and t.nbor(-1).text == "," and t.head.pos_ in ("VERB", "AUX")
+                  and t.head.dep_ in ("advcl", "relcl", "ccomp", "conj")), None)
+    if which is not None and any(_singular(t) or t.lower_ in ("me", "my") for t in which.head.subtree):
+        before = [t for t in sent if t.i < which.i - 1]
+        # (not inside a bracket, which the aside closes: "(the village next to it is called Ironbridge,
+        # which I love)")
+        opened = sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+        if not opened and _names_or_counts(before) and len([t for t in before if t.is_alpha]) >= 3:
+            return which.nbor(-1).idx
     conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
     # (nor a statement about an "it" or a "he": "It opened in 1876, and I loved it" names nothing)
     if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children):
@@ -411,6 +428,11 @@ def _believed_act(root: Token) -> bool:
         named = subject is not None and (subject.pos_ == "PROPN" or subject.like_num or subject.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subject.i for c in subject.children)
             and (belief.lemma_.lower() == "read" or any(t.like_num for t in clause.subtree)))
+        # (or a cleft naming who did it: "I believe it was James Murdock who patented the capsule")
+        if subject is not None and subject.lower_ == "it" and clause.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.pos_ == "PROPN" and any(d.dep_ == "relcl" and d.tag_ == "VBD" for d in c.children)
+                for c in clause.children) and not any(_singular(t) or _plural(t) for t in clause.subtree):
+            return True
         if named and not kin(subject.lower_) \
                 and (passive or (clause.tag_ == "VBD" or clause.tag_ == "VBN" and not any(c.dep_ == "aux" for c in clause.children))
                      and clause.lemma_.lower() not in ("be", "have")) \
@@ -1175,6 +1197,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     return ""
 
 
+def _personal_name(name: str) -> bool:
+    """Is ``name`` written as a person's: a given name first ("George Mears", "Mikhail"), and no place's?"""
+    from .verify.lexical import given_name, is_place
+
+    words = name.split()
+    return bool(words) and given_name(words[0]) and not not_a_person(name) and not is_place(
+        tuple(name.lower().split()), whole=True)
+
+
 def not_a_person(name: str) -> bool:
     """Does ``name`` name a group, place or thing, never a person (``lexical.not_a_person``)?"""
     from .verify.lexical import not_a_person as lexical_not_a_person
@@ -1454,6 +1485,11 @@ def segment_documents(
             pronoun = antecedents.pronoun_subject(sent)
             if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him
+            # ("The replacement was poured ... by George Mears. It weighs 13.7 tonnes": nor the doer
+            # named before; the heading's name may still be what "it" is)
+            if pronoun is not None and pronoun.lower_ == "it" and _personal_name(referent):
+                referent = ""
+                topic = "" if _personal_name(topic) else topic
             # "Congress awarded her the Cross. She ...": not Congress, but the one a "her" stood for, or
             # no one ("the International Olympic Committee was set up ... He was not its first president")
             if pronoun is not None and pronoun.lower_ in ("he", "she") and referent and not_a_person(referent):

@@ -604,3 +604,15 @@ def test_a_credit_line_may_say_what_of_the_page_s_its_role_is() -> None:
 
     assert credit_line("Quiz host: Jo (bring your own pencil!)") and credit_line("Podcast guest: Dr Lee")
     assert not credit_line("Olympic host: Paris") and not credit_line("Quiz night: Friday")
+
+
+def test_a_one_word_label_naming_a_stuff_is_no_field() -> None:
+    assert not is_metadata("Laudanum: opium dissolved in water")
+    assert is_metadata("Mood: happy but tired")
+
+
+def test_a_card_line_opening_with_a_quote_is_a_line_of_its_own() -> None:
+    assert texts("# Quick answers\n\nLaudanum: opium dissolved in water\n"
+                 '"The Great American Fraud" written by: Upton Sinclair\nThe Jungle: Upton Sinclair, 1906\n') == [
+        "Laudanum: opium dissolved in water", '"The Great American Fraud" written by: Upton Sinclair',
+        "The Jungle: Upton Sinclair, 1906"]

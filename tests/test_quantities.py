@@ -342,3 +342,20 @@ def test_about_a_figure_written_to_its_unit_is_spared_less_than_a_round_one(nlp:
     # (the second review's "approx. 68" elevators against 73)
     assert [(q.low, q.high) for q in find_quantities(nlp("approx. 68 elevators")[:])] == [(65.0, 71.0)]
     assert [(q.low, q.high) for q in find_quantities(nlp("about 40 elevators")[:])] == [(36.0, 44.0)]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Big Ben was given an eighth of a turn.", 0.125, "turn"),  # a share of one thing, counted by it
+        ("They gave it a quarter turn.", 0.25, "turn"),
+        ("He walked a quarter of a mile.", 402.336, "[length]"),
+    ],
+)
+def test_a_share_of_one_thing_is_an_amount_of_it(nlp: Language, text: str, value: float, unit: str) -> None:
+    (q,) = amounts(nlp, text)
+    assert q.unit == unit and q.low <= value <= q.high
+
+
+def test_a_share_word_before_any_other_noun_is_no_amount(nlp: Language) -> None:
+    assert amounts(nlp, "A third party sued the firm.") == []

@@ -33,6 +33,7 @@ def unit(kind: str, line: int) -> Unit:
         ("2023: Corporate Co-optation & Backlash", "the co-optation of", ""),
         ("", "anything", ""),
         ("Maps > Equal area, unequal arguments", "an equal-area map", ""),  # first an adjective, whatever the noun
+        ("Ringing > Big Ben, twice", "Great Paul dwarfs Big Ben", "Big Ben"),  # a word after the run's, written with it
     ],
 )
 def test_heading_name(context: str, body: str, name: str) -> None:

@@ -1671,3 +1671,32 @@ def test_a_capitalised_word_and_its_date_labelling_a_note_line_is_a_name(nlp: La
                             "- Cocking 1847 = 1st person killed in a parachute accident\n"
                             "- Visit 1 May for the fair\n") == [
         "Berry 1 Mar 1912: 1st jump from a powered plane", "Cocking 1847 = 1st person killed in a parachute accident"]
+
+
+
+# --- the thirty-second stop ---
+
+def test_a_regnal_numeral_after_a_name_is_not_the_writer(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Guilds\n\nThey broke away when Charles I granted them a charter of their own in 1617.\n"
+                            "\nIn Paris I visited the Louvre twice.\n") == [
+        "They broke away when Charles I granted them a charter of their own in 1617."]
+
+
+def test_the_writer_s_which_clause_after_a_statement_leaves_the_statement(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Foundry\n\nThe Whitechapel foundry closed in 2007, which still makes me sad every "
+                            "time I walk down Whitechapel Road.\n\n- (the village is called Ironbridge now, which "
+                            "I love)\n") == ["The Whitechapel foundry closed in 2007"]
+
+
+def test_a_belief_in_a_cleft_naming_who_did_it_is_a_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Comments\n\nI believe it was James Murdock who patented the two-piece hard capsule, "
+                            "in London in 1847.\n\nI believe it was me who said so.\n") == [
+        "I believe it was James Murdock who patented the two-piece hard capsule, in London in 1847."]
+
+
+def test_an_it_after_a_sentence_about_a_person_is_no_person(nlp: Language) -> None:
+    found = claims(nlp, "# Big Ben\n\nThe replacement was poured at the Whitechapel foundry in 1858 by George "
+                          "Mears. It weighs roughly 13.7 tonnes.\n")
+    weighs = next(c for c in found if c.text.startswith("It weighs"))
+    resolved = [p.text for p in statement_loads(weighs.statement).parts if p.kind == "name" and p.resolved]
+    assert "George Mears" not in resolved

@@ -3761,6 +3761,49 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTY_SECOND_STOP_FIRST_ROUND = [
+    # a share of one whole is a figure: a quarter turn is no eighth of one
+    ("Rather than recast it, Big Ben was given a quarter turn and a lighter hammer.",
+     "In 1863 Big Ben was given an eighth of a turn so that the hammer would strike a different spot, and a lighter "
+     "hammer was fitted.", "contradicted"),
+    ("In 1863 Big Ben was given an eighth of a turn.",
+     "In 1863 Big Ben was given an eighth of a turn so that the hammer would strike a different spot, and a lighter "
+     "hammer was fitted.", "supported"),
+    # a noun qualifying another tells no doing: "patent medicines" were not thereby patented
+    ('"Patent" medicines: most of the American ones really were patented',
+     'Samuel Hopkins Adams exposed patent medicines in "The Great American Fraud", a series published in '
+     "Collier's Weekly in 1905.", "unverified"),
+    # a place naming a made thing's kind is not where the act happened
+    ("Angelo Mariani launched Vin Mariani in Paris in 1863.",
+     "Angelo Mariani launched Vin Mariani, a Bordeaux wine treated with coca leaves, in 1863.", "unverified"),
+    ("Drink / remedy: Vin Mariani; Who: Angelo Mariani; Where: Paris; Year: 1863",
+     "Angelo Mariani launched Vin Mariani, a Bordeaux wine treated with coca leaves, in 1863.", "unverified"),
+    ("Angelo Mariani launched Vin Mariani in Paris in 1863.",
+     "Angelo Mariani launched Vin Mariani in Lyon in 1863.", "contradicted"),
+    # a note's subject whose thing the fact's act was done to: "St Jacobi finished" is its organ finished
+    ("St Jacobi HH finished 1693", "Arp Schnitger completed the organ of St. Jacobi in Hamburg in 1693.", "supported"),
+    ("St Jacobi HH finished 1699", "Arp Schnitger completed the organ of St. Jacobi in Hamburg in 1693.",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTY_SECOND_STOP_FIRST_ROUND)
+def test_thirty_second_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_fact_denying_the_act_outweighs_one_naming_it_in_a_compound(nlp: Language) -> None:
+    facts = [Fact("adams", 'Samuel Hopkins Adams exposed patent medicines in "The Great American Fraud", a series '
+                           "published in Collier's Weekly in 1905.", "", "", "", "a"),
+             Fact("term", 'The term "patent medicine" comes from English royal letters patent; most American patent '
+                          "medicines were never actually patented.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ['"Patent" medicines: most of the American ones really were patented'])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "term"), m.reason
+
+
 _THIRTY_FIRST_STOP_FIRST_ROUND = [
     # a bracket before a label's colon closes: what follows is the line's statement, no aside
     ("Carré (France): ammonia absorption machine, patent 1869",

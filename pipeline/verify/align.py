@@ -1775,10 +1775,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and f.other.clause == fact_act.clause
                     and any(o.role == "obj" and o.kind in ("thing", "name") for j, o in enumerate(parts) if j != k)):
                 continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
-            if f.other.role == "mod" and any(q.kind == "thing" and q.words[0] == f.other.anchor and q.clause == f.other.clause
-                                             and croles(q, fact) in CORE - {"subj"} for q in fparts) \
-                    and not any(o.kind == "thing" and o.words[0] == f.other.anchor for o in parts):
-                continue  # "Dairy Milk launched in 1905" against "Cadbury launched its Dairy Milk bar": the name of what was launched
+            if f.other.role in ("mod", "of") and any(q.kind == "thing" and q.words[0] == f.other.anchor
+                                                     and q.clause == f.other.clause
+                                                     and croles(q, fact) in CORE - {"subj"} for q in fparts) \
+                    and not any(o.kind == "thing" and o.words[0] == f.other.anchor for o in parts) \
+                    and not (f.other.role == "of" and lexical.noun_of_act(c.act, f.other.anchor)):
+                # "Dairy Milk launched in 1905" against "Cadbury launched its Dairy Milk bar": the name of what
+                # was launched; "St Jacobi finished 1693" against "Schnitger completed the organ of St. Jacobi":
+                # whose it was (not "the wedding of Crown Prince Ludwig": his marrying)
+                continue
             if f.other.role in ("at", "in", "of", "from") and lexical._singular(f.other.anchor) in doer_words:
                 continue  # "Station Hypo read JN-25": the codebreakers at Station Hypo did
             if f.other.role == "poss" and any(f.other.anchor in d.words for d in doers):

@@ -273,11 +273,24 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
                    for f in a.backed) and any(f.part.kind == "thing" and f.part.anchor == act and not f.part.detail
                                               for f in a.unbacked):
         return False
+    if act_in_compound(a, claim):
+        return False
     # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own
     said = [p for p in fact.parts if p.kind in ("name", "thing", "date", "amount")]
     if len(said) < 2 and not any(p.kind == "name" for p in said):
         return False
     return bool(a.backed)
+
+
+def act_in_compound(a: Alignment, claim: Statement) -> bool:
+    """Is the clause's act backed only by a noun qualifying another in the fact, and what it is done to
+    only by that other noun? "patent medicines" tells nothing of medicines being patented."""
+    act = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""
+    heads = {f.other.anchor for f in a.backed if f.part.kind == "act" and f.other is not None
+             and f.other.kind == "thing" and f.other.role == "mod"}
+    done_to = [f for f in a.backed if f.part.kind in ("thing", "name") and f.part.anchor == act and not f.part.detail]
+    return bool(act and heads and done_to) and all(f.other is not None and f.other.words[-1:] and
+                                                   f.other.words[-1] in heads for f in done_to)
 
 
 def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Sequence[Statement]) -> bool:

@@ -317,6 +317,27 @@ def _part_of(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return pct, end
 
 
+# what a share of one whole turns or steps by ("a quarter turn", "a half tone"): no other thing after a
+# share word is a share of one ("a third party", "a half brother", "a quarter final")
+_WHOLES = frozenset({"turn", "revolution", "rotation", "circle", "lap", "tone", "semitone", "step", "stake", "share"})
+
+
+def _share_of_one(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """A share of one thing at token ``i``, "an eighth of a turn", "a quarter turn", "a third of a mile":
+    its value and where the thing it is of is written; None when there is none."""
+    if tokens[i].lower_ not in ("a", "an") or i + 2 >= len(tokens):
+        return None
+    word = tokens[i + 1].lower_
+    if word not in SHARE_WORDS or word.endswith("s"):
+        return None
+    if tokens[i + 2].lower_ == "of" and i + 4 < len(tokens) and tokens[i + 3].lower_ in ("a", "an") \
+            and tokens[i + 4].pos_ == "NOUN":
+        return 1 / SHARE_WORDS[word], i + 4
+    if word != "half" and tokens[i + 2].pos_ == "NOUN" and tokens[i + 2].lemma_.lower() in _WHOLES:
+        return 1 / SHARE_WORDS[word], i + 2
+    return None
+
+
 def _dimensions(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     """Sizes written as a product at token ``i`` ("5×5", "6 x 6", "1920x1080"): their value and where they end.
 
@@ -394,6 +415,9 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                 i = k
                 continue
         fraction = FRACTIONS.get(t.lower_) if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an") else None
+        one = _share_of_one(tokens, i) if fraction is None and i not in skip else None
+        if one is not None:
+            fraction = one[0]
         # "in under a week", "more than an hour": a bounded single unit is an amount
         single = t.lower_ in ("a", "an") and i + 1 < len(tokens) and _wording(tokens, i)[0] in ("lower", "upper") \
             and (tokens[i + 1].lemma_.lower() in TIME_UNITS or physical(tokens[i + 1].text) is not None)
@@ -403,7 +427,9 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             i += 1
             continue
         start = i
-        if fraction:  # "half a kilometre": a fraction of one unit
+        if fraction and one is not None:  # "an eighth of a turn": the thing is what it counts
+            value, precision, j = fraction, 0.01, one[1]
+        elif fraction:  # "half a kilometre": a fraction of one unit
             value, precision, j = fraction, 0.05, i + 2
         elif single:
             value, precision, j = 1.0, 0.0, i + 1

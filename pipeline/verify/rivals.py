@@ -250,6 +250,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                 if places and p.anchor != q.anchor and (_only_water(p.words) and lexical.place_class(q.words)
                                                         or _only_water(q.words) and lexical.place_class(p.words)):
                     continue
+                # (where it happened against where a made thing the fact names comes from: "launched in Paris"
+                # against "Vin Mariani, a Bordeaux wine"; the wine's kind, not the launch's place)
+                if places and q.role == "mod" and p.anchor != q.anchor \
+                        and lexical.kind(q.anchor) in ("noun.food", "noun.artifact", "noun.substance"):
+                    continue
                 # (where it happened against where a thing the fact names went: "signed in Washington"
                 # against "provided for the transfer of the canal to Panama")
                 if places and _place(p.role) == "place" and q.role in ("to", "into") \

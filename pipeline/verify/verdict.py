@@ -20,7 +20,8 @@ from . import lexical
 from ..model import Fact, Match
 from .align import align
 from .alignment import Alignment, Finding, PLACES, canonical_role
-from .backing import act_only_gap, core, narrows_rank, pinned_by_specifics, specific_enough, supports, table_label
+from .backing import (act_in_compound, act_only_gap, core, narrows_rank, pinned_by_specifics, specific_enough, supports,
+                      table_label)
 from .dates import DateSpan, within
 from .events import same_event
 from .homes import a_person
@@ -307,7 +308,7 @@ def _conflict_where_silent(a: Alignment, near: Alignment) -> bool:
 
 def _backed_but_names(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Does the fact back the clause in everything but some names (a place it does not give)?"""
-    if a.conflicts or a.negation or a.act == "" or not a.topic or not a.backed:
+    if a.conflicts or a.negation or a.act == "" or not a.topic or not a.backed or act_in_compound(a, claim):
         return False
     # only where: another participant ("Models like CLIP and SAM, released by Meta AI") is a rival
     # (a name agreeing, or a date and an amount: "1c magenta sells at Christie's for ~$9.5m, 2014")
