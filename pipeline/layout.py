@@ -219,12 +219,14 @@ def is_metadata(line: str) -> bool:
     m = _METADATA.match(line.strip())
     if not m or _TERMINAL.search(m.group("value")):
         return False
+    key = line.strip()[:line.strip().index(":")].strip()
+    # (who made the page, however long the line: "Compiled by: Jen, for the Red Lion Tuesday quiz")
+    if key.lower() in _CREDIT_FIELDS:
+        return True
     # (a remark in brackets is no item: "Uni founding dates (pub quiz edition)")
     items = [i.strip() for i in re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", m.group("value"))) if i.strip()]
     if not all(len(i.split()) <= 4 for i in items):
         return False
-    key = line.strip()[:line.strip().index(":")].strip()
-
     # (a year before the page's time, or a ruler it was made for, is the note's statement: "Made for: Louis
     # XIV", "Printing: Mainz, c. 1455"; a recent year, or a client's or a firm's name, is the page's own:
     # "Prepared for: Johnson Controls, 2024", "Made for: Paris Fashion Week")
@@ -260,6 +262,12 @@ def is_metadata(line: str) -> bool:
         or len(words) == 1 and kind(words[0].lower()) in _STUFF
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
+
+
+# a page's credit fields, whatever follows them
+_CREDIT_FIELDS = frozenset({"compiled by", "maintained by", "maintainer", "author", "authors", "sponsored by",
+                            "presented by", "powered by", "brought to you by", "in partnership with", "photo credit",
+                            "image credit", "credit", "credits"})
 
 
 # what a one-word label names when it is a stuff or a made thing ("Laudanum: opium dissolved in water"), not

@@ -66,6 +66,7 @@ def for_parser(text: str) -> str:
         return word.lower()
 
     text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+    text = _QUOTED_IN_NAME.sub(lambda m: f"{m.group('before')} {m.group('words')} ", text)
     return _SHORT_BODY.sub(r"\g<word> ", _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text)))
 
 
@@ -74,6 +75,12 @@ def for_parser(text: str) -> str:
 _CITATION = re.compile(r"\((?:see |cf\. ?)?(?:figs?|figure|pp?|pl|ch|chap|chapter|plate|page|pages|table|note|footnote|"
                        r"ref|slide)\.? ?\d+[a-z]?"
                        r"(?: ?[-–] ?\d+)?\)", re.I)
+
+
+# 'the "Royal" Pharmaceutical Society': a word the writer quotes opening a name is the name's all the same;
+# with its quotes the parser ends the name before it (spaces in their place keep the length). Not a
+# nickname inside a person's name, after a capitalised word: 'Ivar "Pop" Coulson'.
+_QUOTED_IN_NAME = re.compile(r"(?P<before>\b[a-z]+ )[\"“](?P<words>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[\"”](?= [A-Z][a-z])")
 
 
 # "Univ. of Sydney", "Dept. of Agriculture": a body's word written short before its "of"; its full stop

@@ -185,6 +185,9 @@ _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict
                   "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
 # a blog's turn to its next part ("Now the bit everyone cares about", "And now for the fun part")
+# what a writer calls their own page or its parts when closing or pointing ("That's the tour!")
+_PAGE_NOUNS = frozenset({"tour", "it", "all", "end", "story", "list", "lot", "wrap", "gist", "rundown", "roundup",
+                         "recap", "summary", "bit", "part", "post", "episode", "show", "lecture", "thread"})
 _SIGNPOST_NOUNS = ("bit", "part", "section", "stuff", "story")
 _SIGNPOST = re.compile(r"^[\s*_]*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:now|next|finally|on\s+to|onto)\s*,?\s+(?:for\s+)?"
                        rf"the\s+(?:\w+\s+)?(?:{'|'.join(_SIGNPOST_NOUNS)})\b", re.IGNORECASE)
@@ -913,6 +916,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     signpost = next((t for t in sent if t.lower_ in _SIGNPOST_NOUNS), None)
     if _SIGNPOST.match(visible.strip()) and not any(t.pos_ == "PROPN" or t.like_num for t in sent) and not (
             signpost is not None and signpost.dep_ in ("nsubj", "nsubjpass") and signpost.head.pos_ in ("VERB", "AUX")):
+        return "navigation or boilerplate"
+    # "That's the tour!", "That's it for today", "This is the fun bit": the writer closing or pointing at their
+    # own page, naming and counting nothing
+    root = sent.root
+    if root.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in root.children) \
+            and any(c.dep_ in ("attr", "acomp") and c.lower_ in _PAGE_NOUNS for c in root.children) \
+            and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
         return "navigation or boilerplate"
     opening = [t for t in sent if not t.is_punct and not t.is_space][:2]
     # (the adverb the tagger says it is, or before a clause's determiner or pronoun: "IMHO the remake ...")

@@ -616,3 +616,7 @@ def test_a_card_line_opening_with_a_quote_is_a_line_of_its_own() -> None:
                  '"The Great American Fraud" written by: Upton Sinclair\nThe Jungle: Upton Sinclair, 1906\n') == [
         "Laudanum: opium dissolved in water", '"The Great American Fraud" written by: Upton Sinclair',
         "The Jungle: Upton Sinclair, 1906"]
+
+
+def test_a_credit_field_is_metadata_however_long() -> None:
+    assert is_metadata("Compiled by: Jen, for the Red Lion Tuesday quiz")

@@ -108,3 +108,11 @@ def test_a_preposition_notes_write_short_is_read_as_the_word(nlp: Language) -> N
     doc = nlp("Deere merged w/ Massey-Harris in 1953.")
     short = next(t for t in doc if t.text == "w/")
     assert (short.lemma_, short.pos_) == ("with", "ADP")
+
+
+def test_a_word_quoted_opening_a_name_is_read_in_it() -> None:
+    from pipeline.nlp import for_parser
+
+    assert for_parser('the "Royal" Pharmaceutical Society') == "the  Royal  Pharmaceutical Society"
+    assert for_parser('Ivar "Pop" Coulson') == 'Ivar "Pop" Coulson'  # a nickname inside a person's name
+    assert for_parser('the word "Tabloid" for pills') == 'the word "Tabloid" for pills'

@@ -1700,3 +1700,8 @@ def test_an_it_after_a_sentence_about_a_person_is_no_person(nlp: Language) -> No
     weighs = next(c for c in found if c.text.startswith("It weighs"))
     resolved = [p.text for p in statement_loads(weighs.statement).parts if p.kind == "name" and p.resolved]
     assert "George Mears" not in resolved
+
+
+def test_the_writer_closing_their_page_is_no_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Bells\n\nThat's the tour!\n\nThat's the biggest bell in the world.\n") == [
+        "That's the biggest bell in the world."]

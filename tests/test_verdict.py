@@ -3784,6 +3784,14 @@ _THIRTY_SECOND_STOP_FIRST_ROUND = [
     ("St Jacobi HH finished 1693", "Arp Schnitger completed the organ of St. Jacobi in Hamburg in 1693.", "supported"),
     ("St Jacobi HH finished 1699", "Arp Schnitger completed the organ of St. Jacobi in Hamburg in 1693.",
      "contradicted"),
+    # a word quoted opening a name is the name's: the "Royal" society is another name, not the founding's date
+    ('1988 Pharmaceutical Society becomes the "Royal" Pharmaceutical Society',
+     "The Pharmaceutical Society of Great Britain was founded in London in 1841.", "unverified"),
+    # a year things stood by is met by any year up to it
+    ("By 1900 the United States had well over 100,000 soda fountains.",
+     "Samuel Fahnestock received a United States patent for a soda fountain in 1819.", "unverified"),
+    ("By 1800 Samuel Fahnestock had received a patent for a soda fountain.",
+     "Samuel Fahnestock received a United States patent for a soda fountain in 1819.", "contradicted"),
 ]
 
 

@@ -1237,6 +1237,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # abandoned it in 2011", whose 2001 is Marvel's)
             home_dates = [q for q in compared if tells_act(q.clause) and subj_here(q.clause)]
             compared = home_dates or compared
+            # ("By 1900 the United States had 100,000 soda fountains" against a patent of 1819: a year the
+            # claim says things stood by, or happened before, is met by any year up to it)
+            if re.search(rf"\b(?:by|before)\s+(?:the\s+)?{re.escape(p.text)}", claim.text, re.IGNORECASE) and all(
+                    _date(q).year_hi is not None and _date(p).year_hi is not None and _date(q).year_hi <= _date(p).year_hi
+                    for q in compared):
+                compared = []
             listing = _outside_enumeration(p, parts, fparts)
             if listing is not None:
                 rival = (listing[0], f"date {p.text} vs {', '.join(q.text for q in listing)}")
