@@ -259,7 +259,7 @@ def is_metadata(line: str) -> bool:
         or any(w.isupper() and len(w) >= 2 for w in words) \
         or len(words) >= 2 and words[-1][:1].isupper() and person_or_place(words[-1], 2) and given_name(words[0]) \
         or bool(words) and words[0].isalpha() and (not known_word(words[0].lower()) or person_or_place(words[0], 2)) \
-        or len(words) == 1 and kind(words[0].lower()) in _STUFF
+        or len(words) == 1 and kind(words[0].lower()) in _STUFF and not _PARTICIPLE.match(m.group("value").strip())
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
 
@@ -270,6 +270,8 @@ _CREDIT_FIELDS = frozenset({"compiled by", "maintained by", "maintainer", "autho
                             "image credit", "credit", "credits"})
 
 
+# (a value opening with a participle is the page's note on the thing: "Keyboard: borrowed from Sam")
+_PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en|ing)\b")
 # what a one-word label names when it is a stuff or a made thing ("Laudanum: opium dissolved in water"), not
 # a page's field: the note says what it is
 _STUFF = frozenset({"noun.substance", "noun.food", "noun.plant", "noun.animal", "noun.artifact", "noun.object",

@@ -153,6 +153,8 @@ class _Sentence:
     actor: str = ""
     """A person who acts in a clause of its own when the sentence's subject is no name ("The
     breakthrough came in 1885, when John Kemp Starley built the Rover. He ...": he is Starley)."""
+    doer: bool = False
+    """Was ``name`` only who did what a passive tells ("The replacement was poured ... by George Mears")?"""
 
 
 @dataclass
@@ -199,15 +201,21 @@ class Referents:
         name: who a "he" or "she" is (call after ``before``)."""
         return self._last.get(source, _Sentence()).actor
 
+    def doer(self, source: str) -> bool:
+        """Was the name the sentence before was about only the doer of its passive, no subject of it (call
+        after ``before``)?"""
+        return self._last.get(source, _Sentence()).doer
+
     def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = (),
-              owner: str = "", person: bool = False, someone: str = "", actor: str = "") -> None:
+              owner: str = "", person: bool = False, someone: str = "", actor: str = "", doer: bool = False) -> None:
         """Record the sentence just read; ``name`` is what it was about ("" if nothing), ``things``
         what it spoke of, ``owner`` whose ``name`` is, ``person`` whether it called ``name`` he or
         she, ``someone`` the person a he, she, him or her in it stood for (if any), ``actor`` a
-        person acting in a subordinate clause of it when its subject is no name."""
+        person acting in a subordinate clause of it when its subject is no name, ``doer`` whether ``name``
+        was only who did what its passive tells."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
         last = self._last.get(source)
         carried = someone or (last.someone if last is not None else "")
         self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried,
-                                       actor)
+                                       actor, doer)

@@ -277,6 +277,12 @@ def _first_person_tail(sent: Span) -> int | None:
     which = next((t for t in sent if t.lower_ == "which" and t.i > root.i and t.i > sent.start
                   and t.nbor(-1).text == "," and t.head.pos_ in ("VERB", "AUX")
                   and t.head.dep_ in ("advcl", "relcl", "ccomp", "conj")), None)
+    # (not the writer's family's doings: "Dad moved to Leeds in 1998, which I hated")
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    from .verify.lexical import kin  # (WordNet loads on first use)
+
+    if subject is not None and any(kin(w.lower_) for w in subject.subtree):
+        which = None
     if which is not None and any(_singular(t) or t.lower_ in ("me", "my") for t in which.head.subtree):
         before = [t for t in sent if t.i < which.i - 1]
         # (not inside a bracket, which the aside closes: "(the village next to it is called Ironbridge,
@@ -432,8 +438,10 @@ def _believed_act(root: Token) -> bool:
             c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subject.i for c in subject.children)
             and (belief.lemma_.lower() == "read" or any(t.like_num for t in clause.subtree)))
         # (or a cleft naming who did it: "I believe it was James Murdock who patented the capsule")
+        # (not one of the writer's family: "I believe it was Auntie Jean who planted the oak")
         if subject is not None and subject.lower_ == "it" and clause.lemma_ == "be" and any(
                 c.dep_ == "attr" and c.pos_ == "PROPN" and any(d.dep_ == "relcl" and d.tag_ == "VBD" for d in c.children)
+                and not any(kin(w.lower_) for w in c.subtree if w.i < c.i or w is c)
                 for c in clause.children) and not any(_singular(t) or _plural(t) for t in clause.subtree):
             return True
         if named and not kin(subject.lower_) \
@@ -1495,9 +1503,9 @@ def segment_documents(
             pronoun = antecedents.pronoun_subject(sent)
             if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him
-            # ("The replacement was poured ... by George Mears. It weighs 13.7 tonnes": nor the doer
-            # named before; the heading's name may still be what "it" is)
-            if pronoun is not None and pronoun.lower_ == "it" and _personal_name(referent):
+            # ("The replacement was poured ... by George Mears. It weighs 13.7 tonnes": nor a person named
+            # before as the passive's doer; the heading's name may still be what "it" is)
+            if pronoun is not None and pronoun.lower_ == "it" and referents.doer(doc.source) and _personal_name(referent):
                 referent = ""
                 topic = "" if _personal_name(topic) else topic
             # "Congress awarded her the Cross. She ...": not Congress, but the one a "her" stood for, or
@@ -1551,7 +1559,8 @@ def segment_documents(
                             antecedents.owner_name(said, about),
                             pronoun is not None and pronoun.lower_ in ("he", "she"),
                             referent if personal and referent and not not_a_person(referent) else "",
-                            actor if actor and not not_a_person(actor) and len(actor.split()) > 1 else "")
+                            actor if actor and not not_a_person(actor) and len(actor.split()) > 1 else "",
+                            bool(named) and antecedents.passive_doer(said, named))
             # a list item's span holds its marker, as the line a reader points at does ("3. Troy –
             # 1998"); the text a reviewer reads does not
             start = unit.marker if unit.marker >= 0 and a == unit.start else a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from pipeline.verify.antecedents import antecedents, owner_name, subject_name
+from pipeline.verify.antecedents import antecedents, owner_name, passive_doer, subject_name
 from pipeline.verify.reading import read
 
 
@@ -66,3 +66,10 @@ def test_an_owners_sentence_is_about_the_owner(nlp: Language) -> None:
 
     said = read(nlp("Ernest Hemingway's boyhood hero was Theodore Roosevelt.")[:])
     assert subject_name(said) != "Theodore Roosevelt"
+
+
+def test_a_passive_s_doer_is_no_subject_of_it(nlp: Language) -> None:
+    poured = read(nlp("The replacement was poured at Whitechapel in 1858 by George Mears.")[:])
+    assert subject_name(poured) == "George Mears" and passive_doer(poured, "George Mears")
+    cast = read(nlp("George Mears cast the bell in 1858.")[:])
+    assert not passive_doer(cast, "George Mears")

@@ -609,6 +609,7 @@ def test_a_credit_line_may_say_what_of_the_page_s_its_role_is() -> None:
 def test_a_one_word_label_naming_a_stuff_is_no_field() -> None:
     assert not is_metadata("Laudanum: opium dissolved in water")
     assert is_metadata("Mood: happy but tired")
+    assert is_metadata("Keyboard: borrowed from Sam")  # the page's note on a thing, a participle
 
 
 def test_a_card_line_opening_with_a_quote_is_a_line_of_its_own() -> None:

@@ -1705,3 +1705,14 @@ def test_an_it_after_a_sentence_about_a_person_is_no_person(nlp: Language) -> No
 def test_the_writer_closing_their_page_is_no_claim(nlp: Language) -> None:
     assert claim_texts(nlp, "# Bells\n\nThat's the tour!\n\nThat's the biggest bell in the world.\n") == [
         "That's the biggest bell in the world."]
+
+
+def test_the_writer_s_family_is_the_writer_s_all_the_same(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Us\n\nDad moved to Leeds in 1998, which I hated.\n\n"
+                            "I believe it was Auntie Jean who planted the oak in 1962.\n") == []
+
+
+def test_an_it_after_a_ship_named_as_a_person_is_the_ship(nlp: Language) -> None:
+    found = claims(nlp, "# Ships\n\nThe Mary Rose sank in the Solent in 1545. It was raised in 1982.\n")
+    raised = next(c for c in found if c.text.startswith("It was raised"))
+    assert [p.text for p in statement_loads(raised.statement).parts if p.kind == "name" and p.resolved] == ["Mary Rose"]

@@ -3792,6 +3792,19 @@ _THIRTY_SECOND_STOP_FIRST_ROUND = [
      "Samuel Fahnestock received a United States patent for a soda fountain in 1819.", "unverified"),
     ("By 1800 Samuel Fahnestock had received a patent for a soda fountain.",
      "Samuel Fahnestock received a United States patent for a soda fountain in 1819.", "contradicted"),
+    # (the review's near misses) a person named as whose the thing was may be the doer; a place on a made
+    # thing is where it was made when the claim's act makes it; the claim's own compound is no act
+    ("Emily Dickinson published in 1890.", "In 1890 Mabel Loomis Todd published the poems of Emily Dickinson.",
+     "contradicted"),
+    ("Stradivari made violins in Venice from 1666.", "Antonio Stradivari made Cremona violins from 1666.",
+     "contradicted"),
+    ("Brompton folding bike: Andrew Ritchie, 1975",
+     "Andrew Ritchie designed the Brompton folding bicycle in London in 1975.", "supported"),
+    ("Usain Bolt won the race by a fifth of a second.", "Usain Bolt won the race by 0.2 seconds.", "supported"),
+    ("The caps were blasted in 1865.", "Alfred Nobel sold blasting caps in 1865.", "unverified"),  # a gerund's compound
+    ("The Holland Tunnel was the first underwater tunnel to be ventilated mechanically.",
+     "The Holland Tunnel was the first mechanically ventilated underwater vehicular tunnel in the world.",
+     "supported"),  # a participle says the state
 ]
 
 

@@ -1785,10 +1785,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                                      and q.clause == f.other.clause
                                                      and croles(q, fact) in CORE - {"subj"} for q in fparts) \
                     and not any(o.kind == "thing" and o.words[0] == f.other.anchor for o in parts) \
-                    and not (f.other.role == "of" and lexical.noun_of_act(c.act, f.other.anchor)):
+                    and not (f.other.role == "of" and (
+                        lexical.noun_of_act(c.act, f.other.anchor) or lexical.given_name(f.part.words[0])
+                        or any(o.role == "obj" and o.kind in ("thing", "name") and o.clause == f.part.clause
+                               for o in parts))):
                 # "Dairy Milk launched in 1905" against "Cadbury launched its Dairy Milk bar": the name of what
                 # was launched; "St Jacobi finished 1693" against "Schnitger completed the organ of St. Jacobi":
-                # whose it was (not "the wedding of Crown Prince Ludwig": his marrying)
+                # whose it was (not "the wedding of Crown Prince Ludwig": his marrying; nor a person's,
+                # "Emily Dickinson published in 1890" against "published the poems of Emily Dickinson", who may
+                # be the doer; nor a clause doing the act to a thing of its own)
                 continue
             if f.other.role in ("at", "in", "of", "from") and lexical._singular(f.other.anchor) in doer_words:
                 continue  # "Station Hypo read JN-25": the codebreakers at Station Hypo did

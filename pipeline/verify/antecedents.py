@@ -95,6 +95,14 @@ def subject_name(statement: Statement) -> str:
     return ""
 
 
+def passive_doer(statement: Statement, name: str) -> bool:
+    """Is ``name`` in the statement only who did what a passive clause tells ("... was poured by George
+    Mears"), not what the clause is about?"""
+    found = [p for p in statement.parts if p.kind == "name" and p.text == name and not p.resolved]
+    return bool(found) and all(p.role == "subj" and 0 <= p.clause < len(statement.clauses)
+                               and statement.clauses[p.clause].passive for p in found)
+
+
 def subordinate_subject(statement: Statement) -> str:
     """The name that acts in a clause the statement does not assert in its own right ("..., when John
     Kemp Starley built the Rover" -> John Kemp Starley), the last one, or ""."""

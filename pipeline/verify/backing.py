@@ -283,12 +283,21 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
 
 
 def act_in_compound(a: Alignment, claim: Statement) -> bool:
-    """Is the clause's act backed only by a noun qualifying another in the fact, and what it is done to
-    only by that other noun? "patent medicines" tells nothing of medicines being patented."""
+    """Is the clause's act backed only by a noun (or a gerund) qualifying another in the fact, and what it is
+    done to only by that other noun? "patent medicines" tells nothing of medicines being patented, nor
+    "blasting caps" of caps blasted (a participle does: "a mechanically ventilated tunnel" was ventilated)."""
     act = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""
     heads = {f.other.anchor for f in a.backed if f.part.kind == "act" and f.other is not None
-             and f.other.kind == "thing" and f.other.role == "mod"}
-    done_to = [f for f in a.backed if f.part.kind in ("thing", "name") and f.part.anchor == act and not f.part.detail]
+             and (f.other.kind == "thing" or f.other.kind == "mod" and f.other.text.lower().endswith("ing"))
+             and f.other.role == "mod"}
+    # (what it was done to: its object, or the passive's subject; not where or when)
+    passive = 0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].passive
+    done_to = [f for f in a.backed if f.part.kind in ("thing", "name") and f.part.anchor == act and not f.part.detail
+               and (f.part.role in ("obj", "dep") or f.part.role == "subj" and passive)]
+    # (not the claim's own compound, which the parse took for a verb and its object: "Brompton folding bike")
+    said = [p.text for p in claim.parts if p.kind == "act" and p.clause == a.clause]
+    if any(re.search(rf"\b{re.escape(w)}\s+{re.escape(f.part.text)}\b", claim.text) for w in said for f in done_to):
+        return False
     return bool(act and heads and done_to) and all(f.other is not None and f.other.words[-1:] and
                                                    f.other.words[-1] in heads for f in done_to)
 

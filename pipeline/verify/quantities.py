@@ -319,7 +319,7 @@ def _part_of(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
 
 # what a share of one whole turns or steps by ("a quarter turn", "a half tone"): no other thing after a
 # share word is a share of one ("a third party", "a half brother", "a quarter final")
-_WHOLES = frozenset({"turn", "revolution", "rotation", "circle", "lap", "tone", "semitone", "step", "stake", "share"})
+_WHOLES = frozenset({"turn", "revolution", "rotation", "circle", "lap", "tone", "semitone", "step"})
 
 
 def _share_of_one(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:

@@ -567,6 +567,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
 
     for q in amounts:
         t = tokens[min(q.end, len(tokens)) - 1]
+        # ("by a fifth of a second": the share word stands where the amount does, the thing it is of under it)
+        if q.end - q.start >= 4 and tokens[q.start].lower_ in ("a", "an") and tokens[q.start + 1].lower_ in SHARE_WORDS \
+                and tokens[q.start + 2].lower_ == "of":
+            t = tokens[q.start + 1]
         c = clause_of(t)
         role, on = _role(t, clauses[c].passive)
         # (not the figure it came from or changed by: "had fallen to 120 from 300")
@@ -833,16 +837,24 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                         and clauses[p.clause].passive)), "")
                 # (an "it" is no person: after one, a thing the sentence names, not a name from before it:
                 # "It was designed by John Peake Knight, ..., and it used semaphore arms")
-                from .lexical import given_name  # (the lexicon loads on first use)
+                from .lexical import given_name, kind as lexical_kind  # (the lexicon loads on first use)
 
                 if subj.lower_ == "it" and len(earlier.split()) > 1 and given_name(earlier.split()[0]):
                     continue
                 # "Toni Morrison's Beloved won ... Five years later she became": she is the writer
                 personal = owner if subj.lower_ in ("he", "she") else ""
+                # (a "they" is no heading's one thing: under "Big Ben, twice", "they gave it a quarter turn" are
+                # the people who did)
                 name = earlier or personal or referent or (
-                    "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj)) else topic)
+                    "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj))
+                    or subj.lower_ == "they" else topic)
                 if name and not earlier and not personal and subj.lower_ in ("he", "she") and _not_a_person(name):
                     continue  # "the Committee was set up at his congress. He was not ...": he is no committee
+                # (nor is a "they" one made thing: "... it cracked as well. Rather than recast it, they gave it a
+                # quarter turn" are the bell's keepers, not Big Ben; a body may be a "they")
+                if name and subj.lower_ == "they" and _thing_name(name_words(name)) and \
+                        lexical_kind(name_words(name)[-1]) != "noun.group":
+                    continue
                 # (nor what the clause does something to: "the house released Jicky" under a heading
                 # "Jicky" is not Jicky releasing itself)
                 if name and any(p.kind == "name" and p.clause == k and not p.resolved and p.role in ("obj", "attr")

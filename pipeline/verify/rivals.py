@@ -251,9 +251,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                                                         or _only_water(q.words) and lexical.place_class(p.words)):
                     continue
                 # (where it happened against where a made thing the fact names comes from: "launched in Paris"
-                # against "Vin Mariani, a Bordeaux wine"; the wine's kind, not the launch's place)
+                # against "Vin Mariani, a Bordeaux wine"; the wine's kind, not the launch's place; not an act of
+                # making, where it is: "made violins in Venice" against "made Cremona violins")
                 if places and q.role == "mod" and p.anchor != q.anchor \
-                        and lexical.kind(q.anchor) in ("noun.food", "noun.artifact", "noun.substance"):
+                        and lexical.kind(q.anchor) in ("noun.food", "noun.artifact", "noun.substance") \
+                        and not lexical.makes(claim.clauses[p.clause].act if 0 <= p.clause < len(claim.clauses) else ""):
                     continue
                 # (where it happened against where a thing the fact names went: "signed in Washington"
                 # against "provided for the transfer of the canal to Panama")
