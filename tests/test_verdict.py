@@ -3802,6 +3802,16 @@ _THIRTY_SECOND_STOP_FIRST_ROUND = [
      "Andrew Ritchie designed the Brompton folding bicycle in London in 1975.", "supported"),
     ("Usain Bolt won the race by a fifth of a second.", "Usain Bolt won the race by 0.2 seconds.", "supported"),
     ("The caps were blasted in 1865.", "Alfred Nobel sold blasting caps in 1865.", "unverified"),  # a gerund's compound
+    # a firm that started out somewhere was set up there; a person who started out as something was not
+    ("CVS started out in Worcester, Massachusetts, in 1963.", "CVS was founded in Lowell, Massachusetts, in 1963.",
+     "contradicted"),
+    ("Henry Ford started out as an engineer at Edison in 1891.", "Henry Ford founded the Ford Motor Company in 1903.",
+     "unverified"),
+    # an object said by a pronoun, when the names and the date pin the fact's event
+    ("Mothes and Dublanc patented them in Italy in 1834.",
+     "Soft gelatin capsules were patented in France in 1834 by François Mothes and Joseph Dublanc.", "contradicted"),
+    ("Mothes and Dublanc patented them in France in 1834.",
+     "Soft gelatin capsules were patented in France in 1834 by François Mothes and Joseph Dublanc.", "unverified"),
     ("The Holland Tunnel was the first underwater tunnel to be ventilated mechanically.",
      "The Holland Tunnel was the first mechanically ventilated underwater vehicular tunnel in the world.",
      "supported"),  # a participle says the state

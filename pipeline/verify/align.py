@@ -2322,6 +2322,12 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part])
         if not started or any(o.kind == "thing" and lexical.kind(o.words[-1]) in (
                 "noun.act", "noun.event", "noun.process", "noun.time", "noun.state") for o in started):
             return ""
+    # ("started out" is a setting up only of what started out, a firm, not a person: "He started out as a clerk")
+    if rel == "same" and a != b and "start_out" in (a, b) and any(
+            o.role == "subj" and o.anchor == "start_out" and (o.kind == "pronoun" or o.kind == "name" and lexical.given_name(
+                o.text.split()[0]) or o.kind == "thing" and lexical.kind(o.words[-1]) == "noun.person")
+            for o in (parts if a == "start_out" else fparts)):
+        return ""
     # ("brought out" is a launch only of a product: not "Rescuers brought out 33 miners" against "Chile launched
     # the rescue of 33 miners", people brought out of a place, or a doing launched)
     if rel == "same" and a != b and {a, b} & {"bring_out", "roll_out"}:

@@ -551,7 +551,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (a place the parse made the object, where the backed one is: "builds the first paternoster, Oriel
         # Chambers, Manchester" against "in Oriel Chambers, Liverpool", a conflict of its own)
         # (nor the object itself said with the opposite word: "use more water" against "use less water")
+        # (an object said by a pronoun stands for what the sentences before named, which the names and the
+        # date that agree pin as the fact's: "Mothes and Dublanc patented them in Italy in 1834" against
+        # "Soft gelatin capsules were patented in France in 1834 by Mothes and Dublanc")
+        done_to = any(q.kind in ("thing", "name") and (q.role == "obj" or q.role == "subj" and 0 <= q.clause < len(
+            fact.clauses) and fact.clauses[q.clause].passive) for q in fact.parts)
         if any(f.status != "backed" and not (f.status == "conflict" and f.note.startswith(("place:", "opposite")))
+               and not (f.part.kind == "pronoun" and done_to and named_subject)
                for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True

@@ -615,7 +615,7 @@ _BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut", 
 # A body's setting up: WordNet has "form" a company (organise) and "found" one (establish) in no shared
 # sense; said of a firm, a club or a society they tell one event ("Swedish Match was formed in 1917" /
 # "founded in 1917"); a firm "started" by someone is one they founded
-SETTING_UP = frozenset({"found", "form", "establish", "set_up", "start"})
+SETTING_UP = frozenset({"found", "form", "establish", "set_up", "start", "start_out"})
 # A design's making, on paper: "the Courier typeface, drawn by Howard Kettler" / "designed by"
 DRAWING_UP = frozenset({"design", "draw", "sketch", "draft"})
 # A first performance or showing, said in one word ("premiered"), and the acts it is the first of
