@@ -3807,6 +3807,15 @@ _THIRTY_SECOND_STOP_FIRST_ROUND = [
      "contradicted"),
     ("Henry Ford started out as an engineer at Edison in 1891.", "Henry Ford founded the Ford Motor Company in 1903.",
      "unverified"),
+    # the brothers of a surname are the people the fact names with it
+    ("The Wright brothers made the first powered flight at Kitty Hawk in 1903.",
+     "Orville and Wilbur Wright made the first powered flight at Kitty Hawk in 1903.", "supported"),
+    ("The Hemony brothers cast the first tuned carillon for Zutphen in 1644.",
+     "François and Pieter Hemony cast the first tuned carillon, for the Wijnhuis tower in Zutphen, in 1644.",
+     "supported"),
+    ("The Wright brothers flew at Le Mans in 1908.", "Wilbur Wright flew at Le Mans in 1908.", "unverified"),
+    ("The Wright sisters made the first powered flight at Kitty Hawk in 1903.",
+     "Orville and Wilbur Wright made the first powered flight at Kitty Hawk in 1903.", "unverified"),
     # an object said by a pronoun, when the names and the date pin the fact's event
     ("Mothes and Dublanc patented them in Italy in 1834.",
      "Soft gelatin capsules were patented in France in 1834 by François Mothes and Joseph Dublanc.", "contradicted"),

@@ -2035,7 +2035,31 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 note = f"polarity: the fact denies {f.part.text}, the claim has it"
                 ordered = ordered[:k] + (Finding(f.part, "conflict", q, note),) + ordered[k + 1:]
                 conflicts.append(note)
+    ordered = _siblings_named(ordered, parts, fparts)
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+_SIBLINGS = frozenset({"brothers"})
+
+
+def _siblings_named(ordered: tuple[Finding, ...], parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Finding, ...]:
+    """"The Wright brothers" against "Orville and Wilbur Wright": the siblings of a surname are the fact's
+    two or more people in one role that share it, the surname backed by one of them. (Only brothers: a
+    fact's given names do not tell sisters.)"""
+    out = list(ordered)
+    for k, f in enumerate(ordered):
+        if f.status != "unbacked" or f.part.kind != "thing" or f.part.text.lower() not in _SIBLINGS:
+            continue
+        surname = next((g for g in ordered if g.status == "backed" and g.part.kind == "name" and g.part.role == "mod"
+                        and g.part.anchor == f.part.words[0] and g.other is not None), None)
+        if surname is None:
+            continue
+        them = [q for q in fparts if q.kind == "name" and q.role == surname.other.role and q.anchor == surname.other.anchor
+                and q.clause == surname.other.clause]
+        # (or one name that joins them: "François and Pieter Hemony")
+        if (len(them) >= 2 or " and " in surname.other.text) and surname.other in them:
+            out[k] = Finding(f.part, "backed", surname.other)
+    return tuple(out)
 
 
 def _is_element(p: Part, q: Part, element: str, fparts: Sequence[Part], parts: Sequence[Part]) -> bool:
