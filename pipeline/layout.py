@@ -67,7 +67,7 @@ _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 # (a label may hold a year in brackets: "Naples (1224): set up by Emperor Frederick II", or an issue's number:
 # "Record sale for a copy of Action Comics #1: $3.2 million (2014)")
 # (a label may open with a title in quotes: '"The Great American Fraud" written by: Upton Sinclair')
-_CARD_LINE = re.compile(r"^[\"“]?[A-Z][\w /&'.,()#\"“”-]{0,50}:\s+(?P<value>.+)$")
+_CARD_LINE = re.compile(r"^(?:[\"“][A-Z][^\"”\n]{0,50}[\"”][\w /&'.,()#-]{0,30}|[A-Z][\w /&'.,()#-]{0,50}):\s+(?P<value>.+)$")
 # (a sentence's end: a word, not one written short ("Approx.", "Capt.", "Est."), then
 # a capital)
 _SENTENCE_IN_LABEL = re.compile(r"\b(?!(?i:approx|capt|dept|govt|prof|est|gen|col|lieut|sgt|cpl|adm|rev|ave|blvd|"

@@ -1025,7 +1025,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             and not any(t.lower_ in ("you", "your", "yours", "yourself") for t in after)  # ("Students: bring your ...")
         # (or hung on the label itself: "Pro tip: always ask the quizmaster which ...", "ask" the tip's)
         # (or taken for an adjective of the noun after it: "Exam: know dates for Norheim", a bare verb all the same)
-        if after and not doer and not _thing_described(label, after) and after[0].tag_ == "VB" and after[0].pos_ == "VERB" and (
+        # (or a plural verb after one thing's label, which no subject of it agrees with: "exam: know 3 builders")
+        bare = after and (after[0].tag_ == "VB" or after[0].tag_ == "VBP" and bool(label) and label[-1].tag_ == "NN"
+                          and label[-1].text.islower())
+        if after and not doer and not _thing_described(label, after) and bare and after[0].pos_ == "VERB" and (
                 after[0].dep_ in ("ROOT", "amod") or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i
                 or after[0].dep_ in ("acl", "appos") and after[0].head.i < colon.i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):

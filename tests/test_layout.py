@@ -621,3 +621,10 @@ def test_a_card_line_opening_with_a_quote_is_a_line_of_its_own() -> None:
 
 def test_a_credit_field_is_metadata_however_long() -> None:
     assert is_metadata("Compiled by: Jen, for the Red Lion Tuesday quiz")
+
+
+def test_a_quote_inside_a_line_s_label_makes_no_card_line() -> None:
+    from pipeline.layout import _CARD_LINE
+
+    assert _CARD_LINE.match('"The Great American Fraud" written by: Upton Sinclair')
+    assert not _CARD_LINE.match('Ep. 47 "Frozen Assets", guest: Dr. Ruth Alder (food historian)')

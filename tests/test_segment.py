@@ -1716,3 +1716,8 @@ def test_an_it_after_a_ship_named_as_a_person_is_the_ship(nlp: Language) -> None
     found = claims(nlp, "# Ships\n\nThe Mary Rose sank in the Solent in 1545. It was raised in 1982.\n")
     raised = next(c for c in found if c.text.startswith("It was raised"))
     assert [p.text for p in statement_loads(raised.statement).parts if p.kind == "name" and p.resolved] == ["Mary Rose"]
+
+
+def test_a_bare_verb_after_one_thing_s_label_asks(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Lecture\n\n- exam: know 3 builders + their dates + one instrument each\n"
+                            "- bees: make honey from nectar\n") == ["bees: make honey from nectar"]
