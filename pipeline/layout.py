@@ -221,7 +221,8 @@ def is_metadata(line: str) -> bool:
         return False
     key = line.strip()[:line.strip().index(":")].strip()
     # (who made the page, however long the line: "Compiled by: Jen, for the Red Lion Tuesday quiz")
-    if key.lower() in _CREDIT_FIELDS:
+    # (not one that goes on to tell what the person did: "Author: Mary Shelley, who wrote it aged 18 in 1816")
+    if key.lower() in _CREDIT_FIELDS and not re.search(r"\d|\b(?:who|which|whose)\b", m.group("value")):
         return True
     # (a remark in brackets is no item: "Uni founding dates (pub quiz edition)")
     items = [i.strip() for i in re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", m.group("value"))) if i.strip()]

@@ -79,8 +79,9 @@ _CITATION = re.compile(r"\((?:see |cf\. ?)?(?:figs?|figure|pp?|pl|ch|chap|chapte
 
 # 'the "Royal" Pharmaceutical Society': a word the writer quotes opening a name is the name's all the same;
 # with its quotes the parser ends the name before it (spaces in their place keep the length). Not a
-# nickname inside a person's name, after a capitalised word: 'Ivar "Pop" Coulson'.
-_QUOTED_IN_NAME = re.compile(r"(?P<before>\b[a-z]+ )[\"“](?P<words>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[\"”](?= [A-Z][a-z])")
+# nickname inside a person's name, after a capitalised word: 'Ivar "Pop" Coulson'; only after a determiner,
+# not a title before a name: 'starring in "Casablanca" Humphrey Bogart'.
+_QUOTED_IN_NAME = re.compile(r"(?P<before>\b(?:the|a|an|its|his|her|their|our|this|that) )[\"“](?P<words>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[\"”](?= [A-Z][a-z])")
 
 
 # "Univ. of Sydney", "Dept. of Agriculture": a body's word written short before its "of"; its full stop

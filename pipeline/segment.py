@@ -928,8 +928,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # "That's the tour!", "That's it for today", "This is the fun bit": the writer closing or pointing at their
     # own page, naming and counting nothing
     root = sent.root
-    if root.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in root.children) \
-            and any(c.dep_ in ("attr", "acomp") and c.lower_ in _PAGE_NOUNS for c in root.children) \
+    # (not a past "was", which tells what happened: "That was the end of the war"; nor a noun said of something,
+    # "This is all that remains of the keep")
+    if root.lemma_ == "be" and root.tag_ != "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this")
+                                                         for c in root.children) \
+            and any(c.dep_ in ("attr", "acomp") and c.lower_ in _PAGE_NOUNS and not any(
+                d.dep_ in ("prep", "relcl", "acl") for d in c.children) for c in root.children) \
             and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
         return "navigation or boilerplate"
     opening = [t for t in sent if not t.is_punct and not t.is_space][:2]

@@ -628,3 +628,7 @@ def test_a_quote_inside_a_line_s_label_makes_no_card_line() -> None:
 
     assert _CARD_LINE.match('"The Great American Fraud" written by: Upton Sinclair')
     assert not _CARD_LINE.match('Ep. 47 "Frozen Assets", guest: Dr. Ruth Alder (food historian)')
+
+
+def test_a_credit_field_that_tells_what_its_person_did_is_no_metadata() -> None:
+    assert not is_metadata("Author: Mary Shelley, who wrote it aged 18 during the summer of 1816")

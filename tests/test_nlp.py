@@ -116,3 +116,4 @@ def test_a_word_quoted_opening_a_name_is_read_in_it() -> None:
     assert for_parser('the "Royal" Pharmaceutical Society') == "the  Royal  Pharmaceutical Society"
     assert for_parser('Ivar "Pop" Coulson') == 'Ivar "Pop" Coulson'  # a nickname inside a person's name
     assert for_parser('the word "Tabloid" for pills') == 'the word "Tabloid" for pills'
+    assert for_parser('starring in "Casablanca" Humphrey Bogart') == 'starring in "Casablanca" Humphrey Bogart'

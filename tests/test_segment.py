@@ -1721,3 +1721,10 @@ def test_an_it_after_a_ship_named_as_a_person_is_the_ship(nlp: Language) -> None
 def test_a_bare_verb_after_one_thing_s_label_asks(nlp: Language) -> None:
     assert claim_texts(nlp, "# Lecture\n\n- exam: know 3 builders + their dates + one instrument each\n"
                             "- bees: make honey from nectar\n") == ["bees: make honey from nectar"]
+
+
+def test_a_past_was_or_a_noun_said_of_something_is_no_page_closing(nlp: Language) -> None:
+    assert claim_texts(nlp, "# War\n\nThe Peace of Westphalia was signed in 1648. That was the end of the war.\n\n"
+                            "This is all that remains of the original keep.\n") == [
+        "The Peace of Westphalia was signed in 1648.", "That was the end of the war.",
+        "This is all that remains of the original keep."]

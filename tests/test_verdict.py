@@ -3807,6 +3807,13 @@ _THIRTY_SECOND_STOP_FIRST_ROUND = [
      "contradicted"),
     ("Henry Ford started out as an engineer at Edison in 1891.", "Henry Ford founded the Ford Motor Company in 1903.",
      "unverified"),
+    ("Carnegie started out as a telegraph messenger in 1849.", "Carnegie founded the Carnegie Steel Company in 1892.",
+     "unverified"),  # the other side's founder, named by surname
+    ("The Corps of Discovery started out from Camp Dubois in 1804.",
+     "The Corps of Discovery was established by Thomas Jefferson in 1803.", "unverified"),  # a setting off
+    # a time counted back from a "before", and a "before" a year is earlier than it
+    ("The Eiffel Tower was completed two years before 1900.", "The Eiffel Tower was completed in 1889.", "contradicted"),
+    ("The Siege of Vienna ended before 1683.", "The Siege of Vienna ended in 1683.", "unverified"),
     # the brothers of a surname are the people the fact names with it
     ("The Wright brothers made the first powered flight at Kitty Hawk in 1903.",
      "Orville and Wilbur Wright made the first powered flight at Kitty Hawk in 1903.", "supported"),
@@ -3821,6 +3828,9 @@ _THIRTY_SECOND_STOP_FIRST_ROUND = [
      "Soft gelatin capsules were patented in France in 1834 by François Mothes and Joseph Dublanc.", "contradicted"),
     ("Mothes and Dublanc patented them in France in 1834.",
      "Soft gelatin capsules were patented in France in 1834 by François Mothes and Joseph Dublanc.", "unverified"),
+    ("Edison patented it in Britain.", "Thomas Edison patented the phonograph in the United States in 1878.",
+     "unverified"),  # nothing pins what "it" was
+    ("Henry Ford sold them for $850 in 1908.", "Henry Ford sold the Model T for $825 in 1908.", "unverified"),
     ("The Holland Tunnel was the first underwater tunnel to be ventilated mechanically.",
      "The Holland Tunnel was the first mechanically ventilated underwater vehicular tunnel in the world.",
      "supported"),  # a participle says the state

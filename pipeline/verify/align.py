@@ -775,6 +775,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
             elif listing is not None and listing[1] == "inside":
                 back(k, p, listing[0][0], f"date {', '.join(q.text for q in listing[0])}")  # every year of it listed
+            elif fdates and _bound(p, claim) == "before":
+                pass  # "ended before 1683" is not backed by "ended in 1683": an earlier year, which no fact gives
             elif fdates:
                 conflicts, agreements = compare_dates([_date(p)], [_date(q) for q in fdates])
                 # (one fact date that agrees on its own: together a span and a year inside it may agree
@@ -1239,8 +1241,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             compared = home_dates or compared
             # ("By 1900 the United States had 100,000 soda fountains" against a patent of 1819: a year the
             # claim says things stood by, or happened before, is met by any year up to it)
-            if re.search(rf"\b(?:by|before)\s+(?:the\s+)?{re.escape(p.text)}", claim.text, re.IGNORECASE) and all(
-                    _date(q).year_hi is not None and _date(p).year_hi is not None and _date(q).year_hi <= _date(p).year_hi
+            # (not a time counted back from it, "two years before 1900", "just before 1700"; and before a year is
+            # earlier than it)
+            bound = _bound(p, claim)
+            if bound and all(_date(q).year_hi is not None and _date(p).year_lo is not None and (
+                    _date(q).year_hi <= _date(p).year_hi if bound == "by" else _date(q).year_hi < _date(p).year_lo)
                     for q in compared):
                 compared = []
             listing = _outside_enumeration(p, parts, fparts)
@@ -2039,7 +2044,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
 
 
+def _bound(p: Part, claim: Statement) -> str:
+    """"by" or "before" when the claim's date is one things stood by or happened before ("By 1900", "before
+    1683"), not a time counted back from it ("two years before 1900"); else ""."""
+    m = re.search(rf"(?:^|(?P<w>[\w-]+)\s+)(?P<p>by|before)\s+(?:the\s+)?{re.escape(p.text)}", claim.text, re.IGNORECASE)
+    return m.group("p").lower() if m and (m.group("w") or "").lower() not in _COUNTED_BACK else ""
+
+
 _SIBLINGS = frozenset({"brothers"})
+# words before "by" or "before" that count back from its date: "two years before 1900", "just before 1700"
+_COUNTED_BACK = frozenset({"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days",
+                           "century", "centuries", "just", "shortly", "soon", "long", "right", "immediately", "little",
+                           "not", "only", "well", "hours", "hour", "generation", "generations"})
 
 
 def _siblings_named(ordered: tuple[Finding, ...], parts: Sequence[Part], fparts: Sequence[Part]) -> tuple[Finding, ...]:
@@ -2346,12 +2362,17 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part])
         if not started or any(o.kind == "thing" and lexical.kind(o.words[-1]) in (
                 "noun.act", "noun.event", "noun.process", "noun.time", "noun.state") for o in started):
             return ""
-    # ("started out" is a setting up only of what started out, a firm, not a person: "He started out as a clerk")
-    if rel == "same" and a != b and "start_out" in (a, b) and any(
-            o.role == "subj" and o.anchor == "start_out" and (o.kind == "pronoun" or o.kind == "name" and lexical.given_name(
-                o.text.split()[0]) or o.kind == "thing" and lexical.kind(o.words[-1]) == "noun.person")
-            for o in (parts if a == "start_out" else fparts)):
-        return ""
+    # ("started out" is a setting up only of what started out, a firm, not a person: "He started out as a clerk",
+    # "Carnegie started out as a messenger" when the other side has Carnegie found something; nor a setting off:
+    # "started out from Camp Dubois")
+    if rel == "same" and a != b and "start_out" in (a, b):
+        mine, theirs = (parts, fparts) if a == "start_out" else (fparts, parts)
+        founders = {o.text for o in theirs if o.kind == "name" and o.role == "subj"} if any(
+            o.role == "obj" and o.kind in ("thing", "name") for o in theirs) else set()
+        if any(o.anchor == "start_out" and (o.role == "from" or o.role == "subj" and (
+                o.kind == "pronoun" or o.kind == "name" and (lexical.given_name(o.text.split()[0]) or o.text in founders)
+                or o.kind == "thing" and lexical.kind(o.words[-1]) == "noun.person")) for o in mine):
+            return ""
     # ("brought out" is a launch only of a product: not "Rescuers brought out 33 miners" against "Chile launched
     # the rescue of 33 miners", people brought out of a place, or a doing launched)
     if rel == "same" and a != b and {a, b} & {"bring_out", "roll_out"}:

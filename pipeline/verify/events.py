@@ -554,8 +554,14 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (an object said by a pronoun stands for what the sentences before named, which the names and the
         # date that agree pin as the fact's: "Mothes and Dublanc patented them in Italy in 1834" against
         # "Soft gelatin capsules were patented in France in 1834 by Mothes and Dublanc")
+        # (a date agreeing, with no amount differing; or only the date differing, the one thing the writer
+        # could have slipped on: "He patented it in Switzerland in 1965" against Velcro's 1955 patent there;
+        # not "Edison patented it in Britain", with nothing to pin what "it" was)
+        conflicting = {f.part.kind for f in a.findings if f.status == "conflict"}
         done_to = any(q.kind in ("thing", "name") and (q.role == "obj" or q.role == "subj" and 0 <= q.clause < len(
-            fact.clauses) and fact.clauses[q.clause].passive) for q in fact.parts)
+            fact.clauses) and fact.clauses[q.clause].passive) for q in fact.parts) and (
+            any(f.part.kind == "date" and not f.part.detail for f in a.backed) and "amount" not in conflicting
+            or conflicting == {"date"})
         if any(f.status != "backed" and not (f.status == "conflict" and f.note.startswith(("place:", "opposite")))
                and not (f.part.kind == "pronoun" and done_to and named_subject)
                for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
