@@ -184,10 +184,10 @@ _STANCE_LABELS = {"take", "opinion", "view", "thought", "guess", "bet", "verdict
                   "prediction", "theory", "impression", "wish", "dream", "plan", "hope", "goal",
                   "fantasy", "imagine", "suppose", "assume", "picture", "pretend", "say", "forecast", "bucket"}
 _OPINION_MODALS = {"should", "must", "ought"}
-# a blog's turn to its next part ("Now the bit everyone cares about", "And now for the fun part")
 # what a writer calls their own page or its parts when closing or pointing ("That's the tour!")
 _PAGE_NOUNS = frozenset({"tour", "it", "all", "end", "story", "list", "lot", "wrap", "gist", "rundown", "roundup",
                          "recap", "summary", "bit", "part", "post", "episode", "show", "lecture", "thread"})
+# a blog's turn to its next part ("Now the bit everyone cares about", "And now for the fun part")
 _SIGNPOST_NOUNS = ("bit", "part", "section", "stuff", "story")
 _SIGNPOST = re.compile(r"^[\s*_]*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:now|next|finally|on\s+to|onto)\s*,?\s+(?:for\s+)?"
                        rf"the\s+(?:\w+\s+)?(?:{'|'.join(_SIGNPOST_NOUNS)})\b", re.IGNORECASE)

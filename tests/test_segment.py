@@ -1728,3 +1728,9 @@ def test_a_past_was_or_a_noun_said_of_something_is_no_page_closing(nlp: Language
                             "This is all that remains of the original keep.\n") == [
         "The Peace of Westphalia was signed in 1648.", "That was the end of the war.",
         "This is all that remains of the original keep."]
+
+
+def test_a_they_under_a_heading_naming_a_group_is_the_group(nlp: Language) -> None:
+    found = claims(nlp, "# The Beatles\n\nThey formed in Liverpool in 1960.\n")
+    assert [p.text for p in statement_loads(found[0].statement).parts if p.kind == "name" and p.resolved] == [
+        "The Beatles"]

@@ -2051,6 +2051,7 @@ def _bound(p: Part, claim: Statement) -> str:
     return m.group("p").lower() if m and (m.group("w") or "").lower() not in _COUNTED_BACK else ""
 
 
+# the kin a surname is said of as a group ("the Wright brothers")
 _SIBLINGS = frozenset({"brothers"})
 # words before "by" or "before" that count back from its date: "two years before 1900", "just before 1700"
 _COUNTED_BACK = frozenset({"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days",

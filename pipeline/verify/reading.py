@@ -843,11 +843,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     continue
                 # "Toni Morrison's Beloved won ... Five years later she became": she is the writer
                 personal = owner if subj.lower_ in ("he", "she") else ""
-                # (a "they" is no heading's one thing: under "Big Ben, twice", "they gave it a quarter turn" are
-                # the people who did)
                 name = earlier or personal or referent or (
-                    "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj))
-                    or subj.lower_ == "they" else topic)
+                    "" if plain_topic and (subj.lower_ in ("he", "she") or _DEFINITE_STANDINS(subj)) else topic)
                 if name and not earlier and not personal and subj.lower_ in ("he", "she") and _not_a_person(name):
                     continue  # "the Committee was set up at his congress. He was not ...": he is no committee
                 # (nor is a "they" one made thing: "... it cracked as well. Rather than recast it, they gave it a
