@@ -3814,6 +3814,16 @@ _THIRTY_SECOND_STOP_FIRST_ROUND = [
     # a time counted back from a "before", and a "before" a year is earlier than it
     ("The Eiffel Tower was completed two years before 1900.", "The Eiffel Tower was completed in 1889.", "contradicted"),
     ("The Siege of Vienna ended before 1683.", "The Siege of Vienna ended in 1683.", "unverified"),
+    # an owner the fact names as what the act was done to is no doer (the reviews' wrong supports, older than the stop)
+    ("Mozart completed his Requiem in 1792.", "In 1792 Franz Xaver Suessmayr completed the Requiem of Mozart.",
+     "contradicted"),
+    ("The Requiem of Mozart was completed in 1792.", "In 1792 Franz Xaver Suessmayr completed the Requiem of Mozart.",
+     "supported"),
+    ("Darwin presented his paper to the Linnean Society in 1858.",
+     "In 1858 Charles Lyell and Joseph Hooker presented the paper of Darwin to the Linnean Society.", "contradicted"),
+    ("Back in 1864 Abraham Lincoln handed Yosemite Valley and the Mariposa Grove to the state.",
+     "In 1864 President Abraham Lincoln signed the Yosemite Grant, which gave Yosemite Valley and the Mariposa Grove "
+     "of giant sequoias to the state of California.", "supported"),  # a grant that gave is no rival giver
     # the brothers of a surname are the people the fact names with it
     ("The Wright brothers made the first powered flight at Kitty Hawk in 1903.",
      "Orville and Wilbur Wright made the first powered flight at Kitty Hawk in 1903.", "supported"),

@@ -1725,7 +1725,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             elif aside is not None:
                 conflicts.append(aside)
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula and not aside_noun:
-        doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
+        # (a giving act's doer is its giver, a person named in full: "Lyell and Hooker presented the paper of
+        # Darwin"; not a grant or an act "which gave" it)
+        doers = [q for q in fparts if q.kind == "name" and q.clause == fact_act.clause and (
+            croles(q, fact) == "subj" or croles(q, fact) == "giver" and len(q.words) > 1 and lexical.given_name(q.words[0]))]
         # the doer of a participle aside that tells the act, when the claim's doer is whom the fact's main
         # clause did something to: "Mahut won the final set" against "Isner beat Mahut ..., winning the
         # final set" (who wins is the act's recipient)
@@ -1750,8 +1753,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 else:
                     conflicts.append(aside)
                 continue
-            if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] == "subj" and not _initial(f.part)
-                    and f.other is not None and f.other.kind == "name" and f.other not in doers):
+            if not (f.status == "backed" and f.part.kind == "name" and claim_roles[k] in ("subj", "giver")
+                    and not _initial(f.part) and f.other is not None and f.other.kind == "name" and f.other not in doers):
                 continue
             if any(lexical.same_name(f.part.text, f.part.words, d.text, d.words) in ("same", "part") for d in doers):
                 continue
@@ -1782,9 +1785,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if (where in CORE - {"subj"} or where in ("by", "giver", "recipient", "as") and not on_noun) and not (
                     f.other.clause != fact_act.clause and fact.clauses[fact_act.clause].main
                     and not fact.clauses[f.other.clause].main) and not (
-                    act_rel == "same" and doers and not c.passive and c.finite and len(f.part.words) > 1
-                    and f.other.clause == fact_act.clause
-                    and any(o.role == "obj" and o.kind in ("thing", "name") for j, o in enumerate(parts) if j != k)):
+                    act_rel == "same" and doers and not c.passive and c.finite and f.other.clause == fact_act.clause
+                    and any(o.role == "obj" and o.kind in ("thing", "name") and (
+                        len(f.part.words) > 1
+                        # (or one name the fact gives for both the claim's doer and what it did it to: "Mozart
+                        # completed his Requiem" against "Süssmayr completed the Requiem of Mozart")
+                        or ordered[j].status == "backed" and ordered[j].other is f.other)
+                        for j, o in enumerate(parts) if j != k)):
                 continue  # "Pride and Prejudice came out": the claim's subject is what the fact's act was done to
             if f.other.role in ("mod", "of") and any(q.kind == "thing" and q.words[0] == f.other.anchor
                                                      and q.clause == f.other.clause
