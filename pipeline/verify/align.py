@@ -2054,6 +2054,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
 def _bound(p: Part, claim: Statement) -> str:
     """"by" or "before" when the claim's date is one things stood by or happened before ("By 1900", "before
     1683"), not a time counted back from it ("two years before 1900"); else ""."""
+    low = claim.text.lower()
+    if "by " not in low and "before " not in low:
+        return ""  # (most claims have neither: no pattern built for them)
     m = re.search(rf"(?:^|(?P<w>[\w-]+)\s+)(?P<p>by|before)\s+(?:the\s+)?{re.escape(p.text)}", claim.text, re.IGNORECASE)
     return m.group("p").lower() if m and (m.group("w") or "").lower() not in _COUNTED_BACK else ""
 

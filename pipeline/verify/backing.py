@@ -294,12 +294,13 @@ def act_in_compound(a: Alignment, claim: Statement) -> bool:
     passive = 0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].passive
     done_to = [f for f in a.backed if f.part.kind in ("thing", "name") and f.part.anchor == act and not f.part.detail
                and (f.part.role in ("obj", "dep") or f.part.role == "subj" and passive)]
+    if not (act and heads and done_to):
+        return False
     # (not the claim's own compound, which the parse took for a verb and its object: "Brompton folding bike")
     said = [p.text for p in claim.parts if p.kind == "act" and p.clause == a.clause]
     if any(re.search(rf"\b{re.escape(w)}\s+{re.escape(f.part.text)}\b", claim.text) for w in said for f in done_to):
         return False
-    return bool(act and heads and done_to) and all(f.other is not None and f.other.words[-1:] and
-                                                   f.other.words[-1] in heads for f in done_to)
+    return all(f.other is not None and f.other.words[-1:] and f.other.words[-1] in heads for f in done_to)
 
 
 def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Sequence[Statement]) -> bool:
