@@ -233,14 +233,13 @@ def _visible(text: str) -> str:
 def _singular(token: Token) -> bool:
     # "Leica I", "World War I", "Juno I": a numeral after a name, not the writer ("In Paris I
     # visited", "At NASA I worked": after a place or an organisation the writer speaks)
-    if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper() \
-            and token.nbor(-1).dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr"):
-        return False
-    # ("when Charles I granted them a charter", "Elizabeth I ruled": the name and its numeral both hang on
-    # the verb, as two subjects the parser splits one into)
-    if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper() \
-            and token.nbor(-1).head == token.head and token.nbor(-1).dep_ in ("nsubj", "nsubjpass", "npadvmod"):
-        return False
+    # (nor when the name and its numeral both hang on the verb, as two subjects the parser splits one into:
+    # "when Charles I granted them a charter", "Elizabeth I ruled")
+    if token.text == "I" and token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper():
+        name = token.nbor(-1)
+        if name.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") \
+                or name.head == token.head and name.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
+            return False
     # (a mine is no "mine": "the salt mine", "the mine was guarded")
     if token.lower_ == "mine" and (token.pos_ in ("NOUN", "PROPN") or token.i > 0 and token.nbor(-1).pos_ in (
             "DET", "ADJ", "NOUN", "PROPN")):
@@ -277,13 +276,8 @@ def _first_person_tail(sent: Span) -> int | None:
     which = next((t for t in sent if t.lower_ == "which" and t.i > root.i and t.i > sent.start
                   and t.nbor(-1).text == "," and t.head.pos_ in ("VERB", "AUX")
                   and t.head.dep_ in ("advcl", "relcl", "ccomp", "conj")), None)
-    # (not the writer's family's doings: "Dad moved to Leeds in 1998, which I hated")
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    from .verify.lexical import kin  # (WordNet loads on first use)
-
-    if subject is not None and any(kin(w.lower_) for w in subject.subtree):
-        which = None
-    if which is not None and any(_singular(t) or t.lower_ in ("me", "my") for t in which.head.subtree):
+    if which is not None and any(_singular(t) or t.lower_ in ("me", "my") for t in which.head.subtree) \
+            and not _kin_subject(root):
         before = [t for t in sent if t.i < which.i - 1]
         # (not inside a bracket, which the aside closes: "(the village next to it is called Ironbridge,
         # which I love)")
@@ -415,6 +409,14 @@ def _asks_within(sent: Span) -> bool:
 
 
 _BELIEF = frozenset({"sure", "certain", "assume", "think", "believe", "reckon", "remember", "recall", "read"})
+
+
+def _kin_subject(root: Token) -> bool:
+    """Is the subject of ``root`` one of the writer's family ("Dad moved to Leeds in 1998, which I hated")?"""
+    from .verify.lexical import kin  # (WordNet loads on first use)
+
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(kin(w.lower_) for w in subject.subtree)
 
 
 def _believed_act(root: Token) -> bool:

@@ -558,7 +558,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # could have slipped on: "He patented it in Switzerland in 1965" against Velcro's 1955 patent there;
         # not "Edison patented it in Britain", with nothing to pin what "it" was)
         conflicting = {f.part.kind for f in a.findings if f.status == "conflict"}
-        done_to = any(q.kind in ("thing", "name") and (q.role == "obj" or q.role == "subj" and 0 <= q.clause < len(
+        done_to = any(f.part.kind == "pronoun" for f in obj) and any(q.kind in ("thing", "name") and (q.role == "obj" or q.role == "subj" and 0 <= q.clause < len(
             fact.clauses) and fact.clauses[q.clause].passive) for q in fact.parts) and (
             any(f.part.kind == "date" and not f.part.detail for f in a.backed) and "amount" not in conflicting
             or conflicting == {"date"})

@@ -322,7 +322,7 @@ def _part_of(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
 _WHOLES = frozenset({"turn", "revolution", "rotation", "circle", "lap", "tone", "semitone", "step"})
 
 
-def _share_of_one(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+def share_of_one(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     """A share of one thing at token ``i``, "an eighth of a turn", "a quarter turn", "a third of a mile":
     its value and where the thing it is of is written; None when there is none."""
     if tokens[i].lower_ not in ("a", "an") or i + 2 >= len(tokens):
@@ -415,7 +415,7 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                 i = k
                 continue
         fraction = FRACTIONS.get(t.lower_) if i + 2 < len(tokens) and tokens[i + 1].lower_ in ("a", "an") else None
-        one = _share_of_one(tokens, i) if fraction is None and i not in skip else None
+        one = share_of_one(tokens, i) if fraction is None and i not in skip else None
         if one is not None:
             fraction = one[0]
         # "in under a week", "more than an hour": a bounded single unit is an amount

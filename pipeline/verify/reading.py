@@ -23,7 +23,7 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
-from .quantities import ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value
+from .quantities import ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value, share_of_one
 from .repairs import (_repair_compound_participle, _repair_compound_subject, _repair_modal_noun, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
                       _repair_named_description, _repair_note_act, _repair_stray_relative, _repair_trailing_tally,
                       _repair_unknown_verb)
@@ -568,8 +568,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     for q in amounts:
         t = tokens[min(q.end, len(tokens)) - 1]
         # ("by a fifth of a second": the share word stands where the amount does, the thing it is of under it)
-        if q.end - q.start >= 4 and tokens[q.start].lower_ in ("a", "an") and tokens[q.start + 1].lower_ in SHARE_WORDS \
-                and tokens[q.start + 2].lower_ == "of":
+        one = share_of_one(tokens, q.start)
+        if one is not None and one[1] == q.start + 4:
             t = tokens[q.start + 1]
         c = clause_of(t)
         role, on = _role(t, clauses[c].passive)

@@ -76,7 +76,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # ("Red Flag Act (1865): 4 mph in the country" against "The Locomotive Act of 1865 set speed limits of
     # 4 mph ...", when a fact says "the Locomotive Act of 1865, known as the Red Flag Act")
     by_id = {f.fact_id: st for f, st in candidates}
-    pairs = [(fact, _with_second_names(a, fact, by_id[fact.fact_id], pairs)) for fact, a in pairs]
+    # (the candidates that may give a second name, found once for the claim, not once per alignment)
+    glossing = {f.fact_id for f, _ in candidates if _GLOSSED.search(f.statement)}
+    pairs = [(fact, _with_second_names(a, fact, by_id[fact.fact_id], pairs, glossing)) for fact, a in pairs]
     # "More than 1,500 people died when the Titanic sank in 1912": a main clause that names only a
     # count of people is about what its "when" clause names, when the same fact backs that clause
     about = {f.fact_id for f, a in pairs if a.topic and not a.conflicts and claim.clauses[a.clause].dep == "advcl"
@@ -437,14 +439,15 @@ def _another_name_elsewhere(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact
 
 
 def _with_second_names(a: Alignment, fact: Fact, statement: Statement,
-                       pairs: Sequence[tuple[Fact, Alignment]]) -> Alignment:
+                       pairs: Sequence[tuple[Fact, Alignment]], glossing: set[str]) -> Alignment:
     """``a`` with each unbacked name of the claim that another candidate fact gives as a second name for a
-    name of ``statement`` (the fact's) backed by that name."""
+    name of ``statement`` (the fact's) backed by that name. ``glossing``: the ids of the candidate facts that
+    may give a second name at all."""
     # (only where the act is the fact's, or there is none: a name backed by its second name pins no act said
     # in other words, "The Canaries won the FA Cup in 1959" against "Norwich City reached the semi-final")
     if not any(f.status == "unbacked" and f.part.kind == "name" for f in a.findings) \
             or any(f.status == "unbacked" and f.part.kind == "act" for f in a.findings) \
-            or not any(_GLOSSED.search(g.statement) for g, _ in pairs if g.fact_id != fact.fact_id):
+            or not glossing - {fact.fact_id}:
         return a
     names = [q for q in statement.parts if q.kind == "name"]
     findings = []
