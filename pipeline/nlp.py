@@ -67,6 +67,7 @@ def for_parser(text: str) -> str:
 
     text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     text = _QUOTED_IN_NAME.sub(lambda m: f"{m.group('before')} {m.group('words')} ", text)
+    text = _SPACED_DASH.sub(lambda m: m.group(0) if _SPACED_DASH_ANY.search(text, 0, m.start()) else " , ", text)
     return _SHORT_BODY.sub(r"\g<word> ", _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text)))
 
 
@@ -82,6 +83,15 @@ _CITATION = re.compile(r"\((?:see |cf\. ?)?(?:figs?|figure|pp?|pl|ch|chap|chapte
 # nickname inside a person's name, after a capitalised word: 'Ivar "Pop" Coulson'; only after a determiner,
 # not a title before a name: 'starring in "Casablanca" Humphrey Bogart'.
 _QUOTED_IN_NAME = re.compile(r"(?P<before>\b(?:the|a|an|its|his|her|their|our|this|that) )[\"“](?P<words>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[\"”](?= [A-Z][a-z])")
+
+
+# "stolen again in Rio - later recovered": a note's spaced dash before a past verb (after an adverb, perhaps)
+# parts two statements as a comma does; read as a hyphen the parser hangs the words before it on the second's
+# verb ("Rio" no longer where it was stolen). Not before anything else: "Antwerp - first Olympic oath",
+# "subscribe - next week it's the Candidates" say one thing; nor a dash closing an aside another opened
+# ("Freedom's Journal - first Black-owned US paper - founded in Philadelphia": the journal was founded).
+_SPACED_DASH = re.compile(r"(?<=[A-Za-z)]) [-–—] (?=(?:[a-z]+ly |later |then |never |soon |since )?[a-z]{2,}ed\b)")
+_SPACED_DASH_ANY = re.compile(r" [-–—] ")
 
 
 # "Univ. of Sydney", "Dept. of Agriculture": a body's word written short before its "of"; its full stop

@@ -117,3 +117,18 @@ def test_a_word_quoted_opening_a_name_is_read_in_it() -> None:
     assert for_parser('Ivar "Pop" Coulson') == 'Ivar "Pop" Coulson'  # a nickname inside a person's name
     assert for_parser('the word "Tabloid" for pills') == 'the word "Tabloid" for pills'
     assert for_parser('starring in "Casablanca" Humphrey Bogart') == 'starring in "Casablanca" Humphrey Bogart'
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trophy stolen again in Rio - later recovered", "Trophy stolen again in Rio , later recovered"),
+    ("Abbey bombed 1941 – rebuilt 1950s", "Abbey bombed 1941 – rebuilt 1950s"),  # (after a number: a range's dash)
+    ("Tower hit - repaired", "Tower hit , repaired"),
+    ("1920: Antwerp - first Olympic oath", "1920: Antwerp - first Olympic oath"),
+    ("Freedom's Journal - first Black-owned US paper - founded in 1827",
+     "Freedom's Journal - first Black-owned US paper - founded in 1827"),
+])
+def test_for_parser_reads_a_notes_dash_before_a_past_verb_as_a_comma(text: str, expected: str) -> None:
+    from pipeline.nlp import for_parser
+
+    assert for_parser(text) == expected
+    assert len(for_parser(text)) == len(text)

@@ -847,3 +847,21 @@ def test_a_can_no_verb_follows_is_a_noun(nlp: Language) -> None:
     assert [p.text for p in said if p.kind == "act"] == []
     said = read(nlp("Coors can make a can in a day.")[:]).parts
     assert [p.text for p in said if p.kind == "act"] == ["make"]
+
+
+def test_a_name_before_a_score_is_what_the_act_was_done_to(nlp: Language) -> None:
+    # (the parser makes "Brazil" an adverbial noun before "2-1")
+    p = {x.text: x for x in read(nlp("Uruguay beat Brazil 2-1 at the Maracanã in 1950.")[:]).parts}
+    assert (p["Uruguay"].role, p["Brazil"].role) == ("subj", "obj")
+    # a weekday after the verb is when, not what
+    p = {x.text: x for x in read(nlp("The Queen left Monday for Paris.")[:]).parts}
+    assert "obj" not in {x.role for x in p.values() if x.text.startswith("Monday")}
+
+
+def test_a_past_verb_after_a_comma_with_no_subject_shares_the_one_before(nlp: Language) -> None:
+    # (the parser leaves "recovered" an unlabelled dependent of "stolen")
+    s = read(nlp("1983: Jules Rimet Trophy stolen again in Rio, later recovered")[:])
+    acts = [c.act for c in s.clauses]
+    assert "recover" in acts
+    k = acts.index("recover")
+    assert any(p.text == "Jules Rimet Trophy" and p.clause == k for p in s.parts)

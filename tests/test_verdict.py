@@ -3761,6 +3761,35 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTY_THIRD_STOP_FIRST_ROUND = [
+    # the one beaten, before a score, is what the act was done to: the two sides swapped contradict
+    ("1950: Brazil beat Uruguay 2-1 in the deciding match at the Maracanã",
+     "In the deciding match of the 1950 World Cup, Uruguay beat Brazil 2-1 at the Maracanã in Rio de Janeiro.",
+     "contradicted"),
+    ("Uruguay beat Brazil 2-1 in the deciding match.",
+     "In the deciding match of the 1950 World Cup, Uruguay beat Brazil 2-1 at the Maracanã in Rio de Janeiro.",
+     "supported"),
+    # a note's dash before a past verb parts two statements: the second denied by the fact
+    ("1983: Jules Rimet Trophy stolen again in Rio - later recovered",
+     "The Jules Rimet Trophy was stolen again in Rio de Janeiro in 1983 and has never been recovered.", "contradicted"),
+    ("1983: Jules Rimet Trophy stolen again in Rio",
+     "The Jules Rimet Trophy was stolen again in Rio de Janeiro in 1983 and has never been recovered.", "supported"),
+    # a trade the fact gives another person by name is not the claim's person's
+    ("Morton was a surgeon.",
+     "In Morton's ether demonstration, the surgeon John Collins Warren removed a tumour from the neck of the patient "
+     "Edward Gilbert Abbott.", "unverified"),
+    ("Warren was a surgeon.",
+     "In Morton's ether demonstration, the surgeon John Collins Warren removed a tumour from the neck of the patient "
+     "Edward Gilbert Abbott.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTY_THIRD_STOP_FIRST_ROUND)
+def test_thirty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 _THIRTY_SECOND_STOP_FIRST_ROUND = [
     # a share of one whole is a figure: a quarter turn is no eighth of one
     ("Rather than recast it, Big Ben was given a quarter turn and a lighter hammer.",

@@ -1888,6 +1888,32 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             told |= {id(holder), id(f.other)}
             conflicts.append(f"roles swapped: the claim has {name.text} as the {title}, the fact has {holder.text} "
                              f"as the {title} and {f.other.text} as the {own}")
+    # 3c'. a trade the fact gives another: "Morton was a surgeon" against "In Morton's ether demonstration,
+    # the surgeon John Collins Warren removed a tumour": the fact's surgeon is Warren, and the word backs
+    # nothing of Morton's (a title the claim writes by the name, or a copula's "X was a surgeon")
+    trades = [(name, title) for name, title in claim_titles.items()]
+    if c.copula:
+        subj = [p for p in parts if p.kind == "name" and p.role == "subj" and not p.detail]
+        attr = [p for p in parts if p.kind == "thing" and p.role == "attr" and not p.detail
+                and lexical.kind(p.words[0]) == "noun.person"]
+        if len(subj) == 1 and len(attr) == 1 and subj[0] not in claim_titles:
+            trades.append((subj[0], attr[0].words[0]))
+    others_trade: set[int] = set()
+    written_before = _titles(fparts, before_only=True) if trades else {}
+    for name, title in trades:
+        f = next((g for g in ordered if g.part is name), None)
+        if f is None or f.status != "backed" or f.other is None or (
+                f.other in fact_titles and _same_word(title, fact_titles[f.other])):
+            continue
+        # (not one the claim's name may be as well: "his son Isambard" is "Isambard Kingdom Brunel", whichever
+        # Brunel the name was found as)
+        holder = next((n for n, t in written_before.items() if n is not f.other and _same_word(title, t)
+                       and lexical.same_name(name.text, name.words, n.text, n.words) not in ("same", "part")), None)
+        if holder is not None and not any(g.status == "backed" and g.other is holder for g in ordered):
+            others_trade |= {id(g) for g in ordered if g.part.kind == "thing" and g.part.clause == name.clause
+                             and g.part.words[0] == title and g.status == "backed"}
+    if others_trade:
+        ordered = tuple(Finding(f.part, "unbacked") if id(f) in others_trade else f for f in ordered)
     # 3d. what each is shown as, swapped: "Maus: Jews = mice, Germans = pigs" against "Maus portrays Jews
     # as mice, Germans as cats and Poles as pigs" (a list of "X as Y" pairs gives each one its own; the
     # claim gives one of them another's)
@@ -2477,9 +2503,11 @@ def _people_of(p: Part, place: tuple[str, ...]) -> bool:
     return len(p.words) == 1 and lexical.adjective_of_place(p.words[0], place)
 
 
-def _titles(parts: Sequence[Part]) -> dict[Part, str]:
+def _titles(parts: Sequence[Part], before_only: bool = False) -> dict[Part, str]:
     """Each name's title, a noun for a person written next to it: before it ("the meteorologist
-    Robert Simpson") or after it, in apposition ("Herbert Saffir, a meteorologist")."""
+    Robert Simpson") or after it, in apposition ("Herbert Saffir, a meteorologist"); with ``before_only``
+    the first kind alone (a noun a few words after a name may be another's: "Junko Tabei of Japan became
+    the first woman ...")."""
     names = [p for p in parts if p.kind == "name" and p.at >= 0]
     out: dict[Part, str] = {}
     for t in parts:
@@ -2489,7 +2517,7 @@ def _titles(parts: Sequence[Part]) -> dict[Part, str]:
         # (a name's part ``at`` is its last word: the title stands just before its first)
         before = next((n for n in near if n.at - len(n.words) == t.at), None)
         after = max((n for n in near if n.at + 2 <= t.at <= n.at + 4), key=lambda n: n.at, default=None)
-        name = before or after
+        name = before if before_only else before or after
         # (the nearest name on that side: "Saffir, a meteorologist, and Simpson" gives Saffir the title)
         if name is not None and name not in out and not any(
                 n is not name and (n.at < t.at) == (name.at < t.at) and abs(n.at - t.at) < abs(name.at - t.at) for n in near):

@@ -314,6 +314,43 @@ def _repair_trailing_tally(tokens: Sequence[Token]) -> None:
         c.head = verb
 
 
+# (a day of the week after a verb is when, not what: "left Monday")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _repair_score_object(tokens: Sequence[Token]) -> None:
+    """Make a name right after a verb that has no other object that verb's object (edits the parse in
+    place): before a score the parser hangs it on the verb as an adverbial noun ("Uruguay beat Brazil 2-1"
+    has "Brazil" an npadvmod and, at times, the score's last number the object), and the one beaten,
+    lost, would let "Brazil beat Uruguay 2-1" stand for it. A month or a weekday there is when ("left
+    Monday", "opened June 1890")."""
+    for t in tokens:
+        verb = t.head
+        if t.pos_ != "PROPN" or t.dep_ != "npadvmod" or verb.pos_ != "VERB" or verb.i > t.i \
+                or min(x.i for x in t.subtree) != verb.i + 1 or t.lower_ in _MONTHS or t.lower_ in _WEEKDAYS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(not c.like_num for c in objects):
+            continue
+        for c in objects:  # (the score's number, taken for the object, is an amount again)
+            c.dep_ = "npadvmod"
+        t.dep_ = "dobj"
+
+
+def _repair_stray_verb(tokens: Sequence[Token]) -> None:
+    """Make a verb the parser left a stray dependent of the verb before it, after a comma, with no
+    subject of its own, a conjoined verb (edits the parse in place): "Jules Rimet Trophy stolen again in
+    Rio, later recovered" has "recovered" an unlabelled dependent of "stolen", read as no statement at
+    all; conjoined, it shares the trophy and tells what became of it."""
+    for t in tokens:
+        head = t.head
+        if t.dep_ != "dep" or t.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") or head.i > t.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            continue
+        if any(x.text in (",", ";") for x in t.doc[head.i + 1:t.i]):
+            t.dep_ = "conj"
+
+
 # verbs that say their complement happened and add nothing a fact would state ("went on to publish",
 # "managed to reach"); "tried to", "began to", "planned to" do not say it happened
 _IMPLICATIVE = frozenset({"manage", "proceed", "happen", "bother"})
