@@ -105,7 +105,11 @@ saw the code, before any run):
   carillons; written by a new annotator at the start of issue 10's thirty-first stop, committed before any run;
   its errors were read and tuned on in the thirty-second stop);
 - fresh33: benchmarks/blind/fresh33/* (dentistry, dentures and toothpaste; association football, clubs and the
-  World Cup; written by a new annotator at the start of issue 10's thirty-second stop, committed before any run).
+  World Cup; written by a new annotator at the start of issue 10's thirty-second stop, committed before any run;
+  its errors were read and tuned on in the thirty-third stop);
+- fresh34: benchmarks/blind/fresh34/* (motorcycles, makers and racing; whaling, from Basque and Nantucket
+  ships to the moratorium; written by a new annotator at the start of issue 10's thirty-third stop, committed
+  before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -175,6 +179,7 @@ GROUPS = {
     "fresh31": sorted((REPO / "benchmarks" / "blind" / "fresh31").glob("*/")),
     "fresh32": sorted((REPO / "benchmarks" / "blind" / "fresh32").glob("*/")),
     "fresh33": sorted((REPO / "benchmarks" / "blind" / "fresh33").glob("*/")),
+    "fresh34": sorted((REPO / "benchmarks" / "blind" / "fresh34").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
