@@ -257,6 +257,10 @@ def _names_or_counts(tokens: Iterable[Token]) -> bool:
     return any(t.like_num or t.pos_ == "PROPN" for t in tokens)
 
 
+# words opening a concession ("although half of it was a building site when I went")
+_CONCEDING = frozenset({"although", "though", "while", "whereas"})
+
+
 def _first_person_tail(sent: Span) -> int | None:
     """Where a clause of the writer's joined on after a statement starts (its "and" or the comma before
     it), as a character offset in the parsed text: "Zion was Utah's second national park, and it's still
@@ -284,6 +288,16 @@ def _first_person_tail(sent: Span) -> int | None:
         opened = sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
         if not opened and _names_or_counts(before) and len([t for t in before if t.is_alpha]) >= 3:
             return which.nbor(-1).idx
+    # ("Barcelona's Camp Nou opened in 1957, although half of it was a building site when I went": a
+    # concession after a comma that tells the writer's visit)
+    conceded = next((c for c in root.children if c.dep_ == "advcl" and c.i > root.i and any(
+        m.dep_ == "mark" and m.lower_ in _CONCEDING for m in c.children)), None)
+    if conceded is not None and any(_singular(t) or t.lower_ in ("me", "my") for t in conceded.subtree):
+        start = conceded.left_edge
+        before = [t for t in sent if t.i < start.i - 1]
+        if start.i > sent.start and start.nbor(-1).text == "," and _names_or_counts(before) \
+                and len([t for t in before if t.is_alpha]) >= 3:
+            return start.nbor(-1).idx
     conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
     # (nor a statement about an "it" or a "he": "It opened in 1876, and I loved it" names nothing)
     if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children):
@@ -327,8 +341,12 @@ def _statement_before_writer(sent: Span) -> int | None:
     the 1950s, my dad still recites the rhymes". None otherwise."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (or the reader, told what to do: "Sheffield FC are the oldest club in the world, founded in 1867, you
+    # should tick them off next!")
+    told = subject is not None and subject.lower_ == "you" and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "could", "ought") for c in root.children)
     if root.pos_ not in ("VERB", "AUX") or subject is None or not (
-            _singular(subject) or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)):
+            _singular(subject) or told or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)):
         return None
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < subject.i and c.pos_ in ("VERB", "AUX")), None)
     start = subject.left_edge
@@ -1452,7 +1470,8 @@ def segment_documents(
             # "Arches has about 200 natural stone arches, and I swear I counted most of them": the writer's
             # clause joined on after the claim is an aside of its own
             tail = _first_person_tail(sent) if unit.kind in ("bullet", "prose") else None
-            why = "first-person aside"
+            why = "call to action" if tail is not None and re.match(r"\W*you\b", doc.text[base + tail:b], re.I) \
+                else "first-person aside"
             # (or a request: "Yuzuru Hanyu won gold in 2014 and 2018, please add him!")
             if tail is None and unit.kind in ("bullet", "prose"):
                 tail, why = _request_tail(sent), "call to action"

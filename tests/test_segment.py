@@ -1734,3 +1734,19 @@ def test_a_they_under_a_heading_naming_a_group_is_the_group(nlp: Language) -> No
     found = claims(nlp, "# The Beatles\n\nThey formed in Liverpool in 1960.\n")
     assert [p.text for p in statement_loads(found[0].statement).parts if p.kind == "name" and p.resolved] == [
         "The Beatles"]
+
+
+# --- the thirty-third stop ---
+
+
+def test_a_concession_telling_the_writer_s_visit_is_cut_from_the_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Grounds\n\nBarcelona's Camp Nou opened in 1957, although half of it was a building "
+                            "site when I went because of the redevelopment.\n\n"
+                            "The stadium opened in 1957, although the roof came later.\n") == [
+        "Barcelona's Camp Nou opened in 1957", "The stadium opened in 1957, although the roof came later."]
+
+
+def test_the_reader_told_what_to_do_after_a_statement_is_cut_from_it(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Comments\n\nSheffield FC are the oldest club in the world, founded in 1867, you "
+                            "should tick them off next!\n") == [
+        "Sheffield FC are the oldest club in the world, founded in 1867"]

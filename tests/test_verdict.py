@@ -3781,6 +3781,13 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
     ("Warren was a surgeon.",
      "In Morton's ether demonstration, the surgeon John Collins Warren removed a tumour from the neck of the patient "
      "Edward Gilbert Abbott.", "supported"),
+    # a participle on what a copula says a name is tells of that name
+    ("Sheffield FC are the oldest club in the world, founded in 1867",
+     "Sheffield FC, founded in 1857, is recognised by FIFA as the oldest existing football club.", "contradicted"),
+    # (not a relative clause the parser hung on that noun: Augustus expected, not Bottger)
+    ("Böttger = alchemist, kept under guard by Augustus the Strong → supposed to make gold",
+     "Bottger was an alchemist held in custody by Augustus the Strong, who had expected him to make gold.",
+     "supported"),
 ]
 
 

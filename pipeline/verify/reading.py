@@ -763,6 +763,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 continue
             # (and the name set beside that noun: "His airline, DELAG, founded in 1919" is DELAG's founding)
             beside = {c.i for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"} if noun.pos_ == "NOUN" else set()
+            # (or the one a copula says the noun is: "Sheffield FC are the oldest club in the world, founded in
+            # 1867" is Sheffield FC's founding; a participle's only: the parser hangs a relative clause on the
+            # nearest noun, "an alchemist held by Augustus the Strong, who had expected him ...")
+            if h.dep_ == "acl" and noun.pos_ == "NOUN" and noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+                beside |= {c.i for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
             for p in [p for p in parts if p.kind == "name" and p.clause != k and 0 <= p.at < len(tokens)
                       and tokens[p.at].i in beside and h.i not in {t.i for t in tokens[p.at].subtree}
                       and not any(o.clause == k and o.at == p.at for o in parts)]:
