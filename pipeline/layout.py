@@ -67,7 +67,9 @@ _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 # (a label may hold a year in brackets: "Naples (1224): set up by Emperor Frederick II", or an issue's number:
 # "Record sale for a copy of Action Comics #1: $3.2 million (2014)")
 # (a label may open with a title in quotes: '"The Great American Fraud" written by: Upton Sinclair')
-_CARD_LINE = re.compile(r"^(?:[\"“][A-Z][^\"”\n]{0,50}[\"”][\w /&'.,()#-]{0,30}|[A-Z][\w /&'.,()#-]{0,50}):\s+(?P<value>.+)$")
+# (a label may open on a year or a count before its word: "2026 hosts: USA, Canada & Mexico", "1954 final: ...")
+_CARD_LINE = re.compile(r"^(?:[\"“][A-Z][^\"”\n]{0,50}[\"”][\w /&'.,()#-]{0,30}|[A-Z][\w /&'.,()#-]{0,50}"
+                        r"|\d[\d,.]*\s+[A-Za-z][\w /&'.,()#-]{0,45}):\s+(?P<value>.+)$")
 # (a sentence's end: a word, not one written short ("Approx.", "Capt.", "Est."), then
 # a capital)
 _SENTENCE_IN_LABEL = re.compile(r"\b(?!(?i:approx|capt|dept|govt|prof|est|gen|col|lieut|sgt|cpl|adm|rev|ave|blvd|"
@@ -261,6 +263,11 @@ def is_metadata(line: str) -> bool:
         or len(words) >= 2 and words[-1][:1].isupper() and person_or_place(words[-1], 2) and given_name(words[0]) \
         or bool(words) and words[0].isalpha() and (not known_word(words[0].lower()) or person_or_place(words[0], 2)) \
         or len(words) == 1 and kind(words[0].lower()) in _STUFF and not _PARTICIPLE.match(m.group("value").strip())
+    # (a label ending on a word for a person, and a person's name after it, tells who that is: "Floss pioneer:
+    # Levi Spear Parmly, Boston dentist"; not the page's own people, "Quiz host: Jo", "Photo credit: Ann Lee")
+    value_words = m.group("value").split()
+    named = named or len(words) >= 2 and words[-1].lower() not in PAGE_ROLES and kind(words[-1].lower()) == "noun.person" \
+        and len(value_words) >= 2 and given_name(value_words[0]) and value_words[1][:1].isupper()
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
 

@@ -1194,7 +1194,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     equals = any(t.text == "=" and 0 < t.i - sent.start < len(sent) - 1 for t in sent)
     # ("first American in orbit: Alan Shepard": a ranked label and the name that holds the rank)
     colon = next((t.i for t in sent if t.text == ":"), None)
-    ranked = kind == "bullet" and colon is not None and any(
+    # (a card's line of its own too: "First World Cup goal: Lucien Laurent, v Argentina")
+    ranked = (kind == "bullet" or kind == "prose" and "\n" not in visible.strip()) and colon is not None and any(
         t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in sent if t.i < colon) and any(
         t.pos_ == "PROPN" for t in sent if t.i > colon)
     # ("Tyrian purple -> from murex sea snails": an arrow between words says "is" or "comes"; "pepper

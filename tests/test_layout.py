@@ -632,3 +632,18 @@ def test_a_quote_inside_a_line_s_label_makes_no_card_line() -> None:
 
 def test_a_credit_field_that_tells_what_its_person_did_is_no_metadata() -> None:
     assert not is_metadata("Author: Mary Shelley, who wrote it aged 18 during the summer of 1816")
+
+
+# --- the thirty-third stop ---
+
+
+def test_a_card_line_whose_label_opens_on_a_number_is_a_line_of_its_own() -> None:
+    assert texts("# Names to remember\n\nCamp Nou capacity: 99,354\n2026 hosts: USA, Canada & Mexico (first with 64 "
+                 "teams)\n1954 final: West Germany 3–2 Hungary, in Bern\n") == [
+        "Camp Nou capacity: 99,354", "2026 hosts: USA, Canada & Mexico (first with 64 teams)",
+        "1954 final: West Germany 3–2 Hungary, in Bern"]
+
+
+def test_a_label_for_a_person_and_a_person_s_name_is_no_field() -> None:
+    assert not is_metadata("Floss pioneer: Levi Spear Parmly, Boston dentist")
+    assert is_metadata("Quiz host: Jo Smith")  # the page's own people

@@ -1750,3 +1750,10 @@ def test_the_reader_told_what_to_do_after_a_statement_is_cut_from_it(nlp: Langua
     assert claim_texts(nlp, "# Comments\n\nSheffield FC are the oldest club in the world, founded in 1867, you "
                             "should tick them off next!\n") == [
         "Sheffield FC are the oldest club in the world, founded in 1867"]
+
+
+def test_a_ranked_label_on_a_line_of_its_own_and_the_name_holding_it_is_a_claim(nlp: Language) -> None:
+    # (a line of a card of them)
+    assert claim_texts(nlp, "# Names to remember\n\nFirst World Cup goal: Lucien Laurent, v Argentina\n"
+                            "Man Utd's original name: Newton Heath\n") == [
+        "First World Cup goal: Lucien Laurent, v Argentina", "Man Utd's original name: Newton Heath"]

@@ -3797,6 +3797,18 @@ def test_thirty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -
     assert m.verdict == verdict, m.reason
 
 
+def test_a_rank_kept_in_a_name_is_told_by_one_fact_not_several(nlp: Language) -> None:
+    facts = [Fact("klose", "Miroslav Klose holds the record for most World Cup goals, with 16.", "", "", "", "a"),
+             Fact("laurent", "Lucien Laurent of France scored the first World Cup goal, against Mexico in 1930.",
+                  "", "", "", "a"),
+             Fact("final", "Uruguay beat Argentina 4-2 in the first World Cup final, in Montevideo in 1930.",
+                  "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["First World Cup goal: Lucien Laurent, v Argentina"])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict != "supported", m.reason
+
+
 _THIRTY_SECOND_STOP_FIRST_ROUND = [
     # a share of one whole is a figure: a quarter turn is no eighth of one
     ("Rather than recast it, Big Ben was given a quarter turn and a lighter hammer.",

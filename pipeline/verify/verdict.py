@@ -339,13 +339,20 @@ def _about_it(fact: Fact, p: Part, pairs: Sequence[tuple[Fact, Alignment]]) -> b
                for f, a in pairs if f is fact for g in a.findings)
 
 
+# a name's first word that ranks what it names, when the line opens on it
+_RANKED_NAME = frozenset({"first", "last", "only", "earliest", "latest", "oldest", "largest", "biggest"})
+
+
 def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statement,
              statements: dict[str, Statement]) -> tuple[Fact, Alignment, set[str]] | None:
     """A fact that backs the clause but for some listed names or things, each backed by another fact."""
     mine = [(f, a) for f, a in pairs if a.clause == clause]
     # a rank ties one holder to its scope ("First modern Olympic champion: Spyridon Louis"): one fact
     # must tell both, never the holder from one and "the first champion" from another
-    if any(p.kind == "rank" and p.clause == clause for p in claim.parts):
+    # (a rank the reader kept in a name, the line's first word capitalised, ties them as well: "First World Cup
+    # goal: Lucien Laurent, v Argentina" is not one fact's World Cup goals and another's Lucien Laurent)
+    if any(p.clause == clause and (p.kind == "rank" or p.kind == "name" and p.text.split()[0].lower() in _RANKED_NAME)
+           for p in claim.parts):
         return None
     for fact, a in sorted(mine, key=lambda fa: -fa[1].weight):
         if a.conflicts or a.negation or a.act == "" or not a.topic or _part_of_another_name(a, fact.fact_id, statements):
