@@ -3788,6 +3788,13 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
     ("Böttger = alchemist, kept under guard by Augustus the Strong → supposed to make gold",
      "Bottger was an alchemist held in custody by Augustus the Strong, who had expected him to make gold.",
      "supported"),
+    # "the club" the writer names its thing by stands where the fact's name does, for a difference to be found
+    ("Bill Shankly, who managed the club from 1959 to 1984, is famous.", "Bill Shankly managed Liverpool from 1959 to 1974.",
+     "contradicted"),
+    ("Bill Shankly managed the club from 1959 to 1974.", "Bill Shankly managed Liverpool from 1959 to 1974.",
+     "unverified"),  # (never a support: which club is the writer's word)
+    # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
+    ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]
 
 
