@@ -3793,6 +3793,11 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
      "contradicted"),
     ("Bill Shankly managed the club from 1959 to 1974.", "Bill Shankly managed Liverpool from 1959 to 1974.",
      "unverified"),  # (never a support: which club is the writer's word)
+    # beside a name, a noun that says only "a person" is nothing to back; an adjective on it is
+    ("Paul Revere, yes, the midnight ride guy, also worked as a dentist in Boston.",
+     "Paul Revere practised as a dentist in Boston.", "supported"),
+    ("Paul Revere, a tall man, worked as a dentist in Boston.", "Paul Revere practised as a dentist in Boston.",
+     "unverified"),
     # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
     ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]

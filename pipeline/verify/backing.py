@@ -71,6 +71,10 @@ def _kind_said_otherwise(p: Part, fact: Statement) -> bool:
         and not lexical.same_thing(q.words[0], p.words[0]) for q in fact.parts)
 
 
+# nouns that say no more of a person than that it is one
+_SOMEONE = frozenset({"guy", "man", "woman", "fellow", "chap", "bloke", "lady", "person"})
+
+
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
 
@@ -105,6 +109,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "min speed 360 km/h": the bound a figure is, the claim says (not the fact's "maximum speed")
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
+    if p.kind == "thing" and p.words[0] in _SOMEONE and p.role in ("subj", "topic") and any(
+            q.kind == "name" and q.role == p.role and q.clause == p.clause and not q.detail for q in claim.parts) \
+            and not any(q.kind == "mod" and q.anchor == p.words[0] and q.clause == p.clause for q in claim.parts):
+        # "Paul Revere, the midnight ride guy, ...": beside a name, a noun that says only "a person" (not what
+        # an adjective says of them: "a tall man")
+        return False
     if p.role == "not":
         # "climbed it, not by the north ridge": a denial no fact states; but "opened not in London but
         # in Oxford" denies one place for another, which the fact gives: it was there, so not elsewhere
