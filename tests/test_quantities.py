@@ -359,3 +359,9 @@ def test_a_share_of_one_thing_is_an_amount_of_it(nlp: Language, text: str, value
 
 def test_a_share_word_before_any_other_noun_is_no_amount(nlp: Language) -> None:
     assert amounts(nlp, "A third party sued the firm.") == []
+
+
+def test_a_pair_between_two_names_is_their_score(nlp: Language) -> None:
+    assert [q.unit for q in amounts(nlp, "Germany 7-1 Brazil in Belo Horizonte")] == ["score"]
+    assert [q.unit for q in amounts(nlp, "Royal Engineers 1-0 Wanderers")] == ["score"]
+    assert all(q.unit != "score" for q in amounts(nlp, "read chapters 3-5 Monday"))

@@ -865,3 +865,26 @@ def test_a_past_verb_after_a_comma_with_no_subject_shares_the_one_before(nlp: La
     assert "recover" in acts
     k = acts.index("recover")
     assert any(p.text == "Jules Rimet Trophy" and p.clause == k for p in s.parts)
+
+
+@pytest.mark.parametrize(("line", "won", "lost"), [
+    ("2014: Germany 7-1 Brazil in Belo Horizonte", "Germany", "Brazil"),
+    ("Brazil 1-7 Germany", "Germany", "Brazil"),  # (the side with more won, whichever is written first)
+    ("Royal Engineers 1-0 Wanderers", "Royal Engineers", "Wanderers"),  # (a name the tagger takes for a noun)
+])
+def test_a_score_between_two_names_makes_the_one_with_more_the_winner(nlp: Language, line: str, won: str,
+                                                                      lost: str) -> None:
+    s = read(nlp(line)[:])
+    roles = {p.text: p.role for p in s.parts if p.kind == "name"}
+    assert (roles[won], roles[lost]) == ("subj", "obj")
+    assert [p.text for p in s.parts if p.kind == "amount"] in (["7-1"], ["1-7"], ["1-0"])
+
+
+def test_a_drawn_score_names_no_winner(nlp: Language) -> None:
+    s = read(nlp("Scotland 0-0 England in Glasgow")[:])
+    assert not any(p.role == "subj" for p in s.parts if p.kind == "name")
+
+
+def test_a_name_after_a_noun_for_the_object_is_in_apposition_to_it(nlp: Language) -> None:
+    p = {x.text: x for x in read(nlp("Germany beat the hosts Brazil 7-1.")[:]).parts}
+    assert p["Brazil"].role == "obj"

@@ -3798,6 +3798,13 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
      "Paul Revere practised as a dentist in Boston.", "supported"),
     ("Paul Revere, a tall man, worked as a dentist in Boston.", "Paul Revere practised as a dentist in Boston.",
      "unverified"),
+    # a note's score between two names tells who beat whom
+    ("2014: Brazil 7-1 Germany in Belo Horizonte",
+     "In the 2014 World Cup semi-final in Belo Horizonte, Germany beat the hosts Brazil 7-1.", "contradicted"),
+    ("2014: Brazil 1-7 Germany in Belo Horizonte",
+     "In the 2014 World Cup semi-final in Belo Horizonte, Germany beat the hosts Brazil 7-1.", "supported"),
+    ("8 July: Germany 7-1 Brazil in São Paulo",
+     "In the 2014 World Cup semi-final in Belo Horizonte, Germany beat the hosts Brazil 7-1.", "contradicted"),
     # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
     ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]

@@ -265,7 +265,12 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         a, b, end = tokens[i].text, tokens[i + 2].text, i + 3
     else:
         return None
-    if end < len(tokens) and (tokens[end].pos_ in ("NOUN", "PROPN") or physical(tokens[end].text) is not None):
+    # (between two names it is the score of their match, as a note writes it: "Germany 7-1 Brazil")
+    # (the second a name the tagger may take for a plural noun: "Royal Engineers 1-0 Wanderers")
+    between_names = end < len(tokens) and i > 0 and tokens[end].pos_ in ("PROPN", "NOUN") and tokens[i - 1].pos_ == "PROPN" \
+        and tokens[end].text[:1].isupper() and tokens[i - 1].text[:1].isupper()
+    if end < len(tokens) and (tokens[end].pos_ in ("NOUN", "PROPN") or physical(tokens[end].text) is not None) \
+            and not between_names:
         return None
     if i > 0 and (tokens[i - 1].tag_ == "NNS" or tokens[i - 1].lower_ in ("aged", "ages", "from", "between", "open")):
         return None  # "chapters 3-5", "aged 6-8", "open 9-5": a range

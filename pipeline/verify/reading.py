@@ -241,6 +241,41 @@ def _note_word(word: str) -> bool:
     return kind(word) == "noun.communication"
 
 
+_SIDES = re.compile(r"^(\d{1,2}(?:\.5|½)?|½)\s*[-–]\s*(\d{1,2}(?:\.5|½)?|½)")
+
+
+def _score_line(tokens: Sequence[Token], clauses: list[Clause], parts: list[Part]) -> list[Part]:
+    """The two sides of a score written between them in a line with no verb ("Germany 7-1 Brazil"): the
+    one with more is who won, the one beaten what it was done to, as "Germany beat Brazil 7-1" says (a
+    draw names no winner). ``at`` is a name's last token, a score's first."""
+    out = list(parts)
+    for score in [p for p in parts if p.kind == "amount" and p.value[2:3] == ("score",)
+                  and 0 <= p.clause < len(clauses) and not clauses[p.clause].act]:
+        m = _SIDES.match(score.text)
+        if m is None:
+            continue
+        before = next((p for p in out if p.kind == "name" and p.at == score.at - 1), None)
+        # (the name right after the score's last token: its digits and dash come first)
+        k = score.at
+        while k < len(tokens) and not tokens[k].is_alpha:
+            k += 1
+        after = next((p for p in out if p.kind == "name" and p.clause == score.clause
+                      and k <= p.at < k + len(p.words)), None)
+        first, second = (float(v.replace("½", ".5")) for v in (m.group(1), m.group(2)))
+        if before is None or after is None or first == second:
+            continue
+        won, lost = (before, after) if first > second else (after, before)
+        act = clauses[score.clause].act
+        out = [replace(p, role="subj", clause=score.clause, anchor=act) if p is won else
+               replace(p, role="obj", clause=score.clause, anchor=act) if p is lost else p for p in out]
+        # (a date the line opens on, which the parse made a clause of its own, dates the match: "2014: Germany 7-1
+        # Brazil")
+        labels = {j for j in range(score.clause) if any(p.clause == j for p in out)
+                  and all(p.kind == "date" for p in out if p.clause == j)}
+        out = [replace(p, clause=score.clause, anchor=act) if p.clause in labels else p for p in out]
+    return out
+
+
 def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequence[DateSpan] = (),
          use_ner: bool = False, text: str | None = None, topic: str = "",
          before: Sequence[str] = (), owner: str = "", earlier_year: int | None = None,
@@ -429,7 +464,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # "the three Apollo 1 astronauts": a number right after the proper noun it qualifies designates
     # (Apollo 1), whatever span the count was read from
     # (and after a line's first word, capitalised whatever it is: "Category 5 begins at 157 mph", "Room 40 broke it")
-    designations = {i for i in amount_tokens if tokens[local[i]].text.isdigit() and (
+    # (not a score's first side, written after the first team: "Germany 7-1 Brazil")
+    score_tokens = {tokens[k].i for q in amounts if q.unit == "score" for k in range(q.start, q.end)}
+    designations = {i for i in amount_tokens - score_tokens if tokens[local[i]].text.isdigit() and (
                         tokens[local[i]].head.pos_ == "PROPN" or _opening_label(tokens, local[i] - 1))
                     and tokens[local[i]].head.i == i - 1 and tokens[local[i]].dep_ in ("nummod", "compound", "appos")}
     # (nor a sum's scale letter, "$3.3B" ("3M" is a name), nor a unit's capital symbol: "1,200 W")
@@ -1126,6 +1163,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         unasserted = {k for k, h in enumerate(heads) if counterfactual(h)}
         parts = [p for p in parts if p.clause not in unasserted]
     parts += _equations(tokens, head_index, clauses)
+    parts = _score_line(tokens, clauses, parts)
     # a country's code in brackets is the country: "Scheveningen (NL)", "Toni Sailer (SUI)"
     parts = [replace(p, words=code) if p.kind == "name" and len(p.words) == 1 and 0 < p.at < len(tokens) - 1
              and tokens[p.at - 1].text.endswith("(") and tokens[p.at + 1].text.startswith(")")

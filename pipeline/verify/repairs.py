@@ -323,11 +323,19 @@ def _repair_score_object(tokens: Sequence[Token]) -> None:
     place): before a score the parser hangs it on the verb as an adverbial noun ("Uruguay beat Brazil 2-1"
     has "Brazil" an npadvmod and, at times, the score's last number the object), and the one beaten,
     lost, would let "Brazil beat Uruguay 2-1" stand for it. A month or a weekday there is when ("left
-    Monday", "opened June 1890")."""
+    Monday", "opened June 1890"). After a noun for that object, the name is in apposition to it."""
     for t in tokens:
         verb = t.head
         if t.pos_ != "PROPN" or t.dep_ != "npadvmod" or verb.pos_ != "VERB" or verb.i > t.i \
-                or min(x.i for x in t.subtree) != verb.i + 1 or t.lower_ in _MONTHS or t.lower_ in _WEEKDAYS:
+                or t.lower_ in _MONTHS or t.lower_ in _WEEKDAYS:
+            continue
+        first = min(x.i for x in t.subtree)
+        # (after the verb's object, a noun for it, the name is that object's: "beat the hosts Brazil 7-1")
+        noun = t.doc[first - 1] if first > 0 else None
+        if noun is not None and noun.head == verb and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and first > verb.i + 1:
+            t.head, t.dep_ = noun, "appos"
+            continue
+        if first != verb.i + 1:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(not c.like_num for c in objects):
