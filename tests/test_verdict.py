@@ -3805,6 +3805,11 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
      "In the 2014 World Cup semi-final in Belo Horizonte, Germany beat the hosts Brazil 7-1.", "supported"),
     ("8 July: Germany 7-1 Brazil in São Paulo",
      "In the 2014 World Cup semi-final in Belo Horizonte, Germany beat the hosts Brazil 7-1.", "contradicted"),
+    # a name the parse hangs nowhere after the act, past a comma, is another statement, not another party
+    ('Arsenal were formed by workers at the Royal Arsenal in Woolwich in 1896, hence the name "the Gunners".',
+     "Arsenal was founded in 1886 by workers at the Royal Arsenal in Woolwich.", "contradicted"),
+    ("Everest takes over 1823; Surveyor General 1830–43",
+     "The Royal Geographical Society officially adopted the name Mount Everest in 1865.", "unverified"),
     # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
     ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]

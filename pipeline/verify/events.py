@@ -367,7 +367,14 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # Estates Theatre in Prague", Vienna against Prague, leaves the theatre without a counterpart)
     placed = any(f.status == "conflict" and _place(f.part.role) == "place" for f in a.findings)
     # (a name the fact's written short is no name it lacks: "founded 1964 in NYC" against "in New York")
-    if any(f.part.kind == "name" and not _label_or_within(f.part, claim, fact) and not _eponym(f, a)
+    # (not a name the parse could hang nowhere after the act both tell, "formed ... in 1896, hence the name 'the
+    # Gunners'": what it says is another statement, not another party to the act; a line's label before it,
+    # "Klose: 16 World Cup goals", is what the line is about)
+    # (after a comma: "Everest takes over 1823; Surveyor General 1830-43" lists another statement)
+    stray = {id(f) for f in a.unbacked if f.part.role == "dep" and a.act == "same" and any(
+        g.part.kind == "act" and g.part.clause == f.part.clause and g.part.at < f.part.at for g in a.backed)
+        and re.search(rf",[^,;:]*\b{re.escape(f.part.text)}\b", claim.text) is not None}
+    if any(f.part.kind == "name" and id(f) not in stray and not _label_or_within(f.part, claim, fact) and not _eponym(f, a)
            and not any(q.kind == "name" and _written_short(f.part, q, claim) for q in fact.parts)
            and (core(f, claim, fact) and not (placed and _place(f.part.role) == "place")
                                       or _place(f.part.role) == "place" and not f.part.detail and not placed
