@@ -3810,6 +3810,11 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
      "Arsenal was founded in 1886 by workers at the Royal Arsenal in Woolwich.", "contradicted"),
     ("Everest takes over 1823; Surveyor General 1830–43",
      "The Royal Geographical Society officially adopted the name Mount Everest in 1865.", "unverified"),
+    # a country's name before a noun is the fact's adjective for it on that noun
+    ("Lucy Hobbs Taylor -> first US woman with a dental degree, 1866",
+     "Lucy Hobbs Taylor became the first American woman to earn a dental degree in 1866.", "supported"),
+    ("Lucy Hobbs Taylor -> first US woman with a dental degree, 1886",
+     "Lucy Hobbs Taylor became the first American woman to earn a dental degree in 1866.", "contradicted"),
     # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
     ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]

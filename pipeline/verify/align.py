@@ -684,6 +684,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # name, on the same noun
                 best = next((("same", q) for q in fparts if q.kind == "name" and q.anchor == p.anchor
                              and lexical.adjective_of_place(p.text, q.words)), None)
+            if best is None and p.role == "mod" and lexical.is_country(p.words):
+                # (and the other way round: "the first US woman with a dental degree" against "the first American
+                # woman to earn a dental degree"; the noun it stands before, wherever the parse hangs it)
+                nouns = {p.anchor} | {o.words[0] for o in parts if o.kind == "thing" and o.at == p.at + 1}
+                best = next((("same", q) for q in fparts if q.kind in ("mod", "name") and len(q.words) == 1
+                             and q.anchor and q.anchor in nouns and lexical.nationality(q.text)
+                             and lexical.adjective_of_place(q.text, p.words)), None)
             if best is None and len(p.words) == 1 and p.anchor:
                 # "Egyptian fossils" against "fossils found in Egypt": the adjective of the place where
                 # the fact has that very thing found, made or kept
