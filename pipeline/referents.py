@@ -163,6 +163,28 @@ class Referents:
 
     _last: dict[str, _Sentence] = field(default_factory=dict)
     """source -> the sentence just read."""
+    _items: dict[str, list[tuple[int, int, int, str]]] = field(default_factory=dict)
+    """source -> the list items read so far: (indent, first line, last line, what each was about)."""
+
+    def parent(self, source: str, unit: Unit, indent: int) -> str:
+        """What the item a list item is nested under was about ("- Fauchard -> father of modern dentistry" /
+        "  - died in Lyon, 1761": Fauchard died), or "" when it is nested under none, or the list broke off
+        before it (call before ``item``)."""
+        line = unit.line
+        for ind, first, last, name in reversed(self._items.get(source, [])):
+            if last != line - 1:
+                return ""
+            if ind < indent:
+                return name
+            line = first
+        return ""
+
+    def item(self, source: str, unit: Unit, indent: int, name: str, text: str) -> None:
+        """Record list item ``unit``, indented ``indent`` columns, as about ``name`` ("" if nothing)."""
+        items = self._items.setdefault(source, [])
+        if items and items[-1][2] != unit.line - 1:
+            items.clear()  # (a new list)
+        items.append((indent, unit.line, unit.line + text.count("\n"), name))
 
     def before(self, source: str, unit: Unit, first_sentence: bool) -> str:
         """The referent available to a sentence of ``unit`` (call in document order)."""

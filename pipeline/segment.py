@@ -557,7 +557,7 @@ _MEASURED = re.compile(r"\d[\d,.]*\s*(?:%|°\s*[CF]?\b|(?:months?|years?|weeks?|
                        r"lbs?|kg|km|cm|mm|mi|miles?|ft|feet|inch(?:es)?|tons?|tonnes?|litres?|liters?|ml|gallons?|"
                        r"mph|km/h|metres?|meters?|m)\b)", re.IGNORECASE)
 # (after a name's abbreviation too: "Mosler Safe Co. -> Cincinnati")
-_ARROW_BETWEEN = re.compile(r"(?:[A-Za-z0-9)\"”'’]|\b(?i:co|corp|inc|ltd|bros|mfg)\.)\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(]")
+_ARROW_BETWEEN = re.compile(r"(?:[A-Za-z0-9)\"”'’]|\b(?i:co|corp|inc|ltd|bros|mfg)\.)\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(\"“‘]")
 _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d",
                            re.IGNORECASE)
 
@@ -1496,6 +1496,11 @@ def segment_documents(
                     rejected.append(Rejection(a, turn.end(), "a commenter's name"))
                     a, sent = turn.end(), said_span
             referent = referents.before(doc.source, unit, k == 0 and base == unit.body_start)
+            # (a nested list item with no subject of its own is about what the item it is under was about)
+            item = unit.kind == "bullet" and unit.marker >= 0 and k == 0 and base == unit.body_start
+            indent = unit.marker - doc.text.rfind("\n", 0, unit.marker) - 1 if item else -1
+            parent = referents.parent(doc.source, unit, indent) if item else ""
+            referent = parent or referent
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(doc.text[unit.start:unit.end]) else \
                 not_a_claim(sent, unit.kind, doc.text[a:b] if unit.kind == "table" else "")
@@ -1522,6 +1527,8 @@ def segment_documents(
                     if person and len({p.text for p in aside.parts if p.kind == "name" and not (
                             reason == _NO_VERB and (is_place(p.words) or nationality(p.text)))}) == 1:
                         referents.after(doc.source, unit, person, doc.text[a:b])
+                if item:
+                    referents.item(doc.source, unit, indent, "", doc.text[unit.start:unit.end])
                 continue
             text = _claim_text(doc.text[a:b], unit)
             key = (doc.source, identity_text(text))
@@ -1590,6 +1597,11 @@ def segment_documents(
                             referent if personal and referent and not not_a_person(referent) else "",
                             actor if actor and not not_a_person(actor) and len(actor.split()) > 1 else "",
                             bool(named) and antecedents.passive_doer(said, named))
+            if item:
+                # (or the name the item opens on: "Fauchard -> father of modern dentistry")
+                lead = next((p.text for p in said.parts if p.kind == "name" and not p.resolved and not p.detail
+                             and p.at == len(p.words) - 1), "")
+                referents.item(doc.source, unit, indent, about or lead, doc.text[unit.start:unit.end])
             # a list item's span holds its marker, as the line a reader points at does ("3. Troy –
             # 1998"); the text a reviewer reads does not
             start = unit.marker if unit.marker >= 0 and a == unit.start else a

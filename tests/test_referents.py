@@ -69,3 +69,14 @@ def test_what_the_sentence_before_spoke_of_lives_in_one_paragraph() -> None:
 def test_a_heading_in_capitals_names_only_what_the_text_writes_as_a_name() -> None:
     body = "1896: Athens hosts the first Olympics of the modern era.\n"
     assert heading_name("MODERN OLYMPICS - QUICK TIMELINE", body) == "Olympics"
+
+
+def test_a_nested_item_is_under_the_last_item_indented_less() -> None:
+    r = Referents()
+    r.item("a.md", unit("bullet", 1), 0, "Fauchard", "x")
+    assert r.parent("a.md", unit("bullet", 2), 2) == "Fauchard"
+    r.item("a.md", unit("bullet", 2), 2, "Le Chirurgien Dentiste", "x")
+    assert r.parent("a.md", unit("bullet", 3), 2) == "Fauchard"  # (past its sibling)
+    r.item("a.md", unit("bullet", 3), 2, "", "x")
+    assert r.parent("a.md", unit("bullet", 4), 0) == ""  # (a top-level item is under none)
+    assert r.parent("a.md", unit("bullet", 9), 2) == ""  # (the list broke off before it)

@@ -1757,3 +1757,19 @@ def test_a_ranked_label_on_a_line_of_its_own_and_the_name_holding_it_is_a_claim(
     assert claim_texts(nlp, "# Names to remember\n\nFirst World Cup goal: Lucien Laurent, v Argentina\n"
                             "Man Utd's original name: Newton Heath\n") == [
         "First World Cup goal: Lucien Laurent, v Argentina", "Man Utd's original name: Newton Heath"]
+
+
+def test_an_arrow_before_a_quoted_description_says_what_the_name_is(nlp: Language) -> None:
+    assert claim_texts(nlp, '# Lecture\n\n- Fauchard -> "father of modern dentistry"\n') == [
+        'Fauchard -> "father of modern dentistry"']
+
+
+def test_a_nested_item_with_no_subject_is_about_the_item_it_is_under(nlp: Language) -> None:
+    found = claims(nlp, '# Lecture\n\n- Fauchard -> "father of modern dentistry"\n'
+                        "  - Le Chirurgien Dentiste -> published 1728\n  - died in Lyon, 1761\n"
+                        "- Hunter -> wrote on teeth\n- died in London\n")
+    died = [c for c in found if c.text.startswith("died")]
+    resolved = [[p.text for p in statement_loads(c.statement).parts if p.kind == "name" and p.resolved] for c in died]
+    # (the sibling before it names a book; the item it is under, the man; a top-level item is under nothing)
+    assert resolved[0] == ["Fauchard"]
+    assert "Fauchard" not in resolved[1]
