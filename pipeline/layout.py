@@ -84,7 +84,7 @@ PAGE_ROLES = frozenset({"guest", "guests", "host", "hosts", "presenter", "narrat
                         "reporter", "writer", "editor", "photographer", "illustrator", "translator", "reviewer",
                         "contributor", "reader", "readers", "author", "today", "critic", "staff", "lecturer",
                         "speaker", "speakers", "tutor", "instructor", "teacher", "panellist", "panelist",
-                        "interviewee", "chair", "maintainer", "curator"})
+                        "interviewee", "chair", "maintainer", "curator", "guide"})
 # (the role may say what of the page's it holds: "Quiz host: Jo", "Podcast guest: Dr Lee")
 _ROLE_LINE = re.compile(r"^[\s*_]*(?:(?:quiz|podcast|episode|show|radio|series|panel|guest|keynote|special)\s+)?"
                         r"(?P<role>[A-Za-z]+)\s*:\s*\S", re.IGNORECASE)

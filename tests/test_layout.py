@@ -647,3 +647,4 @@ def test_a_card_line_whose_label_opens_on_a_number_is_a_line_of_its_own() -> Non
 def test_a_label_for_a_person_and_a_person_s_name_is_no_field() -> None:
     assert not is_metadata("Floss pioneer: Levi Spear Parmly, Boston dentist")
     assert is_metadata("Quiz host: Jo Smith")  # the page's own people
+    assert is_metadata("Tour guide: Maria Lopez")

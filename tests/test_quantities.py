@@ -365,3 +365,5 @@ def test_a_pair_between_two_names_is_their_score(nlp: Language) -> None:
     assert [q.unit for q in amounts(nlp, "Germany 7-1 Brazil in Belo Horizonte")] == ["score"]
     assert [q.unit for q in amounts(nlp, "Royal Engineers 1-0 Wanderers")] == ["score"]
     assert all(q.unit != "score" for q in amounts(nlp, "read chapters 3-5 Monday"))
+    assert all(q.unit != "score" for q in amounts(nlp, "Chapters 3-5 Monday"))  # (a day after it: a range)
+    assert [q.unit for q in amounts(nlp, "Reims 3-4 Real Madrid")] == ["score"]  # (a place tagged a plural)

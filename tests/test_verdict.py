@@ -3788,11 +3788,12 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
     ("Böttger = alchemist, kept under guard by Augustus the Strong → supposed to make gold",
      "Bottger was an alchemist held in custody by Augustus the Strong, who had expected him to make gold.",
      "supported"),
-    # "the club" the writer names its thing by stands where the fact's name does, for a difference to be found
-    ("Bill Shankly, who managed the club from 1959 to 1984, is famous.", "Bill Shankly managed Liverpool from 1959 to 1974.",
-     "contradicted"),
+    # "the club" the writer names its thing by may be another club than the fact's: no difference is read
+    # (Shankly managed Huddersfield from 1956 to 1959), nor a support
+    ("Bill Shankly managed the club from 1956 to 1959.", "Bill Shankly managed Liverpool from 1959 to 1974.",
+     "unverified"),
     ("Bill Shankly managed the club from 1959 to 1974.", "Bill Shankly managed Liverpool from 1959 to 1974.",
-     "unverified"),  # (never a support: which club is the writer's word)
+     "unverified"),
     # beside a name, a noun that says only "a person" is nothing to back; an adjective on it is
     ("Paul Revere, yes, the midnight ride guy, also worked as a dentist in Boston.",
      "Paul Revere practised as a dentist in Boston.", "supported"),
@@ -3815,6 +3816,21 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
      "Lucy Hobbs Taylor became the first American woman to earn a dental degree in 1866.", "supported"),
     ("Lucy Hobbs Taylor -> first US woman with a dental degree, 1886",
      "Lucy Hobbs Taylor became the first American woman to earn a dental degree in 1866.", "contradicted"),
+    # (review 33b) a score line's sides are backed only by a fact that says who beat whom, the other way round
+    # a swap; met name by name in "lost to" or "won ... against", they are no support
+    ("1950: Brazil 2-1 Uruguay, Maracanã", "Uruguay won 2-1 against Brazil at the Maracanã in 1950.", "contradicted"),
+    ("2014 semi-final: Brazil 7-1 Germany", "In the 2014 semi-final, Brazil lost 7-1 to Germany.", "contradicted"),
+    ("2014 semi-final: Germany 7-1 Brazil", "In the 2014 semi-final, Brazil lost 7-1 to Germany.", "supported"),
+    ("1956: Reims 4-3 Real Madrid in Paris",
+     "Real Madrid won the first European Cup final in 1956, beating Stade de Reims 4-3 in Paris.", "contradicted"),
+    ("1956: Real Madrid 4-3 Reims, first European Cup final (Paris)",
+     "Real Madrid won the first European Cup final in 1956, beating Stade de Reims 4-3 in Paris.", "supported"),
+    # (review 33b) a noun for a person that a clause or a phrase says more of must be backed
+    ("Marie Curie, the woman who discovered penicillin, won the Nobel Prize in Physics in 1903.",
+     "Marie Curie won the Nobel Prize in Physics in 1903.", "unverified"),
+    # (review 33b) a trade the fact writes right before the claim's own name, whatever clause the parse made
+    ("Joseph Lister was a surgeon.", "The surgeon Joseph Lister trained under the surgeon James Syme in Edinburgh.",
+     "supported"),
     # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
     ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]

@@ -1630,6 +1630,39 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_swap_label(ra, fa.part)} and "
                                  f"{fb.part.text} as {_swap_label(rb, fb.part)}; the fact has them the other way round")
 
+    # 3f. a score line's two sides ("Germany 7-1 Brazil", read as the one with more beating the other) are
+    # backed only by a fact that says who beat whom: the winner its doer and the one beaten what it was done
+    # to, or against; with "lost to", the other way round. Anything else ("Brazil lost 7-1 to Germany" met
+    # name by name, "won ... against the United States" parsed as a modifier) leaves the winner unchecked
+    if not c.act and any(p.kind == "amount" and p.value[2:3] == ("score",) for p in parts) \
+            and not any(c2.startswith("roles") for c2 in conflicts):
+        sides = {f.part.role: f for f in ordered if f.status == "backed" and f.part.kind == "name"
+                 and f.part.role in ("subj", "obj") and f.other is not None}
+        if len(sides) == 2:
+            won, lost = sides["subj"], sides["obj"]
+            # (the two as one clause of the fact has them, when a clause shares its subject with another: "Real
+            # Madrid won the first European Cup final, beating Stade de Reims 4-3")
+            def in_clause(q: Part, k: int) -> Part | None:
+                return q if q.clause == k else next(
+                    (o for o in fparts if o.kind == "name" and o.clause == k and o.words == q.words), None)
+
+            victor, beaten = next(((w, b) for k in dict.fromkeys((lost.other.clause, won.other.clause))
+                                   if (w := in_clause(won.other, k)) is not None
+                                   and (b := in_clause(lost.other, k)) is not None), (won.other, lost.other))
+            verb = next((q.words[0] for q in fparts if q.kind == "act" and q.clause == victor.clause), "")
+            rw, rl = croles(victor, fact), croles(beaten, fact)
+            losing = verb.split("_")[0] in ("lose", "concede", "succumb")
+            same = victor.clause == beaten.clause
+            if same and losing and (rw, rl) == ("subj", "to"):
+                conflicts.append(f"roles swapped: the claim has {won.part.text} win and {lost.part.text} lose; "
+                                 f"the fact has {victor.text} lose to {beaten.text}")
+            elif same and not losing and rl in ("subj", "recipient") and rw in ("obj", "against", "over"):
+                conflicts.append(f"roles swapped: the claim has {won.part.text} beat {lost.part.text}; the fact has "
+                                 f"{beaten.text} beat {victor.text}")
+            elif not (same and ((rw, rl) == ("to", "subj") if losing
+                                else rw in ("subj", "recipient") and rl in ("obj", "against", "over"))):
+                ordered = tuple(Finding(f.part, "unbacked") if f is won or f is lost else f for f in ordered)
+
     # 3''. places swapped between the things they are of ("a flap of wings in Texas sets off a tornado in
     # Brazil" against "the flap of a butterfly's wings in Brazil set off a tornado in Texas"), and the
     # names that say whose or where from ("the king of France met the queen of Spain" against "the king of
@@ -1910,7 +1943,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     for name, title in trades:
         f = next((g for g in ordered if g.part is name), None)
         if f is None or f.status != "backed" or f.other is None or (
-                f.other in fact_titles and _same_word(title, fact_titles[f.other])):
+                f.other in fact_titles and _same_word(title, fact_titles[f.other])) \
+                or re.search(rf"\b{re.escape(title)}\s+{re.escape(f.other.text)}\b", fact.text, re.IGNORECASE):
+            # (nor one the fact writes right before the name, whatever clause the parse put it in: "The surgeon
+            # Joseph Lister trained under the surgeon James Syme")
             continue
         # (not one the claim's name may be as well: "his son Isambard" is "Isambard Kingdom Brunel", whichever
         # Brunel the name was found as)

@@ -111,7 +111,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return False  # (a date the claim takes from its heading is not one it states)
     if p.kind == "thing" and p.words[0] in _SOMEONE and p.role in ("subj", "topic") and any(
             q.kind == "name" and q.role == p.role and q.clause == p.clause and not q.detail for q in claim.parts) \
-            and not any(q.kind == "mod" and q.anchor == p.words[0] and q.clause == p.clause for q in claim.parts):
+            and not any(q.kind == "mod" and q.anchor == p.words[0] and q.clause == p.clause for q in claim.parts) \
+            and not any(q is not p and q.clause == p.clause and q.anchor == p.words[0] and q.role != "mod"
+                        for q in claim.parts) \
+            and not any(q.kind == "thing" and q.at == p.at and q.clause != p.clause for q in claim.parts):
+        # (nor one a phrase or a clause of its own says more of: "the man behind the light bulb", "the woman
+        # who discovered radium")
         # "Paul Revere, the midnight ride guy, ...": beside a name, a noun that says only "a person" (not what
         # an adjective says of them: "a tall man")
         return False

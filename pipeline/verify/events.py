@@ -569,27 +569,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             fact.clauses) and fact.clauses[q.clause].passive) for q in fact.parts) and (
             any(f.part.kind == "date" and not f.part.detail for f in a.backed) and "amount" not in conflicting
             or conflicting == {"date"})
-        # (and "the club" the writer names its thing by, where the fact names one no other word of the claim's
-        # meets, with the subject named: "Bill Shankly, who managed the club from 1959 to 1984" against "managed
-        # Liverpool from 1959 to 1974"; a difference so found is sent to a reviewer, never a support)
-        met = {id(g.other) for g in a.findings if g.other is not None}
         if any(f.status != "backed" and not (f.status == "conflict" and f.note.startswith(("place:", "opposite")))
                and not (f.part.kind == "pronoun" and done_to and named_subject)
-               and not (named_subject and _stands_for_a_name(f, claim, fact, met))
                for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
-
-
-def _stands_for_a_name(f: Finding, claim: Statement, fact: Statement, met: set[int]) -> bool:
-    """Is unbacked ``f`` a thing the claim writes with "the" ("the club") where the fact's clause has a name in
-    the same place that no part of the claim meets ("Liverpool")?"""
-    if f.status != "unbacked" or f.part.kind != "thing" or len(f.part.words) != 1 or f.part.detail \
-            or re.search(rf"\bthe\s+{re.escape(f.part.text)}\b", claim.text, re.IGNORECASE) is None:
-        return False
-    role = canonical_role(f.part, claim)
-    return any(q.kind == "name" and id(q) not in met and not q.detail and canonical_role(q, fact) == role
-               for q in fact.parts)
 
 
 def _label_backed(a: Alignment, claim: Statement, fact: Statement) -> int:

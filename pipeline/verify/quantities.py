@@ -250,6 +250,19 @@ def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
     return "", start
 
 
+# a day or a month after a pair of numbers makes it a range of something, not a score between two sides
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+                         "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
+                         "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def _a_place(word: str) -> bool:
+    from .lexical import is_place  # (WordNet loads on first use)
+
+    return is_place((word,))
+
+
 def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     """A match score at token ``i`` ("4-2", "3.5-2.5", "12½–8½"): its value and where it ends.
 
@@ -267,12 +280,16 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         return None
     # (between two names it is the score of their match, as a note writes it: "Germany 7-1 Brazil")
     # (the second a name the tagger may take for a plural noun: "Royal Engineers 1-0 Wanderers")
-    between_names = end < len(tokens) and i > 0 and tokens[end].pos_ in ("PROPN", "NOUN") and tokens[i - 1].pos_ == "PROPN" \
-        and tokens[end].text[:1].isupper() and tokens[i - 1].text[:1].isupper()
+    between_names = end < len(tokens) and i > 0 and tokens[end].pos_ in ("PROPN", "NOUN") \
+        and tokens[i - 1].pos_ in ("PROPN", "NOUN") \
+        and tokens[end].text[:1].isupper() and tokens[i - 1].text[:1].isupper() \
+        and tokens[end].lower_.rstrip(".") not in _WHEN_WORDS  # (not "Chapters 3-5 Monday", a range and a day)
     if end < len(tokens) and (tokens[end].pos_ in ("NOUN", "PROPN") or physical(tokens[end].text) is not None) \
             and not between_names:
         return None
-    if i > 0 and (tokens[i - 1].tag_ == "NNS" or tokens[i - 1].lower_ in ("aged", "ages", "from", "between", "open")):
+    # (a plural, not a place the tagger took for one: "Reims 3-4 Real Madrid")
+    plural = tokens[i - 1].tag_ == "NNS" and not (between_names and _a_place(tokens[i - 1].lower_)) if i > 0 else False
+    if i > 0 and (plural or tokens[i - 1].lower_ in ("aged", "ages", "from", "between", "open")):
         return None  # "chapters 3-5", "aged 6-8", "open 9-5": a range
     x, y = (float(v.replace("½", ".5")) for v in (a, b))
     return max(x, y) * 1000 + min(x, y), end

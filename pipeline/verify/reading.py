@@ -256,8 +256,10 @@ def _score_line(tokens: Sequence[Token], clauses: list[Clause], parts: list[Part
             continue
         before = next((p for p in out if p.kind == "name" and p.at == score.at - 1), None)
         # (the name right after the score's last token: its digits and dash come first)
-        k = score.at
-        while k < len(tokens) and not tokens[k].is_alpha:
+        # (only the score's own tokens: not on past another score to a name further on, "McEnroe 1-6 7-5 6-3,
+        # Wimbledon")
+        k, end = score.at, tokens[score.at].idx + len(score.text)
+        while k < len(tokens) and tokens[k].idx < end:
             k += 1
         after = next((p for p in out if p.kind == "name" and p.clause == score.clause
                       and k <= p.at < k + len(p.words)), None)
