@@ -3831,6 +3831,15 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
     # (review 33b) a trade the fact writes right before the claim's own name, whatever clause the parse made
     ("Joseph Lister was a surgeon.", "The surgeon Joseph Lister trained under the surgeon James Syme in Edinburgh.",
      "supported"),
+    # (review 33b) a note's label of names and a year, a hyphen, then what happened: the statement, no aside
+    ("Crystal Palace - rebuilt after the fire", "The Crystal Palace was destroyed by fire in 1936.", "unverified"),
+    # (review 33b) the claim's winner, no one beaten named, is the one the fact's winner beat
+    ("Headingley 1981 - Australia won after England followed on",
+     "England beat Australia at Headingley in 1981 after following on.", "contradicted"),
+    ("Headingley 1981 - England won after following on",
+     "England beat Australia at Headingley in 1981 after following on.", "supported"),
+    ("1970: Brazil win a third title", "In the 2014 semi-final in Belo Horizonte, Germany beat the hosts Brazil 7-1.",
+     "unverified"),
     # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
     ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]

@@ -1715,6 +1715,22 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if turned:
                 conflicts.append(f"roles swapped: the claim has {doer.part.text} do it to {turned[0].part.text}; the fact "
                                  f"has {turned[0].other.text} do it to {doer.other.text}")
+    # 3g. "Headingley 1981 - Australia won" against "England beat Australia at Headingley in 1981": the claim's
+    # winner, with no one beaten named, is the one the fact's winner beat (winning is what beating results in)
+    if act_rel in ("same", "broader", "result") and fact_act is not None and fact_act.kind == "act" and not c.passive \
+            and c.act.split("_")[0] == "win" and lexical.kind_of_defined(fact_act.words[0], "win") \
+            and not any(c2.startswith("roles") for c2 in conflicts) \
+            and not any(claim_roles[k] == "obj" and f.part.kind == "name" for k, f in enumerate(ordered)):
+        # (the winner of a "won" is its recipient; the one beaten, the fact's object as written)
+        doer = next((f for k, f in enumerate(ordered) if claim_roles[k] in ("subj", "recipient") and f.status == "backed"
+                     and f.part.kind == "name" and f.part.role == "subj" and f.other is not None
+                     and f.other.kind == "name" and f.other.clause == fact_act.clause), None)
+        # (and all else the clause says backed, which pins the match: not "Brazil win a third title in 1970")
+        if doer is not None and doer.other.role == "obj" and any(
+                q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause for q in fparts) \
+                and not any(f.status != "backed" and not f.part.detail and f.part.kind in ("name", "thing", "date", "amount")
+                            for f in ordered):
+            conflicts.append(f"roles swapped: the claim has {doer.part.text} win; the fact has {doer.other.text} beaten")
     # 3b. the doer: the claim's subject is in the fact, but not as the one who did it there; another
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"

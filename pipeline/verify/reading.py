@@ -1297,11 +1297,26 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
             # after the dash tells what the label names; it is the line's statement, no aside
             _is_clause_head(tokens[dashes[0] + 1]) and tokens[dashes[0] + 1].dep_ == "appos") \
             and not _place_label(tokens, dashes[0]) and not _name_label(tokens, dashes[0]) \
-            and not _date_label(tokens, dashes[0]):
+            and not _date_label(tokens, dashes[0]) and not _label_then_act(tokens, dashes[0]):
         out.update(x.i for x in tokens[dashes[0]:])
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
     return out
+
+
+def _label_then_act(tokens: Sequence[Token], dash: int) -> bool:
+    """"Crystal Palace - rebuilt after the fire", "Headingley 1981 - Australia won after England followed on": a
+    note's label of names and a year, no verb in it, then what happened, a verb opening it or a clause with
+    its own subject: what follows the dash is the line's statement, not an aside."""
+    # (a note's hyphen for a dash; a typeset one, "MBTA 1918 (US) — implements ...", sets an aside off as often)
+    label = [t for t in tokens[:dash] if not t.is_punct]
+    rest = [t for t in tokens[dash + 1:] if not t.is_punct]
+    if tokens[dash].text != "-" or not 0 < len(label) <= 4 or not rest or not all(
+            t.pos_ == "PROPN" or t.text.isdigit() and len(t.text) == 4 for t in label) \
+            or not any(t.pos_ == "PROPN" for t in label):
+        return False
+    return rest[0].pos_ == "VERB" and rest[0].tag_ in ("VBN", "VBD") or any(
+        t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "nsubj" for c in t.children) for t in rest)
 
 
 def _date_label(tokens: Sequence[Token], dash: int) -> bool:
