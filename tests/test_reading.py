@@ -888,3 +888,10 @@ def test_a_drawn_score_names_no_winner(nlp: Language) -> None:
 def test_a_name_after_a_noun_for_the_object_is_in_apposition_to_it(nlp: Language) -> None:
     p = {x.text: x for x in read(nlp("Germany beat the hosts Brazil 7-1.")[:]).parts}
     assert p["Brazil"].role == "obj"
+
+
+def test_a_cleft_s_focused_phrase_is_the_clause_it_puts_in_focus(nlp: Language) -> None:
+    s = read(nlp("It was at the old Wembley that England won the World Cup in 1966.")[:])
+    p = {x.text: x for x in s.parts}
+    assert [c.act for c in s.clauses if c.main] == ["win"]
+    assert (p["Wembley"].role, p["Wembley"].anchor) == ("at", "win")

@@ -3840,6 +3840,11 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
      "England beat Australia at Headingley in 1981 after following on.", "supported"),
     ("1970: Brazil win a third title", "In the 2014 semi-final in Belo Horizonte, Germany beat the hosts Brazil 7-1.",
      "unverified"),
+    # a cleft's focused place is where the clause in focus happened
+    ("It was at the old Wembley that England won the World Cup in 1966, beating West Germany 4-2 after extra time.",
+     "England won the 1966 World Cup, beating West Germany 4-2 after extra time at Wembley.", "supported"),
+    ("It was at Hampden Park that England won the World Cup in 1966.",
+     "England won the 1966 World Cup, beating West Germany 4-2 after extra time at Wembley.", "contradicted"),
     # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
     ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]

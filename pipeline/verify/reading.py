@@ -24,7 +24,7 @@ from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
 from .quantities import ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value, share_of_one
-from .repairs import (_repair_compound_participle, _repair_compound_subject, _repair_modal_noun,
+from .repairs import (_repair_cleft, _repair_compound_participle, _repair_compound_subject, _repair_modal_noun,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_named_description,
                       _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb,
                       _repair_trailing_tally, _repair_unknown_verb)
@@ -311,6 +311,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_trailing_tally(tokens)
     _repair_score_object(tokens)
     _repair_stray_verb(tokens)
+    _repair_cleft(tokens)
     base = tokens[0].idx
     raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
     norm = same_length("".join(t.text_with_ws for t in tokens))

@@ -359,6 +359,26 @@ def _repair_stray_verb(tokens: Sequence[Token]) -> None:
             t.dep_ = "conj"
 
 
+def _repair_cleft(tokens: Sequence[Token]) -> None:
+    """Make the clause a cleft sentence puts in focus the main one, with the phrase it focuses (edits the
+    parse in place): "It was at the old Wembley that England won the World Cup" is England winning at
+    Wembley; the parser makes "was" the root, "at the old Wembley" its phrase and the winning its
+    complement, and the place was read as where something "was"."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() != "be" or not any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i < root.i for c in root.children):
+        return
+    verb = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > root.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == min(x.i for x in c.subtree) for m in c.children)), None)
+    focus = [c for c in root.children if c.dep_ == "prep" and root.i < c.i < (verb.i if verb is not None else -1)]
+    if verb is None or not focus or any(c.dep_ in ("attr", "acomp") for c in root.children):
+        return
+    for c in focus:
+        c.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "dep"
+
+
 # verbs that say their complement happened and add nothing a fact would state ("went on to publish",
 # "managed to reach"); "tried to", "began to", "planned to" do not say it happened
 _IMPLICATIVE = frozenset({"manage", "proceed", "happen", "bother"})
