@@ -375,3 +375,9 @@ def test_a_counted_month_is_rough() -> None:
     # (a count's two years: a fact's year inside agrees; the label says one or the other)
     assert compare_dates([DateSpan(1903, 1904, rough=True)], [DateSpan(1904, 1904)]) == ([], ["1904"])
     assert DateSpan(1903, 1904, rough=True).label() == "1903 or 1904"
+
+
+def test_a_clipped_year_after_the_dates_what_follows() -> None:
+    (span,), _ = find_dates("lost the '74 final 2-1")
+    assert (span.year_lo, span.year_hi) == (1974, 1974)
+    assert find_dates("Class of '72")[0] == []

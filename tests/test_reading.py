@@ -895,3 +895,8 @@ def test_a_cleft_s_focused_phrase_is_the_clause_it_puts_in_focus(nlp: Language) 
     p = {x.text: x for x in s.parts}
     assert [c.act for c in s.clauses if c.main] == ["win"]
     assert (p["Wembley"].role, p["Wembley"].anchor) == ("at", "win")
+
+
+def test_a_nation_s_adjective_before_a_common_noun_ends_the_name_before_it(nlp: Language) -> None:
+    names = [p.text for p in read(nlp("Michels/Cruyff Dutch side -> lost the final")[:]).parts if p.kind == "name"]
+    assert "Cruyff Dutch" not in names and "Cruyff" in names

@@ -139,8 +139,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # in brackets
     # (or a note's, after a name and before a colon, a comma, an arrow or the line's end: "Wimbledon '75 ->",
     # "Becker '85: 17 yrs old")
+    # (or an edition's, after "the" and before what it dates: "lost the '74 final", "the '66 World Cup")
     ("clipped_year", re.compile(rf"(?:{_TIME_WORD}|(?<=\())({_CLIPPED})(?![\w'’])"
-                                rf"|(?<=[A-Za-z] )({_CLIPPED})(?=\s*(?:[:,;)]|->|[-–—]\s|$))")),
+                                rf"|(?<=[A-Za-z] )({_CLIPPED})(?=\s*(?:[:,;)]|->|[-–—]\s|$))"
+                                rf"|(?<=\b[Tt]he )({_CLIPPED})(?=\s+[A-Za-z])")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     # (not a numbered part: "chapter 5 March")
     ("day_month", re.compile(rf"(?<!chapter )(?<!Chapter )(?<!page )(?<!section )(?<!part )"
@@ -303,7 +305,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
             elif kind == "clipped_year":
                 # (its century a guess: "Petrushka ('11)" is held to the fact's 1911)
-                clip = g[0] or g[1]
+                clip = g[0] or g[1] or g[2]
                 span = DateSpan(_year(clip), _year(clip), century_free=True)
             elif kind in ("in_year", "ad_year"):
                 span = DateSpan(int(g[0]), int(g[0]))

@@ -75,6 +75,12 @@ def _title_after_the(before: Token, the: Token) -> bool:
     return before.head == last and before.dep_ == "compound" or last.dep_ == "appos" and last.head == before
 
 
+def _nationality(word: str) -> bool:
+    from .lexical import nationality  # (WordNet loads on first use)
+
+    return nationality(word)
+
+
 def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:
     """Runs of proper nouns (with a designation number and inner "of": "University of Toronto")."""
     chunks: list[list[Token]] = []
@@ -172,6 +178,12 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 chunks.append(run)
             run = []
             continue
+        # ("Michels/Cruyff Dutch side": a nation's adjective before a common noun qualifies that noun; the name
+        # before it ends there, as "Cruyff's Dutch side" writes it)
+        if run and t.pos_ == "ADJ" and k + 1 < len(tokens) and tokens[k + 1].pos_ == "NOUN" \
+                and tokens[k + 1].text.islower() and run[-1].pos_ != "ADJ" and _nationality(t.text):
+            chunks.append(run)
+            run = []
         if run and run[-1].dep_ == "pobj" and t.dep_ in ("nsubj", "nsubjpass", "compound") \
                 and run[-1].head.i < run[0].i and t.head.i > t.i and t.head not in run:
             chunks.append(run)  # "During the First World War | Curie set up": the phrase ends, the subject starts
