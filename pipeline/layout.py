@@ -266,10 +266,16 @@ def is_metadata(line: str) -> bool:
     # (a label ending on a word for a person, and a person's name after it, tells who that is: "Floss pioneer:
     # Levi Spear Parmly, Boston dentist"; not the page's own people, "Quiz host: Jo", "Photo credit: Ann Lee")
     value_words = m.group("value").split()
-    named = named or len(words) >= 2 and words[-1].lower() not in PAGE_ROLES and kind(words[-1].lower()) == "noun.person" \
+    named = named or len(words) >= 2 and words[-1].lower() not in PAGE_ROLES | _PAGE_CREW \
+        and kind(words[-1].lower()) == "noun.person" \
         and len(value_words) >= 2 and given_name(value_words[0]) and value_words[1][:1].isupper()
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
+
+
+# (who else made the page, for the label of a person: "Fact checker: Sam Jones", "Series producer: Ann Lee")
+_PAGE_CREW = frozenset({"checker", "producer", "proofreader", "designer", "coordinator", "assistant", "blogger",
+                        "columnist", "correspondent", "videographer", "cameraman", "webmaster", "administrator"})
 
 
 # a page's credit fields, whatever follows them

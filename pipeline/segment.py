@@ -292,7 +292,10 @@ def _first_person_tail(sent: Span) -> int | None:
     # concession after a comma that tells the writer's visit)
     conceded = next((c for c in root.children if c.dep_ == "advcl" and c.i > root.i and any(
         m.dep_ == "mark" and m.lower_ in _CONCEDING for m in c.children)), None)
-    if conceded is not None and any(_singular(t) or t.lower_ in ("me", "my") for t in conceded.subtree):
+    # (not an "I" someone else says in quotes: 'although he had insisted "I am not a crook"')
+    quoted = _quoted(sent) if conceded is not None else set()
+    if conceded is not None and any((_singular(t) or t.lower_ in ("me", "my")) and t.i not in quoted
+                                    for t in conceded.subtree):
         start = conceded.left_edge
         before = [t for t in sent if t.i < start.i - 1]
         if start.i > sent.start and start.nbor(-1).text == "," and _names_or_counts(before) \
@@ -860,7 +863,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         w[:1].isupper() and w.lower().rstrip(".") not in MONTHS for w in words if w.lower() not in ("and", "of", "the", "de", "von", "van"))
     # (a fact card's line gives a value under a label: "Length: 2,529 m", "Opened: 4 March 1890")
     value = label_value(visible)
-    card = value is not None and any(ch.isdigit() for ch in value)
+    # (or a label opening on a year or a count, a line of a card of them: "1930 hosts: Uruguay")
+    card = value is not None and (any(ch.isdigit() for ch in value) or re.match(r"\d[\d,.]*\s+[A-Za-z]", visible) is not None)
     # (or a name, an arrow and a date: "Landsat 1 -> July 1972")
     arrow_note = kind == "bullet" and _ARROW_BETWEEN.search(visible) is not None and numeric
     if len(words) < (1 if card or named_year else 2 if kind == "timeline" or dated_note or arrow_note else 3):

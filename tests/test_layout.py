@@ -648,3 +648,4 @@ def test_a_label_for_a_person_and_a_person_s_name_is_no_field() -> None:
     assert not is_metadata("Floss pioneer: Levi Spear Parmly, Boston dentist")
     assert is_metadata("Quiz host: Jo Smith")  # the page's own people
     assert is_metadata("Tour guide: Maria Lopez")
+    assert is_metadata("Fact checker: Sam Jones") and is_metadata("Series producer: Ann Lee")  # (review 33a)

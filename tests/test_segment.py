@@ -1773,3 +1773,16 @@ def test_a_nested_item_with_no_subject_is_about_the_item_it_is_under(nlp: Langua
     # (the sibling before it names a book; the item it is under, the man; a top-level item is under nothing)
     assert resolved[0] == ["Fauchard"]
     assert "Fauchard" not in resolved[1]
+
+
+def test_an_i_quoted_in_a_concession_is_not_the_writer(nlp: Language) -> None:
+    # (review 33a)
+    assert claim_texts(nlp, '# Watergate\n\nNixon resigned in 1974, although he had insisted "I am not a crook" the '
+                            'year before.\n') == [
+        'Nixon resigned in 1974, although he had insisted "I am not a crook" the year before.']
+
+
+def test_a_short_card_line_whose_label_opens_on_a_year_is_kept(nlp: Language) -> None:
+    # (review 33a)
+    assert claim_texts(nlp, "# World Cup cheat sheet\n\n1930 winners: Uruguay\n1934 winners: Italy\n") == [
+        "1930 winners: Uruguay", "1934 winners: Italy"]

@@ -3796,7 +3796,27 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
      "unverified"),
     # beside a name, a noun that says only "a person" is nothing to back; an adjective on it is
     ("Paul Revere, yes, the midnight ride guy, also worked as a dentist in Boston.",
-     "Paul Revere practised as a dentist in Boston.", "supported"),
+     "Paul Revere, famous for his midnight ride, practised as a dentist in Boston.", "supported"),
+    # (review 33a) but what a noun on it says they are known for, the fact must give: "the lightbulb guy" is no
+    # Paul Revere; nor a word that says more than "a person": Einstein was no woman
+    ("Paul Revere, yes, the midnight ride guy, also worked as a dentist in Boston.",
+     "Paul Revere practised as a dentist in Boston.", "unverified"),
+    ("Paul Revere, the lightbulb guy, worked as a dentist in Boston.", "Paul Revere practised as a dentist in Boston.",
+     "unverified"),
+    ("Einstein, a woman, won the 1921 Nobel Prize in Physics.", "Albert Einstein won the 1921 Nobel Prize in Physics.",
+     "unverified"),
+    # (review 33a) a score between two names in a line with a verb of its own tells no winner: no support either way
+    ("The Maracanã hosted Brazil 2-1 Uruguay in 1950.",
+     "In the deciding match of the 1950 World Cup, Uruguay beat Brazil 2-1 at the Maracanã in Rio de Janeiro.",
+     "unverified"),
+    ("1950: Brazil v Uruguay 2-1 at the Maracanã",
+     "In the deciding match of the 1950 World Cup, Uruguay beat Brazil 2-1 at the Maracanã in Rio de Janeiro.",
+     "unverified"),
+    # (review 33a) a trade in apposition to another's name, or before one the parse put in another clause
+    ("Morton was a surgeon.", "John Collins Warren, a surgeon, removed a tumour during Morton's ether demonstration in "
+     "1846.", "unverified"),
+    ("Crick was a chemist.", "Using Photo 51, taken by the chemist Rosalind Franklin, Watson and Crick worked out the "
+     "structure of DNA in 1953.", "unverified"),
     ("Paul Revere, a tall man, worked as a dentist in Boston.", "Paul Revere practised as a dentist in Boston.",
      "unverified"),
     # a note's score between two names tells who beat whom

@@ -1956,6 +1956,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             trades.append((subj[0], attr[0].words[0]))
     others_trade: set[int] = set()
     written_before = _titles(fparts, before_only=True) if trades else {}
+    if trades:
+        # (in apposition too, "John Collins Warren, a surgeon, removed ..."; and just before a name the parse
+        # put in another clause: "taken by the chemist Rosalind Franklin, Watson and Crick worked out ...")
+        for n, t in _titles(fparts).items():
+            if n not in written_before and re.search(
+                    rf"\b{re.escape(n.text)},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{re.escape(t)}\b", fact.text):
+                written_before[n] = t
+        for t in fparts:
+            if t.kind == "thing" and t.at >= 0 and lexical.kind(t.words[0]) == "noun.person":
+                for n in fparts:
+                    if n.kind == "name" and n.at >= 0 and n.at - len(n.words) == t.at and n not in written_before:
+                        written_before[n] = t.words[0]
     for name, title in trades:
         f = next((g for g in ordered if g.part is name), None)
         if f is None or f.status != "backed" or f.other is None or (

@@ -72,7 +72,8 @@ def _kind_said_otherwise(p: Part, fact: Statement) -> bool:
 
 
 # nouns that say no more of a person than that it is one
-_SOMEONE = frozenset({"guy", "man", "woman", "fellow", "chap", "bloke", "lady", "person"})
+# (not "man", "woman", "lady": "Einstein, a woman, ..." says something false of him)
+_SOMEONE = frozenset({"guy", "fellow", "chap", "bloke", "person"})
 
 
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
@@ -114,7 +115,11 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             and not any(q.kind == "mod" and q.anchor == p.words[0] and q.clause == p.clause for q in claim.parts) \
             and not any(q is not p and q.clause == p.clause and q.anchor == p.words[0] and q.role != "mod"
                         for q in claim.parts) \
-            and not any(q.kind == "thing" and q.at == p.at and q.clause != p.clause for q in claim.parts):
+            and not any(q.kind == "thing" and q.at == p.at and q.clause != p.clause for q in claim.parts) \
+            and all(q.words[0] in fact.lemmas for q in claim.parts
+                    if q.kind == "thing" and q.role == "mod" and q.anchor == p.words[0] and q.clause == p.clause):
+        # (nor a noun on it the fact does not give, which says what they are known for: "the lightbulb guy" is
+        # not Paul Revere)
         # (nor one a phrase or a clause of its own says more of: "the man behind the light bulb", "the woman
         # who discovered radium")
         # "Paul Revere, the midnight ride guy, ...": beside a name, a noun that says only "a person" (not what

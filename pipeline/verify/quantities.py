@@ -263,6 +263,13 @@ def _a_place(word: str) -> bool:
     return is_place((word,))
 
 
+def _finite_verb(tokens: Sequence[Token]) -> bool:
+    """Has the line a verb of its own (with a subject, or the parse's root), not a note's bare score?"""
+    return any(t.pos_ in ("VERB", "AUX") and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT"
+                                              or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+               for t in tokens)
+
+
 def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     """A match score at token ``i`` ("4-2", "3.5-2.5", "12½–8½"): its value and where it ends.
 
@@ -280,10 +287,12 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         return None
     # (between two names it is the score of their match, as a note writes it: "Germany 7-1 Brazil")
     # (the second a name the tagger may take for a plural noun: "Royal Engineers 1-0 Wanderers")
+    # (not "Chapters 3-5 Monday", a range and a day; and only in a line with no verb of its own, where the score's
+    # order tells who won: "The Maracanã hosted Brazil 2-1 Uruguay" gives both sides one role, the winner lost)
     between_names = end < len(tokens) and i > 0 and tokens[end].pos_ in ("PROPN", "NOUN") \
         and tokens[i - 1].pos_ in ("PROPN", "NOUN") \
         and tokens[end].text[:1].isupper() and tokens[i - 1].text[:1].isupper() \
-        and tokens[end].lower_.rstrip(".") not in _WHEN_WORDS  # (not "Chapters 3-5 Monday", a range and a day)
+        and tokens[end].lower_.rstrip(".") not in _WHEN_WORDS and not _finite_verb(tokens)
     if end < len(tokens) and (tokens[end].pos_ in ("NOUN", "PROPN") or physical(tokens[end].text) is not None) \
             and not between_names:
         return None

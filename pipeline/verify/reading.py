@@ -23,7 +23,7 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
-from .quantities import ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value, share_of_one
+from .quantities import _finite_verb, ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value, share_of_one
 from .repairs import (_repair_cleft, _repair_compound_participle, _repair_compound_subject, _repair_modal_noun,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_named_description,
                       _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb,
@@ -468,7 +468,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # (Apollo 1), whatever span the count was read from
     # (and after a line's first word, capitalised whatever it is: "Category 5 begins at 157 mph", "Room 40 broke it")
     # (not a score's first side, written after the first team: "Germany 7-1 Brazil")
-    score_tokens = {tokens[k].i for q in amounts if q.unit == "score" for k in range(q.start, q.end)}
+    # (only a score between two names, or one after a verb's object, "beat the hosts Brazil 7-1"; "Brazil v
+    # Uruguay 2-1" says nothing of who won, and its "Uruguay 2" stays unbacked)
+    finite = _finite_verb(tokens)
+    score_tokens = {tokens[k].i for q in amounts if q.unit == "score" and (finite or q.end < len(tokens) and (
+        tokens[q.end].pos_ in ("PROPN", "NOUN") and tokens[q.end].text[:1].isupper())) for k in range(q.start, q.end)}
     designations = {i for i in amount_tokens - score_tokens if tokens[local[i]].text.isdigit() and (
                         tokens[local[i]].head.pos_ == "PROPN" or _opening_label(tokens, local[i] - 1))
                     and tokens[local[i]].head.i == i - 1 and tokens[local[i]].dep_ in ("nummod", "compound", "appos")}
