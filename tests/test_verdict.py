@@ -3865,6 +3865,14 @@ _THIRTY_THIRD_STOP_FIRST_ROUND = [
      "England won the 1966 World Cup, beating West Germany 4-2 after extra time at Wembley.", "supported"),
     ("It was at Hampden Park that England won the World Cup in 1966.",
      "England won the 1966 World Cup, beating West Germany 4-2 after extra time at Wembley.", "contradicted"),
+    # of two clauses of the fact with the very act, the one that shares more of the claim's, and its polarity
+    ("His dentures were never made of wood.", "George Washington's dentures were not made of wood; they were made "
+     "from materials such as human and animal teeth, ivory and metal.", "supported"),
+    ("His dentures were made of wood.", "George Washington's dentures were not made of wood; they were made "
+     "from materials such as human and animal teeth, ivory and metal.", "contradicted"),
+    # a denial with no act compared needs what the clause is about backed
+    ("tooth enamel is the hardest substance in the human body", "George Washington's dentures were not made of wood; "
+     "they were made from materials such as human and animal teeth, ivory and metal.", "unverified"),
     # (and not a thing the claim names by its kind as its subject: which stadium is not pinned)
     ("The new stadium opened in 2003.", "The Santiago Bernabéu Stadium opened in 1947.", "unverified"),
 ]

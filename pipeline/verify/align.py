@@ -292,6 +292,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if rel and (not act_rel or rel == "same") and not (
                     fact_act is not None and fact_act.words[0] == claim_act.words[0] != q.words[0]):
                 act_rel, fact_act = rel, q
+        # (of two clauses with the very act, the one that shares more of what the clause says, and its polarity:
+        # "his dentures were never made of wood" is the fact's "were not made of wood", not its "they were made
+        # from ... teeth")
+        if act_rel == "same" and fact_act is not None:
+            mine = {w for p in parts if p.kind in ("name", "thing") for w in p.words}
+
+            def shared(q: Part) -> tuple[int, bool]:
+                there = {w for o in fparts if o.clause == q.clause and o.kind in ("name", "thing") for w in o.words}
+                return len(mine & there), 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].negated == c.negated
+
+            same_acts = [q for q in fparts if q.kind == "act" and q.words[0] == fact_act.words[0]]
+            if len(same_acts) > 1:
+                fact_act = max(same_acts, key=shared)
         # (of two clauses with the act, the one whose doer is the claim's: "Schubert died in 1828, after
         # Beethoven died" tells two deaths; the claim's "Schubert died" is the first)
         if act_rel == "same" and claim_doers and fact_act is not None and not any(

@@ -483,6 +483,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             return False
         if "polarity" in kinds and sum(1 for f in a.backed if f.part.kind in ("thing", "rank", "amount", "date")) < 2:
             return False  # "X did not appear": no act, too little in common to deny the fact
+        # ("tooth enamel is the hardest substance in the human body" against "Washington's dentures were not made of
+        # wood; they were made from materials such as human and animal teeth": what the clause is about, unbacked)
+        if "polarity" in kinds and any(not f.part.detail and f.part.kind in ("name", "thing")
+                                       and f.part.role in ("subj", "topic") for f in a.unbacked):
+            return False
     # what identifies the event must agree. Another participant is a conflict only when the rest
     # pins the event down: the thing done and its date or amount ("Pierre Curie won the 1911 Nobel
     # Prize in Chemistry"; not "he received the Nobel Prize" against "won the Booker Prize").
