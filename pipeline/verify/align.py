@@ -296,11 +296,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # "his dentures were never made of wood" is the fact's "were not made of wood", not its "they were made
         # from ... teeth")
         if act_rel == "same" and fact_act is not None:
-            mine = {w for p in parts if p.kind in ("name", "thing") for w in p.words}
+            said_words = {w for p in parts if p.kind in ("name", "thing") for w in p.words}
 
             def shared(q: Part) -> tuple[int, bool]:
                 there = {w for o in fparts if o.clause == q.clause and o.kind in ("name", "thing") for w in o.words}
-                return len(mine & there), 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].negated == c.negated
+                return len(said_words & there), 0 <= q.clause < len(fact.clauses) \
+                    and fact.clauses[q.clause].negated == c.negated
 
             same_acts = [q for q in fparts if q.kind == "act" and q.words[0] == fact_act.words[0]]
             if len(same_acts) > 1:
@@ -1960,7 +1961,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 3c'. a trade the fact gives another: "Morton was a surgeon" against "In Morton's ether demonstration,
     # the surgeon John Collins Warren removed a tumour": the fact's surgeon is Warren, and the word backs
     # nothing of Morton's (a title the claim writes by the name, or a copula's "X was a surgeon")
-    trades = [(name, title) for name, title in claim_titles.items()]
+    trades = list(claim_titles.items())
     if c.copula:
         subj = [p for p in parts if p.kind == "name" and p.role == "subj" and not p.detail]
         attr = [p for p in parts if p.kind == "thing" and p.role == "attr" and not p.detail

@@ -118,12 +118,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             and not any(q.kind == "thing" and q.at == p.at and q.clause != p.clause for q in claim.parts) \
             and all(q.words[0] in fact.lemmas for q in claim.parts
                     if q.kind == "thing" and q.role == "mod" and q.anchor == p.words[0] and q.clause == p.clause):
-        # (nor a noun on it the fact does not give, which says what they are known for: "the lightbulb guy" is
-        # not Paul Revere)
-        # (nor one a phrase or a clause of its own says more of: "the man behind the light bulb", "the woman
-        # who discovered radium")
         # "Paul Revere, the midnight ride guy, ...": beside a name, a noun that says only "a person" (not what
-        # an adjective says of them: "a tall man")
+        # an adjective says of them, "a tall man"; nor what a phrase or a clause of its own says, "the man behind
+        # the light bulb", "the woman who discovered radium"; nor a noun on it the fact does not give, which says
+        # what they are known for: "the lightbulb guy" is not Paul Revere)
         return False
     if p.role == "not":
         # "climbed it, not by the north ridge": a denial no fact states; but "opened not in London but
