@@ -858,6 +858,12 @@ def test_a_name_before_a_score_is_what_the_act_was_done_to(nlp: Language) -> Non
     assert "obj" not in {x.role for x in p.values() if x.text.startswith("Monday")}
 
 
+def test_a_word_the_tagger_calls_a_verb_after_a_comma_is_no_act_of_its_own(nlp: Language) -> None:
+    # (make run's demo: "suborbital" made a clause of its own took the line's date with it)
+    s = read(nlp("May: Alan Shepard goes up in Freedom 7 -- first American in space, suborbital only.")[:])
+    assert "suborbital" not in [c.act for c in s.clauses]
+
+
 def test_a_past_verb_after_a_comma_with_no_subject_shares_the_one_before(nlp: Language) -> None:
     # (the parser leaves "recovered" an unlabelled dependent of "stolen")
     s = read(nlp("1983: Jules Rimet Trophy stolen again in Rio, later recovered")[:])

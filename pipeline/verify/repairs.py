@@ -352,8 +352,9 @@ def _repair_stray_verb(tokens: Sequence[Token]) -> None:
     all; conjoined, it shares the trophy and tells what became of it."""
     for t in tokens:
         head = t.head
+        # (a verb English has: not "suborbital", which the tagger may call one)
         if t.dep_ != "dep" or t.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") or head.i > t.i \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or not _verb_word(t.lemma_.lower()):
             continue
         if any(x.text in (",", ";") for x in t.doc[head.i + 1:t.i]):
             t.dep_ = "conj"
