@@ -257,6 +257,12 @@ def _names_or_counts(tokens: Iterable[Token]) -> bool:
     return any(t.like_num or t.pos_ == "PROPN" for t in tokens)
 
 
+def _says_enough(before: list[Token]) -> bool:
+    """Does what comes before a writer's tail say something to check on its own: a name or a figure, and
+    three words at least?"""
+    return _names_or_counts(before) and len([t for t in before if t.is_alpha]) >= 3
+
+
 # words opening a concession ("although half of it was a building site when I went")
 _CONCEDING = frozenset({"although", "though", "while", "whereas"})
 
@@ -286,7 +292,7 @@ def _first_person_tail(sent: Span) -> int | None:
         # (not inside a bracket, which the aside closes: "(the village next to it is called Ironbridge,
         # which I love)")
         opened = sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
-        if not opened and _names_or_counts(before) and len([t for t in before if t.is_alpha]) >= 3:
+        if not opened and _says_enough(before):
             return which.nbor(-1).idx
     # ("Barcelona's Camp Nou opened in 1957, although half of it was a building site when I went": a
     # concession after a comma that tells the writer's visit)
@@ -298,8 +304,7 @@ def _first_person_tail(sent: Span) -> int | None:
                                     for t in conceded.subtree):
         start = conceded.left_edge
         before = [t for t in sent if t.i < start.i - 1]
-        if start.i > sent.start and start.nbor(-1).text == "," and _names_or_counts(before) \
-                and len([t for t in before if t.is_alpha]) >= 3:
+        if start.i > sent.start and start.nbor(-1).text == "," and _says_enough(before):
             return start.nbor(-1).idx
     conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
     # (nor a statement about an "it" or a "he": "It opened in 1876, and I loved it" names nothing)
@@ -318,8 +323,7 @@ def _first_person_tail(sent: Span) -> int | None:
         start = start.nbor(-1)
     # (and it names or counts something to check: not "It has been a sweltering week here, so I ...")
     before = [t for t in sent if t.i < start.i]
-    checkable = _names_or_counts(before)
-    return start.idx if checkable and len([t for t in before if t.is_alpha]) >= 3 else None
+    return start.idx if _says_enough(before) else None
 
 
 _PLEASE_TAIL = re.compile(r",\s*(?:please|pls|plz)\s+[a-z]", re.IGNORECASE)

@@ -73,7 +73,7 @@ def _kind_said_otherwise(p: Part, fact: Statement) -> bool:
 
 # nouns that say no more of a person than that it is one
 # (not "man", "woman", "lady": "Einstein, a woman, ..." says something false of him)
-_SOMEONE = frozenset({"guy", "fellow", "chap", "bloke", "person"})
+SOMEONE = frozenset({"guy", "fellow", "chap", "bloke", "person"})
 
 
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
@@ -110,7 +110,7 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "min speed 360 km/h": the bound a figure is, the claim says (not the fact's "maximum speed")
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
-    if p.kind == "thing" and p.words[0] in _SOMEONE and p.role in ("subj", "topic") and any(
+    if p.kind == "thing" and p.words[0] in SOMEONE and p.role in ("subj", "topic") and any(
             q.kind == "name" and q.role == p.role and q.clause == p.clause and not q.detail for q in claim.parts) \
             and not any(q.kind == "mod" and q.anchor == p.words[0] and q.clause == p.clause for q in claim.parts) \
             and not any(q is not p and q.clause == p.clause and q.anchor == p.words[0] and q.role != "mod"

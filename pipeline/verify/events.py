@@ -17,7 +17,7 @@ from ..text import stem
 from . import lexical
 from .align import align
 from .alignment import Alignment, CORE, Finding, PARTICIPANTS, _kind, _place, canonical_role
-from .backing import _day_weight, _owned, _pinned_by_rank, core, pinned_by_specifics, table_label
+from .backing import SOMEONE, _day_weight, _owned, _pinned_by_rank, core, pinned_by_specifics, table_label
 from .comparisons import _date
 from .dates import compare_dates
 from .homes import a_person
@@ -27,7 +27,8 @@ from .statement import Part, Statement
 
 IDENTITY = frozenset({"who", "recipient", "giver", "what", "which", "to", "with", "by", "from"})
 # nouns that say no more of a person than that it is one ("Haines is the guy usually credited as ...")
-_ANYONE = frozenset({"guy", "man", "woman", "person", "fellow", "chap", "bloke", "lady", "one", "someone"})
+# (a person's sex as well: another event is not told by it)
+_ANYONE = SOMEONE | {"man", "woman", "lady", "one", "someone"}
 
 
 def _record_act(statement: Statement, clause: int) -> tuple[str, frozenset[str]] | None:

@@ -14,8 +14,8 @@ from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import _is_clause_head
 from .quantities import TIME_UNITS, number_value
 from .statement import INITIAL, _TITLES
-from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _person_or_place, _person_word,
-                    _verb_word)
+from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _nationality, _person_or_place,
+                    _person_word, _verb_word)
 
 
 _INTENSIFIERS = {"himself", "herself", "itself", "themselves"}
@@ -73,12 +73,6 @@ def _title_after_the(before: Token, the: Token) -> bool:
         return False
     last = the.doc[j - 1]
     return before.head == last and before.dep_ == "compound" or last.dep_ == "appos" and last.head == before
-
-
-def _nationality(word: str) -> bool:
-    from .lexical import nationality  # (WordNet loads on first use)
-
-    return nationality(word)
 
 
 def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list[list[Token]]:

@@ -18,6 +18,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import text2num
 
+from .dates import MONTHS, WEEKDAYS
+from .words import _is_place
+
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
           "k": 1e3, "m": 1e6, "b": 1e9}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
@@ -251,16 +254,20 @@ def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
 
 
 # a day or a month after a pair of numbers makes it a range of something, not a score between two sides
-_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-                         "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
-                         "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_WHEN_WORDS = frozenset(MONTHS) | WEEKDAYS | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# one side of a match score: "4", "3.5", "12½", "½"
+_SIDE = r"(\d{1,2}(?:\.5|½)?|½)"
+_SIDES = re.compile(rf"^{_SIDE}\s*[-–]\s*{_SIDE}")
 
 
-def _a_place(word: str) -> bool:
-    from .lexical import is_place  # (WordNet loads on first use)
+def _side_value(side: str) -> float:
+    return float(side.replace("½", ".5"))
 
-    return is_place((word,))
+
+def score_sides(text: str) -> tuple[float, float] | None:
+    """The two sides of a score as written, in their order ("7-1" -> (7.0, 1.0), "1-7" -> (1.0, 7.0)), or None."""
+    m = _SIDES.match(text)
+    return (_side_value(m.group(1)), _side_value(m.group(2))) if m else None
 
 
 def _finite_verb(tokens: Sequence[Token]) -> bool:
@@ -275,13 +282,12 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
 
     The value is the larger side times 1000 plus the smaller: "won 3½–2½" and "lost 2½–3½" tell one
     match. A pair followed by what it counts or measures is a range ("10-15 km"), not a score."""
-    side = r"(\d{1,2}(?:\.5|½)?|½)"
-    one = re.match(rf"^{side}[-–]{side}\.?$", tokens[i].text)  # (the tokenizer leaves "12½–8½." whole)
+    one = re.match(rf"^{_SIDE}[-–]{_SIDE}\.?$", tokens[i].text)  # (the tokenizer leaves "12½–8½." whole)
     if one:
         a, b, end = one.group(1), one.group(2), i + 1
     elif i + 2 < len(tokens) and tokens[i + 1].text in ("-", "–") and not tokens[i].whitespace_ \
-            and not tokens[i + 1].whitespace_ and re.match(rf"^{side}$", tokens[i].text) \
-            and re.match(rf"^{side}$", tokens[i + 2].text):
+            and not tokens[i + 1].whitespace_ and re.match(rf"^{_SIDE}$", tokens[i].text) \
+            and re.match(rf"^{_SIDE}$", tokens[i + 2].text):
         a, b, end = tokens[i].text, tokens[i + 2].text, i + 3
     else:
         return None
@@ -297,10 +303,10 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
             and not between_names:
         return None
     # (a plural, not a place the tagger took for one: "Reims 3-4 Real Madrid")
-    plural = tokens[i - 1].tag_ == "NNS" and not (between_names and _a_place(tokens[i - 1].lower_)) if i > 0 else False
+    plural = tokens[i - 1].tag_ == "NNS" and not (between_names and _is_place((tokens[i - 1].lower_,))) if i > 0 else False
     if i > 0 and (plural or tokens[i - 1].lower_ in ("aged", "ages", "from", "between", "open")):
         return None  # "chapters 3-5", "aged 6-8", "open 9-5": a range
-    x, y = (float(v.replace("½", ".5")) for v in (a, b))
+    x, y = _side_value(a), _side_value(b)
     return max(x, y) * 1000 + min(x, y), end
 
 

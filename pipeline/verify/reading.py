@@ -23,7 +23,8 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
-from .quantities import _finite_verb, ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS, as_age, find_quantities, number_value, share_of_one
+from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
+                         _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
 from .repairs import (_repair_cleft, _repair_compound_participle, _repair_compound_subject, _repair_modal_noun,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_named_description,
                       _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb,
@@ -241,9 +242,6 @@ def _note_word(word: str) -> bool:
     return kind(word) == "noun.communication"
 
 
-_SIDES = re.compile(r"^(\d{1,2}(?:\.5|½)?|½)\s*[-–]\s*(\d{1,2}(?:\.5|½)?|½)")
-
-
 def _score_line(tokens: Sequence[Token], clauses: list[Clause], parts: list[Part]) -> list[Part]:
     """The two sides of a score written between them in a line with no verb ("Germany 7-1 Brazil"): the
     one with more is who won, the one beaten what it was done to, as "Germany beat Brazil 7-1" says (a
@@ -251,8 +249,8 @@ def _score_line(tokens: Sequence[Token], clauses: list[Clause], parts: list[Part
     out = list(parts)
     for score in [p for p in parts if p.kind == "amount" and p.value[2:3] == ("score",)
                   and 0 <= p.clause < len(clauses) and not clauses[p.clause].act]:
-        m = _SIDES.match(score.text)
-        if m is None:
+        sides = score_sides(score.text)
+        if sides is None:
             continue
         before = next((p for p in out if p.kind == "name" and p.at == score.at - 1), None)
         # (the name right after the score's last token: its digits and dash come first)
@@ -263,7 +261,7 @@ def _score_line(tokens: Sequence[Token], clauses: list[Clause], parts: list[Part
             k += 1
         after = next((p for p in out if p.kind == "name" and p.clause == score.clause
                       and k <= p.at < k + len(p.words)), None)
-        first, second = (float(v.replace("½", ".5")) for v in (m.group(1), m.group(2)))
+        first, second = sides
         if before is None or after is None or first == second:
             continue
         won, lost = (before, after) if first > second else (after, before)
@@ -470,9 +468,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # (not a score's first side, written after the first team: "Germany 7-1 Brazil")
     # (only a score between two names, or one after a verb's object, "beat the hosts Brazil 7-1"; "Brazil v
     # Uruguay 2-1" says nothing of who won, and its "Uruguay 2" stays unbacked)
-    finite = _finite_verb(tokens)
-    score_tokens = {tokens[k].i for q in amounts if q.unit == "score" and (finite or q.end < len(tokens) and (
-        tokens[q.end].pos_ in ("PROPN", "NOUN") and tokens[q.end].text[:1].isupper())) for k in range(q.start, q.end)}
+    scores = [q for q in amounts if q.unit == "score"]
+    finite = bool(scores) and _finite_verb(tokens)  # (asked only of a line with a score)
+    score_tokens = {tokens[k].i for q in scores if finite or q.end < len(tokens) and (
+        tokens[q.end].pos_ in ("PROPN", "NOUN") and tokens[q.end].text[:1].isupper()) for k in range(q.start, q.end)}
     designations = {i for i in amount_tokens - score_tokens if tokens[local[i]].text.isdigit() and (
                         tokens[local[i]].head.pos_ == "PROPN" or _opening_label(tokens, local[i] - 1))
                     and tokens[local[i]].head.i == i - 1 and tokens[local[i]].dep_ in ("nummod", "compound", "appos")}

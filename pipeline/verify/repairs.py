@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .dates import WEEKDAYS
 from .words import _MONTHS, _common_word, _verb_word
 
 
@@ -314,10 +315,6 @@ def _repair_trailing_tally(tokens: Sequence[Token]) -> None:
         c.head = verb
 
 
-# (a day of the week after a verb is when, not what: "left Monday")
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _repair_score_object(tokens: Sequence[Token]) -> None:
     """Make a name right after a verb that has no other object that verb's object (edits the parse in
     place): before a score the parser hangs it on the verb as an adverbial noun ("Uruguay beat Brazil 2-1"
@@ -327,7 +324,7 @@ def _repair_score_object(tokens: Sequence[Token]) -> None:
     for t in tokens:
         verb = t.head
         if t.pos_ != "PROPN" or t.dep_ != "npadvmod" or verb.pos_ != "VERB" or verb.i > t.i \
-                or t.lower_ in _MONTHS or t.lower_ in _WEEKDAYS:
+                or t.lower_ in _MONTHS or t.lower_ in WEEKDAYS:
             continue
         first = min(x.i for x in t.subtree)
         # (after the verb's object, a noun for it, the name is that object's: "beat the hosts Brazil 7-1")

@@ -207,6 +207,12 @@ def _broad_place(words: tuple[str, ...]) -> bool:
     return broad_place(words)
 
 
+def _nationality(word: str) -> bool:
+    from .lexical import nationality  # WordNet loads on first use
+
+    return nationality(word)
+
+
 def _is_place(words: tuple[str, ...]) -> bool:
     from .lexical import is_place  # WordNet loads on first use
 
