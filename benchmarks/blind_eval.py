@@ -109,7 +109,10 @@ saw the code, before any run):
   its errors were read and tuned on in the thirty-third stop);
 - fresh34: benchmarks/blind/fresh34/* (motorcycles, makers and racing; whaling, from Basque and Nantucket
   ships to the moratorium; written by a new annotator at the start of issue 10's thirty-third stop, committed
-  before any run).
+  before any run; its errors were read and tuned on in the thirty-fourth stop);
+- fresh35: benchmarks/blind/fresh35/* (jazz, from New Orleans to bebop and beyond; toys and their makers,
+  from Meccano and Hornby to LEGO and the Rubik's Cube; written by a new annotator at the start of issue 10's
+  thirty-fourth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -180,6 +183,7 @@ GROUPS = {
     "fresh32": sorted((REPO / "benchmarks" / "blind" / "fresh32").glob("*/")),
     "fresh33": sorted((REPO / "benchmarks" / "blind" / "fresh33").glob("*/")),
     "fresh34": sorted((REPO / "benchmarks" / "blind" / "fresh34").glob("*/")),
+    "fresh35": sorted((REPO / "benchmarks" / "blind" / "fresh35").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
