@@ -431,7 +431,7 @@ _TITLE_BEFORE_NAME = frozenset({"president", "mayor", "governor", "senator", "ki
                                 "dr", "dr.", "general", "admiral", "captain", "colonel", "bishop", "archbishop", "tsar"})
 
 
-def _goes_on(entry: str, line: _Line, column: int) -> bool:
+def _goes_on(entry: str, line: _Line, column: int, last: str = "", room: int = 0) -> bool:
     """Does a timeline entry's text go on in ``line``, indented to the entry's text ``column``?
 
     Only where the entry cannot end: the next line opens lower-case ("... the first public" / "railway to use
@@ -439,15 +439,19 @@ def _goes_on(entry: str, line: _Line, column: int) -> bool:
     before its name ("at President" / "Woodrow Wilson's request"). Not a note of its own under the entry:
     capitalised after a word that may end it ("Blériot crosses the Channel" / "Flight takes 36 minutes"),
     an aside in brackets, an arrow, a dash, a question, a note to self, the next dated line.
+    A lower-case opening goes on the entry only when its first word would not have fit on the entry's
+    ``last`` line within the ``room`` the writer's longest line takes: "1949      Honda Motor Co. founded,
+    Hamamatsu" / "          first FIM road-racing world championship season" are two entries of one year.
     """
     following = line.raw.strip()
     if line.kind != "text" or not following or len(line.raw) - len(line.raw.lstrip()) < column \
             or _timeline(following) or _OWN_LINE.match(following) or following[:1] in "([-–—=>→*•" \
             or following.endswith("?") or _TERMINAL.search(entry):
         return False
-    last = entry.rstrip().rsplit(None, 1)[-1] if entry.strip() else ""
-    return following[:1].islower() or entry.rstrip().endswith((",", ";", "-", "–", "—", "&")) \
-        or last.lower() in _SMALL_WORDS or last.lower() in _TITLE_BEFORE_NAME
+    word = entry.rstrip().rsplit(None, 1)[-1] if entry.strip() else ""
+    wrapped = not last or not room or len(last.rstrip()) + 1 + len(following.split()[0]) > room
+    return following[:1].islower() and wrapped or entry.rstrip().endswith((",", ";", "-", "–", "—", "&")) \
+        or word.lower() in _SMALL_WORDS or word.lower() in _TITLE_BEFORE_NAME
 
 
 def _timeline(text: str) -> re.Match[str] | None:
@@ -489,6 +493,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
     lines = _lines(text, body_start)
     _classify(lines)
     width = wrap_width(text[body_start:])
+    # (the longest line the writer let stand: an entry that broke well short of it was ended on purpose)
+    room = max((len(ln.raw.rstrip()) for ln in lines), default=0)
     out: list[Unit] = []
     headings: list[tuple[int, str]] = []
     table_header: tuple[str, ...] = ()
@@ -531,15 +537,27 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         return not (following[:1].islower() or _wrapped(text[ln.content_start:ln.end], following, width))
 
     hanging: set[int] = set()  # lines that go on a timeline entry above them
+    entry_column = 0  # where the text of the timeline entry just read begins, while lines stay under it
     for i, ln in enumerate(lines):
         if i in hanging:
             continue
         if ln.kind in ("blank", "skip", "table_sep"):
             if ln.kind == "blank":
                 flush()
+                entry_column = 0
             continue
         content = text[ln.content_start:ln.end]
         stripped = content.strip()
+        # "1949      Honda Motor Co. founded, Hamamatsu" / "          first FIM road-racing world championship season" /
+        # "          500cc title: Les Graham, on a Norton": a line indented to an entry's text that does not go on
+        # it is an entry of its own, of the same date
+        if entry_column and ln.kind == "text" and len(ln.raw) - len(ln.raw.lstrip()) >= entry_column \
+                and not _timeline(stripped):
+            flush()
+            out.append(Unit("timeline", ln.content_start, ln.start + len(ln.raw.rstrip()), ln.number, context(),
+                            date_context, ln.content_start, marker=ln.marker))
+            continue
+        entry_column = 0
         if ln.kind == "heading":
             flush()
             m = _timeline(ln.title)
@@ -615,11 +633,13 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # an unfinished entry goes on in the next line, indented to where its text begins
             column = rest_start - ln.start
             j = i + 1
-            while rest and column >= 2 and j < len(lines) and _goes_on(text[rest_start:end], lines[j], column):
+            while rest and column >= 2 and j < len(lines) and _goes_on(text[rest_start:end], lines[j], column,
+                                                                                   text[text.rfind("\n", 0, end) + 1:end], room):
                 hanging.add(j)
                 end = lines[j].start + len(lines[j].raw.rstrip())
                 j += 1
             out.append(Unit("timeline", offset, end, ln.number, context(), date_context, rest_start, marker=ln.marker))
+            entry_column = column if rest and column >= 2 else 0
             continue
         # (a list item is a note, not a document's field, unless its label is one: "- Metal zip: teeth
         # stamped from brass, nickel or aluminium" says what it labels; "- Tags: parks, history" does not)

@@ -649,3 +649,28 @@ def test_a_label_for_a_person_and_a_person_s_name_is_no_field() -> None:
     assert is_metadata("Quiz host: Jo Smith")  # the page's own people
     assert is_metadata("Tour guide: Maria Lopez")
     assert is_metadata("Fact checker: Sam Jones") and is_metadata("Series producer: Ann Lee")  # (review 33a)
+
+
+# --- the thirty-fourth stop ---
+
+
+def test_lines_indented_under_a_timeline_entry_are_entries_of_their_own_year() -> None:
+    text = ("1937      Triumph Speed Twin, designed by Edward Turner\n"
+            "1949      Honda Motor Co. founded, Hamamatsu\n"
+            "          first FIM road-racing world championship season\n"
+            "          500cc title: Les Graham, on an AJS\n"
+            "1956      Johnny Allen, 214 mph at Bonneville\n")
+    found = [(u.kind, u.date_context, text[u.body_start:u.end]) for u in units(text)]
+    assert found[1:4] == [("timeline", "1949", "Honda Motor Co. founded, Hamamatsu"),
+                          ("timeline", "1949", "first FIM road-racing world championship season"),
+                          ("timeline", "1949", "500cc title: Les Graham, on an AJS")]
+    assert found[4][1] == "1956"
+
+
+def test_a_timeline_entry_wrapped_for_want_of_room_still_goes_on() -> None:
+    # the next line's first word would not have fit: the entry was wrapped, not ended
+    text = ("1825      Stockton and Darlington Railway opens, the first public\n"
+            "          railway to use steam locomotives\n"
+            "1830      Liverpool and Manchester Railway opens between two big cities\n")
+    assert texts(text)[0].split() == ("1825 Stockton and Darlington Railway opens, the first public railway to use "
+                                      "steam locomotives").split()

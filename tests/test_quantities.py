@@ -367,3 +367,10 @@ def test_a_pair_between_two_names_is_their_score(nlp: Language) -> None:
     assert all(q.unit != "score" for q in amounts(nlp, "read chapters 3-5 Monday"))
     assert all(q.unit != "score" for q in amounts(nlp, "Chapters 3-5 Monday"))  # (a day after it: a range)
     assert [q.unit for q in amounts(nlp, "Reims 3-4 Real Madrid")] == ["score"]  # (a place tagged a plural)
+
+
+@pytest.mark.parametrize(("word", "unit"), [("fin", False), ("kin", False), ("km", True), ("kt", True),
+                                            ("inches", True), ("nmi", True)])
+def test_no_metric_prefix_on_an_imperial_unit(word: str, unit: bool) -> None:
+    # pint reads "fin" as a femto-inch and "kin" as a kilo-inch; no writer means either
+    assert (physical(word) is not None) == unit

@@ -3761,6 +3761,35 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTY_FOURTH_STOP_FIRST_ROUND = [
+    # a line without a verb says where its subject comes from: that phrase must be backed
+    ("Ambergris -> from the gut of the humpback",
+     "Ambergris forms in the digestive tract of sperm whales and has long been used as a fixative in perfume.",
+     "unverified"),
+    ("Ambergris -> from the digestive tract of sperm whales",
+     "Ambergris forms in the digestive tract of sperm whales and has long been used as a fixative in perfume.",
+     "supported"),
+    # a make named after "a" is what the claim says, as a name is
+    ("Les Graham won the 500cc title in 1949 on a Norton",
+     "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),
+    ("Les Graham won the 500cc title in 1949",
+     "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "supported"),
+    # "fin" is no femto-inch, and a fact naming two kinds of whale names the claim's
+    ("One blue whale counted as 2 fin whales",
+     "Under the Blue Whale Unit, one blue whale counted as two fin whales, two and a half humpbacks or six sei whales.",
+     "supported"),
+    ("One blue whale counted as 3 fin whales",
+     "Under the Blue Whale Unit, one blue whale counted as two fin whales, two and a half humpbacks or six sei whales.",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTY_FOURTH_STOP_FIRST_ROUND)
+def test_thirty_fourth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 _THIRTY_THIRD_STOP_FIRST_ROUND = [
     # the one beaten, before a score, is what the act was done to: the two sides swapped contradict
     ("1950: Brazil beat Uruguay 2-1 in the deciding match at the Maracanã",

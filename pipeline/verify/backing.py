@@ -170,6 +170,11 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "the long jump gold medal": which kind of thing, the claim says with a kind's name
     if p.kind == "thing" and clause is not None and not clause.act and _phrasal_verb(p, claim):
         return True  # "cold water on face -> HR speeds up": the tagger's noun is the note's verb
+    if p.kind == "thing" and clause is not None and not clause.act and _predicate_phrase(p, claim):
+        return True  # "Ambergris -> from the gut of the humpback": a line without a verb says what its phrase says
+    if p.kind == "thing" and p.role not in CORE and on_act and p.at > 0 and p.text[:1].isupper() \
+            and not p.text.isupper():
+        return True  # "won the title on a Norton": a make the claim names after "a" is what it says, as a name is
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
@@ -185,6 +190,19 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "name" and p.role not in CORE and p.role not in PLACES and not on_act and p.role != "poss":
         return False
     return True
+
+
+def _predicate_phrase(p: Part, claim: Statement) -> bool:
+    """Is the thing ``p`` of a line without a verb where its subject comes from, hung on nothing ("from the gut"
+    in "Ambergris -> from the gut of the humpback"), or what qualifies that phrase's noun ("of the humpback")?"""
+    # (where it comes from is what such a line says; not where or when, "1986 moratorium in force", "Founded:
+    # 1545; Notes: still on its original site", which colour it)
+    def bare(q: Part) -> bool:
+        return q.kind == "thing" and q.role == "from" and not q.anchor \
+            and not q.detail and q.clause == p.clause
+    if bare(p):
+        return True
+    return p.role == "of" and not p.detail and any(bare(q) and q.words[-1:] == (p.anchor,) for q in claim.parts)
 
 
 def _phrasal_verb(p: Part, claim: Statement) -> bool:

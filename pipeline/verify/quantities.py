@@ -131,6 +131,8 @@ def physical(word: str) -> tuple[str, float, float] | None:
     if _counted_thing(w):
         return None
     ureg = _units()
+    if _prefixed_imperial(ureg, w):
+        return None
     try:
         unit = ureg.parse_units(w.replace("°c", "degC").replace("°f", "degF").replace(" per h", " per hour"))
         dim = str(unit.dimensionality)
@@ -141,6 +143,22 @@ def physical(word: str) -> tuple[str, float, float] | None:
     except Exception:  # pint raises a zoo of errors for words that are not units ("decades")
         return None
     return dim, base - zero, zero
+
+
+# units no one writes with a metric prefix: pint reads "fin" as a femto-inch, "kin" as a kilo-inch
+_IMPERIAL = frozenset({"inch", "foot", "yard", "mile", "pound", "ounce", "gallon", "pint", "quart", "acre", "metric_ton"})
+
+
+def _prefixed_imperial(ureg, word: str) -> bool:
+    """Does pint read ``word`` only as a metric prefix on an imperial unit ("fin": femto-inch)? No writer
+    means that: the word is an English one ("2 fin" is two fin whales)."""
+    if not word.isalpha():
+        return False
+    try:
+        readings = ureg.parse_unit_name(word)
+    except Exception:  # (pint's errors for what it cannot read: then parse_units says so too)
+        return False
+    return bool(readings) and all(prefix and unit in _IMPERIAL for prefix, unit, _ in readings)
 
 
 def _counted_thing(word: str) -> bool:
