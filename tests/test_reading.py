@@ -906,3 +906,17 @@ def test_a_cleft_s_focused_phrase_is_the_clause_it_puts_in_focus(nlp: Language) 
 def test_a_nation_s_adjective_before_a_common_noun_ends_the_name_before_it(nlp: Language) -> None:
     names = [p.text for p in read(nlp("Michels/Cruyff Dutch side -> lost the final")[:]).parts if p.kind == "name"]
     assert "Cruyff Dutch" not in names and "Cruyff" in names
+
+
+def test_a_people_s_word_and_a_gerund_before_a_name_qualify_it(nlp: Language) -> None:
+    # the parser made "Basque" the subject and "San Juan" the object of "whaling"
+    s = read(nlp("The Basque whaling galleon San Juan sank in Red Bay harbour in 1565.")[:])
+    p = {q.text: q for q in s.parts if q.kind == "name"}
+    assert (p["San Juan"].role, p["San Juan"].anchor) == ("subj", "sink")
+    assert p["Basque"].role != "subj"
+
+
+def test_a_passive_verb_s_agent_does_not_do_an_active_verb_conjoined_to_it(nlp: Language) -> None:
+    s = read(nlp("Triumph was founded by Siegfried Bettmann and made its first motorcycle in 1902.")[:])
+    made = s.clauses.index(next(c for c in s.clauses if c.act == "make"))
+    assert {q.text for q in s.parts if q.clause == made and q.role == "subj"} == {"Triumph"}

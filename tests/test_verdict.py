@@ -3769,6 +3769,32 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
     ("Ambergris -> from the digestive tract of sperm whales",
      "Ambergris forms in the digestive tract of sperm whales and has long been used as a fixative in perfume.",
      "supported"),
+    # a passive verb's agent is not the subject of an active verb with an object conjoined to it
+    ("Triumph was founded by a German immigrant, Siegfried Bettmann, and made its first motorcycle in 1902.",
+     "Triumph of Coventry, founded by the German immigrant Siegfried Bettmann, built its first motorcycle in 1902.",
+     "supported"),
+    ("Triumph was founded by a German immigrant, Siegfried Bettmann, and made its first motorcycle in 1905.",
+     "Triumph of Coventry, founded by the German immigrant Siegfried Bettmann, built its first motorcycle in 1902.",
+     "contradicted"),
+    # "The Basque whaling galleon San Juan": the galleon sank, not the Basque
+    ("A galleon called the San Juan went down in the harbour there in 1565.",
+     "The Basque whaling galleon San Juan sank in Red Bay harbour in 1565.", "supported"),
+    ("The San Juan sank in Red Bay in 1588.",
+     "The Basque whaling galleon San Juan sank in Red Bay harbour in 1565.", "contradicted"),
+    # a line sharing with the fact only what qualifies its thing is about another thing
+    ("Last Dutch whaling voyage: 1964",
+     "The Dutch Noordsche Compagnie, founded in 1614, held a monopoly on Dutch whaling in the Arctic until 1642.",
+     "unverified"),
+    ("Noordsche Compagnie founded: 1641",
+     "The Dutch Noordsche Compagnie, founded in 1614, held a monopoly on Dutch whaling in the Arctic until 1642.",
+     "contradicted"),
+    # what holds "these days", undated, is not refuted by a dated fact of then
+    ("Senior TT these days = 6 laps, about 226 miles",
+     "The 1907 TT was run over ten laps of the St John's Short Course, a lap of about 15.8 miles (25.5 km).",
+     "unverified"),
+    ("The 1907 TT was run over six laps",
+     "The 1907 TT was run over ten laps of the St John's Short Course, a lap of about 15.8 miles (25.5 km).",
+     "contradicted"),
     # a make named after "a" is what the claim says, as a name is
     ("Les Graham won the 500cc title in 1949 on a Norton",
      "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),

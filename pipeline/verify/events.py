@@ -263,6 +263,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """
     if not a.conflicts:
         return False
+    # "Senior TT these days = 6 laps" against "The 1907 TT was run over ten laps": what holds now, undated, is
+    # not refuted by what a dated fact says held then
+    if _NOW.search(claim.text) and not any(p.kind == "date" and not p.resolved for p in claim.parts) \
+            and any(q.kind == "date" for q in fact.parts):
+        return False
     if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact) \
             or _opened_to(a, claim, fact):
         return False
@@ -436,6 +441,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                 and not any(_topic_thing(f) for f in a.backed) \
                 and (all(f.part.detail for f in a.findings if f.status == "conflict")
                      or all(f.part.role == "mod" and len(f.part.words) == 1 and lexical.known_as(f.part.words[0], "a")
+                            for f in a.backed if not f.part.detail and f.part.kind in ("name", "thing", "mod"))
+                     # (or when all it shares qualifies that thing: "Last Dutch whaling voyage: 1964" against the
+                     # Dutch whaling monopoly's end in 1642)
+                     # (a line's parse may hang its qualifiers on nothing: the words just before the thing)
+                     # (a name among them a nation's only: "Aconcagua, Zurbriggen solo" names the climb)
+                     or all(f.part.role == "mod" and (f.part.kind != "name" or lexical.nationality(f.part.text))
+                            and any(_qualifies(f, g) for g in a.unbacked if _topic_thing(g))
                             for f in a.backed if not f.part.detail and f.part.kind in ("name", "thing", "mod"))):
             return False
         # (a line without a verb that puts a thing the fact names and dates somewhere else: "Merian: b.
@@ -648,8 +660,18 @@ def _label_or_within(p: Part, claim: Statement, fact: Statement) -> bool:
         and lexical.holds_place(p.words, q.words) for q in fact.parts)
 
 
+# words that put a claim in the present
+_NOW = re.compile(r"\b(?:these days|nowadays|today|currently|at present)\b", re.I)
+
+
 def _topic_thing(f: Finding) -> bool:
     return f.part.kind == "thing" and f.part.role in ("topic", "subj") and not f.part.detail
+
+
+def _qualifies(f: Finding, g: Finding) -> bool:
+    """Does ``f``'s word qualify ``g``'s thing? (A line's parse may hang its qualifiers on nothing: then the
+    words just before the thing.)"""
+    return f.part.anchor == g.part.words[-1] or not f.part.anchor and 0 < g.part.at - f.part.at <= 3
 
 
 # words for a relation in general, which a narrower one does not refute (WordNet does not put "granddaughter"

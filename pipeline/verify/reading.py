@@ -25,7 +25,7 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
                     _numbered_ranks, _opening_label)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
-from .repairs import (_repair_cleft, _repair_compound_participle, _repair_compound_subject, _repair_modal_noun,
+from .repairs import (_repair_cleft, _repair_nationality_gerund, _repair_compound_participle, _repair_compound_subject, _repair_modal_noun,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_named_description,
                       _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb,
                       _repair_trailing_tally, _repair_unknown_verb)
@@ -310,6 +310,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_score_object(tokens)
     _repair_stray_verb(tokens)
     _repair_cleft(tokens)
+    _repair_nationality_gerund(tokens)
     base = tokens[0].idx
     raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
     norm = same_length("".join(t.text_with_ws for t in tokens))
@@ -778,9 +779,15 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # (a gerund on a passive verb is its grammatical subject's doing, not its agent's: "On arriving in
             # Liverpool, the Great Western was greeted by crowds" arrives the ship, not the crowds)
             agent_too = via is None or not clauses[src].passive
+            # (nor is a passive verb's agent the subject of an active verb conjoined to it, one with an object of
+            # its own: "Triumph was founded by Siegfried Bettmann and made its first motorcycle in 1902" is
+            # Triumph's making)
+            agents = {x.i for c in h.head.children if c.dep_ == "agent" for x in c.subtree} \
+                if h.dep_ == "conj" and clauses[src].passive and any(c.dep_ == "dobj" for c in h.children) else set()
             for p in [p for p in parts if p.clause == src and p.kind in ("name", "thing") and (
                     p.role == "subj" and agent_too or subj is not None and p.at >= 0 and tokens[p.at].i in
-                    {x.i for x in subj.subtree} and p.role in ("obj", "subj"))]:
+                    {x.i for x in subj.subtree} and p.role in ("obj", "subj"))
+                    and not (p.at >= 0 and tokens[p.at].i in agents)]:
                 parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
                                      detail=False))
         # "Midnight's Children, which was named ...", "a flight powered by ...": the clause is about the

@@ -424,3 +424,29 @@ def _repair_implicative(tokens: Sequence[Token]) -> None:
         comp.head, comp.dep_ = (comp, "ROOT") if t.dep_ == "ROOT" else (t.head, t.dep_)
         t.head, t.dep_ = comp, "aux"
         return
+
+
+def _repair_nationality_gerund(tokens: Sequence[Token]) -> None:
+    """Make a people's name, a gerund and the name after them one noun phrase (edits the parse in place).
+
+    "The Basque whaling galleon San Juan sank in Red Bay harbour" is parsed with "Basque" the subject
+    and "whaling" a participle on it whose object is "San Juan", just before the verb: a people's word and
+    a gerund qualify the noun after them, the galleon the subject."""
+    for t in tokens:
+        # (one capitalised word with an article, a people's: "The Basque", "the Dutch"; not a common noun with a
+        # participle of its own, "The man selling tickets left")
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.head.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "det" for c in t.children) or any(c.dep_ == "compound" for c in t.children):
+            continue
+        verb = t.head
+        gerund = next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == t.i + 1), None)
+        if gerund is None:
+            continue
+        obj = next((c for c in gerund.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+        # (the object runs up to the verb, with nothing of the gerund's after it: "whaling galleon San Juan sank")
+        if obj is None or verb.i != obj.i + 1 or any(c.i > obj.i for c in gerund.children):
+            continue
+        obj.head, obj.dep_ = verb, t.dep_
+        t.head, t.dep_ = obj, "amod"
+        gerund.head, gerund.dep_ = obj, "amod"
+
