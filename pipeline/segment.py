@@ -829,7 +829,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
                    and any(c.i > t.i and c.dep_ in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod")
                            and in_cell(c, t) for c in t.children)
                    and not text.rstrip(" |").endswith("?") for t in sent)
-        return "" if values or record or said else "table row without a value"
+        # (or a two-column row that names what its first cell describes, as a card's "Label: Name" line does:
+        # "| Essex captain | Owen Chase |", "| Ahab's ship | the Pequod |")
+        named = len(cells) == 2 and len(cells[0].split()) >= 2 and any(
+            t.pos_ == "NOUN" and t.idx - sent.start_char < first_end for t in sent) and any(
+            t.pos_ == "PROPN" and t.idx - sent.start_char > first_end for t in sent) \
+            and not text.rstrip(" |").endswith("?")
+        return "" if values or record or said or named else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a

@@ -1786,3 +1786,15 @@ def test_a_short_card_line_whose_label_opens_on_a_year_is_kept(nlp: Language) ->
     # (review 33a)
     assert claim_texts(nlp, "# World Cup cheat sheet\n\n1930 winners: Uruguay\n1934 winners: Italy\n") == [
         "1930 winners: Uruguay", "1934 winners: Italy"]
+
+
+# --- the thirty-fourth stop ---
+
+
+def test_a_two_column_row_naming_what_its_first_cell_describes_is_a_claim(nlp: Language) -> None:
+    text = ("# Quiz\n\n| Question | Answer |\n|---|---|\n| Essex captain | Owen Chase |\n"
+            "| Melville's own whaler | Acushnet |\n| Good pub | yes |\n| Who narrates? | Ishmael |\n")
+    kept = claim_texts(nlp, text)
+    assert any("Owen Chase" in c for c in kept) and any("Acushnet" in c for c in kept)
+    # (nothing named, or a question)
+    assert not any("pub" in c or "Ishmael" in c for c in kept)

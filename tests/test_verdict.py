@@ -3795,6 +3795,11 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
     ("The 1907 TT was run over six laps",
      "The 1907 TT was run over ten laps of the St John's Short Course, a lap of about 15.8 miles (25.5 km).",
      "contradicted"),
+    # a title before another's name backs nothing of the claim's person
+    ("Owen Chase was the captain of the Essex",
+     "The Essex was commanded by Captain George Pollard Jr., with Owen Chase as first mate.", "unverified"),
+    ("Essex first mate: Owen Chase",
+     "The Essex was commanded by Captain George Pollard Jr., with Owen Chase as first mate.", "supported"),
     # a make named after "a" is what the claim says, as a name is
     ("Les Graham won the 500cc title in 1949 on a Norton",
      "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),

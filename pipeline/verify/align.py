@@ -968,7 +968,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             elif q is not None:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas and not any(q.kind == "thing" and q.words[0].endswith("_" + p.words[0])
-                                                       for q in fparts):  # (not the word of a "great-grandson")
+                                                       for q in fparts) \
+                    and not _title_of_another(p, parts, fparts):  # (not the word of a "great-grandson")
                 findings[k] = Finding(p, "backed", None, p.text)  # the fact has the word, whatever its parse
         elif p.kind == "mod" and p.role == "not" and p.words == ("not",):
             # "not in shops" against "rather than in shops": a denial is backed by one of the same words
@@ -2379,6 +2380,15 @@ def _amounts_swapped(parts: Sequence[Part], fparts: Sequence[Part]) -> str:
     told = {str(p.value): p.text for p in fparts if p.kind == "amount"}
     return (f"roles swapped: the claim has {said[str(mine[moved[0]])]} for the {moved[0]}, the fact has "
             f"{told[str(theirs[moved[0]])]}")
+
+
+def _title_of_another(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Is the claim's word ``p`` a title the fact gives only before a name the claim does not give? "Owen Chase
+    was the captain" is not backed by the "Captain" of "Captain George Pollard Jr."."""
+    titled = [q for q in fparts if q.kind == "name" and q.text.lower().split()[:1] == [p.words[0]]]
+    return p.words[0] in TITLES and bool(titled) and not any(
+        o.kind == "name" and set(o.words) & set(q.words[1:]) for q in titled for o in parts) \
+        and not any(q.kind in ("thing", "mod") and q.words[0] == p.words[0] for q in fparts)
 
 
 def _compared_apart(p: Part, q: Part) -> bool:
