@@ -75,6 +75,8 @@ def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: 
         ("18 survivors out of ~270", 243.0, 297.0),  # "~" is "about", written apart by the tokenizer
         ("losing only one game", 0.5, 1.5),  # a count the writer insists on
         ("approx. 28k dead", 25200.0, 30800.0),
+        ("The race was run over ten laps", 9.5, 10.5),  # across ten laps, not more than ten
+        ("The fire killed over 100 people", 100.0, math.inf),
         ("50,000 to 80,000 spectators", 47500.0, 84000.0),  # one range of what the second counts  # notes' "approx." and "28k", split by the tokenizer
     ],
 )

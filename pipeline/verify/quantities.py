@@ -261,9 +261,19 @@ def _designation(tokens: Sequence[Token], i: int) -> bool:
             and prev.ent_type_ != "DATE" and prev.lower_ not in SCALES)
 
 
+_DEGREE = frozenset({"little", "bit", "just", "well", "slightly", "somewhat", "far", "way"})
+
+
 def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
     """The comparison word(s) right before the number ("more than"), and where they start."""
     before = " ".join(t.lower_ for t in tokens[max(0, start - 3):start])
+    # ("run over ten laps", "played over three days": a preposition on the verb says across, not more than;
+    # the parser tells the two apart, "sold over a million copies" a bound on the number)
+    # (not after a word of degree, which the parse may leave on the verb: "in a little over an hour")
+    if start > 0 and tokens[start - 1].lower_ == "over" and tokens[start - 1].dep_ == "prep" \
+            and tokens[start - 1].head.pos_ in ("VERB", "AUX") \
+            and not (start > 1 and tokens[start - 2].lower_ in _DEGREE):
+        return "", start
     for group, kind in ((LOWER, "lower"), (UPPER, "upper"), (ABOUT, "about")):
         for phrase in sorted(group, key=len, reverse=True):
             if before == phrase or before.endswith(" " + phrase):
