@@ -3800,6 +3800,13 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
      "The Essex was commanded by Captain George Pollard Jr., with Owen Chase as first mate.", "unverified"),
     ("Essex first mate: Owen Chase",
      "The Essex was commanded by Captain George Pollard Jr., with Owen Chase as first mate.", "supported"),
+    # where people are from, "from" a place or "of" it
+    ("The Featherbed frame was designed by the McCandless brothers from Dublin",
+     "Norton's Featherbed frame, first raced in 1950, was designed by the McCandless brothers of Belfast.",
+     "contradicted"),
+    ("The Featherbed frame was designed by the McCandless brothers from Belfast",
+     "Norton's Featherbed frame, first raced in 1950, was designed by the McCandless brothers of Belfast.",
+     "supported"),
     # a make named after "a" is what the claim says, as a name is
     ("Les Graham won the 500cc title in 1949 on a Norton",
      "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),

@@ -1146,6 +1146,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # said either way round, two people)
                 same_slot = same_slot or {p.role, q.role} == {"poss", "of"} and p.anchor == q.anchor \
                     and a_person(p.text) and a_person(q.text)
+                # ("the McCandless brothers from Dublin" against "of Belfast": where the people are from, either
+                # way, the parse may hang the claim's on the verb)
+                origin = p.role == "from" and q.role == "of" \
+                    and lexical.kind(lexical._singular(q.anchor)) in ("noun.person", "noun.group") \
+                    and (lexical._singular(q.anchor) == lexical._singular(p.anchor) or p.anchor == c.act
+                         and lexical._singular(q.anchor) in claim.lemmas) \
+                    and lexical.is_place(p.words) and lexical.is_place(q.words)
+                same_slot = same_slot or origin
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)) \
                         and not _town_unlisted(p, q, fparts) and not _towns_of_one_state(p, q, parts, fparts):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
@@ -1155,7 +1163,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
                         continue  # the fact's name is in the claim elsewhere: not a rival
-                    rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
+                    rival = (q, f"{'place' if origin else _role_label(role, p)}: {p.text} vs {q.text}")
                     break
             if rival is None and _place(role) == "place" and not p.detail and not lexical.is_place(p.words):
                 # "on sale at Macy's" against "at Gimbels department store", "a prisoner at Dachau" against "in
