@@ -3807,6 +3807,11 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
     ("The Featherbed frame was designed by the McCandless brothers from Belfast",
      "Norton's Featherbed frame, first raced in 1950, was designed by the McCandless brothers of Belfast.",
      "supported"),
+    # a name in brackets the fact gives as a party to its act pins the event with the thing and the act
+    ("1979 Sea Shepherd founded (Paul Watson)",
+     "Paul Watson founded the Sea Shepherd Conservation Society in 1977.", "contradicted"),
+    ("1977 Sea Shepherd founded (Paul Watson)",
+     "Paul Watson founded the Sea Shepherd Conservation Society in 1977.", "supported"),
     # a make named after "a" is what the claim says, as a name is
     ("Les Graham won the 500cc title in 1949 on a Norton",
      "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),

@@ -560,6 +560,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # Thunder River Rapids Ride at Dreamworld")
         # (the label is aligned only when its parts can decide)
         agreeing = sum(1 for f in a.backed if not f.part.detail and not f.part.anchor.startswith("phase of "))
+        # (and a name in brackets the fact gives as a party to its act: "1979 Sea Shepherd founded (Paul Watson)"
+        # against "Paul Watson founded the Sea Shepherd Conservation Society in 1977")
+        agreeing += sum(1 for f in a.backed if f.part.detail and f.part.kind == "name" and f.other is not None
+                        and f.other.kind == "name" and canonical_role(f.other, fact) in ("subj", "obj"))
         pinned = agreeing >= 3 or not named_subject and agreeing + _label_backed(a, claim, fact) >= 3
         # (not a name that only says whose the line's thing is, when the fact lacks that thing: "Johnson's
         # royal pension: £300 a year from 1762" against "Johnson's Dictionary was published in 1755")
