@@ -3812,6 +3812,12 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
      "Paul Watson founded the Sea Shepherd Conservation Society in 1977.", "contradicted"),
     ("1977 Sea Shepherd founded (Paul Watson)",
      "Paul Watson founded the Sea Shepherd Conservation Society in 1977.", "supported"),
+    # a count of the act's noun is one of what each act was done to
+    ("Joey Dunlop had 26 wins", "Joey Dunlop won 26 Isle of Man TT races.", "supported"),
+    ("Joey Dunlop had 23 wins", "Joey Dunlop won 26 Isle of Man TT races.", "contradicted"),
+    # a name in quotation marks is a nickname, no place
+    ('Joey: 26 wins, the record for decades -> "King of the Mountain"', "Joey Dunlop won 26 Isle of Man TT races.",
+     "unverified"),
     # a make named after "a" is what the claim says, as a name is
     ("Les Graham won the 500cc title in 1949 on a Norton",
      "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),

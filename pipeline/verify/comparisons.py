@@ -240,6 +240,11 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
                 and lexical.noun_of_act(q.anchor, pu) or pu == "time" \
                 and any(o.kind == "act" and o.words[0] == p.anchor for o in parts) and lexical.noun_of_act(p.anchor, qu):
             return True
+        # ("Joey: 26 wins" against "won 26 Isle of Man TT races": a count of the act's noun is one of what
+        # each act was done to)
+        if any(o.kind == "act" and o.words[0] == q.anchor for o in fparts) and lexical.noun_of_act(q.anchor, pu) \
+                or any(o.kind == "act" and o.words[0] == p.anchor for o in parts) and lexical.noun_of_act(p.anchor, qu):
+            return True
         if pu.startswith("[") or qu.startswith("["):
             return False
         # "nine golds" against "nine Olympic gold medals": the word a count names is the fact's

@@ -172,7 +172,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
             p = f.part
             if p.kind != "name" or p.role == "not" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
-                    or table_label(p, claim) or said_shorter(p, fact.parts) or kin_owner(p):
+                    or table_label(p, claim) or said_shorter(p, fact.parts) or kin_owner(p) or _in_quotes(p, claim):
                 continue
             if len(p.words) > 1 and not lexical.given_name(p.words[0]) \
                     and all(any(w in q.words for q in fact.parts if q.kind == "name") for w in p.words):
@@ -281,6 +281,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _in_quotes(p: Part, claim: Statement) -> bool:
+    """Is the name inside quotation marks, a title or a nickname ("King of the Mountain"), no place or party?"""
+    return re.search(rf'["“][^"”]*\b{re.escape(p.text)}\b[^"”]*["”]', claim.text) is not None
 
 
 def _only_water(words: tuple[str, ...]) -> bool:
