@@ -218,11 +218,19 @@ def _keep_verb_prefixes(nlp: Language) -> None:
 @Language.factory("prefixed_lemmas")
 def _prefixed_lemmas(nlp: Language, name: str):
     """"co-founded" is "co-found": the prefix, then the lemma its base word has with the same tag; and a
-    preposition notes write short is the word it stands for ("w/" is "with")."""
+    preposition notes write short is the word it stands for ("w/" is "with"); and "riding" is "ride".
+
+    The rule lemmatizer takes the first verb its suffix rules find: "riding" and "rides" give "rid",
+    "hoping" gives "hop". A short verb that ends consonant, vowel, consonant doubles its last letter
+    before "-ing" ("ridding", "hopping"): without the double, the verb is the one with an "e"."""
     lemmatizer = nlp.get_pipe("lemmatizer")
+    verbs = frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
 
     def component(doc: Doc) -> Doc:
         for t in doc:
+            if t.tag_ in ("VBG", "VBZ") and _lost_e(t.lower_, t.lemma_, verbs):
+                t.lemma_ += "e"
+                continue
             head, sep, base = t.text.partition("-")
             if sep and head.lower() in VERB_PREFIXES and base.isalpha():
                 word = Doc(doc.vocab, words=[base.lower()])
@@ -233,6 +241,18 @@ def _prefixed_lemmas(nlp: Language, name: str):
         return doc
 
     return component
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _lost_e(word: str, lemma: str, verbs: frozenset[str]) -> bool:
+    """Is ``lemma`` a verb's stem the lemmatizer left without its "e" ("rid" for "riding", "rides")?"""
+    if not (word == lemma + "ing" or word == lemma + "es") or lemma + "e" not in verbs or len(lemma) < 3:
+        return False
+    vowels = [i for i, ch in enumerate(lemma) if ch in _VOWELS]
+    # (one vowel, the one before the last letter, which is no w, x or y: "rid", "hop", "tap"; not "open")
+    return len(vowels) == 1 and vowels[0] == len(lemma) - 2 and lemma[-1] not in "wxy"
 
 
 @Language.factory("dated_note_acts")

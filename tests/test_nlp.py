@@ -132,3 +132,15 @@ def test_for_parser_reads_a_notes_dash_before_a_past_verb_as_a_comma(text: str, 
 
     assert for_parser(text) == expected
     assert len(for_parser(text)) == len(text)
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma"), [
+    ("He was riding a Norton.", "riding", "ride"), ("She rides a horse.", "rides", "ride"),
+    ("He was hoping for rain.", "hoping", "hope"),
+    ("He was ridding the house of mice.", "ridding", "rid"), ("She was planning a trip.", "planning", "plan"),
+    ("They were opening the box.", "opening", "open"), ("He fixes bikes.", "fixes", "fix"),
+])
+def test_a_short_verb_keeps_its_e_unless_it_doubles_its_last_letter(nlp: Language, sentence: str, word: str,
+                                                                     lemma: str) -> None:
+    # the rule lemmatizer reads "riding" and "rides" as forms of "rid"
+    assert next(t.lemma_ for t in nlp(sentence) if t.text == word) == lemma
