@@ -3818,6 +3818,9 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
     # a name in quotation marks is a nickname, no place
     ('Joey: 26 wins, the record for decades -> "King of the Mountain"', "Joey Dunlop won 26 Isle of Man TT races.",
      "unverified"),
+    # "walked out of" is a leaving
+    ("Iceland walked out of the IWC in 1982.", "Iceland left the IWC in 1992, rejoined it in 2002.", "contradicted"),
+    ("Iceland walked out of the IWC in 1992.", "Iceland left the IWC in 1992, rejoined it in 2002.", "supported"),
     # a make named after "a" is what the claim says, as a name is
     ("Les Graham won the 500cc title in 1949 on a Norton",
      "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),
