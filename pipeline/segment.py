@@ -831,9 +831,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
                    and not text.rstrip(" |").endswith("?") for t in sent)
         # (or a two-column row that names what its first cell describes, as a card's "Label: Name" line does:
         # "| Essex captain | Owen Chase |", "| Ahab's ship | the Pequod |")
-        named = len(cells) == 2 and len(cells[0].split()) >= 2 and any(
-            t.pos_ == "NOUN" and t.idx - sent.start_char < first_end for t in sent) and any(
-            t.pos_ == "PROPN" and t.idx - sent.start_char > first_end for t in sent) \
+        # (a name, not a headline with a verb: "| Lunar tourism | Elements 119 and 120 reported |")
+        second = [t for t in sent if t.idx - sent.start_char > first_end]
+        named = len(cells) == 2 and len(cells[0].split()) >= 2 and len(cells[1].split()) <= 10 and any(
+            t.pos_ == "NOUN" and t.idx - sent.start_char < first_end for t in sent) \
+            and any(t.pos_ == "PROPN" for t in second) and not any(
+                t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in second) \
             and not text.rstrip(" |").endswith("?")
         return "" if values or record or said or named else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
