@@ -3821,6 +3821,13 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
     # "walked out of" is a leaving
     ("Iceland walked out of the IWC in 1982.", "Iceland left the IWC in 1992, rejoined it in 2002.", "contradicted"),
     ("Iceland walked out of the IWC in 1992.", "Iceland left the IWC in 1992, rejoined it in 2002.", "supported"),
+    # initials of a name the parse cut in two at its "for"
+    ("ICRW signed in Washington DC, 2 Dec 1948",
+     "The International Convention for the Regulation of Whaling was signed in Washington, D.C., on 2 December 1946.",
+     "contradicted"),
+    ("The ICRW was signed in 1946",
+     "The International Convention for the Regulation of Whaling was signed in Washington, D.C., on 2 December 1946.",
+     "supported"),
     # a make named after "a" is what the claim says, as a name is
     ("Les Graham won the 500cc title in 1949 on a Norton",
      "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),

@@ -548,6 +548,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             for q in fparts:
                 if q.kind == "name":
                     rel = lexical.same_name(p.text, p.words, q.text, q.words)
+                    # ("ICRW" for "the International Convention for the Regulation of Whaling", a name the
+                    # parse cut in two at its "for")
+                    if rel not in ("same", "part") and len(p.words) == 1 and p.text.isupper() and any(
+                            r.kind == "name" and r.role in ("for", "of") and r.anchor == q.words[-1]
+                            and lexical.acronym_of(p.words[0], q.words + r.words) for r in fparts):
+                        rel = "same"
                     if rel in ("same", "part") and (best is None or rank(rel, q) > rank(*best)):
                         best = (rel, q)
                 elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
