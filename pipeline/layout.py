@@ -449,9 +449,22 @@ def _goes_on(entry: str, line: _Line, column: int, last: str = "", room: int = 0
             or following.endswith("?") or _TERMINAL.search(entry):
         return False
     word = entry.rstrip().rsplit(None, 1)[-1] if entry.strip() else ""
-    wrapped = not last or not room or len(last.rstrip()) + 1 + len(following.split()[0]) > room
+    # (a line that could have held the next one's first word was ended on purpose where the next line opens a
+    # phrase of its own: "..., Hamamatsu" / "first FIM ..."; not "... her maiden voyage" / "after striking an
+    # iceberg", nor a participle, "... the bridge" / "built by ...")
+    first = following.split()[0].lower()
+    wrapped = not last or not room or len(last.rstrip()) + 1 + len(first) > room \
+        or first in _SMALL_WORDS or first in _GOES_ON_WORDS or first.endswith(("ing", "ed"))
     return following[:1].islower() and wrapped or entry.rstrip().endswith((",", ";", "-", "–", "—", "&")) \
         or word.lower() in _SMALL_WORDS or word.lower() in _TITLE_BEFORE_NAME
+
+
+# words that open the rest of a phrase, not a phrase of its own
+_GOES_ON_WORDS = frozenset({"after", "before", "between", "during", "until", "till", "since", "while", "when", "where",
+                            "which", "who", "whose", "that", "than", "then", "under", "near", "against", "without",
+                            "within", "through", "across", "about", "around", "off", "out", "up", "down", "known",
+                            "named", "called", "built", "won", "so", "not", "plus", "including", "except", "above",
+                            "below", "beyond", "toward", "towards", "upon", "onto", "along", "amid", "among"})
 
 
 def _timeline(text: str) -> re.Match[str] | None:
@@ -494,7 +507,9 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
     _classify(lines)
     width = wrap_width(text[body_start:])
     # (the longest line the writer let stand: an entry that broke well short of it was ended on purpose)
-    room = max((len(ln.raw.rstrip()) for ln in lines), default=0)
+    # (the timeline's own lines, dated or indented under one, not a heading's or a paragraph's)
+    room = max((len(ln.raw.rstrip()) for ln in lines if ln.kind == "text"
+                and (_timeline(ln.raw.strip()) or ln.raw[:1].isspace())), default=0)
     out: list[Unit] = []
     headings: list[tuple[int, str]] = []
     table_header: tuple[str, ...] = ()
@@ -554,7 +569,14 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         if entry_column and ln.kind == "text" and len(ln.raw) - len(ln.raw.lstrip()) >= entry_column \
                 and not _timeline(stripped):
             flush()
-            out.append(Unit("timeline", ln.content_start, ln.start + len(ln.raw.rstrip()), ln.number, context(),
+            # (such an entry goes on in the lines under it as a dated one does: "..., won" / "by Les Graham")
+            end, j = ln.start + len(ln.raw.rstrip()), i + 1
+            while j < len(lines) and _goes_on(text[ln.content_start:end], lines[j], entry_column,
+                                              text[text.rfind("\n", 0, end) + 1:end], room):
+                hanging.add(j)
+                end = lines[j].start + len(lines[j].raw.rstrip())
+                j += 1
+            out.append(Unit("timeline", ln.content_start, end, ln.number, context(),
                             date_context, ln.content_start, marker=ln.marker))
             continue
         entry_column = 0

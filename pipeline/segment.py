@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_key, credit_line, label_value, shorthand,
-                     table_cells, units)
+from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_key, credit_line, is_metadata, label_value,
+                     shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
@@ -779,6 +779,10 @@ def _reports_past(said: Token) -> bool:
                for c in said.children)
 
 
+# the lower-case words of a name ("de Havilland Comet", "Ludwig van Beethoven")
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "della", "bin", "ibn"})
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -831,13 +835,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
                    and not text.rstrip(" |").endswith("?") for t in sent)
         # (or a two-column row that names what its first cell describes, as a card's "Label: Name" line does:
         # "| Essex captain | Owen Chase |", "| Ahab's ship | the Pequod |")
-        # (a name, not a headline with a verb: "| Lunar tourism | Elements 119 and 120 reported |")
-        second = [t for t in sent if t.idx - sent.start_char > first_end]
+        # (not a question in either cell, nor what the card's line would be, a field of the page's or a plan's:
+        # "| Photo credit | Getty Images |", "| Lemon tart | Sauternes |", "| Lift to airport | Dave |"; and the
+        # second cell a name, not a headline: "| Lunar tourism | Elements 119 and 120 reported |")
         named = len(cells) == 2 and len(cells[0].split()) >= 2 and len(cells[1].split()) <= 10 and any(
-            t.pos_ == "NOUN" and t.idx - sent.start_char < first_end for t in sent) \
-            and any(t.pos_ == "PROPN" for t in second) and not any(
-                t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in second) \
-            and not text.rstrip(" |").endswith("?")
+            t.pos_ == "NOUN" and t.idx - sent.start_char < first_end for t in sent) and any(
+            t.pos_ == "PROPN" and t.idx - sent.start_char > first_end for t in sent) \
+            and not any("?" in c for c in cells) and not is_metadata(f"{cells[0]}: {cells[1]}") \
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS | _NAME_PARTICLES
+                    for w in (x.strip("()[],.;:'\"") for x in cells[1].split()) if w)
         return "" if values or record or said or named else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"

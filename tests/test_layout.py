@@ -674,3 +674,11 @@ def test_a_timeline_entry_wrapped_for_want_of_room_still_goes_on() -> None:
             "1830      Liverpool and Manchester Railway opens between two big cities\n")
     assert texts(text)[0].split() == ("1825 Stockton and Darlington Railway opens, the first public railway to use "
                                       "steam locomotives").split()
+
+
+def test_a_line_under_an_entry_opening_a_phrase_that_goes_on_is_the_entry_s_still() -> None:
+    # (review 34) "after", "to", a participle: the rest of the entry, however short the line before
+    text = ("1912      Titanic sinks on her maiden voyage\n"
+            "          after striking an iceberg\n"
+            "1915      Lusitania sunk by a German submarine off the coast of Ireland\n")
+    assert texts(text)[0].split() == "1912 Titanic sinks on her maiden voyage after striking an iceberg".split()

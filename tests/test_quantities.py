@@ -77,6 +77,7 @@ def test_amounts_compare_after_conversion(nlp: Language, a: str, b: str, agree: 
         ("approx. 28k dead", 25200.0, 30800.0),
         ("The race was run over ten laps", 9.5, 10.5),  # across ten laps, not more than ten
         ("The fire killed over 100 people", 100.0, math.inf),
+        ("The team travelled over 1,450 km", 1450e3, math.inf),  # (review 34) over a distance, more than it
         ("50,000 to 80,000 spectators", 47500.0, 84000.0),  # one range of what the second counts  # notes' "approx." and "28k", split by the tokenizer
     ],
 )
@@ -372,7 +373,7 @@ def test_a_pair_between_two_names_is_their_score(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("word", "unit"), [("fin", False), ("kin", False), ("km", True), ("kt", True),
-                                            ("inches", True), ("nmi", True)])
+                                            ("inches", True), ("nmi", True), ("kft", True)])
 def test_no_metric_prefix_on_an_imperial_unit(word: str, unit: bool) -> None:
     # pint reads "fin" as a femto-inch and "kin" as a kilo-inch; no writer means either
     assert (physical(word) is not None) == unit

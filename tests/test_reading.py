@@ -921,11 +921,3 @@ def test_a_passive_verb_s_agent_does_not_do_an_active_verb_conjoined_to_it(nlp: 
     made = s.clauses.index(next(c for c in s.clauses if c.act == "make"))
     assert {q.text for q in s.parts if q.clause == made and q.role == "subj"} == {"Triumph"}
 
-
-def test_walked_out_of_is_one_verb_and_what_was_left_its_object(nlp: Language) -> None:
-    s = read(nlp("Iceland walked out of the IWC in 1982.")[:])
-    assert s.clauses[0].act == "walk_out"
-    assert next(p for p in s.parts if p.text == "IWC").role == "obj"
-    # (not after a light verb: "made out of" says what from)
-    s = read(nlp("The park was made out of an old royal hunting reserve.")[:])
-    assert s.clauses[0].act == "make"

@@ -1798,5 +1798,7 @@ def test_a_two_column_row_naming_what_its_first_cell_describes_is_a_claim(nlp: L
     assert any("Owen Chase" in c for c in kept) and any("Acushnet" in c for c in kept)
     # (nothing named, or a question)
     assert not any("pub" in c or "Ishmael" in c for c in kept)
+    # (nor the page's own fields, review 34)
+    assert claim_texts(nlp, "| Item | Who |\n|---|---|\n| Photo credit | Getty Images |\n") == []
     # (nor a headline with a verb of its own, a table of trends)
     assert claim_texts(nlp, "| Signal | Change |\n|---|---|\n| Lunar tourism | Elements 119 and 120 reported |\n") == []

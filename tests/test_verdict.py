@@ -3818,9 +3818,6 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
     # a name in quotation marks is a nickname, no place
     ('Joey: 26 wins, the record for decades -> "King of the Mountain"', "Joey Dunlop won 26 Isle of Man TT races.",
      "unverified"),
-    # "walked out of" is a leaving
-    ("Iceland walked out of the IWC in 1982.", "Iceland left the IWC in 1992, rejoined it in 2002.", "contradicted"),
-    ("Iceland walked out of the IWC in 1992.", "Iceland left the IWC in 1992, rejoined it in 2002.", "supported"),
     # initials of a name the parse cut in two at its "for"
     ("ICRW signed in Washington DC, 2 Dec 1948",
      "The International Convention for the Regulation of Whaling was signed in Washington, D.C., on 2 December 1946.",
@@ -3828,6 +3825,22 @@ _THIRTY_FOURTH_STOP_FIRST_ROUND = [
     ("The ICRW was signed in 1946",
      "The International Convention for the Regulation of Whaling was signed in Washington, D.C., on 2 December 1946.",
      "supported"),
+    # (review 34) a kind the fact gives another noun of the same word, in an aside, backs nothing; one its own
+    # phrase gives does
+    ("The red panda is a true bear.", "The giant panda, unlike the red panda, is a true bear.", "contradicted"),
+    ("In 1841 Hodge built a steam engine in New York City",
+     "In 1841 Paul Rapsey Hodge built a self-propelled steam fire engine in New York City.", "supported"),
+    ("One fin whale counted as two blue whales",
+     "Under the Blue Whale Unit, one blue whale counted as two fin whales, two and a half humpbacks or six sei whales.",
+     "unverified"),
+    # (review 34) where a journey set out is not where its people are from
+    ("The pilgrims sailed from Plymouth in 1620.", "In 1620 the pilgrims of Leiden sailed to America on the Mayflower.",
+     "unverified"),
+    # (review 34) "over" a distance bounds it; a fact saying what still holds is refuted "today"
+    ("Amundsen's team travelled over 1,450 km to the pole.", "Amundsen's team travelled 1,400 km to the pole.",
+     "contradicted"),
+    ("Today the Tay Bridge carries three tracks.", "The second Tay Bridge, opened in 1887, carries two tracks.",
+     "contradicted"),
     # a make named after "a" is what the claim says, as a name is
     ("Les Graham won the 500cc title in 1949 on a Norton",
      "Les Graham won the first 500 cc world championship, in 1949, riding an AJS.", "unverified"),

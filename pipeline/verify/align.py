@@ -17,7 +17,7 @@ from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_A
                         canonical_role)
 from .backing import _people_role, only_a_kind
 from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
-                          _comparable, _compound, _compounds, _date, _dates_noun, _enumeration, _in_sequence, _initial,
+                          _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _same_rank, _year_of, kin_owner, said_shorter)
@@ -1157,7 +1157,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 origin = p.role == "from" and q.role == "of" \
                     and lexical.kind(lexical._singular(q.anchor)) in ("noun.person", "noun.group") \
                     and (lexical._singular(q.anchor) == lexical._singular(p.anchor) or p.anchor == c.act
-                         and lexical._singular(q.anchor) in claim.lemmas) \
+                         and any(o.kind == "thing" and o.at == p.at - 2 and lexical._singular(o.words[-1])
+                                 == lexical._singular(q.anchor) for o in parts)) \
                     and lexical.is_place(p.words) and lexical.is_place(q.words)
                 same_slot = same_slot or origin
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)) \
@@ -1492,9 +1493,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                   for x in parts if x.kind == "name")), None) if species else None
                 if named is not None:
                     findings[k] = Finding(p, "conflict", named, f"kind: {mine.replace('_', ' ')} vs {named.text} {q.text}")
-            # (one of the kinds the fact gives the noun is the claim's: "one blue whale counted as two fin whales"
-            # names the fin whale too)
-            if not same_word or mine in kinds:
+            if not same_word:
+                continue
+            # (one of the kinds the fact's noun is said to be in its own phrase is the claim's: "a self-propelled
+            # steam fire engine" is a steam engine; not a kind another noun of that word is, "the giant panda,
+            # unlike the red panda")
+            if any(_kind_with(o, q, fparts) == mine for o in fparts if o.kind in ("thing", "mod") and o.role == "mod"
+                   and o.clause == q.clause and q.at - 4 <= o.at < q.at):
+                continue
+            # (the fact's own thing of that kind, in the claim's slot, backs it; another kind in another slot
+            # does not: "one fin whale counted as two blue whales" swaps them)
+            own = next((r for r in fparts if mine in kinds and r.kind == q.kind and r is not q
+                        and lexical._singular(r.words[0]) == lexical._singular(p.words[0])
+                        and r.role == p.role and r.anchor == p.anchor and _compound(r, fparts) == mine), None)
+            if own is not None:
+                findings[k] = Finding(p, "backed", own, p.text)
                 continue
             for theirs in kinds:
                 # (two kinds WordNet names with one noun and two words are two kinds: "long jump", "triple jump")

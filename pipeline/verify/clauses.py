@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .lexical import GOING_LIVE, LIGHT_ACTS, known_as
+from .lexical import GOING_LIVE
 from .statement import OFFICE_VERBS
 from .words import _measure_noun
 
@@ -127,21 +127,7 @@ def _particle(t: Token) -> str:
     prt = [c for c in t.children if c.dep_ == "prt" and not (
         c.i + 2 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and (c.doc[c.i + 2].like_num or c.doc[c.i + 2].lower_ in (
             "about", "around", "some", "nearly", "almost", "roughly", "approximately")))]
-    if not prt and out_of(t) is not None:
-        return f"{t.lemma_.lower()}_out"  # ("walked out of the IWC": the parser's preposition is the verb's particle)
     return f"{t.lemma_.lower()}_{prt[0].lower_}" if prt else t.lemma_.lower()
-
-
-def out_of(t: Token) -> Token | None:
-    """The "out" of "walked out of the IWC", a preposition right after verb ``t`` with "of" under it and no
-    object of its own, when WordNet knows the two as one verb ("walk out", "pull out", "drop out")."""
-    out = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "out" and c.i == t.i + 1
-                and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
-                and not any(g.dep_ == "pobj" for g in c.children)), None)
-    # (not after a light verb, whose "out of" says what from: "made out of an old hunting reserve")
-    return out if out is not None and t.lemma_.lower() not in LIGHT_ACTS \
-        and known_as(f"{t.lemma_.lower()}_out", "v") else None
-
 
 
 _HEARSAY = {"suppose", "say", "believe", "think", "know", "report", "rumour", "rumor", "reckon", "consider",

@@ -233,7 +233,7 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         return True
     if pu and qu:
         if pu == qu:
-            return True
+            return not _kinds_apart(p, q)
         # "five wins" against "won ... five times": a count of the act, said with its noun
         # (an act's count: "three times the size" is no count of sizing)
         if qu == "time" and any(o.kind == "act" and o.words[0] == q.anchor for o in fparts) \
@@ -379,6 +379,15 @@ def _names_kind(p: Part, parts: Sequence[Part]) -> bool:
     """Is ``p`` a noun qualifying another that, with the word before it, names a kind ("the *long
     jump* gold medal", "*sea level* rise")?"""
     return p.kind == "thing" and p.role == "mod" and "_" in _compound(p, parts)
+
+
+def _kinds_apart(p: Part, q: Part) -> bool:
+    """Do two counts name two kinds of their noun ("six fin whales", "six sei whales")?"""
+    def kind(x: Part) -> str:
+        words = x.text.split()
+        return lexical.compound(words[-2], x.value[2]) if len(words) >= 2 and words[-2].isalpha() else ""
+    a, b = kind(p), kind(q)
+    return bool(a and b) and a != b
 
 
 def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:

@@ -265,8 +265,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     # "Senior TT these days = 6 laps" against "The 1907 TT was run over ten laps": what holds now, undated, is
     # not refuted by what a dated fact says held then
+    # (a measure or a count, what changes with the years; not a place or a date the claim gives of then, "Today
+    # the Louvre houses the Mona Lisa, which Leonardo painted in Milan"; and not against a fact that says what
+    # still holds, in the present: "The second Tay Bridge, opened in 1887, carries two tracks")
     if _NOW.search(claim.text) and not any(p.kind == "date" and not p.resolved for p in claim.parts) \
-            and any(q.kind == "date" for q in fact.parts):
+            and any(q.kind == "date" for q in fact.parts) \
+            and not any(c.main and c.act and not c.past for c in fact.clauses) \
+            and all(f.part.kind == "amount" for f in a.findings if f.status == "conflict"):
         return False
     if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact) \
             or _opened_to(a, claim, fact):

@@ -152,7 +152,11 @@ _IMPERIAL = frozenset({"inch", "foot", "yard", "mile", "pound", "ounce", "gallon
 def _prefixed_imperial(ureg, word: str) -> bool:
     """Does pint read ``word`` only as a metric prefix on an imperial unit ("fin": femto-inch)? No writer
     means that: the word is an English one ("2 fin" is two fin whales)."""
-    if not word.isalpha():
+    from .wordnet import lexicon  # (WordNet loads on first use)
+
+    # (an English word: "kft", "kgal", "klb" are the thousands of feet, gallons and pounds pilots and engineers write)
+    if not word.isalpha() or not any(lexicon().kinds(w, "n", 99) for w in (
+            word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "") if w):
         return False
     try:
         readings = ureg.parse_unit_name(word)
@@ -264,6 +268,17 @@ def _designation(tokens: Sequence[Token], i: int) -> bool:
 _DEGREE = frozenset({"little", "bit", "just", "well", "slightly", "somewhat", "far", "way"})
 
 
+def _measured_over(over: Token) -> bool:
+    """Is what "over" governs a measure other than time ("travelled over 1,450 km", "stretched over 3,200
+    metres", "cost over £3 million")? Then it bounds the number: laps, stages, days are what a race is run across."""
+    obj = next((c for c in over.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    unit = physical(obj.lower_)
+    return unit is not None and unit[0] != "[time]" or any(t.text in CURRENCY or t.lower_ in CURRENCY_WORDS
+                                                           for t in obj.subtree)
+
+
 def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
     """The comparison word(s) right before the number ("more than"), and where they start."""
     before = " ".join(t.lower_ for t in tokens[max(0, start - 3):start])
@@ -272,7 +287,8 @@ def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
     # (not after a word of degree, which the parse may leave on the verb: "in a little over an hour")
     if start > 0 and tokens[start - 1].lower_ == "over" and tokens[start - 1].dep_ == "prep" \
             and tokens[start - 1].head.pos_ in ("VERB", "AUX") \
-            and not (start > 1 and tokens[start - 2].lower_ in _DEGREE):
+            and not (start > 1 and tokens[start - 2].lower_ in _DEGREE) \
+            and not _measured_over(tokens[start - 1]):
         return "", start
     for group, kind in ((LOWER, "lower"), (UPPER, "upper"), (ABOUT, "about")):
         for phrase in sorted(group, key=len, reverse=True):

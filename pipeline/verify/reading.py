@@ -19,7 +19,7 @@ from .antecedents import _ANTECEDENTS, antecedent_of
 from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
-                      _set_off_by_comma, _subject_token, hedged_figure, listed_no, made_without_object, out_of)
+                      _set_off_by_comma, _subject_token, hedged_figure, listed_no, made_without_object)
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label)
@@ -197,10 +197,8 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         if hedged_figure(prep):
             return "obj", outer
         # "from near Calais": a preposition nested in another without an object of its own
-        # (but "walked out of the IWC": the phrasal verb's object, what was left)
         if outer.pos_ == "ADP" and outer.i != prep.i and not any(c.dep_ == "pobj" for c in outer.children):
-            particle = out_of(outer.head) if prep.lower_ == "of" else None
-            return ("obj" if particle is not None and particle.i == outer.i else outer.lower_), outer.head
+            return outer.lower_, outer.head
         # "from Dover to Calais": the second phrase hangs on the first preposition; it belongs to the verb
         while outer.pos_ == "ADP" and outer.head.i != outer.i:
             outer = outer.head
