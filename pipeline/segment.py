@@ -149,6 +149,9 @@ _UNSURE = re.compile(r"^\W{0,3}(?:not sure|unsure)\b", re.IGNORECASE)
 # "Had it been ...", "Had he lived ...": a condition, not a question
 _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", re.IGNORECASE)
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
+# what notes say of their own sources and checking
+_CAVEAT = re.compile(r"\b(?:from memory|(?:not|n't|never)\s+(?:all\s+|yet\s+)?(?:been\s+)?(?:double-)?(?:checked|verified)|"
+                     r"unchecked|unverified)\b", re.IGNORECASE)
 # a doubt marked in brackets at the end of an assertion ("... 41 symphonies (?)")
 _DOUBT_MARK = re.compile(r"\s*[(\[]\?+[)\]]\s*$")
 # a bracket at the end whose words end on a question mark: a detail the writer doubts ("(Arnold Willatt?)")
@@ -959,6 +962,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children)):
         return "a note to self (TODO, ???)"
     if _SELF_REFERENCE.match(visible.strip()):
+        return "refers to the document itself"
+    # "compiled from memory + a few books; dates NOT all checked": what the notes rest on, naming and counting nothing
+    if _CAVEAT.search(visible) and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
         return "refers to the document itself"
     # "Now the bit everyone actually cares about.", "Next, the fun part:": a signpost to what comes, with
     # nothing named or counted in it

@@ -1802,3 +1802,13 @@ def test_a_two_column_row_naming_what_its_first_cell_describes_is_a_claim(nlp: L
     assert claim_texts(nlp, "| Item | Who |\n|---|---|\n| Photo credit | Getty Images |\n") == []
     # (nor a headline with a verb of its own, a table of trends)
     assert claim_texts(nlp, "| Signal | Change |\n|---|---|\n| Lunar tourism | Elements 119 and 120 reported |\n") == []
+
+
+@pytest.mark.parametrize("line", ["compiled from memory + a few books; dates NOT all checked",
+                                  "The dates have not been verified."])
+def test_what_notes_say_of_their_own_sources_is_no_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Timeline\n\n{line}\n") == []
+
+
+def test_a_claim_with_a_hedge_on_its_source_is_kept(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Notes\n\nHussey killed the first sperm whale in 1712, from memory.\n") != []
