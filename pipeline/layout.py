@@ -455,10 +455,15 @@ def _goes_on(entry: str, line: _Line, column: int, last: str = "", room: int = 0
     first = following.split()[0].lower()
     wrapped = not last or not room or len(last.rstrip()) + 1 + len(first) > room \
         or first in _SMALL_WORDS or first in _GOES_ON_WORDS or first.endswith(("ing", "ed"))
+    # (or the entry ends on a preposition, whatever the next line opens with: "..., landing near" / "Dover Castle")
     return following[:1].islower() and wrapped or entry.rstrip().endswith((",", ";", "-", "–", "—", "&")) \
-        or word.lower() in _SMALL_WORDS or word.lower() in _TITLE_BEFORE_NAME
+        or word.lower() in _SMALL_WORDS or word.lower() in _TITLE_BEFORE_NAME or word.lower() in _PREPOSITIONS
 
 
+# prepositions that leave a phrase open at a line's end
+_PREPOSITIONS = frozenset({"near", "after", "before", "between", "during", "until", "since", "under", "against", "without",
+                           "within", "through", "across", "about", "around", "toward", "towards", "upon", "onto", "along",
+                           "among", "beyond", "below", "above", "behind", "beside", "via"})
 # words that open the rest of a phrase, not a phrase of its own
 _GOES_ON_WORDS = frozenset({"after", "before", "between", "during", "until", "till", "since", "while", "when", "where",
                             "which", "who", "whose", "that", "than", "then", "under", "near", "against", "without",

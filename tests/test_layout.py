@@ -682,3 +682,11 @@ def test_a_line_under_an_entry_opening_a_phrase_that_goes_on_is_the_entry_s_stil
             "          after striking an iceberg\n"
             "1915      Lusitania sunk by a German submarine off the coast of Ireland\n")
     assert texts(text)[0].split() == "1912 Titanic sinks on her maiden voyage after striking an iceberg".split()
+
+
+def test_a_timeline_entry_ending_on_a_preposition_goes_on_in_a_capitalised_line() -> None:
+    # (review 34) "landing near" / "Dover Castle"
+    text = ("1909      Blériot flies across the English Channel, landing near\n"
+            "          Dover Castle after 36 minutes\n1910      Rolls dies at Bournemouth\n")
+    assert texts(text)[0].split() == ("1909 Blériot flies across the English Channel, landing near Dover Castle "
+                                      "after 36 minutes").split()
