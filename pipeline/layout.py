@@ -557,6 +557,18 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         return not (following[:1].islower() or _wrapped(text[ln.content_start:ln.end], following, width))
 
     hanging: set[int] = set()  # lines that go on a timeline entry above them
+
+    def run_on(i: int, start: int, end: int, column: int) -> int:
+        """Where the timeline entry whose text begins at ``start`` on line ``i`` ends, taking in the lines that
+        go on it (marked hanging); ``end`` is where its own line ends."""
+        j = i + 1
+        while j < len(lines) and _goes_on(text[start:end], lines[j], column,
+                                          text[text.rfind("\n", 0, end) + 1:end], room):
+            hanging.add(j)
+            end = lines[j].start + len(lines[j].raw.rstrip())
+            j += 1
+        return end
+
     entry_column = 0  # where the text of the timeline entry just read begins, while lines stay under it
     for i, ln in enumerate(lines):
         if i in hanging:
@@ -575,12 +587,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 and not _timeline(stripped):
             flush()
             # (such an entry goes on in the lines under it as a dated one does: "..., won" / "by Les Graham")
-            end, j = ln.start + len(ln.raw.rstrip()), i + 1
-            while j < len(lines) and _goes_on(text[ln.content_start:end], lines[j], entry_column,
-                                              text[text.rfind("\n", 0, end) + 1:end], room):
-                hanging.add(j)
-                end = lines[j].start + len(lines[j].raw.rstrip())
-                j += 1
+            end = run_on(i, ln.content_start, ln.start + len(ln.raw.rstrip()), entry_column)
             out.append(Unit("timeline", ln.content_start, end, ln.number, context(),
                             date_context, ln.content_start, marker=ln.marker))
             continue
@@ -659,12 +666,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # "1911   Diamond Match gives up its patent at President" / "       Woodrow Wilson's request":
             # an unfinished entry goes on in the next line, indented to where its text begins
             column = rest_start - ln.start
-            j = i + 1
-            while rest and column >= 2 and j < len(lines) and _goes_on(text[rest_start:end], lines[j], column,
-                                                                                   text[text.rfind("\n", 0, end) + 1:end], room):
-                hanging.add(j)
-                end = lines[j].start + len(lines[j].raw.rstrip())
-                j += 1
+            if rest and column >= 2:
+                end = run_on(i, rest_start, end, column)
             out.append(Unit("timeline", offset, end, ln.number, context(), date_context, rest_start, marker=ln.marker))
             entry_column = column if rest and column >= 2 else 0
             continue

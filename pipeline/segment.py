@@ -964,7 +964,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     if _SELF_REFERENCE.match(visible.strip()):
         return "refers to the document itself"
     # "compiled from memory + a few books; dates NOT all checked": what the notes rest on, naming and counting nothing
-    if _CAVEAT.search(visible) and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
+    if _CAVEAT.search(visible) and not _names_or_counts(sent):
         return "refers to the document itself"
     # "Now the bit everyone actually cares about.", "Next, the fun part:": a signpost to what comes, with
     # nothing named or counted in it

@@ -1503,9 +1503,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 continue
             # (the fact's own thing of that kind, in the claim's slot, backs it; another kind in another slot
             # does not: "one fin whale counted as two blue whales" swaps them)
-            own = next((r for r in fparts if mine in kinds and r.kind == q.kind and r is not q
+            own = next((r for r in fparts if r.kind == q.kind and r is not q
                         and lexical._singular(r.words[0]) == lexical._singular(p.words[0])
-                        and r.role == p.role and r.anchor == p.anchor and _compound(r, fparts) == mine), None)
+                        and r.role == p.role and r.anchor == p.anchor and _compound(r, fparts) == mine),
+                       None) if mine in kinds else None
             if own is not None:
                 findings[k] = Finding(p, "backed", own, p.text)
                 continue

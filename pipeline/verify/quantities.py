@@ -152,11 +152,8 @@ _IMPERIAL = frozenset({"inch", "foot", "yard", "mile", "pound", "ounce", "gallon
 def _prefixed_imperial(ureg, word: str) -> bool:
     """Does pint read ``word`` only as a metric prefix on an imperial unit ("fin": femto-inch)? No writer
     means that: the word is an English one ("2 fin" is two fin whales)."""
-    from .wordnet import lexicon  # (WordNet loads on first use)
-
     # (an English word: "kft", "kgal", "klb" are the thousands of feet, gallons and pounds pilots and engineers write)
-    if not word.isalpha() or not any(lexicon().kinds(w, "n", 99) for w in (
-            word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "") if w):
+    if not word.isalpha() or not _noun_kinds(word):
         return False
     try:
         readings = ureg.parse_unit_name(word)
@@ -169,16 +166,22 @@ def _counted_thing(word: str) -> bool:
     """Is ``word`` a thing English counts, which pint would read as a unit with a prefix ("pins" as
     pico-inches)? A noun WordNet knows, none of whose senses is a measure, a span of time or a person
     (a scale named for its man: "celsius")."""
-    from .wordnet import lexicon  # (WordNet loads on first use)
-
     if len(word) < 3 or " " in word:
         return False
+    kinds = _noun_kinds(word)
+    return bool(kinds) and not kinds & {"noun.quantity", "noun.time", "noun.person"}
+
+
+def _noun_kinds(word: str) -> frozenset[str]:
+    """WordNet's classes of the noun ``word``, or of its singular ("pins", "boxes"), as a noun it knows; else none."""
+    from .wordnet import lexicon  # (WordNet loads on first use)
+
     lex = lexicon()
     for w in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
         kinds = lex.kinds(w, "n", 99) if w else frozenset()
         if kinds:
-            return not kinds & {"noun.quantity", "noun.time", "noun.person"}
-    return False
+            return kinds
+    return frozenset()
 
 
 def _precision(text: str) -> float:
