@@ -112,7 +112,10 @@ saw the code, before any run):
   before any run; its errors were read and tuned on in the thirty-fourth stop);
 - fresh35: benchmarks/blind/fresh35/* (jazz, from New Orleans to bebop and beyond; toys and their makers,
   from Meccano and Hornby to LEGO and the Rubik's Cube; written by a new annotator at the start of issue 10's
-  thirty-fourth stop, committed before any run).
+  thirty-fourth stop, committed before any run; its errors were read and tuned on in the thirty-fifth stop);
+- fresh36: benchmarks/blind/fresh36/* (golf, from St Andrews' rules to the majors; zoos and aquariums, from
+  menageries to famous animals; written by a new annotator at the start of issue 10's thirty-fifth stop,
+  committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -184,6 +187,7 @@ GROUPS = {
     "fresh33": sorted((REPO / "benchmarks" / "blind" / "fresh33").glob("*/")),
     "fresh34": sorted((REPO / "benchmarks" / "blind" / "fresh34").glob("*/")),
     "fresh35": sorted((REPO / "benchmarks" / "blind" / "fresh35").glob("*/")),
+    "fresh36": sorted((REPO / "benchmarks" / "blind" / "fresh36").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
