@@ -51,6 +51,7 @@ _NAVIGATION = re.compile(
     r"|(?:next|previous|prev)\b(?!\s+(?:day|week|month|year|morning|spring|summer|autumn|winter|season|decade)\b"
     r"(?!['’]s|\s*[:–—|]))|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
     r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
+    r"(?:related|recent|popular|similar) (?:posts|articles|stories|reading|episodes)\s*[:–—|]|"
     r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
 )
@@ -134,12 +135,12 @@ _PRESS_THE_BUTTON = re.compile(r"\b(?:hit|smash|click|tap|press)\s+(?:that\s+|th
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
 # A sentence opening on an auxiliary, as a question does ("Was Mac Hack the first ...?").
-_ASKS = re.compile(r"^\W{0,3}(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
-                   r"\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
+_AUXILIARIES = r"(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
+_ASKS = re.compile(rf"^\W{{0,3}}{_AUXILIARIES}\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
 # (not "??? - thyssenkrupp's elevator arm sold to Blackstone": a line whose date the writer did not
-# know, its event told all the same)
-_NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)(?!\s*[-–—:]\s+[^?]+$)",
+# know, its event told all the same; but "???: was Slinky in this lecture or next one" asks, marks or none)
+_NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)(?!\s*[-–—:]\s+(?!{_AUXILIARIES}\s)[^?]+$)",
                            re.IGNORECASE)
 # the writer unsure ("not sure if it opened in 1883"), not a sentence that opens on someone's doubt and
 # goes on to its own subject ("Unsure of his welcome, Lincoln arrived ...")
@@ -160,7 +161,9 @@ _DOUBTED_DETAIL = re.compile(r"\s*\([^()?]*\w[^()?]*\?+\)\s*$")
 _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 # (in a note, two are enough after a figure or a word of a statement: "- Casio fx-7000G = 1st graphing calc,
 # 1987??", unless the line asks: "- or was it 1668??", "- did it ever work??")
-_DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{2,}\s*$")
+# (or where spaCy cut the line at a bracket the marks open: "host said 1947 (??? I had '45 in my head)"; or one
+# mark set apart after a figure: "Victor -> ODJB "Livery Stable Blues" -> 1919 ?")
+_DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\(?\?{2,}\s*$|(?<=\d)\s+\?\s*$")
 _ASKING_OPENER = re.compile(r"^\W{0,3}(?:or|and|so|but)\b|,\s*or\s+(?:was|were|is|are|did|does|do|has|had)\b", re.IGNORECASE)
 _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
@@ -359,12 +362,20 @@ def _statement_before_writer(sent: Span) -> int | None:
             _singular(subject) or told or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)):
         return None
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < subject.i and c.pos_ in ("VERB", "AUX")), None)
+    # ("The Savoy opened in 1927 I'm pretty sure, my grandmother danced there": the statement under the writer's
+    # hedge, "I'm sure", "I think", which stays with it)
+    hedge: set[int] = set()
+    if said is not None and any(c.dep_ == "nsubj" and _singular(c) for c in said.children):
+        inner = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i and c.pos_ in ("VERB", "AUX")), None)
+        if inner is not None:
+            hedge = {t.i for t in said.subtree} - {t.i for t in inner.subtree}
+            said = inner
     start = subject.left_edge
     if said is None or start.i <= sent.start or start.nbor(-1).text != "," or not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in said.children):
         return None
     before = [t for t in sent if t.i < start.i]
-    if any(_singular(t) or t.lower_ in _SPEAKERS for t in before) or not _names_or_counts(before):
+    if any((_singular(t) or t.lower_ in _SPEAKERS) and t.i not in hedge for t in before) or not _names_or_counts(before):
         return None
     return start.nbor(-1).idx
 
@@ -482,9 +493,11 @@ def _believed_act(root: Token) -> bool:
     return False
 
 
-# the writer's hedge closing a statement ("..., as far as I can tell.", "..., if I remember rightly")
+# the writer's hedge closing a statement ("..., as far as I can tell.", "..., if I remember rightly", "... in 1927
+# I'm pretty sure")
 _HEDGE = re.compile(r",\s*(?:as far as I (?:can tell|know|can see|remember|recall|could tell)|"
-                    r"if I (?:remember|recall) (?:correctly|rightly|right))\s*[.!]?\s*$")
+                    r"if I (?:remember|recall) (?:correctly|rightly|right))\s*[.!]?\s*$|"
+                    r"(?:,\s*|\s+)I(?:'m|’m| am) (?:pretty |fairly |quite )?(?:sure|certain)\s*[.!]?\s*$")
 
 
 _QUOTES = {'"': '"', "“": "”", "‘": "’"}
@@ -677,6 +690,18 @@ def _credit_label(label: list) -> bool:
                             or words[-1] in _PAGE_HEADS and any(w in _PLATFORMS for w in words))
 
 
+def _possessed_label(label: list[Token]) -> bool:
+    """Is a label a named one's thing: a name, its "'s", and a noun of what it has or is ("Bird's
+    birthplace", "Sidney Bechet's instruments", "Ella's label from 1956"), not the page's own roles or picks
+    ("Editor's pick", "Reader's choice")?"""
+    mark = next((k for k, t in enumerate(label) if t.tag_ == "POS"), None)
+    if mark is None or mark == 0 or mark + 1 >= len(label):
+        return False
+    owner, owned = label[:mark], label[mark + 1:]
+    return all(t.text[:1].isupper() and t.is_alpha for t in owner) and not any(_role_noun(t.text) for t in owner) \
+        and owned[0].pos_ == "NOUN" and owned[0].text.islower() and not _credit_label(label)
+
+
 def _role_noun(word: str) -> bool:
     """Is a capitalised word one of the roles a page credits for itself ("Guest", "Host", "Reader's
     choice", "Editor's pick"), not someone's name? (A card's "Producer" or "Winner" is of what it tells.)"""
@@ -862,8 +887,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (nor a card's line dated by a year, what a role-holder did then, unless the page's own recording:
     # "Translator: Constance Garnett, 1904", "Speaker: Winston Churchill, House of Commons, 4 June 1940",
     # "Host: Sweden, 8–29 June 1958"; "host: Dana, recorded 3 Oct 2023" is still the page's)
+    # (a passive's clause too: "host: Colossus was cut at Van Gelder's place")
     if credit_line(visible) and not _A_YEAR_IN_LINE.search(_RECORDING.sub("", visible)) and not any(
-            t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
+            (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)) and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
                 x.text == "," for x in sent.doc[c.i:t.i]) for c in t.children) for t in sent):
         return "the page's credit (guest, host)"
     # (``visible`` has its links taken out: a digit in it is a figure)
@@ -1046,6 +1072,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (nor a capitalised word and its date that label a note's line: "Berry 1 Mar 1912: 1st jump ...", a name;
     # not "Visit 1 May for the fair")
     named_dated = dated_label(first)
+    # (nor a name in title case whose first word is a verb, with a capitalised article inside it, that labels
+    # the line: "Etch A Sketch -> invented by ...", "Etch A Sketch inventor: André Cassagnes")
+    titled = first.text[:1].isupper() and first.i + 2 < len(first.doc) and first.nbor(1).pos_ == "DET" \
+        and first.nbor(1).text[:1].isupper() and first.nbor(2).text[:1].isupper() \
+        and re.search(r"->|→|:", visible) is not None
+    named_dated = named_dated or titled
     if kind != "timeline" and not aside and not named_dated and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and not hyphened and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)
@@ -1079,8 +1111,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # (or hung on the label itself: "Pro tip: always ask the quizmaster which ...", "ask" the tip's)
         # (or taken for an adjective of the noun after it: "Exam: know dates for Norheim", a bare verb all the same)
         # (or a plural verb after one thing's label, which no subject of it agrees with: "exam: know 3 builders")
-        bare = after and (after[0].tag_ == "VB" or after[0].tag_ == "VBP" and bool(label) and label[-1].tag_ == "NN"
-                          and label[-1].text.islower())
+        # (not a title in quotes that opens on a verb: 'Fun fact: "Take Five" was written by Brubeck'; nor a value
+        # under a label of a named one's thing: "Ella's label from 1956: Verve, set up by Norman Granz")
+        bare = after and after[0].i not in _quoted(sent) and not _possessed_label([t for t in sent if t.i < colon.i]) and (
+            after[0].tag_ == "VB" or after[0].tag_ == "VBP" and bool(label) and label[-1].tag_ == "NN"
+            and label[-1].text.islower())
         if after and not doer and not _thing_described(label, after) and bare and after[0].pos_ == "VERB" and (
                 after[0].dep_ in ("ROOT", "amod") or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i
                 or after[0].dep_ in ("acl", "appos") and after[0].head.i < colon.i) and not any(
@@ -1263,6 +1298,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         and label[-1].pos_ == "NOUN" and _person_word(label[-1].lemma_.lower()) \
         and not any(_role_noun(t.text) or t.lower_ in _OWNED_LABEL or t.lower_ in _TASTE_WORDS for t in label) \
         and any(t.i > colon and t.pos_ == "PROPN" for t in sent)
+    # ("Bird's birthplace: Kansas City, Kansas", "Sidney Bechet's instruments: clarinet and soprano sax": a
+    # named one's thing and, after the colon, what it is)
+    told = told or kind in ("bullet", "prose") and colon is not None and "\n" not in visible.strip() \
+        and _possessed_label(label) and (sum(1 for t in sent if t.i > colon and t.is_alpha) >= 2
+                                         or _one_capitalised_word(sent, colon))
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \

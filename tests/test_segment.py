@@ -1812,3 +1812,57 @@ def test_what_notes_say_of_their_own_sources_is_no_claim(nlp: Language, line: st
 
 def test_a_claim_with_a_hedge_on_its_source_is_kept(nlp: Language) -> None:
     assert claim_texts(nlp, "# Notes\n\nHussey killed the first sperm whale in 1712, from memory.\n") != []
+
+
+# --- the thirty-fifth stop ---
+
+
+def test_a_marked_note_that_asks_is_no_claim(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Lecture 7\n\n???: was the yo-yo in this lecture or the next one\n") == []
+    # (a marked line whose event is told all the same stays one)
+    assert claim_texts(nlp, "# Lecture 7\n\n??? - the Duncan company bought the yo-yo patent\n") != []
+
+
+def test_a_statement_under_the_writers_hedge_before_their_own_clause_is_kept(nlp: Language) -> None:
+    kept = claim_texts(nlp, "# Comments\n\nThe Roxy opened in 1931 I'm pretty sure, my uncle worked there the first week.\n")
+    assert kept == ["The Roxy opened in 1931 I'm pretty sure"]
+
+
+def test_a_title_in_quotes_opening_on_a_verb_is_no_request(nlp: Language) -> None:
+    kept = claim_texts(nlp, '# Comments\n\nFun fact: "Take Ten" was written by Desmond.\n')
+    assert kept and "Desmond" in kept[0]
+    assert claim_texts(nlp, "# Tips\n\nExam tip: learn the table first\n") == []
+
+
+@pytest.mark.parametrize("line", ["Bird's hometown: Kansas City, Kansas",
+                                  "Lester Young's instruments: tenor sax and clarinet",
+                                  "Sarah's label from 1954: Verve, set up by Mercury"])
+def test_a_named_ones_thing_and_its_value_is_a_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Quiz cheat sheet\n\n- {line}\n") != []
+
+
+@pytest.mark.parametrize("line", ["Editor's pick: Kind of Blue", "Reader's choice: Duke"])
+def test_the_pages_own_picks_are_no_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Quiz cheat sheet\n\n- {line}\n") == []
+
+
+def test_a_name_in_title_case_opening_on_a_verb_labels_its_line(nlp: Language) -> None:
+    kept = claim_texts(nlp, "# Notes\n\n- Etch A Sketch inventor: André Cassagnes\n- Etch A Sketch -> launched by Ohio Art, 1960\n")
+    assert len(kept) == 2
+    assert claim_texts(nlp, "# Notes\n\n- Visit the museum: free on Sundays\n") == []
+
+
+def test_a_credit_label_before_a_passive_clause_tells_something(nlp: Language) -> None:
+    assert claim_texts(nlp, "# Ep 14\n\n- host: the album was cut at his parents' house in Hackensack\n") != []
+    assert claim_texts(nlp, "# Ep 14\n\n- host: Dana, recorded 3 Oct\n") == []
+
+
+@pytest.mark.parametrize("line", ['Victor -> "Tiger Rag" -> 1919 ?',
+                                  'Guild -> "Groovin\' High" w/ Dizzy, host said 1947 (??? I had 45 in my head)'])
+def test_a_doubt_marked_after_a_figure_keeps_the_claim(nlp: Language, line: str) -> None:
+    kept = claim_texts(nlp, f"# Ep 14\n\n- {line}\n")
+    assert kept and ("1919" in kept[0] or "1947" in kept[0])
+
+
+def test_a_related_posts_line_is_navigation(nlp: Language) -> None:
+    assert claim_texts(nlp, '# Post\n\nRelated posts: "Sew-along Week 3: Separating Zips" · "My Vintage Singer 99K"\n') == []

@@ -3761,6 +3761,60 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTY_FIFTH_STOP_FIRST_ROUND = [
+    # a name in a slot of the act that the fact gives only as one that declined, where its act has another there
+    ("The Larks recorded the single for Decca in 1936.",
+     "The Larks recorded the single in 1936 for Brunswick after Decca declined to record it.",
+     "contradicted"),
+    ("The Larks recorded the single for Brunswick in 1936.",
+     "The Larks recorded the single in 1936 for Brunswick after Decca declined to record it.",
+     "supported"),
+    # a row naming one the fact has decline the act backs nothing of it
+    ("Single: Moonlight; Band: The Larks; Year: 1936; Label: Decca",
+     "The Larks recorded \"Moonlight\" in 1936 for Brunswick after Decca declined to record it.",
+     "unverified"),
+    # (a name the fact gives as whose something is, in a clause it denies, still backs it)
+    ("The mill handed Miller's recipe to other bakers for free",
+     "The mill did not patent Miller's recipe and gave it to other bakers free of charge.",
+     "supported"),
+    # the value a "name: value" line gives, a capitalised word read as an adverb, must be backed
+    ("Davis's middle name: Sphere",
+     "Miles Davis made his first recordings as a leader for Capitol in 1949.",
+     "unverified"),
+    # which event the act was done in, where the fact fills that phrase with another
+    ("Smith won a gold medal in the high jump.",
+     "Smith won a gold medal in the pole vault at the 1920 Olympics.",
+     "contradicted"),
+    ("Smith won gold in the marathon.",
+     "Smith won a gold medal in the pole vault at the 1920 Olympics.",
+     "unverified"),
+    ("Smith won a gold medal in the pole vault.",
+     "Smith won a gold medal in the pole vault at the 1920 Olympics.",
+     "supported"),
+    # a town before its state's code is where, wherever the parse hung it
+    ("Acme starts as Acme Bros, Dayton OH, 1910",
+     "Acme was founded in Columbus, Ohio, in 1910 as Acme Brothers.",
+     "contradicted"),
+    ("Acme starts as Acme Bros, Columbus OH, 1910",
+     "Acme was founded in Columbus, Ohio, in 1910 as Acme Brothers.",
+     "supported"),
+    # a town WordNet does not know, before a comma and its state, is where a label's line puts it
+    ("Dizzy's hometown: Cheraw, North Carolina",
+     "Dizzy Gillespie was born in Cheraw, South Carolina, in 1917.",
+     "contradicted"),
+    # a name qualifying a thing the fact lacks, with another word of it the fact lacks too, pins no event
+    ("Flexible Flyer factory town: Gowanda, Pennsylvania",
+     "The Flexible Flyer was first demonstrated at Wanamaker's department store in Philadelphia in November 1889.",
+     "unverified"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTY_FIFTH_STOP_FIRST_ROUND)
+def test_thirty_fifth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 _THIRTY_FOURTH_STOP_FIRST_ROUND = [
     # a line without a verb says where its subject comes from: that phrase must be backed
     ("Ambergris -> from the gut of the humpback",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from . import lexical
+from .clauses import DENIALS
 from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_AND_DONE_TO, _heads, _place,
                         canonical_role)
 from .backing import _people_role, only_a_kind
@@ -1533,7 +1534,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if "_" not in mine:
             continue
         word = lexical._singular(p.words[0])
-        rival = next(((r, t) for r in fparts if r.kind == "thing" and lexical._singular(r.words[0]) == word
+        # (or of another word in the claim's slot: "won gold in the high jump" against "in the pole vault")
+        rival = next(((r, t) for r in fparts if r.kind == "thing" and (
+                          lexical._singular(r.words[0]) == word
+                          or r.role == p.role and r.anchor == p.anchor and p.role not in CORE | {"mod", "poss", "of"})
                       for t in _compounds(r, fparts) if "_" in t and t != mine and lexical.sibling_kinds(mine, t)), None)
         if rival is not None:
             findings[k] = Finding(p, "conflict", rival[0], f"kind: {mine.replace('_', ' ')} vs {rival[1].replace('_', ' ')}")
@@ -2147,6 +2151,44 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # (only where the fact has it in the very slot the claim denies it: under the matched act, in the role the
     # claim's other ones of that list hold, "invaded Poland and Denmark"; not a name the fact gives in another
     # clause or role, "invaded Poland, while Sweden remained neutral", "Deep Blue defeated Kasparov")
+    # 3h. a name in a slot of the claim's act that the fact gives only in another clause, where its own act has
+    # another name in that slot: "recorded it for Columbia" against "recorded it for Commodore Records after
+    # Columbia declined to record it" (the name is there, but not as the one it was recorded for)
+    if act_rel in ("same", "broader") and fact_act is not None and not c.copula \
+            and 0 <= fact_act.clause < len(fact.clauses):
+        fact_verb = fact.clauses[fact_act.clause].act
+        for k, f in enumerate(ordered):
+            p, q = f.part, f.other
+            if f.status != "backed" or p.kind != "name" or q is None or q.kind != "name" \
+                    or p.role in CORE or p.role in ("mod", "poss", "not", "locator") or q.clause == fact_act.clause \
+                    or not (p.anchor == c.act or any(o.role == "obj" and o.anchor == c.act and o.kind in ("name", "thing")
+                                                     and p.anchor in (w.lower() for w in o.words) for o in parts)):
+                continue
+            rival = next((r for r in fparts if r.kind == "name" and r.clause == fact_act.clause and r.role == p.role
+                          and r.anchor == fact_verb
+                          and lexical.same_name(p.text, p.words, r.text, r.words) not in ("same", "part")), None)
+            if rival is not None:
+                note = f"{_role_label(p.role, p)}: {p.text} vs {rival.text}"
+                ordered = ordered[:k] + (Finding(p, "conflict", rival, note),) + ordered[k + 1:]
+                conflicts.append(note)
+    # a name the fact gives only as one that did not do its act, or declined to, backs nothing the claim says of it:
+    # "Strange Fruit | Billie Holiday | 1939 | Columbia" against "... for Commodore Records after Columbia declined
+    # to record it"
+    # (the one who did not do it, its doer; and only where the fact asserts the act the claim met: "cannot fly,
+    # and Bombyx mori no longer occurs in the wild" denies all it says)
+    if not c.negated and not (fact_act is not None and 0 <= fact_act.clause < len(fact.clauses)
+                              and fact.clauses[fact_act.clause].negated):
+        def denied(r: Part) -> bool:
+            fc = fact.clauses[r.clause] if 0 <= r.clause < len(fact.clauses) else None
+            return fc is not None and croles(r, fact) == "subj" and (fc.negated or fc.act in DENIALS)
+        for k, f in enumerate(ordered):
+            p, q = f.part, f.other
+            if f.status == "backed" and p.kind == "name" and q is not None and q.kind == "name" and denied(q) \
+                    and (fact_act is None or q.clause != fact_act.clause) and not any(
+                        r.kind == "name" and not denied(r)
+                        and lexical.same_name(p.text, p.words, r.text, r.words) in ("same", "part") for r in fparts):
+                ordered = ordered[:k] + (Finding(p, "unbacked", None, f"'{p.text}' (in the fact, {q.text} declines or does not do it)"),) \
+                    + ordered[k + 1:]
     # (a verbless line's "no X" after a comma, "a balsa raft, no engine": X denied wherever the fact has it as a
     # participant in a clause it does not deny, "was fitted with an engine", "has two moons")
     for k, f in enumerate(ordered):

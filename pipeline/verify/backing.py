@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from . import lexical
 from .alignment import Alignment, CORE, Finding, PLACES, PLACE_CLASS, SUBSTANCE_KINDS, _heads, canonical_role
-from .comparisons import TIME_WORDS, _names_kind
+from .comparisons import TIME_WORDS, _compound, _compounds, _names_kind
 from .statement import OFFICE_VERBS, Part, Statement
 
 
@@ -175,6 +175,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "thing" and p.role not in CORE and on_act and p.at > 0 and p.text[:1].isupper() \
             and not p.text.isupper():
         return True  # "won the title on a Norton": a make the claim names after "a" is what it says, as a name is
+    if p.kind == "thing" and p.role not in CORE and p.role not in ("mod", "poss", "of") and on_act \
+            and _event_in_slot_otherwise(p, claim, fact):
+        return True  # "won gold in the marathon" against "in the pole vault": which event, the claim says
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
@@ -190,6 +193,22 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "name" and p.role not in CORE and p.role not in PLACES and not on_act and p.role != "poss":
         return False
     return True
+
+
+def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool:
+    """Does the fact fill the phrase of the act the claim's thing ``p`` stands in (its preposition, its act)
+    with another event or doing, as ``p`` is one, and no kind of it, nor it of that ("in the marathon"
+    against "in the pole vault"; not "in a crash" against "in a car accident", a kind of it)?"""
+    mine = _compound(p, claim.parts)
+    if lexical.kind(mine) not in _EVENT_KINDS:
+        return False
+    return any(q.kind == "thing" and q.role == p.role and q.anchor == p.anchor and not q.detail
+               and q.words != p.words and lexical.kind(theirs) in _EVENT_KINDS and lexical.distinct_kinds(mine, theirs)
+               for q in fact.parts for theirs in _compounds(q, fact.parts)[:1])
+
+
+# WordNet's classes of a noun for an event or a doing: what an act was done in ("won gold in the marathon")
+_EVENT_KINDS = frozenset({"noun.event", "noun.act"})
 
 
 def _predicate_phrase(p: Part, claim: Statement) -> bool:

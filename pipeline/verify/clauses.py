@@ -26,7 +26,8 @@ _COPULAS = {"be", "become", "remain", "seem", "appear", "stay"}
 
 
 _NEGATIONS = {"not", "never", "n't", "no", "neither", "nor", "nobody", "nothing", "none", "cannot"}
-_DENIALS = {"refuse", "decline", "fail", "neglect", "cease", "unable"}
+# verbs that deny the act after "to" ("declined to record it"), and say their subject did not do it
+DENIALS = {"refuse", "decline", "fail", "neglect", "cease", "unable"}
 # Verbs whose denial passes to the act after "to" ("never had to file", "did not manage to win");
 # not "want" or "try", whose denial leaves the act open.
 _CARRIERS = {"have", "need", "manage", "get", "happen", "bother", "dare", "succeed", "live"}
@@ -212,7 +213,7 @@ def _negated(head: Token) -> bool:
                     d.like_num for d in than.doc[than.i + 1:min(than.i + 3, len(than.doc))]):
                 continue
             return True
-    if head.lemma_.lower() in _DENIALS and any(c.dep_ == "xcomp" for c in head.children):
+    if head.lemma_.lower() in DENIALS and any(c.dep_ == "xcomp" for c in head.children):
         return True
     # a verbless line's "no X" denies X ("Rutschebanen (1914): no brakeman any more"); not the
     # number sign ("No. 5", "No 10 Downing Street")
@@ -289,7 +290,7 @@ def _denied_by_parent(head: Token) -> bool:
         return not any(c.dep_ == "neg" or c.lower_ in ("never", "cannot") for c in parent.head.children)
     if head.dep_ != "xcomp" or parent is head:
         return False
-    if parent.lemma_.lower() in _DENIALS:
+    if parent.lemma_.lower() in DENIALS:
         return True
     # "never had to file", "did not manage to win": denying the way to the act denies the act
     if parent.lemma_.lower() in _CARRIERS and _negated(parent):

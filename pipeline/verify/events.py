@@ -574,10 +574,17 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # royal pension: £300 a year from 1762" against "Johnson's Dictionary was published in 1755")
         whose_only = any(f.status != "backed" and f.part.kind == "thing" and f.part.role == "topic" and not f.part.detail
                          for f in a.findings)
+        # (nor a name that qualifies such a thing the fact lacks, with another word of it the fact lacks too:
+        # "Slinky factory town: Hollidaysburg" against where the Slinky was first demonstrated; not "Otis HQ:
+        # Hartford", whose one word says where)
+        things_apart = [g for g in a.findings if g.status != "backed" and g.part.kind == "thing" and g.part.role == "topic"
+                        and not g.part.detail and any(h.status != "backed" and h.part.kind in ("thing", "mod")
+                                                      and h.part.role == "mod" and _qualifies(h, g) for h in a.findings)]
         # (nor a place's name that qualifies another noun there than in the fact: "First US city to require
         # pasteurised milk: Chicago" against "received a US patent": the US of a city is not the US of a patent)
         if not named_subject and not pinned and not (clause.act == "" and any(
                 f.status == "backed" and f.part.kind == "name" and not (whose_only and f.part.role == "poss")
+                and not (f.part.role == "mod" and any(_qualifies(f, g) for g in things_apart))
                 and not (f.part.role == "mod" and f.other is not None and f.other.role == "mod"
                          and f.other.anchor != f.part.anchor and lexical.is_place(f.part.words))
                 for f in a.findings)):

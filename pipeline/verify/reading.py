@@ -1075,8 +1075,15 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                        for j in (first - 1, p.at + 1, p.at + 2)) or first >= 2 and tokens[first - 1].text == "," and any(
                 o.kind == "name" and o.at == first - 2 and is_place(o.words) and not lexical_nested(o.words, p.words)
                 for o in parts) or 0 < first <= len(tokens) and tokens[first - 1].text.endswith("(")
+        # (or a town WordNet does not know before a comma and its state or country: "Dizzy's hometown: Cheraw,
+        # North Carolina")
+        def stated_in(p: Part) -> bool:
+            return p.at + 2 < len(tokens) and tokens[p.at + 1].text == "," and any(
+                q.kind == "name" and q.at - len(q.words) + 1 == p.at + 2
+                and place_class(q.words) in ("state", "province", "country") for q in parts)
         parts = [replace(p, role="in") if p.kind == "name" and p.role in ("topic", "appos") and said
-                 and p.at - len(p.words) + 1 > min(said) and _a_place_written(p) and not listed_or_bracketed(p) else p
+                 and p.at - len(p.words) + 1 > min(said) and (_a_place_written(p) or stated_in(p))
+                 and not listed_or_bracketed(p) else p
                  for p in parts]
     # "in Paris, France", "At Subiaco, Italy, Sweynheym printed": a place after a place and a comma says
     # where the first one is, not where else it happened; a fact need not state it
@@ -1095,8 +1102,15 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             parts = [replace(o, role="locator", anchor=p.words[-1]) if o is q else o for o in parts]
     # "in Buffalo NY", "in Salem Oregon": a town and its state with no comma between make one chunk;
     # the town is where, the state its locator, as "Buffalo, NY" says (not "New York", one place whole)
-    for p in [p for p in parts if p.kind == "name" and p.role in PLACE_ROLES and len(p.words) >= 2
-              and len(p.text.split()) == len(p.words) and not known_as("_".join(p.words), "n")]:
+    # (a town before a state's code is a place wherever the parse hung it: "Hasbro starts as Hassenfeld Bros,
+    # Pawtucket RI, 1923", the town where)
+    for p in [p for p in parts if p.kind == "name" and (p.role in PLACE_ROLES or p.role in ("as", "appos", "topic")
+                                                         and len(p.words) == 2 and state_code(p.text.split()[-1]))
+              and len(p.words) >= 2 and len(p.text.split()) == len(p.words) and not known_as("_".join(p.words), "n")]:
+        written = p
+        if p.role not in PLACE_ROLES:
+            act = next((o.words[0] for o in parts if o.kind == "act" and o.clause == p.clause), "")
+            p = replace(p, role="in", anchor=act)
         shown = p.text.split()
         cut = next((k for k in range(1, len(p.words)) if is_place(p.words[:k], whole=True)
                     and p.words[0] not in _COMPASS and p.words[0] not in _COMPASS.values()
@@ -1115,7 +1129,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # (a state's code as the state: "MI" is Michigan)
             state = replace(p, text=" ".join(shown[cut:]), words=state_code(shown[-1]) if cut == len(p.words) - 1
                             and state_code(shown[-1]) else p.words[cut:], role="locator", anchor=p.words[cut - 1])
-            parts = [x for o in parts for x in ((town, state) if o is p else (o,))]
+            parts = [x for o in parts for x in ((town, state) if o is written else (o,))]
     # "great-grandson", "great-uncle": the tokenizer splits off "great-", which makes another relation
     parts = [replace(p, text=f"great-{p.text}", words=(f"great_{p.words[0]}",) + p.words[1:])
              if p.kind == "thing" and p.at >= 2 and tokens[p.at - 1].text == "-" and tokens[p.at - 2].lower_ == "great"

@@ -17,7 +17,7 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
     """Make a capitalised "verb" that stands as a noun and is no verb WordNet knows a proper noun
     (edits the parse in place): "Turing added the diagonal board" tags Turing VBG, lemma "ture",
     and would lose the one who did it. "Swimming is ..." stays a verb (swim is one)."""
-    from .lexical import known_word
+    from .lexical import known_as, known_word
 
     for k, t in enumerate(tokens):
         if t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
@@ -34,6 +34,12 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
                 and len(t.text) > 3 and not known_word(t.lower_) and not known_word(t.lemma_.lower()) \
                 and not any(t.lower_.endswith(end) and known_word(t.lower_[:-len(end)].rstrip("i"))
                             for end in ("est", "er", "ly")):  # ("Oldest known wild bird": a word's degree)
+            t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
+        # ("Monk's middle name: Sphere": a capitalised word inside a line read as an adverb English has it only as
+        # a noun or an adjective, names something: the value the line gives)
+        elif k > 0 and t.pos_ == "ADV" and t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha \
+                and len(t.text) > 3 and not known_as(t.lower_, "r") and known_as(t.lower_, "n") \
+                and tokens[k - 1].text in (":", "=", "-", "->", "|"):
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
 
 
