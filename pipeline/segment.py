@@ -140,7 +140,8 @@ _ASKS = re.compile(rf"^\W{{0,3}}{_AUXILIARIES}\s+(?!not\b|n't\b)[A-Za-z]", re.IG
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
 # (not "??? - thyssenkrupp's elevator arm sold to Blackstone": a line whose date the writer did not
 # know, its event told all the same; but "???: was Slinky in this lecture or next one" asks, marks or none)
-_NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)(?!\s*[-–—:]\s+(?!{_AUXILIARIES}\s)[^?]+$)",
+# (the auxiliary in lower case: "??? - Will Kellogg founded ..." names someone)
+_NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)(?!\s*[-–—:]\s+(?!(?-i:{_AUXILIARIES})\s)[^?]+$)",
                            re.IGNORECASE)
 # the writer unsure ("not sure if it opened in 1883"), not a sentence that opens on someone's doubt and
 # goes on to its own subject ("Unsure of his welcome, Lincoln arrived ...")
@@ -161,9 +162,17 @@ _DOUBTED_DETAIL = re.compile(r"\s*\([^()?]*\w[^()?]*\?+\)\s*$")
 _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 # (in a note, two are enough after a figure or a word of a statement: "- Casio fx-7000G = 1st graphing calc,
 # 1987??", unless the line asks: "- or was it 1668??", "- did it ever work??")
-# (or where spaCy cut the line at a bracket the marks open: "host said 1947 (??? I had '45 in my head)"; or one
-# mark set apart after a figure: "Victor -> ODJB "Livery Stable Blues" -> 1919 ?")
-_DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\(?\?{2,}\s*$|(?<=\d)\s+\?\s*$")
+# (or where spaCy cut the line at a bracket the marks open: "host said 1947 (??? I had '45 in my head)")
+_DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\(?\?{2,}\s*$")
+# (and, on a line an arrow or an equals sign joins, one mark set apart after a figure: "Victor -> ODJB "Livery
+# Stable Blues" -> 1919 ?"; not an alternative, "sank in 1912 or 1913 ?")
+_SPACED_MARK = re.compile(r"(?<=\d)\s+\?\s*$")
+
+
+def _doubt_marked(text: str) -> bool:
+    """Does a note's line end on marks of doubt after what it states, not on a question's mark?"""
+    return _DOUBLED_MARKS.search(text) is not None or _SPACED_MARK.search(text) is not None \
+        and re.search(r"->|→|=", text) is not None and re.search(r"\bor\s+\S+\s*\?\s*$", text) is None
 _ASKING_OPENER = re.compile(r"^\W{0,3}(?:or|and|so|but)\b|,\s*or\s+(?:was|were|is|are|did|does|do|has|had)\b", re.IGNORECASE)
 _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
@@ -655,6 +664,11 @@ _SPAN_ONLY_CELL = re.compile(r"^(?:(?![,;]|\b(?:at|in|on|by|near)\b|\b\w+(?:ed|i
                              rf"{_YEAR_WRITTEN}\b", re.IGNORECASE)
 # (the old test, "in" or a comma before the year, dates a cell whatever stands before it)
 _DATED_IN_CELL = re.compile(rf"(?:\bin|,)\s+{_YEAR_WRITTEN}\b")
+# what a page's credit line says of its own making ("host: the episode was recorded in Dana's kitchen", "guest:
+# Sam was introduced by the producer"), and the words for the page itself
+_PAGE_MAKING = frozenset({"record", "sponsor", "produce", "introduce", "film", "tape", "edit", "host", "present",
+                          "interview", "broadcast", "air", "mix", "upload", "post", "support"})
+_PAGE_ITSELF = frozenset({"episode", "show", "this", "podcast", "interview", "ep", "it", "i", "we"})
 # what a credit line says of the page's own recording ("host: Dana, recorded 3 Oct 2023")
 _RECORDING = re.compile(r"\b(?:recorded|aired|broadcast|listened|posted|uploaded)\b[^,;)]*", re.IGNORECASE)
 _A_YEAR_IN_LINE = re.compile(rf"\b{_YEAR_WRITTEN}\b")
@@ -698,7 +712,12 @@ def _possessed_label(label: list[Token]) -> bool:
     if mark is None or mark == 0 or mark + 1 >= len(label):
         return False
     owner, owned = label[:mark], label[mark + 1:]
-    return all(t.text[:1].isupper() and t.is_alpha for t in owner) and not any(_role_noun(t.text) for t in owner) \
+    from .verify.lexical import given_name, kin, kind  # (WordNet loads on first use)
+
+    # (a name: not a day's or a time's word, "Sunday's menu", "Tonight's plan", nor kin, "Grandma's recipe")
+    return all(t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" for t in owner) \
+        and not any(_role_noun(t.text) or kind(t.lower_) == "noun.time" or kin(t.lower_) and not given_name(t.lower_)
+                    for t in owner) \
         and owned[0].pos_ == "NOUN" and owned[0].text.islower() and not _credit_label(label)
 
 
@@ -887,9 +906,12 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (nor a card's line dated by a year, what a role-holder did then, unless the page's own recording:
     # "Translator: Constance Garnett, 1904", "Speaker: Winston Churchill, House of Commons, 4 June 1940",
     # "Host: Sweden, 8–29 June 1958"; "host: Dana, recorded 3 Oct 2023" is still the page's)
-    # (a passive's clause too: "host: Colossus was cut at Van Gelder's place")
+    # (a passive's clause too: "host: Colossus was cut at Van Gelder's place"; not the page's own making, "host:
+    # the episode was recorded in Dana's kitchen", "guest: Sam was introduced by the producer")
     if credit_line(visible) and not _A_YEAR_IN_LINE.search(_RECORDING.sub("", visible)) and not any(
-            (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)) and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
+            (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+             and t.lemma_.lower() not in _PAGE_MAKING and not any(
+                 c.dep_ == "nsubjpass" and c.lower_ in _PAGE_ITSELF for c in t.children)) and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
                 x.text == "," for x in sent.doc[c.i:t.i]) for c in t.children) for t in sent):
         return "the page's credit (guest, host)"
     # (``visible`` has its links taken out: a digit in it is a figure)
@@ -923,7 +945,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # ("Mozart wrote 41 symphonies (?)": a doubt marked in brackets after an assertion is still one,
     # for a reviewer to settle)
     doubted = kind == "timeline" and _DOUBT_MARKS.search(text) is not None and not _WH.match(visible) \
-        or kind in ("bullet", "timeline") and _DOUBLED_MARKS.search(text) is not None and not _WH.match(visible) \
+        or kind in ("bullet", "timeline") and _doubt_marked(text) and not _WH.match(visible) \
         and not _ASKS.match(visible) and not _ASKING_OPENER.search(visible) and not _asks_within(sent)
     # (nor a statement whose bracket doubts a detail: "1938 "cold wave" perm without heat appears (Arnold
     # Willatt?)"; the doubt stays with the claim, for its reviewer)
@@ -933,7 +955,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     doubted_detail = asserted != text and len(_ALPHA_WORD.findall(asserted)) >= 3 \
         and not _WH.match(asserted) and not _ASKS.match(asserted) \
         and (kind == "timeline" or any(t.tag_ in ("VBD", "VBZ", "VBN") for t in sent))
-    if _DOUBT_MARK.sub("", _DOUBLED_MARKS.sub("", text) if doubted else text).rstrip("\"'”’)*_ ").endswith("?") \
+    if _DOUBT_MARK.sub("", _SPACED_MARK.sub("", _DOUBLED_MARKS.sub("", text)) if doubted else text).rstrip("\"'”’)*_ ").endswith("?") \
             and not _quoted_question(visible) and not doubted_detail:
         return "question"
     # "Was Mac Hack (1967) the first program to ...? check": a sentence opening on an auxiliary asks
@@ -1072,10 +1094,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # (nor a capitalised word and its date that label a note's line: "Berry 1 Mar 1912: 1st jump ...", a name;
     # not "Visit 1 May for the fair")
     named_dated = dated_label(first)
-    # (nor a name in title case whose first word is a verb, with a capitalised article inside it, that labels
-    # the line: "Etch A Sketch -> invented by ...", "Etch A Sketch inventor: André Cassagnes")
-    titled = first.text[:1].isupper() and first.i + 2 < len(first.doc) and first.nbor(1).pos_ == "DET" \
-        and first.nbor(1).text[:1].isupper() and first.nbor(2).text[:1].isupper() \
+    # (nor a name in title case whose first word is a verb, with a capitalised "A" inside it, that labels
+    # the line: "Etch A Sketch -> invented by ...", "Etch A Sketch inventor: André Cassagnes"; not "Visit The
+    # Louvre: ...")
+    titled = first.text[:1].isupper() and first.i + 2 < len(first.doc) and first.nbor(1).text in ("A", "An") \
+        and first.nbor(2).text[:1].isupper() \
         and re.search(r"->|→|:", visible) is not None
     named_dated = named_dated or titled
     if kind != "timeline" and not aside and not named_dated and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
@@ -1113,7 +1136,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         # (or a plural verb after one thing's label, which no subject of it agrees with: "exam: know 3 builders")
         # (not a title in quotes that opens on a verb: 'Fun fact: "Take Five" was written by Brubeck'; nor a value
         # under a label of a named one's thing: "Ella's label from 1956: Verve, set up by Norman Granz")
-        bare = after and after[0].i not in _quoted(sent) and not _possessed_label([t for t in sent if t.i < colon.i]) and (
+        bare = after and after[0].i not in _quoted(sent) and not (
+            after[0].text[:1].isupper() and _possessed_label([t for t in sent if t.i < colon.i])) and (
             after[0].tag_ == "VB" or after[0].tag_ == "VBP" and bool(label) and label[-1].tag_ == "NN"
             and label[-1].text.islower())
         if after and not doer and not _thing_described(label, after) and bare and after[0].pos_ == "VERB" and (

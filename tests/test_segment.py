@@ -1866,3 +1866,17 @@ def test_a_doubt_marked_after_a_figure_keeps_the_claim(nlp: Language, line: str)
 
 def test_a_related_posts_line_is_navigation(nlp: Language) -> None:
     assert claim_texts(nlp, '# Post\n\nRelated posts: "Sew-along Week 3: Separating Zips" · "My Vintage Singer 99K"\n') == []
+
+
+@pytest.mark.parametrize("line", ["??? - Will Kellogg founded the cereal company in 1906",
+                                  "Victor -> ODJB -> 1919 ?"])
+def test_a_marked_line_naming_someone_or_doubting_a_figure_stays_a_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Lecture 3\n\n- {line}\n") != []
+
+
+@pytest.mark.parametrize("line", ["Titanic sank in 1912 or 1913 ?", "Grandma's recipe: two cups flour and an egg",
+                                  "Dad's rule: check the tyres every Sunday", "Sunday's menu: roast beef",
+                                  "Visit The Louvre: free on Fridays", "host: the episode was recorded in Dana's kitchen",
+                                  "guest: Sam was introduced by the producer"])
+def test_review_thirty_five_lines_that_are_no_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n- {line}\n") == []

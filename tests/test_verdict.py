@@ -3769,6 +3769,17 @@ _THIRTY_FIFTH_STOP_FIRST_ROUND = [
     ("The Larks recorded the single for Brunswick in 1936.",
      "The Larks recorded the single in 1936 for Brunswick after Decca declined to record it.",
      "supported"),
+    # (a name in another clause that did something else, or denied another act, backs nothing: no conflict)
+    ("Cruyff played for Barcelona.",
+     "Johan Cruyff played for Ajax until 1973, when Barcelona signed him.",
+     "unverified"),
+    ("Tesla worked for Edison.",
+     "Tesla worked for Westinghouse after Edison refused to pay him the promised bonus.",
+     "unverified"),
+    # (nor where that other clause tells the claim's act too)
+    ("Marie Curie worked with Pierre Curie.",
+     "Marie Curie worked with Henri Becquerel in Paris, and Pierre Curie worked with her from 1895.",
+     "supported"),
     # a row naming one the fact has decline the act backs nothing of it
     ("Single: Moonlight; Band: The Larks; Year: 1936; Label: Decca",
      "The Larks recorded \"Moonlight\" in 1936 for Brunswick after Decca declined to record it.",
@@ -3776,6 +3787,10 @@ _THIRTY_FIFTH_STOP_FIRST_ROUND = [
     # (a name the fact gives as whose something is, in a clause it denies, still backs it)
     ("The mill handed Miller's recipe to other bakers for free",
      "The mill did not patent Miller's recipe and gave it to other bakers free of charge.",
+     "supported"),
+    # (whose thing is no doer denied: "never finished" the book another clause has published)
+    ("Kafka's The Castle was published in 1926.",
+     "Kafka never finished The Castle, which was published in 1926.",
      "supported"),
     # the value a "name: value" line gives, a capitalised word read as an adverb, must be backed
     ("Davis's middle name: Sphere",
@@ -3791,6 +3806,17 @@ _THIRTY_FIFTH_STOP_FIRST_ROUND = [
     ("Smith won a gold medal in the pole vault.",
      "Smith won a gold medal in the pole vault at the 1920 Olympics.",
      "supported"),
+    # (one of a list in that phrase is no rival: both may hold)
+    ("She won a medal in the high jump and the long jump.",
+     "She won a medal in the long jump at the 1996 Olympics.",
+     "unverified"),
+    # a row of fields whose names and year the fact gives, with one value the fact gives otherwise
+    ("Record: Ko-Ko; Artist: Charlie Parker; Year: 1945; Label: Dial",
+     "Charlie Parker recorded \"Ko-Ko\" for Savoy Records in November 1945.",
+     "contradicted"),
+    ("Record: Ko-Ko; Artist: Charlie Parker; Year: 1945; Trumpet: Dizzy Gillespie",
+     "Charlie Parker recorded \"Ko-Ko\" for Savoy Records in November 1945.",
+     "unverified"),
     # a town before its state's code is where, wherever the parse hung it
     ("Acme starts as Acme Bros, Dayton OH, 1910",
      "Acme was founded in Columbus, Ohio, in 1910 as Acme Brothers.",

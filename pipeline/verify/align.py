@@ -1521,7 +1521,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 same_head = both and mine.rsplit("_", 1)[1] == theirs.rsplit("_", 1)[1]
                 if mine == theirs:
                     break  # the fact says the claim's kind
-                if (p.role == "mod" or both and lexical.kind(mine) != "noun.person") and (
+                # (not one of a list in the claim's slot: "a medal in the high jump and the long jump")
+                listed = p.role != "mod" and _listed_with(p, parts, claim)
+                if (p.role == "mod" or both and lexical.kind(mine) != "noun.person") and not listed and (
                         lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs)):
                     findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {theirs.replace('_', ' ')}")
                     break
@@ -1534,8 +1536,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if "_" not in mine:
             continue
         word = lexical._singular(p.words[0])
-        # (or of another word in the claim's slot: "won gold in the high jump" against "in the pole vault")
-        rival = next(((r, t) for r in fparts if r.kind == "thing" and (
+        # (or of another word in the claim's slot: "won gold in the high jump" against "in the pole vault"; not
+        # one of a list there, "won medals in the high jump and the pole vault")
+        alone = not _listed_with(p, parts, claim)
+        rival = next(((r, t) for r in fparts if r.kind == "thing" and alone and (
                           lexical._singular(r.words[0]) == word
                           or r.role == p.role and r.anchor == p.anchor and p.role not in CORE | {"mod", "poss", "of"})
                       for t in _compounds(r, fparts) if "_" in t and t != mine and lexical.sibling_kinds(mine, t)), None)
@@ -2147,13 +2151,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if {mine, theirs} == {"with", "without"}:
                 conflicts.append(f"polarity: the claim has it {mine} {f.part.text}, the fact {theirs}")
                 break
-    # a name the claim sets aside ("but not Carabosse") that the fact names as its own: the claim denies it
-    # (only where the fact has it in the very slot the claim denies it: under the matched act, in the role the
-    # claim's other ones of that list hold, "invaded Poland and Denmark"; not a name the fact gives in another
-    # clause or role, "invaded Poland, while Sweden remained neutral", "Deep Blue defeated Kasparov")
     # 3h. a name in a slot of the claim's act that the fact gives only in another clause, where its own act has
     # another name in that slot: "recorded it for Columbia" against "recorded it for Commodore Records after
-    # Columbia declined to record it" (the name is there, but not as the one it was recorded for)
+    # Columbia declined to record it": the name is there as one that did not do it, so it conflicts; as one
+    # that did something else ("played for Ajax until 1973, when Barcelona signed him"), it backs nothing
+    # (not where the other clause tells the claim's act too: "worked with Becquerel, and Pierre Curie worked
+    # with her")
+    def denied(r: Part) -> bool:
+        fc = fact.clauses[r.clause] if 0 <= r.clause < len(fact.clauses) else None
+        return fc is not None and croles(r, fact) == "subj" and (fc.negated or fc.act in DENIALS)
+
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula \
             and 0 <= fact_act.clause < len(fact.clauses):
         fact_verb = fact.clauses[fact_act.clause].act
@@ -2164,31 +2171,46 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     or not (p.anchor == c.act or any(o.role == "obj" and o.anchor == c.act and o.kind in ("name", "thing")
                                                      and p.anchor in (w.lower() for w in o.words) for o in parts)):
                 continue
+            if 0 <= q.clause < len(fact.clauses) and lexical.act_relation(c.act, fact.clauses[q.clause].act) == "same" \
+                    and not fact.clauses[q.clause].negated:
+                continue
             rival = next((r for r in fparts if r.kind == "name" and r.clause == fact_act.clause and r.role == p.role
                           and r.anchor == fact_verb
                           and lexical.same_name(p.text, p.words, r.text, r.words) not in ("same", "part")), None)
-            if rival is not None:
+            if rival is None:
+                continue
+            # (denied the claim's act, not another: "after Edison refused to pay him" tells no work for him)
+            if any(fc.negated and lexical.act_relation(c.act, fc.act) == "same" and any(
+                    r.kind == "name" and r.clause == j and lexical.same_name(q.text, q.words, r.text, r.words) == "same"
+                    for r in fparts) for j, fc in enumerate(fact.clauses)) and (denied(q) or fact.clauses[q.clause].negated):
                 note = f"{_role_label(p.role, p)}: {p.text} vs {rival.text}"
                 ordered = ordered[:k] + (Finding(p, "conflict", rival, note),) + ordered[k + 1:]
                 conflicts.append(note)
-    # a name the fact gives only as one that did not do its act, or declined to, backs nothing the claim says of it:
-    # "Strange Fruit | Billie Holiday | 1939 | Columbia" against "... for Commodore Records after Columbia declined
-    # to record it"
-    # (the one who did not do it, its doer; and only where the fact asserts the act the claim met: "cannot fly,
-    # and Bombyx mori no longer occurs in the wild" denies all it says)
+            else:
+                ordered = ordered[:k] + (Finding(p, "unbacked", None, f"'{p.text}' (the fact has {rival.text} there)"),) \
+                    + ordered[k + 1:]
+    # a name the fact gives only as one that did not do its act, or declined to, backs nothing the claim says of it
+    # when the claim says it did that act, or a line without a verb names it beside the act's: "Strange Fruit |
+    # Billie Holiday | 1939 | Columbia" against "... for Commodore Records after Columbia declined to record it"
+    # (the one who did not do it, its doer; not whose a thing is, "Kafka's The Castle was published" against
+    # "Kafka never finished The Castle, which was published in 1926"; and only where the fact asserts the act
+    # the claim met: "cannot fly, and Bombyx mori no longer occurs in the wild" denies all it says)
     if not c.negated and not (fact_act is not None and 0 <= fact_act.clause < len(fact.clauses)
                               and fact.clauses[fact_act.clause].negated):
-        def denied(r: Part) -> bool:
-            fc = fact.clauses[r.clause] if 0 <= r.clause < len(fact.clauses) else None
-            return fc is not None and croles(r, fact) == "subj" and (fc.negated or fc.act in DENIALS)
         for k, f in enumerate(ordered):
             p, q = f.part, f.other
-            if f.status == "backed" and p.kind == "name" and q is not None and q.kind == "name" and denied(q) \
-                    and (fact_act is None or q.clause != fact_act.clause) and not any(
+            if f.status == "backed" and p.kind == "name" and p.role not in ("poss", "mod") and q is not None \
+                    and q.kind == "name" and denied(q) and (fact_act is None or q.clause != fact_act.clause) \
+                    and (not c.act or any(fc.negated and fc.act and lexical.act_relation(c.act, fc.act) == "same"
+                                          for fc in fact.clauses)) and not any(
                         r.kind == "name" and not denied(r)
                         and lexical.same_name(p.text, p.words, r.text, r.words) in ("same", "part") for r in fparts):
                 ordered = ordered[:k] + (Finding(p, "unbacked", None, f"'{p.text}' (in the fact, {q.text} declines or does not do it)"),) \
                     + ordered[k + 1:]
+    # a name the claim sets aside ("but not Carabosse") that the fact names as its own: the claim denies it
+    # (only where the fact has it in the very slot the claim denies it: under the matched act, in the role the
+    # claim's other ones of that list hold, "invaded Poland and Denmark"; not a name the fact gives in another
+    # clause or role, "invaded Poland, while Sweden remained neutral", "Deep Blue defeated Kasparov")
     # (a verbless line's "no X" after a comma, "a balsa raft, no engine": X denied wherever the fact has it as a
     # participant in a clause it does not deny, "was fitted with an engine", "has two moons")
     for k, f in enumerate(ordered):
@@ -2233,6 +2255,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(note)
     ordered = _siblings_named(ordered, parts, fparts)
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+def _listed_with(p: Part, parts: Sequence[Part], claim: Statement) -> bool:
+    """Is the thing ``p`` one of a list the claim joins with "and" or "or" in one phrase's slot ("in the high
+    jump and the long jump"), not set beside another by a comma ("wins the long jump, the first Olympic title")?"""
+    if p.role in CORE:
+        return False  # (a phrase's list only: "2 fin whales or 3 humpbacks" says what one unit equals)
+    for o in parts:
+        if o is p or o.kind != "thing" or o.role != p.role or o.anchor != p.anchor:
+            continue
+        a, b = (p, o) if p.at < o.at else (o, p)
+        if re.search(rf"\b{re.escape(a.text)}\s+(?:and|or|&)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(b.text)}\b",
+                     claim.text, re.I):
+            return True
+    return False
 
 
 def _bound(p: Part, claim: Statement) -> str:

@@ -1104,8 +1104,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # the town is where, the state its locator, as "Buffalo, NY" says (not "New York", one place whole)
     # (a town before a state's code is a place wherever the parse hung it: "Hasbro starts as Hassenfeld Bros,
     # Pawtucket RI, 1923", the town where)
+    # (a town's word, or one English has only as a place's: not a product's, "Windows ME", "Fallout NV")
     for p in [p for p in parts if p.kind == "name" and (p.role in PLACE_ROLES or p.role in ("as", "appos", "topic")
-                                                         and len(p.words) == 2 and state_code(p.text.split()[-1]))
+                                                         and len(p.words) == 2 and state_code(p.text.split()[-1])
+                                                         and p.text[:1].isupper() and p.text.split()[0][1:].islower()
+                                                         and (not known_as(p.words[0].lower(), "n")
+                                                              or is_place(p.words[:1], whole=True)))
               and len(p.words) >= 2 and len(p.text.split()) == len(p.words) and not known_as("_".join(p.words), "n")]:
         written = p
         if p.role not in PLACE_ROLES:

@@ -164,6 +164,9 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     agreed_names = [f.other for f in agreeing.values() if f.part.kind == "name" and f.other.kind == "name"]
     agreed_words = {f.part.words[-1] for f in agreeing.values() if f.part.kind == "name"}
     out: list[str] = []
+    row = _row_value_rival(claim, fact, alignments, agreeing, claimed)
+    if row:
+        return [row]
     for a in alignments:
         if a.act == "":
             continue  # another act: the names may belong to another event ("filmed in Lyon" / "shown in Paris")
@@ -281,6 +284,45 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     out.append(f"{label}: {p.text} vs {q.text}")
                     break
     return list(dict.fromkeys(out))
+
+
+def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Alignment], agreeing: dict,
+                     claimed: Sequence[Part]) -> str:
+    """A row of fields ("Record: Ko-Ko; Artist: Charlie Parker; Year: 1945; Label: Dial") whose names and
+    year the fact gives, with one value the fact does not, where the fact's one name that meets nothing stands
+    in its act ("recorded ... for Savoy Records", "released by Columbia"): that value is the row's error. Not a
+    place (where is weighed elsewhere), nor a person against a firm."""
+    fields = re.findall(r"(?:^|[;|]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
+    if len(fields) < 3 or any(a.act != "none" for a in alignments):
+        return ""
+    names = [f for f in agreeing.values() if f.part.kind == "name"]
+    if len(agreeing) < 3 or not names or not any(f.part.kind == "date" for f in agreeing.values()):
+        return ""
+    # (a value the tagger read as a noun, capitalised, is a name all the same: "Label: Dial"; not a field's label)
+    values = [f.part for a in alignments for f in a.unbacked if not f.part.resolved and (
+        f.part.kind == "name" and not table_label(f.part, claim) or f.part.kind == "thing" and f.part.text[:1].isupper()
+        and re.search(rf"{re.escape(f.part.text)}\s*:", claim.text) is None)]
+    # (the fact's names no name, date or figure of the row met: a field's label may have met a word of one,
+    # "Record" the "Records" of "Savoy Records")
+    met = [f.other for a in alignments for f in a.backed if f.other is not None and f.part.kind in ("name", "date", "amount")]
+    rivals = [q for q in fact.parts if q.kind == "name" and all(q is not m for m in met)
+              and canonical_role(q, fact) not in ("mod", "poss")
+              and not any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed)]
+    if len(values) != 1 or len(rivals) != 1:
+        return ""
+    p, q = values[0], rivals[0]
+    # (a person's name, two words or more ending on one English does not have or has as a person's, against a firm's: "Trumpet: Dizzy
+    # Gillespie" is no rival of "for Savoy Records"; and a place only against a place)
+    def person(x: Part) -> bool:
+        last = lexical._singular(x.words[-1].lower())
+        return len(x.words) >= 2 and (not lexical.known_as(last, "n") or lexical.kind(last) == "noun.person")
+    if lexical.is_place(p.words) != lexical.is_place(q.words) or person(p) != person(q):
+        return ""
+    # (nor one place inside the other, "Canada" and "Montreal"; nor a word of the fact's name, "Eye" of "Bull's Eyes")
+    if lexical.nested_places(p.words, q.words) \
+            or {lexical._singular(w.lower()) for w in p.words} <= {lexical._singular(w.lower()) for w in q.words}:
+        return ""
+    return f"which: {p.text} vs {q.text}"
 
 
 def _in_quotes(p: Part, claim: Statement) -> bool:
