@@ -3776,6 +3776,13 @@ _THIRTY_FIFTH_STOP_FIRST_ROUND = [
     ("Tesla worked for Edison.",
      "Tesla worked for Westinghouse after Edison refused to pay him the promised bonus.",
      "unverified"),
+    ("The architect built the museum for the Guggenheim Foundation.",
+     "The architect built the museum for the city of Bilbao after the Guggenheim Foundation refused to pay for it.",
+     "unverified"),
+    # (nor where the claim says the fact's own thing there too, the name beside it)
+    ("The Venera 7 probe made the first soft landing on another planet, Venus, in 1970.",
+     "The Venera 7 probe made the first soft landing on another planet when it touched down on Venus in 1970.",
+     "supported"),
     # (nor where that other clause tells the claim's act too)
     ("Marie Curie worked with Pierre Curie.",
      "Marie Curie worked with Henri Becquerel in Paris, and Pierre Curie worked with her from 1895.",

@@ -2164,6 +2164,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula \
             and 0 <= fact_act.clause < len(fact.clauses):
         fact_verb = fact.clauses[fact_act.clause].act
+
+        # (on the act, or on its object, where the parse may hang the phrase: "built the museum for the city")
+        def on_fact_act(r: Part) -> bool:
+            return r.clause == fact_act.clause and (r.anchor == fact_verb or any(
+                o.role == "obj" and o.anchor == fact_verb and o.clause == r.clause and o.kind in ("name", "thing")
+                and r.anchor in (w.lower() for w in o.words) for o in fparts))
         for k, f in enumerate(ordered):
             p, q = f.part, f.other
             if f.status != "backed" or p.kind != "name" or q is None or q.kind != "name" \
@@ -2174,10 +2180,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if 0 <= q.clause < len(fact.clauses) and lexical.act_relation(c.act, fact.clauses[q.clause].act) == "same" \
                     and not fact.clauses[q.clause].negated:
                 continue
-            rival = next((r for r in fparts if r.kind == "name" and r.clause == fact_act.clause and r.role == p.role
-                          and r.anchor == fact_verb
+            rival = next((r for r in fparts if r.kind == "name" and r.role == p.role and on_fact_act(r)
                           and lexical.same_name(p.text, p.words, r.text, r.words) not in ("same", "part")), None)
+            # (or a thing there, which backs nothing of the name either: "built the museum for the city of Bilbao
+            # after the Guggenheim Foundation refused to pay for it")
+            held = rival or next((r for r in fparts if r.kind == "thing" and r.role == p.role and on_fact_act(r)), None)
+            # (not one the claim says too, the name set beside it: "on another planet, Venus")
+            if held is None or any(g.status == "backed" and g.other is held for g in ordered):
+                continue
             if rival is None:
+                ordered = ordered[:k] + (Finding(p, "unbacked", None, f"'{p.text}' (the fact has {held.text} there)"),) \
+                    + ordered[k + 1:]
                 continue
             # (denied the claim's act, not another: "after Edison refused to pay him" tells no work for him)
             if any(fc.negated and lexical.act_relation(c.act, fc.act) == "same" and any(
