@@ -921,3 +921,11 @@ def test_a_passive_verb_s_agent_does_not_do_an_active_verb_conjoined_to_it(nlp: 
     made = s.clauses.index(next(c for c in s.clauses if c.act == "make"))
     assert {q.text for q in s.parts if q.clause == made and q.role == "subj"} == {"Triumph"}
 
+
+
+def test_born_after_a_name_and_a_comma_is_that_ones_birth_there_and_then(nlp: Language) -> None:
+    # the parser made "born" qualify the birth name set beside the subject, with the place hung on that name
+    s = read(nlp("Billie Holiday, born Eleanora Fagan in Baltimore in 1915, had the saddest voice of the era.")[:])
+    born = next((k for k, c in enumerate(s.clauses) if c.act == "bear"), None)
+    assert born is not None
+    assert any(q.text == "Baltimore" and q.clause == born and q.anchor == "bear" for q in s.parts)

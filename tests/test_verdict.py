@@ -3835,6 +3835,13 @@ _THIRTY_FIFTH_STOP_FIRST_ROUND = [
     ("Dizzy's hometown: Cheraw, North Carolina",
      "Dizzy Gillespie was born in Cheraw, South Carolina, in 1917.",
      "contradicted"),
+    # the fact places the town in another state, whatever the gazetteer says of a town of that name
+    ("Parker was born in Kansas City, Missouri.",
+     "Charlie Parker was born in Kansas City, Kansas, on 29 August 1920.",
+     "contradicted"),
+    ("Parker was born in Kansas City, Kansas.",
+     "Charlie Parker was born in Kansas City, Kansas, on 29 August 1920.",
+     "supported"),
     # a name qualifying a thing the fact lacks, with another word of it the fact lacks too, pins no event
     ("Flexible Flyer factory town: Gowanda, Pennsylvania",
      "The Flexible Flyer was first demonstrated at Wanamaker's department store in Philadelphia in November 1889.",

@@ -75,6 +75,15 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
     if placed is None or placed.status != "backed" or placed.other is None:
         return None
     q0 = placed.other
+    # ("Kansas City, Missouri" against "Kansas City, Kansas": the fact places it in another place of the same
+    # class, two states, whatever the gazetteer says of the town's name, which two towns may bear)
+    kind = lexical.place_class(p.words)
+    theirs = next((q for q in fparts if q.kind == "name" and q.role == "locator" and q.clause == q0.clause
+                   and q.anchor == q0.words[-1].lower() and q.words != p.words and kind
+                   and lexical.place_class(q.words) == kind and not lexical.nested_places(p.words, q.words)
+                   and not lexical.nested_places(q.words, p.words)), None)
+    if theirs is not None:
+        return theirs, f"place: {p.text} vs {theirs.text}"
     if lexical.holds_settled_place(p.words, q0.words):
         return None  # the gazetteer puts the place in the claim's locator ("Bruges, Belgium"), whatever the fact calls it
     for q in fparts:

@@ -25,10 +25,10 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
                     _numbered_ranks, _opening_label)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
-from .repairs import (_repair_cleft, _repair_compound_participle, _repair_compound_subject, _repair_fronted_phrase,
-                      _repair_headline_verb, _repair_implicative, _repair_modal_noun, _repair_named_description,
-                      _repair_nationality_gerund, _repair_note_act, _repair_score_object, _repair_stray_relative,
-                      _repair_stray_verb, _repair_trailing_tally, _repair_unknown_verb)
+from .repairs import (_repair_born_name, _repair_cleft, _repair_compound_participle, _repair_compound_subject,
+                      _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
+                      _repair_named_description, _repair_nationality_gerund, _repair_note_act, _repair_score_object,
+                      _repair_stray_relative, _repair_stray_verb, _repair_trailing_tally, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
                     _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
@@ -311,6 +311,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_stray_verb(tokens)
     _repair_cleft(tokens)
     _repair_nationality_gerund(tokens)
+    _repair_born_name(tokens)
     base = tokens[0].idx
     raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
     norm = same_length("".join(t.text_with_ws for t in tokens))

@@ -456,3 +456,21 @@ def _repair_nationality_gerund(tokens: Sequence[Token]) -> None:
         t.head, t.dep_ = obj, "amod"
         gerund.head, gerund.dep_ = obj, "amod"
 
+
+
+def _repair_born_name(tokens: Sequence[Token]) -> None:
+    """Make "born" after a name and a comma the participle it is, with the birth name its complement and the
+    phrases after that name its own (edits the parse in place): "Billie Holiday, born Eleanora Fagan in
+    Baltimore in 1915, had ..." is parsed with "born" qualifying "Fagan", set beside Holiday, and the place and
+    year hung on the birth name; the birth is Holiday's, there and then."""
+    for t in tokens:
+        if t.lower_ != "born" or t.dep_ != "amod" or t.i == 0 or t.doc[t.i - 1].text != ",":
+            continue
+        name, owner = t.head, t.head.head
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or owner.pos_ != "PROPN" or name.i < t.i:
+            continue
+        t.head, t.dep_ = owner, "acl"
+        prepositions = [c for c in name.children if c.dep_ == "prep" and c.i > name.i]
+        name.head, name.dep_ = t, "oprd"
+        for c in prepositions:
+            c.head = t
