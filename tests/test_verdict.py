@@ -3824,6 +3824,20 @@ _THIRTY_FIFTH_STOP_FIRST_ROUND = [
     ("Record: Ko-Ko; Artist: Charlie Parker; Year: 1945; Trumpet: Dizzy Gillespie",
      "Charlie Parker recorded \"Ko-Ko\" for Savoy Records in November 1945.",
      "unverified"),
+    ("Record: Blue Train; Artist: John Coltrane; Year: 1957; Label: Prestige",
+     "John Coltrane's album Blue Train was released by Blue Note in 1957.",
+     "contradicted"),
+    # (not a word of the row's date, "3rd c. BC")
+    ("Light: Pharos; Where: Alexandria, Egypt; Built / first lit: 3rd c. BC; Notes: one of the Seven Wonders",
+     "The Pharos of Alexandria, one of the Seven Wonders of the Ancient World, was completed in the 3rd century BC.",
+     "unverified"),
+    # a bracketed town placing a maker both name, where the fact places it in another town
+    ("1956 Play-Doh sold as a toy (Kutol, Chicago)",
+     "Play-Doh began as a wallpaper cleaner made by Kutol Products of Cincinnati and was sold as a toy from 1956.",
+     "contradicted"),
+    ("1956 Play-Doh sold as a toy (Kutol, Cincinnati)",
+     "Play-Doh began as a wallpaper cleaner made by Kutol Products of Cincinnati and was sold as a toy from 1956.",
+     "supported"),
     # a town before its state's code is where, wherever the parse hung it
     ("Acme starts as Acme Bros, Dayton OH, 1910",
      "Acme was founded in Columbus, Ohio, in 1910 as Acme Brothers.",

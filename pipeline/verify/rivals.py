@@ -216,6 +216,11 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     if _names_the_thing_there(p, q, claim, fact):
                         out.append(f"which: {p.text} vs {q.text} {q.anchor}")
                         break
+                    # (or where a firm or a body both name is: "(Kutol, Chicago)" against "Kutol Products of
+                    # Cincinnati", two towns placing one maker)
+                    if _placed_apart(p, q, [g for b in alignments for g in b.backed]):
+                        out.append(f"place: {p.text} vs {q.text}")
+                        break
                     if p.role == q.role == "mod" and p.anchor and p.anchor == q.anchor \
                             and lexical.kind(p.anchor) in ("noun.time", "noun.group") \
                             and not lexical.is_place(p.words) and not lexical.is_place(q.words):
@@ -290,8 +295,8 @@ def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Ali
                      claimed: Sequence[Part]) -> str:
     """A row of fields ("Record: Ko-Ko; Artist: Charlie Parker; Year: 1945; Label: Dial") whose names and
     year the fact gives, with one value the fact does not, where the fact's one name that meets nothing stands
-    in its act ("recorded ... for Savoy Records", "released by Columbia"): that value is the row's error. Not a
-    place (where is weighed elsewhere), nor a person against a firm."""
+    in its act ("recorded ... for Savoy Records", "released by Columbia"): that value is the row's error. A
+    place only against a place, a person only against a person."""
     fields = re.findall(r"(?:^|[;|]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
     if len(fields) < 3 or any(a.act != "none" for a in alignments):
         return ""
@@ -299,30 +304,48 @@ def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Ali
     if len(agreeing) < 3 or not names or not any(f.part.kind == "date" for f in agreeing.values()):
         return ""
     # (a value the tagger read as a noun, capitalised, is a name all the same: "Label: Dial"; not a field's label)
-    values = [f.part for a in alignments for f in a.unbacked if not f.part.resolved and (
+    # (nor a word of a date's, "3rd c. BC")
+    dates = " ".join(d.text for d in claim.parts if d.kind == "date")
+    values = [f.part for a in alignments for f in a.unbacked if not f.part.resolved
+              and not re.search(rf"\b{re.escape(f.part.text)}\b", dates) and (
         f.part.kind == "name" and not table_label(f.part, claim) or f.part.kind == "thing" and f.part.text[:1].isupper()
         and re.search(rf"{re.escape(f.part.text)}\s*:", claim.text) is None)]
     # (the fact's names no name, date or figure of the row met: a field's label may have met a word of one,
-    # "Record" the "Records" of "Savoy Records")
+    # "Record" the "Records" of "Savoy Records"; and whose the named thing is: "Coleco's Cabbage Patch Kids")
     met = [f.other for a in alignments for f in a.backed if f.other is not None and f.part.kind in ("name", "date", "amount")]
+    met_words = {w.lower() for m in met if m.kind == "name" for w in m.words}
     rivals = [q for q in fact.parts if q.kind == "name" and all(q is not m for m in met)
-              and canonical_role(q, fact) not in ("mod", "poss")
+              and (canonical_role(q, fact) not in ("mod", "poss") or q.role == "poss" and q.anchor in met_words)
               and not any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed)]
-    if len(values) != 1 or len(rivals) != 1:
-        return ""
-    p, q = values[0], rivals[0]
-    # (a person's name, two words or more ending on one English does not have or has as a person's, against a firm's: "Trumpet: Dizzy
-    # Gillespie" is no rival of "for Savoy Records"; and a place only against a place)
+
+    # (a person's name, two words or more ending on one English does not have or has as a person's, against a
+    # firm's: "Trumpet: Dizzy Gillespie" is no rival of "for Savoy Records"; and a place only against a place)
     def person(x: Part) -> bool:
         last = lexical._singular(x.words[-1].lower())
         return len(x.words) >= 2 and (not lexical.known_as(last, "n") or lexical.kind(last) == "noun.person")
-    if lexical.is_place(p.words) != lexical.is_place(q.words) or person(p) != person(q):
-        return ""
+
     # (nor one place inside the other, "Canada" and "Montreal"; nor a word of the fact's name, "Eye" of "Bull's Eyes")
-    if lexical.nested_places(p.words, q.words) \
-            or {lexical._singular(w.lower()) for w in p.words} <= {lexical._singular(w.lower()) for w in q.words}:
+    pairs = [(p, q) for p in values for q in rivals
+             if lexical.is_place(p.words) == lexical.is_place(q.words) and person(p) == person(q)
+             and not lexical.nested_places(p.words, q.words)
+             and not {lexical._singular(w.lower()) for w in p.words} <= {lexical._singular(w.lower()) for w in q.words}]
+    # (one value against one name: which value the fact's name rivals must be plain)
+    if len(pairs) != 1 or sum(1 for p in values if lexical.is_place(p.words) == lexical.is_place(pairs[0][1].words)) != 1:
         return ""
+    p, q = pairs[0]
     return f"which: {p.text} vs {q.text}"
+
+
+def _placed_apart(p: Part, q: Part, backed: Sequence) -> bool:
+    """Does the claim's place ``p`` qualify a name the fact gives too, which the fact places at ``q``, another
+    town, neither inside the other ("Kutol, Chicago" against "Kutol Products of Cincinnati")?"""
+    if p.role != "mod" or q.role not in ("of", "in", "mod") or not lexical.is_place(p.words) \
+            or not lexical.is_place(q.words) or lexical.nested_places(p.words, q.words) \
+            or lexical.nested_places(q.words, p.words):
+        return False
+    return any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
+               and p.anchor == f.part.words[-1].lower() and q.anchor in (w.lower() for w in f.other.words)
+               and q.clause == f.other.clause for f in backed)
 
 
 def _in_quotes(p: Part, claim: Statement) -> bool:
