@@ -140,8 +140,10 @@ _ASKS = re.compile(rf"^\W{{0,3}}{_AUXILIARIES}\s+(?!not\b|n't\b)[A-Za-z]", re.IG
 # Notes a writer leaves for themselves: "TODO: check ...", "??? was it 1895", "FIXME".
 # (not "??? - thyssenkrupp's elevator arm sold to Blackstone": a line whose date the writer did not
 # know, its event told all the same; but "???: was Slinky in this lecture or next one" asks, marks or none)
-# (the auxiliary in lower case: "??? - Will Kellogg founded ..." names someone)
-_NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)(?!\s*[-–—:]\s+(?!(?-i:{_AUXILIARIES})\s)[^?]+$)",
+# (an auxiliary in lower case, or before a word in lower case: "??? - Was the tower finished in 1889"; not
+# "??? - Will Kellogg founded ...", which names someone)
+_NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)"
+                           rf"(?!\s*[-–—:]\s+(?!(?-i:{_AUXILIARIES})\s|{_AUXILIARIES}\s+(?-i:[a-z]))[^?]+$)",
                            re.IGNORECASE)
 # the writer unsure ("not sure if it opened in 1883"), not a sentence that opens on someone's doubt and
 # goes on to its own subject ("Unsure of his welcome, Lincoln arrived ...")
@@ -664,8 +666,9 @@ _SPAN_ONLY_CELL = re.compile(r"^(?:(?![,;]|\b(?:at|in|on|by|near)\b|\b\w+(?:ed|i
                              rf"{_YEAR_WRITTEN}\b", re.IGNORECASE)
 # (the old test, "in" or a comma before the year, dates a cell whatever stands before it)
 _DATED_IN_CELL = re.compile(rf"(?:\bin|,)\s+{_YEAR_WRITTEN}\b")
-# what a page's credit line says of its own making ("host: the episode was recorded in Dana's kitchen", "guest:
-# Sam was introduced by the producer"), and the words for the page itself
+# what a page's credit line says of its own making, of the page itself or by one of its own roles ("host: the
+# episode was recorded in Dana's kitchen", "guest: Sam was introduced by the producer"; not "host: the album was
+# produced by Brian Eno"), and the words for the page itself
 _PAGE_MAKING = frozenset({"record", "sponsor", "produce", "introduce", "film", "tape", "edit", "host", "present",
                           "interview", "broadcast", "air", "mix", "upload", "post", "support"})
 _PAGE_ITSELF = frozenset({"episode", "show", "this", "podcast", "interview", "ep", "it", "i", "we"})
@@ -910,8 +913,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # the episode was recorded in Dana's kitchen", "guest: Sam was introduced by the producer")
     if credit_line(visible) and not _A_YEAR_IN_LINE.search(_RECORDING.sub("", visible)) and not any(
             (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
-             and t.lemma_.lower() not in _PAGE_MAKING and not any(
-                 c.dep_ == "nsubjpass" and c.lower_ in _PAGE_ITSELF for c in t.children)) and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
+             and not (t.lemma_.lower() in _PAGE_MAKING and any(
+                 c.dep_ == "nsubjpass" and c.lower_ in _PAGE_ITSELF or c.dep_ == "agent" and any(
+                     _role_noun(g.text) for g in c.subtree) for c in t.children))) and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
                 x.text == "," for x in sent.doc[c.i:t.i]) for c in t.children) for t in sent):
         return "the page's credit (guest, host)"
     # (``visible`` has its links taken out: a digit in it is a figure)
@@ -1550,6 +1554,12 @@ def segment_documents(
             a, b = _trim(doc.text, a, b)
             if b <= a:
                 continue
+            # "host said 1947 (??? I had '45 in my head)", cut by spaCy at its marks: the bracket they open is the
+            # writer's doubt, not the claim's
+            opened = re.search(r"\s*\(\?{2,}\s*$", doc.text[a:b])
+            if opened is not None and opened.start() > 0:
+                rejected.append(Rejection(a + opened.start(), b, "an aside in brackets"))
+                b = a + opened.start()
             # "found Sept 1940 by five teenagers (the dog story may be a legend)": the writer's doubt in
             # brackets after the claim is an aside of its own, not part of what is claimed
             remark = _TRAILING_REMARK.search(doc.text, a, b) if unit.kind in ("bullet", "prose") else None

@@ -3785,8 +3785,16 @@ _THIRTY_FIFTH_STOP_FIRST_ROUND = [
      "supported"),
     # (nor where that other clause tells the claim's act too)
     ("Marie Curie worked with Pierre Curie.",
-     "Marie Curie worked with Henri Becquerel in Paris, and Pierre Curie worked with her from 1895.",
+     "Marie Curie worked with Henri Becquerel in Paris, and Pierre Curie worked with Marie from 1895.",
      "supported"),
+    # (but not another pair's: "and Florey worked with Chain")
+    ("Fleming worked with Florey.",
+     "Alexander Fleming worked with Almroth Wright in London, and Florey worked with Chain in Oxford.",
+     "unverified"),
+    # (and one the fact has decline, whom the claim has in the fact's doer's place, is a swap of roles)
+    ("J.K. Rowling published Harry Potter with Penguin in 1997.",
+     "J.K. Rowling published Harry Potter with Bloomsbury in 1997 after Penguin declined to publish it.",
+     "contradicted"),
     # a row naming one the fact has decline the act backs nothing of it
     ("Single: Moonlight; Band: The Larks; Year: 1936; Label: Decca",
      "The Larks recorded \"Moonlight\" in 1936 for Brunswick after Decca declined to record it.",

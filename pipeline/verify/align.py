@@ -2186,16 +2186,26 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     or not (p.anchor == c.act or any(o.role == "obj" and o.anchor == c.act and o.kind in ("name", "thing")
                                                      and p.anchor in (w.lower() for w in o.words) for o in parts)):
                 continue
+            # (not where the other clause tells the claim's act too, of the claim's doer or "her": "worked with
+            # Becquerel, and Pierre Curie worked with her"; not "and Florey worked with Chain", another pair)
+            doers = {w for o in parts if o.kind == "name" and o.role == "subj" for w in o.words}
             if 0 <= q.clause < len(fact.clauses) and lexical.act_relation(c.act, fact.clauses[q.clause].act) == "same" \
-                    and not fact.clauses[q.clause].negated:
+                    and not fact.clauses[q.clause].negated and any(
+                        r.clause == q.clause and r is not q and (r.kind == "pronoun" or r.kind == "name" and doers & set(r.words))
+                        for r in fparts):
+                continue
+            # (a name 3b already finds doing another act of the fact keeps its "roles" conflict)
+            if any(x.startswith("roles") and p.text in x for x in conflicts):
                 continue
             rival = next((r for r in fparts if r.kind == "name" and r.role == p.role and on_fact_act(r)
                           and lexical.same_name(p.text, p.words, r.text, r.words) not in ("same", "part")), None)
             # (or a thing there, which backs nothing of the name either: "built the museum for the city of Bilbao
             # after the Guggenheim Foundation refused to pay for it")
             held = rival or next((r for r in fparts if r.kind == "thing" and r.role == p.role and on_fact_act(r)), None)
-            # (not one the claim says too, the name set beside it: "on another planet, Venus")
-            if held is None or any(g.status == "backed" and g.other is held for g in ordered):
+            # (not one the claim says too, the name set beside it: "on another planet, Venus"; nor the thing the
+            # claim's name names, "Vostok Station" for the fact's station)
+            if held is None or any(g.status == "backed" and g.other is held for g in ordered) \
+                    or rival is None and set(held.words) & {w.lower() for w in p.words}:
                 continue
             if rival is None:
                 ordered = ordered[:k] + (Finding(p, "unbacked", None, f"'{p.text}' (the fact has {held.text} there)"),) \
@@ -2226,7 +2236,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and (not c.act or any(fc.negated and fc.act and lexical.act_relation(c.act, fc.act) == "same"
                                           for fc in fact.clauses)) and not any(
                         r.kind == "name" and not denied(r)
-                        and lexical.same_name(p.text, p.words, r.text, r.words) in ("same", "part") for r in fparts):
+                        and lexical.same_name(p.text, p.words, r.text, r.words) in ("same", "part") for r in fparts) \
+                    and not any(x.startswith("roles") and p.text in x for x in conflicts):
                 ordered = ordered[:k] + (Finding(p, "unbacked", None, f"'{p.text}' (in the fact, {q.text} declines or does not do it)"),) \
                     + ordered[k + 1:]
     # a name the claim sets aside ("but not Carabosse") that the fact names as its own: the claim denies it

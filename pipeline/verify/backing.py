@@ -196,14 +196,15 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
 
 
 def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool:
-    """Does the fact fill the phrase of the act the claim's thing ``p`` stands in (its preposition, its act)
-    with another event or doing, as ``p`` is one, and no kind of it, nor it of that ("in the marathon"
-    against "in the pole vault"; not "in a crash" against "in a car accident", a kind of it)?"""
+    """Does the fact fill the phrase of the act the claim's event or doing ``p`` stands in (its preposition, its
+    act) with another thing, no kind of it, nor it of that, nor a time or a place ("in the marathon" against "in
+    the pole vault", "in the slalom" against "in the downhill"; not "in a crash" against "in a car accident")?"""
     mine = _compound(p, claim.parts)
     if lexical.kind(mine) not in _EVENT_KINDS:
         return False
     return any(q.kind == "thing" and q.role == p.role and q.anchor == p.anchor and not q.detail
-               and q.words != p.words and lexical.kind(theirs) in _EVENT_KINDS and lexical.distinct_kinds(mine, theirs)
+               and q.words != p.words and lexical.kind(theirs) not in ("noun.time", "noun.location", "")
+               and lexical.distinct_kinds(mine, theirs)
                for q in fact.parts for theirs in _compounds(q, fact.parts)[:1])
 
 

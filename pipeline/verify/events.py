@@ -437,6 +437,19 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # no act to compare (a verbless line, a copula, "include"): only what dates or measures
         # the named thing can differ; another name in a list is not a rival
         weight = sum(1 for f in a.backed if not f.part.detail) + _day_weight(a)
+        # (nor when all the line names is a name the fact gives only the first words of, the maker's: "1977 LEGO
+        # Technical Sets" is not dated by LEGO's first bricks)
+        # (words of its own the fact nowhere has, not a number, a code or a short form: "Beethoven 9", "Otis HQ",
+        # "Boston Manufacturing Co." name the fact's own)
+        named = [f for f in a.backed if f.part.kind in ("name", "thing") and not f.part.detail]
+        said = fact.text.lower()
+        if claim.clauses[a.clause].act == "" and named and all(
+                f.part.kind == "name" and f.other is not None and f.other.kind == "name"
+                and len(f.part.words) > len(f.other.words) and f.part.words[:len(f.other.words)] == f.other.words
+                and all(w.isalpha() and len(w) > 2 and not w.isupper() and w.lower() not in said
+                        for w in f.part.text.split()[len(f.other.words):])
+                for f in named):
+            return False
         # (what a verbless line is about, a thing the fact does not name, makes it another one:
         # "Braidwood: first municipal brigade (Edinburgh, 1824), later head of the LFEE" is not dated
         # by the LFEE's founding)

@@ -177,6 +177,14 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
                     or table_label(p, claim) or said_shorter(p, fact.parts) or kin_owner(p) or _in_quotes(p, claim):
                 continue
+            # (a name the fact gives in another role is no rival of its place, where no preposition of place puts
+            # it there: "premiered - Whiteman, Aeolian Hall NYC" against "Paul Whiteman's orchestra gave the premiere
+            # ... in New York"; not "mill at Lowell" against "Francis Cabot Lowell's ... mill at Waltham")
+            if p.role in PLACES and not lexical.is_place(p.words) and not re.search(
+                    rf"\b(?:in|at|near|on|from|to|outside)\s+(?:the\s+)?{re.escape(p.text)}\b", claim.text, re.I) and any(
+                    q.kind == "name" and lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part")
+                    for q in fact.parts):
+                continue
             if len(p.words) > 1 and not lexical.given_name(p.words[0]) \
                     and all(any(w in q.words for q in fact.parts if q.kind == "name") for w in p.words):
                 # "Lanz Bulldog" against "Heinrich Lanz AG ... the Bulldog tractor": the fact's names, put
@@ -291,6 +299,13 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
     return list(dict.fromkeys(out))
 
 
+# the columns of a row that name the firm issuing its thing ("Label: Dial", "Publisher: Knopf", "Maker: Mattel"),
+# the one a fact's "for Savoy Records", "released by Columbia", "Coleco's dolls" speaks to; a short list of
+# the words cheat sheets use, since WordNet files "publisher", "maker" and "label" with people and signs
+_FIRM_COLUMNS = frozenset({"label", "publisher", "studio", "company", "maker", "manufacturer", "network",
+                           "distributor", "imprint", "broadcaster", "brand", "firm", "developer"})
+
+
 def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Alignment], agreeing: dict,
                      claimed: Sequence[Part]) -> str:
     """A row of fields ("Record: Ko-Ko; Artist: Charlie Parker; Year: 1945; Label: Dial") whose names and
@@ -329,6 +344,18 @@ def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Ali
              if lexical.is_place(p.words) == lexical.is_place(q.words) and person(p) == person(q)
              and not lexical.nested_places(p.words, q.words)
              and not {lexical._singular(w.lower()) for w in p.words} <= {lexical._singular(w.lower()) for w in q.words}]
+    # (and only a value under a column for the firm that issues the thing, against the firm in a slot of the
+    # fact's act, "for Savoy Records", "released by Columbia": a column the fact does not speak to, "Editor",
+    # "Composer", "Genre", says what the fact leaves unsaid)
+    def firm_column(x: Part) -> bool:
+        label = re.search(rf"([A-Za-z][\w/ ]*?)\s*:\s*{re.escape(x.text)}", claim.text)
+        return label is not None and label.group(1).split()[-1].lower() in _FIRM_COLUMNS
+
+    def firm_slot(x: Part) -> bool:
+        passive = 0 <= x.clause < len(fact.clauses) and fact.clauses[x.clause].passive
+        return (x.role in ("for", "on", "by", "with", "through", "from", "under") or x.role == "subj" and passive
+                or x.role == "poss") and not person(x)
+    pairs = [(p, q) for p, q in pairs if firm_column(p) and firm_slot(q)]
     # (one value against one name: which value the fact's name rivals must be plain)
     if len(pairs) != 1 or sum(1 for p in values if lexical.is_place(p.words) == lexical.is_place(pairs[0][1].words)) != 1:
         return ""
