@@ -309,9 +309,9 @@ _FIRM_COLUMNS = frozenset({"label", "publisher", "studio", "company", "maker", "
 def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Alignment], agreeing: dict,
                      claimed: Sequence[Part]) -> str:
     """A row of fields ("Record: Ko-Ko; Artist: Charlie Parker; Year: 1945; Label: Dial") whose names and
-    year the fact gives, with one value the fact does not, where the fact's one name that meets nothing stands
-    in its act ("recorded ... for Savoy Records", "released by Columbia"): that value is the row's error. A
-    place only against a place, a person only against a person."""
+    year the fact gives, with one value, under a column for the firm that issues the thing, the fact does not
+    give, where the fact's one firm that meets nothing stands in a slot of its act ("recorded ... for Savoy
+    Records", "released by Columbia"): that value is the row's error."""
     fields = re.findall(r"(?:^|[;|]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
     if len(fields) < 3 or any(a.act != "none" for a in alignments):
         return ""
