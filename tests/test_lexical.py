@@ -404,3 +404,10 @@ def test_a_town_wordnet_files_without_a_holonym_is_where_its_gloss_puts_it() -> 
     # (Dunkirk: "a seaport in northern France on the North Sea")
     assert lexical.nested_places(("dunkirk",), ("france",)) and lexical.holds_place(("france",), ("dunkirk",))
     assert not lexical.nested_places(("dunkirk",), ("england",))
+
+
+def test_a_verb_in_a_rare_sense_is_a_kind_of_another() -> None:
+    # "cut" a record is to record it (WordNet's nineteenth sense of "cut"), which no first sense says
+    assert lexical.kind_in_some_sense("cut", "record")
+    assert lexical.act_relation("cut", "record") == ""
+    assert not lexical.kind_in_some_sense("record", "cut")

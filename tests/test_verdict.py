@@ -3846,6 +3846,17 @@ _THIRTY_FIFTH_STOP_FIRST_ROUND = [
     ("1956 Play-Doh sold as a toy (Kutol, Cincinnati)",
      "Play-Doh began as a wallpaper cleaner made by Kutol Products of Cincinnati and was sold as a toy from 1956.",
      "supported"),
+    # a rare sense of the claim's verb that is a kind of the fact's, when what it was done to is a recording:
+    # "cut" a title in quotes is recording it
+    ("The quintet cut \"Blue Moon\" for Decca in 1937.",
+     "The quintet recorded \"Blue Moon\" for Brunswick in 1937.",
+     "contradicted"),
+    ("The quintet cut \"Blue Moon\" for Brunswick in 1937.",
+     "The quintet recorded \"Blue Moon\" for Brunswick in 1937.",
+     "supported"),
+    ("The quintet cut the ribbon in 1937.",
+     "The quintet recorded \"Blue Moon\" for Brunswick in 1937.",
+     "unverified"),
     # a town before its state's code is where, wherever the parse hung it
     ("Acme starts as Acme Bros, Dayton OH, 1910",
      "Acme was founded in Columbus, Ohio, in 1910 as Acme Brothers.",

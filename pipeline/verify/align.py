@@ -297,7 +297,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     if claim_act is not None:
         act_rel = ""
         for q in (q for q in fparts if q.kind == "act"):
-            rel = _act_relation(claim_act.words[0], q.words[0], parts, fparts)
+            rel = _act_relation(claim_act.words[0], q.words[0], parts, fparts, claim.text)
             # (the very verb before one like it: "purified" is the fact's "purified", not its "made")
             if rel and (not act_rel or rel == "same") and not (
                     fact_act is not None and fact_act.words[0] == claim_act.words[0] != q.words[0]):
@@ -413,7 +413,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):
-                rel = _act_relation(claim_act.words[0], fc.act, parts, fparts) if fc.act and not fc.copula else ""
+                rel = _act_relation(claim_act.words[0], fc.act, parts, fparts, claim.text) if fc.act and not fc.copula else ""
                 if rel in ("same", "converse"):
                     act_rel = rel
                     fact_act = Part("act", fc.act, (fc.act,), "act", "", j, fc.main)
@@ -2624,7 +2624,7 @@ _DRAWN_DESIGNS = frozenset({"typeface", "font", "type", "logo", "logotype", "emb
                             "mascot", "monogram", "wordmark", "livery", "arms", "icon", "pattern", "blueprint"})
 
 
-def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part]) -> str:
+def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part], text: str = "") -> str:
     """``lexical.act_relation``, but "drawn by" for "designed by" only of a design made on paper, a typeface, a
     logo: not "the Teddy bear, drawn by Clifford Berryman" in a cartoon, nor "the charter drafted by Hamilton"."""
     rel = lexical.act_relation(a, b)
@@ -2657,6 +2657,16 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part])
                or lexical.kind(o.words[-1]) in ("noun.person", "noun.group") and (
                    o.kind == "amount" or "noun.artifact" not in lexical.kinds(o.words[-1])) for o in brought):
             return ""
+    # ("cut 'One O'Clock Jump' for Columbia" against "recorded ... for Decca": a rare sense of the claim's verb
+    # that is a kind of the fact's, where what it was done to is a recording, a title in quotes or a record's
+    # noun, as the fact's is: not "cut the ribbon" against "recorded the opening")
+    def recording(o: Part, side: Sequence[Part], act: str) -> bool:
+        return o.role == "obj" and o.anchor == act and (
+            o.kind == "thing" and lexical.kind(o.words[-1]) == "noun.communication"
+            or o.kind == "name" and (side is fparts or _quoted_title(o.text, text)))
+    if not rel and lexical.kind_in_some_sense(a, b) and any(recording(o, parts, a) for o in parts) \
+            and any(recording(o, fparts, b) for o in fparts):
+        return "same"
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
         # (what was drawn or designed: a design on one side at least, and nothing else on either)
         made = [o for o in (*parts, *fparts) if o.kind in ("thing", "name") and o.role == "obj"
@@ -2669,6 +2679,11 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part])
                 o.kind == "thing" and o.words[-1] not in _DRAWN_DESIGNS and o.words not in names for o in made):
             return ""
     return rel
+
+
+def _quoted_title(name: str, text: str) -> bool:
+    """Is the name written in quotation marks in the claim's text, a title ('cut "One O'Clock Jump"')?"""
+    return re.search(rf'["“][^"”]*\b{re.escape(name)}["”]', text) is not None
 
 
 def _town_after_town(first: Part, second: Part) -> bool:

@@ -732,6 +732,17 @@ def kind_of_defined(a: str, b: str) -> bool:
                for h in lex.related(s, "hypernym") for w in lex.words(h)[:1])
 
 
+@lru_cache(maxsize=50_000)
+def kind_in_some_sense(a: str, b: str) -> bool:
+    """Is act ``a``, in any sense WordNet has, a kind of ``b`` in one of its first three ("cut" a record is to
+    record one, the thirtieth sense of "cut")? Only for a caller that has what the act was done to at hand."""
+    lex = _lex()
+    if lex is None or not a or not b:
+        return False
+    theirs = set(lex.senses(b.replace(" ", "_"), "v", 3))
+    return any(h in theirs for s in lex.senses(a.replace(" ", "_"), "v", 60) for h in lex.related(s, "hypernym"))
+
+
 def _unprefixed(act: str) -> str:
     head, sep, base = act.partition("-")
     return base if sep and head in VERB_PREFIXES and base else act
