@@ -2165,7 +2165,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # Columbia declined to record it": the name is there as one that did not do it, so it conflicts; as one
     # that did something else ("played for Ajax until 1973, when Barcelona signed him"), it backs nothing
     # (not where the other clause tells the claim's act too: "worked with Becquerel, and Pierre Curie worked
-    # with her")
+    # with Marie")
     def denied(r: Part) -> bool:
         fc = fact.clauses[r.clause] if 0 <= r.clause < len(fact.clauses) else None
         return fc is not None and croles(r, fact) == "subj" and (fc.negated or fc.act in DENIALS)
@@ -2179,6 +2179,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             return r.clause == fact_act.clause and (r.anchor == fact_verb or any(
                 o.role == "obj" and o.anchor == fact_verb and o.clause == r.clause and o.kind in ("name", "thing")
                 and r.anchor in (w.lower() for w in o.words) for o in fparts))
+        doers = {w for o in parts if o.kind == "name" and o.role == "subj" for w in o.words}
         for k, f in enumerate(ordered):
             p, q = f.part, f.other
             if f.status != "backed" or p.kind != "name" or q is None or q.kind != "name" \
@@ -2186,9 +2187,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     or not (p.anchor == c.act or any(o.role == "obj" and o.anchor == c.act and o.kind in ("name", "thing")
                                                      and p.anchor in (w.lower() for w in o.words) for o in parts)):
                 continue
-            # (not where the other clause tells the claim's act too, of the claim's doer or "her": "worked with
-            # Becquerel, and Pierre Curie worked with her"; not "and Florey worked with Chain", another pair)
-            doers = {w for o in parts if o.kind == "name" and o.role == "subj" for w in o.words}
+            # (not where the other clause tells the claim's act too, of the claim's doer: "worked with Becquerel,
+            # and Pierre Curie worked with Marie"; not "and Florey worked with Chain", another pair)
             if 0 <= q.clause < len(fact.clauses) and lexical.act_relation(c.act, fact.clauses[q.clause].act) == "same" \
                     and not fact.clauses[q.clause].negated and any(
                         r.clause == q.clause and r is not q and (r.kind == "pronoun" or r.kind == "name" and doers & set(r.words))
