@@ -183,6 +183,8 @@ _TRAILING_REMARK = re.compile(
     r"\s*(?P<aside>\((?=[^()]*(?:\b(?:may|might|could|maybe|perhaps|probably|possibly|i think|not sure|unsure|"
     r"legend|apocryphal|disputed|apparently|allegedly|supposedly|check|verify|double-check|citation needed|todo|"
     r"source)\b))[^()]*\))[.!]?$", re.IGNORECASE)
+# a bracket opened by doubt marks where spaCy ended the sentence ("host said 1947 (???"): the writer's doubt
+_OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
@@ -1556,10 +1558,10 @@ def segment_documents(
                 continue
             # "host said 1947 (??? I had '45 in my head)", cut by spaCy at its marks: the bracket they open is the
             # writer's doubt, not the claim's
-            opened = re.search(r"\s*\(\?{2,}\s*$", doc.text[a:b])
-            if opened is not None and opened.start() > 0:
-                rejected.append(Rejection(a + opened.start(), b, "an aside in brackets"))
-                b = a + opened.start()
+            opened = _OPENED_DOUBT.search(doc.text, a, b)
+            if opened is not None and opened.start() > a:
+                rejected.append(Rejection(opened.start(), b, "an aside in brackets"))
+                b = opened.start()
             # "found Sept 1940 by five teenagers (the dog story may be a legend)": the writer's doubt in
             # brackets after the claim is an aside of its own, not part of what is claimed
             remark = _TRAILING_REMARK.search(doc.text, a, b) if unit.kind in ("bullet", "prose") else None

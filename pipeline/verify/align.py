@@ -37,6 +37,16 @@ def _on_act(p: Part, s: Statement) -> bool:
                                                  and o.words[:1] == (p.anchor,) for o in s.parts))
 
 
+def _on_act_or_object(p: Part, s: Statement) -> bool:
+    """Does ``p`` hang on its clause's act, or on a word of that act's object, where the parse may hang a phrase
+    of the act ("recorded Strange Fruit for Columbia", "for" on "Fruit")? (Unlike ``_on_act``, any word of the
+    object, lower-cased: a name's words keep their capitals.)"""
+    act = s.clauses[p.clause].act if 0 <= p.clause < len(s.clauses) else ""
+    return p.anchor == act or any(o.role == "obj" and o.anchor == act and o.clause == p.clause
+                                  and o.kind in ("name", "thing") and p.anchor in (w.lower() for w in o.words)
+                                  for o in s.parts)
+
+
 def _role_label(role: str, part: Part) -> str:
     if role in ("subj", "giver"):
         return "who"
@@ -2170,22 +2180,25 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         fc = fact.clauses[r.clause] if 0 <= r.clause < len(fact.clauses) else None
         return fc is not None and croles(r, fact) == "subj" and (fc.negated or fc.act in DENIALS)
 
+    # (the fact's clauses that deny the claim's very act; and a name 3b already finds doing another act of the
+    # fact, which keeps its "roles" conflict)
+    denied_here = [j for j, fc in enumerate(fact.clauses)
+                   if fc.negated and fc.act and lexical.act_relation(c.act, fc.act) == "same"] if c.act else []
+
+    def swapped(p: Part) -> bool:
+        return any(x.startswith("roles") and p.text in x for x in conflicts)
+
     if act_rel in ("same", "broader") and fact_act is not None and not c.copula \
             and 0 <= fact_act.clause < len(fact.clauses):
-        fact_verb = fact.clauses[fact_act.clause].act
-
         # (on the act, or on its object, where the parse may hang the phrase: "built the museum for the city")
         def on_fact_act(r: Part) -> bool:
-            return r.clause == fact_act.clause and (r.anchor == fact_verb or any(
-                o.role == "obj" and o.anchor == fact_verb and o.clause == r.clause and o.kind in ("name", "thing")
-                and r.anchor in (w.lower() for w in o.words) for o in fparts))
+            return r.clause == fact_act.clause and _on_act_or_object(r, fact)
         doers = {w for o in parts if o.kind == "name" and o.role == "subj" for w in o.words}
         for k, f in enumerate(ordered):
             p, q = f.part, f.other
             if f.status != "backed" or p.kind != "name" or q is None or q.kind != "name" \
                     or p.role in CORE or p.role in ("mod", "poss", "not", "locator") or q.clause == fact_act.clause \
-                    or not (p.anchor == c.act or any(o.role == "obj" and o.anchor == c.act and o.kind in ("name", "thing")
-                                                     and p.anchor in (w.lower() for w in o.words) for o in parts)):
+                    or not _on_act_or_object(p, claim) or swapped(p):
                 continue
             # (not where the other clause tells the claim's act too, of the claim's doer: "worked with Becquerel,
             # and Pierre Curie worked with Marie"; not "and Florey worked with Chain", another pair)
@@ -2193,9 +2206,6 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and not fact.clauses[q.clause].negated and any(
                         r.clause == q.clause and r is not q and (r.kind == "pronoun" or r.kind == "name" and doers & set(r.words))
                         for r in fparts):
-                continue
-            # (a name 3b already finds doing another act of the fact keeps its "roles" conflict)
-            if any(x.startswith("roles") and p.text in x for x in conflicts):
                 continue
             rival = next((r for r in fparts if r.kind == "name" and r.role == p.role and on_fact_act(r)
                           and lexical.same_name(p.text, p.words, r.text, r.words) not in ("same", "part")), None)
@@ -2212,9 +2222,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     + ordered[k + 1:]
                 continue
             # (denied the claim's act, not another: "after Edison refused to pay him" tells no work for him)
-            if any(fc.negated and lexical.act_relation(c.act, fc.act) == "same" and any(
-                    r.kind == "name" and r.clause == j and lexical.same_name(q.text, q.words, r.text, r.words) == "same"
-                    for r in fparts) for j, fc in enumerate(fact.clauses)) and (denied(q) or fact.clauses[q.clause].negated):
+            if any(r.kind == "name" and r.clause in denied_here
+                   and lexical.same_name(q.text, q.words, r.text, r.words) == "same" for r in fparts) \
+                    and (denied(q) or fact.clauses[q.clause].negated):
                 note = f"{_role_label(p.role, p)}: {p.text} vs {rival.text}"
                 ordered = ordered[:k] + (Finding(p, "conflict", rival, note),) + ordered[k + 1:]
                 conflicts.append(note)
@@ -2233,11 +2243,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             p, q = f.part, f.other
             if f.status == "backed" and p.kind == "name" and p.role not in ("poss", "mod") and q is not None \
                     and q.kind == "name" and denied(q) and (fact_act is None or q.clause != fact_act.clause) \
-                    and (not c.act or any(fc.negated and fc.act and lexical.act_relation(c.act, fc.act) == "same"
-                                          for fc in fact.clauses)) and not any(
+                    and (not c.act or denied_here) and not any(
                         r.kind == "name" and not denied(r)
                         and lexical.same_name(p.text, p.words, r.text, r.words) in ("same", "part") for r in fparts) \
-                    and not any(x.startswith("roles") and p.text in x for x in conflicts):
+                    and not swapped(p):
                 ordered = ordered[:k] + (Finding(p, "unbacked", None, f"'{p.text}' (in the fact, {q.text} declines or does not do it)"),) \
                     + ordered[k + 1:]
     # a name the claim sets aside ("but not Carabosse") that the fact names as its own: the claim denies it

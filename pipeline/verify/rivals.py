@@ -339,14 +339,9 @@ def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Ali
         last = lexical._singular(x.words[-1].lower())
         return len(x.words) >= 2 and (not lexical.known_as(last, "n") or lexical.kind(last) == "noun.person")
 
-    # (nor one place inside the other, "Canada" and "Montreal"; nor a word of the fact's name, "Eye" of "Bull's Eyes")
-    pairs = [(p, q) for p in values for q in rivals
-             if lexical.is_place(p.words) == lexical.is_place(q.words) and person(p) == person(q)
-             and not lexical.nested_places(p.words, q.words)
-             and not {lexical._singular(w.lower()) for w in p.words} <= {lexical._singular(w.lower()) for w in q.words}]
-    # (and only a value under a column for the firm that issues the thing, against the firm in a slot of the
-    # fact's act, "for Savoy Records", "released by Columbia": a column the fact does not speak to, "Editor",
-    # "Composer", "Genre", says what the fact leaves unsaid)
+    # (only a value under a column for the firm that issues the thing, against the firm in a slot of the fact's
+    # act, "for Savoy Records", "released by Columbia": a column the fact does not speak to, "Editor", "Composer",
+    # "Genre", says what the fact leaves unsaid)
     def firm_column(x: Part) -> bool:
         label = re.search(rf"([A-Za-z][\w/ ]*?)\s*:\s*{re.escape(x.text)}", claim.text)
         return label is not None and label.group(1).split()[-1].lower() in _FIRM_COLUMNS
@@ -355,7 +350,13 @@ def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Ali
         passive = 0 <= x.clause < len(fact.clauses) and fact.clauses[x.clause].passive
         return (x.role in ("for", "on", "by", "with", "through", "from", "under") or x.role == "subj" and passive
                 or x.role == "poss") and not person(x)
-    pairs = [(p, q) for p, q in pairs if firm_column(p) and firm_slot(q)]
+
+    # (nor one place inside the other, "Canada" and "Montreal"; nor a word of the fact's name, "Eye" of "Bull's Eyes")
+    pairs = [(p, q) for p in values for q in rivals
+             if lexical.is_place(p.words) == lexical.is_place(q.words) and person(p) == person(q)
+             and not lexical.nested_places(p.words, q.words)
+             and not {lexical._singular(w.lower()) for w in p.words} <= {lexical._singular(w.lower()) for w in q.words}
+             and firm_column(p) and firm_slot(q)]
     # (one value against one name: which value the fact's name rivals must be plain)
     if len(pairs) != 1 or sum(1 for p in values if lexical.is_place(p.words) == lexical.is_place(pairs[0][1].words)) != 1:
         return ""
