@@ -929,3 +929,37 @@ def test_born_after_a_name_and_a_comma_is_that_ones_birth_there_and_then(nlp: La
     born = next((k for k, c in enumerate(s.clauses) if c.act == "bear"), None)
     assert born is not None
     assert any(q.text == "Baltimore" and q.clause == born and q.anchor == "bear" for q in s.parts)
+
+
+# --- the thirty-sixth stop ---
+
+@pytest.mark.parametrize(("text", "name", "kind", "act"), [
+    ("Jambo the orangutan guards a boy who fell into his enclosure.", "Jambo", "orangutan", "guard"),
+    ("Snowflake the albino gorilla dies in Barcelona", "Snowflake", "gorilla", "die"),
+    ("Keiko the orca stars in a film", "Keiko", "orca", "star"),
+    ("Dolly the sheep is cloned in Scotland", "Dolly", "sheep", "clone"),
+])
+def test_a_name_the_kind_is_the_doer_with_its_kind_beside_it(nlp: Language, text: str, name: str, kind: str,
+                                                             act: str) -> None:
+    # the parser read the name as a verb, as the root with the verb a plural noun, or as an adverb
+    s = read(nlp(text)[:])
+    main = next(k for k, c in enumerate(s.clauses) if c.main)
+    assert s.clauses[main].act == act
+    # (the doer of an active verb, what a passive one was done to: the two in one role)
+    roles = {q.role for q in s.parts if (q.kind, q.text) in (("name", name), ("thing", kind))}
+    assert len(roles) == 1 and roles <= {"subj", "obj", "topic"}, roles
+
+
+@pytest.mark.parametrize("text", ["Check the road status before you go.", "In America the story starts here.",
+                                  "When the pandemic shut everything down, it closed."])
+def test_a_verb_or_a_word_of_the_grammar_before_the_is_no_name(nlp: Language, text: str) -> None:
+    s = read(nlp(text)[:])
+    assert not any(q.kind == "name" and q.text in ("Check", "When") for q in s.parts)
+    assert not any(q.kind == "name" and q.text == "America" and q.role == "subj" for q in s.parts)
+
+
+def test_a_noun_ending_a_phrase_heads_it_though_tagged_an_adjective(nlp: Language) -> None:
+    # the parser hung "pro" on "club" as an adjective: the apposition said he was a club
+    s = read(nlp("Francis Ouimet, a young club pro, wins the US Open.")[:])
+    assert any(q.kind == "thing" and q.text == "pro" and q.role != "mod" for q in s.parts)
+    assert not any(q.kind == "thing" and q.text == "club" and q.role != "mod" for q in s.parts)

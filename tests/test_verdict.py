@@ -3761,6 +3761,46 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTY_SIXTH_STOP_FIRST_ROUND = [
+    # "Name the kind": the kind is what the name is, which a fact calling it another kind gainsays
+    ("1986 Jambo the orangutan guards a boy who fell into his enclosure at Jersey Zoo",
+     "In 1986 Jambo, a silverback gorilla at Jersey Zoo, stood guard over a boy who had fallen into the gorilla enclosure.",
+     "contradicted"),
+    ("Laika the cat orbits the Earth in 1957",
+     "In 1957 Laika, a stray dog from Moscow, orbited the Earth aboard Sputnik 2.",
+     "contradicted"),
+    ("Laika the dog orbits the Earth in 1957",
+     "In 1957 Laika, a stray dog from Moscow, orbited the Earth aboard Sputnik 2.",
+     "supported"),
+    ("Snowflake the albino gorilla dies in Barcelona",
+     "Snowflake, the only known albino gorilla, lived at Barcelona Zoo until his death in 2003.",
+     "supported"),
+    # a noun ending an apposition is what it calls the person: a pro is no amateur
+    ("1913 Francis Ouimet, a young club pro, wins the US Open at Brookline",
+     "The amateur Francis Ouimet won the 1913 US Open at The Country Club in Brookline, Massachusetts.",
+     "contradicted"),
+    ("Francis Ouimet, a young amateur, wins the US Open at Brookline",
+     "The amateur Francis Ouimet won the 1913 US Open at The Country Club in Brookline, Massachusetts.",
+     "supported"),
+    # a copula with nothing but its subject says what a word for something said before stands for: nothing to back
+    ("Babe Zaharias was one of them",
+     "In 1947 Babe Didrikson Zaharias became the first American to win the British Ladies Amateur.",
+     "unverified"),
+    ("Zaharias was there.",
+     "In 1947 Babe Didrikson Zaharias became the first American to win the British Ladies Amateur.",
+     "unverified"),
+    ("Babe Zaharias was the first American to win the British Ladies Amateur.",
+     "In 1947 Babe Didrikson Zaharias became the first American to win the British Ladies Amateur.",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTY_SIXTH_STOP_FIRST_ROUND)
+def test_thirty_sixth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 _THIRTY_FIFTH_STOP_FIRST_ROUND = [
     # a name in a slot of the act that the fact gives only as one that declined, where its act has another there
     ("The Larks recorded the single for Decca in 1936.",

@@ -370,6 +370,11 @@ def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Se
     if backed and all(f.part.kind == "name" and f.part.role in PLACES for f in backed) and any(
             f.part.kind in ("thing", "mod") and not f.part.detail for a in alignments for f in a.unbacked):
         return False
+    # (a copula whose one part is its subject says nothing a fact could back: what it says of it stands in a word
+    # for something said before, "Babe Zaharias was one of them", "Ouimet was there")
+    if backed and all(0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].copula for a in alignments) \
+            and all(f.part.role in ("subj", "topic") for a in alignments for f in a.findings):
+        return False
     if any(f.part.kind in ("name", "date", "amount") for f in backed):
         return True
     # (a noun qualifying another is one thing with it: "sea level rise" is not three)

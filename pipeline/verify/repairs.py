@@ -474,3 +474,89 @@ def _repair_born_name(tokens: Sequence[Token]) -> None:
         name.head, name.dep_ = t, "oprd"
         for c in prepositions:
             c.head = t
+
+
+def _repair_named_kind(tokens: Sequence[Token]) -> None:
+    """Make the name in "Jambo the orangutan guards a boy" the doer, with "the orangutan" set beside it,
+    and the verb after the kind the verb (edits the parse in place). The small model reads the name as a verb
+    ("Snowflake the albino gorilla dies": "Snowflake" a verb, "dies" its object), as the root with a plural
+    noun ("guards") hung on it, or as an adverb beside the kind as the doer ("Dolly the sheep is cloned"); the
+    kind is what the name is ("Jambo, the orangutan"), which a fact calling him a gorilla gainsays.
+    Only a capitalised word that is no verb and no adverb English knows ("Check the road status", "Honestly
+    the pandas"), opening the line or after a year or a mark (not "In America the story starts"), then
+    "the", lower-case words ending on a noun, and a verb (or a plural WordNet knows as a verb)."""
+    from .lexical import known_as
+
+    for k, name in enumerate(tokens[:-3]):
+        if not (name.is_alpha and name.text[:1].isupper() and name.text[1:].islower() and tokens[k + 1].text == "the"):
+            continue
+        if k > 0 and not (tokens[k - 1].like_num or tokens[k - 1].is_punct and tokens[k - 1].text not in ("@", "'", '"')):
+            continue
+        if known_as(name.lower_, "v") or known_as(name.lower_, "r") or name.is_stop \
+                or name.tag_ in ("WRB", "WDT", "WP", "IN", "DT", "CC", "PRP", "MD", "UH"):
+            continue  # ("When the pandemic shut ...": a word of the grammar, no name)
+        stop = min(k + 6, len(tokens))
+        end = next((j for j in range(k + 2, stop) if not (tokens[j].is_alpha and tokens[j].is_lower)), stop)
+        # (the kind's words, then its verb: the last lower-case word of the run, or the one a verb's tag marks)
+        run = tokens[k + 2:end]
+        verb_at = next((j for j, t in enumerate(run) if j > 0 and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"), None)
+        if verb_at is None:
+            verb_at = next((j for j, t in enumerate(run) if j > 0 and t.tag_ == "NNS"
+                            and known_as(t.lower_[:-1], "v") and j + 1 < len(run)), None)
+        if verb_at is None:
+            continue
+        kind, verb = run[verb_at - 1], run[verb_at]
+        if not known_as(kind.lower_, "n") or kind.lower_ in ("same", "following", "other", "first", "last", "next"):
+            continue
+        described = [name, tokens[k + 1], *run[:verb_at]]
+        hung = verb.head in described
+        if hung and any(t.dep_ == "ROOT" and t not in described and t is not verb for t in tokens):
+            continue  # (the line's verb is elsewhere: the run is no clause of its own)
+        if verb.pos_ not in ("VERB", "AUX"):
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", verb.lower_[:-1]
+        if hung:
+            # (the verb hangs on the name or the kind: it becomes the root, and what hung on them hangs on it)
+            verb.head, verb.dep_ = verb, "ROOT"
+            for t in tokens:
+                if t in described or t == verb or t.head not in described:
+                    continue
+                t.head = verb
+                if t.dep_ in ("appos", "dative", "attr", "dobj", "ROOT"):
+                    t.dep_ = "dobj" if t.i > verb.i else "npadvmod"
+        if kind.dep_ in ("nsubj", "nsubjpass") and kind.head not in described:
+            head, dep = kind.head, kind.dep_  # (the parse has the kind the doer: the name takes its place)
+        else:
+            head, dep = (verb.head, "nsubjpass" if verb.dep_ == "auxpass" else "nsubj") \
+                if verb.dep_ in ("aux", "auxpass") else (verb, "nsubj")
+        name.pos_, name.tag_, name.lemma_ = "PROPN", "NNP", name.text
+        name.head, name.dep_ = head, dep
+        kind.head, kind.dep_ = name, "appos"
+        if kind.pos_ != "NOUN":
+            kind.pos_, kind.tag_ = "NOUN", "NN"  # ("orangutan" tagged an adjective: it heads the phrase)
+        for t in described[1:-1]:
+            t.head = kind
+            t.dep_ = "det" if t.lower_ == "the" else t.dep_ if t.dep_ in ("amod", "compound") else "compound"
+        return
+
+
+def _repair_trailing_noun(tokens: Sequence[Token]) -> None:
+    """Make a noun the parser hung as an adjective on the noun before it the head of its phrase (edits the parse
+    in place): in "Francis Ouimet, a young club pro, wins" the model reads "pro" as qualifying "club", so the
+    apposition would say he is a club; an adjective never follows its noun, and a noun that ends its phrase is
+    what the phrase names."""
+    for k, t in enumerate(tokens):
+        head = t.head
+        if t.dep_ != "amod" or t.pos_ != "NOUN" or t.tag_ not in ("NN", "NNS") or head.i != t.i - 1 \
+                or head.pos_ != "NOUN" or list(t.children):
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and not (after.is_punct or after.pos_ in ("ADP", "VERB", "AUX", "CCONJ")):
+            continue
+        kids = [c for c in head.children if c.i != t.i]
+        if head.dep_ == "ROOT":
+            t.head, t.dep_ = t, "ROOT"
+        else:
+            t.head, t.dep_ = head.head, head.dep_
+        head.head, head.dep_ = t, "compound"
+        for c in kids:
+            c.head = t

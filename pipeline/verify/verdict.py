@@ -219,6 +219,12 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         # backed in all it must be, but too little of it to stand on ("... work at Bletchley"): what it
         # names besides goes unsaid
         missing = [repr(f.part.text) for f in a.unbacked if f.part.kind in ("name", "thing", "amount", "date")]
+    subjects = [f.part.text for f in a.findings]
+    if not missing and 0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].copula and subjects and all(
+            f.part.role in ("subj", "topic") for f in a.findings):
+        # ("Babe Zaharias was one of them": what it says of her stands in a word for something said before)
+        missing = [f"what the claim says of {', '.join(dict.fromkeys(subjects))} (only 'be' and words standing "
+                   f"for something said before)"]
     why = (f"{fact.fact_id} does not state {', '.join(dict.fromkeys(missing))}" if missing else
            f"{fact.fact_id} is about something else" if not a.topic else
            f"{fact.fact_id} " + ("is negated" if a.negation == "fact" else "states it, the claim denies it"
