@@ -115,7 +115,10 @@ saw the code, before any run):
   thirty-fourth stop, committed before any run; its errors were read and tuned on in the thirty-fifth stop);
 - fresh36: benchmarks/blind/fresh36/* (golf, from St Andrews' rules to the majors; zoos and aquariums, from
   menageries to famous animals; written by a new annotator at the start of issue 10's thirty-fifth stop,
-  committed before any run).
+  committed before any run; its errors were read and tuned on in the thirty-sixth stop);
+- fresh37: benchmarks/blind/fresh37/* (boxing, from the London Prize Ring rules to the four belts; television,
+  from Baird and Farnsworth to networks, colour and famous programmes; written by a new annotator at the start
+  of issue 10's thirty-sixth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -188,6 +191,7 @@ GROUPS = {
     "fresh34": sorted((REPO / "benchmarks" / "blind" / "fresh34").glob("*/")),
     "fresh35": sorted((REPO / "benchmarks" / "blind" / "fresh35").glob("*/")),
     "fresh36": sorted((REPO / "benchmarks" / "blind" / "fresh36").glob("*/")),
+    "fresh37": sorted((REPO / "benchmarks" / "blind" / "fresh37").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
