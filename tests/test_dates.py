@@ -381,3 +381,16 @@ def test_a_clipped_year_after_the_dates_what_follows() -> None:
     (span,), _ = find_dates("lost the '74 final 2-1")
     assert (span.year_lo, span.year_hi) == (1974, 1974)
     assert find_dates("Class of '72")[0] == []
+
+
+# --- the thirty-sixth stop ---
+
+@pytest.mark.parametrize("text", ["Salisbury Cathedral dates back to 1220.", "The charter dates to 1189."])
+def test_an_early_year_a_thing_dates_back_to_is_a_year(text: str) -> None:
+    found, _ = find_dates(text)
+    assert [(d.year_lo, d.year_hi) for d in found] == [(int(text[-5:-1]), int(text[-5:-1]))]
+
+
+def test_a_count_a_thing_grows_to_is_no_year() -> None:
+    found, _ = find_dates("The crew grew to 1400.")
+    assert found == []

@@ -3792,6 +3792,28 @@ _THIRTY_SIXTH_STOP_FIRST_ROUND = [
     ("Babe Zaharias was the first American to win the British Ladies Amateur.",
      "In 1947 Babe Didrikson Zaharias became the first American to win the British Ladies Amateur.",
      "supported"),
+    # what a thing dates from is its beginning: a date it goes back to against the date it opened
+    ("Melbourne Zoo dates from 1882",
+     "Melbourne Zoo opened in 1862 and is the oldest zoo in Australia.",
+     "contradicted"),
+    ("Salisbury Cathedral dates back to 1220.",
+     "Salisbury Cathedral was founded in 1220.",
+     "supported"),
+    # (not a gerund, "radiocarbon dating", against a dated publishing)
+    ("1949: Libby publishes the first radiocarbon dates",
+     "Willard Libby developed radiocarbon dating at the University of Chicago in the late 1940s and received the "
+     "1960 Nobel Prize in Chemistry for it.",
+     "unverified"),
+    # a made thing's arriving is its bringing out; a person's or an animal's is not
+    ("MIDI only arrived in 1983.",
+     "The MIDI standard was introduced in 1983.",
+     "supported"),
+    ("The anchor escapement arrived in France around 1670.",
+     "The anchor escapement was introduced in England around 1670.",
+     "contradicted"),
+    ("Winnie arrived at London Zoo in 1919.",
+     "Winnie, a black bear from Canada, was introduced to London Zoo in December 1914.",
+     "unverified"),
 ]
 
 

@@ -409,7 +409,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if not act_rel and claim_act.words[0] == "date" and any(o.kind == "date" and o.anchor == "date" for o in parts) \
                 and re.search(r"\bdat(?:es|ed|ing|e)\s+(?:back\s+)?(?:to|from)\b", claim.text) is not None:
             # "St Andrews, which dates from 1413" against "founded in 1413": a thing dates from its making
-            q = next((q for q in fparts if made_it(q, _MAKING | _BUILDING)), None)
+            # (or against "opened in 1862", of the very thing: "Melbourne Zoo dates from 1882", what opened, with
+            # nothing it opened, began then)
+            q = next((q for q in fparts if made_it(q, _MAKING | _BUILDING) or q.kind == "act"
+                      and q.words[0] in _OPENING and not any(r.anchor == q.words[0] and r.role == "obj" for r in fparts)
+                      and any(r.kind in ("name", "thing") and r.clause == q.clause and r.role == "subj" and not r.detail
+                              and any((_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words)
+                                      for o in subjects) for r in fparts)), None)
             if q is not None:
                 act_rel, fact_act, made_then = "same", q, True
         if not act_rel and claim_act.words[0] in lexical.FIRST_SHOWING:
@@ -2434,6 +2440,8 @@ def _body_named(p: Part, q: Part) -> bool:
 
 # acts that make a body, a school, a paper: when it was made, it began
 _MAKING = lexical.INCEPTION_ACTS | {"form", "set_up", "open", "charter", "incorporate"}
+# what a thing does when it begins, with nothing it acts on: "Melbourne Zoo opened in 1862"
+_OPENING = frozenset({"open", "start", "begin", "commence"})
 # (and a building or a work dates from its making, not from when it was begun: "dates from 1452" / "built in 1452")
 _BUILDING = frozenset({"build", "construct", "erect", "write", "compose", "paint", "carve", "cast", "make"})
 
@@ -2676,6 +2684,17 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
     if not rel and lexical.kind_in_some_sense(a, b) and any(recording(o, parts, a) for o in parts) \
             and any(recording(o, fparts, b) for o in fparts):
         return "same"
+    # ("The guttie arrived around 1858" against "was introduced in 1848": a thing's arriving is its bringing out,
+    # where the other side brings something out and what arrived is no one: not "Winnie arrived at the zoo")
+    if not rel and (a in lexical.ARRIVING and b in lexical.BRINGING_OUT or b in lexical.ARRIVING
+                    and a in lexical.BRINGING_OUT):
+        (arriving, side), (bringing, other) = ((a, parts), (b, fparts)) if a in lexical.ARRIVING else ((b, fparts), (a, parts))
+        doers = [o for o in side if o.anchor == arriving and o.role == "subj"]
+        if doers and any(o.anchor == bringing and o.role == "obj" and o.kind in ("thing", "name") for o in other) \
+                and not any(o.kind == "pronoun" or o.kind == "thing" and lexical.kind(o.words[-1]) in (
+                    "noun.person", "noun.animal", "noun.group") or o.kind == "name" and (
+                    lexical.given_name(o.text.split()[0]) or not lexical.not_a_person(o.text)) for o in doers):
+            return "same"
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
         # (what was drawn or designed: a design on one side at least, and nothing else on either)
         made = [o for o in (*parts, *fparts) if o.kind in ("thing", "name") and o.role == "obj"

@@ -42,12 +42,13 @@ def _year(text: str) -> int:
         return 2000 + yy if yy <= _PIVOT else 1900 + yy
     return int(text)
 _EARLY = r"1[0-4]\d{2}"
-# ("of", "to" and "and" only where they cannot end a count: "the summer of 1066", not "a crew of
-# 1200" or "grew to 1400"; a range's second year is read with its first)
+# ("of", "to" and "and" only where they cannot end a count: "the summer of 1066", "dates back to 1220", not "a
+# crew of 1200" or "grew to 1400"; a range's second year is read with its first)
 _TIME_WORD = "|".join(rf"(?<=\b{re.escape(v)} )" for w in (
     "in", "by", "from", "until", "till", "since", "around", "before", "after", "circa", "year", "between", "c.", "ca.",
     "summer of", "winter of", "spring of", "autumn of", "fall of", "end of", "start of", "beginning of",
-    "middle of", "year of", "years of", "late as", "early as") for v in (w, w.capitalize()))
+    "middle of", "year of", "years of", "late as", "early as", "back to", "dates to", "date to", "dated to")
+    for v in (w, w.capitalize()))
 # (or after a verb that dates a beginning or an end, as notes write it: "Cambridge founded 1209", "est. 1088";
 # a count after it takes its noun: "built 1200 ships")
 _DATING_VERB = "|".join(rf"(?<=\b{v} )" for w in (

@@ -557,7 +557,7 @@ def act_relation(a: str, b: str) -> str:
     # "went live" is a launch, or a going into service; never the leaving WordNet's "go" may be
     if GOING_LIVE in (a, b):
         other = b if a == GOING_LIVE else a
-        return "same" if other in _BRINGING_OUT or other == "go" else ""
+        return "same" if other in BRINGING_OUT or other == "go" else ""
     # ("gave up its warrant" against "received its warrant": no transfer seen from its two ends)
     if _come_by_and_given_up(a, b):
         return ""
@@ -574,7 +574,7 @@ def act_relation(a: str, b: str) -> str:
             return "same"
         if (ga, gb) in CONVERSE_GROUPS or (gb, ga) in CONVERSE_GROUPS:
             return "converse"
-    if a in _BRINGING_OUT and b in _BRINGING_OUT or a in DRAWING_UP and b in DRAWING_UP \
+    if a in BRINGING_OUT and b in BRINGING_OUT or a in DRAWING_UP and b in DRAWING_UP \
             or a in SETTING_UP and b in SETTING_UP:
         return "same"
     lex = _lex()
@@ -611,11 +611,13 @@ GOING_LIVE = "go_live"
 # Putting a new product before the public: WordNet files "launch" under setting up, "introduce" under
 # bringing in, "release" under letting go, so no sense of one meets another's; said of a brand, a
 # model, a game or a record they tell one event ("Bicycle brand launched" / "introduced in 1885").
-_BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut", "bring_out", "roll_out"})
+BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut", "bring_out", "roll_out"})
 # A body's setting up: WordNet has "form" a company (organise) and "found" one (establish) in no shared
 # sense; said of a firm, a club or a society they tell one event ("Swedish Match was formed in 1917" /
 # "founded in 1917"); a firm "started" by someone is one they founded
 SETTING_UP = frozenset({"found", "form", "establish", "set_up", "start", "start_out"})
+# A made thing's coming into use, told of the thing ("the guttie arrived in 1858" / "was introduced in 1848")
+ARRIVING = frozenset({"arrive", "appear", "come_along", "come_in", "emerge"})
 # A design's making, on paper: "the Courier typeface, drawn by Howard Kettler" / "designed by"
 DRAWING_UP = frozenset({"design", "draw", "sketch", "draft"})
 # A first performance or showing, said in one word ("premiered"), and the acts it is the first of
