@@ -963,3 +963,26 @@ def test_a_noun_ending_a_phrase_heads_it_though_tagged_an_adjective(nlp: Languag
     s = read(nlp("Francis Ouimet, a young club pro, wins the US Open.")[:])
     assert any(q.kind == "thing" and q.text == "pro" and q.role != "mod" for q in s.parts)
     assert not any(q.kind == "thing" and q.text == "club" and q.role != "mod" for q in s.parts)
+
+
+@pytest.mark.parametrize(("text", "word"), [("Knut, Polar bear, Berlin Zoo, born 2006", "Polar"),
+                                            ("Species: Western lowland gorilla", "Western")])
+def test_a_cell_s_capitalised_first_word_of_a_whole_english_noun_is_no_name(nlp: Language, text: str, word: str) -> None:
+    # the tagger read "Polar" as a name, which no fact about a polar bear gives
+    s = read(nlp(text)[:])
+    assert not any(q.kind == "name" and word in q.text.split() for q in s.parts)
+    assert any(q.text == word and q.kind in ("mod", "thing") for q in s.parts)
+
+
+@pytest.mark.parametrize(("text", "name"), [("Tea comes from one species, Camellia sinensis.", "Camellia sinensis"),
+                                            ("Dynasties: Tang, Song dynasty, Ming", "Song"),
+                                            ("1939 Hammond organ launched", "Hammond")])
+def test_a_binomial_a_dynasty_or_a_maker_s_name_stays_a_name(nlp: Language, text: str, name: str) -> None:
+    s = read(nlp(text)[:])
+    assert any(q.kind == "name" and name in q.text for q in s.parts)
+
+
+def test_a_rank_before_a_note_s_arrow_ranks_the_name_after_it(nlp: Language) -> None:
+    # the parser hung "1st" on "GC", the note's last noun, past the arrow
+    s = read(nlp("1st Open -> Prestwick GC, 17 Oct 1860")[:])
+    assert [q.anchor for q in s.parts if q.kind == "rank"] == ["open"]

@@ -3814,6 +3814,21 @@ _THIRTY_SIXTH_STOP_FIRST_ROUND = [
     ("Winnie arrived at London Zoo in 1919.",
      "Winnie, a black bear from Canada, was introduced to London Zoo in December 1914.",
      "unverified"),
+    # a table row's value written with a capital is the noun it opens, backed by the fact's lower-case one
+    # (the cells as a row's claim joins them)
+    ("Knut, Polar bear, Berlin Zoo, born 2006",
+     "The polar bear Knut was born at Berlin Zoo in December 2006.",
+     "supported"),
+    ("Knut, Brown bear, Berlin Zoo, born 2006",
+     "The polar bear Knut was born at Berlin Zoo in December 2006.",
+     "unverified"),
+    # a note's "1st" before its arrow ranks the name after it
+    ("1st Open -> Prestwick GC, 17 Oct 1860",
+     "The first Open Championship was played at Prestwick Golf Club on 17 October 1860.",
+     "supported"),
+    ("2nd Open -> Prestwick GC, 17 Oct 1860",
+     "The first Open Championship was played at Prestwick Golf Club on 17 October 1860.",
+     "unverified"),
 ]
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import _is_clause_head
 from .quantities import TIME_UNITS, number_value
+from .repairs import capitalised_common_noun
 from .statement import INITIAL, _TITLES
 from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _nationality, _person_or_place,
                     _person_word, _verb_word)
@@ -149,8 +150,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                     nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper()):
                 return True
         # capitalised inside a sentence, not after a sentence start: a name the tagger missed
+        # (not a cell's first word that opens a noun English has whole: "Knut, Polar bear, Berlin Zoo")
         return (t.text[:1].isupper() and k > 0 and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ", "X")
-                and tokens[k - 1].text not in (":", ".", "\"", "(", "-", "–"))
+                and tokens[k - 1].text not in (":", ".", "\"", "(", "-", "–") and not capitalised_common_noun(tokens, k))
 
     # hyphen-glued names written without spaces: "Pouilly-le-Fort", "Joliot-Curie"
     glued: set[int] = set()

@@ -25,7 +25,7 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
                     _numbered_ranks, _opening_label)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
-from .repairs import (_repair_born_name, _repair_cleft, _repair_compound_participle, _repair_compound_subject,
+from .repairs import (_repair_born_name, _repair_capitalised_value, _repair_cleft, _repair_compound_participle, _repair_compound_subject,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
@@ -299,6 +299,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         return Statement(text or "", (), ())
     _repair_named_kind(tokens)
     _repair_trailing_noun(tokens)
+    _repair_capitalised_value(tokens)
     _repair_unknown_verb(tokens)
     _repair_headline_verb(tokens)
     _repair_note_act(tokens)
@@ -660,6 +661,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # "its first flight" ranks the flight, "first flew" the flying
             of = t.head if t.head.i != t.i and (t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advmod"
                                                 and t.head.pos_ == "VERB") else t
+            # ("1st Open -> Prestwick GC": the parser hangs the rank on the note's last noun, past its arrow; it
+            # ranks the noun right after it)
+            if of.i > t.i + 1 and t.nbor(1).pos_ in ("NOUN", "PROPN") \
+                    and re.search(r"->|=>|[:=|→]", t.doc.text[t.idx:of.idx]) is not None:
+                of = t.nbor(1)
             value: tuple = (rank,)
             if t.dep_ == "advmod" and t.head.tag_ == "JJS" and t.head.dep_ == "amod" and t.head.head.pos_ in ("NOUN", "PROPN"):
                 # "the second-oldest orchestra": second on the scale of age, of the orchestra

@@ -560,3 +560,37 @@ def _repair_trailing_noun(tokens: Sequence[Token]) -> None:
         head.head, head.dep_ = t, "compound"
         for c in kids:
             c.head = t
+
+
+# WordNet's classes of a noun English has whole that a table's cell may open with a capital ("Polar bear")
+_COMMON_KINDS = frozenset({"noun.animal", "noun.plant", "noun.food", "noun.artifact", "noun.substance"})
+
+
+def capitalised_common_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Does token ``k``, a capitalised word that opens a field's value or a table's cell, make with the lower-case
+    words after it a noun English has whole ("Species: Polar bear", "| Western lowland gorilla |")? After a field's
+    label or a cell's mark only ("(Song dynasty)", "1939 Hammond organ" name what they say), and after a comma, as
+    a row's cells are joined, only a creature, a plant, a food, a stuff or a made thing (", Song dynasty" names a
+    dynasty)."""
+    from .lexical import kind, known_word, person_or_place
+
+    t = tokens[k]
+    if k == 0 or tokens[k - 1].text not in (":", "|", ";", ",") or not t.is_alpha or t.is_upper or not t.is_title \
+            or not known_word(t.lower_) or person_or_place(t.text):
+        return False
+    whole = next(("_".join(x.lower_ for x in tokens[k:k + n + 1]) for n in (2, 1) if k + n < len(tokens)
+                  and all(x.is_lower and x.is_alpha and known_word(x.lower_) for x in tokens[k + 1:k + n + 1])
+                  and known_word("_".join(x.lower_ for x in tokens[k:k + n + 1]))), None)
+    # (each word after it English's own: "Camellia sinensis", "Apis mellifera" are a genus and its species, a name)
+    return whole is not None and (tokens[k - 1].text != "," or kind(whole) in _COMMON_KINDS)
+
+
+def _repair_capitalised_value(tokens: Sequence[Token]) -> None:
+    """Make a capitalised word that opens a field's value or a table's cell a common word where it and the
+    lower-case words after it are a noun English has whole (``capitalised_common_noun``; edits the parse in
+    place): the tagger reads "Polar" in "Species: Polar bear" as a name, which no fact about a polar bear gives."""
+    from .lexical import known_as
+
+    for k, t in enumerate(tokens):
+        if t.pos_ == "PROPN" and capitalised_common_noun(tokens, k):
+            t.pos_, t.tag_, t.lemma_ = ("ADJ", "JJ", t.lower_) if known_as(t.lower_, "a") else ("NOUN", "NN", t.lower_)
