@@ -411,3 +411,12 @@ def test_a_verb_in_a_rare_sense_is_a_kind_of_another() -> None:
     assert lexical.kind_in_some_sense("cut", "record")
     assert lexical.act_relation("cut", "record") == ""
     assert not lexical.kind_in_some_sense("record", "cut")
+
+
+# --- the thirty-sixth stop ---
+
+@pytest.mark.parametrize(("word", "expected"), [("polar", False), ("tropical", False), ("equatorial", False),
+                                                ("French", True), ("Parisian", True), ("American", True)])
+def test_a_word_of_a_point_or_a_line_on_the_globe_is_no_nationality(word: str, expected: bool) -> None:
+    # "polar" pertains to a pole: "the polar bear" is of no people ("nationality: polar vs Germany")
+    assert lexical.nationality(word) is expected

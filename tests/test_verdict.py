@@ -3829,6 +3829,17 @@ _THIRTY_SIXTH_STOP_FIRST_ROUND = [
     ("2nd Open -> Prestwick GC, 17 Oct 1860",
      "The first Open Championship was played at Prestwick Golf Club on 17 October 1860.",
      "unverified"),
+    # what a copula says of its subject is the claim, however light a word: the fact says nothing of fame
+    ("Berlin became famous for Knut.",
+     "The polar bear Knut was born at Berlin Zoo in December 2006.",
+     "unverified"),
+    ("Knut was born at Berlin Zoo.",
+     "The polar bear Knut was born at Berlin Zoo in December 2006.",
+     "supported"),
+    # (a measure's word after its amount is the amount's: "long" says nothing more)
+    ("The Humber Bridge's main span is about 4,626 feet long.",
+     "The Humber Bridge has a main span of 1,410 metres.",
+     "supported"),
 ]
 
 

@@ -1068,13 +1068,22 @@ def pertains(adjective: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=1)
+def _points_and_lines() -> frozenset[int]:
+    """WordNet's classes of a point or a line on the globe ("pole", "tropic", "equator"): places no people is of."""
+    lex = _lex()
+    return frozenset(s for w in ("geographic_point", "line", "great_circle", "latitude") for s in lex.senses(w, "n", 3))
+
+
 def nationality(word: str) -> bool:
     """An adjective of a country or people ("Chinese", "Soviet", "French"): WordNet says it pertains
     to a place, or it is written with a capital letter and names a place or people."""
     lex = _lex()
     w = word.lower()
     for s in lex.senses(w, "a", 3):
-        if any(lex.lexname(t) == "noun.location" for t in lex.related(s, "pertains")):
+        # (not a point or a line on the globe: "polar" pertains to a pole, "tropical" to a tropic, no people's)
+        if any(lex.lexname(t) == "noun.location" and not lex.above(t, 3) & _points_and_lines()
+               for t in lex.related(s, "pertains")):
             return True
     return word[:1].isupper() and any(lex.lexname(s) in ("noun.location", "noun.group")
                                       for s in lex.senses(w, "n", 2))

@@ -66,6 +66,14 @@ LIGHT_MODS = {"remarkably", "famously", "notably", "reportedly", "arguably", "ev
               "soon", "already", "again", "long", "old", "ever", "once", "first", "roughly", "some"}
 
 
+def _predicated(t: Token) -> bool:
+    """Is the adjective what a copula says of its subject ("Berlin became famous for Knut")? Then it is the
+    claim, however light a word it is beside a noun ("the famous bear")."""
+    # (not a measure's word after its amount, which the amount says: "is about 4,626 feet long", "46 years old")
+    return t.pos_ == "ADJ" and t.dep_ == "acomp" and t.head.lemma_.lower() in ("be", "become", "remain") \
+        and not any(c.dep_ in ("npadvmod", "nummod") or c.like_num for c in t.children)
+
+
 # Words naming a phase of a span of time, and the phase.
 _PHASES = {"start": "start", "beginning": "start", "outset": "start", "dawn": "start", "early": "start",
            "middle": "middle", "mid": "middle", "midst": "middle",
@@ -717,7 +725,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                             "oprd", "compound", "conj")
               # ("made imports more expensive": what the act made them, a small clause)
               or t.pos_ == "ADJ" and t.dep_ == "ccomp" and _comparative(t)) \
-                and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
+                and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t) or _predicated(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
                 and t.is_alpha and lemma not in _NEGATIONS:
             # ("burned brighter than tallow", "less brightly": a comparison is checked, its manner word too)
             if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod" and not (
