@@ -3836,6 +3836,13 @@ _THIRTY_SIXTH_STOP_FIRST_ROUND = [
     ("Knut was born at Berlin Zoo.",
      "The polar bear Knut was born at Berlin Zoo in December 2006.",
      "supported"),
+    # a bare count that is an act's doer counts what was done, never an age
+    ("Most Masters wins: Jack Nicklaus, 6",
+     "Jack Nicklaus won the 1986 Masters at the age of 46, becoming the tournament's oldest champion.",
+     "unverified"),
+    ("Mozart died at 36.",
+     "Wolfgang Amadeus Mozart died in Vienna in 1791 at the age of 35.",
+     "contradicted"),
     # (a measure's word after its amount is the amount's: "long" says nothing more)
     ("The Humber Bridge's main span is about 4,626 feet long.",
      "The Humber Bridge has a main span of 1,410 metres.",
@@ -5094,3 +5101,24 @@ def test_twenty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -
 def test_twentieth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict == verdict, m.reason
+
+
+# --- the thirty-sixth stop ---
+
+def test_a_wrong_guess_for_a_missing_subject_refutes_nothing(nlp: Language) -> None:
+    # a note under "Tiger" after a sibling line on the Masters: the reader's guess is wrong, not the claim
+    from pipeline.verify.reading import read
+    from pipeline.verify.verdict import judge
+
+    fact = Fact("slam", "After winning the 2001 Masters, Tiger Woods held all four men's major titles at the same time.",
+                "", "", "high", "golf")
+    f = read(nlp(fact.statement)[:])
+    guessed = read(nlp("held all 4 majors at once after the 2001 Masters")[:], referent="Masters")
+    assert judge("c", guessed, [(fact, f)]).match.verdict != "contradicted"
+    # (a date the claim counts from the one before is its own, and conflicts)
+    dated = Fact("bolt", "Usain Bolt ran the 100 metres in 9.58 seconds in Berlin in 2009.", "", "", "high", "sport")
+    later = read(nlp("He ran the 100 metres in 9.58 seconds in Berlin in 2011.")[:], referent="Usain Bolt")
+    assert judge("c", later, [(dated, read(nlp(dated.statement)[:]))]).match.verdict == "contradicted"
+    # (and the very name guessed, where the fact names another doer, is still no support)
+    other = read(nlp("held all 4 majors at once after the 2001 Masters")[:], referent="Phil Mickelson")
+    assert judge("c", other, [(fact, f)]).match.verdict != "supported"

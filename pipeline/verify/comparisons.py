@@ -269,6 +269,11 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
     # a bare number can only be compared with a bare number (or an age: "died at 30" / "aged 31"), when
     # each is the only amount on its side
+    # (not a bare number that is an act's doer or what it was done to, a count: "Most Masters wins: Jack
+    # Nicklaus, 6" counts wins, not years, against "won the 1986 Masters at the age of 46")
+    bare = p if not pu else q if not qu else None
+    if "age" in (pu, qu) and bare is not None and bare.role in ("subj", "obj"):
+        return False
     return {pu, qu} <= {"", "age"} and sum(x.kind == "amount" for x in parts) == 1 and \
         sum(x.kind == "amount" for x in fparts) == 1
 

@@ -129,7 +129,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # (a fact "backing" the clause while silent on the very date or amount another fact gives
     # otherwise backs nothing of it: "Merckx (1969-73)" against his hour record of 1972 and the
     # years of his Tour wins)
-    contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id])
+    contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id]) and not _guess_only(a)
                      and (a.clause not in supporting or _silent_on_conflict(a, *supporting[a.clause], statements)
                           or _outweighs_paraphrase(a, supporting[a.clause][0], paraphrased))
                      and (a.clause not in nearly or nearly[a.clause][0] is f
@@ -231,6 +231,16 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                                  if a.negation == "claim" else "differs, but about another event"))
     return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
                      tuple(pairs), (fact, a))
+
+
+def _guess_only(a: Alignment) -> bool:
+    """Is every conflict ``a`` finds on a name the reader put in for a pronoun or a missing subject? A note under
+    "Tiger" whose sibling line spoke of the Masters ("held all 4 majors at once after the 2001 Masters") is not
+    refuted by Tiger Woods: the guess was wrong, not the claim."""
+    clashing = [f for f in a.findings if f.status == "conflict"]
+    # (a date counted from the one before, "two years later", is the claim's own: it conflicts)
+    return bool(clashing) and len(clashing) == len(a.conflicts) and all(
+        f.part.resolved and f.part.kind in ("name", "pronoun") for f in clashing)
 
 
 def _says_more(fact: Fact, main: Sequence[int], pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
