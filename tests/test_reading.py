@@ -986,3 +986,29 @@ def test_a_rank_before_a_note_s_arrow_ranks_the_name_after_it(nlp: Language) -> 
     # the parser hung "1st" on "GC", the note's last noun, past the arrow
     s = read(nlp("1st Open -> Prestwick GC, 17 Oct 1860")[:])
     assert [q.anchor for q in s.parts if q.kind == "rank"] == ["open"]
+
+
+@pytest.mark.parametrize("text", ["Henry the eighth married Anne Boleyn in 1533",
+                                  "Alfred the great defeated Guthrum at Edington in 878.",
+                                  "Henry the eighth divorced Catherine of Aragon"])
+def test_a_name_the_kind_repair_never_hangs_a_word_under_itself(nlp: Language, text: str) -> None:
+    # the parser hung "married" under "Boleyn" under "Henry": making Henry the verb's doer closed a loop
+    doc = nlp(text)
+    read(doc[:])
+    for t in doc:
+        seen = set()
+        while t.head.i != t.i:
+            assert t.i not in seen, f"a loop through {t.text!r}"
+            seen.add(t.i)
+            t = t.head
+
+
+@pytest.mark.parametrize("text", ["Monday the market opens at nine", "Worldwide the pandemic killed millions in 1918"])
+def test_a_day_or_an_adverb_before_the_is_no_name(nlp: Language, text: str) -> None:
+    s = read(nlp(text)[:])
+    assert not any(q.kind == "name" and q.text.split()[0] in ("Monday", "Worldwide") and q.role == "subj" for q in s.parts)
+
+
+def test_a_dynasty_after_a_field_label_stays_a_name(nlp: Language) -> None:
+    s = read(nlp("Era: Ming dynasty; Built: Forbidden City")[:])
+    assert any(q.kind == "name" and "Ming" in q.text for q in s.parts)

@@ -3782,6 +3782,10 @@ _THIRTY_SIXTH_STOP_FIRST_ROUND = [
     ("Francis Ouimet, a young amateur, wins the US Open at Brookline",
      "The amateur Francis Ouimet won the 1913 US Open at The Country Club in Brookline, Massachusetts.",
      "supported"),
+    # (a regnal ordinal or an adjective after "the" is no kind: "Henry the eighth", "Alfred the great")
+    ("Alfred the great defeated Guthrum at Edington in 878.",
+     "Alfred the Great defeated the Danes under Guthrum at the Battle of Edington in 878.",
+     "supported"),
     # a copula with nothing but its subject says what a word for something said before stands for: nothing to back
     ("Babe Zaharias was one of them",
      "In 1947 Babe Didrikson Zaharias became the first American to win the British Ladies Amateur.",
@@ -3804,7 +3808,17 @@ _THIRTY_SIXTH_STOP_FIRST_ROUND = [
      "Willard Libby developed radiocarbon dating at the University of Chicago in the late 1940s and received the "
      "1960 Nobel Prize in Chemistry for it.",
      "unverified"),
-    # a made thing's arriving is its bringing out; a person's or an animal's is not
+    # (not a later opening of what stood before: "opened to the public")
+    ("Hampton Court Palace dates from 1838",
+     "Hampton Court Palace opened to the public in 1838.",
+     "unverified"),
+    # a made thing's arriving is its bringing out; a person's or an animal's is not, nor a ship's or a bill's
+    ("The ship arrived in 1911.",
+     "The White Star Line launched the ship in 1911.",
+     "unverified"),
+    ("The bill arrived in 1964.",
+     "Congress introduced the bill in 1964.",
+     "unverified"),
     ("MIDI only arrived in 1983.",
      "The MIDI standard was introduced in 1983.",
      "supported"),

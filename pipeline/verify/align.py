@@ -399,6 +399,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     (_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words) for o in subjects)
                 for r in fparts)
 
+        def opened_bare(q: Part) -> bool:
+            """Is ``q`` the fact's "opened" (began, started) of the claim's very thing, with nothing else on it but
+            its date: "Melbourne Zoo opened in 1862" (not "opened to the public in 1838", "opened as a museum",
+            "opened in Britain": a later opening of what stood before)?"""
+            if q.kind != "act" or q.words[0] not in _OPENING:
+                return False
+            on_it = [r for r in fparts if r.clause == q.clause and r.anchor == q.words[0] and r is not q]
+            return all(r.kind == "date" or r.role == "subj" for r in on_it) and any(
+                r.kind in ("name", "thing") and r.role == "subj" and not r.detail
+                and any((_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words) for o in subjects)
+                for r in on_it)
+
         if not act_rel and claim_act.words[0] in lexical.BEGINNING and not any(
                 o.kind in ("name", "thing") and o.role == "obj" for o in parts):
             # "The Associated Press began in 1846" against "was formed in 1846": a thing that began, with
@@ -411,11 +423,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # "St Andrews, which dates from 1413" against "founded in 1413": a thing dates from its making
             # (or against "opened in 1862", of the very thing: "Melbourne Zoo dates from 1882", what opened, with
             # nothing it opened, began then)
-            q = next((q for q in fparts if made_it(q, _MAKING | _BUILDING) or q.kind == "act"
-                      and q.words[0] in _OPENING and not any(r.anchor == q.words[0] and r.role == "obj" for r in fparts)
-                      and any(r.kind in ("name", "thing") and r.clause == q.clause and r.role == "subj" and not r.detail
-                              and any((_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words)
-                                      for o in subjects) for r in fparts)), None)
+            q = next((q for q in fparts if made_it(q, _MAKING | _BUILDING) or opened_bare(q)), None)
             if q is not None:
                 act_rel, fact_act, made_then = "same", q, True
         if not act_rel and claim_act.words[0] in lexical.FIRST_SHOWING:
@@ -2684,16 +2692,15 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
     if not rel and lexical.kind_in_some_sense(a, b) and any(recording(o, parts, a) for o in parts) \
             and any(recording(o, fparts, b) for o in fparts):
         return "same"
-    # ("The guttie arrived around 1858" against "was introduced in 1848": a thing's arriving is its bringing out,
-    # where the other side brings something out and what arrived is no one: not "Winnie arrived at the zoo")
+    # ("The guttie arrived around 1858" against "was introduced in 1848": a made thing's arriving is its bringing
+    # out, where the other side brings something out and what arrived is no one, and a made thing, a stuff, a food
+    # or an idea: not "Winnie arrived at the zoo", "the bill arrived", nor a ship that arrived where it was launched)
     if not rel and (a in lexical.ARRIVING and b in lexical.BRINGING_OUT or b in lexical.ARRIVING
                     and a in lexical.BRINGING_OUT):
         (arriving, side), (bringing, other) = ((a, parts), (b, fparts)) if a in lexical.ARRIVING else ((b, fparts), (a, parts))
         doers = [o for o in side if o.anchor == arriving and o.role == "subj"]
-        if doers and any(o.anchor == bringing and o.role == "obj" and o.kind in ("thing", "name") for o in other) \
-                and not any(o.kind == "pronoun" or o.kind == "thing" and lexical.kind(o.words[-1]) in (
-                    "noun.person", "noun.animal", "noun.group") or o.kind == "name" and (
-                    lexical.given_name(o.text.split()[0]) or not lexical.not_a_person(o.text)) for o in doers):
+        if doers and all(_brought_out_thing(o) for o in doers) \
+                and any(o.anchor == bringing and o.role == "obj" and o.kind in ("thing", "name") for o in other):
             return "same"
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
         # (what was drawn or designed: a design on one side at least, and nothing else on either)
@@ -2707,6 +2714,19 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
                 o.kind == "thing" and o.words[-1] not in _DRAWN_DESIGNS and o.words not in names for o in made):
             return ""
     return rel
+
+
+def _brought_out_thing(o: Part) -> bool:
+    """May the doer of an arriving be a thing brought out: a made thing, a stuff, a food or an idea (not a ship or a
+    rocket, which arrive after their launch), or a name that is no person's ("MIDI")?"""
+    if o.kind == "thing":
+        return lexical.kind(o.words[-1]) in _MADE_KINDS and not lexical.conveyance(o.words[-1])
+    return o.kind == "name" and not lexical.given_name(o.text.split()[0]) and lexical.not_a_person(o.text)
+
+
+# WordNet's classes of what comes into use when it is brought out: a made thing, a stuff, a food, an idea (and a
+# word WordNet does not know, "the guttie")
+_MADE_KINDS = frozenset({"noun.artifact", "noun.substance", "noun.food", "noun.cognition", ""})
 
 
 def _quoted_title(name: str, text: str) -> bool:

@@ -359,6 +359,14 @@ def act_in_compound(a: Alignment, claim: Statement) -> bool:
     return all(f.other is not None and f.other.words[-1:] and f.other.words[-1] in heads for f in done_to)
 
 
+def says_only_who(a: Alignment, claim: Statement) -> bool:
+    """Is the claim's clause a copula whose only parts are its subject: what it says of it stands in a word for
+    something said before ("Babe Zaharias was one of them", "Ouimet was there")? Nothing of it a fact could back."""
+    # (a date or a place is what such a clause says: "Il Cannone is in Genoa", "Los Angeles is up next, in 2028")
+    return 0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].copula and bool(a.findings) and all(
+        f.part.role in ("subj", "topic") for f in a.findings)
+
+
 def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Sequence[Statement]) -> bool:
     """Is a claim backed in more than generalities ("Women writers often published ...")? Something
     specific (a name, a date, an amount) or three core parts must agree, across its main clauses."""
@@ -370,10 +378,7 @@ def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Se
     if backed and all(f.part.kind == "name" and f.part.role in PLACES for f in backed) and any(
             f.part.kind in ("thing", "mod") and not f.part.detail for a in alignments for f in a.unbacked):
         return False
-    # (a copula whose one part is its subject says nothing a fact could back: what it says of it stands in a word
-    # for something said before, "Babe Zaharias was one of them", "Ouimet was there")
-    if backed and all(0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].copula for a in alignments) \
-            and all(f.part.role in ("subj", "topic") for a in alignments for f in a.findings):
+    if backed and all(says_only_who(a, claim) for a in alignments):
         return False
     if any(f.part.kind in ("name", "date", "amount") for f in backed):
         return True

@@ -617,7 +617,15 @@ BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut", "
 # "founded in 1917"); a firm "started" by someone is one they founded
 SETTING_UP = frozenset({"found", "form", "establish", "set_up", "start", "start_out"})
 # A made thing's coming into use, told of the thing ("the guttie arrived in 1858" / "was introduced in 1848")
-ARRIVING = frozenset({"arrive", "appear", "come_along", "come_in", "emerge"})
+ARRIVING = frozenset({"arrive", "appear", "come_along", "come_in"})
+
+@lru_cache(maxsize=20_000)
+def conveyance(noun: str) -> bool:
+    """Is the noun a ship, a rocket, a train or a car (WordNet's conveyances and craft): what arrives somewhere
+    after its launch, not as its launch?"""
+    lex = _lex()
+    wanted = {s for w in ("conveyance", "craft", "vessel", "vehicle") for s in lex.senses(w, "n", 2)}
+    return bool(lex.hypernyms(noun, "n", 6, 2) & wanted)
 # A design's making, on paper: "the Courier typeface, drawn by Howard Kettler" / "designed by"
 DRAWING_UP = frozenset({"design", "draw", "sketch", "draft"})
 # A first performance or showing, said in one word ("premiered"), and the acts it is the first of

@@ -671,7 +671,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                 and t.head.pos_ == "VERB") else t
             # ("1st Open -> Prestwick GC": the parser hangs the rank on the note's last noun, past its arrow; it
             # ranks the noun right after it)
-            if of.i > t.i + 1 and t.nbor(1).pos_ in ("NOUN", "PROPN") \
+            # (a name's: not "1st winner -> Willie Park", an agent the fact need not rank)
+            if of.i > t.i + 1 and t.nbor(1).pos_ == "PROPN" \
                     and re.search(r"->|=>|[:=|→]", t.doc.text[t.idx:of.idx]) is not None:
                 of = t.nbor(1)
             value: tuple = (rank,)

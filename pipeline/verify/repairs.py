@@ -485,7 +485,7 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
     Only a capitalised word that is no verb and no adverb English knows ("Check the road status", "Honestly
     the pandas"), opening the line or after a year or a mark (not "In America the story starts"), then
     "the", lower-case words ending on a noun, and a verb (or a plural WordNet knows as a verb)."""
-    from .lexical import known_as
+    from .lexical import calendar_day, known_as, known_word
 
     for k, name in enumerate(tokens[:-3]):
         if not (name.is_alpha and name.text[:1].isupper() and name.text[1:].islower() and tokens[k + 1].text == "the"):
@@ -493,8 +493,9 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
         if k > 0 and not (tokens[k - 1].like_num or tokens[k - 1].is_punct and tokens[k - 1].text not in ("@", "'", '"')):
             continue
         if known_as(name.lower_, "v") or known_as(name.lower_, "r") or name.is_stop \
-                or name.tag_ in ("WRB", "WDT", "WP", "IN", "DT", "CC", "PRP", "MD", "UH"):
-            continue  # ("When the pandemic shut ...": a word of the grammar, no name)
+                or name.tag_ in ("WRB", "WDT", "WP", "IN", "DT", "CC", "PRP", "MD", "UH") \
+                or name.pos_ in ("ADV", "INTJ", "ADJ") and known_word(name.lower_):
+            continue  # ("When the pandemic shut ...", "Worldwide the pandemic killed": a word of the grammar, no name)
         stop = min(k + 6, len(tokens))
         end = next((j for j in range(k + 2, stop) if not (tokens[j].is_alpha and tokens[j].is_lower)), stop)
         # (the kind's words, then its verb: the last lower-case word of the run, or the one a verb's tag marks)
@@ -506,12 +507,28 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
         if verb_at is None:
             continue
         kind, verb = run[verb_at - 1], run[verb_at]
-        if not known_as(kind.lower_, "n") or kind.lower_ in ("same", "following", "other", "first", "last", "next"):
+        # (a kind is a noun, not an adjective or an ordinal of a regnal name: "Alfred the great", "Henry the
+        # eighth"; nor a day's or a month's name before it: "Monday the market opens")
+        if not known_as(kind.lower_, "n") or kind.lower_ in ("same", "following", "other", "first", "last", "next") \
+                or kind.pos_ == "ADJ" and known_as(kind.lower_, "a") or kind.pos_ == "NUM" or kind.like_num \
+                or calendar_day(name.text) or name.lower_ in _MONTHS:
             continue
         described = [name, tokens[k + 1], *run[:verb_at]]
         hung = verb.head in described
-        if hung and any(t.dep_ == "ROOT" and t not in described and t is not verb for t in tokens):
+        if hung and any(t.dep_ == "ROOT" and t not in described and t != verb for t in tokens):
             continue  # (the line's verb is elsewhere: the run is no clause of its own)
+        # where the name will hang, decided before any edit: never under itself (the parser may have hung the verb
+        # below the name, "Henry the eighth married Anne Boleyn", married -> Boleyn -> Henry: a loop)
+        if hung:
+            head, dep = verb, "nsubj"
+        elif kind.dep_ in ("nsubj", "nsubjpass") and kind.head not in described:
+            head, dep = kind.head, kind.dep_  # (the parse has the kind the doer: the name takes its place)
+        elif verb.dep_ in ("aux", "auxpass"):
+            head, dep = verb.head, "nsubjpass" if verb.dep_ == "auxpass" else "nsubj"
+        else:
+            head, dep = verb, "nsubj"
+        if not hung and _reaches(head, described):
+            continue
         if verb.pos_ not in ("VERB", "AUX"):
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", verb.lower_[:-1]
         if hung:
@@ -523,11 +540,6 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
                 t.head = verb
                 if t.dep_ in ("appos", "dative", "attr", "dobj", "ROOT"):
                     t.dep_ = "dobj" if t.i > verb.i else "npadvmod"
-        if kind.dep_ in ("nsubj", "nsubjpass") and kind.head not in described:
-            head, dep = kind.head, kind.dep_  # (the parse has the kind the doer: the name takes its place)
-        else:
-            head, dep = (verb.head, "nsubjpass" if verb.dep_ == "auxpass" else "nsubj") \
-                if verb.dep_ in ("aux", "auxpass") else (verb, "nsubj")
         name.pos_, name.tag_, name.lemma_ = "PROPN", "NNP", name.text
         name.head, name.dep_ = head, dep
         kind.head, kind.dep_ = name, "appos"
@@ -537,6 +549,17 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
             t.head = kind
             t.dep_ = "det" if t.lower_ == "the" else t.dep_ if t.dep_ in ("amod", "compound") else "compound"
         return
+
+
+def _reaches(t: Token, targets: Sequence[Token]) -> bool:
+    """Is ``t`` one of ``targets``, or under one of them (its heads up to the root)?"""
+    seen: set[int] = set()
+    while t.i not in seen:
+        if t in targets:
+            return True
+        seen.add(t.i)
+        t = t.head
+    return False
 
 
 def _repair_trailing_noun(tokens: Sequence[Token]) -> None:
@@ -569,8 +592,8 @@ _COMMON_KINDS = frozenset({"noun.animal", "noun.plant", "noun.food", "noun.artif
 def capitalised_common_noun(tokens: Sequence[Token], k: int) -> bool:
     """Does token ``k``, a capitalised word that opens a field's value or a table's cell, make with the lower-case
     words after it a noun English has whole ("Species: Polar bear", "| Western lowland gorilla |")? After a field's
-    label or a cell's mark only ("(Song dynasty)", "1939 Hammond organ" name what they say), and after a comma, as
-    a row's cells are joined, only a creature, a plant, a food, a stuff or a made thing (", Song dynasty" names a
+    label, a cell's mark or a comma (as a row's cells are joined) only ("(Song dynasty)", "1939 Hammond organ" name
+    what they say), and only a creature, a plant, a food, a stuff or a made thing ("Era: Ming dynasty" names a
     dynasty)."""
     from .lexical import kind, known_word, person_or_place
 
@@ -582,7 +605,7 @@ def capitalised_common_noun(tokens: Sequence[Token], k: int) -> bool:
                   and all(x.is_lower and x.is_alpha and known_word(x.lower_) for x in tokens[k + 1:k + n + 1])
                   and known_word("_".join(x.lower_ for x in tokens[k:k + n + 1]))), None)
     # (each word after it English's own: "Camellia sinensis", "Apis mellifera" are a genus and its species, a name)
-    return whole is not None and (tokens[k - 1].text != "," or kind(whole) in _COMMON_KINDS)
+    return whole is not None and kind(whole) in _COMMON_KINDS
 
 
 def _repair_capitalised_value(tokens: Sequence[Token]) -> None:

@@ -20,8 +20,8 @@ from . import lexical
 from ..model import Fact, Match
 from .align import align
 from .alignment import Alignment, Finding, PLACES, canonical_role
-from .backing import (act_in_compound, act_only_gap, core, narrows_rank, pinned_by_specifics, specific_enough, supports,
-                      table_label)
+from .backing import (act_in_compound, act_only_gap, core, narrows_rank, pinned_by_specifics, says_only_who, specific_enough,
+                      supports, table_label)
 from .dates import DateSpan, within
 from .events import same_event
 from .homes import a_person
@@ -219,12 +219,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         # backed in all it must be, but too little of it to stand on ("... work at Bletchley"): what it
         # names besides goes unsaid
         missing = [repr(f.part.text) for f in a.unbacked if f.part.kind in ("name", "thing", "amount", "date")]
-    subjects = [f.part.text for f in a.findings]
-    if not missing and 0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].copula and subjects and all(
-            f.part.role in ("subj", "topic") for f in a.findings):
+    if not missing and says_only_who(a, claim):
         # ("Babe Zaharias was one of them": what it says of her stands in a word for something said before)
-        missing = [f"what the claim says of {', '.join(dict.fromkeys(subjects))} (only 'be' and words standing "
-                   f"for something said before)"]
+        who = ", ".join(dict.fromkeys(f.part.text for f in a.findings if f.part.role in ("subj", "topic")))
+        missing = [f"what the claim says of {who} (only 'be' and words standing for something said before)"]
     why = (f"{fact.fact_id} does not state {', '.join(dict.fromkeys(missing))}" if missing else
            f"{fact.fact_id} is about something else" if not a.topic else
            f"{fact.fact_id} " + ("is negated" if a.negation == "fact" else "states it, the claim denies it"
