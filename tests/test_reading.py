@@ -1012,3 +1012,17 @@ def test_a_day_or_an_adverb_before_the_is_no_name(nlp: Language, text: str) -> N
 def test_a_dynasty_after_a_field_label_stays_a_name(nlp: Language) -> None:
     s = read(nlp("Era: Ming dynasty; Built: Forbidden City")[:])
     assert any(q.kind == "name" and "Ming" in q.text for q in s.parts)
+
+
+@pytest.mark.parametrize("text", ["2016: Tilikum the orca is put down.", "Snowflake the albino gorilla is put down in 2003"])
+def test_a_name_read_as_the_root_over_its_verb_leaves_no_cycle(nlp: Language, text: str) -> None:
+    # (from review) the parser read the name as the root and "put" as its clause: hanging the name on "put" made a
+    # cycle, and the reader looped for ever
+    doc = nlp(text)
+    s = read(doc[:])
+    for t in doc:
+        seen = 0
+        while t.head.i != t.i and seen <= len(doc):
+            t, seen = t.head, seen + 1
+        assert seen <= len(doc)
+    assert any(q.kind == "name" and q.text in ("Tilikum", "Snowflake") for q in s.parts)

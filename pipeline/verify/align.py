@@ -405,11 +405,16 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             "opened in Britain": a later opening of what stood before)?"""
             if q.kind != "act" or q.words[0] not in _OPENING:
                 return False
+            # (dated itself, not by a clause under it: "began to breed platypus in 1862"; and no later than the year
+            # the claim gives, since a thing may date from before it opened: "dates from 1753" / "opened in 1759")
             on_it = [r for r in fparts if r.clause == q.clause and r.anchor == q.words[0] and r is not q]
-            return all(r.kind == "date" or r.role == "subj" for r in on_it) and any(
+            dated = [r for r in on_it if r.kind == "date"]
+            return bool(dated) and all(r.kind == "date" or r.role == "subj" for r in on_it) and any(
                 r.kind in ("name", "thing") and r.role == "subj" and not r.detail
                 and any((_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words) for o in subjects)
-                for r in on_it)
+                for r in on_it) and not any(
+                o.kind == "date" and o.value[1] is not None and r.value[0] is not None and o.value[1] < r.value[0]
+                for o in parts for r in dated)
 
         if not act_rel and claim_act.words[0] in lexical.BEGINNING and not any(
                 o.kind in ("name", "thing") and o.role == "obj" for o in parts):
@@ -2699,8 +2704,14 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
                     and a in lexical.BRINGING_OUT):
         (arriving, side), (bringing, other) = ((a, parts), (b, fparts)) if a in lexical.ARRIVING else ((b, fparts), (a, parts))
         doers = [o for o in side if o.anchor == arriving and o.role == "subj"]
+        # (what arrived is what was brought out, or a word of it: "MIDI arrived" / "the MIDI standard was introduced";
+        # not the one who brought something out, "Apple emerged" / "Apple released the iMac", nor a word of a word
+        # of it, "the storm arrived" / "a storm warning system was introduced")
+        brought = [o for o in other if o.anchor == bringing and o.role == "obj" and o.kind in ("thing", "name")]
+        brought += [m for m in other if m.role == "mod" and m.kind in ("thing", "name")
+                    and any(m.anchor == o.words[-1] for o in brought)]
         if doers and all(_brought_out_thing(o) for o in doers) \
-                and any(o.anchor == bringing and o.role == "obj" and o.kind in ("thing", "name") for o in other):
+                and any(d.words[-1] == o.words[-1] for d in doers for o in brought):
             return "same"
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
         # (what was drawn or designed: a design on one side at least, and nothing else on either)

@@ -517,8 +517,7 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
         hung = verb.head in described
         if hung and any(t.dep_ == "ROOT" and t not in described and t != verb for t in tokens):
             continue  # (the line's verb is elsewhere: the run is no clause of its own)
-        # where the name will hang, decided before any edit: never under itself (the parser may have hung the verb
-        # below the name, "Henry the eighth married Anne Boleyn", married -> Boleyn -> Henry: a loop)
+        # where the name will hang, decided before any edit
         if hung:
             head, dep = verb, "nsubj"
         elif kind.dep_ in ("nsubj", "nsubjpass") and kind.head not in described:
@@ -527,8 +526,7 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
             head, dep = verb.head, "nsubjpass" if verb.dep_ == "auxpass" else "nsubj"
         else:
             head, dep = verb, "nsubj"
-        if not hung and _reaches(head, described):
-            continue
+        above = [] if hung else [x for x in _up_from(head) if x in described]
         if verb.pos_ not in ("VERB", "AUX"):
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", verb.lower_[:-1]
         if hung:
@@ -540,6 +538,15 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
                 t.head = verb
                 if t.dep_ in ("appos", "dative", "attr", "dobj", "ROOT"):
                     t.dep_ = "dobj" if t.i > verb.i else "npadvmod"
+        if above:
+            # (the parser hung that verb under the name's phrase, "Tilikum the orca is put down" with "Tilikum" the
+            # root and "put" its clause: the verb takes the place the phrase had, or hanging the name on it would
+            # close a loop)
+            top = above[-1]
+            if top.head.i == top.i or top.dep_ == "ROOT":
+                head.head, head.dep_ = head, "ROOT"
+            else:
+                head.head, head.dep_ = top.head, top.dep_
         name.pos_, name.tag_, name.lemma_ = "PROPN", "NNP", name.text
         name.head, name.dep_ = head, dep
         kind.head, kind.dep_ = name, "appos"
@@ -551,15 +558,15 @@ def _repair_named_kind(tokens: Sequence[Token]) -> None:
         return
 
 
-def _reaches(t: Token, targets: Sequence[Token]) -> bool:
-    """Is ``t`` one of ``targets``, or under one of them (its heads up to the root)?"""
+def _up_from(t: Token) -> list[Token]:
+    """``t`` and its heads up to the root (stopping on a loop, should a parse have one)."""
+    out: list[Token] = []
     seen: set[int] = set()
     while t.i not in seen:
-        if t in targets:
-            return True
+        out.append(t)
         seen.add(t.i)
         t = t.head
-    return False
+    return out
 
 
 def _repair_trailing_noun(tokens: Sequence[Token]) -> None:
