@@ -2698,11 +2698,12 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
             and any(recording(o, fparts, b) for o in fparts):
         return "same"
     # ("The guttie arrived around 1858" against "was introduced in 1848": a made thing's arriving is its bringing
-    # out, where the other side brings something out and what arrived is no one, and a made thing, a stuff, a food
-    # or an idea: not "Winnie arrived at the zoo", "the bill arrived", nor a ship that arrived where it was launched)
+    # out, where what arrived is what the other side brings out, and a made thing, a stuff, a food or an idea: not
+    # "Winnie arrived at the zoo", "the bill arrived", nor a ship that arrived where it was launched)
     if not rel and (a in lexical.ARRIVING and b in lexical.BRINGING_OUT or b in lexical.ARRIVING
                     and a in lexical.BRINGING_OUT):
-        (arriving, side), (bringing, other) = ((a, parts), (b, fparts)) if a in lexical.ARRIVING else ((b, fparts), (a, parts))
+        (arriving, side), (bringing, other) = ((a, parts), (b, fparts)) if a in lexical.ARRIVING \
+            else ((b, fparts), (a, parts))
         doers = [o for o in side if o.anchor == arriving and o.role == "subj"]
         # (what arrived is what was brought out, or a word of it: "MIDI arrived" / "the MIDI standard was introduced";
         # not the one who brought something out, "Apple emerged" / "Apple released the iMac", nor a word of a word

@@ -47,8 +47,8 @@ _EARLY = r"1[0-4]\d{2}"
 _TIME_WORD = "|".join(rf"(?<=\b{re.escape(v)} )" for w in (
     "in", "by", "from", "until", "till", "since", "around", "before", "after", "circa", "year", "between", "c.", "ca.",
     "summer of", "winter of", "spring of", "autumn of", "fall of", "end of", "start of", "beginning of",
-    "middle of", "year of", "years of", "late as", "early as", "dates back to", "date back to", "dated back to", "dating back to",
-    "dates to", "date to", "dated to")
+    "middle of", "year of", "years of", "late as", "early as", "dates back to", "date back to", "dated back to",
+    "dating back to", "dates to", "date to", "dated to")
     for v in (w, w.capitalize()))
 # (or after a verb that dates a beginning or an end, as notes write it: "Cambridge founded 1209", "est. 1088";
 # a count after it takes its noun: "built 1200 ships")

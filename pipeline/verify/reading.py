@@ -25,9 +25,9 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
                     _numbered_ranks, _opening_label)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
-from .repairs import (_repair_born_name, _repair_capitalised_value, _repair_cleft, _repair_compound_participle, _repair_compound_subject,
-                      _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
-                      _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
+from .repairs import (_repair_born_name, _repair_capitalised_value, _repair_cleft, _repair_compound_participle,
+                      _repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
+                      _repair_modal_noun, _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_trailing_tally, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
@@ -726,7 +726,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                             "oprd", "compound", "conj")
               # ("made imports more expensive": what the act made them, a small clause)
               or t.pos_ == "ADJ" and t.dep_ == "ccomp" and _comparative(t)) \
-                and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t) or _predicated(t)) and t.lower_ not in _EXCLUSIVE and not t.is_stop \
+                and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t) or _predicated(t)) \
+                and t.lower_ not in _EXCLUSIVE and not t.is_stop \
                 and t.is_alpha and lemma not in _NEGATIONS:
             # ("burned brighter than tallow", "less brightly": a comparison is checked, its manner word too)
             if t.pos_ == "ADV" and not lemma.endswith(("ward", "wards")) and t.dep_ == "advmod" and not (

@@ -20,8 +20,8 @@ from . import lexical
 from ..model import Fact, Match
 from .align import align
 from .alignment import Alignment, Finding, PLACES, canonical_role
-from .backing import (act_in_compound, act_only_gap, core, narrows_rank, pinned_by_specifics, says_only_who, specific_enough,
-                      supports, table_label)
+from .backing import (act_in_compound, act_only_gap, core, narrows_rank, pinned_by_specifics, says_only_who,
+                      specific_enough, supports, table_label)
 from .dates import DateSpan, within
 from .events import same_event
 from .homes import a_person
