@@ -393,11 +393,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # Salamanca", not "The Times" / "The New York Times")
         subjects = [o for o in parts if o.kind in ("name", "thing") and o.role == "subj" and not o.detail]
 
+        def the_subject(r: Part) -> bool:
+            """Does the fact's name or thing ``r`` name the claim's subject?"""
+            return r.kind in ("name", "thing") and not r.detail and any(
+                (_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words) for o in subjects)
+
         def made_it(q: Part, acts: frozenset[str]) -> bool:
             return q.kind == "act" and q.words[0].split("_")[0] in acts and any(
-                r.kind in ("name", "thing") and r.clause == q.clause and r.role == "obj" and not r.detail and any(
-                    (_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words) for o in subjects)
-                for r in fparts)
+                r.clause == q.clause and r.role == "obj" and the_subject(r) for r in fparts)
 
         def opened_bare(q: Part) -> bool:
             """Is ``q`` the fact's "opened" (began, started) of the claim's very thing, with nothing else on it but
@@ -410,9 +413,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             on_it = [r for r in fparts if r.clause == q.clause and r.anchor == q.words[0] and r is not q]
             dated = [r for r in on_it if r.kind == "date"]
             return bool(dated) and all(r.kind == "date" or r.role == "subj" for r in on_it) and any(
-                r.kind in ("name", "thing") and r.role == "subj" and not r.detail
-                and any((_body_named(o, r) if o.kind == r.kind == "name" else o.words == r.words) for o in subjects)
-                for r in on_it) and not any(
+                r.role == "subj" and the_subject(r) for r in on_it) and not any(
                 o.kind == "date" and o.value[1] is not None and r.value[0] is not None and o.value[1] < r.value[0]
                 for o in parts for r in dated)
 
@@ -2454,7 +2455,7 @@ def _body_named(p: Part, q: Part) -> bool:
 # acts that make a body, a school, a paper: when it was made, it began
 _MAKING = lexical.INCEPTION_ACTS | {"form", "set_up", "open", "charter", "incorporate"}
 # what a thing does when it begins, with nothing it acts on: "Melbourne Zoo opened in 1862"
-_OPENING = frozenset({"open", "start", "begin", "commence"})
+_OPENING = lexical.BEGINNING | {"open"}
 # (and a building or a work dates from its making, not from when it was begun: "dates from 1452" / "built in 1452")
 _BUILDING = frozenset({"build", "construct", "erect", "write", "compose", "paint", "carve", "cast", "make"})
 

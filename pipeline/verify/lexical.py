@@ -618,14 +618,6 @@ BRINGING_OUT = frozenset({"launch", "introduce", "release", "unveil", "debut", "
 SETTING_UP = frozenset({"found", "form", "establish", "set_up", "start", "start_out"})
 # A made thing's coming into use, told of the thing ("the guttie arrived in 1858" / "was introduced in 1848")
 ARRIVING = frozenset({"arrive", "appear", "come_along", "come_in"})
-
-@lru_cache(maxsize=20_000)
-def conveyance(noun: str) -> bool:
-    """Is the noun a ship, a rocket, a train or a car (WordNet's conveyances and craft): what arrives somewhere
-    after its launch, not as its launch?"""
-    lex = _lex()
-    wanted = {s for w in ("conveyance", "craft", "vessel", "vehicle") for s in lex.senses(w, "n", 2)}
-    return bool(lex.hypernyms(noun, "n", 6, 2) & wanted)
 # A design's making, on paper: "the Courier typeface, drawn by Howard Kettler" / "designed by"
 DRAWING_UP = frozenset({"design", "draw", "sketch", "draft"})
 # A first performance or showing, said in one word ("premiered"), and the acts it is the first of
@@ -740,6 +732,15 @@ def kind_of_defined(a: str, b: str) -> bool:
         return False
     return any(_defined_by(lex, w, b.replace(" ", "_")) for s in lex.senses(a.replace(" ", "_"), "v", 1)
                for h in lex.related(s, "hypernym") for w in lex.words(h)[:1])
+
+
+@lru_cache(maxsize=20_000)
+def conveyance(noun: str) -> bool:
+    """Is the noun a ship, a rocket, a train or a car (WordNet's conveyances and craft): what arrives somewhere
+    after its launch, not as its launch?"""
+    lex = _lex()
+    wanted = {s for w in ("conveyance", "craft", "vessel", "vehicle") for s in lex.senses(w, "n", 2)}
+    return bool(lex.hypernyms(noun, "n", 6, 2) & wanted)
 
 
 @lru_cache(maxsize=50_000)
@@ -1075,7 +1076,6 @@ def pertains(adjective: str) -> bool:
     return any(lex.related(s, "pertains") for s in lex.senses(adjective, "a", 2))
 
 
-@lru_cache(maxsize=100_000)
 @lru_cache(maxsize=1)
 def _points_and_lines() -> frozenset[int]:
     """WordNet's classes of a point or a line on the globe ("pole", "tropic", "equator"): places no people is of."""
@@ -1083,6 +1083,7 @@ def _points_and_lines() -> frozenset[int]:
     return frozenset(s for w in ("geographic_point", "line", "great_circle", "latitude") for s in lex.senses(w, "n", 3))
 
 
+@lru_cache(maxsize=100_000)
 def nationality(word: str) -> bool:
     """An adjective of a country or people ("Chinese", "Soviet", "French"): WordNet says it pertains
     to a place, or it is written with a capital letter and names a place or people."""

@@ -27,8 +27,8 @@ from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSI
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
 from .repairs import (_repair_born_name, _repair_capitalised_value, _repair_cleft, _repair_compound_participle,
                       _repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
-                      _repair_modal_noun, _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
-                      _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
+                      _repair_modal_noun, _repair_named_description, _repair_named_kind, _repair_nationality_gerund,
+                      _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_trailing_tally, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
