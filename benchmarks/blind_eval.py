@@ -118,7 +118,11 @@ saw the code, before any run):
   committed before any run; its errors were read and tuned on in the thirty-sixth stop);
 - fresh37: benchmarks/blind/fresh37/* (boxing, from the London Prize Ring rules to the four belts; television,
   from Baird and Farnsworth to networks, colour and famous programmes; written by a new annotator at the start
-  of issue 10's thirty-sixth stop, committed before any run).
+  of issue 10's thirty-sixth stop, committed before any run; its errors were read and tuned on in the
+  thirty-seventh stop);
+- fresh38: benchmarks/blind/fresh38/* (rowing, from the Boat Race and Henley to Olympic rowers and boats;
+  animation, from early studio cartoons to anime, Pixar and computer animation; written by a new annotator at
+  the start of issue 10's thirty-seventh stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -192,6 +196,7 @@ GROUPS = {
     "fresh35": sorted((REPO / "benchmarks" / "blind" / "fresh35").glob("*/")),
     "fresh36": sorted((REPO / "benchmarks" / "blind" / "fresh36").glob("*/")),
     "fresh37": sorted((REPO / "benchmarks" / "blind" / "fresh37").glob("*/")),
+    "fresh38": sorted((REPO / "benchmarks" / "blind" / "fresh38").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
