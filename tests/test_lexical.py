@@ -420,3 +420,13 @@ def test_a_verb_in_a_rare_sense_is_a_kind_of_another() -> None:
 def test_a_word_of_a_point_or_a_line_on_the_globe_is_no_nationality(word: str, expected: bool) -> None:
     # "polar" pertains to a pole: "the polar bear" is of no people ("nationality: polar vs Germany")
     assert lexical.nationality(word) is expected
+
+
+# --- the thirty-seventh stop ---
+
+@pytest.mark.parametrize(("act", "noun", "expected"), [("watch", "viewers", True), ("watch", "viewer", True),
+                                                       ("visit", "visitors", True), ("watch", "children", False),
+                                                       ("watch", "television", False)])
+def test_an_agent_is_one_who_does_the_act(act: str, noun: str, expected: bool) -> None:
+    # "73 million viewers" counts the people who watched: a viewer is a watcher in WordNet's first sense
+    assert lexical.agent_of(act, noun) is expected

@@ -99,6 +99,14 @@ def test_designations_and_ordinals_are_no_amounts(nlp: Language, text: str) -> N
     assert amounts(nlp, text) == []
 
 
+def test_a_number_joined_to_its_unit_or_before_a_plural_counts(nlp: Language) -> None:
+    # "the 525-line standard" is no model called 525; "NTSC 625 lines" no name "NTSC 625"
+    assert [q.text for q in amounts(nlp, "It used the 525-line NTSC standard.")] == ["525 - line"]
+    assert [q.text for q in amounts(nlp, "US: commercial TV from 1941, NTSC 625 lines")][-1:] == ["625 lines"]
+    # (a numbered name before people stays a name: the Apollo 11 astronauts)
+    assert amounts(nlp, "The Apollo 11 astronauts landed.") == []
+
+
 def test_a_list_of_measures_stays_a_list(nlp: Language) -> None:
     # "5,000 m and 10,000 m" are two races, "a week later" no measure at all
     assert len(amounts(nlp, "He won the 5,000 m and the 10,000 m, then 400 m and 200 m.")) == 4

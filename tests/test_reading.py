@@ -1026,3 +1026,40 @@ def test_a_name_read_as_the_root_over_its_verb_leaves_no_cycle(nlp: Language, te
             t, seen = t.head, seen + 1
         assert seen <= len(doc)
     assert any(q.kind == "name" and q.text in ("Tilikum", "Snowflake") for q in s.parts)
+
+
+# --- the thirty-seventh stop ---
+
+def test_a_place_in_a_sequence_said_after_its_noun_is_a_rank(nlp: Language) -> None:
+    # "in round three" is in the third round: a rank of the round, no amount of three
+    s = read(nlp("Louis knocked out Schmeling in round three in June 1938.")[:])
+    assert [(p.text, p.value) for p in s.parts if p.kind == "rank"] == [("round three", (3,))]
+    assert not any(p.kind == "amount" for p in s.parts)
+    # (not a count of the noun after it, nor a count the noun is of)
+    counted = read(nlp("The fight lasted 12 rounds.")[:])
+    assert not any(p.kind == "rank" for p in counted.parts)
+
+
+@pytest.mark.parametrize(("text", "name"), [("EastEnders began on BBC One in February 1985.", "BBC One"),
+                                            ("Apollo Eleven landed in 1969.", "Apollo Eleven")])
+def test_a_capitalised_number_closes_a_name(nlp: Language, text: str, name: str) -> None:
+    s = read(nlp(text)[:])
+    assert any(p.kind == "name" and p.text == name for p in s.parts)
+    assert not any(p.kind == "amount" for p in s.parts)
+
+
+def test_a_note_counts_years_later_written_short(nlp: Language) -> None:
+    s = read(nlp("merged w/ Massey-Harris 1953 -> renamed MF 5 yrs later")[:])
+    assert any(p.kind == "date" and p.value[:2] == (1958, 1958) for p in s.parts)
+    assert not any(p.kind == "amount" for p in s.parts)
+
+
+def test_the_noun_before_a_notes_arrow_is_the_subject_not_the_arrow(nlp: Language) -> None:
+    doc = nlp("cruiserweight -> brought in by the WBA, 1979")
+    s = read(doc[:])
+    assert any(p.text == "cruiserweight" and p.role == "obj" and p.anchor == "bring_in" for p in s.parts)
+    for t in doc:
+        seen = 0
+        while t.head.i != t.i and seen <= len(doc):
+            t, seen = t.head, seen + 1
+        assert seen <= len(doc)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import lexical
 from .clauses import DENIALS
@@ -296,6 +297,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     parts = [p for p in claim.parts if p.clause == clause]
     fparts = list(fact.parts)
     c = claim.clauses[clause]
+    if c.main and c.act and not any(p.kind == "date" for p in parts):
+        # a date the line does not write (its timeline year, its heading's) dates the whole line, each act it
+        # asserts: "1954: Tonight Show begins on NBC, Johnny Carson hosting" says Carson hosted in 1954 (the reader
+        # put it on the first act; unbacked, it is not the claim's to state, but it may conflict)
+        parts += [replace(p, clause=clause, anchor=c.act, main=True) for p in claim.parts
+                  if p.kind == "date" and p.resolved and p.at < 0 and p.clause != clause]
     claim_doers = {w for p in parts if p.kind == "name" and p.role == "subj" for w in p.words}
 
     # the act
@@ -1562,7 +1569,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     break  # the fact says the claim's kind
                 # (not one of a list in the claim's slot: "a medal in the high jump and the long jump")
                 listed = p.role != "mod" and _listed_with(p, parts, claim)
-                if (p.role == "mod" or both and lexical.kind(mine) != "noun.person") and not listed and (
+                # (or a verbless line's word, which qualifies what the line is about: "Rome 1960
+                # gold -> heavyweight" against "the light-heavyweight gold medal")
+                qualifies = p.role == "mod" or p.role == "topic" and not c.act
+                if (qualifies or both and lexical.kind(mine) != "noun.person") and not listed and (
                         lexical.sibling_kinds(mine, theirs) or same_head and lexical.distinct_kinds(mine, theirs)):
                     findings[k] = Finding(p, "conflict", q, f"kind: {mine.replace('_', ' ')} vs {theirs.replace('_', ' ')}")
                     break

@@ -217,6 +217,16 @@ def _times(p: Part) -> bool:
     return re.search(r"\btimes?\b", p.text) is not None
 
 
+def _doers_counted(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Part]) -> bool:
+    """Is one amount a count of "people" under an act, and the other a count of those who do that act ("viewers"
+    of "watched")?"""
+    for (a, side), (b, _) in (((p, parts), (q, fparts)), ((q, fparts), (p, parts))):
+        if a.value[2] == "people" and b.value[2] != "people" and any(
+                o.kind == "act" and o.words[0] == a.anchor for o in side) and lexical.agent_of(a.anchor, b.value[2]):
+            return True
+    return False
+
+
 def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Do two amounts measure the same kind of thing?"""
     # "beats it by 32 metres": a difference, never the measure itself ("whose span is 1,991 m"); under
@@ -265,6 +275,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people; "73 dead"
         # against "killing 73 men": the dead are counted as the people they were)
         if "dead" in (pu, qu) and lexical.kind(qu if pu == "dead" else pu) == "noun.person":
+            return True
+        # ("73 million viewers" against "watched by 73 million people": the people counted as doers of the act are
+        # counted by what they did)
+        if "people" in (pu, qu) and _doers_counted(p, parts, q, fparts):
             return True
         return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
     # a bare number can only be compared with a bare number (or an age: "died at 30" / "aged 31"), when

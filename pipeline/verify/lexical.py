@@ -515,6 +515,17 @@ def same_thing(a: str, b: str) -> bool:
     return b in lex.derived(a, "n", "v") or a in lex.derived(b, "n", "v")
 
 
+@lru_cache(maxsize=50_000)
+def agent_of(act: str, noun: str) -> bool:
+    """Is ``noun`` (a person) one who does ``act``, in its first sense under any of its words: "viewer" (a
+    watcher) of "watch", "visitor" of "visit"?"""
+    lex = _lex()
+    noun = _singular(noun)
+    if lex is None or kind(noun) != "noun.person":
+        return False
+    return any(noun_of_act(act, w) for s in lex.senses(noun, "n", 1) for w in lex.words(s))
+
+
 def makes(act: str) -> bool:
     """Is ``act`` a verb of making in one of its common senses ("design", "paint", "build", "write"), as
     WordNet files it (verb.creation)?"""

@@ -22,6 +22,9 @@ from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word
 _INTENSIFIERS = {"himself", "herself", "itself", "themselves"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": 10_000, "final": 10_000}
+# number words a name may end in, written with a capital ("BBC One", "Channel Four")
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve"})
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^(?:\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+)$")
 _CODE = re.compile(r"^(?:\d+\.)?[A-Za-z]{1,3}\d{1,2}$")
@@ -88,6 +91,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             return False
         if t.text == REGNAL_ONE and k > 0 and tokens[k - 1].pos_ == "PROPN":
             return True  # ("King Charles Ⅰ granted ...": the tagger may take the numeral for a plural noun)
+        if t.lower_ in _NUMBER_WORDS and t.text[:1].isupper() and k > 0 and tokens[k - 1].pos_ == "PROPN" \
+                and tokens[k - 1].i not in skip and tokens[k - 1].text[:1].isupper() \
+                and not (k + 1 < len(tokens) and tokens[k + 1].pos_ in ("NOUN", "PROPN")):
+            return True  # "began on BBC One", "Channel Four", "Formula One": a capitalised number closes the name
         # (one word after it: "20th Century Fox", "82nd Airborne Division" are names whole)
         if _ORDINAL_NUM.match(t.text) and (k == 0 or tokens[k - 1].pos_ != "PROPN") and k + 1 < len(tokens) \
                 and tokens[k + 1].pos_ == "PROPN" and not (k + 2 < len(tokens) and tokens[k + 2].pos_ == "PROPN"):
@@ -268,6 +275,31 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
 # units a number before them counts, not a name's number (not "second", as often the ordinal: "Apollo 12
 # second landing")
 _TIME_COUNTED = frozenset(TIME_UNITS) - {"second"}
+
+
+# nouns of a sequence, whose places are numbered after them: "in round three" is in the third round
+_SEQUENCE_NOUNS = frozenset({"round", "game", "stage", "lap", "day", "hole", "heat", "leg", "episode", "season",
+                             "chapter", "volume", "scene", "phase", "level", "inning", "innings", "period",
+                             "quarter", "race", "step", "movement"})
+
+
+def sequence_places(tokens: Sequence[Token]) -> dict[int, tuple[int, Token]]:
+    """Places in a sequence said with a count after its noun ("round three", "game 7", "Stage 4"), by the
+    index of the number: (the place, the noun). Not a count the noun is of ("a round of 12"), nor a
+    number that counts what follows it ("lap 3 laps"), nor a plural ("rounds 3")."""
+    out: dict[int, tuple[int, Token]] = {}
+    for k in range(1, len(tokens)):
+        t, noun = tokens[k], tokens[k - 1]
+        if not t.like_num or noun.lower_ not in _SEQUENCE_NOUNS or noun.pos_ not in ("NOUN", "PROPN") \
+                or k + 1 < len(tokens) and tokens[k + 1].pos_ in ("NOUN", "PROPN") and not tokens[k + 1].like_num \
+                or k > 1 and tokens[k - 2].like_num:
+            continue
+        read_as = number_value([t.lower_])
+        n = read_as[0] if read_as is not None else None
+        if n is None or n != int(n) or not 1 <= n <= 100 or not t.is_alpha and not t.text.isdigit():
+            continue
+        out[k] = (int(n), noun)
+    return out
 
 
 def _numbered_ranks(tokens: Sequence[Token]) -> dict[int, tuple[int, int, Token]]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import text2num
 
+from . import lexical
 from .dates import MONTHS, WEEKDAYS
 from .words import _is_place
 
@@ -253,14 +254,23 @@ def _whole_after(tokens: Sequence[Token], j: int) -> tuple[float, int] | None:
     return (whole[0], m) if whole is not None else None
 
 
+def _designation_plural(noun: Token) -> bool:
+    """Is ``noun`` a plural of people a numbered name may qualify ("the Apollo 11 astronauts")?"""
+    return lexical.kind(noun.lemma_.lower()) == "noun.person"
+
+
 def _designation(tokens: Sequence[Token], i: int) -> bool:
     """The number of a name ("Apollo 11", "Falcon 9", "STS-1", "F-35", "the 747 flew"), not an amount."""
     if i == 0 or not tokens[i].text.isdigit():
         return False
     prev = tokens[i - 1]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev.lower_ == "the" and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")):
+    # (not one joined by a hyphen to what it counts: "the 525-line standard")
+    hyphened = nxt is not None and nxt.text in ("-", "–") and not tokens[i].whitespace_
+    if prev.lower_ == "the" and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")) and not hyphened:
         return True  # "The 747 had first flown": a number that counts nothing names a model
+    if prev.is_upper and len(prev.text) > 1 and nxt is not None and nxt.tag_ == "NNS" and not _designation_plural(nxt):
+        return False  # "NTSC 625 lines": after an acronym, a number before a plural counts it
     if prev.text == "-" and i >= 2:
         prev = tokens[i - 2]
         return prev.text[:1].isupper() and prev.is_alpha

@@ -22,10 +22,10 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
                       _set_off_by_comma, _subject_token, hedged_figure, listed_no, made_without_object)
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
-                    _numbered_ranks, _opening_label)
+                    _numbered_ranks, _opening_label, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
-from .repairs import (_repair_born_name, _repair_capitalised_value, _repair_cleft, _repair_compound_participle,
+from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitalised_value, _repair_cleft, _repair_compound_participle,
                       _repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
                       _repair_modal_noun, _repair_named_description, _repair_named_kind, _repair_nationality_gerund,
                       _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
@@ -305,6 +305,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     tokens = [t for t in span if not t.is_space]
     if not tokens:
         return Statement(text or "", (), ())
+    _repair_arrow_subject(tokens)
     _repair_named_kind(tokens)
     _repair_trailing_noun(tokens)
     _repair_capitalised_value(tokens)
@@ -468,7 +469,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     url_tokens = {k for k, t in enumerate(tokens) if t.like_url or t.text.lower().startswith(("http", "www."))}
     # "the world's No. 2 milk producer", "number two", "#1": a place in a ranking, not an amount
     numbered = _numbered_ranks(tokens)
-    numbered_tokens = {tokens[k].i for k in numbered} | {tokens[m].i for k, (m, _, _) in numbered.items()}
+    # "KOs Schmeling in round three": the third round, a place, not a count of three
+    places = {k: v for k, v in sequence_places(tokens).items() if tokens[k].i not in date_tokens}
+    numbered_tokens = {tokens[k].i for k in numbered} | {tokens[m].i for k, (m, _, _) in numbered.items()} \
+        | {tokens[k].i for k in places}
     amounts = [as_age(q, tokens) for q in find_quantities(tokens, frozenset(k for k, t in enumerate(tokens)
                                                                           if t.i in date_tokens) | url_tokens
                                                           | set(numbered))
@@ -626,6 +630,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                           value=(span.year_lo, span.year_hi, None, None, None, False, True), at=k))
 
     for q in amounts:
+        if all(tokens[k].is_alpha and tokens[k].i in name_tokens for k in range(q.start, q.end)):
+            continue  # a number word a name ends in counts nothing: "Apollo Eleven", "BBC One"
+        if q.end - q.start == 1 and tokens[q.start].i in numbered_tokens and q.start in places:
+            continue  # (nor the number of a place: "round three")
         t = tokens[min(q.end, len(tokens)) - 1]
         # ("by a fifth of a second": the share word stands where the amount does, the thing it is of under it)
         one = share_of_one(tokens, q.start)
@@ -646,6 +654,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # the word a share is said in ("half the Encyclopédie", "three-quarters of them"): the amount says it
     share_tokens = {tokens[k].i for q in amounts if q.unit == "%" for k in range(q.start, q.end)
                     if tokens[k].lower_ in SHARE_WORDS}
+    for k, (n, noun) in places.items():
+        c = clause_of(noun)
+        said = f"{noun.text} {tokens[k].text}"
+        parts.append(Part("rank", said, (noun.lemma_.lower(),), "rank", noun.lemma_.lower(), c, clauses[c].main,
+                          value=(n,), at=k, detail=_detail(noun, heads[c])))
     for k, (mark, n, noun) in numbered.items():
         c = clause_of(noun)
         said = "".join(x.text_with_ws for x in tokens[mark:k + 1]).strip()
@@ -1437,7 +1450,9 @@ def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
                     or words[-1:] == ["the"] and after == "after" and ends:
                 found.append((k, 1, 0))
             continue
-        if t.lower_ not in ("later", "afterwards", "afterward", "on") or k < 2 or tokens[k - 1].lemma_.lower() != "year":
+        # (a note's "5 yrs later")
+        if t.lower_ not in ("later", "afterwards", "afterward", "on") or k < 2 \
+                or tokens[k - 1].lemma_.lower() not in ("year", "yr", "yrs"):
             continue
         if t.lower_ == "on" and not _on_ends(tokens, k):
             continue  # "ten years on the throne": how long, not when
@@ -1510,7 +1525,7 @@ def _relative_time(tokens: Sequence[Token], end: int) -> bool:
     """Is the amount ending before ``end`` a span between events ("two years later", "a day before")?"""
     if end >= len(tokens):
         return False
-    if end > 0 and tokens[end - 1].lemma_.lower() not in TIME_UNITS:
+    if end > 0 and tokens[end - 1].lemma_.lower() not in TIME_UNITS and tokens[end - 1].lower_ not in ("yr", "yrs"):
         return False  # "rated 6 on the Volcanic Explosivity Index": a score, not a time after something
     word = tokens[end].lower_
     if word == "on":  # "two years on, ..." (not "12 weeks on the chart": how long it was there)

@@ -624,3 +624,21 @@ def _repair_capitalised_value(tokens: Sequence[Token]) -> None:
     for k, t in enumerate(tokens):
         if t.pos_ == "PROPN" and capitalised_common_noun(tokens, k):
             t.pos_, t.tag_, t.lemma_ = ("ADJ", "JJ", t.lower_) if known_as(t.lower_, "a") else ("NOUN", "NN", t.lower_)
+
+
+def _repair_arrow_subject(tokens: Sequence[Token]) -> None:
+    """Give the noun before a note's arrow the arrow's place as the verb's subject (edits the parse in place): the
+    parser reads the ">" of "cruiserweight -> brought in by the WBA" as the subject, the word before it as a
+    noun that qualifies it. A passive participle with its doer after "by" takes its subject as the thing done to."""
+    for k, arrow in enumerate(tokens):
+        if arrow.text != ">" or k < 2 or tokens[k - 1].text not in ("-", "=") or tokens[k - 1].whitespace_ \
+                or arrow.dep_ not in ("nsubj", "nsubjpass") or arrow.head.i <= arrow.i or arrow.head.pos_ != "VERB":
+            continue
+        verb = arrow.head
+        noun = next((c for c in arrow.children if c.i < k - 1 and c.dep_ in ("compound", "nmod", "amod")
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            continue
+        passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+        noun.dep_, noun.head = ("nsubjpass" if passive else "nsubj"), verb
+        arrow.dep_ = "punct"

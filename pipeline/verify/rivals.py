@@ -303,7 +303,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
 # the one a fact's "for Savoy Records", "released by Columbia", "Coleco's dolls" speaks to; a short list of
 # the words cheat sheets use, since WordNet files "publisher", "maker" and "label" with people and signs
 _FIRM_COLUMNS = frozenset({"label", "publisher", "studio", "company", "maker", "manufacturer", "network",
-                           "distributor", "imprint", "broadcaster", "brand", "firm", "developer"})
+                           "distributor", "imprint", "broadcaster", "brand", "firm", "developer", "channel",
+                           "station"})
 
 
 def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Alignment], agreeing: dict,
@@ -312,11 +313,12 @@ def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Ali
     year the fact gives, with one value, under a column for the firm that issues the thing, the fact does not
     give, where the fact's one firm that meets nothing stands in a slot of its act ("recorded ... for Savoy
     Records", "released by Columbia"): that value is the row's error."""
-    fields = re.findall(r"(?:^|[;|]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
+    # (a label of a few words: "First shown: 1966")
+    fields = re.findall(r"(?:^|[;|]\s*)[A-Z]\w*(?:\s*/\s*\w+|\s+[a-z]\w*){0,2}\s*:", claim.text)
     if len(fields) < 3 or any(a.act != "none" for a in alignments):
         return ""
     names = [f for f in agreeing.values() if f.part.kind == "name"]
-    if len(agreeing) < 3 or not names or not any(f.part.kind == "date" for f in agreeing.values()):
+    if len(agreeing) < 2 or not names or not any(f.part.kind == "date" for f in agreeing.values()):
         return ""
     # (a value the tagger read as a noun, capitalised, is a name all the same: "Label: Dial"; not a field's label)
     # (nor a word of a date's, "3rd c. BC")

@@ -129,7 +129,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # (a fact "backing" the clause while silent on the very date or amount another fact gives
     # otherwise backs nothing of it: "Merckx (1969-73)" against his hour record of 1972 and the
     # years of his Tour wins)
-    contradicting = [(f, a) for f, a in pairs if same_event(a, claim, statements[f.fact_id]) and not _guess_only(a)
+    contradicting = [(f, a) for f, a in pairs if (same_event(a, claim, statements[f.fact_id])
+                                                  or _first_taken(a, f, pairs, claim, statements[f.fact_id]))
+                     and not _guess_only(a)
                      and (a.clause not in supporting or _silent_on_conflict(a, *supporting[a.clause], statements)
                           or _outweighs_paraphrase(a, supporting[a.clause][0], paraphrased))
                      and (a.clause not in nearly or nearly[a.clause][0] is f
@@ -229,6 +231,40 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                                  if a.negation == "claim" else "differs, but about another event"))
     return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
                      tuple(pairs), (fact, a))
+
+
+def _first_taken(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]], claim: Statement,
+                 statement: Statement) -> bool:
+    """Does the claim say someone was the first (second ...) of a kind to do something the fact says another was:
+    "Harry Truman became the first US president to appear on TV" against "Franklin D. Roosevelt became the first US
+    president to appear on television"? One may hold a rank, so another name in it is a conflict, though the
+    copula tells no act to compare. Only when the claim's rank and what it is of are the fact's, every clause
+    of the claim besides is backed by the fact but for that name, and the fact's own clauses besides are met
+    ("Washington was the first US president" is not gainsaid by the first to appear on television)."""
+    c = claim.clauses[a.clause]
+    clashing = [f for f in a.findings if f.status == "conflict"]
+    if not c.copula or not clashing or any(f.part.kind != "name" or f.part.role != "subj" for f in clashing):
+        return False
+    ranks = [f for f in a.backed if f.part.kind == "rank" and f.part.value[:1] and f.other is not None]
+    if not any(g.part.kind == "thing" and g.part.role == "attr" and g.part.words[-1] == f.part.anchor
+               for f in ranks for g in a.backed):
+        return False
+    # (all it says of the rank is the fact's: not "the first American woman" against "the first woman")
+    if any(not f.part.detail and not f.part.resolved for f in a.unbacked):
+        return False
+    others = [b for g, b in pairs if g is fact and b.clause != a.clause]
+    if not others or len({b.clause for b in others}) != len(claim.clauses) - 1:
+        return False
+    # (each other clause of the claim the fact's, but for the name; what it says of its own, the fact's too)
+    if any(b.conflicts and any(f.status == "conflict" and f.part.role != "subj" for f in b.findings)
+           or any(not f.part.detail and not f.part.resolved for f in b.unbacked)
+           for b in others):
+        return False
+    met = {id(f.other) for b in [a, *others] for f in b.findings if f.other is not None}
+    told = {j for j in range(len(statement.clauses)) if j != next(
+        (f.other.clause for f in ranks), -1)}
+    return all(id(q) in met for q in statement.parts if q.clause in told and q.kind in ("name", "thing")
+               and not q.detail and q.role not in ("subj", "poss", "of") and q.role not in PLACES)
 
 
 def _guess_only(a: Alignment) -> bool:
