@@ -103,8 +103,9 @@ def test_a_number_joined_to_its_unit_or_before_a_plural_counts(nlp: Language) ->
     # "the 525-line standard" is no model called 525; "NTSC 625 lines" no name "NTSC 625"
     assert [q.text for q in amounts(nlp, "It used the 525-line NTSC standard.")] == ["525 - line"]
     assert [q.text for q in amounts(nlp, "US: commercial TV from 1941, NTSC 625 lines")][-1:] == ["625 lines"]
-    # (a numbered name before people stays a name: the Apollo 11 astronauts)
+    # (a numbered name before people or made things stays a name: the Apollo 11 astronauts, AK 47 rifles)
     assert amounts(nlp, "The Apollo 11 astronauts landed.") == []
+    assert amounts(nlp, "Soviet AK 47 rifles were everywhere.") == []
 
 
 def test_a_list_of_measures_stays_a_list(nlp: Language) -> None:

@@ -1063,3 +1063,24 @@ def test_the_noun_before_a_notes_arrow_is_the_subject_not_the_arrow(nlp: Languag
         while t.head.i != t.i and seen <= len(doc):
             t, seen = t.head, seen + 1
         assert seen <= len(doc)
+
+
+@pytest.mark.parametrize(("text", "noun"), [("Some notes. Guernica -> painted by Picasso 1937.", "Guernica"),
+                                            ("Deep Blue -> beaten by Kasparov in 1996", "Blue")])
+def test_the_arrow_repair_holds_wherever_the_line_starts_and_for_a_name(nlp: Language, text: str, noun: str) -> None:
+    # (from review) positions are the document's, and a name's head word takes the arrow's place
+    doc = nlp(text)
+    sent = list(doc.sents)[-1]
+    s = read(sent)
+    assert any(p.role == "obj" and noun in p.text for p in s.parts), [(p.text, p.role) for p in s.parts]
+
+
+def test_a_noun_after_a_verb_before_the_arrow_is_no_subject(nlp: Language) -> None:
+    # "Marconi -> invented radio -> won the Nobel in 1909": radio is what was invented, not who won
+    s = read(nlp("Marconi -> invented radio -> won the Nobel in 1909")[:])
+    assert not any(p.text == "radio" and p.role == "subj" for p in s.parts)
+
+
+@pytest.mark.parametrize("text", ["England won the game 4-2 in 1966.", "On the day 2 million people marched."])
+def test_a_score_or_a_count_after_a_sequence_noun_is_no_place(nlp: Language, text: str) -> None:
+    assert not any(p.kind == "rank" for p in read(nlp(text)[:]).parts)

@@ -3825,6 +3825,33 @@ _THIRTY_SEVENTH_STOP_FIRST_ROUND = [
      "On 30 April 1939, at the opening of the New York World's Fair, Franklin D. Roosevelt became the first US "
      "president to appear on television.",
      "unverified"),
+    # a ship or a crew "lost", with nothing lost, is its end: sank, died
+    ("1588 San Juan lost at Red Bay",
+     "The Basque whaling galleon San Juan sank in Red Bay harbour in 1565.",
+     "contradicted"),
+    ("Mary Stanford, Rye Harbour, Nov 1928 -> all 17 crew lost",
+     "All 17 crew of the Rye Harbour lifeboat Mary Stanford died on 15 November 1928.",
+     "supported"),
+    ("Chartres Cathedral lost its glass in 1650.",
+     "Chartres Cathedral's stained glass survived the French Revolution.",
+     "unverified"),
+    # "sent" a picture is "transmitted" it
+    ("In September 1927 Farnsworth's image dissector sent its first picture across his lab in Los Angeles.",
+     "On 7 September 1927 Philo Farnsworth's image dissector transmitted its first image, a straight line, in his "
+     "laboratory in San Francisco.",
+     "contradicted"),
+    # a tag said to the reader after a comma says nothing of the world
+    ("CNN was the first 24-hour news channel, mind you.",
+     "CNN, founded by Ted Turner, went on the air on 1 June 1980 as the first 24-hour television news channel.",
+     "supported"),
+    # a capitalised "Who" after a name closes it: the thing broadcast is "Doctor Who"
+    ("Doctor Who was first broadcast by ITV on 23 November 1963.",
+     "Doctor Who was first broadcast by the BBC on 23 November 1963.",
+     "contradicted"),
+    # (from review) a count that opens a name still counts: "Four World Cups"
+    ("Brazil won Four World Cups.",
+     "Brazil have won five World Cups.",
+     "contradicted"),
 ]
 
 

@@ -2725,6 +2725,13 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
         if doers and all(_brought_out_thing(o) for o in doers) \
                 and any(d.words[-1] == o.words[-1] for d in doers for o in brought):
             return "same"
+    # ("Royal Charter lost off Anglesey", "all 15 crew lost" against "sank", "died": lost with nothing lost, a ship
+    # or a life, is its end; not "lost their homes", "lost its trademark status", "lost to Frazier")
+    if not rel and (a == "lose" and b in lexical.PERISHING or b == "lose" and a in lexical.PERISHING):
+        side = parts if a == "lose" else fparts
+        if not any(o.anchor == "lose" and (o.role in ("to", "against") or o.role == "obj" and not _lost_passive(o, side))
+                   for o in side):
+            return "same"
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
         # (what was drawn or designed: a design on one side at least, and nothing else on either)
         made = [o for o in (*parts, *fparts) if o.kind in ("thing", "name") and o.role == "obj"
@@ -2737,6 +2744,12 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
                 o.kind == "thing" and o.words[-1] not in _DRAWN_DESIGNS and o.words not in names for o in made):
             return ""
     return rel
+
+
+def _lost_passive(o: Part, side: Sequence[Part]) -> bool:
+    """Is ``o`` the subject of "was lost" (a passive's subject is read as its object), what was lost, not what
+    someone lost: the thing of "the ship was lost", not of "they lost their homes"?"""
+    return not any(x.anchor == "lose" and x.clause == o.clause and x.role == "subj" for x in side)
 
 
 def _brought_out_thing(o: Part) -> bool:

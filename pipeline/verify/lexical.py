@@ -29,7 +29,7 @@ TRANSFER_GROUPS = {
     "buy": frozenset({"buy", "purchase", "acquire", "take_over"}),
     "lend": frozenset({"lend", "loan"}),
     "borrow": frozenset({"borrow"}),
-    "send": frozenset({"send", "deliver", "transfer", "donate", "pay"}),
+    "send": frozenset({"send", "deliver", "transfer", "donate", "pay", "transmit"}),
     "teach": frozenset({"teach"}),
     "learn": frozenset({"learn"}),
 }
@@ -51,6 +51,10 @@ LIGHT_ACTS = frozenset({"be", "have", "do", "make", "get", "go", "come", "take",
 # not mark; a short list, kept to the common ones.
 RECIPROCAL_ACTS = frozenset({"marry", "wed", "divorce", "meet", "befriend", "face", "fight", "battle", "play", "debate",
                              "duel", "partner", "resemble"})
+# Acts that end a ship, a craft or a life, as "was lost" does ("the Royal Charter was lost off Anglesey", "all 15
+# crew lost"): a short list
+PERISHING = frozenset({"sink", "die", "crash", "wreck", "founder", "perish", "disintegrate", "explode", "capsize",
+                       "drown", "go_down"})
 # Acts that leave what they are done to not there or not happening ("the 1940 Games were cancelled"):
 # "there were no Games in 1940" says as much, negated; a short list of the common ones.
 PRIVATIVE_ACTS = frozenset({"cancel", "call_off", "abandon", "abolish", "scrap", "ban", "prohibit", "forbid",

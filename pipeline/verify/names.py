@@ -116,6 +116,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                     and not (k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"):
                 return False
             return True
+        if t.text == "Who" and k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].text[:1].isupper() \
+                and tokens[k - 1].i not in skip:
+            return True  # "Doctor Who was first broadcast": a capitalised "Who" after a name closes it
         if t.pos_ == "PRON" and t.text[:1].isupper() and t.is_alpha and not t.is_stop and k > 0 \
                 and not _known_word(t.lower_):
             return True  # "did not grant Lipperhey a patent": the tagger took a rare surname for a pronoun
@@ -292,8 +295,10 @@ def sequence_places(tokens: Sequence[Token]) -> dict[int, tuple[int, Token]]:
         t, noun = tokens[k], tokens[k - 1]
         if not t.like_num or noun.lower_ not in _SEQUENCE_NOUNS or noun.pos_ not in ("NOUN", "PROPN") \
                 or k + 1 < len(tokens) and tokens[k + 1].pos_ in ("NOUN", "PROPN") and not tokens[k + 1].like_num \
-                or k > 1 and tokens[k - 2].like_num:
-            continue
+                or k > 1 and tokens[k - 2].like_num \
+                or k + 1 < len(tokens) and tokens[k + 1].like_num \
+                or k + 2 < len(tokens) and tokens[k + 1].lower_ in ("-", "–", "—", "to", ":") and tokens[k + 2].like_num:
+            continue  # (nor "the day 2 million marched", nor a score: "won the game 4-2")
         read_as = number_value([t.lower_])
         n = read_as[0] if read_as is not None else None
         if n is None or n != int(n) or not 1 <= n <= 100 or not t.is_alpha and not t.text.isdigit():

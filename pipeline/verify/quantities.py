@@ -255,8 +255,9 @@ def _whole_after(tokens: Sequence[Token], j: int) -> tuple[float, int] | None:
 
 
 def _designation_plural(noun: Token) -> bool:
-    """Is ``noun`` a plural of people a numbered name may qualify ("the Apollo 11 astronauts")?"""
-    return lexical.kind(noun.lemma_.lower()) == "noun.person"
+    """Is ``noun`` a plural of people or of made things a numbered name may qualify ("the Apollo 11 astronauts",
+    "AK 47 rifles", "IBM 360 mainframes")?"""
+    return lexical.kind(noun.lemma_.lower()) in ("noun.person", "noun.artifact")
 
 
 def _designation(tokens: Sequence[Token], i: int) -> bool:

@@ -630,8 +630,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                           value=(span.year_lo, span.year_hi, None, None, None, False, True), at=k))
 
     for q in amounts:
-        if all(tokens[k].is_alpha and tokens[k].i in name_tokens for k in range(q.start, q.end)):
-            continue  # a number word a name ends in counts nothing: "Apollo Eleven", "BBC One"
+        # (or opens a name in quotes: France's "Four Musketeers")
+        if q.end - q.start == 1 and tokens[q.start].is_alpha and tokens[q.start].i in name_tokens and q.start > 0 \
+                and (tokens[q.start - 1].i in name_tokens and tokens[q.start - 1].pos_ == "PROPN"
+                     and (q.end >= len(tokens) or tokens[q.end].i not in name_tokens)
+                     or tokens[q.start - 1].text in ('"', "“") and q.end < len(tokens) and tokens[q.end].i in name_tokens):
+            continue  # a number word a name ends in counts nothing: "Apollo Eleven", "BBC One" (not "Four World Cups")
         if q.end - q.start == 1 and tokens[q.start].i in numbered_tokens and q.start in places:
             continue  # (nor the number of a place: "round three")
         t = tokens[min(q.end, len(tokens)) - 1]
@@ -1361,9 +1365,21 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
             and not _place_label(tokens, dashes[0]) and not _name_label(tokens, dashes[0]) \
             and not _date_label(tokens, dashes[0]) and not _label_then_act(tokens, dashes[0]):
         out.update(x.i for x in tokens[dashes[0]:])
+    # (a tag the writer ends on after a comma, said to the reader: ", mind", ", mind you", ", mate")
+    words = [k for k, t in enumerate(tokens) if not t.is_punct]
+    for n in (2, 1):
+        if len(words) > n + 2 and words[-n] > 0 and tokens[words[-n] - 1].text == "," \
+                and tuple(tokens[k].lower_ for k in words[-n:]) in _TAGS:
+            out.update(x.i for x in tokens[words[-n] - 1:])
+            break
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
     return out
+
+
+# words a writer tags onto a sentence for the reader, after a comma, which say nothing of the world
+_TAGS = frozenset({("mind",), ("mind", "you"), ("mate",), ("folks",), ("guys",), ("lol",), ("innit",), ("eh",),
+                   ("though",), ("anyway",), ("apparently",), ("obviously",)})
 
 
 def _label_then_act(tokens: Sequence[Token], dash: int) -> bool:

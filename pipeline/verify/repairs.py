@@ -629,16 +629,25 @@ def _repair_capitalised_value(tokens: Sequence[Token]) -> None:
 def _repair_arrow_subject(tokens: Sequence[Token]) -> None:
     """Give the noun before a note's arrow the arrow's place as the verb's subject (edits the parse in place): the
     parser reads the ">" of "cruiserweight -> brought in by the WBA" as the subject, the word before it as a
-    noun that qualifies it. A passive participle with its doer after "by" takes its subject as the thing done to."""
+    noun that qualifies it. The noun nearest the arrow takes the place (a name's head, its other words under it);
+    a passive participle with its doer after "by" takes it as the thing done to. Not after a verb in the line
+    ("Marconi -> invented radio -> won the Nobel": "radio" is what was invented, no subject of "won")."""
     for k, arrow in enumerate(tokens):
         if arrow.text != ">" or k < 2 or tokens[k - 1].text not in ("-", "=") or tokens[k - 1].whitespace_ \
                 or arrow.dep_ not in ("nsubj", "nsubjpass") or arrow.head.i <= arrow.i or arrow.head.pos_ != "VERB":
             continue
         verb = arrow.head
-        noun = next((c for c in arrow.children if c.i < k - 1 and c.dep_ in ("compound", "nmod", "amod")
-                     and c.pos_ in ("NOUN", "PROPN")), None)
-        if noun is None:
+        # (positions in the document: the line may not start it)
+        before = [c for c in arrow.children if c.i < tokens[k - 1].i and c.dep_ in ("compound", "nmod", "amod")
+                  and c.pos_ in ("NOUN", "PROPN")]
+        if not before:
             continue
+        noun = max(before, key=lambda c: c.i)
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens[:k] if t.i < noun.i):
+            continue
+        for c in before:
+            if c is not noun:
+                c.head = noun
         passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
         noun.dep_, noun.head = ("nsubjpass" if passive else "nsubj"), verb
         arrow.dep_ = "punct"
