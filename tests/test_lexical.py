@@ -430,3 +430,10 @@ def test_a_word_of_a_point_or_a_line_on_the_globe_is_no_nationality(word: str, e
 def test_an_agent_is_one_who_does_the_act(act: str, noun: str, expected: bool) -> None:
     # "73 million viewers" counts the people who watched: a viewer is a watcher in WordNet's first sense
     assert lexical.agent_of(act, noun) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [(("frazier", "i"), ("joe", "frazier"), "part"),
+                                                  (("henry", "i"), ("henry", "tudor"), "clash"),
+                                                  (("charles", "i"), ("charles", "ii"), "clash")])
+def test_a_surname_with_a_numeral_is_a_bout_of_that_person(a: tuple, b: tuple, expected: str) -> None:
+    assert lexical.name_relation(a, b) == expected

@@ -3848,6 +3848,21 @@ _THIRTY_SEVENTH_STOP_FIRST_ROUND = [
     ("Doctor Who was first broadcast by ITV on 23 November 1963.",
      "Doctor Who was first broadcast by the BBC on 23 November 1963.",
      "contradicted"),
+    # a hedge written short is the amount's, no word to find in the fact
+    ("November 1980: Dallas episode, approx 83m viewers",
+     "The November 1980 Dallas episode that revealed who shot J.R. was watched by about 83 million US viewers.",
+     "supported"),
+    # the end of a change compares with that end: "to twelve rounds" against "from 15 rounds to 12"
+    ("The WBC cut its title fights to twelve rounds.",
+     "After the death of Duk Koo Kim, the WBC cut its world championship fights from 15 rounds to 12.",
+     "supported"),
+    ("The WBC cut its title fights to ten rounds.",
+     "After the death of Duk Koo Kim, the WBC cut its world championship fights from 15 rounds to 12.",
+     "contradicted"),
+    # a surname with a numeral is one bout of that person's, no other person
+    ("Frazier I, 1971 -> Ali's first pro loss",
+     "Ali's 1971 defeat by Joe Frazier was the first loss of his professional career.",
+     "supported"),
     # (from review) a count that opens a name still counts: "Four World Cups"
     ("Brazil won Four World Cups.",
      "Brazil have won five World Cups.",

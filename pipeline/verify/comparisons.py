@@ -229,6 +229,9 @@ def _doers_counted(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Par
 
 def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Do two amounts measure the same kind of thing?"""
+    # ("cut its fights to twelve rounds" against "from 15 rounds to 12": the end of a change is compared with that end)
+    if {p.role, q.role} == {"from", "to"}:
+        return False
     # "beats it by 32 metres": a difference, never the measure itself ("whose span is 1,991 m"); under
     # one act it is the same change ("increased 43 percent", "increased by about 40%")
     if (p.role == "by") != (q.role == "by") and p.anchor != q.anchor:

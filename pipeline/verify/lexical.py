@@ -123,6 +123,12 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     # (regnal numbers are numbers, not initials: "Charles II" is not "Charles I")
     if all(_ROMAN.fullmatch(w) for w in sa ^ sb) and sa - sb and sb - sa:
         return "clash"
+    # ("Frazier I" against "Joe Frazier": a surname with a numeral is one bout or edition of that person's, no
+    # monarch, whose name is a given one: "Henry I" is not "Henry Tudor")
+    for x, y in ((a, b), (b, a)):
+        if len(x) == 2 and x[1] in _BOUT_NUMERALS and len(y) >= 2 and y[-1] == x[0] and not given_name(x[0]) \
+                and not any(w in _BOUT_NUMERALS for w in y):
+            return "part"
     if len(a) == len(b) and a != b and all(x == y or _abbreviates(x, y) or _abbreviates(y, x) for x, y in zip(a, b)):
         return "same"  # "Met Dept" and "Meteorological Department", "Armagh Obs" and "Armagh Observatory"
     if sa & sb:
@@ -395,6 +401,8 @@ def same_name(a_text: str, a: tuple[str, ...], b_text: str, b: tuple[str, ...]) 
             return "same"
     return rel
 
+
+_BOUT_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v"})  # (name words are lower case)
 
 US_STATES = {
     "AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california", "CO": "colorado",

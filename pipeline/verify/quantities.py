@@ -38,7 +38,7 @@ PRICE_WORDS = frozenset({"for", "worth", "cost", "costs", "costing", "paid", "pa
 LOWER = ("more than", "over", "above", "at least", "upwards of", "exceeding", "in excess of", "just over")
 UPPER = ("less than", "fewer than", "under", "below", "at most", "up to", "just under", "no more than")
 ABOUT = ("about", "around", "approximately", "nearly", "almost", "roughly", "some", "circa", "c.",
-         "an estimated", "close to", "estimated", "approx.", "~")
+         "an estimated", "close to", "estimated", "approx.", "approx", "~")
 # Physical dimensions whose units pint may read; other words after a number are what it counts.
 DIMENSIONS = {"[length]", "[mass]", "[time]", "[temperature]", "[length] ** 2", "[length] ** 3",
               "[length] / [time]", "[mass] * [length] ** 2 / [time] ** 3", "[mass] * [length] ** 2 / [time] ** 2",

@@ -672,7 +672,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if t.i in numbered_tokens:
             continue
         if t.i in name_tokens or t.i in date_tokens or t.is_punct or (t.like_num or not t.is_alpha) and t.i in amount_tokens \
-                or t.i in unit_tokens or t.i in share_tokens or t.i in amount_tokens and t.lower_ in SCALES:  # ("50mn": the amount's scale)
+                or t.i in unit_tokens or t.i in share_tokens or t.i in amount_tokens and t.lower_ in SCALES \
+                or t.i in amount_tokens and t.lower_ in ABOUT:  # ("50mn": the amount's scale; "approx 37m": its hedge)
             continue
         lemma = t.lemma_.lower()
         c = clause_of(t)
@@ -1217,6 +1218,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         return t.dep_
 
     parts = [_as_nationality(p, as_said(tokens[p.at]) if 0 <= p.at < len(tokens) else "") for p in parts]
+    parts = _ends_of_a_change(parts)
     clauses, parts = _went_to(clauses, parts)
     if aside_tokens:
         parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
@@ -1262,6 +1264,21 @@ def _equations(tokens: Sequence[Token], head_index: dict[int, int], clauses: Seq
             c = _clause_of(eq, head_index)
             text = f"{left.text} {eq.text} {right.text}"
             out.append(Part("thing", text, (text.lower(),), "attr", clauses[c].act, c, clauses[c].main, at=k))
+    return out
+
+
+def _ends_of_a_change(parts: list[Part]) -> list[Part]:
+    """A bare number at one end of a change counts what the other end does: "cut its fights from 15 rounds to 12"
+    is to 12 rounds (and "from 15 to 12 rounds" from 15 rounds)."""
+    out = []
+    for p in parts:
+        if p.kind == "amount" and p.role in ("from", "to") and len(p.value) >= 3 and not p.value[2]:
+            mate = next((q for q in parts if q.kind == "amount" and q.clause == p.clause and q.anchor == p.anchor
+                         and q.role == ("to" if p.role == "from" else "from") and len(q.value) >= 3 and q.value[2]),
+                        None)
+            if mate is not None:
+                p = replace(p, words=mate.words, value=(*p.value[:2], mate.value[2], *p.value[3:]))
+        out.append(p)
     return out
 
 
