@@ -1268,14 +1268,14 @@ def _equations(tokens: Sequence[Token], head_index: dict[int, int], clauses: Seq
 
 
 def _ends_of_a_change(parts: list[Part]) -> list[Part]:
-    """A bare number at one end of a change counts what the other end does: "cut its fights from 15 rounds to 12"
-    is to 12 rounds (and "from 15 to 12 rounds" from 15 rounds)."""
+    """A bare number a change went to counts what the number it came from does: "cut its fights from 15 rounds to
+    12" is to 12 rounds. (Not the other way round: what it came from is no figure a claim of the time may take,
+    "had fallen to 120 from 300" says there were not 300 then.)"""
     out = []
     for p in parts:
-        if p.kind == "amount" and p.role in ("from", "to") and len(p.value) >= 3 and not p.value[2]:
+        if p.kind == "amount" and p.role == "to" and len(p.value) >= 3 and not p.value[2]:
             mate = next((q for q in parts if q.kind == "amount" and q.clause == p.clause and q.anchor == p.anchor
-                         and q.role == ("to" if p.role == "from" else "from") and len(q.value) >= 3 and q.value[2]),
-                        None)
+                         and q.role == "from" and len(q.value) >= 3 and q.value[2]), None)
             if mate is not None:
                 p = replace(p, words=mate.words, value=(*p.value[:2], mate.value[2], *p.value[3:]))
         out.append(p)
