@@ -3863,6 +3863,24 @@ _THIRTY_SEVENTH_STOP_FIRST_ROUND = [
     ("Frazier I, 1971 -> Ali's first pro loss",
      "Ali's 1971 defeat by Joe Frazier was the first loss of his professional career.",
      "supported"),
+    # (from review) a denial claims no rank; a rank narrowed in the fact ("in Europe") is another rank
+    ("Sally Ride was not the first woman to fly in space.",
+     "Valentina Tereshkova was the first woman to fly in space.",
+     "unverified"),
+    ("New Zealand was the first country to give women the vote.",
+     "Finland was the first country in Europe to give women the vote.",
+     "unverified"),
+    # (from review) "the final hole" may be hole 18 (the fact does not say how many); "Channel Four" is "Channel 4";
+    # "BBC Two" is not the BBC
+    ("Jack Nicklaus holed the winning putt on hole 18 at Augusta in 1986.",
+     "Jack Nicklaus holed the winning putt on the final hole at Augusta in 1986.",
+     "unverified"),
+    ("Countdown was the first programme on Channel Four in 1982.",
+     "Countdown was the first programme shown on Channel 4, in November 1982.",
+     "supported"),
+    ("Doctor Who began on BBC Two in 1963.",
+     "Doctor Who was first broadcast by the BBC on 23 November 1963.",
+     "unverified"),
     # (from review) a count that opens a name still counts: "Four World Cups"
     ("Brazil won Four World Cups.",
      "Brazil have won five World Cups.",
@@ -3893,6 +3911,22 @@ def test_a_timeline_year_dates_every_act_of_its_line(nlp: Language) -> None:
     allen = "Tonight Show begins on NBC, Steve Allen hosting"
     right = read(nlp(allen)[:], context_dates=[DateSpan(1954, 1954)], text=allen)
     assert judge("x", right, pairs).match.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("line", ["Fleming discovers penicillin; Florey and Chain later purify it",
+                                  "Fleming discovers penicillin, Florey and Chain having purified it"])
+def test_a_timeline_year_does_not_date_an_act_told_as_later_or_earlier(nlp: Language, line: str) -> None:
+    # (from review) "later purify", "having purified": the line's year is not theirs
+    from pipeline.verify.dates import DateSpan
+    from pipeline.verify.reading import read
+    from pipeline.verify.verdict import judge
+
+    facts = [Fact("f", "Alexander Fleming discovered penicillin in 1928.", "", "", "", "m"),
+             Fact("p", "Howard Florey and Ernst Chain purified penicillin in 1940.", "", "", "", "m")]
+    pairs = [(f, read(nlp(f.statement)[:])) for f in facts]
+    statement = read(nlp(line)[:], context_dates=[DateSpan(1928, 1928)], text=line)
+    m = judge("x", statement, pairs).match
+    assert m.verdict != "contradicted", m.reason
 
 
 def test_a_row_with_another_channel_is_contradicted(nlp: Language) -> None:

@@ -297,7 +297,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     parts = [p for p in claim.parts if p.clause == clause]
     fparts = list(fact.parts)
     c = claim.clauses[clause]
-    if c.main and c.act and not any(p.kind == "date" for p in parts):
+    if c.main and c.act and not c.shifted and not any(p.kind == "date" for p in parts) and not any(
+            p.kind == "date" and p.resolved and p.at < 0 and p.clause != clause and claim.clauses[p.clause].past != c.past
+            for p in claim.parts):
         # a date the line does not write (its timeline year, its heading's) dates the whole line, each act it
         # asserts: "1954: Tonight Show begins on NBC, Johnny Carson hosting" says Carson hosted in 1954 (the reader
         # put it on the first act; unbacked, it is not the claim's to state, but it may conflict)

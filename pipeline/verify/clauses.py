@@ -183,6 +183,21 @@ def _past(head: Token) -> bool:
     return False
 
 
+_SHIFTS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually", "earlier", "previously",
+                     "before", "formerly", "already", "since", "thereafter"})
+
+
+def _shifted(head: Token) -> bool:
+    """Is the clause told as earlier or later than the line's time: a perfect ("had built", "having quit")
+    or a word of sequence on its verb ("later purify", "months before")?"""
+    for c in head.children:
+        if c.dep_ in ("advmod", "npadvmod", "advcl", "prep") and c.lower_ in _SHIFTS:
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "having", "'d") and head.tag_ == "VBN":
+            return True
+    return False
+
+
 def _quoted(t: Token) -> bool:
     """Is ``t`` inside quotation marks (a title or a slogan: "Clairol's "Does she ... or doesn't she?"")?"""
     text = t.doc.text

@@ -60,6 +60,9 @@ def _ranks_differ(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part
     superlative against a plain ordinal's own scale ("the first woman" / "the most famous woman")."""
     if p.value[0] == q.value[0]:
         return False
+    # ("hole 18" / "the final hole": the last of a count no one gave may be any place after the first)
+    if 10_000 in (p.value[0], q.value[0]) and min(p.value[0], q.value[0]) > 1:
+        return False
     if len(p.value) == 1 and len(q.value) == 1:
         return True  # two ordinals
 

@@ -100,6 +100,13 @@ def initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w and w not in ("of", "and", "for", "the", "de"))
 
 
+# a name's number said in words or in Roman numerals ("Channel Four", "Rocky II"), read as its digits
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve")
+_NUMBER_DIGITS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
+    r: str(i) for i, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), 1) if len(r) > 1}
+
+
 @lru_cache(maxsize=200_000)
 def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     """"same", "part" (one name holds the other: Koch / Robert Koch), "clash" (shared words, different
@@ -108,6 +115,10 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         w = _ascii(w) or w
         return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
+    # ("Channel Four" is "Channel 4"; "BBC Two" is not "BBC", nor "Apollo 12" "Apollo 11")
+    a0, b0 = a, b
+    a = tuple(_NUMBER_DIGITS.get(w, w) for w in a) if len(a) > 1 else a
+    b = tuple(_NUMBER_DIGITS.get(w, w) for w in b) if len(b) > 1 else b
     fa = {one(w): w for w in a}
     fb = {one(w): w for w in b}
     sa, sb = set(fa), set(fb)
@@ -115,6 +126,10 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "other"
     if sa == sb:
         return "same"
+    short, long_ = (a0, b0) if len(a0) < len(b0) else (b0, a0)
+    if len(short) < len(long_) and long_[:len(short)] == short \
+            and all(w in _NUMBER_WORDS for w in long_[len(short):]):
+        return "clash"
     if sa <= sb or sb <= sa:
         return "part"
     given = _given_name_said_short(a, b)
@@ -125,7 +140,7 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "clash"
     # ("Frazier I" against "Joe Frazier": a surname with a numeral is one bout or edition of that person's, no
     # monarch, whose name is a given one: "Henry I" is not "Henry Tudor")
-    for x, y in ((a, b), (b, a)):
+    for x, y in ((a0, b0), (b0, a0)):
         if len(x) == 2 and x[1] in _BOUT_NUMERALS and len(y) >= 2 and y[-1] == x[0] and not given_name(x[0]) \
                 and not any(w in _BOUT_NUMERALS for w in y):
             return "part"

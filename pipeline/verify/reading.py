@@ -18,7 +18,7 @@ from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .antecedents import _ANTECEDENTS, antecedent_of
 from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
-                      _negated, _only_listed, _particle, _passive, _past, _sequel, _set_aside_alternatives,
+                      _negated, _only_listed, _particle, _passive, _past, _sequel, _shifted, _set_aside_alternatives,
                       _set_off_by_comma, _subject_token, hedged_figure, listed_no, made_without_object)
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
@@ -442,7 +442,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                               if is_verb else False, main=main, exclusive=exclusive, only=only,
                               copula=copula, dep=h.dep_,
                               finite=h.dep_ == "ROOT" or _subject_token(h) is not None, framed=framed,
-                              sequel=_sequel(h), ceased=_ceased(h), past=_past(h)))
+                              sequel=_sequel(h), ceased=_ceased(h), past=_past(h),
+                              shifted=_shifted(h)))
     # "Its great selling point was that X", "The trouble is that X": the copula frames X, which
     # is what the sentence claims
     copula_frame = root.lemma_.lower() == "be" and any(c.dep_ == "ccomp" for c in root.children) and \

@@ -108,6 +108,8 @@ class Clause:
     """Denied by "no longer" / "no more" ("no longer plays at Highbury"): it held before."""
     past: bool = False
     """Told in the past tense ("played at Highbury until 2006", "was backed by gold")."""
+    shifted: bool = False
+    """Told as before or after the line's own time ("later purify", "had built", "having quit")."""
 
 
 @dataclass(frozen=True)

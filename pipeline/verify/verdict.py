@@ -260,11 +260,22 @@ def _first_taken(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment
            or any(not f.part.detail and not f.part.resolved for f in b.unbacked)
            for b in others):
         return False
+    # (a denial is no claim of the rank: "Sally Ride was not the first woman to fly in space")
+    if a.negation or any(b.negation for b in others):
+        return False
+    # (the act the rank is for must be the fact's own, not one it entails: "to fly on" is not "to pilot")
+    if any(f.part.kind == "act" and f.other is not None and f.other.words != f.part.words
+           for b in others for f in b.findings):
+        return False
     met = {id(f.other) for b in [a, *others] for f in b.findings if f.other is not None}
-    told = {j for j in range(len(statement.clauses)) if j != next(
-        (f.other.clause for f in ranks), -1)}
-    return all(id(q) in met for q in statement.parts if q.clause in told and q.kind in ("name", "thing")
-               and not q.detail and q.role not in ("subj", "poss", "of") and q.role not in PLACES)
+    rank_clause = next((f.other.clause for f in ranks), -1)
+    # (what narrows the fact's rank, where or as what, in its own clause too: "the first country in Europe",
+    # "to qualify as a doctor in the United States", "as a registered entrant")
+    # (not where or when the fact's holder did it, "at Shea Stadium in 1965": a place on the act, not the noun)
+    acts = {cl.act for cl in statement.clauses}
+    return all(id(q) in met for q in statement.parts if q.kind in ("name", "thing")
+               and q.role not in ("subj", "poss", "of") and not (q.clause == rank_clause and q.role == "attr")
+               and not ((q.role in PLACES or q.detail) and q.anchor in acts and q.role != "as"))
 
 
 def _guess_only(a: Alignment) -> bool:
