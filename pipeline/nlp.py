@@ -126,7 +126,9 @@ def _regnal(m: re.Match[str]) -> str:
         run.append(w)
     lead = words_before[len(words_before) - len(run) - 1].lower() if len(words_before) > len(run) else ""
     after = m.string[m.end():m.end() + 12]
-    if (({lead} | {w.lower() for w in run}) & _INTRODUCERS or name.lower() in _CHAT) and re.match(r"\s+[a-z]", after):
+    # (the capitalised word itself too: "If I remember my history", "When I visited")
+    if (({lead, name.lower()} | {w.lower() for w in run}) & _INTRODUCERS or name.lower() in _CHAT) \
+            and re.match(r"\s+[a-z]", after):
         return m.group(0)  # "With George I drove", "Tbh I think": the writer
     if name == "War" and run[:1] == ["World"]:
         return f"{name} {REGNAL_ONE}"

@@ -424,9 +424,11 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     # (nor the writer's belief in a past act of a named thing: "I'm fairly sure Pilot was founded in Osaka",
     # "I always assumed the 51 was named for the year it came out"; a reviewer settles it; not "I think he's
     # the greatest", a view, nor "I remember we visited it", the writer's own past)
-    if _believed_act(root):
+    # (wherever the belief stands: "Great read. One correction though: I'm fairly sure the Queensberry rules were
+    # published in 1865", one sentence to the parser)
+    if _believed_act(root) or any(_believed_act(t) for t in tokens if t is not root and t.pos_ in ("VERB", "AUX")):
         return False
-    hedge = _HEDGE.search(sent.text)
+    hedge = _HEDGE.search(sent.text) or _LEADING_HEDGE.match(sent.text)
     hedged = {t.i for t in tokens if hedge is not None and hedge.start() <= t.idx - sent.start_char < hedge.end()}
     # (nor the writer's aside in an apposition on a named subject: "Kerr, the other big name on my shelf, was
     # founded in Portland"; not one on the writer's kin, "Dad, my biggest influence, worked ...")
@@ -511,6 +513,12 @@ def _believed_act(root: Token) -> bool:
 _HEDGE = re.compile(r",\s*(?:as far as I (?:can tell|know|can see|remember|recall|could tell)|"
                     r"if I (?:remember|recall) (?:correctly|rightly|right))\s*[.!]?\s*$|"
                     r"(?:,\s*|\s+)I(?:'m|’m| am) (?:pretty |fairly |quite )?(?:sure|certain)\s*[.!]?\s*$")
+
+
+# and opening one ("If I remember my history, boxing first turned up ...", "If memory serves, ...")
+_LEADING_HEDGE = re.compile(r"\s*(?:if I (?:remember|recall)(?: (?:my \w+|correctly|rightly|right))?|"
+                            r"if memory serves(?: me)?(?: (?:right|correctly|rightly))?|"
+                            r"as far as I (?:know|remember|recall|can tell))\s*,", re.IGNORECASE)
 
 
 _QUOTES = {'"': '"', "“": "”", "‘": "’"}

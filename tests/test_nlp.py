@@ -59,6 +59,8 @@ def test_for_parser_reads_stressed_small_words_in_lower_case(text: str, expected
     ("With George I drove to Boston.", False),  # the writer, after "with"
     ("Tbh I think it sold.", False),
     ("Then Peter I'm sure.", False),
+    ("If I remember my history, boxing began in 1904.", False),  # the opening word itself brings in the writer
+    ("When I visited Paris the pyramid was new.", False),
 ])
 def test_for_parser_writes_a_regnal_one_as_a_numeral(text: str, regnal: bool) -> None:
     from pipeline.nlp import REGNAL_ONE, for_parser

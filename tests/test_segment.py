@@ -1891,3 +1891,20 @@ def test_a_marked_line_asking_with_a_capitalised_auxiliary_is_a_note(nlp: Langua
 
 def test_a_credit_label_before_what_someone_else_made_is_a_claim(nlp: Language) -> None:
     assert claim_texts(nlp, "# Ep 14\n\n- host: the album was produced by Brian Eno in 1977\n") != []
+
+
+
+# --- the thirty-seventh stop ---
+
+@pytest.mark.parametrize("text", [
+    "Great read. One correction though: I'm fairly sure the Queensberry rules were published in 1865, not 1867.",
+    "If I remember my history, boxing first turned up at the Olympics in London in 1908.",
+])
+def test_a_hedged_statement_of_the_writer_is_a_claim(nlp: Language, text: str) -> None:
+    # the writer's belief in a dated act of a named thing, wherever the belief stands, or under a leading
+    # "If I remember ...": a reviewer settles it
+    assert claim_texts(nlp, text + "\n") == [text]
+
+
+def test_the_writer_remembering_their_own_past_stays_an_aside(nlp: Language) -> None:
+    assert claim_texts(nlp, "If I remember rightly, I bought my first radio in 1962.\n") == []
