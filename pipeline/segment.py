@@ -134,6 +134,7 @@ _PRESS_THE_BUTTON = re.compile(r"\b(?:hit|smash|click|tap|press)\s+(?:that\s+|th
                                r"notification)\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
+_BELIEVE_IT = re.compile(r"\s*believe it or not\s*,", re.IGNORECASE)
 # A sentence opening on an auxiliary, as a question does ("Was Mac Hack the first ...?").
 _AUXILIARIES = r"(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
 _ASKS = re.compile(rf"^\W{{0,3}}{_AUXILIARIES}\s+(?!not\b|n't\b)[A-Za-z]", re.IGNORECASE)
@@ -325,7 +326,11 @@ def _first_person_tail(sent: Span) -> int | None:
         before = [t for t in sent if t.i < start.i - 1]
         if start.i > sent.start and start.nbor(-1).text == "," and _says_enough(before):
             return start.nbor(-1).idx
-    conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
+    # (the one the writer is the subject of, of several: "Leonard beat Hagler in '87, split decision, and I'd score
+    # it the same way today", "split" taken for a verb)
+    conjs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i]
+    conj = next((c for c in conjs if any(d.dep_ in ("nsubj", "nsubjpass") and _singular(d) for d in c.children)),
+                conjs[0] if conjs else None)
     # (nor a statement about an "it" or a "he": "It opened in 1876, and I loved it" names nothing)
     if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children):
         return None
@@ -1115,6 +1120,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
         and first.nbor(2).text[:1].isupper() \
         and re.search(r"->|→|:", visible) is not None
     named_dated = named_dated or titled
+    # ("Believe it or not, that fight lasted seventy-five rounds": an idiom the statement opens on, no request)
+    named_dated = named_dated or _BELIEVE_IT.match(visible) is not None
     if kind != "timeline" and not aside and not named_dated and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and not hyphened and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)

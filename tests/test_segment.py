@@ -1908,3 +1908,14 @@ def test_a_hedged_statement_of_the_writer_is_a_claim(nlp: Language, text: str) -
 
 def test_the_writer_remembering_their_own_past_stays_an_aside(nlp: Language) -> None:
     assert claim_texts(nlp, "If I remember rightly, I bought my first radio in 1962.\n") == []
+
+
+def test_the_writers_clause_is_cut_off_whichever_conjunct_it_is(nlp: Language) -> None:
+    # "split" read as a verb before the writer's "and I'd score it": the statement before stays a claim
+    text = "Leonard beat Hagler fair and square in '87, split decision, and I'd score it the same way today.\n"
+    assert claim_texts(nlp, text) == ["Leonard beat Hagler fair and square in '87, split decision"]
+
+
+def test_believe_it_or_not_opens_a_statement_not_a_request(nlp: Language) -> None:
+    text = "Believe it or not, the Sullivan-Kilrain fight lasted seventy-five rounds.\n"
+    assert claim_texts(nlp, text) == [text.strip()]

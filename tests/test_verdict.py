@@ -3881,6 +3881,10 @@ _THIRTY_SEVENTH_STOP_FIRST_ROUND = [
     ("Doctor Who began on BBC Two in 1963.",
      "Doctor Who was first broadcast by the BBC on 23 November 1963.",
      "unverified"),
+    # "Believe it or not," is the writer's idiom, no act of believing to back
+    ("Believe it or not, the Sullivan-Kilrain fight lasted seventy-five rounds.",
+     "The last bare-knuckle heavyweight title fight, John L. Sullivan against Jake Kilrain in 1889, lasted 75 rounds.",
+     "supported"),
     # (from review) a count that opens a name still counts: "Four World Cups"
     ("Brazil won Four World Cups.",
      "Brazil have won five World Cups.",

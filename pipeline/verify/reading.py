@@ -1383,6 +1383,9 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
             and not _place_label(tokens, dashes[0]) and not _name_label(tokens, dashes[0]) \
             and not _date_label(tokens, dashes[0]) and not _label_then_act(tokens, dashes[0]):
         out.update(x.i for x in tokens[dashes[0]:])
+    # (and an idiom the writer opens on: "Believe it or not, that fight lasted seventy-five rounds")
+    if len(tokens) > 6 and [t.lower_ for t in tokens[:5]] == ["believe", "it", "or", "not", ","]:
+        out.update(t.i for t in tokens[:5])
     # (a tag the writer ends on after a comma, said to the reader: ", mind", ", mind you", ", mate")
     words = [k for k, t in enumerate(tokens) if not t.is_punct]
     for n in (2, 1):
