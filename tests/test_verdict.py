@@ -3859,10 +3859,24 @@ _THIRTY_SEVENTH_STOP_FIRST_ROUND = [
     ("The WBC cut its title fights to ten rounds.",
      "After the death of Duk Koo Kim, the WBC cut its world championship fights from 15 rounds to 12.",
      "contradicted"),
-    # a surname with a numeral is one bout of that person's, no other person
-    ("Frazier I, 1971 -> Ali's first pro loss",
-     "Ali's 1971 defeat by Joe Frazier was the first loss of his professional career.",
+    # (from review) a surname with a numeral may be a son or a sequel: not the person the fact names
+    ("Bush II invaded Iraq in 2003.",
+     "George Bush launched the Gulf War in 1991.",
+     "unverified"),
+    # (from review) a named doer of "lost" lost an election or a fight, unless the fact wrecks that very one
+    ("Jimmy Carter died in 1980.",
+     "Jimmy Carter lost the 1980 election in a landslide.",
+     "unverified"),
+    ("Nixon lost in 1960.",
+     "Richard Nixon died in 1994.",
+     "unverified"),
+    # (from review) "World War One" is "World War I"; "BBC One" is not the BBC
+    ("World War One began in 1914.",
+     "World War I began in 1914.",
      "supported"),
+    ("EastEnders began on BBC One in 1985.",
+     "EastEnders was first shown by the BBC in 1985.",
+     "unverified"),
     # (from review) a denial claims no rank; a rank narrowed in the fact ("in Europe") is another rank
     ("Sally Ride was not the first woman to fly in space.",
      "Valentina Tereshkova was the first woman to fly in space.",

@@ -298,8 +298,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     fparts = list(fact.parts)
     c = claim.clauses[clause]
     if c.main and c.act and not c.shifted and not any(p.kind == "date" for p in parts) and not any(
-            p.kind == "date" and p.resolved and p.at < 0 and p.clause != clause and claim.clauses[p.clause].past != c.past
-            for p in claim.parts):
+            p.kind == "date" and p.resolved and p.at < 0 and p.clause != clause and c.past
+            and not claim.clauses[p.clause].past for p in claim.parts):
         # a date the line does not write (its timeline year, its heading's) dates the whole line, each act it
         # asserts: "1954: Tonight Show begins on NBC, Johnny Carson hosting" says Carson hosted in 1954 (the reader
         # put it on the first act; unbacked, it is not the claim's to state, but it may conflict)
@@ -2730,9 +2730,17 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
     # ("Royal Charter lost off Anglesey", "all 15 crew lost" against "sank", "died": lost with nothing lost, a ship
     # or a life, is its end; not "lost their homes", "lost its trademark status", "lost to Frazier")
     if not rel and (a == "lose" and b in lexical.PERISHING or b == "lose" and a in lexical.PERISHING):
-        side = parts if a == "lose" else fparts
+        (side, lost), (other, ended) = ((parts, a), (fparts, b)) if a == "lose" else ((fparts, b), (parts, a))
+        # (a named doer of "lost" is a ship or a craft only where the other side wrecks that very one: "San Juan
+        # lost at Red Bay" / "the galleon San Juan sank"; not "Carter lost in 1980" / "Carter died")
+        # (a count of those lost is lives lost, whatever names the line gives: "all 15 crew lost")
+        named = [o for o in side if o.anchor == "lose" and o.role == "subj" and o.kind == "name"] if not any(
+            o.anchor == "lose" and o.role == "subj" and o.kind == "amount" for o in side) else []
+        wrecked = [o for o in other if o.anchor == ended and o.role == "subj" and o.kind == "name"]
         if not any(o.anchor == "lose" and (o.role in ("to", "against") or o.role == "obj" and not _lost_passive(o, side))
-                   for o in side):
+                   for o in side) and (not named or ended in lexical.WRECKING and any(
+                       lexical.same_name(n.text, n.words, w.text, w.words) in ("same", "part")
+                       for n in named for w in wrecked)):
             return "same"
     if rel == "same" and a != b and {a, b} <= lexical.DRAWING_UP:
         # (what was drawn or designed: a design on one side at least, and nothing else on either)

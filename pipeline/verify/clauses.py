@@ -191,7 +191,9 @@ def _shifted(head: Token) -> bool:
     """Is the clause told as earlier or later than the line's time: a perfect ("had built", "having quit")
     or a word of sequence on its verb ("later purify", "months before")?"""
     for c in head.children:
-        if c.dep_ in ("advmod", "npadvmod", "advcl", "prep") and c.lower_ in _SHIFTS:
+        # (not a preposition with its object, "before 450,000 fans", "since dawn": where or how many)
+        if c.dep_ in ("advmod", "npadvmod", "advcl", "prep") and c.lower_ in _SHIFTS \
+                and not any(g.dep_ == "pobj" for g in c.children):
             return True
         if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "having", "'d") and head.tag_ == "VBN":
             return True

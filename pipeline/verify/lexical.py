@@ -54,7 +54,10 @@ RECIPROCAL_ACTS = frozenset({"marry", "wed", "divorce", "meet", "befriend", "fac
 # Acts that end a ship, a craft or a life, as "was lost" does ("the Royal Charter was lost off Anglesey", "all 15
 # crew lost"): a short list
 PERISHING = frozenset({"sink", "die", "crash", "wreck", "founder", "perish", "disintegrate", "explode", "capsize",
-                       "drown", "go_down"})
+                       "drown"})
+# (of them, the ends of a ship or a craft, which a named thing "lost" may be: not a person's, who "lost" an
+# election or a fight)
+WRECKING = frozenset({"sink", "crash", "wreck", "founder", "disintegrate", "explode", "capsize"})
 # Acts that leave what they are done to not there or not happening ("the 1940 Games were cancelled"):
 # "there were no Games in 1940" says as much, negated; a short list of the common ones.
 PRIVATIVE_ACTS = frozenset({"cancel", "call_off", "abandon", "abolish", "scrap", "ban", "prohibit", "forbid",
@@ -119,6 +122,11 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     a0, b0 = a, b
     a = tuple(_NUMBER_DIGITS.get(w, w) for w in a) if len(a) > 1 else a
     b = tuple(_NUMBER_DIGITS.get(w, w) for w in b) if len(b) > 1 else b
+    # (from review: "World War One" is "World War I", a final "I" when the other name says one)
+    if len(a) > 2 and a[-1] == "i" and b[-1:] == ("1",):
+        a = (*a[:-1], "1")
+    if len(b) > 2 and b[-1] == "i" and a[-1:] == ("1",):
+        b = (*b[:-1], "1")
     fa = {one(w): w for w in a}
     fb = {one(w): w for w in b}
     sa, sb = set(fa), set(fb)
@@ -129,7 +137,7 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     short, long_ = (a0, b0) if len(a0) < len(b0) else (b0, a0)
     if len(short) < len(long_) and long_[:len(short)] == short \
             and all(w in _NUMBER_WORDS for w in long_[len(short):]):
-        return "clash"
+        return "other"  # ("BBC Two" is not the BBC, "Apollo Eleven" not all of Apollo: neither backs the other)
     if sa <= sb or sb <= sa:
         return "part"
     given = _given_name_said_short(a, b)
@@ -138,12 +146,12 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     # (regnal numbers are numbers, not initials: "Charles II" is not "Charles I")
     if all(_ROMAN.fullmatch(w) for w in sa ^ sb) and sa - sb and sb - sa:
         return "clash"
-    # ("Frazier I" against "Joe Frazier": a surname with a numeral is one bout or edition of that person's, no
-    # monarch, whose name is a given one: "Henry I" is not "Henry Tudor")
+    # ("Frazier I" against "Joe Frazier": a surname with a numeral may be a bout, a sequel or a son, "Bush II",
+    # "Creed II"; not the person, and no other person either)
     for x, y in ((a0, b0), (b0, a0)):
         if len(x) == 2 and x[1] in _BOUT_NUMERALS and len(y) >= 2 and y[-1] == x[0] and not given_name(x[0]) \
                 and not any(w in _BOUT_NUMERALS for w in y):
-            return "part"
+            return "other"
     if len(a) == len(b) and a != b and all(x == y or _abbreviates(x, y) or _abbreviates(y, x) for x, y in zip(a, b)):
         return "same"  # "Met Dept" and "Meteorological Department", "Armagh Obs" and "Armagh Observatory"
     if sa & sb:

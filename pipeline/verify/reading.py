@@ -1275,8 +1275,10 @@ def _ends_of_a_change(parts: list[Part]) -> list[Part]:
     out = []
     for p in parts:
         if p.kind == "amount" and p.role == "to" and len(p.value) >= 3 and not p.value[2]:
+            # (a count's noun, not a currency or a unit the parse may have put elsewhere: "from £5 a week to 12")
             mate = next((q for q in parts if q.kind == "amount" and q.clause == p.clause and q.anchor == p.anchor
-                         and q.role == "from" and len(q.value) >= 3 and q.value[2]), None)
+                         and q.role == "from" and len(q.value) >= 3 and str(q.value[2]).isalpha()
+                         and str(q.value[2]).lower() not in CURRENCY_WORDS), None)
             if mate is not None:
                 p = replace(p, words=mate.words, value=(*p.value[:2], mate.value[2], *p.value[3:]))
         out.append(p)
