@@ -303,6 +303,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # a date the line does not write (its timeline year, its heading's) dates the whole line, each act it
         # asserts: "1954: Tonight Show begins on NBC, Johnny Carson hosting" says Carson hosted in 1954 (the reader
         # put it on the first act; unbacked, it is not the claim's to state, but it may conflict)
+        # (not an act told as before or after the line's time, "Florey and Chain later purify it", "the GDR had
+        # built it"; nor one told in the past under a line whose dated act is told in the present)
         parts += [replace(p, clause=clause, anchor=c.act, main=True) for p in claim.parts
                   if p.kind == "date" and p.resolved and p.at < 0 and p.clause != clause]
     claim_doers = {w for p in parts if p.kind == "name" and p.role == "subj" for w in p.words}
@@ -2730,7 +2732,7 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
     # ("Royal Charter lost off Anglesey", "all 15 crew lost" against "sank", "died": lost with nothing lost, a ship
     # or a life, is its end; not "lost their homes", "lost its trademark status", "lost to Frazier")
     if not rel and (a == "lose" and b in lexical.PERISHING or b == "lose" and a in lexical.PERISHING):
-        (side, lost), (other, ended) = ((parts, a), (fparts, b)) if a == "lose" else ((fparts, b), (parts, a))
+        side, other, ended = (parts, fparts, b) if a == "lose" else (fparts, parts, a)
         # (a named doer of "lost" is a ship or a craft only where the other side wrecks that very one: "San Juan
         # lost at Red Bay" / "the galleon San Juan sank"; not "Carter lost in 1980" / "Carter died")
         # (a count of those lost is lives lost, whatever names the line gives: "all 15 crew lost")

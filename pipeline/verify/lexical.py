@@ -106,8 +106,10 @@ def initials(words: tuple[str, ...]) -> str:
 # a name's number said in words or in Roman numerals ("Channel Four", "Rocky II"), read as its digits
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve")
+_ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+# (not "i", which is as often the word "I" or an initial: "World War I" is read against "one" alone, below)
 _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
-    r: str(i) for i, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), 1) if len(r) > 1}
+    r: str(i) for i, r in enumerate(_ROMAN_NUMERALS, 1) if len(r) > 1}
 
 
 @lru_cache(maxsize=200_000)
@@ -122,7 +124,7 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     a0, b0 = a, b
     a = tuple(_NUMBER_DIGITS.get(w, w) for w in a) if len(a) > 1 else a
     b = tuple(_NUMBER_DIGITS.get(w, w) for w in b) if len(b) > 1 else b
-    # (from review: "World War One" is "World War I", a final "I" when the other name says one)
+    # ("World War One" is "World War I": a final "I" of a longer name, when the other name says one)
     if len(a) > 2 and a[-1] == "i" and b[-1:] == ("1",):
         a = (*a[:-1], "1")
     if len(b) > 2 and b[-1] == "i" and a[-1:] == ("1",):

@@ -25,8 +25,8 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
                     _numbered_ranks, _opening_label, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
-from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitalised_value, _repair_cleft, _repair_compound_participle,
-                      _repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
+from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitalised_value, _repair_cleft,
+                      _repair_compound_participle, _repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
                       _repair_modal_noun, _repair_named_description, _repair_named_kind, _repair_nationality_gerund,
                       _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_trailing_tally, _repair_unknown_verb)
@@ -470,7 +470,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     url_tokens = {k for k, t in enumerate(tokens) if t.like_url or t.text.lower().startswith(("http", "www."))}
     # "the world's No. 2 milk producer", "number two", "#1": a place in a ranking, not an amount
     numbered = _numbered_ranks(tokens)
-    # "KOs Schmeling in round three": the third round, a place, not a count of three
+    # "knocked out Schmeling in round three": the third round, a place, not a count of three
     places = {k: v for k, v in sequence_places(tokens).items() if tokens[k].i not in date_tokens}
     numbered_tokens = {tokens[k].i for k in numbered} | {tokens[m].i for k, (m, _, _) in numbered.items()} \
         | {tokens[k].i for k in places}
@@ -637,7 +637,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                      and (q.end >= len(tokens) or tokens[q.end].i not in name_tokens)
                      or tokens[q.start - 1].text in ('"', "“") and q.end < len(tokens) and tokens[q.end].i in name_tokens):
             continue  # a number word a name ends in counts nothing: "Apollo Eleven", "BBC One" (not "Four World Cups")
-        if q.end - q.start == 1 and tokens[q.start].i in numbered_tokens and q.start in places:
+        if q.end - q.start == 1 and q.start in places:
             continue  # (nor the number of a place: "round three")
         t = tokens[min(q.end, len(tokens)) - 1]
         # ("by a fifth of a second": the share word stands where the amount does, the thing it is of under it)
