@@ -95,14 +95,3 @@ def test_the_search_ranks_as_the_plain_reference(facts, claim, common, ids) -> N
         assert idx.candidates(stmt(*claim), k=4) == _reference(idx, stmt(*claim), 4, common)
     finally:
         candidates.COMMON = saved
-
-
-def test_a_name_of_a_few_words_is_found_by_its_initials() -> None:
-    # "WBO" finds "the World Boxing Organization" (and the other way round); two letters are too common to key on
-    long = Statement("x", (), (Part("name", "World Boxing Organization", ("world", "boxing", "organization"),
-                                    "subj", "", 0, True),))
-    assert keys(long)["wbo"] == 3.0
-    short = Statement("y", (), (Part("name", "United States", ("united", "states"), "subj", "", 0, True),))
-    assert "us" not in keys(short)
-    idx = FactIndex([Fact("f0", "x", "", "", "", "a")], [long])
-    assert idx.candidates(Statement("WBO", (), (Part("name", "WBO", ("wbo",), "subj", "", 0, True),))) == [0]

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..model import Fact
-from .lexical import initials
 from .statement import Statement
 
 KIND_WEIGHT = {"name": 3.0, "thing": 1.5, "act": 1.0, "mod": 0.5, "date": 1.0, "amount": 0.5, "rank": 0.5}
@@ -38,11 +37,6 @@ def keys(statement: Statement) -> dict[str, float]:
             ks = [p.words[0]] if p.words and p.words[0] and not p.words[0].startswith("[") else []
         else:
             ks = list(p.words)
-            # (a name of a few words is found by its initials too: "WBO" finds "the World Boxing Organization")
-            if p.kind == "name" and 2 <= len(p.words) <= 6:
-                short = initials(p.words)
-                if len(short) >= 3:
-                    ks.append(short)
         for k in ks:
             if k and out.get(k, 0.0) < w:
                 out[k] = w

@@ -278,32 +278,6 @@ def _first_taken(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment
                and not ((q.role in PLACES or q.detail) and q.anchor in acts and q.role != "as"))
 
 
-_ROW_FIELD = re.compile(r"(?:^|[;|]\s*)[A-Z]\w*(?:\s+[a-z]\w*){0,2}\s*:")
-
-
-def _row_joined(pairs: list[tuple[Fact, Alignment]], claim: Statement) -> list[tuple[Fact, Alignment]]:
-    """A row of fields about one named thing ("Body: WBO; Founded: 1986; Notes: San Juan, Puerto Rico") may be
-    told by two facts about that thing, one giving where ("headquartered in San Juan, Puerto Rico"), one when
-    ("founded in 1988"): the names the one backs are no names the other lacks, so the other's conflict on the
-    date is the row's. Only a row (two fields or more, no verb), only names a fact backs with nothing in
-    conflict, and only a fact that meets the row's thing too."""
-    if len(_ROW_FIELD.findall(claim.text)) < 2:
-        return pairs
-    out = []
-    for fact, a in pairs:
-        if a.conflicts and a.act == "none" and a.unbacked:
-            shared = {id(f.part) for f in a.backed if f.part.kind == "name"}
-            helpers = [b for g, b in pairs if g is not fact and b.clause == a.clause and not b.conflicts
-                       and not b.negation and any(id(f.part) in shared for f in b.backed)]
-            backed_there = {id(f.part): f for b in helpers for f in b.backed if f.part.kind == "name"}
-            if helpers and any(id(f.part) in backed_there for f in a.unbacked if f.part.kind == "name"):
-                a = replace(a, findings=tuple(
-                    backed_there[id(f.part)] if f.status == "unbacked" and id(f.part) in backed_there else f
-                    for f in a.findings))
-        out.append((fact, a))
-    return out
-
-
 def _guess_only(a: Alignment) -> bool:
     """Is every conflict ``a`` finds on a name the reader put in for a pronoun or a missing subject? A note under
     "Tiger" whose sibling line spoke of the Masters ("held all 4 majors at once after the 2001 Masters") is not
