@@ -53,11 +53,10 @@ RECIPROCAL_ACTS = frozenset({"marry", "wed", "divorce", "meet", "befriend", "fac
                              "duel", "partner", "resemble"})
 # Acts that end a ship, a craft or a life, as "was lost" does ("the Royal Charter was lost off Anglesey", "all 15
 # crew lost"): a short list
-PERISHING = frozenset({"sink", "die", "crash", "wreck", "founder", "perish", "disintegrate", "explode", "capsize",
-                       "drown"})
 # (of them, the ends of a ship or a craft, which a named thing "lost" may be: not a person's, who "lost" an
 # election or a fight)
 WRECKING = frozenset({"sink", "crash", "wreck", "founder", "disintegrate", "explode", "capsize"})
+PERISHING = WRECKING | {"die", "perish", "drown"}
 # Acts that leave what they are done to not there or not happening ("the 1940 Games were cancelled"):
 # "there were no Games in 1940" says as much, negated; a short list of the common ones.
 PRIVATIVE_ACTS = frozenset({"cancel", "call_off", "abandon", "abolish", "scrap", "ban", "prohibit", "forbid",
@@ -104,11 +103,11 @@ def initials(words: tuple[str, ...]) -> str:
 
 
 # a name's number said in words or in Roman numerals ("Channel Four", "Rocky II"), read as its digits
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve")
 _ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # (not "i", which is as often the word "I" or an initial: "World War I" is read against "one" alone, below)
-_NUMBER_DIGITS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
+_NUMBER_DIGITS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)} | {
     r: str(i) for i, r in enumerate(_ROMAN_NUMERALS, 1) if len(r) > 1}
 
 
@@ -138,7 +137,7 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "same"
     short, long_ = (a0, b0) if len(a0) < len(b0) else (b0, a0)
     if len(short) < len(long_) and long_[:len(short)] == short \
-            and all(w in _NUMBER_WORDS for w in long_[len(short):]):
+            and all(w in NUMBER_WORDS for w in long_[len(short):]):
         return "other"  # ("BBC Two" is not the BBC, "Apollo Eleven" not all of Apollo: neither backs the other)
     if sa <= sb or sb <= sa:
         return "part"

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import _is_clause_head
+from .lexical import NUMBER_WORDS
 from .quantities import TIME_UNITS, number_value
 from .repairs import capitalised_common_noun
 from .statement import INITIAL, _TITLES
@@ -22,9 +23,8 @@ from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word
 _INTENSIFIERS = {"himself", "herself", "itself", "themselves"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": 10_000, "final": 10_000}
-# number words a name may end in, written with a capital ("BBC One", "Channel Four")
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve"})
+# number words a name may end in, written with a capital ("BBC One", "Channel Four"; not "Ground Zero")
+_NUMBER_WORDS = frozenset(NUMBER_WORDS) - {"zero"}
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^(?:\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+)$")
 _CODE = re.compile(r"^(?:\d+\.)?[A-Za-z]{1,3}\d{1,2}$")
