@@ -122,7 +122,12 @@ saw the code, before any run):
   thirty-seventh stop);
 - fresh38: benchmarks/blind/fresh38/* (rowing, from the Boat Race and Henley to Olympic rowers and boats;
   animation, from early studio cartoons to anime, Pixar and computer animation; written by a new annotator at
-  the start of issue 10's thirty-seventh stop, committed before any run).
+  the start of issue 10's thirty-seventh stop, committed before any run; its errors were read and tuned on in
+  the thirty-eighth stop);
+- fresh39: benchmarks/blind/fresh39/* (cricket, from the Laws and the MCC to Test cricket, the Ashes and the
+  World Cups; wine, from the 1855 Bordeaux classification and Champagne to phylloxera, the Judgement of Paris
+  and appellations; written by a new annotator at the start of issue 10's thirty-eighth stop, committed before
+  any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -197,6 +202,7 @@ GROUPS = {
     "fresh36": sorted((REPO / "benchmarks" / "blind" / "fresh36").glob("*/")),
     "fresh37": sorted((REPO / "benchmarks" / "blind" / "fresh37").glob("*/")),
     "fresh38": sorted((REPO / "benchmarks" / "blind" / "fresh38").glob("*/")),
+    "fresh39": sorted((REPO / "benchmarks" / "blind" / "fresh39").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
