@@ -1082,3 +1082,22 @@ def test_a_noun_after_a_verb_before_the_arrow_is_no_subject(nlp: Language) -> No
 @pytest.mark.parametrize("text", ["England won the game 4-2 in 1966.", "On the day 2 million people marched."])
 def test_a_score_or_a_count_after_a_sequence_noun_is_no_place(nlp: Language, text: str) -> None:
     assert not any(p.kind == "rank" for p in read(nlp(text)[:]).parts)
+
+
+# --- the thirty-eighth stop ---
+
+def test_a_notes_equation_parsed_as_two_sentences_is_one_clause(nlp: Language) -> None:
+    # "Nausicaa (1984) = first Ghibli film": the parser begins a second sentence at "="; what stands before it is
+    # the subject, what comes after is what it is
+    doc = nlp("Nausicaa (1984) = first Ghibli film")
+    s = read(doc[:])
+    _assert_no_head_loop(doc)
+    assert len([c for c in s.clauses if c.main]) == 1
+    assert any(p.text == "Nausicaa" and p.role == "subj" for p in s.parts), [(p.text, p.role) for p in s.parts]
+    assert any(p.text == "film" and p.role == "attr" for p in s.parts)
+
+
+def test_an_equation_after_a_clause_with_a_verb_is_left_alone(nlp: Language) -> None:
+    # (a clause before it is no label: its words keep their roles)
+    s = read(nlp("Miyazaki founded Ghibli in 1985 = first studio of its kind")[:])
+    assert any(p.text == "Miyazaki" and p.role == "subj" for p in s.parts)

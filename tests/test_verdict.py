@@ -3761,6 +3761,54 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTY_EIGHTH_STOP_FIRST_ROUND = [
+    # the same qualifier on another noun in the act's phrase names another kind: the pair is not the four
+    ("Redgrave's fifth gold came in the coxless pair.",
+     "Redgrave won his fifth Olympic gold at Sydney 2000 in the coxless four with Matthew Pinsent, Tim Foster and "
+     "James Cracknell.",
+     "unverified"),
+    ("Redgrave's fifth gold came in the coxless four.",
+     "Redgrave won his fifth Olympic gold at Sydney 2000 in the coxless four with Matthew Pinsent, Tim Foster and "
+     "James Cracknell.",
+     "supported"),
+    # (not one noun that is a kind of the other: a crash is an accident)
+    ("Scott LaFaro was killed in a car crash in 1961.",
+     "Scott LaFaro died in a car accident in July 1961.",
+     "supported"),
+    # "all at Antwerp 1920": every one of them there and then, where the fact puts one in Paris in 1924
+    ("Jack Kelly Sr -> 3 Olympic golds, all at Antwerp 1920",
+     "John B. Kelly Sr. won three Olympic gold medals, in the single and double sculls at Antwerp in 1920 and the "
+     "double sculls at Paris in 1924.",
+     "contradicted"),
+    ("Jack Kelly Sr -> 2 Olympic golds, both at Antwerp 1920",
+     "John B. Kelly Sr. won two Olympic gold medals, in the single and double sculls at Antwerp in 1920.",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTY_EIGHTH_STOP_FIRST_ROUND)
+def test_thirty_eighth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_notes_equation_says_its_right_side_of_its_left(nlp: Language) -> None:
+    # "Nausicaa (1984) = first Ghibli film": parsed as two sentences, the second ("first Ghibli film") was backed
+    # on its own by the fact about another film; the line says it of Nausicaa
+    from pipeline.verify.reading import read
+    from pipeline.verify.verdict import judge
+
+    facts = [Fact("n", "Nausicaä of the Valley of the Wind (1984) was made before Studio Ghibli was founded.",
+                  "", "", "", "anime"),
+             Fact("c", "Castle in the Sky (1986) was the first feature film produced by Studio Ghibli.",
+                  "", "", "", "anime")]
+    pairs = [(f, read(nlp(f.statement)[:])) for f in facts]
+    wrong = judge("x", read(nlp("Nausicaa (1984) = first Ghibli film")[:]), pairs).match
+    assert wrong.verdict != "supported", wrong.reason
+    right = judge("y", read(nlp("Castle in the Sky (1986) = first Ghibli film")[:]), pairs).match
+    assert (right.verdict, right.fact_id) == ("supported", "c"), right.reason
+
+
 _THIRTY_SEVENTH_STOP_FIRST_ROUND = [
     # a verbless line's word qualifies what the line is about: the heavyweight gold is not the light-heavyweight one
     ("Rome 1960 gold -> heavyweight",

@@ -2190,6 +2190,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if listed and extra and not c.exclusive:
             conflicts.append(f"only: only {', '.join(f.part.text for f in listed)} vs "
                              f"{', '.join(q.text for q in extra)} as well")
+        # "3 Olympic golds, all at Antwerp 1920" against "three golds, ... at Antwerp in 1920 and ... at Paris in
+        # 1924": where or when the claim puts every one of them, the fact puts some elsewhere, or at another time
+        every = _ALL_AT.search(claim.text)
+        if every:
+            elsewhere = [q.text for f in ordered if f.status == "backed" and f.other is not None
+                         and f.part.kind in ("name", "date") and f.part.text in every.group(2)
+                         for q in fparts if q.clause == f.other.clause and not q.detail and q.kind == f.part.kind
+                         and _another_of_the_same(f.part, f.other, q, parts)]
+            if elsewhere:
+                conflicts.append(f"only: all {every.group(1)} {every.group(2).strip()} vs "
+                                 f"{', '.join(dict.fromkeys(elsewhere))} as well")
         # "shared the 1983 Nobel" against "received the unshared 1983 Nobel Prize"
         if c.act == "share" and fclause.exclusive and not c.exclusive:
             conflicts.append("alone: the fact has it unshared")
@@ -2935,6 +2946,21 @@ def _cast_claimed(parts: Sequence[Part], clause: Clause, text: str) -> dict[Part
         if len(subj) == 1 and len(attr) == 1:
             out[subj[0]] = attr[0]
     return out
+
+
+# "all at Antwerp 1920", "both in 1936", "each of them in Paris": where or when every one of them was
+_ALL_AT = re.compile(r"\b(?:all|both|each)(?:\s+of\s+them)?\s+(at|in)\s+([^,;.()]+)")
+
+
+def _another_of_the_same(mine: Part, backer: Part, q: Part, parts: Sequence[Part]) -> bool:
+    """Is the fact's part ``q`` another place or date beside ``backer`` (the fact's part that backs the claim's
+    ``mine``), one the claim names nowhere?"""
+    if q is backer:
+        return False
+    if mine.kind == "date":
+        return bool(q.value and mine.value) and (q.value[0] > mine.value[1] or q.value[1] < mine.value[0])
+    return q.role in PLACES and mine.role in PLACES and lexical.is_place(q.words) and not any(
+        p.kind == "name" and lexical.name_relation(q.words, p.words) in ("same", "part") for p in parts)
 
 
 _ONE_OF = re.compile(r"\b(?:a|an|another|one|some|his|her|its|their|our|my|your)\s+(?:[\w'’&.-]+\s+){0,4}?")

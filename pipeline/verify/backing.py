@@ -178,6 +178,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "thing" and p.role not in CORE and p.role not in ("mod", "poss", "of") and on_act \
             and _event_in_slot_otherwise(p, claim, fact):
         return True  # "won gold in the marathon" against "in the pole vault": which event, the claim says
+    if p.kind == "thing" and p.role not in CORE and p.role not in ("mod", "poss", "of") and on_act \
+            and _qualifier_on_another_noun(p, claim, fact):
+        return True  # "came in the coxless pair" against "in the coxless four": which one of a kind, the claim says
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
@@ -206,6 +209,30 @@ def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool
                and q.words != p.words and lexical.kind(theirs) not in ("noun.time", "noun.location", "")
                and lexical.distinct_kinds(mine, theirs)
                for q in fact.parts for theirs in _compounds(q, fact.parts)[:1])
+
+
+def _qualifier_on_another_noun(p: Part, claim: Statement, fact: Statement) -> bool:
+    """Does the fact fill the phrase of its act that the claim's noun ``p`` stands in (the same preposition)
+    with the claim's qualifier of ``p`` on another noun, and nowhere name ``p``'s noun ("in the coxless pair"
+    against "in the coxless four", "in a single-seat glider" against "in a single-seat fighter")? The two name
+    two kinds of one thing; which one, the claim says."""
+    mine = {q.words[0] for q in claim.parts if q.kind in ("thing", "mod") and q.role == "mod"
+            and q.anchor == p.words[0] and q.clause == p.clause}
+    if not mine or p.words[0] in fact.lemmas:
+        return False
+    for q in fact.parts:
+        if q.kind != "thing" or q.role != p.role or q.detail or not 0 <= q.clause < len(fact.clauses) \
+                or q.anchor != fact.clauses[q.clause].act:
+            continue
+        # (the parser may make the qualifier the phrase's head when a number word ends it: "the coxless four";
+        # else the two nouns are two kinds, neither of which is the other: not "in a car crash" against "in a
+        # car accident")
+        if q.words[0] in mine:
+            return True
+        if any(o.kind in ("thing", "mod") and o.role == "mod" and o.anchor == q.words[0] and o.clause == q.clause
+               and o.words[0] in mine for o in fact.parts) and lexical.distinct_kinds(p.words[0], q.words[0]):
+            return True
+    return False
 
 
 # WordNet's classes of a noun for an event or a doing: what an act was done in ("won gold in the marathon")

@@ -651,3 +651,25 @@ def _repair_arrow_subject(tokens: Sequence[Token]) -> None:
         passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
         noun.dep_, noun.head = ("nsubjpass" if passive else "nsubj"), verb
         arrow.dep_ = "punct"
+
+
+def _repair_equation_root(tokens: Sequence[Token]) -> None:
+    """Make a note's "=" that the parser began a second sentence with the verb of the whole line (edits the
+    parse in place): "Nausicaa (1984) = first Ghibli film" is parsed as two sentences, "Nausicaa (1984)" and
+    "= first Ghibli film", whose second then says "first Ghibli film" of nothing. What stands before "=" is its
+    subject, what it says after is what that is ("X = Y" is "X is Y"). Not where the words before it have a verb
+    of their own (a clause, not a label)."""
+    for k, eq in enumerate(tokens):
+        if eq.text != "=" or eq.dep_ != "ROOT" or k == 0:
+            continue
+        roots = [t for t in tokens[:k] if t.dep_ == "ROOT"]
+        if not roots or any(t.pos_ in ("VERB", "AUX") for t in tokens[:k] if t.i >= roots[-1].sent.start):
+            continue
+        said = [c for c in eq.children if c.i > eq.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+                and c.pos_ in ("NOUN", "PROPN")]
+        if len(said) != 1:
+            continue
+        subject = roots[-1]
+        subject.head, subject.dep_ = eq, "nsubj"
+        said[0].dep_ = "attr"
+
