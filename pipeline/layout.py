@@ -472,6 +472,22 @@ _GOES_ON_WORDS = frozenset({"after", "before", "between", "during", "until", "ti
                             "below", "beyond", "toward", "towards", "upon", "onto", "along", "amid", "among"})
 
 
+_YEAR_LINE = re.compile(rf"(?:c\.\s*|ca\.\s*)?{_YEAR}s?(?:\s*[-–]\s*\d{{2,4}})?\s*:?")
+
+
+def _under_a_year(lines: list[_Line], i: int) -> bool:
+    """Is line ``i`` indented under a line that gives only a year ("1988", "c. 1450", "1914-18"), with only
+    other indented lines between them?"""
+    if not lines[i].raw[:1].isspace():
+        return False
+    for ln in reversed(lines[:i]):
+        if ln.kind in ("blank", "skip"):
+            return False
+        if not ln.raw[:1].isspace():
+            return _YEAR_LINE.fullmatch(ln.raw.strip()) is not None
+    return False
+
+
 def _timeline(text: str) -> re.Match[str] | None:
     return _TIMELINE.match(text.strip())
 
@@ -687,8 +703,10 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 0 <= j < len(lines) and lines[j].kind == "text"
                 and _CARD_LINE.match(text[lines[j].content_start:lines[j].end].strip()) is not None for j in (i - 1, i + 1))
             # (not a line the writer left undated or a note, "??? - the Endurance found in the Weddell Sea")
+            # (nor an entry indented under a line that gives only its year: "1988" / "    Tin Toy, Pixar's
+            # Oscar-winning short" is what happened that year, however capitalised)
             if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)) and not in_card \
-                    and not stripped.startswith("??"):
+                    and not stripped.startswith("??") and not _under_a_year(lines, i):
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue
         start = ln.content_start + (len(content) - len(content.lstrip()))

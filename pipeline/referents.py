@@ -40,7 +40,12 @@ def heading_name(context: str, body: str) -> str:
     words = re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading)
     # "MODERN OLYMPICS - QUICK TIMELINE": capitals throughout are typography; a word there names
     # something only as the document writes it inside a sentence ("the Olympics")
-    shouted = len(words) > 1 and all(w.isupper() for w in words)
+    # (or a title shouted before the writer's note on it, "COMPUTER ANIMATION TIMELINE -- draft for slide 7": two
+    # words or more in capitals open it)
+    opening = next((k for k, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
+    shouted = len(words) > 1 and all(w.isupper() for w in words) or opening >= 2
+    if shouted:
+        words = words[:opening]
     for word in words:
         if shouted:
             if _capitalised_inside(word.title(), body):

@@ -690,3 +690,15 @@ def test_a_timeline_entry_ending_on_a_preposition_goes_on_in_a_capitalised_line(
             "          Dover Castle after 36 minutes\n1910      Rolls dies at Bournemouth\n")
     assert texts(text)[0].split() == ("1909 Blériot flies across the English Channel, landing near Dover Castle "
                                       "after 36 minutes").split()
+
+
+# --- the thirty-eighth stop ---
+
+def test_an_entry_indented_under_a_year_is_no_heading_however_capitalised() -> None:
+    text = ("ANIMATION TIMELINE\n\n1988\n    Tin Toy, Pixar's Oscar-winning short\n2001\n    Shrek (Pixar)\n"
+            "2003\n    Spirited Away wins Best Animated Feature\n")
+    got = texts(text)
+    assert "Tin Toy, Pixar's Oscar-winning short" in got
+    assert "Spirited Away wins Best Animated Feature" in got
+    # (a line at the margin is still a heading: "Spirited Away Wins" above its own lines)
+    assert "Early Years" not in texts("Notes\n\nEarly Years\nMcCay drew Gertie in 1914.\n")

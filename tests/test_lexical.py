@@ -438,3 +438,15 @@ def test_an_agent_is_one_who_does_the_act(act: str, noun: str, expected: bool) -
 def test_a_surname_with_a_numeral_is_neither_that_person_nor_another(a: tuple, b: tuple, expected: str) -> None:
     # ("Frazier I" may be a bout, "Bush II" a son, "Creed II" a sequel; "Henry I" and "Henry Tudor" are two)
     assert lexical.name_relation(a, b) == expected
+
+
+# --- the thirty-eighth stop ---
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    (("oscars",), ("academy", "awards"), "same"),  # one thing under two names, as WordNet files them
+    (("oscar",), ("academy", "award"), "same"),
+    (("london",), ("new", "york"), "other"),
+    (("golden", "bear"), ("academy", "award"), "other"),
+])
+def test_two_names_of_one_thing(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:
+    assert lexical.name_relation(a, b) == relation

@@ -1101,3 +1101,10 @@ def test_an_equation_after_a_clause_with_a_verb_is_left_alone(nlp: Language) -> 
     # (a clause before it is no label: its words keep their roles)
     s = read(nlp("Miyazaki founded Ghibli in 1985 = first studio of its kind")[:])
     assert any(p.text == "Miyazaki" and p.role == "subj" for p in s.parts)
+
+
+def test_a_capitalised_superlative_in_a_prizes_name_ranks_nothing(nlp: Language) -> None:
+    # "wins Best Animated Feature" names a category; "the best animated feature" ranks one
+    assert not any(p.kind == "rank" for p in read(nlp("Spirited Away wins Best Animated Feature")[:]).parts)
+    assert not any(p.kind == "rank" for p in read(nlp("Toy Story won Best Film in 1996.")[:]).parts)
+    assert any(p.kind == "rank" for p in read(nlp("Toy Story was the best film of 1995.")[:]).parts)

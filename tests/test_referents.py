@@ -34,6 +34,9 @@ def unit(kind: str, line: int) -> Unit:
         ("", "anything", ""),
         ("Maps > Equal area, unequal arguments", "an equal-area map", ""),  # first an adjective, whatever the noun
         ("Ringing > Big Ben, twice", "Great Paul dwarfs Big Ben", "Big Ben"),  # a word after the run's, written with it
+        # (the thirty-eighth stop) a title shouted before the writer's note on it names only what the body writes
+        ("COMPUTER ANIMATION TIMELINE -- draft for slide 7", "A Computer Animated Hand", ""),
+        ("CURIE TIMELINE -- my notes", "that Curie proved", "Curie"),
     ],
 )
 def test_heading_name(context: str, body: str, name: str) -> None:

@@ -3783,6 +3783,40 @@ _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     ("Jack Kelly Sr -> 2 Olympic golds, both at Antwerp 1920",
      "John B. Kelly Sr. won two Olympic gold medals, in the single and double sculls at Antwerp in 1920.",
      "supported"),
+    # the country the fact names a person "of" is their nation, whatever the fact says they did
+    ("Pertti Karppinen is Swedish.",
+     "Pertti Karppinen of Finland won the Olympic single sculls in 1976, 1980 and 1984.",
+     "contradicted"),
+    # (not a royal's style: one given name "of" a country is a house)
+    ("Isabella was Spanish.",
+     "Isabella of France married Edward II in 1308.",
+     "unverified"),
+    # "outright" has it unshared
+    ("Bloody Sunday won the Golden Bear outright in 2002.",
+     "Bloody Sunday shared the Golden Bear at the 2002 Berlin International Film Festival.",
+     "contradicted"),
+    ("Bloody Sunday won the Golden Bear in 2002.",
+     "Bloody Sunday shared the Golden Bear at the 2002 Berlin International Film Festival.",
+     "supported"),
+    # Oscars are Academy Awards, counted or named
+    ("Tom and Jerry won seven Oscars.",
+     "Tom and Jerry cartoons won seven Academy Awards for Best Animated Short Film.",
+     "supported"),
+    ("Tom and Jerry won six Oscars.",
+     "Tom and Jerry cartoons won seven Academy Awards for Best Animated Short Film.",
+     "contradicted"),
+    # a year in brackets after a name is the work's, when another date of the fact meets the claim's (no conflict;
+    # the presenting's date is not the winning's, so a person sees it)
+    ("In 2002 Shrek won the first Best Animated Feature Oscar.",
+     "DreamWorks' Shrek (2001) won the first Academy Award for Best Animated Feature, presented in 2002.",
+     "unverified"),
+    ("In 2003 Shrek won the first Best Animated Feature Oscar.",
+     "DreamWorks' Shrek (2001) won the first Academy Award for Best Animated Feature, presented in 2002.",
+     "contradicted"),
+    # a later clause the parse left without its subject is not the fact's named doer, denied
+    ("Gone with the Wind won eight competitive Oscars.",
+     "Alfred Hitchcock never won a competitive Academy Award for Best Director.",
+     "unverified"),
 ]
 
 

@@ -24,7 +24,7 @@ from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_b
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _same_rank, _year_of, kin_owner, said_shorter)
 from .dates import at_an_end, compare_dates
-from .homes import (Realms, a_person, nation_of_named, nation_of_thing, nation_word, of_another_country, of_another_realm, other_nation,
+from .homes import (_ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word, of_another_country, of_another_realm, other_nation,
                     realms)
 from .quantities import CURRENCY, physical
 from .statement import NUMBERED, PLACE_ROLES, Clause, Part, Statement, TITLES, name_words
@@ -234,8 +234,21 @@ def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Findi
     subject = next((f for f in findings.values() if f.status == "backed" and f.part.kind == "name"
                     and f.part.role == "subj" and f.part.clause == p.clause and f.other is not None
                     and a_person(f.other.text)), None)
-    if subject is None or not (0 <= subject.other.clause < len(fact.clauses)) or not fact.clauses[subject.other.clause].copula:
+    if subject is None or not (0 <= subject.other.clause < len(fact.clauses)):
         return None
+    if not fact.clauses[subject.other.clause].copula:
+        # ("Pertti Karppinen is Swedish" against "Pertti Karppinen of Finland won ..."): the country the fact
+        # names the person "of", whatever it says they did (not a royal's style, "Isabella of France")
+        # (the person named in full, beyond titles: one given name "of" a country is a house, not a nation)
+        person = subject.other
+        if len([w for w in person.words if w not in _ROYAL_TITLES]) < 2:
+            return None
+        home = next((q for q in free if q.kind == "name" and q.role == "of" and q.anchor in person.words
+                     and lexical.is_country(q.words)
+                     and re.search(rf"{re.escape(person.text)}\s+of\s+{re.escape(q.text)}", fact.text)), None)
+        if home is None or not lexical.of_another_nation(p.text, home.words):
+            return None
+        return home, f"nationality: {p.text} vs {home.text}"
     at = subject.other.clause
     what = {o.words[0] for o in fact.parts if o.kind == "thing" and o.role == "attr" and o.clause == at}
     rivals = [q for q in free if q.kind in ("name", "mod") and len(q.words) == 1 and not q.detail and q.clause == at
@@ -1336,6 +1349,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     _date(q).year_hi <= _date(p).year_hi if bound == "by" else _date(q).year_hi < _date(p).year_lo)
                     for q in compared):
                 compared = []
+            # ("2002: Shrek wins the first Best Animated Feature Oscar" against "DreamWorks' Shrek (2001) won the first
+            # Academy Award ..., presented in 2002": a year in brackets after a name is the named work's, when another
+            # date of the fact meets the claim's)
+            bracketed = [q for q in compared if re.search(rf"[A-Z][\w'’.-]*\s*\(\s*{re.escape(q.text)}\s*\)", fact.text)]
+            if bracketed and any(compare_dates([_date(p)], [_date(o)])[1] and not compare_dates([_date(p)], [_date(o)])[0]
+                                 for o in fparts if o.kind == "date" and o not in bracketed):
+                compared = [q for q in compared if q not in bracketed]
             listing = _outside_enumeration(p, parts, fparts)
             if listing is not None:
                 rival = (listing[0], f"date {p.text} vs {', '.join(q.text for q in listing)}")
@@ -2128,6 +2148,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (not of another subject: "He was not its first president: that went to Vikelas")
             other_subject = any(f.status != "backed" and f.part.kind in ("name", "pronoun")
                                 and claim_roles[k] == "subj" for k, f in enumerate(ordered))
+            # (nor of nobody, where the fact names who: "won eight competitive Oscars", a clause the parse left
+            # without its subject, is not Hitchcock's)
+            # (a later clause of the line, "... and won eight competitive Oscars")
+            other_subject = other_subject or clause > 0 and not any(
+                claim_roles[k] in ("subj", "topic", "recipient", "giver") for k in range(len(ordered))) \
+                and not any(q.role in ("subj", "topic") for q in claim.parts if q.clause == clause) \
+                and any(q.kind == "name" and q.role == "subj" and q.clause == fact_clause for q in fparts)
             # ("There were no Summer Games in 1940" against "the 1940 Games were cancelled": the
             # fact's act is itself a denial, and the two agree in what they deny)
             # (not when what the claim denies is the fact's act itself: "there was no ban" / "was banned")
@@ -2204,6 +2231,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # "shared the 1983 Nobel" against "received the unshared 1983 Nobel Prize"
         if c.act == "share" and fclause.exclusive and not c.exclusive:
             conflicts.append("alone: the fact has it unshared")
+        # "won the Golden Bear outright" against "shared the Golden Bear"
+        if c.exclusive and fclause.act == "share" and not fclause.negated and not fclause.exclusive:
+            conflicts.append("alone: the fact has it shared")
     topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
                 for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
     # "a Spider-Man drug story, with full Code approval" against "published ... without the Comics Code seal of

@@ -286,6 +286,9 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         # counted by what they did)
         if "people" in (pu, qu) and _doers_counted(p, parts, q, fparts):
             return True
+        # ("seven Oscars" against "seven Academy Awards": one thing counted under two names)
+        if lexical.name_relation(_counted_words(p), _counted_words(q)) == "same":
+            return True
         return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
     # a bare number can only be compared with a bare number (or an age: "died at 30" / "aged 31"), when
     # each is the only amount on its side
@@ -296,6 +299,12 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         return False
     return {pu, qu} <= {"", "age"} and sum(x.kind == "amount" for x in parts) == 1 and \
         sum(x.kind == "amount" for x in fparts) == 1
+
+
+def _counted_words(p: Part) -> tuple[str, ...]:
+    """The words an amount counts with, after its figure ("Academy Awards" of "seven Academy Awards")."""
+    words = re.findall(r"[^\W\d_]+", p.text.lower())
+    return tuple(w for w in words if w not in lexical.NUMBER_WORDS and w not in ABOUT)
 
 
 # prepositions that date an act by another event ("after his death", "before the war")

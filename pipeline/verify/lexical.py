@@ -176,7 +176,24 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         if all(w.isdigit() for w in distinct_a | distinct_b) or (distinct_a and distinct_b):
             return "clash"
         return "part"
+    # ("Oscars" and "Academy Awards": one thing under two names, as WordNet files them in one sense)
+    if _one_thing_two_names(a0, b0):
+        return "same"
     return "other"
+
+
+@lru_cache(maxsize=50_000)
+def _one_thing_two_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Are names ``a`` and ``b`` (one of them of several words) two words of one WordNet sense, the first of
+    either, whole or less a plural's s?"""
+    lex = _lex()
+    if lex is None or len(a) == len(b) == 1:
+        return False
+    def forms(words: tuple[str, ...]) -> set[str]:
+        whole = "_".join(_ascii(w) or w for w in words)
+        return {whole, whole[:-1]} if whole.endswith("s") and not whole.endswith("ss") else {whole}
+    return any(y in lex.synonyms(x, "n", 1) or x in lex.synonyms(y, "n", 1)
+               for x in forms(a) for y in forms(b) if x != y)
 
 
 _INITIALISM_SKIPS = frozenset({"of", "the", "and", "for", "&"})

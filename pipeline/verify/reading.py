@@ -772,6 +772,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         noun = adj.head
         if any(_ORDINALS.get(x.lower_) or _ORDINAL_NUM.match(x.text) for x in [*noun.children, *adj.children]):
             continue
+        # (not a word of a prize's name, "wins Best Animated Feature", "Best Actor": a category, no ranking)
+        if adj.text[:1].isupper() and noun.text[:1].isupper() and len(noun.text) > 1 and adj is t:
+            continue
         scale = ("least " if t.lower_ == "least" else "") + adj.lemma_.lower()
         c = clause_of(noun)
         parts.append(Part("rank", " ".join(x.text for x in tokens[min(k, local[adj.i]):local[adj.i] + 1]),
