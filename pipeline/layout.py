@@ -710,7 +710,10 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue
         start = ln.content_start + (len(content) - len(content.lstrip()))
-        open_unit = dict(kind="bullet" if ln.kind == "bullet" else "prose", start=start,
+        # (an entry indented under a year-only line is a timeline's entry, verb or none: "1927" / "    first
+        # Women's Boat Race, on the Cam")
+        open_unit = dict(kind="bullet" if ln.kind == "bullet" else "timeline" if _under_a_year(lines, i) else "prose",
+                         start=start,
                          end=ln.start + len(ln.raw.rstrip()), line=ln.number, context=context(),
                          date_context=heading_date if event_dated and not ln.raw[:1].isspace() else date_context,
                          body_start=start, marker=ln.marker)

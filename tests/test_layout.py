@@ -702,3 +702,11 @@ def test_an_entry_indented_under_a_year_is_no_heading_however_capitalised() -> N
     assert "Spirited Away wins Best Animated Feature" in got
     # (a line at the margin is still a heading: "Spirited Away Wins" above its own lines)
     assert "Early Years" not in texts("Notes\n\nEarly Years\nMcCay drew Gertie in 1914.\n")
+
+
+def test_an_entry_indented_under_a_year_is_a_timeline_entry() -> None:
+    # (verb or none, it is what happened that year: "1927" / "    first Women's Boat Race, on the Cam")
+    text = "BOAT RACE NOTES\n\n1927\n    first Women's Boat Race, on the Cam\n\nSome prose after it.\n"
+    kinds = {text[u.start:u.end]: u.kind for u in units(text)}
+    assert kinds["first Women's Boat Race, on the Cam"] == "timeline"
+    assert kinds["Some prose after it."] == "prose"

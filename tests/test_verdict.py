@@ -3813,6 +3813,10 @@ _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     ("In 2003 Shrek won the first Best Animated Feature Oscar.",
      "DreamWorks' Shrek (2001) won the first Academy Award for Best Animated Feature, presented in 2002.",
      "contradicted"),
+    # a line without a verb about one of a rank, which the fact neither ranks nor dates, is not what it says of all
+    ("1836: second race, Westminster to Putney",
+     "The men's Boat Race is rowed on the Championship Course on the River Thames between Putney and Mortlake.",
+     "unverified"),
     # a later clause the parse left without its subject is not the fact's named doer, denied
     ("Gone with the Wind won eight competitive Oscars.",
      "Alfred Hitchcock never won a competitive Academy Award for Best Director.",

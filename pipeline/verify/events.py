@@ -422,6 +422,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     if a.act == "none" and _dated_by_another_act(a, fact):
         return False
+    # ("1836: second race, Westminster to Putney" against "The Boat Race is rowed ... between Putney and
+    # Mortlake": the one race of a rank the claim singles out, which the fact neither ranks nor dates, is not
+    # what the fact says of them all)
+    if a.act == "none" and claim.clauses[a.clause].act == "" \
+            and any(f.part.kind == "rank" and not f.part.detail for f in a.unbacked) \
+            and not any(q.kind in ("rank", "date") for q in fact.parts):
+        return False
     if a.act == "none":
         # ("Bees can't see ultraviolet" against "Honey bees can see ultraviolet light": a light verb, all
         # the clause says backed, and denied: the denial is the difference)
