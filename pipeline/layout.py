@@ -480,12 +480,21 @@ def _under_a_year(lines: list[_Line], i: int) -> bool:
     other indented lines between them?"""
     if not lines[i].raw[:1].isspace():
         return False
-    for ln in reversed(lines[:i]):
+    # (not a sub-heading over lines indented deeper: "1924" / "  Summer Games" / "    Paris hosts the Games")
+    after = next((ln for ln in lines[i + 1:] if ln.kind not in ("blank", "skip")), None)
+    if after is not None and _indent(after.raw) > _indent(lines[i].raw):
+        return False
+    # (a timeline's entries under one year are few: looking back a few dozen lines is enough)
+    for ln in reversed(lines[max(0, i - 50):i]):
         if ln.kind in ("blank", "skip"):
             return False
         if not ln.raw[:1].isspace():
             return _YEAR_LINE.fullmatch(ln.raw.strip()) is not None
     return False
+
+
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
 
 
 def _timeline(text: str) -> re.Match[str] | None:

@@ -50,6 +50,8 @@ def heading_name(context: str, body: str) -> str:
         if shouted:
             if _capitalised_inside(word.title(), body):
                 run.append(word.title())
+            elif _capitalised_inside(word, body.replace(headings[-1], " ")):
+                run.append(word)  # (an acronym the body writes as such, beyond the heading: "JFK", "NASA")
             elif run:
                 break
             continue

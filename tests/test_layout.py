@@ -710,3 +710,11 @@ def test_an_entry_indented_under_a_year_is_a_timeline_entry() -> None:
     kinds = {text[u.start:u.end]: u.kind for u in units(text)}
     assert kinds["first Women's Boat Race, on the Cam"] == "timeline"
     assert kinds["Some prose after it."] == "prose"
+
+
+def test_a_sub_heading_under_a_year_over_deeper_lines_stays_a_heading() -> None:
+    # (from review) "1924" / "  Summer Games" / "    Paris hosts ...": the indented title heads what is under it
+    text = "OLYMPICS TIMELINE\n\n1924\n  Summer Games\n    Paris hosts the Games for the second time\n"
+    got = {text[u.start:u.end]: u.context for u in units(text)}
+    assert "Summer Games" not in got
+    assert got["Paris hosts the Games for the second time"].endswith("Summer Games")

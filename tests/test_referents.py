@@ -37,6 +37,8 @@ def unit(kind: str, line: int) -> Unit:
         # (the thirty-eighth stop) a title shouted before the writer's note on it names only what the body writes
         ("COMPUTER ANIMATION TIMELINE -- draft for slide 7", "A Computer Animated Hand", ""),
         ("CURIE TIMELINE -- my notes", "that Curie proved", "Curie"),
+        ("JFK ASSASSINATION -- my notes", "the day JFK was shot", "JFK"),  # (from review) an acronym as written
+        ("MODERN OLYMPICS - QUICK TIMELINE", "the Olympics", "Olympics"),  # not a word only the heading writes
     ],
 )
 def test_heading_name(context: str, body: str, name: str) -> None:

@@ -3805,18 +3805,58 @@ _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     ("Tom and Jerry won six Oscars.",
      "Tom and Jerry cartoons won seven Academy Awards for Best Animated Short Film.",
      "contradicted"),
-    # a year in brackets after a name is the work's, when another date of the fact meets the claim's (no conflict;
-    # the presenting's date is not the winning's, so a person sees it)
+    # a year in brackets after a name is the work's, when the fact dates its act otherwise
     ("In 2002 Shrek won the first Best Animated Feature Oscar.",
      "DreamWorks' Shrek (2001) won the first Academy Award for Best Animated Feature, presented in 2002.",
-     "unverified"),
+     "supported"),
+    # (not the work's year against another one: the claim's is left for a person to check)
     ("In 2003 Shrek won the first Best Animated Feature Oscar.",
      "DreamWorks' Shrek (2001) won the first Academy Award for Best Animated Feature, presented in 2002.",
-     "contradicted"),
+     "unverified"),
     # a line without a verb about one of a rank, which the fact neither ranks nor dates, is not what it says of all
     ("1836: second race, Westminster to Putney",
      "The men's Boat Race is rowed on the Championship Course on the River Thames between Putney and Mortlake.",
      "unverified"),
+    # (from review) a nomination is not the win, counted or not
+    ("La La Land won 14 Oscars.",
+     "La La Land was nominated for 14 Academy Awards.",
+     "unverified"),
+    ("La La Land won 6 Academy Awards.",
+     "La La Land was nominated for 14 Academy Awards.",
+     "unverified"),
+    # (from review) "all at Berlin" against "in Berlin, Germany": the country holds the city
+    ("Jesse Owens -> 4 golds, all at Berlin 1936",
+     "Jesse Owens won four gold medals at the 1936 Summer Olympics in Berlin, Germany.",
+     "supported"),
+    ("two Tests, both at Headingley",
+     "The two Tests were both played at Headingley in Leeds.",
+     "supported"),
+    # (from review) nor a date the claim gives too, of something else
+    ("Kelly won 3 golds, all in 1920 at Antwerp and a silver in 1924 at Paris",
+     "John B. Kelly Sr. won three golds at Antwerp in 1920 and a silver at Paris in 1924.",
+     "supported"),
+    # (from review) "killed outright" says how, not alone
+    ("Toivonen was killed outright in 1986.",
+     "Henri Toivonen and his co-driver Sergio Cresto were killed in 1986.",
+     "supported"),
+    # (from review) the work's bracketed year, the act dated otherwise in its clause; not a place's, nor where the
+    # other date is another doer's
+    ("Casablanca won Best Picture in 1942.",
+     "Casablanca (1942) won the Academy Award for Best Picture in 1944.",
+     "contradicted"),
+    ("Casablanca won Best Picture in 1944.",
+     "Casablanca (1942) won the Academy Award for Best Picture in 1944.",
+     "supported"),
+    ("Woodstock drew 400,000 people in 1994.",
+     "Woodstock (1969) drew 400,000 people, and an anniversary festival followed in 1994.",
+     "contradicted"),
+    ("Jesse Owens won four golds at Berlin in 1984.",
+     "Jesse Owens won four golds at Berlin (1936), a feat Carl Lewis matched in 1984.",
+     "contradicted"),
+    # (from review) a line's label ranks: "Oldest University: Oxford"
+    ("Oldest University: Oxford",
+     "Oxford is the second-oldest university in the English-speaking world.",
+     "contradicted"),
     # a later clause the parse left without its subject is not the fact's named doer, denied
     ("Gone with the Wind won eight competitive Oscars.",
      "Alfred Hitchcock never won a competitive Academy Award for Best Director.",

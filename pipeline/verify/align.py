@@ -24,7 +24,7 @@ from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_b
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _same_rank, _year_of, kin_owner, said_shorter)
 from .dates import at_an_end, compare_dates
-from .homes import (_ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word, of_another_country, of_another_realm, other_nation,
+from .homes import (ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word, of_another_country, of_another_realm, other_nation,
                     realms)
 from .quantities import CURRENCY, physical
 from .statement import NUMBERED, PLACE_ROLES, Clause, Part, Statement, TITLES, name_words
@@ -241,11 +241,11 @@ def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Findi
         # names the person "of", whatever it says they did (not a royal's style, "Isabella of France")
         # (the person named in full, beyond titles: one given name "of" a country is a house, not a nation)
         person = subject.other
-        if len([w for w in person.words if w not in _ROYAL_TITLES]) < 2:
+        if len([w for w in person.words if w not in ROYAL_TITLES]) < 2:
             return None
         home = next((q for q in free if q.kind == "name" and q.role == "of" and q.anchor in person.words
                      and lexical.is_country(q.words)
-                     and re.search(rf"{re.escape(person.text)}\s+of\s+{re.escape(q.text)}", fact.text)), None)
+                     and re.search(rf"{re.escape(person.text)}\s+of\s+(?:the\s+)?{re.escape(q.text)}", fact.text)), None)
         if home is None or not lexical.of_another_nation(p.text, home.words):
             return None
         return home, f"nationality: {p.text} vs {home.text}"
@@ -860,7 +860,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "date":
             # (not a reporting frame's date for a past act it reports: "In 1953 it was shown that Piltdown Man
             # had been forged" does not date the forging)
-            fdates = [q for q in fparts if may_date(q) and not reported_earlier(q)]
+            fdates = [q for q in fparts if may_date(q) and not reported_earlier(q) and not _work_year(q, fact)]
             listing = _enumeration(p, parts, fparts)
             if listing is not None and listing[1] in ("outside", "gaps"):
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
@@ -1309,7 +1309,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (only what the frame shows could be done then, "could be opened", not a past act it reports,
             # "In 1912 it was shown that the canal had been dug by hand": that digging was earlier, when
             # the fact does not say)
-            fdates = [q for q in fparts if may_date(q) and (
+            fdates = [q for q in fparts if may_date(q) and not _work_year(q, fact) and (
                 fact.clauses[q.clause].main or same_act_clause(q.clause)
                 or dates_home_from_frame(q) and not reported_earlier(q)
                 or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and (
@@ -1349,13 +1349,6 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     _date(q).year_hi <= _date(p).year_hi if bound == "by" else _date(q).year_hi < _date(p).year_lo)
                     for q in compared):
                 compared = []
-            # ("2002: Shrek wins the first Best Animated Feature Oscar" against "DreamWorks' Shrek (2001) won the first
-            # Academy Award ..., presented in 2002": a year in brackets after a name is the named work's, when another
-            # date of the fact meets the claim's)
-            bracketed = [q for q in compared if re.search(rf"[A-Z][\w'’.-]*\s*\(\s*{re.escape(q.text)}\s*\)", fact.text)]
-            if bracketed and any(compare_dates([_date(p)], [_date(o)])[1] and not compare_dates([_date(p)], [_date(o)])[0]
-                                 for o in fparts if o.kind == "date" and o not in bracketed):
-                compared = [q for q in compared if q not in bracketed]
             listing = _outside_enumeration(p, parts, fparts)
             if listing is not None:
                 rival = (listing[0], f"date {p.text} vs {', '.join(q.text for q in listing)}")
@@ -2224,15 +2217,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             elsewhere = [q.text for f in ordered if f.status == "backed" and f.other is not None
                          and f.part.kind in ("name", "date") and f.part.text in every.group(2)
                          for q in fparts if q.clause == f.other.clause and not q.detail and q.kind == f.part.kind
-                         and _another_of_the_same(f.part, f.other, q, parts)]
+                         and _another_of_the_same(f.part, f.other, q, parts, fact)]
             if elsewhere:
                 conflicts.append(f"only: all {every.group(1)} {every.group(2).strip()} vs "
                                  f"{', '.join(dict.fromkeys(elsewhere))} as well")
         # "shared the 1983 Nobel" against "received the unshared 1983 Nobel Prize"
         if c.act == "share" and fclause.exclusive and not c.exclusive:
             conflicts.append("alone: the fact has it unshared")
-        # "won the Golden Bear outright" against "shared the Golden Bear"
-        if c.exclusive and fclause.act == "share" and not fclause.negated and not fclause.exclusive:
+        # "won the Golden Bear outright" against "shared the Golden Bear" (only of a win: "killed outright",
+        # "bought outright" say how, not alone)
+        if (c.exclusive or c.act in ("win", "take", "claim") and re.search(r"\boutright\b", claim.text, re.I)) \
+                and fclause.act == "share" and not fclause.negated and not fclause.exclusive:
             conflicts.append("alone: the fact has it shared")
     topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
                 for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
@@ -2978,19 +2973,48 @@ def _cast_claimed(parts: Sequence[Part], clause: Clause, text: str) -> dict[Part
     return out
 
 
+def _work_year(q: Part, fact: Statement) -> bool:
+    """Is the fact's date ``q`` a year in brackets after a work's name, which the fact dates its act by otherwise
+    ("DreamWorks' Shrek (2001) won the first Academy Award ..., presented in 2002", "Casablanca (1942) won Best
+    Picture in 1944"): the work's year, not the act's? Not a place's or an event's ("Berlin (1936)"), nor where
+    the other date is another clause's, with a doer of its own ("Woodstock (1969) drew 400,000 people, and an
+    anniversary festival followed in 1994")."""
+    if q.kind != "date" or not re.fullmatch(r"\d{4}", q.text):
+        return False
+    named = re.search(rf"([A-Z][\w'’.-]*)\s*\(\s*{re.escape(q.text)}\s*\)", fact.text)
+    # (the name of the clause's doer or of what it was done to, not where: "at Berlin (1936)")
+    if named is None or not any(o.kind == "name" and o.clause == q.clause and o.role in ("subj", "obj")
+                                and o.text.split()[-1] == named.group(1) for o in fact.parts):
+        return False
+    # (the other date, of the same clause or of a participle on it, with no doer of its own: "presented in 2002")
+    return any(o.kind == "date" and o is not q and o.value != q.value and 0 <= o.clause < len(fact.clauses) and (
+        o.clause == q.clause or fact.clauses[o.clause].dep in ("acl", "advcl") and not fact.clauses[o.clause].finite)
+        for o in fact.parts)
+
+
 # "all at Antwerp 1920", "both in 1936", "each of them in Paris": where or when every one of them was
-_ALL_AT = re.compile(r"\b(?:all|both|each)(?:\s+of\s+them)?\s+(at|in)\s+([^,;.()]+)")
+# (not "both in London and in Paris", which lists; what follows stops at a list's "and")
+_ALL_AT = re.compile(r"\b(?:all|both|each)(?:\s+of\s+them)?\s+(at|in)\s+((?:(?!\band\b)[^,;.()])+)(?!.*\band\s+(?:at|in)\b)",
+                     re.IGNORECASE)
 
 
-def _another_of_the_same(mine: Part, backer: Part, q: Part, parts: Sequence[Part]) -> bool:
+def _another_of_the_same(mine: Part, backer: Part, q: Part, parts: Sequence[Part], fact: Statement) -> bool:
     """Is the fact's part ``q`` another place or date beside ``backer`` (the fact's part that backs the claim's
     ``mine``), one the claim names nowhere?"""
     if q is backer:
         return False
     if mine.kind == "date":
-        return bool(q.value and mine.value) and (q.value[0] > mine.value[1] or q.value[1] < mine.value[0])
+        # (nor a date the claim gives too, of something else: "all in 1920 at Antwerp and a silver in 1924")
+        return bool(q.value and mine.value) and (q.value[0] > mine.value[1] or q.value[1] < mine.value[0]) \
+            and not any(p.kind == "date" and p.value and not (q.value[0] > p.value[1] or q.value[1] < p.value[0])
+                        for p in parts)
+    # (not a place that holds the claim's or lies in it: "all at Antwerp" against "at Antwerp, Belgium")
     return q.role in PLACES and mine.role in PLACES and lexical.is_place(q.words) and not any(
-        p.kind == "name" and lexical.name_relation(q.words, p.words) in ("same", "part") for p in parts)
+        p.kind == "name" and (lexical.name_relation(q.words, p.words) in ("same", "part")
+                              or lexical.nested_places(q.words, p.words) or lexical.nested_places(p.words, q.words))
+        for p in parts) and not lexical.nested_places(q.words, backer.words) \
+        and not lexical.nested_places(backer.words, q.words) \
+        and not re.search(rf"{re.escape(backer.text)}\s*(?:,|\bin\b)\s*(?:the\s+)?{re.escape(q.text)}", fact.text)
 
 
 _ONE_OF = re.compile(r"\b(?:a|an|another|one|some|his|her|its|their|our|my|your)\s+(?:[\w'’&.-]+\s+){0,4}?")

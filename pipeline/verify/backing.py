@@ -227,7 +227,8 @@ def _qualifier_on_another_noun(p: Part, claim: Statement, fact: Statement) -> bo
         # (the parser may make the qualifier the phrase's head when a number word ends it: "the coxless four";
         # else the two nouns are two kinds, neither of which is the other: not "in a car crash" against "in a
         # car accident")
-        if q.words[0] in mine:
+        if q.words[0] in mine and any(w.lower() in lexical.NUMBER_WORDS or w.isdigit()
+                                      for w in re.findall(rf"\b{re.escape(q.text)}\s+(\w+)", fact.text, re.I)):
             return True
         if any(o.kind in ("thing", "mod") and o.role == "mod" and o.anchor == q.words[0] and o.clause == q.clause
                and o.words[0] in mine for o in fact.parts) and lexical.distinct_kinds(p.words[0], q.words[0]):
@@ -453,8 +454,10 @@ def act_only_gap(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Would the fact back the clause if only the acts matched? (What the semantic stage may settle.)
     Not when the fact's act says the opposite ("Napoleon beat Wellington" / "Napoleon lost to Wellington")."""
     act = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""
+    # (nor an act that is only the candidacy for the other: "won 14 Oscars" / "was nominated for 14")
     return a.act == "" and supports(a, claim, fact, paraphrase=True) and not any(
-        q.kind == "act" and act and lexical.contrary_acts(act, q.words[0]) for q in fact.parts) \
+        q.kind == "act" and act and (lexical.contrary_acts(act, q.words[0]) or lexical.short_of(act, q.words[0]))
+        for q in fact.parts) \
         and not _turned_round(a, claim, fact) and not _act_only_as_a_kind(act, claim, fact)
 
 

@@ -39,7 +39,7 @@ _CARRIERS = {"have", "need", "manage", "get", "happen", "bother", "dare", "succe
 _FRAMES = {"propose", "plan", "hope", "hop", "try", "attempt", "want", "wish", "seek", "intend", "aim", "expect",
            "promise", "offer", "threaten", "recommend", "urge", "suggest", "dream", "request"}
 _PASSIVE_FRAMES = {"expect", "plan", "schedule", "intend", "propose"}
-_EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively", "unshared", "outright"}
+_EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively", "unshared"}
 
 
 def _is_clause_head(t: Token) -> bool:

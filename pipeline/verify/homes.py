@@ -67,7 +67,7 @@ def nation_of_thing(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text
                  and (q.at == first - 1 or q.at + 1 in nouns or after and theirs.at + 2 <= q.at <= theirs.at + 3)), None)
 
 
-_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "tsar",
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "tsar",
                            "count", "countess", "lord", "lady", "saint", "st", "archduke", "grand"})
 
 
@@ -81,7 +81,7 @@ def of_another_country(p: Part, q: Part, word: Part | None) -> tuple[Part, str] 
         return None
     # ("Isabella of France", "Prince Philip of Greece": a royal's style, one given name "of" a country, is
     # where their house is from, not their nation)
-    if len([w for w in head.split() if w.lower().rstrip(".") not in _ROYAL_TITLES]) <= 1:
+    if len([w for w in head.split() if w.lower().rstrip(".") not in ROYAL_TITLES]) <= 1:
         return None
     if word is None or not lexical.of_another_nation(word.text, extra):
         return None

@@ -179,6 +179,9 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     # ("Oscars" and "Academy Awards": one thing under two names, as WordNet files them in one sense)
     if _one_thing_two_names(a0, b0):
         return "same"
+    # ("Feature Oscar" and "Academy Award": the one named with a word more)
+    if len(a0) > 1 and _one_thing_two_names(a0[-1:], b0) or len(b0) > 1 and _one_thing_two_names(b0[-1:], a0):
+        return "part"
     return "other"
 
 
@@ -192,8 +195,10 @@ def _one_thing_two_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     def forms(words: tuple[str, ...]) -> set[str]:
         whole = "_".join(_ascii(w) or w for w in words)
         return {whole, whole[:-1]} if whole.endswith("s") and not whole.endswith("ss") else {whole}
-    return any(y in lex.synonyms(x, "n", 1) or x in lex.synonyms(y, "n", 1)
-               for x in forms(a) for y in forms(b) if x != y)
+    # (not a place's or a person's: WordNet files old and new names of a place as one, "Russia" with the Soviet
+    # Union, and a person with a nickname another may bear, "Cody" with Buffalo Bill)
+    return any(y in lex.words(s) and lex.lexname(s) not in ("noun.location", "noun.person")
+               for x in forms(a) for y in forms(b) if x != y for s in lex.senses(x, "n", 1))
 
 
 _INITIALISM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
@@ -735,6 +740,17 @@ def _transfer_through_particle(act: str) -> str:
 
 
 _DIRECTION_PARTICLES = frozenset({"out", "up", "off", "away", "back", "over", "down", "along", "on"})
+
+
+# Acts that put one up for what another act achieves: a nomination is not the win, a bid not the hosting (a
+# small closed class; WordNet relates none of them to what they aim at; not "propose" or "plan", which often
+# say the act itself: "the scale was proposed by Newhall")
+CANDIDACY_ACTS = frozenset({"nominate", "shortlist", "bid", "vie", "contend", "audition"})
+
+
+def short_of(a: str, b: str) -> bool:
+    """Is one of acts ``a`` and ``b`` only a candidacy for what the other may be ("won" / "nominated")?"""
+    return (a.split("_")[0] in CANDIDACY_ACTS) != (b.split("_")[0] in CANDIDACY_ACTS)
 
 
 @lru_cache(maxsize=200_000)

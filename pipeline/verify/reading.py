@@ -772,8 +772,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         noun = adj.head
         if any(_ORDINALS.get(x.lower_) or _ORDINAL_NUM.match(x.text) for x in [*noun.children, *adj.children]):
             continue
-        # (not a word of a prize's name, "wins Best Animated Feature", "Best Actor": a category, no ranking)
-        if adj.text[:1].isupper() and noun.text[:1].isupper() and len(noun.text) > 1 and adj is t:
+        # (not a word of a prize's name after the act or "for", "wins Best Animated Feature", "for Best Actor": a
+        # category, no ranking; a line's label is one, "Oldest University: Oxford")
+        if adj.text[:1].isupper() and noun.text[:1].isupper() and len(noun.text) > 1 and adj is t and k > 0 \
+                and (tokens[k - 1].lower_ in ("for", "the") or tokens[k - 1].pos_ in ("VERB", "AUX")) \
+                and not any(x.text == ":" for x in tokens[k:k + 6]):
             continue
         scale = ("least " if t.lower_ == "least" else "") + adj.lemma_.lower()
         c = clause_of(noun)
