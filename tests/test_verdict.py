@@ -3857,6 +3857,14 @@ _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     ("Oldest University: Oxford",
      "Oxford is the second-oldest university in the English-speaking world.",
      "contradicted"),
+    # a label naming the measure a figure in its unit is, said by the fact in its adjective
+    ("Course length: 4 miles 374 yards",
+     "The Championship Course is 4 miles 374 yards (6.8 km) long.",
+     "supported"),
+    # (not another measure of the same dimension: a height is no length)
+    ("Bridge height: 300 m",
+     "The bridge is 300 metres long.",
+     "unverified"),
     # a later clause the parse left without its subject is not the fact's named doer, denied
     ("Gone with the Wind won eight competitive Oscars.",
      "Alfred Hitchcock never won a competitive Academy Award for Best Director.",

@@ -108,6 +108,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True
     if p.kind in ("thing", "mod") and p.words[0] in lexical.SHORT_WORDS:
         return True  # "min speed 360 km/h": the bound a figure is, the claim says (not the fact's "maximum speed")
+    if p.kind == "thing" and p.words[0] in _MEASURES and any(
+            q.kind == "amount" and q.clause == p.clause and len(q.value) > 2 and q.value[2] == _MEASURES[p.words[0]][0]
+            for q in claim.parts) and set(_MEASURES[p.words[0]][1]) & set(fact.lemmas):
+        # "Course length: 4 miles 374 yards" against "is 4 miles 374 yards long": the measure the fact says it in
+        # (not "height" against "long": both lengths, not one measure)
+        return False
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
     if p.kind == "thing" and p.words[0] in SOMEONE and p.role in ("subj", "topic") and any(
@@ -196,6 +202,14 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "name" and p.role not in CORE and p.role not in PLACES and not on_act and p.role != "poss":
         return False
     return True
+
+
+# nouns that name what a figure in a unit of that dimension measures (pint's dimensions)
+_MEASURES = {"length": ("[length]", ("length", "long")), "distance": ("[length]", ("distance", "long", "far")),
+             "height": ("[length]", ("height", "high", "tall")), "width": ("[length]", ("width", "wide")),
+             "depth": ("[length]", ("depth", "deep")), "altitude": ("[length]", ("altitude", "high")),
+             "elevation": ("[length]", ("elevation", "high")), "weight": ("[mass]", ("weight", "heavy", "weigh")),
+             "mass": ("[mass]", ("mass", "weigh")), "duration": ("[time]", ("duration", "last", "long"))}
 
 
 def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool:
