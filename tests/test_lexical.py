@@ -448,6 +448,7 @@ def test_a_surname_with_a_numeral_is_neither_that_person_nor_another(a: tuple, b
     (("london",), ("new", "york"), "other"),
     (("golden", "bear"), ("academy", "award"), "other"),
     (("feature", "oscar"), ("academy", "award"), "part"),  # named with a word more
+    (("oscar",), ("special", "achievement", "academy", "award"), "part"),
     # (from review) not a place's old and new names, nor a person's nickname, which WordNet files as one
     (("russia",), ("soviet", "union"), "other"),
     (("iron", "lady"), ("margaret", "thatcher"), "other"),

@@ -3857,6 +3857,13 @@ _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     ("Oldest University: Oxford",
      "Oxford is the second-oldest university in the English-speaking world.",
      "contradicted"),
+    # a capitalised word the fact names by its other name, whole or with words more ("Oscar" / "Academy Award")
+    ("John Lasseter received a special Oscar for Toy Story.",
+     "John Lasseter received a Special Achievement Academy Award for Toy Story.",
+     "supported"),
+    ("John Lasseter received a special Emmy for Toy Story.",
+     "John Lasseter received a Special Achievement Academy Award for Toy Story.",
+     "unverified"),
     # a label naming the measure a figure in its unit is, said by the fact in its adjective
     ("Course length: 4 miles 374 yards",
      "The Championship Course is 4 miles 374 yards (6.8 km) long.",

@@ -991,6 +991,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     lexical._singular(p.words[0]) == lexical._singular(w) for w in q.words)), None)
             if q is None:  # "STS-135": read as a name on one side, a plain word on the other
                 q = next((q for q in fparts if q.kind == "name" and q.text.lower() == p.text.lower()), None)
+            if q is None and p.text[:1].isupper() and p.at > 0:  # "an honorary Oscar" for "an honorary Academy Award"
+                q = next((q for q in fparts if q.kind == "name" and len(q.words) > 1 and len(p.words) == 1
+                          and lexical.name_relation(p.words, q.words) in ("same", "part")), None)
             if q is None:  # "govt", "bldg", "dept": a word written short, as notes write it
                 # (cut short, "pres", "dir", only with its full stop: a bare start of a word may be of many
                 # words, "preservation" as well as "president")

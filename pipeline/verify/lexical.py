@@ -179,8 +179,9 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     # ("Oscars" and "Academy Awards": one thing under two names, as WordNet files them in one sense)
     if _one_thing_two_names(a0, b0):
         return "same"
-    # ("Feature Oscar" and "Academy Award": the one named with a word more)
-    if len(a0) > 1 and _one_thing_two_names(a0[-1:], b0) or len(b0) > 1 and _one_thing_two_names(b0[-1:], a0):
+    # ("Feature Oscar" and "Academy Award", "Oscar" and "Special Achievement Academy Award": the one named with
+    # words more)
+    if any(_one_thing_two_names(x[k:], y) for x, y in ((a0, b0), (b0, a0)) for k in range(1, len(x))):
         return "part"
     return "other"
 
