@@ -494,7 +494,7 @@ def _under_a_year(lines: list[_Line], i: int) -> bool:
 
 
 def _indent(raw: str) -> int:
-    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+    return len(raw) - len(raw.lstrip())
 
 
 def _timeline(text: str) -> re.Match[str] | None:
@@ -700,6 +700,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         # stamped from brass, nickel or aluminium" says what it labels; "- Tags: parks, history" does not)
         if is_metadata(stripped) and (ln.kind != "bullet" or _field_key(stripped)):
             continue
+        under_year = ln.kind == "text" and _under_a_year(lines, i)
         if ln.kind == "text" and standalone(i):
             first_line = not any(x.kind not in ("blank", "skip") for x in lines[:i])
             if first_line and not _TERMINAL.search(stripped):
@@ -715,13 +716,13 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (nor an entry indented under a line that gives only its year: "1988" / "    Tin Toy, Pixar's
             # Oscar-winning short" is what happened that year, however capitalised)
             if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)) and not in_card \
-                    and not stripped.startswith("??") and not _under_a_year(lines, i):
+                    and not stripped.startswith("??") and not under_year:
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue
         start = ln.content_start + (len(content) - len(content.lstrip()))
         # (an entry indented under a year-only line is a timeline's entry, verb or none: "1927" / "    first
         # Women's Boat Race, on the Cam")
-        open_unit = dict(kind="bullet" if ln.kind == "bullet" else "timeline" if _under_a_year(lines, i) else "prose",
+        open_unit = dict(kind="bullet" if ln.kind == "bullet" else "timeline" if under_year else "prose",
                          start=start,
                          end=ln.start + len(ln.raw.rstrip()), line=ln.number, context=context(),
                          date_context=heading_date if event_dated and not ln.raw[:1].isspace() else date_context,

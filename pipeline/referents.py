@@ -42,15 +42,14 @@ def heading_name(context: str, body: str) -> str:
     # something only as the document writes it inside a sentence ("the Olympics")
     # (or a title shouted before the writer's note on it, "COMPUTER ANIMATION TIMELINE -- draft for slide 7": two
     # words or more in capitals open it)
-    opening = next((k for k, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
+    opening = next((k for k, w in enumerate(words) if not w.isupper()), len(words))
     shouted = len(words) > 1 and all(w.isupper() for w in words) or opening >= 2
-    if shouted:
-        words = words[:opening]
+    words = words[:opening] if shouted else words
     for word in words:
         if shouted:
             if _capitalised_inside(word.title(), body):
                 run.append(word.title())
-            elif _capitalised_inside(word, body.replace(headings[-1], " ")):
+            elif len(word) <= 5 and _capitalised_inside(word, body.replace(headings[-1], " ")):
                 run.append(word)  # (an acronym the body writes as such, beyond the heading: "JFK", "NASA")
             elif run:
                 break

@@ -38,6 +38,7 @@ def unit(kind: str, line: int) -> Unit:
         ("COMPUTER ANIMATION TIMELINE -- draft for slide 7", "A Computer Animated Hand", ""),
         ("CURIE TIMELINE -- my notes", "that Curie proved", "Curie"),
         ("JFK ASSASSINATION -- my notes", "the day JFK was shot", "JFK"),  # (from review) an acronym as written
+        ("A TIMELINE OF THE BEATLES", "when the Beatles played", "Beatles"),  # (from review) one letter shouts too
         ("MODERN OLYMPICS - QUICK TIMELINE", "the Olympics", "Olympics"),  # not a word only the heading writes
     ],
 )

@@ -3857,6 +3857,25 @@ _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     ("Oldest University: Oxford",
      "Oxford is the second-oldest university in the English-speaking world.",
      "contradicted"),
+    # (from review) a count of nominations is not one of wins, whatever else the fact says was won
+    ("The Social Network won 8 Oscars.",
+     "The Social Network was nominated for eight Academy Awards and won three.",
+     "unverified"),
+    # (from review) a bracketed year is the first time where the fact tells the act again
+    ("Star Wars was released in 1977.",
+     "Star Wars (1977) was re-released in cinemas with new special effects in 1997.",
+     "supported"),
+    # (from review) "all at": not a place of another thing won, nor of a further count
+    ("Rafael Nadal won 14 French Open titles, all at Roland Garros.",
+     "Rafael Nadal won 14 French Open titles at Roland Garros and Olympic singles gold at Beijing in 2008.",
+     "supported"),
+    ("Nadia Comaneci scored seven perfect 10s, all at Montreal 1976",
+     "Nadia Comaneci scored seven perfect 10s at the 1976 Montreal Olympics and two more at Moscow in 1980.",
+     "supported"),
+    # (from review) a peer's style names no nation
+    ("Louis Mountbatten was British.",
+     "Lord Louis Mountbatten of Burma served as the last Viceroy of India.",
+     "unverified"),
     # a capitalised word the fact names by its other name, whole or with words more ("Oscar" / "Academy Award")
     ("John Lasseter received a special Oscar for Toy Story.",
      "John Lasseter received a Special Achievement Academy Award for Toy Story.",

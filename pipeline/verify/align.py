@@ -240,8 +240,9 @@ def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Findi
         # ("Pertti Karppinen is Swedish" against "Pertti Karppinen of Finland won ..."): the country the fact
         # names the person "of", whatever it says they did (not a royal's style, "Isabella of France")
         # (the person named in full, beyond titles: one given name "of" a country is a house, not a nation)
+        # (nor a peer's style, "Lord Louis Mountbatten of Burma": any title before the name)
         person = subject.other
-        if len([w for w in person.words if w not in ROYAL_TITLES]) < 2:
+        if any(w.lower().rstrip(".") in ROYAL_TITLES | _PEERAGE for w in person.text.split()) or len(person.words) < 2:
             return None
         home = next((q for q in free if q.kind == "name" and q.role == "of" and q.anchor in person.words
                      and lexical.is_country(q.words)
@@ -256,6 +257,9 @@ def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Findi
     if len(rivals) != 1 or not lexical.other_nations(p.text, rivals[0].text):
         return None
     return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
+
+
+_PEERAGE = frozenset({"earl", "viscount", "baron", "baroness", "marquess", "marquis", "sir", "dame"})
 
 
 def _nation_of_another(p: Part, q: Part, claim: Statement, fact: Statement) -> bool:
@@ -2227,8 +2231,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # "shared the 1983 Nobel" against "received the unshared 1983 Nobel Prize"
         if c.act == "share" and fclause.exclusive and not c.exclusive:
             conflicts.append("alone: the fact has it unshared")
-        # "won the Golden Bear outright" against "shared the Golden Bear" (only of a win: "killed outright",
-        # "bought outright" say how, not alone)
+        # "alone won the Golden Bear", "won the Golden Bear outright" against "shared the Golden Bear" ("outright"
+        # only of a win: "killed outright", "bought outright" say how, not alone)
         if (c.exclusive or c.act in ("win", "take", "claim") and re.search(r"\boutright\b", claim.text, re.I)) \
                 and fclause.act == "share" and not fclause.negated and not fclause.exclusive:
             conflicts.append("alone: the fact has it shared")
@@ -2982,7 +2986,10 @@ def _work_year(q: Part, fact: Statement) -> bool:
     Picture in 1944"): the work's year, not the act's? Not a place's or an event's ("Berlin (1936)"), nor where
     the other date is another clause's, with a doer of its own ("Woodstock (1969) drew 400,000 people, and an
     anniversary festival followed in 1994")."""
-    if q.kind != "date" or not re.fullmatch(r"\d{4}", q.text):
+    # (the year written once in the fact, so the bracket is this date's; and no act told again, "re-released in
+    # 1997", "topped the charts in 1942 and again in 1945": the bracket year is then the first time)
+    if q.kind != "date" or not re.fullmatch(r"\d{4}", q.text) or fact.text.count(q.text) != 1 \
+            or re.search(r"\bagain\b|\bre-?[a-z]+ed\b", fact.text, re.I):
         return False
     named = re.search(rf"([A-Z][\w'’.-]*)\s*\(\s*{re.escape(q.text)}\s*\)", fact.text)
     # (the name of the clause's doer or of what it was done to, not where: "at Berlin (1936)")
@@ -3004,7 +3011,16 @@ _ALL_AT = re.compile(r"\b(?:all|both|each)(?:\s+of\s+them)?\s+(at|in)\s+((?:(?!\
 def _another_of_the_same(mine: Part, backer: Part, q: Part, parts: Sequence[Part], fact: Statement) -> bool:
     """Is the fact's part ``q`` another place or date beside ``backer`` (the fact's part that backs the claim's
     ``mine``), one the claim names nowhere?"""
-    if q is backer:
+    # (said of the same thing or act as the claim's: not "... and Olympic singles gold at Beijing", where another
+    # thing won stands between)
+    # (a count between the two, or a noun neither the claim nor the fact before them names: "and two more at
+    # Moscow"; not "... the double sculls at Paris" after "in the single and double sculls at Antwerp")
+    lo, hi = min(backer.at, q.at), max(backer.at, q.at)
+    claimed = {w for p in parts for w in p.words}
+    before = {w for o in fact.parts if o.at < lo and o.kind in ("thing", "name", "amount") for w in o.words}
+    if q is backer or q.anchor != backer.anchor or any(
+            lo < o.at < hi and (o.kind == "amount" or o.kind == "thing" and o.role not in ("mod", "poss", "of")
+                                and not set(o.words) & (claimed | before)) for o in fact.parts):
         return False
     if mine.kind == "date":
         # (nor a date the claim gives too, of something else: "all in 1920 at Antwerp and a silver in 1924")

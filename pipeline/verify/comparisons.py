@@ -235,6 +235,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
     # ("cut its fights to twelve rounds" against "from 15 rounds to 12": the end of a change is compared with that end)
     if {p.role, q.role} == {"from", "to"}:
         return False
+    # ("won 8 Oscars" against "was nominated for eight Academy Awards and won three": a count of candidacies is
+    # not one of wins)
+    if p.anchor and q.anchor and lexical.short_of(p.anchor, q.anchor):
+        return False
     # "beats it by 32 metres": a difference, never the measure itself ("whose span is 1,991 m"); under
     # one act it is the same change ("increased 43 percent", "increased by about 40%")
     if (p.role == "by") != (q.role == "by") and p.anchor != q.anchor:

@@ -198,8 +198,12 @@ def _one_thing_two_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return {whole, whole[:-1]} if whole.endswith("s") and not whole.endswith("ss") else {whole}
     # (not a place's or a person's: WordNet files old and new names of a place as one, "Russia" with the Soviet
     # Union, and a person with a nickname another may bear, "Cody" with Buffalo Bill)
-    return any(y in lex.words(s) and lex.lexname(s) not in ("noun.location", "noun.person")
+    # (only things made, done or given: an award, a work, an event; not a body either, "European Union" / "Europe")
+    return any(y in lex.words(s) and lex.lexname(s) in _ONE_THING_KINDS
                for x in forms(a) for y in forms(b) if x != y for s in lex.senses(x, "n", 1))
+
+
+_ONE_THING_KINDS = frozenset({"noun.communication", "noun.artifact", "noun.event", "noun.act"})
 
 
 _INITIALISM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
@@ -746,7 +750,7 @@ _DIRECTION_PARTICLES = frozenset({"out", "up", "off", "away", "back", "over", "d
 # Acts that put one up for what another act achieves: a nomination is not the win, a bid not the hosting (a
 # small closed class; WordNet relates none of them to what they aim at; not "propose" or "plan", which often
 # say the act itself: "the scale was proposed by Newhall")
-CANDIDACY_ACTS = frozenset({"nominate", "shortlist", "bid", "vie", "contend", "audition"})
+CANDIDACY_ACTS = frozenset({"nominate", "shortlist", "bid", "vie", "audition"})
 
 
 def short_of(a: str, b: str) -> bool:

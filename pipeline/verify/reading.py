@@ -25,8 +25,8 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
                     _numbered_ranks, _opening_label, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
-from .repairs import (_repair_arrow_subject, _repair_equation_root, _repair_born_name, _repair_capitalised_value, _repair_cleft,
-                      _repair_compound_participle, _repair_compound_subject, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
+from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitalised_value, _repair_cleft,
+                      _repair_compound_participle, _repair_compound_subject, _repair_equation_root, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
                       _repair_modal_noun, _repair_named_description, _repair_named_kind, _repair_nationality_gerund,
                       _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_trailing_tally, _repair_unknown_verb)
@@ -774,8 +774,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         # (not a word of a prize's name after the act or "for", "wins Best Animated Feature", "for Best Actor": a
         # category, no ranking; a line's label is one, "Oldest University: Oxford")
-        if adj.text[:1].isupper() and noun.text[:1].isupper() and len(noun.text) > 1 and adj is t and k > 0 \
-                and (tokens[k - 1].lower_ in ("for", "the") or tokens[k - 1].pos_ in ("VERB", "AUX")) \
+        # (not after a copula: "is the Tallest Building" ranks)
+        after_act = k > 0 and (tokens[k - 1].lower_ == "for" or tokens[k - 1].pos_ == "VERB") or k > 1 \
+            and tokens[k - 1].lower_ == "the" and (tokens[k - 2].lower_ == "for" or tokens[k - 2].pos_ == "VERB")
+        if adj.text[:1].isupper() and noun.text[:1].isupper() and len(noun.text) > 1 and adj is t and after_act \
                 and not any(x.text == ":" for x in tokens[k:k + 6]):
             continue
         scale = ("least " if t.lower_ == "least" else "") + adj.lemma_.lower()
