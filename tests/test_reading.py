@@ -1108,3 +1108,13 @@ def test_a_capitalised_superlative_in_a_prizes_name_ranks_nothing(nlp: Language)
     assert not any(p.kind == "rank" for p in read(nlp("Spirited Away wins Best Animated Feature")[:]).parts)
     assert not any(p.kind == "rank" for p in read(nlp("Toy Story won Best Film in 1996.")[:]).parts)
     assert any(p.kind == "rank" for p in read(nlp("Toy Story was the best film of 1995.")[:]).parts)
+
+
+def test_an_equation_hung_under_its_right_side_is_one_clause(nlp: Language) -> None:
+    # (from review) "Penicillin (1928) = Florey": the parser hangs "=" under the name after it, two sentences; the
+    # name after it is what the one before it is
+    doc = nlp("Penicillin (1928) = Florey")
+    s = read(doc[:])
+    _assert_no_head_loop(doc)
+    assert len([c for c in s.clauses if c.main]) == 1
+    assert any(p.text == "Florey" and p.role == "attr" for p in s.parts), [(p.text, p.role) for p in s.parts]

@@ -3876,6 +3876,10 @@ _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     ("Louis Mountbatten was British.",
      "Lord Louis Mountbatten of Burma served as the last Viceroy of India.",
      "unverified"),
+    # (from review) what a note equates its subject with must be backed: another architect is not
+    ("Fallingwater (1935) = Le Corbusier",
+     "Fallingwater was designed by Frank Lloyd Wright in 1935 for the Kaufmann family.",
+     "unverified"),
     # a capitalised word the fact names by its other name, whole or with words more ("Oscar" / "Academy Award")
     ("John Lasseter received a special Oscar for Toy Story.",
      "John Lasseter received a Special Achievement Academy Award for Toy Story.",

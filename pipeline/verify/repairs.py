@@ -672,4 +672,18 @@ def _repair_equation_root(tokens: Sequence[Token]) -> None:
         subject = roots[-1]
         subject.head, subject.dep_ = eq, "nsubj"
         said[0].dep_ = "attr"
+    # (or an "=" the parser hung under the right side's root, the two sides two sentences: "Fallingwater (1935) = Le
+    # Corbusier", "Penicillin (1928) = Florey")
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    eqs = [t for t in tokens if t.text == "="]
+    if len(roots) != 2 or len(eqs) != 1 or eqs[0].dep_ == "ROOT":
+        return
+    eq, (left, right) = eqs[0], roots
+    if not (left.i < eq.i < right.i) or eq.head.i != right.i \
+            or any(t.i >= eq.i for t in left.subtree) or any(t.i < eq.i for t in right.subtree if t.i != eq.i) \
+            or any(t.pos_ in ("VERB", "AUX") for t in left.subtree):
+        return
+    eq.head, eq.dep_ = eq, "ROOT"
+    left.head, left.dep_ = eq, "nsubj"
+    right.head, right.dep_ = eq, "attr"
 
