@@ -186,21 +186,34 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     return "other"
 
 
-@lru_cache(maxsize=50_000)
 def _one_thing_two_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Are names ``a`` and ``b`` (one of them of several words) two words of one WordNet sense, the first of
     either, whole or less a plural's s?"""
-    lex = _lex()
-    if lex is None or len(a) == len(b) == 1:
+    if len(a) == len(b) == 1:
         return False
-    def forms(words: tuple[str, ...]) -> set[str]:
-        whole = "_".join(_ascii(w) or w for w in words)
-        return {whole, whole[:-1]} if whole.endswith("s") and not whole.endswith("ss") else {whole}
+    return bool(_thing_synonyms(a) & _name_forms(b) or _thing_synonyms(b) & _name_forms(a))
+
+
+@lru_cache(maxsize=50_000)
+def _name_forms(words: tuple[str, ...]) -> frozenset[str]:
+    """A name as WordNet writes one: its words joined, and less a plural's s."""
+    whole = "_".join(_ascii(w) or w for w in words)
+    return frozenset({whole, whole[:-1]} if whole.endswith("s") and not whole.endswith("ss") else {whole})
+
+
+@lru_cache(maxsize=50_000)
+def _thing_synonyms(words: tuple[str, ...]) -> frozenset[str]:
+    """The other words of the first WordNet sense of the name ``words``, when that sense is an award, a work,
+    an event or an act (cached by name, not by pair: a corpus pairs the same names many times)."""
     # (not a place's or a person's: WordNet files old and new names of a place as one, "Russia" with the Soviet
-    # Union, and a person with a nickname another may bear, "Cody" with Buffalo Bill)
-    # (only things made, done or given: an award, a work, an event; not a body either, "European Union" / "Europe")
-    return any(y in lex.words(s) and lex.lexname(s) in _ONE_THING_KINDS
-               for x in forms(a) for y in forms(b) if x != y for s in lex.senses(x, "n", 1))
+    # Union, and a person with a nickname another may bear, "Cody" with Buffalo Bill; nor a body's, "European
+    # Union" / "Europe")
+    lex = _lex()
+    if lex is None:
+        return frozenset()
+    forms = _name_forms(words)
+    return frozenset(w for x in forms for s in lex.senses(x, "n", 1) if lex.lexname(s) in _ONE_THING_KINDS
+                     for w in lex.words(s) if w not in forms)
 
 
 _ONE_THING_KINDS = frozenset({"noun.communication", "noun.artifact", "noun.event", "noun.act"})
