@@ -3880,6 +3880,10 @@ _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     ("Fallingwater (1935) = Le Corbusier",
      "Fallingwater was designed by Frank Lloyd Wright in 1935 for the Kaufmann family.",
      "unverified"),
+    # (from review) a date a span ran until does not date a point in time
+    ("Bob Beamon jumped 8.90 metres at Mexico City in 1991.",
+     "Bob Beamon jumped 8.90 metres at Mexico City (1968), a world record until 1991.",
+     "unverified"),
     # a capitalised word the fact names by its other name, whole or with words more ("Oscar" / "Academy Award")
     ("John Lasseter received a special Oscar for Toy Story.",
      "John Lasseter received a Special Achievement Academy Award for Toy Story.",
@@ -5514,3 +5518,14 @@ def test_a_wrong_guess_for_a_missing_subject_refutes_nothing(nlp: Language) -> N
     # (and the very name guessed, where the fact names another doer, is still no support)
     other = read(nlp("held all 4 majors at once after the 2001 Masters")[:], referent="Phil Mickelson")
     assert judge("c", other, [(fact, f)]).match.verdict != "supported"
+
+
+def test_a_date_a_span_ran_until() -> None:
+    # "until 1991" ends a span; "not published until 1777" dates the publishing itself
+    from pipeline.verify.align import _until
+    from pipeline.verify.statement import Part
+
+    date = Part("date", "1991", ("1991",), "time", "jump", 0, True)
+    assert _until(date, "a world record until 1991")
+    assert not _until(date, "it was not published until 1991")
+    assert not _until(date, "the record fell in 1991")

@@ -864,7 +864,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "date":
             # (not a reporting frame's date for a past act it reports: "In 1953 it was shown that Piltdown Man
             # had been forged" does not date the forging)
-            fdates = [q for q in fparts if may_date(q) and not reported_earlier(q) and not _work_year(q, fact)]
+            # (not a date a span ran until, for a claim's point in time: "a world record until 1991" does not date
+            # the jump "in 1991")
+            fdates = [q for q in fparts if may_date(q) and not reported_earlier(q) and not _work_year(q, fact)
+                      and not (_until(q, fact.text) and not _until(p, claim.text))]
             listing = _enumeration(p, parts, fparts)
             if listing is not None and listing[1] in ("outside", "gaps"):
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
@@ -2978,6 +2981,13 @@ def _cast_claimed(parts: Sequence[Part], clause: Clause, text: str) -> dict[Part
         if len(subj) == 1 and len(attr) == 1:
             out[subj[0]] = attr[0]
     return out
+
+
+def _until(p: Part, text: str) -> bool:
+    """Is the date ``p`` where a span ended ("until 1991", "till 1914", "up to 2004")? Not "not published until
+    1777", which dates the act itself."""
+    date = rf"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?{re.escape(p.text)}\b"
+    return re.search(date, text) is not None and re.search(rf"\b(?:not|n't|never)\b[^.;,]*{date}", text) is None
 
 
 def _work_year(q: Part, fact: Statement) -> bool:
