@@ -2222,7 +2222,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                              f"{', '.join(q.text for q in extra)} as well")
         # "3 Olympic golds, all at Antwerp 1920" against "three golds, ... at Antwerp in 1920 and ... at Paris in
         # 1924": where or when the claim puts every one of them, the fact puts some elsewhere, or at another time
-        every = _ALL_AT.search(claim.text)
+        every = _ALL_AT.search(claim.text) if re.search(r"\b(?:all|both|each)\b", claim.text, re.I) else None
         if every:
             elsewhere = [q.text for f in ordered if f.status == "backed" and f.other is not None
                          and f.part.kind in ("name", "date") and f.part.text in every.group(2)
@@ -2986,6 +2986,8 @@ def _cast_claimed(parts: Sequence[Part], clause: Clause, text: str) -> dict[Part
 def _until(p: Part, text: str) -> bool:
     """Is the date ``p`` where a span ended ("until 1991", "till 1914", "up to 2004")? Not "not published until
     1777", which dates the act itself."""
+    if "until" not in text and "till" not in text and "up to" not in text:
+        return False  # (most texts have none: no pattern to build)
     date = rf"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?{re.escape(p.text)}\b"
     return re.search(date, text) is not None and re.search(rf"\b(?:not|n't|never)\b[^.;,]*{date}", text) is None
 
@@ -2998,7 +3000,7 @@ def _work_year(q: Part, fact: Statement) -> bool:
     anniversary festival followed in 1994")."""
     # (the year written once in the fact, so the bracket is this date's; and no act told again, "re-released in
     # 1997", "topped the charts in 1942 and again in 1945": the bracket year is then the first time)
-    if q.kind != "date" or not re.fullmatch(r"\d{4}", q.text) or fact.text.count(q.text) != 1 \
+    if q.kind != "date" or "(" not in fact.text or not re.fullmatch(r"\d{4}", q.text) or fact.text.count(q.text) != 1 \
             or re.search(r"\bagain\b|\bre-?[a-z]+ed\b", fact.text, re.I):
         return False
     named = re.search(rf"([A-Z][\w'’.-]*)\s*\(\s*{re.escape(q.text)}\s*\)", fact.text)
