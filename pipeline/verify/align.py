@@ -24,8 +24,8 @@ from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_b
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _same_rank, _year_of, kin_owner, said_shorter)
 from .dates import at_an_end, compare_dates
-from .homes import (ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word, of_another_country, of_another_realm, other_nation,
-                    realms)
+from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word,
+                    of_another_country, of_another_realm, other_nation, realms)
 from .quantities import CURRENCY, physical
 from .statement import NUMBERED, PLACE_ROLES, Clause, Part, Statement, TITLES, name_words
 from .words import FORMULAS
@@ -242,7 +242,8 @@ def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Findi
         # (the person named in full, beyond titles: one given name "of" a country is a house, not a nation)
         # (nor a peer's style, "Lord Louis Mountbatten of Burma": any title before the name)
         person = subject.other
-        if any(w.lower().rstrip(".") in ROYAL_TITLES | _PEERAGE for w in person.text.split()) or len(person.words) < 2:
+        if len(person.words) < 2 or any(w.lower().rstrip(".") in ROYAL_TITLES | PEERAGE_TITLES
+                                        for w in person.text.split()):
             return None
         home = next((q for q in free if q.kind == "name" and q.role == "of" and q.anchor in person.words
                      and lexical.is_country(q.words)
@@ -257,9 +258,6 @@ def _nation_said_of_subject(p: Part, claim: Statement, findings: dict[int, Findi
     if len(rivals) != 1 or not lexical.other_nations(p.text, rivals[0].text):
         return None
     return rivals[0], f"nationality: {p.text} vs {rivals[0].text}"
-
-
-_PEERAGE = frozenset({"earl", "viscount", "baron", "baroness", "marquess", "marquis", "sir", "dame"})
 
 
 def _nation_of_another(p: Part, q: Part, claim: Statement, fact: Statement) -> bool:
@@ -866,8 +864,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # had been forged" does not date the forging)
             # (not a date a span ran until, for a claim's point in time: "a world record until 1991" does not date
             # the jump "in 1991")
+            point = not _until(p, claim.text)
             fdates = [q for q in fparts if may_date(q) and not reported_earlier(q) and not _work_year(q, fact)
-                      and not (_until(q, fact.text) and not _until(p, claim.text))]
+                      and not (point and _until(q, fact.text))]
             listing = _enumeration(p, parts, fparts)
             if listing is not None and listing[1] in ("outside", "gaps"):
                 pass  # "Merckx (1969-73)" against "in 1969, 1970, 1971, 1972 and 1974": found below
@@ -3016,8 +3015,8 @@ def _work_year(q: Part, fact: Statement) -> bool:
 
 # "all at Antwerp 1920", "both in 1936", "each of them in Paris": where or when every one of them was
 # (not "both in London and in Paris", which lists; what follows stops at a list's "and")
-_ALL_AT = re.compile(r"\b(?:all|both|each)(?:\s+of\s+them)?\s+(at|in)\s+((?:(?!\band\b)[^,;.()])+)(?!.*\band\s+(?:at|in)\b)",
-                     re.IGNORECASE)
+_ALL_AT = re.compile(r"\b(?:all|both|each)(?:\s+of\s+them)?\s+(at|in)\s+((?:(?!\band\b)[^,;.()])+)"
+                     r"(?!.*\band\s+(?:at|in)\b)", re.IGNORECASE)
 
 
 def _another_of_the_same(mine: Part, backer: Part, q: Part, parts: Sequence[Part], fact: Statement) -> bool:
@@ -3035,10 +3034,11 @@ def _another_of_the_same(mine: Part, backer: Part, q: Part, parts: Sequence[Part
                                 and not set(o.words) & (claimed | before)) for o in fact.parts):
         return False
     if mine.kind == "date":
+        def apart(x: Part) -> bool:  # (no year of the one within the other's)
+            return q.value[0] > x.value[1] or q.value[1] < x.value[0]
         # (nor a date the claim gives too, of something else: "all in 1920 at Antwerp and a silver in 1924")
-        return bool(q.value and mine.value) and (q.value[0] > mine.value[1] or q.value[1] < mine.value[0]) \
-            and not any(p.kind == "date" and p.value and not (q.value[0] > p.value[1] or q.value[1] < p.value[0])
-                        for p in parts)
+        return bool(q.value and mine.value) and apart(mine) and not any(
+            p.kind == "date" and p.value and not apart(p) for p in parts)
     # (not a place that holds the claim's or lies in it: "all at Antwerp" against "at Antwerp, Belgium")
     return q.role in PLACES and mine.role in PLACES and lexical.is_place(q.words) and not any(
         p.kind == "name" and (lexical.name_relation(q.words, p.words) in ("same", "part")

@@ -182,11 +182,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             and not p.text.isupper():
         return True  # "won the title on a Norton": a make the claim names after "a" is what it says, as a name is
     if p.kind == "thing" and p.role not in CORE and p.role not in ("mod", "poss", "of") and on_act \
-            and _event_in_slot_otherwise(p, claim, fact):
-        return True  # "won gold in the marathon" against "in the pole vault": which event, the claim says
-    if p.kind == "thing" and p.role not in CORE and p.role not in ("mod", "poss", "of") and on_act \
-            and _qualifier_on_another_noun(p, claim, fact):
-        return True  # "came in the coxless pair" against "in the coxless four": which one of a kind, the claim says
+            and (_event_in_slot_otherwise(p, claim, fact) or _qualifier_on_another_noun(p, claim, fact)):
+        # "won gold in the marathon" against "in the pole vault": which event, the claim says; "came in the coxless
+        # pair" against "in the coxless four": which one of a kind
+        return True
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")

@@ -278,12 +278,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     # ("won 6 Oscars" against "was nominated for 14 Academy Awards": a candidacy is not what it is for)
     mine = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""
-    # (not where the fact tells the claim's act too: "was nominated several times but never won")
-    fact_acts = [q.words[0] for q in fact.parts
-                 if q.kind == "act" and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].main]
-    if mine and any(lexical.short_of(mine, act) for act in fact_acts) \
-            and not any(lexical.act_relation(mine, act) == "same" for act in fact_acts):
-        return False
+    if mine:
+        # (not where the fact tells the claim's act too: "was nominated several times but never won")
+        fact_acts = [q.words[0] for q in fact.parts
+                     if q.kind == "act" and 0 <= q.clause < len(fact.clauses) and fact.clauses[q.clause].main]
+        if any(lexical.short_of(mine, act) for act in fact_acts) \
+                and not any(lexical.act_relation(mine, act) == "same" for act in fact_acts):
+            return False
     kinds = {_kind(c) for c in a.conflicts}
     if a.act in ("", "none") and kinds == {"date"} and all(
             _edition_only(f, a, claim, fact) for f in a.findings if f.status == "conflict"):

@@ -69,6 +69,8 @@ def nation_of_thing(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text
 
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "tsar",
                            "count", "countess", "lord", "lady", "saint", "st", "archduke", "grand"})
+# (and a peer's or a knight's: "Lord Louis Mountbatten of Burma" is a style, no nation)
+PEERAGE_TITLES = frozenset({"earl", "viscount", "baron", "baroness", "marquess", "marquis", "sir", "dame"})
 
 
 def of_another_country(p: Part, q: Part, word: Part | None) -> tuple[Part, str] | None:

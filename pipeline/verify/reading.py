@@ -26,9 +26,10 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
 from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitalised_value, _repair_cleft,
-                      _repair_compound_participle, _repair_compound_subject, _repair_equation_root, _repair_fronted_phrase, _repair_headline_verb, _repair_implicative,
-                      _repair_modal_noun, _repair_named_description, _repair_named_kind, _repair_nationality_gerund,
-                      _repair_note_act, _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
+                      _repair_compound_participle, _repair_compound_subject, _repair_equation_root,
+                      _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
+                      _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
+                      _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_trailing_tally, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
@@ -775,9 +776,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # (not a word of a prize's name after the act or "for", "wins Best Animated Feature", "for Best Actor": a
         # category, no ranking; a line's label is one, "Oldest University: Oxford")
         # (not after a copula: "is the Tallest Building" ranks)
-        after_act = k > 0 and (tokens[k - 1].lower_ == "for" or tokens[k - 1].pos_ == "VERB") or k > 1 \
-            and tokens[k - 1].lower_ == "the" and (tokens[k - 2].lower_ == "for" or tokens[k - 2].pos_ == "VERB")
-        if adj.text[:1].isupper() and noun.text[:1].isupper() and len(noun.text) > 1 and adj is t and after_act \
+        # (the word before it, or before its "the")
+        prior = tokens[k - 2] if k > 1 and tokens[k - 1].lower_ == "the" else tokens[k - 1] if k > 0 else None
+        after_act = prior is not None and (prior.lower_ == "for" or prior.pos_ == "VERB")
+        if adj.text[:1].isupper() and noun.text[:1].isupper() and len(noun.text) > 1 and adj.i == t.i and after_act \
                 and not any(x.text == ":" for x in tokens[k:k + 6]):
             continue
         scale = ("least " if t.lower_ == "least" else "") + adj.lemma_.lower()
