@@ -127,7 +127,10 @@ saw the code, before any run):
 - fresh39: benchmarks/blind/fresh39/* (cricket, from the Laws and the MCC to Test cricket, the Ashes and the
   World Cups; wine, from the 1855 Bordeaux classification and Champagne to phylloxera, the Judgement of Paris
   and appellations; written by a new annotator at the start of issue 10's thirty-eighth stop, committed before
-  any run).
+  any run; its errors were read and tuned on in the thirty-ninth stop);
+- fresh40: benchmarks/blind/fresh40/* (theatre, from London's Elizabethan playhouses to premieres and prizes;
+  lighthouses, from Britain's and Ireland's towers, engineers and keepers to the world's lights and the Fresnel
+  lens; written by a new annotator at the start of issue 10's thirty-ninth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -203,6 +206,7 @@ GROUPS = {
     "fresh37": sorted((REPO / "benchmarks" / "blind" / "fresh37").glob("*/")),
     "fresh38": sorted((REPO / "benchmarks" / "blind" / "fresh38").glob("*/")),
     "fresh39": sorted((REPO / "benchmarks" / "blind" / "fresh39").glob("*/")),
+    "fresh40": sorted((REPO / "benchmarks" / "blind" / "fresh40").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
