@@ -455,3 +455,15 @@ def test_a_surname_with_a_numeral_is_neither_that_person_nor_another(a: tuple, b
 ])
 def test_two_names_of_one_thing(a: tuple[str, ...], b: tuple[str, ...], relation: str) -> None:
     assert lexical.name_relation(a, b) == relation
+
+
+# --- the thirty-ninth stop ---
+
+@pytest.mark.parametrize(("a", "b", "rival"), [
+    ("man", "rider", False),  # a person by sex and one by what they do: the first man to win may be the first rider
+    ("woman", "pilot", False),
+    ("man", "woman", True),
+    ("rider", "pilot", True),
+])
+def test_a_person_by_sex_is_no_rival_of_one_by_trade(a: str, b: str, rival: bool) -> None:
+    assert lexical.rivals(a, b) == rival

@@ -386,3 +386,17 @@ def test_a_pair_between_two_names_is_their_score(nlp: Language) -> None:
 def test_no_metric_prefix_on_an_imperial_unit(word: str, unit: bool) -> None:
     # pint reads "fin" as a femto-inch and "kin" as a kilo-inch; no writer means either
     assert (physical(word) is not None) == unit
+
+
+# --- the thirty-ninth stop ---
+
+def test_a_score_is_twenty_only_as_a_count(nlp: Language) -> None:
+    # "ODI score" is a result; "a score of", "four score" count twenty
+    assert not any(q.low <= 20 <= q.high for q in amounts(nlp, "Highest men's ODI score: Rohit Sharma"))
+    assert any(q.low <= 20 <= q.high for q in amounts(nlp, "It lasted a score of years."))
+
+
+def test_versus_after_a_figure_is_no_unit(nlp: Language) -> None:
+    # "264 v Sri Lanka": the side played against, not what 264 counts
+    (q,) = amounts(nlp, "Rohit made 264 v Sri Lanka")
+    assert q.unit == "" and q.counted == ""

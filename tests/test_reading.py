@@ -1115,3 +1115,26 @@ def test_a_capitalised_superlative_in_a_prizes_name_ranks_nothing(nlp: Language)
     assert not any(p.kind == "rank" for p in read(nlp("Spirited Away wins Best Animated Feature")[:]).parts)
     assert not any(p.kind == "rank" for p in read(nlp("Toy Story won Best Film in 1996.")[:]).parts)
     assert any(p.kind == "rank" for p in read(nlp("Toy Story was the best film of 1995.")[:]).parts)
+
+
+# --- the thirty-ninth stop ---
+
+def test_a_titles_possessive_with_no_noun_after_it_names_a_place(nlp: Language) -> None:
+    # "at Lord's": the ground; "opened by the Queen": a title alone stays a thing a fact must name
+    s = read(nlp("The very first ODI was played at Lord's in 1971.")[:])
+    assert any(p.kind == "name" and p.text == "Lord's" and p.role == "at" for p in s.parts), s.parts
+    s = read(nlp("The bridge was opened by the Queen in 1894.")[:])
+    assert not any(p.kind == "name" and "Queen" in p.text for p in s.parts)
+
+
+@pytest.mark.parametrize("text", ["MS Dhoni -- captained Rajasthan Royals to the first IPL title",
+                                  "Invincibles tour -- Bradman's side loses only once, at Lord's"])
+def test_a_notes_double_hyphen_after_a_label_opens_the_statement(nlp: Language, text: str) -> None:
+    # what follows is what the line says of its label, not an aside
+    s = read(nlp(text)[:])
+    assert any(p.kind == "act" and not p.detail for p in s.parts), s.parts
+
+
+def test_a_double_hyphen_after_a_sentence_still_sets_an_aside_off(nlp: Language) -> None:
+    s = read(nlp("The club moved to a new ground in 1814 -- the third it had used")[:])
+    assert [p.text for p in s.parts if p.detail] == ["third", "used"], s.parts

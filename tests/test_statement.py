@@ -36,3 +36,12 @@ def test_with_shorthand_reads_a_short_name_as_its_key_gives_it() -> None:
     assert [(p.kind, p.text, p.words) for p in out.parts] == [
         ("name", "Harriet Vole", ("harriet", "vole")), ("thing", "mangle", ("mangle",))]
     assert out.text == "HV's mangle, 1885" and with_shorthand(st, {}) is st
+
+
+# --- the thirty-ninth stop ---
+
+@pytest.mark.parametrize("text, words", [("ODIs", ("odi",)), ("men's ODIs", ("men", "odi")), ("CFCs", ("cfc",)),
+                                         # (not a name that ends in "s" in its own right)
+                                         ("Wales", ("wales",)), ("NGOs", ("ngo",))])
+def test_an_acronyms_plural_is_the_acronym(text: str, words: tuple[str, ...]) -> None:
+    assert name_words(text) == words

@@ -3761,6 +3761,79 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_THIRTY_NINTH_STOP_FIRST_ROUND = [
+    # a count written more exactly than the fact's round one is another figure, not a rounding of it
+    ("Sachin played 198 Test matches.", "Sachin Tendulkar played 200 Test matches, more than any other player.",
+     "contradicted"),
+    ("Sachin played a record 198 Tests.", "Sachin Tendulkar played 200 Test matches, more than any other player.",
+     "unverified"),
+    ("Sachin played 200 Test matches.", "Sachin Tendulkar played 200 Test matches, more than any other player.",
+     "supported"),
+    # (a rough fact allows it: "about 200")
+    ("Sachin played 198 Test matches.", "Sachin Tendulkar played about 200 Test matches.", "supported"),
+    # (a claim rounder than its fact is a rounding: "200" of 198)
+    ("Sachin played 200 Test matches.", "Sachin Tendulkar played 198 Test matches.", "supported"),
+    # a note's double hyphen after a label of names: what follows is the line's statement, not an aside
+    ("Invincibles tour -- Bradman's side loses only once, at Lord's",
+     "Don Bradman's 1948 Australian team, known as the Invincibles, went through its tour of England without "
+     "losing a match.",
+     "contradicted"),
+    ("MS Dhoni -- captained Rajasthan Royals to the first IPL title",
+     "MS Dhoni hit the winning runs of the 2011 World Cup final with a six.",
+     "unverified"),
+    # a line opening on a passive verb names only who did it: what was won goes unsaid
+    ("won by Australia", "Australia won the 2006–07 Ashes series 5–0.", "unverified"),
+    ("The 2006–07 Ashes series was won by Australia.", "Australia won the 2006–07 Ashes series 5–0.", "supported"),
+    # a row's field named for the doer of the fact's act: its name is who did it
+    ("Year: 2019; Winner: New Zealand; Runner-up: England; Final venue: Lord's",
+     "England won the 2019 World Cup final against New Zealand at Lord's on boundary count after both the match "
+     "and the super over were tied.",
+     "contradicted"),
+    ("Year: 2019; Winner: England; Runner-up: New Zealand; Final venue: Lord's",
+     "England won the 2019 World Cup final against New Zealand at Lord's on boundary count after both the match "
+     "and the super over were tied.",
+     "supported"),
+    # "at Lord's": a title's possessive with no noun after it names a place
+    ("1983 -> India (Kapil Dev capt) beat WI at The Oval",
+     "India, captained by Kapil Dev, beat West Indies at Lord's to win the 1983 World Cup.",
+     "contradicted"),
+    ("The very first ODI was played at Lord's in 1971.",
+     "The first one-day international was played between Australia and England at the Melbourne Cricket Ground "
+     "on 5 January 1971, after rain had washed out a Test.",
+     "contradicted"),
+    ("Australia beat Pakistan at Lord's in 1999.", "Australia beat Pakistan at Lord's in the 1999 World Cup final.",
+     "supported"),
+    # "ODI score" is no score of twenty, "246 v Sri Lanka" counts no "v"; "ODIs" is the acronym's plural
+    ("Highest men's ODI score: Rohit Sharma, 246 v Sri Lanka",
+     "Rohit Sharma's 264 against Sri Lanka at Eden Gardens in 2014 is the highest individual score in men's ODIs.",
+     "contradicted"),
+    # a word for a person by sex is no rival of one by what they do (nor does the fact say it)
+    ("1961: first man ever to win three TT races in the same week",
+     "In 1961 Mike Hailwood became the first rider to win three TT races in a single week.",
+     "unverified"),
+    ("1961: first woman ever to win three TT races in the same week",
+     "In 1961 Mike Hailwood became the first man to win three TT races in a single week.",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _THIRTY_NINTH_STOP_FIRST_ROUND)
+def test_thirty_ninth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_name_backed_by_one_fact_and_the_rest_by_another_is_no_support(nlp: Language) -> None:
+    # what follows the note's double hyphen is the line's statement: the fact giving only its label backs none of it
+    facts = [Fact("six", "MS Dhoni hit the winning runs of the 2011 World Cup final with a six.", "", "", "", "a"),
+             Fact("ipl", "Rajasthan Royals, captained by Shane Warne, won the first Indian Premier League season in "
+                  "2008.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["MS Dhoni -- captained Rajasthan Royals to the first IPL title"])
+    m = judge_claim("c", claim, index).match
+    assert m.verdict != "supported", m.reason
+
+
 _THIRTY_EIGHTH_STOP_FIRST_ROUND = [
     # the same qualifier on another noun in the act's phrase names another kind: the pair is not the four
     ("Redgrave's fifth gold came in the coxless pair.",

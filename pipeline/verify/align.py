@@ -18,7 +18,7 @@ from .clauses import DENIALS
 from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_AND_DONE_TO, _heads, _place,
                         canonical_role)
 from .backing import _people_role, only_a_kind
-from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
+from .comparisons import (_ASSUMED_NAMES, exact_against_round, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
                           _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
@@ -1376,7 +1376,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if p.value[2] == "score":
                 q = next((q for q in comparable if not _amount_agrees(p, q)), None)
             else:
-                q = None if any(_amount_agrees(p, q) for q in comparable) else next(iter(comparable), None)
+                q = None if any(_amount_agrees(p, q) and not exact_against_round(p, q) for q in comparable) \
+                    else next(iter(comparable), None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
                 rival = (q, f"amount age {(p.value[0] + p.value[1]) / 2:g} vs {(q.value[0] + q.value[1]) / 2:g}")
@@ -1859,6 +1860,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 and not any(f.status != "backed" and not f.part.detail and f.part.kind in ("name", "thing", "date", "amount")
                             for f in ordered):
             conflicts.append(f"roles swapped: the claim has {doer.part.text} win; the fact has {doer.other.text} beaten")
+    # 3h. a row's field named for the doer of the fact's act ("Winner: New Zealand; Runner-up: England"
+    # against "England won the 2019 World Cup final against New Zealand"): its name is who did it
+    if not c.act and not any(c2.startswith("roles") for c2 in conflicts):
+        swapped = _doer_field_swapped(claim, ordered, fact, lambda q: croles(q, fact))
+        if swapped:
+            conflicts.append(swapped)
     # 3b. the doer: the claim's subject is in the fact, but not as the one who did it there; another
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
@@ -3112,3 +3119,38 @@ def _on_heads(q: Part, heads: set[str], fparts: Sequence[Part]) -> bool:
     noun ("ascent: max 9 m/min" against "a maximum ascent rate": the ascent's rate)?"""
     return bool(q.anchor) and any(h and (q.anchor == h or lexical.same_thing(q.anchor, h)) for h in heads) or any(
         o is not q and o.anchor == q.anchor and o.role == "mod" and o.words[0] in heads for o in fparts if q.anchor)
+
+
+# a row's field, "Winner: New Zealand" ("; " between fields, as a table's row is written out with its header)
+_FIELD = re.compile(r"(?:^|;\s*)([A-Za-z][\w /-]*?):\s*([^;]+)")
+
+
+def _doer_field_swapped(claim: Statement, findings: Sequence[Finding], fact: Statement, role_of) -> str:
+    """The conflict where a row's field is named for the doer of the fact's act ("Winner", "Founder",
+    "Inventor"), the name in it is in the fact but not as that act's doer, and the fact's doer is a name
+    the row gives elsewhere: "Year: 2019; Winner: New Zealand; Runner-up: England" against "England won the
+    2019 World Cup final against New Zealand". Else ""."""
+    fields = _FIELD.findall(claim.text)
+    if len(fields) < 2:
+        return ""
+    for label, value in fields:
+        noun = label.split()[-1].lower()
+        if lexical.kind(noun) != "noun.person":
+            continue
+        acts = [q for q in fact.parts if q.kind == "act" and not fact.clauses[q.clause].copula
+                and lexical.noun_of_act(q.words[0], noun)]
+        for act in acts:
+            doers = [q for q in fact.parts if q.kind == "name" and q.clause == act.clause
+                     and role_of(q) in ("subj", "recipient")]
+            mine = next((f for f in findings if f.status == "backed" and f.part.kind == "name" and f.other is not None
+                         and f.part.text == value.strip()), None)
+            # (parts compared by place and words: the alignment's copies are not the statement's objects)
+            if len(doers) != 1 or mine is None or mine.other.clause != act.clause \
+                    or (mine.other.at, mine.other.words) == (doers[0].at, doers[0].words):
+                continue
+            theirs = next((f for f in findings if f.status == "backed" and f.other is not None
+                           and (f.other.at, f.other.words) == (doers[0].at, doers[0].words)), None)
+            if theirs is not None:
+                return (f"roles swapped: the claim has {mine.part.text} as {noun}; in the fact {doers[0].text} "
+                        f"{act.text}, {mine.other.role} {mine.other.text}")
+    return ""

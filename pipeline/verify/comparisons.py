@@ -140,7 +140,22 @@ def _amount_backs(p: Part, q: Part) -> bool:
             and p.value[1] - p.value[0] < q.value[1] - q.value[0] \
             and float(mine.group(0).replace(",", "")) != float(theirs.group(0).replace(",", "")):
         return False
-    return _amount_agrees(p, q)
+    return _amount_agrees(p, q) and not exact_against_round(p, q)
+
+
+def exact_against_round(p: Part, q: Part) -> bool:
+    """Is the claim's figure ``p`` a count written more exactly than the fact's round one ``q``, and another
+    figure? "a record 198 Tests" against "200 Test matches": a count is one figure whatever it counts it in, and
+    a fact's bare "200" says 200 (not "about 200", which would allow 198)."""
+    # (a sum or a share may be a rounded one, and a physical measure in another unit a rounded conversion:
+    # "1,600 m" against "1 mile"; only a count, what no unit measures)
+    def count(x: Part) -> bool:
+        return len(x.value) > 2 and "[" not in x.value[2] and x.value[2] not in CURRENCY.values() \
+            and x.value[2] not in ("%", "score", "age", "magnitude") and not any(math.isinf(v) for v in x.value[:2])
+    return count(p) and count(q) and not _hedged(p.text) and not _hedged(q.text) \
+        and not _RANGE_WRITTEN.search(p.text) and not _RANGE_WRITTEN.search(q.text) \
+        and p.value[1] - p.value[0] <= 1 < q.value[1] - q.value[0] \
+        and abs((p.value[0] + p.value[1]) - (q.value[0] + q.value[1])) / 2 >= 0.5
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")

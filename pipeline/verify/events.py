@@ -17,7 +17,8 @@ from ..text import stem
 from . import lexical
 from .align import align
 from .alignment import Alignment, CORE, Finding, PARTICIPANTS, _kind, _place, canonical_role
-from .backing import SOMEONE, _day_weight, _owned, _pinned_by_rank, core, pinned_by_specifics, table_label
+from .backing import (SOMEONE, _day_weight, _owned, _pinned_by_rank, core, in_field_label, pinned_by_specifics,
+                      table_label)
 from .comparisons import _date
 from .dates import compare_dates
 from .homes import a_person
@@ -394,7 +395,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     stray = {id(f) for f in a.unbacked if f.part.role == "dep" and a.act == "same" and any(
         g.part.kind == "act" and g.part.clause == f.part.clause and g.part.at < f.part.at for g in a.backed)
         and re.search(rf",[^,;:]*\b{re.escape(f.part.text)}\b", claim.text) is not None}
+    # (nor a place the claim puts an act in that the fact denies outright, placing it nowhere: "Bradman's side loses
+    # only once, at Lord's" against "went through its tour without losing a match", which denies it at Lord's too)
+    denied_everywhere = kinds == {"polarity"} and a.negation == "fact" and not any(
+        q.kind == "name" and _place(q.role) == "place" for q in fact.parts)
     if any(f.part.kind == "name" and id(f) not in stray and not _label_or_within(f.part, claim, fact) and not _eponym(f, a)
+           and not (denied_everywhere and _place(f.part.role) == "place")
            and not any(q.kind == "name" and _written_short(f.part, q, claim) for q in fact.parts)
            and (core(f, claim, fact) and not (placed and _place(f.part.role) == "place")
                                       or _place(f.part.role) == "place" and not f.part.detail and not placed
@@ -471,7 +477,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # by the LFEE's founding)
         # (nor, whatever differs, when the fact shares no more than a word that qualifies it: "1924 - last
         # Olympic tennis for 64 years" against "In 1988 Steffi Graf won ... the Olympic gold medal")
-        if claim.clauses[a.clause].act == "" and any(_topic_thing(f) for f in a.unbacked) \
+        if claim.clauses[a.clause].act == "" and any(_topic_thing(f) and not in_field_label(f.part, claim)
+                                                      for f in a.unbacked) \
                 and not any(_topic_thing(f) for f in a.backed) \
                 and (all(f.part.detail for f in a.findings if f.status == "conflict")
                      or all(f.part.role == "mod" and len(f.part.words) == 1 and lexical.known_as(f.part.words[0], "a")

@@ -1084,7 +1084,15 @@ def rivals(a: str, b: str) -> bool:
     # (a relation in the family and a post are no rivals: one man is an uncle and a naval commander)
     if ka == kb == "noun.person" and kin(a) != kin(b):
         return False
+    # (nor a word for a person by sex or age and one by what they do: the first man to win three TTs in a week
+    # is the first rider to; "man" and "woman" are rivals)
+    if ka == kb == "noun.person" and (_singular(a) in SEXED) != (_singular(b) in SEXED):
+        return False
     return bool(ka) and ka == kb and ka in RIVAL_KINDS
+
+
+# words for a person by sex or age alone
+SEXED = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman", "male", "female", "child", "adult"})
 
 
 @lru_cache(maxsize=100_000)

@@ -236,6 +236,8 @@ def _is_number(t: Token) -> bool:
         return False  # "one of the first" counts nothing; a single thing is not an amount worth checking
     if low == "score" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "of" and any(ch.isdigit() for ch in t.nbor(2).text):
         return False  # "by a score of 12½–8½": the result, not twenty
+    if low == "score" and not (t.i > 0 and (t.nbor(-1).lower_ == "a" or t.nbor(-1).like_num)):
+        return False  # "Rohit's ODI score": a score is twenty only as a count, "a score of", "four score and seven"
     return t.like_num and t.is_alpha or low in SMALL_WORDS
 
 
@@ -808,8 +810,8 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
     if noun is None and t.pos_ == "ADJ" and t.dep_ != "amod" and _people_word(t.lower_):
         # "30,000 dead", "200 injured": an adjective standing for the people it describes
         return t.lower_, t.lower_, value, precision, k + 1
-    if noun is None:
-        return "", "", value, precision, k
+    if noun is None or noun.lower_.rstrip(".") in ("v", "vs", "versus"):
+        return "", "", value, precision, k  # "264 v Sri Lanka": the side played against, not what is counted
     lemma = noun.lemma_.lower()
     end = tokens.index(noun) + 1 if noun in tokens else k
     unit = physical(noun.text) if noun.text[:1].islower() else None

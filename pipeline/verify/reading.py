@@ -536,6 +536,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             pieces = [shown]
         for piece in pieces:
             words = name_words(piece)
+            if not words and len(chunk) == 1 and chunk[0].lower_ in TITLES and h.dep_ != "poss" \
+                    and any(x.dep_ == "case" and x.lower_ in ("'s", "’s") for x in chunk[0].children):
+                # "at Lord's": a title's possessive with no noun after it is a place's name (the ground's)
+                parts.append(Part("name", piece + "'s", (chunk[0].lower_,), role, anchor_of(on), c, clauses[c].main,
+                                  h.ent_type_ if use_ner else "", detail=_detail(h, heads[c]), at=local[h.i]))
+                continue
             if not words and len(chunk) == 1 and chunk[0].lower_ in TITLES:
                 # "King penguin", "Emperor penguin": a title qualifying a noun names a kind of it;
                 # "opened by the Queen": a title alone is who did it, a thing a fact must name
@@ -1420,11 +1426,13 @@ def _label_then_act(tokens: Sequence[Token], dash: int) -> bool:
     """"Crystal Palace - rebuilt after the fire", "Headingley 1981 - Australia won after England followed on": a
     note's label of names and a year, no verb in it, then what happened, a verb opening it or a clause with
     its own subject: what follows the dash is the line's statement, not an aside."""
-    # (a note's hyphen for a dash; a typeset one, "MBTA 1918 (US) — implements ...", sets an aside off as often)
+    # (a note's hyphen for a dash, or its double hyphen, "MS Dhoni -- captained ..."; a typeset one, "MBTA 1918
+    # (US) — implements ...", sets an aside off as often)
+    # (a label may name its thing with a common noun beside the name: "Invincibles tour -- Bradman's side loses")
     label = [t for t in tokens[:dash] if not t.is_punct]
     rest = [t for t in tokens[dash + 1:] if not t.is_punct]
-    if tokens[dash].text != "-" or not 0 < len(label) <= 4 or not rest or not all(
-            t.pos_ == "PROPN" or t.text.isdigit() and len(t.text) == 4 for t in label) \
+    if tokens[dash].text not in ("-", "--") or not 0 < len(label) <= 4 or not rest or not all(
+            t.pos_ == "PROPN" or t.text.isdigit() and len(t.text) == 4 or t.pos_ == "NOUN" for t in label) \
             or not any(t.pos_ == "PROPN" for t in label):
         return False
     return rest[0].pos_ == "VERB" and rest[0].tag_ in ("VBN", "VBD") or any(

@@ -158,7 +158,7 @@ def same_length(text: str) -> str:
 
 
 def name_words(text: str) -> tuple[str, ...]:
-    """The compared words of a name: lower case, no titles or possessive, a plural surname made singular."""
+    """The compared words of a name: lower case, no titles or possessive, a plural surname or acronym made singular."""
     out = []
     for w in re.findall(r"[^\W_]+(?:['.][^\W_]+)*", text.replace("’", "'").replace(REGNAL_ONE, "I")):
         lw = w.lower()
@@ -167,6 +167,8 @@ def name_words(text: str) -> tuple[str, ...]:
             lw = lw[:-2]
         if lw in _TITLES and not possessive or lw in ("of", "and", "de", "du", "von", "van", "der", "la", "le"):
             continue
+        if re.fullmatch(r"[A-Z]{2,}s", w):
+            lw = lw[:-1]  # "men's ODIs": an acronym's plural is the acronym
         out.append(lw)
     return tuple(out)
 
