@@ -718,3 +718,18 @@ def test_a_sub_heading_under_a_year_over_deeper_lines_stays_a_heading() -> None:
     got = {text[u.start:u.end]: u.context for u in units(text)}
     assert "Summer Games" not in got
     assert got["Paris hosts the Games for the second time"].endswith("Summer Games")
+
+
+# --- the thirty-ninth stop ---
+
+def test_an_entry_left_open_does_not_take_the_next_year_line() -> None:
+    # "    ... England win after following on" / "1993": the year opens the next year's entries, however open
+    # the entry above it is left (its last word a preposition)
+    text = ("TIMELINE\n\n1981\n    Headingley -- Botham 149*, England win after following on\n1993\n"
+            "    Warne's Ball of the Century at Old Trafford\n")
+    got = {text[u.start:u.end]: u.date_context for u in units(text)}
+    assert "Headingley -- Botham 149*, England win after following on" in got, got
+    assert got["Warne's Ball of the Century at Old Trafford"] == "1993"
+    # (a line indented as deep as the entry still goes on it)
+    text = "TIMELINE\n\n1981\n    Botham's side won after following on\n    1993 terms\n"
+    assert any("following on\n    1993 terms" in text[u.start:u.end] for u in units(text))

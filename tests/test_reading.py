@@ -1138,3 +1138,21 @@ def test_a_notes_double_hyphen_after_a_label_opens_the_statement(nlp: Language, 
 def test_a_double_hyphen_after_a_sentence_still_sets_an_aside_off(nlp: Language) -> None:
     s = read(nlp("The club moved to a new ground in 1814 -- the third it had used")[:])
     assert [p.text for p in s.parts if p.detail] == ["third", "used"], s.parts
+
+
+def test_a_superlative_through_an_adverb_ranks_its_noun(nlp: Language) -> None:
+    # "the most widely planted grape variety": first on the planting scale, as "the most planted grape" is
+    s = read(nlp("Riesling is the most widely planted grape variety in Germany.")[:])
+    assert [(p.kind, p.value) for p in s.parts if p.kind == "rank"] == [("rank", (1, "plant"))]
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Most Test wickets: Muttiah Muralitharan, 708", "wicket"),  # the figure after the name the value gives
+    ("Most Test wickets: Muttiah Muralitharan, **708**", "wicket"),
+    ("Watchmen issues: 12", "issue"),
+    ("Most Test wickets: 708 in 133 Tests", ""),  # (not the whole value)
+])
+def test_a_card_lines_bare_figure_counts_its_labels_plural(nlp: Language, text: str, counted: str) -> None:
+    s = read(nlp(text)[:])
+    first = next(p for p in s.parts if p.kind == "amount")
+    assert first.value[2] == counted, s.parts

@@ -3773,6 +3773,10 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
     ("Sachin played 198 Test matches.", "Sachin Tendulkar played about 200 Test matches.", "supported"),
     # (a claim rounder than its fact is a rounding: "200" of 198)
     ("Sachin played 200 Test matches.", "Sachin Tendulkar played 198 Test matches.", "supported"),
+    # (tens against hundreds is more exact too; from review)
+    ("Sachin played 210 Test matches.", "Sachin Tendulkar played 200 Test matches.", "contradicted"),
+    # (not a figure in millions, which is rounded as a rule; from review)
+    ("Ford built 1,808,581 vehicles that year.", "Ford built 1.8 million vehicles that year.", "unverified"),
     # a note's double hyphen after a label of names: what follows is the line's statement, not an aside
     ("Invincibles tour -- Bradman's side loses only once, at Lord's",
      "Don Bradman's 1948 Australian team, known as the Invincibles, went through its tour of England without "
@@ -3781,18 +3785,34 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
     ("MS Dhoni -- captained Rajasthan Royals to the first IPL title",
      "MS Dhoni hit the winning runs of the 2011 World Cup final with a six.",
      "unverified"),
+    # (not where what follows speaks of the label: the label is its "it"; from review)
+    ("Sistine Chapel ceiling -- Michelangelo painted it between 1508 and 1512",
+     "Michelangelo painted the Sistine Chapel ceiling between 1508 and 1512.", "supported"),
     # a line opening on a passive verb names only who did it: what was won goes unsaid
     ("won by Australia", "Australia won the 2006–07 Ashes series 5–0.", "unverified"),
+    ("* won by Australia 5-0", "Australia won the 2006–07 Ashes series 5–0.", "unverified"),
+    # (a date and a place pin which: the line says what was done, all but its name)
+    ("Founded 1888 in Rochester by George Eastman", "Kodak was founded in 1888 by George Eastman in Rochester.",
+     "supported"),
     ("The 2006–07 Ashes series was won by Australia.", "Australia won the 2006–07 Ashes series 5–0.", "supported"),
     # a row's field named for the doer of the fact's act: its name is who did it
     ("Year: 2019; Winner: New Zealand; Runner-up: England; Final venue: Lord's",
      "England won the 2019 World Cup final against New Zealand at Lord's on boundary count after both the match "
      "and the super over were tied.",
      "contradicted"),
+    # (the right way round is not yet supported: what "Runner-up" says, nothing compares)
     ("Year: 2019; Winner: England; Runner-up: New Zealand; Final venue: Lord's",
      "England won the 2019 World Cup final against New Zealand at Lord's on boundary count after both the match "
      "and the super over were tied.",
-     "supported"),
+     "unverified"),
+    # (and a winner is who beat the other: from review)
+    ("Year: 1966; Winner: West Germany; Runner-up: England",
+     "England beat West Germany 4-2 in the 1966 World Cup final at Wembley.", "contradicted"),
+    # (not one who did it with the fact's doer: "with Francis Crick")
+    ("Discoverer: Francis Crick; Colleague: James Watson; Year: 1953",
+     "James Watson discovered the double helix in 1953 with Francis Crick.", "supported"),
+    # a denial of one named thing says nothing of another place (from review)
+    ("Ivan Lendl won in Paris in 1984", "Ivan Lendl never won Wimbledon.", "unverified"),
     # "at Lord's": a title's possessive with no noun after it names a place
     ("1983 -> India (Kapil Dev capt) beat WI at The Oval",
      "India, captained by Kapil Dev, beat West Indies at Lord's to win the 1983 World Cup.",
@@ -3807,6 +3827,22 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
     ("Highest men's ODI score: Rohit Sharma, 246 v Sri Lanka",
      "Rohit Sharma's 264 against Sri Lanka at Eden Gardens in 2014 is the highest individual score in men's ODIs.",
      "contradicted"),
+    # one of a list as long as the fact's put in place of another, the rank and what is listed agreeing
+    ("orig. 1st growths = Lafite, Latour, Margaux, Mouton",
+     "Four red wines were ranked as first growths in 1855: Château Lafite, Château Latour, Château Margaux and "
+     "Château Haut-Brion.", "contradicted"),
+    ("orig. 1st growths = Lafite, Latour, Margaux, Haut-Brion",
+     "Four red wines were ranked as first growths in 1855: Château Lafite, Château Latour, Château Margaux and "
+     "Château Haut-Brion.", "supported"),
+    # a card line's figure after the name its value gives counts its label's plural
+    ("Most Test wickets: Muttiah Muralitharan, 708",
+     "Muttiah Muralitharan took 800 Test wickets, more than any other bowler.", "contradicted"),
+    ("Most Test wickets: Muttiah Muralitharan, 800",
+     "Muttiah Muralitharan took 800 Test wickets, more than any other bowler.", "supported"),
+    # (not a figure of another thing: hundreds are no runs)
+    ("Most international hundreds: Sachin Tendulkar, 100",
+     "Sachin Tendulkar made the first double century in men's ODIs, 200 not out against South Africa at Gwalior "
+     "in 2010.", "unverified"),
     # a word for a person by sex is no rival of one by what they do (nor does the fact say it)
     ("1961: first man ever to win three TT races in the same week",
      "In 1961 Mike Hailwood became the first rider to win three TT races in a single week.",

@@ -1377,7 +1377,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in comparable if not _amount_agrees(p, q)), None)
             else:
                 q = None if any(_amount_agrees(p, q) and not exact_against_round(p, q) for q in comparable) \
-                    else next(iter(comparable), None)
+                    else next((q for q in comparable if not _amount_agrees(p, q) or exact_against_round(p, q)), None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
                 rival = (q, f"amount age {(p.value[0] + p.value[1]) / 2:g} vs {(q.value[0] + q.value[1]) / 2:g}")
@@ -3121,36 +3121,31 @@ def _on_heads(q: Part, heads: set[str], fparts: Sequence[Part]) -> bool:
         o is not q and o.anchor == q.anchor and o.role == "mod" and o.words[0] in heads for o in fparts if q.anchor)
 
 
-# a row's field, "Winner: New Zealand" ("; " between fields, as a table's row is written out with its header)
-_FIELD = re.compile(r"(?:^|;\s*)([A-Za-z][\w /-]*?):\s*([^;]+)")
-
-
 def _doer_field_swapped(claim: Statement, findings: Sequence[Finding], fact: Statement, role_of) -> str:
     """The conflict where a row's field is named for the doer of the fact's act ("Winner", "Founder",
-    "Inventor"), the name in it is in the fact but not as that act's doer, and the fact's doer is a name
-    the row gives elsewhere: "Year: 2019; Winner: New Zealand; Runner-up: England" against "England won the
-    2019 World Cup final against New Zealand". Else ""."""
-    fields = _FIELD.findall(claim.text)
-    if len(fields) < 2:
-        return ""
-    for label, value in fields:
-        noun = label.split()[-1].lower()
-        if lexical.kind(noun) != "noun.person":
+    "Inventor": ``_doer_label``), the name in it is in the fact as the one the act was done to or against, and
+    the fact's doer is a name the row gives elsewhere: "Year: 2019; Winner: New Zealand; Runner-up: England"
+    against "England won the 2019 World Cup final against New Zealand". Else ""."""
+    for mine in findings:
+        if mine.status != "backed" or mine.part.kind != "name" or mine.other is None:
             continue
-        acts = [q for q in fact.parts if q.kind == "act" and not fact.clauses[q.clause].copula
-                and lexical.noun_of_act(q.words[0], noun)]
+        verbs = _doer_label(mine.part, claim)
+        # (the act the label is made from, or one defined by it: a winner is who beat the other)
+        acts = [q for q in fact.parts if q.kind == "act" and not fact.clauses[q.clause].copula and any(
+            q.words[0].split("_")[0] == v or lexical.kind_of_defined(q.words[0], v) for v in verbs)]
         for act in acts:
             doers = [q for q in fact.parts if q.kind == "name" and q.clause == act.clause
                      and role_of(q) in ("subj", "recipient")]
-            mine = next((f for f in findings if f.status == "backed" and f.part.kind == "name" and f.other is not None
-                         and f.part.text == value.strip()), None)
             # (parts compared by place and words: the alignment's copies are not the statement's objects)
-            if len(doers) != 1 or mine is None or mine.other.clause != act.clause \
-                    or (mine.other.at, mine.other.words) == (doers[0].at, doers[0].words):
+            # (only one the act was done to or against: "with Francis Crick" did it too)
+            if len(doers) != 1 or mine.other.clause != act.clause or role_of(mine.other) not in (
+                    "obj", "against", "over", "thing") or (mine.other.at, mine.other.words) == (doers[0].at, doers[0].words):
                 continue
             theirs = next((f for f in findings if f.status == "backed" and f.other is not None
                            and (f.other.at, f.other.words) == (doers[0].at, doers[0].words)), None)
             if theirs is not None:
-                return (f"roles swapped: the claim has {mine.part.text} as {noun}; in the fact {doers[0].text} "
-                        f"{act.text}, {mine.other.role} {mine.other.text}")
+                noun = next(m.group("label").strip().lower() for m in _CARD_FIELD.finditer(claim.text)
+                            if m.group("value").strip().startswith(mine.part.text))
+                done_to = mine.other.text if mine.other.role in ("obj", "thing") else f"{mine.other.role} {mine.other.text}"
+                return f"roles swapped: the claim has {mine.part.text} as {noun}; in the fact {doers[0].text} {act.text} {done_to}"
     return ""

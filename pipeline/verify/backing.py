@@ -334,18 +334,18 @@ def table_label(p: Part, claim: Statement) -> bool:
     """A one-word name that labels a field of a row ("Country: England", "Inventor / maker: Anthony
     Pratt"): it says what the value is, not a name to find in a fact."""
     # (a row has fields: "Lyon: capital of France since 987", one name and what it is, labels nothing)
-    # (its first word, of up to three: "Runner-up: England", "Final venue: Lord's")
-    fields = re.findall(r"(?:^|[;|,]\s*)[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s*/\s*\w+)?\s*:", claim.text)
-    return len(p.words) == 1 and len(fields) >= 2 and re.search(
-        rf"(?:^|[;|,]\s*){re.escape(p.text)}(?:-[a-z]+)?(?:\s+[a-z][\w-]*){{0,2}}\s*(?::|/\s*\w+\s*:)",
-        claim.text) is not None
+    fields = re.findall(r"(?:^|[;|,]\s*)[A-Z]\w*(?:\s*/\s*\w+)?\s*:", claim.text)
+    return len(p.words) == 1 and len(fields) >= 2 \
+        and re.search(rf"(?:^|[;|,]\s*){re.escape(p.text)}\s*(?::|/\s*\w+\s*:)", claim.text) is not None
 
 
 def in_field_label(p: Part, claim: Statement) -> bool:
-    """Is the part a word of a row's field label ("venue" of "Final venue: Lord's"), in a line of two fields
-    or more? It says what the value is, not what the line is about."""
+    """Is the part a word of a row's field label, of up to three words ("Runner" of "Runner-up: England",
+    "venue" of "Final venue: Lord's"), in a line of two fields or more? It says what the value is, not what
+    the line is about: no name of another event. (What the label says still counts for support: "Runner-up"
+    and "Winner" say who won, which nothing compares yet.)"""
     labels = re.findall(r"(?:^|[;|,]\s*)([A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:\s*/\s*\w+)?\s*:", claim.text)
-    return len(labels) >= 2 and any(p.text in label.split() for label in labels)
+    return len(labels) >= 2 and any(p.text.lower() in re.split(r"[\s-]+", label.lower()) for label in labels)
 
 
 def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool = False) -> bool:
@@ -358,7 +358,7 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
         return False
     if not a.topic:
         return False
-    if any(core(f, claim, fact) and not (paraphrase and f.part.kind == "act") and not in_field_label(f.part, claim)
+    if any(core(f, claim, fact) and not (paraphrase and f.part.kind == "act") and not table_label(f.part, claim)
            for f in a.unbacked):
         return False
     # with no act compared, a fact backing only who the clause is about backs nothing it says of them:
@@ -385,9 +385,10 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
     # Australia", under a note on the 1973 World Cup, is not backed by "Australia won the 2006-07 Ashes"; a label
     # before the verb says what, "1811 - Bell Rock light first lit", and a date or a place pins which:
     # "Founded 1888 in Rochester by George Eastman")
-    if 0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].passive and act and any(
-            p.kind == "act" and p.clause == a.clause and p.at == 0 for p in claim.parts) and all(
-            p.kind == "act" or p.role == "subj" for p in claim.parts if p.clause == a.clause):
+    # (a score says by how much, not what: "won by Australia 5-0")
+    if 0 <= a.clause < len(claim.clauses) and claim.clauses[a.clause].passive and act and all(
+            p.kind == "act" or p.role == "subj" or p.kind == "amount" and p.value[2:3] == ("score",)
+            for p in claim.parts if p.clause == a.clause):
         return False
     # a fact that says almost nothing ("Results.", "It was big.") cannot back a claim on its own
     said = [p for p in fact.parts if p.kind in ("name", "thing", "date", "amount")]

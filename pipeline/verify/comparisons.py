@@ -145,17 +145,28 @@ def _amount_backs(p: Part, q: Part) -> bool:
 
 def exact_against_round(p: Part, q: Part) -> bool:
     """Is the claim's figure ``p`` a count written more exactly than the fact's round one ``q``, and another
-    figure? "a record 198 Tests" against "200 Test matches": a count is one figure whatever it counts it in, and
-    a fact's bare "200" says 200 (not "about 200", which would allow 198)."""
+    figure? "a record 198 Tests" against "200 Test matches" (or "210 Tests": tens against hundreds): a count is
+    one figure whatever it counts it in, and a fact's bare "200" says 200 (not "about 200", which would allow
+    198)."""
     # (a sum or a share may be a rounded one, and a physical measure in another unit a rounded conversion:
     # "1,600 m" against "1 mile"; only a count, what no unit measures)
+    # (and only a figure written out in full under ten thousand: "1.8 million", "331 million", "60,000" are
+    # rounded as a rule, "1,808,581 vehicles" is no other figure)
     def count(x: Part) -> bool:
         return len(x.value) > 2 and "[" not in x.value[2] and x.value[2] not in CURRENCY.values() \
             and x.value[2] not in ("%", "score", "age", "magnitude") and not any(math.isinf(v) for v in x.value[:2])
-    return count(p) and count(q) and not _hedged(p.text) and not _hedged(q.text) \
-        and not _RANGE_WRITTEN.search(p.text) and not _RANGE_WRITTEN.search(q.text) \
-        and p.value[1] - p.value[0] <= 1 < q.value[1] - q.value[0] \
-        and abs((p.value[0] + p.value[1]) - (q.value[0] + q.value[1])) / 2 >= 0.5
+    mine, theirs = _PLAIN.fullmatch(p.text.split()[0]), _PLAIN.fullmatch(q.text.split()[0]) if q.text else None
+    if not (count(p) and count(q) and mine and theirs) or _hedged(p.text) or _hedged(q.text):
+        return False
+    a, b = int(mine.group(0).replace(",", "")), int(theirs.group(0).replace(",", ""))
+
+    def zeros(n: int) -> int:
+        return len(str(n)) - len(str(n).rstrip("0")) if n else 0
+    return a != b and 100 <= b < 10_000 and zeros(a) < zeros(b)
+
+
+# a figure written out in digits, with no decimals ("198", "1,808")
+_PLAIN = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -397,8 +397,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         and re.search(rf",[^,;:]*\b{re.escape(f.part.text)}\b", claim.text) is not None}
     # (nor a place the claim puts an act in that the fact denies outright, placing it nowhere: "Bradman's side loses
     # only once, at Lord's" against "went through its tour without losing a match", which denies it at Lord's too)
-    denied_everywhere = kinds == {"polarity"} and a.negation == "fact" and not any(
-        q.kind == "name" and _place(q.role) == "place" for q in fact.parts)
+    # (a denial of all of a kind, "without losing a match"; not of one named thing, "never won Wimbledon", which
+    # says nothing of Paris)
+    denied = {f.other.clause for f in a.backed if f.part.kind == "act" and f.other is not None}
+    denied_everywhere = kinds == {"polarity"} and a.negation == "fact" and bool(denied) and not any(
+        q.kind == "name" and (_place(q.role) == "place" or q.clause in denied and q.role not in ("subj", "poss", "topic"))
+        for q in fact.parts)
     if any(f.part.kind == "name" and id(f) not in stray and not _label_or_within(f.part, claim, fact) and not _eponym(f, a)
            and not (denied_everywhere and _place(f.part.role) == "place")
            and not any(q.kind == "name" and _written_short(f.part, q, claim) for q in fact.parts)
@@ -704,7 +708,7 @@ def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: S
 def _label_or_within(p: Part, claim: Statement, fact: Statement) -> bool:
     """A name that says nothing the fact could lack: a table row's label ("Country: England"), or a
     place that holds one the fact gives ("England" beside "a musician from Birmingham")."""
-    if table_label(p, claim):
+    if table_label(p, claim) or in_field_label(p, claim):
         return True
     # (not a nation's adjective WordNet also knows as a river: "Canadian")
     return lexical.broad_place(p.words) and any(
@@ -768,9 +772,16 @@ def _swapped_member(a: Alignment, claim: Statement, fact: Statement) -> bool:
     listed = [q for q in fact.parts if q.kind == "name" and q.role == theirs.role and q.anchor == theirs.anchor
               and q.clause == theirs.clause]
     backed = [f for f in a.backed if f.part in members]
-    return len(members) == len(listed) >= 2 and len(backed) == len(members) - 1 and any(
-        f.part.kind == "date" and not f.part.detail for f in a.backed) and any(
-        f.part.kind == "name" and f.part not in members and not f.part.detail for f in a.backed)
+    if not len(members) == len(listed) >= 2 or len(backed) != len(members) - 1:
+        return False
+    dated = any(f.part.kind == "date" and not f.part.detail for f in a.backed)
+    if dated and any(f.part.kind == "name" and f.part not in members and not f.part.detail for f in a.backed):
+        return True
+    # (or a list of three or more, a rank or a date and the common noun of what is listed agreeing: "orig. 1st
+    # growths = Lafite, Latour, Margaux, Mouton" against the four first growths of 1855, Haut-Brion the fourth)
+    return len(members) >= 3 and (dated or any(f.part.kind == "rank" and not f.part.detail for f in a.backed)) \
+        and any(f.part.kind == "thing" and not f.part.detail and f.part.role in ("subj", "topic", "attr", "obj")
+                for f in a.backed)
 
 
 def _identifies(f: Finding, a: Alignment, fact: Statement) -> bool:

@@ -157,12 +157,21 @@ def _contrasted(conj: Token) -> bool:
 def _counted_by_label(tokens: Sequence[Token], start: int, end: int) -> str:
     """What a card line's bare figure counts: the plural its label ends on ("Watchmen issues: 10",
     "Encyclopédie plate volumes: 17" count issues and volumes); "" otherwise. Only a figure that is the
-    whole value (a remark in brackets may follow)."""
-    if start < 2 or tokens[start - 1].text != ":" or tokens[start - 2].tag_ != "NNS":
-        return ""
+    whole value (a remark in brackets may follow), or that follows the name the value gives ("Most Test
+    wickets: Muttiah Muralitharan, 708")."""
     if end < len(tokens) and not (tokens[end].is_punct or tokens[end].text == "("):
         return ""
-    return tokens[start - 2].lemma_.lower()
+    k = start - 1
+    while k >= 0 and tokens[k].text in ("*", "**", "_"):  # (markup around the figure: "**708**")
+        k -= 1
+    if k >= 0 and tokens[k].text == ",":
+        j = k - 1
+        while j >= 0 and tokens[j].pos_ == "PROPN":
+            j -= 1
+        k = j if j < k - 1 else -1
+    if k < 1 or tokens[k].text != ":" or tokens[k - 1].tag_ != "NNS":
+        return ""
+    return tokens[k - 1].lemma_.lower()
 
 
 def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
@@ -771,8 +780,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # its scale (unless an ordinal says otherwise: "the second most powerful" is ranked above)
     for k, t in enumerate(tokens):
         # (and a participle: "the most visited park")
-        adj = t.head if t.lower_ in ("most", "least") and t.dep_ == "advmod" and (
-            t.head.pos_ == "ADJ" or t.head.tag_ == "VBN") else \
+        # (and through an adverb: "the most widely planted grape", "the most densely populated state")
+        over = t.head.head if t.lower_ in ("most", "least") and t.dep_ == "advmod" and t.head.tag_ == "RB" \
+            and t.head.dep_ == "advmod" and t.head.head.i == t.head.i + 1 else t.head
+        adj = over if t.lower_ in ("most", "least") and t.dep_ == "advmod" and (
+            over.pos_ == "ADJ" or over.tag_ == "VBN") else \
             t if t.tag_ == "JJS" and t.lower_ not in ("most", "least") else None
         if adj is None or adj.dep_ != "amod" or adj.head.pos_ not in ("NOUN", "PROPN") or adj.head not in tokens:
             continue
@@ -1431,6 +1443,11 @@ def _label_then_act(tokens: Sequence[Token], dash: int) -> bool:
     # (a label may name its thing with a common noun beside the name: "Invincibles tour -- Bradman's side loses")
     label = [t for t in tokens[:dash] if not t.is_punct]
     rest = [t for t in tokens[dash + 1:] if not t.is_punct]
+    # (not where what follows speaks of the label, "Sistine Chapel ceiling -- Michelangelo painted it": the line
+    # stays as it was read, the label its subject)
+    if any(t.tag_ in ("PRP", "PRP$") and t.lower_ in ("it", "its", "him", "her", "his", "them", "their", "they", "he",
+                                                       "she") for t in rest):
+        return False
     if tokens[dash].text not in ("-", "--") or not 0 < len(label) <= 4 or not rest or not all(
             t.pos_ == "PROPN" or t.text.isdigit() and len(t.text) == 4 or t.pos_ == "NOUN" for t in label) \
             or not any(t.pos_ == "PROPN" for t in label):
