@@ -25,6 +25,7 @@ from .verify import antecedents, reading
 from .verify.repairs import dated_label
 from .verify.statement import dumps as statement_json, with_shorthand
 from .verify.dates import MONTHS, DateSpan, find_dates, with_context
+from .verify.quantities import score_after_name
 from .written import WrittenYears, written_years
 
 _SINGULAR = {"i", "me", "my", "myself", "mine"}
@@ -1296,9 +1297,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
     # ("- Python 3, Rust, Go": a number after a name is part of the name)
     # ("Rematch May 1997, Philadelphia again": a year after a month is a date, and a figure)
     # ("Calvin – Nobel Prize in Chemistry 1961": a year after a name is a date all the same)
+    # ("Gibbs 6 sixes in an over v Scotland", "Clive Lloyd 102 in the final", "Kapil 175* v Zim": a figure after
+    # a name that counts something, or that a "not out" star, a "v" or a preposition follows, is a score)
     figure = kind == "bullet" and any((t.like_num or _SPAN_OF_YEARS.match(t.text)) and any(ch.isdigit() for ch in t.text) and not (
         t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper() and t.nbor(-1).lower_.rstrip(".") not in MONTHS
-        and not (_A_YEAR.fullmatch(t.text) and _NAMED_NOTE.match(visible))) for t in tokens)
+        and not (_A_YEAR.fullmatch(t.text) and _NAMED_NOTE.match(visible)) and not score_after_name(t)
+        and not (t.i + 2 < sent.end and (t.nbor(1).tag_ == "NNS" and t.nbor(1).dep_ != "compound" or t.nbor(1).pos_ == "ADP"
+                                         and t.nbor(1).lower_ in ("in", "at", "against", "for"))))
+        for t in tokens)
     # ("Immortal Game = Anderssen v Kieseritzky, London 1851": an equals sign between words says "is")
     equals = any(t.text == "=" and 0 < t.i - sent.start < len(sent) - 1 for t in sent)
     # ("first American in orbit: Alan Shepard": a ranked label and the name that holds the rank)

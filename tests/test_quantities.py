@@ -400,3 +400,17 @@ def test_versus_after_a_figure_is_no_unit(nlp: Language) -> None:
     # "264 v Sri Lanka": the side played against, not what 264 counts
     (q,) = amounts(nlp, "Rohit made 264 v Sri Lanka")
     assert q.unit == "" and q.counted == ""
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    ("Kapil 175* v Zim", 175, ""),  # a "not out" star: a score
+    ("Lara 400 v England", 400, ""),  # the side it was made against
+])
+def test_a_score_after_a_name_is_an_amount(nlp: Language, text: str, figure: float, counted: str) -> None:
+    (q,) = amounts(nlp, text)
+    assert q.low <= figure <= q.high and q.counted == counted
+
+
+@pytest.mark.parametrize("text", ["Apollo 11 crew landed", "The Boeing 707 enters service", "Apollo 1 astronauts died"])
+def test_a_number_in_a_name_is_still_no_amount(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []

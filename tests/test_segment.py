@@ -1919,3 +1919,13 @@ def test_the_writers_clause_is_cut_off_whichever_conjunct_it_is(nlp: Language) -
 def test_believe_it_or_not_opens_a_statement_not_a_request(nlp: Language) -> None:
     text = "Believe it or not, the Sullivan-Kilrain fight lasted seventy-five rounds.\n"
     assert claim_texts(nlp, text) == [text.strip()]
+
+
+# --- the thirty-ninth stop ---
+
+def test_a_bullets_score_after_a_name_is_a_figure(nlp: Language) -> None:
+    # "Gibbs 6 sixes", "Kapil 175* v Zim", "Lloyd 102 in the final": what the name scored, not a word of its name
+    text = ("## 1983\n\n- Kapil 175* v Zim @ Tunbridge Wells\n- Gibbs 6 sixes in an over v Scotland\n"
+            "- Clive Lloyd 102 in the final, capt. too\n- Python 3, Rust and Scala\n")
+    assert claim_texts(nlp, text) == ["Kapil 175* v Zim @ Tunbridge Wells", "Gibbs 6 sixes in an over v Scotland",
+                                      "Clive Lloyd 102 in the final, capt. too"]

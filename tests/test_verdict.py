@@ -3843,6 +3843,22 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
     ("Most international hundreds: Sachin Tendulkar, 100",
      "Sachin Tendulkar made the first double century in men's ODIs, 200 not out against South Africa at Gwalior "
      "in 2010.", "unverified"),
+    # a figure after a name and before a "v" is what the name scored: the side played is the "v"'s
+    ("Kapil 175* v Zim @ Tunbridge Wells",
+     "Kapil Dev made 175 against Zimbabwe at Tunbridge Wells in the 1983 World Cup.", "supported"),
+    ("Kapil 175* v Zimbabwe @ Tunbridge Wells",
+     "Kapil Dev made 175 against Australia at Tunbridge Wells in the 1983 World Cup.", "contradicted"),
+    # (not backed by a figure the fact gives as someone else's the claim does not name: Spitz's seven)
+    ("Phelps won 7 golds at Beijing in 2008",
+     "Michael Phelps won eight gold medals at the 2008 Beijing Olympics, breaking Mark Spitz's record of seven gold "
+     "medals at a single Games.", "contradicted"),
+    ("The record of 7 golds at one Games was Spitz's",
+     "Michael Phelps won eight gold medals at the 2008 Beijing Olympics, breaking Mark Spitz's record of seven gold "
+     "medals at a single Games.", "supported"),
+    # a fact giving a figure in two units is met by its own figure in the other unit first: a slip in the unit
+    ("It carries boats some 126 metres above the River Dee",
+     "The Pontcysyllte Aqueduct carries the Llangollen Canal 38 metres (126 feet) above the River Dee.",
+     "contradicted"),
     # a word for a person by sex is no rival of one by what they do (nor does the fact say it)
     ("1961: first man ever to win three TT races in the same week",
      "In 1961 Mike Hailwood became the first rider to win three TT races in a single week.",

@@ -923,6 +923,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         elif p.kind == "amount":
             for q in fparts:
                 if q.kind == "amount" and (_comparable(p, q, parts, fparts) or _bare_count(p, q, parts, fparts)) \
+                        and not _someone_elses(q, fparts, parts) \
                         and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts):
                     back(k, p, q, f"amount {q.text}")
                     break
@@ -1371,13 +1372,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     rival = (other, f"date {p.text} vs {other.text}")
         elif p.kind == "amount":
             # (not when another of the fact's amounts agrees: "about 50,000" against "50,000 to 80,000")
-            comparable = [q for q in fparts if q.kind == "amount" and _comparable(p, q, parts, fparts)]
+            comparable = [q for q in fparts if q.kind == "amount" and _comparable(p, q, parts, fparts)
+                          and not _someone_elses(q, fparts, parts)]
             # (scores are compared in their order, set by set: "6-4, 6-3" against "6–3, 6–4")
             if p.value[2] == "score":
                 q = next((q for q in comparable if not _amount_agrees(p, q)), None)
             else:
+                # (the one with the claim's figure first, where the fact gives it in two units: "38 metres (126
+                # feet)" against "126 metres" is the figure's unit slipped)
+                differing = [q for q in comparable if not _amount_agrees(p, q) or exact_against_round(p, q)]
                 q = None if any(_amount_agrees(p, q) and not exact_against_round(p, q) for q in comparable) \
-                    else next((q for q in comparable if not _amount_agrees(p, q) or exact_against_round(p, q)), None)
+                    else min(differing, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
                 rival = (q, f"amount age {(p.value[0] + p.value[1]) / 2:g} vs {(q.value[0] + q.value[1]) / 2:g}")
@@ -3149,3 +3154,19 @@ def _doer_field_swapped(claim: Statement, findings: Sequence[Finding], fact: Sta
                 done_to = mine.other.text if mine.other.role in ("obj", "thing") else f"{mine.other.role} {mine.other.text}"
                 return f"roles swapped: the claim has {mine.part.text} as {noun}; in the fact {doers[0].text} {act.text} {done_to}"
     return ""
+
+
+def _figure_of(p: Part) -> str:
+    """An amount's figure as written ("126" of "some 126 metres"), or ""."""
+    m = re.search(r"\d[\d,.]*", p.text)
+    return m.group(0).rstrip(".,") if m else ""
+
+
+
+def _someone_elses(q: Part, fparts: Sequence[Part], parts: Sequence[Part]) -> bool:
+    """Is the fact's amount ``q`` in a phrase on a noun the fact gives as someone's the claim does not name
+    ("Spitz's record of seven gold medals", against "Phelps 7 golds at Beijing 2008")? It backs no figure of
+    the claim's: that one is theirs."""
+    return q.role == "of" and any(
+        o.kind == "name" and o.role == "poss" and o.anchor == q.anchor and o.clause == q.clause
+        and not any(x.kind == "name" and set(x.words) & set(o.words) for x in parts) for o in fparts)

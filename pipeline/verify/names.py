@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import _is_clause_head
 from .lexical import NUMBER_WORDS
-from .quantities import TIME_UNITS, number_value
+from .quantities import TIME_UNITS, number_value, score_after_name
 from .repairs import capitalised_common_noun
 from .statement import INITIAL, _TITLES
 from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _nationality, _person_or_place,
@@ -227,11 +227,13 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             continue
         # (not a count of the time unit after it: "in Halifax 80 years ago", "in Kyoto 135 years ago")
         counts_time = t.i + 1 < len(t.doc) and t.nbor(1).lemma_.lower() in _TIME_COUNTED
+        # (nor a score after a name: "Kapil 175* v Zim", "Gibbs 6 sixes in an over")
+        scored = score_after_name(t)
         if run and (_DESIGNATION.match(t.text) or t.text.isdigit() and len(t.text) <= 4) and t.i not in skip \
-                and t.i == run[-1].i + 1 and not counts_time:
+                and t.i == run[-1].i + 1 and not counts_time and not scored:
             run.append(t)  # "Mistral 7B", "Boeing 747", "Apollo 1"
             continue
-        if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run) or (
+        if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run and not scored) or (
                 run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
                 and properish(tokens[k + 1], k + 1) and t.head in run and not _of_country(run, tokens[k + 1])) or (
                 # "Wernher von Braun", "Vincent van Gogh": a particle inside a person's name, whatever the parse

@@ -262,6 +262,15 @@ def _designation_plural(noun: Token) -> bool:
     return lexical.kind(noun.lemma_.lower()) in ("noun.person", "noun.artifact")
 
 
+def score_after_name(t: Token) -> bool:
+    """Is the figure ``t``, after a name, what the name scored, not a word of the name: a "not out" star or a
+    "v" follows ("Kapil 175* v Zim", "Lara 400* v England")? (Not a plural after it: "Apollo 1 astronauts",
+    "Formula 1 rules" are the named thing's.)"""
+    if not t.text.isdigit() or t.i + 1 >= len(t.doc):
+        return False
+    return t.nbor(1).text == "*" or t.nbor(1).lower_.rstrip(".") in ("v", "vs")
+
+
 def _designation(tokens: Sequence[Token], i: int) -> bool:
     """The number of a name ("Apollo 11", "Falcon 9", "STS-1", "F-35", "the 747 flew"), not an amount."""
     if i == 0 or not tokens[i].text.isdigit():
@@ -274,6 +283,8 @@ def _designation(tokens: Sequence[Token], i: int) -> bool:
         return True  # "The 747 had first flown": a number that counts nothing names a model
     if prev.is_upper and len(prev.text) > 1 and nxt is not None and nxt.tag_ == "NNS" and not _designation_plural(nxt):
         return False  # "NTSC 625 lines": after an acronym, a number before a plural counts it
+    if score_after_name(tokens[i]):
+        return False  # "Kapil 175* v Zim": what the name scored
     if prev.text == "-" and i >= 2:
         prev = tokens[i - 2]
         return prev.text[:1].isupper() and prev.is_alpha
