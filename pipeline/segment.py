@@ -849,7 +849,7 @@ def _reports_past(said: Token) -> bool:
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "della", "bin", "ibn"})
 
 
-def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
+def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = ()) -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
     ``row``: for a table row, the row as written (its cells; the parse saw it without the bars).
@@ -910,7 +910,16 @@ def not_a_claim(sent: Span, kind: str, row: str = "") -> str:
             and not any("?" in c for c in cells) and not is_metadata(f"{cells[0]}: {cells[1]}") \
             and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS | _NAME_PARTICLES
                     for w in (x.strip("()[],.;:'\"") for x in cells[1].split()) if w)
-        return "" if values or record or said or named else "table row without a value"
+        # (or a row of names under a header that says what each is, three columns or more: "| Barolo | Nebbiolo |
+        # Italy |" under "| Wine / region | Main grape | Country |" says Barolo's main grape is Nebbiolo; not a
+        # page's or a plan's fields, "| Speaker | Room | Day |")
+        related = len(cells) >= 3 and len(header) == len(table_cells(text)) and all(
+            w[:1].isupper() or w.lower() in _SMALL_WORDS | _NAME_PARTICLES
+            for c in cells for w in (x.strip("()[],.;:'\"") for x in c.split()) if w) \
+            and all(h.strip() and not any(ch.isdigit() for ch in h) for h in header) \
+            and not any(_field_key(f"{h}: {c}") or _role_noun(h.split()[-1]) if h.split() else True
+                        for h, c in zip(header, table_cells(text)))
+        return "" if values or record or said or named or related else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
@@ -1629,7 +1638,7 @@ def segment_documents(
             referent = parent or referent
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(doc.text[unit.start:unit.end]) else \
-                not_a_claim(sent, unit.kind, doc.text[a:b] if unit.kind == "table" else "")
+                not_a_claim(sent, unit.kind, doc.text[a:b] if unit.kind == "table" else "", unit.header or ())
             if unit.kind == "table" and len([c for c in table_cells(doc.text[a:b]) if c]) < 2:
                 reason = "table row with a single cell"
             # "Ask whether the unit has MIDI; MIDI only arrived in 1983.": a request, then a statement of its own

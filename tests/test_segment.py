@@ -1929,3 +1929,12 @@ def test_a_bullets_score_after_a_name_is_a_figure(nlp: Language) -> None:
             "- Clive Lloyd 102 in the final, capt. too\n- Python 3, Rust and Scala\n")
     assert claim_texts(nlp, text) == ["Kapil 175* v Zim @ Tunbridge Wells", "Gibbs 6 sixes in an over v Scotland",
                                       "Clive Lloyd 102 in the final, capt. too"]
+
+
+def test_a_row_of_names_under_a_header_that_says_what_each_is_is_a_claim(nlp: Language) -> None:
+    # "| Barolo | Nebbiolo | Italy |" under "Wine / region | Main grape | Country" says Barolo's grape is Nebbiolo
+    text = ("## Which grape?\n\n| Wine / region | Main grape | Country |\n|---|---|---|\n| Barolo | Nebbiolo | Italy |\n"
+            "\n## Rota\n\n| Speaker | Host | Guest |\n|---|---|---|\n| Ann Lee | Bob Ray | Cy Dee |\n"
+            "\n## Two\n\n| Team | City |\n|---|---|\n| Leeds | Leeds |\n")
+    assert claim_texts(nlp, text) == ["Wine / region: Barolo; Main grape: Nebbiolo; Country: Italy"]
+
