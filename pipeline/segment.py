@@ -91,7 +91,9 @@ _CONTACT = re.compile(r"\bext\.?\s*\d+\b|\b(?:tel|phone|ph)\b\.?:?\s*\+?\d(?:[\d
 _APOLOGY = re.compile(r"^[\s*_]*(?:apologies\b|sorry (?:for|about)\b)(?!.*\d)", re.IGNORECASE)
 # a greeting to the reader ("Hi everyone, and thanks for stopping by!"; not "thanks to penicillin",
 # nor a title that opens with one, "Hello, Dolly! opened on Broadway in 1964": a greeting gives no figure)
+# (or a wish at the end: "Good luck Thursday -- phones face down!", "Best of luck, all")
 _GREETING = re.compile(r"^[\s*_]*(?:(?:hi|hello|hey|hiya|greetings)\b(?!-)|welcome back\b|everything you (?:need|ever wanted)\b|"
+                       r"good luck\b|best of luck\b|"
                        r"thanks? (?:you )?(?:for|so much|again|everyone|all)\b|"
                        # (a commenter's reply: "Thanks Marcus, hope they enjoy it!", "Fair point Ana, ...")
                        # (or to several: "Thanks Carla and ViolinNerd, will fix the post")

@@ -1938,3 +1938,9 @@ def test_a_row_of_names_under_a_header_that_says_what_each_is_is_a_claim(nlp: La
             "\n## Two\n\n| Team | City |\n|---|---|\n| Leeds | Leeds |\n")
     assert claim_texts(nlp, text) == ["Wine / region: Barolo; Main grape: Nebbiolo; Country: Italy"]
 
+
+@pytest.mark.parametrize("line", ["Good luck Thursday -- phones face down!", "Best of luck, everyone!"])
+def test_a_closing_wish_is_no_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"Quiz notes\n\nThe first Test was played in 1877.\n\n{line}\n") == [
+        "The first Test was played in 1877."]
+
