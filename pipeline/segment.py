@@ -797,6 +797,22 @@ def _after_semicolon(sent: Span) -> Span | None:
     return rest if ok and _names_or_counts(rest) else None
 
 
+def _reminded(sent: Span) -> Span | None:
+    """What a reminder to the reader asserts: the clause after "Don't forget that", "Remember that", "Note that"
+    ("Don't forget that England won the 2005 Ashes 3–1"), when it has a subject and a verb of its own and names
+    or counts something."""
+    lead = [t.lower_ for t in sent[:4]]
+    that = next((t for t in sent[:6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if that is None or not (lead[:1] in (["remember"], ["note"], ["recall"]) or lead[:3] in (
+            ["do", "n't", "forget"], ["do", "not", "forget"], ["don’t", "forget", "that"]) or lead[:2] == ["never", "forget"]):
+        return None
+    rest = sent.doc[that.i + 1:sent.end]
+    # (in the past: what happened, not the reader's plan, "Remember that the quiz starts at 8")
+    ok = len(rest) > 2 and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+                               and t.head.tag_ in ("VBD", "VBN") for t in rest)
+    return rest if ok and _names_or_counts(rest) else None
+
+
 # a quotation that opens after a statement's words and asks inside it: a slogan or a title ("Polykoff
 # writes Clairol's "Does she ... or doesn't she?"", "Pink Floyd released "Wish You Were Here?"")
 _QUOTED_ASKING = re.compile(r"^(?P<said>[^\"“”]*?\w[^\"“”]*?)\s[\"“][^\"“”]*\?\s*[\"”]\W*$")
@@ -1644,7 +1660,7 @@ def segment_documents(
             if unit.kind == "table" and len([c for c in table_cells(doc.text[a:b]) if c]) < 2:
                 reason = "table row with a single cell"
             # "Ask whether the unit has MIDI; MIDI only arrived in 1983.": a request, then a statement of its own
-            if reason == "call to action" and (rest := _after_semicolon(sent)) is not None \
+            if reason == "call to action" and (rest := _after_semicolon(sent) or _reminded(sent)) is not None \
                     and not not_a_claim(rest, unit.kind):
                 rejected.append(Rejection(a, base + rest.start_char, reason))
                 a, sent, reason = base + rest.start_char, rest, ""

@@ -1944,3 +1944,10 @@ def test_a_closing_wish_is_no_claim(nlp: Language, line: str) -> None:
     assert claim_texts(nlp, f"Quiz notes\n\nThe first Test was played in 1877.\n\n{line}\n") == [
         "The first Test was played in 1877."]
 
+
+def test_a_reminder_to_the_reader_asserts_what_follows_its_that(nlp: Language) -> None:
+    # "Don't forget that England won the 2005 Ashes 3-1": the claim is the clause; not the reader's plan
+    text = ("Notes\n\nDon't forget that England won the 2005 Ashes 3-1.\n\nRemember that the quiz starts at 8.\n\n"
+            "Don't forget to bring a pen.\n")
+    assert claim_texts(nlp, text) == ["England won the 2005 Ashes 3-1."]
+
