@@ -3859,6 +3859,13 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
     ("It carries boats some 126 metres above the River Dee",
      "The Pontcysyllte Aqueduct carries the Llangollen Canal 38 metres (126 feet) above the River Dee.",
      "contradicted"),
+    # a rank word standing as its own noun is backed by the fact's same noun; another round is what the claim says
+    ("Aus beat Eng in final, Eden Gdns (Calcutta as was)",
+     "Australia beat England in the 1987 World Cup final at Eden Gardens, Calcutta.", "supported"),
+    ("Aus beat Eng in the semi-final",
+     "Australia beat England in the 1987 World Cup final at Eden Gardens, Calcutta.", "unverified"),
+    ("Aus beat Eng in the semi-final",
+     "Australia beat England in the 1987 World Cup semi-final at Eden Gardens, Calcutta.", "supported"),
     # a word for a person by sex is no rival of one by what they do (nor does the fact say it)
     ("1961: first man ever to win three TT races in the same week",
      "In 1961 Mike Hailwood became the first rider to win three TT races in a single week.",

@@ -981,6 +981,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         or lexical._abbreviates(p.anchor, q.anchor)):
                     back(k, p, q)
                     break
+            # "beat Eng in final" against "in the 1987 World Cup final": a rank word standing as its own noun is
+            # backed by the fact's same noun, which the fact ranks no otherwise
+            if k not in findings and p.anchor == p.text.lower() and p.anchor in fact.lemmas \
+                    and not any(q.kind == "rank" for q in fparts):
+                q = next((q for q in fparts if q.anchor == p.anchor and q.kind in ("name", "thing", "mod")), None)
+                if q is not None:
+                    back(k, p, q, p.text)
         elif p.kind == "thing":
             # (a relative is backed only by the same relation: "grandson" is not "great-grandson")
             # (the one so qualified, in the clause that tells the act, first: "by adding condensed milk"

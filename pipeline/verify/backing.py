@@ -114,6 +114,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # "Course length: 4 miles 374 yards" against "is 4 miles 374 yards long": the measure the fact says it in
         # (not "height" against "long": both lengths, not one measure)
         return False
+    if p.kind == "thing" and p.words[0] in ("semi-final", "quarter-final") and "final" in fact.lemmas:
+        return True  # "beat England in the semi-final" where the fact says the final: which round, the claim says
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)
     if p.kind == "thing" and p.words[0] in SOMEONE and p.role in ("subj", "topic") and any(
