@@ -797,16 +797,33 @@ def _after_semicolon(sent: Span) -> Span | None:
     return rest if ok and _names_or_counts(rest) else None
 
 
+# a plan's or a roster's columns: where and when the writer's own event is, or who plays where ("Venue | Month |
+# Theme", "Home | Away | Kick-off", "Goalkeeper | Left back | Right back")
+_PLAN_COLUMNS = frozenset({"venue", "month", "day", "date", "time", "theme", "home", "away", "kick-off", "room",
+                           "slot", "week", "round", "table", "team", "who", "when", "where", "notes"})
+
+
+def _plan_column(header: str) -> bool:
+    """Is a table column's header one of a plan's or a roster's (a person by a position: "Goalkeeper")?"""
+    from .verify.lexical import kind  # (WordNet loads on first use)
+
+    last = header.split()[-1].strip("*_:").lower()
+    return last in _PLAN_COLUMNS or kind(last) == "noun.person"
+
+
 def _reminded(sent: Span) -> Span | None:
     """What a reminder to the reader asserts: the clause after "Don't forget that", "Remember that", "Note that"
     ("Don't forget that England won the 2005 Ashes 3–1"), when it has a subject and a verb of its own and names
     or counts something."""
-    lead = [t.lower_ for t in sent[:4]]
+    lead = [t.lower_.replace("’", "'") for t in sent[:4]]
     that = next((t for t in sent[:6] if t.lower_ == "that" and t.dep_ == "mark"), None)
     if that is None or not (lead[:1] in (["remember"], ["note"], ["recall"]) or lead[:3] in (
-            ["do", "n't", "forget"], ["do", "not", "forget"], ["don’t", "forget", "that"]) or lead[:2] == ["never", "forget"]):
+            ["do", "n't", "forget"], ["do", "not", "forget"]) or lead[:2] == ["never", "forget"]):
         return None
     rest = sent.doc[that.i + 1:sent.end]
+    # (not what the reader or the writer did: "Remember that you booked the Crown for Friday")
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("you", "we", "i") for t in rest):
+        return None
     # (in the past: what happened, not the reader's plan, "Remember that the quiz starts at 8")
     ok = len(rest) > 2 and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
                                and t.head.tag_ in ("VBD", "VBN") for t in rest)
@@ -935,7 +952,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             w[:1].isupper() or w.lower() in _SMALL_WORDS | _NAME_PARTICLES
             for c in cells for w in (x.strip("()[],.;:'\"") for x in c.split()) if w) \
             and all(h.strip() and not any(ch.isdigit() for ch in h) for h in header) \
-            and not any(_field_key(f"{h}: {c}") or _role_noun(h.split()[-1]) if h.split() else True
+            and not any(_field_key(f"{h}: {c}") or _role_noun(h.split()[-1]) or _plan_column(h) if h.split() else True
                         for h, c in zip(header, table_cells(text)))
         return "" if values or record or said or named or related else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):

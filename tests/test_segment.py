@@ -1935,7 +1935,10 @@ def test_a_row_of_names_under_a_header_that_says_what_each_is_is_a_claim(nlp: La
     # "| Barolo | Nebbiolo | Italy |" under "Wine / region | Main grape | Country" says Barolo's grape is Nebbiolo
     text = ("## Which grape?\n\n| Wine / region | Main grape | Country |\n|---|---|---|\n| Barolo | Nebbiolo | Italy |\n"
             "\n## Rota\n\n| Speaker | Host | Guest |\n|---|---|---|\n| Ann Lee | Bob Ray | Cy Dee |\n"
-            "\n## Two\n\n| Team | City |\n|---|---|\n| Leeds | Leeds |\n")
+            "\n## Two\n\n| Team | City |\n|---|---|\n| Leeds | Leeds |\n"
+            # (nor a plan's or a roster's: from review)
+            "\n## Plan\n\n| Venue | Month | Theme |\n|---|---|---|\n| The Crown | March | Jazz |\n"
+            "\n## Side\n\n| Goalkeeper | Left back | Right back |\n|---|---|---|\n| Ann Lee | Bob Ray | Cy Dee |\n")
     assert claim_texts(nlp, text) == ["Wine / region: Barolo; Main grape: Nebbiolo; Country: Italy"]
 
 
@@ -1948,6 +1951,6 @@ def test_a_closing_wish_is_no_claim(nlp: Language, line: str) -> None:
 def test_a_reminder_to_the_reader_asserts_what_follows_its_that(nlp: Language) -> None:
     # "Don't forget that England won the 2005 Ashes 3-1": the claim is the clause; not the reader's plan
     text = ("Notes\n\nDon't forget that England won the 2005 Ashes 3-1.\n\nRemember that the quiz starts at 8.\n\n"
-            "Don't forget to bring a pen.\n")
+            "Don't forget to bring a pen.\n\nRemember that you booked the Crown for Friday.\n")
     assert claim_texts(nlp, text) == ["England won the 2005 Ashes 3-1."]
 

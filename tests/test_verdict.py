@@ -3866,6 +3866,17 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
      "Australia beat England in the 1987 World Cup final at Eden Gardens, Calcutta.", "unverified"),
     ("Aus beat Eng in the semi-final",
      "Australia beat England in the 1987 World Cup semi-final at Eden Gardens, Calcutta.", "supported"),
+    # (from the second review) a range's ends are bounds, not round figures; a figure's value, not its digits
+    ("The park is home to 250 bird species.", "The park is home to 200 to 300 bird species.", "unverified"),
+    ("Ford sold 206 million cars.", "Ford sold 200 million cars.", "unverified"),
+    # (an outright denial covers the claim's place where the name denied is the claim's own too)
+    ("Federer lost to Nadal at Roland Garros.", "Roger Federer never lost to Rafael Nadal.", "contradicted"),
+    # (a winner is who defeated the other, as WordNet defines "defeat")
+    ("Winner: West Germany; Loser: England; Score: 4-2",
+     "England defeated West Germany 4-2 in the 1966 World Cup final.", "contradicted"),
+    # (a word of a field label names no place to conflict over)
+    ("Wine: Barolo; Main grape: Nebbiolo; Country: Italy",
+     "Barolo is made from the Nebbiolo grape in Piedmont, Italy.", "unverified"),
     # a word for a person by sex is no rival of one by what they do (nor does the fact say it)
     ("1961: first man ever to win three TT races in the same week",
      "In 1961 Mike Hailwood became the first rider to win three TT races in a single week.",

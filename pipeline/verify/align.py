@@ -17,7 +17,7 @@ from . import lexical
 from .clauses import DENIALS
 from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_AND_DONE_TO, _heads, _place,
                         canonical_role)
-from .backing import _people_role, only_a_kind
+from .backing import _people_role, in_field_label, only_a_kind
 from .comparisons import (_ASSUMED_NAMES, exact_against_round, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
                           _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
@@ -1666,6 +1666,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                and f.other is not None and f.part.words == f.other.words and len(f.other.words) == 1}
     ordered = tuple(Finding(f.part, "unbacked") if f.status == "backed" and f.part.kind == "name" and len(f.part.words) > 1
                     and f.other is not None and id(f.other) in written else f for f in ordered)
+    # (a word of a row's field label names nothing to conflict over: "Main grape: Nebbiolo" has no place "Main")
+    ordered = tuple(Finding(f.part, "unbacked") if f.status == "conflict" and f.part.kind == "name"
+                    and in_field_label(f.part, claim) else f for f in ordered)
     conflicts = [f.note for f in ordered if f.status == "conflict"]
 
     def lifted(role: str, p: Part, s: Statement) -> str:
@@ -3144,7 +3147,8 @@ def _doer_field_swapped(claim: Statement, findings: Sequence[Finding], fact: Sta
         verbs = _doer_label(mine.part, claim)
         # (the act the label is made from, or one defined by it: a winner is who beat the other)
         acts = [q for q in fact.parts if q.kind == "act" and not fact.clauses[q.clause].copula and any(
-            q.words[0].split("_")[0] == v or lexical.kind_of_defined(q.words[0], v) for v in verbs)]
+            q.words[0].split("_")[0] == v or lexical.kind_of_defined(q.words[0], v) or lexical.defined_by(q.words[0], v)
+            for v in verbs)]
         for act in acts:
             doers = [q for q in fact.parts if q.kind == "name" and q.clause == act.clause
                      and role_of(q) in ("subj", "recipient")]

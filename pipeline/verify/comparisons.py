@@ -155,10 +155,15 @@ def exact_against_round(p: Part, q: Part) -> bool:
     def count(x: Part) -> bool:
         return len(x.value) > 2 and "[" not in x.value[2] and x.value[2] not in CURRENCY.values() \
             and x.value[2] not in ("%", "score", "age", "magnitude") and not any(math.isinf(v) for v in x.value[:2])
+    # (nor a range, "from 100 to 200 wolves", whose ends are bounds; and the figure's value, not its digits:
+    # "200 million" is no 200)
     mine, theirs = _PLAIN.fullmatch(p.text.split()[0]), _PLAIN.fullmatch(q.text.split()[0]) if q.text else None
-    if not (count(p) and count(q) and mine and theirs) or _hedged(p.text) or _hedged(q.text):
+    if not (count(p) and count(q) and mine and theirs) or _hedged(p.text) or _hedged(q.text) \
+            or _RANGE_WRITTEN.search(p.text) or _RANGE_WRITTEN.search(q.text):
         return False
     a, b = int(mine.group(0).replace(",", "")), int(theirs.group(0).replace(",", ""))
+    if not math.isclose((q.value[0] + q.value[1]) / 2, b) or not math.isclose((p.value[0] + p.value[1]) / 2, a):
+        return False
 
     def zeros(n: int) -> int:
         return len(str(n)) - len(str(n).rstrip("0")) if n else 0

@@ -399,9 +399,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # only once, at Lord's" against "went through its tour without losing a match", which denies it at Lord's too)
     # (a denial of all of a kind, "without losing a match"; not of one named thing, "never won Wimbledon", which
     # says nothing of Paris)
+    # (a name the claim gives too is no other thing: "never lost to Rafael Nadal" covers "lost to Nadal at Roland
+    # Garros")
     denied = {f.other.clause for f in a.backed if f.part.kind == "act" and f.other is not None}
+    met = {(f.other.at, f.other.words) for f in a.backed if f.other is not None}
     denied_everywhere = kinds == {"polarity"} and a.negation == "fact" and bool(denied) and not any(
-        q.kind == "name" and (_place(q.role) == "place" or q.clause in denied and q.role not in ("subj", "poss", "topic"))
+        q.kind == "name" and (q.at, q.words) not in met and (
+            _place(q.role) == "place" or q.clause in denied and q.role not in ("subj", "poss", "topic"))
         for q in fact.parts)
     if any(f.part.kind == "name" and id(f) not in stray and not _label_or_within(f.part, claim, fact) and not _eponym(f, a)
            and not (denied_everywhere and _place(f.part.role) == "place")

@@ -878,6 +878,13 @@ def _particle_after(words: list[str], k: int, particle: str) -> bool:
     return words[k + 1:k + 1 + len(parts)] == parts
 
 
+def defined_by(a: str, b: str) -> bool:
+    """Does WordNet define act ``a`` (one of its two first senses) with the verb ``b``? ("defeat": "win a
+    victory over")."""
+    lex = _lex()
+    return lex is not None and bool(a) and bool(b) and _defined_by(lex, a.replace(" ", "_"), b.replace(" ", "_"))
+
+
 def _defined_by(lex: Lexicon, a: str, b: str) -> bool:
     """Does a short definition of one of ``a``'s two first senses use the verb ``b``?"""
     light = b.split("_")[0] in LIGHT_ACTS

@@ -328,6 +328,10 @@ def _numbered_ranks(tokens: Sequence[Token]) -> dict[int, tuple[int, int, Token]
         # (the noun it ranks: "the No. 2 milk producer"; not "number 10 Downing Street", a name)
         noun = next((h for h in (t.head, tokens[m].head, tokens[m].head.head) if h.pos_ == "NOUN"
                      and h.i > tokens[m].i and h.lower_ not in ("no", "number")), None)
+        # (a note's "#1" after what it ranks: "men's WC #1 -> England, 1975" is the first men's World Cup)
+        if noun is None and t.text == "#" and k > 0 and tokens[k - 1].pos_ in ("NOUN", "PROPN") \
+                and not (m + 1 < len(tokens) and tokens[m + 1].pos_ in ("NOUN", "PROPN")):
+            noun = tokens[k - 1]
         if noun is None or (t.lower_ == "number" and t.text[:1].isupper() and k > 0):
             continue
         # (the head of a compound: "the number two milk producer" ranks producers, not milk)

@@ -268,7 +268,14 @@ def score_after_name(t: Token) -> bool:
     "Formula 1 rules" are the named thing's.)"""
     if not t.text.isdigit() or t.i + 1 >= len(t.doc):
         return False
-    return t.nbor(1).text == "*" or t.nbor(1).lower_.rstrip(".") in ("v", "vs")
+    # (a star before the side played or the line's end: "Kapil 175* v Zim", "Lara 400*"; not a footnote's,
+    # "Apollo 11* landed")
+    after = t.nbor(2) if t.i + 2 < len(t.doc) else None
+    starred = t.nbor(1).text == "*" and (after is None or after.is_punct or after.lower_.rstrip(".") in _VERSUS)
+    return starred or t.nbor(1).lower_.rstrip(".") in ("v", "vs")
+
+
+_VERSUS = frozenset({"v", "vs", "versus", "against"})
 
 
 def _designation(tokens: Sequence[Token], i: int) -> bool:

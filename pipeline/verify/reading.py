@@ -684,8 +684,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     for k, (mark, n, noun) in numbered.items():
         c = clause_of(noun)
         said = "".join(x.text_with_ws for x in tokens[mark:k + 1]).strip()
+        # (after what it ranks, "WC #1", the number is its place in the series: the first, as "round three" is)
+        value = (n,) if noun.i < tokens[mark].i else (n, NUMBERED)
         parts.append(Part("rank", said, (noun.lemma_.lower(),), "rank", noun.lemma_.lower(), c, clauses[c].main,
-                          value=(n, NUMBERED), at=k, detail=_detail(noun, heads[c])))
+                          value=value, at=k, detail=_detail(noun, heads[c])))
     for k, t in enumerate(tokens):
         if t.i in numbered_tokens:
             continue

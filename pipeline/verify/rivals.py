@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from . import lexical
 from .align import _people_of, _placed, _role_label, _town_after_town
 from .alignment import Alignment, PLACES, _heads, _place, canonical_role
-from .backing import _verbless, table_label
+from .backing import _verbless, in_field_label, table_label
 from .comparisons import (_code, _initial, _joined_surnames, _located_inside, _numbered_clash, _one_inside_other,
                           kin_owner, said_shorter)
 from .statement import Part, Statement
@@ -175,7 +175,8 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
             p = f.part
             if p.kind != "name" or p.role == "not" or p.resolved or _initial(p) or _code(p) or numbered_only and not p.detail \
                     or p in settled or _plain_word(p) and re.search(rf"\b{re.escape(p.text)}\s*:", claim.text) \
-                    or table_label(p, claim) or said_shorter(p, fact.parts) or kin_owner(p) or _in_quotes(p, claim):
+                    or table_label(p, claim) or in_field_label(p, claim) or said_shorter(p, fact.parts) or kin_owner(p) \
+                    or _in_quotes(p, claim):
                 continue
             # (a name the fact gives in another role is no rival of its place, where no preposition of place puts
             # it there: "premiered - Whiteman, Aeolian Hall NYC" against "Paul Whiteman's orchestra gave the premiere
@@ -325,7 +326,8 @@ def _row_value_rival(claim: Statement, fact: Statement, alignments: Sequence[Ali
     dates = " ".join(d.text for d in claim.parts if d.kind == "date")
     values = [f.part for a in alignments for f in a.unbacked if not f.part.resolved
               and not re.search(rf"\b{re.escape(f.part.text)}\b", dates) and (
-        f.part.kind == "name" and not table_label(f.part, claim) or f.part.kind == "thing" and f.part.text[:1].isupper()
+        f.part.kind == "name" and not table_label(f.part, claim) and not in_field_label(f.part, claim)
+        or f.part.kind == "thing" and f.part.text[:1].isupper()
         and re.search(rf"{re.escape(f.part.text)}\s*:", claim.text) is None)]
     # (the fact's names no name, date or figure of the row met: a field's label may have met a word of one,
     # "Record" the "Records" of "Savoy Records"; and whose the named thing is: "Coleco's Cabbage Patch Kids")
