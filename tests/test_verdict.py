@@ -3877,6 +3877,9 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
     # (a word of a field label names no place to conflict over)
     ("Wine: Barolo; Main grape: Nebbiolo; Country: Italy",
      "Barolo is made from the Nebbiolo grape in Piedmont, Italy.", "unverified"),
+    # "#1" after what it ranks is its place in the series: the first
+    ("men's WC #1 -> England, 1975", "The first men's Cricket World Cup was held in England in 1975.", "supported"),
+    ("men's WC #2 -> England, 1975", "The first men's Cricket World Cup was held in England in 1975.", "contradicted"),
     # a word for a person by sex is no rival of one by what they do (nor does the fact say it)
     ("1961: first man ever to win three TT races in the same week",
      "In 1961 Mike Hailwood became the first rider to win three TT races in a single week.",
