@@ -18,11 +18,11 @@ from .clauses import DENIALS
 from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_AND_DONE_TO, _heads, _place,
                         canonical_role)
 from .backing import _people_role, in_field_label, only_a_kind
-from .comparisons import (_ASSUMED_NAMES, exact_against_round, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
+from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
                           _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
-                          _same_rank, _year_of, kin_owner, said_shorter)
+                          _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)
 from .dates import at_an_end, compare_dates
 from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word,
                     of_another_country, of_another_realm, other_nation, realms)
@@ -3154,16 +3154,19 @@ def _doer_field_swapped(claim: Statement, findings: Sequence[Finding], fact: Sta
                      and role_of(q) in ("subj", "recipient")]
             # (parts compared by place and words: the alignment's copies are not the statement's objects)
             # (only one the act was done to or against: "with Francis Crick" did it too)
-            if len(doers) != 1 or mine.other.clause != act.clause or role_of(mine.other) not in (
-                    "obj", "against", "over", "thing") or (mine.other.at, mine.other.words) == (doers[0].at, doers[0].words):
+            if len(doers) != 1 or mine.other.clause != act.clause \
+                    or role_of(mine.other) not in ("obj", "against", "over", "thing") \
+                    or (mine.other.at, mine.other.words) == (doers[0].at, doers[0].words):
                 continue
             theirs = next((f for f in findings if f.status == "backed" and f.other is not None
                            and (f.other.at, f.other.words) == (doers[0].at, doers[0].words)), None)
             if theirs is not None:
-                noun = next(m.group("label").strip().lower() for m in _CARD_FIELD.finditer(claim.text)
-                            if m.group("value").strip().startswith(mine.part.text))
-                done_to = mine.other.text if mine.other.role in ("obj", "thing") else f"{mine.other.role} {mine.other.text}"
-                return f"roles swapped: the claim has {mine.part.text} as {noun}; in the fact {doers[0].text} {act.text} {done_to}"
+                noun = next((m.group("label").strip().lower() for m in _CARD_FIELD.finditer(claim.text)
+                             if m.group("value").strip().startswith(mine.part.text)), "the doer")
+                done_to = mine.other.text if mine.other.role in ("obj", "thing") \
+                    else f"{mine.other.role} {mine.other.text}"
+                return (f"roles swapped: the claim has {mine.part.text} as {noun}; in the fact {doers[0].text} "
+                        f"{act.text} {done_to}")
     return ""
 
 
@@ -3171,7 +3174,6 @@ def _figure_of(p: Part) -> str:
     """An amount's figure as written ("126" of "some 126 metres"), or ""."""
     m = re.search(r"\d[\d,.]*", p.text)
     return m.group(0).rstrip(".,") if m else ""
-
 
 
 def _someone_elses(q: Part, fparts: Sequence[Part], parts: Sequence[Part]) -> bool:

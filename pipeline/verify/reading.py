@@ -702,8 +702,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                 and tokens[k - 2].lower_ in ("semi", "quarter"):
             role, on = _role(t, clauses[c].passive)
             word = f"{tokens[k - 2].lower_}-final"
-            parts.append(Part("thing", f"{tokens[k - 2].text}-{t.text}", (word,), role, anchor_of(on), c, clauses[c].main,
-                              detail=_detail(t, heads[c]), at=k))
+            parts.append(Part("thing", f"{tokens[k - 2].text}-{t.text}", (word,), role, anchor_of(on), c,
+                              clauses[c].main, detail=_detail(t, heads[c]), at=k))
             continue
         rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
         # ("First leap second": right after a common noun, the word that makes a noun with it is the unit
