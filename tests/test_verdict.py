@@ -3863,7 +3863,12 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
     ("Aus beat Eng in final, Eden Gdns (Calcutta as was)",
      "Australia beat England in the 1987 World Cup final at Eden Gardens, Calcutta.", "supported"),
     ("Aus beat Eng in the semi-final",
-     "Australia beat England in the 1987 World Cup final at Eden Gardens, Calcutta.", "unverified"),
+     "Australia beat England in the 1987 World Cup final at Eden Gardens, Calcutta.", "contradicted"),
+    ("Ben Stokes -- player of the match in the 2019 World Cup semi-final",
+     "Ben Stokes was named player of the match in the 2019 World Cup final.", "contradicted"),
+    ("Hand of God -> 1986 semi-final v England",
+     "Diego Maradona scored the Hand of God goal against England in the 1986 World Cup quarter-final.",
+     "contradicted"),
     ("Aus beat Eng in the semi-final",
      "Australia beat England in the 1987 World Cup semi-final at Eden Gardens, Calcutta.", "supported"),
     # (from the second review) a range's ends are bounds, not round figures; a figure's value, not its digits

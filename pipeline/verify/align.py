@@ -1410,6 +1410,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         or _initials_of_noun(p.anchor, q.anchor, fact.text)):
                     rival = (q, f"rank {p.text} vs {q.text} {q.anchor}")
                     break
+        elif p.kind == "thing" and p.words[0] in ("semi-final", "quarter-final") and "final" in fact.lemmas \
+                and not any(p.words[0] in q.words for q in fparts):
+            # "player of the match in the 2019 World Cup semi-final" against "in the 2019 World Cup final": the
+            # other round (the fact's final is its noun, or what a name qualifies)
+            # (or its own other round: "in the 1986 quarter-final")
+            q = next((q for q in fparts if q.kind == "thing" and q.words[0] in ("semi-final", "quarter-final")), None) \
+                or next((q for q in fparts if q.anchor == "final" or "final" in q.words), None)
+            if q is not None:
+                rival = (q, f"round: {p.text} vs {q.text if q.words[0].endswith('-final') else 'final'}")
         elif p.kind == "thing":
             for q in free:
                 # ("onion cells" and "the cells of orchids": a noun's qualifier before it or after "of")
