@@ -1156,3 +1156,15 @@ def test_a_card_lines_bare_figure_counts_its_labels_plural(nlp: Language, text: 
     s = read(nlp(text)[:])
     first = next(p for p in s.parts if p.kind == "amount")
     assert first.value[2] == counted, s.parts
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Of the eleven judges, only two were French.", "judge"),  # what the line opens on is what the figure is of
+    ("Of the eleven judges, two were French.", "judge"),
+    ("Of course, two were French.", ""),  # (no noun it is part of)
+])
+def test_a_figure_counts_what_the_line_opens_as_its_whole(nlp: Language, text: str, counted: str) -> None:
+    s = read(nlp(text)[:])
+    two = next(p for p in s.parts if p.kind == "amount" and p.text == "two")
+    assert two.value[2] == counted, s.parts
+

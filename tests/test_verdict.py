@@ -3885,6 +3885,10 @@ _THIRTY_NINTH_STOP_FIRST_ROUND = [
     # "#1" after what it ranks is its place in the series: the first
     ("men's WC #1 -> England, 1975", "The first men's Cricket World Cup was held in England in 1975.", "supported"),
     ("men's WC #2 -> England, 1975", "The first men's Cricket World Cup was held in England in 1975.", "contradicted"),
+    # a figure counts the whole the line opens on: two of the eleven judges against nine of them
+    ("Of the eleven judges, only two were French.",
+     "The wines at the 1976 Paris tasting were tasted blind, and nine of the eleven judges were French.",
+     "contradicted"),
     # a word for a person by sex is no rival of one by what they do (nor does the fact say it)
     ("1961: first man ever to win three TT races in the same week",
      "In 1961 Mike Hailwood became the first rider to win three TT races in a single week.",

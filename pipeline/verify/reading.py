@@ -174,6 +174,20 @@ def _counted_by_label(tokens: Sequence[Token], start: int, end: int) -> str:
     return tokens[k - 1].lemma_.lower()
 
 
+def _fronted_partitive(tokens: Sequence[Token], start: int, end: int) -> str:
+    """What a bare figure counts when the line opens on what it is part of: "Of the eleven judges, only two were
+    French" counts judges, as "two of the eleven judges" does; "" otherwise."""
+    if not tokens or tokens[0].lower_ != "of" or end - start != 1:
+        return ""
+    comma = next((k for k in range(1, start) if tokens[k].text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in tokens[1:comma]) or not all(
+            t.pos_ in ("DET", "NUM", "ADJ", "PUNCT") or t.i == tokens[start].i for t in tokens[comma + 1:start]
+            if t.lower_ not in ("only", "just", "some")):
+        return ""
+    noun = next((t for t in reversed(tokens[1:comma]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+    return noun.lemma_.lower() if noun is not None else ""
+
+
 def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
     """(role, what it hangs on) for the head token of a name or noun."""
     seen = 0
@@ -666,7 +680,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # (not the figure it came from or changed by: "had fallen to 120 from 300")
         unit = q.unit or _partitive(tokens[q.start:q.end]) \
             or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on)) \
-            or _counted_by_label(tokens, q.start, q.end)
+            or _counted_by_label(tokens, q.start, q.end) or _fronted_partitive(tokens, q.start, q.end)
         parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
                           value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
