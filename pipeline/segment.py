@@ -887,7 +887,8 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du",
 def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = ()) -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
-    ``row``: for a table row, the row as written (its cells; the parse saw it without the bars).
+    ``row``: for a table row, the row as written (its cells; the parse saw it without the bars); ``header``: the
+    table's header cells, which say what each cell is.
     """
     text = sent.text.strip()
     if kind == "table":
