@@ -22,12 +22,12 @@ from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_b
                           _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
-                          _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)
+                          _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)
 from .dates import at_an_end, compare_dates
 from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word,
                     of_another_country, of_another_realm, other_nation, realms)
 from .quantities import CURRENCY, physical
-from .statement import NUMBERED, PLACE_ROLES, Clause, Part, Statement, TITLES, name_words
+from .statement import NUMBERED, PLACE_ROLES, ROUNDS, Clause, Part, Statement, TITLES, name_words
 from .words import FORMULAS
 
 
@@ -1387,8 +1387,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             else:
                 # (the one with the claim's figure first, where the fact gives it in two units: "38 metres (126
                 # feet)" against "126 metres" is the figure's unit slipped)
+                # (none where another agrees: every comparable one differs)
                 differing = [q for q in comparable if not _amount_agrees(p, q) or exact_against_round(p, q)]
-                q = None if any(_amount_agrees(p, q) and not exact_against_round(p, q) for q in comparable) \
+                q = None if len(differing) < len(comparable) \
                     else min(differing, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
@@ -1410,12 +1411,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         or _initials_of_noun(p.anchor, q.anchor, fact.text)):
                     rival = (q, f"rank {p.text} vs {q.text} {q.anchor}")
                     break
-        elif p.kind == "thing" and p.words[0] in ("semi-final", "quarter-final") and "final" in fact.lemmas \
+        elif p.kind == "thing" and p.words[0] in ROUNDS and "final" in fact.lemmas \
                 and not any(p.words[0] in q.words for q in fparts):
             # "player of the match in the 2019 World Cup semi-final" against "in the 2019 World Cup final": the
             # other round (the fact's final is its noun, or what a name qualifies)
             # (or its own other round: "in the 1986 quarter-final")
-            q = next((q for q in fparts if q.kind == "thing" and q.words[0] in ("semi-final", "quarter-final")), None) \
+            q = next((q for q in fparts if q.kind == "thing" and q.words[0] in ROUNDS), None) \
                 or next((q for q in fparts if q.anchor == "final" or "final" in q.words), None)
             if q is not None:
                 rival = (q, f"round: {p.text} vs {q.text if q.words[0].endswith('-final') else 'final'}")
@@ -3181,8 +3182,8 @@ def _doer_field_swapped(claim: Statement, findings: Sequence[Finding], fact: Sta
 
 def _figure_of(p: Part) -> str:
     """An amount's figure as written ("126" of "some 126 metres"), or ""."""
-    m = re.search(r"\d[\d,.]*", p.text)
-    return m.group(0).rstrip(".,") if m else ""
+    m = _FIGURE.search(p.text)
+    return m.group(0).rstrip(",") if m else ""
 
 
 def _someone_elses(q: Part, fparts: Sequence[Part], parts: Sequence[Part]) -> bool:

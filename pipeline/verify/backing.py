@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import lexical
 from .alignment import Alignment, CORE, Finding, PLACES, PLACE_CLASS, SUBSTANCE_KINDS, _heads, canonical_role
 from .comparisons import TIME_WORDS, _compound, _compounds, _names_kind
-from .statement import OFFICE_VERBS, Part, Statement
+from .statement import OFFICE_VERBS, ROUNDS, Part, Statement
 
 
 def _day_weight(a: Alignment) -> int:
@@ -114,7 +114,7 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # "Course length: 4 miles 374 yards" against "is 4 miles 374 yards long": the measure the fact says it in
         # (not "height" against "long": both lengths, not one measure)
         return False
-    if p.kind == "thing" and p.words[0] in ("semi-final", "quarter-final") and "final" in fact.lemmas:
+    if p.kind == "thing" and p.words[0] in ROUNDS and "final" in fact.lemmas:
         return True  # "beat England in the semi-final" where the fact says the final: which round, the claim says
     if p.detail or p.kind == "date" and p.resolved:
         return False  # (a date the claim takes from its heading is not one it states)

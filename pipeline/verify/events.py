@@ -401,12 +401,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # says nothing of Paris)
     # (a name the claim gives too is no other thing: "never lost to Rafael Nadal" covers "lost to Nadal at Roland
     # Garros")
-    denied = {f.other.clause for f in a.backed if f.part.kind == "act" and f.other is not None}
-    met = {(f.other.at, f.other.words) for f in a.backed if f.other is not None}
-    denied_everywhere = kinds == {"polarity"} and a.negation == "fact" and bool(denied) and not any(
-        q.kind == "name" and (q.at, q.words) not in met and (
-            _place(q.role) == "place" or q.clause in denied and q.role not in ("subj", "poss", "topic"))
-        for q in fact.parts)
+    denied_everywhere = kinds == {"polarity"} and a.negation == "fact" and _denied_outright(a, fact)
     if any(f.part.kind == "name" and id(f) not in stray and not _label_or_within(f.part, claim, fact) and not _eponym(f, a)
            and not (denied_everywhere and _place(f.part.role) == "place")
            and not any(q.kind == "name" and _written_short(f.part, q, claim) for q in fact.parts)
@@ -707,6 +702,17 @@ def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: S
     # canal in 1914" against "took over the project in 1904" tells two events)
     return not any(i != a.clause and c.act and lexical.act_relation(c.act, act) in ("same", "broader")
                    for i, c in enumerate(claim.clauses) for act in fact_acts)
+
+
+def _denied_outright(a: Alignment, fact: Statement) -> bool:
+    """Does the fact deny the act it matches with no name in that clause but its subject and names the claim
+    gives too, and name no place anywhere? (Asked only of a polarity conflict the fact makes.)"""
+    denied = {f.other.clause for f in a.backed if f.part.kind == "act" and f.other is not None}
+    met = {(f.other.at, f.other.words) for f in a.backed if f.other is not None}
+    return bool(denied) and not any(
+        q.kind == "name" and (q.at, q.words) not in met and (
+            _place(q.role) == "place" or q.clause in denied and q.role not in ("subj", "poss", "topic"))
+        for q in fact.parts)
 
 
 def _label_or_within(p: Part, claim: Statement, fact: Statement) -> bool:

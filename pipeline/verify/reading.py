@@ -31,7 +31,7 @@ from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitali
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_trailing_tally, _repair_unknown_verb)
-from .statement import Clause, NUMBERED, PLACE_ROLES, Part, Statement, TITLES, name_words, same_length
+from .statement import Clause, NUMBERED, PLACE_ROLES, ROUNDS, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
                     _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
                     _not_a_person, _noun_word, _own_name, _posture_with_state, _qualified, _thing_name, _verb_word)
@@ -713,9 +713,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         c = clause_of(t)
         # "in the semi-final", "a quarter-final": a round of its own, which a fact's "final" does not back
         if t.lower_ in ("final", "finals") and k >= 2 and tokens[k - 1].text == "-" \
-                and tokens[k - 2].lower_ in ("semi", "quarter"):
+                and (word := f"{tokens[k - 2].lower_}-final") in ROUNDS:
             role, on = _role(t, clauses[c].passive)
-            word = f"{tokens[k - 2].lower_}-final"
             parts.append(Part("thing", f"{tokens[k - 2].text}-{t.text}", (word,), role, anchor_of(on), c,
                               clauses[c].main, detail=_detail(t, heads[c]), at=k))
             continue

@@ -189,6 +189,9 @@ def with_shorthand(statement: Statement, keys: dict[str, str]) -> Statement:
 # the scale of a place a ranking gives by number ("No. 2"): whatever its noun is ranked by
 NUMBERED = "#"
 
+# the rounds before a final, read as a noun of their own ("semi-final", "quarter-final"), which a final does not back
+ROUNDS = frozenset({"semi-final", "quarter-final"})
+
 
 __all__ = ["Clause", "Part", "Statement", "dumps", "loads", "name_words", "same_length", "with_shorthand", "PLACE_ROLES",
-           "OFFICE_VERBS", "TITLES", "INITIAL", "NUMBERED"]
+           "OFFICE_VERBS", "TITLES", "INITIAL", "NUMBERED", "ROUNDS"]
