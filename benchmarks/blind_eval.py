@@ -130,7 +130,11 @@ saw the code, before any run):
   any run; its errors were read and tuned on in the thirty-ninth stop);
 - fresh40: benchmarks/blind/fresh40/* (theatre, from London's Elizabethan playhouses to premieres and prizes;
   lighthouses, from Britain's and Ireland's towers, engineers and keepers to the world's lights and the Fresnel
-  lens; written by a new annotator at the start of issue 10's thirty-ninth stop, committed before any run).
+  lens; written by a new annotator at the start of issue 10's thirty-ninth stop, committed before any run; its
+  errors were read and tuned on in the fortieth stop);
+- fresh41: benchmarks/blind/fresh41/* (railways, from the steam pioneers and the first main lines to speed
+  records, tunnels and metros; circus, from Astley and the famous performers to Barnum, Ringling and Cirque du
+  Soleil; written by a new annotator at the start of issue 10's fortieth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -207,6 +211,7 @@ GROUPS = {
     "fresh38": sorted((REPO / "benchmarks" / "blind" / "fresh38").glob("*/")),
     "fresh39": sorted((REPO / "benchmarks" / "blind" / "fresh39").glob("*/")),
     "fresh40": sorted((REPO / "benchmarks" / "blind" / "fresh40").glob("*/")),
+    "fresh41": sorted((REPO / "benchmarks" / "blind" / "fresh41").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
