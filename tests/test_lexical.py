@@ -457,6 +457,33 @@ def test_two_names_of_one_thing(a: tuple[str, ...], b: tuple[str, ...], relation
     assert lexical.name_relation(a, b) == relation
 
 
+# --- the fortieth stop ---
+
+@pytest.mark.parametrize(("word", "stuff"), [
+    ("wooden", "wood"),  # an adjective whose first sense is "made of" a substance
+    ("earthen", "earth"),
+    ("stone", "stone"),  # a noun WordNet files as a substance in its first three senses
+    ("iron", "iron"),
+    ("tower", ""),
+    ("golden", ""),  # (a colour's adjective, not a stuff's)
+])
+def test_the_stuff_a_qualifier_says_a_thing_is_made_of(word: str, stuff: str) -> None:
+    assert lexical.material(word) == stuff
+
+
+@pytest.mark.parametrize(("a", "b", "other"), [
+    ("stone", "wooden", True),
+    ("iron", "wooden", True),
+    ("timber", "wooden", False),  # (timber is "the wood of trees")
+    ("oak", "wood", False),  # (a kind of wood)
+    ("steel", "iron", False),  # (steel is "an alloy of iron")
+    ("stone", "stone", False),
+    ("tower", "wooden", False),  # (no stuff at all)
+])
+def test_two_qualifiers_that_make_a_thing_of_two_stuffs(a: str, b: str, other: bool) -> None:
+    assert lexical.other_materials(a, b) == other
+
+
 # --- the thirty-ninth stop ---
 
 @pytest.mark.parametrize(("a", "b", "rival"), [

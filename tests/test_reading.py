@@ -1117,6 +1117,29 @@ def test_a_capitalised_superlative_in_a_prizes_name_ranks_nothing(nlp: Language)
     assert any(p.kind == "rank" for p in read(nlp("Toy Story was the best film of 1995.")[:]).parts)
 
 
+# --- the fortieth stop ---
+
+@pytest.mark.parametrize(("text", "ranked"), [
+    ("Hamilton won the most Tonys.", [("most", "tony", (1, "many"))]),
+    ("Most Tonys won by one show: Hamilton", [("Most", "tony", (1, "many"))]),  # (a label drops the "the")
+    ("He scored the fewest goals.", [("fewest", "goal", (1, "few"))]),
+    ("Sachin Tendulkar played 200 Test matches, more than any other player.", [("more", "match", (1, "many"))]),
+    ("The Producers won 12 Tony Awards in 2001, the most ever won by a single show.",
+     [("most", "award", (1, "many"))]),
+    ("Hamilton received a record 16 Tony nominations.", [("record", "nomination", (1, "many"))]),
+    ("New Bedford's fleet numbered 329 vessels, the largest of any port.", [("largest", "vessel", (1, "many"))]),
+    ("Most lighthouses are automated now.", []),  # (a majority, no rank)
+])
+def test_a_counts_superlative_ranks_its_plural(nlp: Language, text: str, ranked: list) -> None:
+    s = read(nlp(text)[:])
+    assert [(p.text, p.anchor, p.value) for p in s.parts if p.kind == "rank"] == ranked, s.parts
+
+
+def test_founding_and_inaugural_rank_first(nlp: Language) -> None:
+    s = read(nlp("Peter Hall was the founding artistic director of the company.")[:])
+    assert [(p.text, p.anchor, p.value) for p in s.parts if p.kind == "rank"] == [("founding", "director", (1,))]
+
+
 # --- the thirty-ninth stop ---
 
 def test_a_titles_possessive_with_no_noun_after_it_names_a_place(nlp: Language) -> None:

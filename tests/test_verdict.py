@@ -3761,6 +3761,71 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTIETH_STOP_FIRST_ROUND = [
+    # another stuff the thing is made of: the material differs, whatever else agrees
+    ("Rudyerd's stone tower was finished on the Eddystone in 1709.",
+     "The second Eddystone Lighthouse, a wooden tower by John Rudyerd, was completed in 1709.", "contradicted"),
+    ("Darby built a stone bridge over the Severn.", "Abraham Darby III built an iron bridge over the Severn.",
+     "contradicted"),
+    ("Darby built an iron bridge over the Severn.", "Abraham Darby III built an iron bridge over the Severn.",
+     "supported"),
+    # (not a kind of the fact's stuff, nor one its gloss makes of it: oak is wood, timber "the wood of trees")
+    ("Rudyerd built an oak tower.", "John Rudyerd built a wooden tower.", "unverified"),
+    ("Rudyerd built a timber tower.", "John Rudyerd built a wooden tower.", "unverified"),
+    # another possessor of a name the fact gives with its own: the Admiral's Men are not the Lord Chamberlain's
+    ("Globe built by the Admiral's Men",
+     "The first Globe Theatre was built in Southwark in 1599 by the Lord Chamberlain's Men.", "unverified"),
+    ("Globe built by the Lord Chamberlain's Men",
+     "The first Globe Theatre was built in Southwark in 1599 by the Lord Chamberlain's Men.", "supported"),
+    # a prefix hyphened to a name makes another thing of it: off-Broadway is not Broadway
+    ("Rent opened on Broadway in 1996.", "Rent opened off-Broadway at the New York Theatre Workshop in 1996.",
+     "unverified"),
+    ("The treaty was signed by non-European states.", "The treaty was signed by European states in 1957.",
+     "unverified"),
+    ("Rent opened off-Broadway in 1996.", "Rent opened off-Broadway at the New York Theatre Workshop in 1996.",
+     "supported"),
+    # a rank of another word does not back the claim's where the fact ranks the claim's noun otherwise
+    ("First lighthouse in what's now the US: Sandy Hook",
+     "Sandy Hook Lighthouse in New Jersey, first lit in 1764, is the oldest working lighthouse in the United States.",
+     "unverified"),
+    # a verbless line naming only what the fact names, with a noun of its own: what it is about goes unbacked
+    ("Beckett centenary - revivals everywhere",
+     "Samuel Beckett's En attendant Godot premiered at the Théâtre de Babylone in Paris on 5 January 1953.",
+     "unverified"),
+    ("Beckett - Nobel Prize in Literature, 1969", "Samuel Beckett won the Nobel Prize in Literature in 1969.",
+     "supported"),
+    # a count's superlative is checkable: the most, more than any other, a record number of
+    ("Hamilton won the most Tonys.", "Hamilton won 11 Tony Awards in 2016.", "unverified"),
+    ("Hamilton won 11 Tony Awards.", "Hamilton won 11 Tony Awards in 2016.", "supported"),
+    ("The Producers won the most Tonys.",
+     "The Producers won 12 Tony Awards in 2001, the most ever won by a single show.", "supported"),
+    ("Most Test wickets: Muttiah Muralitharan, 800", "Muttiah Muralitharan took 800 Test wickets, more than any "
+     "other bowler.", "supported"),
+    ("Hamilton got the most Tony nominations.", "Hamilton received a record 16 Tony nominations in 2016.",
+     "supported"),
+    ("By 1857 New Bedford had 329 whaling vessels, more than any other port in the world.",
+     "In 1857 New Bedford's whaling fleet numbered 329 vessels, the largest of any port in the world.", "supported"),
+    # (of the act the claim tells: a record of nominations is none of wins)
+    ("Most Tonys won by one show: Hamilton",
+     "Hamilton received a record 16 Tony nominations and won 11 Tony Awards in 2016.", "unverified"),
+    # one of a kind held by another: where the fact's holder stands is no second difference
+    ("Tallest lighthouse in the world: the Lanterna, Genoa",
+     "Jeddah Light in Saudi Arabia, about 133 metres tall, is the tallest lighthouse in the world.",
+     "contradicted"),
+    # "founding" and "inaugural" rank first; the first of a kind stays first whatever the year
+    ("1961: Trevor Nunn becomes the RSC's first artistic director",
+     "Peter Hall was the founding artistic director of the Royal Shakespeare Company.", "contradicted"),
+    ("Peter Hall was the RSC's first artistic director.",
+     "Peter Hall was the founding artistic director of the Royal Shakespeare Company.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTIETH_STOP_FIRST_ROUND)
+def test_fortieth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 _THIRTY_NINTH_STOP_FIRST_ROUND = [
     # a count written more exactly than the fact's round one is another figure, not a rounding of it
     ("Sachin played 198 Test matches.", "Sachin Tendulkar played 200 Test matches, more than any other player.",

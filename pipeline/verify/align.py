@@ -657,6 +657,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "John Deere Model D" is not backed by "John Deere": a maker's name and "Model", "Type",
                 # "Mark" name one of its products, not the maker
                 best = None
+            if best is not None and _prefixed(best[1].text, fact.text) != _prefixed(p.text, claim.text):
+                # "the Broadway opening" is not backed by "the first off-Broadway preview": a prefix that says
+                # not, against, before or after the name makes another thing of it
+                best = None
+            if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and not p.resolved \
+                    and _owned_by_another(p, best[1], fparts):
+                # "the Admiral's Men" is not backed by "the Lord Chamberlain's Men", read as "Men" owned by the
+                # Lord Chamberlain: the possessor the claim's name opens with is the fact's other one
+                best = None
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and any(
                     q.kind == "name" and lexical.name_relation(p.words, q.words) == "clash" for q in fparts):
                 # "the Moscow Olympics" is not backed by "Olympic gymnastics" in a fact that names the
@@ -969,7 +978,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         # "first spotted" against "first detected": the same act in other words
                         or claim_act is not None and fact_act is not None and act_rel == "same"
                         and p.anchor == claim_act.words[0] and q.anchor == fact_act.words[0]
-                        or p.anchor in fact.lemmas
+                        # (not a rank of another word where the fact ranks the claim's noun otherwise: "First
+                        # lighthouse in the US" against "first lit in 1764, ... the oldest working lighthouse")
+                        # (a count's superlative, of the act the claim's is: "the most Tonys won" is not backed
+                        # by "received a record 16 Tony nominations and won 11 Tony Awards")
+                        or p.anchor in fact.lemmas and not any(r.kind == "rank" and r.anchor == p.anchor
+                                                               and not _same_rank(p, r) for r in fparts)
+                        and not (p.value[1:] in (("many",), ("few",)) and fact_act is not None
+                                 and q.clause != fact_act.clause)
                         # "the first Pulitzers" against "the first Pulitzer Prizes": one name said shorter
                         or any(r.kind == "name" and q.anchor in r.words and any(
                             o.kind == "name" and p.anchor in o.words
@@ -2408,6 +2424,31 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(note)
     ordered = _siblings_named(ordered, parts, fparts)
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+# prefixes that make another thing of the name they are hyphened to: "off-Broadway", "non-European",
+# "anti-British", "ex-Soviet", "pre-Columbian", "post-Impressionist"
+_NAME_PREFIX = r"(off|non|anti|ex|pre|post)[-‐]"
+
+
+def _prefixed(name: str, text: str) -> str:
+    """The prefix every writing of ``name`` in ``text`` bears ("off" for "the first off-Broadway preview"), or
+    "" where the name stands bare at least once."""
+    found = [m.group(1).lower() if m.group(1) else ""
+             for m in re.finditer(rf"(?i)(?:\b{_NAME_PREFIX}|(?<![\w-])){re.escape(name)}\b", text)] if name else []
+    return found[0] if found and all(f == found[0] for f in found) else ""
+
+
+def _owned_by_another(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
+    """Does the claim's name ``p`` open with a possessor ("the Admiral's Men") where the fact's shorter name
+    ``q`` ("Men") has a possessor of its own that is not among ``p``'s words ("the Lord Chamberlain's")?"""
+    owner = re.match(r"(.+?)['’]s\s", p.text)
+    if owner is None or not q.words:
+        return False
+    head = lexical._singular(q.words[-1])
+    # (the owner's anchor is the owned word's lemma, "man" for "Men"; or it stands just before, its "'s" between)
+    return any(o.kind == "name" and o.role == "poss" and (o.anchor in (q.words[-1], head) or q.at == o.at + 2) and o.words
+               and not set(o.words) <= set(p.words) for o in fparts)
 
 
 def _listed_with(p: Part, parts: Sequence[Part], claim: Statement) -> bool:

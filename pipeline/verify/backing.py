@@ -441,6 +441,12 @@ def specific_enough(alignments: Sequence[Alignment], claim: Statement, facts: Se
         return False
     if backed and all(says_only_who(a, claim) for a in alignments):
         return False
+    # (nor a name alone, in a line without a verb whose nouns the fact does not give: "Beckett centenary -
+    # revivals everywhere" against Godot's premiere says the centenary, not Beckett)
+    if backed and all(f.part.kind == "name" for f in backed) and not any(c.act for c in claim.clauses) \
+            and any(f.part.kind == "thing" and not f.part.anchor and f.part.role in ("mod", "topic") and not f.part.resolved
+                    for a in alignments for f in a.unbacked):
+        return False
     if any(f.part.kind in ("name", "date", "amount") for f in backed):
         return True
     # (a noun qualifying another is one thing with it: "sea level rise" is not three)

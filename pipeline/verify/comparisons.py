@@ -35,6 +35,14 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | N
         if q.kind in ("mod", "thing") and q.role == "mod" and (p.kind, q.kind) != ("mod", "mod") \
                 and q.anchor == p.anchor and lexical.opposite(p.words[0], q.words[0], "a"):
             return q, f"opposite: {p.text} vs {q.text}"
+        # "Rudyerd's stone tower" against "a wooden tower by John Rudyerd": another stuff the noun is made of
+        # (where no other qualifier of the fact's on it says the claim's: "a stone and iron tower")
+        if q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and p.anchor \
+                and lexical.other_materials(p.words[0], q.words[0]) and not any(
+                    o.kind in ("mod", "thing") and o.role == "mod" and o.anchor == p.anchor
+                    and not lexical.other_materials(p.words[0], o.words[0]) and lexical.material(o.words[0])
+                    for o in fparts):
+            return q, f"material: {p.text} vs {q.text}"
         # "the northern hemisphere" against "the Southern Hemisphere": a name's own qualifier
         if q.kind == "name" and len(q.words) >= 2 and lexical._singular(q.words[-1]) == lexical._singular(p.anchor) \
                 and lexical.opposite(p.words[0], q.words[0], "a"):
@@ -78,11 +86,21 @@ def _ranks_differ(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part
 
 
 def _same_rank(p: Part, q: Part) -> bool:
-    """One place on one scale: "the biggest producer" and "the largest producer" (a synonym's scale)."""
+    """One place on one scale: "the biggest producer" and "the largest producer" (a synonym's scale); the most
+    of a count and the largest of a number of it ("more vessels than any other port" and "the largest fleet")."""
     if p.value == q.value:
         return True
+    for x, y in ((p, q), (q, p)):
+        if x.value[1:] == ("many",) and len(y.value) == 2 and y.value[0] == 1 and y.value[1] in _GREAT \
+                and y.anchor in _TALLIES:
+            return True
     return len(p.value) == len(q.value) == 2 and p.value[0] == q.value[0] and (
         lexical.same_mod(p.value[1], q.value[1]) or NUMBERED in (p.value[1], q.value[1]))
+
+
+# the scales a number, a tally or a collection is largest on, and the nouns that are one
+_GREAT = frozenset({"large", "big", "high", "great"})
+_TALLIES = frozenset({"number", "total", "tally", "count", "haul", "fleet", "collection", "amount", "share"})
 
 
 def _code(p: Part) -> bool:

@@ -172,7 +172,10 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     in the United Kingdom"; "Largest national park in the UK: Lake District", a verbless line)?
     The rank first on its scale, on the same noun, over the same scope (every place the fact bounds it by
     is the claim's too), and nothing else of the claim's left unbacked: one record, another holder."""
-    holders = [f for f in a.findings if f.status == "conflict"]
+    # (where the fact's holder stands is no second difference: "Tallest lighthouse in the world: the Lanterna,
+    # Genoa" against "Jeddah Light in Saudi Arabia")
+    holders = [f for f in a.findings if f.status == "conflict"
+               and not (_kind(f.note) == "place" and _placed_with_its_rival(a))]
     if not holders or not all(f.part.kind == "name" and f.part.role in ("subj", "topic") and f.other is not None
                               and canonical_role(f.other, fact) in ("subj", "topic") for f in holders):
         return False
@@ -221,7 +224,8 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     told = {w for q in fact.parts if q.clause != rank.other.clause or id(q) in used or q.anchor != rank.other.anchor
             for w in (*q.words, *q.text.lower().split(), q.role)}
     told |= {str(v) for v in rank.other.value[1:]} | set(claim.lemmas)
-    if set(fact.lemmas) - told:
+    # (a word's lemma beside its form told: "founding" is the rank, its lemma "found" no word more)
+    if {w for w in set(fact.lemmas) - told if stem(w) not in _stems(rank.other.text.lower().split())}:
         return False
     backing = {id(f.other) for f in a.backed}
     scope = [q for q in fact.parts if q.kind == "name" and q.clause == rank.other.clause
@@ -229,8 +233,11 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (a date or a figure, in brackets too, the fact does not give may be another year's record; a name
     # that says more than the fact's narrows the scope: "First Black African Olympic champion" is not
     # "the first modern Olympic champion")
+    # (the first of a kind stays the first whatever the year: only a superlative's record may pass to another)
+    first_ever = rank.part.value == (1,) and rank.other.value == (1,)
     return all(id(q) in backing for q in scope) and not any(
-        f.part.kind in ("date", "amount") or not f.part.detail and f.part.kind in ("name", "thing", "mod", "rank")
+        f.part.kind == "amount" or f.part.kind == "date" and not first_ever
+        or not f.part.detail and f.part.kind in ("name", "thing", "mod", "rank")
         for f in a.unbacked) and not any(
         f.part.kind == "name" and f.other is not None and set(f.other.words) < set(f.part.words) for f in a.backed)
 
@@ -287,6 +294,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                 and not any(lexical.act_relation(mine, act) == "same" for act in fact_acts):
             return False
     kinds = {_kind(c) for c in a.conflicts}
+    if "place" in kinds and kinds & IDENTITY and _placed_with_its_rival(a):
+        kinds -= {"place"}  # (where the rival stands is no second difference)
     if a.act in ("", "none") and kinds == {"date"} and all(
             _edition_only(f, a, claim, fact) for f in a.findings if f.status == "conflict"):
         return False
@@ -647,6 +656,20 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False
     return True
+
+
+def _placed_with_its_rival(a: Alignment) -> bool:
+    """Is every place that differs where the fact's rival to the claim's one of a kind is ("Tallest lighthouse in
+    the world: the Lanterna, Genoa" against "Jeddah Light in Saudi Arabia ... is the tallest lighthouse in the
+    world")? The first of a kind is one thing: another one is one difference, wherever it stands."""
+    if not any(f.part.kind == "rank" and len(f.part.value) == 2 and f.part.value[0] == 1 and not f.part.detail
+               for f in a.backed):
+        return False
+    conflicts = [f for f in a.findings if f.status == "conflict" and f.other is not None]
+    rivals = [f.other for f in conflicts if _kind(f.note) in IDENTITY and f.other.kind == "name"]
+    placed = [f for f in conflicts if _kind(f.note) == "place"]
+    return bool(rivals) and bool(placed) and all(
+        any(f.other.anchor and f.other.anchor in r.words for r in rivals) for f in placed)
 
 
 def _label_backed(a: Alignment, claim: Statement, fact: Statement) -> int:

@@ -1144,6 +1144,45 @@ def rival_adjectives(a: str, b: str) -> bool:
     return any(lex.lexname(h) == "noun.attribute" for h in above(a) & above(b))
 
 
+# "made or consisting of (entirely or in part) or employing wood", "made from or largely consisting of silver",
+# "of or related to or made of wool": the material an adjective's first sense says a thing is made of
+_MADE_OF = re.compile(r"\bmade (?:or consisting )?(?:of|from) (?:or (?:largely consisting of|covered with|employing) )?([a-z]+)")
+
+
+@lru_cache(maxsize=20_000)
+def material(word: str) -> str:
+    """The stuff ``word`` says a thing is made of, as a qualifier of it: a noun WordNet files as a substance in
+    its first three senses ("stone", "iron", "timber"), or an adjective whose first sense is "made of" one
+    ("wooden": wood, "earthen": earth); "" for any other word ("water" is a substance too: the caller compares
+    only two qualifiers that both say what one noun is made of)."""
+    lex = _lex()
+    if lex is None or not word.isalpha():
+        return ""
+    for s in lex.senses(word, "a", 1):
+        made = _MADE_OF.search(re.sub(r"\([^)]*\) ", "", lex.gloss(s).split(";")[0]))
+        if made and any(lex.lexname(n) == "noun.substance" for n in lex.senses(made.group(1), "n", 3)):
+            return made.group(1)
+    if any(lex.lexname(n) == "noun.substance" for n in lex.senses(word, "n", 3)):
+        return word
+    return ""
+
+
+def other_materials(a: str, b: str) -> bool:
+    """Do qualifiers ``a`` and ``b`` say a thing is made of two different stuffs ("stone" and "wooden"), neither
+    a kind of the other nor glossed by it ("oak" is wood, "timber" is "the wood of trees", "steel" "an alloy of
+    iron")?"""
+    x, y = material(a), material(b)
+    if not x or not y or x == y:
+        return False
+    lex = _lex()
+    for one, other in ((x, y), (y, x)):
+        senses = set(lex.senses(one, "n", 3))
+        if senses & {h for s in lex.senses(other, "n", 3) for h in lex.above(s, 4)} or any(
+                re.search(rf"\b{one}\b", lex.gloss(s)) for s in lex.senses(other, "n", 3)):
+            return False
+    return True
+
+
 @lru_cache(maxsize=100_000)
 def person_or_place(word: str, limit: int = 99) -> bool:
     """Is a capitalised word a name WordNet lists as a person or a place ("Fleming", "Curie", "Lyon"),

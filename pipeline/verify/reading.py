@@ -82,6 +82,9 @@ _PHASES = {"start": "start", "beginning": "start", "outset": "start", "dawn": "s
 
 
 # acts of a place or a body opening or closing for good, said of "its doors"
+# count superlatives and the scale they rank a plural noun on ("the most Tonys", "the fewest wins")
+_COUNT_SUPERLATIVES = {"most": "many", "fewest": "few"}
+
 _DOORS_ACTS = frozenset({"open", "reopen", "close", "shut", "throw"})
 # prepositions before a gerund whose doer is the clause's subject ("by buying", "after founding")
 _DOING_PREPS = frozenset({"by", "after", "before", "while", "on", "upon", "without"})
@@ -719,6 +722,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                               clauses[c].main, detail=_detail(t, heads[c]), at=k))
             continue
         rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
+        # ("the founding artistic director", "the inaugural race": the first one, on the noun it qualifies)
+        if t.lower_ in ("founding", "inaugural") and t.dep_ == "amod" and t.head.pos_ == "NOUN":
+            rank = 1
         # ("First leap second": right after a common noun, the word that makes a noun with it is the unit
         # that noun qualifies, not a rank; "the mission first to land" keeps its rank)
         if rank and t.i > 0 and t.nbor(-1).pos_ == "NOUN" and t.nbor(-1).text.islower() and (
@@ -828,6 +834,55 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         parts.append(Part("rank", " ".join(x.text for x in tokens[min(k, local[adj.i]):local[adj.i] + 1]),
                           (noun.lemma_.lower(),), "rank", noun.lemma_.lower(), c, clauses[c].main,
                           value=(1, scale), at=k, detail=_detail(noun, heads[c])))
+
+    # "won the most Tonys", "the fewest wins", "He scored 14 goals, the most in the league": a count's superlative
+    # ranks its plural noun first by how many (not "Most lighthouses are automated": a majority, not a rank; a
+    # line's label may drop the "the", "Most Tonys won by one show: Hamilton")
+    # (and so do "more than any other" after it, "played 200 Tests, more than any other player", and "a record",
+    # "received a record 16 Tony nominations")
+    for k, t in enumerate(tokens):
+        after_comma = k > 1 and tokens[k - 1].text == "," or k > 2 and tokens[k - 1].lower_ == "the" \
+            and tokens[k - 2].text == ","
+        unmatched = t.lower_ == "more" and after_comma and " ".join(x.lower_ for x in tokens[k + 1:k + 4]) in (
+            "than any other", "than anyone else", "than any player", "than any team")
+        recorded = t.lower_ == "record" and k > 0 and tokens[k - 1].lower_ == "a" and t.dep_ in ("nmod", "compound", "amod")
+        # (and "329 vessels, the largest of any port": the most of them)
+        unmatched = unmatched or t.lower_ in ("largest", "biggest", "highest") and after_comma \
+            and tokens[k - 1].lower_ == "the" and " ".join(x.lower_ for x in tokens[k + 1:k + 3]) in ("of any", "of all")
+        if t.lower_ not in _COUNT_SUPERLATIVES and not unmatched and not recorded or t.head not in tokens:
+            continue
+        noun = t.head
+        # (the parse may hang "the most" after a comma on what follows: "won 12 Tony Awards in 2001, the most
+        # ever won by a single show" ranks the awards)
+        if t.dep_ not in ("amod", "appos") and not recorded:
+            if not after_comma:
+                continue
+            # (the plural counted before the comma, over a phrase after it: "12 Tony Awards in 2001, the most")
+            counted = None
+            comma = k - 1 if tokens[k - 1].text == "," else k - 2
+            for x in reversed(tokens[max(0, comma - 7):comma]):
+                if x.pos_ in ("VERB", "AUX"):
+                    break
+                if x.tag_ in ("NNS", "NNPS") and x.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "appos"):
+                    counted = x
+                    break
+            if counted is None:
+                continue
+            noun = counted
+        if noun.tag_ not in ("NNS", "NNPS") or any(p.kind == "rank" and p.at == k for p in parts):
+            continue
+        the = k > 0 and tokens[k - 1].lower_ == "the" or unmatched or recorded
+        labelled = k == 0 and t.text[:1].isupper() and any(x.text == ":" for x in tokens[k + 1:])
+        if not (the or labelled) or t.dep_ == "appos" and not the:
+            continue
+        c = clause_of(noun)
+        # (a capitalised plural keeps its s in the lemma: "Most Tests" ranks tests, a fact's "Test matches" test)
+        counted_word = noun.lemma_.lower()
+        if noun.tag_ == "NNPS" and counted_word == noun.lower_ and len(counted_word) > 3 and counted_word.endswith("s") \
+                and not counted_word.endswith("ss"):
+            counted_word = counted_word[:-1]
+        parts.append(Part("rank", t.text, (counted_word,), "rank", counted_word, c, clauses[c].main,
+                          value=(1, _COUNT_SUPERLATIVES.get(t.lower_, "many")), at=k, detail=_detail(noun, heads[c])))
 
     # "25 km E of Port-au-Prince", "west of Port-au-Prince": which side of a named place, one
     # qualifier of that place (so "E" and "west" meet as opposites)
