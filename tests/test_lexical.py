@@ -484,6 +484,21 @@ def test_two_qualifiers_that_make_a_thing_of_two_stuffs(a: str, b: str, other: b
     assert lexical.other_materials(a, b) == other
 
 
+def test_a_county_is_its_name_alone() -> None:
+    # "off County Cork" is in Ireland, as Cork is
+    assert lexical.nested_places(("ireland",), ("county", "cork"))
+    assert not lexical.nested_places(("france",), ("county", "cork"))
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    (("macquarie", "light"), ("macquarie", "lighthouse"), "same"),  # a lighthouse is a "beacon light"
+    (("wembley", "arena"), ("wembley", "stadium"), "clash"),  # (two buildings, whatever WordNet's synonyms)
+])
+def test_a_buildings_name_in_a_phrase_wordnet_gives_for_it(a: tuple[str, ...], b: tuple[str, ...],
+                                                           relation: str) -> None:
+    assert lexical.name_relation(a, b) == relation
+
+
 # --- the thirty-ninth stop ---
 
 @pytest.mark.parametrize(("a", "b", "rival"), [

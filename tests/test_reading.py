@@ -1135,6 +1135,14 @@ def test_a_counts_superlative_ranks_its_plural(nlp: Language, text: str, ranked:
     assert [(p.text, p.anchor, p.value) for p in s.parts if p.kind == "rank"] == ranked, s.parts
 
 
+def test_a_year_after_its_verb_is_the_subject_no_referent_stands_for(nlp: Language) -> None:
+    # "Then came 1956": the year came; no name from before is its subject
+    s = read(nlp("Then came 1956.")[:], referent="Beckett")
+    assert not any(p.resolved and p.kind == "name" for p in s.parts), s.parts
+    s = read(nlp("1934: dies in July")[:], referent="Curie")  # (a date before its verb is a line's label)
+    assert any(p.resolved and p.text == "Curie" for p in s.parts), s.parts
+
+
 def test_founding_and_inaugural_rank_first(nlp: Language) -> None:
     s = read(nlp("Peter Hall was the founding artistic director of the company.")[:])
     assert [(p.text, p.anchor, p.value) for p in s.parts if p.kind == "rank"] == [("founding", "director", (1,))]

@@ -40,6 +40,9 @@ def unit(kind: str, line: int) -> Unit:
         ("JFK ASSASSINATION -- my notes", "the day JFK was shot", "JFK"),  # (from review) an acronym as written
         ("A TIMELINE OF THE BEATLES", "when the Beatles played", "Beatles"),  # (from review) one letter shouts too
         ("MODERN OLYMPICS - QUICK TIMELINE", "the Olympics", "Olympics"),  # not a word only the heading writes
+        # (the fortieth stop) a heading listing names, commas between, names no one thing; "and" opens on the first
+        ("Godot, Osborne and a detour to Stratford", "Hall directed Godot. Then Osborne wrote a play at Stratford.", ""),
+        ("Godot and a detour to Stratford", "Hall directed Godot. Then Osborne wrote a play at Stratford.", "Godot"),
     ],
 )
 def test_heading_name(context: str, body: str, name: str) -> None:

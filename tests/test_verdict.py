@@ -3817,6 +3817,13 @@ _FORTIETH_STOP_FIRST_ROUND = [
      "Peter Hall was the founding artistic director of the Royal Shakespeare Company.", "contradicted"),
     ("Peter Hall was the RSC's first artistic director.",
      "Peter Hall was the founding artistic director of the Royal Shakespeare Company.", "supported"),
+    # a building named by the last word of WordNet's phrase for it is that building: "Light" is "Lighthouse"
+    ("Macquarie Light, Sydney - designed by Francis Greenway",
+     "Macquarie Lighthouse near the entrance to Sydney Harbour, designed by the convict architect Francis Greenway, "
+     "was first lit in 1818.", "supported"),
+    # a county is inside its country: "in Ireland" is no other place than "off County Cork"
+    ("Fastnet was finished in 1904 and is the tallest lighthouse in Ireland.",
+     "The present Fastnet Rock lighthouse, off County Cork, was completed in 1904.", "unverified"),
 ]
 
 

@@ -169,9 +169,11 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
                     and not _feminine_of(x, y) and not _feminine_of(y, x):  # (not "Louis" and "Louise")
                 return "same"
             # (not two buildings: "Wembley Arena" and "Wembley Stadium" are two, whatever WordNet's synonyms)
-            if not x.isdigit() and not y.isdigit() and (same_thing(x, y) or same_thing(y, x) or
-                                                         _tail_synonym(x, y) or _tail_synonym(y, x)) \
-                    and not {kind(x), kind(y)} & {"noun.artifact"}:
+            # (but one the last word of a phrase WordNet gives for the other is that thing in other words, a
+            # building too: "Macquarie Light" is "Macquarie Lighthouse", a lighthouse being a "beacon light")
+            if not x.isdigit() and not y.isdigit() and ((same_thing(x, y) or same_thing(y, x))
+                                                        and not {kind(x), kind(y)} & {"noun.artifact"}
+                                                        or _tail_synonym(x, y) or _tail_synonym(y, x)):
                 return "same"  # "Games" and "Olympics" name one thing
         if all(w.isdigit() for w in distinct_a | distinct_b) or (distinct_a and distinct_b):
             return "clash"
@@ -1417,7 +1419,16 @@ def nested_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Is one place inside the other (Berlin and Germany, Soho and London)? Then both can be true."""
     lex = _lex()
     x, y = _ascii("_".join(a)), _ascii("_".join(b))
-    return lex.within(x, y) or lex.within(y, x)
+    if lex.within(x, y) or lex.within(y, x):
+        return True
+    # ("County Cork" is Cork: WordNet files the county by its name alone)
+    a2, b2 = _uncounted(a), _uncounted(b)
+    return (a2, b2) != (a, b) and nested_places(a2, b2)
+
+
+def _uncounted(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A county's name without the word "County" before it ("County Cork", "Co. Kerry")."""
+    return words[1:] if len(words) > 1 and words[0] in ("county", "co", "co.") else words
 
 
 def holds_place(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
