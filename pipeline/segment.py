@@ -517,10 +517,11 @@ def _believed_act(root: Token) -> bool:
 
 
 # the writer's hedge closing a statement ("..., as far as I can tell.", "..., if I remember rightly", "... in 1927
-# I'm pretty sure")
+# I'm pretty sure", "..., I believe.")
 _HEDGE = re.compile(r",\s*(?:as far as I (?:can tell|know|can see|remember|recall|could tell)|"
                     r"if I (?:remember|recall) (?:correctly|rightly|right))\s*[.!]?\s*$|"
-                    r"(?:,\s*|\s+)I(?:'m|’m| am) (?:pretty |fairly |quite )?(?:sure|certain)\s*[.!]?\s*$")
+                    r"(?:,\s*|\s+)I(?:'m|’m| am) (?:pretty |fairly |quite )?(?:sure|certain)\s*[.!]?\s*$|"
+                    r",\s*I (?:believe|think|reckon|gather)\s*[.!]?\s*$")
 
 
 # and opening one ("If I remember my history, boxing first turned up ...", "If memory serves, ...")
@@ -811,16 +812,46 @@ def _plan_column(header: str) -> bool:
     return last in _PLAN_COLUMNS or kind(last) == "noun.person"
 
 
-def _reminded(sent: Span) -> Span | None:
-    """What a reminder to the reader asserts: the clause after "Don't forget that", "Remember that", "Note that"
-    ("Don't forget that England won the 2005 Ashes 3–1"), when it has a subject and a verb of its own and names
+# "Love it or hate it, ...", "Like it or not, ...", "Believe it or not, ...": a concession put as a request, before the
+# statement it frames
+_CONCEDED = re.compile(r"^\W{0,3}[A-Za-z]+ it or (?:[a-z]+ it|not)\s*,\s*", re.IGNORECASE)
+
+
+def _after_concession(sent: Span) -> Span | None:
+    """What follows a concession put as a request ("Love it or hate it, the National's home was designed by Denys
+    Lasdun"), when it is a clause with a subject and a verb of its own, not the reader's or the writer's, that names
     or counts something."""
+    m = _CONCEDED.match(sent.text)
+    if m is None:
+        return None
+    rest = sent.char_span(m.end(), len(sent.text), alignment_mode="expand")
+    if rest is None or len(rest) < 3:
+        return None
+    ok = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.lower_ not in ("you", "we", "i")
+             for t in rest)
+    return rest if ok and _names_or_counts(rest) else None
+
+
+def _reminded(sent: Span) -> Span | None:
+    """What a reminder to the reader asserts: the clause after "Don't forget (that)", "Remember (that)", "Note
+    (that)" ("Don't forget that England won the 2005 Ashes 3–1"), when it has a subject and a verb of its own and
+    names or counts something."""
     lead = [t.lower_.replace("’", "'") for t in sent[:4]]
-    that = next((t for t in sent[:6] if t.lower_ == "that" and t.dep_ == "mark"), None)
-    if that is None or not (lead[:1] in (["remember"], ["note"], ["recall"]) or lead[:3] in (
+    if not (lead[:1] in (["remember"], ["note"], ["recall"]) or lead[:3] in (
             ["do", "n't", "forget"], ["do", "not", "forget"]) or lead[:2] == ["never", "forget"]):
         return None
-    rest = sent.doc[that.i + 1:sent.end]
+    that = next((t for t in sent[:6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if that is not None:
+        rest = sent.doc[that.i + 1:sent.end]
+    else:
+        # (or with no "that", the clause the verb takes: "Don't forget Bishop Rock's first tower ... was washed away
+        # in 1850"; not a thing to bring, "Don't forget your umbrella")
+        verb = next((t for t in sent[:4] if t.lower_ in ("remember", "note", "recall", "forget")), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) if verb is not None else None
+        # (right after the verb: "Remember: Q7 was a trick question" sets a note for the reader out after its colon)
+        if clause is None or clause.left_edge.i != verb.i + 1:
+            return None
+        rest = sent.doc[clause.left_edge.i:sent.end]
     # (not what the reader or the writer did: "Remember that you booked the Crown for Friday")
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("you", "we", "i") for t in rest):
         return None
@@ -1399,6 +1430,16 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     told = told or kind in ("bullet", "prose") and colon is not None and "\n" not in visible.strip() \
         and _possessed_label(label) and (sum(1 for t in sent if t.i > colon and t.is_alpha) >= 2
                                          or _one_capitalised_word(sent, colon))
+    # ("Smeaton's Eddystone: the second tower on the reef", "Peter Hall - the National's third director": a name,
+    # and after a colon or a spaced dash the rank it holds, says it holds it, as "is" would)
+    dash = next((t.i for t in sent if t.text in ("-", "–", "—") and t.whitespace_ and t.i > sent.start
+                 and t.nbor(-1).whitespace_), None)
+    parted = colon if colon is not None else dash
+    before = [t for t in sent if parted is not None and t.i < parted and any(ch.isalpha() for ch in t.text)]
+    after = [t for t in sent if parted is not None and t.i > parted]
+    holds_rank = bool(before) and len(after) >= 3 and "\n" not in visible.strip() and _names_something(before) \
+        and after[0].lower_ == "the" and any(t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in after[:5])
+    told = told or kind in ("bullet", "prose") and holds_rank
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \
@@ -1678,7 +1719,8 @@ def segment_documents(
             if unit.kind == "table" and len([c for c in table_cells(doc.text[a:b]) if c]) < 2:
                 reason = "table row with a single cell"
             # "Ask whether the unit has MIDI; MIDI only arrived in 1983.": a request, then a statement of its own
-            if reason == "call to action" and (rest := _after_semicolon(sent) or _reminded(sent)) is not None \
+            if reason == "call to action" and (rest := _after_semicolon(sent) or _reminded(sent)
+                                               or _after_concession(sent)) is not None \
                     and not not_a_claim(rest, unit.kind):
                 rejected.append(Rejection(a, base + rest.start_char, reason))
                 a, sent, reason = base + rest.start_char, rest, ""

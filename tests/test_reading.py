@@ -1129,6 +1129,10 @@ def test_a_capitalised_superlative_in_a_prizes_name_ranks_nothing(nlp: Language)
     ("Hamilton received a record 16 Tony nominations.", [("record", "nomination", (1, "many"))]),
     ("New Bedford's fleet numbered 329 vessels, the largest of any port.", [("largest", "vessel", (1, "many"))]),
     ("Most lighthouses are automated now.", []),  # (a majority, no rank)
+    ("Messi scored 91 goals in 2012, the most in his career.", []),  # (from review) his own record, no one's else
+    ("Bolt ran the 100 metres in a record 9.58 seconds.", []),  # (from review) a measure's record, no count's
+    ("Wilt Chamberlain scored 100 points in one game, the most in league history.",
+     [("most", "point", (1, "many"))]),  # (from review) the parse's adverbial noun counted too
 ])
 def test_a_counts_superlative_ranks_its_plural(nlp: Language, text: str, ranked: list) -> None:
     s = read(nlp(text)[:])
@@ -1146,6 +1150,10 @@ def test_a_year_after_its_verb_is_the_subject_no_referent_stands_for(nlp: Langua
 def test_founding_and_inaugural_rank_first(nlp: Language) -> None:
     s = read(nlp("Peter Hall was the founding artistic director of the company.")[:])
     assert [(p.text, p.anchor, p.value) for p in s.parts if p.kind == "rank"] == [("founding", "director", (1,))]
+    # (from review) one of several: "a founding member", "the founding fathers"
+    for text in ("Jagger was a founding member of the band.", "Franklin was one of the founding fathers."):
+        s = read(nlp(text)[:])
+        assert not any(p.kind == "rank" for p in s.parts), s.parts
 
 
 # --- the thirty-ninth stop ---

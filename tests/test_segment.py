@@ -1921,6 +1921,37 @@ def test_believe_it_or_not_opens_a_statement_not_a_request(nlp: Language) -> Non
     assert claim_texts(nlp, text) == [text.strip()]
 
 
+# --- the fortieth stop ---
+
+def test_a_trailing_i_believe_is_a_hedge_not_an_aside(nlp: Language) -> None:
+    # "..., I believe." hedges the statement before it, as "..., I'm pretty sure" does
+    text = ("Notes\n\nThe current Drury Lane building dates from 1812 and was designed by John Nash,\nI believe.\n\n"
+            "I believe in ghosts.\n")
+    assert claim_texts(nlp, text) == ["The current Drury Lane building dates from 1812 and was designed by John Nash, "
+                                      "I believe."]
+
+
+def test_a_reminder_with_no_that_asserts_the_clause_it_takes(nlp: Language) -> None:
+    # "Don't forget Bishop Rock's first tower ... was washed away in 1850": the clause right after the verb
+    text = ("Notes\n\nDon't forget Bishop Rock's first tower was washed away in 1850.\n\nDon't forget your umbrella.\n\n"
+            "Remember: Q7 last year was a trick question about Vespa vs Lambretta!\n")
+    assert claim_texts(nlp, text) == ["Bishop Rock's first tower was washed away in 1850."]
+
+
+def test_a_concession_put_as_a_request_frames_the_statement_after_it(nlp: Language) -> None:
+    text = ("Notes\n\nLove it or hate it, the National's concrete home was designed by Denys Lasdun.\n\n"
+            "Like it or not, subscribe today.\n")
+    assert claim_texts(nlp, text) == ["the National's concrete home was designed by Denys Lasdun."]
+
+
+def test_a_name_and_the_rank_it_holds_after_a_colon_or_dash_is_a_claim(nlp: Language) -> None:
+    # "Smeaton's Eddystone: the second tower on the reef" says it was the second, as "is" would
+    text = ("## Quiz\n\n- Peter Hall - the National's third director\n- Smeaton's Eddystone: the second tower on the reef\n"
+            "- Notes: the first draft\n")
+    assert claim_texts(nlp, text) == ["Peter Hall - the National's third director",
+                                      "Smeaton's Eddystone: the second tower on the reef"]
+
+
 # --- the thirty-ninth stop ---
 
 def test_a_bullets_score_after_a_name_is_a_figure(nlp: Language) -> None:

@@ -3813,10 +3813,25 @@ _FORTIETH_STOP_FIRST_ROUND = [
      "Jeddah Light in Saudi Arabia, about 133 metres tall, is the tallest lighthouse in the world.",
      "contradicted"),
     # "founding" and "inaugural" rank first; the first of a kind stays first whatever the year
-    ("1961: Trevor Nunn becomes the RSC's first artistic director",
+    ("Trevor Nunn becomes the RSC's first artistic director",
      "Peter Hall was the founding artistic director of the Royal Shakespeare Company.", "contradicted"),
     ("Peter Hall was the RSC's first artistic director.",
      "Peter Hall was the founding artistic director of the Royal Shakespeare Company.", "supported"),
+    # (from review) "a founding member" is one of several, no first; a claim's own date may be a season's first
+    ("Mick Jagger was the first member of the Rolling Stones.",
+     "Mick Jagger was a founding member of the Rolling Stones.", "unverified"),
+    ("Bottas was the first Formula One race winner in 2019.",
+     "Giuseppe Farina was the first Formula One race winner.", "unverified"),
+    # (from review) a record narrowed to one's own is no record over all; a record figure in a unit is no count
+    ("Messi scored the most goals in 2012.", "Lionel Messi scored 91 goals in 2012, the most in his career.",
+     "unverified"),
+    ("Bolt ran the most seconds.", "Usain Bolt ran the 100 metres in a record 9.58 seconds in 2009.", "unverified"),
+    # (from review) what a noun burns or makes is no stuff it is made of: WordNet's "oil lamp", "paper mill"
+    ("Davy made gas lamps.", "Davy made iron lamps.", "unverified"),
+    ("The town had a paper mill.", "The town had a stone mill.", "unverified"),
+    # (from review) a superlative in the past was another's then
+    ("The Sears Tower in Chicago was the tallest building in the world.",
+     "The Burj Khalifa in Dubai is the tallest building in the world.", "unverified"),
     # a building named by the last word of WordNet's phrase for it is that building: "Light" is "Lighthouse"
     ("Macquarie Light, Sydney - designed by Francis Greenway",
      "Macquarie Lighthouse near the entrance to Sydney Harbour, designed by the convict architect Francis Greenway, "

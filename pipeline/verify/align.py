@@ -982,10 +982,22 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         # lighthouse in the US" against "first lit in 1764, ... the oldest working lighthouse")
                         # (a count's superlative, of the act the claim's is: "the most Tonys won" is not backed
                         # by "received a record 16 Tony nominations and won 11 Tony Awards")
+                        # (nor the rank of the fact's act, where the claim ranks a thing: "Bishop Rock's first tower"
+                        # against "first lit in 1858 after an earlier iron tower ... was washed away")
                         or p.anchor in fact.lemmas and not any(r.kind == "rank" and r.anchor == p.anchor
                                                                and not _same_rank(p, r) for r in fparts)
-                        and not (p.value[1:] in (("many",), ("few",)) and fact_act is not None
-                                 and q.clause != fact_act.clause)
+                        # (the act's own thing is ranked by it: "first struck the gold florin" is the first florin)
+                        and not (any(o.kind == "act" and o.words[0] == q.anchor for o in fparts)
+                                 and not any(o.kind == "act" and o.words[0] == p.anchor for o in parts)
+                                 and any(o.kind == "thing" and o.words[:1] == (p.anchor,) for o in parts)
+                                 and not any(o.kind in ("thing", "name") and p.anchor in o.words
+                                             and o.anchor == q.anchor for o in fparts))
+                        # (and of the claim's noun, or of the fact's noun the claim names by its qualifier: "Most Tests"
+                        # against "200 Test matches, more than any other player"; not "the most games" for trophies)
+                        and not (p.value[1:] in (("many",), ("few",)) and (
+                            fact_act is not None and q.clause != fact_act.clause
+                            or not any(o.kind in ("thing", "name", "mod") and p.anchor in o.words and (
+                                o.anchor == q.anchor or lexical._singular(o.words[-1]) == q.anchor) for o in fparts)))
                         # "the first Pulitzers" against "the first Pulitzer Prizes": one name said shorter
                         or any(r.kind == "name" and q.anchor in r.words and any(
                             o.kind == "name" and p.anchor in o.words

@@ -38,9 +38,9 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | N
         # "Rudyerd's stone tower" against "a wooden tower by John Rudyerd": another stuff the noun is made of
         # (where no other qualifier of the fact's on it says the claim's: "a stone and iron tower")
         if q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and p.anchor \
-                and lexical.other_materials(p.words[0], q.words[0]) and not any(
+                and lexical.other_materials(p.words[0], q.words[0], p.anchor) and not any(
                     o.kind in ("mod", "thing") and o.role == "mod" and o.anchor == p.anchor
-                    and not lexical.other_materials(p.words[0], o.words[0]) and lexical.material(o.words[0])
+                    and not lexical.other_materials(p.words[0], o.words[0], p.anchor) and lexical.material(o.words[0])
                     for o in fparts):
             return q, f"material: {p.text} vs {q.text}"
         # "the northern hemisphere" against "the Southern Hemisphere": a name's own qualifier
@@ -100,7 +100,7 @@ def _same_rank(p: Part, q: Part) -> bool:
 
 # the scales a number, a tally or a collection is largest on, and the nouns that are one
 _GREAT = frozenset({"large", "big", "high", "great"})
-_TALLIES = frozenset({"number", "total", "tally", "count", "haul", "fleet", "collection", "amount", "share"})
+_TALLIES = frozenset({"number", "total", "tally", "count", "haul", "fleet", "collection", "amount"})
 
 
 def _code(p: Part) -> bool:

@@ -183,6 +183,11 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
                  and f.part.value[:1] == (1,) and f.other.value[:1] == (1,) and not _owned(claim, f.part)), None)
     if rank is None or not any(f.part.kind == "thing" and f.part.words[-1] == rank.part.anchor for f in a.backed):
         return False
+    # (a superlative the claim puts in the past, the fact in the present, was another's then: "The Sears Tower was the
+    # tallest building in the world" against "The Burj Khalifa is")
+    if len(rank.part.value) > 1 and claim.clauses[a.clause].past and 0 <= rank.other.clause < len(fact.clauses) \
+            and not fact.clauses[rank.other.clause].past:
+        return False
     # (two names of one thing: one holds the other, "the Goss Moors" and "Goss Moor National Nature Reserve",
     # or they share a stem and no word besides the ranked noun's, "the Smokies" and "Great Smoky Mountains
     # National Park"; two that share a word and differ in another are two, "Bodmin Moor" / "Goss Moor")
@@ -233,10 +238,12 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (a date or a figure, in brackets too, the fact does not give may be another year's record; a name
     # that says more than the fact's narrows the scope: "First Black African Olympic champion" is not
     # "the first modern Olympic champion")
-    # (the first of a kind stays the first whatever the year: only a superlative's record may pass to another)
+    # (the first of a kind stays the first whatever the year: only a superlative's record may pass to another; a
+    # date the line takes from its heading, that is: one the claim writes may be a season's first, "the first race
+    # winner in 2019")
     first_ever = rank.part.value == (1,) and rank.other.value == (1,)
     return all(id(q) in backing for q in scope) and not any(
-        f.part.kind == "amount" or f.part.kind == "date" and not first_ever
+        f.part.kind == "amount" or f.part.kind == "date" and not (first_ever and f.part.resolved)
         or not f.part.detail and f.part.kind in ("name", "thing", "mod", "rank")
         for f in a.unbacked) and not any(
         f.part.kind == "name" and f.other is not None and set(f.other.words) < set(f.part.words) for f in a.backed)
@@ -294,8 +301,6 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                 and not any(lexical.act_relation(mine, act) == "same" for act in fact_acts):
             return False
     kinds = {_kind(c) for c in a.conflicts}
-    if "place" in kinds and kinds & IDENTITY and _placed_with_its_rival(a):
-        kinds -= {"place"}  # (where the rival stands is no second difference)
     if a.act in ("", "none") and kinds == {"date"} and all(
             _edition_only(f, a, claim, fact) for f in a.findings if f.status == "conflict"):
         return False
@@ -359,7 +364,9 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # place or amount is another event ("Irène Joliot-Curie won the Nobel Prize in 1935")
     identity = kinds & IDENTITY
     others = kinds - IDENTITY
-    if identity and others:
+    # (unless the place is only where the rival holder of one of a kind stands, as ``_another_holder`` weighs it)
+    if identity and others and not (others == {"place"} and _placed_with_its_rival(a)
+                                    and _another_holder(a, claim, fact)):
         return False
     # "the Portuguese never controlled the islands" is not refuted by "Coen conquered the islands":
     # what the claim denies of one, the fact does not say of them
@@ -536,7 +543,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                      and not any(q.kind == "thing" and q.role == "attr" and lexical.kind(q.words[0]) == "noun.person"
                                  for q in (*claim.parts, *fact.parts))):
             return True
-        if kinds == {"who"} and _another_holder(a, claim, fact):
+        # (where the rival holder stands is no second difference: "Tallest lighthouse in the world: the Lanterna,
+        # Genoa" against "Jeddah Light in Saudi Arabia")
+        if (kinds == {"who"} or kinds == {"who", "place"} and _placed_with_its_rival(a)) \
+                and _another_holder(a, claim, fact):
             return True
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
                 and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}) \

@@ -1169,14 +1169,19 @@ def material(word: str) -> str:
     return ""
 
 
-def other_materials(a: str, b: str) -> bool:
-    """Do qualifiers ``a`` and ``b`` say a thing is made of two different stuffs ("stone" and "wooden"), neither
-    a kind of the other nor glossed by it ("oak" is wood, "timber" is "the wood of trees", "steel" "an alloy of
-    iron")?"""
+def other_materials(a: str, b: str, noun: str = "") -> bool:
+    """Do qualifiers ``a`` and ``b`` of ``noun`` say it is made of two different stuffs ("stone" and "wooden"),
+    neither a kind of the other nor glossed by it ("oak" is wood, "timber" is "the wood of trees", "steel" "an alloy
+    of iron")? Not where WordNet has the qualifier and the noun as a word of their own that is not made of it: an
+    "oil lamp" burns oil, a "paper mill" makes paper (a "gold medal" is "made of gold")."""
     x, y = material(a), material(b)
     if not x or not y or x == y:
         return False
     lex = _lex()
+    for word in (a, b) if noun else ():
+        glosses = [lex.gloss(s) for s in lex.senses(f"{word}_{noun}", "n", 3)]
+        if glosses and not any(_MADE_OF.search(re.sub(r"\([^)]*\) ", "", g.split(";")[0])) for g in glosses):
+            return False
     for one, other in ((x, y), (y, x)):
         senses = set(lex.senses(one, "n", 3))
         if senses & {h for s in lex.senses(other, "n", 3) for h in lex.above(s, 4)} or any(

@@ -723,7 +723,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         rank = _ORDINALS.get(t.lower_) or (int(m.group(1)) if (m := _ORDINAL_NUM.match(t.text)) else None)
         # ("the founding artistic director", "the inaugural race": the first one, on the noun it qualifies)
-        if t.lower_ in ("founding", "inaugural") and t.dep_ == "amod" and t.head.pos_ == "NOUN":
+        # (one of them: not "a founding member", "the founding fathers", which are several)
+        if t.lower_ in ("founding", "inaugural") and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
+                and t.head.tag_ == "NN" and any(c.lower_ == "the" or c.dep_ == "poss" for c in t.head.children):
             rank = 1
         # ("First leap second": right after a common noun, the word that makes a noun with it is the unit
         # that noun qualifies, not a rank; "the mission first to land" keeps its rank)
@@ -852,10 +854,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if t.lower_ not in _COUNT_SUPERLATIVES and not unmatched and not recorded or t.head not in tokens:
             continue
         noun = t.head
+        # (a record figure in a unit is a measure's, no count's: "a record 9.58 seconds")
+        if recorded and any(q.start <= local.get(noun.i, -1) < q.end and q.unit in DIMENSIONS for q in amounts):
+            continue
         # (the parse may hang "the most" after a comma on what follows: "won 12 Tony Awards in 2001, the most
         # ever won by a single show" ranks the awards)
         if t.dep_ not in ("amod", "appos") and not recorded:
-            if not after_comma:
+            # (not a record narrowed to one's own or to a kind: ", the most in his career", ", the most by a runner")
+            narrowed = " ".join(x.lower_ for x in tokens[k + 1:k + 3]) in (
+                "in his", "in her", "in its", "in their", "by a", "by an")
+            if not after_comma or narrowed:
                 continue
             # (the plural counted before the comma, over a phrase after it: "12 Tony Awards in 2001, the most")
             counted = None
@@ -863,7 +871,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             for x in reversed(tokens[max(0, comma - 7):comma]):
                 if x.pos_ in ("VERB", "AUX"):
                     break
-                if x.tag_ in ("NNS", "NNPS") and x.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "appos"):
+                if x.tag_ in ("NNS", "NNPS") and x.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod"):
                     counted = x
                     break
             if counted is None:
