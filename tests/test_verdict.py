@@ -3817,6 +3817,14 @@ _FORTIETH_STOP_FIRST_ROUND = [
      "Peter Hall was the founding artistic director of the Royal Shakespeare Company.", "contradicted"),
     ("Peter Hall was the RSC's first artistic director.",
      "Peter Hall was the founding artistic director of the Royal Shakespeare Company.", "supported"),
+    # a fact's rank of its act backs a claim's rank of a thing only where the act was done to it, or the claim makes it
+    ("Bishop Rock's first tower was washed away in 1850.",
+     "The granite Bishop Rock Lighthouse was first lit in 1858 after an earlier iron tower on the rock was washed away "
+     "in 1850.", "unverified"),
+    ("February: first nylon (nylon 6,6) made at DuPont by Carothers' team",
+     "Nylon 6,6 was first synthesised in February 1935 by Wallace Carothers's research team at DuPont.", "supported"),
+    ("1823 - first Fresnel lens in a lighthouse, at Cordouan",
+     "The Fresnel lens was first installed in a lighthouse at Cordouan in 1823.", "supported"),
     # (from review) "a founding member" is one of several, no first; a claim's own date may be a season's first
     ("Mick Jagger was the first member of the Rolling Stones.",
      "Mick Jagger was a founding member of the Rolling Stones.", "unverified"),

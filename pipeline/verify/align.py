@@ -986,12 +986,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         # against "first lit in 1858 after an earlier iron tower ... was washed away")
                         or p.anchor in fact.lemmas and not any(r.kind == "rank" and r.anchor == p.anchor
                                                                and not _same_rank(p, r) for r in fparts)
-                        # (the act's own thing is ranked by it: "first struck the gold florin" is the first florin)
+                        # (the act's own thing is ranked by it: "first struck the gold florin" is the first florin;
+                        # and a thing the claim makes, or names with no act, is ranked by a first making or putting
+                        # in: "first nylon made" / "first synthesised", "first Fresnel lens in a lighthouse" / "first
+                        # installed in a lighthouse")
                         and not (any(o.kind == "act" and o.words[0] == q.anchor for o in fparts)
                                  and not any(o.kind == "act" and o.words[0] == p.anchor for o in parts)
+                                 and not (claim_act is not None and lexical.makes(claim_act.words[0])
+                                          or claim_act is None and lexical.makes(q.anchor))
                                  and any(o.kind == "thing" and o.words[:1] == (p.anchor,) for o in parts)
-                                 and not any(o.kind in ("thing", "name") and p.anchor in o.words
-                                             and o.anchor == q.anchor for o in fparts))
+                                 and not any(o.kind in ("thing", "name") and o.anchor == q.anchor
+                                             and (p.anchor in o.words or p.anchor in o.text.lower().split())
+                                             for o in fparts))
                         # (and of the claim's noun, or of the fact's noun the claim names by its qualifier: "Most Tests"
                         # against "200 Test matches, more than any other player"; not "the most games" for trophies)
                         and not (p.value[1:] in (("many",), ("few",)) and (
