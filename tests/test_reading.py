@@ -1147,6 +1147,12 @@ def test_a_year_after_its_verb_is_the_subject_no_referent_stands_for(nlp: Langua
     assert any(p.resolved and p.text == "Curie" for p in s.parts), s.parts
 
 
+def test_an_expletive_there_takes_no_referent_for_subject(nlp: Language) -> None:
+    # "Inside there are four auditoriums": what there is, not something the sentence before named
+    s = read(nlp("Inside there are four auditoriums.")[:], referent="Denys Lasdun")
+    assert not any(p.resolved and p.kind == "name" for p in s.parts), s.parts
+
+
 def test_founding_and_inaugural_rank_first(nlp: Language) -> None:
     s = read(nlp("Peter Hall was the founding artistic director of the company.")[:])
     assert [(p.text, p.anchor, p.value) for p in s.parts if p.kind == "rank"] == [("founding", "director", (1,))]

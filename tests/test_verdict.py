@@ -3844,6 +3844,9 @@ _FORTIETH_STOP_FIRST_ROUND = [
     ("Macquarie Light, Sydney - designed by Francis Greenway",
      "Macquarie Lighthouse near the entrance to Sydney Harbour, designed by the convict architect Francis Greenway, "
      "was first lit in 1818.", "supported"),
+    # (and a qualifier of the one is a qualifier of the other: "the shortest rock light" against "the tallest lighthouse")
+    ("Skerryvore: the shortest rock light in Scotland",
+     "Skerryvore Lighthouse, first lit in 1844, is 48 metres tall, the tallest lighthouse in Scotland.", "contradicted"),
     # a county is inside its country: "in Ireland" is no other place than "off County Cork"
     ("Fastnet was finished in 1904 and is the tallest lighthouse in Ireland.",
      "The present Fastnet Rock lighthouse, off County Cork, was completed in 1904.", "unverified"),

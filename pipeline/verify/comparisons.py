@@ -21,8 +21,11 @@ def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
     if a.anchor == b.anchor:
         return True
     if a.role in ("mod", "poss") or b.role in ("mod", "poss"):
+        # (or one the last word of WordNet's phrase for the other: "rock light" is a lighthouse, a "beacon light")
         return bool(a.anchor and b.anchor) and (lexical.same_thing(a.anchor, b.anchor) or
-                                                 lexical.name_relation((a.anchor,), (b.anchor,)) in ("same", "part"))
+                                                 lexical.name_relation((a.anchor,), (b.anchor,)) in ("same", "part")
+                                                 or lexical._tail_synonym(a.anchor, b.anchor)
+                                                 or lexical._tail_synonym(b.anchor, a.anchor))
     # a preposition's attachment to the act or to its object is a parser's guess: accept either
     return act_ok
 

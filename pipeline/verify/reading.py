@@ -1073,6 +1073,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     continue
             elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
                     "conj", "xcomp", "acl", "relcl", "advcl") \
+                    and not any(c.dep_ == "expl" for c in h.children) \
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
                                 for p in parts):
                 role = "obj" if clause.passive else "subj"
