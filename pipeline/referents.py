@@ -37,9 +37,9 @@ def heading_name(context: str, body: str) -> str:
     # ("Ötzi (bonus segment)": what the writer adds in brackets is no part of the name)
     heading = re.sub(r"\s*\([^()]*\)\s*$", "", headings[-1]) or headings[-1]
     run: list[str] = []
-    # ("Godot, Osborne and a detour to Stratford": a heading that lists names, commas between, names no one thing;
-    # "Whitechapel and Loughborough" opens on the first)
-    if re.search(r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)*\s*,\s*[A-Z]", heading) \
+    # ("Godot, Osborne and a detour to Stratford": a heading that lists names, a comma then "and", names no one
+    # thing; "Whitechapel and Loughborough" opens on the first, "Tower Bridge, London" is one thing and where)
+    if re.search(r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)*\s*,\s*[A-Z][^,]*\s(?:and|&)\s", heading) \
             and not heading.isupper():
         return ""
     words = re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", heading)

@@ -437,6 +437,15 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     if _believed_act(root) or any(_believed_act(t) for t in tokens if t is not root and t.pos_ in ("VERB", "AUX")):
         return False
     hedge = _HEDGE.search(sent.text) or _LEADING_HEDGE.match(sent.text)
+    belief = _TRAILING_BELIEF.search(sent.text) if hedge is None else None
+    # (after a statement that names or counts something, not a request: "Book early for the Globe, I think", nor a
+    # view, "It's worth a visit, I reckon")
+    if belief is not None and not _PAGES_OWN.search(sent.text[:belief.start()]) \
+            and not (tokens[0].pos_ == "VERB" and tokens[0].tag_ in ("VB", "VBP")) \
+            and any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.idx - sent.start_char < belief.start() for t in tokens) \
+            and _names_or_counts(sent.doc[sent.start:sent.start + len(sent.char_span(0, belief.start(),
+                                                                                   alignment_mode="contract") or [])]):
+        hedge = belief
     hedged = {t.i for t in tokens if hedge is not None and hedge.start() <= t.idx - sent.start_char < hedge.end()}
     # (nor the writer's aside in an apposition on a named subject: "Kerr, the other big name on my shelf, was
     # founded in Portland"; not one on the writer's kin, "Dad, my biggest influence, worked ...")
@@ -517,11 +526,15 @@ def _believed_act(root: Token) -> bool:
 
 
 # the writer's hedge closing a statement ("..., as far as I can tell.", "..., if I remember rightly", "... in 1927
-# I'm pretty sure", "..., I believe.")
+# I'm pretty sure")
 _HEDGE = re.compile(r",\s*(?:as far as I (?:can tell|know|can see|remember|recall|could tell)|"
                     r"if I (?:remember|recall) (?:correctly|rightly|right))\s*[.!]?\s*$|"
-                    r"(?:,\s*|\s+)I(?:'m|’m| am) (?:pretty |fairly |quite )?(?:sure|certain)\s*[.!]?\s*$|"
-                    r",\s*I (?:believe|think|reckon|gather)\s*[.!]?\s*$")
+                    r"(?:,\s*|\s+)I(?:'m|’m| am) (?:pretty |fairly |quite )?(?:sure|certain)\s*[.!]?\s*$")
+# (", I believe.", ", I think.": a hedge only after a statement of no one's of the page, not a request; the parse makes
+# the "think" its main verb, so the statement is judged on its words: "We went to Paris in 2019, I think" is the
+# writer's own)
+_TRAILING_BELIEF = re.compile(r",\s*I (?:believe|think|reckon|gather)\s*[.!]?\s*$")
+_PAGES_OWN = re.compile(r"\b(?:I|we|my|our|me|us|you|your)\b", re.IGNORECASE)
 
 
 # and opening one ("If I remember my history, boxing first turned up ...", "If memory serves, ...")
@@ -827,9 +840,16 @@ def _after_concession(sent: Span) -> Span | None:
     rest = sent.char_span(m.end(), len(sent.text), alignment_mode="expand")
     if rest is None or len(rest) < 3:
         return None
-    ok = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.lower_ not in ("you", "we", "i")
-             for t in rest)
+    # (the main clause's own subject, none of the reader's or the writer's, and what was: "the Louvre is where you'll
+    # spend a day", "the offer ends on 30 June" are the reader's plans)
+    root = rest.root
+    ok = any(t.dep_ in ("nsubj", "nsubjpass") and t.head == root for t in rest) \
+        and not any(t.lower_ in ("you", "we", "i", "your", "our", "my", "us", "me") for t in rest) \
+        and (root.tag_ in ("VBD", "VBN") or any(t.tag_ == "VBD" or t.dep_ == "auxpass" and t.tag_ == "VBD" for t in rest))
     return rest if ok and _names_or_counts(rest) else None
+
+
+_REPORTING_VERBS = frozenset({"say", "tell", "think", "reckon", "claim", "suggest", "reckon", "feel", "mention"})
 
 
 def _reminded(sent: Span) -> Span | None:
@@ -852,6 +872,11 @@ def _reminded(sent: Span) -> Span | None:
         if clause is None or clause.left_edge.i != verb.i + 1:
             return None
         rest = sent.doc[clause.left_edge.i:sent.end]
+        # (and dated by a year: without "that", what the reader is reminded of is as often their own day, "Don't
+        # forget Dave said the bus leaves at 9", "Remember Mum booked the table for 8")
+        # (nor what someone said, a view passed on: "Remember Jancis said the 2015 was better")
+        if not _A_YEAR_IN_LINE.search(rest.text) or clause.lemma_.lower() in _REPORTING_VERBS:
+            return None
     # (not what the reader or the writer did: "Remember that you booked the Crown for Friday")
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("you", "we", "i") for t in rest):
         return None
@@ -1437,8 +1462,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     parted = colon if colon is not None else dash
     before = [t for t in sent if parted is not None and t.i < parted and any(ch.isalpha() for ch in t.text)]
     after = [t for t in sent if parted is not None and t.i > parted]
-    holds_rank = bool(before) and len(after) >= 3 and "\n" not in visible.strip() and _names_something(before) \
-        and after[0].lower_ == "the" and any(t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in after[:5])
+    # (not the writer's or the reader's own, "Rome: the last stop on our trip", "Q3 - the busiest quarter so far"; nor
+    # a layout's label, "Part II", "Day 3", "AGM", a word in capitals, a letter or a numbered part)
+    holds_rank = bool(before) and len(after) >= 4 and "\n" not in visible.strip() and _names_something(before) \
+        and after[0].lower_ == "the" and any(t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in after[:5]) \
+        and not any(t.lower_ in ("our", "my", "we", "you", "your", "us", "me", "i") for t in after) \
+        and not re.search(r"\b(?:so far|this year|of the year|to date|yet)\b", " ".join(t.lower_ for t in after)) \
+        and not any(t.text.isupper() or len(t.text) == 1 or any(ch.isdigit() for ch in t.text)
+                    or t.lower_ in _LAYOUT_LABELS for t in before)
     told = told or kind in ("bullet", "prose") and holds_rank
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
@@ -1540,6 +1571,9 @@ _A_YEAR = re.compile(_YEAR_WRITTEN)
 _NAMED_NOTE = re.compile(r"^[^\W\d_][^:–—]*?(?:\s[–—-]\s|:\s)")
 _YEAR_IN_NOTE = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "earliest", "latest"})
+# words that label a part of the page, not a thing: "Part II: the last voyage", "Day 3 - the longest walk"
+_LAYOUT_LABELS = frozenset({"part", "chapter", "day", "week", "section", "episode", "lesson", "lecture", "unit",
+                            "round", "stage", "step", "level", "act", "scene", "book", "volume", "session", "module"})
 # (a full stop before a lower-case word ends an abbreviation, not a sentence: "- prof. at Lund from 1741";
 # a question mark does end one, and a link begins lower-case; nor before an arrow or a sign: "- Julian
 # cal. → Augustus"; a bracket after a full stop opens the writer's aside: "... 100 games. (really??)")

@@ -488,11 +488,14 @@ def test_a_county_is_its_name_alone() -> None:
     # "off County Cork" is in Ireland, as Cork is
     assert lexical.nested_places(("ireland",), ("county", "cork"))
     assert not lexical.nested_places(("france",), ("county", "cork"))
+    # (against a country only: WordNet's one Durham is in North Carolina; from review)
+    assert not lexical.nested_places(("north", "carolina"), ("county", "durham"))
 
 
 @pytest.mark.parametrize(("a", "b", "relation"), [
     (("macquarie", "light"), ("macquarie", "lighthouse"), "same"),  # a lighthouse is a "beacon light"
     (("wembley", "arena"), ("wembley", "stadium"), "clash"),  # (two buildings, whatever WordNet's synonyms)
+    (("kelmscott", "manor"), ("kelmscott", "house"), "clash"),  # (from review: WordNet's "manor house" is one word)
 ])
 def test_a_buildings_name_in_a_phrase_wordnet_gives_for_it(a: tuple[str, ...], b: tuple[str, ...],
                                                            relation: str) -> None:

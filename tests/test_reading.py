@@ -1139,14 +1139,6 @@ def test_a_counts_superlative_ranks_its_plural(nlp: Language, text: str, ranked:
     assert [(p.text, p.anchor, p.value) for p in s.parts if p.kind == "rank"] == ranked, s.parts
 
 
-def test_a_year_after_its_verb_is_the_subject_no_referent_stands_for(nlp: Language) -> None:
-    # "Then came 1956": the year came; no name from before is its subject
-    s = read(nlp("Then came 1956.")[:], referent="Beckett")
-    assert not any(p.resolved and p.kind == "name" for p in s.parts), s.parts
-    s = read(nlp("1934: dies in July")[:], referent="Curie")  # (a date before its verb is a line's label)
-    assert any(p.resolved and p.text == "Curie" for p in s.parts), s.parts
-
-
 def test_an_expletive_there_takes_no_referent_for_subject(nlp: Language) -> None:
     # "Inside there are four auditoriums": what there is, not something the sentence before named
     s = read(nlp("Inside there are four auditoriums.")[:], referent="Denys Lasdun")

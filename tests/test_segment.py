@@ -1952,6 +1952,23 @@ def test_a_name_and_the_rank_it_holds_after_a_colon_or_dash_is_a_claim(nlp: Lang
                                       "Smeaton's Eddystone: the second tower on the reef"]
 
 
+@pytest.mark.parametrize("line", [
+    # (from review) the page's own lines these rules must leave out
+    "Remember Jancis said the 2015 was better.",  # a view passed on
+    "Don't forget Dave said the bus leaves at 9.",  # the reader's day, no year
+    "We went to Paris in 2019, I think.",  # the writer's own, hedged
+    "Book early for the Globe, I think.",  # a request, hedged
+    "It's worth a visit, I reckon.",  # a view, hedged
+    "Love it or hate it, the Louvre is where you'll spend a whole day.",  # the reader's plan
+    "- Rome: the last stop on our trip",  # the writer's trip
+    "- Part II: the last voyage",  # a layout's label
+    "- Q3 - the busiest quarter so far",
+])
+def test_the_fortieth_stops_new_claims_leave_the_pages_own_lines_out(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"Notes\n\nThe first Test was played in 1877.\n\n{line}\n") == [
+        "The first Test was played in 1877."]
+
+
 # --- the thirty-ninth stop ---
 
 def test_a_bullets_score_after_a_name_is_a_figure(nlp: Language) -> None:

@@ -3823,6 +3823,9 @@ _FORTIETH_STOP_FIRST_ROUND = [
      "in 1850.", "unverified"),
     ("February: first nylon (nylon 6,6) made at DuPont by Carothers' team",
      "Nylon 6,6 was first synthesised in February 1935 by Wallace Carothers's research team at DuPont.", "supported"),
+    ("The first florin was struck in 1252.", "Florence first struck the gold florin in 1252.", "supported"),
+    ("The Model T was the first car.", "The Model T, first produced in 1908, was the best-selling car of its era.",
+     "unverified"),  # (from review)
     ("1823 - first Fresnel lens in a lighthouse, at Cordouan",
      "The Fresnel lens was first installed in a lighthouse at Cordouan in 1823.", "supported"),
     # (from review) "a founding member" is one of several, no first; a claim's own date may be a season's first

@@ -986,14 +986,17 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         # against "first lit in 1858 after an earlier iron tower ... was washed away")
                         or p.anchor in fact.lemmas and not any(r.kind == "rank" and r.anchor == p.anchor
                                                                and not _same_rank(p, r) for r in fparts)
-                        # (the act's own thing is ranked by it: "first struck the gold florin" is the first florin;
-                        # and a thing the claim makes, or names with no act, is ranked by a first making or putting
-                        # in: "first nylon made" / "first synthesised", "first Fresnel lens in a lighthouse" / "first
-                        # installed in a lighthouse")
+                        # (the act's own thing is ranked by it: "first installed the Fresnel lens" is the first
+                        # Fresnel lens; and a thing the claim makes is ranked by a first making: "first nylon made" /
+                        # "first synthesised")
                         and not (any(o.kind == "act" and o.words[0] == q.anchor for o in fparts)
                                  and not any(o.kind == "act" and o.words[0] == p.anchor for o in parts)
-                                 and not (claim_act is not None and lexical.makes(claim_act.words[0])
-                                          or claim_act is None and lexical.makes(q.anchor))
+                                 and not (claim_act is not None and lexical.makes(claim_act.words[0]))
+                                 # (nor where the claim's act is the fact's, done to the thing it ranks: "The first
+                                 # florin was struck in 1252" against "first struck the gold florin")
+                                 and not (claim_act is not None and claim_act.words[0] == q.anchor and any(
+                                     o.kind == "thing" and o.words[:1] == (p.anchor,) and o.anchor == q.anchor
+                                     for o in parts))
                                  and any(o.kind == "thing" and o.words[:1] == (p.anchor,) for o in parts)
                                  and not any(o.kind in ("thing", "name") and o.anchor == q.anchor
                                              and (p.anchor in o.words or p.anchor in o.text.lower().split())

@@ -169,11 +169,13 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
                     and not _feminine_of(x, y) and not _feminine_of(y, x):  # (not "Louis" and "Louise")
                 return "same"
             # (not two buildings: "Wembley Arena" and "Wembley Stadium" are two, whatever WordNet's synonyms)
-            # (but one the last word of a phrase WordNet gives for the other is that thing in other words, a
-            # building too: "Macquarie Light" is "Macquarie Lighthouse", a lighthouse being a "beacon light")
-            if not x.isdigit() and not y.isdigit() and ((same_thing(x, y) or same_thing(y, x))
-                                                        and not {kind(x), kind(y)} & {"noun.artifact"}
-                                                        or _tail_synonym(x, y) or _tail_synonym(y, x)):
+            # (but a building's word that opens the other, and is the last word of a phrase WordNet gives for it, is
+            # that building: "Macquarie Light" is "Macquarie Lighthouse", a lighthouse being a "beacon light"; not
+            # "Kelmscott Manor" and "Kelmscott House", though WordNet has a "manor house")
+            if not x.isdigit() and not y.isdigit() and (
+                    (same_thing(x, y) or same_thing(y, x) or _tail_synonym(x, y) or _tail_synonym(y, x))
+                    and not {kind(x), kind(y)} & {"noun.artifact"}
+                    or y.startswith(x) and _tail_synonym(x, y) or x.startswith(y) and _tail_synonym(y, x)):
                 return "same"  # "Games" and "Olympics" name one thing
         if all(w.isdigit() for w in distinct_a | distinct_b) or (distinct_a and distinct_b):
             return "clash"
@@ -1426,9 +1428,10 @@ def nested_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = _ascii("_".join(a)), _ascii("_".join(b))
     if lex.within(x, y) or lex.within(y, x):
         return True
-    # ("County Cork" is Cork: WordNet files the county by its name alone)
+    # ("County Cork" is Cork: WordNet files the county by its name alone; against a country only, as the bare name
+    # may be another place's, "Durham" the North Carolina city)
     a2, b2 = _uncounted(a), _uncounted(b)
-    return (a2, b2) != (a, b) and nested_places(a2, b2)
+    return (a2, b2) != (a, b) and (is_country(a2) or is_country(b2)) and nested_places(a2, b2)
 
 
 def _uncounted(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -1029,8 +1029,6 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             h = heads[k]
             subj = _subject_token(h)
             if subj is not None and (subj.i in date_tokens or subj.like_num):
-                if subj.i > h.i:
-                    continue  # "Then came 1956, when ...": the year after its verb is what came, no one's doing
                 subj = None  # "1934: dies in July": the parser took the date for the subject
             if any(p.role == "subj" and p.clause == k and p.kind == "name" for p in parts):
                 continue
