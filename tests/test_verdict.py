@@ -3837,6 +3837,14 @@ _FORTIETH_STOP_FIRST_ROUND = [
     ("Messi scored the most goals in 2012.", "Lionel Messi scored 91 goals in 2012, the most in his career.",
      "unverified"),
     ("Bolt ran the most seconds.", "Usain Bolt ran the 100 metres in a record 9.58 seconds in 2009.", "unverified"),
+    ("Tom Brady threw the most touchdown passes in 2007.",
+     "Tom Brady threw 50 touchdown passes in 2007, the most of his career.", "unverified"),
+    ("Tom Brady threw the most touchdown passes in 2007.",
+     "Tom Brady threw 50 touchdown passes in 2007, the most in the league.", "supported"),
+    ("Russia spans the most time zones.", "Russia spans 11 time zones.", "unverified"),  # (a compound's head counted)
+    # (a name that opens on its prefix: "Non-Aligned Movement" is no "Aligned Movement"; from review)
+    ("India was a founding member of the Aligned Movement.",
+     "India was a founding member of the Non-Aligned Movement.", "unverified"),
     # (from review) what a noun burns or makes is no stuff it is made of: WordNet's "oil lamp", "paper mill"
     ("Davy made gas lamps.", "Davy made iron lamps.", "unverified"),
     ("The town had a paper mill.", "The town had a stone mill.", "unverified"),

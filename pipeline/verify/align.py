@@ -2455,6 +2455,10 @@ _NAME_PREFIX = r"(off|non|anti|ex|pre|post)[-‐]"
 def _prefixed(name: str, text: str) -> str:
     """The prefix every writing of ``name`` in ``text`` bears ("off" for "the first off-Broadway preview"), or
     "" where the name stands bare at least once."""
+    # (or the name itself opens on one: "Non-Aligned Movement", "Post-Impressionist")
+    own = re.match(rf"(?i){_NAME_PREFIX}", name)
+    if own is not None:
+        return own.group(1).lower()
     found = [m.group(1).lower() if m.group(1) else ""
              for m in re.finditer(rf"(?i)(?:\b{_NAME_PREFIX}|(?<![\w-])){re.escape(name)}\b", text)] if name else []
     return found[0] if found and all(f == found[0] for f in found) else ""

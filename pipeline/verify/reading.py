@@ -854,16 +854,22 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if t.lower_ not in _COUNT_SUPERLATIVES and not unmatched and not recorded or t.head not in tokens:
             continue
         noun = t.head
+        # (a compound's head is what is counted: "the most time zones")
+        while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head
         # (a record figure in a unit is a measure's, no count's: "a record 9.58 seconds")
         if recorded and any(q.start <= local.get(noun.i, -1) < q.end and q.unit in DIMENSIONS for q in amounts):
             continue
         # (the parse may hang "the most" after a comma on what follows: "won 12 Tony Awards in 2001, the most
         # ever won by a single show" ranks the awards)
-        if t.dep_ not in ("amod", "appos") and not recorded:
-            # (not a record narrowed to one's own or to a kind: ", the most in his career", ", the most by a runner")
-            narrowed = " ".join(x.lower_ for x in tokens[k + 1:k + 3]) in (
-                "in his", "in her", "in its", "in their", "by a", "by an")
-            if not after_comma or narrowed:
+        # (the parse may hang "most" on the compound before the plural: "the most touchdown passes")
+        on_compound = t.dep_ == "advmod" and t.head.dep_ == "compound" and k > 0 and tokens[k - 1].lower_ == "the"
+        # (not a record narrowed to one's own or to a kind: ", the most in his career", ", the most by a runner")
+        if after_comma and " ".join(x.lower_ for x in tokens[k + 1:k + 3]) in (
+                "in his", "in her", "in its", "in their", "of his", "of her", "of its", "of their", "by a", "by an"):
+            continue
+        if t.dep_ not in ("amod", "appos") and not recorded and not on_compound:
+            if not after_comma:
                 continue
             # (the plural counted before the comma, over a phrase after it: "12 Tony Awards in 2001, the most")
             counted = None
