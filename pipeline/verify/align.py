@@ -978,35 +978,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                         # "first spotted" against "first detected": the same act in other words
                         or claim_act is not None and fact_act is not None and act_rel == "same"
                         and p.anchor == claim_act.words[0] and q.anchor == fact_act.words[0]
-                        # (not a rank of another word where the fact ranks the claim's noun otherwise: "First
-                        # lighthouse in the US" against "first lit in 1764, ... the oldest working lighthouse")
-                        # (a count's superlative, of the act the claim's is: "the most Tonys won" is not backed
-                        # by "received a record 16 Tony nominations and won 11 Tony Awards")
-                        # (nor the rank of the fact's act, where the claim ranks a thing: "Bishop Rock's first tower"
-                        # against "first lit in 1858 after an earlier iron tower ... was washed away")
-                        or p.anchor in fact.lemmas and not any(r.kind == "rank" and r.anchor == p.anchor
-                                                               and not _same_rank(p, r) for r in fparts)
-                        # (the act's own thing is ranked by it: "first installed the Fresnel lens" is the first
-                        # Fresnel lens; and a thing the claim makes is ranked by a first making: "first nylon made" /
-                        # "first synthesised")
-                        and not (any(o.kind == "act" and o.words[0] == q.anchor for o in fparts)
-                                 and not any(o.kind == "act" and o.words[0] == p.anchor for o in parts)
-                                 and not (claim_act is not None and lexical.makes(claim_act.words[0]))
-                                 # (nor where the claim's act is the fact's, done to the thing it ranks: "The first
-                                 # florin was struck in 1252" against "first struck the gold florin")
-                                 and not (claim_act is not None and claim_act.words[0] == q.anchor and any(
-                                     o.kind == "thing" and o.words[:1] == (p.anchor,) and o.anchor == q.anchor
-                                     for o in parts))
-                                 and any(o.kind == "thing" and o.words[:1] == (p.anchor,) for o in parts)
-                                 and not any(o.kind in ("thing", "name") and o.anchor == q.anchor
-                                             and (p.anchor in o.words or p.anchor in o.text.lower().split())
-                                             for o in fparts))
-                        # (and of the claim's noun, or of the fact's noun the claim names by its qualifier: "Most Tests"
-                        # against "200 Test matches, more than any other player"; not "the most games" for trophies)
-                        and not (p.value[1:] in (("many",), ("few",)) and (
-                            fact_act is not None and q.clause != fact_act.clause
-                            or not any(o.kind in ("thing", "name", "mod") and p.anchor in o.words and (
-                                o.anchor == q.anchor or lexical._singular(o.words[-1]) == q.anchor) for o in fparts)))
+                        # (the claim's noun in the fact, ranked there: `_ranked_there`)
+                        or p.anchor in fact.lemmas and _ranked_there(p, q, parts, fparts, claim_act, fact_act)
                         # "the first Pulitzers" against "the first Pulitzer Prizes": one name said shorter
                         or any(r.kind == "name" and q.anchor in r.words and any(
                             o.kind == "name" and p.anchor in o.words
@@ -2445,6 +2418,38 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 conflicts.append(note)
     ordered = _siblings_named(ordered, parts, fparts)
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+def _ranked_there(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part], claim_act: Part | None,
+                  fact_act: Part | None) -> bool:
+    """May the fact's rank ``q`` back the claim's rank ``p``, whose noun the fact gives but does not rank itself?"""
+    # not where the fact ranks the claim's noun otherwise: "First lighthouse in the US" against "first lit in 1764,
+    # ... the oldest working lighthouse"
+    if any(r.kind == "rank" and r.anchor == p.anchor and not _same_rank(p, r) for r in fparts):
+        return False
+    # nor the rank of the fact's act where the claim ranks a thing the act was not done to: "Bishop Rock's first
+    # tower" against "first lit in 1858 after an earlier iron tower ... was washed away" (the act's own thing is
+    # ranked by it, "first installed the Fresnel lens"; a thing the claim makes is ranked by a first making, "first
+    # nylon made" / "first synthesised"; and so is one the claim's act, the fact's, is done to, "The first florin was
+    # struck" / "first struck the gold florin")
+    of_act = any(o.kind == "act" and o.words[0] == q.anchor for o in fparts) \
+        and not any(o.kind == "act" and o.words[0] == p.anchor for o in parts) \
+        and any(o.kind == "thing" and o.words[:1] == (p.anchor,) for o in parts)
+    made_or_done = claim_act is not None and (lexical.makes(claim_act.words[0]) or claim_act.words[0] == q.anchor and any(
+        o.kind == "thing" and o.words[:1] == (p.anchor,) and o.anchor == q.anchor for o in parts))
+    done_to = any(o.kind in ("thing", "name") and o.anchor == q.anchor
+                  and (p.anchor in o.words or p.anchor in o.text.lower().split()) for o in fparts)
+    if of_act and not made_or_done and not done_to:
+        return False
+    # a count's superlative, of the claim's noun or of the fact's noun the claim names by its qualifier ("Most Tests"
+    # against "200 Test matches, more than any other player"; not "the most games" for trophies), in the clause of
+    # the act the claim's is ("the most Tonys won" is not backed by "received a record 16 Tony nominations")
+    if p.value[1:] in (("many",), ("few",)):
+        if fact_act is not None and q.clause != fact_act.clause:
+            return False
+        return any(o.kind in ("thing", "name", "mod") and p.anchor in o.words
+                   and (o.anchor == q.anchor or lexical._singular(o.words[-1]) == q.anchor) for o in fparts)
+    return True
 
 
 # prefixes that make another thing of the name they are hyphened to: "off-Broadway", "non-European",
