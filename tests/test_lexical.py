@@ -484,6 +484,17 @@ def test_two_qualifiers_that_make_a_thing_of_two_stuffs(a: str, b: str, other: b
     assert lexical.other_materials(a, b) == other
 
 
+@pytest.mark.parametrize(("a", "b", "noun", "other"), [
+    ("stone", "wooden", "tower", True),
+    ("gold", "silver", "medal", True),  # (WordNet's "gold medal" is "made of gold")
+    ("gas", "iron", "lamp", False),  # (WordNet's "gas lamp" burns gas; from review)
+    ("paper", "stone", "mill", False),  # (a "paper mill" makes paper)
+    ("carbon", "gas", "emission", False),  # (what is given off, no made thing: Climate-FEVER)
+])
+def test_two_stuffs_of_one_made_thing(a: str, b: str, noun: str, other: bool) -> None:
+    assert lexical.other_materials(a, b, noun) == other
+
+
 def test_a_county_is_its_name_alone() -> None:
     # "off County Cork" is in Ireland, as Cork is
     assert lexical.nested_places(("ireland",), ("county", "cork"))

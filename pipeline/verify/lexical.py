@@ -1179,6 +1179,11 @@ def other_materials(a: str, b: str, noun: str = "") -> bool:
     x, y = material(a), material(b)
     if not x or not y or x == y:
         return False
+    # (a made thing's: not "carbon emissions" against "gas emissions", what is given off, not what it is made of)
+    made = first_kinds(noun) if noun else frozenset()
+    if noun and (not made & {"noun.artifact", "noun.possession", "noun.communication"}
+                 or made & {"noun.substance", "noun.act", "noun.process"}):
+        return False
     lex = _lex()
     for word in (a, b) if noun else ():
         glosses = [lex.gloss(s) for s in lex.senses(f"{word}_{noun}", "n", 3)]
