@@ -10,6 +10,7 @@ specific enough, pinned down?) is in ``backing``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -2455,15 +2456,19 @@ def _ranked_there(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part
 # prefixes that make another thing of the name they are hyphened to: "off-Broadway", "non-European",
 # "anti-British", "ex-Soviet", "pre-Columbian", "post-Impressionist"
 _NAME_PREFIX = r"(off|non|anti|ex|pre|post)[-‐]"
+_ANY_PREFIX = re.compile(rf"(?i)\b{_NAME_PREFIX}")
 
 
+@lru_cache(maxsize=50_000)
 def _prefixed(name: str, text: str) -> str:
     """The prefix every writing of ``name`` in ``text`` bears ("off" for "the first off-Broadway preview"), or
     "" where the name stands bare at least once."""
     # (or the name itself opens on one: "Non-Aligned Movement", "Post-Impressionist")
-    own = re.match(rf"(?i){_NAME_PREFIX}", name)
+    own = _ANY_PREFIX.match(name)
     if own is not None:
         return own.group(1).lower()
+    if not name or _ANY_PREFIX.search(text) is None:
+        return ""  # (most texts have none: no search for the name)
     found = [m.group(1).lower() if m.group(1) else ""
              for m in re.finditer(rf"(?i)(?:\b{_NAME_PREFIX}|(?<![\w-])){re.escape(name)}\b", text)] if name else []
     return found[0] if found and all(f == found[0] for f in found) else ""

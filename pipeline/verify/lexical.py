@@ -1171,6 +1171,7 @@ def material(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=50_000)
 def other_materials(a: str, b: str, noun: str = "") -> bool:
     """Do qualifiers ``a`` and ``b`` of ``noun`` say it is made of two different stuffs ("stone" and "wooden"),
     neither a kind of the other nor glossed by it ("oak" is wood, "timber" is "the wood of trees", "steel" "an alloy
