@@ -443,8 +443,7 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     if belief is not None and not _PAGES_OWN.search(sent.text[:belief.start()]) \
             and not (tokens[0].pos_ == "VERB" and tokens[0].tag_ in ("VB", "VBP")) \
             and any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.idx - sent.start_char < belief.start() for t in tokens) \
-            and _names_or_counts(sent.doc[sent.start:sent.start + len(sent.char_span(0, belief.start(),
-                                                                                   alignment_mode="contract") or [])]):
+            and _names_or_counts(sent.char_span(0, belief.start(), alignment_mode="contract") or ()):
         hedge = belief
     hedged = {t.i for t in tokens if hedge is not None and hedge.start() <= t.idx - sent.start_char < hedge.end()}
     # (nor the writer's aside in an apposition on a named subject: "Kerr, the other big name on my shelf, was
@@ -534,7 +533,7 @@ _HEDGE = re.compile(r",\s*(?:as far as I (?:can tell|know|can see|remember|recal
 # the "think" its main verb, so the statement is judged on its words: "We went to Paris in 2019, I think" is the
 # writer's own)
 _TRAILING_BELIEF = re.compile(r",\s*I (?:believe|think|reckon|gather)\s*[.!]?\s*$")
-_PAGES_OWN = re.compile(r"\b(?:I|we|my|our|me|us|you|your)\b", re.IGNORECASE)
+_PAGES_OWN = re.compile(rf"\b(?:{'|'.join(sorted(_SPEAKERS))})\b", re.IGNORECASE)
 
 
 # and opening one ("If I remember my history, boxing first turned up ...", "If memory serves, ...")
@@ -844,12 +843,12 @@ def _after_concession(sent: Span) -> Span | None:
     # spend a day", "the offer ends on 30 June" are the reader's plans)
     root = rest.root
     ok = any(t.dep_ in ("nsubj", "nsubjpass") and t.head == root for t in rest) \
-        and not any(t.lower_ in ("you", "we", "i", "your", "our", "my", "us", "me") for t in rest) \
+        and not any(t.lower_ in _SPEAKERS for t in rest) \
         and (root.tag_ in ("VBD", "VBN") or any(t.tag_ == "VBD" or t.dep_ == "auxpass" and t.tag_ == "VBD" for t in rest))
     return rest if ok and _names_or_counts(rest) else None
 
 
-_REPORTING_VERBS = frozenset({"say", "tell", "think", "reckon", "claim", "suggest", "reckon", "feel", "mention"})
+_REPORTING_VERBS = frozenset({"say", "tell", "think", "reckon", "claim", "suggest", "feel", "mention"})
 
 
 def _reminded(sent: Span) -> Span | None:
@@ -1466,7 +1465,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # a layout's label, "Part II", "Day 3", "AGM", a word in capitals, a letter or a numbered part)
     holds_rank = bool(before) and len(after) >= 4 and "\n" not in visible.strip() and _names_something(before) \
         and after[0].lower_ == "the" and any(t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in after[:5]) \
-        and not any(t.lower_ in ("our", "my", "we", "you", "your", "us", "me", "i") for t in after) \
+        and not any(t.lower_ in _SPEAKERS for t in after) \
         and not re.search(r"\b(?:so far|this year|of the year|to date|yet)\b", " ".join(t.lower_ for t in after)) \
         and not any(t.text.isupper() or len(t.text) == 1 or any(ch.isdigit() for ch in t.text)
                     or t.lower_ in _LAYOUT_LABELS for t in before)

@@ -174,8 +174,8 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     is the claim's too), and nothing else of the claim's left unbacked: one record, another holder."""
     # (where the fact's holder stands is no second difference: "Tallest lighthouse in the world: the Lanterna,
     # Genoa" against "Jeddah Light in Saudi Arabia")
-    holders = [f for f in a.findings if f.status == "conflict"
-               and not (_kind(f.note) == "place" and _placed_with_its_rival(a))]
+    rival_placed = _placed_with_its_rival(a)
+    holders = [f for f in a.findings if f.status == "conflict" and not (_kind(f.note) == "place" and rival_placed)]
     if not holders or not all(f.part.kind == "name" and f.part.role in ("subj", "topic") and f.other is not None
                               and canonical_role(f.other, fact) in ("subj", "topic") for f in holders):
         return False
@@ -365,8 +365,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     identity = kinds & IDENTITY
     others = kinds - IDENTITY
     # (unless the place is only where the rival holder of one of a kind stands, as ``_another_holder`` weighs it)
-    if identity and others and not (others == {"place"} and _placed_with_its_rival(a)
-                                    and _another_holder(a, claim, fact)):
+    rival_holder = bool(identity) and others == {"place"} and _placed_with_its_rival(a) and _another_holder(a, claim, fact)
+    if identity and others and not rival_holder:
         return False
     # "the Portuguese never controlled the islands" is not refuted by "Coen conquered the islands":
     # what the claim denies of one, the fact does not say of them
@@ -544,9 +544,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                                  for q in (*claim.parts, *fact.parts))):
             return True
         # (where the rival holder stands is no second difference: "Tallest lighthouse in the world: the Lanterna,
-        # Genoa" against "Jeddah Light in Saudi Arabia")
-        if (kinds == {"who"} or kinds == {"who", "place"} and _placed_with_its_rival(a)) \
-                and _another_holder(a, claim, fact):
+        # Genoa" against "Jeddah Light in Saudi Arabia", weighed above)
+        if kinds == {"who"} and _another_holder(a, claim, fact) or kinds == {"who", "place"} and rival_holder:
             return True
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
                 and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}) \

@@ -1153,6 +1153,11 @@ def rival_adjectives(a: str, b: str) -> bool:
 _MADE_OF = re.compile(r"\bmade (?:or consisting )?(?:of|from) (?:or (?:largely consisting of|covered with|employing) )?([a-z]+)")
 
 
+def _made_of(gloss: str) -> re.Match[str] | None:
+    """The "made of" phrase of a WordNet gloss's definition (before its examples, its brackets left out)."""
+    return _MADE_OF.search(re.sub(r"\([^)]*\) ", "", gloss.split(";")[0]))
+
+
 @lru_cache(maxsize=20_000)
 def material(word: str) -> str:
     """The stuff ``word`` says a thing is made of, as a qualifier of it: a noun WordNet files as a substance in
@@ -1163,7 +1168,7 @@ def material(word: str) -> str:
     if lex is None or not word.isalpha():
         return ""
     for s in lex.senses(word, "a", 1):
-        made = _MADE_OF.search(re.sub(r"\([^)]*\) ", "", lex.gloss(s).split(";")[0]))
+        made = _made_of(lex.gloss(s))
         if made and any(lex.lexname(n) == "noun.substance" for n in lex.senses(made.group(1), "n", 3)):
             return made.group(1)
     if any(lex.lexname(n) == "noun.substance" for n in lex.senses(word, "n", 3)):
@@ -1188,7 +1193,7 @@ def other_materials(a: str, b: str, noun: str = "") -> bool:
     lex = _lex()
     for word in (a, b) if noun else ():
         glosses = [lex.gloss(s) for s in lex.senses(f"{word}_{noun}", "n", 3)]
-        if glosses and not any(_MADE_OF.search(re.sub(r"\([^)]*\) ", "", g.split(";")[0])) for g in glosses):
+        if glosses and not any(_made_of(g) for g in glosses):
             return False
     for one, other in ((x, y), (y, x)):
         senses = set(lex.senses(one, "n", 3))

@@ -842,15 +842,18 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # line's label may drop the "the", "Most Tonys won by one show: Hamilton")
     # (and so do "more than any other" after it, "played 200 Tests, more than any other player", and "a record",
     # "received a record 16 Tony nominations")
+    def words_after(k: int, n: int) -> str:
+        return " ".join(x.lower_ for x in tokens[k + 1:k + 1 + n])
+
     for k, t in enumerate(tokens):
         after_comma = k > 1 and tokens[k - 1].text == "," or k > 2 and tokens[k - 1].lower_ == "the" \
             and tokens[k - 2].text == ","
-        unmatched = t.lower_ == "more" and after_comma and " ".join(x.lower_ for x in tokens[k + 1:k + 4]) in (
+        unmatched = t.lower_ == "more" and after_comma and words_after(k, 3) in (
             "than any other", "than anyone else", "than any player", "than any team")
         recorded = t.lower_ == "record" and k > 0 and tokens[k - 1].lower_ == "a" and t.dep_ in ("nmod", "compound", "amod")
         # (and "329 vessels, the largest of any port": the most of them)
         unmatched = unmatched or t.lower_ in ("largest", "biggest", "highest") and after_comma \
-            and tokens[k - 1].lower_ == "the" and " ".join(x.lower_ for x in tokens[k + 1:k + 3]) in ("of any", "of all")
+            and tokens[k - 1].lower_ == "the" and words_after(k, 2) in ("of any", "of all")
         if t.lower_ not in _COUNT_SUPERLATIVES and not unmatched and not recorded or t.head not in tokens:
             continue
         noun = t.head
@@ -865,7 +868,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # (the parse may hang "most" on the compound before the plural: "the most touchdown passes")
         on_compound = t.dep_ == "advmod" and t.head.dep_ == "compound" and k > 0 and tokens[k - 1].lower_ == "the"
         # (not a record narrowed to one's own or to a kind: ", the most in his career", ", the most by a runner")
-        if after_comma and " ".join(x.lower_ for x in tokens[k + 1:k + 3]) in (
+        if after_comma and words_after(k, 2) in (
                 "in his", "in her", "in its", "in their", "of his", "of her", "of its", "of their", "by a", "by an"):
             continue
         if t.dep_ not in ("amod", "appos") and not recorded and not on_compound:
