@@ -134,7 +134,11 @@ saw the code, before any run):
   errors were read and tuned on in the fortieth stop);
 - fresh41: benchmarks/blind/fresh41/* (railways, from the steam pioneers and the first main lines to speed
   records, tunnels and metros; circus, from Astley and the famous performers to Barnum, Ringling and Cirque du
-  Soleil; written by a new annotator at the start of issue 10's fortieth stop, committed before any run).
+  Soleil; written by a new annotator at the start of issue 10's fortieth stop, committed before any run; its
+  errors were read and tuned on in the forty-first stop);
+- fresh42: benchmarks/blind/fresh42/* (tea, from China and Japan to the tea trade, the clippers and the tea
+  bag; surfing, from Hawaii and Duke Kahanamoku to boards, wetsuits, contests and big waves; written by a new
+  annotator at the start of issue 10's forty-first stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -212,6 +216,7 @@ GROUPS = {
     "fresh39": sorted((REPO / "benchmarks" / "blind" / "fresh39").glob("*/")),
     "fresh40": sorted((REPO / "benchmarks" / "blind" / "fresh40").glob("*/")),
     "fresh41": sorted((REPO / "benchmarks" / "blind" / "fresh41").glob("*/")),
+    "fresh42": sorted((REPO / "benchmarks" / "blind" / "fresh42").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
