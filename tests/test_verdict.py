@@ -3761,6 +3761,48 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_FIRST_STOP_FIRST_ROUND = [
+    # the person a noun of the fact's act names is in the fact, but not as the one who did it
+    ("Clown College founder: John Ringling", "Irvin Feld founded Ringling's Clown College in 1968.", "contradicted"),
+    ("The founder of Clown College was John Ringling.", "Irvin Feld founded Ringling's Clown College in 1968.",
+     "contradicted"),
+    ("John Ringling, founder of Clown College", "Irvin Feld founded Ringling's Clown College in 1968.", "contradicted"),
+    ("Clown College founder: Irvin Feld", "Irvin Feld founded Ringling's Clown College in 1968.", "supported"),
+    # (the name beside the noun that is the thing made, not a person: the inventor the line names is not in the fact)
+    ("1st wireless remote = Zenith Flash-Matic, 1955, inventor Robert Adler",
+     "In 1955 Eugene Polley of Zenith invented the Flash-Matic, the first wireless television remote control.",
+     "contradicted"),
+    # deaths are counted as the people a killing counts
+    ("The fire caused 167 deaths.", "The fire killed 167 people.", "supported"),
+    ("The fire caused 67 deaths.", "The fire killed 167 people.", "contradicted"),
+    ("The fire caused 167 fatalities.", "The fire killed 167 people.", "supported"),
+    # (not people an act other than killing or dying counts)
+    ("The show caused 167 deaths.", "The show was seen by 167 people.", "unverified"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_FIRST_STOP_FIRST_ROUND)
+def test_forty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_one_difference_where_another_fact_tells_the_rest_of_the_event(nlp: Language) -> None:
+    facts = [Fact("age", "Karl Wallenda was 73 years old when he died.", "", "", "", "a"),
+             Fact("death", "Karl Wallenda died in 1978 after falling from a high wire in San Juan, Puerto Rico.",
+                  "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Karl Wallenda fell to his death in San Juan in 1978, aged 83."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "age"), m.reason
+    # (a fact that only names whom the clause is about dates nothing of it: the helper tells the event, not it)
+    facts = [Fact("partners", "Nicéphore Niépce and Louis Daguerre became partners in 1829.", "", "", "", "a"),
+             Fact("plate", "Niépce's View from the Window at Le Gras was made on a pewter plate.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["1826: Niépce makes the View from the Window at Le Gras on a pewter plate"])
+    assert judge_claim("c", claim, index).match.verdict != "contradicted"
+
+
 _FORTIETH_STOP_FIRST_ROUND = [
     # another stuff the thing is made of: the material differs, whatever else agrees
     ("Rudyerd's stone tower was finished on the Eddystone in 1709.",

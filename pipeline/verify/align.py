@@ -1535,8 +1535,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # (against "382 kilograms" the word "pounds" has no counterpart, the mass does)
     for k, p in enumerate(parts):
         if p.kind == "thing" and findings[k].status == "unbacked":
+            # (or one in conflict over its figure, the noun counting what the fact's does: "67 deaths" against
+            # "killed 167 people")
             amount = next((j for j, o in enumerate(parts) if o.kind == "amount" and o.words == p.words
-                           and o.anchor == p.anchor and findings[j].status == "backed"), None)
+                           and o.anchor == p.anchor and (findings[j].status == "backed" or (
+                               # (a count's noun: a measure's unit, "100 km" against "11 miles", says no more
+                               # than the measure, which is in conflict)
+                               findings[j].status == "conflict" and not str(o.value[2]).startswith("[")
+                               and findings[j].other is not None and findings[j].other.kind == "amount"))), None)
             if amount is not None:
                 findings[k] = Finding(p, "backed", findings[amount].other, p.text)
     # "cold kills many more people than heat" against "cold waves and heat waves cause deaths": a thing the
@@ -1902,6 +1908,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         swapped = _doer_field_swapped(claim, ordered, fact, lambda q: croles(q, fact))
         if swapped:
             conflicts.append(swapped)
+    # 3i. the person a noun of the fact's act names ("The founder of Clown College was John Ringling",
+    # "Clown College founder: John Ringling", "John Ringling, founder of ...") against "Irvin Feld founded
+    # Ringling's Clown College": the name the fact gives, but not as the one who did it
+    if (not c.act or c.copula) and not any(c2.startswith(("roles", "who")) for c2 in conflicts):
+        other_doer = _agent_noun_doer(ordered, claim_roles, fact, lambda q: croles(q, fact))
+        if other_doer:
+            conflicts.append(other_doer)
     # 3b. the doer: the claim's subject is in the fact, but not as the one who did it there; another
     # name is ("James Clerk Maxwell photographed ... using a method devised by Thomas Sutton" against
     # "taken by Thomas Sutton using James Clerk Maxwell's method"; "designed by Ernst Leitz II"
@@ -3253,6 +3266,52 @@ def _doer_field_swapped(claim: Statement, findings: Sequence[Finding], fact: Sta
                     else f"{mine.other.role} {mine.other.text}"
                 return (f"roles swapped: the claim has {mine.part.text} as {noun}; in the fact {doers[0].text} "
                         f"{act.text} {done_to}")
+    return ""
+
+
+# (the parts a fact names but not as its act's doer: what it was done to, whose that was, what it was named for;
+# not "with" or "and", who did it too)
+_NOT_DOERS = ("obj", "poss", "of", "mod", "thing", "against", "over", "for", "after")
+
+
+def _agent_noun_doer(findings: Sequence[Finding], claim_roles: Sequence[str], fact: Statement, role_of) -> str:
+    """The conflict where the claim calls a name by a person's noun made from the fact's act ("founder",
+    "inventor") with no act of its own, that name is in the fact as something other than its doer (what the
+    act was done to, or whose that was), and the fact's act has one doer the claim does not name: "The founder
+    of Clown College was John Ringling" against "Irvin Feld founded Ringling's Clown College". Else ""."""
+    lex = lexical._lex()
+    if lex is None:
+        return ""
+    for noun in findings:
+        if noun.status != "backed" or noun.part.kind != "thing" or noun.other is None or noun.other.kind != "act" \
+                or len(noun.part.words) != 1 or "noun.person" not in lex.kinds(noun.part.words[0], "n", 3):
+            continue
+        act = noun.other
+        if act.words[0].split("_")[0] not in lex.derived(noun.part.words[0], "n", "v") \
+                or fact.clauses[act.clause].copula or fact.clauses[act.clause].negated:
+            continue
+        doers = [q for q in fact.parts if q.kind == "name" and q.clause == act.clause and role_of(q) == "subj"]
+        if len(doers) != 1:
+            continue
+        # (the claim's name for the person: the other side of its copula, or a topic beside the noun; not the
+        # noun's own "of" or qualifier, what was founded)
+        names = [k for k, f in enumerate(findings) if f.part.kind == "name" and f.part.clause == noun.part.clause
+                 and f.part.anchor != noun.part.words[0] and claim_roles[k] in ("subj", "attr", "topic")]
+        if any(findings[k].status == "backed" and findings[k].other is not None
+               and (findings[k].other.at, findings[k].other.words) == (doers[0].at, doers[0].words) for k in names):
+            continue
+        for k in names:
+            mine = findings[k]
+            # (a person's name, by its given name: "Zenith Flash-Matic, inventor Robert Adler" names the
+            # thing invented beside the noun)
+            if mine.status == "backed" and mine.other is not None and mine.other.clause == act.clause \
+                    and len(mine.part.words) > 1 and lexical.given_name(mine.part.words[0]) \
+                    and mine.other.role in _NOT_DOERS and not lexical.same_name(
+                        mine.part.text, mine.part.words, doers[0].text, doers[0].words) in ("same", "part"):
+                done_to = next((q.text for q in fact.parts if q.clause == act.clause and role_of(q) == "obj"
+                                and q.kind in ("name", "thing")), "it")
+                return (f"roles swapped: the claim has {mine.part.text} as {noun.part.text}; in the fact "
+                        f"{doers[0].text} {act.text} {done_to}")
     return ""
 
 

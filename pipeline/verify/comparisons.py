@@ -137,6 +137,17 @@ def _in_sequence(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]
     return len(mine) == len(theirs) and mine.index(p) == theirs.index(q)
 
 
+# counted nouns for the people who died
+_THE_DEAD = frozenset({"dead", "death", "fatality"})
+
+
+def _dead_counted(a: Part, unit: str) -> bool:
+    """Does the amount count people as the dead: a person's noun, or people an act of killing or dying
+    counts ("killed 167 people", "1,500 people died"), which each death is one of?"""
+    return lexical.kind(unit) == "noun.person" or unit == "people" and bool(a.anchor) and (
+        lexical.act_relation(a.anchor, "kill") == "same" or lexical.act_relation(a.anchor, "die") == "same")
+
+
 def _bare_count(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """"tsunami kills 61", "185 dead" against "killed 61 people": a bare figure of the claim backed by
     the fact's count of the same figure, each the only amount on its side (to back only: a bare
@@ -336,7 +347,8 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             return True
         # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people; "73 dead"
         # against "killing 73 men": the dead are counted as the people they were)
-        if "dead" in (pu, qu) and lexical.kind(qu if pu == "dead" else pu) == "noun.person":
+        # (and "67 deaths", "12 fatalities": each death is one of the dead)
+        if pu in _THE_DEAD and _dead_counted(q, qu) or qu in _THE_DEAD and _dead_counted(p, pu):
             return True
         # ("73 million viewers" against "watched by 73 million people": the people counted as doers of the act are
         # counted by what they did)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import lexical
 from ..model import Fact, Match
 from .align import align
-from .alignment import Alignment, Finding, PLACES, canonical_role
+from .alignment import CORE, Alignment, Finding, PLACES, canonical_role
 from .backing import (act_in_compound, act_only_gap, core, narrows_rank, pinned_by_specifics, says_only_who,
                       specific_enough, supports, table_label)
 from .dates import DateSpan, within
@@ -173,6 +173,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             if rivals:
                 best = max(mine, key=lambda a: a.weight)
                 contradicting.append((fact, replace(best, conflicts=tuple(rivals))))
+    # "Karl Wallenda fell to his death in San Juan in 1978, aged 83" against "Karl Wallenda was 73 years old
+    # when he died": the age is the one difference, what else the clause says another fact tells of him
+    if not contradicting and not backed_all:
+        contradicting += _jointly_contradicted(main, supporting, pairs, claim, statements)
     if contradicting:
         fact, a = max(contradicting, key=lambda fa: (fa[1].weight - len(fa[1].conflicts), -_order(candidates, fa[0])))
         return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{'; '.join(a.conflicts)} in {fact.fact_id}"),
@@ -468,6 +472,47 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
         else:
             return fact, a, {h.fact_id for h in helpers}
     return None
+
+
+def _jointly_contradicted(main: Sequence[int], supporting: dict, pairs: Sequence[tuple[Fact, Alignment]],
+                          claim: Statement, statements: dict[str, Statement]) -> list[tuple[Fact, Alignment]]:
+    """Facts a clause contradicts in a date or an amount, where what else the clause says, which that fact
+    does not, another fact tells of the same one with nothing against it: the event as the two tell it is
+    the clause's, and the date or amount differs."""
+    out = []
+    for i in main:
+        if i in supporting:
+            continue
+        mine = [(f, a) for f, a in pairs if a.clause == i]
+        for fact, a in mine:
+            if not a.conflicts or a.negation or not a.topic or any(
+                    f.status == "conflict" and f.part.kind not in ("date", "amount") for f in a.findings):
+                continue
+            gaps = [k for k, f in enumerate(a.findings) if f.status == "unbacked" and not f.part.detail]
+            # (one difference; the fact itself tells the event, by its act or a noun for it, "death" by "died",
+            # not only whom it is about: "Niépce makes the View ... 1826" is not dated by Niépce's partnership
+            # of 1829; and what the helper adds is where, when and how, not who took part)
+            if not gaps or sum(1 for f in a.findings if f.status == "conflict") != 1 or not any(
+                    f.status == "backed" and not f.part.detail and f.part.kind in ("act", "thing") for f in a.findings) \
+                    or any(a.findings[k].part.kind == "name" and a.findings[k].part.role in CORE for k in gaps):
+                continue
+            # (the helper names the one the clause is about, as this fact does, and is silent where they differ:
+            # a fact backing the claim's age or date is no helper, it is a fact that disagrees with this one)
+            subjects = {k for k, f in enumerate(a.findings) if f.status == "backed" and f.part.kind == "name"
+                        and f.part.role in ("subj", "topic")}
+            clashing = {k for k, f in enumerate(a.findings) if f.status == "conflict"}
+            helper = next((b for g, b in mine if g.fact_id != fact.fact_id and not b.conflicts and not b.negation
+                           and b.topic and b.act not in ("", "opposite", "none")
+                           and subjects and all(b.findings[k].status == "backed" for k in subjects)
+                           and all(b.findings[k].status == "backed" for k in gaps)
+                           and all(b.findings[k].status == "unbacked" for k in clashing)), None)
+            if helper is None:
+                continue
+            joint = replace(a, act=helper.act, findings=tuple(
+                helper.findings[k] if k in gaps else f for k, f in enumerate(a.findings)))
+            if same_event(joint, claim, statements[fact.fact_id]):
+                out.append((fact, a))
+    return out
 
 
 def _apposed_person(p: Part, a: Alignment) -> Part | None:
