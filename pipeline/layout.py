@@ -265,12 +265,22 @@ def is_metadata(line: str) -> bool:
         or len(words) == 1 and kind(words[0].lower()) in _STUFF and not _PARTICIPLE.match(m.group("value").strip())
     # (a label ending on a word for a person, and a person's name after it, tells who that is: "Floss pioneer:
     # Levi Spear Parmly, Boston dentist"; not the page's own people, "Quiz host: Jo", "Photo credit: Ann Lee")
+    # (a name English has no word for, given or family: "Sunshine Clown: Oleg Popov")
     value_words = m.group("value").split()
     named = named or len(words) >= 2 and words[-1].lower() not in PAGE_ROLES | _PAGE_CREW \
         and kind(words[-1].lower()) == "noun.person" \
-        and len(value_words) >= 2 and given_name(value_words[0]) and value_words[1][:1].isupper()
+        and len(value_words) >= 2 and value_words[1][:1].isupper() and (given_name(value_words[0]) or (
+            value_words[0][:1].isupper() and not any(known_word(w.lower().strip(",.")) for w in value_words[:2])))
+    # (a label that ranks what it names heads a record: "Longest rail tunnel: the Seikan Tunnel"; not the page's
+    # "Latest posts")
+    named = named or _RANKING_LABEL.match(key) is not None
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
+
+
+# a label's first word that ranks (a superlative or an ordinal), not one of a page's own ("Latest", "Newest")
+_RANKING_LABEL = re.compile(r"(?i)(?!(?:latest|newest|best|most\s+(?:read|popular|recent|viewed))\b)"
+                            r"(?:first|last|only|[a-z]{2,}est|most|least)\s+[a-z]")
 
 
 # (who else made the page, for the label of a person: "Fact checker: Sam Jones", "Series producer: Ann Lee")

@@ -733,3 +733,19 @@ def test_an_entry_left_open_does_not_take_the_next_year_line() -> None:
     # (a line indented as deep as the entry still goes on it)
     text = "TIMELINE\n\n1981\n    Botham's side won after following on\n    1993 terms\n"
     assert any("following on\n    1993 terms" in text[u.start:u.end] for u in units(text))
+
+
+# --- the forty-first stop ---
+
+@pytest.mark.parametrize("line, meta", [
+    # a label ending on a person's noun, and a name English has no word for after it, tells who that is
+    ("Sunshine Clown: Oleg Popov", False),
+    ("Quiz host: Jo Bloggs", True),  # (the page's own people)
+    # a label that ranks what it names heads a record, not a page's field
+    ("Longest rail tunnel: the Seikan Tunnel", False),
+    ("First underground line: the Metropolitan", False),
+    ("Latest posts: trams, tunnels", True),  # (a page's own)
+    ("Tags: history, trains", True),
+])
+def test_a_person_or_a_record_under_a_label_is_no_field(line: str, meta: bool) -> None:
+    assert is_metadata(line) is meta

@@ -523,3 +523,18 @@ def test_a_buildings_name_in_a_phrase_wordnet_gives_for_it(a: tuple[str, ...], b
 ])
 def test_a_person_by_sex_is_no_rival_of_one_by_trade(a: str, b: str, rival: bool) -> None:
     assert lexical.rivals(a, b) == rival
+
+
+# --- the forty-first stop ---
+
+@pytest.mark.parametrize(("word", "count"), [
+    ("triple", 3),  # "having three units or components"
+    ("quadruple", 4),
+    ("double", 2),  # (its second sense: "consisting of or involving two parts")
+    ("fourfold", 4),  # "four times as great or many"
+    ("twofold", 2),  # "twice as great or many"
+    ("single", 0),  # (no count in its glosses: "being or characteristic of a single thing")
+    ("red", 0),
+])
+def test_how_many_a_multiplying_adjective_says(word: str, count: int) -> None:
+    assert lexical.multiple(word) == count

@@ -3778,6 +3778,20 @@ _FORTY_FIRST_STOP_FIRST_ROUND = [
     ("The fire caused 167 fatalities.", "The fire killed 167 people.", "supported"),
     # (not people an act other than killing or dying counts)
     ("The show caused 167 deaths.", "The show was seen by 167 people.", "unverified"),
+    # another count a multiplying qualifier gives the same noun
+    ("Who: Miguel Vazquez; What: first triple somersault on the trapeze; When: 1982",
+     "Miguel Vazquez performed the first quadruple somersault on the flying trapeze on 10 July 1982.", "contradicted"),
+    ("Vazquez did the first quadruple somersault.",
+     "Miguel Vazquez performed the first quadruple somersault on the flying trapeze on 10 July 1982.", "supported"),
+    # a maker's name before the fact's name of a thing it gives another owner
+    ("First four-blade razor: Gillette Quattro", "Schick's Quattro, launched in 2003, was the first four-blade razor.",
+     "unverified"),
+    ("First four-blade razor: Schick Quattro", "Schick's Quattro, launched in 2003, was the first four-blade razor.",
+     "supported"),
+    # (an ordinal is no maker: "his Eighth Symphony" is Mahler's)
+    ("Mahler conducted the premiere of his Eighth Symphony in Munich in September 1910.",
+     "Gustav Mahler's Symphony No. 8 premiered in Munich on 12 September 1910, conducted by the composer.",
+     "supported"),
 ]
 
 

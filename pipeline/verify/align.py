@@ -2488,10 +2488,14 @@ def _prefixed(name: str, text: str) -> str:
 
 
 def _owned_by_another(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
-    """Does the claim's name ``p`` open with a possessor ("the Admiral's Men") where the fact's shorter name
-    ``q`` ("Men") has a possessor of its own that is not among ``p``'s words ("the Lord Chamberlain's")?"""
+    """Does the claim's name ``p`` open with a possessor ("the Admiral's Men") or a maker's name ("Gillette
+    Quattro") where the fact's shorter name ``q`` ("Men", "Quattro") has a possessor of its own that is not among
+    ``p``'s words ("the Lord Chamberlain's", "Schick's")?"""
     owner = re.match(r"(.+?)['’]s\s", p.text)
-    if owner is None or not q.words:
+    # (or a maker's name before the fact's, "Gillette Quattro" against "Schick's Quattro": a person's or a place's
+    # word, or one English does not have; not "his Eighth Symphony" against "Mahler's Symphony No. 8")
+    if owner is None and not (q.words and len(p.words) > len(q.words) and p.words[-len(q.words):] == q.words and all(
+            not lexical.known_word(w) or lexical.person_or_place(w, 2) for w in p.words[:-len(q.words)])):
         return False
     head = lexical._singular(q.words[-1])
     # (the owner's anchor is the owned word's lemma, "man" for "Men"; or it stands just before, its "'s" between)

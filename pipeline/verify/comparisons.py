@@ -46,6 +46,10 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | N
                     and not lexical.other_materials(p.words[0], o.words[0], p.anchor) and lexical.material(o.words[0])
                     for o in fparts):
             return q, f"material: {p.text} vs {q.text}"
+        # "the first triple somersault" against "the first quadruple somersault": another count the noun is of
+        if q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and p.anchor \
+                and 0 < lexical.multiple(p.words[0]) != lexical.multiple(q.words[0]) > 0:
+            return q, f"amount: {p.text} vs {q.text} {p.anchor}"
         # "the northern hemisphere" against "the Southern Hemisphere": a name's own qualifier
         if q.kind == "name" and len(q.words) >= 2 and lexical._singular(q.words[-1]) == lexical._singular(p.anchor) \
                 and lexical.opposite(p.words[0], q.words[0], "a"):

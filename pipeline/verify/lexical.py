@@ -1148,6 +1148,35 @@ def rival_adjectives(a: str, b: str) -> bool:
     return any(lex.lexname(h) == "noun.attribute" for h in above(a) & above(b))
 
 
+# "having three units or components", "consisting of or involving two parts", "four times as great or many",
+# "twice as great": how many a multiplying adjective's gloss says its noun has, or is of another
+_MULTIPLE = re.compile(r"^(?:having|consisting of(?: or involving)?) (?P<units>[a-z]+) (?:units|parts|components)\b"
+                       r"|^(?:(?P<times>[a-z]+) times|(?P<twice>twice)) as great or many\b")
+
+
+@lru_cache(maxsize=20_000)
+def multiple(word: str) -> int:
+    """How many ``word`` says its noun is made up of or is times another, as WordNet's gloss of one of its first
+    three adjective senses says it ("triple": 3, "quadruple": 4, "double": 2, "fourfold": 4); 0 for any other
+    word. Number words through ``text2num``, as amounts read them."""
+    lex = _lex()
+    if lex is None:
+        return 0
+    from text_to_num import text2num
+
+    for synset in lex.senses(word, "a", 3):
+        m = _MULTIPLE.match(lex.gloss(synset))
+        if m is None:
+            continue
+        if m.group("twice"):
+            return 2
+        try:
+            return int(text2num(m.group("units") or m.group("times"), "en"))
+        except ValueError:
+            continue
+    return 0
+
+
 # "made or consisting of (entirely or in part) or employing wood", "made from or largely consisting of silver",
 # "of or related to or made of wool": the material an adjective's first sense says a thing is made of
 _MADE_OF = re.compile(r"\bmade (?:or consisting )?(?:of|from) (?:or (?:largely consisting of|covered with|employing) )?([a-z]+)")
