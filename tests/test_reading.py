@@ -1205,3 +1205,28 @@ def test_a_figure_counts_what_the_line_opens_as_its_whole(nlp: Language, text: s
     two = next(p for p in s.parts if p.kind == "amount" and p.text == "two")
     assert two.value[2] == counted, s.parts
 
+
+
+# --- the forty-first stop ---
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Astley was born in 1742 in Newcastle upon Tyne.", "Newcastle upon Tyne", "in"),  # (the parse hangs "upon" on the verb)
+    ("The ferry sails from Kingston upon Hull.", "Kingston upon Hull", "from"),
+])
+def test_a_town_upon_its_river_is_one_name(nlp: Language, text: str, name: str, role: str) -> None:
+    s = read(nlp(text)[:])
+    assert [(p.text, p.role) for p in s.parts if p.kind == "name" and p.text == name] == [(name, role)], s.parts
+
+
+@pytest.mark.parametrize(("text", "detail"), [
+    # what a sum paid comes to in the writer's eyes, after the last comma, is an aside
+    ("Barnum paid 100,000 dollars for Jumbo in 1882, an absolute fortune at the time.", True),
+    ("The club paid £30,000 for him, a princely sum.", True),
+    # (not one that ranks the sum, nor a phrase after a sentence that gives no sum)
+    ("Barnum paid 10,000 dollars for Jumbo, a record sum.", False),
+    ("Barnum bought Jumbo in 1882, a fortune for the circus.", False),
+])
+def test_a_remark_on_a_sum_is_an_aside(nlp: Language, text: str, detail: bool) -> None:
+    s = read(nlp(text)[:])
+    noun = next(p for p in s.parts if p.kind == "thing" and p.words[0] in ("fortune", "sum"))
+    assert noun.detail is detail, s.parts

@@ -3788,6 +3788,14 @@ _FORTY_FIRST_STOP_FIRST_ROUND = [
      "unverified"),
     ("First four-blade razor: Schick Quattro", "Schick's Quattro, launched in 2003, was the first four-blade razor.",
      "supported"),
+    # a town upon its river is one name: another town than the fact's
+    ("Astley was born in 1742 in Newcastle upon Tyne.", "Philip Astley was born in Newcastle-under-Lyme in 1742.",
+     "contradicted"),
+    ("Shakespeare was born in Stratford upon Avon in 1564.", "William Shakespeare was born in Stratford-upon-Avon in 1564.",
+     "supported"),
+    # the writer's remark on a sum is no part to back
+    ("Barnum paid 100,000 dollars for Jumbo, an absolute fortune at the time.", "Barnum paid 10,000 dollars for Jumbo.",
+     "contradicted"),
     # (an ordinal is no maker: "his Eighth Symphony" is Mahler's)
     ("Mahler conducted the premiere of his Eighth Symphony in Munich in September 1910.",
      "Gustav Mahler's Symphony No. 8 premiered in Munich on 12 September 1910, conducted by the composer.",

@@ -30,7 +30,7 @@ from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitali
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
-                      _repair_trailing_tally, _repair_unknown_verb)
+                      _repair_town_upon, _repair_trailing_tally, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, ROUNDS, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
                     _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
@@ -333,6 +333,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     if not tokens:
         return Statement(text or "", (), ())
     _repair_arrow_subject(tokens)
+    _repair_town_upon(tokens)
     _repair_equation_root(tokens)
     _repair_named_kind(tokens)
     _repair_trailing_noun(tokens)
@@ -1520,9 +1521,35 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
                 and tuple(tokens[k].lower_ for k in words[-n:]) in _TAGS:
             out.update(x.i for x in tokens[words[-n] - 1:])
             break
+    # (and what a sum paid comes to in the writer's eyes, after a comma at the end: "paid 100,000 dollars for him in
+    # 1882, an absolute fortune at the time")
+    out.update(_sum_remarked(tokens))
     if all(t.i in out for t in tokens if not t.is_punct):
         return set()
     return out
+
+
+def _sum_remarked(tokens: Sequence[Token]) -> set[int]:
+    """Token ids of a closing ", a/an ... fortune" (a noun WordNet files as a possession: a fortune, a sum, a
+    pittance) after a sum of money the sentence gives before the comma; else none."""
+    from . import lexical
+
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    if comma < 2 or comma + 2 >= len(tokens) or tokens[comma + 1].lower_ not in ("a", "an"):
+        return set()
+    noun = next((t for t in tokens[comma + 2:] if t.pos_ == "NOUN"), None)
+    # (not one that ranks or counts it: "a record sum", "the largest fee", "twice the price")
+    if noun is None or any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("JJS", "RBS", "JJR") or t.like_num
+                           or t.lower_ in _RANKING_WORDS for t in tokens[comma + 1:]) \
+            or "noun.possession" not in lexical.kinds(noun.lemma_.lower()):
+        return set()
+    money = any(t.lower_ in CURRENCY_WORDS or t.text in CURRENCY for t in tokens[:comma]) \
+        and any(t.like_num for t in tokens[:comma])
+    return {t.i for t in tokens[comma:]} if money else set()
+
+
+# words that rank or measure a sum against others ("a record sum", "a first")
+_RANKING_WORDS = frozenset({"record", "first", "last", "only", "most", "least", "highest", "lowest", "twice", "double"})
 
 
 # words a writer tags onto a sentence for the reader, after a comma, which say nothing of the world

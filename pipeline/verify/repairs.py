@@ -626,6 +626,16 @@ def _repair_capitalised_value(tokens: Sequence[Token]) -> None:
             t.pos_, t.tag_, t.lemma_ = ("ADJ", "JJ", t.lower_) if known_as(t.lower_, "a") else ("NOUN", "NN", t.lower_)
 
 
+def _repair_town_upon(tokens: Sequence[Token]) -> None:
+    """Hang a town's "upon" and its river on the town (edits the parse in place): "born in Newcastle upon Tyne"
+    has the parser make "upon Tyne" a phrase of the verb's, another place; it is one town's name."""
+    for k, t in enumerate(tokens):
+        if t.lower_ == "upon" and 0 < k < len(tokens) - 1 and t.dep_ == "prep" \
+                and all(x.pos_ == "PROPN" and x.text[:1].isupper() for x in (tokens[k - 1], tokens[k + 1])) \
+                and tokens[k + 1].head == t and t.head != tokens[k - 1] and not tokens[k - 1].is_ancestor(t.head):
+            t.head = tokens[k - 1]
+
+
 def _repair_arrow_subject(tokens: Sequence[Token]) -> None:
     """Give the noun before a note's arrow the arrow's place as the verb's subject (edits the parse in place): the
     parser reads the ">" of "cruiserweight -> brought in by the WBA" as the subject, the word before it as a
