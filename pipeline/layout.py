@@ -265,22 +265,67 @@ def is_metadata(line: str) -> bool:
         or len(words) == 1 and kind(words[0].lower()) in _STUFF and not _PARTICIPLE.match(m.group("value").strip())
     # (a label ending on a word for a person, and a person's name after it, tells who that is: "Floss pioneer:
     # Levi Spear Parmly, Boston dentist"; not the page's own people, "Quiz host: Jo", "Photo credit: Ann Lee")
-    # (a name English has no word for, given or family: "Sunshine Clown: Oleg Popov")
+    # (or a name English has no word for, or knows as a person's or a place's, given or family: "Sunshine Clown:
+    # Oleg Popov", "Soviet cosmonaut: Yuri Gagarin"; not under a job a page's or a firm's own staff hold, "Art
+    # director: Chidi Okonkwo", "Scrum master: Agnieszka Nowak")
     value_words = m.group("value").split()
     named = named or len(words) >= 2 and words[-1].lower() not in PAGE_ROLES | _PAGE_CREW \
         and kind(words[-1].lower()) == "noun.person" \
         and len(value_words) >= 2 and value_words[1][:1].isupper() and (given_name(value_words[0]) or (
-            value_words[0][:1].isupper() and not any(known_word(w.lower().strip(",.")) for w in value_words[:2])))
+            value_words[0][:1].isupper() and words[-1].lower() not in _STAFF and all(
+                not known_word(w.lower().strip(",.")) or person_or_place(w.strip(",."), 1) for w in value_words[:2])))
     # (a label that ranks what it names heads a record: "Longest rail tunnel: the Seikan Tunnel"; not the page's
-    # "Latest posts")
-    named = named or _RANKING_LABEL.match(key) is not None
+    # "Latest posts", "Most shared", "First published on")
+    named = named or _ranking_label(key)
     figure = any(ch.isdigit() for ch in key + URL_RE.sub(" ", m.group("value")))
     return not named and not figure
 
 
-# a label's first word that ranks (a superlative or an ordinal), not one of a page's own ("Latest", "Newest")
-_RANKING_LABEL = re.compile(r"(?i)(?!(?:latest|newest|best|most\s+(?:read|popular|recent|viewed))\b)"
-                            r"(?:first|last|only|[a-z]{2,}est|most|least)\s+[a-z]")
+# words that rank whatever they are said of, and ordinals
+_RANKS = frozenset({"first", "last", "only", "most", "least", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                    "eighth", "ninth", "tenth"})
+# a page's own things a rank may be said of ("Latest posts", "Greatest hits", "Quickest read", "First name")
+_PAGE_THINGS = frozenset({"post", "posts", "read", "reads", "hit", "hits", "comment", "comments", "article", "articles",
+                          "story", "stories", "entry", "entries", "episode", "episodes", "page", "pages", "video",
+                          "videos", "edition", "update", "updates", "edit", "edits", "price", "prices", "news", "name",
+                          "issue", "issues", "review", "reviews", "recipe", "recipes", "deal", "deals", "podcast"})
+# jobs a page's or a firm's own staff hold, for a name English has no word for
+_STAFF = frozenset({"manager", "developer", "programmer", "stylist", "tester", "knitter", "organiser", "organizer",
+                    "secretary", "treasurer", "owner", "sponsor", "coach", "leader", "master", "director", "artist",
+                    "engineer", "operator", "editor", "writer", "photographer", "illustrator", "translator",
+                    "composer", "doctor", "chef", "officer", "analyst", "consultant", "intern", "trainer"})
+
+
+def _superlative(word: str) -> bool:
+    """Is ``word`` an adjective's superlative or a rank ("longest", "earliest", "biggest", "northernmost", "first"),
+    not a word that merely ends like one ("contest", "interest", "forest", "request")?"""
+    from .verify.lexical import known_as
+
+    w = word.lower()
+    if w in _RANKS or len(w) > 6 and w.endswith("most"):
+        return True
+    if not w.endswith("est") or len(w) < 5 or known_as(w, "n") or known_as(w, "v"):
+        return False
+    stem = w[:-3]
+    bases = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem,
+             stem[:-1] + "y" if stem.endswith("i") else stem}
+    return any(known_as(b, "a") for b in bases)
+
+
+def _ranking_label(key: str) -> bool:
+    """Does a label rank what it names ("Longest rail tunnel", "Northernmost capital", "Second largest ocean",
+    "Longest-lived mammal"), a record a note keeps, not a page's own list ("Latest posts", "Most shared",
+    "Most recently updated", "First published on", "First name")?"""
+    words = [w for w in re.split(r"[\s-]+", key.strip().lower()) if w]
+    if len(words) < 2 or not _superlative(words[0]):
+        return False
+    rest = words[1:]
+    from .verify.lexical import known_as
+
+    # (what it ranks, a noun that is none of the page's own things; not a participle, an adverb or a preposition)
+    nouns = [w for w in rest if not w.endswith(("ed", "ing", "ly")) and w not in ("by", "on", "in", "at", "for", "of")
+             and known_as(w, "n")]
+    return bool(nouns) and rest[-1] not in _PAGE_THINGS
 
 
 # (who else made the page, for the label of a person: "Fact checker: Sam Jones", "Series producer: Ann Lee")

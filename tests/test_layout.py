@@ -746,6 +746,17 @@ def test_an_entry_left_open_does_not_take_the_next_year_line() -> None:
     ("First underground line: the Metropolitan", False),
     ("Latest posts: trams, tunnels", True),  # (a page's own)
     ("Tags: history, trains", True),
+    # (from review: only a superlative or an ordinal ranks; not a page's own list, nor a word that ends like one)
+    ("Northernmost capital: Reykjavik", False),
+    ("Second largest ocean: the Atlantic", False),
+    ("Most shared: The lazy loaf", True),
+    ("First published on: Medium", True),
+    ("Greatest hits: Sourdough guide", True),
+    ("First name: Ann", True),
+    ("Contest rules: none", True),
+    # (a name WordNet knows as a person's; not under a job a page's or a firm's own staff hold)
+    ("Soviet cosmonaut: Yuri Gagarin", False),
+    ("Art director: Chidi Okonkwo", True),
 ])
 def test_a_person_or_a_record_under_a_label_is_no_field(line: str, meta: bool) -> None:
     assert is_metadata(line) is meta

@@ -3772,17 +3772,30 @@ _FORTY_FIRST_STOP_FIRST_ROUND = [
     ("1st wireless remote = Zenith Flash-Matic, 1955, inventor Robert Adler",
      "In 1955 Eugene Polley of Zenith invented the Flash-Matic, the first wireless television remote control.",
      "contradicted"),
+    # (from review: a noun for the one the act is done to names no doer; a possessor named in full owns the
+    # thing founded; the doer of a win is its recipient)
+    ("Rock and Roll Hall of Fame inductee: Chuck Berry", "The Rock and Roll Hall of Fame inducted Chuck Berry in 1986.",
+     "supported"),
+    ("Girl Guides founder: Robert Baden-Powell",
+     "Agnes Baden-Powell founded her brother Robert Baden-Powell's Girl Guides in 1910.", "unverified"),
+    ("1980 Wimbledon winner: John McEnroe", "Bjorn Borg won the 1980 Wimbledon final against John McEnroe.",
+     "contradicted"),
     # deaths are counted as the people a killing counts
     ("The fire caused 167 deaths.", "The fire killed 167 people.", "supported"),
     ("The fire caused 67 deaths.", "The fire killed 167 people.", "contradicted"),
     ("The fire caused 167 fatalities.", "The fire killed 167 people.", "supported"),
-    # (not people an act other than killing or dying counts)
+    # (not people an act other than killing or dying counts, nor casualties, nor one group of those who died)
     ("The show caused 167 deaths.", "The show was seen by 167 people.", "unverified"),
+    ("The Battle of Gettysburg caused 51,000 deaths.", "The Battle of Gettysburg caused 51,000 casualties.",
+     "unverified"),
+    ("The sinking caused about 1,500 deaths.", "The sinking killed 832 passengers.", "unverified"),
     # another count a multiplying qualifier gives the same noun
     ("Who: Miguel Vazquez; What: first triple somersault on the trapeze; When: 1982",
      "Miguel Vazquez performed the first quadruple somersault on the flying trapeze on 10 July 1982.", "contradicted"),
     ("Vazquez did the first quadruple somersault.",
      "Miguel Vazquez performed the first quadruple somersault on the flying trapeze on 10 July 1982.", "supported"),
+    # (a count both pin down by a rank: not "a triple concerto" against Brahms's double one of 1887)
+    ("Brahms wrote a triple concerto.", "Brahms wrote a double concerto for violin and cello in 1887.", "unverified"),
     # a maker's name before the fact's name of a thing it gives another owner
     ("First four-blade razor: Gillette Quattro", "Schick's Quattro, launched in 2003, was the first four-blade razor.",
      "unverified"),
@@ -3796,6 +3809,24 @@ _FORTY_FIRST_STOP_FIRST_ROUND = [
     # the writer's remark on a sum is no part to back
     ("Barnum paid 100,000 dollars for Jumbo, an absolute fortune at the time.", "Barnum paid 10,000 dollars for Jumbo.",
      "contradicted"),
+    # a named thing is made once: another maker, whatever else the sentence says
+    ("Puffing Billy, built by George Stephenson for Wylam Colliery, is the oldest locomotive in the world.",
+     "Puffing Billy was built in 1813-14 by William Hedley for Wylam Colliery.", "contradicted"),
+    # (not a name that shares a word with the fact's: the one may be among the other)
+    ("Puffing Billy was built by George and Robert Hedley.",
+     "Puffing Billy was built in 1813-14 by William Hedley for Wylam Colliery.", "unverified"),
+    # one name of a dated event's list of partners put in place of another
+    ("1881 merger w/ James A. Bailey & John Ringling",
+     "In 1881 Barnum merged his show with the circus of James A. Bailey and James L. Hutchinson.", "contradicted"),
+    ("1881 merger w/ James A. Bailey & James L. Hutchinson",
+     "In 1881 Barnum merged his show with the circus of James A. Bailey and James L. Hutchinson.", "supported"),
+    # (not a qualifier's name, where the line says more than the fact does)
+    ("1975 - Jul: Apollo-Soyuz docking, first joint US-Soviet crewed flight",
+     "In July 1975 the Apollo-Soyuz Test Project docked an American Apollo spacecraft with a Soviet Soyuz spacecraft "
+     "in orbit.", "unverified"),
+    # (not a place's name, nor against a person named in full: the maker of the thing)
+    ("The Sony Walkman went on sale in 1979.", "Akio Morita's Walkman went on sale in 1979.", "supported"),
+    ("The Sydney Opera House opened in 1973.", "Jørn Utzon's Opera House opened in 1973.", "supported"),
     # (an ordinal is no maker: "his Eighth Symphony" is Mahler's)
     ("Mahler conducted the premiere of his Eighth Symphony in Munich in September 1910.",
      "Gustav Mahler's Symphony No. 8 premiered in Munich on 12 September 1910, conducted by the composer.",
@@ -3822,6 +3853,12 @@ def test_one_difference_where_another_fact_tells_the_rest_of_the_event(nlp: Lang
              Fact("plate", "Niépce's View from the Window at Le Gras was made on a pewter plate.", "", "", "", "a")]
     index = build_index(facts, nlp)
     (claim,) = read_texts(nlp, ["1826: Niépce makes the View from the Window at Le Gras on a pewter plate"])
+    assert judge_claim("c", claim, index).match.verdict != "contradicted"
+    # (from review: nor one who took part, which the helper gives from another time the event happened)
+    facts = [Fact("first", "Tom Brady won the Super Bowl in 2002.", "", "", "", "a"),
+             Fact("tampa", "Tom Brady won a Super Bowl with Tampa Bay.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Tom Brady won the Super Bowl with Tampa Bay in 2021."])
     assert judge_claim("c", claim, index).match.verdict != "contradicted"
 
 

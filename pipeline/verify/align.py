@@ -1449,7 +1449,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     rival = (q, f"{_role_label(role, p)}: {p.text} vs {q.text}")
                     break
             if rival is None and p.role == "mod":
-                rival = _opposite_qualifier(p, fparts)
+                rival = _opposite_qualifier(p, fparts, parts)
             # ("max car weight" against "a minimum car weight": the short word's opposite on its noun)
             full = lexical.SHORT_WORDS.get(p.words[0])
             if rival is None and full:
@@ -1492,7 +1492,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     rival = (q, f"which: {p.text} vs {q.text} {noun}")
                     value_rivals.add(k)  # (said once, as a kind, where WordNet names both: "lunar eclipse")
             if rival is None:
-                rival = _opposite_qualifier(p, fparts)
+                rival = _opposite_qualifier(p, fparts, parts)
             # (not when the fact names the claim's country: "an American" and "of the United States")
             if rival is None and lexical.nationality(p.text) and not any(
                     o.kind == "name" and lexical.adjective_of_place(p.text, o.words) for o in fparts):
@@ -2492,15 +2492,20 @@ def _owned_by_another(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
     Quattro") where the fact's shorter name ``q`` ("Men", "Quattro") has a possessor of its own that is not among
     ``p``'s words ("the Lord Chamberlain's", "Schick's")?"""
     owner = re.match(r"(.+?)['’]s\s", p.text)
-    # (or a maker's name before the fact's, "Gillette Quattro" against "Schick's Quattro": a person's or a place's
-    # word, or one English does not have; not "his Eighth Symphony" against "Mahler's Symphony No. 8")
-    if owner is None and not (q.words and len(p.words) > len(q.words) and p.words[-len(q.words):] == q.words and all(
-            not lexical.known_word(w) or lexical.person_or_place(w, 2) for w in p.words[:-len(q.words)])):
+    # (or a maker's name before the fact's, "Gillette Quattro" against "Schick's Quattro": a person's word, or
+    # one English does not have; not "his Eighth Symphony" against "Mahler's Symphony No. 8", nor a place's,
+    # "Sydney Opera House" against "Jørn Utzon's Opera House")
+    maker = p.words[:-len(q.words)] if owner is None and q.words and len(p.words) > len(q.words) \
+        and p.words[-len(q.words):] == q.words else ()
+    if owner is None and not (maker and not lexical.is_place(maker) and all(
+            not lexical.known_word(w) or lexical.person_or_place(w, 2) for w in maker)):
         return False
     head = lexical._singular(q.words[-1])
     # (the owner's anchor is the owned word's lemma, "man" for "Men"; or it stands just before, its "'s" between)
+    # (against a maker's name, a firm's one word: a person named in full is the thing's maker, "Sony Walkman"
+    # against "Akio Morita's Walkman")
     return any(o.kind == "name" and o.role == "poss" and (o.anchor in (q.words[-1], head) or q.at == o.at + 2) and o.words
-               and not set(o.words) <= set(p.words) for o in fparts)
+               and not set(o.words) <= set(p.words) and not (maker and len(o.words) > 1) for o in fparts)
 
 
 def _listed_with(p: Part, parts: Sequence[Part], claim: Statement) -> bool:
@@ -3273,9 +3278,9 @@ def _doer_field_swapped(claim: Statement, findings: Sequence[Finding], fact: Sta
     return ""
 
 
-# (the parts a fact names but not as its act's doer: what it was done to, whose that was, what it was named for;
-# not "with" or "and", who did it too)
-_NOT_DOERS = ("obj", "poss", "of", "mod", "thing", "against", "over", "for", "after")
+# (the parts a fact names but not as its act's doer: what it was done to, whose that was; not "with" or "and", who
+# did it too, nor "for", a patron a builder or a founder is often called: "built ... for Louis XIV")
+_NOT_DOERS = ("obj", "poss", "of", "mod", "thing", "against", "over")
 
 
 def _agent_noun_doer(findings: Sequence[Finding], claim_roles: Sequence[str], fact: Statement, role_of) -> str:
@@ -3287,14 +3292,18 @@ def _agent_noun_doer(findings: Sequence[Finding], claim_roles: Sequence[str], fa
     if lex is None:
         return ""
     for noun in findings:
+        # (a noun for the doer, not for the one the act is done to: "inductee", "trainee", "interviewee")
         if noun.status != "backed" or noun.part.kind != "thing" or noun.other is None or noun.other.kind != "act" \
-                or len(noun.part.words) != 1 or "noun.person" not in lex.kinds(noun.part.words[0], "n", 3):
+                or len(noun.part.words) != 1 or "noun.person" not in lex.kinds(noun.part.words[0], "n", 3) \
+                or noun.part.words[0].endswith("ee"):
             continue
         act = noun.other
         if act.words[0].split("_")[0] not in lex.derived(noun.part.words[0], "n", "v") \
                 or fact.clauses[act.clause].copula or fact.clauses[act.clause].negated:
             continue
-        doers = [q for q in fact.parts if q.kind == "name" and q.clause == act.clause and role_of(q) == "subj"]
+        # (the doer as the fact's roles have it: a winner, a buyer is the act's recipient)
+        doers = [q for q in fact.parts if q.kind == "name" and q.clause == act.clause
+                 and role_of(q) in ("subj", "recipient")]
         if len(doers) != 1:
             continue
         # (the claim's name for the person: the other side of its copula, or a topic beside the noun; not the
@@ -3311,12 +3320,26 @@ def _agent_noun_doer(findings: Sequence[Finding], claim_roles: Sequence[str], fa
             if mine.status == "backed" and mine.other is not None and mine.other.clause == act.clause \
                     and len(mine.part.words) > 1 and lexical.given_name(mine.part.words[0]) \
                     and mine.other.role in _NOT_DOERS and not lexical.same_name(
-                        mine.part.text, mine.part.words, doers[0].text, doers[0].words) in ("same", "part"):
+                        mine.part.text, mine.part.words, doers[0].text, doers[0].words) in ("same", "part") \
+                    and not _owner_of_what_was_done(mine.other, act, fact, role_of):
                 done_to = next((q.text for q in fact.parts if q.clause == act.clause and role_of(q) == "obj"
                                 and q.kind in ("name", "thing")), "it")
                 return (f"roles swapped: the claim has {mine.part.text} as {noun.part.text}; in the fact "
                         f"{doers[0].text} {act.text} {done_to}")
     return ""
+
+
+def _owner_of_what_was_done(q: Part, act: Part, fact: Statement, role_of) -> bool:
+    """Is the fact's possessor ``q`` one the claim may rightly call the act's doer, or not the owner of what the act
+    was done to at all? A possessor named in full owns it ("Agnes Baden-Powell founded her brother Robert
+    Baden-Powell's Girl Guides"); one of another noun is no one the act touched ("founded with money from
+    Joseph Pulitzer's will"). Only a possessor by a short name of the thing done, "Ringling's Clown College",
+    is its namesake and not its founder."""
+    if q.role != "poss":
+        return False
+    done_to = {w for o in fact.parts if o.clause == act.clause and role_of(o) == "obj" and o.kind in ("name", "thing")
+               for w in o.words}
+    return len(q.words) > 1 or q.anchor not in done_to
 
 
 def _figure_of(p: Part) -> str:

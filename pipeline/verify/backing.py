@@ -108,6 +108,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True
     if p.kind in ("thing", "mod") and p.words[0] in lexical.SHORT_WORDS:
         return True  # "min speed 360 km/h": the bound a figure is, the claim says (not the fact's "maximum speed")
+    if p.kind in ("thing", "mod") and p.role == "mod" and p.anchor and not p.detail and lexical.multiple(p.words[0]):
+        return True  # "a triple bypass", "a triple concerto": how many, the claim says, as a figure would
     if p.kind == "thing" and p.words[0] in _MEASURES and any(
             q.kind == "amount" and q.clause == p.clause and len(q.value) > 2 and q.value[2] == _MEASURES[p.words[0]][0]
             for q in claim.parts) and set(_MEASURES[p.words[0]][1]) & set(fact.lemmas):

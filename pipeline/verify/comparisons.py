@@ -30,7 +30,7 @@ def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
     return act_ok
 
 
-def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | None:
+def _opposite_qualifier(p: Part, fparts: Sequence[Part], parts: Sequence[Part] = ()) -> tuple[Part, str] | None:
     """The fact's opposite qualifier of the same noun, whichever word class the tagger gave either:
     "the Moon's north pole" against "the south pole of the Moon" (a compound noun against an
     adjective), "the near side" against "the far side"."""
@@ -47,8 +47,12 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part]) -> tuple[Part, str] | N
                     for o in fparts):
             return q, f"material: {p.text} vs {q.text}"
         # "the first triple somersault" against "the first quadruple somersault": another count the noun is of
+        # (one both pin down by a rank on it, or a date: "Brahms wrote a double concerto in 1887" does not deny he
+        # wrote a triple one; "Hanyu landed a quadruple jump at the 2018 Olympics" may be another jump than the triple)
         if q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and p.anchor \
-                and 0 < lexical.multiple(p.words[0]) != lexical.multiple(q.words[0]) > 0:
+                and 0 < lexical.multiple(p.words[0]) != lexical.multiple(q.words[0]) > 0 \
+                and any(o.kind == "rank" and o.anchor == q.anchor for o in fparts) \
+                and any(o.kind == "rank" and o.anchor == p.anchor for o in parts):
             return q, f"amount: {p.text} vs {q.text} {p.anchor}"
         # "the northern hemisphere" against "the Southern Hemisphere": a name's own qualifier
         if q.kind == "name" and len(q.words) >= 2 and lexical._singular(q.words[-1]) == lexical._singular(p.anchor) \
@@ -141,14 +145,15 @@ def _in_sequence(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]
     return len(mine) == len(theirs) and mine.index(p) == theirs.index(q)
 
 
-# counted nouns for the people who died
-_THE_DEAD = frozenset({"dead", "death", "fatality"})
+# counted nouns for each death
+_DEATHS = frozenset({"death", "fatality"})
 
 
 def _dead_counted(a: Part, unit: str) -> bool:
-    """Does the amount count people as the dead: a person's noun, or people an act of killing or dying
-    counts ("killed 167 people", "1,500 people died"), which each death is one of?"""
-    return lexical.kind(unit) == "noun.person" or unit == "people" and bool(a.anchor) and (
+    """Does the amount count the people an act of killing or dying counts ("killed 167 people", "1,500 people
+    died"), each death one of them? Not casualties, survivors or soldiers who fought, nor a group of those who
+    died ("killed 832 passengers": the crew died too)."""
+    return unit in ("people", "person") and bool(a.anchor) and (
         lexical.act_relation(a.anchor, "kill") == "same" or lexical.act_relation(a.anchor, "die") == "same")
 
 
@@ -351,8 +356,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             return True
         # ("30,000 dead" against "300,000 people" killed: a count of some people is one of people; "73 dead"
         # against "killing 73 men": the dead are counted as the people they were)
-        # (and "67 deaths", "12 fatalities": each death is one of the dead)
-        if pu in _THE_DEAD and _dead_counted(q, qu) or qu in _THE_DEAD and _dead_counted(p, pu):
+        if "dead" in (pu, qu) and lexical.kind(qu if pu == "dead" else pu) == "noun.person":
+            return True
+        # (and "67 deaths", "12 fatalities": each death is one of the people a killing or a dying counts)
+        if pu in _DEATHS and _dead_counted(q, qu) or qu in _DEATHS and _dead_counted(p, pu):
             return True
         # ("73 million viewers" against "watched by 73 million people": the people counted as doers of the act are
         # counted by what they did)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import lexical
 from ..model import Fact, Match
 from .align import align
-from .alignment import CORE, Alignment, Finding, PLACES, canonical_role
+from .alignment import Alignment, Finding, PLACES, canonical_role
 from .backing import (act_in_compound, act_only_gap, core, narrows_rank, pinned_by_specifics, says_only_who,
                       specific_enough, supports, table_label)
 from .dates import DateSpan, within
@@ -491,10 +491,11 @@ def _jointly_contradicted(main: Sequence[int], supporting: dict, pairs: Sequence
             gaps = [k for k, f in enumerate(a.findings) if f.status == "unbacked" and not f.part.detail]
             # (one difference; the fact itself tells the event, by its act or a noun for it, "death" by "died",
             # not only whom it is about: "Niépce makes the View ... 1826" is not dated by Niépce's partnership
-            # of 1829; and what the helper adds is where, when and how, not who took part)
+            # of 1829; and what the helper adds is where, when and how, not who took part: "Brady won the Super
+            # Bowl with Tampa Bay in 2021" is not his 2002 win, which another fact has him win with Tampa Bay)
             if not gaps or sum(1 for f in a.findings if f.status == "conflict") != 1 or not any(
                     f.status == "backed" and not f.part.detail and f.part.kind in ("act", "thing") for f in a.findings) \
-                    or any(a.findings[k].part.kind == "name" and a.findings[k].part.role in CORE for k in gaps):
+                    or any(a.findings[k].part.kind == "name" and a.findings[k].part.role not in PLACES for k in gaps):
                 continue
             # (the helper names the one the clause is about, as this fact does, and is silent where they differ:
             # a fact backing the claim's age or date is no helper, it is a fact that disagrees with this one)
