@@ -186,7 +186,7 @@ _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", 
 _TRAILING_REMARK = re.compile(
     r"\s*(?P<aside>\((?=[^()]*(?:\b(?:may|might|could|maybe|perhaps|probably|possibly|i think|not sure|unsure|"
     r"legend|apocryphal|disputed|apparently|allegedly|supposedly|check|verify|double-check|citation needed|todo|"
-    r"source)\b))[^()]*\))[.!]?$", re.IGNORECASE)
+    r"source|aside)\b))[^()]*\))[.!]?$", re.IGNORECASE)
 # a bracket opened by doubt marks where spaCy ended the sentence ("host said 1947 (???"): the writer's doubt
 _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
@@ -1704,7 +1704,9 @@ def segment_documents(
                 b = opened.start()
             # "found Sept 1940 by five teenagers (the dog story may be a legend)": the writer's doubt in
             # brackets after the claim is an aside of its own, not part of what is claimed
-            remark = _TRAILING_REMARK.search(doc.text, a, b) if unit.kind in ("bullet", "prose") else None
+            # (a timeline's entry too: "Ringling Bros. and Barnum & Bailey become one show" / "(aside: the Ringling
+            # dates come from the Circus World Museum)", the aside on a line of its own under it)
+            remark = _TRAILING_REMARK.search(doc.text, a, b) if unit.kind in ("bullet", "prose", "timeline") else None
             if remark is not None and remark.end() == b and len(_ALPHA_WORD.findall(doc.text, a, remark.start())) >= 3:
                 rejected.append(Rejection(remark.start("aside"), b, "an aside in brackets"))
                 b = remark.start()

@@ -2002,3 +2002,19 @@ def test_a_reminder_to_the_reader_asserts_what_follows_its_that(nlp: Language) -
             "Don't forget to bring a pen.\n\nRemember that you booked the Crown for Friday.\n")
     assert claim_texts(nlp, text) == ["England won the 2005 Ashes 3-1."]
 
+
+
+# --- the forty-first stop ---
+
+def test_a_timeline_entrys_aside_in_brackets_is_cut_from_it(nlp: Language) -> None:
+    # an "(aside: ...)" or "(check this)" under or after a timeline's entry is the writer's, not the entry's
+    text = ("TIMELINE\n\n1919\n    Ringling Bros. and Barnum & Bailey become one show\n"
+            "   (aside: the Ringling dates come from the Circus World Museum, Baraboo)\n1944\n"
+            "    Fire at Hartford kills 167 (check this)\n")
+    assert claim_texts(nlp, text) == ["Ringling Bros. and Barnum & Bailey become one show", "Fire at Hartford kills 167"]
+
+
+def test_a_record_or_a_person_under_a_label_is_a_claim(nlp: Language) -> None:
+    text = ("## Quick answers\n\nLongest rail tunnel: the Seikan Tunnel\nSunshine Clown: Oleg Popov\n"
+            "Most shared: The lazy loaf\nArt director: Chidi Okonkwo\n")
+    assert claim_texts(nlp, text) == ["Longest rail tunnel: the Seikan Tunnel", "Sunshine Clown: Oleg Popov"]
