@@ -3815,6 +3815,11 @@ _FORTY_FIRST_STOP_FIRST_ROUND = [
     # (not a name that shares a word with the fact's: the one may be among the other)
     ("Puffing Billy was built by George and Robert Hedley.",
      "Puffing Billy was built in 1813-14 by William Hedley for Wylam Colliery.", "unverified"),
+    # the day and the month agree, only the year differs: a slip in the year of the fact's event
+    ("first Eurostar trains from 14 Nov 1995",
+     "Eurostar passenger services through the Channel Tunnel began on 14 November 1994.", "contradicted"),
+    # (not a day of another event's anniversary, with no name of the fact's)
+    ("Jefferson died on 4 July 1826.", "The Declaration of Independence was adopted on 4 July 1776.", "unverified"),
     # one name of a dated event's list of partners put in place of another
     ("1881 merger w/ James A. Bailey & John Ringling",
      "In 1881 Barnum merged his show with the circus of James A. Bailey and James L. Hutchinson.", "contradicted"),

@@ -346,6 +346,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return True
     if a.act == "" and a.topic and _act_in_other_words(a, kinds, claim, fact):
         return True
+    # ("first Eurostar trains from 14 Nov 1995" against "Eurostar passenger services ... began on 14 November
+    # 1994": the day and the month agree, a name the fact gives is the line's, and only the year differs)
+    if a.act == "" and a.topic and kinds == {"date"} and _another_year_same_day(a):
+        return True
     # ("GoldStar builds Japan's first washing machine, c. 1969" against "produced South Korea's first washing
     # machine in 1969": who, what and when agree, whatever the verb; whose the thing is differs)
     # (two acts of making or bringing it out, "builds" and "opened": not "sold" against "opened")
@@ -704,6 +708,21 @@ def _one_ends_a_life(act: str, fact: Statement, claim_text: str = "") -> bool:
     Sax moved to Paris in 1842" is not "died in Paris in 1894"."""
     return bool(act) and (act in _DEATHS or act == "pass" and _PASSED_AWAY.search(claim_text) is not None) \
         != any(c.act in _DEATHS for c in fact.clauses if c.act)
+
+
+def _another_year_same_day(a: Alignment) -> bool:
+    """Is the clause's one conflict a date that agrees with the fact's to the day and month, in another year,
+    with a name of the fact's backed and no more than the act (or a word for it) left unsaid?"""
+    clash = [f for f in a.findings if f.status == "conflict"]
+    if len(clash) != 1 or clash[0].part.kind != "date" or clash[0].other is None or clash[0].other.kind != "date":
+        return False
+    mine, theirs = clash[0].part.value, clash[0].other.value
+    if len(mine) < 5 or len(theirs) < 5 or mine[2] is None or mine[3] is None or mine[2:5] != theirs[2:5] \
+            or mine[0] != mine[1] or theirs[0] != theirs[1] or mine[0] == theirs[0]:
+        return False
+    unbacked = [f for f in a.unbacked if not f.part.detail]
+    return any(f.part.kind == "name" and not f.part.detail for f in a.backed) and len(unbacked) <= 1 \
+        and all(f.part.kind in ("act", "thing") for f in unbacked)
 
 
 def _act_in_other_words(a: Alignment, kinds: set[str], claim: Statement, fact: Statement) -> bool:
