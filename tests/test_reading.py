@@ -1225,8 +1225,9 @@ def test_a_town_upon_its_river_is_one_name(nlp: Language, text: str, name: str, 
     # (not one that ranks the sum, nor a phrase after a sentence that gives no sum)
     ("Barnum paid 10,000 dollars for Jumbo, a record sum.", False),
     ("Barnum bought Jumbo in 1882, a fortune for the circus.", False),
+    ("Spain won the World Cup in 2010, a prize for the golden generation.", False),  # (the verb "won", no sum)
 ])
 def test_a_remark_on_a_sum_is_an_aside(nlp: Language, text: str, detail: bool) -> None:
     s = read(nlp(text)[:])
-    noun = next(p for p in s.parts if p.kind == "thing" and p.words[0] in ("fortune", "sum"))
+    noun = next(p for p in s.parts if p.kind == "thing" and p.words[0] in ("fortune", "sum", "prize"))
     assert noun.detail is detail, s.parts

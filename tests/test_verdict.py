@@ -3809,12 +3809,14 @@ _FORTY_FIRST_STOP_FIRST_ROUND = [
     # the writer's remark on a sum is no part to back
     ("Barnum paid 100,000 dollars for Jumbo, an absolute fortune at the time.", "Barnum paid 10,000 dollars for Jumbo.",
      "contradicted"),
-    # a named thing is made once: another maker, whatever else the sentence says
-    ("Puffing Billy, built by George Stephenson for Wylam Colliery, is the oldest locomotive in the world.",
-     "Puffing Billy was built in 1813-14 by William Hedley for Wylam Colliery.", "contradicted"),
-    # (not a name that shares a word with the fact's: the one may be among the other)
-    ("Puffing Billy was built by George and Robert Hedley.",
-     "Puffing Billy was built in 1813-14 by William Hedley for Wylam Colliery.", "unverified"),
+    # (from the third review: a thing's maker the fact names is not its only one, nor the only work of that name)
+    ("The Spitfire was designed by Joseph Smith.", "The Spitfire was designed by R. J. Mitchell.", "unverified"),
+    ("Requiem was composed by Giuseppe Verdi.", "Requiem was composed by Wolfgang Amadeus Mozart.", "unverified"),
+    # (nor a dated line's partner who stands where the fact has the doer: another signing than the fact's)
+    ("1972 signing: Richard Nixon & Mao Zedong", "In 1972 Richard Nixon and Leonid Brezhnev signed the SALT I treaty.",
+     "unverified"),
+    # (a town upon its river is not backed by the bare town's name: Kingston, Jamaica)
+    ("Usain Bolt trained in Kingston upon Thames.", "Usain Bolt trained in Kingston, Jamaica.", "unverified"),
     # the day and the month agree, only the year differs: a slip in the year of the fact's event
     ("first Eurostar trains from 14 Nov 1995",
      "Eurostar passenger services through the Channel Tunnel began on 14 November 1994.", "contradicted"),
@@ -3864,6 +3866,12 @@ def test_one_difference_where_another_fact_tells_the_rest_of_the_event(nlp: Lang
              Fact("tampa", "Tom Brady won a Super Bowl with Tampa Bay.", "", "", "", "a")]
     index = build_index(facts, nlp)
     (claim,) = read_texts(nlp, ["Tom Brady won the Super Bowl with Tampa Bay in 2021."])
+    assert judge_claim("c", claim, index).match.verdict != "contradicted"
+    # (nor an event that happens again, which the helper may tell another time of: only a death or a birth)
+    facts = [Fact("young", "George Foreman won the heavyweight title aged 24.", "", "", "", "a"),
+             Fact("vegas", "George Foreman won the heavyweight title in Las Vegas in 1994.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["George Foreman won the heavyweight title in Las Vegas in 1994, aged 45."])
     assert judge_claim("c", claim, index).match.verdict != "contradicted"
 
 

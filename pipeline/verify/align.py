@@ -662,6 +662,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "the Broadway opening" is not backed by "the first off-Broadway preview": a prefix that says
                 # not, against, before or after the name makes another thing of it
                 best = None
+            if best is not None and best[0] == "part" and "upon" in p.words and "upon" not in best[1].words:
+                # "Kingston upon Thames" is not backed by a bare "Kingston" (of Jamaica, or of Hull): the town's
+                # river says which
+                best = None
             if best is not None and best[0] == "part" and len(best[1].words) < len(p.words) and not p.resolved \
                     and _owned_by_another(p, best[1], fparts):
                 # "the Admiral's Men" is not backed by "the Lord Chamberlain's Men", read as "Men" owned by the
@@ -1541,7 +1545,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                            and o.anchor == p.anchor and (findings[j].status == "backed" or (
                                # (a count's noun: a measure's unit, "100 km" against "11 miles", says no more
                                # than the measure, which is in conflict)
-                               findings[j].status == "conflict" and not str(o.value[2]).startswith("[")
+                               # (nor a share's or a sum's: "43 percent" against "25 %" says no thing counted)
+                               findings[j].status == "conflict" and str(o.value[2]).isalpha()
+                               and o.value[2] not in CURRENCY.values()
                                and findings[j].other is not None and findings[j].other.kind == "amount"))), None)
             if amount is not None:
                 findings[k] = Finding(p, "backed", findings[amount].other, p.text)

@@ -595,7 +595,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                   and f.part.role in ("on", "during", "aboard") and f.other is not None
                   and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)
-        if not others_backed or not (dated or _pinned_by_rank(a, claim) or len(named) >= 2 or _named_and_made(a)
+        if not others_backed or not (dated or _pinned_by_rank(a, claim) or len(named) >= 2
                                      or _dated_elsewhere(a, claim, fact) or kinds == {"which"} and _what_it_was(a)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
@@ -840,9 +840,10 @@ def _swapped_member(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return True
     # (or the event itself named by the noun of the fact's act, and dated: "1881 merger w/ James A. Bailey & John
     # Ringling" against "In 1881 Barnum merged his show with the circus of James A. Bailey and James L. Hutchinson")
-    # (the names listed as who took part, not qualifiers; and nothing else the line is about left unsaid:
-    # "Apollo-Soyuz docking, first joint US-Soviet crewed flight")
-    if dated and mine.role not in ("mod", "poss") and any(
+    # (the names listed as partners, "w/", "with", not qualifiers, and the fact's not who did it nor what it was
+    # done to: "1972 signing: Richard Nixon & Mao Zedong" against "Nixon and Brezhnev signed the SALT I treaty";
+    # and nothing else the line is about left unsaid: "Apollo-Soyuz docking, first joint US-Soviet crewed flight")
+    if dated and mine.role in ("with", "to") and theirs.role not in ("subj", "obj") and any(
             f.part.kind == "thing" and not f.part.detail and f.part.role in ("subj", "topic", "attr", "obj")
             and f.other is not None and f.other.kind == "act" for f in a.backed) and not any(
             f.part.kind in ("thing", "name") and not f.part.detail and f.part.role in CORE for f in a.unbacked):
@@ -1047,24 +1048,6 @@ def _same_figure_other_unit(f: Finding) -> bool:
     return mine is not None and theirs is not None and mine.group(0) == theirs.group(0) \
         and f.part.value[2] == f.other.value[2] and str(f.part.value[2]).startswith("[") \
         and f.part.text.replace(mine.group(0), "").strip() != f.other.text.replace(theirs.group(0), "").strip()
-
-
-def _named_and_made(a: Alignment) -> bool:
-    """Is the clause's act one of making in its first senses ("built", "designed", "composed"), said of a thing
-    by its name, the fact's word for both? A named thing is made once: "Puffing Billy, built by George
-    Stephenson" against "Puffing Billy was built ... by William Hedley" is one event, whoever the clause has make
-    it."""
-    lex = lexical._lex()
-    # (one difference, a person's name for another that shares no word with it: not "George and Charles Parker"
-    # against "George S. Parker", where the one may be among the other; nor a thing for a name)
-    clash = [f for f in a.findings if f.status == "conflict"]
-    if len(clash) != 1 or clash[0].part.kind != "name" or clash[0].other is None or clash[0].other.kind != "name" \
-            or set(clash[0].part.words) & set(clash[0].other.words):
-        return False
-    return a.act == "same" and lex is not None and any(
-        f.part.kind == "act" and "verb.creation" in lex.kinds(f.part.words[0].split("_")[0], "v", 2) for f in a.backed
-    ) and any(f.part.kind == "name" and f.part.role in ("obj", "subj") and not f.part.detail and f.other is not None
-              and f.other.words == f.part.words and not lexical.is_place(f.part.words) for f in a.backed)
 
 
 def _named_and_dated(a: Alignment) -> bool:

@@ -234,9 +234,12 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             run.append(t)  # "Mistral 7B", "Boeing 747", "Apollo 1"
             continue
         if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run and not scored) or (
-                # (and a town's "upon" its river: "Newcastle upon Tyne", "Kingston upon Hull")
-                run and t.lower_ in ("of", "de", "du", "von", "van", "upon") and k + 1 < len(tokens)
+                run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
                 and properish(tokens[k + 1], k + 1) and t.head in run and not _of_country(run, tokens[k + 1])) or (
+                # (and a town's "upon" its river, one word: "Newcastle upon Tyne", "Kingston upon Hull"; not "Kenya
+                # upon George VI's death")
+                run and t.lower_ == "upon" and k + 1 < len(tokens) and properish(tokens[k + 1], k + 1)
+                and t.head in run and (k + 2 == len(tokens) or tokens[k + 2].pos_ != "PROPN" and tokens[k + 2].tag_ != "POS")) or (
                 # "Wernher von Braun", "Vincent van Gogh": a particle inside a person's name, whatever the parse
                 run and t.text in ("von", "van", "der", "den", "de", "du", "da", "di", "ter") and k + 1 < len(tokens)
                 and properish(tokens[k + 1], k + 1) and tokens[k + 1].text[:1].isupper()):

@@ -1543,8 +1543,9 @@ def _sum_remarked(tokens: Sequence[Token]) -> set[int]:
                            or t.lower_ in _RANKING_WORDS for t in tokens[comma + 1:]) \
             or "noun.possession" not in lexical.kinds(noun.lemma_.lower()):
         return set()
-    money = any(t.lower_ in CURRENCY_WORDS or t.text in CURRENCY for t in tokens[:comma]) \
-        and any(t.like_num for t in tokens[:comma])
+    # (a currency's noun or sign beside a figure: not the verb "won")
+    money = any((t.lower_ in CURRENCY_WORDS and t.pos_ == "NOUN" or t.text in CURRENCY)
+                and any(x.like_num for x in tokens[max(0, k - 2):k + 2]) for k, t in enumerate(tokens[:comma]))
     return {t.i for t in tokens[comma:]} if money else set()
 
 

@@ -632,7 +632,9 @@ def _repair_town_upon(tokens: Sequence[Token]) -> None:
     for k, t in enumerate(tokens):
         if t.lower_ == "upon" and 0 < k < len(tokens) - 1 and t.dep_ == "prep" \
                 and all(x.pos_ == "PROPN" and x.text[:1].isupper() for x in (tokens[k - 1], tokens[k + 1])) \
-                and tokens[k + 1].head == t and t.head != tokens[k - 1] and not tokens[k - 1].is_ancestor(t.head):
+                and tokens[k + 1].head == t and t.head != tokens[k - 1] and not tokens[k - 1].is_ancestor(t.head) \
+                and (k + 2 == len(tokens) or tokens[k + 2].pos_ != "PROPN" and tokens[k + 2].tag_ != "POS"):
+            # (a river's one word, not a person's name or one's own: "Kenya upon George VI's death")
             t.head = tokens[k - 1]
 
 

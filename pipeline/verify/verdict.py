@@ -474,6 +474,12 @@ def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statem
     return None
 
 
+def _once_in_a_life(word: str) -> bool:
+    """Is ``word`` (a fact's act or a noun for it) dying or being born, what happens to one once?"""
+    base = word.split("_")[0]
+    return base in ("death", "birth", "born", "bear") or lexical.act_relation(base, "die") == "same"
+
+
 def _jointly_contradicted(main: Sequence[int], supporting: dict, pairs: Sequence[tuple[Fact, Alignment]],
                           claim: Statement, statements: dict[str, Statement]) -> list[tuple[Fact, Alignment]]:
     """Facts a clause contradicts in a date or an amount, where what else the clause says, which that fact
@@ -493,8 +499,12 @@ def _jointly_contradicted(main: Sequence[int], supporting: dict, pairs: Sequence
             # not only whom it is about: "Niépce makes the View ... 1826" is not dated by Niépce's partnership
             # of 1829; and what the helper adds is where, when and how, not who took part: "Brady won the Super
             # Bowl with Tampa Bay in 2021" is not his 2002 win, which another fact has him win with Tampa Bay)
+            # (and an event that happens once to one: a death or a birth; a title won, a championship, a visit
+            # happen again, and the helper may tell another of them: "Foreman won the heavyweight title in 1994,
+            # aged 45" against "won the heavyweight title aged 24")
             if not gaps or sum(1 for f in a.findings if f.status == "conflict") != 1 or not any(
-                    f.status == "backed" and not f.part.detail and f.part.kind in ("act", "thing") for f in a.findings) \
+                    f.status == "backed" and not f.part.detail and f.part.kind in ("act", "thing")
+                    and f.other is not None and _once_in_a_life(f.other.words[0]) for f in a.findings) \
                     or any(a.findings[k].part.kind == "name" and a.findings[k].part.role not in PLACES for k in gaps):
                 continue
             # (the helper names the one the clause is about, as this fact does, and is silent where they differ:
