@@ -47,8 +47,8 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part], parts: Sequence[Part] =
                     for o in fparts):
             return q, f"material: {p.text} vs {q.text}"
         # "the first triple somersault" against "the first quadruple somersault": another count the noun is of
-        # (one both pin down by a rank on it, or a date: "Brahms wrote a double concerto in 1887" does not deny he
-        # wrote a triple one; "Hanyu landed a quadruple jump at the 2018 Olympics" may be another jump than the triple)
+        # (one both pin down by a rank on it: "Brahms wrote a double concerto in 1887" does not deny he wrote a
+        # triple one; "Hanyu landed a quadruple jump at the 2018 Olympics" may be another jump than the triple)
         if q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and p.anchor \
                 and 0 < lexical.multiple(p.words[0]) != lexical.multiple(q.words[0]) > 0 \
                 and any(o.kind == "rank" and o.anchor == q.anchor for o in fparts) \
