@@ -3784,6 +3784,8 @@ _FORTY_FIRST_STOP_FIRST_ROUND = [
     ("The fire caused 167 deaths.", "The fire killed 167 people.", "supported"),
     ("The fire caused 67 deaths.", "The fire killed 167 people.", "contradicted"),
     ("The fire caused 167 fatalities.", "The fire killed 167 people.", "supported"),
+    ("Aberfan disaster, 1966: 116 deaths", "The Aberfan disaster of 1966 claimed 144 lives.", "contradicted"),
+    ("Aberfan disaster, 1966: 144 deaths", "The Aberfan disaster of 1966 claimed 144 lives.", "supported"),
     # (not people an act other than killing or dying counts, nor casualties, nor one group of those who died)
     ("The show caused 167 deaths.", "The show was seen by 167 people.", "unverified"),
     ("The Battle of Gettysburg caused 51,000 deaths.", "The Battle of Gettysburg caused 51,000 casualties.",

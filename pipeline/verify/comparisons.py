@@ -147,14 +147,18 @@ def _in_sequence(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]
 
 # counted nouns for each death
 _DEATHS = frozenset({"death", "fatality"})
+# acts whose lives counted are deaths ("the disaster claimed 144 lives", "cost 1,500 lives", "took 97 lives")
+_LIVES_TAKEN = frozenset({"claim", "cost", "take"})
 
 
 def _dead_counted(a: Part, unit: str) -> bool:
     """Does the amount count the people an act of killing or dying counts ("killed 167 people", "1,500 people
     died"), each death one of them? Not casualties, survivors or soldiers who fought, nor a group of those who
     died ("killed 832 passengers": the crew died too)."""
+    # (or the lives an act "claimed", "cost" or "took": English's idiom for deaths)
     return unit in ("people", "person") and bool(a.anchor) and (
-        lexical.act_relation(a.anchor, "kill") == "same" or lexical.act_relation(a.anchor, "die") == "same")
+        lexical.act_relation(a.anchor, "kill") == "same" or lexical.act_relation(a.anchor, "die") == "same") \
+        or unit == "life" and a.anchor in _LIVES_TAKEN
 
 
 def _bare_count(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
