@@ -3312,6 +3312,7 @@ def _agent_noun_doer(findings: Sequence[Finding], claim_roles: Sequence[str], fa
                  and role_of(q) in ("subj", "recipient")]
         if len(doers) != 1:
             continue
+        done_to = [q for q in fact.parts if q.clause == act.clause and role_of(q) == "obj" and q.kind in ("name", "thing")]
         # (the claim's name for the person: the other side of its copula, or a topic beside the noun; not the
         # noun's own "of" or qualifier, what was founded)
         names = [k for k, f in enumerate(findings) if f.part.kind == "name" and f.part.clause == noun.part.clause
@@ -3327,25 +3328,19 @@ def _agent_noun_doer(findings: Sequence[Finding], claim_roles: Sequence[str], fa
                     and len(mine.part.words) > 1 and lexical.given_name(mine.part.words[0]) \
                     and mine.other.role in _NOT_DOERS and not lexical.same_name(
                         mine.part.text, mine.part.words, doers[0].text, doers[0].words) in ("same", "part") \
-                    and not _owner_of_what_was_done(mine.other, act, fact, role_of):
-                done_to = next((q.text for q in fact.parts if q.clause == act.clause and role_of(q) == "obj"
-                                and q.kind in ("name", "thing")), "it")
+                    and not _owner_of_what_was_done(mine.other, done_to):
                 return (f"roles swapped: the claim has {mine.part.text} as {noun.part.text}; in the fact "
-                        f"{doers[0].text} {act.text} {done_to}")
+                        f"{doers[0].text} {act.text} {done_to[0].text if done_to else 'it'}")
     return ""
 
 
-def _owner_of_what_was_done(q: Part, act: Part, fact: Statement, role_of) -> bool:
+def _owner_of_what_was_done(q: Part, done_to: Sequence[Part]) -> bool:
     """Is the fact's possessor ``q`` one the claim may rightly call the act's doer, or not the owner of what the act
     was done to at all? A possessor named in full owns it ("Agnes Baden-Powell founded her brother Robert
     Baden-Powell's Girl Guides"); one of another noun is no one the act touched ("founded with money from
     Joseph Pulitzer's will"). Only a possessor by a short name of the thing done, "Ringling's Clown College",
-    is its namesake and not its founder."""
-    if q.role != "poss":
-        return False
-    done_to = {w for o in fact.parts if o.clause == act.clause and role_of(o) == "obj" and o.kind in ("name", "thing")
-               for w in o.words}
-    return len(q.words) > 1 or q.anchor not in done_to
+    is its namesake and not its founder. ``done_to``: the fact's parts the act was done to."""
+    return q.role == "poss" and (len(q.words) > 1 or not any(q.anchor in o.words for o in done_to))
 
 
 def _figure_of(p: Part) -> str:

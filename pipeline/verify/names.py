@@ -14,7 +14,7 @@ from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import _is_clause_head
 from .lexical import NUMBER_WORDS
 from .quantities import TIME_UNITS, number_value, score_after_name
-from .repairs import capitalised_common_noun
+from .repairs import capitalised_common_noun, river_after_upon
 from .statement import INITIAL, _TITLES
 from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _nationality, _person_or_place,
                     _person_word, _verb_word)
@@ -239,7 +239,7 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                 # (and a town's "upon" its river, one word: "Newcastle upon Tyne", "Kingston upon Hull"; not "Kenya
                 # upon George VI's death")
                 run and t.lower_ == "upon" and k + 1 < len(tokens) and properish(tokens[k + 1], k + 1)
-                and t.head in run and (k + 2 == len(tokens) or tokens[k + 2].pos_ != "PROPN" and tokens[k + 2].tag_ != "POS")) or (
+                and t.head in run and river_after_upon(tokens, k)) or (
                 # "Wernher von Braun", "Vincent van Gogh": a particle inside a person's name, whatever the parse
                 run and t.text in ("von", "van", "der", "den", "de", "du", "da", "di", "ter") and k + 1 < len(tokens)
                 and properish(tokens[k + 1], k + 1) and tokens[k + 1].text[:1].isupper()):

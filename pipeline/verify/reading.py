@@ -34,7 +34,8 @@ from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitali
 from .statement import Clause, NUMBERED, PLACE_ROLES, ROUNDS, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
                     _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
-                    _not_a_person, _noun_word, _own_name, _posture_with_state, _qualified, _thing_name, _verb_word)
+                    _not_a_person, _noun_word, _own_name, _possession_noun, _posture_with_state, _qualified,
+                    _thing_name, _verb_word)
 
 
 # Verbs that report another clause: the reported clause is what is claimed ("X announced that Y").
@@ -1532,8 +1533,6 @@ def _set_apart(tokens: Sequence[Token]) -> set[int]:
 def _sum_remarked(tokens: Sequence[Token]) -> set[int]:
     """Token ids of a closing ", a/an ... fortune" (a noun WordNet files as a possession: a fortune, a sum, a
     pittance) after a sum of money the sentence gives before the comma; else none."""
-    from . import lexical
-
     comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
     if comma < 2 or comma + 2 >= len(tokens) or tokens[comma + 1].lower_ not in ("a", "an"):
         return set()
@@ -1541,7 +1540,7 @@ def _sum_remarked(tokens: Sequence[Token]) -> set[int]:
     # (not one that ranks or counts it: "a record sum", "the largest fee", "twice the price")
     if noun is None or any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("JJS", "RBS", "JJR") or t.like_num
                            or t.lower_ in _RANKING_WORDS for t in tokens[comma + 1:]) \
-            or "noun.possession" not in lexical.kinds(noun.lemma_.lower()):
+            or not _possession_noun(noun.lemma_.lower()):
         return set()
     # (a currency's noun or sign beside a figure: not the verb "won")
     money = any((t.lower_ in CURRENCY_WORDS and t.pos_ == "NOUN" or t.text in CURRENCY)

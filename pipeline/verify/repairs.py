@@ -626,6 +626,12 @@ def _repair_capitalised_value(tokens: Sequence[Token]) -> None:
             t.pos_, t.tag_, t.lemma_ = ("ADJ", "JJ", t.lower_) if known_as(t.lower_, "a") else ("NOUN", "NN", t.lower_)
 
 
+def river_after_upon(tokens: Sequence[Token], k: int) -> bool:
+    """Does the word after "upon" at ``k`` end there, as a town's river does ("Newcastle upon Tyne"), not go on
+    into a person's name or one's own ("Kenya upon George VI's death")?"""
+    return k + 2 >= len(tokens) or tokens[k + 2].pos_ != "PROPN" and tokens[k + 2].tag_ != "POS"
+
+
 def _repair_town_upon(tokens: Sequence[Token]) -> None:
     """Hang a town's "upon" and its river on the town (edits the parse in place): "born in Newcastle upon Tyne"
     has the parser make "upon Tyne" a phrase of the verb's, another place; it is one town's name."""
@@ -633,8 +639,7 @@ def _repair_town_upon(tokens: Sequence[Token]) -> None:
         if t.lower_ == "upon" and 0 < k < len(tokens) - 1 and t.dep_ == "prep" \
                 and all(x.pos_ == "PROPN" and x.text[:1].isupper() for x in (tokens[k - 1], tokens[k + 1])) \
                 and tokens[k + 1].head == t and t.head != tokens[k - 1] and not tokens[k - 1].is_ancestor(t.head) \
-                and (k + 2 == len(tokens) or tokens[k + 2].pos_ != "PROPN" and tokens[k + 2].tag_ != "POS"):
-            # (a river's one word, not a person's name or one's own: "Kenya upon George VI's death")
+                and river_after_upon(tokens, k):
             t.head = tokens[k - 1]
 
 

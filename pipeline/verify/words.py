@@ -63,6 +63,13 @@ def _noun_word(word: str) -> bool:
     return known_as(word, "n")
 
 
+def _possession_noun(word: str) -> bool:
+    """Does WordNet file ``word`` as a possession in one of its senses ("fortune", "sum", "pittance")?"""
+    from .lexical import kinds
+
+    return "noun.possession" in kinds(word)
+
+
 def _verb_word(lemma: str) -> bool:
     from .lexical import known_as
 
