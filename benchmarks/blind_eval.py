@@ -138,7 +138,11 @@ saw the code, before any run):
   errors were read and tuned on in the forty-first stop);
 - fresh42: benchmarks/blind/fresh42/* (tea, from China and Japan to the tea trade, the clippers and the tea
   bag; surfing, from Hawaii and Duke Kahanamoku to boards, wetsuits, contests and big waves; written by a new
-  annotator at the start of issue 10's forty-first stop, committed before any run).
+  annotator at the start of issue 10's forty-first stop, committed before any run; its errors were read and
+  tuned on in the forty-second stop);
+- fresh43: benchmarks/blind/fresh43/* (ice cream, from snow pits and ices to the American factory, the cone and
+  soft serve; kites, from China and kite festivals around the world to kites in science, war and sport; written
+  by a new annotator at the start of issue 10's forty-second stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -217,6 +221,7 @@ GROUPS = {
     "fresh40": sorted((REPO / "benchmarks" / "blind" / "fresh40").glob("*/")),
     "fresh41": sorted((REPO / "benchmarks" / "blind" / "fresh41").glob("*/")),
     "fresh42": sorted((REPO / "benchmarks" / "blind" / "fresh42").glob("*/")),
+    "fresh43": sorted((REPO / "benchmarks" / "blind" / "fresh43").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
