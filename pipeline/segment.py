@@ -231,6 +231,8 @@ _EVALUATIVE = frozenset({"wild", "boring", "annoying", "great", "amazing", "awes
 _SPEAKER_NOUNS = frozenset({"guest", "host", "prof", "professor", "lecturer", "speaker", "presenter", "tutor",
                             "teacher", "narrator", "interviewee", "panellist", "panelist"})
 _TURNING_VERBS = {"bring", "lead", "get", "move"}
+# what a writer does with a post, which a reader thanks them for ("you wrote this", "you covered this")
+_WRITING_VERBS = frozenset({"write", "post", "share", "cover", "publish"})
 _QUANTIFIED_ALL = {"everything", "nothing", "all", "most", "much", "some", "none", "anything"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # a commenter's turn in a thread: a name in bold, then a dash or "says" ("**Jen P.** says: ...")
@@ -1307,6 +1309,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
                                        and not any(o.dep_ in ("dobj", "dative", "prep", "agent") for o in c.children))
                 for m in c.children) for c in t.children) for t in tokens):
         return "call to action"
+    # ("If you enjoyed this, Subscribe to The Steeping Point": the request capitalised, which the tagger took for
+    # the first word of a name)
+    if kind not in ("timeline", "table") and root.pos_ == "PROPN" and root.text[:1].isupper() \
+            and _verb_word(root.lower_) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) \
+            and any(c.dep_ == "advcl" and c.i < root.i and any(m.lower_ == "if" for m in c.children)
+                    and any(m.lower_ == "you" and m.dep_ == "nsubj" for m in c.children) for c in root.children):
+        return "call to action"
     # "If you enjoyed this post, subscribe ...": an imperative after a condition is still a request
     # (a word WordNet has as no verb is no request: "radiocarbon dating only for ..." tagged VB)
     label_colon = _label_colon(sent)
@@ -1333,6 +1342,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             t.head == root or t.head.dep_ in ("prep", "dative") and t.head.head == root) for t in tokens):
         return "addresses the reader"
     figured = any(ch.isdigit() for ch in text)  # (a date or a figure: something said, in the rules below)
+    # "Stoked you wrote this, Nalu!", "So glad you covered this": a reader to the writer, of the writing itself
+    if not figured and any(t.lemma_.lower() in _WRITING_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children) and any(
+            c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES and not list(c.children) for c in t.children) for t in tokens):
+        return "addresses the writer"
     # "Which brings us to Houdini", "That leads us on to the next big name": the writer turning to
     # the next thing, not a claim about it (the subject is the text so far, or nothing at all)
     if root.lemma_.lower() in _TURNING_VERBS \

@@ -395,3 +395,22 @@ def test_an_early_year_a_thing_dates_back_to_is_a_year(text: str) -> None:
 def test_a_count_a_thing_grows_or_is_cut_back_to_is_no_year(text: str) -> None:
     found, _ = find_dates(text)
     assert found == []
+
+
+# --- the forty-second stop ---
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Kissa Yojoki, written 1241", 1241),  # a year before 1500 after a participle of making a work
+    ("Magna Carta sealed 1215 at Runnymede", 1215),
+    ("Cologne Cathedral, begun 1248", 1248),
+])
+def test_an_early_year_after_a_work_made_is_a_date(text: str, year: int) -> None:
+    found, _ = find_dates(text)
+    assert [d.year_lo for d in found] == [year]
+
+
+@pytest.mark.parametrize("text", ["The yard built 1200 ships.", "The monks had written 1200 pages.",
+                                  "The road completed 1400 miles."])
+def test_a_count_after_a_work_made_is_no_year(text: str) -> None:
+    found, _ = find_dates(text)
+    assert found == []

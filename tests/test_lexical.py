@@ -538,3 +538,17 @@ def test_a_person_by_sex_is_no_rival_of_one_by_trade(a: str, b: str, rival: bool
 ])
 def test_how_many_a_multiplying_adjective_says(word: str, count: int) -> None:
     assert lexical.multiple(word) == count
+
+
+# --- the forty-second stop ---
+
+@pytest.mark.parametrize(("a", "b", "opposed"), [
+    ("off-duty", "on-duty", True),  # opposite particles before one word
+    ("pre-war", "postwar", True),  # (hyphened or solid)
+    ("inbound", "outbound", True),
+    ("off-duty", "off-duty", False),
+    ("on-duty", "on-board", False),  # (another word after them)
+    ("pre-war", "post-it", False),
+])
+def test_opposite_particles_before_one_word(a: str, b: str, opposed: bool) -> None:
+    assert lexical.opposite(a, b, "a") is opposed

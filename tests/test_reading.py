@@ -1231,3 +1231,46 @@ def test_a_remark_on_a_sum_is_an_aside(nlp: Language, text: str, detail: bool) -
     s = read(nlp(text)[:])
     noun = next(p for p in s.parts if p.kind == "thing" and p.words[0] in ("fortune", "sum", "prize"))
     assert noun.detail is detail, s.parts
+
+
+# --- the forty-second stop ---
+
+@pytest.mark.parametrize(("text", "qualifier", "noun"), [
+    # a hyphened qualifier whose first word has an opposite is said whole, of the noun after it
+    ("Luke Shepardson, an off-duty lifeguard, won the Eddie.", "off-duty", "lifeguard"),
+    ("The navy bought a long-range plane.", "long-range", "plane"),
+    ("The pre-war store sold bread.", "prewar", "store"),  # (written solid, as WordNet writes it)
+    ("She was a part-time clerk at the bank.", "part-time", "clerk"),  # (the qualifier itself has an opposite)
+])
+def test_a_hyphened_qualifier_is_said_whole(nlp: Language, text: str, qualifier: str, noun: str) -> None:
+    s = read(nlp(text)[:])
+    assert [(p.words, p.anchor) for p in s.parts if p.kind == "mod" and "-" in p.text] == [((qualifier,), noun)], s.parts
+
+
+@pytest.mark.parametrize("text", [
+    "The firm patented a rotating-drum washer.",  # (no opposite to its first word: its words stay as they were)
+    "The firm built a two-seat plane.",  # (a count: an amount)
+    "He was her great-uncle.",
+])
+def test_a_hyphened_qualifier_with_no_opposite_is_left_to_its_words(nlp: Language, text: str) -> None:
+    s = read(nlp(text)[:])
+    assert not [p for p in s.parts if p.kind == "mod" and "-" in p.text], s.parts
+
+
+def test_a_title_with_a_capitalised_pronoun_is_a_name(nlp: Language) -> None:
+    s = read(nlp("Jack London wrote about surfing in Roughing It.")[:])
+    assert [(p.text, p.role) for p in s.parts if p.kind == "name" and "Roughing" in p.text] == [("Roughing It", "in")]
+    assert "rough" not in [c.act for c in s.clauses]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # the holder a ranked label's noun is (a person's, a group's, a place's noun) is no place it happened in
+    ("Largest exporter of black tea: Sri Lanka", "topic"),
+    ("Biggest port in Europe: Rotterdam", "topic"),
+    # (a thing's is: where the first rope tow stood)
+    ("first US rope tow: Stowe, Vermont, 1934", "in"),
+])
+def test_a_ranked_labels_place_is_its_holder(nlp: Language, text: str, role: str) -> None:
+    s = read(nlp(text)[:])
+    value = text.split(": ")[1].split(",")[0]
+    assert [p.role for p in s.parts if p.kind == "name" and p.text == value] == [role], s.parts

@@ -2018,3 +2018,17 @@ def test_a_record_or_a_person_under_a_label_is_a_claim(nlp: Language) -> None:
     text = ("## Quick answers\n\nLongest rail tunnel: the Seikan Tunnel\nSunshine Clown: Oleg Popov\n"
             "Most shared: The lazy loaf\nArt director: Chidi Okonkwo\n")
     assert claim_texts(nlp, text) == ["Longest rail tunnel: the Seikan Tunnel", "Sunshine Clown: Oleg Popov"]
+
+
+# --- the forty-second stop ---
+
+def test_a_request_capitalised_after_the_readers_condition_is_a_call_to_action(nlp: Language) -> None:
+    text = ("If you enjoyed this, Subscribe to The Steeping Point for a new post every fortnight.\n\n"
+            "If you visit Boston, Paul Revere House is open daily.\n")
+    assert claim_texts(nlp, text) == ["If you visit Boston, Paul Revere House is open daily."]
+
+
+def test_a_reader_thanking_the_writer_for_the_post_is_no_claim(nlp: Language) -> None:
+    text = ("Stoked you wrote this, Nalu!\n\nSo glad you covered this.\n\n"
+            "You wrote this in 1920 and it sold 20,000 copies.\n\nTwain wrote this book in 1872.\n")
+    assert claim_texts(nlp, text) == ["You wrote this in 1920 and it sold 20,000 copies.", "Twain wrote this book in 1872."]

@@ -3761,6 +3761,62 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_SECOND_STOP_FIRST_ROUND = [
+    # a hyphened qualifier is said whole: its first word with an opposite makes another qualifier of the noun
+    ("Luke Shepardson, an off-duty lifeguard, won the Eddie in January 2023.",
+     "Luke Shepardson, an on-duty North Shore lifeguard, won the Eddie in January 2023.", "contradicted"),
+    ("In 1950 the company built a long-range plane for the navy.",
+     "In 1950 the company built a short-range plane for the navy.", "contradicted"),
+    ("In 1950 the company built a part-time plant for the navy.",
+     "In 1950 the company built a full-time plant for the navy.", "contradicted"),
+    ("The pre-war store sold bread.", "The postwar store sold bread.", "contradicted"),
+    # (not backed by another first word on the noun that WordNet does not oppose to it; backed as written, open
+    # or solid; and one the fact does not qualify at all is colour, as any qualifier is)
+    ("In 1950 the company built a single-engine plane for the navy.",
+     "In 1950 the company built a twin-engine plane for the navy.", "unverified"),
+    ("The pre-war store sold bread.", "The prewar store sold bread.", "supported"),
+    ("In 1950 the company built a long-range plane for the navy.",
+     "In 1950 the company built a long range plane for the navy.", "supported"),
+    ("In 1950 the company built a long-range plane for the navy.", "In 1950 the company built a plane for the navy.",
+     "supported"),
+    ("In 1870 James Starley and William Hillman patented the Ariel, a high-wheeler built entirely of metal.",
+     "James Starley and William Hillman patented the Ariel, an all-metal high-wheel bicycle, in 1870.", "supported"),
+    # a line's ordinal before an event's name it does not open ranks the event: the name is the fact's in short
+    ("First Duke Invitational winner (1965): Jeff Hakman",
+     "Jeff Hakman won the first Duke Kahanamoku Invitational, held at Sunset Beach in 1965.", "supported"),
+    ("First Duke Invitational winner (1965): Sam Hakman",
+     "Jeff Hakman won the first Duke Kahanamoku Invitational, held at Sunset Beach in 1965.", "contradicted"),
+    ("First World War poet: Wilfred Owen", "Wilfred Owen was a poet of the First World War.", "supported"),
+    # a people that did the act is not the place where the fact has someone else do it
+    ("Only a few Hawaiians still surfed regularly.",
+     "Mark Twain described his attempt at surfing in Hawaii in his 1872 book Roughing It.", "unverified"),
+    ("The Americans led a boycott of the 1980 Olympics.", "The United States led a boycott of the 1980 Olympics.",
+     "supported"),
+    # a title with a capitalised pronoun is a name, not a verb and its object; a work beside the doer's noun for it
+    # is no doer of another act
+    ("Mark Twain's Roughing It describes his try at surfing",
+     "Mark Twain described his attempt at surfing in Hawaii in his 1872 book Roughing It.", "supported"),
+    ("Jack London's Roughing It describes his try at surfing",
+     "Mark Twain described his attempt at surfing in Hawaii in his 1872 book Roughing It.", "unverified"),
+    # a year before 1500 after a participle of making a work dates it
+    ("Kissa Yojoki, written in 1241",
+     "Eisai wrote Kissa Yōjōki (Drinking Tea for Health), the first Japanese book on tea, in 1211.", "contradicted"),
+    ("Kissa Yojoki, written 1241",
+     "Eisai wrote Kissa Yōjōki (Drinking Tea for Health), the first Japanese book on tea, in 1211.", "contradicted"),
+    # a ranked label whose noun a place can be names its holder, not where; a rank with no scope is the world's
+    ("Largest black-tea exporter: Sri Lanka", "Kenya is the world's largest exporter of black tea.", "contradicted"),
+    ("Largest exporter of black tea: Kenya", "Kenya is the world's largest exporter of black tea.", "supported"),
+    ("Sri Lanka is the largest exporter of black tea.", "Kenya is the world's largest exporter of black tea.",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_SECOND_STOP_FIRST_ROUND)
+def test_forty_second_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
 _FORTY_FIRST_STOP_FIRST_ROUND = [
     # the person a noun of the fact's act names is in the fact, but not as the one who did it
     ("Clown College founder: John Ringling", "Irvin Feld founded Ringling's Clown College in 1968.", "contradicted"),

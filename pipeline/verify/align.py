@@ -308,6 +308,12 @@ LATER_ACTS = frozenset({"restore", "rebuild", "reconstruct", "renovate", "refurb
                         "list", "designate", "recover", "upgrade"})
 
 
+def _hyphened_in(qualifier: str, text: str) -> bool:
+    """Does ``text`` write the hyphened ``qualifier``'s words together, hyphened, open or solid ("black tea")?"""
+    pattern = r"[- ]?".join(re.escape(w) for w in qualifier.lower().split("-"))
+    return re.search(rf"\b{pattern}\b", text.lower()) is not None
+
+
 def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``."""
     parts = [p for p in claim.parts if p.clause == clause]
@@ -621,6 +627,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                             r.kind == "name" and r.role in ("for", "of") and r.anchor == q.words[-1]
                             and lexical.acronym_of(p.words[0], q.words + r.words) for r in fparts):
                         rel = "same"
+                    # ("Only a few Hawaiians still surfed" against "his attempt at surfing in Hawaii": a people who
+                    # did the act is not the place it was done in, which "the Americans led a boycott" is not either)
+                    if rel == "same" and p.role in ("subj", "obj") and _place(q.role) == "place" and len(p.words) == 1 \
+                            and p.words[0].endswith("s") and lexical.adjective_of_place(p.words[0][:-1], q.words) \
+                            and lexical.name_relation(p.words, q.words) not in ("same", "part"):
+                        continue
                     if rel in ("same", "part") and (best is None or rank(rel, q) > rank(*best)):
                         best = (rel, q)
                 elif q.kind == "thing" and len(p.words) == 1 and p.text.isupper() and \
@@ -1104,6 +1116,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             elif q is not None:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
+                findings[k] = Finding(p, "backed", None, p.text)
+            elif "-" in p.text.strip("-") and _hyphened_in(p.text, fact.text):
+                # ("Largest black-tea exporter" against "the largest exporter of black tea": a hyphened qualifier's
+                # words as the fact writes them, open or solid)
                 findings[k] = Finding(p, "backed", None, p.text)
 
     # "He called it dephlogisticated air" after "... collected the gas": "it" is backed by what the
@@ -2096,7 +2112,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             owners = [d for d in doers if f.other.clause != d.clause and any(
                 claim_roles[j] in ("poss", "mod", "of") and lexical.same_name(o.text, o.words, d.text, d.words) in ("same", "part")
                 for j, o in enumerate(parts) if o.kind == "name")]
-            if owners:
+            # (not a work named beside the fact's noun for it, in which the doer did the act: "Mark Twain's Roughing It
+            # describes his try" against "Twain described his attempt ... in his 1872 book Roughing It")
+            if owners and not f.other.role == "appos":
                 claim_verb = next((o.text for o in parts if o.kind == "act" and o.clause == f.part.clause), c.act)
                 their_verb = next((q.text for q in fparts if q.kind == "act" and q.clause == f.other.clause),
                                   fact.clauses[f.other.clause].act)

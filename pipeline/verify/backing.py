@@ -145,6 +145,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             q.clause == p.clause and q.kind == "name" and q.role in PLACE_CLASS and not q.detail
             and any(r.kind == "name" and r.words == q.words and r.role in PLACE_CLASS for r in fact.parts)
             for q in claim.parts) and not any(r.kind == "name" and r.text.lower() in denied for r in fact.parts))
+    if p.kind == "mod" and "-" in p.text.strip("-"):
+        # "an off-duty lifeguard" where the fact says "an on-duty lifeguard", "single-engine" against "twin-engine":
+        # a hyphened qualifier the fact gives the noun with another first word is what the claim says of it
+        # (its words, parts of their own too, are weighed as ever: "one of the 1st car-only roads")
+        return any(q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
+                   and q.words[0].endswith(p.text.lower().rsplit("-", 1)[1]) for q in fact.parts)
     if p.kind == "mod":
         # "The noble gases are colourless", "the most important single idea": what a copula says is
         # its attribute, modifiers included; a nationality ("a Chinese maglev") and what narrows a

@@ -42,9 +42,15 @@ _PASSIVE_FRAMES = {"expect", "plan", "schedule", "intend", "propose"}
 _EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehandedly", "exclusively", "unshared"}
 
 
+# object pronouns a title capitalises ("Roughing It", "Love Me Do", "Leave It to Beaver")
+TITLE_PRONOUNS = frozenset({"It", "Me", "Them", "Us", "Him"})
+
+
 def _is_clause_head(t: Token) -> bool:
     if t.dep_ == "ROOT":
         return True
+    if t.text[:1].isupper() and t.i > t.sent.start and t.i + 1 < len(t.doc) and t.nbor(1).text in TITLE_PRONOUNS:
+        return False  # "wrote about it in Roughing It": a verb a title's capitals make a name's word
     if t.tag_ == "VBN" and t.dep_ == "appos" and any(c.dep_ == "agent" for c in t.children):
         return True  # "London, first international tournament - won by Howard Staunton": a passive told of it
     if t.dep_ not in _CLAUSAL:

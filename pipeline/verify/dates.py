@@ -51,9 +51,11 @@ _TIME_WORD = "|".join(rf"(?<=\b{re.escape(v)} )" for w in (
     "dating back to", "dates to", "date to", "dated to")
     for v in (w, w.capitalize()))
 # (or after a verb that dates a beginning or an end, as notes write it: "Cambridge founded 1209", "est. 1088";
-# a count after it takes its noun: "built 1200 ships")
+# or the making of a work, "Kissa Yojoki, written 1241", "Magna Carta sealed 1215"; a count after it takes its
+# noun: "built 1200 ships")
 _DATING_VERB = "|".join(rf"(?<=\b{v} )" for w in (
-    "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened")
+    "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened",
+    "written", "composed", "completed", "begun", "built", "sealed", "signed", "painted", "printed")
     for v in (re.escape(w), re.escape(w.capitalize())))
 _EARLY_AT = rf"(?:^|{_TIME_WORD}|{_DATING_VERB}|(?<=\bc\.)|(?<=\bca\.)|(?<=~))"  # ("c.1450", no space)
 # a count's noun or measure after it: "around 1400 men", "1200 a day", "1200 m", "1450 hPa"

@@ -920,7 +920,29 @@ def opposite(a: str, b: str, pos: str) -> bool:
     if a == b:
         return False
     lex = _lex()
-    return bool(lex and lex.opposite(a, b, pos))
+    return bool(lex and lex.opposite(a, b, pos)) or _opposite_particles(a, b)
+
+
+# first words of a hyphened qualifier that say the opposite of one another: "off-duty" / "on-duty", "pre-war" /
+# "postwar", "inbound" / "outbound"
+PARTICLE_PAIRS = (("on", "off"), ("pre", "post"), ("in", "out"), ("over", "under"), ("up", "down"))
+
+
+def antonyms(word: str, pos: str) -> frozenset[str]:
+    """WordNet's opposites of ``word`` ("long": "short")."""
+    lex = _lex()
+    return lex.antonyms(word, pos) if lex else frozenset()
+
+
+def _opposite_particles(a: str, b: str) -> bool:
+    """"off-duty" and "on-duty" (or "postwar"): one word after two opposite particles."""
+    for x, y in PARTICLE_PAIRS:
+        for one, other in ((a, b), (b, a)):
+            if one.startswith(x) and other.startswith(y):
+                tail, rest = one[len(x):], other[len(y):]
+                if tail.lstrip("-") == rest.lstrip("-") and len(tail.lstrip("-")) > 2 and "-" in tail + rest:
+                    return True
+    return False
 
 
 @lru_cache(maxsize=200_000)

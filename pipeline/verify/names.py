@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
-from .clauses import _is_clause_head
+from .clauses import TITLE_PRONOUNS, _is_clause_head
 from .lexical import NUMBER_WORDS
 from .quantities import TIME_UNITS, number_value, score_after_name
 from .repairs import capitalised_common_noun, river_after_upon
@@ -116,6 +116,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                     and not (k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"):
                 return False
             return True
+        if _title_pronoun(tokens, k) or _title_pronoun(tokens, k + 1):
+            return True  # "wrote about it in Roughing It": a capitalised pronoun closes a title with the word before it
         if t.text == "Who" and k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].i not in skip:
             return True  # "Doctor Who was first broadcast": a capitalised "Who" after a name closes it
@@ -395,6 +397,14 @@ def _genus(word: str) -> bool:
     return any(lex.lexname(s) in ("noun.animal", "noun.plant") for s in lex.senses(word, "n", 3))
 
 
+def _title_pronoun(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a pronoun capitalised after a capitalised word, as only a title writes it ("Roughing It")?"""
+    if not 0 < k < len(tokens) or tokens[k].text not in TITLE_PRONOUNS:
+        return False
+    before = tokens[k - 1]
+    return before.is_alpha and before.text[:1].isupper() and not before.is_stop and not before.is_upper
+
+
 def _opening_label(tokens: Sequence[Token], k: int) -> bool:
     """Is token ``k`` a line's first word, a capitalised noun, with a small number right after it that
     qualifies it ("Category 5", "Room 40", "Force 12")?"""
@@ -412,7 +422,15 @@ def _ranks_the_noun_after(chunk: Sequence[Token]) -> bool:
     if len(chunk) < 2 or not _ORDINALS.get(chunk[0].lower_):
         return False
     noun = _chunk_head(chunk).head
-    return noun.i not in {t.i for t in chunk} and chunk[0].head == noun and noun.pos_ == "NOUN" and noun.text.islower()
+    if noun.i in {t.i for t in chunk} or noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    if chunk[0].head == noun:
+        return True
+    # ("First Duke Invitational winner (1965)": the ordinal may hang on the name's first word and still rank
+    # the event the name is, when English knows no name opening with it: "First World War poet" keeps it)
+    words = [t.lower_ for t in chunk]
+    return len(chunk) >= 3 and chunk[0].head == chunk[1] and all(t.is_alpha for t in chunk) \
+        and not any(_known_word("_".join(words[:n])) for n in range(2, len(words) + 1))
 
 
 def _bracketed_letter(t: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .antecedents import _ANTECEDENTS, antecedent_of
-from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
+from .clauses import (TITLE_PRONOUNS, _CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
                       _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
                       _negated, _only_listed, _particle, _passive, _past, _sequel, _shifted, _set_aside_alternatives,
                       _set_off_by_comma, _subject_token, hedged_figure, listed_no, made_without_object)
@@ -33,7 +33,7 @@ from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitali
                       _repair_town_upon, _repair_trailing_tally, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, ROUNDS, Part, Statement, TITLES, name_words, same_length
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
-                    _complement_make, _is_place, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
+                    _complement_make, _holder_noun, _is_place, _known_word, _opposable, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
                     _not_a_person, _noun_word, _own_name, _possession_noun, _posture_with_state, _qualified,
                     _thing_name, _verb_word)
 
@@ -205,6 +205,9 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         t = t.head  # "Titanic herself had been built", "Edison himself said": the name is in the pronoun's place
     dep = t.dep_
     head = t.head
+    if dep in ("pcomp", "acl") and t.i + 1 < len(t.doc) and t.nbor(1).text in TITLE_PRONOUNS and t.text[:1].isupper():
+        # ("in Roughing It", "his book Roughing It": the title's first word, a verb to the parser, is its object)
+        dep = "pobj" if head.pos_ == "ADP" else "appos"
     if dep in ("nsubj", "csubj", "expl"):
         # (the subject of a verb with an agent is what was done to: "Ulysses published ... by Sylvia Beach")
         # (or of a headline's participle, which is no past tense: "DWB begun 1838", "Dictionary begun in 1838")
@@ -1229,7 +1232,12 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     # capital of France since 987")
     # (not a card of fields, "Find: Bust of Nefertiti; ...; Now held at: Neues Museum, Berlin", whose
     # labels say what each place is; nor a name in a list of names, "Delbrück, Hershey and Luria")
-    if verbless and len(re.findall(r"(?:^|[;|]\s*)[A-Z][\w /]*:", raw)) < 2:
+    # (nor the one a ranked label's noun is itself, a place that can hold the rank: "Largest exporter of black tea:
+    # Sri Lanka", "Biggest port: Rotterdam")
+    ranked_holder = any(p.kind == "rank" for p in parts) and any(
+        p.kind == "thing" and p.role == "topic" and any(q.kind == "rank" and q.anchor == p.words[0] for q in parts)
+        and _holder_noun(p.words[0]) for p in parts)
+    if verbless and not ranked_holder and len(re.findall(r"(?:^|[;|]\s*)[A-Z][\w /]*:", raw)) < 2:
         said = [p.at for p in parts if p.kind in ("name", "thing") and p.at >= 0]
 
         # (nor the second of two towns a comma lists, "supplies Portland, Boise"; "Paris, France" is one place
@@ -1304,6 +1312,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     parts = [replace(p, text=f"great-{p.text}", words=(f"great_{p.words[0]}",) + p.words[1:])
              if p.kind == "thing" and p.at >= 2 and tokens[p.at - 1].text == "-" and tokens[p.at - 2].lower_ == "great"
              else p for p in parts]
+    parts = _hyphened_qualifiers(tokens, parts)
     # "Sony, not Kodak, showed the Mavica": the alternative set aside is not said to have done it, and
     # a fact naming Kodak there is the claim's rival, which "Sony" already meets
     aside, denied = _set_aside_alternatives(tokens)
@@ -1438,6 +1447,51 @@ def _went_to(clauses: list[Clause], parts: list[Part]) -> tuple[list[Clause], li
 
         parts = [as_won(p) for p in parts]
     return clauses, parts
+
+
+def _hyphened_qualifiers(tokens: Sequence[Token], parts: list[Part]) -> list[Part]:
+    """"an off-duty lifeguard", "a long-range missile", "a pre-war store": the tokenizer cuts a hyphened
+    qualifier in three, and its first word (a particle, an adjective on the second) is lost or said of the
+    second word alone, so that "an on-duty lifeguard" would back it. The qualifier is said whole too, one
+    word of the noun after it as the writer joined it (written solid where English writes it so: "prewar");
+    its words stay parts of their own ("a high-wheel bicycle" still tells of a wheel)."""
+    for k in range(len(tokens) - 3):
+        a, dash, b = tokens[k], tokens[k + 1], tokens[k + 2]
+        if dash.text != "-" or a.whitespace_ or dash.whitespace_ or not (a.is_alpha and b.is_alpha) \
+                or not (a.text.islower() and b.text.islower()) or len(a.text) < 2 or a.lower_ == "great" \
+                or a.like_num or number_value([a.lower_]) is not None:
+            continue  # (a count is an amount: "a two-seat plane"; "great-uncle" is a relation)
+        if not _opposable(a.lower_, f"{a.lower_}-{b.lower_}"):
+            continue  # (only a first word with an opposite makes another qualifier: not "rotating-drum")
+        # (one of a longer chain is a phrase of its own: "state-of-the-art", "mother-in-law")
+        if k > 0 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_ \
+                or tokens[k + 3].text == "-" and not b.whitespace_:
+            continue
+        # (whichever word the parse hangs on the noun: "pre-war" both, "off-duty" the particle, the noun its object)
+        noun = next((h for h in (b.head, a.head) if h.i > b.i and h.pos_ == "NOUN"), None)
+        if noun is None or noun not in tokens or not (a.head in (b, noun) and b.head in (a, noun)):
+            continue
+        at = k + 2 + (noun.i - b.i)
+        base = next((p for p in parts if p.at == at and p.kind == "thing"), None)
+        if base is None:
+            continue
+        solid = a.lower_ + b.lower_
+        word = solid if not _known_word(f"{a.lower_}-{b.lower_}") and _known_word(solid) else f"{a.lower_}-{b.lower_}"
+        parts.append(Part("mod", f"{a.text}-{b.text}", (word,), "mod", base.words[0], base.clause, base.main,
+                          detail=base.detail, at=k + 2))
+    # (the tokenizer keeps some whole, a prefix and its word: "a pre-war store", "a non-stop flight")
+    for k, t in enumerate(tokens):
+        if re.fullmatch(r"[a-z]{2,}-[a-z]{2,}", t.text) is None or not _opposable(t.lower_.split("-")[0], t.lower_) \
+                or t.head.i <= t.i or t.head.pos_ != "NOUN" \
+                or t.dep_ not in ("amod", "compound", "nmod") or any(p.at == k for p in parts):
+            continue
+        base = next((p for p in parts if p.at == k + (t.head.i - t.i) and p.kind == "thing"), None)
+        if base is not None:
+            solid = t.lower_.replace("-", "")
+            word = solid if not _known_word(t.lower_) and _known_word(solid) else t.lower_
+            parts.append(Part("mod", t.text, (word,), "mod", base.words[0], base.clause, base.main,
+                              detail=base.detail, at=k))
+    return parts
 
 
 def _as_nationality(p: Part, dep: str) -> Part:

@@ -63,6 +63,23 @@ def _noun_word(word: str) -> bool:
     return known_as(word, "n")
 
 
+def _opposable(word: str, whole: str = "") -> bool:
+    """Has ``word`` an opposite as the first word of the hyphened qualifier ``whole``: a particle ("off-duty",
+    "pre-war"), an adjective WordNet opposes to another ("long-range"), or the qualifier itself ("part-time")?"""
+    from .lexical import PARTICLE_PAIRS, antonyms
+
+    return any(word in pair for pair in PARTICLE_PAIRS) or bool(antonyms(word, "a")) \
+        or bool(whole) and bool(antonyms(whole, "a"))
+
+
+def _holder_noun(word: str) -> bool:
+    """Is ``word`` a noun a place's name can itself be ("exporter", "city", "nation"): a person, a group or a
+    location in WordNet's first sense?"""
+    from .lexical import kind
+
+    return kind(word) in ("noun.person", "noun.group", "noun.location")
+
+
 def _possession_noun(word: str) -> bool:
     """Does WordNet file ``word`` as a possession in one of its senses ("fortune", "sum", "pittance")?"""
     from .lexical import kinds
