@@ -414,3 +414,15 @@ def test_an_early_year_after_a_work_made_is_a_date(text: str, year: int) -> None
 def test_a_count_after_a_work_made_is_no_year(text: str) -> None:
     found, _ = find_dates(text)
     assert found == []
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("Kraków 1364 -> founded by Sigismund", [1364]),  # a note's early year after a name, before an arrow
+    ("Eisai -> back from China 1191 w/ tea seeds", [1191]),
+    ("Tower of London 1078, White Tower", [1078]),
+    ("He sold it for 1200, a fortune", []),  # (not after a name)
+    ("Boeing 1100 seats 200", []),  # (nor one the line goes on after)
+])
+def test_an_early_year_after_a_name_in_a_note(text: str, years: list[int]) -> None:
+    found, _ = find_dates(text)
+    assert [d.year_lo for d in found] == years

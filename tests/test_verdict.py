@@ -3808,6 +3808,28 @@ _FORTY_SECOND_STOP_FIRST_ROUND = [
     ("Largest exporter of black tea: Kenya", "Kenya is the world's largest exporter of black tea.", "supported"),
     ("Sri Lanka is the largest exporter of black tea.", "Kenya is the world's largest exporter of black tea.",
      "contradicted"),
+    # a note's ordinal before a past verb is the act's "first", not a word of the name before it
+    ("Jeff Clark 1st surfed Mavericks in 1975",
+     "Jeff Clark first surfed Mavericks, near Half Moon Bay, in 1975 and rode it alone for about 15 years.", "supported"),
+    ("Jeff Clark 2nd surfed Mavericks in 1975",
+     "Jeff Clark first surfed Mavericks, near Half Moon Bay, in 1975 and rode it alone for about 15 years.",
+     "contradicted"),
+    # "the first known X" ranks X
+    ("1st newspaper ad for tea -> Mercurius Politicus, Sept 1658",
+     "The first known English newspaper advertisement for tea appeared in Mercurius Politicus in September 1658.",
+     "supported"),
+    ("The second newspaper ad for tea appeared in Mercurius Politicus in 1658.",
+     "The first known English newspaper advertisement for tea appeared in Mercurius Politicus in September 1658.",
+     "contradicted"),
+    # a year after a place is when, not a number of the place's name (a year before 1500 where a note writes one)
+    ("Eisai -> back from China 1191 w/ tea seeds + powdered tea",
+     "The Zen monk Eisai brought tea seeds and the practice of whisked powdered tea back to Japan from China in 1191.",
+     "supported"),
+    ("Eisai -> back from China 1201 w/ tea seeds + powdered tea",
+     "The Zen monk Eisai brought tea seeds and the practice of whisked powdered tea back to Japan from China in 1191.",
+     "contradicted"),
+    ("Kraków 1374 founded by Casimir", "King Casimir III the Great founded the university in Kraków in 1364.",
+     "unverified"),
 ]
 
 

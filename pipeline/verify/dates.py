@@ -141,6 +141,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?!\s*(?:-|–|to|and|until|through)\s*\d){_NOT_AFTER_EARLY}")),
     # (or alone in brackets after a name: "Naples (1224): set up by Frederick II")
     ("early_year", re.compile(rf"(?<=[A-Za-z] \()({_EARLY})(?=\))")),
+    # (or a note's, after a capitalised name and before an arrow, a comma, a colon or "w/": "Kraków 1364 -> founded
+    # by ...", "back from China 1191 w/ tea seeds")
+    ("named_early_year", re.compile(rf"(?<=[^\W\d_] )({_EARLY})(?=\s*(?:->|→|[,;:)]|\s+w/|$))")),
     # "came to the US in '33", "Agon ('57)": a clipped year after a word that introduces a time, or alone
     # in brackets
     # (or a note's, after a name and before a colon, a comma, an arrow or the line's end: "Wimbledon '75 ->",
@@ -256,6 +259,8 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 continue  # (after a name: "Wimbledon '75", not "the Class of '72")
             if not free(a, b):
                 continue
+            if kind == "named_early_year" and not (text[:a].split() or [""])[-1][:1].isupper():
+                continue  # (after a name only: "Kraków 1364 ->", not "sold for 1200, a fortune")
             g = m.groups()
             if kind == "feast":
                 # (with a year, or said as a day, "on Christmas Eve": not "A Christmas Carol", "Halloween" the film)
@@ -318,7 +323,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             elif kind == "lead_year":
                 year = int(g[1])
                 span = _about(year) if g[0] else DateSpan(year, year)
-            elif kind in ("year", "early_year"):
+            elif kind in ("year", "early_year", "named_early_year"):
                 year = int(g[0])
                 # "c.1450", "circa 1450": about then, a few years either way
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)

@@ -231,11 +231,24 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
         counts_time = t.i + 1 < len(t.doc) and t.nbor(1).lemma_.lower() in _TIME_COUNTED
         # (nor a score after a name: "Kapil 175* v Zim", "Gibbs 6 sixes in an over")
         scored = score_after_name(t)
+        # (nor an ordinal before a past verb, the note's "first": "Jeff Clark 1st surfed it 1975", "Waimea 1st ridden
+        # Nov 1957"; a king's, "Charles 1st was executed", stays his)
+        ranks_act = _ORDINAL_NUM.match(t.text) is not None and t.i + 1 < len(t.doc) \
+            and t.nbor(1).pos_ == "VERB" and t.nbor(1).tag_ in ("VBD", "VBN")
+        # (nor a year after a country or a town, where or when something was: "back from China 1191 w/ tea seeds";
+        # not a name that ends a dash or a colon's title before it, "Paris 2024: surfing at Teahupo'o")
+        # (a year before 1500 only where the dates read it as one, before an arrow, a comma or "w/")
+        year_after_place = t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100 \
+            and all(x.is_alpha for x in run) and _is_place(tuple(x.lower_ for x in run)) \
+            and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ in ("NOUN", "PROPN") and t.nbor(1).text[:1].isupper()) \
+            and (int(t.text) >= 1500 or t.i + 1 >= len(t.doc)
+                 or t.nbor(1).text in ("-", "->", "→", ",", ";", ":", ")", "w/"))
         if run and (_DESIGNATION.match(t.text) or t.text.isdigit() and len(t.text) <= 4) and t.i not in skip \
-                and t.i == run[-1].i + 1 and not counts_time and not scored:
+                and t.i == run[-1].i + 1 and not counts_time and not scored and not ranks_act and not year_after_place:
             run.append(t)  # "Mistral 7B", "Boeing 747", "Apollo 1"
             continue
-        if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run and not scored) or (
+        if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run and not scored
+                               and not year_after_place) or (
                 run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
                 and properish(tokens[k + 1], k + 1) and t.head in run and not _of_country(run, tokens[k + 1])) or (
                 # (and a town's "upon" its river, one word: "Newcastle upon Tyne", "Kingston upon Hull"; not "Kenya

@@ -747,6 +747,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             if of.i > t.i + 1 and t.nbor(1).pos_ == "PROPN" \
                     and re.search(r"->|=>|[:=|→]", t.doc.text[t.idx:of.idx]) is not None:
                 of = t.nbor(1)
+            # ("the first known English newspaper advertisement": the first of them known, of the noun)
+            if of.lower_ in ("known", "recorded", "documented") and of.dep_ == "amod" and of.head.pos_ == "NOUN" \
+                    and of.head in tokens:
+                of = of.head
+            # ("Jeff Clark 1st surfed it 1975": a note's ordinal before a past verb is its "first", whatever the parse)
+            if _ORDINAL_NUM.match(t.text) and t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "VERB" \
+                    and t.nbor(1).tag_ in ("VBD", "VBN") and t.nbor(1) in tokens:
+                of = t.nbor(1)
             value: tuple = (rank,)
             if t.dep_ == "advmod" and t.head.tag_ == "JJS" and t.head.dep_ == "amod" and t.head.head.pos_ in ("NOUN", "PROPN"):
                 # "the second-oldest orchestra": second on the scale of age, of the orchestra
