@@ -3833,6 +3833,21 @@ _FORTY_SECOND_STOP_FIRST_ROUND = [
 ]
 
 
+
+def test_a_clause_with_no_doer_of_its_own_is_not_backed_by_another_persons_act(nlp: Language) -> None:
+    # the sentence's doer does what its complement says: a fact that has another named person do it backs nothing
+    facts = [Fact("london", "Jack London learned to surf at Waikiki in 1907 and wrote about it in the essay A Royal "
+                            "Sport.", "", "", "", "a"),
+             Fact("twain", "Mark Twain described his attempt at surfing in Hawaii in his 1872 book Roughing It.",
+                  "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Jack London wrote about trying it in Roughing It."])
+    assert judge_claim("c", claim, index).match.verdict == "unverified"
+    # (the same sentence with the fact's doer: its complement is not held against it, only its "wrote" is unsaid)
+    (claim,) = read_texts(nlp, ["Mark Twain wrote about trying it in Roughing It."])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.reason) == ("unverified", "no fact states it all (closest: twain does not state 'wrote')")
+
 @pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_SECOND_STOP_FIRST_ROUND)
 def test_forty_second_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)

@@ -40,6 +40,23 @@ class Judgement:
     decisive: tuple[Fact, Alignment] | None = None
 
 
+def _done_by_another(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Does a clause with no doer of its own, whose act the sentence's named doer does, meet a fact that has
+    another named person do it ("Jack London wrote about trying it in Roughing It" against "Mark Twain described
+    his attempt at surfing ... in his 1872 book Roughing It": London's try is not Twain's)?"""
+    c = claim.clauses[a.clause]
+    # (a verb's own complement, done by its doer: not a participle on a noun, "the first book written on change
+    # ringing", nor a passive)
+    if c.main or c.finite or c.passive or c.dep not in ("pcomp", "xcomp", "advcl") \
+            or any(p.clause == a.clause and p.role in ("subj", "poss") for p in claim.parts):
+        return False
+    doers = [p for p in claim.parts if p.kind == "name" and p.role == "subj" and p.clause != a.clause
+             and 0 <= p.clause < len(claim.clauses) and claim.clauses[p.clause].main and a_person(p.text)]
+    theirs = [q for q in fact.parts if q.kind == "name" and q.role in ("subj", "poss") and a_person(q.text)]
+    return bool(doers) and bool(theirs) and not any(
+        lexical.same_name(d.text, d.words, q.text, q.words) in ("same", "part") for d in doers for q in theirs)
+
+
 def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Statement]],
           rules: frozenset[str] | None = None, similarity: Callable[[str], float] | None = None,
           paraphrase: float = 1.01) -> Judgement:
@@ -107,6 +124,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             ok = True
             paraphrased.add((a.clause, fact.fact_id))
         if ok and _part_of_another_name(a, fact.fact_id, statements):
+            ok = False
+        if ok and _done_by_another(a, claim, statements[fact.fact_id]):
             ok = False
         if ok:
             best = supporting.get(a.clause)
