@@ -1343,7 +1343,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         return "addresses the reader"
     figured = any(ch.isdigit() for ch in text)  # (a date or a figure: something said, in the rules below)
     # "Stoked you wrote this, Nalu!", "So glad you covered this": a reader to the writer, of the writing itself
-    if not figured and any(t.lemma_.lower() in _WRITING_VERBS and any(
+    # (nor one with a clause of its own beside it: "Stoked you posted this, but Tom Blake invented ...")
+    if not figured and not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _WRITING_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(d.pos_ == "PROPN" for d in c.subtree)
+            for c in t.children) for t in tokens) and any(t.lemma_.lower() in _WRITING_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children) and any(
             c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES and not list(c.children) for c in t.children) for t in tokens):
         return "addresses the writer"

@@ -415,3 +415,13 @@ def test_a_score_after_a_name_is_an_amount(nlp: Language, text: str, figure: flo
                                   "Apollo 11* landed on the Moon"])  # (a footnote's star: from review)
 def test_a_number_in_a_name_is_still_no_amount(nlp: Language, text: str) -> None:
     assert amounts(nlp, text) == []
+
+
+# --- the forty-second stop ---
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("He circled the Earth 3 times.", "3 times"),  # how often, after a name: no name's number
+    ("Kahanamoku was elected sheriff of Honolulu 26 times.", "26 times"),
+])
+def test_a_count_of_times_after_a_name(nlp: Language, text: str, said: str) -> None:
+    assert [q.text for q in find_quantities(nlp(text)[:])] == [said]

@@ -2032,3 +2032,9 @@ def test_a_reader_thanking_the_writer_for_the_post_is_no_claim(nlp: Language) ->
     text = ("Stoked you wrote this, Nalu!\n\nSo glad you covered this.\n\n"
             "You wrote this in 1920 and it sold 20,000 copies.\n\nTwain wrote this book in 1872.\n")
     assert claim_texts(nlp, text) == ["You wrote this in 1920 and it sold 20,000 copies.", "Twain wrote this book in 1872."]
+
+
+def test_a_claim_beside_thanks_for_the_post_is_kept(nlp: Language) -> None:
+    # (from review: a clause of its own that names something is a claim, whatever the thanks before it)
+    text = "Stoked you posted this, but Tom Blake invented the hollow surfboard, not Duke.\n"
+    assert claim_texts(nlp, text) == ["Stoked you posted this, but Tom Blake invented the hollow surfboard, not Duke."]

@@ -3830,6 +3830,25 @@ _FORTY_SECOND_STOP_FIRST_ROUND = [
      "contradicted"),
     ("Kraków 1374 founded by Casimir", "King Casimir III the Great founded the university in Kraków in 1364.",
      "unverified"),
+    # (from review: two first words WordNet opposes before one word; a line-opening qualifier; the fact's words
+    # open elsewhere do not back the claim's qualifier where the fact gives the noun its rival)
+    ("The Bedford Flyer was a short-lived magazine.", "The Bedford Flyer was a long-lived magazine.", "contradicted"),
+    ("Under-arm bowling was legalised by the MCC in 1864.", "Over-arm bowling was legalised by the MCC in 1864.",
+     "contradicted"),
+    ("Part-time librarian: Philip Larkin (Hull, 1955)", "Philip Larkin worked as a full-time librarian in Hull from 1955.",
+     "contradicted"),
+    ("The Navy tested a short-range missile in 2019.",
+     "In 2019 the Navy tested a long-range missile that replaced its short range rockets.", "contradicted"),
+    # (a name that opens with an ordinal name is whole; a count after a making participle, with a date after it)
+    ("Third Man Records founder: Jack White", "Jack White founded Third Man Records in Detroit in 2001.", "supported"),
+    ("Seventh Day Adventist Church founder: Ellen G. White",
+     "Ellen G. White founded the Seventh Day Adventist Church with James White and Joseph Bates.", "supported"),
+    ("Locomotives built 1250 by 1900", "The works built 1,250 locomotives by 1900.", "supported"),
+    # (a place's rank with no scope may be a country's: the world's holder does not contradict it)
+    ("Largest city: Sydney", "Tokyo is the world's largest city.", "unverified"),
+    # how often, after a name: a count of times
+    ("Kahanamoku was elected sheriff of Honolulu 26 times.",
+     "Kahanamoku was elected sheriff of Honolulu 13 times, serving from 1932 to 1961.", "contradicted"),
 ]
 
 

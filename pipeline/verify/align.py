@@ -1117,7 +1117,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
                 findings[k] = Finding(p, "backed", None, p.text)
-            elif "-" in p.text.strip("-") and _hyphened_in(p.text, fact.text):
+            elif "-" in p.text.strip("-") and _hyphened_in(p.text, fact.text) and not any(
+                    q.kind == "mod" and q.anchor == p.anchor and "-" in q.text
+                    and q.text.lower().rsplit("-", 1)[-1] == p.text.lower().rsplit("-", 1)[-1]
+                    and q.text.lower() != p.text.lower() for q in fparts):
                 # ("Largest black-tea exporter" against "the largest exporter of black tea": a hyphened qualifier's
                 # words as the fact writes them, open or solid)
                 findings[k] = Finding(p, "backed", None, p.text)

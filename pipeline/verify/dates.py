@@ -57,7 +57,7 @@ _DATING_VERB = "|".join(rf"(?<=\b{v} )" for w in (
     "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened",
     "written", "composed", "completed", "begun", "built", "sealed", "signed", "painted", "printed")
     for v in (re.escape(w), re.escape(w.capitalize())))
-_EARLY_AT = rf"(?:^|{_TIME_WORD}|{_DATING_VERB}|(?<=\bc\.)|(?<=\bca\.)|(?<=~))"  # ("c.1450", no space)
+_EARLY_AT = rf"(?:^|{_TIME_WORD}|(?:{_DATING_VERB})(?!{_EARLY}\s+(?:by|in|between|from|until|before|after|during)\s+(?:\d|the\b))|(?<=\bc\.)|(?<=\bca\.)|(?<=~))"  # ("c.1450", no space)
 # a count's noun or measure after it: "around 1400 men", "1200 a day", "1200 m", "1450 hPa"
 _NOT_AFTER_EARLY = (r"(?!\s*(?:km|m|kg|g|lb|lbs|ft|mi|mph|cm|mm|hPa|p|pp|BC|BCE|%|percent|per|men|women|people|"
                     r"children|feet|sheep|cattle|a\s+(?:day|week|month|year))\b)")

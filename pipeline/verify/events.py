@@ -228,9 +228,12 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     used = {id(f.other) for f in a.findings if f.other is not None}
     told = {w for q in fact.parts if q.clause != rank.other.clause or id(q) in used or q.anchor != rank.other.anchor
             for w in (*q.words, *q.text.lower().split(), q.role)}
-    # (and the world, the scope a rank has when no other is said: "Largest exporter of black tea: Sri Lanka" against
-    # "Kenya is the world's largest exporter of black tea")
-    told |= {str(v) for v in rank.other.value[1:]} | set(claim.lemmas) | {"world"}
+    # (and the world, the scope a rank of those who do something has when no other is said: "Largest exporter of
+    # black tea: Sri Lanka" against "Kenya is the world's largest exporter of black tea"; not a place's, "Largest
+    # city: Sydney" is a country's own)
+    told |= {str(v) for v in rank.other.value[1:]} | set(claim.lemmas)
+    if lexical.kind(rank.part.anchor) == "noun.person":
+        told.add("world")
     # (a word's lemma beside its form told: "founding" is the rank, its lemma "found" no word more)
     if {w for w in set(fact.lemmas) - told if stem(w) not in _stems(rank.other.text.lower().split())}:
         return False

@@ -920,7 +920,16 @@ def opposite(a: str, b: str, pos: str) -> bool:
     if a == b:
         return False
     lex = _lex()
-    return bool(lex and lex.opposite(a, b, pos)) or _opposite_particles(a, b)
+    return bool(lex and lex.opposite(a, b, pos)) or _opposite_particles(a, b) or _opposite_heads(a, b, pos)
+
+
+def _opposite_heads(a: str, b: str, pos: str) -> bool:
+    """"short-lived" / "long-lived", "short-haul" / "long-haul": one tail after two first words WordNet opposes."""
+    if "-" not in a or "-" not in b:
+        return False
+    (x, tail), (y, rest) = a.split("-", 1), b.split("-", 1)
+    lex = _lex()
+    return tail == rest and len(tail) > 2 and bool(lex and lex.opposite(x, y, "a"))
 
 
 # first words of a hyphened qualifier that say the opposite of one another: "off-duty" / "on-duty", "pre-war" /

@@ -228,7 +228,8 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             run.append(t)
             continue
         # (not a count of the time unit after it: "in Halifax 80 years ago", "in Kyoto 135 years ago")
-        counts_time = t.i + 1 < len(t.doc) and t.nbor(1).lemma_.lower() in _TIME_COUNTED
+        # (nor how often: "elected sheriff of Honolulu 13 times")
+        counts_time = t.i + 1 < len(t.doc) and (t.nbor(1).lemma_.lower() in _TIME_COUNTED or t.nbor(1).lower_ == "times")
         # (nor a score after a name: "Kapil 175* v Zim", "Gibbs 6 sixes in an over")
         scored = score_after_name(t)
         # (nor an ordinal before a past verb, the note's "first": "Jeff Clark 1st surfed it 1975", "Waimea 1st ridden
@@ -442,8 +443,17 @@ def _ranks_the_noun_after(chunk: Sequence[Token]) -> bool:
     # ("First Duke Invitational winner (1965)": the ordinal may hang on the name's first word and still rank
     # the event the name is, when English knows no name opening with it: "First World War poet" keeps it)
     words = [t.lower_ for t in chunk]
-    return len(chunk) >= 3 and chunk[0].head == chunk[1] and all(t.is_alpha for t in chunk) \
+    # (the ordinal on a word that hangs on the noun itself, not on a word inside the name: "Third Avenue Railway",
+    # "Seventh Day Adventist Church", "First Vienna Award" are names that open with an ordinal name; and only a
+    # noun for the one an edition of the event makes, whom a rank of editions can rank)
+    head = chunk[0].head
+    return len(chunk) >= 3 and head in chunk and head.head == noun and all(t.is_alpha for t in chunk) \
+        and noun.lemma_.lower() in _EDITION_HOLDERS \
         and not any(_known_word("_".join(words[:n])) for n in range(2, len(words) + 1))
+
+
+_EDITION_HOLDERS = frozenset({"winner", "champion", "victor", "laureate", "recipient", "medallist", "medalist",
+                              "runner-up", "finalist", "host"})
 
 
 def _bracketed_letter(t: Token) -> bool:

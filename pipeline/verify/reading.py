@@ -1466,7 +1466,8 @@ def _hyphened_qualifiers(tokens: Sequence[Token], parts: list[Part]) -> list[Par
     for k in range(len(tokens) - 3):
         a, dash, b = tokens[k], tokens[k + 1], tokens[k + 2]
         if dash.text != "-" or a.whitespace_ or dash.whitespace_ or not (a.is_alpha and b.is_alpha) \
-                or not (a.text.islower() and b.text.islower()) or len(a.text) < 2 or a.lower_ == "great" \
+                or not ((a.text.islower() or a.text[1:].islower() and (k == 0 or tokens[k - 1].text in (":", "-", "—", ">")))
+                        and b.text.islower()) or len(a.text) < 2 or a.lower_ == "great" \
                 or a.like_num or number_value([a.lower_]) is not None:
             continue  # (a count is an amount: "a two-seat plane"; "great-uncle" is a relation)
         if not _opposable(a.lower_, f"{a.lower_}-{b.lower_}"):
@@ -1484,7 +1485,7 @@ def _hyphened_qualifiers(tokens: Sequence[Token], parts: list[Part]) -> list[Par
         if base is None:
             continue
         solid = a.lower_ + b.lower_
-        word = solid if not _known_word(f"{a.lower_}-{b.lower_}") and _known_word(solid) else f"{a.lower_}-{b.lower_}"
+        word = f"{a.lower_}-{b.lower_}"
         parts.append(Part("mod", f"{a.text}-{b.text}", (word,), "mod", base.words[0], base.clause, base.main,
                           detail=base.detail, at=k + 2))
     # (the tokenizer keeps some whole, a prefix and its word: "a pre-war store", "a non-stop flight")
