@@ -3846,6 +3846,11 @@ _FORTY_SECOND_STOP_FIRST_ROUND = [
     ("Locomotives built 1250 by 1900", "The works built 1,250 locomotives by 1900.", "supported"),
     # (a place's rank with no scope may be a country's: the world's holder does not contradict it)
     ("Largest city: Sydney", "Tokyo is the world's largest city.", "unverified"),
+    # a participle on a person's or an animal's noun set beside a name tells of the named one
+    ("Tom Blake, a swimmer born in Chicago, changed board design more than anyone.",
+     "Tom Blake was born in Milwaukee, Wisconsin, in 1902.", "contradicted"),
+    ("Berlin later became famous for Knut, the polar bear cub born there in 2008.",
+     "Knut, a polar bear cub, was born at the Berlin Zoo in December 2006.", "contradicted"),
     # how often, after a name: a count of times
     ("Kahanamoku was elected sheriff of Honolulu 26 times.",
      "Kahanamoku was elected sheriff of Honolulu 13 times, serving from 1932 to 1961.", "contradicted"),

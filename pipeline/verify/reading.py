@@ -32,7 +32,7 @@ from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitali
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_town_upon, _repair_trailing_tally, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, ROUNDS, Part, Statement, TITLES, name_words, same_length
-from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _broad_place, _common_word, _compared,
+from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _being_noun, _broad_place, _common_word, _compared,
                     _complement_make, _holder_noun, _is_place, _known_word, _opposable, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
                     _not_a_person, _noun_word, _own_name, _possession_noun, _posture_with_state, _qualified,
                     _thing_name, _verb_word)
@@ -994,8 +994,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # nearest noun, "an alchemist held by Augustus the Strong, who had expected him ...")
             if h.dep_ == "acl" and noun.pos_ == "NOUN" and noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
                 beside |= {c.i for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+            # (or the person or the animal the noun is set beside: "Tom Blake, a swimmer born in Chicago, ..." is
+            # Blake's birth; not a thing's, "the Ariel, a high-wheeler built entirely of metal", whose making the
+            # fact may tell otherwise)
+            apposed = {noun.head.i} if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
+                and _being_noun(noun.lemma_.lower()) and noun.nbor(-1).text != "-" else set()
             for p in [p for p in parts if p.kind == "name" and p.clause != k and 0 <= p.at < len(tokens)
-                      and tokens[p.at].i in beside and h.i not in {t.i for t in tokens[p.at].subtree}
+                      and (tokens[p.at].i in beside and h.i not in {t.i for t in tokens[p.at].subtree}
+                           or tokens[p.at].i in apposed)
                       and not any(o.clause == k and o.at == p.at for o in parts)]:
                 parts.append(replace(p, clause=k, role=role, anchor=clauses[k].act, main=clauses[k].main,
                                      detail=False))

@@ -80,6 +80,13 @@ def _holder_noun(word: str) -> bool:
     return kind(word) in ("noun.person", "noun.group", "noun.location")
 
 
+def _being_noun(word: str) -> bool:
+    """Is ``word`` a noun for a person or an animal ("swimmer", "cub") in WordNet's first sense?"""
+    from .lexical import kind
+
+    return kind(word) in ("noun.person", "noun.animal")
+
+
 def _possession_noun(word: str) -> bool:
     """Does WordNet file ``word`` as a possession in one of its senses ("fortune", "sum", "pittance")?"""
     from .lexical import kinds
