@@ -3851,6 +3851,10 @@ _FORTY_SECOND_STOP_FIRST_ROUND = [
      "Tom Blake was born in Milwaukee, Wisconsin, in 1902.", "contradicted"),
     ("Berlin later became famous for Knut, the polar bear cub born there in 2008.",
      "Knut, a polar bear cub, was born at the Berlin Zoo in December 2006.", "contradicted"),
+    # the object of another kind WordNet names with the same noun is the event's difference, not another event
+    ("Kahanamoku took the gold medal at the 1924 Paris Olympics.",
+     "At the 1924 Paris Olympics Kahanamoku took the silver medal in the 100 metres freestyle behind Johnny "
+     "Weissmuller.", "contradicted"),
     # how often, after a name: a count of times
     ("Kahanamoku was elected sheriff of Honolulu 26 times.",
      "Kahanamoku was elected sheriff of Honolulu 13 times, serving from 1932 to 1961.", "contradicted"),
