@@ -3855,6 +3855,24 @@ _FORTY_SECOND_STOP_FIRST_ROUND = [
     ("Kahanamoku took the gold medal at the 1924 Paris Olympics.",
      "At the 1924 Paris Olympics Kahanamoku took the silver medal in the 100 metres freestyle behind Johnny "
      "Weissmuller.", "contradicted"),
+    # (from review: a participle before its noun is no act the ordinal ranks; a king's number is his name's)
+    ("Hemingway's 2nd published novel was The Sun Also Rises",
+     "Hemingway's first published novel was The Sun Also Rises, in 1926.", "contradicted"),
+    ("Henry 8th married Anne Boleyn in 1533", "Henry VIII married Anne Boleyn in January 1533.", "supported"),
+    ("Louis 16th revoked the Edict of Nantes in 1685", "Louis XIV revoked the Edict of Nantes in 1685.", "contradicted"),
+    # (a year after a place before a plural noun, or an early one before a timeline's dash, is a date)
+    ("Amsterdam 1928 games -> Johnny Weissmuller won 2 golds",
+     "Johnny Weissmuller won two gold medals at the 1928 Amsterdam Olympics.", "supported"),
+    ("Berlin 1932 games -> Jesse Owens won 4 golds", "Jesse Owens won four gold medals at the 1936 Berlin Olympics.",
+     "contradicted"),
+    ("Hastings 1067 - William defeats Harold",
+     "William of Normandy defeated Harold at the Battle of Hastings in 1066.", "contradicted"),
+    # (a making participle's early year is a date unless a date after it tells when the count was reached)
+    ("Magna Carta -> sealed 1215 by the king at Runnymede", "King John sealed Magna Carta at Runnymede in June 1215.",
+     "supported"),
+    ("Origin of Species -> copies printed 1250, Nov 1859",
+     "In November 1859 John Murray printed 1,250 copies of On the Origin of Species.", "supported"),
+    ("Ireland won Eurovision 7 times", "Ireland has won the Eurovision Song Contest seven times.", "supported"),
     # how often, after a name: a count of times
     ("Kahanamoku was elected sheriff of Honolulu 26 times.",
      "Kahanamoku was elected sheriff of Honolulu 13 times, serving from 1932 to 1961.", "contradicted"),

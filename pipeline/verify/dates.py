@@ -57,7 +57,13 @@ _DATING_VERB = "|".join(rf"(?<=\b{v} )" for w in (
     "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened",
     "written", "composed", "completed", "begun", "built", "sealed", "signed", "painted", "printed")
     for v in (re.escape(w), re.escape(w.capitalize())))
-_EARLY_AT = rf"(?:^|{_TIME_WORD}|(?:{_DATING_VERB})(?!{_EARLY}\s+(?:by|in|between|from|until|before|after|during)\s+(?:\d|the\b))|(?<=\bc\.)|(?<=\bca\.)|(?<=~))"  # ("c.1450", no space)
+# (not a count a time after it dates: "Locomotives built 1250 by 1900", "built 1250 by the end of the war", "completed
+# 1400 in four years"; "sealed 1215 by the king" is the year)
+_SPELLED = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)"
+_AFTER_COUNT = (rf"(?:\d|the\s+(?:end|close|start|beginning|middle|time|turn|outbreak|year|years|war)\b"
+                rf"|{_SPELLED}\s+(?:years?|months?|weeks?|days?|decades?)\b)")
+_EARLY_AT = (rf"(?:^|{_TIME_WORD}|(?:{_DATING_VERB})(?!{_EARLY}\s+(?:by|in|within|over|between|from|until|before|after|"
+             rf"during)\s+{_AFTER_COUNT})|(?<=\bc\.)|(?<=\bca\.)|(?<=~))")  # ("c.1450", no space)
 # a count's noun or measure after it: "around 1400 men", "1200 a day", "1200 m", "1450 hPa"
 _NOT_AFTER_EARLY = (r"(?!\s*(?:km|m|kg|g|lb|lbs|ft|mi|mph|cm|mm|hPa|p|pp|BC|BCE|%|percent|per|men|women|people|"
                     r"children|feet|sheep|cattle|a\s+(?:day|week|month|year))\b)")
@@ -143,7 +149,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("early_year", re.compile(rf"(?<=[A-Za-z] \()({_EARLY})(?=\))")),
     # (or a note's, after a capitalised name and before an arrow, a comma, a colon or "w/": "Kraków 1364 -> founded
     # by ...", "back from China 1191 w/ tea seeds")
-    ("named_early_year", re.compile(rf"(?<=[^\W\d_] )({_EARLY})(?=\s*(?:->|→|[,;:)]|\s+w/|$))")),
+    # (and before a timeline's spaced dash, "Kyoto 1467 - Onin War begins")
+    # (and a year after a place before a plural noun, the things of that year there: "Berlin 1936 games", "Mexico 1968
+    # protests"; the place is asked in find_dates)
+    ("place_year", re.compile(rf"(?<=[^\W\d_] )({_YEAR})(?=\s+[a-z]+s\b)")),
+    ("named_early_year", re.compile(rf"(?<=[^\W\d_] )({_EARLY})(?=\s*(?:->|→|[,;:)]|\s+w/|$)|\s+[-–—]\s)")),
     # "came to the US in '33", "Agon ('57)": a clipped year after a word that introduces a time, or alone
     # in brackets
     # (or a note's, after a name and before a colon, a comma, an arrow or the line's end: "Wimbledon '75 ->",
@@ -241,6 +251,45 @@ def _listed_days(text: str, a: int, m: re.Match[str]) -> bool:
 _CLIPPED_ANYWHERE = re.compile(_CLIPPED)
 
 
+_MAKING = ("written", "composed", "completed", "begun", "built", "sealed", "signed", "painted", "printed")
+_NOT_PLURALS = frozenset({"was", "has", "is", "as", "its", "this", "thus", "his", "hers", "us", "yes", "whereas"})
+
+
+def _count_after_making(before: str) -> bool:
+    """Does ``before`` end on a plural noun and a participle of making ("copies printed ", "cars built "), after
+    which a number counts what was made?"""
+    # (capitalised only as a line's first word: "Copies signed 1200 by the author", not "Canterbury Tales written 1387")
+    m = re.search(rf"(?:\b([a-z]+s)|^\s*([A-Z][a-z]+s))\s+(?:{'|'.join(_MAKING)})\s+$", before)
+    word = m and (m.group(1) or m.group(2).lower())
+    return bool(word) and word not in _NOT_PLURALS and not word.endswith("ss")
+
+
+def _after_place(before: str) -> bool:
+    """Is the word before a place's name ("Berlin", "Mexico")?"""
+    words = before.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    from . import lexical
+
+    return lexical.is_place((words[-1].strip("([\"'").lower(),))
+
+
+def _names_a_where_or_who(before: str) -> bool:
+    """Is the word before a note's early year a place's or a person's name ("China 1191", "Kraków 1364", "Eisai
+    1191"), not letters or a capitalised common noun that numbers things ("NGC 1300", "BWV 1046", "Flight 1380")?"""
+    words = before.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    word = words[-1].strip("([\"'")
+    if len(word) > 1 and word.isupper():
+        return False
+    from . import lexical  # (WordNet, asked only of a capitalised word before an early year)
+
+    # (a common noun is a name after "the": "rounded the Cape 1488")
+    return lexical.is_place((word.lower(),)) or not lexical.known_word(word.lower()) \
+        or len(words) > 1 and words[-2].lower() == "the"
+
+
 def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
     """Dates in normalised text, with the character spans they occupy."""
     found: list[tuple[int, DateSpan]] = []
@@ -259,8 +308,12 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 continue  # (after a name: "Wimbledon '75", not "the Class of '72")
             if not free(a, b):
                 continue
-            if kind == "named_early_year" and not (text[:a].split() or [""])[-1][:1].isupper():
+            if kind == "named_early_year" and not _names_a_where_or_who(text[:a]):
                 continue  # (after a name only: "Kraków 1364 ->", not "sold for 1200, a fortune")
+            if kind == "place_year" and not _after_place(text[:a]):
+                continue
+            if kind == "early_year" and _count_after_making(text[:a]):
+                continue  # ("copies printed 1250, Nov 1859": what a plural's making counted)
             g = m.groups()
             if kind == "feast":
                 # (with a year, or said as a day, "on Christmas Eve": not "A Christmas Carol", "Halloween" the film)
@@ -323,7 +376,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             elif kind == "lead_year":
                 year = int(g[1])
                 span = _about(year) if g[0] else DateSpan(year, year)
-            elif kind in ("year", "early_year", "named_early_year"):
+            elif kind in ("year", "early_year", "named_early_year", "place_year"):
                 year = int(g[0])
                 # "c.1450", "circa 1450": about then, a few years either way
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)

@@ -111,6 +111,13 @@ _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)} | {
     r: str(i) for i, r in enumerate(_ROMAN_NUMERALS, 1) if len(r) > 1}
 
 
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+           "xviii", "xix", "xx", "xxi", "xxii", "xxiii")
+# "8th": "viii", a regnal number written as an ordinal
+_ORDINAL_ROMAN = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": r
+                  for n, r in enumerate(_ROMANS, 1)}
+
+
 @lru_cache(maxsize=200_000)
 def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     """"same", "part" (one name holds the other: Koch / Robert Koch), "clash" (shared words, different
@@ -121,6 +128,10 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
 
     # ("Channel Four" is "Channel 4"; "BBC Two" is not "BBC", nor "Apollo 12" "Apollo 11")
     a0, b0 = a, b
+    # (a regnal number written as an ordinal is the numeral: "Henry 8th" is "Henry VIII", "Louis 16th" is not "Louis
+    # XIV"; after a word of the name only, not "82nd Airborne")
+    a = tuple(_ORDINAL_ROMAN.get(w, w) if i else w for i, w in enumerate(a)) if len(a) > 1 else a
+    b = tuple(_ORDINAL_ROMAN.get(w, w) if i else w for i, w in enumerate(b)) if len(b) > 1 else b
     a = tuple(_NUMBER_DIGITS.get(w, w) for w in a) if len(a) > 1 else a
     b = tuple(_NUMBER_DIGITS.get(w, w) for w in b) if len(b) > 1 else b
     # ("World War One" is "World War I": a final "I" of a longer name, when the other name says one)

@@ -229,27 +229,19 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             continue
         # (not a count of the time unit after it: "in Halifax 80 years ago", "in Kyoto 135 years ago")
         # (nor how often: "elected sheriff of Honolulu 13 times")
-        counts_time = t.i + 1 < len(t.doc) and (t.nbor(1).lemma_.lower() in _TIME_COUNTED or t.nbor(1).lower_ == "times")
+        counts_time = t.i + 1 < len(t.doc) and (t.nbor(1).lemma_.lower() in _TIME_COUNTED or _times_after(t))
         # (nor a score after a name: "Kapil 175* v Zim", "Gibbs 6 sixes in an over")
         scored = score_after_name(t)
         # (nor an ordinal before a past verb, the note's "first": "Jeff Clark 1st surfed it 1975", "Waimea 1st ridden
         # Nov 1957"; a king's, "Charles 1st was executed", stays his)
-        ranks_act = _ORDINAL_NUM.match(t.text) is not None and t.i + 1 < len(t.doc) \
-            and t.nbor(1).pos_ == "VERB" and t.nbor(1).tag_ in ("VBD", "VBN")
-        # (nor a year after a country or a town, where or when something was: "back from China 1191 w/ tea seeds";
-        # not a name that ends a dash or a colon's title before it, "Paris 2024: surfing at Teahupo'o")
-        # (a year before 1500 only where the dates read it as one, before an arrow, a comma or "w/")
-        year_after_place = t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100 \
-            and all(x.is_alpha for x in run) and _is_place(tuple(x.lower_ for x in run)) \
-            and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ in ("NOUN", "PROPN") and t.nbor(1).text[:1].isupper()) \
-            and (int(t.text) >= 1500 or t.i + 1 >= len(t.doc)
-                 or t.nbor(1).text in ("-", "->", "→", ",", ";", ":", ")", "w/"))
+        # (not a participle before its noun: "Hemingway's 2nd published novel")
+        ranks_act = ordinal_before_act(t)
         if run and (_DESIGNATION.match(t.text) or t.text.isdigit() and len(t.text) <= 4) and t.i not in skip \
-                and t.i == run[-1].i + 1 and not counts_time and not scored and not ranks_act and not year_after_place:
+                and t.i == run[-1].i + 1 and not counts_time and not scored and not ranks_act:
             run.append(t)  # "Mistral 7B", "Boeing 747", "Apollo 1"
             continue
-        if properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run and not scored
-                               and not year_after_place) or (
+        if not ranks_act and properish(t, k) or (run and t.text.isdigit() and t.i not in skip and t.head in run
+                                                 and not scored and not counts_time) or (
                 run and t.lower_ in ("of", "de", "du", "von", "van") and k + 1 < len(tokens)
                 and properish(tokens[k + 1], k + 1) and t.head in run and not _of_country(run, tokens[k + 1])) or (
                 # (and a town's "upon" its river, one word: "Newcastle upon Tyne", "Kingston upon Hull"; not "Kenya
@@ -450,6 +442,57 @@ def _ranks_the_noun_after(chunk: Sequence[Token]) -> bool:
     return len(chunk) >= 3 and head in chunk and head.head == noun and all(t.is_alpha for t in chunk) \
         and noun.lemma_.lower() in _EDITION_HOLDERS \
         and not any(_known_word("_".join(words[:n])) for n in range(2, len(words) + 1))
+
+
+def ordinal_before_act(t: Token) -> bool:
+    """Is ``t`` a note's ordinal number before the past verb it ranks, its "first" ("Jeff Clark 1st surfed it 1975",
+    "Waimea 1st ridden Nov 1957"), not a participle before its noun ("Hemingway's 2nd published novel") nor a
+    monarch's or a pope's number ("Henry 8th married", "Pope Pius 12th signed")?"""
+    if _ORDINAL_NUM.match(t.text) is None or t.i + 1 >= len(t.doc) or _regnal(t):
+        return False
+    v = t.nbor(1)
+    return v.pos_ == "VERB" and v.tag_ in ("VBD", "VBN") and v.dep_ not in ("amod", "compound") \
+        and not (v.head.i > v.i and v.head.pos_ in ("NOUN", "PROPN"))
+
+
+_REGNAL_WORDS = frozenset({"king", "queen", "pope", "emperor", "empress", "tsar", "czar", "kaiser", "sultan", "pharaoh",
+                           "prince", "princess", "duke", "saint", "st"})
+_ROMAN = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+          "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii")
+
+
+def _regnal(t: Token) -> bool:
+    """Is the ordinal ``t`` the number of the name before it: one WordNet knows with that numeral ("Charles 1st",
+    "Louis 14th"), or past the first after a title or a lone given name ("Pope John Paul 2nd", "Henry 8th"; not
+    "Queen Victoria 1st visited", her first visit)?"""
+    from .lexical import _lex, given_name
+
+    run = []
+    j = t.i - 1
+    while j >= 0 and t.doc[j].pos_ == "PROPN" and t.doc[j].text[:1].isupper() and len(run) < 4:
+        run.insert(0, t.doc[j])
+        j -= 1
+    if not run:
+        return False
+    m = _ORDINAL_NUM.match(t.text)
+    n = int(m.group(1)) if m else 0
+    lex = _lex()
+    words = [x.lower_ for x in run if x.lower_ not in _REGNAL_WORDS]
+    if 0 < n < len(_ROMAN) and lex is not None and any(
+            lex.senses(f"{'_'.join(words[k:])}_{_ROMAN[n]}", "n", 1) for k in range(len(words))):
+        return True
+    titled = any(x.lower_ in _REGNAL_WORDS for x in run) or j >= 0 and t.doc[j].lower_ in _REGNAL_WORDS
+    return n > 1 and (titled or len(run) == 1 and given_name(run[0].text))
+
+
+def _times_after(t: Token) -> bool:
+    """Is ``t`` how often, before "times" (the plural noun, not "times out"; "13 consecutive times"), not "1 times"?"""
+    if t.text == "1" or t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.nbor(1)
+    if nxt.pos_ == "ADJ" and nxt.i + 1 < len(t.doc):
+        nxt = nxt.nbor(1)
+    return nxt.lower_ == "times" and nxt.tag_ == "NNS"
 
 
 _EDITION_HOLDERS = frozenset({"winner", "champion", "victor", "laureate", "recipient", "medallist", "medalist",

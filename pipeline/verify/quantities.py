@@ -286,7 +286,7 @@ def _designation(tokens: Sequence[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     # (not one joined by a hyphen to what it counts: "the 525-line standard")
     hyphened = nxt is not None and nxt.text in ("-", "–") and not tokens[i].whitespace_
-    if nxt is not None and nxt.lower_ == "times":
+    if nxt is not None and nxt.lower_ == "times" and nxt.tag_ == "NNS" and tokens[i].text != "1":
         return False  # "circled the Earth 3 times", "sheriff of Honolulu 13 times": how often, after whatever name
     if prev.lower_ == "the" and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")) and not hyphened:
         return True  # "The 747 had first flown": a number that counts nothing names a model

@@ -22,7 +22,7 @@ from .clauses import (TITLE_PRONOUNS, _CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES
                       _set_off_by_comma, _subject_token, hedged_figure, listed_no, made_without_object)
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
-                    _numbered_ranks, _opening_label, sequence_places)
+                    _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
 from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitalised_value, _repair_cleft,
@@ -752,8 +752,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     and of.head in tokens:
                 of = of.head
             # ("Jeff Clark 1st surfed it 1975": a note's ordinal before a past verb is its "first", whatever the parse)
-            if _ORDINAL_NUM.match(t.text) and t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "VERB" \
-                    and t.nbor(1).tag_ in ("VBD", "VBN") and t.nbor(1) in tokens:
+            if ordinal_before_act(t) and t.nbor(1) in tokens:
                 of = t.nbor(1)
             value: tuple = (rank,)
             if t.dep_ == "advmod" and t.head.tag_ == "JJS" and t.head.dep_ == "amod" and t.head.head.pos_ in ("NOUN", "PROPN"):

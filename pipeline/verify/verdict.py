@@ -50,11 +50,16 @@ def _done_by_another(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if c.main or c.finite or c.passive or c.dep not in ("pcomp", "xcomp", "advcl") \
             or any(p.clause == a.clause and p.role in ("subj", "poss") for p in claim.parts):
         return False
+    # (a person named, not a people: "only a few Hawaiians still surfed" names no one the fact could name)
     doers = [p for p in claim.parts if p.kind == "name" and p.role == "subj" and p.clause != a.clause
-             and 0 <= p.clause < len(claim.clauses) and claim.clauses[p.clause].main and a_person(p.text)]
+             and 0 <= p.clause < len(claim.clauses) and claim.clauses[p.clause].main and a_person(p.text)
+             and not (len(p.words) == 1 and p.words[0].endswith("s") and lexical.nationality(p.text[:-1]))]
     theirs = [q for q in fact.parts if q.kind == "name" and q.role in ("subj", "poss") and a_person(q.text)]
+    # (not where the fact names the claim's doer at all: "Samuel Clemens, writing as Mark Twain, described ...", "Aldrin
+    # walked on the Moon with Armstrong": the other may be a second name or a companion)
     return bool(doers) and bool(theirs) and not any(
-        lexical.same_name(d.text, d.words, q.text, q.words) in ("same", "part") for d in doers for q in theirs)
+        lexical.same_name(d.text, d.words, q.text, q.words) in ("same", "part") for d in doers for q in fact.parts
+        if q.kind == "name")
 
 
 def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Statement]],
