@@ -1348,7 +1348,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             c.dep_ in ("nsubj", "nsubjpass") and any(d.pos_ == "PROPN" for d in c.subtree)
             for c in t.children) for t in tokens) and any(t.lemma_.lower() in _WRITING_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children) and any(
-            c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES and not list(c.children) for c in t.children) for t in tokens):
+            c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES and not list(c.children) for c in t.children)
+            for t in tokens):
         return "addresses the writer"
     # "Which brings us to Houdini", "That leads us on to the next big name": the writer turning to
     # the next thing, not a claim about it (the subject is the text so far, or nothing at all)

@@ -671,7 +671,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             or conflicting == {"date"})
         # (nor the object of another kind WordNet names with the same noun: "took the gold medal" against "the silver
         # medal", the difference itself)
-        if any(f.status != "backed" and not (f.status == "conflict" and f.note.startswith(("place:", "opposite", "kind:")))
+        if any(f.status != "backed"
+               and not (f.status == "conflict" and f.note.startswith(("place:", "opposite", "kind:")))
                and not (f.part.kind == "pronoun" and done_to and named_subject)
                for f in obj if f.part.kind != "thing" or core(f, claim, fact)):
             return False

@@ -16,10 +16,11 @@ from spacy.tokens import Span, Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .antecedents import _ANTECEDENTS, antecedent_of
-from .clauses import (TITLE_PRONOUNS, _CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES, _by_oneself,
-                      _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay, _is_clause_head, _is_main,
-                      _negated, _only_listed, _particle, _passive, _past, _sequel, _shifted, _set_aside_alternatives,
-                      _set_off_by_comma, _subject_token, hedged_figure, listed_no, made_without_object)
+from .clauses import (TITLE_PRONOUNS, _CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES,
+                      _by_oneself, _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay,
+                      _is_clause_head, _is_main, _negated, _only_listed, _particle, _passive, _past, _sequel, _shifted,
+                      _set_aside_alternatives, _set_off_by_comma, _subject_token, hedged_figure, listed_no,
+                      made_without_object)
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
@@ -32,10 +33,10 @@ from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitali
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_town_upon, _repair_trailing_tally, _repair_unknown_verb)
 from .statement import Clause, NUMBERED, PLACE_ROLES, ROUNDS, Part, Statement, TITLES, name_words, same_length
-from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _being_noun, _broad_place, _common_word, _compared,
-                    _complement_make, _holder_noun, _is_place, _known_word, _opposable, _light_with_event, _made_thing, _measure_noun, _names_a_kind,
-                    _not_a_person, _noun_word, _own_name, _possession_noun, _posture_with_state, _qualified,
-                    _thing_name, _verb_word)
+from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _being_noun, _broad_place, _common_word,
+                    _compared, _complement_make, _holder_noun, _is_place, _known_word, _light_with_event, _made_thing,
+                    _measure_noun, _names_a_kind, _not_a_person, _noun_word, _opposable, _own_name, _possession_noun,
+                    _posture_with_state, _qualified, _thing_name, _verb_word)
 
 
 # Verbs that report another clause: the reported clause is what is claimed ("X announced that Y").
@@ -1466,14 +1467,16 @@ def _hyphened_qualifiers(tokens: Sequence[Token], parts: list[Part]) -> list[Par
     """"an off-duty lifeguard", "a long-range missile", "a pre-war store": the tokenizer cuts a hyphened
     qualifier in three, and its first word (a particle, an adjective on the second) is lost or said of the
     second word alone, so that "an on-duty lifeguard" would back it. The qualifier is said whole too, one
-    word of the noun after it as the writer joined it (written solid where English writes it so: "prewar");
-    its words stay parts of their own ("a high-wheel bicycle" still tells of a wheel)."""
+    word of the noun after it as the writer joined it (one the tokenizer keeps whole, written solid where
+    English writes it so: "prewar"); its words stay parts of their own ("a high-wheel bicycle" still tells of a
+    wheel)."""
     for k in range(len(tokens) - 3):
         a, dash, b = tokens[k], tokens[k + 1], tokens[k + 2]
+        # (capitalised only as a line's or a label's first word: "Off-duty lifeguard pulled ...")
+        opening = k == 0 or tokens[k - 1].text in (":", "-", "—", ">")
         if dash.text != "-" or a.whitespace_ or dash.whitespace_ or not (a.is_alpha and b.is_alpha) \
-                or not ((a.text.islower() or a.text[1:].islower() and (k == 0 or tokens[k - 1].text in (":", "-", "—", ">")))
-                        and b.text.islower()) or len(a.text) < 2 or a.lower_ == "great" \
-                or a.like_num or number_value([a.lower_]) is not None:
+                or not ((a.text.islower() or a.text[1:].islower() and opening) and b.text.islower()) \
+                or len(a.text) < 2 or a.lower_ == "great" or a.like_num or number_value([a.lower_]) is not None:
             continue  # (a count is an amount: "a two-seat plane"; "great-uncle" is a relation)
         if not _opposable(a.lower_, f"{a.lower_}-{b.lower_}"):
             continue  # (only a first word with an opposite makes another qualifier: not "rotating-drum")
@@ -1489,10 +1492,8 @@ def _hyphened_qualifiers(tokens: Sequence[Token], parts: list[Part]) -> list[Par
         base = next((p for p in parts if p.at == at and p.kind == "thing"), None)
         if base is None:
             continue
-        solid = a.lower_ + b.lower_
-        word = f"{a.lower_}-{b.lower_}"
-        parts.append(Part("mod", f"{a.text}-{b.text}", (word,), "mod", base.words[0], base.clause, base.main,
-                          detail=base.detail, at=k + 2))
+        parts.append(Part("mod", f"{a.text}-{b.text}", (f"{a.lower_}-{b.lower_}",), "mod", base.words[0], base.clause,
+                          base.main, detail=base.detail, at=k + 2))
     # (the tokenizer keeps some whole, a prefix and its word: "a pre-war store", "a non-stop flight")
     for k, t in enumerate(tokens):
         if re.fullmatch(r"[a-z]{2,}-[a-z]{2,}", t.text) is None or not _opposable(t.lower_.split("-")[0], t.lower_) \
