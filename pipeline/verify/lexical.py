@@ -111,11 +111,11 @@ _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)} | {
     r: str(i) for i, r in enumerate(_ROMAN_NUMERALS, 1) if len(r) > 1}
 
 
-_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
            "xviii", "xix", "xx", "xxi", "xxii", "xxiii")
 # "8th": "viii", a regnal number written as an ordinal
 _ORDINAL_ROMAN = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": r
-                  for n, r in enumerate(_ROMANS, 1)}
+                  for n, r in enumerate(ROMANS, 1)}
 
 
 @lru_cache(maxsize=200_000)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import TITLE_PRONOUNS, _is_clause_head
-from .lexical import NUMBER_WORDS
+from .lexical import NUMBER_WORDS, ROMANS
 from .quantities import TIME_UNITS, number_value, score_after_name
 from .repairs import capitalised_common_noun, river_after_upon
 from .statement import INITIAL, _TITLES
@@ -457,8 +457,7 @@ def ordinal_before_act(t: Token) -> bool:
 
 _REGNAL_WORDS = frozenset({"king", "queen", "pope", "emperor", "empress", "tsar", "czar", "kaiser", "sultan", "pharaoh",
                            "prince", "princess", "duke", "saint", "st"})
-_ROMAN = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
-          "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii")
+_ROMAN = ("", *ROMANS)  # (by number: "viii" is 8)
 
 
 def _regnal(t: Token) -> bool:
