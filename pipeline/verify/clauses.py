@@ -46,10 +46,15 @@ _EXCLUSIVE = {"alone", "solely", "only", "sole", "single-handedly", "singlehande
 TITLE_PRONOUNS = frozenset({"It", "Me", "Them", "Us", "Him"})
 
 
+def opens_title(t: Token) -> bool:
+    """Is ``t`` a capitalised word before a capitalised object pronoun, a title's ("Roughing It")?"""
+    return t.text[:1].isupper() and t.i + 1 < len(t.doc) and t.nbor(1).text in TITLE_PRONOUNS
+
+
 def _is_clause_head(t: Token) -> bool:
     if t.dep_ == "ROOT":
         return True
-    if t.text[:1].isupper() and t.i > t.sent.start and t.i + 1 < len(t.doc) and t.nbor(1).text in TITLE_PRONOUNS:
+    if t.i > t.sent.start and opens_title(t):
         return False  # "wrote about it in Roughing It": a verb a title's capitals make a name's word
     if t.tag_ == "VBN" and t.dep_ == "appos" and any(c.dep_ == "agent" for c in t.children):
         return True  # "London, first international tournament - won by Howard Staunton": a passive told of it

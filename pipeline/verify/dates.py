@@ -53,9 +53,9 @@ _TIME_WORD = "|".join(rf"(?<=\b{re.escape(v)} )" for w in (
 # (or after a verb that dates a beginning or an end, as notes write it: "Cambridge founded 1209", "est. 1088";
 # or the making of a work, "Kissa Yojoki, written 1241", "Magna Carta sealed 1215"; a count after it takes its
 # noun: "built 1200 ships")
+_MAKING = ("written", "composed", "completed", "begun", "built", "sealed", "signed", "painted", "printed")
 _DATING_VERB = "|".join(rf"(?<=\b{v} )" for w in (
-    "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened",
-    "written", "composed", "completed", "begun", "built", "sealed", "signed", "painted", "printed")
+    "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened", *_MAKING)
     for v in (re.escape(w), re.escape(w.capitalize())))
 # (not a count a time after it dates: "Locomotives built 1250 by 1900", "built 1250 by the end of the war", "completed
 # 1400 in four years"; "sealed 1215 by the king" is the year)
@@ -251,7 +251,6 @@ def _listed_days(text: str, a: int, m: re.Match[str]) -> bool:
 _CLIPPED_ANYWHERE = re.compile(_CLIPPED)
 
 
-_MAKING = ("written", "composed", "completed", "begun", "built", "sealed", "signed", "painted", "printed")
 _NOT_PLURALS = frozenset({"was", "has", "is", "as", "its", "this", "thus", "his", "hers", "us", "yes", "whereas"})
 
 
@@ -286,7 +285,7 @@ def _names_a_where_or_who(before: str) -> bool:
     from . import lexical  # (WordNet, asked only of a capitalised word before an early year)
 
     # (a common noun is a name after "the": "rounded the Cape 1488")
-    return lexical.is_place((word.lower(),)) or not lexical.known_word(word.lower()) \
+    return _after_place(before) or not lexical.known_word(word.lower()) \
         or len(words) > 1 and words[-2].lower() == "the"
 
 

@@ -105,14 +105,15 @@ def initials(words: tuple[str, ...]) -> str:
 # a name's number said in words or in Roman numerals ("Channel Four", "Rocky II"), read as its digits
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve")
-_ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+# Roman numerals, by number from one ("viii" is 8): a regnal number's, written as an ordinal too ("8th")
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+          "xviii", "xix", "xx", "xxi", "xxii", "xxiii")
+_ROMAN_NUMERALS = ROMANS[:12]
 # (not "i", which is as often the word "I" or an initial: "World War I" is read against "one" alone, below)
 _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)} | {
     r: str(i) for i, r in enumerate(_ROMAN_NUMERALS, 1) if len(r) > 1}
 
 
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
-           "xviii", "xix", "xx", "xxi", "xxii", "xxiii")
 # "8th": "viii", a regnal number written as an ordinal
 _ORDINAL_ROMAN = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": r
                   for n, r in enumerate(ROMANS, 1)}

@@ -464,7 +464,7 @@ def _regnal(t: Token) -> bool:
     """Is the ordinal ``t`` the number of the name before it: one WordNet knows with that numeral ("Charles 1st",
     "Louis 14th"), or past the first after a title or a lone given name ("Pope John Paul 2nd", "Henry 8th"; not
     "Queen Victoria 1st visited", her first visit)?"""
-    from .lexical import _lex, given_name
+    from .lexical import given_name, known_as
 
     run = []
     j = t.i - 1
@@ -475,10 +475,8 @@ def _regnal(t: Token) -> bool:
         return False
     m = _ORDINAL_NUM.match(t.text)
     n = int(m.group(1)) if m else 0
-    lex = _lex()
     words = [x.lower_ for x in run if x.lower_ not in _REGNAL_WORDS]
-    if 0 < n < len(_ROMAN) and lex is not None and any(
-            lex.senses(f"{'_'.join(words[k:])}_{_ROMAN[n]}", "n", 1) for k in range(len(words))):
+    if 0 < n < len(_ROMAN) and any(known_as(f"{'_'.join(words[k:])}_{_ROMAN[n]}", "n") for k in range(len(words))):
         return True
     titled = any(x.lower_ in _REGNAL_WORDS for x in run) or j >= 0 and t.doc[j].lower_ in _REGNAL_WORDS
     return n > 1 and (titled or len(run) == 1 and given_name(run[0].text))

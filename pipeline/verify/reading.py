@@ -16,11 +16,11 @@ from spacy.tokens import Span, Token
 
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .antecedents import _ANTECEDENTS, antecedent_of
-from .clauses import (TITLE_PRONOUNS, _CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES,
+from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NEGATIONS, _PASSIVE_FRAMES,
                       _by_oneself, _ceased, _clause_of, _denied_by_parent, _detail, _event_act, _hearsay,
                       _is_clause_head, _is_main, _negated, _only_listed, _particle, _passive, _past, _sequel, _shifted,
                       _set_aside_alternatives, _set_off_by_comma, _subject_token, hedged_figure, listed_no,
-                      made_without_object)
+                      made_without_object, opens_title)
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
@@ -206,7 +206,7 @@ def _role(t: Token, passive_clause: bool) -> tuple[str, Token | None]:
         t = t.head  # "Titanic herself had been built", "Edison himself said": the name is in the pronoun's place
     dep = t.dep_
     head = t.head
-    if dep in ("pcomp", "acl") and t.i + 1 < len(t.doc) and t.nbor(1).text in TITLE_PRONOUNS and t.text[:1].isupper():
+    if dep in ("pcomp", "acl") and opens_title(t):
         # ("in Roughing It", "his book Roughing It": the title's first word, a verb to the parser, is its object)
         dep = "pobj" if head.pos_ == "ADP" else "appos"
     if dep in ("nsubj", "csubj", "expl"):
