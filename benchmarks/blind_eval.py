@@ -142,7 +142,11 @@ saw the code, before any run):
   tuned on in the forty-second stop);
 - fresh43: benchmarks/blind/fresh43/* (ice cream, from snow pits and ices to the American factory, the cone and
   soft serve; kites, from China and kite festivals around the world to kites in science, war and sport; written
-  by a new annotator at the start of issue 10's forty-second stop, committed before any run).
+  by a new annotator at the start of issue 10's forty-second stop, committed before any run; its errors were read
+  and tuned on in the forty-third stop);
+- fresh44: benchmarks/blind/fresh44/* (fireworks, from Chinese gunpowder to European displays, colour chemistry,
+  famous shows, makers and festivals; dogs, breeds and their history, famous and working dogs, kennel clubs and
+  shows; written by a new annotator at the start of issue 10's forty-third stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -222,6 +226,7 @@ GROUPS = {
     "fresh41": sorted((REPO / "benchmarks" / "blind" / "fresh41").glob("*/")),
     "fresh42": sorted((REPO / "benchmarks" / "blind" / "fresh42").glob("*/")),
     "fresh43": sorted((REPO / "benchmarks" / "blind" / "fresh43").glob("*/")),
+    "fresh44": sorted((REPO / "benchmarks" / "blind" / "fresh44").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
