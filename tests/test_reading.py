@@ -1274,3 +1274,29 @@ def test_a_ranked_labels_place_is_its_holder(nlp: Language, text: str, role: str
     s = read(nlp(text)[:])
     value = text.split(": ")[1].split(",")[0]
     assert [p.role for p in s.parts if p.kind == "name" and p.text == value] == [role], s.parts
+
+
+# --- the forty-third stop ---
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("The Hamamatsu festival takes place every May.", "take_place"),  # (an event's taking place)
+    ("The festival has been going since 1967.", "start"),  # (going on since a year: its start then)
+    ("The festival has been running since 1967.", "start"),
+    ("He took the place of his brother.", "take"),  # (a place with words of its own is what was taken)
+    ("He has been going to Paris since 1967.", "go"),  # (going somewhere is no start)
+])
+def test_an_event_taking_place_or_going_since_a_year(nlp: Language, text: str, act: str) -> None:
+    s = read(nlp(text)[:])
+    assert s.clauses[0].act == act, s.clauses
+
+
+def test_a_word_tagged_an_adjective_where_a_noun_stands_is_a_thing(nlp: Language) -> None:
+    s = read(nlp("George Pocock developed the charvolant, a carriage pulled by kites, in the 1820s.")[:])
+    assert "charvolant" in [p.text for p in s.parts if p.kind == "thing"], s.parts
+
+
+def test_a_note_line_opening_with_a_name_of_its_own_takes_no_referent(nlp: Language) -> None:
+    s = read(nlp("Wrights -> first powered flight 17 Dec 1903 -> at Dayton, Ohio")[:], referent="Army")
+    assert "Army" not in [p.text for p in s.parts], s.parts
+    s = read(nlp("patented the machine in 1911")[:], referent="Cody")
+    assert [(p.text, p.resolved) for p in s.parts if p.kind == "name"] == [("Cody", True)], s.parts

@@ -3761,6 +3761,93 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_THIRD_STOP_FIRST_ROUND = [
+    # what a work shows a thing doing, with something it is done to, is what the claim says
+    ("Milemete manuscript shows a kite lifting a soldier over a wall",
+     "Walter de Milemete's manuscript of 1326 shows a dragon-shaped kite carrying a bomb over a city wall.",
+     "unverified"),
+    ("Milemete manuscript shows a kite carrying a bomb over a wall",
+     "Walter de Milemete's manuscript of 1326 shows a dragon-shaped kite carrying a bomb over a city wall.",
+     "supported"),
+    # a building the act was done in, against another the fact's act was done in
+    ("1978: Ben & Jerry's opens in a converted bank building in Burlington VT",
+     "Ben Cohen and Jerry Greenfield opened the first Ben & Jerry's in a renovated gas station in Burlington, "
+     "Vermont, in 1978.", "unverified"),
+    ("1978: Ben & Jerry's opens in a renovated gas station in Burlington VT",
+     "Ben Cohen and Jerry Greenfield opened the first Ben & Jerry's in a renovated gas station in Burlington, "
+     "Vermont, in 1978.", "supported"),
+    # a word the tagger makes an adjective where a noun stands is the thing done
+    ("Kite or event: Charvolant; Who: George Pocock; Where: Bristol; When: 1920s",
+     "George Pocock, a Bristol schoolmaster, developed the charvolant, a carriage pulled by kites, in the 1820s.",
+     "contradicted"),
+    ("Invention: Charvolant; Who: George Pocock; Where: Bristol; When: 1820s",
+     "George Pocock, a Bristol schoolmaster, developed the charvolant, a carriage pulled by kites, in the 1820s.",
+     "supported"),
+    # an event that takes place is one held; one going since a year started then
+    ("The big Hamamatsu festival, where hundreds of neighbourhood teams fight kites, takes place every August.",
+     "The Hamamatsu Kite Festival in Shizuoka Prefecture, known for its kite fights, is held each year from 3 to "
+     "5 May.", "contradicted"),
+    ("The Hamamatsu festival takes place every May.",
+     "The Hamamatsu Kite Festival in Shizuoka Prefecture, known for its kite fights, is held each year from 3 to "
+     "5 May.", "supported"),
+    ("The first surfing on the American mainland happened in 1885.",
+     "Midget Farrelly won the first World Surfing Championships, held at Manly in Sydney in 1964.", "unverified"),
+    ("The Smithsonian kite festival on the Mall has been going since 1987.",
+     "The Smithsonian Kite Festival on the National Mall in Washington, D.C., began in 1967.", "contradicted"),
+    ("The Smithsonian kite festival on the Mall has been running since 1967.",
+     "The Smithsonian Kite Festival on the National Mall in Washington, D.C., began in 1967.", "supported"),
+    # the adjective of another place than the one the fact's thing comes from
+    ("granita = Sardinian; coarse ice + sugar + flavour",
+     "Granita is a semi-frozen dessert from Sicily made from water, sugar and flavourings.", "contradicted"),
+    ("Granita is a Sardinian dessert.",
+     "Granita is a semi-frozen dessert from Sicily made from water, sugar and flavourings.", "contradicted"),
+    ("Granita is a Sicilian dessert.",
+     "Granita is a semi-frozen dessert from Sicily made from water, sugar and flavourings.", "supported"),
+    # a nation's adjective is backed by the one country the fact names, placing or owning something
+    ("Malaysian moon kite: wau bulan, from Kelantan",
+     "The wau bulan, a crescent-shaped \"moon kite\" from Kelantan, is one of Malaysia's national symbols.", "supported"),
+    ("Malaysian leaf kite: kaghati", "Malaysia's neighbour Indonesia makes the kaghati leaf kite.", "unverified"),
+    ("Charles Dickens, an American, lectured in the United States in 1842.",
+     "Charles Dickens lectured in the United States in 1842.", "unverified"),
+    ("At the first modern Games, an American student, James Connolly, won the triple jump.",
+     "At the first modern Games in 1896, James Connolly of the United States won the triple jump.", "supported"),
+    ("Most of the American medicines were patented.",
+     "Samuel Fahnestock received a United States patent for a medicine in 1819.", "unverified"),
+    # an adjective is backed by its adverb on the fact's word
+    ("Cody = first official powered flight in Britain, 16 Oct 1908",
+     "On 16 October 1908 Cody made the first officially recognised powered aeroplane flight in Britain.", "supported"),
+    ("Cody = first unofficial powered flight in Britain, 16 Oct 1908",
+     "On 16 October 1908 Cody made the first officially recognised powered aeroplane flight in Britain.", "unverified"),
+    # a town the fact does not name, in another state than the fact's place
+    ("Wrights -> first powered flight 17 Dec 1903 -> at Dayton, Ohio",
+     "The Wright brothers made the first powered aeroplane flights on 17 December 1903 at Kill Devil Hills, near "
+     "Kitty Hawk, North Carolina.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_THIRD_STOP_FIRST_ROUND)
+def test_forty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict == verdict, m.reason
+
+
+def test_a_heading_year_every_date_of_the_fact_gainsays_is_no_support(nlp: Language) -> None:
+    from pipeline.verify.dates import DateSpan
+    from pipeline.verify.reading import read
+
+    index = build_index([Fact("b", "John Bate's book The Mysteryes of Nature and Art, published in 1634, describes a "
+                                   "kite.", "", "", "", "p")], nlp)
+    text = "John Bate's The Mysteryes of Nature and Art describes a kite"
+    wrong = read(nlp(text)[:], context_dates=[DateSpan(1654, 1654)], text=text)
+    assert judge_claim("c", wrong, index).match.verdict == "unverified"
+    right = read(nlp(text)[:], context_dates=[DateSpan(1634, 1634)], text=text)
+    assert judge_claim("c", right, index).match.verdict == "supported"
+    # (a fact with no year is silent on it: the heading's year need not be stated)
+    index = build_index([Fact("b", "John Bate's book The Mysteryes of Nature and Art describes a kite.",
+                              "", "", "", "p")], nlp)
+    assert judge_claim("c", wrong, index).match.verdict == "supported"
+
+
 _FORTY_SECOND_STOP_FIRST_ROUND = [
     # a hyphened qualifier is said whole: its first word with an opposite makes another qualifier of the noun
     ("Luke Shepardson, an off-duty lifeguard, won the Eddie in January 2023.",

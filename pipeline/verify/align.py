@@ -187,6 +187,44 @@ def _doer_label(p: Part, claim: Statement) -> frozenset[str]:
     return frozenset()
 
 
+def _only_country(p: Part, claim: Statement, fparts: Sequence[Part]) -> Part | None:
+    """The fact's name of the country the nation's adjective ``p`` is of, where the fact names no other country and
+    gives no other nation's adjective ("Malaysian" and "Malaysia's national symbols"; not "Malaysia's neighbour
+    Indonesia")."""
+    mine = [q for q in fparts if q.kind == "name" and lexical.adjective_of_place(p.text, q.words)]
+    # (a country that places or owns something, not one that qualifies another noun: "a United States patent" says
+    # nothing of American medicines)
+    # (nor one the fact's act is done to: "Charles Dickens, an American, toured ..." against "toured the United States";
+    # and a person's nation only where the fact says the person is of it, not where the act was done: "Charles Dickens,
+    # an American, lectured ..." against "lectured in the United States"; the parse hangs such an apposition on the act)
+    personal = lexical.kind(p.anchor) == "noun.person" or 0 <= p.clause < len(claim.clauses) \
+        and p.anchor == claim.clauses[p.clause].act
+    if len(mine) != 1 or mine[0].role in ("mod", "subj", "obj") or personal and mine[0].role not in ("of", "from", "poss") \
+            or any(
+            q is not mine[0] and (q.kind == "name" and lexical.is_country(q.words) and not lexical.adjective_of_place(
+                p.text, q.words) or q.kind in ("mod", "name") and len(q.words) == 1 and lexical.nationality(q.text)
+                and not lexical.same_mod(p.words[0], q.words[0])) for q in fparts):
+        return None
+    return mine[0]
+
+
+def _origin_rival(p: Part, findings: dict[int, Finding], fact: Statement, free: Sequence[Part]) -> tuple[Part, str] | None:
+    """The place a thing comes from in the fact, against the claim's adjective of another ("Granita is a Sardinian
+    dessert", "granita = Sardinian" against "Granita is a semi-frozen dessert from Sicily"): the fact's thing is the
+    one the claim backs, or what the fact's copula says a backed subject is. (Not where a person was from: a
+    person's nation is ``_nation_of_person``'s.)"""
+    backed = {w for f in findings.values() if f.status == "backed" and f.other is not None for w in f.other.words}
+    said_of = {q.words[0] for q in fact.parts if q.kind == "thing" and q.role == "attr" and 0 <= q.clause < len(
+        fact.clauses) and fact.clauses[q.clause].copula and any(
+        o.role == "subj" and o.clause == q.clause and set(o.words) & backed for o in fact.parts)}
+    if any(o.kind == "name" and lexical.adjective_of_place(p.text, o.words) for o in fact.parts):
+        return None  # (the fact names the adjective's place: "Sicilian" and "Sicily" agree)
+    q = next((q for q in free if q.kind == "name" and q.role == "from" and (q.anchor in backed or q.anchor in said_of)
+              and lexical.kind(q.anchor) not in ("noun.person", "noun.group") and lexical.is_place(q.words)
+              and lexical.of_another_nation(p.text, q.words)), None)
+    return (q, f"place: {p.text} vs {q.text}") if q is not None else None
+
+
 def _nation_of_person(p: Part, parts: Sequence[Part], findings: dict[int, Finding], fparts: Sequence[Part],
                       free: Sequence[Part]) -> tuple[Part, str] | None:
     """The nation the fact gives the one person both name, against the claim's ("A Hungarian chemist, Otto
@@ -803,6 +841,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 best = next((("same", q) for q in fparts if q.kind in ("mod", "name") and len(q.words) == 1
                              and q.anchor and q.anchor in nouns and lexical.nationality(q.text)
                              and lexical.adjective_of_place(q.text, p.words)), None)
+            if best is None and len(p.words) == 1 and p.role == "mod" and lexical.nationality(p.text):
+                # "Malaysian moon kite: wau bulan" against "The wau bulan ... is one of Malaysia's national symbols":
+                # the country the fact names, when it names no other and gives no other nation's adjective
+                q = _only_country(p, claim, fparts)
+                best = ("same", q) if q is not None else None
             if best is None and len(p.words) == 1 and p.anchor:
                 # "Egyptian fossils" against "fossils found in Egypt": the adjective of the place where
                 # the fact has that very thing found, made or kept
@@ -1101,6 +1144,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 named = {w for o in fparts if o.kind == "name" for w in o.words}
                 q = next((q for q in fparts if q.kind == "name" and q.role in ("of", "from") and q.anchor in named
                           and lexical.adjective_of_place(p.text, q.words)), None)
+                if q is None and p.role == "mod":
+                    q = _only_country(p, claim, fparts)  # (the one country the fact names: "Malaysia's national symbols")
+                if q is None:
+                    # ("granita = Sicilian" against "Granita is a dessert from Sicily": where the thing comes from)
+                    q = next((q for q in fparts if q.kind == "name" and q.role == "from" and lexical.is_place(q.words)
+                              and lexical.kind(q.anchor) not in ("noun.person", "noun.group")
+                              and lexical.adjective_of_place(p.text, q.words)), None)
             # (unless the fact compares the two the other way round, "Steam locomotives were far less
             # efficient than diesel ones" for "Diesel locomotives were more efficient than steam ones", which
             # says the same; and then one compared the same way is denied: "Mercury is hotter than Venus"
@@ -1116,6 +1166,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             elif q is not None:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
+                findings[k] = Finding(p, "backed", None, p.text)
+            elif not lexical.nationality(p.text) and p.words[0].isalpha() and len(p.words[0]) > 3 and any(
+                    lexical.adverb_of(p.words[0], w) for w in re.findall(r"[a-z]+ly\b", fact.text.lower())):
+                # "first official powered flight" against "the first officially recognised powered flight": the
+                # adjective's adverb, on the fact's word for what it qualifies
                 findings[k] = Finding(p, "backed", None, p.text)
             elif "-" in p.text.strip("-") and _hyphened_in(p.text, fact.text) and not any(
                     q.kind == "mod" and q.anchor == p.anchor and "-" in q.text
@@ -1217,6 +1272,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             rival = _nation_said_of_subject(p, claim, findings, fact, free)
         if p.kind == "name" and rival is None and p.role == "topic" and not p.detail:
             rival = _holder_rival(p, claim, findings, fact, free)
+        if p.kind == "name" and rival is None and p.role in ("mod", "attr", "topic") and len(p.words) == 1 \
+                and not p.detail and lexical.nationality(p.text):
+            rival = _origin_rival(p, findings, fact, free)
         if p.kind == "thing" and rival is None:
             rival = _unit_rival(p, parts, fparts)
         if p.kind == "name" and _code(p) and rival is None:

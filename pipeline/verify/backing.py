@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from . import lexical
 from .alignment import Alignment, CORE, Finding, PLACES, PLACE_CLASS, SUBSTANCE_KINDS, _heads, canonical_role
-from .comparisons import TIME_WORDS, _compound, _compounds, _names_kind
+from .comparisons import TIME_WORDS, _compound, _compounds, _date, _names_kind
+from .dates import compare_dates
 from .statement import OFFICE_VERBS, ROUNDS, Part, Statement
 
 
@@ -76,6 +77,13 @@ def _kind_said_otherwise(p: Part, fact: Statement) -> bool:
 SOMEONE = frozenset({"guy", "fellow", "chap", "bloke", "person"})
 
 
+def _dated_otherwise(p: Part, fact: Statement) -> bool:
+    """Does the fact give years, none of them the date ``p`` (one a claim took from its heading)?"""
+    theirs = [_date(q) for q in fact.parts if q.kind == "date" and q.value and q.value[0] is not None]
+    return bool(theirs) and p.value[0] is not None and not compare_dates([_date(p)], theirs)[1] \
+        and bool(compare_dates([_date(p)], theirs)[0])
+
+
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
 
@@ -118,8 +126,13 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return False
     if p.kind == "thing" and p.words[0] in ROUNDS and "final" in fact.lemmas:
         return True  # "beat England in the semi-final" where the fact says the final: which round, the claim says
-    if p.detail or p.kind == "date" and p.resolved:
-        return False  # (a date the claim takes from its heading is not one it states)
+    if p.kind == "date" and p.resolved and not p.detail:
+        # (a date the claim takes from its heading is not one it states; but where every date the fact gives is
+        # another year, the fact tells another time for it: "1654 / John Bate's book describes a kite" against
+        # "John Bate's book, published in 1634, describes a kite" is no support)
+        return _dated_otherwise(p, fact)
+    if p.detail:
+        return False
     if p.kind == "thing" and p.words[0] in SOMEONE and p.role in ("subj", "topic") and any(
             q.kind == "name" and q.role == p.role and q.clause == p.clause and not q.detail for q in claim.parts) \
             and not any(q.kind == "mod" and q.anchor == p.words[0] and q.clause == p.clause for q in claim.parts) \
@@ -226,10 +239,14 @@ def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool
     act) with another thing, no kind of it, nor it of that, nor a time or a place ("in the marathon" against "in
     the pole vault", "in the slalom" against "in the downhill"; not "in a crash" against "in a car accident")?"""
     mine = _compound(p, claim.parts)
-    if lexical.kind(mine) not in _EVENT_KINDS:
+    # (or a building or a made thing the act was done in, against another the fact's act was done in: "opens in a
+    # converted bank building" against "opened ... in a renovated gas station")
+    housed = p.role in ("in", "at") and lexical.kind(mine) == "noun.artifact"
+    if lexical.kind(mine) not in _EVENT_KINDS and not housed:
         return False
     return any(q.kind == "thing" and q.role == p.role and q.anchor == p.anchor and not q.detail
                and q.words != p.words and lexical.kind(theirs) not in ("noun.time", "noun.location", "")
+               and (not housed or lexical.kind(theirs) == "noun.artifact")
                and lexical.distinct_kinds(mine, theirs)
                for q in fact.parts for theirs in _compounds(q, fact.parts)[:1])
 

@@ -127,6 +127,13 @@ def _particle(t: Token) -> str:
     if t.lemma_.lower() == "go" and t.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "get"
                                                             for c in t.children):
         return "start"
+    # ("has been going since 1987", "has been running since 1967": a thing's going on since a date is its start then)
+    if t.lemma_.lower() in ("go", "run") and t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in t.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "been" for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "since" for c in t.children) \
+            and not any(c.dep_ in ("prep", "advmod") and c.lower_ not in ("since", "strong", "ever") for c in t.children):
+        # (not a going somewhere: "has been going to Paris since 1967")
+        return "start"
     # ("went live on 15 January 2001", "went online in 1994": a going of its own, not a leaving)
     if t.lemma_.lower() == "go" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in ("live", "online")
                                         and c.i == t.i + 1 for c in t.children):
@@ -135,6 +142,10 @@ def _particle(t: Token) -> str:
     if t.lemma_.lower() == "go" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in ("offline", "dark")
                                         and c.i == t.i + 1 for c in t.children):
         return "go_offline"
+    # ("takes place every August": an event's happening, WordNet's "take_place", as "is held" says it)
+    if t.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children)
+                                          for c in t.children):
+        return "take_place"
     # (not the "up" of "up to" a figure: "can lay up to 2,000 eggs" lays, it does not lay up)
     prt = [c for c in t.children if c.dep_ == "prt" and not (
         c.i + 2 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and (c.doc[c.i + 2].like_num or c.doc[c.i + 2].lower_ in (

@@ -411,7 +411,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # by Wilbur's flight of 17 December 1903, which the fact does not place)
     # (a place is one difference, not two: "premieres at the Burgtheater in Vienna" against "at the
     # Estates Theatre in Prague", Vienna against Prague, leaves the theatre without a counterpart)
-    placed = any(f.status == "conflict" and _place(f.part.role) == "place" for f in a.findings)
+    # (and so is a town the fact does not name, whose state the claim gives against the fact's: "at Dayton, Ohio"
+    # against "at Kill Devil Hills, near Kitty Hawk, North Carolina")
+    placed = any(f.status == "conflict" and (_place(f.part.role) == "place" or f.part.role == "locator")
+                 for f in a.findings)
     # (a name the fact's written short is no name it lacks: "founded 1964 in NYC" against "in New York")
     # (not a name the parse could hang nowhere after the act both tell, "formed ... in 1896, hence the name 'the
     # Gunners'": what it says is another statement, not another party to the act; a line's label before it,

@@ -677,6 +677,8 @@ def act_relation(a: str, b: str) -> str:
             return "same"
         if (ga, gb) in CONVERSE_GROUPS or (gb, ga) in CONVERSE_GROUPS:
             return "converse"
+    if a in HAPPENING and b in HAPPENING:
+        return "same"
     if a in BRINGING_OUT and b in BRINGING_OUT or a in DRAWING_UP and b in DRAWING_UP \
             or a in SETTING_UP and b in SETTING_UP:
         return "same"
@@ -709,6 +711,10 @@ def act_relation(a: str, b: str) -> str:
     return ""
 
 
+# An event's taking place: "the festival takes place in May" is what "the festival is held in May" says (WordNet
+# has "hold" a meeting as organising it, no sense of "take_place"; not "happened", said of a first time more
+# than of a fixture: "the first surfing happened in 1885" is no championship held then)
+HAPPENING = frozenset({"take_place", "hold"})
 # "went live", "went online": a site's or a system's start
 GOING_LIVE = "go_live"
 # Putting a new product before the public: WordNet files "launch" under setting up, "introduce" under
@@ -1314,6 +1320,14 @@ def known_as(word: str, pos: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=100_000)
+def adverb_of(adjective: str, adverb: str) -> bool:
+    """Is ``adverb`` derived from ``adjective`` in WordNet ("officially" from "official")?"""
+    lex = _lex()
+    return adverb.endswith("ly") and any(adjective in lex.words(t) for s in lex.senses(adverb, "r", 2)
+                                         for t in lex.related(s, "pertains"))
+
+
 def pertains(adjective: str) -> bool:
     """Is ``adjective`` relational in WordNet, pertaining to a noun ("atomic" to "atom")?"""
     lex = _lex()

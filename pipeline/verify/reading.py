@@ -26,8 +26,8 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
-from .repairs import (_repair_arrow_subject, _repair_born_name, _repair_capitalised_value, _repair_cleft,
-                      _repair_compound_participle, _repair_compound_subject, _repair_equation_root,
+from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
+                      _repair_cleft, _repair_compound_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
@@ -343,6 +343,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_named_kind(tokens)
     _repair_trailing_noun(tokens)
     _repair_capitalised_value(tokens)
+    _repair_adjective_noun(tokens)
     _repair_unknown_verb(tokens)
     _repair_headline_verb(tokens)
     _repair_note_act(tokens)
@@ -1101,7 +1102,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     "conj", "xcomp", "acl", "relcl", "advcl") \
                     and not any(c.dep_ == "expl" for c in h.children) \
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
-                                for p in parts):
+                                for p in parts) \
+                    and not any(p.kind == "name" and p.clause == k and not p.resolved and p.at == 0
+                                and p.role in ("mod", "poss") and 0 < local[h.i] for p in parts):
+                # (not a note line that opens with a name of its own, the parse's qualifier of its noun: "Wrights
+                # -> first powered flight 17 Dec 1903" is the Wrights' flight, not the last line's "Army")
                 role = "obj" if clause.passive else "subj"
                 name = leading(k) or topic or referent
                 # (a line's own label is what its verb with no subject tells of: "indole: in jasmine; at

@@ -615,6 +615,21 @@ def capitalised_common_noun(tokens: Sequence[Token], k: int) -> bool:
     return whole is not None and kind(whole) in _COMMON_KINDS
 
 
+def _repair_adjective_noun(tokens: Sequence[Token]) -> None:
+    """Make a word English does not know as an adjective, tagged one where a noun stands (after "the" or "a",
+    as the verb's object or subject or a preposition's object), a noun (edits the parse in place): the tagger
+    reads "developed the charvolant, a carriage ..." with "charvolant" an adjective, so the fact would lose what
+    was developed. (Not "helped the poor": an adjective English has, said of people.)"""
+    from .lexical import known_as, known_word
+
+    for t in tokens:
+        if t.pos_ != "ADJ" or t.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj") or not t.is_alpha \
+                or not t.is_lower or known_as(t.lower_, "a") or known_word(t.lower_) \
+                or not any(c.dep_ == "det" and c.i < t.i for c in t.children):
+            continue
+        t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
+
+
 def _repair_capitalised_value(tokens: Sequence[Token]) -> None:
     """Make a capitalised word that opens a field's value or a table's cell a common word where it and the
     lower-case words after it are a noun English has whole (``capitalised_common_noun``; edits the parse in

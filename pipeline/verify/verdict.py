@@ -81,7 +81,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # it is to compute discrete logarithms", "on the difficulty of factoring ...")
     extra = [i for i in clauses if not claim.clauses[i].main and (any(
         p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)
-        or narrows_rank(claim, i) or _complement(claim, i) or claim.clauses[i].sequel)]
+        or narrows_rank(claim, i) or _complement(claim, i) or _depicted(claim, i) or claim.clauses[i].sequel)]
     # (and what a verbless main clause hangs a finite verb's clause on, when the parse makes the line's
     # subject its root: "Ballet as we know it grew up at the French court" says that ballet grew up)
     asserted = [i for i in clauses if claim.clauses[i].dep == "ccomp" and claim.clauses[i].finite
@@ -212,7 +212,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Louis B. Mayer bought Marcus Loew's Metro Pictures" against "... when Marcus Loew merged Metro
     # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
     for i in extra:
-        if i not in supporting and i not in asserted and not narrows_rank(claim, i) and not _complement(claim, i) and all(
+        if i not in supporting and i not in asserted and not narrows_rank(claim, i) and not _complement(claim, i) \
+                and not _depicted(claim, i) and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
                     for f in a.findings)
                 for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \
@@ -331,6 +332,23 @@ def _act_told(i: int, pairs: Sequence[tuple[Fact, Alignment]], told: set[str]) -
     the act is told by the fact only then: "sold Monopoly in 1935 after they had first turned it down"
     is not told by "sold Monopoly in 1935"."""
     return any(f.part.kind == "act" for fact, a in pairs if fact.fact_id in told and a.clause == i for f in a.backed)
+
+
+# verbs whose object is what a work shows: a participle on it says what is shown
+_DEPICTING = frozenset({"show", "depict", "picture", "portray", "illustrate", "feature"})
+
+
+def _depicted(claim: Statement, i: int) -> bool:
+    """A participle on what a main clause's work shows, with something it is done to: "a manuscript shows a kite
+    lifting a soldier over a wall" says what the kite does there, which a fact showing it carry a bomb does not
+    back."""
+    c = claim.clauses[i]
+    if c.main or c.finite or c.dep != "acl" or not c.act:
+        return False
+    shown = {p.words for p in claim.parts if p.role == "obj" and p.kind in ("thing", "name")
+             and claim.clauses[p.clause].main and claim.clauses[p.clause].act in _DEPICTING}
+    return any(p.clause == i and p.role == "subj" and p.words in shown for p in claim.parts) and any(
+        p.clause == i and p.kind in ("thing", "name") and p.role == "obj" and not p.detail for p in claim.parts)
 
 
 def _complement(claim: Statement, i: int) -> bool:
