@@ -703,7 +703,12 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # "    Headingley -- Botham 149*, England win after following on" / "1993" opens the next year's entries)
             unit_line = text[text.rfind("\n", 0, open_unit["start"]) + 1:open_unit["start"] + 1]
             year_out = _YEAR_LINE.fullmatch(stripped) is not None and _indent(ln.raw) < _indent(unit_line)
-            if not credit and not shorthand_key(stripped) and not circa_entry and not year_out and (
+            # (nor a capitalised line under a year-only line onto the entry before it, finished or not by a mark:
+            # "1984" / "    Italian brothers (Legaignoux) patent the inflatable kitesurf kite" / "    Weifang holds its
+            # first international kite festival" are two of that year's entries)
+            next_entry = open_unit["kind"] == "timeline" and stripped[:1].isupper() and not unfinished \
+                and _indent(ln.raw) == _indent(unit_line)
+            if not credit and not shorthand_key(stripped) and not circa_entry and not year_out and not next_entry and (
                     (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     not (_CARD_LINE.match(prev.rsplit("\n", 1)[-1]) and _CARD_LINE.match(stripped)) and

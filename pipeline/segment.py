@@ -192,6 +192,9 @@ _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
+# (a bracket the writer labels an aside opens one, wherever a question mark inside it cuts the sentence: "(aside:
+# skipping the whole "did Franklin really fly it?" argument, not enough room on the page)")
+_ASIDE_LABEL = re.compile(r"^[*_]*\(\s*(?:aside|side\s*note|btw|digression|tangent)\b", re.IGNORECASE)
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
 _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
@@ -1093,7 +1096,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # ("Q: who actually paid for the ice house": a note's question, with or without its mark)
     if _Q_LABEL.match(visible):
         return "question"
-    if _ASIDE.match(text):
+    if _ASIDE.match(text) or _ASIDE_LABEL.match(text):
         return "an aside in brackets"
     # (a "Next," that opens a sentence of its own is no link: "Next, the Romans built a bridge in 55 BC")
     navigation = _NAVIGATION.match(visible) is not None and not (

@@ -760,3 +760,18 @@ def test_an_entry_left_open_does_not_take_the_next_year_line() -> None:
 ])
 def test_a_person_or_a_record_under_a_label_is_no_field(line: str, meta: bool) -> None:
     assert is_metadata(line) is meta
+
+
+# --- the forty-third stop ---
+
+def test_capitalised_lines_under_a_year_are_entries_of_their_own() -> None:
+    head = "KITES THROUGH THE AGES -- timeline for the club newsletter (draft 2, Hal)\n" + "-" * 73 + "\n\n"
+    text = head + ("1984\n    Italian brothers (Legaignoux) patent the inflatable kitesurf kite\n"
+                   "    Weifang holds its first international kite festival\n")
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "Italian brothers (Legaignoux) patent the inflatable kitesurf kite",
+        "Weifang holds its first international kite festival"]
+    # (a line left open on a small word goes on, whatever its next line opens with)
+    text = head + "1848\n    Homan Walsh flies a kite across the\n    Niagara Gorge for the bridge\n"
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "Homan Walsh flies a kite across the\n    Niagara Gorge for the bridge"]

@@ -552,3 +552,23 @@ def test_how_many_a_multiplying_adjective_says(word: str, count: int) -> None:
 ])
 def test_opposite_particles_before_one_word(a: str, b: str, opposed: bool) -> None:
     assert lexical.opposite(a, b, "a") is opposed
+
+
+# --- the forty-third stop ---
+
+@pytest.mark.parametrize(("noun", "is_calling"), [
+    ("dentist", True), ("schoolmaster", True), ("clergyman", True), ("confectioner", True), ("chemist", True),
+    ("frenchman", False), ("teenager", False), ("friend", False), ("student", False), ("wife", False),
+])
+def test_a_calling_is_what_someone_does_not_what_they_are_born(noun: str, is_calling: bool) -> None:
+    assert lexical.calling(noun) is is_calling
+
+
+def test_an_adverb_is_of_its_adjective() -> None:
+    assert lexical.adverb_of("official", "officially")
+    assert not lexical.adverb_of("official", "finally")
+
+
+@pytest.mark.parametrize(("place", "known"), [(("sicily",), True), (("spain",), True), (("south", "holland"), False)])
+def test_a_place_in_a_known_country(place: tuple[str, ...], known: bool) -> None:
+    assert lexical.in_known_country(place) is known

@@ -2038,3 +2038,12 @@ def test_a_claim_beside_thanks_for_the_post_is_kept(nlp: Language) -> None:
     # (from review: a clause of its own that names something is a claim, whatever the thanks before it)
     text = "Stoked you posted this, but Tom Blake invented the hollow surfboard, not Duke.\n"
     assert claim_texts(nlp, text) == ["Stoked you posted this, but Tom Blake invented the hollow surfboard, not Duke."]
+
+
+# --- the forty-third stop ---
+
+def test_a_bracket_labelled_an_aside_is_one_whatever_a_question_mark_inside_cuts(nlp: Language) -> None:
+    text = ("KITES THROUGH THE AGES -- timeline for the club newsletter (draft 2, Hal)\n" + "-" * 73 + "\n\n"
+            "2001\n    November: kites back over Kabul after the Taliban fall\n\n"
+            "    (aside: skipping the whole \"did Franklin really fly it?\" argument, not enough\n    room on the page)\n")
+    assert claim_texts(nlp, text) == ["November: kites back over Kabul after the Taliban fall"]

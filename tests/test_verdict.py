@@ -3818,6 +3818,34 @@ _FORTY_THIRD_STOP_FIRST_ROUND = [
      "On 16 October 1908 Cody made the first officially recognised powered aeroplane flight in Britain.", "supported"),
     ("Cody = first unofficial powered flight in Britain, 16 Oct 1908",
      "On 16 October 1908 Cody made the first officially recognised powered aeroplane flight in Britain.", "unverified"),
+    # what the claim calls a person, the fact calls otherwise, whatever the act
+    ("Pocock, a Bristol clergyman, builds the charvolant",
+     "George Pocock, a Bristol schoolmaster, developed the charvolant, a carriage pulled by kites, in the 1820s.",
+     "contradicted"),
+    ("Treat: Eskimo Pie; Who: Christian Kent Nelson, a dentist; Where: Onawa, Iowa; When: 1922",
+     "Christian Kent Nelson, a schoolteacher and confectioner in Onawa, Iowa, patented the chocolate-covered ice "
+     "cream bar later sold as the Eskimo Pie in 1922.", "contradicted"),
+    ("Treat: Eskimo Pie; Who: Christian Kent Nelson, a schoolteacher; Where: Onawa, Iowa; When: 1922",
+     "Christian Kent Nelson, a schoolteacher and confectioner in Onawa, Iowa, patented the chocolate-covered ice "
+     "cream bar later sold as the Eskimo Pie in 1922.", "supported"),
+    # (not a word before the name that is no title of it, nor a calling as broad as a maker of something)
+    ("Many skaters believe Haines invented the sit spin.",
+     "Jackson Haines, an American ballet master, invented the sit spin.", "supported|unverified"),
+    ("The first purpose-built opener came from Robert Yeates, a London cutler, in 1855.",
+     "Robert Yeates, a British cutlery and surgical-instrument maker, devised the first can opener in 1855.",
+     "unverified|supported"),
+    # (from review: a company's nation is not where it acts; a place WordNet puts in no country denies no nation;
+    # "holds" a thing is no taking place; a degree adverb backs no adjective; a thing in the act's phrase is not
+    # backed by the fact's word for another phrase)
+    ("Chinese company Apple assembles iPhones in China.", "Apple assembles iPhones in China.", "unverified"),
+    ("Gouda is a Dutch cheese.", "Gouda is a cheese from South Holland.", "unverified|supported"),
+    ("The British Museum holds the Rosetta Stone.",
+     "The unveiling of the Rosetta Stone took place at the British Museum in 1802.", "unverified"),
+    ("It was a close election.", "The election of 1960 was closely watched.", "unverified"),
+    ("The company started in an office.",
+     "The company started in a basement in Seattle and then moved to an office downtown.", "unverified"),
+    ("January: England bans wild animals in travelling circuses",
+     "A ban on wild animals in travelling circuses in England took effect in January 2020.", "supported"),
     # a town the fact does not name, in another state than the fact's place
     ("Wrights -> first powered flight 17 Dec 1903 -> at Dayton, Ohio",
      "The Wright brothers made the first powered aeroplane flights on 17 December 1903 at Kill Devil Hills, near "
@@ -3828,7 +3856,7 @@ _FORTY_THIRD_STOP_FIRST_ROUND = [
 @pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_THIRD_STOP_FIRST_ROUND)
 def test_forty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
-    assert m.verdict == verdict, m.reason
+    assert m.verdict in verdict.split("|"), m.reason
 
 
 def test_a_heading_year_every_date_of_the_fact_gainsays_is_no_support(nlp: Language) -> None:

@@ -187,6 +187,40 @@ def _doer_label(p: Part, claim: Statement) -> frozenset[str]:
     return frozenset()
 
 
+# Adverbs whose sense is not their adjective's ("closely watched", "virtually cancelled", "highly controversial",
+# "fairly narrow", "really a figure of romance"): a degree or a hedge, no backing for "close", "virtual", "high" ...
+_SHIFTED_ADVERBS = frozenset({
+    "closely", "virtually", "highly", "fairly", "really", "greatly", "totally", "fully", "barely", "scarcely", "lately",
+    "presently", "finally", "justly", "evenly", "deadly", "purely", "nearly", "hardly", "shortly", "largely", "widely",
+    "freely", "actually", "literally", "ultimately", "eventually", "temporarily", "originally", "early", "dearly",
+    "sorely", "terribly", "awfully", "perfectly", "entirely", "completely", "extremely", "simply", "truly", "surely"})
+
+
+def _adverb_backs(p: Part, fact: Statement) -> bool:
+    """Does the fact say the claim's adjective ``p`` as its adverb, on the word for what ``p`` qualifies: on a
+    participle qualifying the same noun ("first official powered flight" against "the first officially recognised
+    powered flight"), or on a verb whose subject or object is that noun, or that is its verb ("an annual festival"
+    against "the festival has been held annually", "the official purchase" against "officially purchased")? Not an
+    adverb on another word ("officially fixed" of the distance, for an "official marathon"), not one whose sense
+    is a degree ("closely watched", "highly controversial", "virtually cancelled"), not in a denied clause."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", fact.text)
+    low = [w.lower() for w in words]
+    noun = p.anchor.lower()
+    for i, w in enumerate(low):
+        if not w.endswith("ly") or w in _SHIFTED_ADVERBS or not lexical.adverb_of(p.words[0], w):
+            continue
+        near = {x for x in low[max(0, i - 1):i + 3] if x != w}
+        for q in fact.parts:
+            if q.text.lower() not in near or not 0 <= q.clause < len(fact.clauses) or fact.clauses[q.clause].negated:
+                continue
+            if q.kind == "mod" and q.anchor == noun and low[i + 1:i + 2] == [q.text.lower()]:
+                return True  # (the adverb on a participle qualifying the same noun)
+            if q.kind == "act" and (q.anchor == noun or fact.clauses[q.clause].act == noun or any(
+                    o.clause == q.clause and o.role in ("subj", "obj") and noun in o.words for o in fact.parts)):
+                return True  # (on the verb the noun is subject or object of, or the verb of the noun)
+    return False
+
+
 def _only_country(p: Part, claim: Statement, fparts: Sequence[Part]) -> Part | None:
     """The fact's name of the country the nation's adjective ``p`` is of, where the fact names no other country and
     gives no other nation's adjective ("Malaysian" and "Malaysia's national symbols"; not "Malaysia's neighbour
@@ -197,8 +231,14 @@ def _only_country(p: Part, claim: Statement, fparts: Sequence[Part]) -> Part | N
     # (nor one the fact's act is done to: "Charles Dickens, an American, toured ..." against "toured the United States";
     # and a person's nation only where the fact says the person is of it, not where the act was done: "Charles Dickens,
     # an American, lectured ..." against "lectured in the United States"; the parse hangs such an apposition on the act)
-    personal = lexical.kind(p.anchor) == "noun.person" or 0 <= p.clause < len(claim.clauses) \
-        and p.anchor == claim.clauses[p.clause].act
+    # (nor a firm's or a band's nation, against where it acts: "Chinese company Apple assembles iPhones in China",
+    # "French automaker Ford built a factory in France"; a company's nation is not where it works, as a person's
+    # is not where he lectured)
+    doers = {w for q in claim.parts if q.kind == "name" and q.role in ("subj", "topic") and q.clause == p.clause
+             for w in q.words}
+    personal = lexical.kind(p.anchor) in ("noun.person", "noun.group") or 0 <= p.clause < len(claim.clauses) \
+        and p.anchor == claim.clauses[p.clause].act or any(
+        q.kind == "thing" and q.words == (p.anchor,) and q.role == "mod" and q.anchor in doers for q in claim.parts)
     if len(mine) != 1 or mine[0].role in ("mod", "subj", "obj") or personal and mine[0].role not in ("of", "from", "poss") \
             or any(
             q is not mine[0] and (q.kind == "name" and lexical.is_country(q.words) and not lexical.adjective_of_place(
@@ -221,7 +261,9 @@ def _origin_rival(p: Part, findings: dict[int, Finding], fact: Statement, free: 
         return None  # (the fact names the adjective's place: "Sicilian" and "Sicily" agree)
     q = next((q for q in free if q.kind == "name" and q.role == "from" and (q.anchor in backed or q.anchor in said_of)
               and lexical.kind(q.anchor) not in ("noun.person", "noun.group") and lexical.is_place(q.words)
-              and lexical.of_another_nation(p.text, q.words)), None)
+              and lexical.in_known_country(q.words) and lexical.of_another_nation(p.text, q.words)), None)
+    # (a place WordNet puts in no country is no other nation's: "Gouda is a Dutch cheese" against "a cheese from
+    # South Holland", which it does not know is in the Netherlands)
     return (q, f"place: {p.text} vs {q.text}") if q is not None else None
 
 
@@ -1167,8 +1209,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 back(k, p, q)
             elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
                 findings[k] = Finding(p, "backed", None, p.text)
-            elif not lexical.nationality(p.text) and p.words[0].isalpha() and len(p.words[0]) > 3 and any(
-                    lexical.adverb_of(p.words[0], w) for w in re.findall(r"[a-z]+ly\b", fact.text.lower())):
+            elif not lexical.nationality(p.text) and p.words[0].isalpha() and len(p.words[0]) > 3 \
+                    and _adverb_backs(p, fact):
                 # "first official powered flight" against "the first officially recognised powered flight": the
                 # adjective's adverb, on the fact's word for what it qualifies
                 findings[k] = Finding(p, "backed", None, p.text)
@@ -2933,6 +2975,17 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
     """``lexical.act_relation``, but "drawn by" for "designed by" only of a design made on paper, a typeface, a
     logo: not "the Teddy bear, drawn by Clifford Berryman" in a cartoon, nor "the charter drafted by Hamilton"."""
     rel = lexical.act_relation(a, b)
+    # ("holds" is a taking place only of an event held, or of what is held, passive: not "The British Museum holds
+    # the Rosetta Stone" against "the unveiling of the Rosetta Stone took place at the British Museum", nor "holds
+    # the record")
+    if rel == "same" and a != b and {a, b} == lexical.HAPPENING:
+        side = parts if a == "hold" else fparts
+        held = [o for o in side if o.kind in ("thing", "name") and o.role == "obj" and o.anchor == "hold"]
+        # (active: one who holds it; a passive's subject, "The festival is held in June", is the event itself)
+        if any(o.role == "subj" and o.anchor == "hold" for o in side) and any(
+                o.kind == "name" or lexical.kind(o.words[-1]) not in ("noun.event", "noun.act", "noun.group", "noun.time")
+                for o in held):
+            return ""
     # ("started" is a setting up only of what it started, a firm or a school, not "started work on the
     # Thames Tunnel", "started the Salt March", "started production": an act, an event or nothing named)
     if rel == "same" and a != b and {a, b} <= lexical.SETTING_UP and "start" in (a, b):

@@ -388,6 +388,17 @@ def backs_core(a: Alignment, claim: Statement, fact: Statement, paraphrase: bool
     if any(core(f, claim, fact) and not (paraphrase and f.part.kind == "act") and not table_label(f.part, claim)
            for f in a.unbacked):
         return False
+    # (a thing the claim puts in an act's phrase, where the fact's same phrase holds another, is not backed by a word
+    # of the fact said elsewhere: "The company started in an office" against "started in a basement ... and then
+    # moved to an office downtown"; "opened in a converted bank building" against "The restaurant opened in a
+    # renovated gas station", the building backed by the restaurant)
+    # (not a word of the fact's that qualifies the noun in that very phrase: "in sprint events" backs "in the sprints")
+    if any(f.part.kind == "thing" and f.other is not None and f.other.role != f.part.role
+           and not (f.other.role in ("mod", "poss") and any(
+               q.kind == "thing" and q.role == f.part.role and f.other.anchor in q.words for q in fact.parts))
+           and f.part.role not in CORE and f.part.role not in ("mod", "poss", "of")
+           and _event_in_slot_otherwise(f.part, claim, fact) for f in a.backed):
+        return False
     # with no act compared, a fact backing only who the clause is about backs nothing it says of them:
     # "The United States followed with a nationwide ban" against "... were first found in the United States"
     # (what qualifies who: "Tyrian purple came from insects" backs only "Tyrian purple" in "Tyrian purple is named ...")

@@ -1319,7 +1319,27 @@ def known_as(word: str, pos: str) -> bool:
     return bool(_lex().senses(word, pos, 1))
 
 
-@lru_cache(maxsize=100_000)
+# WordNet's classes a calling falls under: what someone does for a living or a role they hold (not a nation's
+# people, an age, a kin or a friend, which a calling does not gainsay)
+CALLING_CLASSES = frozenset({"worker", "professional", "leader", "scientist", "creator", "entertainer", "expert",
+                              "skilled_worker", "employee", "intellectual", "athlete", "businessman", "merchant",
+                              "serviceman", "adventurer", "communicator", "lawyer", "politician", "official"})
+
+
+@lru_cache(maxsize=50_000)
+def calling(noun: str) -> bool:
+    """Is ``noun`` (in its first sense) a calling: a dentist, a schoolmaster, a clergyman, a chemist?"""
+    lex = _lex()
+    if kind(noun) != "noun.person":
+        return False
+    seen, frontier = set(), list(lex.senses(noun, "n", 1))
+    for _ in range(6):
+        frontier = [h for s in frontier for h in lex.related(s, "hypernym") if h not in seen]
+        seen |= set(frontier)
+    words = {w for s in seen for w in lex.words(s)}
+    return bool(words & CALLING_CLASSES) and not words & {"inhabitant", "juvenile", "relative", "lover", "friend"}
+
+
 @lru_cache(maxsize=100_000)
 def adverb_of(adjective: str, adverb: str) -> bool:
     """Is ``adverb`` derived from ``adjective`` in WordNet ("officially" from "official")?"""
@@ -1328,6 +1348,7 @@ def adverb_of(adjective: str, adverb: str) -> bool:
                                          for t in lex.related(s, "pertains"))
 
 
+@lru_cache(maxsize=100_000)
 def pertains(adjective: str) -> bool:
     """Is ``adjective`` relational in WordNet, pertaining to a noun ("atomic" to "atom")?"""
     lex = _lex()
@@ -1469,6 +1490,30 @@ def adjective_of_place(adjective: str, place: tuple[str, ...]) -> bool:
     # (or a name of the same place in another of its senses: "British" pertains to Great Britain, which
     # is also a name of the United Kingdom, the UK)
     return name in of or bool(of & {w for s in lex.senses(name, "n", 3) for w in lex.words(s)})
+
+
+@lru_cache(maxsize=100_000)
+def in_known_country(place: tuple[str, ...]) -> bool:
+    """Is the place a country or a continent, or one WordNet puts in a country (its part holonyms, up to four
+    steps, or the place its gloss puts it in: Valencia in Spain, Naples in Italy)? Not a place it knows no country
+    of ("South Holland"): where that lies, nothing here says, so no nation's adjective can be denied by it."""
+    if broad_place(place):
+        return True
+    lex = _lex()
+    countries = set(lex.senses("country", "n", 2))
+    frontier = set(lex.senses(_ascii("_".join(place)), "n", 3))
+    # (or a nation's land, with a nation's adjective of its own: "Korea", "Korean")
+    if any(nation_places(w) for s in frontier for t in lex.related(s, "derived") for w in lex.words(t)):
+        return True
+    seen: set[int] = set()
+    for step in range(4):
+        placed = {h for s in frontier if not lex.related(s, "part_of")
+                  for h in lex.senses(lex._placed_in(s), "n", 3)} if step == 0 else set()
+        frontier = ({h for s in frontier for h in lex.related(s, "part_of")} | placed) - seen
+        if any(lex.above(h, 3) & countries for h in frontier):
+            return True
+        seen |= frontier
+    return False
 
 
 def of_another_nation(adjective: str, place: tuple[str, ...]) -> bool:

@@ -205,6 +205,15 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         fact, a = max(contradicting, key=lambda fa: (fa[1].weight - len(fa[1].conflicts), -_order(candidates, fa[0])))
         return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{'; '.join(a.conflicts)} in {fact.fact_id}"),
                          tuple(pairs), (fact, a))
+    # "Pocock, a Bristol clergyman, builds the charvolant" against "George Pocock, a Bristol schoolmaster, developed
+    # the charvolant": what the claim calls the person, the fact calls otherwise, whatever the act
+    if pairs and (rules is None or "names" in rules):
+        for fact, statement in candidates:
+            rival = _calling_rival(claim, statement)
+            if rival is not None:
+                a = max((a for f, a in pairs if f is fact), key=lambda a: a.weight)
+                return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{rival} in {fact.fact_id}"),
+                                 tuple(pairs), (fact, replace(a, conflicts=(rival,))))
     # a subordinate clause whose names, dates and amounts the main clauses' facts give is told by them
     # ("Pierre Curie died in 1906 after being hit by a wagon in Paris": killed in Paris in 1906)
     told = {supporting[i][0].fact_id for i in main_only if i in supporting}
@@ -260,6 +269,41 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                                  if a.negation == "claim" else "differs, but about another event"))
     return Judgement(Match(claim_id, "unverified", "", _score(a), f"no fact states it all (closest: {why})"),
                      tuple(pairs), (fact, a))
+
+
+def _callings(st: Statement, name: Part) -> list[Part]:
+    """The callings ``st`` gives the person ``name`` in an apposition or a title: "George Pocock, a Bristol
+    schoolmaster", "Christian Kent Nelson, a schoolteacher and confectioner", "the chemist Otto Wichterle"."""
+    # (a title is the word right before the name, "the chemist Otto Wichterle"; not "Many skaters believe Haines")
+    after = re.search(rf"{re.escape(name.text)}\s*,\s*((?:an?|the)\s+[^,;:()]+)", st.text)
+    before = re.search(rf"(?:^|\b(?:an?|the|The|A|An)\s+)(?:[\w'.-]+\s+){{0,2}}?([a-z]+)\s+{re.escape(name.text)}\b",
+                       st.text)
+    # (the noun a phrase ends on, not one another noun qualifies: "a British cutlery and surgical-instrument maker"
+    # calls him a maker, of what it says; nor a calling as broad as "maker" or "worker", which says too little to deny)
+    phrase = " ".join(m.group(1) for m in (after, before) if m is not None)
+    return [q for q in st.parts if q.kind == "thing" and not q.resolved and lexical.calling(q.words[0])
+            and q.words[0] not in lexical.CALLING_CLASSES and q.words[0] not in ("maker", "man", "woman")
+            and re.search(rf"\b{re.escape(q.text)}\b(?!\s+(?:of|for)\b)", phrase)]
+
+
+def _calling_rival(claim: Statement, fact: Statement) -> str | None:
+    """The calling the claim gives a person the fact names, against every calling the fact gives them, none a kind of
+    the other ("a Bristol clergyman" against "a Bristol schoolmaster", "a dentist" against "a schoolteacher and
+    confectioner"); "who: clergyman vs schoolmaster", or None."""
+    for p in claim.parts:
+        if p.kind != "name" or p.resolved or not a_person(p.text):
+            continue
+        mine = _callings(claim, p)
+        if not mine:
+            continue
+        for q in fact.parts:
+            if q.kind != "name" or lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part"):
+                continue
+            theirs = _callings(fact, q)
+            if theirs and all(lexical.distinct_kinds(m.words[0], t.words[0]) and not lexical.same_thing(
+                    m.words[0], t.words[0]) and not lexical.same_thing(t.words[0], m.words[0]) for m in mine for t in theirs):
+                return f"who: {mine[0].text} vs {' and '.join(t.text for t in theirs)}"
+    return None
 
 
 def _first_taken(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment]], claim: Statement,
