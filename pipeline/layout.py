@@ -548,6 +548,31 @@ def _under_a_year(lines: list[_Line], i: int) -> bool:
     return False
 
 
+# words that open a longer name, never a line's last word in a name of its own: "Cape" / "Canaveral", "HMS" / "Endeavour"
+_NAME_OPENERS = frozenset({"hms", "uss", "rms", "ss", "st", "st.", "saint", "mount", "mt", "mt.", "cape", "lake", "port",
+                           "fort", "east", "west", "north", "south", "new", "san", "santa", "sir", "dr", "dr.", "captain",
+                           "king", "queen", "lord", "lady", "general", "president", "upper", "lower", "great", "little",
+                           "de", "van", "von", "le", "la", "el", "al"})
+# capitalised words that open a sentence, never go on with a name: "The Soviet Union boycotts ..."
+_OPENING_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "by", "after", "before", "during", "first", "this",
+                            "his", "her", "its", "their", "it", "he", "she", "they", "we", "i"})
+
+
+def _name_broken(prev: str, following: str) -> bool:
+    """Does ``prev`` (a line, or the unit so far) end in the first words of a name that ``following`` finishes: a
+    given name ("by Alexander" / "Fleming"), a word that opens a name ("from Cape" / "Canaveral", "aboard HMS" /
+    "Endeavour"), or two words WordNet knows as one name ("Cape Canaveral")?"""
+    last = prev.rsplit(None, 1)[-1:] or [""]
+    first = following.split(None, 1)[:1] or [""]
+    a, b = last[0].strip("\"'(),"), first[0].strip("\"'(),;:")
+    if not a[:1].isupper() or not b[:1].isupper() or b.lower() in _OPENING_WORDS or _TERMINAL.search(prev):
+        return False
+    if a.lower() in _NAME_OPENERS:
+        return True
+    from .verify import lexical  # (WordNet and the given names, only for a line that may break a name)
+    return lexical.given_name(a) or lexical.known_as(f"{a}_{b}".lower(), "n")
+
+
 def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 
@@ -706,8 +731,10 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (nor a capitalised line under a year-only line onto the entry before it, finished or not by a mark:
             # "1984" / "    Italian brothers (Legaignoux) patent the inflatable kitesurf kite" / "    Weifang holds its
             # first international kite festival" are two of that year's entries)
+            # (but not where the line before ends inside a name the wrap broke: "... from Cape" / "Canaveral, killing
+            # all seven", "... by Alexander" / "Fleming at St Mary's", "... aboard HMS" / "Endeavour")
             next_entry = open_unit["kind"] == "timeline" and stripped[:1].isupper() and not unfinished \
-                and _indent(ln.raw) == _indent(unit_line)
+                and _indent(ln.raw) == _indent(unit_line) and not _name_broken(prev, stripped)
             if not credit and not shorthand_key(stripped) and not circa_entry and not year_out and not next_entry and (
                     (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and

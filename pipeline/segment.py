@@ -194,7 +194,9 @@ _Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
 _ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
 # (a bracket the writer labels an aside opens one, wherever a question mark inside it cuts the sentence: "(aside:
 # skipping the whole "did Franklin really fly it?" argument, not enough room on the page)")
-_ASIDE_LABEL = re.compile(r"^[*_]*\(\s*(?:aside|side\s*note|btw|digression|tangent)\b", re.IGNORECASE)
+# (not a bracket that closes on the label alone, before the writer's own sentence: "(aside) Neil Armstrong stepped
+# onto the Moon in 1969" is a claim, as "(btw) ..." is)
+_ASIDE_LABEL = re.compile(r"^[*_]*\(\s*(?:aside|side\s*note|btw|digression|tangent)\b(?!\s*[.:!-]?\s*\))", re.IGNORECASE)
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
 _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"

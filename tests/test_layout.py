@@ -771,6 +771,11 @@ def test_capitalised_lines_under_a_year_are_entries_of_their_own() -> None:
     assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
         "Italian brothers (Legaignoux) patent the inflatable kitesurf kite",
         "Weifang holds its first international kite festival"]
+    # (nor a line the wrap cut inside a name: "... from Cape" / "Canaveral ...")
+    text = head + ("1986\n    Challenger breaks apart 73 seconds after lift-off from Cape\n"
+                   "    Canaveral, killing all seven crew\n")
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "Challenger breaks apart 73 seconds after lift-off from Cape\n    Canaveral, killing all seven crew"]
     # (a line left open on a small word goes on, whatever its next line opens with)
     text = head + "1848\n    Homan Walsh flies a kite across the\n    Niagara Gorge for the bridge\n"
     assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [

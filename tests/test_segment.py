@@ -2047,3 +2047,6 @@ def test_a_bracket_labelled_an_aside_is_one_whatever_a_question_mark_inside_cuts
             "2001\n    November: kites back over Kabul after the Taliban fall\n\n"
             "    (aside: skipping the whole \"did Franklin really fly it?\" argument, not enough\n    room on the page)\n")
     assert claim_texts(nlp, text) == ["November: kites back over Kabul after the Taliban fall"]
+    # (from review: a bracket that closes on its label opens the writer's own sentence)
+    text = "(aside) Neil Armstrong stepped onto the Moon in 1969.\n"
+    assert claim_texts(nlp, text) == ["(aside) Neil Armstrong stepped onto the Moon in 1969."]

@@ -3834,6 +3834,17 @@ _FORTY_THIRD_STOP_FIRST_ROUND = [
     ("The first purpose-built opener came from Robert Yeates, a London cutler, in 1855.",
      "Robert Yeates, a British cutlery and surgical-instrument maker, devised the first can opener in 1855.",
      "unverified|supported"),
+    # (from review: not a calling the fact says of another in its phrase, one the person had before, nor one as broad
+    # as "inventor")
+    ("Charles Darwin, a physician, sailed on the Beagle.",
+     "Charles Darwin, the grandson of the physician Erasmus Darwin, sailed on the Beagle.", "unverified|supported"),
+    ("Who: Jimmy Carter, a farmer; What: elected US president; When: 1976",
+     "Jimmy Carter, a former naval officer, was elected president of the United States in 1976.",
+     "unverified|supported"),
+    ("Johannes Gutenberg, a goldsmith, printed the Bible.",
+     "The German inventor Johannes Gutenberg printed the Bible.", "unverified|supported"),
+    ("Jacob Davis, a blacksmith, patented riveted jeans in 1873.",
+     "Jacob Davis, a tailor, patented riveted jeans in 1873.", "contradicted"),
     # (from review: a company's nation is not where it acts; a place WordNet puts in no country denies no nation;
     # "holds" a thing is no taking place; a degree adverb backs no adjective; a thing in the act's phrase is not
     # backed by the fact's word for another phrase)
@@ -3857,6 +3868,18 @@ _FORTY_THIRD_STOP_FIRST_ROUND = [
 def test_forty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict in verdict.split("|"), m.reason
+
+
+def test_a_calling_another_fact_gives_the_person_is_no_clash(nlp: Language) -> None:
+    facts = [Fact("p", "Benjamin Franklin, a printer, bought the Pennsylvania Gazette in 1729.", "", "", "", "a"),
+             Fact("d", "Benjamin Franklin, a diplomat, negotiated the Treaty of Paris in 1783.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    from pipeline.verify.reading import read
+
+    line = read(nlp("Benjamin Franklin, a printer, bought the Pennsylvania Gazette in 1729.")[:])
+    assert judge_claim("c", line, index).match.verdict == "supported"
+    line = read(nlp("Benjamin Franklin, a blacksmith, bought the Pennsylvania Gazette in 1729.")[:])
+    assert judge_claim("c", line, index).match.verdict == "contradicted"
 
 
 def test_a_heading_year_every_date_of_the_fact_gainsays_is_no_support(nlp: Language) -> None:

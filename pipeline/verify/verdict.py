@@ -207,7 +207,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                          tuple(pairs), (fact, a))
     # "Pocock, a Bristol clergyman, builds the charvolant" against "George Pocock, a Bristol schoolmaster, developed
     # the charvolant": what the claim calls the person, the fact calls otherwise, whatever the act
-    if pairs and (rules is None or "names" in rules):
+    # (not where another fact gives the person the claim's calling: "Benjamin Franklin, a printer" is backed by
+    # "Benjamin Franklin, a printer, bought the Gazette", whatever "Franklin, a diplomat, negotiated ..." adds)
+    if pairs and (rules is None or "names" in rules) and not any(
+            _calling_given(claim, statement) for _, statement in candidates):
         for fact, statement in candidates:
             rival = _calling_rival(claim, statement)
             if rival is not None:
@@ -271,6 +274,12 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                      tuple(pairs), (fact, a))
 
 
+# callings as broad as "maker": what someone made or did besides a trade, no gainsaying of it ("Johannes Gutenberg, a
+# goldsmith" and "the German inventor Johannes Gutenberg"; "Ada Lovelace, a mathematician" and "a writer")
+_BROAD_CALLINGS = frozenset({"maker", "man", "woman", "inventor", "writer", "author", "creator", "artist", "innovator",
+                             "pioneer", "founder", "entrepreneur", "scholar", "intellectual", "thinker", "philanthropist"})
+
+
 def _callings(st: Statement, name: Part) -> list[Part]:
     """The callings ``st`` gives the person ``name`` in an apposition or a title: "George Pocock, a Bristol
     schoolmaster", "Christian Kent Nelson, a schoolteacher and confectioner", "the chemist Otto Wichterle"."""
@@ -280,10 +289,34 @@ def _callings(st: Statement, name: Part) -> list[Part]:
                        st.text)
     # (the noun a phrase ends on, not one another noun qualifies: "a British cutlery and surgical-instrument maker"
     # calls him a maker, of what it says; nor a calling as broad as "maker" or "worker", which says too little to deny)
-    phrase = " ".join(m.group(1) for m in (after, before) if m is not None)
+    # (an apposition's head only, not a calling said of another in its "of" phrase: "Charles Darwin, the grandson of
+    # the physician Erasmus Darwin", "Mozart, the son of the violinist Leopold Mozart")
+    if after is not None:
+        head = re.split(r"\s(?:of|to|for|with|by|from|at|in|under|beside)\s", after.group(1), maxsplit=1)[0]
+    phrase = " ".join(x for x in (head if after is not None else None, before.group(1) if before else None) if x)
     return [q for q in st.parts if q.kind == "thing" and not q.resolved and lexical.calling(q.words[0])
-            and q.words[0] not in lexical.CALLING_CLASSES and q.words[0] not in ("maker", "man", "woman")
-            and re.search(rf"\b{re.escape(q.text)}\b(?!\s+(?:of|for)\b)", phrase)]
+            and q.words[0] not in lexical.CALLING_CLASSES and q.words[0] not in _BROAD_CALLINGS
+            and re.search(rf"\b{re.escape(q.text)}\b(?!\s+(?:of|for)\b)", phrase)
+            # (nor a calling the person had before or after: "a former naval officer", "later president")
+            and not re.search(rf"\b(?:former|formerly|later|future|one-?time|ex|retired|erstwhile|eventual|onetime)"
+                              rf"\b[\w\s'-]*?\b{re.escape(q.text)}\b", phrase)]
+
+
+def _calling_given(claim: Statement, fact: Statement) -> bool:
+    """Does the fact give a person the claim names a calling the claim gives them, or one of its kinds?"""
+    for p in claim.parts:
+        if p.kind != "name" or p.resolved or not a_person(p.text):
+            continue
+        mine = _callings(claim, p)
+        if not mine:
+            continue
+        for q in fact.parts:
+            if q.kind != "name" or lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part"):
+                continue
+            if any(not lexical.distinct_kinds(m.words[0], t.words[0]) or lexical.same_thing(m.words[0], t.words[0])
+                   or lexical.same_thing(t.words[0], m.words[0]) for m in mine for t in _callings(fact, q)):
+                return True
+    return False
 
 
 def _calling_rival(claim: Statement, fact: Statement) -> str | None:
