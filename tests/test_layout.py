@@ -780,3 +780,10 @@ def test_capitalised_lines_under_a_year_are_entries_of_their_own() -> None:
     text = head + "1848\n    Homan Walsh flies a kite across the\n    Niagara Gorge for the bridge\n"
     assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
         "Homan Walsh flies a kite across the\n    Niagara Gorge for the bridge"]
+
+
+@pytest.mark.parametrize("year", ["c. 400 BC", "AD 105", "c. 300 BCE", "1455", "c. 1290s"])
+def test_an_early_year_with_its_era_heads_entries(year: str) -> None:
+    text = f"KITES\n\n{year}\n    Mozi's wooden bird (three years' work)\n    Lu Ban's bamboo bird stays up for three days\n"
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "Mozi's wooden bird (three years' work)", "Lu Ban's bamboo bird stays up for three days"]

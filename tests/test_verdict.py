@@ -3857,6 +3857,13 @@ _FORTY_THIRD_STOP_FIRST_ROUND = [
      "The company started in a basement in Seattle and then moved to an office downtown.", "unverified"),
     ("January: England bans wild animals in travelling circuses",
      "A ban on wild animals in travelling circuses in England took effect in January 2020.", "supported"),
+    # a card's "Who:" names the doer of the fact's main act on the card's topic (a person, by the look of the name)
+    ("Treat: Baked Alaska; Who: Auguste Escoffier; Where: Delmonico's, New York; When: 1867",
+     "Baked Alaska is credited to Charles Ranhofer, chef at Delmonico's in New York, who is said to have named it in "
+     "1867 to mark the purchase of Alaska.", "contradicted"),
+    ("item: First cash machine; who: John Shepherd-Barron; year: 1967; where: Barclays, Enfield",
+     "The first cash machine, invented by John Shepherd-Barron, was installed by Barclays in Enfield in 1967.",
+     "supported|unverified"),
     # a town the fact does not name, in another state than the fact's place
     ("Wrights -> first powered flight 17 Dec 1903 -> at Dayton, Ohio",
      "The Wright brothers made the first powered aeroplane flights on 17 December 1903 at Kill Devil Hills, near "

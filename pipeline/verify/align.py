@@ -170,6 +170,16 @@ def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact:
 _CARD_FIELD = re.compile(r"(?:^|[;|]\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<value>[^;|]+)")
 
 
+def _named_person(p: Part) -> bool:
+    """Is the name a person's by its look: a given name first, or two words or more no lexicon calls a thing's
+    ("Charles Ranhofer", "Baden Baden-Powell"; not "Barclays", "Encyclopédie")?"""
+    return lexical.given_name(p.words[0]) or len(p.words) >= 2 and a_person(p.text) and not lexical.not_a_person(p.text)
+
+
+# a card's "Who:" field: the doer of the fact's main act, whatever its verb
+_ANY_ACT = frozenset({"*"})
+
+
 def _doer_label(p: Part, claim: Statement) -> frozenset[str]:
     """The acts a card line's label says its value did ("Maker: ARP", "Inventor / designer: ..." give
     "make"; "Designer: H. Dennis Taylor" "design"): a label that is a person's noun made from a verb.
@@ -180,6 +190,8 @@ def _doer_label(p: Part, claim: Statement) -> frozenset[str]:
     for m in fields:
         if m.group("value").strip().startswith(p.text):
             label = m.group("label").strip().lower().split()[-1]
+            if label == "who":
+                return _ANY_ACT  # ("Treat: Baked Alaska; Who: Auguste Escoffier; Where: ...": who did what the card is of)
             lex = lexical._lex()
             if lex is None or "noun.person" not in lex.kinds(label, "n", 3):
                 return frozenset()
@@ -1302,8 +1314,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # introduced in 1970": a card's value under a label that names a doer is who did the label's act
             # (a name sharing no word with the fact's doer: "H. Dennis Taylor" is "Harold Dennis Taylor")
             rival = next(((q, f"who: {p.text} vs {q.text}") for q in fparts if q.kind == "name"
-                          and croles(q, fact) == "subj" and 0 <= q.clause < len(fact.clauses)
-                          and fact.clauses[q.clause].act in verbs and not fact.clauses[q.clause].negated
+                          and 0 <= q.clause < len(fact.clauses) and (croles(q, fact) == "subj" or verbs == _ANY_ACT
+                                                                     and q.role == "to" and fact.clauses[q.clause].act == "credit")
+                          and (fact.clauses[q.clause].act in verbs or verbs == _ANY_ACT and fact.clauses[q.clause].main
+                               and _named_person(q) and _named_person(p))
+                          and not fact.clauses[q.clause].negated
                           and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")
                           and not set(p.words) & set(q.words)), None)
         if p.kind == "name" and rival is None and p.role == "mod" and len(p.words) == 1 and not p.detail \

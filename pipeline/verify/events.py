@@ -602,6 +602,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         named |= {id(f.other) for f in a.findings if f.status == "backed" and f.part.kind == "name"
                   and f.part.role in ("on", "during", "aboard") and f.other is not None
                   and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
+        # (or a card's topic, in a field of its own the fact names: "Treat: Baked Alaska; Who: Auguste Escoffier; ...")
+        if not others_backed and claim.text.count(":") >= 2 and ";" in claim.text and any(
+                p.kind == "name" and p.role == "topic" and p.clause != a.clause and not p.detail and any(
+                    q.kind == "name" and lexical.same_name(p.text, p.words, q.text, q.words) == "same"
+                    for q in fact.parts) for p in claim.parts):
+            others_backed = [f for f in a.findings if f.status == "backed"]
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)
         if not others_backed or not (dated or _pinned_by_rank(a, claim) or len(named) >= 2
                                      or _dated_elsewhere(a, claim, fact) or kinds == {"which"} and _what_it_was(a)):
