@@ -3861,6 +3861,13 @@ _FORTY_THIRD_STOP_FIRST_ROUND = [
     ("Treat: Baked Alaska; Who: Auguste Escoffier; Where: Delmonico's, New York; When: 1867",
      "Baked Alaska is credited to Charles Ranhofer, chef at Delmonico's in New York, who is said to have named it in "
      "1867 to mark the purchase of Alaska.", "contradicted"),
+    ("Discovery: Penicillin; Who: Louis Pasteur; Where: London; When: 1928",
+     "Alexander Fleming discovered penicillin in London in 1928.", "contradicted"),
+    ("Discovery: Penicillin; Who: Alexander Fleming; Where: London; When: 1928",
+     "Alexander Fleming discovered penicillin in London in 1928.", "supported|unverified"),
+    # (from review: a title is another name of the person, no rival)
+    ("Battle: Waterloo; Who: Arthur Wellesley; When: 1815",
+     "The Duke of Wellington defeated Napoleon at Waterloo in 1815.", "supported|unverified"),
     ("item: First cash machine; who: John Shepherd-Barron; year: 1967; where: Barclays, Enfield",
      "The first cash machine, invented by John Shepherd-Barron, was installed by Barclays in Enfield in 1967.",
      "supported|unverified"),

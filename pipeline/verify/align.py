@@ -173,6 +173,9 @@ _CARD_FIELD = re.compile(r"(?:^|[;|]\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\
 def _named_person(p: Part) -> bool:
     """Is the name a person's by its look: a given name first, or two words or more no lexicon calls a thing's
     ("Charles Ranhofer", "Baden Baden-Powell"; not "Barclays", "Encyclopédie")?"""
+    # (not a title, "Duke of Wellington", "Earl of Sandwich": another name for a person the card may give by theirs)
+    if re.search(r"\s(?:of|de la|of the)\s", p.text):
+        return False
     return lexical.given_name(p.words[0]) or len(p.words) >= 2 and a_person(p.text) and not lexical.not_a_person(p.text)
 
 

@@ -273,6 +273,22 @@ def _eponym(f: Finding, a: Alignment) -> bool:
         and g.part.kind == "thing" and g.part.words[0] == f.part.anchor for g in a.backed)
 
 
+def _card_topic(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Is the conflict only a card's "Who:" name, on a card whose topic field (a name or a thing, not a label)
+    the fact names ("Dish: Peach Melba; Who: Marie-Antoine Careme; ..." against "Peach Melba was created by
+    Auguste Escoffier")? Then the card and the fact are of one event, whoever the doer."""
+    if {_kind(c) for c in a.conflicts} != {"who"} or claim.text.count(":") < 2 or ";" not in claim.text \
+            or not re.search(r"(?:^|[;|])\s*who\s*:", claim.text, re.I):
+        return False
+    low = fact.text.lower()
+    return any(p.kind in ("name", "thing") and p.role == "topic" and not p.detail
+               and not any(f.status == "conflict" and f.part is p for f in a.findings)
+               and not re.search(rf"{re.escape(p.text)}\s*:", claim.text)
+               and (re.search(rf"\b{re.escape(p.text.lower())}\b", low) is not None
+                    or any(q.kind == "name" and lexical.same_name(p.text, p.words, q.text, q.words) == "same"
+                           for q in fact.parts)) for p in claim.parts)
+
+
 def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Are the claim's clause and the fact about one event, so that their differences are conflicts?
 
@@ -561,7 +577,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             return True
         if kinds & {"who", "what", "which", "with", "to", "from", "recipient", "giver"} and not _swapped_member(a, claim, fact) \
                 and not _other_kin(a, claim) and not (_named_and_dated(a) and kinds <= {"who", "from", "by"}) \
-                and not (kinds == {"which"} and _what_it_was(a)):
+                and not (kinds == {"which"} and _what_it_was(a)) and not _card_topic(a, claim, fact):
             return False
         # "1995: first complete genome of a free-living organism" against "the first complete sequence
         # of a human genome" (2022): a rank over things of another kind is another record
@@ -608,8 +624,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                     q.kind == "name" and lexical.same_name(p.text, p.words, q.text, q.words) == "same"
                     for q in fact.parts) for p in claim.parts):
             others_backed = [f for f in a.findings if f.status == "backed"]
+        # (a card whose topic field the fact names is of the fact's event, whoever its "Who:" gives)
+        card = _card_topic(a, claim, fact)
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)
-        if not others_backed or not (dated or _pinned_by_rank(a, claim) or len(named) >= 2
+        if not (others_backed or card) or not (dated or card or _pinned_by_rank(a, claim) or len(named) >= 2
                                      or _dated_elsewhere(a, claim, fact) or kinds == {"which"} and _what_it_was(a)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
