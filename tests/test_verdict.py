@@ -3807,6 +3807,9 @@ _FORTY_THIRD_STOP_FIRST_ROUND = [
     ("Malaysian moon kite: wau bulan, from Kelantan",
      "The wau bulan, a crescent-shaped \"moon kite\" from Kelantan, is one of Malaysia's national symbols.", "supported"),
     ("Malaysian leaf kite: kaghati", "Malaysia's neighbour Indonesia makes the kaghati leaf kite.", "unverified"),
+    # (from FEVER-Symmetric: a thing's nation only where the fact speaks of that thing)
+    ("Daggering is a form of Jamaican dance .", "Daggering is a form of combat sport originating from Jamaica .",
+     "unverified"),
     ("Charles Dickens, an American, lectured in the United States in 1842.",
      "Charles Dickens lectured in the United States in 1842.", "unverified"),
     ("At the first modern Games, an American student, James Connolly, won the triple jump.",

@@ -236,7 +236,7 @@ def _adverb_backs(p: Part, fact: Statement) -> bool:
     return False
 
 
-def _only_country(p: Part, claim: Statement, fparts: Sequence[Part]) -> Part | None:
+def _only_country(p: Part, claim: Statement, fparts: Sequence[Part], fact: Statement) -> Part | None:
     """The fact's name of the country the nation's adjective ``p`` is of, where the fact names no other country and
     gives no other nation's adjective ("Malaysian" and "Malaysia's national symbols"; not "Malaysia's neighbour
     Indonesia")."""
@@ -254,7 +254,12 @@ def _only_country(p: Part, claim: Statement, fparts: Sequence[Part]) -> Part | N
     personal = lexical.kind(p.anchor) in ("noun.person", "noun.group") or 0 <= p.clause < len(claim.clauses) \
         and p.anchor == claim.clauses[p.clause].act or any(
         q.kind == "thing" and q.words == (p.anchor,) and q.role == "mod" and q.anchor in doers for q in claim.parts)
-    if len(mine) != 1 or mine[0].role in ("mod", "subj", "obj") or personal and mine[0].role not in ("of", "from", "poss") \
+    # (and a thing's nation only where the fact speaks of that thing: not "a form of Jamaican dance" against "a form of
+    # combat sport originating from Jamaica")
+    elsewhere = not personal and bool(p.anchor) and lexical.kind(p.anchor).startswith("noun.") \
+        and p.anchor not in fact.lemmas
+    if len(mine) != 1 or elsewhere or mine[0].role in ("mod", "subj", "obj") \
+            or personal and mine[0].role not in ("of", "from", "poss") \
             or any(
             q is not mine[0] and (q.kind == "name" and lexical.is_country(q.words) and not lexical.adjective_of_place(
                 p.text, q.words) or q.kind in ("mod", "name") and len(q.words) == 1 and lexical.nationality(q.text)
@@ -901,7 +906,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if best is None and len(p.words) == 1 and p.role == "mod" and lexical.nationality(p.text):
                 # "Malaysian moon kite: wau bulan" against "The wau bulan ... is one of Malaysia's national symbols":
                 # the country the fact names, when it names no other and gives no other nation's adjective
-                q = _only_country(p, claim, fparts)
+                q = _only_country(p, claim, fparts, fact)
                 best = ("same", q) if q is not None else None
             if best is None and len(p.words) == 1 and p.anchor:
                 # "Egyptian fossils" against "fossils found in Egypt": the adjective of the place where
@@ -1202,11 +1207,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in fparts if q.kind == "name" and q.role in ("of", "from") and q.anchor in named
                           and lexical.adjective_of_place(p.text, q.words)), None)
                 if q is None and p.role == "mod":
-                    q = _only_country(p, claim, fparts)  # (the one country the fact names: "Malaysia's national symbols")
+                    q = _only_country(p, claim, fparts, fact)  # (the one country the fact names: "Malaysia's national symbols")
                 if q is None:
                     # ("granita = Sicilian" against "Granita is a dessert from Sicily": where the thing comes from)
+                    # (of the noun the claim's adjective qualifies, or of what a note equates it with: not "a form of
+                    # Jamaican dance" against "a form of combat sport originating from Jamaica")
                     q = next((q for q in fparts if q.kind == "name" and q.role == "from" and lexical.is_place(q.words)
                               and lexical.kind(q.anchor) not in ("noun.person", "noun.group")
+                              and (not p.anchor or p.anchor == q.anchor or lexical.same_thing(p.anchor, q.anchor))
                               and lexical.adjective_of_place(p.text, q.words)), None)
             # (unless the fact compares the two the other way round, "Steam locomotives were far less
             # efficient than diesel ones" for "Diesel locomotives were more efficient than steam ones", which
