@@ -209,10 +209,10 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # the charvolant": what the claim calls the person, the fact calls otherwise, whatever the act
     # (not where another fact gives the person the claim's calling: "Benjamin Franklin, a printer" is backed by
     # "Benjamin Franklin, a printer, bought the Gazette", whatever "Franklin, a diplomat, negotiated ..." adds)
-    if pairs and (rules is None or "names" in rules) and not any(
-            _calling_given(claim, statement) for _, statement in candidates):
+    called = _claim_callings(claim) if pairs and (rules is None or "names" in rules) else []
+    if called and not any(_calling_given(called, statement) for _, statement in candidates):
         for fact, statement in candidates:
-            rival = _calling_rival(claim, statement)
+            rival = _calling_rival(called, statement)
             if rival is not None:
                 a = max((a for f, a in pairs if f is fact), key=lambda a: a.weight)
                 return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{rival} in {fact.fact_id}"),
@@ -302,14 +302,15 @@ def _callings(st: Statement, name: Part) -> list[Part]:
                               rf"\b[\w\s'-]*?\b{re.escape(q.text)}\b", phrase)]
 
 
-def _calling_given(claim: Statement, fact: Statement) -> bool:
+def _claim_callings(claim: Statement) -> list[tuple[Part, list[Part]]]:
+    """Each person the claim names with the callings it gives them (most claims give none: found once a claim)."""
+    return [(p, mine) for p in claim.parts if p.kind == "name" and not p.resolved and a_person(p.text)
+            and (mine := _callings(claim, p))]
+
+
+def _calling_given(called: Sequence[tuple[Part, list[Part]]], fact: Statement) -> bool:
     """Does the fact give a person the claim names a calling the claim gives them, or one of its kinds?"""
-    for p in claim.parts:
-        if p.kind != "name" or p.resolved or not a_person(p.text):
-            continue
-        mine = _callings(claim, p)
-        if not mine:
-            continue
+    for p, mine in called:
         for q in fact.parts:
             if q.kind != "name" or lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part"):
                 continue
@@ -319,16 +320,11 @@ def _calling_given(claim: Statement, fact: Statement) -> bool:
     return False
 
 
-def _calling_rival(claim: Statement, fact: Statement) -> str | None:
+def _calling_rival(called: Sequence[tuple[Part, list[Part]]], fact: Statement) -> str | None:
     """The calling the claim gives a person the fact names, against every calling the fact gives them, none a kind of
     the other ("a Bristol clergyman" against "a Bristol schoolmaster", "a dentist" against "a schoolteacher and
     confectioner"); "who: clergyman vs schoolmaster", or None."""
-    for p in claim.parts:
-        if p.kind != "name" or p.resolved or not a_person(p.text):
-            continue
-        mine = _callings(claim, p)
-        if not mine:
-            continue
+    for p, mine in called:
         for q in fact.parts:
             if q.kind != "name" or lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part"):
                 continue
