@@ -528,8 +528,9 @@ _GOES_ON_WORDS = frozenset({"after", "before", "between", "during", "until", "ti
 
 
 # (an early year too, with its era or a circa: "c. 400 BC", "AD 105", "c. 1290s")
-_YEAR_LINE = re.compile(rf"(?:c\.\s*|ca\.\s*)?(?:(?:AD|CE)\s*)?(?:{_YEAR}|\d{{2,3}}(?=\s*(?:BC|BCE|AD|CE)\b)|(?<=AD )\d{{2,3}}"
-                        rf"|(?<=CE )\d{{2,3}})s?(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[-–]\s*\d{{2,4}})?\s*:?")
+_YEAR_LINE = re.compile(rf"(?:c\.\s*|ca\.\s*)?(?:(?:AD|CE)\s*)?"
+                        rf"(?:{_YEAR}|\d{{2,3}}(?=\s*(?:BC|BCE|AD|CE)\b)|(?<=AD )\d{{2,3}}|(?<=CE )\d{{2,3}})"
+                        rf"s?(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[-–]\s*\d{{2,4}})?\s*:?")
 
 
 def _under_a_year(lines: list[_Line], i: int) -> bool:

@@ -194,7 +194,7 @@ def _doer_label(p: Part, claim: Statement) -> frozenset[str]:
         if m.group("value").strip().startswith(p.text):
             label = m.group("label").strip().lower().split()[-1]
             if label == "who":
-                return _ANY_ACT  # ("Treat: Baked Alaska; Who: Auguste Escoffier; Where: ...": who did what the card is of)
+                return _ANY_ACT  # ("Treat: Baked Alaska; Who: Auguste Escoffier": who did what the card is of)
             lex = lexical._lex()
             if lex is None or "noun.person" not in lex.kinds(label, "n", 3):
                 return frozenset()
@@ -268,7 +268,8 @@ def _only_country(p: Part, claim: Statement, fparts: Sequence[Part], fact: State
     return mine[0]
 
 
-def _origin_rival(p: Part, findings: dict[int, Finding], fact: Statement, free: Sequence[Part]) -> tuple[Part, str] | None:
+def _origin_rival(p: Part, findings: dict[int, Finding], fact: Statement,
+                  free: Sequence[Part]) -> tuple[Part, str] | None:
     """The place a thing comes from in the fact, against the claim's adjective of another ("Granita is a Sardinian
     dessert", "granita = Sardinian" against "Granita is a semi-frozen dessert from Sicily"): the fact's thing is the
     one the claim backs, or what the fact's copula says a backed subject is. (Not where a person was from: a
@@ -1207,7 +1208,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in fparts if q.kind == "name" and q.role in ("of", "from") and q.anchor in named
                           and lexical.adjective_of_place(p.text, q.words)), None)
                 if q is None and p.role == "mod":
-                    q = _only_country(p, claim, fparts, fact)  # (the one country the fact names: "Malaysia's national symbols")
+                    # (the one country the fact names: "Malaysia's national symbols")
+                    q = _only_country(p, claim, fparts, fact)
                 if q is None:
                     # ("granita = Sicilian" against "Granita is a dessert from Sicily": where the thing comes from)
                     # (of the noun the claim's adjective qualifies, or of what a note equates it with: not "a form of
@@ -1325,8 +1327,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # introduced in 1970": a card's value under a label that names a doer is who did the label's act
             # (a name sharing no word with the fact's doer: "H. Dennis Taylor" is "Harold Dennis Taylor")
             rival = next(((q, f"who: {p.text} vs {q.text}") for q in fparts if q.kind == "name"
-                          and 0 <= q.clause < len(fact.clauses) and (croles(q, fact) == "subj" or verbs == _ANY_ACT
-                                                                     and q.role == "to" and fact.clauses[q.clause].act == "credit")
+                          and 0 <= q.clause < len(fact.clauses)
+                          and (croles(q, fact) == "subj" or verbs == _ANY_ACT and q.role == "to"
+                               and fact.clauses[q.clause].act == "credit")
                           and (fact.clauses[q.clause].act in verbs or verbs == _ANY_ACT and fact.clauses[q.clause].main
                                and _named_person(q) and _named_person(p))
                           and not fact.clauses[q.clause].negated

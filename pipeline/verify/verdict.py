@@ -329,8 +329,9 @@ def _calling_rival(called: Sequence[tuple[Part, list[Part]]], fact: Statement) -
             if q.kind != "name" or lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part"):
                 continue
             theirs = _callings(fact, q)
-            if theirs and all(lexical.distinct_kinds(m.words[0], t.words[0]) and not lexical.same_thing(
-                    m.words[0], t.words[0]) and not lexical.same_thing(t.words[0], m.words[0]) for m in mine for t in theirs):
+            if theirs and all(lexical.distinct_kinds(m.words[0], t.words[0])
+                              and not lexical.same_thing(m.words[0], t.words[0])
+                              and not lexical.same_thing(t.words[0], m.words[0]) for m in mine for t in theirs):
                 return f"who: {mine[0].text} vs {' and '.join(t.text for t in theirs)}"
     return None
 
