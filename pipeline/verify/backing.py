@@ -80,8 +80,10 @@ SOMEONE = frozenset({"guy", "fellow", "chap", "bloke", "person"})
 def _dated_otherwise(p: Part, fact: Statement) -> bool:
     """Does the fact give years, none of them the date ``p`` (one a claim took from its heading)?"""
     theirs = [_date(q) for q in fact.parts if q.kind == "date" and q.value and q.value[0] is not None]
-    return bool(theirs) and p.value[0] is not None and not compare_dates([_date(p)], theirs)[1] \
-        and bool(compare_dates([_date(p)], theirs)[0])
+    if not theirs or p.value[0] is None:
+        return False
+    conflicts, agreements = compare_dates([_date(p)], theirs)
+    return bool(conflicts) and not agreements
 
 
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:

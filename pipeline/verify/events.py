@@ -618,12 +618,6 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         named |= {id(f.other) for f in a.findings if f.status == "backed" and f.part.kind == "name"
                   and f.part.role in ("on", "during", "aboard") and f.other is not None
                   and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
-        # (or a card's topic, in a field of its own the fact names: "Treat: Baked Alaska; Who: Auguste Escoffier; ...")
-        if not others_backed and claim.text.count(":") >= 2 and ";" in claim.text and any(
-                p.kind == "name" and p.role == "topic" and p.clause != a.clause and not p.detail and any(
-                    q.kind == "name" and lexical.same_name(p.text, p.words, q.text, q.words) == "same"
-                    for q in fact.parts) for p in claim.parts):
-            others_backed = [f for f in a.findings if f.status == "backed"]
         # (a card whose topic field the fact names is of the fact's event, whoever its "Who:" gives)
         card = _card_topic(a, claim, fact)
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)

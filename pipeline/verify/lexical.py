@@ -1322,8 +1322,8 @@ def known_as(word: str, pos: str) -> bool:
 # WordNet's classes a calling falls under: what someone does for a living or a role they hold (not a nation's
 # people, an age, a kin or a friend, which a calling does not gainsay)
 CALLING_CLASSES = frozenset({"worker", "professional", "leader", "scientist", "creator", "entertainer", "expert",
-                              "skilled_worker", "employee", "intellectual", "athlete", "businessman", "merchant",
-                              "serviceman", "adventurer", "communicator", "lawyer", "politician", "official"})
+                             "skilled_worker", "employee", "intellectual", "athlete", "businessman", "merchant",
+                             "serviceman", "adventurer", "communicator", "lawyer", "politician", "official"})
 
 
 @lru_cache(maxsize=50_000)

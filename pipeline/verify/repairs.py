@@ -620,11 +620,11 @@ def _repair_adjective_noun(tokens: Sequence[Token]) -> None:
     as the verb's object or subject or a preposition's object), a noun (edits the parse in place): the tagger
     reads "developed the charvolant, a carriage ..." with "charvolant" an adjective, so the fact would lose what
     was developed. (Not "helped the poor": an adjective English has, said of people.)"""
-    from .lexical import known_as, known_word
+    from .lexical import known_word
 
     for t in tokens:
         if t.pos_ != "ADJ" or t.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj") or not t.is_alpha \
-                or not t.is_lower or known_as(t.lower_, "a") or known_word(t.lower_) \
+                or not t.is_lower or known_word(t.lower_) \
                 or not any(c.dep_ == "det" and c.i < t.i for c in t.children):
             continue
         t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_

@@ -291,9 +291,8 @@ def _callings(st: Statement, name: Part) -> list[Part]:
     # calls him a maker, of what it says; nor a calling as broad as "maker" or "worker", which says too little to deny)
     # (an apposition's head only, not a calling said of another in its "of" phrase: "Charles Darwin, the grandson of
     # the physician Erasmus Darwin", "Mozart, the son of the violinist Leopold Mozart")
-    if after is not None:
-        head = re.split(r"\s(?:of|to|for|with|by|from|at|in|under|beside)\s", after.group(1), maxsplit=1)[0]
-    phrase = " ".join(x for x in (head if after is not None else None, before.group(1) if before else None) if x)
+    head = re.split(r"\s(?:of|to|for|with|by|from|at|in|under|beside)\s", after.group(1), maxsplit=1)[0] if after else ""
+    phrase = " ".join(x for x in (head, before.group(1) if before else "") if x)
     return [q for q in st.parts if q.kind == "thing" and not q.resolved and lexical.calling(q.words[0])
             and q.words[0] not in lexical.CALLING_CLASSES and q.words[0] not in _BROAD_CALLINGS
             and re.search(rf"\b{re.escape(q.text)}\b(?!\s+(?:of|for)\b)", phrase)
