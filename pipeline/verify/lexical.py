@@ -1332,11 +1332,7 @@ def calling(noun: str) -> bool:
     lex = _lex()
     if kind(noun) != "noun.person":
         return False
-    seen, frontier = set(), list(lex.senses(noun, "n", 1))
-    for _ in range(6):
-        frontier = [h for s in frontier for h in lex.related(s, "hypernym") if h not in seen]
-        seen |= set(frontier)
-    words = {w for s in seen for w in lex.words(s)}
+    words = {w for s in lex.senses(noun, "n", 1) for h in lex.above(s, 6) for w in lex.words(h)}
     return bool(words & CALLING_CLASSES) and not words & {"inhabitant", "juvenile", "relative", "lover", "friend"}
 
 
