@@ -146,7 +146,12 @@ saw the code, before any run):
   and tuned on in the forty-third stop);
 - fresh44: benchmarks/blind/fresh44/* (fireworks, from Chinese gunpowder to European displays, colour chemistry,
   famous shows, makers and festivals; dogs, breeds and their history, famous and working dogs, kennel clubs and
-  shows; written by a new annotator at the start of issue 10's forty-third stop, committed before any run).
+  shows; written by a new annotator at the start of issue 10's forty-third stop, committed before any run; its
+  errors were read and tuned on in the forty-fourth stop);
+- fresh45: benchmarks/blind/fresh45/* (origami, from Japanese ceremonial folds and Yoshizawa to crease patterns,
+  folding mathematics and origami in engineering; board games, from senet and chess to modern designer games,
+  tournaments and computer play; written by a new annotator at the start of issue 10's forty-fourth stop,
+  committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -227,6 +232,7 @@ GROUPS = {
     "fresh42": sorted((REPO / "benchmarks" / "blind" / "fresh42").glob("*/")),
     "fresh43": sorted((REPO / "benchmarks" / "blind" / "fresh43").glob("*/")),
     "fresh44": sorted((REPO / "benchmarks" / "blind" / "fresh44").glob("*/")),
+    "fresh45": sorted((REPO / "benchmarks" / "blind" / "fresh45").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
