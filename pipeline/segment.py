@@ -225,7 +225,9 @@ _ADVICE = frozenset({"tip", "tips", "hint", "hints", "advice", "protip"})
 _LEADING_ADVERBS = frozenset({"always", "never", "just", "really", "definitely", "seriously", "honestly", "also",
                                "then", "and", "so", "now"})
 # what the writer is doing when a note opens on it with no subject ("reading X on the bus")
-_WRITERS_DOING = frozenset({"read", "reread", "listen", "watch", "rewatch", "skim"})
+_WRITERS_DOING = frozenset({"read", "reread", "listen", "watch", "rewatch", "skim",
+                            # ("Crying at the Hachikō bit again": how the writer took it)
+                            "cry", "weep", "sob", "laugh", "giggle", "smile", "tear"})
 # words that judge rather than describe: a copula to one of them, and nothing checkable, is an opinion
 # ("this whole segment was wild", "the logo is genuinely great design", "the most boring bit")
 _EVALUATIVE = frozenset({"wild", "boring", "annoying", "great", "amazing", "awesome", "fascinating", "underrated",
@@ -241,7 +243,9 @@ _WRITING_VERBS = frozenset({"write", "post", "share", "cover", "publish"})
 _QUANTIFIED_ALL = {"everything", "nothing", "all", "most", "much", "some", "none", "anything"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # a commenter's turn in a thread: a name in bold, then a dash or "says" ("**Jen P.** says: ...")
-_TURN = re.compile(r"[\s>]*\*\*[^*\n]{1,40}\*\*\s*(?:says:?|wrote:?|[—–-])\s+")
+# (or a byline line of its own, the name and when, with the comment on the next line: "**Helen** · 10 November
+# 2024 at 22:47")
+_TURN = re.compile(r"[\s>]*\*\*[^*\n]{1,40}\*\*\s*(?:says:?|wrote:?|[—–-]|[·|][^\n]{1,60}\n)\s*")
 _SAYS = re.compile(r"\b(?:says|wrote)\b")
 _THREAD = re.compile(r"\b(?:comments?|replies|responses|discussion)\b", re.IGNORECASE)
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -466,6 +470,12 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     if _singular(tokens[0]) or any(_singular(t) and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in hedged
                                    and not (any(set_aside(a) for a in t.ancestors)
                                             and not any(a.dep_ == "conj" for a in t.ancestors)) for t in tokens):
+        return True
+    # ("lol same, our dog spent the whole night under the bed": the writer's household's own, naming nothing and
+    # counting nothing; not "Our town hosted the 1948 Olympics")
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= sent.start and any(
+            d.dep_ == "poss" and d.lower_ == "our" for d in c.children) for c in root.children) \
+            and not any(t.like_num or (t.i > sent.start and t.text[:1].isupper()) for t in tokens):
         return True
     if not any(_plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False
@@ -823,6 +833,12 @@ _PLAN_COLUMNS = frozenset({"venue", "month", "day", "date", "time", "theme", "ho
                            "slot", "week", "round", "table", "team", "who", "when", "where", "notes"})
 
 
+# a cell that answers the writer's own question
+_ANSWER_CELLS = frozenset({"yes", "no", "y", "n", "maybe", "true", "false", "x", "✓", "✗", "ok", "tbc", "tbd"})
+# a table's column of remarks on each row
+_NOTE_COLUMNS = frozenset({"notes", "note", "comments", "comment", "remarks"})
+
+
 def _plan_column(header: str) -> bool:
     """Is a table column's header one of a plan's or a roster's (a person by a position: "Goalkeeper")?"""
     from .verify.lexical import kind  # (WordNet loads on first use)
@@ -1017,7 +1033,23 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             and all(h.strip() and not any(ch.isdigit() for ch in h) for h in header) \
             and not any(_field_key(f"{h}: {c}") or _role_noun(h.split()[-1]) or _plan_column(h) if h.split() else True
                         for h, c in zip(header, table_cells(text)))
-        return "" if values or record or said or named or related else "table row without a value"
+        # (or a row of short terms under such a header, its first cell the thing the row is of: "| Dachshund | Germany |
+        # hunting badgers |" under "| Breed | Country of origin | Known for |", "| Red | strontium | |" under
+        # "| Colour | Metal | Notes |"; an unknown cell, "?", leaves the rest said)
+        # (not a table of trends, a verb in a cell: "| Super-spike shoes | Sprint times drop |"; nor a row of answers
+        # to the writer's questions, "| Good pub | yes |")
+        termed = len(cells) >= 2 and len(header) == len(table_cells(text)) and len(header) >= 2 \
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP") and bisect_left(bars, t.idx - sent.start_char) == (2 if opened else 1)
+                        and any(c.dep_ in ("nsubj", "nsubjpass") and in_cell(c, t) for c in t.children) for t in sent) \
+            and not any(c.strip().lower() in _ANSWER_CELLS for c in cells) \
+            and len(cells[0].split()) <= 4 and cells[0][:1].isalpha() and table_cells(text)[0].strip() == cells[0] \
+            and len(cells[1].split()) <= 4 and not any(c.strip().endswith("?") and c.strip() != "?" for c in cells) \
+            and all(h.strip() and not any(ch.isdigit() for ch in h) for h in header) \
+            and not any(_field_key(f"{h}: {c}") or _role_noun(h.split()[-1]) or _plan_column(h) if h.split() else True
+                        for k, (h, c) in enumerate(zip(header, table_cells(text)))
+                        # (a last column of remarks is the writer's notes on the row, not a field of a plan)
+                        if not (k == len(header) - 1 > 1 and h.strip().lower() in _NOTE_COLUMNS))
+        return "" if values or record or said or named or related or termed else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
@@ -1493,6 +1525,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         and not any(t.text.isupper() or len(t.text) == 1 or any(ch.isdigit() for ch in t.text)
                     or t.lower_ in _LAYOUT_LABELS for t in before)
     told = told or kind in ("bullet", "prose") and holds_rank
+    # ("1. Barry – St Bernard, now in a museum in Bern", "Buddy – Morris Frank's guide dog": a list item that names
+    # something before a spaced dash and, after it, says where it is or whose it is, as the colon's card line does)
+    told = told or kind == "bullet" and colon is None and dash is not None and 0 < len(before) <= 4 \
+        and _names_something(before) and "\n" not in visible.strip() and len(after) >= 3 \
+        and not any(t.text.isupper() or any(ch.isdigit() for ch in t.text) or t.lower_ in _LAYOUT_LABELS
+                    for t in before) \
+        and any(t.pos_ == "PROPN" and ("pobj" in (t.dep_, t.head.dep_) or t.dep_ == "poss") for t in after)
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \
@@ -1639,7 +1678,13 @@ def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]
     # the parser cuts at the colon)
     value = label_value(parsed.text.strip()) if "\n" not in parsed.text.strip() else None
     # (or a page field's label that the layout kept as the note's statement: "Made for: Louis XIV")
-    if unit.kind == "prose" and value is not None and (any(ch.isdigit() for ch in value) or _field_key(parsed.text)) \
+    # (or a record's label and its holder: "Most popular US breed 2022: Labrador Retriever", "Oldest dog ever
+    # (current record): Bobi, Portugal", a superlative before the colon and a name after it)
+    colon = parsed.text.find(":")
+    record = value is not None and value[:1].isupper() and 0 < colon and any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last") for t in parsed if t.idx < colon)
+    if unit.kind == "prose" and value is not None and (any(ch.isdigit() for ch in value) or _field_key(parsed.text)
+                                                       or record) \
             and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text, parsed):
         yield base, base + len(parsed.text), parsed[:]
         return
@@ -1758,7 +1803,9 @@ def segment_documents(
             # say is the thread's, not the claim's; what follows it is judged on its own
             # (in prose under a heading of comments, or "says": not a cheat sheet's "**Bolshoi** — founded 1776")
             turn = _TURN.match(doc.text, a, b) if unit.kind == "prose" else None
-            if turn is not None and not _THREAD.search(unit.context) and not _SAYS.search(turn.group()):
+            # (a byline that dates the comment is one wherever the thread stands: "**Helen** · 10 November 2024")
+            if turn is not None and not _THREAD.search(unit.context) and not _SAYS.search(turn.group()) \
+                    and not re.search(r"\*\*\s*[·|][^\n]*\d[^\n]*\n", turn.group()):
                 turn = None
             if turn is not None and turn.end() < b:
                 said_span = sent.doc.char_span(turn.end() - base, sent.end_char, alignment_mode="contract")

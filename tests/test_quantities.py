@@ -425,3 +425,33 @@ def test_a_number_in_a_name_is_still_no_amount(nlp: Language, text: str) -> None
 ])
 def test_a_count_of_times_after_a_name(nlp: Language, text: str, said: str) -> None:
     assert [q.text for q in find_quantities(nlp(text)[:])] == [said]
+
+
+# --- the forty-fourth stop ---
+
+@pytest.mark.parametrize(("text", "said", "days"), [
+    ("Belka and Strelka spent a week in orbit.", "a week", 7.0),
+    ("The siege lasted a month.", "a month", 30.436875),
+    ("They waited for one day.", "one day", 1.0),
+])
+def test_one_unit_of_time_a_span_is_measured_in_is_an_amount(nlp: Language, text: str, said: str, days: float) -> None:
+    (q,) = find_quantities(nlp(text)[:])
+    assert q.text == said and q.unit == "[time]" and q.low < days * 86400 < q.high
+
+
+@pytest.mark.parametrize("text", ["One day he left Paris.", "He died a year later.", "It opened a decade ago.", "He was paid once a month.", "It costs 5 dollars a day.",
+                                  "It was a year to remember.", "She came a second time."])
+def test_a_single_unit_of_time_that_is_no_span_is_no_amount(nlp: Language, text: str) -> None:
+    assert not any(q.unit == "[time]" for q in find_quantities(nlp(text)[:]))
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("It must mature for 12 months or more.", 12, math.inf),
+    ("It must mature for a year at the very minimum.", 12, math.inf),
+    ("The trip took two hours at most.", -math.inf, 2 / 730.485),
+])
+def test_a_bound_said_after_the_figure(nlp: Language, text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(nlp(text)[:])
+    month = 2629746.0
+    assert math.isclose(q.low, low * month) if math.isfinite(low) else q.low == low
+    assert math.isclose(q.high, high * month) if math.isfinite(high) else q.high == high

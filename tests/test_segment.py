@@ -2050,3 +2050,37 @@ def test_a_bracket_labelled_an_aside_is_one_whatever_a_question_mark_inside_cuts
     # (from review: a bracket that closes on its label opens the writer's own sentence)
     text = "(aside) Neil Armstrong stepped onto the Moon in 1969.\n"
     assert claim_texts(nlp, text) == ["(aside) Neil Armstrong stepped onto the Moon in 1969."]
+
+
+# --- the forty-fourth stop ---
+
+def test_a_row_of_short_terms_under_a_header_is_a_claim(nlp: Language) -> None:
+    text = ("| Breed | Country of origin | Known for |\n|---|---|---|\n| Dachshund | Germany | hunting badgers |\n"
+            "| Dalmatian | ? | running beside carriages |\n\n"
+            "| Colour | Metal | Notes |\n|---|---|---|\n| Green | barium | |\n\n"
+            "| Speaker | Room | Day |\n|---|---|---|\n| Ana | Blue room | Monday |\n")
+    assert claim_texts(nlp, text) == ["Breed: Dachshund; Country of origin: Germany; Known for: hunting badgers",
+                                      "Breed: Dalmatian; Country of origin: ?; Known for: running beside carriages",
+                                      "Colour: Green; Metal: barium"]
+
+
+def test_a_record_label_and_its_holder_stay_one_line(nlp: Language) -> None:
+    text = ("# Quiz\n\nTallest breed: Great Dane\nMost popular US breed 2022: Labrador Retriever\n"
+            "Oldest dog ever (current record): Bobi, Portugal\nCaptain: Priti\n")
+    assert claim_texts(nlp, text) == ["Tallest breed: Great Dane", "Most popular US breed 2022: Labrador Retriever",
+                                      "Oldest dog ever (current record): Bobi, Portugal"]
+
+
+def test_a_list_item_naming_where_or_whose_after_a_dash_is_a_claim(nlp: Language) -> None:
+    text = ("# Famous dogs\n\n1. Barry – St Bernard, now in a museum in Bern\n"
+            "2. Buddy – Morris Frank's guide dog, a female German Shepherd\n3. Intro – the welcome talk\n")
+    assert claim_texts(nlp, text) == ["Barry – St Bernard, now in a museum in Bern",
+                                      "Buddy – Morris Frank's guide dog, a female German Shepherd"]
+
+
+def test_a_dated_byline_on_its_own_line_is_the_commenters(nlp: Language) -> None:
+    text = ("## Final thoughts\n\nThanks for reading.\n\n**9 comments**\n\n**Helen** · 10 November 2024 at 22:47\n"
+            "lol same, our dog spent the whole night under the bed\n\n**Jon P.** · 9 November 2024 at 13:11\n"
+            "our club was founded in 1698 by John Brock.\n\n**Rachel M.** · 4 March 2025 at 19:02\n"
+            "Crying at the Hachikō bit again, every single time.\n")
+    assert claim_texts(nlp, text) == ["our club was founded in 1698 by John Brock."]

@@ -3761,6 +3761,72 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_FOURTH_STOP_FIRST_ROUND = [
+    # one side's doer against the other: a people's name read as a plural noun, or qualifying the doers
+    ("Mongols use fire arrows against the Chinese at Kaifeng",
+     "Chinese defenders used fire arrows, an early form of gunpowder rocket, against the Mongols at the siege of "
+     "Kaifeng in 1232.", "contradicted"),
+    ("The Mongols used fire arrows against Chinese defenders at Kaifeng",
+     "Chinese defenders used fire arrows, an early form of gunpowder rocket, against the Mongols at the siege of "
+     "Kaifeng in 1232.", "contradicted"),
+    ("Chinese defenders used fire arrows against the Mongols",
+     "Chinese defenders used fire arrows, an early form of gunpowder rocket, against the Mongols at the siege of "
+     "Kaifeng in 1232.", "supported"),
+    # one unit of time spent is an amount: "a week" against "a day"
+    ("Aug: Belka & Strelka spend a week in orbit and come back",
+     "Belka and Strelka spent a day in orbit aboard Sputnik 5 in August 1960 and returned to Earth alive.",
+     "contradicted"),
+    ("Belka and Strelka spent 24 hours in orbit",
+     "Belka and Strelka spent a day in orbit aboard Sputnik 5 in August 1960 and returned to Earth alive.",
+     "supported"),
+    ("Belka and Strelka spent a day in orbit",
+     "Belka and Strelka spent a day in orbit aboard Sputnik 5 in August 1960 and returned to Earth alive.",
+     "supported"),
+    # a bound said after the figure
+    ("Parmigiano Reggiano has to mature for a year at the very minimum.",
+     "Parmigiano Reggiano must be aged for at least 12 months.", "supported"),
+    ("Parmigiano Reggiano has to mature for 12 months or more.",
+     "Parmigiano Reggiano must be aged for at least 12 months.", "supported"),
+    # the place a thing's name opens with is not where it comes from
+    ("Labrador -> originally from Labrador, hence the name (?)",
+     "The Labrador Retriever descends from the St John's water dog of Newfoundland and was developed as a breed "
+     "in Britain in the 19th century.", "unverified|contradicted"),
+    ("The Labrador Retriever descends from a dog of Newfoundland",
+     "The Labrador Retriever descends from the St John's water dog of Newfoundland and was developed as a breed "
+     "in Britain in the 19th century.", "supported"),
+    ("In 1976 most African nations stayed away from Montreal in protest.",
+     "In 1976 most African nations stayed away from the Montreal Olympics in protest.", "supported"),
+    # the state an act leaves its object in is what the claim says
+    ("Cl donors (PVC etc) -> actually make colours paler",
+     "Chlorine donors such as PVC are added to colour compositions to deepen and intensify the colours.",
+     "unverified|contradicted"),
+    ("Copper salts turn the flame blue", "Copper salts turn the flame blue.", "supported"),
+    # a temperature's scale letter is the temperature's unit, whatever the fact writes it as
+    ("sparkler -> tops out ~300 °C, tip is safe to touch once out",
+     "A sparkler can burn at temperatures above 1,000 degrees Celsius.", "contradicted"),
+    ("A sparkler burns at over 1,000 °C", "A sparkler can burn at temperatures above 1,000 degrees Celsius.",
+     "supported"),
+    # a nation's adjective on a noun, said by the fact as the place the noun is in
+    ("Oldest Japanese maker: Kagiya", "Kagiya, established in Edo in 1659, is the oldest firework maker in Japan.",
+     "supported"),
+    ("Oldest French maker: Kagiya", "Kagiya, established in Edo in 1659, is the oldest firework maker in Japan.",
+     "unverified|contradicted"),
+    # a record a passive says the fact's holder is held to
+    ("The Irish Wolfhound is the tallest breed", "The Irish Wolfhound is generally considered the tallest dog breed.",
+     "supported"),
+    ("Tallest dog breed: Great Dane", "The Irish Wolfhound is generally considered the tallest dog breed.",
+     "contradicted"),
+    ("Tallest dog breed: Irish Wolfhound", "The Irish Wolfhound is widely regarded as the tallest dog breed.",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_FOURTH_STOP_FIRST_ROUND)
+def test_forty_fourth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FORTY_THIRD_STOP_FIRST_ROUND = [
     # what a work shows a thing doing, with something it is done to, is what the claim says
     ("Milemete manuscript shows a kite lifting a soldier over a wall",

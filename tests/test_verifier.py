@@ -145,3 +145,13 @@ def test_years_later_than_a_date_with_its_month_are_about_that_month(nlp: Langua
         == "contradicted"
     assert _judged_last(nlp, "The signal went up in London on 10 February 1868. A year" + later, fact) == "supported"
     assert _judged_last(nlp, "The signal went up in London in 1868. A year" + later, fact) == "supported"
+
+
+# --- the forty-fourth stop ---
+
+def test_a_superlative_in_a_rows_notes_is_what_the_row_says(nlp: Language) -> None:
+    fact = ("Blue is generally considered the most difficult firework colour to produce, because the copper chloride "
+            "emitter breaks down when the flame is too hot.")
+    table = "| Colour | Metal | Notes |\n|---|---|---|\n| Blue | copper | {} |"
+    assert _judged_last(nlp, table.format("the easiest one to get right"), fact) == "unverified"
+    assert _judged_last(nlp, table.format(""), fact) == "supported"

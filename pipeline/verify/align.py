@@ -161,9 +161,15 @@ def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact:
     rank = next((f for f in findings.values() if f.status == "backed" and f.part.kind == "rank"
                  and f.part.clause == p.clause and f.other is not None and f.part.value[:1] == (1,)
                  and f.other.value[:1] == (1,)), None)
-    if rank is None or not fact.clauses[rank.other.clause].copula:
+    if rank is None:
         return None
-    q = next((q for q in free if q.kind == "name" and q.clause == rank.other.clause and q.role == "subj"), None)
+    # (or a passive that says what it is held to be: "is generally considered the tallest dog breed")
+    held = fact.clauses[rank.other.clause]
+    deemed = held.passive and held.act in lexical.DEEMING_ACTS
+    if not (held.copula or deemed):
+        return None
+    q = next((q for q in free if q.kind == "name" and q.clause == rank.other.clause
+              and (q.role == "subj" or deemed and q.role == "obj")), None)
     return (q, f"who: {p.text} vs {q.text}") if q is not None else None
 
 
@@ -701,7 +707,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             continue
         if p.kind == "name" and p.text in _SCALES and any(o.kind == "amount" and o.value[2] == "[temperature]" for o in parts):
             # "30 °C" against "86 °F": the scale is the temperature's unit, compared with its figure
-            q = next((q for q in fparts if q.kind == "name" and q.text in _SCALES), None)
+            # (or the fact's temperature itself, its scale written out: "~300 °C" against "above 1,000 degrees Celsius")
+            q = next((q for q in fparts if q.kind == "name" and q.text in _SCALES), None) \
+                or next((q for q in fparts if q.kind == "amount" and q.value[2:3] == ("[temperature]",)), None)
             if q is not None:
                 back(k, p, q)
                 continue
@@ -818,6 +826,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # Waltham": a place is not named by the surname of a person the fact names, when the
                 # fact gives the place ("van Houten of Amsterdam" is a person's place)
                 best = None
+            if best is not None and best[0] == "part" and len(p.words) < len(best[1].words) and not p.resolved \
+                    and p.role == "from" and _place(best[1].role) not in ("place", "from") \
+                    and claim.clauses[p.clause].act.split("_")[0] in ("", "come", "descend", "originate", "hail", "derive") \
+                    and best[1].words[:len(p.words)] == p.words and " of " not in best[1].text \
+                    and lexical.is_place(p.words) and not lexical.is_place(best[1].words) and p.anchor not in best[1].words:
+                # "comes from Labrador" is not backed by "the Labrador Retriever descends from ... Newfoundland":
+                # the place a thing's name opens with is what it is named for, not where the fact puts it
+                # ("the zoo in London" still meets "London Zoo": the rest of the name is the claim's noun)
+                best = None
             if (best is None or best[0] == "part") and len(p.words) == 2 and re.fullmatch(r"[A-Z][\w.]+-[A-Z][\w.]+", p.text):
                 # "Milan-Varese autostrada" against "from Milan to Varese": a route named by its two ends,
                 # each a name of the fact's
@@ -829,6 +846,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     best = ("same", ends[0])
                 elif best is not None and not any(q.kind == "name" and set(p.words) <= set(q.words) for q in fparts):
                     best = None  # ("Detroit-Paris" is not backed by "Paris" alone; "Caro–Kann Defence" backs "Caro-Kann")
+            if best is None and p.role == "mod" and len(p.words) == 1 and not p.resolved and lexical.nationality(p.text):
+                # "the oldest Japanese maker" against "the oldest firework maker in Japan": a nation's adjective on
+                # a noun, said by the fact as the place that noun is in
+                best = next((("same", q) for q in fparts if q.kind == "name" and _place(q.role) == "place"
+                             and (q.anchor == p.anchor if p.anchor else q.anchor in claim.lemmas)
+                             and lexical.adjective_of_place(p.text, q.words)), None)
             if best is None and p.role == "of" and lexical.is_country(p.words):
                 # "Paul Deman of Belgium" against "the Belgian rider Paul Deman": the country a person
                 # is of, given as the fact's word for their nation
@@ -2017,6 +2040,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         mine = {claim_roles[k]: f for k, f in enumerate(ordered) if f.status == "backed" and f.part.kind == "name"
                 and f.other is not None and f.other.kind == "name" and f.other.clause == fact_act.clause}
         doer, done_to = mine.get("subj"), mine.get("obj")
+        # (a people's name read as a plural noun at the head of a line, "Mongols use fire arrows", is still
+        # who did it when the fact gives it as a name)
+        doer_named = doer or next((f for k, f in enumerate(ordered) if claim_roles[k] == "subj" and f.status == "backed"
+                                   and f.part.kind == "thing" and f.part.text[:1].isupper() and f.other is not None
+                                   and f.other.kind == "name" and f.other.clause == fact_act.clause), None)
         # (the winner of a "won" is its recipient)
         if doer is not None and done_to is not None and croles(done_to.other, fact) in ("subj", "recipient") \
                 and doer.other.role in ("against", "over", "obj") \
@@ -2026,16 +2054,21 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # ("Lee Sedol beat DeepMind's AlphaGo four games to one" against "AlphaGo defeated Lee Sedol four
         # games to one": the parse may hang the one beaten anywhere; the fact's one doer is a name the claim
         # gives, not as its doer, and the claim's doer is in the fact under the act, not as a doer)
-        elif act_rel in ("same", "broader") and doer is not None and doer.other.role in ("obj", "to", "against", "over") \
-                and croles(doer.other, fact) != "subj":
-            fact_doers = [q for q in fparts if q.kind == "name" and croles(q, fact) == "subj" and q.clause == fact_act.clause]
+        elif act_rel in ("same", "broader") and (doer := doer_named) is not None \
+                and doer.other.role in ("obj", "to", "against", "over") and croles(doer.other, fact) != "subj":
+            # (a name that qualifies the fact's doer and stands for it, "Chinese defenders used fire arrows
+            # against the Mongols", is who did it there)
+            fact_doers = [q for q in fparts if q.kind == "name" and q.clause == fact_act.clause
+                          and lifted(croles(q, fact), q, fact) == "subj"]
             # (the qualifier stands for the one done to only where the parse hung it on a score or on
             # that one's side: "four games", "Wellington's army"; not another person, "Frazier's
             # sparring partner", "Elizabeth I's courtier")
             done_to_things = {p.words[0] for p in parts if p.role == "obj" and (
                 p.kind == "amount" or p.kind == "thing" and p.words[0] in _SIDE_NOUNS)}
             turned = [f for k, f in enumerate(ordered) if len(fact_doers) == 1 and f.status == "backed"
-                      and f.other is fact_doers[0] and (claim_roles[k] == "obj" or f.part.role in ("mod", "poss")
+                      and f.other is fact_doers[0] and (claim_roles[k] in ("obj", doer.other.role)
+                                                        or _people_role(f.part, claim) in ("obj", doer.other.role)
+                                                        or f.part.role in ("mod", "poss")
                                                         and f.part.anchor in done_to_things)]
             if turned:
                 conflicts.append(f"roles swapped: the claim has {doer.part.text} do it to {turned[0].part.text}; the fact "

@@ -86,6 +86,11 @@ def _dated_otherwise(p: Part, fact: Statement) -> bool:
     return bool(conflicts) and not agreements
 
 
+# acts that leave their object in the state an adjective after it names ("make it paler", "turn it green")
+# (not "leave": "left 242,000 dead" is the killing told by its toll)
+_RESULT_ACTS = frozenset({"make", "render", "turn"})
+
+
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
 
@@ -166,6 +171,14 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # (its words, parts of their own too, are weighed as ever: "one of the 1st car-only roads")
         return any(q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
                    and q.words[0].endswith(p.text.lower().rsplit("-", 1)[1]) for q in fact.parts)
+    if p.kind == "mod" and clause is not None and not clause.act and not p.detail \
+            and p.text.lower().endswith("est") and p.words[0] != p.text.lower():
+        # "Notes: the easiest one to get right": a superlative in a line without a verb is the record it says
+        return True
+    if p.kind == "mod" and clause is not None and p.anchor == clause.act and p.anchor in _RESULT_ACTS:
+        # "make colours paler", "turns the flame green": the state the act leaves its object in is what
+        # the claim says it does ("make" alone says only that it does something)
+        return True
     if p.kind == "mod":
         # "The noble gases are colourless", "the most important single idea": what a copula says is
         # its attribute, modifiers included; a nationality ("a Chinese maglev") and what narrows a

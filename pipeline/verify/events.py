@@ -166,6 +166,10 @@ def _alias_like(text: str, words: tuple[str, ...], other: tuple[str, ...], conte
     return capitals in initials or capitals == "".join(w[0] for w in other if w)
 
 
+# how widely a thing is held to be what the fact says ("generally considered", "widely regarded")
+_HELD_WIDELY = frozenset({"generally", "widely", "usually", "commonly", "often", "universally", "now"})
+
+
 def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Does the claim give a rank only one can hold to another than the fact does ("The Lake District is
     the biggest national park in the UK" against "Cairngorms National Park ... is the largest national park
@@ -176,8 +180,13 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # Genoa" against "Jeddah Light in Saudi Arabia")
     rival_placed = _placed_with_its_rival(a)
     holders = [f for f in a.findings if f.status == "conflict" and not (_kind(f.note) == "place" and rival_placed)]
+    # (or the one a passive holds to be it: "The Irish Wolfhound is generally considered the tallest dog breed")
+    def holds(q: Part) -> bool:
+        held = fact.clauses[q.clause] if 0 <= q.clause < len(fact.clauses) else None
+        return canonical_role(q, fact) in ("subj", "topic") or held is not None and held.passive \
+            and held.act in lexical.DEEMING_ACTS and q.role == "obj"
     if not holders or not all(f.part.kind == "name" and f.part.role in ("subj", "topic") and f.other is not None
-                              and canonical_role(f.other, fact) in ("subj", "topic") for f in holders):
+                              and holds(f.other) for f in holders):
         return False
     rank = next((f for f in a.backed if f.part.kind == "rank" and f.other is not None and not f.part.detail
                  and f.part.value[:1] == (1,) and f.other.value[:1] == (1,) and not _owned(claim, f.part)), None)
@@ -234,6 +243,9 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
     told |= {str(v) for v in rank.other.value[1:]} | set(claim.lemmas)
     if lexical.kind(rank.part.anchor) == "noun.person":
         told.add("world")
+    # (nor how the fact holds it to be the record, "is generally considered the tallest": who holds it, not which)
+    if fact.clauses[rank.other.clause].act in lexical.DEEMING_ACTS:
+        told |= lexical.DEEMING_ACTS | _HELD_WIDELY
     # (a word's lemma beside its form told: "founding" is the rank, its lemma "found" no word more)
     if {w for w in set(fact.lemmas) - told if stem(w) not in _stems(rank.other.text.lower().split())}:
         return False

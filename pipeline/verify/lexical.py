@@ -103,6 +103,9 @@ def initials(words: tuple[str, ...]) -> str:
 
 
 # a name's number said in words or in Roman numerals ("Channel Four", "Rocky II"), read as its digits
+# acts by which a thing is held to be what follows them ("is considered the tallest", "is regarded as the oldest")
+DEEMING_ACTS = frozenset({"consider", "regard", "deem", "reckon", "recognise", "recognize", "rank", "list", "rate",
+                          "believe", "think", "acknowledge", "accept", "call", "name"})
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve")
 # Roman numerals, by number from one ("viii" is 8): a regnal number's, written as an ordinal too ("8th")

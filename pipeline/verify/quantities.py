@@ -241,6 +241,38 @@ def _is_number(t: Token) -> bool:
     return t.like_num and t.is_alpha or low in SMALL_WORDS
 
 
+# the acts a span of time is spent on ("spent a week in orbit", "the siege lasted a year"), the words
+# that take one ("for a day", "within a month") and the words that tell a time from another ("a year
+# later", "a decade ago")
+_SPAN_ACTS = frozenset({"spend", "last", "take", "stay", "remain", "serve", "wait", "survive", "orbit"})
+_SPAN_PREPOSITIONS = frozenset({"for", "within", "after"})
+_SPAN_MEASURED = frozenset({"later", "earlier", "ago", "long", "old", "before", "after"})
+_RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "a", "an"})
+
+
+def _single_span(tokens: Sequence[Token], i: int) -> bool:
+    """Is "a" or "one" at ``i`` a count of one unit of time the sentence measures a span with ("spent a
+    week in orbit", "for one month"), not a rate ("twice a day", "$5 a week"), nor a
+    time of its own ("one day he left", "a day to remember")?"""
+    t = tokens[i]
+    if t.lower_ not in ("a", "an", "one") or i + 1 >= len(tokens):
+        return False
+    unit = tokens[i + 1]
+    # (not "a second", which is as often the ordinal; not "a minute", as often a manner of speaking)
+    if unit.lower_ not in ("hour", "day", "week", "fortnight", "month", "year", "decade", "century"):
+        return False
+    if i > 0 and (tokens[i - 1].like_num or tokens[i - 1].lower_ in _RATE_WORDS or tokens[i - 1].lower_ in CURRENCY
+                  or tokens[i - 1].pos_ == "NUM"):
+        return False
+    # (not "a week later", "a year ago": a time told from another, which the fact gives as its date)
+    after = tokens[i + 2].lower_ if i + 2 < len(tokens) else ""
+    if after in _SPAN_MEASURED:
+        return False
+    head = unit.head
+    return unit.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in _SPAN_ACTS \
+        or unit.dep_ == "pobj" and head.lower_ in _SPAN_PREPOSITIONS
+
+
 def _one_in(t: Token) -> bool:
     """Does "one" open a share: "one in four", "one out of three" (not "one in 1905", "one in a million")?"""
     whole = _whole_after(t.doc, t.i + 1)
@@ -331,6 +363,26 @@ def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
             if before == phrase or before.endswith(" " + phrase):
                 return kind, start - len(phrase.split())
     return "", start
+
+
+# bounds said after the figure ("12 months or more", "a year at the very minimum", "two hours at most")
+_LOWER_AFTER = ("or more", "or longer", "or over", "or above", "at least", "at the least", "at the very least",
+                "at minimum", "at a minimum", "at the minimum", "at the very minimum", "minimum")
+_UPPER_AFTER = ("or less", "or fewer", "or under", "or below", "at most", "at the most", "at the very most",
+                "at maximum", "at a maximum", "at the maximum", "maximum", "tops")
+
+
+def _wording_after(tokens: Sequence[Token], end: int) -> tuple[str, int]:
+    """The bound said right after a figure and its unit, and where the figure's words then end."""
+    after = [t.lower_ for t in tokens[end:end + 4]]
+    for group, kind in ((_LOWER_AFTER, "lower"), (_UPPER_AFTER, "upper")):
+        for phrase in sorted(group, key=len, reverse=True):
+            words = phrase.split()
+            # (a lone "minimum" or "maximum" only where nothing follows it: not "12 months minimum wage")
+            if after[:len(words)] == words and (len(words) > 1 or len(after) == 1
+                                                or not tokens[end + 1].is_alpha):
+                return kind, end + len(words)
+    return "", end
 
 
 # a day or a month after a pair of numbers makes it a range of something, not a score between two sides
@@ -537,7 +589,8 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             fraction = one[0]
         # "in under a week", "more than an hour": a bounded single unit is an amount
         single = t.lower_ in ("a", "an") and i + 1 < len(tokens) and _wording(tokens, i)[0] in ("lower", "upper") \
-            and (tokens[i + 1].lemma_.lower() in TIME_UNITS or physical(tokens[i + 1].text) is not None)
+            and (tokens[i + 1].lemma_.lower() in TIME_UNITS or physical(tokens[i + 1].text) is not None) \
+            or i not in skip and i + 1 not in skip and _single_span(tokens, i)
         part_share = _part_of(tokens, i) if not fraction and not single else None
         if i in skip or not (_is_number(t) or fraction or single or part_share) \
                 or (not fraction and not part_share and _designation(tokens, i)):
@@ -549,7 +602,8 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         elif fraction:  # "half a kilometre": a fraction of one unit
             value, precision, j = fraction, 0.05, i + 2
         elif single:
-            value, precision, j = 1.0, 0.0, i + 1
+            # (one unit said as a word is one as "one" is, to the nearest whole: "a day" and "24 hours" agree)
+            value, precision, j = 1.0, 0.0 if _wording(tokens, i)[0] else 0.5, i + 1
         elif part_share:
             value, precision, j = part_share[0], 1.0, part_share[1]
         else:
@@ -613,6 +667,8 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             if named and (not unit or tokens[start - 1].lower_ != "of" and not unit.startswith("[")):
                 unit, counted = "", named
         kind, first = _wording(tokens, start)
+        if not kind:
+            kind, k = _wording_after(tokens, k)
         # "above 135 °C (275 °F)": a conversion in brackets says the same bound in other units
         prev = out[-1] if out else None
         if not kind and prev is not None and start >= 1 and tokens[start - 1].text == "(" and prev.end == start - 1 \
