@@ -21,7 +21,8 @@ _YEAR = r"(?:1\d{3}|20\d{2})"  # a line that starts "1455:" is dated, however ea
 # a day of a month, or a month alone: "14 March", "March 14", "March"
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"
 _DATE_HEAD = (
-    rf"(?P<date>{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})"  # 2011-2019
+    rf"(?P<date>{_YEAR}s\s*(?:-|–|—|to)\s*{_YEAR}s"  # 1870s-1880s
+    rf"|{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})"  # 2011-2019
     rf"|{_YEAR}-\d{{2}}(?:-\d{{2}})?"  # 2023-03(-14)
     rf"|(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR})"  # March 14, 2023
     rf"|(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR})"  # 14 March 2023
@@ -520,6 +521,8 @@ _PREPOSITIONS = frozenset({"near", "after", "before", "between", "during", "unti
                            "within", "through", "across", "about", "around", "toward", "towards", "upon", "onto", "along",
                            "among", "beyond", "below", "above", "behind", "beside", "via"})
 # words that open the rest of a phrase, not a phrase of its own
+# words that open a note's own noun phrase ("the first show was put on ...")
+_NOTE_OPENERS = frozenset({"the", "a", "an", "this", "these", "its", "their"})
 _GOES_ON_WORDS = frozenset({"after", "before", "between", "during", "until", "till", "since", "while", "when", "where",
                             "which", "who", "whose", "that", "than", "then", "under", "near", "against", "without",
                             "within", "through", "across", "about", "around", "off", "out", "up", "down", "known",
@@ -530,7 +533,7 @@ _GOES_ON_WORDS = frozenset({"after", "before", "between", "during", "until", "ti
 # (an early year too, with its era or a circa: "c. 400 BC", "AD 105", "c. 1290s")
 _YEAR_LINE = re.compile(rf"(?:c\.\s*|ca\.\s*)?(?:(?:AD|CE)\s*)?"
                         rf"(?:{_YEAR}|\d{{2,3}}(?=\s*(?:BC|BCE|AD|CE)\b)|(?<=AD )\d{{2,3}}|(?<=CE )\d{{2,3}})"
-                        rf"s?(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[-–]\s*\d{{2,4}})?\s*:?")
+                        rf"s?(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[-–]\s*\d{{2,4}}s?)?\s*:?")
 
 
 def _under_a_year(lines: list[_Line], i: int) -> bool:
@@ -736,7 +739,18 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # first international kite festival" are two of that year's entries)
             # (but not where the line before ends inside a name the wrap broke: "... from Cape" / "Canaveral, killing
             # all seven", "... by Alexander" / "Fleming at St Mary's", "... aboard HMS" / "Endeavour")
-            next_entry = open_unit["kind"] == "timeline" and stripped[:1].isupper() and not unfinished \
+            # (nor a line that opens a phrase of its own with "the", "a", whose first word would have fit on the line
+            # before within the room the writer's longest line takes: "first Sumida River fireworks in Edo (Tokyo)" /
+            # "the first show was put on to honour the dead" are two notes of one year)
+            last = prev.rsplit("\n", 1)[-1]
+            opener = stripped.split()[0].lower() if stripped.split() else ""
+            # (any word but one that carries a phrase on, "in", "after", "built", "-ing": "it's a tiny insect", "most of
+            # France's vineyards wiped out" are notes of their own too)
+            ended = stripped[:1].islower() and bool(room) and len(last.rstrip()) + 1 + len(opener) <= room - 10 \
+                and (opener in _NOTE_OPENERS or opener not in _SMALL_WORDS and opener not in _GOES_ON_WORDS
+                     and not opener.endswith(("ing", "ed"))) \
+                and not last.rstrip().rsplit(None, 1)[-1].lower() in _PREPOSITIONS
+            next_entry = open_unit["kind"] == "timeline" and (stripped[:1].isupper() or ended) and not unfinished \
                 and _indent(ln.raw) == _indent(unit_line) and not _name_broken(prev, stripped)
             if not credit and not shorthand_key(stripped) and not circa_entry and not year_out and not next_entry and (
                     (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (

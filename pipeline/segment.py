@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .identity import claim_id, identity_text
-from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_key, credit_line, is_metadata, label_value,
-                     shorthand, table_cells, units)
+from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_key, _superlative, credit_line, is_metadata,
+                     label_value, shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import for_parser
 from .referents import Referents, heading_name
@@ -227,7 +227,10 @@ _LEADING_ADVERBS = frozenset({"always", "never", "just", "really", "definitely",
 # what the writer is doing when a note opens on it with no subject ("reading X on the bus")
 _WRITERS_DOING = frozenset({"read", "reread", "listen", "watch", "rewatch", "skim",
                             # ("Crying at the Hachikō bit again": how the writer took it)
-                            "cry", "weep", "sob", "laugh", "giggle", "smile", "tear"})
+                            "cry", "weep", "sob", "laugh", "giggle", "smile", "tear",
+                            "grin", "chuckle", "snort", "sniffle", "well", "beam", "cackle", "cringe", "wince", "bawl"})
+# (an adverb the writer may open such a line on: "Still laughing at the Crufts video")
+_DOING_ADVERBS = frozenset({"still", "just", "literally", "honestly", "actually", "also", "now", "currently", "so"})
 # words that judge rather than describe: a copula to one of them, and nothing checkable, is an opinion
 # ("this whole segment was wild", "the logo is genuinely great design", "the most boring bit")
 _EVALUATIVE = frozenset({"wild", "boring", "annoying", "great", "amazing", "awesome", "fascinating", "underrated",
@@ -247,6 +250,35 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # 2024 at 22:47")
 _TURN = re.compile(r"[\s>]*\*\*[^*\n]{1,40}\*\*\s*(?:says:?|wrote:?|[—–-]|[·|][^\n]{1,60}\n)\s*")
 _SAYS = re.compile(r"\b(?:says|wrote)\b")
+# a byline of its own, a name in bold and, after a middle dot or a bar, when: "**Helen** · 10 November 2024 at 22:47",
+# "**Tom** | 3 Jan 2025 at 09:14", "**Ana** · 2 days ago", "**Dev** · 3h", "... · Reply", "... (edited)"
+_BYLINE = re.compile(r"[\s>]*\*\*(?P<name>[^*\n]{1,40})\*\*\s*[·|](?P<when>[^\n]{1,60})")
+# (the words a byline's when is said in, beside its figures)
+_WHEN_WORDS = frozenset(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+                                   "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "at", "on", "ago",
+                                   "am", "pm", "a.m", "p.m", "h", "hr", "hrs", "hour", "hours", "m", "min", "mins",
+                                   "minute", "minutes", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo",
+                                   "month", "months", "y", "yr", "yrs", "year", "years", "yesterday", "today", "just",
+                                   "now", "reply", "edited", "st", "nd", "rd", "th", "utc", "gmt", "bst"}
+
+
+def _byline(line: str) -> bool:
+    """Is a line a commenter's byline and no more: a name in bold (a person's, or a handle: no figure in it, "**Sputnik
+    1** · 4 October 1957" is a card's), then after its dot or bar only when the comment was written, with a figure
+    or "yesterday"/"today"? Not a card's line that says something of what it names: "**Barry** · St Bernard · died
+    1814", "**Forth Bridge** · opened 1890", "**Ellie** · 12 goals"."""
+    m = _BYLINE.fullmatch(line.rstrip())
+    if m is None:
+        return False
+    name, when = m.group("name").strip(), m.group("when")
+    if any(ch.isdigit() for ch in name) and not name.startswith("@"):
+        return False
+    words = re.findall(r"[A-Za-z.]+|\d+", when)
+    # (a comment is dated to its day or hour: a month or a weekday, a clock, "ago", "3h", "yesterday"; a year or two
+    # alone are a card's, "**Barry** · 1800–1814")
+    return bool(words) and (any(ch.isdigit() for ch in when) or bool(re.search(r"\b(?:yesterday|today)\b", when, re.I))) \
+        and all(w.isdigit() or w.lower().strip(".") in _WHEN_WORDS for w in words if w.strip(".")) \
+        and (re.search(r"\d[:.]\d\d", when) is not None or any(not w.isdigit() for w in words if w.strip(".")))
 _THREAD = re.compile(r"\b(?:comments?|replies|responses|discussion)\b", re.IGNORECASE)
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -420,9 +452,10 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in first.children):
         return True
     # ("reading "Salt" on the bus, ~200 pages in", "listening on the train": what the writer is doing)
-    if first.tag_ == "VBG" and first.lemma_.lower() in _WRITERS_DOING and first.i == sent.start \
-            and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux")
-                                                 for c in first.children):
+    doing = tokens[1] if first.lower_ in _DOING_ADVERBS and len(tokens) > 1 and first.head.i == tokens[1].i else first
+    if doing.tag_ == "VBG" and doing.lemma_.lower() in _WRITERS_DOING and doing.i - sent.start == (doing.i != first.i) \
+            and doing.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux")
+                                                 for c in doing.children):
         return True
     # ("Still gives me chills", "Made me cry": a verb with no subject done to the writer, naming nothing; "us"
     # only with nothing else said, as it is as often everyone as the writer's company: "gave us antiseptic
@@ -473,9 +506,17 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
         return True
     # ("lol same, our dog spent the whole night under the bed": the writer's household's own, naming nothing and
     # counting nothing; not "Our town hosted the 1948 Olympics")
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= sent.start and any(
-            d.dep_ == "poss" and d.lower_ == "our" for d in c.children) for c in root.children) \
-            and not any(t.like_num or (t.i > sent.start and t.text[:1].isupper()) for t in tokens):
+    # (the household's: its pets, people, things, doings and places, "our dog", "our kids", "our neighbour's spaniel",
+    # "our walk", "our garden", or one it calls by name, "Our Max"; not everyone's, "our moon", "our galaxy", "our
+    # blood", "our ancestors", "our word 'robot'", which state what is so of the world)
+    # (a name or a figure inside the subject is the household's own, "Our Max", "Our two dogs"; after it, it is what
+    # the sentence says, "Our town hosted the 1948 Olympics")
+    ours = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= sent.start and any(
+        d.dep_ == "poss" and (d.lower_ == "our" or any(e.dep_ == "poss" and e.lower_ == "our" for e in d.children))
+        for d in c.children)), None)
+    if ours is not None and _household(ours) and not any(
+            t.like_num or (t.i > sent.start and t.text[:1].isupper()) for t in tokens
+            if not ours.left_edge.i <= t.i <= ours.right_edge.i):
         return True
     if not any(_plural(c) and c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False
@@ -487,6 +528,26 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     # of the Little Ice Age" name a number or a thing; "we now know that X" reports X
     checkable = any(t.like_num or (t.i > sent.start and t.text[:1].isupper()) for t in tokens)
     return not checkable and not any(c.dep_ == "ccomp" for c in root.children)
+
+
+# what a household has and does, by WordNet's classes of the noun ("dog", "kid", "garden", "walk", "holiday"), against
+# what everyone's "our" is of: the Earth and the sky, the body, language ("moon", "galaxy", "blood", "word")
+_HOUSEHOLD_KINDS = frozenset({"noun.animal", "noun.person", "noun.artifact", "noun.act", "noun.location", "noun.time",
+                              "noun.food", "noun.event", "noun.possession"})
+# (the people of everyone's past: "Our ancestors domesticated dogs from grey wolves")
+_EVERYONES_PEOPLE = frozenset({"ancestor", "forebear", "forefather", "predecessor"})
+
+
+def _household(noun: Token) -> bool:
+    """Is a noun with the writer's "our" on it the household's own (``_HOUSEHOLD_KINDS``), or a name it gives one
+    ("Our Max", a capitalised word WordNet does not have)?"""
+    from .verify.lexical import kind  # (WordNet loads on first use)
+
+    lemma = noun.lemma_.lower()
+    if lemma in _EVERYONES_PEOPLE:
+        return False
+    found = kind(lemma) or kind(noun.lower_)
+    return found in _HOUSEHOLD_KINDS or not found and noun.text[:1].isupper()
 
 
 def _asks_within(sent: Span) -> bool:
@@ -837,6 +898,52 @@ _PLAN_COLUMNS = frozenset({"venue", "month", "day", "date", "time", "theme", "ho
 _ANSWER_CELLS = frozenset({"yes", "no", "y", "n", "maybe", "true", "false", "x", "✓", "✗", "ok", "tbc", "tbd"})
 # a table's column of remarks on each row
 _NOTE_COLUMNS = frozenset({"notes", "note", "comments", "comment", "remarks"})
+# a column of the writer's own dealings with the things in the rows, not of what the things are: a verdict, a plan,
+# a task, a purchase or a packing list's ("| Film | Verdict |", "| Task | Status |", "| Item | Shop | Notes |" by its
+# "Shop": "Item" alone heads a quiz sheet's rows too, "| Item | Value |"),
+# "| Option | Pros | Cons |", "| Area | Prediction |", "| Pet | Breed | Quirk |", "| Costume | Still needed |")
+# (a verdict's word among them, ``_VERDICT_RANKS``: "| Café | Best thing |"; not "Fun fact", a column of trivia)
+_DEALING_COLUMNS = frozenset({"status", "verdict", "rating", "ratings", "review", "opinion", "thoughts", "pros", "cons",
+                              "option", "options", "choice", "pick", "task", "tasks", "chore", "chores",
+                              "action", "actions", "step", "steps", "todo", "to-do", "shop", "store", "bag", "packed",
+                              "prediction", "predictions", "needed", "quirk", "quirks", "vibe", "price", "cost", "budget",
+                              "priority", "deadline", "due", "owner", "progress", "plan", "plans", "idea", "ideas",
+                              "course", "pet", "pets", "bring", "buy"})
+# (or one the writer words as their own: a pronoun, a time of theirs, a question, "| Layer | Our choice |", "| Bed |
+# This year |", "| Thing | Packed? |", "| Course | Who's cooking |", "| Chore | How often |"; not "it", which is the
+# row's thing, "| Term | What it means |", "| Crossing | Who it's for |")
+_OWN_COLUMN_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "this", "next", "today", "tonight",
+                               "tomorrow"})
+# a cell of a task list's or a checklist's state
+_STATUS_CELLS = frozenset({"done", "pending", "booked", "sorted", "ordered", "bought", "paid", "in progress", "to do",
+                           "todo", "not started", "started", "waiting", "cancelled", "postponed"})
+# a cell of the writer's verdict on the row, beside the evaluative words: "| Tár | too long |", "| Red Lion | meh |"
+# (or one opening on "too": "too long", "too sweet")
+_VERDICT_CELL_WORDS = frozenset({"meh", "solid", "decent", "rubbish", "so-so", "pricey", "overpriced", "loved", "liked",
+                                 "hated"})
+
+
+def _dealing_column(header: str) -> bool:
+    """Is a table's column the writer's own dealing with the rows' things (``_DEALING_COLUMNS``, ``_OWN_COLUMN_WORDS``,
+    a question, a verdict's word, "who's cooking", "how often"), not an attribute of them ("Country of origin",
+    "Family", "Fun fact", "Who it's for")?"""
+    words = re.findall(r"[\w'’-]+", header.lower())
+    # (or an instruction, a verb and "it": "| Lens | Use it for |"; not a wh-word's, "What it means", "How it works")
+    return "?" in header or re.match(r"\W*(?:who['’]s|who is)\s+\w+ing\b|\W*how often\b", header.lower()) is not None \
+        or re.match(r"\W*(?!(?:what|who|whom|whose|where|when|why|how|which)\b)[a-z]+\s+(?:it|them)\b", header.lower()) \
+        is not None \
+        or any(w in _DEALING_COLUMNS or w in _OWN_COLUMN_WORDS or w in _VERDICT_RANKS for w in words)
+
+
+def _remarked_cell(cell: str) -> bool:
+    """Does a table's cell give the writer's own remark on its row: their state of a task ("done"), a verdict ("meh",
+    "too long", "loved it"), or themselves ("me", "our garage")?"""
+    c = cell.strip().lower()
+    # (the verdict's word ends what it says, "fun", "pretty boring", "meh"; before a noun it describes: "| Sourdough |
+    # wild yeast + lactobacilli |", "| Great tit |")
+    ends = [part.split()[-1] for part in re.split(r"[,;]", cell) if part.split()]
+    return c in _STATUS_CELLS or c.startswith("too ") or bool(_PERSONAL_CELL.search(cell)) or any(
+        w.islower() and (w.strip(".!") in _EVALUATIVE or w.strip(".!") in _VERDICT_CELL_WORDS) for w in ends)
 
 
 def _plan_column(header: str) -> bool:
@@ -1038,6 +1145,27 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         # "| Colour | Metal | Notes |"; an unknown cell, "?", leaves the rest said)
         # (not a table of trends, a verb in a cell: "| Super-spike shoes | Sprint times drop |"; nor a row of answers
         # to the writer's questions, "| Good pub | yes |")
+        # (the first column may name a kind of person, the one the row is of: "| Painter | Movement |", "| Saint | Patron
+        # of |", "| Greek god | Roman name |"; a roster's or a plan's people are in its other columns, "| Goalkeeper |
+        # Left back |"; not the writer's own people, kin or a bare given name, "| Kid | ... |", "| Player | ... |" / "| Sam |")
+        # (a given name WordNet knows as someone's is a famous one's all the same: "Monet", "Nelson")
+        from .verify.lexical import given_name, is_place, kin, person_or_place  # (WordNet loads on first use)
+
+        # (nor a roster's, its other cells people too: "| Ann Lee | Bob Ray |" under "| Goalkeeper | Left back |")
+        def first_column(h: str) -> bool:
+            last = h.split()[-1].strip("*_:").lower()
+            return last in _PLAN_COLUMNS or kin(last) or (_plan_column(h) and (
+                len(cells[0].split()) == 1 and given_name(cells[0].lower()) and not is_place((cells[0].lower(),))
+                and not person_or_place(cells[0]) or any(_personal_name(c) for c in cells[1:])))
+
+        # (a row says something of its first cell in a column of what it is, not only in a last column of notes:
+        # "| Imperial | – | see the museum page |" under "| Maker | Founded | Notes |")
+        # (a column of notes by its last word, "Notes", "My note": what the writer noticed of the thing, "faint, use
+        # cobalt glass", which neither plans nor judges the row)
+        noted = len(header) > 2 and bool(header[-1].split()) and header[-1].split()[-1].strip("*_:").lower() in _NOTE_COLUMNS
+        said_cells = [c for k, c in enumerate(table_cells(text))
+                      if k and not _empty_cell(c) and not (noted and k == len(header) - 1)]
+
         termed = len(cells) >= 2 and len(header) == len(table_cells(text)) and len(header) >= 2 \
             and not any(t.tag_ in ("VBD", "VBZ", "VBP") and bisect_left(bars, t.idx - sent.start_char) == (2 if opened else 1)
                         and any(c.dep_ in ("nsubj", "nsubjpass") and in_cell(c, t) for c in t.children) for t in sent) \
@@ -1045,10 +1173,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             and len(cells[0].split()) <= 4 and cells[0][:1].isalpha() and table_cells(text)[0].strip() == cells[0] \
             and len(cells[1].split()) <= 4 and not any(c.strip().endswith("?") and c.strip() != "?" for c in cells) \
             and all(h.strip() and not any(ch.isdigit() for ch in h) for h in header) \
-            and not any(_field_key(f"{h}: {c}") or _role_noun(h.split()[-1]) or _plan_column(h) if h.split() else True
+            and not any(_field_key(f"{h}: {c}") or _role_noun(h.split()[-1])
+                        or (_plan_column(h) if k else first_column(h)) if h.split() else True
                         for k, (h, c) in enumerate(zip(header, table_cells(text)))
                         # (a last column of remarks is the writer's notes on the row, not a field of a plan)
-                        if not (k == len(header) - 1 > 1 and h.strip().lower() in _NOTE_COLUMNS))
+                        if not (k == len(header) - 1 > 1 and h.strip().lower() in _NOTE_COLUMNS)) \
+            and bool(said_cells) and not any(_dealing_column(h) for k, h in enumerate(header)
+                                             if not (noted and k == len(header) - 1)) \
+            and not any(_remarked_cell(c) for c in said_cells)
         return "" if values or record or said or named or related or termed else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
@@ -1465,9 +1597,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # ("first American in orbit: Alan Shepard": a ranked label and the name that holds the rank)
     colon = next((t.i for t in sent if t.text == ":"), None)
     # (a card's line of its own too: "First World Cup goal: Lucien Laurent, v Argentina")
+    # (the tagger may take a capitalised superlative for a name, "Longest river in Europe: Volga", "Loudest animal:
+    # Sperm whale", and the holder for a common noun, "Smallest planet: Mercury": the rank by the word, and the holder
+    # by its capital)
+    # (not the writer's own ranking: ``_own_rank``)
     ranked = (kind == "bullet" or kind == "prose" and "\n" not in visible.strip()) and colon is not None and any(
-        t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") for t in sent if t.i < colon) and any(
-        t.pos_ == "PROPN" for t in sent if t.i > colon)
+        t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") or _superlative(t.text) for t in sent if t.i < colon) and any(
+        t.pos_ == "PROPN" or t.is_alpha and t.text[:1].isupper() for t in sent if t.i > colon) \
+        and not _own_rank(sent, colon)
     # ("Tyrian purple -> from murex sea snails": an arrow between words says "is" or "comes"; "pepper
     # (Piper nigrum) native to the Malabar coast": an adjective after its noun, with a name after its
     # preposition, is what the line says of it)
@@ -1527,11 +1664,27 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     told = told or kind in ("bullet", "prose") and holds_rank
     # ("1. Barry – St Bernard, now in a museum in Bern", "Buddy – Morris Frank's guide dog": a list item that names
     # something before a spaced dash and, after it, says where it is or whose it is, as the colon's card line does)
+    # (a name in title case of two words or more names something too, whatever English has of its words: "Big Ben",
+    # "Deep Blue", "Hope Diamond"; not a word for the writer's people or days, "Mum – scarf from Liberty", "Monday –
+    # bins out at Dad's", nor a comparison, "Closer – Queen's Bohemian Rhapsody", a playlist's slot)
+    # (and the name after the dash one of the world's, not the writer's circle, a bare given name or kin: "Jo's team",
+    # "borrowed from Priya", "on Jo's shelf"; nor where the writer bought it or whom it is for or with: "Kerrygold from
+    # Lidl", "slides for the Oslo pitch", "bookings with Marriott"; "from" a place is where it comes from, "an orchid
+    # from Mexico"; nor a head that names nothing, "something by Fleetwood Mac", "the one on Mill Road")
     told = told or kind == "bullet" and colon is None and dash is not None and 0 < len(before) <= 4 \
-        and _names_something(before) and "\n" not in visible.strip() and len(after) >= 3 \
+        and (_names_something(before) or len(before) >= 2 and sum(t.pos_ == "PROPN" for t in before) >= 2
+             and all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in before)) \
+        and "\n" not in visible.strip() and len(after) >= 3 \
         and not any(t.text.isupper() or any(ch.isdigit() for ch in t.text) or t.lower_ in _LAYOUT_LABELS
                     for t in before) \
-        and any(t.pos_ == "PROPN" and ("pobj" in (t.dep_, t.head.dep_) or t.dep_ == "poss") for t in after)
+        and not (len(before) == 1 and _someones_word(before[0])) and before[0].tag_ not in ("JJR", "JJS", "RBR", "RBS") \
+        and next((t.lower_ for t in after if t.is_alpha and t.pos_ != "DET"), "") not in _VAGUE_HEADS \
+        and any(_item_named(t) for t in after)
+    # (whichever rule reads a ranked card line, the writer's own ranking is no record: "Best player: Ellie", "Best
+    # budget tent: Vango Nevis", "Top scorer this season: Sam", "Best swim: Tuesday")
+    told = told and not (colon is not None and any(
+        t.lower_ in _RANK_WORDS or t.tag_ in ("JJS", "RBS") or _superlative(t.text) or t.lower_ in _VERDICT_RANKS | {"top"}
+        for t in sent if t.i < colon) and _own_rank(sent, colon))
     predicate = any(t.pos_ == "ADJ" and t.i > t.head.i and any(
         c.dep_ == "prep" and any(d.pos_ == "PROPN" for d in c.subtree) for c in t.children) for t in tokens)
     if kind != "timeline" and not figure and not equals and not ranked and not card and not arrow and not predicate \
@@ -1539,6 +1692,73 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return _NO_VERB
     return ""
+
+
+# words for the writer's own kin, beside WordNet's (whose first "mum" is a chrysanthemum)
+_KIN_WORDS = frozenset({"mum", "mom", "mummy", "dad", "daddy", "nan", "nana", "gran", "granny", "grandma", "grandpa",
+                        "grandad", "auntie"})
+# heads that name nothing: "something by Fleetwood Mac", "the one on Mill Road"
+_VAGUE_HEADS = frozenset({"something", "someone", "somebody", "one", "anything", "stuff", "whatever", "whoever"})
+
+
+def _someones_word(token: Token) -> bool:
+    """Is a list item's one-word name a word for the writer's kin or a day or time of theirs ("Mum", "Monday",
+    "Evening"), not a name?"""
+    from .verify.lexical import calendar_day, kin, kind  # (WordNet loads on first use)
+
+    w = token.lower_
+    return w in _KIN_WORDS or kin(w) or calendar_day(w) or kind(w) == "noun.time"
+
+
+def _item_named(t: Token) -> bool:
+    """Does a name after a list item's dash say where or whose the item is, as the world knows it: a name under a
+    preposition ("in Bern", "of the Bismarck") or a possessive ("Morris Frank's", "IBM's"), not a bare given name or
+    kin ("Jo's", "by Sam", "Mum's"), nor after "for" or "with", nor after "from" unless a place?"""
+    if not (t.pos_ == "PROPN" and ("pobj" in (t.dep_, t.head.dep_) or t.dep_ == "poss")):
+        return False
+    from .verify.lexical import given_name, is_place, kin, person_or_place  # (WordNet loads on first use)
+
+    name = t.head if t.dep_ == "compound" else t
+    span = [c for c in name.lefts if c.dep_ == "compound"] + [name]
+    if len(span) == 1 and name.pos_ == "PROPN" and (
+            given_name(name.lower_) and not person_or_place(name.text) or name.lower_ in _KIN_WORDS or kin(name.lower_)):
+        return False
+    prep = name.head if name.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("for", "with"):
+        return False
+    return not (prep is not None and prep.lower_ == "from" and not is_place(tuple(w.lower_ for w in span)))
+
+
+# words that bound a rank to the writer's own time, place or doings: "Best gelato so far", "Top scorer this season",
+# "Lightest stove we tried", "Best restaurant nearby"
+# ("us" in lower case: "US" is the country, "Most popular US breed")
+_OWN_SCOPE = re.compile(r"\b(?:(?i:so far|to date|yet|this (?:year|season|month|week|term|time|trip)|tonight|nearby|"
+                        r"round here|we|our|my)|I|us)\b")
+# a verdict's words, before a lower-case word: "Best budget tent", "Best man", "Worst sequel"; not "Best-selling album",
+# "Best Picture"
+_VERDICT_RANKS = frozenset({"best", "worst", "favourite", "favorite"})
+
+
+def _own_rank(sent: Span, colon: int) -> bool:
+    """Is a ranked label the writer's own ranking, not a record: their verdict ("Best kit: Sweden"), bounded to their
+    own time or doings (``_OWN_SCOPE``), a part of their page or plan ("First round: General Knowledge"), or held by
+    their own people or days ("Oldest kid: Maya", "Longest run: Sunday", "Last team picked: Us")?"""
+    from .verify.lexical import calendar_day, given_name, is_place, person_or_place  # (WordNet loads on first use)
+
+    label = [t for t in sent if t.i < colon]
+    value = [t for t in sent if t.i > colon and t.is_alpha]
+    verdict = any(t.lower_ in _VERDICT_RANKS and t.i + 1 < colon and t.nbor(1).is_alpha and t.nbor(1).text.islower()
+                  for t in label)
+    scoped = _OWN_SCOPE.search(" ".join(t.text for t in label)) is not None \
+        or any(t.lower_ in _LAYOUT_LABELS or t.lower_ in ("option", "options", "choice", "pick") for t in label)
+    # (a bare given name holds the writer's own rank only under a label that names no one: "Oldest kid: Maya", not
+    # "Queen's first corgi: Susan")
+    named = any(t.tag_ == "POS" for t in label) or any(
+        t.text[:1].isupper() and t.is_alpha and t.i > sent.start and t.lower_ not in _VERDICT_RANKS for t in label)
+    held = bool(value) and (value[0].lower_ in _SPEAKERS or len(value) == 1 and (
+        calendar_day(value[0].lower_) or not named and given_name(value[0].lower_) and not is_place((value[0].lower_,))
+        and not person_or_place(value[0].text)))
+    return verdict or scoped or held
 
 
 def _personal_name(name: str) -> bool:
@@ -1681,8 +1901,10 @@ def _sentences(parsed, unit: Unit, base: int) -> Iterator[tuple[int, int, Span]]
     # (or a record's label and its holder: "Most popular US breed 2022: Labrador Retriever", "Oldest dog ever
     # (current record): Bobi, Portugal", a superlative before the colon and a name after it)
     colon = parsed.text.find(":")
+    # (the superlative by its word too, which a capital at the line's start hides from the tagger: "Longest-running
+    # sci-fi series: Doctor Who")
     record = value is not None and value[:1].isupper() and 0 < colon and any(
-        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last") for t in parsed if t.idx < colon)
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last") or _superlative(t.text) for t in parsed if t.idx < colon)
     if unit.kind == "prose" and value is not None and (any(ch.isdigit() for ch in value) or _field_key(parsed.text)
                                                        or record) \
             and len(parsed.text) <= MAX_PIECE and not _stops_inside(parsed.text, parsed):
@@ -1803,10 +2025,17 @@ def segment_documents(
             # say is the thread's, not the claim's; what follows it is judged on its own
             # (in prose under a heading of comments, or "says": not a cheat sheet's "**Bolshoi** — founded 1776")
             turn = _TURN.match(doc.text, a, b) if unit.kind == "prose" else None
-            # (a byline that dates the comment is one wherever the thread stands: "**Helen** · 10 November 2024")
+            # (a byline that dates the comment is one wherever the thread stands: "**Helen** · 10 November 2024"; the
+            # line all a byline, a name and when, not a card's name and what it says: "**Sputnik 1** · 4 October 1957" /
+            # "launched by the Soviet Union")
             if turn is not None and not _THREAD.search(unit.context) and not _SAYS.search(turn.group()) \
-                    and not re.search(r"\*\*\s*[·|][^\n]*\d[^\n]*\n", turn.group()):
+                    and not ("\n" in turn.group() and _byline(turn.group().split("\n")[0])):
                 turn = None
+            # (a byline on a line of its own, the comment under it a unit of its own, is the thread's all the same:
+            # "**Helen** · 10 November 2024 at 22:47 (edited)")
+            if unit.kind == "prose" and "\n" not in doc.text[a:b] and _byline(doc.text[a:b]):
+                rejected.append(Rejection(a, b, "a commenter's name"))
+                continue
             if turn is not None and turn.end() < b:
                 said_span = sent.doc.char_span(turn.end() - base, sent.end_char, alignment_mode="contract")
                 if said_span is not None and len(said_span):

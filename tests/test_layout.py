@@ -787,3 +787,26 @@ def test_an_early_year_with_its_era_heads_entries(year: str) -> None:
     text = f"KITES\n\n{year}\n    Mozi's wooden bird (three years' work)\n    Lu Ban's bamboo bird stays up for three days\n"
     assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
         "Mozi's wooden bird (three years' work)", "Lu Ban's bamboo bird stays up for three days"]
+
+
+# --- the forty-fourth stop ---
+
+def test_a_lower_case_note_that_would_have_fit_on_the_line_before_is_its_own() -> None:
+    head = "FIREWORKS: A ROUGH TIMELINE\nfor the village bonfire committee newsletter -- years marked ~ are approximate\n\n"
+    text = head + ("1733\n    first Sumida River fireworks in Edo (Tokyo)\n"
+                   "    the first show was put on to honour the dead of the famine the year before\n"
+                   "1870s-1880s\n    most of France's vineyards wiped out\n    fix: graft French vines onto American rootstock\n")
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "first Sumida River fireworks in Edo (Tokyo)",
+        "the first show was put on to honour the dead of the famine the year before",
+        "most of France's vineyards wiped out", "fix: graft French vines onto American rootstock"]
+    # (a line that fills the room the writer's lines take goes on in the next, whatever it opens with)
+    text = head + ("1912\n    the Titanic strikes an iceberg in the North Atlantic on her maiden voyage and\n"
+                   "    sinks within three hours\n")
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "the Titanic strikes an iceberg in the North Atlantic on her maiden voyage and\n    sinks within three hours"]
+
+
+def test_a_span_of_decades_heads_entries() -> None:
+    assert _timeline("1870s-1880s").group("date") == "1870s-1880s"
+    assert _timeline("1870s–1880s: the boom").group("rest") == "the boom"

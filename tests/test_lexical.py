@@ -572,3 +572,16 @@ def test_an_adverb_is_of_its_adjective() -> None:
 @pytest.mark.parametrize(("place", "known"), [(("sicily",), True), (("spain",), True), (("south", "holland"), False)])
 def test_a_place_in_a_known_country(place: tuple[str, ...], known: bool) -> None:
     assert lexical.in_known_country(place) is known
+
+
+# --- the forty-fourth stop ---
+
+@pytest.mark.parametrize(("a", "b", "nested"), [("French", "European", True), ("Scottish", "British", True),
+                                                ("Chinese", "Japanese", False), ("American", "Olympic", False),
+                                                ("Chinese", "European", False)])
+def test_a_nations_place_inside_anothers(a: str, b: str, nested: bool) -> None:
+    assert lexical.nations_nested(a, b) is nested
+
+
+def test_acts_of_deeming_are_a_closed_set() -> None:
+    assert {"consider", "regard", "deem"} <= lexical.DEEMING_ACTS and "build" not in lexical.DEEMING_ACTS

@@ -2084,3 +2084,24 @@ def test_a_dated_byline_on_its_own_line_is_the_commenters(nlp: Language) -> None
             "our club was founded in 1698 by John Brock.\n\n**Rachel M.** · 4 March 2025 at 19:02\n"
             "Crying at the Hachikō bit again, every single time.\n")
     assert claim_texts(nlp, text) == ["our club was founded in 1698 by John Brock."]
+
+
+# (from review 44b: the writer's own tables, lists and household are no claims; a card's bold name is no byline)
+@pytest.mark.parametrize("text", [
+    "## Shopping for Saturday\n\n| Item | Shop | Notes |\n|---|---|---|\n| Milk | Tesco | semi-skimmed |\n"
+    "| Candles | Wilko | for the cake |\n",
+    "# Camping packing list\n\n| Thing | Bag | Packed? |\n|---|---|---|\n| Tent | big rucksack | yes |\n",
+    "# List\n\n- Mum – scarf from Liberty\n- Ollie – Lego from John Lewis\n",
+])
+def test_the_writers_own_lists_are_no_claims(nlp: Language, text: str) -> None:
+    assert claim_texts(nlp, text) == []
+
+
+def test_a_cards_bold_name_before_its_date_is_no_byline(nlp: Language) -> None:
+    text = "# Satellites\n\n**Sputnik 1** · 4 October 1957\nlaunched by the Soviet Union from Baikonur.\n"
+    assert claim_texts(nlp, text) == ["**Sputnik 1** · 4 October 1957 launched by the Soviet Union from Baikonur."]
+
+
+def test_what_our_planet_or_moon_does_is_no_household_aside(nlp: Language) -> None:
+    text = "# Notes\n\nOur moon is slowly drifting away from the Earth.\n\nour dog spent the whole night under the bed\n"
+    assert claim_texts(nlp, text) == ["Our moon is slowly drifting away from the Earth."]

@@ -3818,6 +3818,37 @@ _FORTY_FOURTH_STOP_FIRST_ROUND = [
      "contradicted"),
     ("Tallest dog breed: Irish Wolfhound", "The Irish Wolfhound is widely regarded as the tallest dog breed.",
      "supported"),
+    # the first of a kind under a name is one thing: its date is held to the fact's
+    ("first show under the Crufts name = 1886",
+     "The first show held under the name Crufts took place in 1891 at the Royal Agricultural Hall in Islington.",
+     "contradicted"),
+    ("The first show was in 1886",
+     "The first show held under the name Crufts took place in 1891 at the Royal Agricultural Hall in Islington.",
+     "unverified"),
+    # where a thing originated, against the nation another clause names
+    ("Poodle -> French origin, as the name suggests",
+     "The Poodle is the national dog of France, but it most likely originated in Germany as a water retriever.",
+     "contradicted"),
+    ("The Poodle is of German origin",
+     "The Poodle is the national dog of France, but it most likely originated in Germany as a water retriever.",
+     "supported"),
+    # a nation's word and its continent's are no rivals
+    ("fix: graft French vines onto American rootstock",
+     "The lasting remedy for phylloxera was grafting European vines onto resistant American rootstocks.",
+     "unverified"),
+    ("The American physicist Richard Feynman won the prize.", "The Russian physicist Richard Feynman won the prize.",
+     "contradicted"),
+    # (from review: a figure given beside another, each backed by its own clause)
+    ("Channel Tunnel: 50.45 km long, about 37.9 km of it under the sea",
+     "The Channel Tunnel is 50.45 km long, of which about 37.9 km lies under the sea.", "supported"),
+    ("Lead melts at 1,749 °C", "Lead melts at 327.5 degrees Celsius and boils at 1,749 degrees Celsius.",
+     "unverified|contradicted"),
+    # (from review 44: one unit backs only a figure near it; a record "one of" many holds is no one holder's)
+    ("Belka and Strelka spent a week in orbit", "Belka and Strelka spent ten days in orbit.", "unverified"),
+    ("Tallest dog breed: Great Dane", "The Irish Wolfhound is considered one of the tallest dog breeds.",
+     "unverified"),
+    ("Tallest dog breed: Great Dane", "The Irish Wolfhound was once considered the tallest dog breed.",
+     "unverified"),
 ]
 
 

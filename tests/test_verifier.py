@@ -155,3 +155,10 @@ def test_a_superlative_in_a_rows_notes_is_what_the_row_says(nlp: Language) -> No
     table = "| Colour | Metal | Notes |\n|---|---|---|\n| Blue | copper | {} |"
     assert _judged_last(nlp, table.format("the easiest one to get right"), fact) == "unverified"
     assert _judged_last(nlp, table.format(""), fact) == "supported"
+
+
+def test_a_claim_after_a_label_is_what_the_line_asserts(nlp: Language) -> None:
+    # (the parse hangs the verb on the label's noun, "fact", which the claim leaves out)
+    fact = "The first recorded fireworks in England were at the wedding of King Henry VII and Elizabeth of York in 1486."
+    line = "Fun fact: the first fireworks ever recorded in England lit up Henry {}'s wedding to Elizabeth of York in 1486."
+    assert _judged_last(nlp, line.format("VIII"), fact) == "contradicted"

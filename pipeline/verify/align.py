@@ -19,7 +19,7 @@ from .clauses import DENIALS
 from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_AND_DONE_TO, _heads, _place,
                         canonical_role)
 from .backing import _people_role, in_field_label, only_a_kind
-from .comparisons import (_ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
+from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
                           _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
@@ -150,6 +150,21 @@ def _unit_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple
     return (q, f"unit: {p.text} vs {q.text}") if q is not None else None
 
 
+def _people_noun(noun: str) -> bool:
+    """Is the noun one for persons only ("scorer", "footballer", "doctor"), not also for a firm or a body ("maker",
+    "company", "carmaker")? A nation's adjective on it says the person's nationality, never where they are."""
+    kinds = lexical.kinds(noun) if noun else frozenset()
+    return "noun.person" in kinds and not kinds & {"noun.group", "noun.artifact", "noun.location"}
+
+
+def _written_in(p: Part, o: Part) -> bool:
+    """Is part ``p`` written among the words of amount ``o`` ("C" of "70 °C"), not elsewhere in the line ("Vitamin
+    C")? By token positions, where both have them; else by the amount's text."""
+    if p.at >= 0 and o.at >= 0:
+        return o.at <= p.at < o.at + len(o.text.split())
+    return p.text in o.text.split()
+
+
 def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact: Statement,
                   free: Sequence[Part]) -> tuple[Part, str] | None:
     """The holder a fact's copula gives a rank first on its scale, against the name a verbless line gives
@@ -163,6 +178,10 @@ def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact:
                  and f.other.value[:1] == (1,)), None)
     if rank is None:
         return None
+    # (not a record the fact gives as one of several: "is one of the tallest dog breeds", "is considered one of
+    # the tallest": the rank's noun is what "one of" counts among, and another may hold the first place)
+    if any(q.role == "of" and q.anchor == "one" and q.clause == rank.other.clause for q in fact.parts):
+        return None
     # (or a passive that says what it is held to be: "is generally considered the tallest dog breed")
     held = fact.clauses[rank.other.clause]
     deemed = held.passive and held.act in lexical.DEEMING_ACTS
@@ -170,7 +189,37 @@ def _holder_rival(p: Part, claim: Statement, findings: dict[int, Finding], fact:
         return None
     q = next((q for q in free if q.kind == "name" and q.clause == rank.other.clause
               and (q.role == "subj" or deemed and q.role == "obj")), None)
+    # (held so plainly, or by a named authority, and no more: not "was once considered", "is sometimes considered",
+    # "is considered by some breeders to be", "is wrongly believed to be", where the fact says what some held,
+    # or held once, not who holds the record)
+    if q is not None and deemed and not _deemed_plainly(fact, rank.other.clause, q, rank.other):
+        return None
     return (q, f"who: {p.text} vs {q.text}") if q is not None else None
+
+
+# the words a deeming passive may say beside its verb and still say what is held widely now: its auxiliary,
+# how widely ("generally", "widely"), and what links the verb to the record ("regarded as", "believed to be")
+_PLAIN_DEEMING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "as", "to", "the",
+                            "a", "an"}) | lexical.HELD_WIDELY
+
+
+def _deemed_plainly(fact: Statement, clause: int, holder: Part, rank: Part) -> bool:
+    """Does the fact say its holder is held to be the record with nothing that hedges it ("The Irish Wolfhound is
+    generally considered the tallest", "is recognised by the American Kennel Club as the tallest")? Every word
+    between the holder and the act, and between the act and the rank, is a plain one, or a name the clause gives
+    (the authority that holds it so, after "by")."""
+    act = next((q for q in fact.parts if q.kind == "act" and q.clause == clause), None)
+    if act is None:
+        return False
+    text = fact.text.lower()
+    h = text.find(holder.text.lower())
+    a = text.find(act.text.lower(), h + len(holder.text)) if h >= 0 else -1
+    r = text.find(rank.text.lower(), a + len(act.text)) if a >= 0 else -1
+    if r < 0:
+        return False  # (where the words stand, the fact does not show: no rival read from it)
+    named = {w for q in fact.parts if q.kind == "name" and q.clause == clause for w in q.text.lower().split()}
+    between = re.findall(r"[\w'’-]+", text[h + len(holder.text):a]) + re.findall(r"[\w'’-]+", text[a + len(act.text):r])
+    return all(w in _PLAIN_DEEMING or w in named or w == "by" and named for w in between)
 
 
 _CARD_FIELD = re.compile(r"(?:^|[;|]\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<value>[^;|]+)")
@@ -274,12 +323,34 @@ def _only_country(p: Part, claim: Statement, fparts: Sequence[Part], fact: State
     return mine[0]
 
 
+# nouns for where a thing comes from ("of French origin"), and acts that say it came into being somewhere
+_ORIGIN_NOUNS = frozenset({"origin", "origins", "descent", "ancestry", "provenance", "roots", "extraction"})
+_ORIGINATING = frozenset({"originate", "arise", "emerge", "evolve", "develop", "begin", "start"})
+
+
+def _origin_place(q: Part, fact: Statement) -> bool:
+    """Is ``q`` the place the fact has its thing come from ("from Sicily", "originated in Germany")?"""
+    return q.kind == "name" and lexical.is_place(q.words) and 0 <= q.clause < len(fact.clauses) and (
+        q.role == "from" or q.role == "in" and fact.clauses[q.clause].act.split("_")[0] in _ORIGINATING)
+
+
 def _origin_rival(p: Part, findings: dict[int, Finding], fact: Statement,
                   free: Sequence[Part]) -> tuple[Part, str] | None:
     """The place a thing comes from in the fact, against the claim's adjective of another ("Granita is a Sardinian
     dessert", "granita = Sardinian" against "Granita is a semi-frozen dessert from Sicily"): the fact's thing is the
     one the claim backs, or what the fact's copula says a backed subject is. (Not where a person was from: a
     person's nation is ``_nation_of_person``'s.)"""
+    # (a verbless note's adjective beside the noun: "Poodle -> French origin")
+    if p.anchor in _ORIGIN_NOUNS or not p.anchor and any(
+            f.part.kind == "thing" and f.part.clause == p.clause and f.part.words[0] in _ORIGIN_NOUNS
+            for f in findings.values()):
+        # ("Poodle -> French origin" against "it most likely originated in Germany", in a fact that also calls it
+        # the national dog of France): the place the fact has it come from, whatever other place it names
+        if any(_origin_place(o, fact) and lexical.adjective_of_place(p.text, o.words) for o in fact.parts):
+            return None
+        q = next((q for q in free if _origin_place(q, fact) and lexical.in_known_country(q.words)
+                  and lexical.of_another_nation(p.text, q.words)), None)
+        return (q, f"place: {p.text} vs {q.text}") if q is not None else None
     backed = {w for f in findings.values() if f.status == "backed" and f.other is not None for w in f.other.words}
     said_of = {q.words[0] for q in fact.parts if q.kind == "thing" and q.role == "attr" and 0 <= q.clause < len(
         fact.clauses) and fact.clauses[q.clause].copula and any(
@@ -705,7 +776,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             elif act_ok and fact_act is not None:
                 back(k, p, fact_act)
             continue
-        if p.kind == "name" and p.text in _SCALES and any(o.kind == "amount" and o.value[2] == "[temperature]" for o in parts):
+        if p.kind == "name" and p.text in _SCALES and any(o.kind == "amount" and o.value[2] == "[temperature]"
+                                                          and _written_in(p, o) for o in parts):
             # "30 °C" against "86 °F": the scale is the temperature's unit, compared with its figure
             # (or the fact's temperature itself, its scale written out: "~300 °C" against "above 1,000 degrees Celsius")
             q = next((q for q in fparts if q.kind == "name" and q.text in _SCALES), None) \
@@ -834,7 +906,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # "comes from Labrador" is not backed by "the Labrador Retriever descends from ... Newfoundland":
                 # the place a thing's name opens with is what it is named for, not where the fact puts it
                 # ("the zoo in London" still meets "London Zoo": the rest of the name is the claim's noun)
-                best = None
+                # (but the place itself, where the fact names it apart, still backs it: "The Boston Terrier is an
+                # American breed first bred in Boston", the longer name ranked first only for standing in the
+                # clause the claim's is aligned with)
+                best = next((("same", q) for q in fparts if q.kind == "name" and q is not best[1]
+                             and lexical.same_name(p.text, p.words, q.text, q.words) == "same"), None)
             if (best is None or best[0] == "part") and len(p.words) == 2 and re.fullmatch(r"[A-Z][\w.]+-[A-Z][\w.]+", p.text):
                 # "Milan-Varese autostrada" against "from Milan to Varese": a route named by its two ends,
                 # each a name of the fact's
@@ -849,8 +925,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if best is None and p.role == "mod" and len(p.words) == 1 and not p.resolved and lexical.nationality(p.text):
                 # "the oldest Japanese maker" against "the oldest firework maker in Japan": a nation's adjective on
                 # a noun, said by the fact as the place that noun is in
+                # (of a thing, not of people: a person's nation is not where the fact has them work, "the top scorer
+                # in England" is no English scorer, "the oldest doctor in the British Virgin Islands" no British one)
                 best = next((("same", q) for q in fparts if q.kind == "name" and _place(q.role) == "place"
-                             and (q.anchor == p.anchor if p.anchor else q.anchor in claim.lemmas)
+                             and not _people_noun(q.anchor)
+                             and ((q.anchor == p.anchor if p.anchor else q.anchor in claim.lemmas)
+                                  # ("of German origin" against "originated in Germany")
+                                  or (p.anchor in _ORIGIN_NOUNS or not p.anchor and set(claim.lemmas) & _ORIGIN_NOUNS)
+                                  and _origin_place(q, fact))
                              and lexical.adjective_of_place(p.text, q.words)), None)
             if best is None and p.role == "of" and lexical.is_country(p.words):
                 # "Paul Deman of Belgium" against "the Belgian rider Paul Deman": the country a person
@@ -918,7 +1000,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if best is None and len(p.words) == 1 and p.anchor and lexical.nationality(p.text):
                 # "an American patent" against "a United States patent": a nation's adjective for its
                 # name, on the same noun
+                # (not the place a person is in: "the top scorer in Spain" is no Spanish scorer, see _people_noun)
                 best = next((("same", q) for q in fparts if q.kind == "name" and q.anchor == p.anchor
+                             and not (_place(q.role) == "place" and _people_noun(p.anchor))
                              and lexical.adjective_of_place(p.text, q.words)), None)
             if best is None and p.role == "mod" and lexical.is_country(p.words):
                 # (and the other way round: "the first US woman with a dental degree" against "the first American
@@ -1309,6 +1393,30 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if money is not None:
             back(k, p, money.other, money.note)
 
+    # an amount the fact gives in another clause than the one the rest of the claim's clause meets, where the fact
+    # gives another of its kind in that one: "Lead melts at 1,749 °C" against "Lead melts at 327.5 degrees Celsius and
+    # boils at 1,749 degrees Celsius", "Mercury: 430 °C at night" against "reaches 430 °C during the day and falls
+    # to -180 °C at night": the figure is the other act's or the other time's, so not backed (nor denied: the
+    # fact gives it, and step 2 reads no rival where one of the fact's amounts agrees)
+    # (by the claim's words that are no name, which the fact's clauses share, nor the amount's own, "degrees"; and only
+    # for a clause's one figure: "Channel Tunnel: 50.45 km long, about 37.9 km of it under the sea" gives both, and
+    # its "sea" is the other figure's)
+    for k, p in enumerate(parts):
+        f = findings.get(k)
+        if p.kind != "amount" or f is None or f.status != "backed" or f.other is None or f.other.kind != "amount":
+            continue
+        others = [o for o in fparts if o.kind == "amount" and o is not f.other and o.clause != f.other.clause
+                  and o.value[2:3] == f.other.value[2:3]]
+        met = {g.other.clause for j, g in findings.items() if j != k and g.status == "backed" and g.other is not None
+               and parts[j].clause == p.clause and parts[j].kind in ("thing", "act", "mod") and not parts[j].detail
+               and sum(1 for o in parts if o.kind == "amount" and o.clause == p.clause) == 1
+               and g.other.kind != "amount" and parts[j].text.lower() not in p.text.lower().split()}
+        if others and met and f.other.clause not in met and any(o.clause in met for o in others):
+            del findings[k]
+            if id(f.other) in position and not any(
+                    g.other is f.other for j, g in findings.items() if g.other is not None):
+                used.discard(position[id(f.other)])
+
     # 2. what is left may meet a rival in the fact
     free = [q for j, q in enumerate(fparts) if j not in used]
     claim_roles = {k: croles(p, claim) for k, p in enumerate(parts)}
@@ -1431,8 +1539,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)) \
                         and not _town_unlisted(p, q, fparts) and not _towns_of_one_state(p, q, parts, fparts):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
-                if same_slot and (_one_inside_other(p, q, role) or _located_inside(p, q, parts)):
-                    same_slot = False  # Berlin and Germany: one inside the other
+                if same_slot and (_one_inside_other(p, q, role) or _located_inside(p, q, parts)
+                                  or len(p.words) == len(q.words) == 1 and lexical.nations_nested(p.text, q.text)):
+                    same_slot = False  # Berlin and Germany: one inside the other (and "French" and "European")
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):
@@ -1574,7 +1683,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # (the one with the claim's figure first, where the fact gives it in two units: "38 metres (126
                 # feet)" against "126 metres" is the figure's unit slipped)
                 # (none where another agrees: every comparable one differs)
-                differing = [q for q in comparable if not _amount_agrees(p, q) or exact_against_round(p, q)]
+                # (a single unit said as a word differs only beyond what it may loosely mean: "a week" of ten days is
+                # not backed, nor denied; of a day, denied)
+                differing = [q for q in comparable if not _amount_agrees(loosely(p), loosely(q))
+                             or exact_against_round(p, q)]
                 q = None if len(differing) < len(comparable) \
                     else min(differing, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
@@ -1675,6 +1787,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 q = next((q for q in free if q.kind in ("mod", "name") and len(q.words) == 1
                           and lexical.nationality(q.text) and not lexical.same_mod(p.words[0], q.words[0])
                           and q.words[0] not in claim.lemmas
+                          # (nor one whose place holds the other's: "French vines" are "European vines")
+                          and not lexical.nations_nested(p.text, q.text)
                           # (a country: only another than the adjective's own, "French" and France agree)
                           and not (q.kind == "name" and lexical.is_place(q.words)
                                    and not lexical.of_another_nation(p.text, q.words))), None)

@@ -13,7 +13,7 @@ from . import lexical
 from .alignment import Alignment, CORE, Finding, PLACES, PLACE_CLASS, SUBSTANCE_KINDS, _heads, canonical_role
 from .comparisons import TIME_WORDS, _compound, _compounds, _date, _names_kind
 from .dates import compare_dates
-from .statement import OFFICE_VERBS, ROUNDS, Part, Statement
+from .statement import OFFICE_VERBS, RESULT_ACTS, ROUNDS, Part, Statement
 
 
 def _day_weight(a: Alignment) -> int:
@@ -86,9 +86,8 @@ def _dated_otherwise(p: Part, fact: Statement) -> bool:
     return bool(conflicts) and not agreements
 
 
-# acts that leave their object in the state an adjective after it names ("make it paler", "turn it green")
-# (not "leave": "left 242,000 dead" is the killing told by its toll)
-_RESULT_ACTS = frozenset({"make", "render", "turn"})
+# acts that leave their object in the state an adjective after it names (statement.RESULT_ACTS)
+_RESULT_ACTS = RESULT_ACTS
 
 
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:

@@ -456,7 +456,9 @@ def _is_main(h: Token, root: Token, verbless: bool, reporting_root: bool) -> boo
     """Is the clause headed by ``h`` part of what the sentence asserts?"""
     t = h
     for _ in range(12):
-        if t.dep_ == "ROOT":
+        # (or the root of the span read, where the parse hangs it on words cut off before it: "Fun fact: the first
+        # fireworks ... lit up Henry VIII's wedding", its verb under "fact")
+        if t.dep_ == "ROOT" or t == root:
             return True
         # (and what a causative makes happen, whatever clause makes it: "Copperfield, who made the
         # Statue of Liberty vanish")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import lexical
 from .alignment import _place
@@ -259,6 +260,22 @@ def _up_to_clash(p: Part, q: Part) -> bool:
         and (floor(q) < 0.95 * floor(p) or floor(p) < (0.5 if amount_of else 0.95) * floor(q))
     return floors or math.isinf(p.value[0]) and not math.isinf(p.value[1]) and not math.isinf(q.value[1]) \
         and q.value[1] < (0.95 if both else 0.8) * p.value[1]
+
+
+# one unit of time said as a word: "a week", "an hour", "one year"
+_SINGLE_UNIT = re.compile(r"(?:a|an|one)\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def loosely(x: Part) -> Part:
+    """The amount as loosely as it may be meant: a single unit said as a word ("a week", "a year") is backed only
+    by what is that unit to a tenth, but may be said of half as much again or half as little ("spent a week" of
+    ten days, "took a year" of ten months): between the two, the figure is neither the fact's nor another."""
+    # (of time only, as ``quantities._single_span`` reads it: not a share, "a quarter of Europe's population")
+    if not _SINGLE_UNIT.fullmatch(x.text.strip()) or len(x.value) < 3 or x.value[2] != "[time]" \
+            or any(math.isinf(v) for v in x.value[:2]):
+        return x
+    mid = (x.value[0] + x.value[1]) / 2
+    return replace(x, value=(mid * 0.5, mid * 1.5, *x.value[2:]))
 
 
 def _amount_agrees(p: Part, q: Part) -> bool:

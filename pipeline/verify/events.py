@@ -167,7 +167,7 @@ def _alias_like(text: str, words: tuple[str, ...], other: tuple[str, ...], conte
 
 
 # how widely a thing is held to be what the fact says ("generally considered", "widely regarded")
-_HELD_WIDELY = frozenset({"generally", "widely", "usually", "commonly", "often", "universally", "now"})
+_HELD_WIDELY = lexical.HELD_WIDELY
 
 
 def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
@@ -668,6 +668,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # against "Paul Watson founded the Sea Shepherd Conservation Society in 1977")
         agreeing += sum(1 for f in a.backed if f.part.detail and f.part.kind == "name" and f.other is not None
                         and f.other.kind == "name" and canonical_role(f.other, fact) in ("subj", "obj"))
+        # (the first of a kind is one thing whatever else is said of it: "the first show under the Crufts name"
+        # against "the first show held under the name Crufts")
+        agreeing += sum(1 for f in a.backed if f.part.kind == "rank" and not f.part.detail and f.other is not None
+                        and f.part.value == (1,) and f.other.value == (1,))
         pinned = agreeing >= 3 or not named_subject and agreeing + _label_backed(a, claim, fact) >= 3
         # (not a name that only says whose the line's thing is, when the fact lacks that thing: "Johnson's
         # royal pension: £300 a year from 1762" against "Johnson's Dictionary was published in 1755")

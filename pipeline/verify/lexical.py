@@ -102,10 +102,12 @@ def initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w and w not in ("of", "and", "for", "the", "de"))
 
 
-# a name's number said in words or in Roman numerals ("Channel Four", "Rocky II"), read as its digits
 # acts by which a thing is held to be what follows them ("is considered the tallest", "is regarded as the oldest")
 DEEMING_ACTS = frozenset({"consider", "regard", "deem", "reckon", "recognise", "recognize", "rank", "list", "rate",
                           "believe", "think", "acknowledge", "accept", "call", "name"})
+# how widely a thing is held to be what a deeming act says ("generally considered", "widely regarded")
+HELD_WIDELY = frozenset({"generally", "widely", "usually", "commonly", "often", "universally", "now"})
+# a name's number said in words or in Roman numerals ("Channel Four", "Rocky II"), read as its digits
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve")
 # Roman numerals, by number from one ("viii" is 8): a regnal number's, written as an ordinal too ("8th")
@@ -1449,6 +1451,20 @@ def nation_places(adjective: str) -> frozenset[str]:
     lex = _lex()
     return frozenset(w for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains")
                      if lex.lexname(t) == "noun.location" for w in lex.words(t))
+
+
+@lru_cache(maxsize=100_000)
+def nations_nested(a: str, b: str) -> bool:
+    """Is the place one adjective is of inside the other's, a continent's included ("French" and "European",
+    "Scottish" and "British")? WordNet files continents as objects, not locations."""
+    lex = _lex()
+
+    def places(adjective: str) -> set[str]:
+        # (a country's or a continent's, not a town's: "Olympic" is Olympia's, no nation's)
+        return {w for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains")
+                if lex.lexname(t) in ("noun.location", "noun.object") for w in lex.words(t)
+                if is_country(tuple(w.split("_"))) or broad_place(tuple(w.split("_")))}
+    return any(nested_places(tuple(x.split("_")), tuple(y.split("_"))) for x in places(a) for y in places(b))
 
 
 @lru_cache(maxsize=100_000)

@@ -381,6 +381,11 @@ def _wording_after(tokens: Sequence[Token], end: int) -> tuple[str, int]:
             # (a lone "minimum" or "maximum" only where nothing follows it: not "12 months minimum wage")
             if after[:len(words)] == words and (len(words) > 1 or len(after) == 1
                                                 or not tokens[end + 1].is_alpha):
+                # (nor "at most" / "at least" that counts the noun after it: "two minutes at most stations", "an
+                # hour at least some days" say how many of them, not a bound on the figure)
+                nxt = tokens[end + len(words)] if end + len(words) < len(tokens) else None
+                if words[0] == "at" and nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+                    continue
                 return kind, end + len(words)
     return "", end
 
@@ -602,8 +607,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         elif fraction:  # "half a kilometre": a fraction of one unit
             value, precision, j = fraction, 0.05, i + 2
         elif single:
-            # (one unit said as a word is one as "one" is, to the nearest whole: "a day" and "24 hours" agree)
-            value, precision, j = 1.0, 0.0 if _wording(tokens, i)[0] else 0.5, i + 1
+            # (one unit said as a word is that unit, give or take a tenth of it: "a day" and "24 hours" agree;
+            # not half a unit, the rounding of a count, by which "a week" would be ten days, "a year" 225 days and
+            # "a decade" twelve years: a single unit is no count rounded to its nearest whole)
+            value, precision, j = 1.0, 0.0 if _wording(tokens, i)[0] else 0.1, i + 1
         elif part_share:
             value, precision, j = part_share[0], 1.0, part_share[1]
         else:

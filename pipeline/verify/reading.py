@@ -32,7 +32,8 @@ from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_bor
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_town_upon, _repair_trailing_tally, _repair_unknown_verb)
-from .statement import Clause, NUMBERED, PLACE_ROLES, ROUNDS, Part, Statement, TITLES, name_words, same_length
+from .statement import (Clause, NUMBERED, PLACE_ROLES, RESULT_ACTS, ROUNDS, Part, Statement, TITLES, name_words,
+                        same_length)
 from .words import (LIGHT_NOUNS, _DEFINITE_STANDINS, _MONTHS, _PRONOUNS, _being_noun, _broad_place, _common_word,
                     _compared, _complement_make, _holder_noun, _is_place, _known_word, _light_with_event, _made_thing,
                     _measure_noun, _names_a_kind, _not_a_person, _noun_word, _opposable, _own_name, _possession_noun,
@@ -414,7 +415,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         heads = [tokens[0]]
     head_index = {t.i: k for k, t in enumerate(heads)}
     clauses: list[Clause] = []
-    root = next((t for t in tokens if t.dep_ == "ROOT"), tokens[0])
+    # (a span cut from its sentence after a label, "Fun fact: the first fireworks ... lit up ...", may hold no
+    # root of the parse: its own is the verb whose head was cut off)
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None) or next(
+        (t for t in tokens if t.head.i not in inside and t.pos_ in ("VERB", "AUX")), tokens[0])
     verbless = root.pos_ not in ("VERB", "AUX")
     # "It describes how X", "researchers told the world that X": the frame says nothing to check.
     # "Davy proved in 1810 that X" says who and when: both clauses are claimed.
@@ -806,7 +811,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         elif (t.pos_ in ("ADJ", "VERB", "ADV") and t.dep_ in ("amod", "acomp", "advmod", "npadvmod", "attr",
                                                             "oprd", "compound", "conj")
               # ("made imports more expensive": what the act made them, a small clause)
-              or t.pos_ == "ADJ" and t.dep_ == "ccomp" and _comparative(t)) \
+              # (or any state an act of result leaves its object in, which the parse may give as a small clause
+              # too: "makes the flame green", "rendered the city uninhabitable", as it gives "turns fish pink")
+              # (its object and it in one run of words after the act: not a note's remark after an arrow or a
+              # comma, "makes the flame lilac -> nice for fireworks")
+              or t.pos_ == "ADJ" and t.dep_ == "ccomp" and (_comparative(t) or t.head.lemma_.lower() in RESULT_ACTS
+                                                           and t.head.i < t.i and not any(
+                                                               x.is_punct or x.pos_ in ("PUNCT", "SYM") or not x.is_alpha
+                                                               for x in t.doc[t.head.i + 1:t.i]))) \
                 and (lemma not in LIGHT_MODS or _compared(t) or _names_a_kind(t) or _predicated(t)) \
                 and t.lower_ not in _EXCLUSIVE and not t.is_stop \
                 and t.is_alpha and lemma not in _NEGATIONS:

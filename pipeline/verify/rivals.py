@@ -114,6 +114,9 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
             # engineer" too)
             nations = len(p.words) == 1 and _nation_words(p.words[0], q.words[0])
             two_nations = nations and lexical.other_nations(p.words[0], q.words[0])
+            # (nor a nation's word and its continent's: "French vines" are "European vines")
+            if len(p.words) == len(q.words) == 1 and lexical.nations_nested(p.words[0], q.words[0]):
+                continue
             # (two nations' adjectives are rivals on any word the fact qualifies by its own: "Chinese maglev"
             # against "a Japanese L0 series maglev train")
             same_place = same_place or (p.role == q.role and p.role in ("mod", "poss") and p.anchor not in ("", "be")
@@ -259,8 +262,10 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
                     continue
                 # (two nations' words of one country, or one inside the other: "the Scottish engineer" and
                 # "the British engineer"; "a Prussian army" and "a German army")
-                if len(p.words) == len(q.words) == 1 and _nation_words(p.words[0], q.words[0]) \
-                        and not lexical.other_nations(p.words[0], q.words[0]):
+                if len(p.words) == len(q.words) == 1 and (_nation_words(p.words[0], q.words[0])
+                                                          and not lexical.other_nations(p.words[0], q.words[0])
+                                                          # ("French vines" and "European vines": a continent's word)
+                                                          or lexical.nations_nested(p.words[0], q.words[0])):
                     continue
                 # (a sea or ocean against a land, each on an act of its own: "to cross the Atlantic" against
                 # "landing in France" tell two places of one voyage; not "crashed in China" / "into the Indian Ocean")

@@ -49,6 +49,11 @@ _SAME_LENGTH = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u20
                               "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 
 
+# acts that leave their object in the state an adjective after it names ("make it paler", "turn it green")
+# (not "leave": "left 242,000 dead" is the killing told by its toll)
+RESULT_ACTS = frozenset({"make", "render", "turn"})
+
+
 @dataclass(frozen=True)
 class Part:
     """One checkable piece of a statement."""
