@@ -2105,3 +2105,10 @@ def test_a_cards_bold_name_before_its_date_is_no_byline(nlp: Language) -> None:
 def test_what_our_planet_or_moon_does_is_no_household_aside(nlp: Language) -> None:
     text = "# Notes\n\nOur moon is slowly drifting away from the Earth.\n\nour dog spent the whole night under the bed\n"
     assert claim_texts(nlp, text) == ["Our moon is slowly drifting away from the Earth."]
+
+
+def test_everyones_doings_with_our_are_claims(nlp: Language) -> None:
+    # (from the public benchmark: humanity's acts are no household's)
+    text = "# Notes\n\nOur harmless emissions of trifling quantities of carbon dioxide cannot possibly acidify the oceans.\n"
+    assert claim_texts(nlp, text) == [
+        "Our harmless emissions of trifling quantities of carbon dioxide cannot possibly acidify the oceans."]
