@@ -151,7 +151,10 @@ saw the code, before any run):
 - fresh45: benchmarks/blind/fresh45/* (origami, from Japanese ceremonial folds and Yoshizawa to crease patterns,
   folding mathematics and origami in engineering; board games, from senet and chess to modern designer games,
   tournaments and computer play; written by a new annotator at the start of issue 10's forty-fourth stop,
-  committed before any run).
+  committed before any run);
+- fresh46: benchmarks/blind/fresh46/* (sewing machines, from Thimonnier, Howe and Singer to home machines and their
+  makers; calendars, from the Julian and Gregorian reforms to other calendars, weeks and date standards; written by a
+  new annotator at the end of issue 10's forty-fourth stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -233,6 +236,7 @@ GROUPS = {
     "fresh43": sorted((REPO / "benchmarks" / "blind" / "fresh43").glob("*/")),
     "fresh44": sorted((REPO / "benchmarks" / "blind" / "fresh44").glob("*/")),
     "fresh45": sorted((REPO / "benchmarks" / "blind" / "fresh45").glob("*/")),
+    "fresh46": sorted((REPO / "benchmarks" / "blind" / "fresh46").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
