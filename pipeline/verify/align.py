@@ -1403,13 +1403,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # its "sea" is the other figure's)
     for k, p in enumerate(parts):
         f = findings.get(k)
-        if p.kind != "amount" or f is None or f.status != "backed" or f.other is None or f.other.kind != "amount":
+        if p.kind != "amount" or f is None or f.status != "backed" or f.other is None or f.other.kind != "amount" \
+                or sum(1 for o in parts if o.kind == "amount" and o.clause == p.clause) != 1:
             continue
         others = [o for o in fparts if o.kind == "amount" and o is not f.other and o.clause != f.other.clause
                   and o.value[2:3] == f.other.value[2:3]]
         met = {g.other.clause for j, g in findings.items() if j != k and g.status == "backed" and g.other is not None
                and parts[j].clause == p.clause and parts[j].kind in ("thing", "act", "mod") and not parts[j].detail
-               and sum(1 for o in parts if o.kind == "amount" and o.clause == p.clause) == 1
                and g.other.kind != "amount" and parts[j].text.lower() not in p.text.lower().split()}
         if others and met and f.other.clause not in met and any(o.clause in met for o in others):
             del findings[k]
@@ -1539,9 +1539,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 if same_slot and _place(role) == "place" and not (lexical.is_place(p.words) and lexical.is_place(q.words)) \
                         and not _town_unlisted(p, q, fparts) and not _towns_of_one_state(p, q, parts, fparts):
                     same_slot = False  # "the Sorbonne" and "Paris" can both be true: only two places rival
-                if same_slot and (_one_inside_other(p, q, role) or _located_inside(p, q, parts)
-                                  or len(p.words) == len(q.words) == 1 and lexical.nations_nested(p.text, q.text)):
-                    same_slot = False  # Berlin and Germany: one inside the other (and "French" and "European")
+                if same_slot and (_one_inside_other(p, q, role) or _located_inside(p, q, parts)):
+                    same_slot = False  # Berlin and Germany: one inside the other
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            for o in parts if o.kind == "name"):

@@ -86,9 +86,6 @@ def _dated_otherwise(p: Part, fact: Statement) -> bool:
     return bool(conflicts) and not agreements
 
 
-# acts that leave their object in the state an adjective after it names (statement.RESULT_ACTS)
-_RESULT_ACTS = RESULT_ACTS
-
 
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
@@ -174,7 +171,7 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             and p.text.lower().endswith("est") and p.words[0] != p.text.lower():
         # "Notes: the easiest one to get right": a superlative in a line without a verb is the record it says
         return True
-    if p.kind == "mod" and clause is not None and p.anchor == clause.act and p.anchor in _RESULT_ACTS:
+    if p.kind == "mod" and clause is not None and p.anchor == clause.act and p.anchor in RESULT_ACTS:
         # "make colours paler", "turns the flame green": the state the act leaves its object in is what
         # the claim says it does ("make" alone says only that it does something)
         return True

@@ -578,9 +578,11 @@ def kin_owner(p: Part) -> bool:
 
 def _one_inside_other(p: Part, q: Part, role: str) -> bool:
     """Is one of two names where the act happened, or two places in any role, inside the other (Berlin
-    and Germany; "a singer from England" and "from Birmingham")? Then both can be true."""
+    and Germany; "a singer from England" and "from Birmingham")? Or two words of nations, one's land inside the
+    other's ("French" and "European")? Then both can be true."""
     return (_place(role) == "place" or lexical.is_place(p.words) and lexical.is_place(q.words)) \
-        and lexical.nested_places(p.words, q.words)
+        and lexical.nested_places(p.words, q.words) \
+        or len(p.words) == len(q.words) == 1 and lexical.nations_nested(p.text, q.text)
 
 
 def _located_inside(p: Part, q: Part, parts: Sequence[Part]) -> bool:

@@ -166,8 +166,6 @@ def _alias_like(text: str, words: tuple[str, ...], other: tuple[str, ...], conte
     return capitals in initials or capitals == "".join(w[0] for w in other if w)
 
 
-# how widely a thing is held to be what the fact says ("generally considered", "widely regarded")
-_HELD_WIDELY = lexical.HELD_WIDELY
 
 
 def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
@@ -245,7 +243,7 @@ def _another_holder(a: Alignment, claim: Statement, fact: Statement) -> bool:
         told.add("world")
     # (nor how the fact holds it to be the record, "is generally considered the tallest": who holds it, not which)
     if fact.clauses[rank.other.clause].act in lexical.DEEMING_ACTS:
-        told |= lexical.DEEMING_ACTS | _HELD_WIDELY
+        told |= lexical.DEEMING_ACTS | lexical.HELD_WIDELY
     # (a word's lemma beside its form told: "founding" is the rank, its lemma "found" no word more)
     if {w for w in set(fact.lemmas) - told if stem(w) not in _stems(rank.other.text.lower().split())}:
         return False

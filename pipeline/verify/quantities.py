@@ -372,21 +372,24 @@ _UPPER_AFTER = ("or less", "or fewer", "or under", "or below", "at most", "at th
                 "at maximum", "at a maximum", "at the maximum", "maximum", "tops")
 
 
+# (each group's longest first: "at the very minimum" before "minimum")
+_BOUNDS_AFTER = tuple((kind, phrase.split()) for group, kind in ((_LOWER_AFTER, "lower"), (_UPPER_AFTER, "upper"))
+                      for phrase in sorted(group, key=len, reverse=True))
+
+
 def _wording_after(tokens: Sequence[Token], end: int) -> tuple[str, int]:
     """The bound said right after a figure and its unit, and where the figure's words then end."""
     after = [t.lower_ for t in tokens[end:end + 4]]
-    for group, kind in ((_LOWER_AFTER, "lower"), (_UPPER_AFTER, "upper")):
-        for phrase in sorted(group, key=len, reverse=True):
-            words = phrase.split()
-            # (a lone "minimum" or "maximum" only where nothing follows it: not "12 months minimum wage")
-            if after[:len(words)] == words and (len(words) > 1 or len(after) == 1
-                                                or not tokens[end + 1].is_alpha):
-                # (nor "at most" / "at least" that counts the noun after it: "two minutes at most stations", "an
-                # hour at least some days" say how many of them, not a bound on the figure)
-                nxt = tokens[end + len(words)] if end + len(words) < len(tokens) else None
-                if words[0] == "at" and nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
-                    continue
-                return kind, end + len(words)
+    for kind, words in _BOUNDS_AFTER:
+        # (a lone "minimum" or "maximum" only where nothing follows it: not "12 months minimum wage")
+        if after[:len(words)] == words and (len(words) > 1 or len(after) == 1
+                                            or not tokens[end + 1].is_alpha):
+            # (nor "at most" / "at least" that counts the noun after it: "two minutes at most stations", "an
+            # hour at least some days" say how many of them, not a bound on the figure)
+            nxt = tokens[end + len(words)] if end + len(words) < len(tokens) else None
+            if words[0] == "at" and nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+                continue
+            return kind, end + len(words)
     return "", end
 
 

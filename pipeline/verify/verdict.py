@@ -13,7 +13,7 @@ This is the one place to read to learn why a claim got its verdict.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from . import lexical
@@ -307,31 +307,33 @@ def _claim_callings(claim: Statement) -> list[tuple[Part, list[Part]]]:
             and (mine := _callings(claim, p))]
 
 
-def _calling_given(called: Sequence[tuple[Part, list[Part]]], fact: Statement) -> bool:
-    """Does the fact give a person the claim names a calling the claim gives them, or one of its kinds?"""
+def _callings_meet(mine: Part, theirs: Part) -> bool:
+    """Is one calling the other, or a kind of it, or not told apart from it ("schoolmaster" and "teacher")?"""
+    m, t = mine.words[0], theirs.words[0]
+    return not lexical.distinct_kinds(m, t) or lexical.same_thing(m, t) or lexical.same_thing(t, m)
+
+
+def _fact_callings(called: Sequence[tuple[Part, list[Part]]],
+                   fact: Statement) -> Iterator[tuple[list[Part], list[Part]]]:
+    """For each person the claim gives callings and the fact names, the claim's callings and the fact's for them."""
     for p, mine in called:
         for q in fact.parts:
-            if q.kind != "name" or lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part"):
-                continue
-            if any(not lexical.distinct_kinds(m.words[0], t.words[0]) or lexical.same_thing(m.words[0], t.words[0])
-                   or lexical.same_thing(t.words[0], m.words[0]) for m in mine for t in _callings(fact, q)):
-                return True
-    return False
+            if q.kind == "name" and lexical.same_name(p.text, p.words, q.text, q.words) in ("same", "part"):
+                yield mine, _callings(fact, q)
+
+
+def _calling_given(called: Sequence[tuple[Part, list[Part]]], fact: Statement) -> bool:
+    """Does the fact give a person the claim names a calling the claim gives them, or one of its kinds?"""
+    return any(_callings_meet(m, t) for mine, theirs in _fact_callings(called, fact) for m in mine for t in theirs)
 
 
 def _calling_rival(called: Sequence[tuple[Part, list[Part]]], fact: Statement) -> str | None:
     """The calling the claim gives a person the fact names, against every calling the fact gives them, none a kind of
     the other ("a Bristol clergyman" against "a Bristol schoolmaster", "a dentist" against "a schoolteacher and
     confectioner"); "who: clergyman vs schoolmaster", or None."""
-    for p, mine in called:
-        for q in fact.parts:
-            if q.kind != "name" or lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part"):
-                continue
-            theirs = _callings(fact, q)
-            if theirs and all(lexical.distinct_kinds(m.words[0], t.words[0])
-                              and not lexical.same_thing(m.words[0], t.words[0])
-                              and not lexical.same_thing(t.words[0], m.words[0]) for m in mine for t in theirs):
-                return f"who: {mine[0].text} vs {' and '.join(t.text for t in theirs)}"
+    for mine, theirs in _fact_callings(called, fact):
+        if theirs and not any(_callings_meet(m, t) for m in mine for t in theirs):
+            return f"who: {mine[0].text} vs {' and '.join(t.text for t in theirs)}"
     return None
 
 
