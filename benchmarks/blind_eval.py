@@ -154,7 +154,10 @@ saw the code, before any run):
   committed before any run);
 - fresh46: benchmarks/blind/fresh46/* (sewing machines, from Thimonnier, Howe and Singer to home machines and their
   makers; calendars, from the Julian and Gregorian reforms to other calendars, weeks and date standards; written by a
-  new annotator at the end of issue 10's forty-fourth stop, committed before any run, for the next stop).
+  new annotator at the end of issue 10's forty-fourth stop, committed before any run, for the next stop);
+- fresh47: benchmarks/blind/fresh47/* (knitting, from the stocking frame to Fair Isle, Aran and Shetland lace and
+  wartime knitting; skateboarding, from sidewalk surfing and urethane wheels to vert, street, contests and the
+  Olympics; written by a new annotator at the start of issue 10's forty-fifth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -237,6 +240,7 @@ GROUPS = {
     "fresh44": sorted((REPO / "benchmarks" / "blind" / "fresh44").glob("*/")),
     "fresh45": sorted((REPO / "benchmarks" / "blind" / "fresh45").glob("*/")),
     "fresh46": sorted((REPO / "benchmarks" / "blind" / "fresh46").glob("*/")),
+    "fresh47": sorted((REPO / "benchmarks" / "blind" / "fresh47").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
