@@ -30,6 +30,7 @@ _DATE_HEAD = (
     rf"|{_DAY_MONTH}"  # 14 March (under a year: "1865:" / "  14 July: ..."), March, March 14
     rf"|(?:{_YEAR}'?s?)"  # 2023, 1990s
     r"|(?:\d{1,4}\s?(?:BCE?|B\.C\.))"  # 214 BC
+    r"|(?:(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{1,2}(?:st|nd|rd|th)[- ]century(?:\s*(?:BCE?|AD|CE))?)"  # 6th century CE
     r"|(?:\d{3}(?=\s*(?::|\s-|–|—)\s*[A-Z])))"  # "415: Hypatia murdered", "408 - Alaric ...": an early year
 )
 # (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
@@ -532,8 +533,11 @@ _GOES_ON_WORDS = frozenset({"after", "before", "between", "during", "until", "ti
 
 # (an early year too, with its era or a circa: "c. 400 BC", "AD 105", "c. 1290s")
 _YEAR_LINE = re.compile(rf"(?:c\.\s*|ca\.\s*)?(?:(?:AD|CE)\s*)?"
-                        rf"(?:{_YEAR}|\d{{2,3}}(?=\s*(?:BC|BCE|AD|CE)\b)|(?<=AD )\d{{2,3}}|(?<=CE )\d{{2,3}})"
-                        rf"s?(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[-–]\s*\d{{2,4}}s?)?\s*:?")
+                        rf"(?:{_YEAR}|\d{{2,4}}(?=\s*(?:BC|BCE|AD|CE)\b)|(?<=AD )\d{{2,3}}|(?<=CE )\d{{2,3}})"
+                        rf"s?(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[-–]\s*\d{{2,4}}s?)?\s*:?"
+                        # (or a century: "6th century CE", "early 14th century")
+                        rf"|(?:(?:early|mid|late)[- ])?\d{{1,2}}(?:st|nd|rd|th)[- ]century(?:\s*(?:BC|BCE|AD|CE))?\s*:?",
+                        re.I)
 
 
 def _under_a_year(lines: list[_Line], i: int) -> bool:
@@ -614,7 +618,8 @@ def _title_like(text: str) -> bool:
 
 
 def _has_year(date: str) -> bool:
-    return re.search(_YEAR, date) is not None
+    """Does a heading's date give a year, or a century of years ("6th century CE")?"""
+    return re.search(_YEAR, date) is not None or re.search(r"\d(?:st|nd|rd|th)[- ]century\b", date) is not None
 
 
 def units(text: str, body_start: int = 0) -> list[Unit]:

@@ -32,8 +32,8 @@ def heading_name(context: str, body: str) -> str:
     headings = context.split(" > ") if context else []
     while len(headings) > 1 and not re.search(r"[^\W\d_]", re.sub(_MONTHS, "", headings[-1])):
         headings.pop()
-    if not headings:
-        return ""
+    if not headings or _only_a_date(headings[-1]):
+        return ""  # ("6th century CE", "c. 2600 BCE": a date, its era no name either)
     # ("Ötzi (bonus segment)": what the writer adds in brackets is no part of the name)
     heading = re.sub(r"\s*\([^()]*\)\s*$", "", headings[-1]) or headings[-1]
     run: list[str] = []
@@ -69,6 +69,17 @@ def heading_name(context: str, body: str) -> str:
     if run:
         return " ".join(run)
     return _whole_name(heading) or _lone_name(heading)
+
+
+def _only_a_date(heading: str) -> bool:
+    """Is the heading a date and nothing else but marks ("6th century CE", "c. 2600 BCE")?"""
+    from .verify.dates import find_dates
+
+    _, spans = find_dates(heading)
+    rest = heading
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a] + rest[b:]
+    return bool(spans) and not re.search(r"[^\W\d_]", re.sub(r"\b(?:c|ca|circa)\b\.?", "", rest))
 
 
 def _lone_name(heading: str) -> str:
@@ -166,6 +177,8 @@ class _Sentence:
     breakthrough came in 1885, when John Kemp Starley built the Rover. He ...": he is Starley)."""
     doer: bool = False
     """Was ``name`` only who did what a passive tells ("The replacement was poured ... by George Mears")?"""
+    it_done_to: bool = False
+    """Was what its act was done to an "it" ("Kosmos published it in 1995"), which a next "It" goes on with?"""
 
 
 @dataclass
@@ -239,16 +252,22 @@ class Referents:
         after ``before``)?"""
         return self._last.get(source, _Sentence()).doer
 
+    def it_done_to(self, source: str) -> bool:
+        """Was what the sentence before did something to an "it" ("Kosmos published it in 1995. It won ...": the game,
+        not Kosmos)? (call after ``before``)"""
+        return self._last.get(source, _Sentence()).it_done_to
+
     def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = (),
-              owner: str = "", person: bool = False, someone: str = "", actor: str = "", doer: bool = False) -> None:
+              owner: str = "", person: bool = False, someone: str = "", actor: str = "", doer: bool = False,
+              it_done_to: bool = False) -> None:
         """Record the sentence just read; ``name`` is what it was about ("" if nothing), ``things``
         what it spoke of, ``owner`` whose ``name`` is, ``person`` whether it called ``name`` he or
         she, ``someone`` the person a he, she, him or her in it stood for (if any), ``actor`` a
         person acting in a subordinate clause of it when its subject is no name, ``doer`` whether ``name``
-        was only who did what its passive tells."""
+        was only who did what its passive tells, ``it_done_to`` whether what its act was done to was an "it"."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
         last = self._last.get(source)
         carried = someone or (last.someone if last is not None else "")
         self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried,
-                                       actor, doer)
+                                       actor, doer, it_done_to)

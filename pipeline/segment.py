@@ -23,7 +23,7 @@ from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import antecedents, reading
 from .verify.repairs import dated_label
-from .verify.statement import dumps as statement_json, with_shorthand
+from .verify.statement import Statement, dumps as statement_json, with_shorthand
 from .verify.dates import MONTHS, DateSpan, find_dates, with_context
 from .verify.quantities import score_after_name
 from .written import WrittenYears, written_years
@@ -191,12 +191,14 @@ _TRAILING_REMARK = re.compile(
 _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
-_ASIDE = re.compile(r"^[*_]*\((?:[^()]|\([^()]*\))*\)[.!?*_]*$")
+_ASIDE = re.compile(r"^[*_]*(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\](?!\())[.!?*_]*$")
 # (a bracket the writer labels an aside opens one, wherever a question mark inside it cuts the sentence: "(aside:
 # skipping the whole "did Franklin really fly it?" argument, not enough room on the page)")
 # (not a bracket that closes on the label alone, before the writer's own sentence: "(aside) Neil Armstrong stepped
 # onto the Moon in 1969" is a claim, as "(btw) ..." is)
-_ASIDE_LABEL = re.compile(r"^[*_]*\(\s*(?:aside|side\s*note|btw|digression|tangent)\b(?!\s*[.:!-]?\s*\))", re.IGNORECASE)
+# (or a square bracket: "[aside: the case only holds about twenty cards ...]")
+_ASIDE_LABEL = re.compile(r"^[*_]*[(\[]\s*(?:aside|side\s*note|btw|digression|tangent)\b(?!\s*[.:!-]?\s*[)\]])",
+                          re.IGNORECASE)
 # the writer's stance, opening the sentence: what follows is an opinion ("Honestly, it's still the most
 # beautiful book ever printed")
 _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?(?:opinion|view)|imo|imho|"
@@ -948,6 +950,14 @@ def _remarked_cell(cell: str) -> bool:
         w.islower() and (w.strip(".!") in _EVALUATIVE or w.strip(".!") in _VERDICT_CELL_WORDS) for w in ends)
 
 
+def _named_row(header: str, cell: str) -> bool:
+    """Is a row's first cell, under "Name", someone's full name, which the other columns say things of ("| Tomoko Fuse
+    | modular origami books |" under "| Name | Known for |"), not a form's field to fill in?"""
+    words = cell.split()
+    return header.strip("*_: ").lower() == "name" and len(words) >= 2 and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
 def _plan_column(header: str) -> bool:
     """Is a table column's header one of a plan's or a roster's (a person by a position: "Goalkeeper")?"""
     from .verify.lexical import kind  # (WordNet loads on first use)
@@ -1175,7 +1185,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             and len(cells[0].split()) <= 4 and cells[0][:1].isalpha() and table_cells(text)[0].strip() == cells[0] \
             and len(cells[1].split()) <= 4 and not any(c.strip().endswith("?") and c.strip() != "?" for c in cells) \
             and all(h.strip() and not any(ch.isdigit() for ch in h) for h in header) \
-            and not any(_field_key(f"{h}: {c}") or _role_noun(h.split()[-1])
+            and not any((_field_key(f"{h}: {c}") and not (k == 0 and _named_row(h, c))) or _role_noun(h.split()[-1])
                         or (_plan_column(h) if k else first_column(h)) if h.split() else True
                         for k, (h, c) in enumerate(zip(header, table_cells(text)))
                         # (a last column of remarks is the writer's notes on the row, not a field of a plan)
@@ -1779,6 +1789,22 @@ def not_a_person(name: str) -> bool:
     return lexical_not_a_person(name)
 
 
+def _lone_person(said: Statement, sent: Span) -> str:
+    """The one person a sentence names, when its subject is no one a "he" or "she" could be: "Most of us first hear
+    about cranes through Sadako Sasaki. She was only two ..." (not "My grandmother met Eleanor Roosevelt. She ...")."""
+    from .verify.lexical import kind
+
+    names = {p.text for p in said.parts if p.kind == "name" and not p.resolved}
+    # (a name that qualifies a noun is whose or which it is, no one acting: "National Geographic's story")
+    if len(names) != 1 or any(p.kind == "name" and p.role in ("poss", "mod") for p in said.parts):
+        return ""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in _PERSONAL or subj.pos_ == "PROPN" \
+            or subj.pos_ == "NOUN" and subj.tag_ == "NN" and kind(subj.lemma_.lower()) == "noun.person":
+        return ""
+    return names.pop()
+
+
 def _definite_subject(sent: Span) -> bool:
     """Is the sentence's subject a definite description ("the three-stage Moon rocket was built ...")?
 
@@ -2088,6 +2114,10 @@ def segment_documents(
             pronoun = antecedents.pronoun_subject(sent)
             if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him
+            # ("Kosmos published it in 1995. It won the Spiel des Jahres": the "it" goes on with the one before, what
+            # was published, not with who published it)
+            if pronoun is not None and pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and referents.it_done_to(doc.source):
+                referent = topic = ""
             # ("The replacement was poured ... by George Mears. It weighs 13.7 tonnes": nor a person named
             # before as the passive's doer; the heading's name may still be what "it" is)
             if pronoun is not None and pronoun.lower_ == "it" and referents.doer(doc.source) and _personal_name(referent):
@@ -2133,7 +2163,7 @@ def segment_documents(
                 months.pop((doc.source, unit.start), None)
             named = antecedents.subject_name(said)
             about = named or (referent if _definite_subject(sent) else "")
-            actor = "" if named else antecedents.subordinate_subject(said)
+            actor = "" if named else antecedents.subordinate_subject(said) or _lone_person(said, sent)
             # (not when another person stands beside the actor: "when Marie Curie shared the prize with
             # Pierre Curie. He ..." may be either)
             if actor and any(p.kind == "name" and p.text != actor and p.role in ("subj", "with", "to", "by", "for")
@@ -2145,7 +2175,8 @@ def segment_documents(
                             pronoun is not None and pronoun.lower_ in ("he", "she"),
                             referent if personal and referent and not not_a_person(referent) else "",
                             actor if actor and not not_a_person(actor) and len(actor.split()) > 1 else "",
-                            bool(named) and antecedents.passive_doer(said, named))
+                            bool(named) and antecedents.passive_doer(said, named),
+                            antecedents.it_done_to(said))
             if item:
                 # (or the name the item opens on: "Fauchard -> father of modern dentistry")
                 lead = next((p.text for p in said.parts if p.kind == "name" and not p.resolved and not p.detail

@@ -426,3 +426,20 @@ def test_a_count_after_a_work_made_is_no_year(text: str) -> None:
 def test_an_early_year_after_a_name_in_a_note(text: str, years: list[int]) -> None:
     found, _ = find_dates(text)
     assert [d.year_lo for d in found] == years
+
+
+# --- the forty-fifth stop ---
+
+@pytest.mark.parametrize(("text", "span", "years"), [
+    ("6th century CE", (0, 14), (500, 599)),
+    ("by about the 6th century CE.", (13, 27), (500, 599)),
+    ("the 6th century ad hoc", (4, 15), (500, 599)),  # (the era in capitals only)
+])
+def test_a_century_with_its_era(text: str, span: tuple[int, int], years: tuple[int, int]) -> None:
+    dates, spans = find_dates(text)
+    assert spans == [span] and (dates[0].year_lo, dates[0].year_hi) == years
+
+
+def test_jun_before_a_capitalised_word_is_a_first_name() -> None:
+    assert find_dates("Jun Maekawa published it in 1993.")[1] == [(28, 32)]
+    assert find_dates("In Jun 1993 it opened.")[1] == [(3, 11)]

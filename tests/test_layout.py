@@ -810,3 +810,18 @@ def test_a_lower_case_note_that_would_have_fit_on_the_line_before_is_its_own() -
 def test_a_span_of_decades_heads_entries() -> None:
     assert _timeline("1870s-1880s").group("date") == "1870s-1880s"
     assert _timeline("1870s–1880s: the boom").group("rest") == "the boom"
+
+
+# --- the forty-fifth stop ---
+
+@pytest.mark.parametrize("year", ["6th century CE", "c. 2600 BCE", "early 14th century"])
+def test_a_century_or_an_early_year_alone_on_its_line_closes_the_entry_before(year: str) -> None:
+    text = (f"GAMES\n\n1903\n    Lizzie Magie files the patent for The Landlord's Game\n{year}\n"
+            "    chaturanga being played in India\n")
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "Lizzie Magie files the patent for The Landlord's Game", "chaturanga being played in India"]
+
+
+def test_a_century_dates_the_entries_under_it() -> None:
+    text = "GAMES\n\n6th century CE\n    chaturanga being played in India\n"
+    assert [u.date_context for u in units(text) if u.kind == "timeline"] == ["6th century CE"]

@@ -7,7 +7,7 @@ import math
 import pytest
 from spacy.language import Language
 
-from pipeline.verify.quantities import Quantity, find_quantities, number_value, physical
+from pipeline.verify.quantities import Quantity, birthday_ages, find_quantities, number_value, physical
 
 
 def amounts(nlp: Language, text: str) -> list[Quantity]:
@@ -455,3 +455,14 @@ def test_a_bound_said_after_the_figure(nlp: Language, text: str, low: float, hig
     month = 2629746.0
     assert math.isclose(q.low, low * month) if math.isfinite(low) else q.low == low
     assert math.isclose(q.high, high * month) if math.isfinite(high) else q.high == high
+
+
+# --- the forty-fifth stop ---
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("Akira Yoshizawa died on 14 March 2005, his 94th birthday.", [94]),
+    ("She threw a party for her 21st birthday.", [21]),
+    ("It was the 94th edition of the race.", []),
+])
+def test_an_ordinal_birthday_is_an_age(nlp: Language, text: str, ages: list[int]) -> None:
+    assert [round((q.low + q.high) / 2) for q in birthday_ages(nlp(text)[:]) if q.unit == "age"] == ages

@@ -1300,3 +1300,13 @@ def test_a_note_line_opening_with_a_name_of_its_own_takes_no_referent(nlp: Langu
     assert "Army" not in [p.text for p in s.parts], s.parts
     s = read(nlp("patented the machine in 1911")[:], referent="Cody")
     assert [(p.text, p.resolved) for p in s.parts if p.kind == "name"] == [("Cody", True)], s.parts
+
+
+# --- the forty-fifth stop ---
+
+def test_a_subjectless_clause_reported_under_a_subject_takes_no_heading(nlp: Language) -> None:
+    # (the parse makes "told" the root and "is" its complement, with no subject of its own)
+    doc = nlp("Ten years later she was diagnosed with leukaemia. The story usually told is that she folded well over "
+              "a thousand cranes in her hospital bed.")
+    sent = list(doc.sents)[1]
+    assert read(sent, "", topic="Paper").referent == ""

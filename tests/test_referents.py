@@ -89,3 +89,10 @@ def test_a_nested_item_is_under_the_last_item_indented_less() -> None:
     r.item("a.md", unit("bullet", 3), 2, "", "x")
     assert r.parent("a.md", unit("bullet", 4), 0) == ""  # (a top-level item is under none)
     assert r.parent("a.md", unit("bullet", 9), 2) == ""  # (the list broke off before it)
+
+
+# --- the forty-fifth stop ---
+
+@pytest.mark.parametrize("context", ["6th century CE", "Games > c. 2600 BCE"])
+def test_a_heading_that_is_only_a_date_names_no_one(context: str) -> None:
+    assert heading_name(context, "in the CE era, as the Chess club wrote") == ""

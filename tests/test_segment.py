@@ -2112,3 +2112,35 @@ def test_everyones_doings_with_our_are_claims(nlp: Language) -> None:
     text = "# Notes\n\nOur harmless emissions of trifling quantities of carbon dioxide cannot possibly acidify the oceans.\n"
     assert claim_texts(nlp, text) == [
         "Our harmless emissions of trifling quantities of carbon dioxide cannot possibly acidify the oceans."]
+
+
+# --- the forty-fifth stop ---
+
+def test_a_she_after_a_sentence_naming_one_person_not_as_its_subject(nlp: Language) -> None:
+    text = ("Most of us first hear about cranes through Sadako Sasaki. She was only two when the bomb fell on "
+            "Hiroshima.\n\nNational Geographic's story is twisty. He drew a projection in 1963.\n")
+    claims = segment(nlp, loads(text, "note.md"))
+    referents = {c.text: statement_loads(c.statement).referent for c in claims}
+    assert referents["She was only two when the bomb fell on Hiroshima."] == "Sadako Sasaki"
+    # (a name that says whose the subject is, is no one acting)
+    assert referents["He drew a projection in 1963."] != "National Geographic"
+
+
+def test_an_it_after_a_sentence_that_did_something_to_an_it_goes_on_with_it(nlp: Language) -> None:
+    text = ("Then came Catan. Klaus Teuber designed it in his spare time. Kosmos published it in 1995. It won the "
+            "Spiel des Jahres that same year.\n")
+    claims = segment(nlp, loads(text, "note.md"))
+    won = next(c for c in claims if c.text.startswith("It won"))
+    assert statement_loads(won.statement).referent != "Kosmos"
+
+
+def test_a_row_under_name_that_gives_a_full_name_is_a_claim(nlp: Language) -> None:
+    text = ("## Who's who\n\n| Name | Known for | Notes |\n|------|-----------|-------|\n"
+            "| Tomoko Fuse | **modular origami** books | Japanese artist |\n| Sam | the cake | bring plates |\n")
+    assert claim_texts(nlp, text) == ["Name: Tomoko Fuse; Known for: **modular origami** books; Notes: Japanese artist"]
+
+
+def test_a_line_all_in_square_brackets_labelled_an_aside_is_one(nlp: Language) -> None:
+    text = ("1983\n    first Essen game fair\n\n   [aside: the case only holds about twenty cards, so half of this "
+            "will get cut]\n")
+    assert claim_texts(nlp, text) == ["first Essen game fair"]

@@ -3761,6 +3761,54 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_FIFTH_STOP_FIRST_ROUND = [
+    # the winner against whom the fact's winner played
+    ("Deep Blue vs Kasparov, 1996: Deep Blue won the match",
+     "Garry Kasparov won his first match against IBM's Deep Blue, played in Philadelphia in February 1996, by 4–2.",
+     "contradicted"),
+    ("In 1996 Deep Blue won.",
+     "Garry Kasparov won his first match against IBM's Deep Blue, played in Philadelphia in February 1996, by 4–2.",
+     "contradicted"),
+    ("In 1996 Kasparov won the match.",
+     "Garry Kasparov won his first match against IBM's Deep Blue, played in Philadelphia in February 1996, by 4–2.",
+     "supported"),
+    # what someone worked as, in a clause of its own, is said
+    ("Klaus Teuber designed Catan while working as a dental technician.",
+     "The Settlers of Catan was designed by Klaus Teuber and first published by Kosmos in 1995.", "unverified"),
+    ("Klaus Teuber designed Catan while working as a dental technician.",
+     "Klaus Teuber designed The Settlers of Catan while working as a dental technician.", "supported"),
+    # what the fact has only as what was not done
+    ("AlphaZero learned chess from human grandmaster games and then beat Stockfish.",
+     "In a 100-game match reported by DeepMind in December 2017, AlphaZero beat Stockfish with 28 wins, 72 draws "
+     "and no losses, after learning chess purely through self-play, without studying human games.", "contradicted"),
+    ("AlphaZero learned chess without studying human games.",
+     "In a 100-game match reported by DeepMind in December 2017, AlphaZero beat Stockfish with 28 wins, 72 draws "
+     "and no losses, after learning chess purely through self-play, without studying human games.", "supported"),
+    ("Preston won the first league title without losing a game, back in 1888-89.",
+     "Preston North End won the first Football League title in 1888-89 without losing a league match.",
+     "unverified|supported"),
+    # a line's bare figure after a label counts what the label names
+    ("Tiles in a Scrabble set: 104", "A standard English-language Scrabble set contains 100 tiles.", "contradicted"),
+    ("Tiles in a Scrabble set: 100", "A standard English-language Scrabble set contains 100 tiles.", "supported"),
+    # an age said by the birthday it fell on
+    ("14 March: Yoshizawa dies, aged 93", "Akira Yoshizawa died on 14 March 2005, his 94th birthday.", "contradicted"),
+    ("Yoshizawa died in 2005, aged 94.", "Akira Yoshizawa died on 14 March 2005, his 94th birthday.", "supported"),
+    # a century with its era
+    ("In the 6th century CE chaturanga was being played in India.",
+     "Chess is generally thought to descend from chaturanga, which was played in India by about the 6th century CE.",
+     "supported"),
+    ("In the 9th century CE chaturanga was being played in India.",
+     "Chess is generally thought to descend from chaturanga, which was played in India by about the 6th century CE.",
+     "contradicted|unverified"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_FIFTH_STOP_FIRST_ROUND)
+def test_forty_fifth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FORTY_FOURTH_STOP_FIRST_ROUND = [
     # one side's doer against the other: a people's name read as a plural noun, or qualifying the doers
     ("Mongols use fire arrows against the Chinese at Kaifeng",

@@ -2189,15 +2189,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 3g. "Headingley 1981 - Australia won" against "England beat Australia at Headingley in 1981": the claim's
     # winner, with no one beaten named, is the one the fact's winner beat (winning is what beating results in)
     if act_rel in ("same", "broader", "result") and fact_act is not None and fact_act.kind == "act" and not c.passive \
-            and c.act.split("_")[0] == "win" and lexical.kind_of_defined(fact_act.words[0], "win") \
+            and c.act.split("_")[0] == "win" and (lexical.kind_of_defined(fact_act.words[0], "win")
+                                                  or fact_act.words[0].split("_")[0] == "win") \
             and not any(c2.startswith("roles") for c2 in conflicts) \
             and not any(claim_roles[k] == "obj" and f.part.kind == "name" for k, f in enumerate(ordered)):
         # (the winner of a "won" is its recipient; the one beaten, the fact's object as written)
+        # (one the claim names, not the reader's guess for a line's missing subject)
         doer = next((f for k, f in enumerate(ordered) if claim_roles[k] in ("subj", "recipient") and f.status == "backed"
-                     and f.part.kind == "name" and f.part.role == "subj" and f.other is not None
+                     and f.part.kind == "name" and f.part.role == "subj" and not f.part.resolved and f.other is not None
                      and f.other.kind == "name" and f.other.clause == fact_act.clause), None)
         # (and all else the clause says backed, which pins the match: not "Brazil win a third title in 1970")
-        if doer is not None and doer.other.role == "obj" and any(
+        # (or the one the fact's winner played against: "won his first match against IBM's Deep Blue")
+        if doer is not None and doer.other.role in ("obj", "against", "over") and any(
                 q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause for q in fparts) \
                 and not any(f.status != "backed" and not f.part.detail and f.part.kind in ("name", "thing", "date", "amount")
                             for f in ordered):
@@ -2606,6 +2609,22 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             mine, theirs = _with_or_without(f.part, parts), _with_or_without(f.other, fparts)
             if {mine, theirs} == {"with", "without"}:
                 conflicts.append(f"polarity: the claim has it {mine} {f.part.text}, the fact {theirs}")
+                break
+    # "learned chess from human grandmaster games" against "after learning chess through self-play, without studying
+    # human games": what the claim's act was done with, the fact names only in what was not done
+    # (not where the fact names it again in a clause it does not deny: "a 100-game match ... without losing a game",
+    # "won the first Football League title ... without losing a league match")
+    if not c.negated and fclause is not None and not any(c2.startswith("polarity") for c2 in conflicts):
+        for f in ordered:
+            if f.status != "backed" or f.other is None or f.part.kind not in ("thing", "mod") or f.part.detail \
+                    or f.other.clause == fact_clause or not 0 <= f.other.clause < len(fact.clauses):
+                continue
+            fc = fact.clauses[f.other.clause]
+            if fc.negated and fc.dep == "pcomp" and not fc.main and fc.act and not any(
+                    f.other.words[-1] in q.words and q.clause != f.other.clause and not fact.clauses[q.clause].negated
+                    for q in fparts if 0 <= q.clause < len(fact.clauses)):
+                conflicts.append(f"polarity: the claim has {f.part.text!r}, the fact has it only in what was not done "
+                                 f"(without {fc.act})")
                 break
     # 3h. a name in a slot of the claim's act that the fact gives only in another clause, where its own act has
     # another name in that slot: "recorded it for Columbia" against "recorded it for Commodore Records after

@@ -44,6 +44,14 @@ def antecedents(statement: Statement) -> tuple[str, ...]:
     return tuple(dict.fromkeys(acted_on + chained + actors))[:_ANTECEDENTS]
 
 
+def it_done_to(statement: Statement) -> bool:
+    """Is what the statement's main act was done to an "it" that stands for something said before ("Kosmos
+    published it in 1995")?"""
+    return any(p.kind == "pronoun" and p.words == ("it",) and p.role == "obj" and p.main and p.value
+               and 0 <= p.clause < len(statement.clauses) and not statement.clauses[p.clause].passive
+               for p in statement.parts)
+
+
 def owner_name(statement: Statement, name: str) -> str:
     """The name whose possession ``name`` is in the statement ("Toni Morrison" for "Toni Morrison's
     Beloved"), or ""."""

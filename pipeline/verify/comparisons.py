@@ -390,6 +390,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         if lexical.name_relation(_counted_words(p), _counted_words(q)) == "same":
             return True
         return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
+    # "Scrabble tiles in a set: 104" against "contains 100 tiles": a line's bare figure after a label counts the
+    # noun the label names
+    if not pu and qu and _labelled_count(p, parts, qu) or not qu and pu and _labelled_count(q, fparts, pu):
+        return True
     # a bare number can only be compared with a bare number (or an age: "died at 30" / "aged 31"), when
     # each is the only amount on its side
     # (not a bare number that is an act's doer or what it was done to, a count: "Most Masters wins: Jack
@@ -399,6 +403,14 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         return False
     return {pu, qu} <= {"", "age"} and sum(x.kind == "amount" for x in parts) == 1 and \
         sum(x.kind == "amount" for x in fparts) == 1
+
+
+def _labelled_count(p: Part, parts: Sequence[Part], unit: str) -> bool:
+    """Is the bare figure ``p`` the one amount of a line whose label, before it, names ``unit`` as what the line is
+    about ("Scrabble tiles in a set: 104")?"""
+    return p.role == "topic" and sum(x.kind == "amount" for x in parts) == 1 and any(
+        o.kind == "thing" and o.role == "topic" and o.clause == p.clause and not o.detail and 0 <= o.at < p.at
+        and o.words[0] == unit for o in parts)
 
 
 def _counted_words(p: Part) -> tuple[str, ...]:

@@ -116,8 +116,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?:BCE?|B\.C\.(?:E\.)?|before\s+Christ)(?!\w)", re.IGNORECASE)),
     # "the 18th century", "the eighteenth-century trade", "the late 18th century" (after "the": "its
     # first century" is a count of years; not one before the common era)
+    # (with the era it may name, "the 6th century AD", "CE")
     ("century", re.compile(rf"(?:(?<=\bthe )|(?<=\ba ))(?:({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?({_CENTURY_ALT})[- ]century\b"
-                           rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))", re.IGNORECASE)),
+                           rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))(?-i:\s*(?:CE|C\.E\.|AD|A\.D\.)(?!\w))?", re.IGNORECASE)),
+    # "6th century CE", "the 2nd century AD": its era says it is one of the common era, with or without "the"
+    ("century", re.compile(rf"(?:\b({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?\b({_CENTURY_ALT})[- ]century\s*"
+                           rf"(?:CE|C\.E\.|AD|A\.D\.)(?!\w)")),
     # "18th c. luxury candle", "late 17th c.": notes clip "century" to "c." (circa stands before a year)
     # (not one before the common era, as above: "3rd c. BC" is no third century AD)
     ("century", re.compile(rf"(?:\b({_CENTURY_PART})[- ])?\b({_CENTURY_ALT})[- ]?c\.(?=[\s,;:)]|$)"
@@ -389,10 +393,10 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 before = _NAME_BEFORE.search(text[:a])
                 if before and before.group(1).lower() not in _NOT_A_NAME and _NAME_AFTER.match(text[b:]):
                     continue
-                # ("In 1875 Jan Smit of Delft": "Jan" with no full stop before a capitalised word is a
-                # first name; a month is written "Jan." or in full there)
+                # ("In 1875 Jan Smit of Delft", "Jun Maekawa": "Jan" or "Jun" with no full stop before a capitalised
+                # word is a first name; a month is written "Jan." or in full there)
                 after = _NAME_AFTER.match(text[b:])
-                if g[0] == "Jan" and not text[a:b].endswith(".") and text[b:b + 1] != "." and after \
+                if g[0] in ("Jan", "Jun") and not text[a:b].endswith(".") and text[b:b + 1] != "." and after \
                         and after.group(0).strip().lower() not in MONTHS:
                     continue
                 span = DateSpan(None, None, _month(g[0]))

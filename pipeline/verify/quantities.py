@@ -761,6 +761,18 @@ def as_age(q: Quantity, tokens: Sequence[Token]) -> Quantity:
     return Quantity(n - 0.5, n + 0.5, "age", q.text, q.start, q.end, "age")
 
 
+def birthday_ages(tokens: Sequence[Token]) -> list[Quantity]:
+    """How old someone was, said by the birthday it fell on: "died on 14 March 2005, his 94th birthday" is at 94 (an
+    ordinal in figures on "birthday")."""
+    found = []
+    for k, t in enumerate(tokens):
+        m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", t.lower_)
+        if m and t.head.lemma_.lower() == "birthday" and 0 < int(m.group(1)) < 130:
+            n = int(m.group(1))
+            found.append(Quantity(n - 0.5, n + 0.5, "age", t.text, k, k + 1, "age"))
+    return found
+
+
 def _ranges(found: list[Quantity], tokens: Sequence[Token]) -> list[Quantity]:
     """"50,000 to 80,000 spectators", "5 to 10 per cent": a bare number, "to", then a number with
     what it counts (or a share), is one range of that count. (A measure's bare first number is in a

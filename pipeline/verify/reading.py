@@ -25,7 +25,7 @@ from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
-                         _finite_verb, as_age, find_quantities, number_value, score_sides, share_of_one)
+                         _finite_verb, as_age, birthday_ages, find_quantities, number_value, score_sides, share_of_one)
 from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
                       _repair_cleft, _repair_compound_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
@@ -520,6 +520,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                # "two years later", "a month before": a time between events, not an amount to check
                # ("73 seconds after launch" measures something: it is kept)
                if not _relative_time(tokens, q.end)]
+    amounts += birthday_ages(tokens)
     amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
     # "the three Apollo 1 astronauts": a number right after the proper noun it qualifies designates
     # (Apollo 1), whatever span the count was read from
@@ -1112,6 +1113,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                     continue
             elif subj is None and clause.main and (clause.act or clause.copula) and h.dep_ not in (
                     "conj", "xcomp", "acl", "relcl", "advcl") \
+                    and not (h.dep_ == "ccomp" and _subject_token(h.head) is not None) \
                     and not any(c.dep_ == "expl" for c in h.children) \
                     and not any(p.role in ("subj", "topic", "obj" if clause.passive else "subj") and p.clause == k
                                 for p in parts) \

@@ -81,7 +81,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # it is to compute discrete logarithms", "on the difficulty of factoring ...")
     extra = [i for i in clauses if not claim.clauses[i].main and (any(
         p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)
-        or narrows_rank(claim, i) or _complement(claim, i) or _depicted(claim, i) or claim.clauses[i].sequel)]
+        or narrows_rank(claim, i) or _complement(claim, i) or _depicted(claim, i) or _held_as(claim, i)
+        or claim.clauses[i].sequel)]
     # (and what a verbless main clause hangs a finite verb's clause on, when the parse makes the line's
     # subject its root: "Ballet as we know it grew up at the French court" says that ballet grew up)
     asserted = [i for i in clauses if claim.clauses[i].dep == "ccomp" and claim.clauses[i].finite
@@ -225,7 +226,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
     for i in extra:
         if i not in supporting and i not in asserted and not narrows_rank(claim, i) and not _complement(claim, i) \
-                and not _depicted(claim, i) and all(
+                and not _depicted(claim, i) and not _held_as(claim, i) and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
                     for f in a.findings)
                 for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \
@@ -424,6 +425,15 @@ def _depicted(claim: Statement, i: int) -> bool:
              and claim.clauses[p.clause].main and claim.clauses[p.clause].act in _DEPICTING}
     return any(p.clause == i and p.role == "subj" and p.words in shown for p in claim.parts) and any(
         p.clause == i and p.kind in ("thing", "name") and p.role == "obj" and not p.detail for p in claim.parts)
+
+
+def _held_as(claim: Statement, i: int) -> bool:
+    """A subordinate clause that says what someone worked or served as: "designed it in his spare time while
+    working as a dental technician" says he was one, which a fact that he designed it does not back."""
+    c = claim.clauses[i]
+    return not c.main and bool(c.act) and any(
+        p.clause == i and p.kind == "thing" and p.role == "as" and p.anchor == c.act and not p.detail
+        and lexical.kind(p.words[-1]) == "noun.person" for p in claim.parts)
 
 
 def _complement(claim: Statement, i: int) -> bool:
