@@ -950,12 +950,23 @@ def _remarked_cell(cell: str) -> bool:
         w.islower() and (w.strip(".!") in _EVALUATIVE or w.strip(".!") in _VERDICT_CELL_WORDS) for w in ends)
 
 
-def _named_row(header: str, cell: str) -> bool:
+# the columns of a sheet people fill in beside their names, a sign-up's, a rota's or a potluck's ("| Name | Email |",
+# "| Name | Role |", "| Name | Dish |"), not what a famous one is known for
+_SHEET_COLUMNS = frozenset({"email", "e-mail", "phone", "mobile", "contact", "role", "position", "shift", "signature",
+                            "rsvp", "attending", "guests", "bringing", "dish", "item", "items", "availability"})
+# a cell of contact details: an address or a phone number ("sam@example.com", "555-0101", "+44 20 7946 0958")
+_CONTACT_CELL = re.compile(r"\S+@\S+\.\w+|\+?[\d()][\d ()./-]{5,}\d")
+
+
+def _named_row(header: str, cell: str, row: tuple[str, ...] = (), columns: tuple[str, ...] = ()) -> bool:
     """Is a row's first cell, under "Name", someone's full name, which the other columns say things of ("| Tomoko Fuse
     | modular origami books |" under "| Name | Known for |"), not a form's field to fill in?"""
     words = cell.split()
+    # (not a sheet's row, whatever the name: "| Sam Jones | sam@example.com |" under "| Name | Email |")
     return header.strip("*_: ").lower() == "name" and len(words) >= 2 and all(
-        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) \
+        and not any(_CONTACT_CELL.fullmatch(c.strip()) for c in row[1:]) \
+        and not any(w in _SHEET_COLUMNS for h in columns[1:] for w in re.findall(r"[\w'’-]+", h.lower()))
 
 
 def _plan_column(header: str) -> bool:
@@ -1185,7 +1196,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             and len(cells[0].split()) <= 4 and cells[0][:1].isalpha() and table_cells(text)[0].strip() == cells[0] \
             and len(cells[1].split()) <= 4 and not any(c.strip().endswith("?") and c.strip() != "?" for c in cells) \
             and all(h.strip() and not any(ch.isdigit() for ch in h) for h in header) \
-            and not any((_field_key(f"{h}: {c}") and not (k == 0 and _named_row(h, c))) or _role_noun(h.split()[-1])
+            and not any((_field_key(f"{h}: {c}") and not (k == 0 and _named_row(h, c, table_cells(text), header)))
+                        or _role_noun(h.split()[-1])
                         or (_plan_column(h) if k else first_column(h)) if h.split() else True
                         for k, (h, c) in enumerate(zip(header, table_cells(text)))
                         # (a last column of remarks is the writer's notes on the row, not a field of a plan)
@@ -1792,9 +1804,15 @@ def not_a_person(name: str) -> bool:
 def _lone_person(said: Statement, sent: Span) -> str:
     """The one person a sentence names, when its subject is no one a "he" or "she" could be: "Most of us first hear
     about cranes through Sadako Sasaki. She was only two ..." (not "My grandmother met Eleanor Roosevelt. She ...")."""
-    from .verify.lexical import kind
+    from .verify.lexical import is_place, kind
 
-    names = {p.text for p in said.parts if p.kind == "name" and not p.resolved}
+    # (a place named beside the person is no one a "he" could be: "The idea of a lending library in Philadelphia came
+    # from Benjamin Franklin"; nor is a name written after "the", an institution's: "came from the Smithsonian
+    # Institution")
+    names = {p.text for p in said.parts if p.kind == "name" and not p.resolved
+             and not is_place(tuple(p.text.lower().split()), whole=True)}
+    if any(re.search(rf"\bthe\s+{re.escape(n)}", sent.text, re.IGNORECASE) for n in names):
+        return ""
     # (a name that qualifies a noun is whose or which it is, no one acting: "National Geographic's story")
     if len(names) != 1 or any(p.kind == "name" and p.role in ("poss", "mod") for p in said.parts):
         return ""

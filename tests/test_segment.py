@@ -2144,3 +2144,16 @@ def test_a_line_all_in_square_brackets_labelled_an_aside_is_one(nlp: Language) -
     text = ("1983\n    first Essen game fair\n\n   [aside: the case only holds about twenty cards, so half of this "
             "will get cut]\n")
     assert claim_texts(nlp, text) == ["first Essen game fair"]
+
+
+def test_a_sheet_under_name_stays_a_sheet(nlp: Language) -> None:
+    # (from review 45b) contact cells and a sheet's columns are the people's own entries, not claims
+    text = ("| Name | Email |\n|---|---|\n| Sam Jones | sam@example.com |\n\n"
+            "| Name | Dish | Notes |\n|---|---|---|\n| Ann Lee | Lemon tart | no nuts |\n")
+    assert claim_texts(nlp, text) == []
+
+
+def test_a_she_after_an_institution_named_is_no_institution(nlp: Language) -> None:
+    text = "The best pieces came from the Smithsonian Institution. She donated the rest in 1950.\n"
+    claims = segment(nlp, loads(text, "note.md"))
+    assert statement_loads(claims[-1].statement).referent != "Smithsonian Institution"
