@@ -3800,6 +3800,21 @@ _FORTY_FIFTH_STOP_FIRST_ROUND = [
     ("In the 9th century CE chaturanga was being played in India.",
      "Chess is generally thought to descend from chaturanga, which was played in India by about the 6th century CE.",
      "contradicted|unverified"),
+    # (from review 45) a winner the parse hangs on the score; a passive's doer; "without" in the claim too; a word
+    # named again only in another clause of the fact
+    ("West Germany won the 1966 World Cup final.",
+     "England beat West Germany 4–2 in the 1966 World Cup final at Wembley.", "contradicted"),
+    ("England won the 1966 World Cup final.",
+     "England beat West Germany 4–2 in the 1966 World Cup final at Wembley.", "supported"),
+    ("The Battle of Waterloo was won by Napoleon.",
+     "The Duke of Wellington won the Battle of Waterloo against Napoleon in 1815.", "contradicted"),
+    ("Reinhold Messner climbed Everest in 1978 without supplemental oxygen.",
+     "In 1978 Reinhold Messner climbed Everest with Peter Habeler without using supplemental oxygen.", "supported"),
+    ("Messner climbed Everest with supplemental oxygen in 1978.",
+     "In 1978 Reinhold Messner climbed Everest with Peter Habeler without using supplemental oxygen.", "contradicted"),
+    ("Garry Kasparov played the 1997 rematch after seeing Deep Blue's logs.",
+     "Garry Kasparov played the 1997 rematch without seeing Deep Blue's logs, and he asked IBM for the logs "
+     "afterwards.", "contradicted|unverified"),
 ]
 
 

@@ -2188,7 +2188,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                                  f"has {turned[0].other.text} do it to {doer.other.text}")
     # 3g. "Headingley 1981 - Australia won" against "England beat Australia at Headingley in 1981": the claim's
     # winner, with no one beaten named, is the one the fact's winner beat (winning is what beating results in)
-    if act_rel in ("same", "broader", "result") and fact_act is not None and fact_act.kind == "act" and not c.passive \
+    # (or its passive, the winner its doer: "The 1858 Senate race was won by Lincoln")
+    if act_rel in ("same", "broader", "result") and fact_act is not None and fact_act.kind == "act" \
             and c.act.split("_")[0] == "win" and (lexical.kind_of_defined(fact_act.words[0], "win")
                                                   or fact_act.words[0].split("_")[0] == "win") \
             and not any(c2.startswith("roles") for c2 in conflicts) \
@@ -2200,7 +2201,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                      and f.other.kind == "name" and f.other.clause == fact_act.clause), None)
         # (and all else the clause says backed, which pins the match: not "Brazil win a third title in 1970")
         # (or the one the fact's winner played against: "won his first match against IBM's Deep Blue")
-        if doer is not None and doer.other.role in ("obj", "against", "over") and any(
+        # (or the one the parse hangs on the score the fact's winner won by: "England beat West Germany 4–2")
+        if doer is not None and (doer.other.role in ("obj", "against", "over") or doer.other.role == "mod" and any(
+                q.kind == "amount" and q.role == "obj" and q.clause == fact_act.clause and q.text == doer.other.anchor
+                for q in fparts)) and any(
                 q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause for q in fparts) \
                 and not any(f.status != "backed" and not f.part.detail and f.part.kind in ("name", "thing", "date", "amount")
                             for f in ordered):
@@ -2617,12 +2621,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     if not c.negated and fclause is not None and not any(c2.startswith("polarity") for c2 in conflicts):
         for f in ordered:
             if f.status != "backed" or f.other is None or f.part.kind not in ("thing", "mod") or f.part.detail \
-                    or f.other.clause == fact_clause or not 0 <= f.other.clause < len(fact.clauses):
+                    or f.other.clause == fact_clause or not 0 <= f.other.clause < len(fact.clauses) \
+                    or _said_without(f.part, parts, claim):
                 continue
             fc = fact.clauses[f.other.clause]
+            # (named again in the clause the claim's act is matched with, not in another one: "played the rematch
+            # without seeing Deep Blue's logs, and he asked IBM for the logs afterwards" does not see them)
             if fc.negated and fc.dep == "pcomp" and not fc.main and fc.act and not any(
-                    f.other.words[-1] in q.words and q.clause != f.other.clause and not fact.clauses[q.clause].negated
-                    for q in fparts if 0 <= q.clause < len(fact.clauses)):
+                    f.other.words[-1] in q.words and q.clause == fact_clause != f.other.clause for q in fparts):
                 conflicts.append(f"polarity: the claim has {f.part.text!r}, the fact has it only in what was not done "
                                  f"(without {fc.act})")
                 break
@@ -2930,6 +2936,15 @@ def _unbacked_qualifier(p: Part, ordered: Sequence[Finding]) -> bool:
                     return True
                 heads.add(g.part.words[-1]); seen = True
     return False
+
+
+def _said_without(p: Part, parts: Sequence[Part], statement: Statement) -> bool:
+    """Does the claim itself say ``p`` (a thing, or a modifier of one) was gone without, in a "without" phrase or a
+    clause it denies ("climbed Everest without supplemental oxygen", "without using ropes")?"""
+    q = p if p.kind != "mod" else next((o for o in parts if o.kind == "thing" and o.clause == p.clause
+                                        and o.words[-1:] == (p.anchor,)), p)
+    return _with_or_without(q, parts) == "without" or (
+        0 <= p.clause < len(statement.clauses) and statement.clauses[p.clause].negated)
 
 
 def _with_or_without(p: Part, parts: Sequence[Part]) -> str:

@@ -761,12 +761,21 @@ def as_age(q: Quantity, tokens: Sequence[Token]) -> Quantity:
     return Quantity(n - 0.5, n + 0.5, "age", q.text, q.start, q.end, "age")
 
 
+_BEFORE_BIRTHDAY = frozenset({"before", "until", "till", "til", "ahead", "short", "shy", "approaching",
+                              "towards", "toward", "near", "nearing"})
+
+
 def birthday_ages(tokens: Sequence[Token]) -> list[Quantity]:
     """How old someone was, said by the birthday it fell on: "died on 14 March 2005, his 94th birthday" is at 94 (an
     ordinal in figures on "birthday")."""
     found = []
     for k, t in enumerate(tokens):
         m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", t.lower_)
+        # (not a birthday still to come, nor one never reached: "months before her 67th birthday" is at 66, "on what
+        # would have been his 80th birthday" at no age of his)
+        if m and t.head.lemma_.lower() == "birthday" and (t.head.head.lower_ in _BEFORE_BIRTHDAY or any(
+                c.lower_ in ("would", "could", "might") for c in t.head.head.children)):
+            continue
         if m and t.head.lemma_.lower() == "birthday" and 0 < int(m.group(1)) < 130:
             n = int(m.group(1))
             found.append(Quantity(n - 0.5, n + 0.5, "age", t.text, k, k + 1, "age"))
