@@ -3812,6 +3812,11 @@ _FORTY_FIFTH_STOP_FIRST_ROUND = [
      "In 1978 Reinhold Messner climbed Everest with Peter Habeler without using supplemental oxygen.", "supported"),
     ("Messner climbed Everest with supplemental oxygen in 1978.",
      "In 1978 Reinhold Messner climbed Everest with Peter Habeler without using supplemental oxygen.", "contradicted"),
+    # what a thing was made of, in a clause of its own, is said; a fact that gives its stuff tells it
+    ("Kevin Tuohy's corneal lens followed in 1948, made of glass but much smaller.",
+     "In 1948 Kevin Tuohy developed a plastic (PMMA) contact lens that covered only the cornea.", "unverified"),
+    ("In 1870 James Starley and William Hillman patented the Ariel, a high-wheeler built entirely of metal.",
+     "James Starley and William Hillman patented the Ariel, an all-metal high-wheel bicycle, in 1870.", "supported"),
     ("Garry Kasparov played the 1997 rematch after seeing Deep Blue's logs.",
      "Garry Kasparov played the 1997 rematch without seeing Deep Blue's logs, and he asked IBM for the logs "
      "afterwards.", "contradicted|unverified"),

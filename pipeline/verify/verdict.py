@@ -82,7 +82,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     extra = [i for i in clauses if not claim.clauses[i].main and (any(
         p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)
         or narrows_rank(claim, i) or _complement(claim, i) or _depicted(claim, i) or _held_as(claim, i)
-        or claim.clauses[i].sequel)]
+        or _made_of(claim, i) or claim.clauses[i].sequel)]
     # (and what a verbless main clause hangs a finite verb's clause on, when the parse makes the line's
     # subject its root: "Ballet as we know it grew up at the French court" says that ballet grew up)
     asserted = [i for i in clauses if claim.clauses[i].dep == "ccomp" and claim.clauses[i].finite
@@ -226,7 +226,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
     for i in extra:
         if i not in supporting and i not in asserted and not narrows_rank(claim, i) and not _complement(claim, i) \
-                and not _depicted(claim, i) and not _held_as(claim, i) and all(
+                and not _depicted(claim, i) and not _held_as(claim, i) and not _made_of(claim, i, pairs, told) and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
                     for f in a.findings)
                 for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \
@@ -434,6 +434,19 @@ def _held_as(claim: Statement, i: int) -> bool:
     return not c.main and bool(c.act) and any(
         p.clause == i and p.kind == "thing" and p.role == "as" and p.anchor == c.act and not p.detail
         and lexical.kind(p.words[-1]) == "noun.person" for p in claim.parts)
+
+
+def _made_of(claim: Statement, i: int, pairs: Sequence[tuple[Fact, Alignment]] = (), told: set[str] = frozenset()) -> bool:
+    """A subordinate clause that says what a thing was made of: "Kevin Tuohy's corneal lens followed in 1948, made of
+    glass" says it was glass, which a fact dating the lens does not back. Given the facts backing the main clauses
+    (``told``), one whose stuff they give ("an all-metal high-wheel bicycle" for "built entirely of metal") is told."""
+    c = claim.clauses[i]
+    stuff = [p for p in claim.parts if p.clause == i and p.kind == "thing" and p.role in ("of", "from", "in")
+             and p.anchor == c.act and not p.detail and lexical.kind(p.words[-1]) == "noun.substance"]
+    if c.main or c.act not in ("make", "build", "cast", "carve", "weave", "forge") or not stuff:
+        return False
+    return not all(any(f.part == p for fact, a in pairs if fact.fact_id in told and a.clause == i for f in a.backed)
+                   for p in stuff)
 
 
 def _complement(claim: Statement, i: int) -> bool:
