@@ -30,7 +30,8 @@ _DATE_HEAD = (
     rf"|{_DAY_MONTH}"  # 14 March (under a year: "1865:" / "  14 July: ..."), March, March 14
     rf"|(?:{_YEAR}'?s?)"  # 2023, 1990s
     r"|(?:\d{1,4}\s?(?:BCE?|B\.C\.))"  # 214 BC
-    r"|(?:(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{1,2}(?:st|nd|rd|th)[- ]century(?:\s*(?:BCE?|AD|CE))?)"  # 6th century CE
+    # 6th century CE
+    r"|(?:(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{1,2}(?:st|nd|rd|th)[- ][Cc]entury(?:\s*(?:BCE?|AD|CE))?)"
     r"|(?:\d{3}(?=\s*(?::|\s-|–|—)\s*[A-Z])))"  # "415: Hypatia murdered", "408 - Alaric ...": an early year
 )
 # (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
@@ -536,8 +537,8 @@ _YEAR_LINE = re.compile(rf"(?:c\.\s*|ca\.\s*)?(?:(?:AD|CE)\s*)?"
                         rf"(?:{_YEAR}|\d{{2,4}}(?=\s*(?:BC|BCE|AD|CE)\b)|(?<=AD )\d{{2,3}}|(?<=CE )\d{{2,3}})"
                         rf"s?(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[-–]\s*\d{{2,4}}s?)?\s*:?"
                         # (or a century: "6th century CE", "early 14th century")
-                        rf"|(?:(?:early|mid|late)[- ])?\d{{1,2}}(?:st|nd|rd|th)[- ]century(?:\s*(?:BC|BCE|AD|CE))?\s*:?",
-                        re.I)
+                        rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{{1,2}}(?:st|nd|rd|th)[- ][Cc]entury"
+                        rf"(?:\s*(?:BC|BCE|AD|CE))?\s*:?")
 
 
 def _under_a_year(lines: list[_Line], i: int) -> bool:
@@ -619,7 +620,7 @@ def _title_like(text: str) -> bool:
 
 def _has_year(date: str) -> bool:
     """Does a heading's date give a year, or a century of years ("6th century CE")?"""
-    return re.search(_YEAR, date) is not None or re.search(r"\d(?:st|nd|rd|th)[- ]century\b", date) is not None
+    return re.search(_YEAR, date) is not None or re.search(r"\d(?:st|nd|rd|th)[- ][Cc]entury\b", date) is not None
 
 
 def units(text: str, body_start: int = 0) -> list[Unit]:

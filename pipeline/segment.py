@@ -2134,7 +2134,8 @@ def segment_documents(
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him
             # ("Kosmos published it in 1995. It won the Spiel des Jahres": the "it" goes on with the one before, what
             # was published, not with who published it)
-            if pronoun is not None and pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and referents.it_done_to(doc.source):
+            if pronoun is not None and pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" \
+                    and referents.it_done_to(doc.source):
                 referent = topic = ""
             # ("The replacement was poured ... by George Mears. It weighs 13.7 tonnes": nor a person named
             # before as the passive's doer; the heading's name may still be what "it" is)

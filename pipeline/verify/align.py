@@ -2616,8 +2616,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 break
     # "learned chess from human grandmaster games" against "after learning chess through self-play, without studying
     # human games": what the claim's act was done with, the fact names only in what was not done
-    # (not where the fact names it again in a clause it does not deny: "a 100-game match ... without losing a game",
-    # "won the first Football League title ... without losing a league match")
+    # (not where the fact names it again in the clause the claim's act is matched with: "won the first Football League
+    # title ... without losing a league match"; nor what the claim itself says was gone without)
     if not c.negated and fclause is not None and not any(c2.startswith("polarity") for c2 in conflicts):
         for f in ordered:
             if f.status != "backed" or f.other is None or f.part.kind not in ("thing", "mod") or f.part.detail \

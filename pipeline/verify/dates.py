@@ -118,7 +118,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # first century" is a count of years; not one before the common era)
     # (with the era it may name, "the 6th century AD", "CE")
     ("century", re.compile(rf"(?:(?<=\bthe )|(?<=\ba ))(?:({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?({_CENTURY_ALT})[- ]century\b"
-                           rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))(?-i:\s*(?:CE|C\.E\.|AD|A\.D\.)(?!\w))?", re.IGNORECASE)),
+                           rf"(?!\s*(?:BCE?|B\.C\.|before\s+Christ))(?-i:\s*(?:CE|C\.E\.|AD|A\.D\.)(?!\w))?",
+                           re.IGNORECASE)),
     # "6th century CE", "the 2nd century AD": its era says it is one of the common era, with or without "the"
     ("century", re.compile(rf"(?:\b({_CENTURY_PART})(?:\s+of\s+the|-|\s)\s*)?\b({_CENTURY_ALT})[- ]century\s*"
                            rf"(?:CE|C\.E\.|AD|A\.D\.)(?!\w)")),

@@ -436,7 +436,8 @@ def _held_as(claim: Statement, i: int) -> bool:
         and lexical.kind(p.words[-1]) == "noun.person" for p in claim.parts)
 
 
-def _made_of(claim: Statement, i: int, pairs: Sequence[tuple[Fact, Alignment]] = (), told: set[str] = frozenset()) -> bool:
+def _made_of(claim: Statement, i: int, pairs: Sequence[tuple[Fact, Alignment]] = (),
+             told: set[str] | frozenset[str] = frozenset()) -> bool:
     """A subordinate clause that says what a thing was made of: "Kevin Tuohy's corneal lens followed in 1948, made of
     glass" says it was glass, which a fact dating the lens does not back. Given the facts backing the main clauses
     (``told``), one whose stuff they give ("an all-metal high-wheel bicycle" for "built entirely of metal") is told."""
