@@ -157,7 +157,10 @@ saw the code, before any run):
   new annotator at the end of issue 10's forty-fourth stop, committed before any run, for the next stop);
 - fresh47: benchmarks/blind/fresh47/* (knitting, from the stocking frame to Fair Isle, Aran and Shetland lace and
   wartime knitting; skateboarding, from sidewalk surfing and urethane wheels to vert, street, contests and the
-  Olympics; written by a new annotator at the start of issue 10's forty-fifth stop, committed before any run).
+  Olympics; written by a new annotator at the start of issue 10's forty-fifth stop, committed before any run);
+- fresh48: benchmarks/blind/fresh48/* (salt, from salt roads, taxes and the Salt March to mines, salt works and salt
+  flats; puppetry, from Punch and Judy, marionettes, bunraku and shadow puppets to Jim Henson and the Muppets; written
+  by a new annotator at the end of issue 10's forty-fifth stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -241,6 +244,7 @@ GROUPS = {
     "fresh45": sorted((REPO / "benchmarks" / "blind" / "fresh45").glob("*/")),
     "fresh46": sorted((REPO / "benchmarks" / "blind" / "fresh46").glob("*/")),
     "fresh47": sorted((REPO / "benchmarks" / "blind" / "fresh47").glob("*/")),
+    "fresh48": sorted((REPO / "benchmarks" / "blind" / "fresh48").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
