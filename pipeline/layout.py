@@ -546,9 +546,10 @@ def _under_a_year(lines: list[_Line], i: int) -> bool:
     other indented lines between them?"""
     if not lines[i].raw[:1].isspace():
         return False
-    # (not a sub-heading over lines indented deeper: "1924" / "  Summer Games" / "    Paris hosts the Games")
+    # (not a sub-heading over lines indented deeper: "1924" / "  Summer Games" / "    Paris hosts the Games"; an entry
+    # with a note under it is no title: "Yoshizawa show at the Stedelijk Museum, Amsterdam" / "    the show runs ...")
     after = next((ln for ln in lines[i + 1:] if ln.kind not in ("blank", "skip")), None)
-    if after is not None and _indent(after.raw) > _indent(lines[i].raw):
+    if after is not None and _indent(after.raw) > _indent(lines[i].raw) and _title_like(lines[i].raw.strip()):
         return False
     # (a timeline's entries under one year are few: looking back a few dozen lines is enough)
     for ln in reversed(lines[max(0, i - 50):i]):
@@ -758,7 +759,17 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 and not last.rstrip().rsplit(None, 1)[-1].lower() in _PREPOSITIONS
             next_entry = open_unit["kind"] == "timeline" and (stripped[:1].isupper() or ended) and not unfinished \
                 and _indent(ln.raw) == _indent(unit_line) and not _name_broken(prev, stripped)
-            if not credit and not shorthand_key(stripped) and not circa_entry and not year_out and not next_entry and (
+            # (nor a line indented deeper under an entry that opens on its own words, one line long, left finished: a
+            # note on it, "    Royal Game of Ur boards buried in the royal graves at Ur" / "        each board has twenty
+            # squares"; an entry that opens on its date keeps its wrapped lines whatever their indent, "1903  Lizzie
+            # Magie files the patent for" / "      The Landlord's Game")
+            # (an entry under a year line given "c.", which dates nothing below it, is read as prose: the same holds)
+            sub_note = (open_unit["kind"] == "timeline" or open_unit["kind"] == "prose" and unit_line[:1].isspace()) \
+                and "\n" not in prev and not unfinished \
+                and _indent(ln.raw) >= _indent(unit_line) + 2 and unit_line.strip()[:1].isalpha() \
+                and not _name_broken(prev, stripped) and not prev.rstrip().rsplit(None, 1)[-1].lower() in _PREPOSITIONS
+            if not credit and not shorthand_key(stripped) and not circa_entry and not year_out and not next_entry \
+                    and not sub_note and (
                     (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     not (_CARD_LINE.match(prev.rsplit("\n", 1)[-1]) and _CARD_LINE.match(stripped)) and

@@ -825,3 +825,16 @@ def test_a_century_or_an_early_year_alone_on_its_line_closes_the_entry_before(ye
 def test_a_century_dates_the_entries_under_it() -> None:
     text = "GAMES\n\n6th century CE\n    chaturanga being played in India\n"
     assert [u.date_context for u in units(text) if u.kind == "timeline"] == ["6th century CE"]
+
+
+def test_a_line_indented_deeper_under_an_entry_is_a_note_of_its_own() -> None:
+    text = ("GAMES\n\n1955\n    Yoshizawa show at the Stedelijk Museum, Amsterdam\n        the show runs for six weeks\n"
+            "2015\n    Nigel Richards wins the French-language World Scrabble Championship\n"
+            "        after memorising the French dictionary in nine weeks\n"
+            "1903  Lizzie Magie files the patent for\n      The Landlord's Game\n"
+            "1924\n  Summer Games\n    Paris hosts the Games\n")
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "Yoshizawa show at the Stedelijk Museum, Amsterdam", "the show runs for six weeks",
+        "Nigel Richards wins the French-language World Scrabble Championship",
+        "after memorising the French dictionary in nine weeks",
+        "1903  Lizzie Magie files the patent for\n      The Landlord's Game", "Paris hosts the Games"]
