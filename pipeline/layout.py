@@ -18,6 +18,8 @@ UnitKind = Literal["prose", "bullet", "timeline", "table"]
 
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:1\d{3}|20\d{2})"  # a line that starts "1455:" is dated, however early
+# a century, with its era if written: "6th century CE", "early 14th century"
+_CENTURY = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{1,2}(?:st|nd|rd|th)[- ][Cc]entury(?:\s*(?:BCE?|AD|CE))?"
 # a day of a month, or a month alone: "14 March", "March 14", "March"
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"
 _DATE_HEAD = (
@@ -30,8 +32,7 @@ _DATE_HEAD = (
     rf"|{_DAY_MONTH}"  # 14 March (under a year: "1865:" / "  14 July: ..."), March, March 14
     rf"|(?:{_YEAR}'?s?)"  # 2023, 1990s
     r"|(?:\d{1,4}\s?(?:BCE?|B\.C\.))"  # 214 BC
-    # 6th century CE
-    r"|(?:(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{1,2}(?:st|nd|rd|th)[- ][Cc]entury(?:\s*(?:BCE?|AD|CE))?)"
+    rf"|(?:{_CENTURY})"  # 6th century CE
     r"|(?:\d{3}(?=\s*(?::|\s-|–|—)\s*[A-Z])))"  # "415: Hypatia murdered", "408 - Alaric ...": an early year
 )
 # (the date's separator may be a run of spaces or a tab, as in a plain-text table: "1851  London, ...")
@@ -536,9 +537,7 @@ _GOES_ON_WORDS = frozenset({"after", "before", "between", "during", "until", "ti
 _YEAR_LINE = re.compile(rf"(?:c\.\s*|ca\.\s*)?(?:(?:AD|CE)\s*)?"
                         rf"(?:{_YEAR}|\d{{2,4}}(?=\s*(?:BC|BCE|AD|CE)\b)|(?<=AD )\d{{2,3}}|(?<=CE )\d{{2,3}})"
                         rf"s?(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[-–]\s*\d{{2,4}}s?)?\s*:?"
-                        # (or a century: "6th century CE", "early 14th century")
-                        rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{{1,2}}(?:st|nd|rd|th)[- ][Cc]entury"
-                        rf"(?:\s*(?:BC|BCE|AD|CE))?\s*:?")
+                        rf"|{_CENTURY}\s*:?")  # (or a century: "6th century CE", "early 14th century")
 
 
 def _under_a_year(lines: list[_Line], i: int) -> bool:
@@ -621,7 +620,7 @@ def _title_like(text: str) -> bool:
 
 def _has_year(date: str) -> bool:
     """Does a heading's date give a year, or a century of years ("6th century CE")?"""
-    return re.search(_YEAR, date) is not None or re.search(r"\d(?:st|nd|rd|th)[- ][Cc]entury\b", date) is not None
+    return re.search(_YEAR, date) is not None or re.search(rf"{_CENTURY}\b", date) is not None
 
 
 def units(text: str, body_start: int = 0) -> list[Unit]:

@@ -771,14 +771,15 @@ def birthday_ages(tokens: Sequence[Token]) -> list[Quantity]:
     found = []
     for k, t in enumerate(tokens):
         m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", t.lower_)
+        if m is None or t.head.lemma_.lower() != "birthday" or not 0 < int(m.group(1)) < 130:
+            continue
         # (not a birthday still to come, nor one never reached: "months before her 67th birthday" is at 66, "on what
         # would have been his 80th birthday" at no age of his)
-        if m and t.head.lemma_.lower() == "birthday" and (t.head.head.lower_ in _BEFORE_BIRTHDAY or any(
-                c.lower_ in ("would", "could", "might") for c in t.head.head.children)):
+        if t.head.head.lower_ in _BEFORE_BIRTHDAY or any(c.lower_ in ("would", "could", "might")
+                                                        for c in t.head.head.children):
             continue
-        if m and t.head.lemma_.lower() == "birthday" and 0 < int(m.group(1)) < 130:
-            n = int(m.group(1))
-            found.append(Quantity(n - 0.5, n + 0.5, "age", t.text, k, k + 1, "age"))
+        n = int(m.group(1))
+        found.append(Quantity(n - 0.5, n + 0.5, "age", t.text, k, k + 1, "age"))
     return found
 
 

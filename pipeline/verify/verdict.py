@@ -82,7 +82,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     extra = [i for i in clauses if not claim.clauses[i].main and (any(
         p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved for p in claim.parts)
         or narrows_rank(claim, i) or _complement(claim, i) or _depicted(claim, i) or _held_as(claim, i)
-        or _made_of(claim, i) or claim.clauses[i].sequel)]
+        or bool(_stuff(claim, i)) or claim.clauses[i].sequel)]
     # (and what a verbless main clause hangs a finite verb's clause on, when the parse makes the line's
     # subject its root: "Ballet as we know it grew up at the French court" says that ballet grew up)
     asserted = [i for i in clauses if claim.clauses[i].dep == "ccomp" and claim.clauses[i].finite
@@ -224,12 +224,14 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # (not when its act is another one and its doer is not the fact's: "MGM was created in 1924, when
     # Louis B. Mayer bought Marcus Loew's Metro Pictures" against "... when Marcus Loew merged Metro
     # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
+    # (and what a clause says a thing was made of, the stuff: "built entirely of metal" by "an all-metal bicycle")
     for i in extra:
+        said = [p for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved]
         if i not in supporting and i not in asserted and not narrows_rank(claim, i) and not _complement(claim, i) \
-                and not _depicted(claim, i) and not _held_as(claim, i) and not _made_of(claim, i, pairs, told) and all(
+                and not _depicted(claim, i) and not _held_as(claim, i) and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
                     for f in a.findings)
-                for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved) \
+                for p in said + _stuff(claim, i)) \
                 and not any(_doer_elsewhere(a, claim, statements[fact.fact_id]) for fact, a in pairs
                             if fact.fact_id in told and a.clause == i) \
                 and not (claim.clauses[i].sequel and not _act_told(i, pairs, told)):
@@ -436,18 +438,14 @@ def _held_as(claim: Statement, i: int) -> bool:
         and lexical.kind(p.words[-1]) == "noun.person" for p in claim.parts)
 
 
-def _made_of(claim: Statement, i: int, pairs: Sequence[tuple[Fact, Alignment]] = (),
-             told: set[str] | frozenset[str] = frozenset()) -> bool:
-    """A subordinate clause that says what a thing was made of: "Kevin Tuohy's corneal lens followed in 1948, made of
-    glass" says it was glass, which a fact dating the lens does not back. Given the facts backing the main clauses
-    (``told``), one whose stuff they give ("an all-metal high-wheel bicycle" for "built entirely of metal") is told."""
+def _stuff(claim: Statement, i: int) -> list[Part]:
+    """What a subordinate clause says a thing was made of: "Kevin Tuohy's corneal lens followed in 1948, made of glass"
+    says it was glass, which a fact dating the lens does not back (none when the clause says no such thing)."""
     c = claim.clauses[i]
-    stuff = [p for p in claim.parts if p.clause == i and p.kind == "thing" and p.role in ("of", "from", "in")
-             and p.anchor == c.act and not p.detail and lexical.kind(p.words[-1]) == "noun.substance"]
-    if c.main or c.act not in ("make", "build", "cast", "carve", "weave", "forge") or not stuff:
-        return False
-    return not all(any(f.part == p for fact, a in pairs if fact.fact_id in told and a.clause == i for f in a.backed)
-                   for p in stuff)
+    if c.main or c.act not in ("make", "build", "cast", "carve", "weave", "forge"):
+        return []
+    return [p for p in claim.parts if p.clause == i and p.kind == "thing" and p.role in ("of", "from", "in")
+            and p.anchor == c.act and not p.detail and lexical.kind(p.words[-1]) == "noun.substance"]
 
 
 def _complement(claim: Statement, i: int) -> bool:
