@@ -160,7 +160,10 @@ saw the code, before any run):
   Olympics; written by a new annotator at the start of issue 10's forty-fifth stop, committed before any run);
 - fresh48: benchmarks/blind/fresh48/* (salt, from salt roads, taxes and the Salt March to mines, salt works and salt
   flats; puppetry, from Punch and Judy, marionettes, bunraku and shadow puppets to Jim Henson and the Muppets; written
-  by a new annotator at the end of issue 10's forty-fifth stop, committed before any run, for the next stop).
+  by a new annotator at the end of issue 10's forty-fifth stop, committed before any run, for the next stop);
+- fresh49: benchmarks/blind/fresh49/* (fencing, from the duelling schools and the three weapons to rules, federations,
+  champions and the Olympics; submarines, from the Turtle and the Hunley to U-boats, nuclear boats and records;
+  written by a new annotator at the start of issue 10's forty-sixth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -245,6 +248,7 @@ GROUPS = {
     "fresh46": sorted((REPO / "benchmarks" / "blind" / "fresh46").glob("*/")),
     "fresh47": sorted((REPO / "benchmarks" / "blind" / "fresh47").glob("*/")),
     "fresh48": sorted((REPO / "benchmarks" / "blind" / "fresh48").glob("*/")),
+    "fresh49": sorted((REPO / "benchmarks" / "blind" / "fresh49").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
