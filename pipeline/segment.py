@@ -1092,6 +1092,14 @@ def _reports_past(said: Token) -> bool:
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "della", "bin", "ibn"})
 
 
+def _equated_after(sent: Span, t: Token) -> bool:
+    """Does a note's equals sign or arrow follow ``t``, with words after it ("mean G year = 365.2422 d", "leap every
+    3rd yr -> Augustus fixed it")? Then ``t`` opens what the line equates or points from, not a request."""
+    after = sent.doc.text[t.idx + len(t.text):sent.end_char]
+    m = re.search(r"\s=\s|-{1,2}>|→|=>", after)
+    return m is not None and re.search(r"[A-Za-z0-9]", after[m.end():]) is not None
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = ()) -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -1269,7 +1277,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     asserted = _DOUBTED_DETAIL.sub("", text)
     doubted_detail = asserted != text and len(_ALPHA_WORD.findall(asserted)) >= 3 \
         and not _WH.match(asserted) and not _ASKS.match(asserted) \
-        and (kind == "timeline" or any(t.tag_ in ("VBD", "VBZ", "VBN") for t in sent))
+        and (kind == "timeline" or any(t.tag_ in ("VBD", "VBZ", "VBN") for t in sent)
+             # (or a note's arrow between a thing and what it says of it: "Zephyr shop -> Santa Monica (Main St??)")
+             or kind == "bullet" and _ARROW_BETWEEN.search(asserted) is not None)
     if _DOUBT_MARK.sub("", _SPACED_MARK.sub("", _DOUBLED_MARKS.sub("", text)) if doubted else text).rstrip("\"'”’)*_ ").endswith("?") \
             and not _quoted_question(visible) and not doubted_detail:
         return "question"
@@ -1293,7 +1303,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         re.match(r"^[\s*_]*next\s*,", visible, re.IGNORECASE) and sent.root.pos_ in ("VERB", "AUX")
         and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.pos_ in ("NOUN", "PROPN") for t in sent))
     if navigation or _GREETING.match(visible) and not _told_after_comma(sent) \
-            or _READING_TIME.search(visible) and len(visible.split()) <= 12 \
+            or _READING_TIME.search(visible) and (len(visible.split()) <= 12 or all(
+                len(piece.split()) <= 6 for piece in re.split(r"\s[·|•]\s", visible))) \
             or _DISCLOSURE.match(visible):
         return "navigation or boilerplate"
     if _INVITATION.search(visible) and not numeric:
@@ -1365,7 +1376,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # (a quotation is someone else's words, a title or a slogan: '"My Grandfather's Clock" by Henry
     # Clay Work', '"give us our eleven days" riots followed' speak neither of the writer nor to the reader)
     # (a line all quotation is the writer's statement all the same: '"The Eiffel Tower opened in 1889."')
-    words = [t for t in sent if not t.is_punct and not t.is_space]
+    # (a note's arrow or sign is no word, whatever the tagger calls it: "-> ask Jean about ...", its ">" a name)
+    words = [t for t in sent if not t.is_punct and not t.is_space and any(ch.isalnum() for ch in t.text)]
     quoted = _quoted(sent)
     if all(t.i in quoted for t in words):
         quoted = set()
@@ -1390,6 +1402,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and told_not.tag_ == "VB" \
             and not (told_not.text[:1].isupper() or told_not.dep_ in ("csubj", "csubjpass")) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
+        return "call to action"
+    # (or after a note's exclamation the parser leaves in the line: "W. N. Wilson != A. B. Wilson!! don't mix them
+    # up in the essay", a root of its own with no subject)
+    if kind != "timeline" and any(
+            t.dep_ == "ROOT" and t.tag_ == "VB" and t.i > first.i and t.i - 2 >= sent.start
+            and sent.doc[t.i - 2].lower_ == "do" and sent.doc[t.i - 1].lower_ in ("n't", "not")
+            and sent.doc[t.i - 3].text in ("!", ".", "!!") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+            for t in sent if t.i - 3 >= sent.start):
         return "call to action"
     # ("Always weigh your flour instead of using cups": a request after an adverb of frequency)
     lead = next((t for t in (said if labelled else tokens) if t.lower_ not in _LEADING_ADVERBS), first)
@@ -1418,7 +1438,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     named_dated = named_dated or titled
     # ("Believe it or not, that fight lasted seventy-five rounds": an idiom the statement opens on, no request)
     named_dated = named_dated or _BELIEVE_IT.match(visible) is not None
-    if kind != "timeline" and not aside and not named_dated and (first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
+    # ("Go find your local park and push": "go" or "come" before a bare verb, the tagger's auxiliary, asks too)
+    go_do = first.lower_ in ("go", "come") and first.tag_ == "VB" and len(tokens) > 1 and tokens[1].tag_ == "VB" \
+        and first.text[:1].isupper() and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tokens[1].children)
+    if kind != "timeline" and not aside and not named_dated and (go_do or first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and not hyphened and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)
                 for t in tokens[:3]))):  # (not a subject of a clause inside: "Remind visitors that flash ...")
@@ -1457,7 +1480,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             after[0].text[:1].isupper() and _possessed_label([t for t in sent if t.i < colon.i])) and (
             after[0].tag_ == "VB" or after[0].tag_ == "VBP" and bool(label) and label[-1].tag_ == "NN"
             and label[-1].text.islower())
-        if after and not doer and not _thing_described(label, after) and bare and after[0].pos_ == "VERB" and (
+        if after and not doer and not _thing_described(label, after) and bare and after[0].pos_ == "VERB" \
+                and not (kind == "bullet" and _equated_after(sent, after[0])) and (
                 after[0].dep_ in ("ROOT", "amod") or after[0].dep_ in ("ccomp", "advcl") and after[0].head.i > after[0].i
                 or after[0].dep_ in ("acl", "appos") and after[0].head.i < colon.i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
@@ -1522,7 +1546,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             and root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
                                                 for c in root.children) \
             and not (card and any(t.i < root.i and t.is_alpha and t.lower_ not in _LEADING_ADVERBS | {"please"}
-                                  for t in sent)):  # (a card's label the tagger made a verb: "Fastest serve on record: 263 km/h")
+                                  for t in sent)) \
+            and not (kind == "bullet" and _equated_after(sent, root)):  # (a card's label the tagger made a verb: "Fastest serve on record: 263 km/h")
         return "call to action"  # (the tagger reads "If you liked this, hit subscribe" as a past tense)
     # "this one's for you", "this will surprise you": the writer speaking to the reader of what
     # they wrote ("you could call across the continent" has a generic "you" as its subject, "it

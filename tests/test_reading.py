@@ -1310,3 +1310,31 @@ def test_a_subjectless_clause_reported_under_a_subject_takes_no_heading(nlp: Lan
               "a thousand cranes in her hospital bed.")
     sent = list(doc.sents)[1]
     assert read(sent, "", topic="Paper").referent == ""
+
+
+# --- the forty-sixth stop ---
+
+@pytest.mark.parametrize(("text", "value", "role"), [
+    ("Soviet five-day week introduced: 1931", "1931", "time"),
+    ("Republican calendar abolished by: Robespierre", "Robespierre", "subj"),
+    ("Telephone invented by: Alexander Graham Bell", "Alexander Graham Bell", "subj"),
+])
+def test_a_label_ending_on_a_participle_gives_it_its_value(nlp: Language, text: str, value: str, role: str) -> None:
+    s = read(nlp(text)[:])
+    p = {x.text: x for x in s.parts}
+    assert [c.act for c in s.clauses if c.main] == [s.clauses[p[value].clause].act]
+    assert (p[value].role, p[value].anchor) == (role, s.clauses[p[value].clause].act)
+
+
+def test_used_to_says_the_act_of_its_complement(nlp: Language) -> None:
+    s = read(nlp("Bakers used to add alum to bread.")[:])
+    assert s.clauses[0].act == "add"
+    assert {p.text: p.role for p in s.parts}["Bakers"] == "subj"
+
+
+def test_what_a_thing_was_made_for_is_no_circumstance(nlp: Language) -> None:
+    made = {p.text: p for p in read(nlp("Tarot was invented for fortune-telling.")[:]).parts}
+    assert made["telling"].role == "for" and not made["telling"].detail
+    won = {p.text: p for p in read(nlp("He built it for the first time in 1890.")[:]).parts}
+    assert won["first"].detail
+

@@ -2157,3 +2157,40 @@ def test_a_she_after_an_institution_named_is_no_institution(nlp: Language) -> No
     text = "The best pieces came from the Smithsonian Institution. She donated the rest in 1950.\n"
     claims = segment(nlp, loads(text, "note.md"))
     assert statement_loads(claims[-1].statement).referent != "Smithsonian Institution"
+
+
+# --- the forty-sixth stop ---
+
+def test_a_note_arrow_before_a_request_is_no_word_of_it(nlp: Language) -> None:
+    # (the tagger reads the ">" of "->" as a name, the subject of "ask")
+    text = "## Plan\n\n- -> ask Jean about borrowing her lace\n- -> Bell patented the telephone in 1876\n"
+    assert claim_texts(nlp, text) == ["-> Bell patented the telephone in 1876"]
+
+
+def test_a_dont_after_a_notes_exclamation_is_a_request(nlp: Language) -> None:
+    text = ("- W. N. Wilson != A. B. Wilson!! don't mix them up in the essay\n"
+            "- A. B. Wilson patented the rotary hook in 1851\n")
+    assert claim_texts(nlp, text) == ["A. B. Wilson patented the rotary hook in 1851"]
+
+
+def test_go_before_a_bare_verb_asks(nlp: Language) -> None:
+    text = "Go find your local park and push.\n\nGo West was released by the Village People in 1979.\n"
+    assert claim_texts(nlp, text) == ["Go West was released by the Village People in 1979."]
+
+
+def test_a_byline_of_short_pieces_with_a_reading_time_is_boilerplate(nlp: Language) -> None:
+    text = ("# The Eleven Days\n\nPosted 14 September 2023 · 9 min read · Share on X | Facebook | Copy link\n\n"
+            "The Gregorian calendar was introduced in 1582.\n")
+    assert claim_texts(nlp, text) == ["The Gregorian calendar was introduced in 1582."]
+
+
+def test_a_doubted_detail_on_an_arrow_note_leaves_the_note_a_claim(nlp: Language) -> None:
+    text = "## Team\n\n- Zephyr shop -> Santa Monica (Main St??)\n- who ran it??\n"
+    assert claim_texts(nlp, text) == ["Zephyr shop -> Santa Monica (Main St??)"]
+
+
+def test_a_verb_before_a_notes_equals_sign_or_arrow_is_no_request(nlp: Language) -> None:
+    text = ("## Calendar maths\n\n- mean G year = 365.2422 d\n"
+            "- pontiffs' mistake: leap every 3rd yr -> Augustus fixed it\n- buy the new almanac\n")
+    assert claim_texts(nlp, text) == ["mean G year = 365.2422 d", "pontiffs' mistake: leap every 3rd yr -> Augustus fixed it"]
+

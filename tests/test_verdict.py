@@ -3761,6 +3761,74 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_SIXTH_STOP_FIRST_ROUND = [
+    # a fact's first word, a name the parse took for a noun qualifying the next
+    ("Thrasher started in Los Angeles in 1981.", "Thrasher magazine was founded in San Francisco in 1981.",
+     "contradicted"),
+    ("Thrasher was founded in San Francisco in 1981.", "Thrasher magazine was founded in San Francisco in 1981.",
+     "supported"),
+    # another day of the week for the same act
+    ("ISO weeks start on Sunday", "In ISO 8601 the week begins on Monday.", "contradicted"),
+    ("The market is held on Sunday", "The market is held on Monday and Sunday.", "supported"),
+    # another medal for the same act
+    ("Sky Brown won silver in park, aged 13.",
+     "Sky Brown won the bronze medal in women's park at the Tokyo Olympics, aged 13.", "contradicted"),
+    ("Sky Brown won a bronze medal.", "Sky Brown won the bronze medal in women's park at the Tokyo Olympics.",
+     "supported"),
+    # which event a medal was won in is said
+    ("Yuto Horigome won the men's park gold.", "Yuto Horigome won the first Olympic gold medal in men's street "
+     "skateboarding in 2021.", "unverified|contradicted"),
+    # one of a thing the fact counts more of
+    ("Isaac Lamb patented a knitting machine with a single needle bed.",
+     "Isaac Lamb patented a flat knitting machine with two needle beds in 1863.", "contradicted"),
+    ("Isaac Lamb patented a knitting machine with one needle bed.",
+     "Isaac Lamb patented a flat knitting machine with two needle beds in 1863.", "contradicted"),
+    ("Isaac Lamb patented a knitting machine with two needle beds.",
+     "Isaac Lamb patented a flat knitting machine with two needle beds in 1863.", "supported"),
+    # the winner did something to the claim's winner, in a clause of the same subject
+    ("Singer wins the infringement suit brought by Howe",
+     "Elias Howe sued Isaac Singer for patent infringement and won in 1854.", "contradicted"),
+    ("Howe wins the infringement suit against Singer",
+     "Elias Howe sued Isaac Singer for patent infringement and won in 1854.", "supported"),
+    # what a thing was made for, and what it was made from, are said
+    ("Tarot was invented for fortune-telling.",
+     "Tarot cards were first made in northern Italy in the 15th century, to play a trick-taking card game.",
+     "unverified|contradicted"),
+    ("Tarot was not invented for fortune telling.",
+     "Tarot cards were first made in northern Italy in the 15th century, to play a trick-taking card game.",
+     "unverified|supported"),
+    ("In July 1885 he gave his vaccine to a human for the first time: Joseph Meister.",
+     "In July 1885 Louis Pasteur first gave his rabies vaccine to a human, Joseph Meister.",
+     "unverified|supported"),
+    ("Cowichan sweaters are knitted in one piece from thick handspun wool.",
+     "Cowichan sweaters are knitted by Coast Salish women of the Cowichan Valley on Vancouver Island.", "unverified"),
+    ("Cowichan sweaters are knitted from handspun wool.",
+     "Cowichan sweaters are knitted from thick handspun wool by Coast Salish women.", "supported"),
+    # a word of a people, a faith or a founder on a noun the fact names otherwise
+    ("Coptic calendar: 13 months as well", "Moses Cotsworth's International Fixed Calendar had thirteen months of "
+     "28 days.", "unverified"),
+    ("Coptic calendar: 13 months as well", "The Ethiopian calendar has thirteen months.", "unverified"),
+    ("Ethiopian calendar: 13 months", "The Ethiopian calendar has thirteen months.", "supported"),
+    ("Species: Western lowland gorilla; Zoo: London Zoo", "Guy the Gorilla arrived at London Zoo in 1947.",
+     "supported|unverified"),
+    # a note's label ending on a participle: its value is the participle's
+    ("Soviet five-day week introduced: 1931", "The Soviet Union introduced a continuous five-day working week "
+     "in 1929.", "contradicted"),
+    ("Soviet five-day week introduced: 1929", "The Soviet Union introduced a continuous five-day working week "
+     "in 1929.", "supported"),
+    ("Pepsodent launched: 1915", "Pepsodent toothpaste was launched in 1915.", "supported"),
+    # "used to" says it was so
+    ("August used to be called Sextilis.", "The month of August was named after Augustus; it had been called "
+     "Sextilis.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_SIXTH_STOP_FIRST_ROUND)
+def test_forty_sixth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FORTY_FIFTH_STOP_FIRST_ROUND = [
     # the winner against whom the fact's winner played
     ("Deep Blue vs Kasparov, 1996: Deep Blue won the match",

@@ -24,7 +24,7 @@ from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, 
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)
-from .dates import at_an_end, compare_dates
+from .dates import WEEKDAYS, at_an_end, compare_dates
 from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word,
                     of_another_country, of_another_realm, other_nation, realms)
 from .quantities import CURRENCY, physical
@@ -821,6 +821,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     best = ("same", q)
                 elif q.kind == "thing" and best is None and q.text.lower() == p.text.lower():
                     best = ("same", q)  # "Carbon-14" read as a name on one side, "carbon-14" a plain word on the other
+                elif q.kind == "mod" and best is None and q.at == 0 and q.text == p.text and p.text[:1].isupper():
+                    # ("Thrasher magazine was founded ...": the fact's first word, a name the parse took for a
+                    # noun qualifying the next because a sentence's first word is capitalised anyway)
+                    best = ("same", q)
                 elif q.kind in ("thing", "mod") and best is None and len(p.words) == 1 and p.text.isalpha() \
                         and not p.text.isupper() and q.text.islower() and p.text.lower() != q.text \
                         and lexical._singular(q.text) == lexical._singular(p.text.lower()) != p.text.lower():
@@ -1453,6 +1457,23 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None:
             rival = _locator_rival(p, parts, findings, fparts)
+        if p.kind == "thing" and rival is None and len(p.words) == 1 and p.words[0] in lexical.MEDALS \
+                and act_rel == "same" and fact_act is not None and p.role == "obj":
+            # "Sky Brown won silver in park" against "won the bronze medal": another medal for the same act (the one a
+            # noun's qualifier says, "the gold medal" against "the silver medal", is a value's rival of its own)
+            q = next((q for q in free if q.kind in ("thing", "mod") and len(q.words) == 1 and q.words[0] in lexical.MEDALS
+                      and q.words != p.words and q.clause == fact_act.clause
+                      and (q.role == "obj" or q.anchor in ("medal", "medallist"))), None)
+            if q is not None:
+                rival = (q, f"which: {p.text} vs {q.text}")
+        if p.kind == "name" and rival is None and len(p.words) == 1 and p.words[0] in WEEKDAYS and act_rel == "same" \
+                and fact_act is not None and p.anchor == c.act:
+            # "ISO weeks start on Sunday" against "the week begins on Monday": another day of the week for the same
+            # act (on the fact's act, in the same phrase, or as the same role: "made Saturday the day of rest")
+            q = next((q for q in free if q.kind == "name" and len(q.words) == 1 and q.words[0] in WEEKDAYS
+                      and q.words != p.words and q.clause == fact_act.clause and q.role == p.role), None)
+            if q is not None:
+                rival = (q, f"day: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None and (verbs := _doer_label(p, claim)):
             # "Instrument: Minimoog; Maker: ARP; Year: 1970" against "The Minimoog, made by Moog, was
             # introduced in 1970": a card's value under a label that names a doer is who did the label's act
@@ -2198,7 +2219,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         # (one the claim names, not the reader's guess for a line's missing subject)
         doer = next((f for k, f in enumerate(ordered) if claim_roles[k] in ("subj", "recipient") and f.status == "backed"
                      and f.part.kind == "name" and f.part.role == "subj" and not f.part.resolved and f.other is not None
-                     and f.other.kind == "name" and f.other.clause == fact_act.clause), None)
+                     and f.other.kind == "name" and (f.other.clause == fact_act.clause or f.other.role == "obj"
+                                                     and fact.clauses[fact_act.clause].main and any(
+                         q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause and any(
+                             o.role == "subj" and o.clause == f.other.clause and o.at == q.at for o in fparts)
+                         for q in fparts))), None)
+        # (or the one the winner did something to in a clause of the same subject: "Singer wins the suit" against
+        # "Howe sued Singer ... and won")
         # (and all else the clause says backed, which pins the match: not "Brazil win a third title in 1970")
         # (or the one the fact's winner played against: "won his first match against IBM's Deep Blue")
         # (or the one the parse hangs on the score the fact's winner won by: "England beat West Germany 4–2")
@@ -2504,6 +2531,18 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         swapped_amounts = _amounts_swapped(parts, fparts)
         if swapped_amounts:
             conflicts.append(swapped_amounts)
+    # 3f. "a single needle bed" against "two needle beds": one of a thing the fact counts more of, in the clause
+    # of its act (the reader takes no figure from "one", too often a pronoun or an article)
+    if act_rel == "same":
+        for p in parts:
+            if p.kind != "thing" or not p.words or p.role in ("mod", "poss", "subj") or p.detail or not re.search(
+                    rf"\b(?:one|a single|single|just one|only one)\s+(?:[a-z-]+\s+)?{re.escape(p.text)}\b", claim.text):
+                continue
+            q = next((q for q in fparts if q.kind == "amount" and q.clause == fact_clause and len(q.value) > 2
+                      and q.value[2] in (p.words[-1], lexical._singular(p.words[-1])) and q.value[0] > 1), None)
+            if q is not None and not any(o.kind == "amount" and o.value[2:3] == q.value[2:3] for o in parts):
+                conflicts.append(f"amount one {p.text} vs {q.text}")
+                break
     # 4. polarity and exclusivity of the clause against the fact's clause with the matched act
     negation = ""
     fclause = fact.clauses[fact_clause] if fact.clauses else None
@@ -2534,7 +2573,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (a verbless line's "no X" the fact denies too: "a balsa raft, no engine" / "had no engine")
             both_deny = not claim_neg and any(f.part.role == "not" and f.status == "backed"
                                               and f.other is not None and f.other.clause == fact_clause for f in ordered)
-            if (act_ok or act_rel == "none") and not other_subject and not privative and not ceased and not both_deny:
+            # ("Tarot was not invented for fortune telling" against "Tarot cards were first made ... to play a card
+            # game": what the claim denies is what it was made for, which the fact does not give, not the making)
+            purpose_denied = claim_neg and lexical.makes(c.act, 2) and any(
+                f.status != "backed" and f.part.kind == "thing" and f.part.role == "for" and not f.part.detail
+                for f in ordered)
+            if (act_ok or act_rel == "none") and not other_subject and not privative and not ceased and not both_deny \
+                    and not purpose_denied:
                 who = "the claim denies" if claim_neg else "the fact denies"
                 what = fact_act.text if fact_act is not None else fclause.act or "it"
                 conflicts.append(f"polarity: {who} '{what}'")

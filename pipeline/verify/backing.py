@@ -175,6 +175,16 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # "make colours paler", "turns the flame green": the state the act leaves its object in is what
         # the claim says it does ("make" alone says only that it does something)
         return True
+    if p.kind == "mod" and p.role == "mod" and p.anchor and not p.detail and p.text[:1].isupper() \
+            and lexical.pertains(p.words[0]) and any(
+                q.kind == "name" and len(q.words) > 1 and q.words[-1] == p.anchor and p.words[0] not in q.words
+                or q.kind in ("name", "mod") and q.role == "mod" and q.anchor == p.anchor and q.text[:1].isupper()
+                and q.words != p.words for q in fact.parts):
+        # "Coptic calendar: 13 months" against "Cotsworth's International Fixed Calendar had thirteen months" or "The
+        # Ethiopian calendar has thirteen months": the fact names its noun by a name or a people of its own, and the
+        # claim's word of a people, a faith or a founder ("Coptic", "Gregorian") says which one is meant (not a
+        # word capitalised for standing first, "Western lowland gorilla")
+        return True
     if p.kind == "mod":
         # "The noble gases are colourless", "the most important single idea": what a copula says is
         # its attribute, modifiers included; a nationality ("a Chinese maglev") and what narrows a
@@ -193,6 +203,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "Méliès was in the audience": the phrase after "be" is what it says
     if p.role == "than":
         return True
+    if p.kind == "thing" and p.role == "for" and on_act and clause is not None and lexical.makes(clause.act, 2):
+        return True  # "invented for fortune-telling", "designed for racing": what a thing was made for, the claim says
     if p.kind == "thing" and p.role in TIME_WORDS and on_act:
         return True  # "named after him only after his death": when it happened, as a date would say
     if p.kind == "thing" and p.role == "on" and on_act and lexical.kind(p.words[0]) == "noun.time":
@@ -206,6 +218,9 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "served as foreign minister": the post is what the claim says
     if p.kind == "thing" and p.role == "as" and lexical.kind(p.words[0]) == "noun.person":
         return True  # "sailed on the Beagle as Darwin's naturalist": what someone was, the claim says
+    if p.kind == "thing" and p.role == "mod" and p.anchor and (lexical.award_word(p.anchor) or p.anchor in lexical.MEDALS) \
+            and clause is not None and clause.act and not clause.copula:
+        return True  # "won the men's park gold", "the Hugo award": which event or which prize, the claim says
     if _names_kind(p, claim.parts):
         return True  # "the long jump gold medal": which kind of thing, the claim says with a kind's name
     if p.kind == "thing" and clause is not None and not clause.act and _phrasal_verb(p, claim):
@@ -219,6 +234,13 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             and (_event_in_slot_otherwise(p, claim, fact) or _qualifier_on_another_noun(p, claim, fact)):
         # "won gold in the marathon" against "in the pole vault": which event, the claim says; "came in the coxless
         # pair" against "in the coxless four": which one of a kind
+        return True
+    if p.kind == "thing" and p.role in ("from", "of") and clause is not None and clause.act and lexical.makes(clause.act, 2) \
+            and p.anchor in (clause.act, *(q.words[-1] for q in claim.parts if q.clause == p.clause
+                                            and q.kind == "thing" and q.anchor == clause.act)) \
+            and len(p.words[0]) > 2 and (lexical.material(p.words[0]) or lexical.kind(p.words[0]) in SUBSTANCE_KINDS):
+        # "knitted in one piece from thick handspun wool", "pressed from seven plies of maple": what a thing was made
+        # from, the claim says, whatever phrase of the act's the parse hangs it on
         return True
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so

@@ -388,13 +388,24 @@ def _detail(t: Token, clause_head: Token) -> bool:
     seen = 0
     while t != clause_head and t.head.i != t.i and seen < 12:
         if t.dep_ == "prep" and t.lemma_.lower() in CIRCUMSTANCE and not hedged_figure(t) and not (
-                t.lower_ == "as" and (t.head.lemma_.lower() in OFFICE_VERBS or _as_a_person(t))) and not _predicate_phrase(t):
+                t.lower_ == "as" and (t.head.lemma_.lower() in OFFICE_VERBS or _as_a_person(t))) and not _predicate_phrase(t) \
+                and not _made_for(t):
             return True
         if t.dep_ == "pcomp" and t.head.lemma_.lower() in CIRCUMSTANCE:
             return True
         t = t.head
         seen += 1
     return False
+
+
+def _made_for(prep: Token) -> bool:
+    """"Tarot was invented for fortune-telling", "designed for racing": what a thing was made for is what
+    the claim says of it, no circumstance (not who a prize or a deed was for: "won it for France")."""
+    from .lexical import kind, makes
+
+    # (not a time: "gave it to a human for the first time", "built for a season")
+    return prep.lower_ == "for" and prep.head.pos_ == "VERB" and makes(prep.head.lemma_.lower(), 2) and not any(
+        c.dep_ == "pobj" and (c.lemma_.lower() == "time" or kind(c.lemma_.lower()) == "noun.time") for c in prep.children)
 
 
 def hedged_figure(prep: Token) -> bool:

@@ -623,11 +623,12 @@ def agent_of(act: str, noun: str) -> bool:
     return any(noun_of_act(act, w) for s in lex.senses(noun, "n", 1) for w in lex.words(s))
 
 
-def makes(act: str) -> bool:
+def makes(act: str, senses: int = 6) -> bool:
     """Is ``act`` a verb of making in one of its common senses ("design", "paint", "build", "write"), as
-    WordNet files it (verb.creation)?"""
+    WordNet files it (verb.creation)? ``senses``: how many of its first senses count (two say what the verb
+    is first for: "invent", "knit", not "start", "play" or "give")."""
     lex = _lex()
-    return lex is not None and "verb.creation" in lex.kinds(act.split("_")[0], "v", 6)
+    return lex is not None and "verb.creation" in lex.kinds(act.split("_")[0], "v", senses)
 
 
 def noun_of_act(act: str, noun: str) -> bool:
@@ -1483,6 +1484,10 @@ def other_nations(a: str, b: str) -> bool:
 
 
 _AWARDS = frozenset({"award", "prize", "title", "medal", "trophy", "crown", "championship", "honour", "honor", "cup"})
+
+
+# the medals one wins, said alone ("won silver", "the park gold") or on the noun ("the bronze medal")
+MEDALS = frozenset({"gold", "silver", "bronze"})
 
 
 @lru_cache(maxsize=100_000)

@@ -265,6 +265,39 @@ def _repair_compound_participle(tokens: Sequence[Token]) -> None:
         t.head, t.dep_, t.pos_, t.tag_ = n, "amod", "ADJ", "JJ"
 
 
+def _repair_label_participle(tokens: Sequence[Token]) -> None:
+    """Read a note's label that ends on a past participle as a passive clause, its value hung on the participle
+    (edits the parse in place): "Republican calendar abolished by: Robespierre" says the calendar was abolished by
+    Robespierre, "Soviet five-day week introduced: 1931" that it was introduced in 1931. With the colon the parser
+    makes the name the line's root, or the year a second name for the noun, and the participle a mere qualifier."""
+    for k, t in enumerate(tokens[:-2]):
+        if k == 0 or t.tag_ not in ("VBN", "VBD") or not t.text.islower() or t.dep_ not in ("acl", "ROOT"):
+            continue
+        by = tokens[k + 1] if tokens[k + 1].lower_ == "by" and tokens[k + 1].head == t else None
+        colon = tokens[k + 2] if by is not None else tokens[k + 1]
+        if colon.text != ":" or colon.i >= tokens[-1].i:
+            continue
+        value = tokens[colon.i - tokens[0].i + 1]
+        # (the value's head word: the last of a name's words, "Alexander Graham Bell")
+        while value.dep_ == "compound" and value.i < value.head.i <= tokens[-1].i:
+            value = value.head
+        if not (by is not None and value.pos_ == "PROPN" or by is None and value.like_num and len(value.text) in (3, 4)):
+            continue
+        # (what the label is about: the noun the participle qualifies; or the participle's subject already, where
+        # the parser made it the root: "Telephone invented by: Alexander Graham Bell")
+        if t.dep_ == "acl" and t.head.i < t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            noun = t.head
+            t.head, t.dep_ = t, "ROOT"
+            noun.head, noun.dep_ = t, "nsubjpass"
+        elif t.dep_ != "ROOT" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children):
+            continue
+        if by is not None:
+            value.head, value.dep_ = by, "pobj"
+            by.dep_ = "agent"
+        else:
+            value.head, value.dep_ = t, "npadvmod"
+
+
 def _listed_after(name: Token, tail: Sequence[Token]) -> bool:
     """Are ``tail`` (the words after ``name``) names listed with it: "& Wilson", "and Clark"?"""
     return bool(tail) and any(t.dep_ == "cc" for t in tail) and all(
@@ -419,8 +452,10 @@ def _repair_implicative(tokens: Sequence[Token]) -> None:
     for t in tokens:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ == "aux":
             continue
+        # (and "used to": "August used to be called Quintilis" says it was called so, once)
         implicative = t.lemma_.lower() in _IMPLICATIVE or t.lemma_.lower() == "go" and any(
-            c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
+            c.dep_ == "prt" and c.lower_ == "on" for c in t.children) or t.lower_ == "used" and t.tag_ == "VBD" \
+            and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to" and not any(c.dep_ in ("dobj", "obj") for c in t.children)
         comp = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > t.i and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if not implicative or comp is None:
