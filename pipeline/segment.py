@@ -1439,8 +1439,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # ("Believe it or not, that fight lasted seventy-five rounds": an idiom the statement opens on, no request)
     named_dated = named_dated or _BELIEVE_IT.match(visible) is not None
     # ("Go find your local park and push": "go" or "come" before a bare verb, the tagger's auxiliary, asks too)
+    # (not when the parse makes that verb the subject of a verb after it: a title opening the statement, "Come Fly
+    # with Me was recorded by Sinatra in 1957", its "Fly" the subject of "recorded")
     go_do = first.lower_ in ("go", "come") and first.tag_ == "VB" and len(tokens) > 1 and tokens[1].tag_ == "VB" \
-        and first.text[:1].isupper() and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tokens[1].children)
+        and first.text[:1].isupper() and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tokens[1].children) \
+        and tokens[1].dep_ not in ("nsubj", "nsubjpass", "csubj", "csubjpass")
     if kind != "timeline" and not aside and not named_dated and (go_do or first.lower_ in _CTA_ALWAYS or (first.lower_ == "let" and second in ("'s", "us")) or (
             first.tag_ == "VB" and first.pos_ == "VERB" and not hyphened and _verb_word(first.lemma_.lower()) and not any(
                 t.dep_ in ("nsubj", "nsubjpass", "expl") and (t.head == first or t.head == sent.root)

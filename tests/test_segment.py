@@ -2176,6 +2176,9 @@ def test_a_dont_after_a_notes_exclamation_is_a_request(nlp: Language) -> None:
 def test_go_before_a_bare_verb_asks(nlp: Language) -> None:
     text = "Go find your local park and push.\n\nGo West was released by the Village People in 1979.\n"
     assert claim_texts(nlp, text) == ["Go West was released by the Village People in 1979."]
+    # (from review 46b: a title opening the statement, its verb the subject of the next)
+    assert claim_texts(nlp, "Come Fly with Me was recorded by Sinatra in 1957.\n") == [
+        "Come Fly with Me was recorded by Sinatra in 1957."]
 
 
 def test_a_byline_of_short_pieces_with_a_reading_time_is_boilerplate(nlp: Language) -> None:

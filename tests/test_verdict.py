@@ -3770,6 +3770,8 @@ _FORTY_SIXTH_STOP_FIRST_ROUND = [
     # another day of the week for the same act
     ("ISO weeks start on Sunday", "In ISO 8601 the week begins on Monday.", "contradicted"),
     ("The market is held on Sunday", "The market is held on Monday and Sunday.", "supported"),
+    # (from review 46: a day pins only one doer's act)
+    ("The boss met the board on Monday", "The board met on Tuesday to approve the merger.", "unverified"),
     # another medal for the same act
     ("Sky Brown won silver in park, aged 13.",
      "Sky Brown won the bronze medal in women's park at the Tokyo Olympics, aged 13.", "contradicted"),
@@ -3785,11 +3787,16 @@ _FORTY_SIXTH_STOP_FIRST_ROUND = [
      "Isaac Lamb patented a flat knitting machine with two needle beds in 1863.", "contradicted"),
     ("Isaac Lamb patented a knitting machine with two needle beds.",
      "Isaac Lamb patented a flat knitting machine with two needle beds in 1863.", "supported"),
+    # (from review 46: a fact that counts one of them too)
+    ("The company opened one factory in Ohio.",
+     "The company opened three factories in Texas and one factory in Ohio.", "supported|unverified"),
     # the winner did something to the claim's winner, in a clause of the same subject
     ("Singer wins the infringement suit brought by Howe",
      "Elias Howe sued Isaac Singer for patent infringement and won in 1854.", "contradicted"),
     ("Howe wins the infringement suit against Singer",
      "Elias Howe sued Isaac Singer for patent infringement and won in 1854.", "supported"),
+    # (from review 46: a surname the tagger took for a noun, "singer")
+    ("Singer won the suit.", "Elias Howe sued Isaac Singer for patent infringement and won in 1854.", "contradicted"),
     # what a thing was made for, and what it was made from, are said
     ("Tarot was invented for fortune-telling.",
      "Tarot cards were first made in northern Italy in the 15th century, to play a trick-taking card game.",

@@ -1472,6 +1472,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # act (on the fact's act, in the same phrase, or as the same role: "made Saturday the day of rest")
             q = next((q for q in free if q.kind == "name" and len(q.words) == 1 and q.words[0] in WEEKDAYS
                       and q.words != p.words and q.clause == fact_act.clause and q.role == p.role), None)
+            # (a day recurs every week, so only one doer's act is pinned by it: "The boss met the board on Monday"
+            # is not denied by "The board met on Tuesday", whose subject is another; where both name a subject,
+            # the fact's must be the claim's)
+            mine_subj = {lexical._singular(w.lower()) for o in parts if o.clause == p.clause and o.role == "subj"
+                         and o.kind in ("name", "thing") for w in o.words}
+            their_subj = {lexical._singular(w.lower()) for o in fparts if o.clause == fact_act.clause
+                          and o.role == "subj" and o.kind in ("name", "thing") for w in o.words}
+            if q is not None and mine_subj and their_subj and not mine_subj & their_subj:
+                q = None
             if q is not None:
                 rival = (q, f"day: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None and (verbs := _doer_label(p, claim)):
@@ -2217,8 +2226,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             and not any(claim_roles[k] == "obj" and f.part.kind == "name" for k, f in enumerate(ordered)):
         # (the winner of a "won" is its recipient; the one beaten, the fact's object as written)
         # (one the claim names, not the reader's guess for a line's missing subject)
+        # (a capitalised word the tagger took for a noun, backed by a name of the fact's, is that name: "Singer won")
         doer = next((f for k, f in enumerate(ordered) if claim_roles[k] in ("subj", "recipient") and f.status == "backed"
-                     and f.part.kind == "name" and f.part.role == "subj" and not f.part.resolved and f.other is not None
+                     and (f.part.kind == "name" or f.part.kind == "thing" and f.part.text[:1].isupper() and f.other is not None
+                          and f.other.kind == "name") and f.part.role == "subj" and not f.part.resolved and f.other is not None
                      and f.other.kind == "name" and (f.other.clause == fact_act.clause or f.other.role == "obj"
                                                      and fact.clauses[fact_act.clause].main and any(
                          q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause and any(
@@ -2540,6 +2551,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 continue
             q = next((q for q in fparts if q.kind == "amount" and q.clause == fact_clause and len(q.value) > 2
                       and q.value[2] in (p.words[-1], lexical._singular(p.words[-1])) and q.value[0] > 1), None)
+            # (not where the fact counts one of them too, elsewhere: "scored one goal in the final" against "two
+            # goals in the semi-final and one goal in the final", "one factory in Ohio" against "three factories in
+            # Texas and one factory in Ohio")
+            one = rf"\b(?:one|a single|single|just one|only one)\s+(?:[a-z-]+\s+)?" \
+                  rf"(?:{re.escape(p.words[-1])}|{re.escape(lexical._singular(p.words[-1]))})\b"
+            if q is not None and re.search(one, fact.text, re.IGNORECASE) is not None:
+                q = None
             if q is not None and not any(o.kind == "amount" and o.value[2:3] == q.value[2:3] for o in parts):
                 conflicts.append(f"amount one {p.text} vs {q.text}")
                 break
