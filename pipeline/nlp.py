@@ -89,8 +89,9 @@ _QUOTED_IN_NAME = re.compile(r"(?P<before>\b(?:the|a|an|its|his|her|their|our|th
 # parts two statements as a comma does; read as a hyphen the parser hangs the words before it on the second's
 # verb ("Rio" no longer where it was stolen). Not before anything else: "Antwerp - first Olympic oath",
 # "subscribe - next week it's the Candidates" say one thing; nor a dash closing an aside another opened
-# ("Freedom's Journal - first Black-owned US paper - founded in Philadelphia": the journal was founded).
-_SPACED_DASH = re.compile(r"(?<=[A-Za-z)]) [-–—] (?=(?:[a-z]+ly |later |then |never |soon |since )?[a-z]{2,}ed\b)")
+# ("Freedom's Journal - first Black-owned US paper - founded in Philadelphia": the journal was founded). "first" or
+# "also" before the verb as well: "Riemann hypothesis – first stated by Riemann in 1859".
+_SPACED_DASH = re.compile(r"(?<=[A-Za-z)]) [-–—] (?=(?:[a-z]+ly |later |then |never |soon |since |first |also )?[a-z]{2,}ed\b)")
 _SPACED_DASH_ANY = re.compile(r" [-–—] ")
 
 

@@ -1338,3 +1338,11 @@ def test_what_a_thing_was_made_for_is_no_circumstance(nlp: Language) -> None:
     won = {p.text: p for p in read(nlp("He built it for the first time in 1890.")[:]).parts}
     assert won["first"].detail
 
+
+def test_a_capitalised_ing_subject_english_lacks_is_a_name(nlp: Language) -> None:
+    # (the tagger reads "Corning" as the gerund of "corn"; "Swimming" is a word of its own)
+    corning = {p.text: p for p in read(nlp("Corning launches Pyrex")[:]).parts}
+    assert (corning["Corning"].kind, corning["Corning"].role) == ("name", "subj")
+    swimming = {p.text: p for p in read(nlp("Swimming became an Olympic sport in 1896.")[:]).parts}
+    assert "Swimming" not in swimming or swimming["Swimming"].kind != "name"
+

@@ -3824,6 +3824,23 @@ _FORTY_SIXTH_STOP_FIRST_ROUND = [
     ("Soviet five-day week introduced: 1929", "The Soviet Union introduced a continuous five-day working week "
      "in 1929.", "supported"),
     ("Pepsodent launched: 1915", "Pepsodent toothpaste was launched in 1915.", "supported"),
+    # a card's country, the nation the fact gives its person
+    ("Inventor: Barthélemy Thimonnier; Country: Belgium; Year: 1830; What: chain-stitch machine",
+     "The French tailor Barthélemy Thimonnier patented a chain-stitch sewing machine in 1830.", "contradicted"),
+    ("Inventor: Barthélemy Thimonnier; Country: France; Year: 1830; What: chain-stitch machine",
+     "The French tailor Barthélemy Thimonnier patented a chain-stitch sewing machine in 1830.", "supported"),
+    # an occasion the fact names pins the event, as a date would
+    ("Tokyo: Rayssa Leal wins the women's street gold",
+     "Rayssa Leal of Brazil won the silver medal in women's street at the Tokyo Olympics at the age of 13.",
+     "contradicted"),
+    ("Rayssa Leal wins the women's street gold",
+     "Rayssa Leal of Brazil won the silver medal in women's street at the Tokyo Olympics at the age of 13.",
+     "unverified"),
+    # a dash before "first" and a participle parts the note as a comma does
+    ("Riemann hypothesis – first stated by Riemann in 1869", "Bernhard Riemann stated the Riemann hypothesis in his "
+     "1859 paper On the Number of Primes Less Than a Given Magnitude.", "contradicted"),
+    ("Riemann hypothesis – first stated by Riemann in 1859", "Bernhard Riemann stated the Riemann hypothesis in his "
+     "1859 paper On the Number of Primes Less Than a Given Magnitude.", "unverified|supported"),
     # "used to" says it was so
     ("August used to be called Sextilis.", "The month of August was named after Augustus; it had been called "
      "Sextilis.", "supported"),

@@ -25,7 +25,7 @@ from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, 
                           _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)
 from .dates import WEEKDAYS, at_an_end, compare_dates
-from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, nation_of_named, nation_of_thing, nation_word,
+from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, nation_of_card, nation_of_named, nation_of_thing, nation_word,
                     of_another_country, of_another_realm, other_nation, realms)
 from .quantities import CURRENCY, physical
 from .statement import NUMBERED, PLACE_ROLES, ROUNDS, Clause, Part, Statement, TITLES, name_words
@@ -950,6 +950,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     word = nation_of_thing(p, parts, fparts, fact.text)
                     if word is not None and lexical.adjective_of_place(word.text, p.words):
                         best = ("same", word)
+            if best is None and lexical.is_country(p.words):
+                # ("Inventor: Barthélemy Thimonnier; Country: France" against "The French tailor Barthélemy Thimonnier
+                # patented ...": a card's country, the nation the fact gives its person)
+                word = nation_of_card(p, parts, fparts, claim.text)
+                if word is not None and lexical.adjective_of_place(word.text, p.words):
+                    best = ("same", word)
             if best is None and len(p.words) >= 2 and not p.resolved:
                 # "Nobel Physics 1963" against "the 1953 Nobel Prize in Physics": a name said short, its
                 # first word the fact's name and its last the name that name is "in" or "of"
@@ -1452,7 +1458,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         if p.kind == "name" and rival is None and lexical.is_country(p.words):
             # "Paavo Nurmi (Sweden): 9 golds" against "Finnish runner Paavo Nurmi won ...": a country in
             # brackets after a person is the person's, and the fact calls the person another nation's
-            q = other_nation(p, parts, fparts)
+            q = other_nation(p, parts, fparts, claim.text)
             if q is not None:
                 rival = (q, f"nationality: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None:

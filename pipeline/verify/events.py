@@ -628,6 +628,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         named |= {id(f.other) for f in a.findings if f.status == "backed" and f.part.kind == "name"
                   and f.part.role in ("on", "during", "aboard") and f.other is not None
                   and not lexical.is_place(f.part.words) and id(f) not in in_conflict}
+        # (or one the fact names as an occasion, whatever the claim's phrase: "Tokyo: Rayssa Leal wins ..." against
+        # "... won the silver medal in women's street at the Tokyo Olympics")
+        named |= {id(f.other) for f in a.findings if f.status == "backed" and f.part.kind == "name"
+                  and f.other is not None and f.other.kind == "name" and len(f.other.words) > 1
+                  and lexical.kind(f.other.words[-1]) == "noun.event" and id(f) not in in_conflict}
         # (a card whose topic field the fact names is of the fact's event, whoever its "Who:" gives)
         card = _card_topic(a, claim, fact)
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)

@@ -13,11 +13,29 @@ from . import lexical
 from .statement import Part
 
 
-def other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> Part | None:
+def card_person(p: Part, parts: Sequence[Part], text: str) -> Part | None:
+    """The person a card line's "Country:" field gives the country ``p`` of ("Inventor: Barthélemy Thimonnier;
+    Country: Belgium; Year: 1830"): the one full name of a person the line gives besides."""
+    if not re.search(rf"(?:^|[;|]\s*)(?:country|nationality|nation)\s*:\s*{re.escape(p.text)}\b", text, re.I):
+        return None
+    people = [o for o in parts if o.kind == "name" and o is not p and len(o.words) > 1 and not lexical.is_place(o.words)
+              and a_person(o.text)]
+    return people[0] if len(people) == 1 else None
+
+
+def nation_of_card(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str) -> Part | None:
+    """The fact's nationality word for the person of a card whose "Country:" field is ``p``."""
+    person = card_person(p, parts, text)
+    theirs = None if person is None else next(
+        (q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
+    return None if theirs is None else nation_word(theirs, fparts)
+
+
+def other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str = "") -> Part | None:
     """The fact's nationality word for the person a bracketed country follows in the claim, when it
-    is another nation's ("Finnish" against "Nurmi (Sweden)")."""
+    is another nation's ("Finnish" against "Nurmi (Sweden)"); or the person of a card's "Country:" field."""
     person = next((o for o in parts if o.kind == "name" and p.detail and not o.detail and 0 <= o.at < p.at <= o.at + 2
-                   and not lexical.is_place(o.words)), None)
+                   and not lexical.is_place(o.words)), None) or card_person(p, parts, text)
     if person is None:
         return None
     theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)

@@ -24,6 +24,11 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj") \
                 and not _verb_word(t.lower_) and not _verb_word(t.lemma_.lower()):
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
+        # ("Corning launches Pyrex": a capitalised "-ing" subject English has as no word of its own, whatever verb
+        # its stem is, names the one who did it; "Swimming is ..." and "Banking grew ..." stay as they are)
+        elif t.tag_ == "VBG" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
+                and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and not known_word(t.lower_):
+            t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
         # ("Cocking 1847 = 1st person killed ...", "Berry 1 Mar 1912: 1st jump ...": a note's line opened by a
         # capitalised word and its date names someone, whatever verb the word also is)
         elif k == 0 and t.pos_ == "VERB" and t.text[1:2].islower() and t.is_alpha and dated_label(t):
