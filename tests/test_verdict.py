@@ -3829,6 +3829,13 @@ _FORTY_SIXTH_STOP_FIRST_ROUND = [
      "The French tailor Barthélemy Thimonnier patented a chain-stitch sewing machine in 1830.", "contradicted"),
     ("Inventor: Barthélemy Thimonnier; Country: France; Year: 1830; What: chain-stitch machine",
      "The French tailor Barthélemy Thimonnier patented a chain-stitch sewing machine in 1830.", "supported"),
+    # (from review 46c: a card about a thing gives the thing's country; a fact that gives the country's adjective
+    # otherwise ties it to the person)
+    ("Car: Model T; Designer: Józef Galamb; Country: United States",
+     "The Hungarian engineer Józef Galamb designed the Ford Model T.", "unverified|supported"),
+    ("Explorer: Ferdinand Magellan; Country: Spain",
+     "The Portuguese explorer Ferdinand Magellan led a Spanish expedition that first crossed the Pacific.",
+     "unverified|supported"),
     # an occasion the fact names pins the event, as a date would
     ("Tokyo: Rayssa Leal wins the women's street gold",
      "Rayssa Leal of Brazil won the silver medal in women's street at the Tokyo Olympics at the age of 13.",

@@ -20,7 +20,10 @@ def card_person(p: Part, parts: Sequence[Part], text: str) -> Part | None:
         return None
     people = [o for o in parts if o.kind == "name" and o is not p and len(o.words) > 1 and not lexical.is_place(o.words)
               and a_person(o.text)]
-    return people[0] if len(people) == 1 else None
+    # (only when the person is what the card is about, its first field: in "Car: Model T; Designer: Józef Galamb;
+    # Country: United States" the country is the car's, where it was built, not the Hungarian designer's)
+    topic = re.split(r"[;|]", text, maxsplit=1)[0]
+    return people[0] if len(people) == 1 and re.search(rf"\b{re.escape(people[0].text)}\b", topic) else None
 
 
 def nation_of_card(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str) -> Part | None:
@@ -40,6 +43,11 @@ def other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: s
         return None
     theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
     if theirs is None or any(lexical.name_relation(p.words, q.words) in ("same", "part") for q in fparts if q.kind == "name"):
+        return None
+    # (nor when the fact ties the claim's nation to the person some other way, by its adjective: "Explorer: Ferdinand
+    # Magellan; Country: Spain" against "The Portuguese explorer Ferdinand Magellan led a Spanish expedition" - the
+    # country he sailed for, not one in conflict with his own)
+    if any(len(q.words) == 1 and lexical.adjective_of_place(q.text, p.words) for q in fparts if q.kind in ("mod", "name", "thing")):
         return None
     q = nation_word(theirs, fparts)
     return q if q is not None and lexical.of_another_nation(q.text, p.words) else None
