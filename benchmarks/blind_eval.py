@@ -161,9 +161,9 @@ saw the code, before any run):
 - fresh48: benchmarks/blind/fresh48/* (salt, from salt roads, taxes and the Salt March to mines, salt works and salt
   flats; puppetry, from Punch and Judy, marionettes, bunraku and shadow puppets to Jim Henson and the Muppets; written
   by a new annotator at the end of issue 10's forty-fifth stop, committed before any run, for the next stop);
-- fresh49: benchmarks/blind/fresh49/* (fencing, from the duelling schools and the three weapons to rules, federations,
-  champions and the Olympics; submarines, from the Turtle and the Hunley to U-boats, nuclear boats and records;
-  written by a new annotator at the start of issue 10's forty-sixth stop, committed before any run).
+- fresh49: benchmarks/blind/fresh49/* (fencing, from duelling schools and the three weapons to rules, federations,
+  champions and the Olympics; submarines, from the early submersibles to U-boats, nuclear boats, famous boats and
+  records; written by a new annotator at the start of issue 10's forty-sixth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 

@@ -1337,6 +1337,9 @@ def test_what_a_thing_was_made_for_is_no_circumstance(nlp: Language) -> None:
     assert made["telling"].role == "for" and not made["telling"].detail
     won = {p.text: p for p in read(nlp("He built it for the first time in 1890.")[:]).parts}
     assert won["first"].detail
+    # (whom something was made or caused for is a circumstance as ever: the public benchmark's drought line)
+    caused = {p.text: p for p in read(nlp("Severe drought caused food shortages for millions of people in Ethiopia.")[:]).parts}
+    assert caused["millions"].detail
 
 
 def test_a_capitalised_ing_subject_english_lacks_is_a_name(nlp: Language) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from . import lexical
 from .alignment import Alignment, CORE, Finding, PLACES, PLACE_CLASS, SUBSTANCE_KINDS, _heads, canonical_role
 from .comparisons import TIME_WORDS, _compound, _compounds, _date, _names_kind
+from .clauses import purpose
 from .dates import compare_dates
 from .statement import OFFICE_VERBS, RESULT_ACTS, ROUNDS, Part, Statement
 
@@ -203,7 +204,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "Méliès was in the audience": the phrase after "be" is what it says
     if p.role == "than":
         return True
-    if p.kind == "thing" and p.role == "for" and on_act and clause is not None and lexical.makes(clause.act, 2):
+    if p.kind == "thing" and p.role == "for" and on_act and clause is not None and lexical.makes(clause.act, 2) \
+            and purpose(p.words[-1], p.words[-1]):
         return True  # "invented for fortune-telling", "designed for racing": what a thing was made for, the claim says
     if p.kind == "thing" and p.role in TIME_WORDS and on_act:
         return True  # "named after him only after his death": when it happened, as a date would say

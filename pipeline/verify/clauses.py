@@ -403,9 +403,18 @@ def _made_for(prep: Token) -> bool:
     the claim says of it, no circumstance (not who a prize or a deed was for: "won it for France")."""
     from .lexical import kind, makes
 
-    # (not a time: "gave it to a human for the first time", "built for a season")
-    return prep.lower_ == "for" and prep.head.pos_ == "VERB" and makes(prep.head.lemma_.lower(), 2) and not any(
-        c.dep_ == "pobj" and (c.lemma_.lower() == "time" or kind(c.lemma_.lower()) == "noun.time") for c in prep.children)
+    # (a doing, what the thing is used for: not a time, "gave it to a human for the first time", "built for a season",
+    # nor whom it was for or struck, "caused food shortages for millions of people", "built for Wylam Colliery")
+    return prep.lower_ == "for" and prep.head.pos_ == "VERB" and makes(prep.head.lemma_.lower(), 2) and any(
+        c.dep_ == "pobj" and purpose(c.lower_, c.lemma_.lower(), c.tag_) for c in prep.children)
+
+
+def purpose(word: str, lemma: str, tag: str = "") -> bool:
+    """Is ``word`` a doing something may be made for ("racing", "fortune-telling", "war", "divination")?"""
+    from .lexical import kind
+
+    return lemma != "time" and (tag == "VBG" or word.endswith("ing") and len(word) > 5 or kind(lemma) in (
+        "noun.act", "noun.communication", "noun.event"))
 
 
 def hedged_figure(prep: Token) -> bool:
