@@ -492,6 +492,10 @@ def _hyphened_in(qualifier: str, text: str) -> bool:
     return re.search(rf"\b{pattern}\b", text.lower()) is not None
 
 
+# "one", "a single", "only one" before a noun (and a word qualifying it): how many of it the claim says there were
+_JUST_ONE = r"\b(?:one|a single|single|just one|only one)\s+(?:[a-z-]+\s+)?"
+
+
 def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``."""
     parts = [p for p in claim.parts if p.clause == clause]
@@ -2552,16 +2556,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # of its act (the reader takes no figure from "one", too often a pronoun or an article)
     if act_rel == "same":
         for p in parts:
-            if p.kind != "thing" or not p.words or p.role in ("mod", "poss", "subj") or p.detail or not re.search(
-                    rf"\b(?:one|a single|single|just one|only one)\s+(?:[a-z-]+\s+)?{re.escape(p.text)}\b", claim.text):
+            if p.kind != "thing" or not p.words or p.role in ("mod", "poss", "subj") or p.detail \
+                    or not re.search(rf"{_JUST_ONE}{re.escape(p.text)}\b", claim.text):
                 continue
             q = next((q for q in fparts if q.kind == "amount" and q.clause == fact_clause and len(q.value) > 2
                       and q.value[2] in (p.words[-1], lexical._singular(p.words[-1])) and q.value[0] > 1), None)
             # (not where the fact counts one of them too, elsewhere: "scored one goal in the final" against "two
             # goals in the semi-final and one goal in the final", "one factory in Ohio" against "three factories in
             # Texas and one factory in Ohio")
-            one = rf"\b(?:one|a single|single|just one|only one)\s+(?:[a-z-]+\s+)?" \
-                  rf"(?:{re.escape(p.words[-1])}|{re.escape(lexical._singular(p.words[-1]))})\b"
+            one = rf"{_JUST_ONE}(?:{re.escape(p.words[-1])}|{re.escape(lexical._singular(p.words[-1]))})\b"
             if q is not None and re.search(one, fact.text, re.IGNORECASE) is not None:
                 q = None
             if q is not None and not any(o.kind == "amount" and o.value[2:3] == q.value[2:3] for o in parts):
