@@ -163,7 +163,10 @@ saw the code, before any run):
   by a new annotator at the end of issue 10's forty-fifth stop, committed before any run, for the next stop);
 - fresh49: benchmarks/blind/fresh49/* (fencing, from duelling schools and the three weapons to rules, federations,
   champions and the Olympics; submarines, from the early submersibles to U-boats, nuclear boats, famous boats and
-  records; written by a new annotator at the start of issue 10's forty-sixth stop, committed before any run).
+  records; written by a new annotator at the start of issue 10's forty-sixth stop, committed before any run);
+- fresh50: benchmarks/blind/fresh50/* (airships, from rigid zeppelins to blimps, semi-rigids, famous flights,
+  disasters and records; opera, from premieres and composers to opera houses and singers; written by a new annotator
+  at the end of issue 10's forty-sixth stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -249,6 +252,7 @@ GROUPS = {
     "fresh47": sorted((REPO / "benchmarks" / "blind" / "fresh47").glob("*/")),
     "fresh48": sorted((REPO / "benchmarks" / "blind" / "fresh48").glob("*/")),
     "fresh49": sorted((REPO / "benchmarks" / "blind" / "fresh49").glob("*/")),
+    "fresh50": sorted((REPO / "benchmarks" / "blind" / "fresh50").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
