@@ -1406,7 +1406,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # (or after a note's exclamation the parser leaves in the line: "W. N. Wilson != A. B. Wilson!! don't mix them
     # up in the essay", a root of its own with no subject)
     if kind != "timeline" and any(
-            t.dep_ == "ROOT" and t.tag_ == "VB" and t.i > first.i and t.i - 2 >= sent.start
+            t.dep_ == "ROOT" and t.tag_ == "VB" and t.i > first.i
             and sent.doc[t.i - 2].lower_ == "do" and sent.doc[t.i - 1].lower_ in ("n't", "not")
             and sent.doc[t.i - 3].text in ("!", ".", "!!") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
             for t in sent if t.i - 3 >= sent.start):

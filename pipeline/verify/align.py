@@ -1485,14 +1485,13 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (a day recurs every week, so only one doer's act is pinned by it: "The boss met the board on Monday"
             # is not denied by "The board met on Tuesday", whose subject is another; where both name a subject,
             # the fact's must be the claim's)
-            mine_subj = {lexical._singular(w.lower()) for o in parts if o.clause == p.clause and o.role == "subj"
-                         and o.kind in ("name", "thing") for w in o.words}
-            their_subj = {lexical._singular(w.lower()) for o in fparts if o.clause == fact_act.clause
-                          and o.role == "subj" and o.kind in ("name", "thing") for w in o.words}
-            if q is not None and mine_subj and their_subj and not mine_subj & their_subj:
-                q = None
             if q is not None:
-                rival = (q, f"day: {p.text} vs {q.text}")
+                mine_subj = {lexical._singular(w.lower()) for o in parts if o.clause == p.clause and o.role == "subj"
+                             and o.kind in ("name", "thing") for w in o.words}
+                their_subj = {lexical._singular(w.lower()) for o in fparts if o.clause == fact_act.clause
+                              and o.role == "subj" and o.kind in ("name", "thing") for w in o.words}
+                if not (mine_subj and their_subj and not mine_subj & their_subj):
+                    rival = (q, f"day: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None and (verbs := _doer_label(p, claim)):
             # "Instrument: Minimoog; Maker: ARP; Year: 1970" against "The Minimoog, made by Moog, was
             # introduced in 1970": a card's value under a label that names a doer is who did the label's act

@@ -401,7 +401,7 @@ def _detail(t: Token, clause_head: Token) -> bool:
 def _made_for(prep: Token) -> bool:
     """"Tarot was invented for fortune-telling", "designed for racing": what a thing was made for is what
     the claim says of it, no circumstance (not who a prize or a deed was for: "won it for France")."""
-    from .lexical import kind, makes
+    from .lexical import makes
 
     # (a doing, what the thing is used for: not a time, "gave it to a human for the first time", "built for a season",
     # nor whom it was for or struck, "caused food shortages for millions of people", "built for Wylam Colliery")

@@ -26,11 +26,15 @@ def card_person(p: Part, parts: Sequence[Part], text: str) -> Part | None:
     return people[0] if len(people) == 1 and re.search(rf"\b{re.escape(people[0].text)}\b", topic) else None
 
 
+def _named_in_fact(person: Part | None, fparts: Sequence[Part]) -> Part | None:
+    """The fact's name for the claim's ``person``: the same name, or one it is part of."""
+    return None if person is None else next(
+        (q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
+
+
 def nation_of_card(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str) -> Part | None:
     """The fact's nationality word for the person of a card whose "Country:" field is ``p``."""
-    person = card_person(p, parts, text)
-    theirs = None if person is None else next(
-        (q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
+    theirs = _named_in_fact(card_person(p, parts, text), fparts)
     return None if theirs is None else nation_word(theirs, fparts)
 
 
@@ -39,9 +43,7 @@ def other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: s
     is another nation's ("Finnish" against "Nurmi (Sweden)"); or the person of a card's "Country:" field."""
     person = next((o for o in parts if o.kind == "name" and p.detail and not o.detail and 0 <= o.at < p.at <= o.at + 2
                    and not lexical.is_place(o.words)), None) or card_person(p, parts, text)
-    if person is None:
-        return None
-    theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
+    theirs = _named_in_fact(person, fparts)
     if theirs is None or any(lexical.name_relation(p.words, q.words) in ("same", "part") for q in fparts if q.kind == "name"):
         return None
     # (nor when the fact ties the claim's nation to the person some other way, by its adjective: "Explorer: Ferdinand
@@ -68,9 +70,7 @@ def nation_of_named(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> P
     """The fact's nationality word for the person a country ``p`` of the claim is "of"."""
     person = next((o for o in parts if o.kind == "name" and p.anchor in o.words and o is not p
                    and not lexical.is_place(o.words)), None)
-    if person is None:
-        return None
-    theirs = next((q for q in fparts if q.kind == "name" and lexical.name_relation(person.words, q.words) in ("same", "part")), None)
+    theirs = _named_in_fact(person, fparts)
     return None if theirs is None else nation_word(theirs, fparts)
 
 

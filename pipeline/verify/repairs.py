@@ -279,10 +279,10 @@ def _repair_label_participle(tokens: Sequence[Token]) -> None:
         if k == 0 or t.tag_ not in ("VBN", "VBD") or not t.text.islower() or t.dep_ not in ("acl", "ROOT"):
             continue
         by = tokens[k + 1] if tokens[k + 1].lower_ == "by" and tokens[k + 1].head == t else None
-        colon = tokens[k + 2] if by is not None else tokens[k + 1]
-        if colon.text != ":" or colon.i >= tokens[-1].i:
+        j = k + 2 if by is not None else k + 1  # (the colon's place in ``tokens``, which has no spaces)
+        if tokens[j].text != ":" or j + 1 >= len(tokens):
             continue
-        value = tokens[colon.i - tokens[0].i + 1]
+        value = tokens[j + 1]
         # (the value's head word: the last of a name's words, "Alexander Graham Bell")
         while value.dep_ == "compound" and value.i < value.head.i <= tokens[-1].i:
             value = value.head
