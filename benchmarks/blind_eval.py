@@ -166,7 +166,11 @@ saw the code, before any run):
   records; written by a new annotator at the start of issue 10's forty-sixth stop, committed before any run);
 - fresh50: benchmarks/blind/fresh50/* (airships, from rigid zeppelins to blimps, semi-rigids, famous flights,
   disasters and records; opera, from premieres and composers to opera houses and singers; written by a new annotator
-  at the end of issue 10's forty-sixth stop, committed before any run, for the next stop).
+  at the end of issue 10's forty-sixth stop, committed before any run, for the next stop);
+- fresh51: benchmarks/blind/fresh51/* (ice hockey, from Montreal and the Original Six to the Stanley Cup, great
+  players, rules and Olympic hockey; horse racing, from the Derby at Epsom and the Jockey Club to the Triple Crown,
+  the Melbourne Cup, famous horses and jockeys; written by a new annotator at the start of issue 10's forty-seventh
+  stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -253,6 +257,7 @@ GROUPS = {
     "fresh48": sorted((REPO / "benchmarks" / "blind" / "fresh48").glob("*/")),
     "fresh49": sorted((REPO / "benchmarks" / "blind" / "fresh49").glob("*/")),
     "fresh50": sorted((REPO / "benchmarks" / "blind" / "fresh50").glob("*/")),
+    "fresh51": sorted((REPO / "benchmarks" / "blind" / "fresh51").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
