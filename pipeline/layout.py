@@ -44,9 +44,9 @@ _DATE_HEAD = (
 _ONE_SPACE_AFTER_CIRCA = (r"(?(circa)(?:(?<=\d)|(?<=BC)|(?<=CE)|(?<=AD)|(?<=\.))\s(?!(?:BCE?|B\.C\.|AD|A\.D\.|CE)\b)(?=[A-Z?])"
                           r"|(?!))")
 _TIMELINE = re.compile(rf"^\**(?P<circa>{CIRCA}\s*)?{_DATE_HEAD}\**(?:\s*\([^()]{{1,15}}\))?"
-                       rf"(?:(?:\s*(?P<sep>[:–—]|-(?=\s)|\|)|\t|\s{{2,}}|{_ONE_SPACE_AFTER_CIRCA})\s*(?P<rest>.*))?\s*$")
+                       rf"(?:(?:\s*(?P<sep>[:–—]|--?(?=\s)|\|)|\t|\s{{2,}}|{_ONE_SPACE_AFTER_CIRCA})\s*(?P<rest>.*))?\s*$")
 # a day and month, or a month, labelling what follows ("16 July: ...", "Sept 3 - ...", "Jan: ...")
-_DAY_LABEL = re.compile(rf"^{_DAY_MONTH}\s*(?::|[–—]|-(?=\s))\s*(?P<rest>\S.*)$")
+_DAY_LABEL = re.compile(rf"^{_DAY_MONTH}\s*(?::|[–—]|--?(?=\s))\s*(?P<rest>\S.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
@@ -226,6 +226,9 @@ def is_metadata(line: str) -> bool:
     if not m or _TERMINAL.search(m.group("value")):
         return False
     key = line.strip()[:line.strip().index(":")].strip()
+    # (a quiz's answer, "A: Sergeant Ezra Lee", says what its question asks)
+    if key.lower() in ("a", "ans", "answer"):
+        return False
     # (who made the page, however long the line: "Compiled by: Jen, for the Red Lion Tuesday quiz")
     # (not one that goes on to tell what the person did: "Author: Mary Shelley, who wrote it aged 18 in 1816")
     if key.lower() in _CREDIT_FIELDS and not re.search(r"\d|\b(?:who|which|whose)\b", m.group("value")):
@@ -490,7 +493,7 @@ _TITLE_BEFORE_NAME = frozenset({"president", "mayor", "governor", "senator", "ki
                                 "dr", "dr.", "general", "admiral", "captain", "colonel", "bishop", "archbishop", "tsar"})
 
 
-def _goes_on(entry: str, line: _Line, column: int, last: str = "", room: int = 0) -> bool:
+def _goes_on(entry: str, line: _Line, column: int, last: str = "", room: int = 0, hangs: bool = False) -> bool:
     """Does a timeline entry's text go on in ``line``, indented to the entry's text ``column``?
 
     Only where the entry cannot end: the next line opens lower-case ("... the first public" / "railway to use
@@ -501,9 +504,11 @@ def _goes_on(entry: str, line: _Line, column: int, last: str = "", room: int = 0
     A lower-case opening goes on the entry only when its first word would not have fit on the entry's
     ``last`` line within the ``room`` the writer's longest line takes: "1949      Honda Motor Co. founded,
     Hamamatsu" / "          first FIM road-racing world championship season" are two entries of one year.
+    ``hangs``: the line is indented as the document hangs the lines that go on an entry (``_hanging_indents``),
+    short of the entry's text: "    17 Feb. -- Hunley sinks ...; lost with" / "      all 8 crew".
     """
     following = line.raw.strip()
-    if line.kind != "text" or not following or len(line.raw) - len(line.raw.lstrip()) < column \
+    if line.kind != "text" or not following or len(line.raw) - len(line.raw.lstrip()) < column and not hangs \
             or _timeline(following) or _OWN_LINE.match(following) or following[:1] in "([-–—=>→*•" \
             or following.endswith("?") or _TERMINAL.search(entry):
         return False
@@ -623,6 +628,22 @@ def _has_year(date: str) -> bool:
     return re.search(_YEAR, date) is not None or re.search(rf"{_CENTURY}\b", date) is not None
 
 
+def _hanging_indents(lines: list[_Line]) -> frozenset[int]:
+    """How much deeper than a line the writer indents the line that goes on it, where a line left open shows it:
+    "    17 Feb. -- Hunley sinks USS Housatonic off Charleston; lost with" / "      all 8 crew" hangs by 2. A
+    document that hangs its wrapped lines so hangs them all: "... a submersible rowing" / "  boat -- it was never
+    built" is one entry; in another, a deeper line under a finished one is a note on it."""
+    out = set()
+    for a, b in zip(lines, lines[1:]):
+        if a.kind != "text" or b.kind != "text" or _indent(b.raw) <= _indent(a.raw) or not b.raw.strip()[:1].isalnum():
+            continue
+        end = a.raw.rstrip()
+        word = end.rsplit(None, 1)[-1].lower() if end.strip() else ""
+        if end.endswith((",", ";", "-", "–", "&")) or word in _SMALL_WORDS or word in _PREPOSITIONS:
+            out.add(_indent(b.raw) - _indent(a.raw))
+    return frozenset(out)
+
+
 def units(text: str, body_start: int = 0) -> list[Unit]:
     """The claim-bearing spans of ``text[body_start:]``, in order."""
     lines = _lines(text, body_start)
@@ -632,6 +653,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
     # (the timeline's own lines, dated or indented under one, not a heading's or a paragraph's)
     room = max((len(ln.raw.rstrip()) for ln in lines if ln.kind == "text"
                 and (_timeline(ln.raw.strip()) or ln.raw[:1].isspace())), default=0)
+    hangs = _hanging_indents(lines)
     out: list[Unit] = []
     headings: list[tuple[int, str]] = []
     table_header: tuple[str, ...] = ()
@@ -680,7 +702,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
         go on it (marked hanging); ``end`` is where its own line ends."""
         j = i + 1
         while j < len(lines) and _goes_on(text[start:end], lines[j], column,
-                                          text[text.rfind("\n", 0, end) + 1:end], room):
+                                          text[text.rfind("\n", 0, end) + 1:end], room,
+                                          _indent(lines[j].raw) - _indent(lines[i].raw) in hangs):
             hanging.add(j)
             end = lines[j].start + len(lines[j].raw.rstrip())
             j += 1
@@ -766,7 +789,8 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             sub_note = (open_unit["kind"] == "timeline" or open_unit["kind"] == "prose" and unit_line[:1].isspace()) \
                 and "\n" not in prev and not unfinished \
                 and _indent(ln.raw) >= _indent(unit_line) + 2 and unit_line.strip()[:1].isalpha() \
-                and not _name_broken(prev, stripped) and not prev.rstrip().rsplit(None, 1)[-1].lower() in _PREPOSITIONS
+                and not _name_broken(prev, stripped) and not prev.rstrip().rsplit(None, 1)[-1].lower() in _PREPOSITIONS \
+                and not (stripped[:1].islower() and _indent(ln.raw) - _indent(unit_line) in hangs)
             if not credit and not shorthand_key(stripped) and not circa_entry and not year_out and not next_entry \
                     and not sub_note and (
                     (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (

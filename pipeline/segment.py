@@ -19,6 +19,7 @@ from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_
                      label_value, shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import for_parser
+from .quiz import ANSWER_LINE, QUESTION_LINE, answer_parts, compose, says_its_own
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import antecedents, reading
@@ -2052,6 +2053,7 @@ def segment_documents(
     months: dict[tuple[str, int], int | None] = {}  # and the month of that year's date, if it gave one
     keys: dict[str, dict[str, str]] = {}  # each document's key to its shorthand
     written_in: dict[str, WrittenYears] = {}  # the year each document's post and comments were written in
+    asked: dict[str, tuple[int, str]] = {}  # each document's last quiz question: where its line ends, its words
     use_ner = "ner" in nlp.pipe_names
     for parsed, i in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
         doc, unit, base, _ = jobs[i]
@@ -2122,8 +2124,20 @@ def segment_documents(
             parent = referents.parent(doc.source, unit, indent) if item else ""
             referent = parent or referent
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
-            reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(doc.text[unit.start:unit.end]) else \
-                not_a_claim(sent, unit.kind, doc.text[a:b] if unit.kind == "table" else "", unit.header or ())
+            # "Q: Who piloted the Turtle in 1776?" / "A: Sergeant Ezra Lee": the answer says what the question asks,
+            # read as one sentence ("Sergeant Ezra Lee piloted the Turtle in 1776"); the claim's text stays the answer
+            unit_text = doc.text[unit.start:unit.end]
+            answered = None
+            if k == 0 and base == unit.body_start and (ans := ANSWER_LINE.match(unit_text)) is not None \
+                    and doc.source in asked and not doc.text[asked[doc.source][0]:unit.start].strip() \
+                    and not says_its_own(nlp(for_parser(answer_parts(ans.group("a"))[0]))):
+                composed = compose(nlp(for_parser(asked[doc.source][1]))[:], ans.group("a"))
+                answered = nlp(composed)[:] if composed else None
+            reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
+                not_a_claim(answered if answered is not None else sent, unit.kind,
+                            doc.text[a:b] if unit.kind == "table" else "", unit.header or ())
+            if reason == "question" and (asks := QUESTION_LINE.match(unit_text)) is not None:
+                asked[doc.source] = (unit.end, asks.group("q"))
             if unit.kind == "table" and len([c for c in table_cells(doc.text[a:b]) if c]) < 2:
                 reason = "table row with a single cell"
             # "Ask whether the unit has MIDI; MIDI only arrived in 1983.": a request, then a statement of its own
@@ -2182,9 +2196,13 @@ def segment_documents(
             # (a label before the claim is not part of what it says: "My favourite trivia: in 1928 ...")
             if unit.kind not in ("timeline", "table") and (label := after_label(sent)) is not None:
                 sent = label
+            if answered is not None:
+                sent, text_read = answered, None
+            else:
+                text_read = text
             if doc.source not in written_in:
                 written_in[doc.source] = written_years(doc.text, doc.meta)
-            said = reading.read(sent, referent, context_dates, use_ner, text, topic,
+            said = reading.read(sent, referent, context_dates, use_ner, text_read, topic,
                                    referents.earlier(doc.source), referents.owner(doc.source),
                                    years.get((doc.source, unit.start)), written_in[doc.source].at(a),
                                    months.get((doc.source, unit.start)))

@@ -838,3 +838,31 @@ def test_a_line_indented_deeper_under_an_entry_is_a_note_of_its_own() -> None:
         "Nigel Richards wins the French-language World Scrabble Championship",
         "after memorising the French dictionary in nine weeks",
         "1903  Lizzie Magie files the patent for\n      The Landlord's Game", "Paris hosts the Games"]
+
+
+# --- the forty-seventh stop ---
+
+def test_a_day_label_before_a_double_hyphen_opens_an_entry() -> None:
+    text = ("CANALS\n\n1761\n    Bridgewater Canal opens to Worsley\n    17 July -- first barge reaches Manchester\n")
+    assert [text[u.start:u.end] for u in units(text) if u.kind == "timeline"] == [
+        "Bridgewater Canal opens to Worsley", "17 July -- first barge reaches Manchester"]
+    assert _timeline("17 July -- first barge reaches Manchester").group("rest") == "first barge reaches Manchester"
+
+
+def test_a_document_that_hangs_its_wrapped_lines_hangs_them_all() -> None:
+    # (two lines left open, on "with" and a comma, show the writer hangs a wrapped line by two: a lower-case line so
+    # hung under a finished-looking one goes on it too)
+    text = ("CANALS\n\n1761\n    Brindley builds the aqueduct over the Irwell; it carries\n      the canal 12 m up\n"
+            "1773\n    Mersey flat Eliza sinks near Runcorn, with\n      all her cargo\n"
+            "1790\n    the Oxford Canal reaches Oxford from the narrow boat\n      basin at Hawkesbury\n")
+    got = [" ".join(text[u.start:u.end].split()) for u in units(text) if u.kind in ("timeline", "prose")]
+    assert "the Oxford Canal reaches Oxford from the narrow boat basin at Hawkesbury" in got
+    # (where nothing shows the writer hangs lines, a deeper line under a finished one is a note of its own)
+    plain = "GAMES\n\n1955\n    Yoshizawa show at the Stedelijk Museum, Amsterdam\n        the show runs for six weeks\n"
+    assert [plain[u.start:u.end] for u in units(plain) if u.kind == "timeline"] == [
+        "Yoshizawa show at the Stedelijk Museum, Amsterdam", "the show runs for six weeks"]
+
+
+def test_a_quiz_answer_is_no_field() -> None:
+    assert not is_metadata("A: Sergeant Ezra Lee")
+    assert is_metadata("Category: canals")

@@ -2197,3 +2197,18 @@ def test_a_verb_before_a_notes_equals_sign_or_arrow_is_no_request(nlp: Language)
             "- pontiffs' mistake: leap every 3rd yr -> Augustus fixed it\n- buy the new almanac\n")
     assert claim_texts(nlp, text) == ["mean G year = 365.2422 d", "pontiffs' mistake: leap every 3rd yr -> Augustus fixed it"]
 
+
+
+# --- the forty-seventh stop ---
+
+def test_a_quiz_answer_is_read_with_its_question(nlp: Language) -> None:
+    text = ("# Quiz\n\nQ: Who rowed the Nile in 1911?\nA: Captain Ada Brook\n"
+            "Q: Which boat sank the Kestrel?\nA: the Osprey — a quick one\n"
+            "Q: Can a coracle sail?\nA: yes, it has a small sail\n")
+    found = {c.text: statement_loads(c.statement) for c in claims(nlp, text)}
+    assert list(found) == ["A: Captain Ada Brook", "A: the Osprey — a quick one", "A: yes, it has a small sail"]
+    # (the answer in the slot the question's wh-word leaves; an answer with a statement of its own stays itself)
+    assert found["A: Captain Ada Brook"].text == "Captain Ada Brook rowed the Nile in 1911."
+    assert found["A: the Osprey — a quick one"].text == "the Osprey sank the Kestrel — a quick one."
+    assert found["A: yes, it has a small sail"].text.endswith(": yes, it has a small sail")
+

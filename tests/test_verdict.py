@@ -3761,6 +3761,49 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_SEVENTH_STOP_FIRST_ROUND = [
+    # "only once" where the fact dates the act twice
+    ("Nadia won the county title only once, in 1998.", "Nadia Kell won the county title in 1998 and 2001.",
+     "contradicted"),
+    ("Nadia won the county title in 1998.", "Nadia Kell won the county title in 1998 and 2001.", "supported"),
+    ("Nadia won the county title only once, in 1998.", "Nadia Kell won the county title in 1998.", "supported"),
+    # an opposite the tagger lemmatised as a participle ("enlarged" -> "enlarge")
+    ("The Mark IV had a small fuel tank.", "The Mark IV had a greatly enlarged fuel tank.", "contradicted"),
+    ("The Mark IV had an enlarged fuel tank.", "The Mark IV had a greatly enlarged fuel tank.", "supported"),
+    # a rank in an aside, where the fact ranks the same thing otherwise
+    ("HMS Valiant commissioned -- Britain's third ironclad boat",
+     "HMS Valiant, Britain's first ironclad warship, was commissioned in 1871.", "unverified|contradicted"),
+    ("HMS Valiant commissioned -- Britain's first ironclad warship",
+     "HMS Valiant, Britain's first ironclad warship, was commissioned in 1871.", "supported"),
+    # what a line without a verb says its record is for, against another in the fact
+    ("Turin: first use of photo-finish cameras, for the sprint",
+     "Photo-finish cameras were first used for the marathon at the 1911 Turin Games.", "unverified|contradicted"),
+    # a name the fact pairs with another doer, in another clause of the same act
+    ("Lena Ross voiced Pip.", "Lena Ross voiced Bob and Tam, while Carl Ode voiced Pip and Max.",
+     "unverified|contradicted"),
+    ("Lena Ross -> Pip, Tam", "Lena Ross voiced Bob and Tam, while Carl Ode voiced Pip and Max.",
+     "unverified|contradicted"),
+    ("Lena Ross voiced Tam.", "Lena Ross voiced Bob and Tam, while Carl Ode voiced Pip and Max.", "supported"),
+    ("Carl Ode voiced Pip.", "Lena Ross voiced Bob and Tam, while Carl Ode voiced Pip and Max.", "supported"),
+    # another part of the day for the same act
+    ("The fleet sailed from Brest in the evening.", "The fleet sailed from Brest on the morning of 3 May 1794.",
+     "contradicted"),
+    ("The fleet sailed from Brest early in the morning.", "The fleet sailed from Brest on the morning of 3 May 1794.",
+     "supported"),
+    ("The fleet sailed from Brest at night.", "The fleet sailed from Brest in the evening of 3 May 1794.",
+     "supported"),
+    # a light verb's clause is the fact's clause of that verb that shares its words, not its first
+    ("Rugby league has no line-out.", "Rugby union uses line-outs to restart play, whereas rugby league has no line-out.",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_SEVENTH_STOP_FIRST_ROUND)
+def test_forty_seventh_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FORTY_SIXTH_STOP_FIRST_ROUND = [
     # a fact's first word, a name the parse took for a noun qualifying the next
     ("Thrasher started in Los Angeles in 1981.", "Thrasher magazine was founded in San Francisco in 1981.",

@@ -22,7 +22,7 @@ from .backing import _people_role, in_field_label, only_a_kind
 from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
                           _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
-                          _outside_enumeration, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
+                          _outside_enumeration, _paired_with_another, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)
 from .dates import WEEKDAYS, at_an_end, compare_dates
 from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, nation_of_card, nation_of_named, nation_of_thing, nation_word,
@@ -494,6 +494,20 @@ def _hyphened_in(qualifier: str, text: str) -> bool:
 
 # "one", "a single", "only one" before a noun (and a word qualifying it): how many of it the claim says there were
 _JUST_ONE = r"\b(?:one|a single|single|just one|only one)\s+(?:[a-z-]+\s+)?"
+# the parts of a day, in their order: one two or more apart from another is another time of day ("morning" /
+# "evening"); neighbours may be said of the same hour ("evening" / "night", "noon" / "afternoon")
+_DAY_PART_RANK = {"dawn": 0, "daybreak": 0, "sunrise": 0, "morning": 1, "noon": 2, "midday": 2, "afternoon": 3,
+                  "evening": 4, "dusk": 4, "sunset": 4, "night": 5, "midnight": 5}
+_DAY_PART = re.compile(r"\b(?:in|on|at|during|by|that|this|one|the)\s+(?:the\s+)?(?:early\s+|late\s+)?("
+                       + "|".join(_DAY_PART_RANK) + r")\b(?!-)", re.IGNORECASE)
+
+
+def _day_parts(text: str) -> dict[str, int]:
+    """The parts of the day a text places something in, by word ("in the evening": {"evening": 4})."""
+    return {m.group(1).lower(): _DAY_PART_RANK[m.group(1).lower()] for m in _DAY_PART.finditer(text)}
+
+
+_ONLY_ONCE = re.compile(r"\b(?:only|just|exactly)\s+once\b|\b(?:only|just) one time\b|\ba single time\b", re.IGNORECASE)
 
 
 def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
@@ -709,6 +723,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             claim_act.words[0], q.words[0]) == "same" or q is fact_act and made_then) for q in fparts)
 
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
+    if fact_act is None and c.act and claim_act is None:
+        # (a light verb the reader gives no act part, "has", is still the clause's: "Épée has no right-of-way" is
+        # the fact's "whereas épée has no right-of-way", the clause of "have" that shares its words, not its first)
+        said_here = {w for p in parts if p.kind in ("name", "thing") for w in p.words}
+        light = [(len(said_here & {w for q in fparts if q.clause == j and q.kind in ("name", "thing") for w in q.words}), -j)
+                 for j, fc in enumerate(fact.clauses) if fc.act == c.act]
+        if light and max(light)[0] > 0:
+            fact_clause = -max(light)[1]
 
     def subj_here(j: int) -> bool:
         """Does fact clause ``j`` have the claim's doer as its subject (a passive's, too: "the Mint was
@@ -1788,7 +1810,11 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 # (not compared the other way round: "less dangerous" is "safer")
                 # (nor an opposite compared the same way with the two compared swapped: "Aluminium is lighter than
                 # steel" is "Steel is heavier than aluminium")
-                if q.kind in ("mod", "act") and lexical.opposite(p.words[0], q.words[0], "a" if q.kind == "mod" else "v") \
+                # (a participle the tagger lemmatised is weighed as written too: "small" against "enlarged")
+                if q.kind in ("mod", "act") and (lexical.opposite(p.words[0], q.words[0], "a" if q.kind == "mod" else "v")
+                                                 or q.kind == "mod" and q.text.lower() != q.words[0]
+                                                 and q.text.lower().endswith("ed") and " " not in q.text
+                                                 and lexical.opposite(p.words[0], q.text.lower(), "a")) \
                         and (_anchors_meet(p, q, act_ok) or q.kind == "act") \
                         and _compared_apart(p, q) == (
                             q.kind == "mod" and bool(p.value) and bool(q.value) and _compared_swapped(p, q, parts, fparts)):
@@ -2569,6 +2595,27 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             if q is not None and not any(o.kind == "amount" and o.value[2:3] == q.value[2:3] for o in parts):
                 conflicts.append(f"amount one {p.text} vs {q.text}")
                 break
+    # 3g. "won the individual foil only once, in 1952" against "won the ... title in 1952 and 1956": once where
+    # the fact dates the act twice or more (not "once" for "formerly": only with "only", "just", "exactly")
+    if act_rel == "same" and not c.negated and _ONLY_ONCE.search(claim.text):
+        years = sorted({q.value[0] for q in fparts if q.kind == "date" and q.clause == fact_clause
+                        and q.anchor == (fact_act.words[0] if fact_act is not None else "") and q.value[:1]
+                        and q.value[0] == q.value[1]})
+        if len(years) >= 2:
+            conflicts.append(f"how often: once vs {' and '.join(str(y) for y in years)}")
+    # 3k. "breaks the salt law in the evening" against "broke ... on the morning of 6 April 1930": another part of
+    # the day for the same act (the reader drops "morning" and "evening" as words that name no thing; a part next
+    # to the other, "evening" and "night", may be either)
+    if act_rel == "same" and fact_act is not None:
+        mine_day, their_day = _day_parts(claim.text), _day_parts(fact.text)
+        if len(mine_day) == 1 and len(their_day) == 1:
+            (a_word, a_rank), (b_word, b_rank) = next(iter(mine_day.items())), next(iter(their_day.items()))
+            mine_subj = {lexical._singular(w.lower()) for o in parts if o.role == "subj" and o.kind in ("name", "thing")
+                         for w in o.words}
+            their_subj = {lexical._singular(w.lower()) for o in fparts if o.clause == fact_act.clause and o.role == "subj"
+                          and o.kind in ("name", "thing") for w in o.words}
+            if abs(a_rank - b_rank) >= 2 and not (mine_subj and their_subj and not mine_subj & their_subj):
+                conflicts.append(f"time of day: {a_word} vs {b_word}")
     # 4. polarity and exclusivity of the clause against the fact's clause with the matched act
     negation = ""
     fclause = fact.clauses[fact_clause] if fact.clauses else None
@@ -2782,6 +2829,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                     and not swapped(p):
                 ordered = ordered[:k] + (Finding(p, "unbacked", None, f"'{p.text}' (in the fact, {q.text} declines or does not do it)"),) \
                     + ordered[k + 1:]
+    # 3j. what the fact pairs with another doer: "Frank Oz performed Ernie" (or "Frank Oz -> Ernie, Grover") against
+    # "Frank Oz performed Bert and Grover, while Jim Henson performed Ernie": the claim's doer is the subject of one
+    # clause of the fact, the name the claim gives them that of another clause, of the same act, with a doer of its
+    # own the claim does not name
+    paired = _paired_with_another(parts, ordered, fparts, fact, c, act_rel, lambda p: croles(p, fact))
+    if paired is not None:
+        k, rival, note = paired
+        ordered = ordered[:k] + (Finding(ordered[k].part, "conflict", rival, note),) + ordered[k + 1:]
+        conflicts.append(note)
     # a name the claim sets aside ("but not Carabosse") that the fact names as its own: the claim denies it
     # (only where the fact has it in the very slot the claim denies it: under the matched act, in the role the
     # claim's other ones of that list hold, "invaded Poland and Denmark"; not a name the fact gives in another

@@ -111,6 +111,15 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             and (q.anchor == p.anchor or not p.anchor and q.anchor in claim.lemmas or _said_of(p.anchor, q, fact))
             for q in fact.parts):
         return True  # "spermaceti (from walrus blubber)" where the fact says "from sperm whales": what it came from
+    if p.detail and p.kind == "thing" and p.role == "for" and (not p.anchor or clause is not None and not clause.act) and any(
+            q.kind in ("thing", "name") and q.role == "for" and q.words != p.words
+            and (not lexical.kind(q.words[-1]) or lexical.kind(q.words[-1]) == lexical.kind(p.words[-1]))
+            for q in fact.parts):
+        # "Berlin: first Olympic use of electric scoring, for the foil" where the fact says "for épée": which one a
+        # line without a verb says its record is for, a thing of the same kind, or one English has no word for (not a
+        # verb's circumstance, "listen for contact points"; nor another way of saying it, "for a book of maps"
+        # against "for a collection of maps")
+        return True
     if p.role == "not" and p.kind in ("name", "thing"):
         return True  # "a balsa raft, no engine", "but not Wales": what the claim denies, it says, aside or not
     if p.kind == "thing" and p.role == "as" and clause is not None and p.anchor == clause.act \
@@ -135,6 +144,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # another year, the fact tells another time for it: "1654 / John Bate's book describes a kite" against
         # "John Bate's book, published in 1634, describes a kite" is no support)
         return _dated_otherwise(p, fact)
+    if p.detail and p.kind == "rank" and p.value[:1] and any(q.kind == "rank" and q.value[:1] for q in fact.parts) \
+            and not any(q.kind == "rank" and q.value[:1] == p.value[:1] for q in fact.parts):
+        # "HMS Dreadnought commissioned -- Britain's second nuclear boat" against "the United Kingdom's first
+        # nuclear-powered submarine": which one in a row the aside says, where the fact ranks it otherwise (a rank
+        # the fact gives too, on a noun of its own, "first 8000er" / "the first ascent of an 8000 m peak", is said)
+        return True
     if p.detail:
         return False
     if p.kind == "thing" and p.words[0] in SOMEONE and p.role in ("subj", "topic") and any(

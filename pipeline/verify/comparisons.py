@@ -623,3 +623,46 @@ def _dates_noun(fact: Statement, q: Part, noun: Part, fparts: Sequence[Part]) ->
         if not any(w.lower() in _NOT_IN_A_NAME for w in m.group(1).split()):
             return True
     return re.search(rf"\b{re.escape(noun.text)}\s+(?:of\s+|\()(?:[\w.]+\s+){{0,2}}?{re.escape(q.text)}\b", text) is not None
+
+
+def _paired_with_another(parts: Sequence[Part], ordered: Sequence, fparts: Sequence[Part], fact: Statement,
+                         clause: object, act_rel: str, frole: object) -> tuple[int, Part, str] | None:
+    """(index of the finding, the fact's other doer, the note) where a name the claim pairs with its doer is one
+    the fact gives another doer, in another clause of the same act; else None.
+
+    "Frank Oz performed Ernie", "Frank Oz -> Ernie, Grover" against "Frank Oz performed Bert and Grover, while Jim
+    Henson performed Ernie and Kermit". ``ordered``: the clause's findings; ``frole``: a fact part's canonical role.
+    """
+    act = getattr(clause, "act", "")
+    if act and act_rel not in ("same", "broader"):
+        return None
+    # the claim's doer: its subject, or a verbless line's first name ("Frank Oz -> Ernie, ...")
+    names = [(k, f) for k, f in enumerate(ordered) if f.part.kind == "name" and f.part.role not in ("poss", "not")]
+    if act:
+        doer = next(((k, f) for k, f in names if f.part.role == "subj"), None)
+    else:
+        doer = min(names, key=lambda kf: kf[1].part.at, default=None)
+    if doer is None or doer[1].status != "backed" or doer[1].other is None or frole(doer[1].other) != "subj":
+        return None
+    mine = doer[1].other
+    if not 0 <= mine.clause < len(fact.clauses) or not fact.clauses[mine.clause].act:
+        return None
+    # (only where the doer's own clause names what they did it to, and by name: "and Scott reached it in January
+    # 1912" may have reached the very pole the clause before names)
+    own = [r for r in fparts if r.clause == mine.clause and frole(r) in ("obj", "attr")]
+    if not own or any(r.kind != "name" for r in own):
+        return None
+    said = {id(f.other) for f in ordered if f.status == "backed" and f.other is not None}
+    for k, f in names:
+        q = f.other
+        if k == doer[0] or f.status != "backed" or q is None or q.kind != "name" or q.clause == mine.clause \
+                or frole(q) not in ("obj", "attr") or not 0 <= q.clause < len(fact.clauses):
+            continue
+        # (of the very act, told twice over: "Oz performed ..., while Henson performed ...")
+        if fact.clauses[q.clause].act != fact.clauses[mine.clause].act or fact.clauses[q.clause].negated:
+            continue
+        other = next((r for r in fparts if r.kind == "name" and r.clause == q.clause and frole(r) == "subj"
+                      and id(r) not in said and not set(r.words) & set(mine.words)), None)
+        if other is not None:
+            return k, other, f"who: {doer[1].part.text} vs {other.text} ({f.part.text})"
+    return None

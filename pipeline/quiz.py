@@ -1,0 +1,168 @@
+"""A quiz sheet's answer says what its question asks: "Q: Who piloted the Turtle in 1776?" / "A: Sergeant Ezra Lee".
+
+An answer alone is a name or a figure ("Sergeant Ezra Lee", "two floatplanes"): judged on its own, any fact that
+names Ezra Lee would back it, whatever he did. ``compose(question, answer)`` puts the answer in the slot the
+question's wh-word leaves, so the claim is judged by what it says: "Sergeant Ezra Lee piloted the Turtle in 1776".
+The claim's text stays the answer line as written; only what it is read as changes. Pure: the caller parses the
+question (spaCy) and reads the sentence this returns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+QUESTION_LINE = re.compile(r"^\s*(?:Q\d{0,2}|Question)\s*[:.)]\s*(?P<q>\S.*\?)\s*$", re.IGNORECASE)
+ANSWER_LINE = re.compile(r"^\s*(?:A\d{0,2}|Ans|Answer)\s*[:.)]\s*(?P<a>\S.*?)\s*$", re.IGNORECASE)
+
+_WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
+# what sets the rest of an answer aside from the answer itself: "Otto Weddigen again — he got both", "a petrol
+# engine (electric motor when dived)", "Italian — "In guardia" ..."
+_ASIDE = re.compile(r"\s+[—–]\s+|\s+--?\s+|\s*\(|;\s")
+
+
+def _subtree(t: Token) -> tuple[int, int]:
+    return t.left_edge.i, t.right_edge.i + 1
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def answer_parts(answer: str) -> tuple[str, str]:
+    """The answer itself and what the writer added after it ("", when nothing)."""
+    m = _ASIDE.search(answer)
+    if m is None or m.start() == 0:
+        return answer.strip().rstrip("."), ""
+    return answer[:m.start()].strip().rstrip(","), answer[m.start():].strip()
+
+
+def says_its_own(answer: Span) -> bool:
+    """Does the answer make a statement of its own (a verb with its subject: "yes, it's the classic sabre attack")?"""
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+               for t in answer)
+
+
+def compose(question: Span, answer: str) -> str | None:
+    """The sentence the question (parsed without its "Q:" label) and its answer make together, or None where the
+    question's shape is not one read here (a yes/no question, one put to "you")."""
+    tokens = [t for t in question if not t.is_space]
+    while tokens and tokens[-1].text in ("?", "!", "."):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].lower_ in ("and", "so", "ok", "okay", "then", ","):
+        tokens = tokens[1:]  # "And where did that happen?"
+    said, aside = answer_parts(answer)
+    if not tokens or not said:
+        return None
+    tail = f" {aside}" if aside else ""
+    if any(t.lower_ in ("you", "your") for t in tokens):
+        return None  # put to the player, not about the world: "How hard do you have to press an épée tip?"
+    wh = [t for t in tokens if t.lower_ in _WH]
+    # (one question a line: "Which boat sank Aboukir ..., and who was in command?" asks two; not "when" that opens
+    # a clause, "Who commanded U-20 when she sank the Lusitania?")
+    later = next((k for k, t in enumerate(tokens) if wh and t.i > wh[0].i + 1 and t.lower_ in _WH
+                  and k > 0 and tokens[k - 1].lower_ in (",", "and", "or")), None)
+    if later is not None:
+        cut = later
+        while cut > 0 and tokens[cut - 1].lower_ in (",", "and", "or"):
+            cut -= 1
+        tokens = tokens[:cut]
+        wh = [t for t in tokens if t.lower_ in _WH]
+    if not any(t.tag_ in _FINITE for t in tokens):
+        # a question without a verb of its own names what is asked: "Class of the Kursk?" -> "The class of the
+        # Kursk is Oscar II", "First vessel to reach the North Pole?" -> "The first vessel ... is USS Skate"
+        if wh:
+            return None
+        words = _text(tokens)
+        first = tokens[0]
+        lead = words if first.pos_ == "PROPN" or first.lower_ in ("the", "a", "an") else \
+            "The " + words[:1].lower() + words[1:]
+        return f"{lead} is {said}{tail}."
+    if not wh or wh[0].i - tokens[0].i > 1:
+        return None  # a yes/no question: the answer says yes or no, and what it adds is its own statement
+    w = wh[0]
+    # the phrase the wh-word opens: "Which navy", "How many aircraft", "What language", "Who", "In what year"
+    head = w.head if w.dep_ in ("det", "amod", "advmod", "nummod") and w.head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") \
+        and w.head.i > w.i and w.head.i - w.i <= 3 else w
+    if w.lower_ == "how" and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ in ("many", "much"):
+        head = next((t for t in tokens if t.i > w.i + 1 and t.pos_ in ("NOUN", "PROPN")), w.doc[w.i + 1])
+    lo, hi = w.i, head.i + 1
+    if head is not w and head.dep_ not in ("advmod", "acomp"):
+        lo, hi = min(lo, _subtree(head)[0]), max(hi, _subtree(head)[1])
+    prep = tokens[0] if tokens[0].i < w.i and tokens[0].tag_ == "IN" else None
+    rest = [t for t in tokens if t.i >= hi]
+    if not rest:
+        return None
+    slot = f"{prep.lower_} {said}" if prep is not None else said
+    if prep is None and w.lower_ in ("when", "where") and not said.split()[0].lower() in _PLACE_WORDS:
+        slot = f"in {said}"  # "When did Bell patent the telephone?" -> "... in 1876"
+    # 1. the answer is the subject: "Who commanded U-20 ...", "Which navy came up with the snorkel", "Who was the
+    # first person on the Moon" (no subject after the verb: the question asks for it)
+    verb_of = rest[0] if rest[0].dep_ == "ROOT" or rest[0].dep_ not in ("aux", "auxpass") else rest[0].head
+    subj = next((t for t in rest[1:] if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head in (rest[0], verb_of)), None)
+    if subj is None:
+        return f"{slot} {_text(rest)}{tail}."
+    # 2. an inverted question: "What did the US Navy's first sub run on at the surface", "How many aircraft could
+    # an I-400 carry", "What language are the commands in", "How long is a piste"
+    aux = rest[0]
+    if aux.tag_ not in _FINITE:
+        return None
+    s_lo, s_hi = _subtree(subj)
+    subject = [t for t in rest if s_lo <= t.i < s_hi]
+    after = [t for t in rest if t.i >= s_hi]
+    if subject and subject[-1].dep_ == "prep" and not any(c.dep_ == "pobj" for c in subject[-1].children):
+        subject, after = subject[:-1], subject[-1:] + after  # "are the commands in _": the parse hung "in" on them
+    verb = after[0] if after and after[0].pos_ in ("VERB", "AUX") else None
+    # (the tense "did" carries goes back on the verb, "did ... run" -> "ran"; "does" stays, "does run")
+    keep_aux = not (aux.lemma_.lower() == "do" and aux.tag_ == "VBD" and verb is not None)
+    after_words = [t.text for t in after]
+    if not keep_aux and verb is not None:
+        after_words[0] = _past(verb)
+    aux_words = [aux.text] if keep_aux else []
+    if head.dep_ in ("advmod", "acomp") and w.lower_ == "how" and head is not w:
+        slot = f"{said} {head.text}"  # "How long is a piste" -> "a piste is 14 metres long"
+    # the answer's place: after a particle or a preposition the question leaves without its object ("run on _",
+    # "are the commands in _"), after the verb whose object it is ("carry _"), else at the end ("where did that
+    # happen" -> "that happened in ...")
+    stranded = next((k for k, t in enumerate(after) if t.dep_ in ("prep", "prt")
+                     and not any(c.dep_ == "pobj" for c in t.children)), None)
+    if stranded is not None:
+        at = stranded + 1
+    elif verb is not None and (w.dep_ in ("dobj", "attr") or head.dep_ in ("dobj", "attr")):
+        at = 1
+    else:
+        at = len(after_words)
+    words = [_text(subject)] + aux_words + after_words[:at] + [slot] + after_words[at:]
+    sentence = " ".join(x for x in words if x)
+    return f"{sentence[:1].upper()}{sentence[1:]}{tail}."
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# what an answer to "where" or "when" may open with, its own preposition
+_PLACE_WORDS = frozenset({"in", "at", "on", "off", "near", "by", "from", "to", "outside", "inside", "during", "before",
+                          "after", "around", "about", "c.", "circa"})
+
+
+def _past(verb: Token) -> str:
+    """A verb's simple past, for the common ways English makes it (spaCy has no inflector)."""
+    irregular = {"run": "ran", "come": "came", "go": "went", "get": "got", "give": "gave", "take": "took", "make": "made",
+                 "win": "won", "sink": "sank", "build": "built", "find": "found", "fly": "flew", "begin": "began",
+                 "hold": "held", "lead": "led", "say": "said", "see": "saw", "sell": "sold", "teach": "taught",
+                 "think": "thought", "write": "wrote", "break": "broke", "bring": "brought", "buy": "bought",
+                 "catch": "caught", "choose": "chose", "fall": "fell", "feel": "felt", "fight": "fought",
+                 "forget": "forgot", "grow": "grew", "have": "had", "hear": "heard", "keep": "kept", "know": "knew",
+                 "leave": "left", "lose": "lost", "meet": "met", "pay": "paid", "ride": "rode", "rise": "rose",
+                 "send": "sent", "shoot": "shot", "sing": "sang", "sit": "sat", "speak": "spoke", "spend": "spent",
+                 "stand": "stood", "steal": "stole", "swim": "swam", "tell": "told", "throw": "threw", "wear": "wore",
+                 "be": "was", "do": "did", "set": "set", "put": "put", "cut": "cut", "hit": "hit", "let": "let",
+                 "become": "became", "draw": "drew", "drive": "drove", "eat": "ate", "invent": "invented"}
+    lemma = verb.lemma_.lower()
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"

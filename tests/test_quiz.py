@@ -1,0 +1,54 @@
+"""A quiz answer read with its question (pipeline.quiz)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.quiz import ANSWER_LINE, QUESTION_LINE, answer_parts, compose, says_its_own
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), [
+    # the wh-phrase is the subject: the answer takes its place
+    ("Who rowed the Nile in 1911?", "Captain Ada Brook", "Captain Ada Brook rowed the Nile in 1911."),
+    ("Which navy first used the periscope?", "the French", "the French first used the periscope."),
+    ("Who was the first woman to swim the Channel?", "Gertrude Ederle",
+     "The first woman to swim the Channel was Gertrude Ederle."),
+    # a clause the question opens with "when" is not a second question
+    ("Who commanded the Kestrel when she sank the Osprey?", "Ann Lee",
+     "Ann Lee commanded the Kestrel when she sank the Osprey."),
+    # a second question in the line is left out
+    ("Which boat sank the Osprey, and who was in command?", "the Kestrel", "the Kestrel sank the Osprey."),
+    # an inverted question: the subject first, "did" back on the verb, the answer where the object was
+    ("How many guns could the Kestrel carry?", "twelve guns", "The Kestrel could carry twelve guns."),
+    ("What did the first lock keeper run on?", "coal", "The first lock keeper ran on coal."),
+    ("What language are the signals in?", "French", "The signals are in French."),
+    ("How long is the canal?", "14 km", "The canal is 14 km long."),
+    ("When did Brindley open the aqueduct?", "1761", "Brindley opened the aqueduct in 1761."),
+    ("In what year did the canal close?", "1931", "The canal did close in 1931."),
+    # a question without a verb names what is asked
+    ("Class of the Kestrel?", "Osprey class", "The class of the Kestrel is Osprey class."),
+    ("First boat to cross the Irwell?", "the Eliza", "The first boat to cross the Irwell is the Eliza."),
+    # what the writer adds after a dash or in brackets follows the sentence
+    ("Who built the aqueduct?", "Brindley — a genius", "Brindley built the aqueduct — a genius."),
+])
+def test_compose(nlp: Language, question: str, answer: str, sentence: str) -> None:
+    assert compose(nlp(question)[:], answer) == sentence
+
+
+@pytest.mark.parametrize("question", ["Can a coracle sail?", "How hard do you have to pull the rope?"])
+def test_no_composition_for_a_yes_no_question_or_one_put_to_the_player(nlp: Language, question: str) -> None:
+    assert compose(nlp(question)[:], "yes") is None
+
+
+def test_an_answer_with_a_statement_of_its_own(nlp: Language) -> None:
+    assert says_its_own(nlp("yes, it has a small sail")[:])
+    assert not says_its_own(nlp("Captain Ada Brook")[:])
+
+
+def test_lines_and_parts() -> None:
+    assert QUESTION_LINE.match("Q: Who rowed the Nile?").group("q") == "Who rowed the Nile?"
+    assert QUESTION_LINE.match("Q: Brindley's aqueduct") is None  # a label, not a question
+    assert ANSWER_LINE.match("A: Captain Ada Brook ").group("a") == "Captain Ada Brook"
+    assert answer_parts("a petrol engine (electric when dived)") == ("a petrol engine", "(electric when dived)")
+    assert answer_parts("Brindley") == ("Brindley", "")
