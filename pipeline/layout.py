@@ -23,8 +23,8 @@ _CENTURY = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{1,2}(?:st|nd|rd|th)[- ][Cc]e
 # a day of a month, or a month alone: "14 March", "March 14", "March"
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"
 _DATE_HEAD = (
-    rf"(?P<date>{_YEAR}s\s*(?:-|–|—|to)\s*{_YEAR}s"  # 1870s-1880s
-    rf"|{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})"  # 2011-2019
+    rf"(?P<date>{_YEAR}s\s*(?:--?|–|—|to)\s*{_YEAR}s"  # 1870s-1880s
+    rf"|{_YEAR}\s*(?:--?|–|—|to)\s*(?:{_YEAR}|\d{{2}})"  # 2011-2019, 1914 -- 1918
     rf"|{_YEAR}-\d{{2}}(?:-\d{{2}})?"  # 2023-03(-14)
     rf"|(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR})"  # March 14, 2023
     rf"|(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR})"  # 14 March 2023
@@ -628,11 +628,16 @@ def _has_year(date: str) -> bool:
     return re.search(_YEAR, date) is not None or re.search(rf"{_CENTURY}\b", date) is not None
 
 
+# the words a line opens with when it says something of its own ("he still finishes second")
+_OWN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this", "these", "there"})
+
+
 def _hanging_indents(lines: list[_Line]) -> frozenset[int]:
     """How much deeper than a line the writer indents the line that goes on it, where a line left open shows it:
     "    17 Feb. -- Hunley sinks USS Housatonic off Charleston; lost with" / "      all 8 crew" hangs by 2. A
     document that hangs its wrapped lines so hangs them all: "... a submersible rowing" / "  boat -- it was never
-    built" is one entry; in another, a deeper line under a finished one is a note on it."""
+    built" is one entry, where its first word would not have fit on the line before; in another, a deeper line
+    under a finished one is a note on it."""
     out = set()
     for a, b in zip(lines, lines[1:]):
         if a.kind != "text" or b.kind != "text" or _indent(b.raw) <= _indent(a.raw) or not b.raw.strip()[:1].isalnum():
@@ -790,7 +795,11 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                 and "\n" not in prev and not unfinished \
                 and _indent(ln.raw) >= _indent(unit_line) + 2 and unit_line.strip()[:1].isalpha() \
                 and not _name_broken(prev, stripped) and not prev.rstrip().rsplit(None, 1)[-1].lower() in _PREPOSITIONS \
-                and not (stripped[:1].islower() and _indent(ln.raw) - _indent(unit_line) in hangs)
+                and not (stripped[:1].islower() and _indent(ln.raw) - _indent(unit_line) in hangs
+                         and not (room and len(last.rstrip()) + 1 + len(opener) <= room - 10)
+                         # (not after a name, which may end the entry, "... completed at Promontory" / "golden spike
+                         # driven by Stanford"; nor before a line of its own subject, "he still finishes second")
+                         and not last.rstrip().rsplit(None, 1)[-1][:1].isupper() and opener not in _OWN_SUBJECTS)
             if not credit and not shorthand_key(stripped) and not circa_entry and not year_out and not next_entry \
                     and not sub_note and (
                     (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
@@ -812,7 +821,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             nxt_m = _timeline(text[nxt.content_start:nxt.end].strip()) if nxt else None
             heads_months = bool(nxt_m and not _has_year(nxt_m.group("date")) and _has_year(date)
                                 and not re.match(rf"^{_YEAR}$", nxt_m.group("date")))
-            is_range = bool(re.search(rf"{_YEAR}\s*(?:-|–|—|to)\s*(?:{_YEAR}|\d{{2}})", date))
+            is_range = bool(re.search(rf"{_YEAR}\s*(?:--?|–|—|to)\s*(?:{_YEAR}|\d{{2}})", date))
             # "2011–2019: The deep learning boom" above a paragraph or the years inside it is a
             # heading; "1577-80 - Drake's voyage ..." between "1522 - ..." and "1628 - ..." is an event
             section = is_range and (not (nxt_m and _year_outside(nxt_m.group("date"), date)) or _capitalised(rest))

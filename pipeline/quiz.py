@@ -54,7 +54,8 @@ def compose(question: Span, answer: str) -> str | None:
     while tokens and tokens[0].lower_ in ("and", "so", "ok", "okay", "then", ","):
         tokens = tokens[1:]  # "And where did that happen?"
     said, aside = answer_parts(answer)
-    if not tokens or not said:
+    # (nor an answer the writer doubts or denies: "George Eliot?", "not Mallory -- it was Compagnoni")
+    if not tokens or not said or said.endswith("?") or said.lower().startswith(("not ", "no ")):
         return None
     tail = f" {aside}" if aside else ""
     if any(t.lower_ in ("you", "your") for t in tokens):
@@ -83,12 +84,21 @@ def compose(question: Span, answer: str) -> str | None:
     if not wh or wh[0].i - tokens[0].i > 1:
         return None  # a yes/no question: the answer says yes or no, and what it adds is its own statement
     w = wh[0]
+    if w.lower_ == "whose":
+        return None  # "Whose statue stands in Trafalgar Square?" / "Nelson": a possessive to build, not a slot
     # the phrase the wh-word opens: "Which navy", "How many aircraft", "What language", "Who", "In what year"
     head = w.head if w.dep_ in ("det", "amod", "advmod", "nummod") and w.head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") \
         and w.head.i > w.i and w.head.i - w.i <= 3 else w
     if w.lower_ == "how" and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ in ("many", "much"):
-        head = next((t for t in tokens if t.i > w.i + 1 and t.pos_ in ("NOUN", "PROPN")), w.doc[w.i + 1])
+        many = w.doc[w.i + 1]
+        head = many.head if many.head.pos_ in ("NOUN", "PROPN") and many.head.i > many.i else \
+            next((t for t in tokens if t.i > w.i + 1 and t.pos_ in ("NOUN", "PROPN")), many)
+        # ("How many Grand Slam titles ...?" / "20": the count of what is asked, not a bare figure)
+        if re.fullmatch(r"[\d.,]+|[a-z]+", said) and head.i > many.i and head.lower_ not in said.lower().split():
+            said = f"{said} {_text(w.doc[many.i + 1:head.i + 1])}"
     lo, hi = w.i, head.i + 1
+    if head is w and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ == "of":
+        return None  # "Which of the Brontës wrote Jane Eyre?" / "Emily": one of them, not "Emily of the Brontës"
     if head is not w and head.dep_ not in ("advmod", "acomp"):
         lo, hi = min(lo, _subtree(head)[0]), max(hi, _subtree(head)[1])
     prep = tokens[0] if tokens[0].i < w.i and tokens[0].tag_ == "IN" else None
@@ -103,6 +113,8 @@ def compose(question: Span, answer: str) -> str | None:
     verb_of = rest[0] if rest[0].dep_ == "ROOT" or rest[0].dep_ not in ("aux", "auxpass") else rest[0].head
     subj = next((t for t in rest[1:] if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head in (rest[0], verb_of)), None)
     if subj is None:
+        if rest[0].lemma_.lower() == "do" and rest[0].tag_ in _FINITE:
+            return None  # the parse missed the inverted subject: "... titles did Federer win" is no sentence
         return f"{slot} {_text(rest)}{tail}."
     # 2. an inverted question: "What did the US Navy's first sub run on at the surface", "How many aircraft could
     # an I-400 carry", "What language are the commands in", "How long is a piste"
@@ -115,6 +127,8 @@ def compose(question: Span, answer: str) -> str | None:
     if subject and subject[-1].dep_ == "prep" and not any(c.dep_ == "pobj" for c in subject[-1].children):
         subject, after = subject[:-1], subject[-1:] + after  # "are the commands in _": the parse hung "in" on them
     verb = after[0] if after and after[0].pos_ in ("VERB", "AUX") else None
+    if aux.lemma_.lower() == "do" and verb is None:
+        return None  # the parse lost the verb: "What year did the Titanic sink" read "sink" as a noun
     # (the tense "did" carries goes back on the verb, "did ... run" -> "ran"; "does" stays, "does run")
     keep_aux = not (aux.lemma_.lower() == "do" and aux.tag_ == "VBD" and verb is not None)
     after_words = [t.text for t in after]
@@ -157,7 +171,19 @@ def _past(verb: Token) -> str:
                  "send": "sent", "shoot": "shot", "sing": "sang", "sit": "sat", "speak": "spoke", "spend": "spent",
                  "stand": "stood", "steal": "stole", "swim": "swam", "tell": "told", "throw": "threw", "wear": "wore",
                  "be": "was", "do": "did", "set": "set", "put": "put", "cut": "cut", "hit": "hit", "let": "let",
-                 "become": "became", "draw": "drew", "drive": "drove", "eat": "ate", "invent": "invented"}
+                 "become": "became", "draw": "drew", "drive": "drove", "eat": "ate", "beat": "beat", "bite": "bit",
+                 "blow": "blew", "dig": "dug", "feed": "fed", "freeze": "froze", "hide": "hid", "lay": "laid",
+                 "lend": "lent", "light": "lit", "ring": "rang", "seek": "sought", "shake": "shook", "shine": "shone",
+                 "slide": "slid", "spin": "spun", "spread": "spread", "strike": "struck", "swing": "swung",
+                 "tear": "tore", "wake": "woke", "understand": "understood", "bear": "bore", "bend": "bent",
+                 "bind": "bound", "breed": "bred", "burst": "burst", "cast": "cast", "deal": "dealt", "flee": "fled",
+                 "forbid": "forbade", "forgive": "forgave", "grind": "ground", "kneel": "knelt", "leap": "leapt",
+                 "quit": "quit", "sew": "sewed", "shed": "shed", "shrink": "shrank", "slay": "slew", "speed": "sped",
+                 "spring": "sprang", "sting": "stung", "swear": "swore", "sweep": "swept", "thrust": "thrust",
+                 "tread": "trod", "weep": "wept", "wind": "wound", "withdraw": "withdrew", "overcome": "overcame",
+                 "undertake": "undertook", "arise": "arose", "dive": "dived", "lie": "lay", "mean": "meant",
+                 "prove": "proved", "show": "showed", "stop": "stopped", "plan": "planned", "ship": "shipped",
+                 "admit": "admitted", "commit": "committed", "occur": "occurred", "refer": "referred", "prefer": "preferred"}
     lemma = verb.lemma_.lower()
     if lemma in irregular:
         return irregular[lemma]

@@ -858,6 +858,11 @@ def test_a_document_that_hangs_its_wrapped_lines_hangs_them_all() -> None:
     got = [" ".join(text[u.start:u.end].split()) for u in units(text) if u.kind in ("timeline", "prose")]
     assert "the Oxford Canal reaches Oxford from the narrow boat basin at Hawkesbury" in got
     # (where nothing shows the writer hangs lines, a deeper line under a finished one is a note of its own)
+    # (nor, in one that does, a line after a name, or one with a subject of its own)
+    noted = ("RACES\n\n1967\n    Simpson dies on Mont Ventoux, in the\n      heat\n1975\n"
+             "    Merckx punched by a spectator on the Puy de Dome\n      he still finishes second\n")
+    assert "he still finishes second" in [noted[u.start:u.end] for u in units(noted)]
+    assert _timeline("1914 -- 1918  First World War").group("date") == "1914 -- 1918"
     plain = "GAMES\n\n1955\n    Yoshizawa show at the Stedelijk Museum, Amsterdam\n        the show runs for six weeks\n"
     assert [plain[u.start:u.end] for u in units(plain) if u.kind == "timeline"] == [
         "Yoshizawa show at the Stedelijk Museum, Amsterdam", "the show runs for six weeks"]

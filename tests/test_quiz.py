@@ -25,7 +25,7 @@ from pipeline.quiz import ANSWER_LINE, QUESTION_LINE, answer_parts, compose, say
     ("What language are the signals in?", "French", "The signals are in French."),
     ("How long is the canal?", "14 km", "The canal is 14 km long."),
     ("When did Brindley open the aqueduct?", "1761", "Brindley opened the aqueduct in 1761."),
-    ("In what year did the canal close?", "1931", "The canal did close in 1931."),
+    ("In which year did Brindley die?", "1772", "Brindley died in 1772."),
     # a question without a verb names what is asked
     ("Class of the Kestrel?", "Osprey class", "The class of the Kestrel is Osprey class."),
     ("First boat to cross the Irwell?", "the Eliza", "The first boat to cross the Irwell is the Eliza."),
@@ -36,9 +36,15 @@ def test_compose(nlp: Language, question: str, answer: str, sentence: str) -> No
     assert compose(nlp(question)[:], answer) == sentence
 
 
-@pytest.mark.parametrize("question", ["Can a coracle sail?", "How hard do you have to pull the rope?"])
+@pytest.mark.parametrize("question", ["Can a coracle sail?", "How hard do you have to pull the rope?",
+                                      "Whose statue stands on the column?"])
 def test_no_composition_for_a_yes_no_question_or_one_put_to_the_player(nlp: Language, question: str) -> None:
     assert compose(nlp(question)[:], "yes") is None
+
+
+def test_no_composition_for_a_doubted_or_denied_answer(nlp: Language) -> None:
+    assert compose(nlp("Who built the aqueduct?")[:], "Brindley?") is None
+    assert compose(nlp("Who built the aqueduct?")[:], "not Telford -- it was Brindley") is None
 
 
 def test_an_answer_with_a_statement_of_its_own(nlp: Language) -> None:

@@ -498,8 +498,8 @@ _JUST_ONE = r"\b(?:one|a single|single|just one|only one)\s+(?:[a-z-]+\s+)?"
 # "evening"); neighbours may be said of the same hour ("evening" / "night", "noon" / "afternoon")
 _DAY_PART_RANK = {"dawn": 0, "daybreak": 0, "sunrise": 0, "morning": 1, "noon": 2, "midday": 2, "afternoon": 3,
                   "evening": 4, "dusk": 4, "sunset": 4, "night": 5, "midnight": 5}
-_DAY_PART = re.compile(r"\b(?:in|on|at|during|by|that|this|one|the)\s+(?:the\s+)?(?:early\s+|late\s+)?("
-                       + "|".join(_DAY_PART_RANK) + r")\b(?!-)", re.IGNORECASE)
+_DAY_PART = re.compile(r"\b(?i:in|on|at|during|by|that|this|one|the)\s+(?:the\s+)?(?:early\s+|late\s+)?("
+                       + "|".join(_DAY_PART_RANK) + r")\b(?!-)")
 
 
 def _day_parts(text: str) -> dict[str, int]:
@@ -2597,7 +2597,12 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 break
     # 3g. "won the individual foil only once, in 1952" against "won the ... title in 1952 and 1956": once where
     # the fact dates the act twice or more (not "once" for "formerly": only with "only", "just", "exactly")
-    if act_rel == "same" and not c.negated and _ONLY_ONCE.search(claim.text):
+    # (not where the claim bounds the count, "only once before 2015", nor where the fact's years are not one list,
+    # "in 1990 in singles and in 1994 in doubles": each year may be of another kind of the act)
+    if act_rel == "same" and not c.negated and _ONLY_ONCE.search(claim.text) \
+            and not re.search(r"\b(?:before|after|until|till|since|by|between|from)\s+(?:the\s+)?\d{3,4}\b", claim.text) \
+            and re.search(r"\b\d{4}(?:,\s*\d{4})*,?\s+and\s+(?:in\s+)?\d{4}\b", fact.text) \
+            and not re.search(r"\b\d{4}\s+(?:in|as|for)\s+[a-z]", fact.text):
         years = sorted({q.value[0] for q in fparts if q.kind == "date" and q.clause == fact_clause
                         and q.anchor == (fact_act.words[0] if fact_act is not None else "") and q.value[:1]
                         and q.value[0] == q.value[1]})
@@ -2606,7 +2611,9 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # 3k. "breaks the salt law in the evening" against "broke ... on the morning of 6 April 1930": another part of
     # the day for the same act (the reader drops "morning" and "evening" as words that name no thing; a part next
     # to the other, "evening" and "night", may be either)
-    if act_rel == "same" and fact_act is not None:
+    # (only where the fact tells of one act, and not a name's word, "the Morning Post": a part of the day in a fact
+    # of two acts may be the other's, "loaded stores that morning", "landed at night")
+    if act_rel == "same" and fact_act is not None and sum(1 for fc in fact.clauses if fc.act) == 1:
         mine_day, their_day = _day_parts(claim.text), _day_parts(fact.text)
         if len(mine_day) == 1 and len(their_day) == 1:
             (a_word, a_rank), (b_word, b_rank) = next(iter(mine_day.items())), next(iter(their_day.items()))
