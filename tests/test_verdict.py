@@ -3792,6 +3792,18 @@ _FORTY_SEVENTH_STOP_FIRST_ROUND = [
      "supported"),
     ("The fleet sailed from Brest at night.", "The fleet sailed from Brest in the evening of 3 May 1794.",
      "supported"),
+    # an occasion a name qualifies pins the event: another leader is a conflict
+    ("Ryde regatta led by: Anna Holt", "After the storm, Maria Lund led the regatta at the Ryde Yacht Club.",
+     "contradicted"),
+    ("Ryde regatta led by: Maria Lund", "After the storm, Maria Lund led the regatta at the Ryde Yacht Club.",
+     "supported"),
+    # the place a card's "Country:" field puts its topic in, against the fact's
+    ("Place: Lake Titicaca; Country: Chile; Famous for: highest navigable lake",
+     "Lake Titicaca in Peru is the highest navigable lake.", "contradicted"),
+    ("Place: Lake Titicaca; Country: Peru; Famous for: highest navigable lake",
+     "Lake Titicaca in Peru is the highest navigable lake.", "supported|unverified"),
+    ("Place: Lake Titicaca; Country: South America", "Lake Titicaca in Peru is the highest navigable lake.",
+     "unverified|supported"),
     # a light verb's clause is the fact's clause of that verb that shares its words, not its first
     ("Rugby league has no line-out.", "Rugby union uses line-outs to restart play, whereas rugby league has no line-out.",
      "supported"),

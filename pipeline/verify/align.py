@@ -25,7 +25,7 @@ from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, 
                           _outside_enumeration, _paired_with_another, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)
 from .dates import WEEKDAYS, at_an_end, compare_dates
-from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, nation_of_card, nation_of_named, nation_of_thing, nation_word,
+from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, card_place_rival, nation_of_card, nation_of_named, nation_of_thing, nation_word,
                     of_another_country, of_another_realm, other_nation, realms)
 from .quantities import CURRENCY, physical
 from .statement import NUMBERED, PLACE_ROLES, ROUNDS, Clause, Part, Statement, TITLES, name_words
@@ -1463,7 +1463,14 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             continue
         role = claim_roles[k]
         rival: tuple[Part, str] | None = None
-        if p.kind == "name" and p.role == "of" and lexical.is_country(p.words):
+        if p.kind == "name" and lexical.is_place(p.words):
+            # "Place: Salar de Uyuni; Country: Peru" against "Salar de Uyuni in Bolivia ...": the place a card's
+            # "Country:" field puts what the card is about in, where the fact puts it in another place, neither
+            # inside the other ("Country: Nevada, USA" against "in north-western Utah": Nevada against Utah)
+            placed = card_place_rival(p, claim.parts, fparts, claim.text)
+            if placed is not None:
+                rival = (placed[0], f"place: {p.text} vs {placed[0].text} (the card's {placed[1].text})")
+        if p.kind == "name" and rival is None and p.role == "of" and lexical.is_country(p.words):
             # "Tabei (China)" against "Junko Tabei of Japan": the country one person is of (not "Scott of
             # the Antarctic", a region)
             q = next((q for q in free if q.kind == "name" and q.role in ("of", "from") and q.anchor == p.anchor

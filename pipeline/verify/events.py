@@ -319,6 +319,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
             and not any(c.main and c.act and not c.past for c in fact.clauses) \
             and all(f.part.kind == "amount" for f in a.findings if f.status == "conflict"):
         return False
+    # ("Place: Salar de Uyuni; Country: Peru" against "Salar de Uyuni in Bolivia": the card's own topic, which the
+    # fact names, is where the fact puts it; the field's clause shares nothing else with the fact)
+    if all(_kind(c) == "place" and "(the card's " in c for c in a.conflicts):
+        return True
     if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact) \
             or _opened_to(a, claim, fact):
         return False
@@ -332,6 +336,14 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                 and not any(lexical.act_relation(mine, act) == "same" for act in fact_acts):
             return False
     kinds = {_kind(c) for c in a.conflicts}
+    # ("potassium chloride" against "sodium chloride": "which" on the qualifier and "kind" on the compound it
+    # makes are one difference, not another thing and another kind)
+    if {"which", "kind"} <= kinds and all(
+            f.part.kind in ("mod", "thing", "name") and f.part.role == "mod" and any(
+                g.status == "conflict" and _kind(g.note) == "kind" and g.part.words[-1:] == (f.part.anchor,)
+                for g in a.findings)
+            for f in a.findings if f.status == "conflict" and _kind(f.note) == "which"):
+        kinds = kinds - {"which"}
     if a.act in ("", "none") and kinds == {"date"} and all(
             _edition_only(f, a, claim, fact) for f in a.findings if f.status == "conflict"):
         return False
@@ -633,6 +645,17 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         named |= {id(f.other) for f in a.findings if f.status == "backed" and f.part.kind == "name"
                   and f.other is not None and f.other.kind == "name" and len(f.other.words) > 1
                   and lexical.kind(f.other.words[-1]) == "noun.event" and id(f) not in in_conflict}
+        # (or an occasion a name qualifies, the same in both: "Dharasana protest led by: Jawaharlal Nehru" against
+        # "Sarojini Naidu led the protest at the Dharasana Salt Works", one protest, one leader)
+        for f in others_backed:
+            if f.part.kind != "thing" or f.other is None \
+                    or not lexical.first_kinds(f.part.words[-1]) & {"noun.act", "noun.event"}:
+                continue
+            qualifier = next((g for g in a.findings if g.status == "backed" and g.part.kind == "name"
+                              and g.part.role == "mod" and g.part.anchor == f.part.words[-1] and g.other is not None
+                              and id(g) not in in_conflict), None)
+            if qualifier is not None:
+                named |= {id(f.other), id(qualifier.other)}
         # (a card whose topic field the fact names is of the fact's event, whoever its "Who:" gives)
         card = _card_topic(a, claim, fact)
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)

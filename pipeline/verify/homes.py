@@ -26,6 +26,29 @@ def card_person(p: Part, parts: Sequence[Part], text: str) -> Part | None:
     return people[0] if len(people) == 1 and re.search(rf"\b{re.escape(people[0].text)}\b", topic) else None
 
 
+def card_place_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str) -> tuple[Part, Part] | None:
+    """The fact's place for what a card is about (and the fact's name for that), where the card's "Country:" (or "State:", "Region:") field gives
+    ``p`` and the fact another place, neither inside the other: "Place: Salar de Uyuni; Country: Peru" against
+    "Salar de Uyuni in Bolivia is the largest salt flat"."""
+    if not re.search(rf"(?:^|[;|]\s*)(?:country|nation|state|region|province|location)\s*:\s*{re.escape(p.text)}\b",
+                     text, re.I):
+        return None
+    # (what the card is about: the name in its first field's value)
+    head = re.split(r"[;|]", text, maxsplit=1)[0]
+    value = head.split(":", 1)[1] if ":" in head else ""
+    topic = next((o for o in parts if o.kind == "name" and o is not p and re.search(rf"\b{re.escape(o.text)}\b", value)), None)
+    theirs = _named_in_fact(topic, fparts)
+    if theirs is None:
+        return None
+    places = [q for q in fparts if q.kind == "name" and q is not theirs and q.clause == theirs.clause
+              and q.role in ("in", "at", "of") and lexical.is_place(q.words)]
+    # (not where the fact has the claim's place, or one inside it or around it, anywhere)
+    if not places or any(q.kind == "name" and (q.words == p.words or lexical.is_place(q.words)
+                                                and lexical.nested_places(p.words, q.words)) for q in fparts):
+        return None
+    return places[0], theirs
+
+
 def _named_in_fact(person: Part | None, fparts: Sequence[Part]) -> Part | None:
     """The fact's name for the claim's ``person``: the same name, or one it is part of."""
     return None if person is None else next(
