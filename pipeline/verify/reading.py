@@ -697,7 +697,8 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # (not the figure it came from or changed by: "had fallen to 120 from 300")
         unit = q.unit or _partitive(tokens[q.start:q.end]) \
             or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on)) \
-            or _counted_by_label(tokens, q.start, q.end) or _fronted_partitive(tokens, q.start, q.end)
+            or _counted_by_label(tokens, q.start, q.end) or _fronted_partitive(tokens, q.start, q.end) \
+            or _people_after(tokens, q.end)
         parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
                           value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
@@ -1573,6 +1574,19 @@ def _compared_base(word: str) -> str:
             if cut == "er" and not add and len(stem) >= 4 and stem[-1] == stem[-2] and known_as(stem[:-1], "a"):
                 return stem[:-1]  # "hotter", "bigger"
     return word
+
+
+# what a bare figure of people is said with after it: the dead ("368 killed", "18 dead") and the people where they
+# were ("all 99 aboard")
+_PEOPLE_AFTER = {"dead": "dead", "killed": "dead", "drowned": "dead", "aboard": "people", "onboard": "people"}
+
+
+def _people_after(tokens: Sequence[Token], end: int) -> str:
+    """The people a bare figure counts, by the word right after it: "368 killed" and "18 dead" count the dead,
+    "all 99 aboard" people ("" otherwise)."""
+    if end >= len(tokens) or tokens[end].lower_ not in _PEOPLE_AFTER:
+        return ""
+    return _PEOPLE_AFTER[tokens[end].lower_]
 
 
 def _set_apart(tokens: Sequence[Token]) -> set[int]:
