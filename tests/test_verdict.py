@@ -3806,10 +3806,13 @@ _FORTY_SEVENTH_STOP_FIRST_ROUND = [
     ("Place: Lake Titicaca; Country: South America", "Lake Titicaca in Peru is the highest navigable lake.",
      "unverified|supported"),
     # a bare figure of people said by the word after it: "killed", "dead", "aboard"
-    ("The Lynx sank with all 45 aboard.", "The ferry Lynx sank in 1921 with the loss of all 61 people aboard.",
-     "contradicted"),
-    ("The Lynx sank with all 61 aboard.", "The ferry Lynx sank in 1921 with the loss of all 61 people aboard.",
-     "supported"),
+    ("Lynx sinking 1921 -> 45 dead", "The ferry Lynx sank in 1921, killing 61 passengers.", "contradicted"),
+    ("Lynx sinking 1921 -> 61 dead", "The ferry Lynx sank in 1921, killing 61 passengers.", "supported|unverified"),
+    # (from review 47b: not "all 99 aboard" against "5 of the 99 people aboard", the whole the dead were of)
+    ("The airliner crashed, killing all 99 aboard.", "The airliner crashed, killing 5 of the 99 people aboard.",
+     "unverified|contradicted"),
+    # (nor a person's card, whose "Country:" is a nationality; nor a sea against a land)
+    ("Name: Marie Curie; Country: Poland; Field: physics", "Marie Curie worked in Paris.", "unverified"),
     ("Cherry Mine fire 1909 -> 30 dead within days", "The 1909 Cherry Mine fire killed 259 miners within days.",
      "contradicted"),
     # (not a ferry the claim does not name: another sinking, maybe)

@@ -341,6 +341,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if {"which", "kind"} <= kinds and all(
             f.part.kind in ("mod", "thing", "name") and f.part.role == "mod" and any(
                 g.status == "conflict" and _kind(g.note) == "kind" and g.part.words[-1:] == (f.part.anchor,)
+                and g.part.role != "subj"
                 for g in a.findings)
             for f in a.findings if f.status == "conflict" and _kind(f.note) == "which"):
         kinds = kinds - {"which"}

@@ -27,21 +27,26 @@ def card_person(p: Part, parts: Sequence[Part], text: str) -> Part | None:
 
 
 def card_place_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str) -> tuple[Part, Part] | None:
-    """The fact's place for what a card is about (and the fact's name for that), where the card's "Country:" (or "State:", "Region:") field gives
-    ``p`` and the fact another place, neither inside the other: "Place: Salar de Uyuni; Country: Peru" against
+    """The fact's place for what a card is about (and the fact's name for that), where the card's "Country:" (or
+    "State:", "Province:") field gives ``p`` and the fact another place of the same grain, neither inside the other: "Place: Salar de Uyuni; Country: Peru" against
     "Salar de Uyuni in Bolivia is the largest salt flat"."""
-    if not re.search(rf"(?:^|[;|]\s*)(?:country|nation|state|region|province|location)\s*:\s*{re.escape(p.text)}\b",
+    if not re.search(rf"(?:^|[;|]\s*)(?:country|nation|state|province)\s*:\s*{re.escape(p.text)}\b",
                      text, re.I):
         return None
     # (what the card is about: the name in its first field's value)
     head = re.split(r"[;|]", text, maxsplit=1)[0]
     value = head.split(":", 1)[1] if ":" in head else ""
     topic = next((o for o in parts if o.kind == "name" and o is not p and re.search(rf"\b{re.escape(o.text)}\b", value)), None)
+    # (not a person's card: "Country:" there is a nationality, not where the fact has them work or live)
+    label = head.split(":", 1)[0].strip().lower() if ":" in head else ""
+    if label in ("name", "person", "who") or "noun.person" in lexical.first_kinds(label):
+        return None
     theirs = _named_in_fact(topic, fparts)
     if theirs is None:
         return None
     places = [q for q in fparts if q.kind == "name" and q is not theirs and q.clause == theirs.clause
-              and q.role in ("in", "at", "of") and lexical.is_place(q.words)]
+              and q.role in ("in", "at", "of") and lexical.is_place(q.words)
+              and lexical.is_country(q.words) == lexical.is_country(p.words)]
     # (not where the fact has the claim's place, or one inside it or around it, anywhere)
     if not places or any(q.kind == "name" and (q.words == p.words or lexical.is_place(q.words)
                                                 and lexical.nested_places(p.words, q.words)) for q in fparts):

@@ -1576,14 +1576,14 @@ def _compared_base(word: str) -> str:
     return word
 
 
-# what a bare figure of people is said with after it: the dead ("368 killed", "18 dead") and the people where they
-# were ("all 99 aboard")
-_PEOPLE_AFTER = {"dead": "dead", "killed": "dead", "drowned": "dead", "aboard": "people", "onboard": "people"}
+# what a bare figure of people is said with after it: the dead ("368 killed", "18 dead"); not the people where they
+# were ("all 99 aboard"), which a fact's "5 of the 99 people aboard" would back as its whole (review 47b)
+_PEOPLE_AFTER = {"dead": "dead", "killed": "dead", "drowned": "dead"}
 
 
 def _people_after(tokens: Sequence[Token], end: int) -> str:
-    """The people a bare figure counts, by the word right after it: "368 killed" and "18 dead" count the dead,
-    "all 99 aboard" people ("" otherwise)."""
+    """The people a bare figure counts, by the word right after it: "368 killed" and "18 dead" count the dead
+    ("" otherwise)."""
     if end >= len(tokens) or tokens[end].lower_ not in _PEOPLE_AFTER:
         return ""
     return _PEOPLE_AFTER[tokens[end].lower_]
