@@ -3813,6 +3813,8 @@ _FORTY_SEVENTH_STOP_FIRST_ROUND = [
      "unverified|contradicted"),
     # (nor a person's card, whose "Country:" is a nationality; nor a sea against a land)
     ("Name: Marie Curie; Country: Poland; Field: physics", "Marie Curie worked in Paris.", "unverified"),
+    ("Place: Gibraltar; Country: United Kingdom", "Gibraltar is a British Overseas Territory at the southern tip of Spain.",
+     "unverified|supported"),
     ("Cherry Mine fire 1909 -> 30 dead within days", "The 1909 Cherry Mine fire killed 259 miners within days.",
      "contradicted"),
     # (not a ferry the claim does not name: another sinking, maybe)

@@ -45,8 +45,12 @@ def card_place_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part], tex
     if theirs is None:
         return None
     places = [q for q in fparts if q.kind == "name" and q is not theirs and q.clause == theirs.clause
-              and q.role in ("in", "at", "of") and lexical.is_place(q.words)
+              and q.role in ("in", "at") and lexical.is_place(q.words)
               and lexical.is_country(q.words) == lexical.is_country(p.words)]
+    # (nor where the fact ties the card's place to it by its adjective: "Gibraltar is a British Overseas Territory at
+    # the southern tip of Spain")
+    if any(len(q.words) == 1 and lexical.adjective_of_place(q.text, p.words) for q in fparts if q.kind in ("mod", "name", "thing")):
+        return None
     # (not where the fact has the claim's place, or one inside it or around it, anywhere)
     if not places or any(q.kind == "name" and (q.words == p.words or lexical.is_place(q.words)
                                                 and lexical.nested_places(p.words, q.words)) for q in fparts):
