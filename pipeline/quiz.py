@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 QUESTION_LINE = re.compile(r"^\s*(?:Q\d{0,2}|Question)\s*[:.)]\s*(?P<q>\S.*\?)\s*$", re.IGNORECASE)
@@ -160,35 +161,6 @@ _PLACE_WORDS = frozenset({"in", "at", "on", "off", "near", "by", "from", "to", "
 
 
 def _past(verb: Token) -> str:
-    """A verb's simple past, for the common ways English makes it (spaCy has no inflector)."""
-    irregular = {"run": "ran", "come": "came", "go": "went", "get": "got", "give": "gave", "take": "took", "make": "made",
-                 "win": "won", "sink": "sank", "build": "built", "find": "found", "fly": "flew", "begin": "began",
-                 "hold": "held", "lead": "led", "say": "said", "see": "saw", "sell": "sold", "teach": "taught",
-                 "think": "thought", "write": "wrote", "break": "broke", "bring": "brought", "buy": "bought",
-                 "catch": "caught", "choose": "chose", "fall": "fell", "feel": "felt", "fight": "fought",
-                 "forget": "forgot", "grow": "grew", "have": "had", "hear": "heard", "keep": "kept", "know": "knew",
-                 "leave": "left", "lose": "lost", "meet": "met", "pay": "paid", "ride": "rode", "rise": "rose",
-                 "send": "sent", "shoot": "shot", "sing": "sang", "sit": "sat", "speak": "spoke", "spend": "spent",
-                 "stand": "stood", "steal": "stole", "swim": "swam", "tell": "told", "throw": "threw", "wear": "wore",
-                 "be": "was", "do": "did", "set": "set", "put": "put", "cut": "cut", "hit": "hit", "let": "let",
-                 "become": "became", "draw": "drew", "drive": "drove", "eat": "ate", "beat": "beat", "bite": "bit",
-                 "blow": "blew", "dig": "dug", "feed": "fed", "freeze": "froze", "hide": "hid", "lay": "laid",
-                 "lend": "lent", "light": "lit", "ring": "rang", "seek": "sought", "shake": "shook", "shine": "shone",
-                 "slide": "slid", "spin": "spun", "spread": "spread", "strike": "struck", "swing": "swung",
-                 "tear": "tore", "wake": "woke", "understand": "understood", "bear": "bore", "bend": "bent",
-                 "bind": "bound", "breed": "bred", "burst": "burst", "cast": "cast", "deal": "dealt", "flee": "fled",
-                 "forbid": "forbade", "forgive": "forgave", "grind": "ground", "kneel": "knelt", "leap": "leapt",
-                 "quit": "quit", "sew": "sewed", "shed": "shed", "shrink": "shrank", "slay": "slew", "speed": "sped",
-                 "spring": "sprang", "sting": "stung", "swear": "swore", "sweep": "swept", "thrust": "thrust",
-                 "tread": "trod", "weep": "wept", "wind": "wound", "withdraw": "withdrew", "overcome": "overcame",
-                 "undertake": "undertook", "arise": "arose", "dive": "dived", "lie": "lay", "mean": "meant",
-                 "prove": "proved", "show": "showed", "stop": "stopped", "plan": "planned", "ship": "shipped",
-                 "admit": "admitted", "commit": "committed", "occur": "occurred", "refer": "referred", "prefer": "preferred"}
-    lemma = verb.lemma_.lower()
-    if lemma in irregular:
-        return irregular[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ied"
-    return lemma + "ed"
+    """A verb's simple past ("run" -> "ran"), from lemminflect's tables; the verb as written where it has none."""
+    forms = getInflection(verb.lemma_.lower(), tag="VBD")
+    return forms[0] if forms else verb.text
