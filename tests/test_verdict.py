@@ -3823,6 +3823,13 @@ _FORTY_SEVENTH_STOP_FIRST_ROUND = [
     # a light verb's clause is the fact's clause of that verb that shares its words, not its first
     ("Rugby league has no line-out.", "Rugby union uses line-outs to restart play, whereas rugby league has no line-out.",
      "supported"),
+    # (not "be", which half the facts' clauses have: a copula's clause chosen by its words is no denial of the claim)
+    # (the public benchmark's row: a claim Climate-FEVER labels as supported, contradicted through the fact's "is not")
+    ("Climate reacts to whatever forces it to change at the time; humans are now the dominant forcing.",
+     "Since orbital variations are predictable, any model that relates orbital variations to climate can be run "
+     "forward to predict future climate, with two caveats: the mechanism by which orbital forcing influences climate "
+     "is not definitive; and non-orbital effects can be important (for example, Human impact on the environment "
+     "principally increases in greenhouse gases result in a warmer climate).", "unverified"),
 ]
 
 

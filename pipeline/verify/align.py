@@ -723,9 +723,10 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             claim_act.words[0], q.words[0]) == "same" or q is fact_act and made_then) for q in fparts)
 
     fact_clause = fact_act.clause if fact_act is not None else (fact.main_clauses[0] if fact.main_clauses else 0)
-    if fact_act is None and c.act and claim_act is None:
+    if fact_act is None and c.act and claim_act is None and not c.copula and c.act != "be":
         # (a light verb the reader gives no act part, "has", is still the clause's: "Épée has no right-of-way" is
-        # the fact's "whereas épée has no right-of-way", the clause of "have" that shares its words, not its first)
+        # the fact's "whereas épée has no right-of-way", the clause of "have" that shares its words, not its first;
+        # not "be", which half the facts' clauses have: "humans are now the dominant forcing" is no denial of it)
         said_here = {w for p in parts if p.kind in ("name", "thing") for w in p.words}
         light = [(len(said_here & {w for q in fparts if q.clause == j and q.kind in ("name", "thing") for w in q.words}), -j)
                  for j, fc in enumerate(fact.clauses) if fc.act == c.act]
