@@ -47,3 +47,19 @@ def test_of_another_realm(nlp: Language, claim: str, fact: str, label: str | Non
 def test_a_person_is_no_body_place_or_epithet() -> None:
     assert homes.a_person("King Offa") and homes.a_person("William Paterson")
     assert not homes.a_person("NASA") and not homes.a_person("The Maid") and not homes.a_person("Paris")
+
+
+@pytest.mark.parametrize(("claim", "fact", "rival"), [
+    ("Place: Lake Titicaca; Country: Chile; Famous for: a high lake", "Lake Titicaca in Peru is a high lake.", "Peru"),
+    # (the fact's place for it, or one inside or around the card's, or a person's card: no rival)
+    ("Place: Lake Titicaca; Country: Peru", "Lake Titicaca in Peru is a high lake.", None),
+    ("Place: Cusco; Country: South America", "Cusco in Peru was the Inca capital.", None),
+    ("Name: Marie Curie; Country: Poland", "Marie Curie worked in Paris.", None),
+    ("Place: Gibraltar; Country: United Kingdom", "Gibraltar is a British territory at the southern tip of Spain.", None),
+])
+def test_card_place_rival(nlp: Language, claim: str, fact: str, rival: str | None) -> None:
+    c, f = read_texts(nlp, [claim, fact])
+    field = claim.split("Country: ")[1].split(";")[0]
+    p = next(q for q in c.parts if q.kind == "name" and q.text == field)
+    found = homes.card_place_rival(p, c.parts, f.parts, c.text)
+    assert (found[0].text if found else None) == rival

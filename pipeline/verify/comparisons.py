@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import lexical
-from .alignment import _place
+from .alignment import Finding, _place
 from .dates import DateSpan
 from .quantities import ABOUT, CURRENCY
-from .statement import INITIAL, NUMBERED, Part, Statement
+from .statement import INITIAL, NUMBERED, Clause, Part, Statement
 
 
 def _anchors_meet(a: Part, b: Part, act_ok: bool) -> bool:
@@ -625,15 +625,15 @@ def _dates_noun(fact: Statement, q: Part, noun: Part, fparts: Sequence[Part]) ->
     return re.search(rf"\b{re.escape(noun.text)}\s+(?:of\s+|\()(?:[\w.]+\s+){{0,2}}?{re.escape(q.text)}\b", text) is not None
 
 
-def _paired_with_another(parts: Sequence[Part], ordered: Sequence, fparts: Sequence[Part], fact: Statement,
-                         clause: object, act_rel: str, frole: object) -> tuple[int, Part, str] | None:
+def _paired_with_another(parts: Sequence[Part], ordered: Sequence[Finding], fparts: Sequence[Part], fact: Statement,
+                         clause: Clause, act_rel: str, frole: Callable[[Part], str]) -> tuple[int, Part, str] | None:
     """(index of the finding, the fact's other doer, the note) where a name the claim pairs with its doer is one
     the fact gives another doer, in another clause of the same act; else None.
 
     "Frank Oz performed Ernie", "Frank Oz -> Ernie, Grover" against "Frank Oz performed Bert and Grover, while Jim
     Henson performed Ernie and Kermit". ``ordered``: the clause's findings; ``frole``: a fact part's canonical role.
     """
-    act = getattr(clause, "act", "")
+    act = clause.act
     if act and act_rel not in ("same", "broader"):
         return None
     # the claim's doer: its subject, or a verbless line's first name ("Frank Oz -> Ernie, ...")
