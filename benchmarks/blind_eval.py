@@ -170,7 +170,11 @@ saw the code, before any run):
 - fresh51: benchmarks/blind/fresh51/* (ice hockey, from Montreal and the Original Six to the Stanley Cup, great
   players, rules and Olympic hockey; horse racing, from the Derby at Epsom and the Jockey Club to the Triple Crown,
   the Melbourne Cup, famous horses and jockeys; written by a new annotator at the start of issue 10's forty-seventh
-  stop, committed before any run).
+  stop, committed before any run);
+- fresh52: benchmarks/blind/fresh52/* (glaciers and ice ages, from Agassiz and the ice-age theory to ice sheets, ice
+  cores, retreating glaciers and Ötzi; judo and sumo, from Kano Jigoro and the Kodokan to Olympic judo, and sumo's
+  ranks, tournaments, stables and yokozuna; written by a new annotator at the end of issue 10's forty-seventh stop,
+  committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -258,6 +262,7 @@ GROUPS = {
     "fresh49": sorted((REPO / "benchmarks" / "blind" / "fresh49").glob("*/")),
     "fresh50": sorted((REPO / "benchmarks" / "blind" / "fresh50").glob("*/")),
     "fresh51": sorted((REPO / "benchmarks" / "blind" / "fresh51").glob("*/")),
+    "fresh52": sorted((REPO / "benchmarks" / "blind" / "fresh52").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
