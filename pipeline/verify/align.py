@@ -507,6 +507,16 @@ def _day_parts(text: str) -> dict[str, int]:
     return {m.group(1).lower(): _DAY_PART_RANK[m.group(1).lower()] for m in _DAY_PART.finditer(text)}
 
 
+def _other_subjects(parts: Sequence[Part], fparts: Sequence[Part], fact_clause: int) -> bool:
+    """Do the claim's clause (``parts``) and the fact's clause ``fact_clause`` both name a subject, and no word of one
+    is the other's? A time that recurs (a day of the week, a part of the day) pins only one doer's act: "The boss met
+    the board on Monday" is not denied by "The board met on Tuesday"."""
+    mine = {lexical._singular(w.lower()) for o in parts if o.role == "subj" and o.kind in ("name", "thing") for w in o.words}
+    theirs = {lexical._singular(w.lower()) for o in fparts if o.clause == fact_clause and o.role == "subj"
+              and o.kind in ("name", "thing") for w in o.words}
+    return bool(mine and theirs and not mine & theirs)
+
+
 _ONLY_ONCE = re.compile(r"\b(?:only|just|exactly)\s+once\b|\b(?:only|just) one time\b|\ba single time\b", re.IGNORECASE)
 
 
@@ -1515,13 +1525,8 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # (a day recurs every week, so only one doer's act is pinned by it: "The boss met the board on Monday"
             # is not denied by "The board met on Tuesday", whose subject is another; where both name a subject,
             # the fact's must be the claim's)
-            if q is not None:
-                mine_subj = {lexical._singular(w.lower()) for o in parts if o.clause == p.clause and o.role == "subj"
-                             and o.kind in ("name", "thing") for w in o.words}
-                their_subj = {lexical._singular(w.lower()) for o in fparts if o.clause == fact_act.clause
-                              and o.role == "subj" and o.kind in ("name", "thing") for w in o.words}
-                if not (mine_subj and their_subj and not mine_subj & their_subj):
-                    rival = (q, f"day: {p.text} vs {q.text}")
+            if q is not None and not _other_subjects(parts, fparts, fact_act.clause):
+                rival = (q, f"day: {p.text} vs {q.text}")
         if p.kind == "name" and rival is None and (verbs := _doer_label(p, claim)):
             # "Instrument: Minimoog; Maker: ARP; Year: 1970" against "The Minimoog, made by Moog, was
             # introduced in 1970": a card's value under a label that names a doer is who did the label's act
@@ -2625,11 +2630,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
         mine_day, their_day = _day_parts(claim.text), _day_parts(fact.text)
         if len(mine_day) == 1 and len(their_day) == 1:
             (a_word, a_rank), (b_word, b_rank) = next(iter(mine_day.items())), next(iter(their_day.items()))
-            mine_subj = {lexical._singular(w.lower()) for o in parts if o.role == "subj" and o.kind in ("name", "thing")
-                         for w in o.words}
-            their_subj = {lexical._singular(w.lower()) for o in fparts if o.clause == fact_act.clause and o.role == "subj"
-                          and o.kind in ("name", "thing") for w in o.words}
-            if abs(a_rank - b_rank) >= 2 and not (mine_subj and their_subj and not mine_subj & their_subj):
+            if abs(a_rank - b_rank) >= 2 and not _other_subjects(parts, fparts, fact_act.clause):
                 conflicts.append(f"time of day: {a_word} vs {b_word}")
     # 4. polarity and exclusivity of the clause against the fact's clause with the matched act
     negation = ""

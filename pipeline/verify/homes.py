@@ -13,28 +13,43 @@ from . import lexical
 from .statement import Part
 
 
+def _in_card_field(p: Part, text: str, labels: str) -> bool:
+    """Is ``p`` the value of one of a card line's fields named by ``labels`` (a regex alternation: "country|nation")?"""
+    return re.search(rf"(?:^|[;|]\s*)(?:{labels})\s*:\s*{re.escape(p.text)}\b", text, re.I) is not None
+
+
+def _card_head(text: str) -> str:
+    """A card line's first field, what the card is about ("Place: Salar de Uyuni" of "Place: Salar de Uyuni;
+    Country: Peru")."""
+    return re.split(r"[;|]", text, maxsplit=1)[0]
+
+
+def _tied_by_adjective(p: Part, fparts: Sequence[Part]) -> bool:
+    """Does the fact give the place ``p`` by its adjective ("British" for the United Kingdom, "Spanish" for Spain)?"""
+    return any(len(q.words) == 1 and lexical.adjective_of_place(q.text, p.words)
+               for q in fparts if q.kind in ("mod", "name", "thing"))
+
+
 def card_person(p: Part, parts: Sequence[Part], text: str) -> Part | None:
     """The person a card line's "Country:" field gives the country ``p`` of ("Inventor: Barthélemy Thimonnier;
     Country: Belgium; Year: 1830"): the one full name of a person the line gives besides."""
-    if not re.search(rf"(?:^|[;|]\s*)(?:country|nationality|nation)\s*:\s*{re.escape(p.text)}\b", text, re.I):
+    if not _in_card_field(p, text, "country|nationality|nation"):
         return None
     people = [o for o in parts if o.kind == "name" and o is not p and len(o.words) > 1 and not lexical.is_place(o.words)
               and a_person(o.text)]
     # (only when the person is what the card is about, its first field: in "Car: Model T; Designer: Józef Galamb;
     # Country: United States" the country is the car's, where it was built, not the Hungarian designer's)
-    topic = re.split(r"[;|]", text, maxsplit=1)[0]
-    return people[0] if len(people) == 1 and re.search(rf"\b{re.escape(people[0].text)}\b", topic) else None
+    return people[0] if len(people) == 1 and re.search(rf"\b{re.escape(people[0].text)}\b", _card_head(text)) else None
 
 
 def card_place_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str) -> tuple[Part, Part] | None:
     """The fact's place for what a card is about (and the fact's name for that), where the card's "Country:" (or
-    "State:", "Province:") field gives ``p`` and the fact another place of the same grain, neither inside the other: "Place: Salar de Uyuni; Country: Peru" against
-    "Salar de Uyuni in Bolivia is the largest salt flat"."""
-    if not re.search(rf"(?:^|[;|]\s*)(?:country|nation|state|province)\s*:\s*{re.escape(p.text)}\b",
-                     text, re.I):
+    "State:", "Province:") field gives ``p`` and the fact another place of the same grain, neither inside the other:
+    "Place: Salar de Uyuni; Country: Peru" against "Salar de Uyuni in Bolivia is the largest salt flat"."""
+    if not _in_card_field(p, text, "country|nation|state|province"):
         return None
     # (what the card is about: the name in its first field's value)
-    head = re.split(r"[;|]", text, maxsplit=1)[0]
+    head = _card_head(text)
     value = head.split(":", 1)[1] if ":" in head else ""
     topic = next((o for o in parts if o.kind == "name" and o is not p and re.search(rf"\b{re.escape(o.text)}\b", value)), None)
     # (not a person's card: "Country:" there is a nationality, not where the fact has them work or live)
@@ -49,7 +64,7 @@ def card_place_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part], tex
               and lexical.is_country(q.words) == lexical.is_country(p.words)]
     # (nor where the fact ties the card's place to it by its adjective: "Gibraltar is a British Overseas Territory at
     # the southern tip of Spain")
-    if any(len(q.words) == 1 and lexical.adjective_of_place(q.text, p.words) for q in fparts if q.kind in ("mod", "name", "thing")):
+    if _tied_by_adjective(p, fparts):
         return None
     # (not where the fact has the claim's place, or one inside it or around it, anywhere)
     if not places or any(q.kind == "name" and (q.words == p.words or lexical.is_place(q.words)
@@ -81,7 +96,7 @@ def other_nation(p: Part, parts: Sequence[Part], fparts: Sequence[Part], text: s
     # (nor when the fact ties the claim's nation to the person some other way, by its adjective: "Explorer: Ferdinand
     # Magellan; Country: Spain" against "The Portuguese explorer Ferdinand Magellan led a Spanish expedition" - the
     # country he sailed for, not one in conflict with his own)
-    if any(len(q.words) == 1 and lexical.adjective_of_place(q.text, p.words) for q in fparts if q.kind in ("mod", "name", "thing")):
+    if _tied_by_adjective(p, fparts):
         return None
     q = nation_word(theirs, fparts)
     return q if q is not None and lexical.of_another_nation(q.text, p.words) else None
