@@ -174,7 +174,11 @@ saw the code, before any run):
 - fresh52: benchmarks/blind/fresh52/* (glaciers and ice ages, from Agassiz and the ice-age theory to ice sheets, ice
   cores, retreating glaciers and Ötzi; judo and sumo, from Kano Jigoro and the Kodokan to Olympic judo, and sumo's
   ranks, tournaments, stables and yokozuna; written by a new annotator at the end of issue 10's forty-seventh stop,
-  committed before any run, for the next stop).
+  committed before any run, for the next stop);
+- fresh53: benchmarks/blind/fresh53/* (basketball, from Naismith's peach baskets and the YMCA to the NBA, the ABA,
+  college basketball, the Olympics, the shot clock and the three-point line; photography, from the camera obscura,
+  Niépce, Daguerre and Talbot to Kodak, Leica, colour film, Polaroid and digital cameras; written by a new annotator
+  at the start of issue 10's forty-eighth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -263,6 +267,7 @@ GROUPS = {
     "fresh50": sorted((REPO / "benchmarks" / "blind" / "fresh50").glob("*/")),
     "fresh51": sorted((REPO / "benchmarks" / "blind" / "fresh51").glob("*/")),
     "fresh52": sorted((REPO / "benchmarks" / "blind" / "fresh52").glob("*/")),
+    "fresh53": sorted((REPO / "benchmarks" / "blind" / "fresh53").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
