@@ -500,7 +500,8 @@ def _goes_on(entry: str, line: _Line, column: int, last: str = "", room: int = 0
     steam"), or the entry ends on a small word, a comma or a dash ("... in" / "33.5 hours"), or on a title
     before its name ("at President" / "Woodrow Wilson's request"). Not a note of its own under the entry:
     capitalised after a word that may end it ("Blériot crosses the Channel" / "Flight takes 36 minutes"),
-    an aside in brackets, an arrow, a dash, a question, a note to self, the next dated line.
+    an aside in brackets, an arrow, a dash, a question, a note to self, the next dated line. A line that is
+    only a name goes on an entry left on a person's role ("...; architect" / "Eero Saarinen").
     A lower-case opening goes on the entry only when its first word would not have fit on the entry's
     ``last`` line within the ``room`` the writer's longest line takes: "1949      Honda Motor Co. founded,
     Hamamatsu" / "          first FIM road-racing world championship season" are two entries of one year.
@@ -521,7 +522,8 @@ def _goes_on(entry: str, line: _Line, column: int, last: str = "", room: int = 0
         or first in _SMALL_WORDS or first in _GOES_ON_WORDS or first.endswith(("ing", "ed"))
     # (or the entry ends on a preposition, whatever the next line opens with: "..., landing near" / "Dover Castle")
     return following[:1].islower() and wrapped or entry.rstrip().endswith((",", ";", "-", "–", "—", "&")) \
-        or word.lower() in _SMALL_WORDS or word.lower() in _TITLE_BEFORE_NAME or word.lower() in _PREPOSITIONS
+        or word.lower() in _SMALL_WORDS or word.lower() in _TITLE_BEFORE_NAME or word.lower() in _PREPOSITIONS \
+        or _title_broken(entry, following)
 
 
 # prepositions that leave a phrase open at a line's end
@@ -587,6 +589,27 @@ def _name_broken(prev: str, following: str) -> bool:
         return True
     from .verify import lexical  # (WordNet and the given names, only for a line that may break a name)
     return lexical.given_name(a) or lexical.known_as(f"{a}_{b}".lower(), "n")
+
+
+# (words a name is written with, lower case: "Ludwig van Beethoven", "Hans von Bülow", "Leonardo da Vinci")
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "bin",
+                             "ibn", "al", "el"})
+
+
+def _title_broken(prev: str, following: str) -> bool:
+    """Does ``prev`` end on a noun for a person's role that ``following``, a line that is only a name, names:
+    "... opened by Queen Elizabeth II; architect" / "Eero Saarinen"? The line is the rest of the entry, not an
+    entry of its own: a name alone says nothing, and the role left at the line's end is whose name it is."""
+    last = prev.rsplit(None, 1)[-1:] or [""]
+    words = following.rstrip(".").split()
+    if not last[0].isalpha() or not last[0].islower() or _TERMINAL.search(prev) or not 1 <= len(words) <= 4 \
+            or not words[0][:1].isupper() or _timeline(following) or any(
+                not (w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha())
+                and w not in _NAME_PARTICLES for w in words):
+        return False
+    from .verify import lexical  # (WordNet, only for a line that may be a name alone)
+    kinds = lexical.kinds(last[0])
+    return "noun.person" in kinds and not kinds & {"noun.group", "noun.artifact", "noun.location"}
 
 
 def _indent(raw: str) -> int:
@@ -757,6 +780,11 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (nor onto a lecture's or a podcast's credit line: "guest: Prof. H. Marsh (Girton historian)" /
             # "listened 3 Oct, ~55 min")
             credit = "\n" not in prev and credit_line(prev)
+            # (a line that is only a name, after a role left open at the line's end, is whose name it is: "...;
+            # architect" / "Eero Saarinen", however the two are indented)
+            if not credit and _title_broken(prev.rsplit("\n", 1)[-1], stripped):
+                open_unit["end"] = ln.start + len(ln.raw.rstrip())
+                continue
             # (never a key to the note's shorthand, a line of its own however long: "Key: † = killed in action")
             # (nor a timeline's entry about a year, lower case as it opens: "EARLY DAYS" / "c. 1150    iron gall
             # ink becomes ...")

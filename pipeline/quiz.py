@@ -15,13 +15,18 @@ from collections.abc import Sequence
 from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
-QUESTION_LINE = re.compile(r"^\s*(?:Q\d{0,2}|Question)\s*[:.)]\s*(?P<q>\S.*\?)\s*$", re.IGNORECASE)
+# (or a task that asks for names: "Q: Name the three foundation sires.")
+QUESTION_LINE = re.compile(r"^\s*(?:Q\d{0,2}|Question)\s*[:.)]\s*(?P<q>\S.*\?|(?:name|list|identify)\s.*?)\s*$",
+                           re.IGNORECASE)
 ANSWER_LINE = re.compile(r"^\s*(?:A\d{0,2}|Ans|Answer)\s*[:.)]\s*(?P<a>\S.*?)\s*$", re.IGNORECASE)
 
 _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
 # what sets the rest of an answer aside from the answer itself: "Otto Weddigen again — he got both", "a petrol
 # engine (electric motor when dived)", "Italian — "In guardia" ..."
-_ASIDE = re.compile(r"\s+[—–]\s+|\s+--?\s+|\s*\(|;\s")
+# (or a comma before a phrase of its own: "Eddie Arcaro, on Whirlaway in 1941 and Citation in 1948", "Canada, thanks
+# to Paul Henderson's goal")
+_ASIDE = re.compile(r"\s+[—–]\s+|\s+--?\s+|\s*\(|;\s"
+                    r"|,\s+(?=(?:on|in|at|with|for|by|from|after|before|during|thanks\s+to|aged|via|when|while)\b)")
 
 
 def _subtree(t: Token) -> tuple[int, int]:
@@ -58,7 +63,8 @@ def compose(question: Span, answer: str) -> str | None:
     # (nor an answer the writer doubts or denies: "George Eliot?", "not Mallory -- it was Compagnoni")
     if not tokens or not said or said.endswith("?") or said.lower().startswith(("not ", "no ")):
         return None
-    tail = f" {aside}" if aside else ""
+    aside = aside.rstrip(".")
+    tail = "" if not aside else aside if aside.startswith(",") else f" {aside}"
     if any(t.lower_ in ("you", "your") for t in tokens):
         return None  # put to the player, not about the world: "How hard do you have to press an épée tip?"
     wh = [t for t in tokens if t.lower_ in _WH]
@@ -72,6 +78,13 @@ def compose(question: Span, answer: str) -> str | None:
             cut -= 1
         tokens = tokens[:cut]
         wh = [t for t in tokens if t.lower_ in _WH]
+    if tokens[0].tag_ == "VB" and tokens[0].dep_ == "ROOT" and tokens[0].lower_ in _NAMING and len(tokens) > 1 \
+            and not wh:
+        # a task that asks for names: "Name the three foundation sires." -> "The three foundation sires are The Byerley
+        # Turk, the Darley Arabian and Eclipse"
+        asked = _text(tokens[1:])
+        plural = any(t.tag_ in ("NNS", "NNPS") and t.dep_ == "dobj" for t in tokens)
+        return f"{asked[:1].upper()}{asked[1:]} {'are' if plural else 'is'} {said}{tail}."
     if not any(t.tag_ in _FINITE for t in tokens):
         # a question without a verb of its own names what is asked: "Class of the Kursk?" -> "The class of the
         # Kursk is Oscar II", "First vessel to reach the North Pole?" -> "The first vessel ... is USS Skate"
@@ -109,6 +122,8 @@ def compose(question: Span, answer: str) -> str | None:
     slot = f"{prep.lower_} {said}" if prep is not None else said
     if prep is None and w.lower_ in ("when", "where") and not said.split()[0].lower() in _PLACE_WORDS:
         slot = f"in {said}"  # "When did Bell patent the telephone?" -> "... in 1876"
+    elif prep is None and said.split()[0].lower() in _PLACE_WORDS:
+        slot = said[:1].lower() + said[1:]  # "At the 1920 Summer Olympics": its preposition inside the sentence
     # 1. the answer is the subject: "Who commanded U-20 ...", "Which navy came up with the snorkel", "Who was the
     # first person on the Moon" (no subject after the verb: the question asks for it)
     verb_of = rest[0] if rest[0].dep_ == "ROOT" or rest[0].dep_ not in ("aux", "auxpass") else rest[0].head
@@ -127,14 +142,16 @@ def compose(question: Span, answer: str) -> str | None:
     after = [t for t in rest if t.i >= s_hi]
     if subject and subject[-1].dep_ == "prep" and not any(c.dep_ == "pobj" for c in subject[-1].children):
         subject, after = subject[:-1], subject[-1:] + after  # "are the commands in _": the parse hung "in" on them
-    verb = after[0] if after and after[0].pos_ in ("VERB", "AUX") else None
+    # (after any adverb the question puts before it: "When did ice hockey first appear at the Olympics?")
+    lead = next((k for k, t in enumerate(after) if not (t.pos_ == "ADV" and t.dep_ in ("advmod", "neg"))), len(after))
+    verb = after[lead] if lead < len(after) and after[lead].pos_ in ("VERB", "AUX") else None
     if aux.lemma_.lower() == "do" and verb is None:
         return None  # the parse lost the verb: "What year did the Titanic sink" read "sink" as a noun
     # (the tense "did" carries goes back on the verb, "did ... run" -> "ran"; "does" stays, "does run")
     keep_aux = not (aux.lemma_.lower() == "do" and aux.tag_ == "VBD" and verb is not None)
     after_words = [t.text for t in after]
     if not keep_aux and verb is not None:
-        after_words[0] = _past(verb)
+        after_words[lead] = _past(verb)
     aux_words = [aux.text] if keep_aux else []
     if head.dep_ in ("advmod", "acomp") and w.lower_ == "how" and head is not w:
         slot = f"{said} {head.text}"  # "How long is a piste" -> "a piste is 14 metres long"
@@ -146,7 +163,7 @@ def compose(question: Span, answer: str) -> str | None:
     if stranded is not None:
         at = stranded + 1
     elif verb is not None and (w.dep_ in ("dobj", "attr") or head.dep_ in ("dobj", "attr")):
-        at = 1
+        at = lead + 1
     else:
         at = len(after_words)
     words = [_text(subject)] + aux_words + after_words[:at] + [slot] + after_words[at:]
@@ -155,6 +172,8 @@ def compose(question: Span, answer: str) -> str | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# a task's verb that asks for names, as a question would: "Name the three foundation sires."
+_NAMING = frozenset({"name", "list", "identify"})
 # what an answer to "where" or "when" may open with, its own preposition
 _PLACE_WORDS = frozenset({"in", "at", "on", "off", "near", "by", "from", "to", "outside", "inside", "during", "before",
                           "after", "around", "about", "c.", "circa"})

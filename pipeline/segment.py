@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .credits import spelled_out
 from .identity import claim_id, identity_text
 from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_key, _superlative, credit_line, is_metadata,
                      label_value, shorthand, table_cells, units)
@@ -147,9 +148,22 @@ _ASKS = re.compile(rf"^\W{{0,3}}{_AUXILIARIES}\s+(?!not\b|n't\b)[A-Za-z]", re.IG
 # know, its event told all the same; but "???: was Slinky in this lecture or next one" asks, marks or none)
 # (an auxiliary in lower case, or before a word in lower case: "??? - Was the tower finished in 1889"; not
 # "??? - Will Kellogg founded ...", which names someone)
+# (nor a statement the marks open with no separator, "??? Piggott: record 8 Derby winners", the writer's doubt of
+# it, for a reviewer to settle; but a task or a doubt between alternatives is the writer's own: "??? Canon founded
+# 1937 - confirm", "??? 1790 or 1793 for Slater", "??? exact date of the Turing-Glennie game")
+_DOUBTS_OR_TASKS = r"check|confirm|verify|ask|add|need|find|look|skip|whether|which|what|when|where|who|why|how|or|vs" \
+                   r"|exact|exactly|maybe|perhaps|unsure|sure"
 _NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)"
-                           rf"(?!\s*[-–—:]\s+(?!(?-i:{_AUXILIARIES})\s|{_AUXILIARIES}\s+(?-i:[a-z]))[^?]+$)",
+                           rf"(?!\s*[-–—:]\s+(?!(?-i:{_AUXILIARIES})\s|{_AUXILIARIES}\s+(?-i:[a-z]))[^?]+$)"
+                           rf"(?!\s+(?!{_AUXILIARIES}\s)(?![^?\n]*\b(?:{_DOUBTS_OR_TASKS})\b)\w[^?]*$)",
                            re.IGNORECASE)
+# a quiz answer's label alone ("A:"), which spaCy may cut off as a sentence of its own
+_ANSWER_LABEL = re.compile(r"\s*(?:A\d{0,2}|Ans|Answer)\s*[:.)]\s*", re.IGNORECASE)
+# a task the writer set themselves under "to add:", "to check:": "-- to add: Handel, Gluck, Janáček"
+_TO_DO = re.compile(r"^\W{0,3}to\s+(?:add|check|verify|confirm|read|look\s+up|fix|chase|ask|follow\s+up|research)\b"
+                    r"[^:\n]{0,20}:", re.IGNORECASE)
+# a link's title and its address: "Original Six on Wikipedia: https://..."
+_TITLED_LINK = re.compile(r"(?P<title>[^:\n]{1,80}):\s*(?P<url>\S+)\s*")
 # the writer unsure ("not sure if it opened in 1883"), not a sentence that opens on someone's doubt and
 # goes on to its own subject ("Unsure of his welcome, Lincoln arrived ...")
 _UNSURE = re.compile(r"^\W{0,3}(?:not sure|unsure)\b", re.IGNORECASE)
@@ -1215,11 +1229,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
                                              if not (noted and k == len(header) - 1)) \
             and not any(_remarked_cell(c) for c in said_cells)
         return "" if values or record or said or named or related or termed else "table row without a value"
-    if _NOTE_TO_SELF.match(text) or _task(sent, text):
+    if _NOTE_TO_SELF.match(text) or _TO_DO.match(text) or _task(sent, text):
         return "a note to self (TODO, ???)"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
     # title ("[Insulin at 100: The Toronto Discovery](...)")
     if _LINK.fullmatch(text.strip(" *_.;,")):
+        return "a list of links"
+    # (so is a title and its address: "Stanley Cup on Wikipedia: https://en.wikipedia.org/wiki/Stanley_Cup")
+    if (titled := _TITLED_LINK.fullmatch(text.strip(" *_;,"))) is not None and URL_RE.fullmatch(titled.group("url")):
         return "a list of links"
     visible = _visible(text)
     # "guest: retired safe tech from Ohio (30 yrs w/ banks), ~1h10m", "host: Dana, recorded 3 Oct": who the
@@ -2058,10 +2075,12 @@ def segment_documents(
     for parsed, i in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
         doc, unit, base, _ = jobs[i]
         claims, rejected = found[doc.source]
+        label_alone = False  # the sentence before was a quiz answer's label alone, "A:", split off by spaCy
         for k, (a, b, sent) in enumerate(_sentences(parsed, unit, base)):
             a, b = _trim(doc.text, a, b)
             if b <= a:
                 continue
+            after_answer_label, label_alone = label_alone, k == 0 and _ANSWER_LABEL.fullmatch(doc.text[a:b]) is not None
             # "host said 1947 (??? I had '45 in my head)", cut by spaCy at its marks: the bracket they open is the
             # writer's doubt, not the claim's
             opened = _OPENED_DOUBT.search(doc.text, a, b)
@@ -2128,10 +2147,13 @@ def segment_documents(
             # read as one sentence ("Sergeant Ezra Lee piloted the Turtle in 1776"); the claim's text stays the answer
             unit_text = doc.text[unit.start:unit.end]
             answered = None
-            if k == 0 and base == unit.body_start and (ans := ANSWER_LINE.match(unit_text)) is not None \
+            # (its first sentence: "A: At the 1920 Summer Olympics in Antwerp. Canada won it ..." goes on with a
+            # statement of its own, read on its own)
+            if (k == 0 or after_answer_label) and base == unit.body_start and (ans := ANSWER_LINE.match(unit_text)) is not None \
                     and doc.source in asked and not doc.text[asked[doc.source][0]:unit.start].strip() \
-                    and not says_its_own(nlp(for_parser(answer_parts(ans.group("a"))[0]))):
-                composed = compose(nlp(for_parser(asked[doc.source][1]))[:], ans.group("a"))
+                    and (answer := doc.text[unit.start + ans.start("a"):b].strip()) \
+                    and not says_its_own(nlp(for_parser(answer_parts(answer)[0]))):
+                composed = compose(nlp(for_parser(asked[doc.source][1]))[:], answer)
                 answered = nlp(composed)[:] if composed else None
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
                 not_a_claim(answered if answered is not None else sent, unit.kind,
@@ -2198,6 +2220,9 @@ def segment_documents(
                 sent = label
             if answered is not None:
                 sent, text_read = answered, None
+            elif (credited := spelled_out(sent.text)) != sent.text:
+                # ("La bohème, Teatro Regio, Turin - cond. Mascagni": read as "conducted by Mascagni", who did what)
+                sent, text_read = nlp(for_parser(credited))[:], None
             else:
                 text_read = text
             if doc.source not in written_in:

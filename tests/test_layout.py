@@ -871,3 +871,17 @@ def test_a_document_that_hangs_its_wrapped_lines_hangs_them_all() -> None:
 def test_a_quiz_answer_is_no_field() -> None:
     assert not is_metadata("A: Sergeant Ezra Lee")
     assert is_metadata("Category: canals")
+
+
+# --- the forty-eighth stop ---
+
+def test_a_name_alone_goes_on_an_entry_left_on_a_role() -> None:
+    text = ("HALLS\n\n1973\n  20 Oct  Harbour Hall opened by the mayor; architect\n          Ada Brook\n"
+            "1980\n  6 Sep   Harbour Hall closes for repairs\n          River Hall gets its listing\n")
+    got = [" ".join(text[u.start:u.end].split()) for u in units(text) if u.kind in ("timeline", "prose")]
+    assert "20 Oct Harbour Hall opened by the mayor; architect Ada Brook" in got
+    # (a line with words of its own under an entry that ends on a name is an entry of its own)
+    assert "River Hall gets its listing" in got
+    # (nor after a word that is no person's role)
+    plain = "HALLS\n\n1973\n  20 Oct  Harbour Hall opened with a concert\n          Ada Brook\n"
+    assert "Ada Brook" in [plain[u.start:u.end] for u in units(plain)]

@@ -585,3 +585,12 @@ def test_a_nations_place_inside_anothers(a: str, b: str, nested: bool) -> None:
 
 def test_acts_of_deeming_are_a_closed_set() -> None:
     assert {"consider", "regard", "deem"} <= lexical.DEEMING_ACTS and "build" not in lexical.DEEMING_ACTS
+
+
+# --- the forty-eighth stop ---
+
+def test_a_country_named_for_its_adjective_inside_one_name() -> None:
+    assert lexical.name_relation(("us", "junior", "crown"), ("american", "junior", "crown")) == "same"
+    assert lexical.name_relation(("french", "junior", "crown"), ("us", "junior", "crown")) == "clash"
+    # (not a nation's adjective against its country alone)
+    assert lexical.name_relation(("french",), ("france",)) != "same"

@@ -58,3 +58,26 @@ def test_lines_and_parts() -> None:
     assert ANSWER_LINE.match("A: Captain Ada Brook ").group("a") == "Captain Ada Brook"
     assert answer_parts("a petrol engine (electric when dived)") == ("a petrol engine", "(electric when dived)")
     assert answer_parts("Brindley") == ("Brindley", "")
+
+
+# --- the forty-eighth stop ---
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), [
+    # an adverb between the subject and the verb "did" leaves
+    ("When did water polo first appear at the Games?", "In 1900.", "Water polo first appeared at the Games in 1900."),
+    # an answer's own preposition stays inside the sentence, in lower case
+    ("Where did Brindley first test the lock?", "At Worsley", "Brindley first tested the lock at Worsley."),
+    # a task that asks for names, as a question would
+    ("Name the three founding clubs.", "Ashby, Brill and Crewe", "The three founding clubs are Ashby, Brill and Crewe."),
+    # a phrase after a comma is the writer's addition, after the sentence
+    ("Which rider has won the Junior Crown twice?", "Ann Kell, on Brisk in 1941 and Dart in 1948.",
+     "Ann Kell has won the Junior Crown twice, on Brisk in 1941 and Dart in 1948."),
+])
+def test_compose_forty_eighth_stop(nlp: Language, question: str, answer: str, sentence: str) -> None:
+    assert compose(nlp(question)[:], answer) == sentence
+
+
+def test_a_naming_task_is_a_question_line() -> None:
+    assert QUESTION_LINE.match("Q: Name the three founding clubs.").group("q") == "Name the three founding clubs."
+    assert QUESTION_LINE.match("Q: Ashby, Brill and Crewe.") is None
+    assert answer_parts("Canada, thanks to one late goal") == ("Canada", ", thanks to one late goal")

@@ -2212,3 +2212,42 @@ def test_a_quiz_answer_is_read_with_its_question(nlp: Language) -> None:
     assert found["A: the Osprey — a quick one"].text == "the Osprey sank the Kestrel — a quick one."
     assert found["A: yes, it has a small sail"].text.endswith(": yes, it has a small sail")
 
+
+
+# --- the forty-eighth stop ---
+
+def test_a_credit_written_short_is_read_spelled_out(nlp: Language) -> None:
+    text = "OPERAS\n\n1900\n  14 Jan  Tosca, Teatro Costanzi, Rome - cond. Leopoldo Mugnone\n"
+    [claim] = claims(nlp, text)
+    # (the claim's text stays as written; what it is read as says who conducted)
+    assert claim.text.endswith("cond. Leopoldo Mugnone")
+    assert "conducted by Leopoldo Mugnone" in statement_loads(claim.statement).text
+
+
+@pytest.mark.parametrize("line", ["-- to add: Handel, Gluck, Purcell.", "To check: the hall opened in 1883.",
+                                  "- Stanley Cup on Wikipedia: https://en.wikipedia.org/wiki/Stanley_Cup"])
+def test_a_task_under_a_label_and_a_titled_link_are_no_claims(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # the writer's doubt of a statement, for a reviewer to settle
+    ("??? Kell: record 8 Junior Crowns", True),
+    ("??? season record = 87 goals, 1981-82", True),
+    # a task, a question or alternatives are the writer's own
+    ("??? Brill founded 1937 - confirm", False),
+    ("??? 1790 or 1793 for the first lock", False),
+    ("??? was the first race in 1867", False),
+])
+def test_a_marked_statement_is_a_claim(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n- {line}\n")) is kept
+
+
+def test_a_quiz_answer_is_read_by_its_first_sentence(nlp: Language) -> None:
+    text = ("Q: When did water polo first appear at the Games?\nA: At the 1900 Games in Paris. Britain won it easily.\n\n"
+            "Q: Name the three founding clubs.\nA: Ashby, Brill and Crewe.\n")
+    # (spaCy may cut "A:" off as a sentence of its own: the answer after it is read with the question all the same)
+    found = {c.text.removeprefix("A: "): statement_loads(c.statement).text for c in claims(nlp, text)}
+    assert found["At the 1900 Games in Paris."] == "Water polo first appeared at the Games at the 1900 Games in Paris."
+    assert found["Britain won it easily."] == "Britain won it easily."
+    assert found["Ashby, Brill and Crewe."] == "The three founding clubs are Ashby, Brill and Crewe."

@@ -3762,6 +3762,38 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_EIGHTH_STOP_FIRST_ROUND = [
+    # a fact's "starting on" participle dates the act it hangs on
+    ("1961 - Mara becomes the first keeper to wear gloves regularly",
+     "Anna Mara became the first keeper to wear gloves regularly in league games, starting on 3 March 1963.",
+     "contradicted"),
+    ("1963 - Mara becomes the first keeper to wear gloves regularly",
+     "Anna Mara became the first keeper to wear gloves regularly in league games, starting on 3 March 1963.",
+     "supported"),
+    # (not a participle that starts something of its own: its date is that thing's)
+    ("In 1950 Vero ran the mill.", "Vero ran the mill for decades, starting a bakery in 1962.", "unverified|supported"),
+    # a line without a verb says what its record is for, with the qualifier on it
+    ("1931 - first Brand Cup, for the junior MVP",
+     "The Brand Cup, first awarded in 1931, goes to the most valuable player of the senior league.", "unverified"),
+    ("1931 - first Brand Cup, for the league MVP",
+     "The Brand Cup, first awarded in 1931, goes to the most valuable player of the senior league.", "supported"),
+    # the fact's subject sorted into a kind the claim does not say is another event
+    ("Water polo first appeared at the Games in Paris in 1900.",
+     "Women's water polo made its Games debut in Sydney in 2000.", "unverified"),
+    ("Women's water polo made its Games debut in 1996.",
+     "Women's water polo made its Games debut in Sydney in 2000.", "contradicted"),
+    # a country's name for its adjective inside one name
+    ("Kell won the US Junior Crown twice.", "Kell is the only rider to have won the American Junior Crown twice.",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_EIGHTH_STOP_FIRST_ROUND)
+def test_forty_eighth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FORTY_SEVENTH_STOP_FIRST_ROUND = [
     # "only once" where the fact dates the act twice
     ("Nadia won the county title only once, in 1998.", "Nadia Kell won the county title in 1998 and 2001.",

@@ -1695,7 +1695,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
             # "In 1912 it was shown that the canal had been dug by hand": that digging was earlier, when
             # the fact does not say)
             fdates = [q for q in fparts if may_date(q) and not _work_year(q, fact) and (
-                fact.clauses[q.clause].main or same_act_clause(q.clause)
+                fact.clauses[q.clause].main or same_act_clause(q.clause) or _starting_from(q.clause, fact, fparts)
                 or dates_home_from_frame(q) and not reported_earlier(q)
                 or only_date and fact.clauses[q.clause].dep in ("acl", "advcl") and (
                     not fact.clauses[q.clause].finite or any(
@@ -3609,6 +3609,17 @@ def _until(p: Part, text: str) -> bool:
         return False  # (most texts have none: no pattern to build)
     date = rf"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?{re.escape(p.text)}\b"
     return re.search(date, text) is not None and re.search(rf"\b(?:not|n't|never)\b[^.;,]*{date}", text) is None
+
+
+def _starting_from(j: int, fact: Statement, fparts: Sequence[Part]) -> bool:
+    """Is the fact's clause ``j`` a participle of starting that dates the act it hangs on: "became the first
+    goaltender to wear a mask regularly, starting on 1 November 1959"? Its date is when that act began, no act of
+    its own (not one that starts something, "starting a war in 1939", nor a finite clause, "when he started")."""
+    if not 0 <= j < len(fact.clauses):
+        return False
+    c = fact.clauses[j]
+    return c.act in ("start", "begin") and c.dep == "advcl" and not c.finite and not any(
+        o.clause == j and o.role in ("obj", "attr") for o in fparts)
 
 
 def _work_year(q: Part, fact: Statement) -> bool:

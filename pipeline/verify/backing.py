@@ -120,6 +120,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # verb's circumstance, "listen for contact points"; nor another way of saying it, "for a book of maps"
         # against "for a collection of maps")
         return True
+    if p.detail and p.kind in ("thing", "mod") and p.role == "mod" and clause is not None and not clause.act and any(
+            o.role == "for" and o.kind in ("thing", "name") and o.clause == p.clause and o.words[-1] == p.anchor
+            for o in claim.parts):
+        # "1965 - first Conn Smythe Trophy, for the regular-season MVP" against "goes to the most valuable player of
+        # the Stanley Cup playoffs": which one a line without a verb says its record is for, its qualifier too
+        return True
     if p.role == "not" and p.kind in ("name", "thing"):
         return True  # "a balsa raft, no engine", "but not Wales": what the claim denies, it says, aside or not
     if p.kind == "thing" and p.role == "as" and clause is not None and p.anchor == clause.act \

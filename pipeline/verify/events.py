@@ -10,7 +10,7 @@ fact (``verdict.judge``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..text import stem
@@ -299,6 +299,28 @@ def _card_topic(a: Alignment, claim: Statement, fact: Statement) -> bool:
                            for q in fact.parts)) for p in claim.parts)
 
 
+# possessives that sort what they qualify into a kind of its own: "women's ice hockey", "the men's singles"
+_SORTING = frozenset({"man", "woman", "men", "women", "child", "children", "boy", "girl", "lady", "junior", "senior",
+                      "veteran"})
+
+
+def _sorted_otherwise(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Is the clause's subject, in the fact, sorted into a kind the claim does not say: "Ice hockey first
+    appeared at the Olympics in Antwerp in 1920" against "Women's ice hockey made its Olympic debut at Nagano in
+    1998"? The fact tells of that kind's event, not the claim's (nor the other way round: "the women's" against the
+    men's or the game at large). Not what was done or won, which the context often sorts: "Georgiadis wins the
+    foil" against "won the men's sabre" is one contest of its kind."""
+    def sorts(parts: Sequence[Part], head: Part) -> frozenset[str]:
+        return frozenset(o.words[0] for o in parts if o.role == "poss" and o.kind == "thing" and o.clause == head.clause
+                         and (o.anchor == head.words[-1] or not o.anchor and 0 < head.at - o.at <= 3)
+                         and o.words[0] in _SORTING)  # (a line without a verb leaves it unhung: "Women's speed skating, ...")
+
+    return any(f.status == "backed" and f.other is not None and f.part.kind == "thing"
+               and f.part.role in ("subj", "topic") and f.other.role in ("subj", "topic")
+               and sorts(fact.parts, f.other) != sorts(claim.parts, f.part)
+               for f in a.findings)
+
+
 def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Are the claim's clause and the fact about one event, so that their differences are conflicts?
 
@@ -324,7 +346,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     if all(_kind(c) == "place" and "(the card's " in c for c in a.conflicts):
         return True
     if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact) \
-            or _opened_to(a, claim, fact):
+            or _opened_to(a, claim, fact) or _sorted_otherwise(a, claim, fact):
         return False
     # ("won 6 Oscars" against "was nominated for 14 Academy Awards": a candidacy is not what it is for)
     mine = claim.clauses[a.clause].act if 0 <= a.clause < len(claim.clauses) else ""

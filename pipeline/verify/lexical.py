@@ -158,6 +158,13 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "other"  # ("BBC Two" is not the BBC, "Apollo Eleven" not all of Apollo: neither backs the other)
     if sa <= sb or sb <= sa:
         return "part"
+    # ("US Triple Crown" is the "American Triple Crown": a country's name for its adjective, one word for one)
+    # (within a longer name only, the rest of it shared: not a nation's adjective against its country alone, which
+    # the callers weigh as a nationality against a place)
+    if len(sa - sb) == 1 and len(sb - sa) == 1 and len(sa & sb) >= 1:
+        x, y = next(iter(sa - sb)), next(iter(sb - sa))
+        if y in nation_places(x) or x in nation_places(y):
+            return "same"
     given = _given_name_said_short(a, b)
     if given is not None:
         return name_relation(given, b)
