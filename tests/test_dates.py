@@ -443,3 +443,17 @@ def test_a_century_with_its_era(text: str, span: tuple[int, int], years: tuple[i
 def test_jun_before_a_capitalised_word_is_a_first_name() -> None:
     assert find_dates("Jun Maekawa published it in 1993.")[1] == [(28, 32)]
     assert find_dates("In Jun 1993 it opened.")[1] == [(3, 11)]
+
+
+# --- the forty-eighth stop ---
+
+@pytest.mark.parametrize(("text", "low", "high", "month"), [
+    ("the 2010-11 season", 2010, 2011, None),
+    ("three in a row, 2002-04", 2002, 2004, None),
+    ("released 2019-05", 2019, 2019, 5),  # a month in ISO form
+    ("on 2002-03-14", 2002, 2002, 3),
+    ("from 1999-01", 1999, 1999, 1),
+])
+def test_a_year_and_the_next_written_short_span_them(text: str, low: int, high: int, month: int | None) -> None:
+    [span] = find_dates(text)[0]
+    assert (span.year_lo, span.year_hi, span.month) == (low, high, month)

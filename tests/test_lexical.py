@@ -594,3 +594,8 @@ def test_a_country_named_for_its_adjective_inside_one_name() -> None:
     assert lexical.name_relation(("french", "junior", "crown"), ("us", "junior", "crown")) == "clash"
     # (not a nation's adjective against its country alone)
     assert lexical.name_relation(("french",), ("france",)) != "same"
+
+
+def test_one_country_said_two_ways() -> None:
+    assert lexical.same_nation("us", "american") and lexical.same_nation("american", "usa")
+    assert not lexical.same_nation("french", "american") and not lexical.same_nation("us", "us")

@@ -468,3 +468,16 @@ def test_a_bound_said_after_the_figure(nlp: Language, text: str, low: float, hig
 ])
 def test_an_ordinal_birthday_is_an_age(nlp: Language, text: str, ages: list[int]) -> None:
     assert [round((q.low + q.high) / 2) for q in birthday_ages(nlp(text)[:]) if q.unit == "age"] == ages
+
+
+# --- the forty-eighth stop ---
+
+@pytest.mark.parametrize(("text", "value"), [("won by 2 1/2 lengths", 2.5), ("a lead of 3 1/4 lengths", 3.25)])
+def test_a_whole_number_and_a_fraction_in_figures(nlp: Language, text: str, value: float) -> None:
+    [q] = find_quantities(nlp(text)[:])
+    assert q.low <= value <= q.high and q.high - q.low < 0.2
+
+
+def test_a_date_like_fraction_is_no_mixed_number(nlp: Language) -> None:
+    # (a figure then a slash that is no fraction of one: "5 4/3" is left as written)
+    assert all(q.low < 5.5 for q in find_quantities(nlp("scored 5 4/3 times")[:]) if q.low >= 5)

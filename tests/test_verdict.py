@@ -3785,6 +3785,29 @@ _FORTY_EIGHTH_STOP_FIRST_ROUND = [
     # a country's name for its adjective inside one name
     ("Kell won the US Junior Crown twice.", "Kell is the only rider to have won the American Junior Crown twice.",
      "supported"),
+    # (and on a noun: one country said two ways is no rival)
+    ("1931 - Ashby Rovers join: first US club in the league", "Ashby Rovers became the first American club in the "
+     "league when they joined in 1931.", "supported"),
+    ("1931 - Ashby Rovers join: first Canadian club in the league", "Ashby Rovers became the first American club in "
+     "the league when they joined in 1931.", "contradicted"),
+    # a work that opened had its first night then, either way round
+    ("Ferula opened at the Teatro Verdi in 1872.", "Rossi's Ferula premiered at the Teatro Nuovo in Pisa in 1872.",
+     "contradicted"),
+    ("Ferula premiered at the Teatro Nuovo in 1872.", "Rossi's Ferula opened at the Teatro Nuovo in Pisa in 1872.",
+     "supported"),
+    # (of the work the claim names: not another work's first night at that house)
+    ("Ferula opened at the Teatro Nuovo in 1880.", "Rossi's Tomba premiered at the Teatro Nuovo in Pisa in 1872.",
+     "unverified"),
+    # an event held or run, said of the event
+    ("The Brill Stakes is held in Boston.", "The Brill Stakes is traditionally run in Chicago.", "contradicted"),
+    ("The Brill Stakes is held at Crewe.", "The Brill Stakes is traditionally run at Crewe.", "supported"),
+    # (not who runs a thing against who holds it)
+    ("The mill was run by Vero in 1950.", "The mill was held by the Crown in 1950.", "unverified"),
+    # a season written short spans its two years
+    ("Kell won the Junior Crown in 2002-04.", "Kell won the Junior Crown three years in a row, from 2003 to 2005.",
+     "contradicted"),
+    ("Kell won the Junior Crown in 2003-05.", "Kell won the Junior Crown three years in a row, from 2003 to 2005.",
+     "supported"),
 ]
 
 

@@ -679,6 +679,19 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 and q.words[0] in lexical.SHOWING), None)
             if q is not None:
                 act_rel, fact_act = "same", q
+        if not act_rel and _first_night(claim_act.words[0], parts) is not None:
+            # "Nabucco opened at La Fenice in 1842" against "Verdi's Nabucco premiered at La Scala": a work that opened,
+            # with nothing it opened, had its first night then (either way round: "Porgy and Bess premiered at the
+            # Alvin" against "opened on Broadway at the Alvin Theatre")
+            # (of the work the claim names: not "Swan Lake opened at the Bolshoi in 1877" against "Don Quixote
+            # premiered at the Bolshoi in 1869", another work's first night)
+            mine = {w for o in parts if o.role == "subj" and o.kind in ("name", "thing") for w in o.words}
+            q = next((q for q in fparts if q.kind == "act" and _first_night(q.words[0], fparts) not in (
+                None, _first_night(claim_act.words[0], parts)) and mine & {
+                w for o in fparts if o.role == "subj" and o.clause == q.clause and o.kind in ("name", "thing")
+                for w in o.words}), None)
+            if q is not None:
+                act_rel, fact_act = "same", q
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):
@@ -3323,10 +3336,22 @@ _DRAWN_DESIGNS = frozenset({"typeface", "font", "type", "logo", "logotype", "emb
                             "mascot", "monogram", "wordmark", "livery", "arms", "icon", "pattern", "blueprint"})
 
 
+# words for an event's holding, said of the event in the passive: "is held", "is run", "is staged"
+_HELD = frozenset({"hold", "run", "stage", "contest"})
+
+
 def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part], text: str = "") -> str:
     """``lexical.act_relation``, but "drawn by" for "designed by" only of a design made on paper, a typeface, a
     logo: not "the Teddy bear, drawn by Clifford Berryman" in a cartoon, nor "the charter drafted by Hamilton"."""
     rel = lexical.act_relation(a, b)
+    # "The Preakness is held at Saratoga" against "is traditionally run at Pimlico": two words for holding an event,
+    # said of the event itself (passive, no one holding it: not "Ruth ran the club" against "held the record", nor "was
+    # run by Vero" against "was held by the Crown")
+    if not rel and a != b and {a, b} <= _HELD and all(
+            not any(o.anchor in (a, b) and o.role in ("subj", "by") for o in side)
+            and any(o.anchor in (a, b) and o.role == "obj" and o.kind in ("name", "thing") for o in side)
+            for side in (parts, fparts)):
+        return "same"
     # ("holds" is a taking place only of an event held, or of what is held, passive: not "The British Museum holds
     # the Rosetta Stone" against "the unveiling of the Rosetta Stone took place at the British Museum", nor "holds
     # the record")
@@ -3609,6 +3634,16 @@ def _until(p: Part, text: str) -> bool:
         return False  # (most texts have none: no pattern to build)
     date = rf"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?{re.escape(p.text)}\b"
     return re.search(date, text) is not None and re.search(rf"\b(?:not|n't|never)\b[^.;,]*{date}", text) is None
+
+
+def _first_night(act: str, parts: Sequence[Part]) -> str | None:
+    """"premiere" for a premiere or a debut, "open" for an opening with nothing opened (a show's first night, "the
+    opera opened at La Fenice"; not "opened the bridge", "opened with Faust"), None otherwise."""
+    if act in lexical.FIRST_SHOWING or act == "premier":
+        return "premiere"
+    if act == "open" and not any(o.anchor == "open" and o.role in ("obj", "with") for o in parts):
+        return "open"
+    return None
 
 
 def _starting_from(j: int, fact: Statement, fparts: Sequence[Part]) -> bool:

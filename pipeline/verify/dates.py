@@ -327,7 +327,13 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 year = int(g[1]) if g[1] else None
                 span = DateSpan(year, year, month, day, day)
             elif kind == "iso":
-                span = DateSpan(int(g[0]), int(g[0]), int(g[1]), *_days(None, g[2]))
+                year, month = int(g[0]), int(g[1])
+                # ("the 2010-11 season", "3 Cups in a row, 2002-04": a year and the next year or two written short
+                # span the years, as "1981-82" does; not "2019-05", "2002-03-14", a month in ISO form)
+                if g[2] is None and 0 < month - year % 100 <= 3:
+                    span = DateSpan(year, year - year % 100 + month)
+                else:
+                    span = DateSpan(year, year, month, *_days(None, g[2]))
             elif kind in ("range", "early_range"):
                 lo = int(g[0])
                 hi = int(g[1]) if len(g[1]) == 4 else (lo // 100) * 100 + int(g[1])

@@ -162,8 +162,7 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     # (within a longer name only, the rest of it shared: not a nation's adjective against its country alone, which
     # the callers weigh as a nationality against a place)
     if len(sa - sb) == 1 and len(sb - sa) == 1 and len(sa & sb) >= 1:
-        x, y = next(iter(sa - sb)), next(iter(sb - sa))
-        if y in nation_places(x) or x in nation_places(y):
+        if same_nation(next(iter(sa - sb)), next(iter(sb - sa))):
             return "same"
     given = _given_name_said_short(a, b)
     if given is not None:
@@ -1451,6 +1450,11 @@ def _place_of_class(words: tuple[str, ...], classes: tuple[str, ...]) -> bool:
     lex = _lex()
     wanted = {s for w in classes for s in lex.senses(w, "n", 2)}
     return bool(lex.hypernyms("_".join(words), "n", 3, 2) & wanted)
+
+
+def same_nation(a: str, b: str) -> bool:
+    """Is one word the country's name and the other its adjective ("US" and "American", "USA" and "American")?"""
+    return a != b and (b in nation_places(a) or a in nation_places(b))
 
 
 @lru_cache(maxsize=100_000)

@@ -639,6 +639,11 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                     and tokens[j - 1].lower_ == "and":
                 # "thirty-three and a half hours"
                 value, precision, j = value + (0.5 if tokens[j + 1].lower_ == "half" else 0.25), 0.05, j + 2
+            elif j < len(tokens) and j == i + 1 and t.text.isdigit() and (
+                    mixed := re.fullmatch(r"([1-9])/([2-9])", tokens[j].text)) is not None \
+                    and int(mixed.group(1)) < int(mixed.group(2)):
+                # "1 1/2 miles": a whole number and a fraction of one, written as figures
+                value, precision, j = value + int(mixed.group(1)) / int(mixed.group(2)), 0.05, j + 1
         # ("sold for $13m.": the tokenizer keeps a sentence's full stop on the scale's letter)
         # (only a sum of money: "the dish is 76m." is 76 metres)
         said = tokens[j].lower_[:-1] if j < len(tokens) and tokens[j].lower_ in ("m.", "bn.", "k.", "mn.") \
