@@ -127,6 +127,17 @@ _CONVENTION_FIRST = re.compile(r"^[\s*_]*unless (?:otherwise )?(?:noted|stated|s
 # (the convention ends the line, which gives no figure, and is of things written down in the plural,
 # "Heights are ...", "All dates ..."; not a rule of the world: "employment is presumed to be at will
 # unless otherwise stated in a contract")
+# a label word and a figure, with its unit: "distance 3200 m", "seats ~2,000", "height 324 m"
+_LABELLED_FIGURE = re.compile(r"(?P<label>[a-z]{3,})\s+[~≈]?\d[\d,.]*\s*(?:[a-zA-Z°%]{1,4}\.?)?")
+# labels that point into the page or count a sequence, not a measure
+_POINTERS = frozenset({"page", "pages", "ep", "episode", "chapter", "section", "part", "vol", "volume", "issue",
+                       "track", "slide", "fig", "figure", "table", "step", "day", "week", "lesson", "round", "question",
+                       "item", "line", "row", "level", "stage", "act", "scene", "verse", "room", "platform", "gate",
+                       "bus", "route", "version", "rev", "update"})
+# a quiz sheet's own housekeeping: "Scoring: 1 pt each, 2 for tie-breakers.", "Answer sheet v3, printed for Thursday."
+# (points for answers, not a sport's scoring: "Scoring: 10-point must system, three judges")
+_QUIZ_SHEET = re.compile(r"^[\s*_#]*(?:(?:scoring|marking|points)\s*:[^.]*\b(?:each|per\s+(?:answer|question|round)|"
+                         r"tie-?breakers?|bonus)\b|(?:the\s+)?(?:answer|quiz|score)\s+sheets?\b)", re.IGNORECASE)
 # what the document is for, a line without a verb ("Quick reference for the smelling exam on Friday.")
 _PURPOSE = re.compile(r"^[\s*_#]*(?:(?:a|my|our|the)\s+)?(?:(?:quick|handy|short|brief|rough|one-page)\s+)?"
                       r"(?:reference|cheat ?sheet|crib sheet|study guide|revision notes?|primer)\s+(?:for|before)\b",
@@ -1278,7 +1289,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     card = value is not None and (any(ch.isdigit() for ch in value) or re.match(r"\d[\d,.]*\s+[A-Za-z]", visible) is not None)
     # (or a name, an arrow and a date: "Landsat 1 -> July 1972")
     arrow_note = kind == "bullet" and _ARROW_BETWEEN.search(visible) is not None and numeric
-    if len(words) < (1 if card or named_year else 2 if kind == "timeline" or dated_note or arrow_note else 3):
+    # (or a note's measure under its name without a colon: "- distance 3200 m", "- seats ~2,000"; not a pointer into
+    # the page or a sequence, "- page 42", "- round 3")
+    measure = kind == "bullet" and (m_f := _LABELLED_FIGURE.fullmatch(visible.strip())) is not None \
+        and m_f.group("label").lower() not in _POINTERS
+    if len(words) < (1 if card or named_year or measure else 2 if kind == "timeline" or dated_note or arrow_note else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)
     if len(urls) >= 2 and sum(map(len, urls)) > 0.3 * len(text):
@@ -1334,7 +1349,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             or _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not numeric and (
             doer is None or doer.tag_ in ("NNS", "NNPS") or any(c.lower_ == "all" for c in doer.children)) \
             or _PURPOSE.match(visible) and ":" not in visible and sent.root.pos_ not in ("VERB", "AUX") \
-            and not any(t.tag_ == "VBN" for t in sent) and not numeric:
+            and not any(t.tag_ == "VBN" for t in sent) and not numeric or _QUIZ_SHEET.match(visible):
         return "refers to the document itself"
     footer = _FOOTER.match(visible)
     if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")

@@ -481,3 +481,8 @@ def test_a_whole_number_and_a_fraction_in_figures(nlp: Language, text: str, valu
 def test_a_date_like_fraction_is_no_mixed_number(nlp: Language) -> None:
     # (a figure then a slash that is no fraction of one: "5 4/3" is left as written)
     assert all(q.low < 5.5 for q in find_quantities(nlp("scored 5 4/3 times")[:]) if q.low >= 5)
+
+
+def test_a_share_of_those_just_counted(nlp: Language) -> None:
+    found = find_quantities(nlp("Forty people died, 12 of them passengers.")[:])
+    assert [(q.low, q.counted) for q in found if q.low < 20] == [(11.5, "passenger")]

@@ -2251,3 +2251,17 @@ def test_a_quiz_answer_is_read_by_its_first_sentence(nlp: Language) -> None:
     assert found["At the 1900 Games in Paris."] == "Water polo first appeared at the Games at the 1900 Games in Paris."
     assert found["Britain won it easily."] == "Britain won it easily."
     assert found["Ashby, Brill and Crewe."] == "The three founding clubs are Ashby, Brill and Crewe."
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Scoring: 1 pt each, 2 for tie-breakers.", False),  # the quiz sheet's own housekeeping
+    ("Answer sheet v2, printed for Friday.", False),
+    ("Scoring: 10-point must system, three judges", True),  # a sport's scoring is a claim
+])
+def test_a_quiz_sheets_housekeeping_is_no_claim(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Quiz\n\n{line}\n")) is kept
+
+
+def test_a_notes_measure_under_its_name_is_a_claim(nlp: Language) -> None:
+    text = "# Brill Stadium\n\n- seats ~2,000\n- length 120 m\n- page 42\n- round 3\n"
+    assert claim_texts(nlp, text) == ["seats ~2,000", "length 120 m"]

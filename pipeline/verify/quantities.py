@@ -869,6 +869,10 @@ def _unit_after(tokens: Sequence[Token], k: int, value: float, precision: float
         k += 1  # hyphenated measures: "eight-year-old", "363-foot"
     if k >= len(tokens):
         return "", "", value, precision, k
+    # "36 people died, 22 of them passengers": a share of those just counted, named after "of them"
+    if k + 2 < len(tokens) and tokens[k].lower_ == "of" and tokens[k + 1].lower_ in ("them", "whom", "those") \
+            and tokens[k + 2].tag_ in ("NNS", "NNPS") and tokens[k + 2].is_alpha:
+        return tokens[k + 2].lemma_.lower(), tokens[k + 2].lemma_.lower(), value, precision, k + 3
     t = tokens[k]
     candidates: list[tuple[str, int]] = []
     if t.text == "°" and k + 1 < len(tokens):
