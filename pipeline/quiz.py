@@ -24,9 +24,11 @@ _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"
 # what sets the rest of an answer aside from the answer itself: "Otto Weddigen again — he got both", "a petrol
 # engine (electric motor when dived)", "Italian — "In guardia" ..."
 # (or a comma before a phrase of its own: "Eddie Arcaro, on Whirlaway in 1941 and Citation in 1948", "Canada, thanks
-# to Paul Henderson's goal")
+# to Paul Henderson's goal"; one that runs to the answer's end, not a phrase set between commas inside a sentence
+# the answer makes of its own, "Hillary, with Tenzing Norgay, reached the summit on 29 May 1953")
 _ASIDE = re.compile(r"\s+[—–]\s+|\s+--?\s+|\s*\(|;\s"
-                    r"|,\s+(?=(?:on|in|at|with|for|by|from|after|before|during|thanks\s+to|aged|via|when|while)\b)")
+                    r"|,\s+(?=(?:on|in|at|with|for|by|from|after|before|during|thanks\s+to|aged|via|when|while)\b"
+                    r"[^,]*$)")
 
 
 def _subtree(t: Token) -> tuple[int, int]:
@@ -80,6 +82,8 @@ def compose(question: Span, answer: str) -> str | None:
         wh = [t for t in tokens if t.lower_ in _WH]
     if tokens[0].tag_ == "VB" and tokens[0].dep_ == "ROOT" and tokens[0].lower_ in _NAMING and len(tokens) > 1 \
             and not wh:
+        if any(t.text == ":" for t in tokens):
+            return None  # a task over a list it gives: "Name the odd one out: Mercury, Venus, Pluto, Mars."
         # a task that asks for names: "Name the three foundation sires." -> "The three foundation sires are The Byerley
         # Turk, the Darley Arabian and Eclipse"
         asked = _text(tokens[1:])
@@ -122,8 +126,10 @@ def compose(question: Span, answer: str) -> str | None:
     slot = f"{prep.lower_} {said}" if prep is not None else said
     if prep is None and w.lower_ in ("when", "where") and not said.split()[0].lower() in _PLACE_WORDS:
         slot = f"in {said}"  # "When did Bell patent the telephone?" -> "... in 1876"
-    elif prep is None and said.split()[0].lower() in _PLACE_WORDS:
-        slot = said[:1].lower() + said[1:]  # "At the 1920 Summer Olympics": its preposition inside the sentence
+    elif prep is None and w.lower_ in ("when", "where"):
+        # "At the 1920 Summer Olympics": its preposition inside the sentence (only where the question asks when or
+        # where: another answer that opens on such a word is a title or a name, "To Kill a Mockingbird", "C. S. Lewis")
+        slot = said[:1].lower() + said[1:]
     # 1. the answer is the subject: "Who commanded U-20 ...", "Which navy came up with the snorkel", "Who was the
     # first person on the Moon" (no subject after the verb: the question asks for it)
     verb_of = rest[0] if rest[0].dep_ == "ROOT" or rest[0].dep_ not in ("aux", "auxpass") else rest[0].head

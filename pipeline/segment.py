@@ -162,8 +162,13 @@ _ASKS = re.compile(rf"^\W{{0,3}}{_AUXILIARIES}\s+(?!not\b|n't\b)[A-Za-z]", re.IG
 # (nor a statement the marks open with no separator, "??? Piggott: record 8 Derby winners", the writer's doubt of
 # it, for a reviewer to settle; but a task or a doubt between alternatives is the writer's own: "??? Canon founded
 # 1937 - confirm", "??? 1790 or 1793 for Slater", "??? exact date of the Turing-Glennie game")
+# (nor a second guess, "??? Brunel born in Portsmouth, possibly Plymouth", "??? 300 m, might be 312"; a thing to
+# fetch, "??? photo of the Rocket for slide 3", "??? ref", "??? spelling"; alternatives with a slash, "??? Slater's mill
+# opened 1790/1793")
 _DOUBTS_OR_TASKS = r"check|confirm|verify|ask|add|need|find|look|skip|whether|which|what|when|where|who|why|how|or|vs" \
-                   r"|exact|exactly|maybe|perhaps|unsure|sure"
+                   r"|exact|exactly|maybe|perhaps|unsure|sure|possibly|might|either" \
+                   r"|slide|slides|ref|refs|citation|spelling" \
+                   r"|[A-Za-z]{2,}\s?/\s?[A-Za-z]{2,}|\d{4}\s?/\s?\d{2,4}"
 _NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(?!\?)"
                            rf"(?!\s*[-–—:]\s+(?!(?-i:{_AUXILIARIES})\s|{_AUXILIARIES}\s+(?-i:[a-z]))[^?]+$)"
                            rf"(?!\s+(?!{_AUXILIARIES}\s)(?![^?\n]*\b(?:{_DOUBTS_OR_TASKS})\b)\w[^?]*$)",
@@ -171,10 +176,17 @@ _NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(
 # a quiz answer's label alone ("A:"), which spaCy may cut off as a sentence of its own
 _ANSWER_LABEL = re.compile(r"\s*(?:A\d{0,2}|Ans|Answer)\s*[:.)]\s*", re.IGNORECASE)
 # a task the writer set themselves under "to add:", "to check:": "-- to add: Handel, Gluck, Janáček"
-_TO_DO = re.compile(r"^\W{0,3}to\s+(?:add|check|verify|confirm|read|look\s+up|fix|chase|ask|follow\s+up|research)\b"
-                    r"[^:\n]{0,20}:", re.IGNORECASE)
+# (with nothing between the task and its colon but when or with whom, "to check later:", "to verify with the
+# curator:", or whom to ask, "to ask Dad:"; not a purpose that opens a sentence of the writer's own, "To confirm
+# relativity: in 1919 Eddington photographed ...", "To fix longitude: Harrison's H4 lost only five seconds ...")
+_TO_DO = re.compile(r"^\W{0,3}to\s+(?:(?:add|check|verify|confirm|read|look\s+up|fix|follow\s+up|research)"
+                    r"(?:\s+(?:later|again|first|next|still|tomorrow|properly"
+                    r"|(?:with|in|at|on|before)\s+[^:\n]{1,25}))?"
+                    r"|(?:chase|ask)\b[^:\n]{0,20})\s*:", re.IGNORECASE)
 # a link's title and its address: "Original Six on Wikipedia: https://..."
 _TITLED_LINK = re.compile(r"(?P<title>[^:\n]{1,80}):\s*(?P<url>\S+)\s*")
+# (the words an article's title opens with: "How the Brownie changed photography", "Why the Titanic sank")
+_WH_TITLES = frozenset({"how", "why", "what", "when", "where", "who", "which"})
 # the writer unsure ("not sure if it opened in 1883"), not a sentence that opens on someone's doubt and
 # goes on to its own subject ("Unsure of his welcome, Lincoln arrived ...")
 _UNSURE = re.compile(r"^\W{0,3}(?:not sure|unsure)\b", re.IGNORECASE)
@@ -1247,7 +1259,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     if _LINK.fullmatch(text.strip(" *_.;,")):
         return "a list of links"
     # (so is a title and its address: "Stanley Cup on Wikipedia: https://en.wikipedia.org/wiki/Stanley_Cup")
-    if (titled := _TITLED_LINK.fullmatch(text.strip(" *_;,"))) is not None and URL_RE.fullmatch(titled.group("url")):
+    # (not a statement with its source after it: "Lindbergh landed at Le Bourget on 21 May 1927: https://...", whose
+    # words before the address say something with a verb of their own; but an article's title may have one, "How the
+    # Brownie changed photography: https://...")
+    if (titled := _TITLED_LINK.fullmatch(text.strip(" *_;,"))) is not None and URL_RE.fullmatch(titled.group("url")) \
+            and (titled.group("title").split()[0].lower() in _WH_TITLES or not any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.idx < sent.start_char + text.find(titled.group("url"))
+                for t in sent)):
         return "a list of links"
     visible = _visible(text)
     # "guest: retired safe tech from Ohio (30 yrs w/ banks), ~1h10m", "host: Dana, recorded 3 Oct": who the

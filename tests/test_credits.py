@@ -24,3 +24,13 @@ def test_a_credit_before_a_name_is_spelled_out(text: str, read: str) -> None:
 ])
 def test_no_credit_is_left_as_written(text: str) -> None:
     assert spelled_out(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Model T, prod. Highland Park from 1910",  # where it was made
+    "1938 Bryn Jones, trans. Arsenal from Wolves",  # a footballer transferred
+    "America wins the cup, wind dir. West",  # a direction
+    "1909-S VDB cent, cond. Fine",  # a coin's condition
+])
+def test_no_credit_before_a_place_a_body_or_a_word(text: str) -> None:
+    assert spelled_out(text) == text

@@ -599,3 +599,13 @@ def test_a_country_named_for_its_adjective_inside_one_name() -> None:
 def test_one_country_said_two_ways() -> None:
     assert lexical.same_nation("us", "american") and lexical.same_nation("american", "usa")
     assert not lexical.same_nation("french", "american") and not lexical.same_nation("us", "us")
+
+
+def test_a_country_for_its_adjective_only_by_its_own_name_and_inside_a_longer_name() -> None:
+    assert lexical.name_relation(("us", "grand", "prix"), ("american", "grand", "prix")) == "same"
+    # ("Chinese" is Taiwan's too, in WordNet: another tournament)
+    assert lexical.name_relation(("taiwan", "open"), ("chinese", "open")) != "same"
+    assert lexical.name_relation(("taiwan", "football", "association"),
+                                 ("chinese", "football", "association")) != "same"
+    # (one word besides the country's: two airlines)
+    assert lexical.name_relation(("us", "airways"), ("american", "airways")) != "same"

@@ -81,3 +81,20 @@ def test_a_naming_task_is_a_question_line() -> None:
     assert QUESTION_LINE.match("Q: Name the three founding clubs.").group("q") == "Name the three founding clubs."
     assert QUESTION_LINE.match("Q: Ashby, Brill and Crewe.") is None
     assert answer_parts("Canada, thanks to one late goal") == ("Canada", ", thanks to one late goal")
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), [
+    # a title or a name that opens on such a word keeps its capital
+    ("Which film won Best Picture in 1954?", "From Here to Eternity",
+     "From Here to Eternity won Best Picture in 1954."),
+    ("Who wrote Wuthering Heights?", "C. Brontë", "C. Brontë wrote Wuthering Heights."),
+    # a task over a list it gives is no naming task read here
+    ("Name the odd one out: Mercury, Venus, Pluto, Mars.", "Pluto", None),
+])
+def test_compose_forty_eighth_stop_review(nlp: Language, question: str, answer: str, sentence: str | None) -> None:
+    assert compose(nlp(question)[:], answer) == sentence
+
+
+def test_a_phrase_between_commas_is_no_aside() -> None:
+    said = "Hillary, with Tenzing Norgay, reached the summit on 29 May 1953"
+    assert answer_parts(said) == (said, "")

@@ -2265,3 +2265,27 @@ def test_a_quiz_sheets_housekeeping_is_no_claim(nlp: Language, line: str, kept: 
 def test_a_notes_measure_under_its_name_is_a_claim(nlp: Language) -> None:
     text = "# Brill Stadium\n\n- seats ~2,000\n- length 120 m\n- page 42\n- round 3\n"
     assert claim_texts(nlp, text) == ["seats ~2,000", "length 120 m"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a purpose that opens the writer's own sentence, no task
+    ("To confirm relativity: in 1919 Eddington photographed stars near the eclipsed Sun.", True),
+    ("To check later: the hall's price in 1900.", False),
+    # a statement with its source after it, no link's title
+    ("Lindbergh landed at Le Bourget on 21 May 1927: https://example.org/lindbergh", True),
+    ("How the Brownie changed photography: https://example.org/brownie", False),
+    # a second guess, alternatives with a slash, a thing to fetch
+    ("- ??? Brunel born in Portsmouth, possibly Plymouth", False),
+    ("- ??? Slater's mill opened 1790/1793", False),
+    ("- ??? photo of the Rocket for slide 3", False),
+    ("- ??? Titanic sank 15/4/1912", True),
+])
+def test_a_line_is_a_claim_forty_eighth_stop_review(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+def test_an_answer_that_says_its_own_is_read_as_written(nlp: Language) -> None:
+    text = "Q: Who first climbed Everest?\nA: Hillary, with Tenzing Norgay, reached the summit on 29 May 1953.\n"
+    [claim] = claims(nlp, text)
+    said = "Hillary, with Tenzing Norgay, reached the summit on 29 May 1953."
+    assert statement_loads(claim.statement).text.endswith(said)

@@ -3808,6 +3808,16 @@ _FORTY_EIGHTH_STOP_FIRST_ROUND = [
      "contradicted"),
     ("Kell won the Junior Crown in 2003-05.", "Kell won the Junior Crown three years in a row, from 2003 to 2005.",
      "supported"),
+    # (review) a participle of starting dates only a first: an act that went on from it was done later too
+    ("Vero served as mayor in 1985.", "Vero served as mayor for eleven years, beginning in 1979.", "unverified"),
+    ("The Proms were held in London in 1950.", "The Proms have been held every summer in London, starting in 1895.",
+     "unverified|supported"),
+    # (review) "men's" sorts nothing: the contest named alone is the men's
+    ("The men's 1500 metres freestyle was first swum at the Games in 1912.",
+     "The 1500 metres freestyle was first swum at the Games in 1908.", "contradicted"),
+    # (review) not a country WordNet files the adjective under besides its own, nor a name of one word besides it
+    ("Mei Chen won the Taiwan Open in 2012.", "Mei Chen won the Chinese Open in 2012.", "contradicted|unverified"),
+    ("US Airways was founded in 1930.", "American Airways was founded in 1930.", "contradicted|unverified"),
 ]
 
 

@@ -3649,12 +3649,16 @@ def _first_night(act: str, parts: Sequence[Part]) -> str | None:
 def _starting_from(j: int, fact: Statement, fparts: Sequence[Part]) -> bool:
     """Is the fact's clause ``j`` a participle of starting that dates the act it hangs on: "became the first
     goaltender to wear a mask regularly, starting on 1 November 1959"? Its date is when that act began, no act of
-    its own (not one that starts something, "starting a war in 1939", nor a finite clause, "when he started")."""
+    its own (not one that starts something, "starting a war in 1939", nor a finite clause, "when he started").
+    Only where the fact tells a first, which happened once, on that date: an act that went on from it ("served as
+    prime minister for eleven years, beginning in 1979", "ran between Paris and Istanbul, beginning in 1889") was
+    still done in any later year, which the date does not deny."""
     if not 0 <= j < len(fact.clauses):
         return False
     c = fact.clauses[j]
     return c.act in ("start", "begin") and c.dep == "advcl" and not c.finite and not any(
-        o.clause == j and o.role in ("obj", "attr") for o in fparts)
+        o.clause == j and o.role in ("obj", "attr") for o in fparts) and any(
+        o.kind == "rank" and o.value[:1] == (1,) and o.main for o in fparts)
 
 
 def _work_year(q: Part, fact: Statement) -> bool:

@@ -299,9 +299,11 @@ def _card_topic(a: Alignment, claim: Statement, fact: Statement) -> bool:
                            for q in fact.parts)) for p in claim.parts)
 
 
-# possessives that sort what they qualify into a kind of its own: "women's ice hockey", "the men's singles"
-_SORTING = frozenset({"man", "woman", "men", "women", "child", "children", "boy", "girl", "lady", "junior", "senior",
-                      "veteran"})
+# possessives that sort what they qualify into a kind of its own: "women's ice hockey", "the girls' singles"
+# (not "men's": a game or a contest named without a kind is the men's, "The 1500 metres freestyle was first swum
+# at the Olympics in 1908" against "The men's 1500 metres freestyle was first swum ... in 1912" is one event; the
+# men's against the women's still differ, by the women's)
+_SORTING = frozenset({"woman", "women", "child", "children", "boy", "girl", "lady", "junior", "senior", "veteran"})
 
 
 def _sorted_otherwise(a: Alignment, claim: Statement, fact: Statement) -> bool:

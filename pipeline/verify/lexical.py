@@ -161,7 +161,9 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     # ("US Triple Crown" is the "American Triple Crown": a country's name for its adjective, one word for one)
     # (within a longer name only, the rest of it shared: not a nation's adjective against its country alone, which
     # the callers weigh as a nationality against a place)
-    if len(sa - sb) == 1 and len(sb - sa) == 1 and len(sa & sb) >= 1:
+    # (the rest two words or more: "US Airways" and "American Airways", the "US Cup" and the "American Cup" are
+    # other bodies, one word besides the country's telling them apart)
+    if len(sa - sb) == 1 and len(sb - sa) == 1 and len(sa & sb) >= 2:
         if same_nation(next(iter(sa - sb)), next(iter(sb - sa))):
             return "same"
     given = _given_name_said_short(a, b)
@@ -1454,7 +1456,7 @@ def _place_of_class(words: tuple[str, ...], classes: tuple[str, ...]) -> bool:
 
 def same_nation(a: str, b: str) -> bool:
     """Is one word the country's name and the other its adjective ("US" and "American", "USA" and "American")?"""
-    return a != b and (b in nation_places(a) or a in nation_places(b))
+    return a != b and (_country_of(a, b) or _country_of(b, a))
 
 
 @lru_cache(maxsize=100_000)
@@ -1463,6 +1465,12 @@ def nation_places(adjective: str) -> frozenset[str]:
     lex = _lex()
     return frozenset(w for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains")
                      if lex.lexname(t) == "noun.location" for w in lex.words(t))
+
+
+def _country_of(adjective: str, country: str) -> bool:
+    """Is ``country`` the place the nationality ``adjective`` is of, by its own name or a short form: "American"
+    and "America" or "US", "French" and "France"; not "Chinese" and "Taiwan", which WordNet files there too."""
+    return country in nation_places(adjective) and (len(country) <= 3 or country[:2] == adjective[:2])
 
 
 @lru_cache(maxsize=100_000)
