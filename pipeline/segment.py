@@ -128,16 +128,39 @@ _CONVENTION_FIRST = re.compile(r"^[\s*_]*unless (?:otherwise )?(?:noted|stated|s
 # "Heights are ...", "All dates ..."; not a rule of the world: "employment is presumed to be at will
 # unless otherwise stated in a contract")
 # a label word and a figure, with its unit: "distance 3200 m", "seats ~2,000", "height 324 m"
-_LABELLED_FIGURE = re.compile(r"(?P<label>[a-z]{3,})\s+[~≈]?\d[\d,.]*\s*(?:[a-zA-Z°%]{1,4}\.?)?")
+# (a measure's figure: a unit, "about", thousands or a fraction, or a year after a verb, "opened 1994"; not a bare
+# count or number, "questions 40", "ticket 4471", "season 3", "budget 150", nor a quiz's own points, "max 60 pts")
+_LABELLED_FIGURE = re.compile(r"(?P<label>[a-z]{3,})\s+(?P<figure>[~≈]?\d[\d,.]*)"
+                              r"(?:\s*(?!(?:pts?|points?|each)\b)(?P<unit>[a-z°%][a-zA-Z]{0,3}\.?))?")
+
+
+def _a_measure(m: re.Match[str]) -> bool:
+    """Is a ``_LABELLED_FIGURE`` a measure: a unit, "about", thousands or a fraction ("seats ~2,000", "steps 1,665",
+    "length 50.45 km"), or a year after a verb ("opened 1994")?"""
+    figure = m.group("figure").rstrip(".,")
+    return bool(m.group("unit")) or figure[:1] in "~≈" or "," in figure or "." in figure \
+        or (m.group("label").endswith("ed") or m.group("label") in _DONE_IRREGULAR) \
+        and re.fullmatch(r"1\d{3}|20\d{2}", figure) is not None
+
+
+# past participles without "-ed" that date a note's thing: "- built 1889", "- born 1950"
+_DONE_IRREGULAR = frozenset({"born", "built", "rebuilt", "begun", "won", "made", "sold", "sunk", "held", "written"})
 # labels that point into the page or count a sequence, not a measure
 _POINTERS = frozenset({"page", "pages", "ep", "episode", "chapter", "section", "part", "vol", "volume", "issue",
                        "track", "slide", "fig", "figure", "table", "step", "day", "week", "lesson", "round", "question",
                        "item", "line", "row", "level", "stage", "act", "scene", "verse", "room", "platform", "gate",
                        "bus", "route", "version", "rev", "update"})
 # a quiz sheet's own housekeeping: "Scoring: 1 pt each, 2 for tie-breakers.", "Answer sheet v3, printed for Thursday."
-# (points for answers, not a sport's scoring: "Scoring: 10-point must system, three judges")
-_QUIZ_SHEET = re.compile(r"^[\s*_#]*(?:(?:scoring|marking|points)\s*:[^.]*\b(?:each|per\s+(?:answer|question|round)|"
-                         r"tie-?breakers?|bonus)\b|(?:the\s+)?(?:answer|quiz|score)\s+sheets?\b)", re.IGNORECASE)
+# (points for answers, not a sport's scoring: "Scoring: 10-point must system, three judges score each round",
+# "Scoring: each touchdown is worth 6 points", "Points: 3 for a win and 1 each for a draw", "a bonus point for four
+# tries")
+# (the sheet itself, alone or with its version or use: not "Score sheets from the 1966 final credit Hurst ...",
+# "Answer sheets were first scored by machine in 1938", "Answer sheet: Everest is 8,849 m tall")
+_QUIZ_SHEET = re.compile(r"^[\s*_#]*(?:(?:scoring|marking|points)\s*:[^.]*(?:\bpts?\s+(?:each|per)\b|"
+                         r"\bper\s+(?:correct\s+)?(?:answer|question|round)\b|\b(?:each|every)\s+(?:correct\s+)?"
+                         r"(?:answer|question)\b|\btie-?breakers?\b|\bbonus\s+(?:question|round)s?\b)|"
+                         r"(?:the\s+)?(?:answer|quiz|score)\s+sheets?(?=\s*(?:$|[,(#–—-]|v\d|\d|for\b|\.?\s*$)))",
+                         re.IGNORECASE)
 # what the document is for, a line without a verb ("Quick reference for the smelling exam on Friday.")
 _PURPOSE = re.compile(r"^[\s*_#]*(?:(?:a|my|our|the)\s+)?(?:(?:quick|handy|short|brief|rough|one-page)\s+)?"
                       r"(?:reference|cheat ?sheet|crib sheet|study guide|revision notes?|primer)\s+(?:for|before)\b",
@@ -1310,7 +1333,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # (or a note's measure under its name without a colon: "- distance 3200 m", "- seats ~2,000"; not a pointer into
     # the page or a sequence, "- page 42", "- round 3")
     measure = kind == "bullet" and (m_f := _LABELLED_FIGURE.fullmatch(visible.strip())) is not None \
-        and m_f.group("label").lower() not in _POINTERS
+        and m_f.group("label").lower() not in _POINTERS and _a_measure(m_f)
     if len(words) < (1 if card or named_year or measure else 2 if kind == "timeline" or dated_note or arrow_note else 3):
         return "too short or link-only"
     urls = URL_RE.findall(text)

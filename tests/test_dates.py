@@ -453,6 +453,11 @@ def test_jun_before_a_capitalised_word_is_a_first_name() -> None:
     ("released 2019-05", 2019, 2019, 5),  # a month in ISO form
     ("on 2002-03-14", 2002, 2002, 3),
     ("from 1999-01", 1999, 1999, 1),
+    # (a span only where the words say one: a note's ISO month is a month)
+    ("released 2009-10", 2009, 2009, 10),
+    ("died 2011-12", 2011, 2011, 12),
+    ("won the league in 2009-10", 2009, 2010, None),
+    ("2011-12 campaign", 2011, 2012, None),
 ])
 def test_a_year_and_the_next_written_short_span_them(text: str, low: int, high: int, month: int | None) -> None:
     [span] = find_dates(text)[0]

@@ -599,6 +599,9 @@ def test_a_country_named_for_its_adjective_inside_one_name() -> None:
 def test_one_country_said_two_ways() -> None:
     assert lexical.same_nation("us", "american") and lexical.same_nation("american", "usa")
     assert not lexical.same_nation("french", "american") and not lexical.same_nation("us", "us")
+    # (a name that is of no other place: not Russia, which is the Federation too, nor China, the People's Republic)
+    assert lexical.same_country("us", "american") and lexical.same_country("usa", "american")
+    assert not lexical.same_country("russia", "soviet") and not lexical.same_country("china", "taiwanese")
 
 
 def test_a_country_for_its_adjective_only_by_its_own_name_and_inside_a_longer_name() -> None:

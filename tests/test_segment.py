@@ -2257,6 +2257,16 @@ def test_a_quiz_answer_is_read_by_its_first_sentence(nlp: Language) -> None:
     ("Scoring: 1 pt each, 2 for tie-breakers.", False),  # the quiz sheet's own housekeeping
     ("Answer sheet v2, printed for Friday.", False),
     ("Scoring: 10-point must system, three judges", True),  # a sport's scoring is a claim
+    ("Scoring: 10-point must system, three judges score each round.", True),
+    ("Scoring: each touchdown is worth 6 points, and a field goal 3.", True),
+    ("Points: 3 for a win and 1 each for a draw, in England since 1981.", True),
+    ("Scoring: a try is worth 5 points, with a bonus point for four tries in a match.", True),
+    ("Points: 2 per answer, 5 for the picture round.", False),
+    ("Marking: each correct answer scores 1 point.", False),
+    # (the sheet itself, not a line that says something of sheets or labels a claim)
+    ("Score sheet for round 2", False),
+    ("Answer sheets were first scored by machine in 1938.", True),
+    ("Score sheet: Brazil beat Italy 4-1 in the 1970 final at the Azteca.", True),
 ])
 def test_a_quiz_sheets_housekeeping_is_no_claim(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Quiz\n\n{line}\n")) is kept
@@ -2265,6 +2275,14 @@ def test_a_quiz_sheets_housekeeping_is_no_claim(nlp: Language, line: str, kept: 
 def test_a_notes_measure_under_its_name_is_a_claim(nlp: Language) -> None:
     text = "# Brill Stadium\n\n- seats ~2,000\n- length 120 m\n- page 42\n- round 3\n"
     assert claim_texts(nlp, text) == ["seats ~2,000", "length 120 m"]
+
+
+def test_a_bare_count_under_a_label_is_no_measure(nlp: Language) -> None:
+    # (a quiz's setup, a ticket, a pointer into a book: no unit, "about", thousands or fraction)
+    text = "# Quiz night\n\n- questions 40\n- rounds 8\n- total 50 pts\n- ticket 4471\n- season 3\n- sec 3\n"
+    assert claim_texts(nlp, text) == []
+    text = "# Brill Bridge\n\n- built 1890\n- length 2,528.7 m\n- steps 1,665\n"
+    assert claim_texts(nlp, text) == ["built 1890", "length 2,528.7 m", "steps 1,665"]
 
 
 @pytest.mark.parametrize(("line", "kept"), [

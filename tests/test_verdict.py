@@ -3790,9 +3790,26 @@ _FORTY_EIGHTH_STOP_FIRST_ROUND = [
      "league when they joined in 1931.", "supported"),
     ("1931 - Ashby Rovers join: first Canadian club in the league", "Ashby Rovers became the first American club in "
      "the league when they joined in 1931.", "contradicted"),
-    # a work that opened had its first night then, either way round
-    ("Ferula opened at the Teatro Verdi in 1872.", "Rossi's Ferula premiered at the Teatro Nuovo in Pisa in 1872.",
+    # (not two states WordNet files as one: Russia and the Soviet Union, China and Taiwan)
+    ("Brill 1 was a Russia satellite launched in 1957.", "Brill 1 was a Soviet satellite launched in 1957.",
      "contradicted"),
+    ("Brillcorp is a China computer maker.", "Brillcorp is a Taiwanese computer maker.", "contradicted"),
+    # a work that opened had its first night then
+    # (but an opening elsewhere may be a later run's, Aida's at La Scala in 1872 after Cairo's premiere in 1871: no
+    # conflict, unless it opened before its first night)
+    ("Ferula opened at the Teatro Verdi in 1872.", "Rossi's Ferula premiered at the Teatro Nuovo in Pisa in 1872.",
+     "unverified"),
+    ("Ferula opened at the Teatro Verdi in 1870.", "Rossi's Ferula premiered at the Teatro Nuovo in Pisa in 1872.",
+     "contradicted"),
+    ("Ferula opened at the Teatro Nuovo in 1872.", "Rossi's Ferula premiered at the Teatro Nuovo in Pisa in 1872.",
+     "supported"),
+    ("Ferula opened at Covent Garden in May 1873.", "Rossi's Ferula premiered at the Teatro Nuovo in Pisa in 1872.",
+     "unverified"),
+    # (not a house's opening against its premiere of a work, nor a share's opening price against its debut)
+    ("The Teatro Nuovo opened in 1867.", "The Teatro Nuovo premiered Rossi's Ferula in 1872.", "unverified"),
+    ("The Teatro Nuovo opened in 1872.", "The Teatro Nuovo premiered Rossi's Ferula in 1872.", "unverified"),
+    ("Brillcorp opened at $42.05 on its first day of trading.", "Brillcorp debuted on the Nasdaq in May 2012 at $38 a "
+     "share.", "unverified"),
     ("Ferula premiered at the Teatro Nuovo in 1872.", "Rossi's Ferula opened at the Teatro Nuovo in Pisa in 1872.",
      "supported"),
     # (of the work the claim names: not another work's first night at that house)
@@ -3803,10 +3820,19 @@ _FORTY_EIGHTH_STOP_FIRST_ROUND = [
     ("The Brill Stakes is held at Crewe.", "The Brill Stakes is traditionally run at Crewe.", "supported"),
     # (not who runs a thing against who holds it)
     ("The mill was run by Vero in 1950.", "The mill was held by the Crown in 1950.", "unverified"),
+    # (nor a trophy kept against the contest for it, a horse held against a horse run)
+    ("The Brill Cup was first contested in Leeds in 1893.", "The Brill Cup is held at the club museum in York.",
+     "unverified"),
+    ("Ferrow was held for ransom in Ireland in 1983.", "Ferrow was run in the Brill Stakes in 1981.", "unverified"),
     # a season written short spans its two years
     ("Kell won the Junior Crown in 2002-04.", "Kell won the Junior Crown three years in a row, from 2003 to 2005.",
      "contradicted"),
     ("Kell won the Junior Crown in 2003-05.", "Kell won the Junior Crown three years in a row, from 2003 to 2005.",
+     "supported"),
+    # (not a month written in ISO form in a note)
+    ("Brillcoin's first block was mined 2008-11.", "Brillcoin's first block was mined on 3 January 2009.",
+     "contradicted"),
+    ("The Brill white paper was published 2008-10.", "The Brill white paper was published in October 2008.",
      "supported"),
     # (review) a participle of starting dates only a first: an act that went on from it was done later too
     ("Vero served as mayor in 1985.", "Vero served as mayor for eleven years, beginning in 1979.", "unverified"),

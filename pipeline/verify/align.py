@@ -520,8 +520,11 @@ def _other_subjects(parts: Sequence[Part], fparts: Sequence[Part], fact_clause: 
 _ONLY_ONCE = re.compile(r"\b(?:only|just|exactly)\s+once\b|\b(?:only|just) one time\b|\ba single time\b", re.IGNORECASE)
 
 
-def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
-    """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``."""
+def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = True) -> Alignment:
+    """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``.
+
+    ``first_nights``: an opening may be read as the fact's premiere (``_first_night``); off when that reading gave
+    a conflict, which is then no conflict of the claim's."""
     parts = [p for p in claim.parts if p.clause == clause]
     fparts = list(fact.parts)
     c = claim.clauses[clause]
@@ -540,6 +543,7 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
     # the act
     act_rel = "none"
     made_then = False  # the claim's beginning is the fact's making, told in other words ("dates from 1413")
+    first_night = False  # the claim's opening is the fact's premiere, told in other words ("opened" / "premiered")
     fact_act: Part | None = None
     winner: Part | None = None  # the one a claim says was beaten, who wins in the fact
     claim_act = next((p for p in parts if p.kind == "act" and not p.detail), None)
@@ -679,19 +683,20 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 and q.words[0] in lexical.SHOWING), None)
             if q is not None:
                 act_rel, fact_act = "same", q
-        if not act_rel and _first_night(claim_act.words[0], parts) is not None:
-            # "Nabucco opened at La Fenice in 1842" against "Verdi's Nabucco premiered at La Scala": a work that opened,
-            # with nothing it opened, had its first night then (either way round: "Porgy and Bess premiered at the
-            # Alvin" against "opened on Broadway at the Alvin Theatre")
-            # (of the work the claim names: not "Swan Lake opened at the Bolshoi in 1877" against "Don Quixote
-            # premiered at the Bolshoi in 1869", another work's first night)
-            mine = {w for o in parts if o.role == "subj" and o.kind in ("name", "thing") for w in o.words}
-            q = next((q for q in fparts if q.kind == "act" and _first_night(q.words[0], fparts) not in (
-                None, _first_night(claim_act.words[0], parts)) and mine & {
-                w for o in fparts if o.role == "subj" and o.clause == q.clause and o.kind in ("name", "thing")
-                for w in o.words}), None)
+        if not act_rel and first_nights and _first_night(claim_act.words[0], parts) == "open":
+            # "Nabucco opened at La Scala in 1842" against "Verdi's Nabucco premiered at La Scala": a work that opened,
+            # with nothing it opened, had its first night then
+            # (one way only: a first night is an opening, but not every opening is the first night, "Wicked premiered
+            # in San Francisco" against "opened on Broadway at the Gershwin Theatre", a tryout's and Broadway's)
+            # (of the work the claim names, the same name: not "Swan Lake opened at the Bolshoi in 1877" against "Don
+            # Quixote premiered at the Bolshoi in 1869", nor "The Phantom of the Opera" against "Phantom of the
+            # Paradise", another work's first night)
+            mine = [o for o in parts if o.role == "subj" and o.kind in ("name", "thing")]
+            q = next((q for q in fparts if q.kind == "act" and _first_night(q.words[0], fparts) == "premiere" and any(
+                _same_work(o, r) for o in mine for r in fparts
+                if r.role == "subj" and r.clause == q.clause and r.kind in ("name", "thing"))), None)
             if q is not None:
-                act_rel, fact_act = "same", q
+                act_rel, fact_act, first_night = "same", q, True
         if not act_rel:
             # a fact clause whose verb gave no act part ("was named the Booker of Bookers")
             for j, fc in enumerate(fact.clauses):
@@ -2914,6 +2919,15 @@ def align(claim: Statement, clause: int, fact: Statement) -> Alignment:
                 ordered = ordered[:k] + (Finding(f.part, "conflict", q, note),) + ordered[k + 1:]
                 conflicts.append(note)
     ordered = _siblings_named(ordered, parts, fparts)
+    # (an opening read as the first night backs, but it conflicts with nothing: a show opens again in another city,
+    # on Broadway after its tryout, a film in cinemas after its festival premiere, "Pulp Fiction opened in US
+    # cinemas in October 1994" against "premiered at Cannes in May 1994"; unless it opened before its first night,
+    # "Ferula opened in 1870" against "premiered in 1872")
+    if first_night and conflicts and not any(
+            o.kind == "date" and o.anchor == claim_act.words[0] and r.kind == "date" and r.anchor == fact_act.words[0]
+            and o.value[1] is not None and r.value[0] is not None and o.value[1] < r.value[0]
+            for o in parts for r in fparts):
+        return align(claim, clause, fact, first_nights=False)
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
 
 
@@ -3340,6 +3354,20 @@ _DRAWN_DESIGNS = frozenset({"typeface", "font", "type", "logo", "logotype", "emb
 _HELD = frozenset({"hold", "run", "stage", "contest"})
 
 
+def _an_event(o: Part) -> bool:
+    """Is a name or a thing an event: the whole of it by WordNet ("Kentucky Derby", "Tour de France"), a word of it
+    that names a doing ("the Boston Marathon", "the Boat Race", "the Preakness Stakes"), or a race's name ("the Brill
+    Stakes", "the Lincoln Handicap")? Not "the Stanley Cup", "the Jules Rimet Trophy", "Shergar", "the Zinoviev
+    letter": what is held is kept there."""
+    return lexical.kind("_".join(o.words)) in ("noun.event", "noun.act") \
+        or any(lexical.names_a_doing(w) for w in o.words) \
+        or o.kind == "name" and len(o.words) > 1 and o.words[-1] in _RACE_NAMES
+
+
+# the last word of a race's or a tournament's name, which WordNet does not take for an event: "the Brill Stakes"
+_RACE_NAMES = frozenset({"stakes", "derby", "handicap", "oaks", "guineas", "classic", "open", "prix", "national"})
+
+
 def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part], text: str = "") -> str:
     """``lexical.act_relation``, but "drawn by" for "designed by" only of a design made on paper, a typeface, a
     logo: not "the Teddy bear, drawn by Clifford Berryman" in a cartoon, nor "the charter drafted by Hamilton"."""
@@ -3347,9 +3375,13 @@ def _act_relation(a: str, b: str, parts: Sequence[Part], fparts: Sequence[Part],
     # "The Preakness is held at Saratoga" against "is traditionally run at Pimlico": two words for holding an event,
     # said of the event itself (passive, no one holding it: not "Ruth ran the club" against "held the record", nor "was
     # run by Vero" against "was held by the Crown")
+    # (what is held an event on each side, by WordNet: not a trophy kept, "The Stanley Cup is held at the Hockey Hall
+    # of Fame" against "was first contested in Montreal", nor a horse, "Shergar was held for ransom" against "was run
+    # in the Derby", nor a will contested and kept)
     if not rel and a != b and {a, b} <= _HELD and all(
             not any(o.anchor in (a, b) and o.role in ("subj", "by") for o in side)
-            and any(o.anchor in (a, b) and o.role == "obj" and o.kind in ("name", "thing") for o in side)
+            and any(o.anchor in (a, b) and o.role == "obj" and o.kind in ("name", "thing") and _an_event(o)
+                    for o in side)
             for side in (parts, fparts)):
         return "same"
     # ("holds" is a taking place only of an event held, or of what is held, passive: not "The British Museum holds
@@ -3637,13 +3669,25 @@ def _until(p: Part, text: str) -> bool:
 
 
 def _first_night(act: str, parts: Sequence[Part]) -> str | None:
-    """"premiere" for a premiere or a debut, "open" for an opening with nothing opened (a show's first night, "the
-    opera opened at La Fenice"; not "opened the bridge", "opened with Faust"), None otherwise."""
+    """"premiere" for a premiere or a debut with nothing premiered (a work's own, "Nabucco premiered at La Scala"; not
+    "the Met premiered La fanciulla del West", "Apple debuted the Mac Pro", a venue's or a maker's), "open" for an
+    opening with nothing opened (a show's first night, "the opera opened at La Fenice"; not "opened the bridge",
+    "opened with Faust", "opened for Roy Orbison", a support act, nor "opened at $42.05", a share's first trade),
+    None otherwise."""
     if act in lexical.FIRST_SHOWING or act == "premier":
-        return "premiere"
-    if act == "open" and not any(o.anchor == "open" and o.role in ("obj", "with") for o in parts):
+        return "premiere" if not any(o.anchor == act and o.role == "obj" for o in parts) else None
+    if act == "open" and not any(o.anchor == "open" and (o.role in ("obj", "with", "for") or o.kind == "amount")
+                                 for o in parts):
         return "open"
     return None
+
+
+def _same_work(o: Part, r: Part) -> bool:
+    """Do a claim's subject ``o`` and a fact's ``r`` name the same work: the same name, or one a part of the other
+    ("Nabucco" / "Verdi's Nabucco"), or the same thing's words?"""
+    if o.kind == r.kind == "name":
+        return lexical.same_name(o.text, o.words, r.text, r.words) in ("same", "part")
+    return o.kind == r.kind and o.words == r.words
 
 
 def _starting_from(j: int, fact: Statement, fparts: Sequence[Part]) -> bool:

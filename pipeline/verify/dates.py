@@ -294,6 +294,21 @@ def _names_a_where_or_who(before: str) -> bool:
         or len(words) > 1 and words[-2].lower() == "the"
 
 
+# what says a year and the next written short ("2010-11") is a span of years, not an ISO month: "the", "in",
+# "during" or "FY" before it ("won the league in 2009-10"; a note writes a month in ISO form bare, "released
+# 2009-10"), a season's word after it, or a run before it ("three Cups in a row, 2002-04")
+_SPAN_BEFORE = re.compile(r"\b(?:the|in|during|fy)\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:season|campaign|term|session|series|winter"
+                         r"|(?:school|academic|fiscal|financial|tax)\s+year)s?\b", re.IGNORECASE)
+_SPAN_RUN = re.compile(r"\b(?:in\s+a\s+row|straight|consecutive|successive|back-to-back|running)\b", re.IGNORECASE)
+
+
+def _span_said(text: str, a: int, b: int) -> bool:
+    """Do the words around ``text[a:b]`` ("2010-11") say a span of years?"""
+    return _SPAN_BEFORE.search(text[max(0, a - 8):a]) is not None or _SPAN_AFTER.match(text, b) is not None \
+        or _SPAN_RUN.search(text[:a]) is not None
+
+
 def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
     """Dates in normalised text, with the character spans they occupy."""
     found: list[tuple[int, DateSpan]] = []
@@ -330,7 +345,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 year, month = int(g[0]), int(g[1])
                 # ("the 2010-11 season", "3 Cups in a row, 2002-04": a year and the next year or two written short
                 # span the years, as "1981-82" does; not "2019-05", "2002-03-14", a month in ISO form)
-                if g[2] is None and 0 < month - year % 100 <= 3:
+                # (only where the words say a span, `_span_said`: a note's "released 2009-10", "filed for bankruptcy
+                # 2008-09" is a month, October, September)
+                if g[2] is None and 0 < month - year % 100 <= 3 and _span_said(text, a, b):
                     span = DateSpan(year, year - year % 100 + month)
                 else:
                     span = DateSpan(year, year, month, *_days(None, g[2]))

@@ -1460,6 +1460,21 @@ def same_nation(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def same_country(a: str, b: str) -> bool:
+    """``same_nation``, where the name is of no place but the adjective's ("US", "USA" and "American"): not "Russia" and
+    "Soviet", "China" and "Taiwanese", which WordNet files together, though Russia is the Federation too and China
+    the People's Republic."""
+    if not same_nation(a, b):
+        return False
+    lex = _lex()
+    adjective, name = (a, b) if b in nation_places(a) else (b, a)
+    theirs = {t for s in lex.senses(adjective.lower(), "a", 3) for t in lex.related(s, "pertains")
+              if lex.lexname(t) == "noun.location"}
+    own = {s for s in lex.senses(name.lower(), "n", 99) if lex.lexname(s) == "noun.location"}
+    return bool(own) and own <= theirs
+
+
+@lru_cache(maxsize=100_000)
 def nation_places(adjective: str) -> frozenset[str]:
     """The places a nationality adjective is of, as WordNet lemmas ("French" -> france, french_republic)."""
     lex = _lex()

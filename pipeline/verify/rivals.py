@@ -90,8 +90,9 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
             continue
         role = canonical_role(p, claim)
         for q in free:
-            if _written_short(p, q, claim) or len(p.words) == len(q.words) == 1 and lexical.same_nation(p.words[0], q.words[0]):
-                continue  # (nor one country said two ways: "the first US team" against "the first American team")
+            if _written_short(p, q, claim) or len(p.words) == len(q.words) == 1 and lexical.same_country(p.words[0], q.words[0]):
+                continue  # (nor one country said two ways: "the first US team" against "the first American team"; not
+                # "a Russia satellite" against "a Soviet satellite", `lexical.same_country`)
             # (a letter the parse split off a word, "Columbia J-school", is no name of its own; an initial
             # is written with its full stop, "J. Walter")
             if set(p.words) - set(q.words) and all(len(w) == 1 and w.isalpha() and not re.search(rf"\b{re.escape(w)}\.", p.text, re.I)
@@ -203,7 +204,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
             for q in free:
                 if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed):
                     continue  # the fact's name is in the claim elsewhere
-                if len(p.words) == len(q.words) == 1 and lexical.same_nation(p.words[0], q.words[0]):
+                if len(p.words) == len(q.words) == 1 and lexical.same_country(p.words[0], q.words[0]):
                     continue  # (one country said two ways, as above)
                 if _written_short(p, q, claim):
                     continue
