@@ -178,7 +178,12 @@ saw the code, before any run):
 - fresh53: benchmarks/blind/fresh53/* (basketball, from Naismith's peach baskets and the YMCA to the NBA, the ABA,
   college basketball, the Olympics, the shot clock and the three-point line; photography, from the camera obscura,
   Niépce, Daguerre and Talbot to Kodak, Leica, colour film, Polaroid and digital cameras; written by a new annotator
-  at the start of issue 10's forty-eighth stop, committed before any run).
+  at the start of issue 10's forty-eighth stop, committed before any run);
+- fresh54: benchmarks/blind/fresh54/* (baseball, from Cartwright's rules and the Knickerbockers to the two leagues,
+  the World Series, the Negro Leagues, great players, ballparks and the game in Japan and Cuba; telescopes and
+  astronomy, from Galileo's and Newton's telescopes to the great refractors and reflectors, planets and moons found,
+  observatories and space telescopes; written by a new annotator at the end of issue 10's forty-eighth stop,
+  committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -268,6 +273,7 @@ GROUPS = {
     "fresh51": sorted((REPO / "benchmarks" / "blind" / "fresh51").glob("*/")),
     "fresh52": sorted((REPO / "benchmarks" / "blind" / "fresh52").glob("*/")),
     "fresh53": sorted((REPO / "benchmarks" / "blind" / "fresh53").glob("*/")),
+    "fresh54": sorted((REPO / "benchmarks" / "blind" / "fresh54").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
