@@ -608,8 +608,7 @@ def _title_broken(prev: str, following: str) -> bool:
                 and w not in _NAME_PARTICLES for w in words):
         return False
     from .verify import lexical  # (WordNet, only for a line that may be a name alone)
-    kinds = lexical.kinds(last[0])
-    return "noun.person" in kinds and not kinds & {"noun.group", "noun.artifact", "noun.location"}
+    return lexical.people_noun(last[0])
 
 
 def _indent(raw: str) -> int:

@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 # (or a task that asks for names: "Q: Name the three foundation sires.")
 QUESTION_LINE = re.compile(r"^\s*(?:Q\d{0,2}|Question)\s*[:.)]\s*(?P<q>\S.*\?|(?:name|list|identify)\s.*?)\s*$",
                            re.IGNORECASE)
-ANSWER_LINE = re.compile(r"^\s*(?:A\d{0,2}|Ans|Answer)\s*[:.)]\s*(?P<a>\S.*?)\s*$", re.IGNORECASE)
+# an answer's label: "A:", "A1.", "Ans)", "Answer:"
+ANSWER_LABEL = r"(?:A\d{0,2}|Ans|Answer)\s*[:.)]"
+ANSWER_LINE = re.compile(rf"^\s*{ANSWER_LABEL}\s*(?P<a>\S.*?)\s*$", re.IGNORECASE)
 
 _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
 # what sets the rest of an answer aside from the answer itself: "Otto Weddigen again — he got both", "a petrol

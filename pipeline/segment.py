@@ -20,7 +20,7 @@ from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_
                      label_value, shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import for_parser
-from .quiz import ANSWER_LINE, QUESTION_LINE, answer_parts, compose, says_its_own
+from .quiz import ANSWER_LABEL, ANSWER_LINE, QUESTION_LINE, answer_parts, compose, says_its_own
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import antecedents, reading
@@ -197,7 +197,7 @@ _NOTE_TO_SELF = re.compile(rf"^\W{{0,3}}(?:{NOTE_TO_SELF_WORDS})\b|^\s*\?{{2,}}(
                            rf"(?!\s+(?!{_AUXILIARIES}\s)(?![^?\n]*\b(?:{_DOUBTS_OR_TASKS})\b)\w[^?]*$)",
                            re.IGNORECASE)
 # a quiz answer's label alone ("A:"), which spaCy may cut off as a sentence of its own
-_ANSWER_LABEL = re.compile(r"\s*(?:A\d{0,2}|Ans|Answer)\s*[:.)]\s*", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(rf"\s*{ANSWER_LABEL}\s*", re.IGNORECASE)
 # a task the writer set themselves under "to add:", "to check:": "-- to add: Handel, Gluck, Janáček"
 # (with nothing between the task and its colon but when or with whom, "to check later:", "to verify with the
 # curator:", or whom to ask, "to ask Dad:"; not a purpose that opens a sentence of the writer's own, "To confirm

@@ -150,13 +150,6 @@ def _unit_rival(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tuple
     return (q, f"unit: {p.text} vs {q.text}") if q is not None else None
 
 
-def _people_noun(noun: str) -> bool:
-    """Is the noun one for persons only ("scorer", "footballer", "doctor"), not also for a firm or a body ("maker",
-    "company", "carmaker")? A nation's adjective on it says the person's nationality, never where they are."""
-    kinds = lexical.kinds(noun) if noun else frozenset()
-    return "noun.person" in kinds and not kinds & {"noun.group", "noun.artifact", "noun.location"}
-
-
 def _written_in(p: Part, o: Part) -> bool:
     """Is part ``p`` written among the words of amount ``o`` ("C" of "70 °C"), not elsewhere in the line ("Vitamin
     C")? By token positions, where both have them; else by the amount's text."""
@@ -987,7 +980,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # (of a thing, not of people: a person's nation is not where the fact has them work, "the top scorer
                 # in England" is no English scorer, "the oldest doctor in the British Virgin Islands" no British one)
                 best = next((("same", q) for q in fparts if q.kind == "name" and _place(q.role) == "place"
-                             and not _people_noun(q.anchor)
+                             and not lexical.people_noun(q.anchor)
                              and ((q.anchor == p.anchor if p.anchor else q.anchor in claim.lemmas)
                                   # ("of German origin" against "originated in Germany")
                                   or (p.anchor in _ORIGIN_NOUNS or not p.anchor and set(claim.lemmas) & _ORIGIN_NOUNS)
@@ -1065,9 +1058,9 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             if best is None and len(p.words) == 1 and p.anchor and lexical.nationality(p.text):
                 # "an American patent" against "a United States patent": a nation's adjective for its
                 # name, on the same noun
-                # (not the place a person is in: "the top scorer in Spain" is no Spanish scorer, see _people_noun)
+                # (not the place a person is in: "the top scorer in Spain" is no Spanish scorer, see lexical.people_noun)
                 best = next((("same", q) for q in fparts if q.kind == "name" and q.anchor == p.anchor
-                             and not (_place(q.role) == "place" and _people_noun(p.anchor))
+                             and not (_place(q.role) == "place" and lexical.people_noun(p.anchor))
                              and lexical.adjective_of_place(p.text, q.words)), None)
             if best is None and p.role == "mod" and lexical.is_country(p.words):
                 # (and the other way round: "the first US woman with a dental degree" against "the first American

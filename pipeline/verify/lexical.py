@@ -1146,6 +1146,13 @@ def kinds(noun: str) -> frozenset[str]:
     return _lex().kinds(noun, "n", 99)
 
 
+def people_noun(noun: str) -> bool:
+    """Is the noun one for persons only ("scorer", "architect", "doctor"), not also for a firm, a body, a made thing
+    or a place ("maker", "company", "carmaker")?"""
+    found = kinds(noun) if noun else frozenset()
+    return "noun.person" in found and not found & {"noun.group", "noun.artifact", "noun.location"}
+
+
 def rivals(a: str, b: str) -> bool:
     """Two different nouns of one specific class (iodine / carbolic acid; physics / chemistry).
     Not one a kind of the other, either way: a parson is a clergyman, said more narrowly."""

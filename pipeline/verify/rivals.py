@@ -90,9 +90,8 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
             continue
         role = canonical_role(p, claim)
         for q in free:
-            if _written_short(p, q, claim) or len(p.words) == len(q.words) == 1 and lexical.same_country(p.words[0], q.words[0]):
-                continue  # (nor one country said two ways: "the first US team" against "the first American team"; not
-                # "a Russia satellite" against "a Soviet satellite", `lexical.same_country`)
+            if _said_two_ways(p, q, claim):
+                continue
             # (a letter the parse split off a word, "Columbia J-school", is no name of its own; an initial
             # is written with its full stop, "J. Walter")
             if set(p.words) - set(q.words) and all(len(w) == 1 and w.isalpha() and not re.search(rf"\b{re.escape(w)}\.", p.text, re.I)
@@ -204,9 +203,7 @@ def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignm
             for q in free:
                 if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part") for o in claimed):
                     continue  # the fact's name is in the claim elsewhere
-                if len(p.words) == len(q.words) == 1 and lexical.same_country(p.words[0], q.words[0]):
-                    continue  # (one country said two ways, as above)
-                if _written_short(p, q, claim):
+                if _said_two_ways(p, q, claim):
                     continue
                 # (the second of two towns a comma lists is no rival of where the fact puts the first:
                 # "supplies Portland, Boise" against "Portland, Maine")
@@ -408,6 +405,14 @@ def _slashed_code(q: Part, fact: Statement) -> bool:
     """Is the fact's name one half of a code in capitals written with a slash ("MT" of "MT/ST", the
     Magnetic Tape Selectric)? No place or person, whatever else the letters may stand for ("MT", Montana)."""
     return q.text.isupper() and re.search(rf"(?:\b[A-Z]+/{re.escape(q.text)}|\b{re.escape(q.text)}/[A-Z]+)\b", fact.text) is not None
+
+
+def _said_two_ways(p: Part, q: Part, claim: Statement) -> bool:
+    """Is the claim's name the fact's said another way: written short (``_written_short``), or one country by its
+    name and by its adjective ("the first US team" against "the first American team"; not "a Russia satellite"
+    against "a Soviet satellite", ``lexical.same_country``)?"""
+    return _written_short(p, q, claim) or len(p.words) == len(q.words) == 1 \
+        and lexical.same_country(p.words[0], q.words[0])
 
 
 def _written_short(p: Part, q: Part, claim: Statement) -> bool:
