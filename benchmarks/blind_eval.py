@@ -183,7 +183,12 @@ saw the code, before any run):
   the World Series, the Negro Leagues, great players, ballparks and the game in Japan and Cuba; telescopes and
   astronomy, from Galileo's and Newton's telescopes to the great refractors and reflectors, planets and moons found,
   observatories and space telescopes; written by a new annotator at the end of issue 10's forty-eighth stop,
-  committed before any run, for the next stop).
+  committed before any run, for the next stop);
+- fresh55: benchmarks/blind/fresh55/* (cinema, from the Lumière brothers, Méliès and silent film to the studios, sound,
+  Technicolor, the Academy Awards, the festivals, world cinema and blockbusters; castles and fortifications, from
+  motte-and-bailey and Norman keeps to Edward I's Welsh castles, crusader castles, sieges, star forts, famous castles,
+  city walls and the Great Wall; written by a new annotator at the start of issue 10's forty-ninth stop, committed
+  before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -274,6 +279,7 @@ GROUPS = {
     "fresh52": sorted((REPO / "benchmarks" / "blind" / "fresh52").glob("*/")),
     "fresh53": sorted((REPO / "benchmarks" / "blind" / "fresh53").glob("*/")),
     "fresh54": sorted((REPO / "benchmarks" / "blind" / "fresh54").glob("*/")),
+    "fresh55": sorted((REPO / "benchmarks" / "blind" / "fresh55").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
