@@ -58,6 +58,8 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # ("q:" ends in no word character: "\b" after it would want a letter right after the colon)
 # the words a writer opens a note to self with ("TODO: check ...", "FIXME"), here and in segment.py
 NOTE_TO_SELF_WORDS = r"todo|to-do|fixme|xxx|tbd|note to self"
+# a line that gives a prompt and, after an arrow, its answer: "Rules in Naismith's original list -> 13"
+_ARROWED = re.compile(r"\w\S*\s+(?:-{1,2}>|→|=>)\s+\S")
 _OWN_LINE = re.compile(rf"^(?:(?:{NOTE_TO_SELF_WORDS})\b|q:)|^\?{{2,}}", re.IGNORECASE)
 # (a line opened by an arrow is an item of its own, under the one above: "  --> or was it 1668??")
 _BULLET = re.compile(r"^(\s*(?:>\s*)*)(-{1,2}>|=>|→|[-*+•▪‣◦]|\d{1,3}[.)])\s+")
@@ -476,6 +478,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     if _CARD_LINE.match(s) and _CARD_LINE.match(following.strip()) \
             and not _SENTENCE_IN_LABEL.search(following.strip().split(":", 1)[0]):
         return False
+    # (nor a prompt's line with its answer after an arrow into the next such line: "Rules in Naismith's original list
+    # -> 13" / "NBA three-point distance at the top of the arc -> 23 ft 9 in", a quiz's numbers round)
+    if _ARROWED.search(s) and _ARROWED.search(following.strip()):
+        return False
     return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
 
 
@@ -832,6 +838,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                     (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     not (_CARD_LINE.match(prev.rsplit("\n", 1)[-1]) and _CARD_LINE.match(stripped)) and
+                    not (_ARROWED.search(prev.rsplit("\n", 1)[-1]) and _ARROWED.search(stripped)) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or unfinished
                      or stripped[:1].isdigit() and not _timeline(stripped)))):
                 open_unit["end"] = ln.start + len(ln.raw.rstrip())
@@ -900,8 +907,10 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (not a line the writer left undated or a note, "??? - the Endurance found in the Weddell Sea")
             # (nor an entry indented under a line that gives only its year: "1988" / "    Tin Toy, Pixar's
             # Oscar-winning short" is what happened that year, however capitalised)
+            # (nor a prompt and its answer, capitalised as it may be: "Year Boyle and Smith shared the Nobel Prize for
+            # the CCD -> 2007")
             if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)) and not in_card \
-                    and not stripped.startswith("??") and not under_year:
+                    and not stripped.startswith("??") and not under_year and not _ARROWED.search(stripped):
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue
         start = ln.content_start + (len(content) - len(content.lstrip()))

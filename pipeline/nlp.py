@@ -68,7 +68,13 @@ def for_parser(text: str) -> str:
     text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     text = _QUOTED_IN_NAME.sub(lambda m: f"{m.group('before')} {m.group('words')} ", text)
     text = _SPACED_DASH.sub(lambda m: m.group(0) if _SPACED_DASH_ANY.search(text, 0, m.start()) else " , ", text)
+    text = _YEAR_PROMPT.sub(r"\g<lead>year", text)
     return _SHORT_BODY.sub(r"\g<word> ", _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text)))
+
+
+# "Year Boyle and Smith shared the Nobel Prize for the CCD -> 2007": a quiz prompt's "Year", capitalised as a line's
+# first word, before a name; read so, the parser makes it the name's first word ("Year Boyle")
+_YEAR_PROMPT = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?)Year(?= [A-Z][^\n]*?\s(?:-{1,2}>|→|=>)\s)")
 
 
 # "(fig. 8)", "(see p. 212)", "(pp. 40-42)": a pointer into the writer's source says nothing of the world; read,

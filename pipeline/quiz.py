@@ -5,6 +5,10 @@ names Ezra Lee would back it, whatever he did. ``compose(question, answer)`` put
 question's wh-word leaves, so the claim is judged by what it says: "Sergeant Ezra Lee piloted the Turtle in 1776".
 The claim's text stays the answer line as written; only what it is read as changes. Pure: the caller parses the
 question (spaCy) and reads the sentence this returns.
+
+A who-am-I round's clues are spoken by the one to be guessed ("I retired in 1989 with 38,387 career points. -> Kareem
+Abdul-Jabbar"): ``clue_speaker`` finds whom, after the clue's arrow or on the answer line that ends the clues, and
+``speaking_as`` says the clue of them ("Kareem Abdul-Jabbar retired in 1989 ..."), as ``compose`` says an answer.
 """
 
 from __future__ import annotations
@@ -21,6 +25,16 @@ QUESTION_LINE = re.compile(r"^\s*(?:Q\d{0,2}|Question)\s*[:.)]\s*(?P<q>\S.*\?|(?
 # an answer's label: "A:", "A1.", "Ans)", "Answer:"
 ANSWER_LABEL = r"(?:A\d{0,2}|Ans|Answer)\s*[:.)]"
 ANSWER_LINE = re.compile(rf"^\s*{ANSWER_LABEL}\s*(?P<a>\S.*?)\s*$", re.IGNORECASE)
+
+# a round whose clues the one to be guessed speaks: "## Round 2: Who am I? (clue -> answer)"
+WHO_AM_I = re.compile(r"\bwho\s+am\s+i\b|\bguess\s+who\b", re.IGNORECASE)
+# a clue's label, after any list marker: "Clue 3:", "- Clue 3 -"
+CLUE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?clue\s*\d{0,3}\s*[:.)\-–—]\s*", re.IGNORECASE)
+_ARROW = re.compile(r"\s*(?:-{1,2}>|→|=>)\s*")
+# the name the clues lead to, on a line of its own after them: "ANSWER → Ötzi the Iceman", "Answer: Ötzi"
+_REVEAL = re.compile(rf"^\s*(?:{ANSWER_LABEL}|(?:answer|ans)\s*(?:-{{1,2}}>|→|=>))\s*(?P<name>\S.*?)\s*$",
+                     re.IGNORECASE)
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 
 _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
 # what sets the rest of an answer aside from the answer itself: "Otto Weddigen again — he got both", "a petrol
@@ -191,3 +205,66 @@ def _past(verb: Token) -> str:
     """A verb's simple past ("run" -> "ran"), from lemminflect's tables; the verb as written where it has none."""
     forms = getInflection(verb.lemma_.lower(), tag="VBD")
     return forms[0] if forms else verb.text
+
+
+def clue_speaker(text: str, at: int, heading: str) -> str:
+    """The one a who-am-I clue at offset ``at`` of ``text`` speaks as, or "" when it is no such clue.
+
+    A clue is a line under a who-am-I heading, or one labelled "Clue 3:"; its speaker is named after its arrow
+    ("I retired in 1989 ... -> Kareem Abdul-Jabbar") or on the answer line that ends the clues ("ANSWER → Ötzi the
+    Iceman, who is on display in Bolzano"), before any heading."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:] if end < 0 else text[start:end]
+    if not (WHO_AM_I.search(heading) or CLUE_LABEL.match(line)):
+        return ""
+    arrows = list(_ARROW.finditer(line))
+    if arrows:
+        return _name_of(line[arrows[-1].end():])
+    if end < 0:
+        return ""
+    for following in text[end + 1:].split("\n")[:25]:
+        if following.lstrip().startswith("#"):
+            return ""
+        if (m := _REVEAL.match(following)) is not None:
+            return _name_of(m.group("name"))
+    return ""
+
+
+def _name_of(answer: str) -> str:
+    """The name an answer gives, without what the writer adds ("Ötzi the Iceman, who is on display ..."); "" when it
+    is no plain name (a doubt, a sentence)."""
+    said = answer_parts(answer)[0].split(",")[0].strip().strip("*_\"'“”‘’").rstrip(".!")
+    # (a one-word name with its epithet is the name: "Ötzi the Iceman" is Ötzi, as facts call him)
+    said = re.sub(r"^(\w+) the [A-Z]\w*$", r"\1", said)
+    if not said or "?" in said or len(said.split()) > 6 or not said[:1].isupper():
+        return ""
+    return said
+
+
+def speaking_as(clue: Span, name: str) -> str | None:
+    """The clue said of the one who speaks it ("I retired in 1989 ..." -> "Kareem Abdul-Jabbar retired in 1989 ...";
+    "My skin carries 61 tattoos" -> "Ötzi's skin ..."), or None when it does not speak in the first person."""
+    if not name or not any(t.lower_ in _FIRST_PERSON and t.tag_ in ("PRP", "PRP$") for t in clue):
+        return None
+    pieces = []
+    for t in clue:
+        low, word, joined = t.lower_, t.text, False
+        said_by_me = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in t.children)
+        if t.tag_ in ("PRP", "PRP$") and low in ("i", "me", "myself"):
+            word = name
+        elif t.tag_ in ("PRP", "PRP$") and low in ("my", "mine"):
+            word = f"{name}'s"
+        elif said_by_me and low in ("am", "'m", "’m"):
+            word, joined = "is", True
+        elif said_by_me and low in ("'ve", "’ve"):
+            word, joined = "has", True
+        elif said_by_me and t.tag_ == "VBP":
+            # (the verb agrees with the name: "I come from China" -> "Yao Ming comes from China")
+            forms = getInflection(t.lemma_.lower(), tag="VBZ")
+            word = forms[0] if forms else word
+        if joined and pieces and not pieces[-1].endswith(" "):
+            pieces.append(" ")
+        pieces.append(word + t.whitespace_)
+    said = "".join(pieces).strip()
+    return said[:1].upper() + said[1:]

@@ -20,7 +20,8 @@ from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_
                      label_value, shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import for_parser
-from .quiz import ANSWER_LABEL, ANSWER_LINE, QUESTION_LINE, answer_parts, compose, says_its_own
+from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, QUESTION_LINE, answer_parts, clue_speaker, compose, says_its_own,
+                   speaking_as)
 from .referents import Referents, heading_name
 from .text import URL_RE
 from .verify import antecedents, reading
@@ -2211,6 +2212,14 @@ def segment_documents(
                     and not says_its_own(nlp(for_parser(answer_parts(answer)[0]))):
                 composed = compose(nlp(for_parser(asked[doc.source][1]))[:], answer)
                 answered = nlp(composed)[:] if composed else None
+            # a who-am-I clue is said of the one who speaks it: "I retired in 1989 with 38,387 career points. -> Kareem
+            # Abdul-Jabbar" is read as "Kareem Abdul-Jabbar retired in 1989 ..." (its text stays the clue as written)
+            if answered is None and (speaker := clue_speaker(doc.text, a, unit.context)):
+                labelled = CLUE_LABEL.match(sent.text)
+                clue = sent.doc.char_span(sent.start_char + labelled.end(), sent.end_char, alignment_mode="contract") \
+                    if labelled is not None else sent
+                spoken = speaking_as(clue, speaker) if clue is not None and len(clue) else None
+                answered = nlp(for_parser(spoken))[:] if spoken else None
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
                 not_a_claim(answered if answered is not None else sent, unit.kind,
                             doc.text[a:b] if unit.kind == "table" else "", unit.header or ())

@@ -873,6 +873,22 @@ def test_a_quiz_answer_is_no_field() -> None:
     assert is_metadata("Category: canals")
 
 
+# --- the forty-ninth stop ---
+
+def test_prompt_and_answer_lines_are_units_of_their_own() -> None:
+    # (in a document whose long lines look wrapped, a numbers round's lines are not one paragraph, and a
+    # capitalised prompt is no heading)
+    filler = "\n".join("A line of quiz chatter that runs long enough to look like it was wrapped." for _ in range(6))
+    text = (f"# Quiz\n\n{filler}\n\n## Round 3: Numbers\n\n"
+            "Year Kell and Vero Opened the Brill Lock -> 1761\n"
+            "Width of the Brill lock chamber at the top gate in -> 7 ft 6 in\n"
+            "Locks on the Ashby Canal -> 12\n")
+    got = [text[u.start:u.end] for u in units(text)]
+    assert "Year Kell and Vero Opened the Brill Lock -> 1761" in got
+    assert "Width of the Brill lock chamber at the top gate in -> 7 ft 6 in" in got
+    assert "Locks on the Ashby Canal -> 12" in got
+
+
 # --- the forty-eighth stop ---
 
 def test_a_name_alone_goes_on_an_entry_left_on_a_role() -> None:

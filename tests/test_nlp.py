@@ -146,3 +146,18 @@ def test_a_short_verb_keeps_its_e_unless_it_doubles_its_last_letter(nlp: Languag
                                                                      lemma: str) -> None:
     # the rule lemmatizer reads "riding" and "rides" as forms of "rid"
     assert next(t.lemma_ for t in nlp(sentence) if t.text == word) == lemma
+
+
+# --- the forty-ninth stop ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quiz prompt's "Year" before a name, on a line with its answer after an arrow
+    ("Year Kell and Vero opened the Brill lock -> 1761", "year Kell and Vero opened the Brill lock -> 1761"),
+    ("3. Year Ann Kell won the Crown -> 1948", "3. year Ann Kell won the Crown -> 1948"),
+    # (not a title, with no arrow to an answer)
+    ("Year Zero opened in Ashby.", "Year Zero opened in Ashby."),
+])
+def test_for_parser_reads_a_prompts_year_in_lower_case(text: str, expected: str) -> None:
+    from pipeline.nlp import for_parser
+
+    assert for_parser(text) == expected

@@ -470,6 +470,33 @@ def test_an_ordinal_birthday_is_an_age(nlp: Language, text: str, ages: list[int]
     assert [round((q.low + q.high) / 2) for q in birthday_ages(nlp(text)[:]) if q.unit == "age"] == ages
 
 
+# --- the forty-ninth stop ---
+
+def test_feet_and_inches_written_short(nlp: Language) -> None:
+    [q] = [q for q in find_quantities(nlp("The line is 20 ft 9 in from the rim.")[:]) if q.unit == "[length]"]
+    assert q.text == "20 ft 9 in" and q.low < 6.3246 < q.high
+    # (an "in" that governs a place is a preposition)
+    assert [q.text for q in find_quantities(nlp("a wall 10 ft 3 in Ashby")[:]) if q.unit == "[length]"] == ["10 ft"]
+
+
+def test_a_sign_bounds_the_figure_but_an_arrow_does_not(nlp: Language) -> None:
+    [lower] = find_quantities(nlp("domesticated > 15k yrs ago")[:])
+    assert math.isinf(lower.high) and lower.low == pytest.approx(15_000 * physical("year")[1])
+    [upper] = find_quantities(nlp("a share <5% now")[:])
+    assert math.isinf(upper.low) and upper.high == 5.0
+    [plain] = find_quantities(nlp("Rules in the first list -> 13")[:])
+    assert (plain.low, plain.high) == (12.5, 13.5)
+
+
+def test_years_written_short_are_years(nlp: Language) -> None:
+    assert physical("yrs") == physical("years") and physical("hrs") == physical("hours")
+
+
+def test_a_record_figure_counts_its_noun(nlp: Language) -> None:
+    [q] = [q for q in find_quantities(nlp("She retired with an NBA-record 38,387 career points.")[:]) if q.low > 100]
+    assert q.counted == "point"
+
+
 # --- the forty-eighth stop ---
 
 @pytest.mark.parametrize(("text", "value"), [("won by 2 1/2 lengths", 2.5), ("a lead of 3 1/4 lengths", 3.25)])

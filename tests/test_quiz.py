@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.quiz import ANSWER_LINE, QUESTION_LINE, answer_parts, compose, says_its_own
+from pipeline.quiz import ANSWER_LINE, QUESTION_LINE, answer_parts, clue_speaker, compose, says_its_own, speaking_as
 
 
 @pytest.mark.parametrize(("question", "answer", "sentence"), [
@@ -58,6 +58,51 @@ def test_lines_and_parts() -> None:
     assert ANSWER_LINE.match("A: Captain Ada Brook ").group("a") == "Captain Ada Brook"
     assert answer_parts("a petrol engine (electric when dived)") == ("a petrol engine", "(electric when dived)")
     assert answer_parts("Brindley") == ("Brindley", "")
+
+
+# --- the forty-ninth stop ---
+
+_ROUND = """## Round 2: Who am I?
+
+1. I built the first lock on the Brill canal in 1761. -> Ann Kell
+2. My statue stands in Crewe.
+
+Clue 1: I was born in Ashby.
+Clue 2: They called me the Iron Lady of the Cut.
+ANSWER -> Mary Vero the Engineer, who is buried at Crewe.
+"""
+
+
+def test_a_clue_speaker_is_named_after_its_arrow_or_on_the_answer_line() -> None:
+    at = _ROUND.index("I built")
+    assert clue_speaker(_ROUND, at, "Quiz > Round 2: Who am I?") == "Ann Kell"
+    # (a clue under no who-am-I heading, with no "Clue" label, is no clue)
+    assert clue_speaker(_ROUND, at, "Quiz > Round 2: Numbers") == ""
+    # (the clues run on to the answer line; what the writer adds after its comma is not the name)
+    assert clue_speaker(_ROUND, _ROUND.index("I was born"), "Quiz > Round 3") == "Mary Vero the Engineer"
+    assert clue_speaker(_ROUND, _ROUND.index("They called"), "") == "Mary Vero the Engineer"
+    # (a one-word name with its epithet is the name)
+    text = "Clue 1: I sailed alone.\nAnswer: Ötzi the Iceman\n"
+    assert clue_speaker(text, 0, "") == "Ötzi"
+
+
+def test_no_clue_speaker_for_a_doubt_or_before_a_heading() -> None:
+    assert clue_speaker("Clue 1: I sailed alone. -> Kell?\n", 0, "") == ""
+    assert clue_speaker("Clue 1: I sailed alone.\n## Next round\nAnswer: Kell\n", 0, "") == ""
+
+
+@pytest.mark.parametrize(("clue", "sentence"), [
+    ("I built the first lock in 1761.", "Ann Kell built the first lock in 1761."),
+    ("My statue stands in Crewe.", "Ann Kell's statue stands in Crewe."),
+    ("They called me the Iron Lady.", "They called Ann Kell the Iron Lady."),
+    # (the verb agrees with the name)
+    ("I'm the engineer who built it.", "Ann Kell is the engineer who built it."),
+    ("I come from Ashby.", "Ann Kell comes from Ashby."),
+    # (no first person: nothing to say of the speaker)
+    ("The lock opened in 1761.", None),
+])
+def test_speaking_as(nlp: Language, clue: str, sentence: str | None) -> None:
+    assert speaking_as(nlp(clue)[:], "Ann Kell") == sentence
 
 
 # --- the forty-eighth stop ---

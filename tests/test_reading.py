@@ -1349,3 +1349,16 @@ def test_a_capitalised_ing_subject_english_lacks_is_a_name(nlp: Language) -> Non
     swimming = {p.text: p for p in read(nlp("Swimming became an Olympic sport in 1896.")[:]).parts}
     assert "Swimming" not in swimming or swimming["Swimming"].kind != "name"
 
+
+
+# --- the forty-ninth stop ---
+
+def test_a_count_of_millennia_back_is_an_amount(nlp: Language) -> None:
+    # ("3,300 years ago" is an age no year is read from; the amount is what the claim says)
+    found = parts(nlp, "The hunter lived about 3,300 years ago.")
+    assert found["about 3,300 years"].kind == "amount"
+    # (not a range's end: "252 to 66 million years ago" says no single figure)
+    assert not any(p.kind == "amount" for p in parts(nlp, "It lasted from 252 to 66 million years ago.").values()
+                   if p.text.startswith("66"))
+    # (a year counted back, short, is still a year: no amount)
+    assert not any(p.kind == "amount" for p in parts(nlp, "The mill closed 20 years ago.").values())

@@ -2214,6 +2214,20 @@ def test_a_quiz_answer_is_read_with_its_question(nlp: Language) -> None:
 
 
 
+# --- the forty-ninth stop ---
+
+def test_a_who_am_i_clue_is_read_as_said_of_its_answer(nlp: Language) -> None:
+    text = ("# Quiz\n\n## Round 2: Who am I?\n\n1. I opened the Brill lock in 1761. -> Ann Kell\n\n"
+            "Clue 1: My statue stands in Crewe.\nClue 2: I was born in Ashby.\nANSWER -> Mary Vero, the engineer\n")
+    found = {c.text: statement_loads(c.statement) for c in claims(nlp, text)}
+    # (the claim's text stays the clue as written; what it is read as names the one who speaks it)
+    assert found["I opened the Brill lock in 1761."].text.startswith("Ann Kell opened the Brill lock")
+    assert found["Clue 1: My statue stands in Crewe."].text.startswith("Mary Vero's statue")
+    assert found["Clue 2: I was born in Ashby."].text.startswith("Mary Vero was born")
+    # (the first person outside a who-am-I round stays the writer's)
+    assert claim_texts(nlp, "# Notes\n\nI visited the Brill lock in 2019. -> lovely day\n") == []
+
+
 # --- the forty-eighth stop ---
 
 def test_a_credit_written_short_is_read_spelled_out(nlp: Language) -> None:

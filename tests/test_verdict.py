@@ -3762,6 +3762,40 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FORTY_NINTH_STOP_FIRST_ROUND = [
+    # a count of millennia back is an amount, compared as one
+    ("Brak lived about 3,300 years ago.", "Brak lived around 3300 BCE, about 5,300 years ago.",
+     "contradicted"),
+    ("Brak lived about 5,300 years ago.", "Brak lived around 3300 BCE, about 5,300 years ago.",
+     "supported"),
+    # (a figure of the fact's that another clause of the claim gives is that clause's, not a rival)
+    ("~410 million years ago: Rhynie chert laid down; ~200 million years ago: the Jurassic begins",
+     "The Rhynie chert was laid down about 410 million years ago.", "unverified"),
+    # two names both in the fact, the one's thing given to the other
+    ("1870 - photos of the Ashby dead by Ann Kell shown at Mary Vero's Crewe gallery",
+     "Photographs of the dead at Ashby by Mary Vero and Tom Brill were exhibited at Ann Kell's Crewe gallery in "
+     "October 1870.", "contradicted"),
+    ("1870 - Mary Vero's photos of the Ashby dead shown at Ann Kell's Crewe gallery",
+     "Photographs of the dead at Ashby by Mary Vero and Tom Brill were exhibited at Ann Kell's Crewe gallery in "
+     "October 1870.", "supported"),
+    ("1870 - Mary Vero's prints of the flood shown at Ann Kell's Ashby gallery",
+     "Prints of the flood by Mary Vero were exhibited at Ann Kell's Ashby gallery in 1870.", "supported"),
+    # two amounts crossed between what they are for, where the fact gives one more
+    ("The Brill lock rises 12 feet at the top gate and 9 feet at the tail.",
+     "The Brill lock's 3-gate flight rises 9 feet at the top gate and 12 feet at the tail.", "contradicted"),
+    ("The Brill lock rises 9 feet at the top gate and 12 feet at the tail.",
+     "The Brill lock's 3-gate flight rises 9 feet at the top gate and 12 feet at the tail.", "supported"),
+    # a note's sign for a bound, and years written short
+    ("Dogs tamed > 15k yrs ago", "Dogs were tamed more than 15,000 years ago.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FORTY_NINTH_STOP_FIRST_ROUND)
+def test_forty_ninth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FORTY_EIGHTH_STOP_FIRST_ROUND = [
     # a fact's "starting on" participle dates the act it hangs on
     ("1961 - Mara becomes the first keeper to wear gloves regularly",

@@ -1771,8 +1771,14 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # not backed, nor denied; of a day, denied)
                 differing = [q for q in comparable if not _amount_agrees(loosely(p), loosely(q))
                              or exact_against_round(p, q)]
+                # (nor a figure of the fact's that another clause of the claim gives as written: "~508 million years
+                # ago: Burgess Shale deposited, ... ~252 million years ago: Mesozoic Era begins" has the fact's 508)
+                free = [q for q in differing if not any(
+                    o.clause != p.clause and o.kind == "amount" and _figure_of(o) == _figure_of(q)
+                    and _comparable(o, q, claim.parts, fparts) and _amount_agrees(loosely(o), loosely(q))
+                    for o in claim.parts)]
                 q = None if len(differing) < len(comparable) \
-                    else min(differing, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
+                    else min(free, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
                 rival = (q, f"amount age {(p.value[0] + p.value[1]) / 2:g} vs {(q.value[0] + q.value[1]) / 2:g}")
@@ -3212,7 +3218,9 @@ def _amount_pairs(side: Sequence[Part]) -> dict[str, tuple] | None:
     pairs: dict[str, tuple] = {}
     for k, a in enumerate(amounts):
         end = amounts[k + 1].at if k + 1 < len(amounts) else 10 ** 6
-        after = sorted((o for o in side if o.kind == "thing" and a.at < o.at < end and o.words != a.words
+        # (after the amount's own words: "23 feet 9 inches from the basket" pairs the basket, not the inches)
+        own = a.at + len(a.text.split())
+        after = sorted((o for o in side if o.kind == "thing" and max(a.at, own - 1) < o.at < end and o.words != a.words
                         and o.clause == a.clause), key=lambda o: o.at)
         if not after or after[0].words[0] in pairs:
             return None
@@ -3229,10 +3237,18 @@ def _amounts_swapped(parts: Sequence[Part], fparts: Sequence[Part]) -> str:
         return ""  # (most claims give one amount or none: nothing is paired, the fact's are not read)
     mine = _amount_pairs(parts)
     theirs = _amount_pairs(fparts) if mine else None
-    if not mine or not theirs or set(mine) != set(theirs) or sorted(map(str, mine.values())) != sorted(
-            map(str, theirs.values())) or len(set(map(str, mine.values()))) != len(mine):
+    if not mine or not theirs or len(set(map(str, mine.values()))) != len(mine):
         return ""
-    moved = [w for w in mine if mine[w] != theirs[w]]
+    if set(mine) != set(theirs) or sorted(map(str, mine.values())) != sorted(map(str, theirs.values())):
+        # (a fact that gives more amounts, "The NBA three-point line is 23 feet 9 inches ... at the top of the arc and
+        # 22 feet in the corners": two of the claim's, each where the other stands in the fact)
+        crossed = [(a, b) for a in mine for b in mine if a < b and a in theirs and b in theirs
+                   and mine[a] != mine[b] and mine[a] == theirs[b] and mine[b] == theirs[a]]
+        if not crossed:
+            return ""
+        moved = [crossed[0][0]]
+    else:
+        moved = [w for w in mine if mine[w] != theirs[w]]
     if not moved:
         return ""
     said = {str(p.value): p.text for p in parts if p.kind == "amount"}

@@ -124,6 +124,9 @@ def physical(word: str) -> tuple[str, float, float] | None:
     elif word != word.lower() and word.strip(".") not in ("°C", "°F") and not word.lower().startswith("°"):
         return None  # "US", "MP": capitals name things, they are not units
     w = _powered(word.lower().strip(".")) if word not in CAPITAL_UNITS else word
+    # (a year written short is the year the words count, not pint's Julian one: "15k yrs" is "15,000 years")
+    w = {"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes",
+         "sec": "second", "secs": "seconds", "wk": "week", "wks": "weeks"}.get(w, w)
     if w in TIME_UNITS or w.rstrip("s") in TIME_UNITS or w.replace("ies", "y") in TIME_UNITS:
         key = w if w in TIME_UNITS else (w.rstrip("s") if w.rstrip("s") in TIME_UNITS else w.replace("ies", "y"))
         return "[time]", TIME_UNITS[key], 0.0
@@ -358,6 +361,10 @@ def _wording(tokens: Sequence[Token], start: int) -> tuple[str, int]:
             and not (start > 1 and tokens[start - 2].lower_ in _DEGREE) \
             and not _measured_over(tokens[start - 1]):
         return "", start
+    # ("> 15k yrs ago", "<5%": a note's sign for the bound; not an arrow's head, "-> 13", "=> 5")
+    if start > 0 and tokens[start - 1].text in (">", "≥", "<", "≤") and not (
+            start > 1 and tokens[start - 2].text in ("-", "--", "=", "–", "—") and tokens[start - 2].whitespace_ == ""):
+        return ("lower" if tokens[start - 1].text in (">", "≥") else "upper"), start - 1
     for group, kind in ((LOWER, "lower"), (UPPER, "upper"), (ABOUT, "about")):
         for phrase in sorted(group, key=len, reverse=True):
             if before == phrase or before.endswith(" " + phrase):
@@ -821,8 +828,9 @@ def _scale_before(tokens: Sequence[Token], start: int) -> str:
     j = start - 1
     if j >= 1 and tokens[j].lower_ == "of":
         j -= 1
+    # (not a word that ranks the figure: "an NBA-record 38,387 career points" counts points)
     if j >= 0 and tokens[j].pos_ == "NOUN" and tokens[j].text.islower() and tokens[j].is_alpha \
-            and tokens[j].lemma_.lower() not in TIME_UNITS:
+            and tokens[j].lemma_.lower() not in TIME_UNITS and tokens[j].lower_ != "record":
         return tokens[j].lemma_.lower()
     return ""
 
@@ -833,6 +841,15 @@ def _compound_measures(found: list[Quantity], tokens: Sequence[Token]) -> list[Q
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
+        # ("23 ft 9 in": a bare figure straight after feet, then "in" with nothing it governs, is inches)
+        if prev is not None and prev.unit == "[length]" and prev.counted in ("ft", "foot", "feet") and not q.unit \
+                and q.start == prev.end and q.end < len(tokens) and tokens[q.end].lower_ in ("in", "in.") \
+                and (q.end + 1 == len(tokens) or not tokens[q.end + 1].is_alpha
+                     or tokens[q.end + 1].lower_ in ("tall", "long", "high", "wide", "deep", "from", "above", "below")):
+            inch = physical("inch")
+            if inch is not None:
+                q = Quantity(round(q.low * inch[1], 9), round(q.high * inch[1], 9), inch[0], f"{q.text} {tokens[q.end].text}",
+                             q.start, q.end + 1, "inch")
         between = [t.text.lower() for t in tokens[prev.end:q.start]] if prev is not None else []
         big, small = (physical(x.counted) if x is not None else None for x in (prev, q))
         if prev is not None and q.unit in DIMENSIONS and q.unit == prev.unit and big and small and big[1] > small[1] \

@@ -25,7 +25,7 @@ from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
-                         _finite_verb, as_age, birthday_ages, find_quantities, number_value, score_sides, share_of_one)
+                         Quantity, _finite_verb, as_age, birthday_ages, find_quantities, number_value, score_sides, share_of_one)
 from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
                       _repair_cleft, _repair_compound_participle, _repair_label_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
@@ -520,7 +520,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                                                           | set(numbered))
                # "two years later", "a month before": a time between events, not an amount to check
                # ("73 seconds after launch" measures something: it is kept)
-               if not _relative_time(tokens, q.end)]
+               if not _relative_time(tokens, q.end) or _age_ago(q, tokens)]
     amounts += birthday_ages(tokens)
     amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
     # "the three Apollo 1 astronauts": a number right after the proper noun it qualifies designates
@@ -1814,6 +1814,16 @@ def _years_ago(tokens: Sequence[Token]) -> list[tuple[int, int | None, int | Non
             about = int(_hedged(hedge, ABOUT + ("ca.",)))
             found.append((k, n + 1 + about, n - about))
     return found
+
+
+def _age_ago(q: Quantity, tokens: Sequence[Token]) -> bool:
+    """Is ``q`` a count of centuries or thousands of years back ("about 5,300 years ago", "13,000 years ago"), an age
+    that ``_years_ago`` does not turn into a year: the amount is what the claim says, and is kept."""
+    if q.unit != "[time]" or q.end >= len(tokens) or tokens[q.end].lower_ != "ago" or q.low < 500 * 365 * 24 * 3600:
+        return False
+    # (one figure, not a range's end: "from about 252 to 66 million years ago", "~252–66 million years ago")
+    first = next((k for k in range(q.start, q.end) if tokens[k].like_num and tokens[k].lower_ not in SCALES), None)
+    return first is not None and not (first > 0 and tokens[first - 1].lower_ in ("to", "-", "–", "—", "and", "or"))
 
 
 def _on_ends(tokens: Sequence[Token], k: int) -> bool:

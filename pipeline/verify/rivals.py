@@ -129,6 +129,39 @@ def rival_names(claim: Statement, fact: Statement, backs: int = -1) -> list[str]
     return out
 
 
+def crossed_owners(claim: Statement, fact: Statement) -> list[str]:
+    """Two names the claim and the fact both give, one of them whose a thing is, crossed: "photos of the Antietam
+    dead by Mathew Brady shown at Alexander Gardner's New York gallery" against "Photographs ... by Alexander
+    Gardner ... were exhibited at Mathew Brady's New York gallery". Each name alone is backed (the fact names both);
+    the gallery is the one's the fact gives to the other."""
+    def same(a: Part, b: Part) -> bool:
+        return lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part")
+
+    def owns(x: Part, noun: str) -> bool:
+        return x.role == "poss" and lexical._singular(x.anchor) == noun
+
+    out = []
+    for p in claim.parts:
+        # (a name the reader put for "his", "their" is a guess at whose: not weighed)
+        if p.kind != "name" or p.detail or p.resolved or p.role != "poss" or not p.anchor:
+            continue
+        noun = lexical._singular(p.anchor)
+        # (one such thing in the fact: "Gretzky's career goals record ... his 895th NHL goal" has two goals)
+        if sum(1 for o in fact.parts if o.kind == "thing" and lexical._singular(o.words[-1]) == noun) != 1:
+            continue
+        for q in fact.parts:
+            if q.kind != "name" or q.resolved or not owns(q, noun) or same(p, q):
+                continue
+            # (the fact's owner named elsewhere in the claim, never as this thing's, and the claim's owner named
+            # elsewhere in the fact)
+            if any(o.kind == "name" and same(o, q) and not owns(o, noun) for o in claim.parts) \
+                    and not any(o.kind == "name" and same(o, q) and owns(o, noun) for o in claim.parts) \
+                    and any(o.kind == "name" and same(o, p) and not owns(o, noun) for o in fact.parts):
+                out.append(f"roles swapped: the claim has {p.text}'s {p.anchor}, the fact {q.text}'s")
+                return out
+    return out
+
+
 def pinned_rivals(claim: Statement, fact: Statement, alignments: Sequence[Alignment],
                   numbered_only: bool = False, settled: frozenset[Part] = frozenset()) -> list[str]:
     """Names the claim gives where a fact that is plainly about the same event has others.

@@ -26,7 +26,7 @@ from .dates import DateSpan, within
 from .events import same_event
 from .homes import a_person
 from .lexical import name_relation
-from .rivals import pinned_rivals, rival_names
+from .rivals import crossed_owners, pinned_rivals, rival_names
 from .statement import Part, Statement
 
 
@@ -167,7 +167,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     for i, (fact, a) in list(supporting.items()) + list(nearly.items()):
         if not any(not f.part.detail for f in a.backed):
             continue  # an aside the fact happens to back ("— Woolf famously disliked it") ties nothing to it
-        rivals = _not_one_thing(rival_names(claim, statements[fact.fact_id], i), fact, pairs)
+        rivals = _not_one_thing(rival_names(claim, statements[fact.fact_id], i), fact, pairs) \
+            or crossed_owners(claim, statements[fact.fact_id])
         if rules is not None:
             from .verifier import rule_of
             rivals = [r for r in rivals if rule_of(r) in rules]
