@@ -60,6 +60,25 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 NOTE_TO_SELF_WORDS = r"todo|to-do|fixme|xxx|tbd|note to self"
 # a line that gives a prompt and, after an arrow, its answer: "Rules in Naismith's original list -> 13"
 _ARROWED = re.compile(r"\w\S*\s+(?:-{1,2}>|→|=>)\s+\S")
+
+
+def _prompt_line(line: str) -> bool:
+    """Does ``line`` give a prompt and its answer after an arrow, one such line of a numbers round? (Not one that goes
+    on in lower case from the line above, a wrapped note's arrows: "... Ann Kell joined" / "in 1853 -> the bank
+    failed".)"""
+    return bool(_ARROWED.search(line)) and not line.lstrip()[:1].islower()
+
+
+def _answered_prompt(line: str) -> bool:
+    """Is ``line`` a prompt and its answer, never a heading? Its prompt says something in lower case, or its answer is
+    a figure ("Year Kell and Vero Opened the Brill Lock -> 1761", "LOCKS ON THE ASHBY CANAL -> 12"); a route's title
+    is still a heading ("Dunmere -> Carrowby Run"), and so is an answer's label ("ANSWER -> Ann Kell")."""
+    m = _ARROWED.search(line)
+    if m is None:
+        return False
+    arrow = re.search(r"\s(?:-{1,2}>|→|=>)\s", line)
+    prompt, answer = (line[:arrow.start()], line[arrow.end():]) if arrow else (line, "")
+    return any(w[:1].islower() for w in re.findall(r"[^\W\d_]+", prompt)) or any(ch.isdigit() for ch in answer)
 _OWN_LINE = re.compile(rf"^(?:(?:{NOTE_TO_SELF_WORDS})\b|q:)|^\?{{2,}}", re.IGNORECASE)
 # (a line opened by an arrow is an item of its own, under the one above: "  --> or was it 1668??")
 _BULLET = re.compile(r"^(\s*(?:>\s*)*)(-{1,2}>|=>|→|[-*+•▪‣◦]|\d{1,3}[.)])\s+")
@@ -480,7 +499,7 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         return False
     # (nor a prompt's line with its answer after an arrow into the next such line: "Rules in Naismith's original list
     # -> 13" / "NBA three-point distance at the top of the arc -> 23 ft 9 in", a quiz's numbers round)
-    if _ARROWED.search(s) and _ARROWED.search(following.strip()):
+    if _prompt_line(s) and _prompt_line(following.strip()):
         return False
     return not _BULLET.match(following) and not _MD_HEADING.match(following) and not _TABLE.match(following)
 
@@ -838,7 +857,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
                     (_wrapped(prev.rsplit("\n", 1)[-1], stripped, width) and not _URL_START.match(stripped)) or (
                     not _TERMINAL.search(prev) and not prev.endswith(":") and not _URL_START.match(stripped) and
                     not (_CARD_LINE.match(prev.rsplit("\n", 1)[-1]) and _CARD_LINE.match(stripped)) and
-                    not (_ARROWED.search(prev.rsplit("\n", 1)[-1]) and _ARROWED.search(stripped)) and
+                    not (_prompt_line(prev.rsplit("\n", 1)[-1]) and _prompt_line(stripped)) and
                     (stripped[:1].islower() or stripped[:1] in "(\"'“" or unfinished
                      or stripped[:1].isdigit() and not _timeline(stripped)))):
                 open_unit["end"] = ln.start + len(ln.raw.rstrip())
@@ -910,7 +929,7 @@ def units(text: str, body_start: int = 0) -> list[Unit]:
             # (nor a prompt and its answer, capitalised as it may be: "Year Boyle and Smith shared the Nobel Prize for
             # the CCD -> 2007")
             if looks_like_heading(stripped) and not (card and any(ch.isdigit() for ch in card)) and not in_card \
-                    and not stripped.startswith("??") and not under_year and not _ARROWED.search(stripped):
+                    and not stripped.startswith("??") and not under_year and not _answered_prompt(stripped):
                 push_heading(7, stripped.rstrip(":").strip("*_ "))
                 continue
         start = ln.content_start + (len(content) - len(content.lstrip()))

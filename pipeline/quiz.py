@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 from spacy.tokens import Span, Token
 
 # (or a task that asks for names: "Q: Name the three foundation sires.")
@@ -34,6 +34,8 @@ _ARROW = re.compile(r"\s*(?:-{1,2}>|→|=>)\s*")
 # the name the clues lead to, on a line of its own after them: "ANSWER → Ötzi the Iceman", "Answer: Ötzi"
 _REVEAL = re.compile(rf"^\s*(?:{ANSWER_LABEL}|(?:answer|ans)\s*(?:-{{1,2}}>|→|=>))\s*(?P<name>\S.*?)\s*$",
                      re.IGNORECASE)
+# a round's title on a line of its own, with no heading's marks: "ROUND 3 - GENERAL"
+_ROUND_LINE = re.compile(r"^\s*round\s+\d{1,2}\b", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 
 _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
@@ -201,6 +203,11 @@ _PLACE_WORDS = frozenset({"in", "at", "on", "off", "near", "by", "from", "to", "
                           "after", "around", "about", "c.", "circa"})
 
 
+def _pasts(verb: Token) -> set[str]:
+    """The simple past forms of a verb as written, whatever lemma the tagger gave it ("swam" -> {"swam"})."""
+    return {f for lemma in getLemma(verb.lower_, upos="VERB") for f in getInflection(lemma, tag="VBD")}
+
+
 def _past(verb: Token) -> str:
     """A verb's simple past ("run" -> "ran"), from lemminflect's tables; the verb as written where it has none."""
     forms = getInflection(verb.lemma_.lower(), tag="VBD")
@@ -224,7 +231,9 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
     if end < 0:
         return ""
     for following in text[end + 1:].split("\n")[:25]:
-        if following.lstrip().startswith("#"):
+        # (nor past the next question or round: "Q1: Who founded the bank?" / "A: Tom Brill" is that question's
+        # answer, not the clues' where their own was left to the end)
+        if following.lstrip().startswith("#") or QUESTION_LINE.match(following) or _ROUND_LINE.match(following):
             return ""
         if (m := _REVEAL.match(following)) is not None:
             return _name_of(m.group("name"))
@@ -239,6 +248,10 @@ def _name_of(answer: str) -> str:
     said = re.sub(r"^(\w+) the [A-Z]\w*$", r"\1", said)
     if not said or "?" in said or len(said.split()) > 6 or not said[:1].isupper():
         return ""
+    # (a name's words are capitalised, bar its short particles, "Ludwig van Beethoven", "the Tamsk Light"; a place
+    # or thing in lower case is no speaker, "I found the grave in 2019 -> Carrowby churchyard" is the writer's)
+    if any(w[:1].islower() and len(w) > 3 for w in said.split()):
+        return ""
     return said
 
 
@@ -251,16 +264,22 @@ def speaking_as(clue: Span, name: str) -> str | None:
     for t in clue:
         low, word, joined = t.lower_, t.text, False
         said_by_me = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in t.children)
+        # (a contraction is its "I"'s, whatever verb the parser hangs the "I" on: "I've won", "I'd climbed")
+        after_me = t.i > 0 and t.doc[t.i - 1].lower_ == "i" and t.lower_[:1] in "'’"
         if t.tag_ in ("PRP", "PRP$") and low in ("i", "me", "myself"):
             word = name
         elif t.tag_ in ("PRP", "PRP$") and low in ("my", "mine"):
             word = f"{name}'s"
-        elif said_by_me and low in ("am", "'m", "’m"):
+        elif (said_by_me or after_me) and low in ("am", "'m", "’m"):
             word, joined = "is", True
-        elif said_by_me and low in ("'ve", "’ve"):
+        elif (said_by_me or after_me) and low in ("'ve", "’ve"):
             word, joined = "has", True
-        elif said_by_me and t.tag_ == "VBP":
-            # (the verb agrees with the name: "I come from China" -> "Yao Ming comes from China")
+        elif after_me and low in ("'d", "’d"):
+            # ("By 1903 I'd climbed it twice": had, or would before a bare verb; never "Ann Kell'd")
+            word, joined = ("would" if t.tag_ == "MD" else "had"), True
+        elif said_by_me and t.tag_ == "VBP" and low not in _pasts(t):
+            # (the verb agrees with the name: "I come from China" -> "Yao Ming comes from China"; not a past the
+            # tagger took for a present, "I swam the strait" is no "swams")
             forms = getInflection(t.lemma_.lower(), tag="VBZ")
             word = forms[0] if forms else word
         if joined and pieces and not pieces[-1].endswith(" "):

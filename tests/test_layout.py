@@ -889,6 +889,18 @@ def test_prompt_and_answer_lines_are_units_of_their_own() -> None:
     assert "Locks on the Ashby Canal -> 12" in got
 
 
+def test_a_route_title_with_an_arrow_is_still_a_heading_and_a_wrapped_note_still_joins() -> None:
+    # (no lower-case word in its prompt, no figure in its answer: a heading, as "ANSWER -> Ann Kell" is)
+    text = "RALLY NOTES\n\nDUNMERE -> CARROWBY RUN\n1896  first run held, 14 cars start\n"
+    assert "DUNMERE -> CARROWBY RUN" not in [text[u.start:u.end] for u in units(text)]
+    assert [u.context for u in units(text) if text[u.start:u.end].startswith("1896")][0].endswith(
+        "DUNMERE -> CARROWBY RUN")
+    # (a line that goes on in lower case is the line above's, arrows or not)
+    text = ("# Notes\n\nTom Brill opened the Dunmere bank in 1851 -> his partner Ann Kell joined\n"
+            "in 1853 -> the bank failed in 1866.\n")
+    assert not any(text[u.start:u.end].startswith("in 1853") for u in units(text))
+
+
 # --- the forty-eighth stop ---
 
 def test_a_name_alone_goes_on_an_entry_left_on_a_role() -> None:

@@ -89,6 +89,11 @@ def test_a_clue_speaker_is_named_after_its_arrow_or_on_the_answer_line() -> None
 def test_no_clue_speaker_for_a_doubt_or_before_a_heading() -> None:
     assert clue_speaker("Clue 1: I sailed alone. -> Kell?\n", 0, "") == ""
     assert clue_speaker("Clue 1: I sailed alone.\n## Next round\nAnswer: Kell\n", 0, "") == ""
+    # (nor past the next round's title or question: that answer is the question's)
+    assert clue_speaker("Clue 1: I sailed alone.\n\nROUND 3 - GENERAL\nAnswer: Tom Brill\n", 0, "") == ""
+    assert clue_speaker("Clue 1: I sailed alone.\nQ1: Who founded the bank?\nA: Tom Brill\n", 0, "") == ""
+    # (nor a place or thing in lower case, the writer's own line under a "Who am I?" title)
+    assert clue_speaker("I found the grave in 2019 -> Carrowby churchyard\n", 0, "Who am I? The Lunn family") == ""
 
 
 @pytest.mark.parametrize(("clue", "sentence"), [
@@ -98,6 +103,9 @@ def test_no_clue_speaker_for_a_doubt_or_before_a_heading() -> None:
     # (the verb agrees with the name)
     ("I'm the engineer who built it.", "Ann Kell is the engineer who built it."),
     ("I come from Ashby.", "Ann Kell comes from Ashby."),
+    # (not a past the tagger took for a present; a contraction whatever verb its "I" hangs on)
+    ("I swam the Brill strait in 1911.", "Ann Kell swam the Brill strait in 1911."),
+    ("By 1903 I'd climbed Mount Tamsk twice.", "By 1903 Ann Kell had climbed Mount Tamsk twice."),
     # (no first person: nothing to say of the speaker)
     ("The lock opened in 1761.", None),
 ])

@@ -1362,3 +1362,6 @@ def test_a_count_of_millennia_back_is_an_amount(nlp: Language) -> None:
                    if p.text.startswith("66"))
     # (a year counted back, short, is still a year: no amount)
     assert not any(p.kind == "amount" for p in parts(nlp, "The mill closed 20 years ago.").values())
+    # (nor a timeline's two counts back on one line, each its own entry's)
+    assert not any(p.kind == "amount" for p in parts(
+        nlp, "~410 million years ago: Tamsk chert laid down; ~300 million years ago: Estrel coal forms").values())

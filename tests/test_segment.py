@@ -2224,6 +2224,8 @@ def test_a_who_am_i_clue_is_read_as_said_of_its_answer(nlp: Language) -> None:
     assert found["I opened the Brill lock in 1761."].text.startswith("Ann Kell opened the Brill lock")
     assert found["Clue 1: My statue stands in Crewe."].text.startswith("Mary Vero's statue")
     assert found["Clue 2: I was born in Ashby."].text.startswith("Mary Vero was born")
+    # (the answer's label line is no claim)
+    assert not any(t.startswith("ANSWER") for t in found)
     # (the first person outside a who-am-I round stays the writer's)
     assert claim_texts(nlp, "# Notes\n\nI visited the Brill lock in 2019. -> lovely day\n") == []
 

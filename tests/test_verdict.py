@@ -3787,6 +3787,22 @@ _FORTY_NINTH_STOP_FIRST_ROUND = [
      "The Brill lock's 3-gate flight rises 9 feet at the top gate and 12 feet at the tail.", "supported"),
     # a note's sign for a bound, and years written short
     ("Dogs tamed > 15k yrs ago", "Dogs were tamed more than 15,000 years ago.", "supported"),
+    # (the fact's figure in another clause is no excuse where the fact is of this clause's own names)
+    ("Ann Kell rowed 12 miles in 1850, and Tom Brill rowed 9 miles in 1851.", "Ann Kell rowed 9 miles in 1850.",
+     "contradicted"),
+    ("The Tamsk Light is 61 metres tall; its lamp room is 52 metres up.", "The Tamsk Light is 52 metres tall.",
+     "contradicted"),
+    # (a timeline's two counts back on one line: neither is weighed against the other's entry)
+    ("~410 million years ago: Tamsk chert laid down; ~300 million years ago: Estrel coal forms",
+     "The Estrel coal formed about 300 million years ago.", "unverified"),
+    # (an owner's "'s" that may be the maker's or the subject's, or one of two people's, is no crossed owner)
+    ("Mary Vero's statue of Oswin Tarrant stands in Carrowby square.",
+     "Oswin Tarrant's statue, by Mary Vero, stands in Carrowby square.", "supported|unverified"),
+    ("Ann Kell's letters from Tom Brill were sold in 1990.",
+     "Tom Brill's letters to Ann Kell were sold at auction in 1990.", "supported|unverified"),
+    ("Hesper Lunn's cousin Oswin Tarrant built the Tamsk pier in 1899.",
+     "Oswin Tarrant built the Tamsk pier in 1899; Oswin Tarrant's cousin Hesper Lunn paid for it.",
+     "supported|unverified"),
 ]
 
 

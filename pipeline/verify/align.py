@@ -1773,7 +1773,12 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                              or exact_against_round(p, q)]
                 # (nor a figure of the fact's that another clause of the claim gives as written: "~508 million years
                 # ago: Burgess Shale deposited, ... ~252 million years ago: Mesozoic Era begins" has the fact's 508)
-                free = [q for q in differing if not any(
+                # (only where the fact is not of the clause's own names: "Ann Kell rowed 12 miles in 1850, and Tom
+                # Brill rowed 9 miles in 1851" against "Ann Kell rowed 9 miles in 1850" is Ann Kell's 12 denied)
+                of_clause = any(c.kind == "name" and c.clause == p.clause and any(
+                    f.kind == "name" and lexical.same_name(c.text, c.words, f.text, f.words) in ("same", "part")
+                    for f in fparts) for c in claim.parts)
+                free = differing if of_clause else [q for q in differing if not any(
                     o.clause != p.clause and o.kind == "amount" and _figure_of(o) == _figure_of(q)
                     and _comparable(o, q, claim.parts, fparts) and _amount_agrees(loosely(o), loosely(q))
                     for o in claim.parts)]

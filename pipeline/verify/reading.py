@@ -1823,6 +1823,10 @@ def _age_ago(q: Quantity, tokens: Sequence[Token]) -> bool:
         return False
     # (one figure, not a range's end: "from about 252 to 66 million years ago", "~252–66 million years ago")
     first = next((k for k in range(q.start, q.end) if tokens[k].like_num and tokens[k].lower_ not in SCALES), None)
+    # (nor one of a timeline's counts back on one line, each of its own entry, which the clause does not part:
+    # "~410 million years ago: Tamsk chert laid down; ~300 million years ago: Estrel coal forms")
+    if sum(1 for t in tokens if t.lower_ == "ago") > 1:
+        return False
     return first is not None and not (first > 0 and tokens[first - 1].lower_ in ("to", "-", "–", "—", "and", "or"))
 
 

@@ -146,6 +146,10 @@ def crossed_owners(claim: Statement, fact: Statement) -> list[str]:
         if p.kind != "name" or p.detail or p.resolved or p.role != "poss" or not p.anchor:
             continue
         noun = lexical._singular(p.anchor)
+        # (not one of two people, whose "cousin", "teammate" either is of the other: "Hesper Lunn's cousin Oswin
+        # Tarrant" is Oswin Tarrant's cousin Hesper Lunn)
+        if lexical.people_noun(noun):
+            continue
         # (one such thing in the fact: "Gretzky's career goals record ... his 895th NHL goal" has two goals)
         if sum(1 for o in fact.parts if o.kind == "thing" and lexical._singular(o.words[-1]) == noun) != 1:
             continue
@@ -154,6 +158,12 @@ def crossed_owners(claim: Statement, fact: Statement) -> list[str]:
                 continue
             # (the fact's owner named elsewhere in the claim, never as this thing's, and the claim's owner named
             # elsewhere in the fact)
+            # (nor where the other hangs on the thing itself, whose "'s" may be its maker's or its subject's, its
+            # sender's or its keeper's: "Mary Vero's statue of Oswin Tarrant" is "Oswin Tarrant's statue, by Mary Vero")
+            if any(o.kind == "name" and same(o, q) and o.role != "poss" and lexical._singular(o.anchor) == noun
+                   for o in claim.parts) or any(o.kind == "name" and same(o, p) and o.role != "poss"
+                                                and lexical._singular(o.anchor) == noun for o in fact.parts):
+                continue
             if any(o.kind == "name" and same(o, q) and not owns(o, noun) for o in claim.parts) \
                     and not any(o.kind == "name" and same(o, q) and owns(o, noun) for o in claim.parts) \
                     and any(o.kind == "name" and same(o, p) and not owns(o, noun) for o in fact.parts):
