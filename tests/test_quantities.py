@@ -492,6 +492,11 @@ def test_years_written_short_are_years(nlp: Language) -> None:
     assert physical("yrs") == physical("years") and physical("hrs") == physical("hours")
 
 
+def test_a_league_is_no_length(nlp: Language) -> None:
+    [q] = find_quantities(nlp("She won five league championships.")[:])
+    assert q.unit != "[length]" and q.counted == "championship"
+
+
 def test_a_record_figure_counts_its_noun(nlp: Language) -> None:
     [q] = [q for q in find_quantities(nlp("She retired with an NBA-record 38,387 career points.")[:]) if q.low > 100]
     assert q.counted == "point"

@@ -2230,6 +2230,14 @@ def test_a_who_am_i_clue_is_read_as_said_of_its_answer(nlp: Language) -> None:
     assert claim_texts(nlp, "# Notes\n\nI visited the Brill lock in 2019. -> lovely day\n") == []
 
 
+def test_a_headline_verb_before_a_bracketed_month(nlp: Language) -> None:
+    text = "TIMELINE\n\n2021\n    Kell retires (July)\n"
+    [claim] = claims(nlp, text)
+    said = statement_loads(claim.statement)
+    assert said.clauses[0].act == "retire"
+    assert [p.text for p in said.parts if p.kind == "date"] == ["July 2021"]
+
+
 # --- the forty-eighth stop ---
 
 def test_a_credit_written_short_is_read_spelled_out(nlp: Language) -> None:

@@ -3803,6 +3803,14 @@ _FORTY_NINTH_STOP_FIRST_ROUND = [
     ("Hesper Lunn's cousin Oswin Tarrant built the Tamsk pier in 1899.",
      "Oswin Tarrant built the Tamsk pier in 1899; Oswin Tarrant's cousin Hesper Lunn paid for it.",
      "supported|unverified"),
+    # two counts of one kind, whichever names it more narrowly
+    ("Kell retired after 230 straight wins.", "Ann Kell retired in 1985 with a run of 203 consecutive victories.",
+     "contradicted"),
+    ("Kell retired after 203 straight wins.", "Ann Kell retired in 1985 with a run of 203 consecutive victories.",
+     "supported|unverified"),
+    # a league is no length
+    ("Vero + the Ashby Rovers = 4 titles between 1949 and 1954",
+     "Mary Vero led the Ashby Rovers to five league championships between 1949 and 1954.", "contradicted"),
 ]
 
 

@@ -389,7 +389,9 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         # ("seven Oscars" against "seven Academy Awards": one thing counted under two names)
         if lexical.name_relation(_counted_words(p), _counted_words(q)) == "same":
             return True
-        return lexical.same_thing(pu, qu) or "people" in (pu, qu) and (lexical.same_thing(qu, pu) or lexical.same_thing(pu, qu))
+        # (either way round: two counts of one kind measure the same thing whichever names it more narrowly, "230
+        # straight wins" against "203 consecutive victories"; whether one backs the other is the figures' to say)
+        return lexical.same_thing(pu, qu) or lexical.same_thing(qu, pu)
     # "Scrabble tiles in a set: 104" against "contains 100 tiles": a line's bare figure after a label counts the
     # noun the label names
     if not pu and qu and _labelled_count(p, parts, qu) or not qu and pu and _labelled_count(q, fparts, pu):

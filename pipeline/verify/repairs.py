@@ -176,7 +176,13 @@ def _repair_headline_verb(tokens: Sequence[Token]) -> None:
     subject = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1 and c.pos_ in ("NOUN", "PROPN")]
     # (and nothing after it the parser hung on it as a noun: "bakery supplies Portland, Boise" leaves
     # what was supplied to guess)
-    if not subject or any(c.i > root.i and c.dep_ not in ("prep", "punct", "advmod") for c in root.children):
+    # (a month or a date in brackets after it says when: "Hakuho retires (July)")
+    def bracketed_when(c: Token) -> bool:
+        return c.dep_ in ("npadvmod", "appos") and c.i > 0 and c.doc[c.i - 1].text == "(" \
+            and (c.lower_ in _MONTHS or c.like_num)
+
+    if not subject or any(c.i > root.i and c.dep_ not in ("prep", "punct", "advmod") and not bracketed_when(c)
+                          for c in root.children):
         return
     word = root.lower_
     lemma = next((w for w in (word[:-1], word[:-2], word[:-3] + "y") if w and _verb_word(w)), None)
