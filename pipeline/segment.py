@@ -69,6 +69,9 @@ _FOOTER = re.compile(r"^[\s*_]*(?:comments (?:are|will be) (?:moderated|closed|o
 _COMING_UP = re.compile(r"^[\s*_]*(?:more\b[^.!?]*\b(?:content|posts?|episodes?|videos?|articles?|on (?:this|that))\b"
                         r"[^.!?]*\b(?:coming|soon|next (?:week|month|time|year|post|episode|issue))\b"
                         r"|part (?:two|three|four|2|3|4|ii|iii)\b[^.!?]*\b(?:coming|soon|next (?:week|month|time))\b"
+                        # (or what the next part will cover: "Part two will cover Leica and the road to digital")
+                        r"|part (?:two|three|four|2|3|4|ii|iii) (?:will|'ll) (?:cover|look at|deal with|tackle|be about"
+                        r"|get into|dig into|turn to)\b"
                         r"|stay tuned\b|coming (?:up|soon)\s*(?::|\bnext\b|[!.]"
                         r"|\bon\s+(?:the\s+|this\s+)?(?:blog|site|channel|podcast|show|page|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))", re.IGNORECASE)
@@ -160,7 +163,9 @@ _POINTERS = frozenset({"page", "pages", "ep", "episode", "chapter", "section", "
 _QUIZ_SHEET = re.compile(r"^[\s*_#]*(?:(?:scoring|marking|points)\s*:[^.]*(?:\bpts?\s+(?:each|per)\b|"
                          r"\bper\s+(?:correct\s+)?(?:answer|question|round)\b|\b(?:each|every)\s+(?:correct\s+)?"
                          r"(?:answer|question)\b|\btie-?breakers?\b|\bbonus\s+(?:question|round)s?\b)|"
-                         r"(?:the\s+)?(?:answer|quiz|score)\s+sheets?(?=\s*(?:$|[,(#–—-]|v\d|\d|for\b|\.?\s*$)))",
+                         r"(?:the\s+)?(?:answer|quiz|score)\s+sheets?(?=\s*(?:$|[,(#–—-]|v\d|\d|for\b|\.?\s*$))"
+                         # (and the host's own instructions: "Host notes: read each question twice")
+                         r"|(?:host|quiz\s?master|question\s?master)(?:'s|s')?\s+notes?\s*:)",
                          re.IGNORECASE)
 # what the document is for, a line without a verb ("Quick reference for the smelling exam on Friday.")
 _PURPOSE = re.compile(r"^[\s*_#]*(?:(?:a|my|our|the)\s+)?(?:(?:quick|handy|short|brief|rough|one-page)\s+)?"

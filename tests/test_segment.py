@@ -2230,6 +2230,13 @@ def test_a_who_am_i_clue_is_read_as_said_of_its_answer(nlp: Language) -> None:
     assert claim_texts(nlp, "# Notes\n\nI visited the Brill lock in 2019. -> lovely day\n") == []
 
 
+def test_a_hosts_notes_and_the_next_parts_plan_are_no_claims(nlp: Language) -> None:
+    text = ("# Quiz\n\nHost notes: read each question twice, give them 30 seconds, no phones.\n\n"
+            "Part two will cover the Ashby mills and the canal, so stay tuned.\n\n"
+            "Part two of the Brill story ended in 1871.\n")
+    assert claim_texts(nlp, text) == ["Part two of the Brill story ended in 1871."]
+
+
 def test_a_headline_verb_before_a_bracketed_month(nlp: Language) -> None:
     text = "TIMELINE\n\n2021\n    Kell retires (July)\n"
     [claim] = claims(nlp, text)
