@@ -495,6 +495,9 @@ def test_years_written_short_are_years(nlp: Language) -> None:
 def test_a_league_is_no_length(nlp: Language) -> None:
     [q] = find_quantities(nlp("She won five league championships.")[:])
     assert q.unit != "[length]" and q.counted == "championship"
+    # (leagues after their figure are still a length: "twenty thousand leagues")
+    [q] = find_quantities(nlp("The submarine sailed twenty thousand leagues.")[:])
+    assert q.unit == "[length]"
 
 
 def test_a_record_figure_counts_its_noun(nlp: Language) -> None:

@@ -2243,6 +2243,12 @@ def test_a_headline_verb_before_a_bracketed_month(nlp: Language) -> None:
     said = statement_loads(claim.statement)
     assert said.clauses[0].act == "retire"
     assert [p.text for p in said.parts if p.kind == "date"] == ["July 2021"]
+    # (a bracketed figure only as a year: "(3)" may be a footnote, a count or a second time)
+    [claim] = claims(nlp, "TIMELINE\n\n2021\n    Kell retires (3)\n")
+    assert statement_loads(claim.statement).clauses[0].act != "retire"
+    [claim] = claims(nlp, "TIMELINE\n\n2021\n    Kell retires (2022)\n")
+    said = statement_loads(claim.statement)
+    assert said.clauses[0].act == "retire" and "2022" in [p.text for p in said.parts if p.kind == "date"]
 
 
 # --- the forty-eighth stop ---

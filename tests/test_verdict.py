@@ -3811,6 +3811,14 @@ _FORTY_NINTH_STOP_FIRST_ROUND = [
     # a league is no length
     ("Vero + the Ashby Rovers = 4 titles between 1949 and 1954",
      "Mary Vero led the Ashby Rovers to five league championships between 1949 and 1954.", "contradicted"),
+    # a claim's narrower noun counts a part of the fact's: denied only beyond the whole, never backed
+    ("The Ashby trust planted 300 oaks in 1978.", "The Ashby trust planted 500 trees in 1978.", "unverified"),
+    ("The Ashby trust planted 500 oaks in 1978.", "The Ashby trust planted 500 trees in 1978.", "unverified"),
+    ("The Ashby trust planted 700 oaks in 1978.", "The Ashby trust planted 500 trees in 1978.", "contradicted"),
+    ("Mira Stent wrote 20 novels.", "Mira Stent wrote 20 books.", "unverified"),
+    ("The Tarrant house has 12 bedrooms.", "The Tarrant house has 30 rooms.", "unverified"),
+    ("Under the sea, Captain Pell sailed twenty thousand leagues.", "Captain Pell sailed 60,000 miles under the sea.",
+     "supported"),
 ]
 
 

@@ -391,7 +391,11 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             return True
         # (either way round: two counts of one kind measure the same thing whichever names it more narrowly, "230
         # straight wins" against "203 consecutive victories"; whether one backs the other is the figures' to say)
-        return lexical.same_thing(pu, qu) or lexical.same_thing(qu, pu)
+        # (but a claim's narrower noun counts a part of what the fact counts: it is denied only where it counts
+        # more than the whole, never backed, "700 oaks" against "planted 500 trees", not "300 oaks" nor "500 oaks";
+        # people are counted as the people they were either way, "185 dead" against "killed 185 people")
+        return lexical.same_thing(pu, qu) or lexical.same_thing(qu, pu) and (
+            p.value[0] > q.value[1] or "people" in (pu, qu))
     # "Scrabble tiles in a set: 104" against "contains 100 tiles": a line's bare figure after a label counts the
     # noun the label names
     if not pu and qu and _labelled_count(p, parts, qu) or not qu and pu and _labelled_count(q, fparts, pu):

@@ -51,8 +51,9 @@ NOT_UNITS = {"calorie", "calories", "cal", "stone", "stones", "bar", "bars", "ha
              "cups", "barn", "barns", "pole", "poles", "turn", "turns", "line", "lines", "year", "years",
              "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
              "second", "seconds", "degree", "degrees", "drop", "drops", "pi", "percent", "count", "g",
-             # (a sports league, not three miles: "five league championships")
-             "league", "leagues",
+             # (a sports league, not three miles: "five league championships"; "twenty thousand leagues" stays a
+             # length, a plural after its figure)
+             "league",
              # function words pint also knows ("in" inch, "are" 100 m², "at" atmosphere, "a" year):
              # "the first perfect 10 in Olympic gymnastics"
              "in", "at", "a", "an", "are", "as", "by", "to", "of", "on", "or", "and", "is", "it", "for", "from"}

@@ -177,9 +177,10 @@ def _repair_headline_verb(tokens: Sequence[Token]) -> None:
     # (and nothing after it the parser hung on it as a noun: "bakery supplies Portland, Boise" leaves
     # what was supplied to guess)
     # (a month or a date in brackets after it says when: "Hakuho retires (July)")
+    # (a figure only as a year: "Kell retires (3)" may be a note's footnote, a count or a second time)
     def bracketed_when(c: Token) -> bool:
         return c.dep_ in ("npadvmod", "appos") and c.i > 0 and c.doc[c.i - 1].text == "(" \
-            and (c.lower_ in _MONTHS or c.like_num)
+            and (c.lower_ in _MONTHS or c.shape_ == "dddd")
 
     if not subject or any(c.i > root.i and c.dep_ not in ("prep", "punct", "advmod") and not bracketed_when(c)
                           for c in root.children):
