@@ -3808,6 +3808,10 @@ _FORTY_NINTH_STOP_FIRST_ROUND = [
      "contradicted"),
     ("Kell retired after 203 straight wins.", "Ann Kell retired in 1985 with a run of 203 consecutive victories.",
      "supported|unverified"),
+    # (not counts of a measure's words: highs are no degrees)
+    ("So far this month Ashby has seen nearly 900 daily record highs, against just 12 daily record lows.",
+     "Ashby's normal winter high is about 36 °F; its cold record of minus 27 degrees was set on 20 January 1985.",
+     "unverified"),
     # a league is no length
     ("Vero + the Ashby Rovers = 4 titles between 1949 and 1954",
      "Mary Vero led the Ashby Rovers to five league championships between 1949 and 1954.", "contradicted"),

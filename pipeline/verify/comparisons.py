@@ -323,6 +323,11 @@ def _doers_counted(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Par
     return False
 
 
+# WordNet's kinds of noun that measure or describe rather than count things ("a high", "a degree", "a state")
+_MEASURE_KINDS = frozenset({"noun.attribute", "noun.quantity", "noun.state", "noun.time", "noun.cognition",
+                            "noun.relation", "noun.shape"})
+
+
 def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Do two amounts measure the same kind of thing?"""
     # ("cut its fights to twelve rounds" against "from 15 rounds to 12": the end of a change is compared with that end)
@@ -394,8 +399,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         # (but a claim's narrower noun counts a part of what the fact counts: it is denied only where it counts
         # more than the whole, never backed, "700 oaks" against "planted 500 trees", not "300 oaks" nor "500 oaks";
         # people are counted as the people they were either way, "185 dead" against "killed 185 people")
-        return lexical.same_thing(pu, qu) or lexical.same_thing(qu, pu) and (
-            p.value[0] > q.value[1] or "people" in (pu, qu))
+        # (and only two words first read as one kind of countable thing, not of a measure or a state: "5,000 daily
+        # record highs" counts no degrees)
+        return lexical.same_thing(pu, qu) or lexical.same_thing(qu, pu) and lexical.kind(pu) == lexical.kind(qu) \
+            and lexical.kind(pu) not in _MEASURE_KINDS and (p.value[0] > q.value[1] or "people" in (pu, qu))
     # "Scrabble tiles in a set: 104" against "contains 100 tiles": a line's bare figure after a label counts the
     # noun the label names
     if not pu and qu and _labelled_count(p, parts, qu) or not qu and pu and _labelled_count(q, fparts, pu):

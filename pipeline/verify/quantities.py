@@ -831,9 +831,10 @@ def _scale_before(tokens: Sequence[Token], start: int) -> str:
     j = start - 1
     if j >= 1 and tokens[j].lower_ == "of":
         j -= 1
-    # (not a word that ranks the figure: "an NBA-record 38,387 career points" counts points)
+    # (not a word right before it that ranks the figure: "an NBA-record 38,387 career points" counts points; "a
+    # record of minus 27 degrees" names it)
     if j >= 0 and tokens[j].pos_ == "NOUN" and tokens[j].text.islower() and tokens[j].is_alpha \
-            and tokens[j].lemma_.lower() not in TIME_UNITS and tokens[j].lower_ != "record":
+            and tokens[j].lemma_.lower() not in TIME_UNITS and not (tokens[j].lower_ == "record" and j == start - 1):
         return tokens[j].lemma_.lower()
     return ""
 
