@@ -492,6 +492,13 @@ def test_years_written_short_are_years(nlp: Language) -> None:
     assert physical("yrs") == physical("years") and physical("hrs") == physical("hours")
 
 
+@pytest.mark.parametrize("text", ["finished with a 72–10 record", "beat them in a 3–1 win", "lost in a 0-4 defeat"])
+def test_a_score_before_a_results_noun(nlp: Language, text: str) -> None:
+    assert [q.unit for q in find_quantities(nlp(text)[:])] == ["score"]
+    # (a range before what it counts stays a range)
+    assert "score" not in [q.unit for q in find_quantities(nlp("a 10-15 km walk")[:])]
+
+
 def test_a_league_is_no_length(nlp: Language) -> None:
     [q] = find_quantities(nlp("She won five league championships.")[:])
     assert q.unit != "[length]" and q.counted == "championship"

@@ -3812,6 +3812,11 @@ _FORTY_NINTH_STOP_FIRST_ROUND = [
     ("So far this month Ashby has seen nearly 900 daily record highs, against just 12 daily record lows.",
      "Ashby's normal winter high is about 36 °F; its cold record of minus 27 degrees was set on 20 January 1985.",
      "unverified"),
+    # a result's noun after a score keeps it a score ("a 3–1 win", "a 30–8 record"): compared, not dropped
+    ("Ashby beat Crewe in a 2–1 win in 1921.", "Ashby beat Crewe 3–1 in 1921.", "contradicted"),
+    ("Ashby beat Crewe in a 3–1 win in 1921.", "Ashby beat Crewe 3–1 in 1921.", "supported"),
+    ("Ashby finished 1921 with a 28–10 record.", "Ashby finished the 1921 season with a 30–8 record.", "contradicted"),
+    ("The 1921 Ashby side went 30–8.", "Ashby finished the 1921 season with a 30–8 record.", "supported"),
     # a league is no length
     ("Vero + the Ashby Rovers = 4 titles between 1949 and 1954",
      "Mary Vero led the Ashby Rovers to five league championships between 1949 and 1954.", "contradicted"),

@@ -449,8 +449,9 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         and tokens[i - 1].pos_ in ("PROPN", "NOUN") \
         and tokens[end].text[:1].isupper() and tokens[i - 1].text[:1].isupper() \
         and tokens[end].lower_.rstrip(".") not in _WHEN_WORDS and not _finite_verb(tokens)
+    # (a result's noun after it keeps it a score: "finished with a 72–10 record", "a 3–1 win", "a 4-0 defeat")
     if end < len(tokens) and (tokens[end].pos_ in ("NOUN", "PROPN") or physical(tokens[end].text) is not None) \
-            and not between_names:
+            and not between_names and tokens[end].lower_ not in _RESULT_NOUNS:
         return None
     # (a plural, not a place the tagger took for one: "Reims 3-4 Real Madrid")
     plural = tokens[i - 1].tag_ == "NNS" and not (between_names and _is_place((tokens[i - 1].lower_,))) if i > 0 else False
@@ -458,6 +459,11 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         return None  # "chapters 3-5", "aged 6-8", "open 9-5": a range
     x, y = _side_value(a), _side_value(b)
     return max(x, y) * 1000 + min(x, y), end
+
+
+# nouns a match's or a season's score qualifies ("a 3–1 win", "a 72–10 record")
+_RESULT_NOUNS = frozenset({"record", "win", "wins", "victory", "defeat", "loss", "draw", "tie", "rout", "thrashing",
+                           "drubbing", "upset", "scoreline", "result"})
 
 
 _DIMENSIONS = re.compile(r"^(\d{1,4})[×xX](\d{1,4})$")
