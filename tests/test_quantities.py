@@ -499,6 +499,22 @@ def test_a_score_before_a_results_noun(nlp: Language, text: str) -> None:
     assert "score" not in [q.unit for q in find_quantities(nlp("a 10-15 km walk")[:])]
 
 
+@pytest.mark.parametrize("text", ["put together a 10-12 win streak", "the club's 95-96 record", "the club's 04-05 record",
+                                  "the club's 99-00 record"])
+def test_a_results_noun_that_names_another_or_a_season_is_no_score(nlp: Language, text: str) -> None:
+    assert "score" not in [q.unit for q in find_quantities(nlp(text)[:])]
+    # (a record that could be a season's won-lost count stays a score)
+    assert [q.unit for q in find_quantities(nlp("finished with a 10–11 record")[:])] == ["score"]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("had a 10–12 win streak", 10, 12), ("the club's 95–96 record", 95, 96)])
+def test_a_one_token_pair_before_a_results_noun_that_is_no_score_is_kept(nlp: Language, text: str, low: int,
+                                                                          high: int) -> None:
+    # (as a range of what the noun counts, so that a claim is never backed with its figure dropped)
+    [q] = find_quantities(nlp(text)[:])
+    assert q.unit != "score" and (q.low, q.high) == (low - 0.5, high + 0.5)
+
+
 def test_a_league_is_no_length(nlp: Language) -> None:
     [q] = find_quantities(nlp("She won five league championships.")[:])
     assert q.unit != "[length]" and q.counted == "championship"

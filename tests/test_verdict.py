@@ -3817,6 +3817,12 @@ _FORTY_NINTH_STOP_FIRST_ROUND = [
     ("Ashby beat Crewe in a 3–1 win in 1921.", "Ashby beat Crewe 3–1 in 1921.", "supported"),
     ("Ashby finished 1921 with a 28–10 record.", "Ashby finished the 1921 season with a 30–8 record.", "contradicted"),
     ("The 1921 Ashby side went 30–8.", "Ashby finished the 1921 season with a 30–8 record.", "supported"),
+    # (but not a result's noun that names another, nor a season's record: "a 10-12 win streak" is no 12–10 record)
+    ("Ashby had a 10-12 win streak in 1921.",
+     "Ashby's 1921 season included a long win streak and ended with a 12–10 record.", "unverified"),
+    ("Ashby's 95-96 record was the best in club history.",
+     "In the 1995–96 season Ashby went 50–32, the best record in club history.", "unverified"),
+    ("Ashby had a 10–12 win streak in 1921.", "Ashby had a 15-game win streak in 1921.", "unverified"),
     # a league is no length
     ("Vero + the Ashby Rovers = 4 titles between 1949 and 1954",
      "Mary Vero led the Ashby Rovers to five league championships between 1949 and 1954.", "contradicted"),

@@ -449,9 +449,13 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         and tokens[i - 1].pos_ in ("PROPN", "NOUN") \
         and tokens[end].text[:1].isupper() and tokens[i - 1].text[:1].isupper() \
         and tokens[end].lower_.rstrip(".") not in _WHEN_WORDS and not _finite_verb(tokens)
-    # (a result's noun after it keeps it a score: "finished with a 72–10 record", "a 3–1 win", "a 4-0 defeat")
+    # (a result's noun after it keeps it a score: "finished with a 72–10 record", "a 3–1 win", "a 4-0 defeat"; not
+    # one that names another noun, "a 10-12 win streak", nor a season's record, "the 95-96 record", "the 04-05 record")
+    result = end < len(tokens) and tokens[end].lower_ in _RESULT_NOUNS \
+        and not (end + 1 < len(tokens) and tokens[end + 1].pos_ == "NOUN") \
+        and not (tokens[end].lower_ == "record" and _season(a, b))
     if end < len(tokens) and (tokens[end].pos_ in ("NOUN", "PROPN") or physical(tokens[end].text) is not None) \
-            and not between_names and tokens[end].lower_ not in _RESULT_NOUNS:
+            and not between_names and not result:
         return None
     # (a plural, not a place the tagger took for one: "Reims 3-4 Real Madrid")
     plural = tokens[i - 1].tag_ == "NNS" and not (between_names and _is_place((tokens[i - 1].lower_,))) if i > 0 else False
@@ -459,6 +463,14 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         return None  # "chapters 3-5", "aged 6-8", "open 9-5": a range
     x, y = _side_value(a), _side_value(b)
     return max(x, y) * 1000 + min(x, y), end
+
+
+def _season(a: str, b: str) -> bool:
+    """Two two-digit sides, the second the year after the first, that no season's won-lost count could be
+    ("95-96", "99-00", "04-05"; not "10-11")."""
+    if not (re.fullmatch(r"\d\d", a) and re.fullmatch(r"\d\d", b)) or int(b) != (int(a) + 1) % 100:
+        return False
+    return a.startswith("0") or b == "00" or int(a) + int(b) > 163
 
 
 # nouns a match's or a season's score qualifies ("a 3–1 win", "a 72–10 record")
@@ -561,6 +573,16 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             out.append(Quantity(value - 0.01, value + 0.01, "score",
                                 "".join(x.text_with_ws for x in tokens[i:end]).strip().rstrip("."), i, end, "score"))
             i = end
+            continue
+        # (a pair written as one token before a result's noun that is no score, "a 10–12 win streak", "the 95–96
+        # record", is still a figure of the claim's, never dropped: a range of what the noun counts)
+        pair = re.match(rf"^{_SIDE}[-–]{_SIDE}$", t.text) if i not in skip and i + 1 < len(tokens) \
+            and tokens[i + 1].lower_ in _RESULT_NOUNS else None
+        if pair:
+            low, high = sorted((_side_value(pair.group(1)), _side_value(pair.group(2))))
+            noun = tokens[i + 1].lemma_.lower()
+            out.append(Quantity(low - 0.5, high + 0.5, noun, t.text, i, i + 2, noun))
+            i += 2
             continue
         size = _dimensions(tokens, i) if i not in skip else None
         if size is not None:
