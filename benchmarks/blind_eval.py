@@ -188,7 +188,11 @@ saw the code, before any run):
   Technicolor, the Academy Awards, the festivals, world cinema and blockbusters; castles and fortifications, from
   motte-and-bailey and Norman keeps to Edward I's Welsh castles, crusader castles, sieges, star forts, famous castles,
   city walls and the Great Wall; written by a new annotator at the start of issue 10's forty-ninth stop, committed
-  before any run).
+  before any run);
+- fresh56: benchmarks/blind/fresh56/* (pirates and privateers, from Drake and the Barbary corsairs to the Golden Age,
+  Port Royal and Nassau, famous ships, trials and Ching Shih; skyscrapers, from the Home Insurance Building and the
+  Chicago School to New York's race, the World Trade Center, Petronas, Taipei 101 and the Burj Khalifa; written by a
+  new annotator at the end of issue 10's forty-ninth stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -280,6 +284,7 @@ GROUPS = {
     "fresh53": sorted((REPO / "benchmarks" / "blind" / "fresh53").glob("*/")),
     "fresh54": sorted((REPO / "benchmarks" / "blind" / "fresh54").glob("*/")),
     "fresh55": sorted((REPO / "benchmarks" / "blind" / "fresh55").glob("*/")),
+    "fresh56": sorted((REPO / "benchmarks" / "blind" / "fresh56").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
