@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .verify.dates import CIRCA, MONTHS
-from .text import URL_RE
+from .text import ARROW, URL_RE
 
 UnitKind = Literal["prose", "bullet", "timeline", "table"]
 
@@ -59,7 +59,7 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # the words a writer opens a note to self with ("TODO: check ...", "FIXME"), here and in segment.py
 NOTE_TO_SELF_WORDS = r"todo|to-do|fixme|xxx|tbd|note to self"
 # a line that gives a prompt and, after an arrow, its answer: "Rules in Naismith's original list -> 13"
-_ARROWED = re.compile(r"\w\S*\s+(?:-{1,2}>|→|=>)\s+\S")
+_ARROWED = re.compile(rf"\w\S*\s+(?P<arrow>{ARROW})\s+\S")
 
 
 def _prompt_line(line: str) -> bool:
@@ -76,8 +76,7 @@ def _answered_prompt(line: str) -> bool:
     m = _ARROWED.search(line)
     if m is None:
         return False
-    arrow = re.search(r"\s(?:-{1,2}>|→|=>)\s", line)
-    prompt, answer = (line[:arrow.start()], line[arrow.end():]) if arrow else (line, "")
+    prompt, answer = line[:m.start("arrow")], line[m.end("arrow"):]
     return any(w[:1].islower() for w in re.findall(r"[^\W\d_]+", prompt)) or any(ch.isdigit() for ch in answer)
 _OWN_LINE = re.compile(rf"^(?:(?:{NOTE_TO_SELF_WORDS})\b|q:)|^\?{{2,}}", re.IGNORECASE)
 # (a line opened by an arrow is an item of its own, under the one above: "  --> or was it 1668??")

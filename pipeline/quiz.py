@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Span, Token
 
+from .text import ARROW
+
 # (or a task that asks for names: "Q: Name the three foundation sires.")
 QUESTION_LINE = re.compile(r"^\s*(?:Q\d{0,2}|Question)\s*[:.)]\s*(?P<q>\S.*\?|(?:name|list|identify)\s.*?)\s*$",
                            re.IGNORECASE)
@@ -30,9 +32,9 @@ ANSWER_LINE = re.compile(rf"^\s*{ANSWER_LABEL}\s*(?P<a>\S.*?)\s*$", re.IGNORECAS
 WHO_AM_I = re.compile(r"\bwho\s+am\s+i\b|\bguess\s+who\b", re.IGNORECASE)
 # a clue's label, after any list marker: "Clue 3:", "- Clue 3 -"
 CLUE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?clue\s*\d{0,3}\s*[:.)\-–—]\s*", re.IGNORECASE)
-_ARROW = re.compile(r"\s*(?:-{1,2}>|→|=>)\s*")
+_ARROW = re.compile(rf"\s*{ARROW}\s*")
 # the name the clues lead to, on a line of its own after them: "ANSWER → Ötzi the Iceman", "Answer: Ötzi"
-_REVEAL = re.compile(rf"^\s*(?:{ANSWER_LABEL}|(?:answer|ans)\s*(?:-{{1,2}}>|→|=>))\s*(?P<name>\S.*?)\s*$",
+_REVEAL = re.compile(rf"^\s*(?:{ANSWER_LABEL}|(?:answer|ans)\s*{ARROW})\s*(?P<name>\S.*?)\s*$",
                      re.IGNORECASE)
 # a round's title on a line of its own, with no heading's marks: "ROUND 3 - GENERAL"
 _ROUND_LINE = re.compile(r"^\s*round\s+\d{1,2}\b", re.IGNORECASE)

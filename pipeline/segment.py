@@ -23,7 +23,7 @@ from .nlp import for_parser
 from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, QUESTION_LINE, answer_parts, clue_speaker, compose, says_its_own,
                    speaking_as)
 from .referents import Referents, heading_name
-from .text import URL_RE
+from .text import ARROW, URL_RE
 from .verify import antecedents, reading
 from .verify.repairs import dated_label
 from .verify.statement import Statement, dumps as statement_json, with_shorthand
@@ -771,7 +771,7 @@ _MEASURED = re.compile(r"\d[\d,.]*\s*(?:%|°\s*[CF]?\b|(?:months?|years?|weeks?|
                        r"lbs?|kg|km|cm|mm|mi|miles?|ft|feet|inch(?:es)?|tons?|tonnes?|litres?|liters?|ml|gallons?|"
                        r"mph|km/h|metres?|meters?|m)\b)", re.IGNORECASE)
 # (after a name's abbreviation too: "Mosler Safe Co. -> Cincinnati")
-_ARROW_BETWEEN = re.compile(r"(?:[A-Za-z0-9)\"”'’]|\b(?i:co|corp|inc|ltd|bros|mfg)\.)\s*(?:-{1,2}>|→|=>)\s*[A-Za-z0-9(\"“‘]")
+_ARROW_BETWEEN = re.compile(rf"(?:[A-Za-z0-9)\"”'’]|\b(?i:co|corp|inc|ltd|bros|mfg)\.)\s*{ARROW}\s*[A-Za-z0-9(\"“‘]")
 _BOUNDED_CELL = re.compile(r"^\s*(?:(?:up to|about|around|over|under|at least|at most|c\.|ca\.)\s+[~≈]?|[~≈<>≥≤])\s*\d",
                            re.IGNORECASE)
 

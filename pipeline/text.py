@@ -31,6 +31,8 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"(?<=\S)\s+(?=[,.;:!?%)\]}]|'s\b|n't\b)")
 _SPACE_AFTER = re.compile(r"(?<=[(\[{])\s+")
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", re.IGNORECASE)
+# the arrows notes write between a thing and what it leads to ("Landsat 1 -> July 1972", "Rules in the list → 13")
+ARROW = r"(?:-{1,2}>|→|=>)"
 
 # A word: letters/digits, keeping decimals ("2.0") and thousands ("1,000") whole.
 WORD_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[a-zA-Z]*|[^\W\d_]+(?:'[^\W\d_]+)?")

@@ -60,6 +60,10 @@ NOT_UNITS = {"calorie", "calories", "cal", "stone", "stones", "bar", "bars", "ha
 # ...except time spans, which are units when they measure something ("108 minutes"): kept, by name.
 TIME_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
               "month": 2629746.0, "year": 31556952.0, "decade": 315569520.0, "century": 3155695200.0}
+# time units written short, read as the words (a year written short is the year the words count, not pint's Julian one:
+# "15k yrs" is "15,000 years")
+_TIME_SHORT = {"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes",
+               "sec": "second", "secs": "seconds", "wk": "week", "wks": "weeks"}
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _MULTIPLES = {"twice": 2, "thrice": 3}
 _VAGUE = {"few": (2.0, 5.0), "several": (3.0, 9.0)}
@@ -127,9 +131,7 @@ def physical(word: str) -> tuple[str, float, float] | None:
     elif word != word.lower() and word.strip(".") not in ("°C", "°F") and not word.lower().startswith("°"):
         return None  # "US", "MP": capitals name things, they are not units
     w = _powered(word.lower().strip(".")) if word not in CAPITAL_UNITS else word
-    # (a year written short is the year the words count, not pint's Julian one: "15k yrs" is "15,000 years")
-    w = {"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes",
-         "sec": "second", "secs": "seconds", "wk": "week", "wks": "weeks"}.get(w, w)
+    w = _TIME_SHORT.get(w, w)
     if w in TIME_UNITS or w.rstrip("s") in TIME_UNITS or w.replace("ies", "y") in TIME_UNITS:
         key = w if w in TIME_UNITS else (w.rstrip("s") if w.rstrip("s") in TIME_UNITS else w.replace("ies", "y"))
         return "[time]", TIME_UNITS[key], 0.0

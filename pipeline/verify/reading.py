@@ -1792,6 +1792,11 @@ _AT_LEAST = ("over", "more than", "at least", "upwards of", "well over")
 _AT_MOST = ("less than", "under", "at most", "within", "fewer than")
 
 
+# how many years back ``_years_ago`` still reads as a year ("120 years ago"); a count from here up is an age,
+# which ``_age_ago`` keeps as an amount ("about 5,300 years ago")
+_YEARS_BACK = 500
+
+
 def _years_ago(tokens: Sequence[Token]) -> list[tuple[int, int | None, int | None]]:
     """Each "120 years ago", "a year ago", "some 80 years ago", "over 100 years ago": (index of "ago",
     most years back, fewest years back); not a count of centuries or of thousands ("13,000 years ago"),
@@ -1801,7 +1806,7 @@ def _years_ago(tokens: Sequence[Token]) -> list[tuple[int, int | None, int | Non
     for k, t in enumerate(tokens):
         if t.lower_ != "ago" or k < 2 or tokens[k - 1].lemma_.lower() != "year":
             continue
-        if (counted := _years_counted(tokens, k, 500)) is None:
+        if (counted := _years_counted(tokens, k, _YEARS_BACK)) is None:
             if not tokens[k - 2].like_num:
                 found.append((k, None, None))
             continue
@@ -1819,14 +1824,15 @@ def _years_ago(tokens: Sequence[Token]) -> list[tuple[int, int | None, int | Non
 def _age_ago(q: Quantity, tokens: Sequence[Token]) -> bool:
     """Is ``q`` a count of centuries or thousands of years back ("about 5,300 years ago", "13,000 years ago"), an age
     that ``_years_ago`` does not turn into a year: the amount is what the claim says, and is kept."""
-    if q.unit != "[time]" or q.end >= len(tokens) or tokens[q.end].lower_ != "ago" or q.low < 500 * 365 * 24 * 3600:
+    if q.unit != "[time]" or q.end >= len(tokens) or tokens[q.end].lower_ != "ago" \
+            or q.low < _YEARS_BACK * 365 * 24 * 3600:
         return False
-    # (one figure, not a range's end: "from about 252 to 66 million years ago", "~252–66 million years ago")
-    first = next((k for k in range(q.start, q.end) if tokens[k].like_num and tokens[k].lower_ not in SCALES), None)
-    # (nor one of a timeline's counts back on one line, each of its own entry, which the clause does not part:
+    # (not one of a timeline's counts back on one line, each of its own entry, which the clause does not part:
     # "~410 million years ago: Tamsk chert laid down; ~300 million years ago: Estrel coal forms")
     if sum(1 for t in tokens if t.lower_ == "ago") > 1:
         return False
+    # (one figure, not a range's end: "from about 252 to 66 million years ago", "~252–66 million years ago")
+    first = next((k for k in range(q.start, q.end) if tokens[k].like_num and tokens[k].lower_ not in SCALES), None)
     return first is not None and not (first > 0 and tokens[first - 1].lower_ in ("to", "-", "–", "—", "and", "or"))
 
 
