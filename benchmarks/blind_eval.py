@@ -192,7 +192,12 @@ saw the code, before any run):
 - fresh56: benchmarks/blind/fresh56/* (pirates and privateers, from Drake and the Barbary corsairs to the Golden Age,
   Port Royal and Nassau, famous ships, trials and Ching Shih; skyscrapers, from the Home Insurance Building and the
   Chicago School to New York's race, the World Trade Center, Petronas, Taipei 101 and the Burj Khalifa; written by a
-  new annotator at the end of issue 10's forty-ninth stop, committed before any run, for the next stop).
+  new annotator at the end of issue 10's forty-ninth stop, committed before any run, for the next stop);
+- fresh57: benchmarks/blind/fresh57/* (aviation, from the Wright brothers, Blériot and Santos-Dumont to the record
+  flights of Alcock and Brown, Lindbergh and Earhart, the jet engine, the sound barrier and the airliners from the DC-3
+  to the 747 and Concorde; athletics, from the modern Olympics' track and field and the marathon to Bannister's mile,
+  Owens, Beamon, Fosbury, Bolt, world records, World Athletics and doping cases; written by a new annotator at the
+  start of issue 10's fiftieth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -285,6 +290,7 @@ GROUPS = {
     "fresh54": sorted((REPO / "benchmarks" / "blind" / "fresh54").glob("*/")),
     "fresh55": sorted((REPO / "benchmarks" / "blind" / "fresh55").glob("*/")),
     "fresh56": sorted((REPO / "benchmarks" / "blind" / "fresh56").glob("*/")),
+    "fresh57": sorted((REPO / "benchmarks" / "blind" / "fresh57").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
