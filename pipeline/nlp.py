@@ -37,6 +37,8 @@ def load_nlp(name: str | None = None) -> Language:
     _keep_verb_prefixes(nlp)
     if "parser" in nlp.pipe_names and "dated_note_acts" not in nlp.pipe_names:
         nlp.add_pipe("dated_note_acts", before="parser")
+    if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and "verbless_tails" not in nlp.pipe_names:
+        nlp.add_pipe("verbless_tails", before="parser")
     return nlp
 
 
@@ -70,12 +72,32 @@ def for_parser(text: str) -> str:
     text = _QUOTED_IN_NAME.sub(lambda m: f"{m.group('before')} {m.group('words')} ", text)
     text = _SPACED_DASH.sub(lambda m: m.group(0) if _SPACED_DASH_ANY.search(text, 0, m.start()) else " , ", text)
     text = _YEAR_PROMPT.sub(r"\g<lead>year", text)
+    text = _PROMPT_NOUN.sub(_prompt_noun, text)
     return _SHORT_BODY.sub(r"\g<word> ", _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text)))
 
 
 # "Year Boyle and Smith shared the Nobel Prize for the CCD -> 2007": a quiz prompt's "Year", capitalised as a line's
 # first word, before a name; read so, the parser makes it the name's first word ("Year Boyle")
 _YEAR_PROMPT = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d{{1,3}}[.)][ \t]+)?)Year(?= [A-Z][^\n]*?\s{ARROW}\s)")
+
+
+# "Diameter of Hubble's primary mirror, in metres -> 2.4": a numbers round's prompt opens on a common noun, capitalised
+# as the line's first word; read so, the parser makes it a name's first word ("Diameter of Hubble")
+# (only before "of", perhaps after one more word, "Running time of", and where the answer is a figure: not "Curry
+# first unanimous MVP -> 2015", a surname, nor "Plan of a Dict. (1747) -> addressed to Chesterfield", a title)
+_PROMPT_NOUN = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d{{1,3}}[.)][ \t]+)?)(?P<word>[A-Z][a-z]+)"
+                          rf"(?=(?: [a-z]+)? of (?P<rest>[^\n]*?)\s{ARROW}\s*(?:about |nearly |around |c\. ?|~)?\d)")
+_TITLE_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"})
+
+
+def _prompt_noun(m: re.Match[str]) -> str:
+    from .verify.words import _common_word  # (WordNet, read only at a prompt's first word)
+
+    word = m.group("word")
+    # (a prompt that is all a title's words is a name: "System of Play -> 1955")
+    if not any(w.islower() and w not in _TITLE_WORDS for w in re.findall(r"[A-Za-z']+", m.group("rest"))):
+        return m.group(0)
+    return m.group(0) if not _common_word(word.lower()) else m.group("lead") + word.lower()
 
 
 # "(fig. 8)", "(see p. 212)", "(pp. 40-42)": a pointer into the writer's source says nothing of the world; read,
@@ -279,6 +301,34 @@ def _dated_note_acts(nlp: Language, name: str):
                                         or doc[j].text == ","):
                     doc[j].is_sent_start = False
                     j += 1
+        return doc
+
+    return component
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+@Language.factory("verbless_tails")
+def _verbless_tails(nlp: Language, name: str):
+    """"The whole set has been a UNESCO World Heritage Site since 1996.": the parser may end a sentence
+    between two words with no mark between them ("... a UNESCO" | "World Heritage Site since 1996."). What
+    follows such a cut up to the next full stop has no verb of its own: no sentence, the rest of the one
+    before. Before the parser, by the tagger's tags, those words are marked as inside the sentence (the
+    parser keeps to it). A cut after a mark, or before words with a verb, is the parser's to make."""
+
+    def component(doc: Doc) -> Doc:
+        start = 0  # the stretch since the last full stop
+        for i, t in enumerate(doc):
+            if t.tag_ != "." and i + 1 < len(doc):
+                continue
+            stretch = doc[start:i + 1]
+            verbs = [t.i for t in stretch if t.tag_ in _VERB_TAGS]
+            if verbs:
+                for u in doc[verbs[-1] + 1:i + 1]:
+                    if u.i > 0 and (doc[u.i - 1].is_alpha or doc[u.i - 1].like_num) and u.is_sent_start is None:
+                        u.is_sent_start = False
+            start = i + 1
         return doc
 
     return component

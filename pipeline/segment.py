@@ -2216,7 +2216,8 @@ def segment_documents(
                     and (answer := doc.text[unit.start + ans.start("a"):b].strip()) \
                     and not says_its_own(nlp(for_parser(answer_parts(answer)[0]))):
                 composed = compose(nlp(for_parser(asked[doc.source][1]))[:], answer)
-                answered = nlp(composed)[:] if composed else None
+                # (read as any text is: "Ludwig I of Bavaria" a king's name, not "Ludwig" and the pronoun "I")
+                answered = nlp(for_parser(composed))[:] if composed else None
             # a who-am-I clue is said of the one who speaks it: "I retired in 1989 with 38,387 career points. -> Kareem
             # Abdul-Jabbar" is read as "Kareem Abdul-Jabbar retired in 1989 ..." (its text stays the clue as written)
             if answered is None and (speaker := clue_speaker(doc.text, a, unit.context)):

@@ -161,3 +161,29 @@ def test_for_parser_reads_a_prompts_year_in_lower_case(text: str, expected: str)
     from pipeline.nlp import for_parser
 
     assert for_parser(text) == expected
+
+
+# --- the fiftieth stop ---
+
+def test_the_parser_keeps_a_verbless_tail_in_the_sentence_before(nlp: Language) -> None:
+    # (no mark between "UNESCO" and "World", and no verb after: one sentence)
+    doc = nlp("The whole set has been a UNESCO World Heritage Site since 1996.")
+    assert len(list(doc.sents)) == 1
+    # (a cut after a full stop, or before words with a verb of their own, stays the parser's)
+    assert len(list(nlp("The tower fell in 1302. The town rebuilt it in 1310.").sents)) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbers round's prompt opening on a common noun, before "of", with a figure for its answer
+    ("Diameter of the Ashby mirror, in metres -> 2.4", "diameter of the Ashby mirror, in metres -> 2.4"),
+    ("- Running time of Red Harbour, in hours -> nearly 4", "- running time of Red Harbour, in hours -> nearly 4"),
+    # (not a title, all its words capitalised or small: "Plan of the Works")
+    ("Plan of the Works -> 1747", "Plan of the Works -> 1747"),
+    # (nor an answer that is no figure, nor a surname before a word that is no "of")
+    ("Plan of a new lock -> addressed to Kell", "Plan of a new lock -> addressed to Kell"),
+    ("Curry first scored -> 2015", "Curry first scored -> 2015"),
+])
+def test_for_parser_reads_a_prompts_common_noun_in_lower_case(text: str, expected: str) -> None:
+    from pipeline.nlp import for_parser
+
+    assert for_parser(text) == expected

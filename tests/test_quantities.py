@@ -544,3 +544,21 @@ def test_a_date_like_fraction_is_no_mixed_number(nlp: Language) -> None:
 def test_a_share_of_those_just_counted(nlp: Language) -> None:
     found = find_quantities(nlp("Forty people died, 12 of them passengers.")[:])
     assert [(q.low, q.counted) for q in found if q.low < 20] == [(11.5, "passenger")]
+
+
+# --- the fiftieth stop ---
+
+def test_a_prompts_unit_is_its_answers(nlp: Language) -> None:
+    from pipeline.verify.quantities import prompt_unit
+
+    tokens = list(nlp("diameter of the Ashby mirror, in metres -> 2.4")[:])
+    [q] = [prompt_unit(tokens, q) for q in find_quantities(tokens)]
+    assert q.unit == "[length]" and q.low < 2.4 < q.high and q.counted == "metre"
+    tokens = list(nlp("height of the Brill tower, in feet -> 370")[:])
+    [q] = [prompt_unit(tokens, q) for q in find_quantities(tokens)]
+    assert q.unit == "[length]" and q.low < 370 * 0.3048 < q.high
+    # (not a figure with a unit of its own, nor a prompt whose "in" is no unit)
+    tokens = list(nlp("height of the Brill tower, in feet -> 110 m")[:])
+    assert [prompt_unit(tokens, q).counted for q in find_quantities(tokens)] == ["m"]
+    tokens = list(nlp("mills built in Ashby -> 12")[:])
+    assert [prompt_unit(tokens, q).unit for q in find_quantities(tokens)] == [""]

@@ -1365,3 +1365,15 @@ def test_a_count_of_millennia_back_is_an_amount(nlp: Language) -> None:
     # (nor a timeline's two counts back on one line, each its own entry's)
     assert not any(p.kind == "amount" for p in parts(
         nlp, "~410 million years ago: Tamsk chert laid down; ~300 million years ago: Estrel coal forms").values())
+
+
+# --- the fiftieth stop ---
+
+def test_a_participle_the_parser_made_the_root_hangs_on_its_noun(nlp: Language) -> None:
+    # "The first feature made entirely in X was Y": the parser makes "made" the root, "was Y" a clause with no
+    # subject; the feature is what was made, and what it was is the statement
+    for text in ("The first feature made entirely in the process was Red Harbour.",  # ("was" the root, "made" under it)
+                 "The first feature made entirely in Vistacolor was Red Harbour."):
+        said = read(nlp(text)[:])
+        feature = next(p for p in said.parts if p.text == "feature" and p.role == "subj")
+        assert said.clauses[feature.clause].copula and said.clauses[feature.clause].main

@@ -2214,6 +2214,27 @@ def test_a_quiz_answer_is_read_with_its_question(nlp: Language) -> None:
 
 
 
+# --- the fiftieth stop ---
+
+def test_a_wrapped_sentence_runs_on_past_a_cut_the_parser_makes_without_a_mark(nlp: Language) -> None:
+    # (the parser ends a sentence between "UNESCO" and "World": what follows has no verb, no sentence of its own)
+    text = ("Even so, it's held up as a near-perfect concentric castle, walls within walls.\n"
+            "Velden held out for seven years during the long siege, which is where the\n"
+            "song \"Men of Velden\" comes from. Definitely climb the towers at Brill if\n"
+            "your knees allow it. The whole set, castles and town walls, has been a UNESCO\n"
+            "World Heritage Site since 1996.\n")
+    assert "The whole set, castles and town walls, has been a UNESCO World Heritage Site since 1996." \
+        in claim_texts(nlp, text)
+
+
+def test_a_quiz_answer_is_read_as_any_text_is(nlp: Language) -> None:
+    # (a king's name: "Otto I", not "Otto" and the pronoun "I")
+    text = "# Quiz\n\nQ: Which king commissioned Velden Castle?\nA: Otto I of Saxony\n"
+    [claim] = claims(nlp, text)
+    said = statement_loads(claim.statement)
+    assert [p.words for p in said.parts if p.kind == "name" and p.role == "subj"] == [("otto", "i", "saxony")]
+
+
 # --- the forty-ninth stop ---
 
 def test_a_who_am_i_clue_is_read_as_said_of_its_answer(nlp: Language) -> None:

@@ -3762,6 +3762,54 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTIETH_STOP_FIRST_ROUND = [
+    # a figure's comparison leaves the fact's unmet parts for the parts after it: "sheep" still meets "pigs"
+    ("1302: Count Amrel undermines the tower at Velden; props burnt with the fat of forty sheep",
+     "In 1302 Count Amrel undermined the tower at Velden and burnt its props with the fat of forty pigs.",
+     "contradicted"),
+    ("1302: Count Amrel undermines the tower at Velden; props burnt with the fat of forty pigs",
+     "In 1302 Count Amrel undermined the tower at Velden and burnt its props with the fat of forty pigs.",
+     "supported"),
+    # a named work has one maker, dated or not
+    ("Otto I of Saxony commissioned Velden Castle.",
+     "Velden Castle was commissioned by King Otto II of Saxony, and building began in 1212.", "contradicted"),
+    ("Otto II of Saxony commissioned Velden Castle.",
+     "Velden Castle was commissioned by King Otto II of Saxony, and building began in 1212.", "supported"),
+    ("Ann Kell built the Brill Bridge.", "Tom Vero built the Brill Bridge in 1861.", "contradicted"),
+    ("The Ashby Museum was founded by Ann Kell.", "Tom Vero founded the Ashby Museum.", "contradicted"),
+    # (not its design, which another may take on, nor a work's writing: many share a title)
+    ("Ann Kell designed the Brill Bridge.", "Tom Vero designed the Brill Bridge in 1861.", "unverified"),
+    # (not another act, which many do: a visit)
+    ("Ann Kell visited the Brill Bridge.", "Tom Vero visited the Brill Bridge in 1861.", "unverified"),
+    # (nor makers listed where the fact names one: a partner it leaves out)
+    ("Vela Brothers was founded by Tom and Ann Vela together.", "Vela Brothers was founded by Tom R. Vela in 1883.",
+     "unverified"),
+    # a numbers round's figure in the unit its prompt asks for
+    ("Diameter of the Ashby telescope's mirror, in metres -> 3.4", "The Ashby telescope has a mirror 2.4 metres in "
+     "diameter.", "contradicted"),
+    ("Height of the Brill tower, in feet -> 370", "The Brill tower is 370 feet tall.", "supported"),
+    ("Height of the Brill tower, in feet -> 470", "The Brill tower is 370 feet tall.", "contradicted"),
+    ("Length of the first Kell ceremony, in minutes -> 45", "The first Kell ceremony lasted about 15 minutes.",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTIETH_STOP_FIRST_ROUND)
+def test_fiftieth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
+def test_a_copula_clause_is_backed_with_its_subject_by_one_fact(nlp: Language) -> None:
+    # "The first feature made in X was Y": Y is what the first feature was, not a name any fact may give
+    facts = [Fact("lagoon", "Blue Lagoon (1936) was the first feature film made entirely in three-strip Vistacolor.", "", "", "",
+                  "a"),
+             Fact("harbour", "Ann Kell starred in Red Harbour (1939).", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["The first feature made entirely in the process was Red Harbour."])
+    assert judge_claim("c", claim, index).match.verdict != "supported"
+
+
 _FORTY_NINTH_STOP_FIRST_ROUND = [
     # a count of millennia back is an amount, compared as one
     ("Brak lived about 3,300 years ago.", "Brak lived around 3300 BCE, about 5,300 years ago.",

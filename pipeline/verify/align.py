@@ -1778,12 +1778,13 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 of_clause = any(c.kind == "name" and c.clause == p.clause and any(
                     f.kind == "name" and lexical.same_name(c.text, c.words, f.text, f.words) in ("same", "part")
                     for f in fparts) for c in claim.parts)
-                free = differing if of_clause else [q for q in differing if not any(
+                # (a name of its own: ``free`` is the fact's unmet parts, which later parts of the claim still ask)
+                unclaimed = differing if of_clause else [q for q in differing if not any(
                     o.clause != p.clause and o.kind == "amount" and _figure_of(o) == _figure_of(q)
                     and _comparable(o, q, claim.parts, fparts) and _amount_agrees(loosely(o), loosely(q))
                     for o in claim.parts)]
                 q = None if len(differing) < len(comparable) \
-                    else min(free, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
+                    else min(unclaimed, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
                 rival = (q, f"amount age {(p.value[0] + p.value[1]) / 2:g} vs {(q.value[0] + q.value[1]) / 2:g}")

@@ -684,8 +684,11 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (a card whose topic field the fact names is of the fact's event, whoever its "Who:" gives)
         card = _card_topic(a, claim, fact)
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)
+        # (or the making of a thing a name names, which one maker made: "Ludwig I of Bavaria commissioned
+        # Neuschwanstein" against "... was commissioned by King Ludwig II of Bavaria")
         if not (others_backed or card) or not (dated or card or _pinned_by_rank(a, claim) or len(named) >= 2
-                                     or _dated_elsewhere(a, claim, fact) or kinds == {"which"} and _what_it_was(a)):
+                                     or _dated_elsewhere(a, claim, fact) or kinds == {"which"} and _what_it_was(a)
+                                     or kinds <= {"who", "by"} and _named_work(a, claim)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
@@ -1127,6 +1130,25 @@ _MAKING = frozenset({"build", "develop", "design", "make", "invent", "devise", "
 def _making(act: str) -> bool:
     """Is ``act`` the making or bringing out of a thing?"""
     return bool(act) and (act.split("_")[0] in _MAKING | lexical.INCEPTION_ACTS or lexical.life_stage(act) == "begin")
+
+
+def _named_work(a: Alignment, claim: Statement) -> bool:
+    """Is the clause the building, founding, opening or commissioning of one thing a name names, the act the fact's
+    own and that name backed as what was made? Such a thing has one builder or founder: another is a conflict,
+    whatever the date. (Not its design, its writing or its invention: "The Spitfire was designed by Joseph Smith",
+    who took the design on after R. J. Mitchell; many works are called "Requiem".)"""
+    clause = claim.clauses[a.clause]
+    act = clause.act.split("_")[0]
+    # (not makers listed where the fact names one: "founded by George and Charles Parker" against "by George S.
+    # Parker" may add a partner the fact leaves out)
+    listed = any(f.status == "conflict" and re.search(r"\band\b|&", f.part.text) for f in a.findings)
+    return a.act == "same" and not listed and act in _FOUNDING and any(
+        f.part.kind == "name" and not f.part.detail and f.other is not None and f.other.kind == "name"
+        and canonical_role(f.part, claim) == "obj" for f in a.backed)
+
+
+# the acts that bring one named thing into being once, by one hand: built, founded, opened, commissioned
+_FOUNDING = frozenset({"build", "construct", "found", "establish", "launch", "inaugurate", "open", "commission"})
 
 
 def _names_the_object(q: Part, fact: Statement) -> bool:

@@ -562,6 +562,36 @@ def _dimensions(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return max(x, y) * 10_000 + min(x, y), end
 
 
+def prompt_unit(tokens: Sequence[Token], q: Quantity) -> Quantity:
+    """A bare figure after a prompt's arrow in the unit the prompt asks for: "Diameter of Hubble's primary mirror,
+    in metres -> 2.4" is 2.4 metres; "Length of the first Oscars ceremony, in minutes -> 15" is 15 minutes. Else
+    ``q`` as it was."""
+    if q.unit or q.counted or q.start < 4:
+        return q
+    arrow = next((k for k in range(q.start - 1, 0, -1) if tokens[k].text in ("→", "=>")
+                  or tokens[k].text == ">" and tokens[k - 1].text in ("-", "--")), None)
+    if arrow is None or any(t.like_num for t in tokens[arrow + 1:q.start]):
+        return q
+    # (the prompt's ", in metres" or "(in inches)", a unit pint knows, as the prompt's last words but an aside)
+    first = arrow - 1 if tokens[arrow].text == ">" else arrow
+    words = [t for t in tokens[:first] if t.text not in (",", "(", ")")]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower_ != "in" or not words[k].is_alpha or not words[k].text.islower():
+            continue
+        unit = physical(words[k].text)
+        if unit is None or words[k].i < tokens[0].i or any(t.is_alpha and t.lower_ not in _PROMPT_HEDGES
+                                                             for t in words[k + 1:]):
+            break
+        dim, factor, offset = unit
+        return Quantity(q.low * factor + offset, q.high * factor + offset, dim, q.text, q.start, q.end,
+                        words[k].lemma_.lower())
+    return q
+
+
+# words a prompt may put after its unit, before the arrow ("in hours, roughly")
+_PROMPT_HEDGES = frozenset({"roughly", "approximately", "approx", "about", "around", "nearest", "to", "the"})
+
+
 def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozenset()) -> list[Quantity]:
     """The amounts in ``span``; ``skip`` holds indices (into ``span``) of tokens that are dates or names."""
     tokens = list(span)

@@ -25,11 +25,13 @@ from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
-                         Quantity, _finite_verb, as_age, birthday_ages, find_quantities, number_value, score_sides, share_of_one)
+                         Quantity, _finite_verb, as_age, birthday_ages, find_quantities, number_value, prompt_unit, score_sides,
+                         share_of_one)
 from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
                       _repair_cleft, _repair_compound_participle, _repair_label_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
+                      _repair_participle_subject,
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_town_upon, _repair_trailing_tally, _repair_unknown_verb)
 from .statement import (Clause, NUMBERED, PLACE_ROLES, RESULT_ACTS, ROUNDS, Part, Statement, TITLES, name_words,
@@ -354,6 +356,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_modal_noun(tokens)
     _repair_fronted_phrase(tokens)
     _repair_compound_subject(tokens)
+    _repair_participle_subject(tokens)
     _repair_stray_relative(tokens)
     _repair_implicative(tokens)
     _repair_trailing_tally(tokens)
@@ -521,6 +524,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                # "two years later", "a month before": a time between events, not an amount to check
                # ("73 seconds after launch" measures something: it is kept)
                if not _relative_time(tokens, q.end) or _age_ago(q, tokens)]
+    amounts = [prompt_unit(tokens, q) for q in amounts]
     amounts += birthday_ages(tokens)
     amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
     # "the three Apollo 1 astronauts": a number right after the proper noun it qualifies designates

@@ -428,6 +428,40 @@ def _repair_cleft(tokens: Sequence[Token]) -> None:
     root.head, root.dep_ = verb, "dep"
 
 
+def _repair_participle_subject(tokens: Sequence[Token]) -> None:
+    """Make a copula the parser hung on the participle before it, or hung that participle on, the root, with the
+    participle's subject its own (edits the parse in place): "The first feature made entirely in the process was
+    The Wizard of Oz" is parsed with "made" the root, "feature" its subject and "was The Wizard of Oz" a clause
+    with no subject (or "was" the root and "feature made ..." a clause under it); the participle is the noun's (a
+    reduced relative, "the first feature made in it"), and what the noun was is the sentence's statement."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None:
+        return
+    if root.lemma_.lower() == "be":
+        copula = root
+        participle = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    else:
+        participle = root
+        copula = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and c.lemma_.lower() == "be"),
+                      None)
+    # (the tagger calls the participle a past tense, as the parse it gave needs: "made" VBD)
+    if participle is None or copula is None or participle.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("dobj", "aux", "auxpass") for c in participle.children) \
+            or any(x.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for x in copula.children) \
+            or not any(x.dep_ in ("attr", "acomp") for x in copula.children):
+        return
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return
+    copula.head, copula.dep_ = copula, "ROOT"
+    subject.head, subject.dep_ = copula, "nsubj"
+    participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+    for c in list(participle.children):
+        if c.dep_ == "punct" and c.i > copula.i:
+            c.head = copula
+
+
 # verbs that say their complement happened and add nothing a fact would state ("went on to publish",
 # "managed to reach"); "tried to", "began to", "planned to" do not say it happened
 _IMPLICATIVE = frozenset({"manage", "proceed", "happen", "bother"})
