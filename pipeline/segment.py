@@ -236,6 +236,11 @@ _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 # (in a note, two are enough after a figure or a word of a statement: "- Casio fx-7000G = 1st graphing calc,
 # 1987??", unless the line asks: "- or was it 1668??", "- did it ever work??")
 # (or where spaCy cut the line at a bracket the marks open: "host said 1947 (??? I had '45 in my head)")
+# a note that opens on a question mark, then an auxiliary in lower case, or one before a word in lower case: it asks
+_MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARIES})\s+[a-z])")
+# "called shot, '32 Series at Wrigley: legend or real??": two alternatives before doubled marks ask which, no
+# doubt on a statement
+_ALTERNATIVES_ASKED = re.compile(r"\b[A-Za-z]+ or (?:not|[A-Za-z]+)\s*\?{2,}\s*$")
 _DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\(?\?{2,}\s*$")
 # (and, on a line an arrow or an equals sign joins, one mark set apart after a figure: "Victor -> ODJB "Livery
 # Stable Blues" -> 1919 ?"; not an alternative, "sank in 1912 or 1913 ?")
@@ -1349,7 +1354,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # for a reviewer to settle)
     doubted = kind == "timeline" and _DOUBT_MARKS.search(text) is not None and not _WH.match(visible) \
         or kind in ("bullet", "timeline") and _doubt_marked(text) and not _WH.match(visible) \
-        and not _ASKS.match(visible) and not _ASKING_OPENER.search(visible) and not _asks_within(sent)
+        and not _ASKS.match(visible) and not _ASKING_OPENER.search(visible) and not _asks_within(sent) \
+        and not _ALTERNATIVES_ASKED.search(text)
     # (nor a statement whose bracket doubts a detail: "1938 "cold wave" perm without heat appears (Arnold
     # Willatt?)"; the doubt stays with the claim, for its reviewer)
     # (a statement: a timeline's entry, or a verb that tells, not a note to do something: "NB: double-check the
@@ -1375,6 +1381,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         return "question"
     # ("Q: who actually paid for the ice house": a note's question, with or without its mark)
     if _Q_LABEL.match(visible):
+        return "question"
+    # ("? did Challis actually record Neptune and miss it - check": a note opening on its mark, then what it asks)
+    if _MARK_THEN_ASKS.match(visible):
         return "question"
     if _ASIDE.match(text) or _ASIDE_LABEL.match(text):
         return "an aside in brackets"
@@ -1570,6 +1579,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
             return "call to action"
     if kind != "timeline" and _PRESS_THE_BUTTON.search(visible):
+        return "call to action"
+    # ("Side note: if you haven't seen Eight Men Out, fix that this weekend": what the reader should do if they
+    # have not, a bare verb with no subject under "if you ...", wherever the parser hung it)
+    if kind != "timeline" and any(
+            t.lower_ == "if" and t.dep_ == "mark" and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.head.children)
+            and t.head.dep_ == "advcl" and t.head.head.tag_ in ("VB", "VBP") and t.head.head.pos_ == "VERB"
+            and t.head.head.i > t.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.head.children)
+            for t in tokens):
         return "call to action"
     # "If you enjoyed this, please subscribe – it really helps": "please" on a verb with no subject asks
     # (not one reported after "asked to", "Visitors are asked to please keep off the grass", nor a

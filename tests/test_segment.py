@@ -2235,6 +2235,16 @@ def test_a_quiz_answer_is_read_as_any_text_is(nlp: Language) -> None:
     assert [p.words for p in said.parts if p.kind == "name" and p.role == "subj"] == [("otto", "i", "saxony")]
 
 
+def test_a_readers_task_after_if_you_and_notes_that_ask_are_no_claims(nlp: Language) -> None:
+    text = ("# Notes\n\n- tower at Velden: legend or real??\n- ? did Kell actually see the comet and miss it - check\n"
+            "- Kell saw the comet in 1846??\n\n"
+            "Side note: if you haven't seen Red Harbour, fix that this weekend.\n\n"
+            "If you visit Ashby, the mill that Kell built in 1846 is still standing.\n")
+    # (a doubt on a statement stays a claim, for its reviewer; "if you" before a statement too)
+    assert claim_texts(nlp, text) == ["Kell saw the comet in 1846??",
+                                      "If you visit Ashby, the mill that Kell built in 1846 is still standing."]
+
+
 # --- the forty-ninth stop ---
 
 def test_a_who_am_i_clue_is_read_as_said_of_its_answer(nlp: Language) -> None:

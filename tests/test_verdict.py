@@ -3784,6 +3784,23 @@ _FIFTIETH_STOP_FIRST_ROUND = [
     # (nor makers listed where the fact names one: a partner it leaves out)
     ("Vela Brothers was founded by Tom and Ann Vela together.", "Vela Brothers was founded by Tom R. Vela in 1883.",
      "unverified"),
+    # (nor a maker the other side names with another: "by Tom Vero and his wife")
+    ("The Ashby Museum was founded by Ann Kell.", "The Ashby Museum was founded by Tom Vero and his wife.", "unverified"),
+    # (nor a person against a body, both said to have made it: the engineer and the firm, the sponsor and the yard)
+    ("The Brill Bridge was built by Ann Kell.", "The Brill Bridge was built by the Ashby Iron Company.", "unverified"),
+    ("Lady Ann Kell launched the SS Velden.", "The SS Velden was launched by Vero Shipyards in 1911.", "unverified"),
+    ("The Brill Bridge was built by the Ashby Iron Company.", "The Brill Bridge was built by the Velden Steel Company.",
+     "contradicted"),
+    # (nor an occasion opened at each edition, nor one of many of a name)
+    ("Ann Kell opened the Velden Games.", "King Otto opened the Velden Games in 1930.", "unverified"),
+    ("Ann Kell opened a Brill Bakery in Ashby.", "Tom Vero opened the first Brill Bakery in 1920.", "unverified"),
+    # (a film's director, the one the fact names by that act: not who released it)
+    ("Red Harbour was directed by Ann Kell.", "Red Harbour (1939) was directed by Tom Vero.", "contradicted"),
+    ("Red Harbour was directed by Ann Kell.", "Red Harbour, directed in 1939, was released by Vero Pictures.",
+     "unverified"),
+    # (a list of named makers the fact gives is all of them; one it does not name leaves room for another)
+    ("The Velden Tunnel was opened by Queen Ann and President Kell.",
+     "The Velden Tunnel was opened by Queen Ann and President Vero in 1994.", "contradicted"),
     # a numbers round's figure in the unit its prompt asks for
     ("Diameter of the Ashby telescope's mirror, in metres -> 3.4", "The Ashby telescope has a mirror 2.4 metres in "
      "diameter.", "contradicted"),

@@ -688,7 +688,7 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # Neuschwanstein" against "... was commissioned by King Ludwig II of Bavaria")
         if not (others_backed or card) or not (dated or card or _pinned_by_rank(a, claim) or len(named) >= 2
                                      or _dated_elsewhere(a, claim, fact) or kinds == {"which"} and _what_it_was(a)
-                                     or kinds <= {"who", "by"} and _named_work(a, claim)):
+                                     or kinds <= {"who", "by"} and _named_work(a, claim, fact)):
             return False
     elif others & {"date", "amount", "place", "rank", "polarity", "opposite", "of", "in", "at", "on", "nationality"}:
         named_subject = any(f.status == "backed" and (f.part.kind == "name" or f.part.kind == "thing"
@@ -1132,7 +1132,7 @@ def _making(act: str) -> bool:
     return bool(act) and (act.split("_")[0] in _MAKING | lexical.INCEPTION_ACTS or lexical.life_stage(act) == "begin")
 
 
-def _named_work(a: Alignment, claim: Statement) -> bool:
+def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Is the clause the building, founding, opening or commissioning of one thing a name names, the act the fact's
     own and that name backed as what was made? Such a thing has one builder or founder: another is a conflict,
     whatever the date. (Not its design, its writing or its invention: "The Spitfire was designed by Joseph Smith",
@@ -1141,14 +1141,60 @@ def _named_work(a: Alignment, claim: Statement) -> bool:
     act = clause.act.split("_")[0]
     # (not makers listed where the fact names one: "founded by George and Charles Parker" against "by George S.
     # Parker" may add a partner the fact leaves out)
-    listed = any(f.status == "conflict" and re.search(r"\band\b|&", f.part.text) for f in a.findings)
-    return a.act == "same" and not listed and act in _FOUNDING and any(
-        f.part.kind == "name" and not f.part.detail and f.other is not None and f.other.kind == "name"
-        and canonical_role(f.part, claim) == "obj" for f in a.backed)
+    # (nor where the fact names its maker with one it does not name, "by Tom Kell and his wife": one of several; a
+    # list of names the fact gives is all its makers, "opened by the Queen and President Mitterrand")
+    conflicting = [f for f in a.findings if f.status == "conflict"]
+    open_list = any(f.other is not None and _with_unnamed(f.other.text, fact.text) for f in conflicting)
+    claim_list = any(re.search(r"\band\b|&", f.part.text) or _with_another(f.part.text, claim.text) for f in conflicting)
+    fact_list = any(f.other is not None and _with_another(f.other.text, fact.text) for f in conflicting)
+    listed = open_list or claim_list and not fact_list
+    # (the rival the fact's own maker, by that act: not "released by RKO" against "directed by Mankiewicz")
+    rivals_by_act = all(f.other is not None and lexical.act_relation(act, f.other.anchor.split("_")[0]) == "same"
+                        for f in a.findings if f.status == "conflict")
+    work = next((f for f in a.backed if f.part.kind == "name" and not f.part.detail and f.other is not None
+                 and f.other.kind == "name" and canonical_role(f.part, claim) == "obj"), None)
+    if a.act != "same" or listed or not rivals_by_act or act not in _FOUNDING or work is None:
+        return False
+    # (not an occasion, opened or launched at each of its editions: "opened the Tallis Games", a festival, a fair)
+    if lexical.kind(lexical._singular(work.part.words[-1])) in ("noun.act", "noun.event", "noun.time"):
+        return False
+    # (nor one of many of that name: "opened a Calder Bakery", "built the first Calder Bakery")
+    for st, name in ((claim, work.part), (fact, work.other)):
+        if re.search(rf"\b(?:an?|another|one)\s+(?:[\w'-]+\s+)?{re.escape(name.text)}\b", st.text, re.I) or any(
+                p.kind == "rank" and p.words and p.words[-1] == name.words[-1] for p in st.parts):
+            return False
+
+    # (nor a person against a body: the engineer and the firm that built, the sponsor and the yard that launched,
+    # the founder and the society she founded it through, each said to have made it)
+    # (a body by its last word: a group's noun, "Company", "Society", or works in the plural, "Shipyards", "Mills";
+    # not a surname that is a thing's noun too, "Ole Kirk")
+    def body(p: Part) -> bool:
+        last, one = p.text.split()[-1], lexical._singular(p.words[-1])
+        kinds = lexical.first_kinds(one)
+        return not lexical.given_name(p.words[0]) and (
+            "noun.group" in kinds or "noun.artifact" in kinds and last.lower() != one)
+
+    return not any(f.status == "conflict" and f.part.kind == "name" and f.other is not None and f.other.kind == "name"
+                   and body(f.part) != body(f.other) for f in a.findings)
 
 
-# the acts that bring one named thing into being once, by one hand: built, founded, opened, commissioned
-_FOUNDING = frozenset({"build", "construct", "found", "establish", "launch", "inaugurate", "open", "commission"})
+def _with_unnamed(name: str, text: str) -> bool:
+    """Is ``name`` said with makers the text does not name ("Tom Kell and his wife", "Ann Vela and partners")?"""
+    return bool(re.search(rf"\b{re.escape(name)}\s+(?:and|&|(?:together )?with)\s+(?:his|her|their|others|partners|"
+                          rf"friends|colleagues|associates|a\b|an\b|some\b|several\b|two\b|three\b)", text))
+
+
+def _with_another(name: str, text: str) -> bool:
+    """Is ``name`` one of makers the text lists ("Tom Kell and his wife", "Ann Vela & Co", "and Ann Vela")? (Not
+    "... by King Otto II, and building began", another clause.)"""
+    name = re.escape(name)
+    return bool(re.search(rf"(?:\band|&)\s+{name}\b|\b{name}\s+(?:and\s+(?:[A-Z]|his\b|her\b|their\b)|&|(?:together )?with\b)",
+                          text))
+
+
+# the acts that bring one named thing into being once, by one hand: built, founded, opened, commissioned (and a
+# film's directing, which one names)
+_FOUNDING = frozenset({"build", "construct", "found", "establish", "launch", "inaugurate", "open", "commission", "direct"})
 
 
 def _names_the_object(q: Part, fact: Statement) -> bool:
