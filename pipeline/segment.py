@@ -239,8 +239,9 @@ _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 # a note that opens on a question mark, then an auxiliary in lower case, or one before a word in lower case: it asks
 _MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARIES})\s+[a-z])")
 # "called shot, '32 Series at Wrigley: legend or real??": two alternatives before doubled marks ask which, no
-# doubt on a statement
-_ALTERNATIVES_ASKED = re.compile(r"\b[A-Za-z]+ or (?:not|[A-Za-z]+)\s*\?{2,}\s*$")
+# doubt on a statement (the alternatives the line's own, after its colon or dash or standing alone: not a hedge
+# on a statement's end, "built the mill in 1846, more or less??", "for better or worse??")
+_ALTERNATIVES_ASKED = re.compile(r"(?:^|:|\s[-–—])\s*[A-Za-z]+ or (?:not|[A-Za-z]+)\s*\?{2,}\s*$")
 _DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\(?\?{2,}\s*$")
 # (and, on a line an arrow or an equals sign joins, one mark set apart after a figure: "Victor -> ODJB "Livery
 # Stable Blues" -> 1919 ?"; not an alternative, "sank in 1912 or 1913 ?")

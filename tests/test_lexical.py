@@ -612,3 +612,14 @@ def test_a_country_for_its_adjective_only_by_its_own_name_and_inside_a_longer_na
                                  ("chinese", "football", "association")) != "same"
     # (one word besides the country's: two airlines)
     assert lexical.name_relation(("us", "airways"), ("american", "airways")) != "same"
+
+
+# --- the fiftieth stop ---
+
+@pytest.mark.parametrize(("act", "expected"), [("die", True), ("behead", True), ("execute", True),
+                                               ("assassinate", True), ("guillotine", True),
+                                               ("shoot", False), ("hang", False), ("build", False)])
+def test_ends_a_life_by_wordnets_first_sense(act: str, expected: bool) -> None:
+    from pipeline.verify.lexical import ends_a_life
+
+    assert ends_a_life(act) is expected

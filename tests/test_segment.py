@@ -2245,6 +2245,16 @@ def test_a_readers_task_after_if_you_and_notes_that_ask_are_no_claims(nlp: Langu
                                       "If you visit Ashby, the mill that Kell built in 1846 is still standing."]
 
 
+def test_a_hedge_on_a_statement_is_no_asked_alternative(nlp: Language) -> None:
+    # (alternatives the line asks stand after its colon or dash; "more or less", "for better or worse" after a
+    # statement hedge it, the doubt the reviewer's)
+    text = ("# Notes\n\n- Tom Vero built the Brill mill in 1846, more or less??\n"
+            "- Ann Kell sold the mill in 1870, for better or worse??\n"
+            "- Ann Kell drowned at Brill in 1871 - true or false??\n")
+    assert claim_texts(nlp, text) == ["Tom Vero built the Brill mill in 1846, more or less??",
+                                      "Ann Kell sold the mill in 1870, for better or worse??"]
+
+
 # --- the forty-ninth stop ---
 
 def test_a_who_am_i_clue_is_read_as_said_of_its_answer(nlp: Language) -> None:

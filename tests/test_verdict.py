@@ -3798,9 +3798,22 @@ _FIFTIETH_STOP_FIRST_ROUND = [
     ("Red Harbour was directed by Ann Kell.", "Red Harbour (1939) was directed by Tom Vero.", "contradicted"),
     ("Red Harbour was directed by Ann Kell.", "Red Harbour, directed in 1939, was released by Vero Pictures.",
      "unverified"),
+    # (a directing only where the fact gives a work, its year in brackets: not a museum or a choir one directs for a
+    # time, a play staged again, a remake's title)
+    ("Ann Kell directed the Brill Observatory.", "Tom Vero directed the Brill Observatory.", "unverified"),
+    ("Ann Kell directed the Velden Choir.", "Tom Vero directed the Velden Choir.", "unverified"),
+    ("Ann Kell directed Hamlet.", "Tom Vero directed Hamlet at the Ashby Playhouse in 1950.", "unverified"),
+    ("Ann Kell directed Red Harbour.", "The 1952 remake of Red Harbour was directed by Tom Vero.", "unverified"),
     # (a list of named makers the fact gives is all of them; one it does not name leaves room for another)
     ("The Velden Tunnel was opened by Queen Ann and President Kell.",
      "The Velden Tunnel was opened by Queen Ann and President Vero in 1994.", "contradicted"),
+    # a person's death, however each tells it, is one event
+    ("Ann Kell was beheaded in 1563.", "Ann Kell was executed at Velden Castle in 1536.", "contradicted"),
+    ("Ann Kell died in 1563.", "Ann Kell was executed at Velden Castle in 1536.", "contradicted"),
+    # (not backed by the other telling, nor a killing she did, nor one whose killing sense is not its first: "shot")
+    ("Ann Kell was beheaded in 1536.", "Ann Kell was executed at Velden Castle in 1536.", "unverified"),
+    ("Ann Kell beheaded a traitor in 1563.", "Ann Kell was executed at Velden Castle in 1536.", "unverified"),
+    ("Ann Kell was shot in 1563.", "Ann Kell was executed at Velden Castle in 1536.", "unverified"),
     # a numbers round's figure in the unit its prompt asks for
     ("Diameter of the Ashby telescope's mirror, in metres -> 3.4", "The Ashby telescope has a mirror 2.4 metres in "
      "diameter.", "contradicted"),

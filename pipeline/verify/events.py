@@ -423,6 +423,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (two acts of making or bringing it out, "builds" and "opened": not "sold" against "opened")
     if a.act == "" and a.topic and kinds == {"which"} and _whose_thing_differs(a) and _both_making(a, claim, fact):
         return True
+    # ("Anne Boleyn was beheaded in 1563" against "was executed at the Tower of London in 1536": a person's death,
+    # however each tells it, is one event)
+    if a.act == "" and a.topic and kinds <= {"date", "place", "in", "at"} and _one_death(a, claim, fact):
+        return True
     if a.act == "" or not a.topic:
         return False
     # ("Alaska -> Tasmania nonstop, ~13,560 mi" against "about 13,560 kilometres": the figure as written
@@ -1155,6 +1159,11 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
                  and f.other.kind == "name" and canonical_role(f.part, claim) == "obj"), None)
     if a.act != "same" or listed or not rivals_by_act or act not in _FOUNDING or work is None:
         return False
+    # (a directing names one work only where the fact gives it as a work, its year in brackets after its name, "Red
+    # Harbour (1939)": not a museum, a choir or an observatory one directs for a time, nor a play staged again and
+    # again, nor a remake's title)
+    if act == "direct" and not re.search(rf"\b{re.escape(work.other.text)}\s*\(\s*\d{{4}}\s*\)", fact.text):
+        return False
     # (not an occasion, opened or launched at each of its editions: "opened the Tallis Games", a festival, a fair)
     if lexical.kind(lexical._singular(work.part.words[-1])) in ("noun.act", "noun.event", "noun.time"):
         return False
@@ -1176,6 +1185,25 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
 
     return not any(f.status == "conflict" and f.part.kind == "name" and f.other is not None and f.other.kind == "name"
                    and body(f.part) != body(f.other) for f in a.findings)
+
+
+def _one_death(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Do the claim's clause and the fact's clause that backs its person both tell that person's death ("was
+    beheaded", "was executed", "died"), the person named in full, who died (not who killed)?"""
+    act = claim.clauses[a.clause].act
+    if not act or not lexical.ends_a_life(act):
+        return False
+    for f in a.backed:
+        if f.part.kind != "name" or f.part.detail or f.other is None or f.other.kind != "name" \
+                or len(f.part.words) < 2 or not a_person(f.part.text) or not 0 <= f.other.clause < len(fact.clauses):
+            continue
+        theirs = fact.clauses[f.other.clause]
+        # (the one who died: the subject of "died", or what a killing is done to, "was executed", "killed him")
+        dead = (lambda p, st: p.role == "obj" or p.role == "subj"
+                and st.clauses[p.clause].act.split("_")[0] in ("die", "perish"))
+        if theirs.act and lexical.ends_a_life(theirs.act) and dead(f.part, claim) and dead(f.other, fact):
+            return True
+    return False
 
 
 def _with_unnamed(name: str, text: str) -> bool:

@@ -773,6 +773,26 @@ _NOT_ENDS = frozenset({("end", "up"), ("finish", "up"), ("open", "up"), ("start"
                        ("build", "up"), ("close", "up"), ("fire", "up"), ("join", "up"), ("leave", "off")})
 
 
+@lru_cache(maxsize=4096)
+def ends_a_life(act: str) -> bool:
+    """Does ``act`` tell a death: "die", or a killing as WordNet files its first sense ("behead", "execute",
+    "assassinate", "guillotine": kinds of "kill")? Not a verb whose killing sense is a later one ("shoot", "hang")."""
+    verb = act.split("_")[0]
+    if verb in ("die", "perish", "kill"):
+        return True
+    lex = _lex()
+    if lex is None:
+        return False
+    kill = set(lex.senses("kill", "v", 1))
+    frontier, seen = set(lex.senses(verb, "v", 1)), set()
+    for _ in range(4):
+        if frontier & kill:
+            return True
+        seen |= frontier
+        frontier = {h for s in frontier for h in lex.related(s, "hypernym")} - seen
+    return bool(frontier & kill)
+
+
 def life_stage(act: str) -> str:
     """"begin" or "end" for an act that opens or closes a thing's life ("was born", "shut down"), else ""."""
     verb, _, particle = act.partition("_")
