@@ -562,3 +562,16 @@ def test_a_prompts_unit_is_its_answers(nlp: Language) -> None:
     assert [prompt_unit(tokens, q).counted for q in find_quantities(tokens)] == ["m"]
     tokens = list(nlp("mills built in Ashby -> 12")[:])
     assert [prompt_unit(tokens, q).unit for q in find_quantities(tokens)] == [""]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Boston beat the Athletics 6 to 5 in 1876.", "6 to 5"),
+    ("The Knickerbockers won that first game easily, 23 runs to 1.", "23 runs to 1"),
+    ("Velden took the cup, five games to three.", "five games to three"),
+])
+def test_a_score_written_with_to_after_a_result(nlp: Language, text: str, sides: str) -> None:
+    [q] = [q for q in find_quantities(nlp(text)[:]) if q.unit == "score"]
+    assert q.text == sides
+    # (not a change, nor a figure with no result told: "rose from 6 to 12", "the ratio was 3 to 1")
+    assert not any(q.unit == "score" for q in find_quantities(nlp("The town beat its record, rising from 6 to 12.")[:]))
+    assert not any(q.unit == "score" for q in find_quantities(nlp("The ratio was 3 to 1 in 1876.")[:]))

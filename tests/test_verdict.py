@@ -3814,6 +3814,18 @@ _FIFTIETH_STOP_FIRST_ROUND = [
     ("Ann Kell was beheaded in 1536.", "Ann Kell was executed at Velden Castle in 1536.", "unverified"),
     ("Ann Kell beheaded a traitor in 1563.", "Ann Kell was executed at Velden Castle in 1536.", "unverified"),
     ("Ann Kell was shot in 1563.", "Ann Kell was executed at Velden Castle in 1536.", "unverified"),
+    # (a death either side denies, or only foresees or aims at, is none: "was not executed", "condemned to die",
+    # "sentenced to be beheaded"; nor a firm named for a person, "Ann Kell & Sons")
+    ("Ann Kell died in 1540.", "Ann Kell was not executed in 1536; she was pardoned.", "unverified"),
+    ("Ann Kell did not die in 1540.", "Ann Kell was executed at Velden Castle in 1536.", "unverified"),
+    ("Ann Kell was condemned to die in 1535.", "Ann Kell was executed at Velden Castle in 1536.", "unverified"),
+    ("Ann Kell was sentenced to be beheaded in 1535.", "Ann Kell was executed at Velden Castle in 1536.",
+     "unverified"),
+    ("Ann Kell & Sons was liquidated in 1999.", "Ann Kell died in 1995.", "unverified"),
+    # a score written with "to" after a result is a score: the sides and who won compared
+    ("Velden beat Ashby 6-5 in 1876.", "In 1876 Ashby beat Velden 6 to 5.", "contradicted"),
+    ("Ashby beat Velden 7-5 in 1876.", "In 1876 Ashby beat Velden 6 to 5.", "contradicted"),
+    ("Ashby beat Velden 6-5 in 1876.", "In 1876 Ashby beat Velden 6 to 5.", "supported"),
     # a numbers round's figure in the unit its prompt asks for
     ("Diameter of the Ashby telescope's mirror, in metres -> 3.4", "The Ashby telescope has a mirror 2.4 metres in "
      "diameter.", "contradicted"),

@@ -1193,15 +1193,23 @@ def _one_death(a: Alignment, claim: Statement, fact: Statement) -> bool:
     act = claim.clauses[a.clause].act
     if not act or not lexical.ends_a_life(act):
         return False
+
+    def dead(p: Part, st: Statement) -> bool:
+        # (the one who died: the subject of "died", or what a killing is done to, "was executed", "killed him"; in a
+        # clause that tells the death, not one denying it, "was not executed", nor one only aimed at or foreseen,
+        # "was condemned to die", "was due to be executed", "tried to kill him"; not a firm's name, "Ann Kell & Sons")
+        if not 0 <= p.clause < len(st.clauses) or re.search(rf"\b{re.escape(p.text)}\s*&", st.text):
+            return False
+        c = st.clauses[p.clause]
+        if not c.act or not lexical.ends_a_life(c.act) or c.negated or c.framed or c.dep == "xcomp":
+            return False
+        return p.role == "obj" or p.role == "subj" and c.act.split("_")[0] in ("die", "perish")
+
     for f in a.backed:
         if f.part.kind != "name" or f.part.detail or f.other is None or f.other.kind != "name" \
-                or len(f.part.words) < 2 or not a_person(f.part.text) or not 0 <= f.other.clause < len(fact.clauses):
+                or len(f.part.words) < 2 or not a_person(f.part.text):
             continue
-        theirs = fact.clauses[f.other.clause]
-        # (the one who died: the subject of "died", or what a killing is done to, "was executed", "killed him")
-        dead = (lambda p, st: p.role == "obj" or p.role == "subj"
-                and st.clauses[p.clause].act.split("_")[0] in ("die", "perish"))
-        if theirs.act and lexical.ends_a_life(theirs.act) and dead(f.part, claim) and dead(f.other, fact):
+        if dead(f.part, claim) and dead(f.other, fact):
             return True
     return False
 

@@ -467,6 +467,33 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return max(x, y) * 1000 + min(x, y), end
 
 
+# the acts a match's result is told with, before its score written with "to" ("beat Boston 6 to 5")
+_RESULT_ACTS = frozenset({"win", "beat", "defeat", "lose", "edge", "rout", "thrash", "trounce", "down", "top", "take"})
+
+
+def _score_to(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """A match's score written with "to" after the act that tells its result ("beat the Knickerbockers 23 to 1",
+    "won that first game easily, 23 runs to 1", "took it, five games to three"): its value, as ``_score`` gives one,
+    and where it ends; else None. (Not a change or a range: "rose from 6 to 12", "between 6 and 12".)"""
+    first = number_value([tokens[i].text])
+    j = i + 1
+    # (what the sides count, a plural the tagger may take for a verb: "23 runs to 1", "five games to three")
+    if j + 1 < len(tokens) and tokens[j].tag_ in ("NNS", "VBZ") and tokens[j].is_alpha and tokens[j].lower_.endswith("s") \
+            and tokens[j + 1].lower_ == "to":
+        j += 1
+    if first is None or j + 1 >= len(tokens) or tokens[j].lower_ != "to" or (i > 0 and tokens[i - 1].lower_ in (
+            "from", "between", "of", "up", "by")):
+        return None
+    second = number_value([tokens[j + 1].text])
+    if second is None or not (0 <= first[0] <= 300 and 0 <= second[0] <= 300) \
+            or first[0] != int(first[0]) or second[0] != int(second[0]):
+        return None
+    if not any(t.lemma_.lower() in _RESULT_ACTS and t.pos_ in ("VERB", "AUX") for t in tokens[:i]):
+        return None
+    x, y = first[0], second[0]
+    return max(x, y) * 1000 + min(x, y), j + 2
+
+
 def _season(a: str, b: str) -> bool:
     """Two two-digit sides, the second the year after the first, that no season's won-lost count could be
     ("95-96", "99-00", "04-05"; not "10-11")."""
@@ -599,7 +626,7 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        score = _score(tokens, i) if i not in skip else None
+        score = (_score(tokens, i) or _score_to(tokens, i)) if i not in skip else None
         if score is not None:
             value, end = score
             out.append(Quantity(value - 0.01, value + 0.01, "score",
