@@ -322,8 +322,7 @@ def _verbless_tails(nlp: Language, name: str):
         for i, t in enumerate(doc):
             if t.tag_ != "." and i + 1 < len(doc):
                 continue
-            stretch = doc[start:i + 1]
-            verbs = [t.i for t in stretch if t.tag_ in _VERB_TAGS]
+            verbs = [w.i for w in doc[start:i + 1] if w.tag_ in _VERB_TAGS]
             if verbs:
                 for u in doc[verbs[-1] + 1:i + 1]:
                     if u.i > 0 and (doc[u.i - 1].is_alpha or doc[u.i - 1].like_num) and u.is_sent_start is None:

@@ -575,3 +575,17 @@ def test_a_score_written_with_to_after_a_result(nlp: Language, text: str, sides:
     # (not a change, nor a figure with no result told: "rose from 6 to 12", "the ratio was 3 to 1")
     assert not any(q.unit == "score" for q in find_quantities(nlp("The town beat its record, rising from 6 to 12.")[:]))
     assert not any(q.unit == "score" for q in find_quantities(nlp("The ratio was 3 to 1 in 1876.")[:]))
+
+
+@pytest.mark.parametrize("text", [
+    "Jory Flint lost 10 to 15 pounds on the expedition.",
+    "The crossing took 2 to 3 hours in 1890.",
+    "The party won 5 to 10 percent more seats.",
+    "Ebb won the seat with 3 to 4 thousand votes.",
+    "The club won 20 to 30 medals at the games.",
+    "Halbeck beat Sorrel in 1931 after trailing 2 to 5 at half time.",
+    "Halbeck beat Sorrel and outscored its rivals 40 to 12 that season.",
+])
+def test_a_range_or_another_acts_figures_are_no_score_with_to(nlp: Language, text: str) -> None:
+    # (a range of what follows it, or figures told by a later act than the result's, are no score)
+    assert not any(q.unit == "score" for q in find_quantities(nlp(text)[:]))

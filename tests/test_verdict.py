@@ -3833,6 +3833,13 @@ _FIFTIETH_STOP_FIRST_ROUND = [
     ("Height of the Brill tower, in feet -> 470", "The Brill tower is 370 feet tall.", "contradicted"),
     ("Length of the first Kell ceremony, in minutes -> 45", "The first Kell ceremony lasted about 15 minutes.",
      "contradicted"),
+    # a range after a result's act is no score: "3 to 4 thousand votes" meets 3,600 votes; nor a half-time deficit
+    ("Tamsin Ebb won the 1904 Harlow seat with 3 to 4 thousand votes.",
+     "Tamsin Ebb won the 1904 Harlow seat with 3,600 votes.", "supported"),
+    ("Halbeck beat Sorrel in 1931 after trailing 2 to 5 at half time.", "Halbeck beat Sorrel 5–2 in 1931.",
+     "unverified"),
+    ("The Orlin Grays beat the Pellham Rovers 23 to 1 in 1867.", "The Orlin Grays beat the Pellham Rovers 23–1 in 1867.",
+     "supported"),
 ]
 
 

@@ -1137,10 +1137,10 @@ def _making(act: str) -> bool:
 
 
 def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
-    """Is the clause the building, founding, opening or commissioning of one thing a name names, the act the fact's
-    own and that name backed as what was made? Such a thing has one builder or founder: another is a conflict,
-    whatever the date. (Not its design, its writing or its invention: "The Spitfire was designed by Joseph Smith",
-    who took the design on after R. J. Mitchell; many works are called "Requiem".)"""
+    """Is the clause the building, founding, opening or commissioning (or a dated film's directing) of one thing a
+    name names, the act the fact's own and that name backed as what was made? Such a thing has one builder or
+    founder: another is a conflict, whatever the date. (Not its design, its writing or its invention: "The Spitfire
+    was designed by Joseph Smith", who took the design on after R. J. Mitchell; many works are called "Requiem".)"""
     clause = claim.clauses[a.clause]
     act = clause.act.split("_")[0]
     # (not makers listed where the fact names one: "founded by George and Charles Parker" against "by George S.
@@ -1157,7 +1157,7 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
                         for f in a.findings if f.status == "conflict")
     work = next((f for f in a.backed if f.part.kind == "name" and not f.part.detail and f.other is not None
                  and f.other.kind == "name" and canonical_role(f.part, claim) == "obj"), None)
-    if a.act != "same" or listed or not rivals_by_act or act not in _FOUNDING or work is None:
+    if a.act != "same" or listed or not rivals_by_act or act not in _ONE_MAKER or work is None:
         return False
     # (a directing names one work only where the fact gives it as a work, its year in brackets after its name, "Red
     # Harbour (1939)": not a museum, a choir or an observatory one directs for a time, nor a play staged again and
@@ -1221,7 +1221,7 @@ def _with_unnamed(name: str, text: str) -> bool:
 
 
 def _with_another(name: str, text: str) -> bool:
-    """Is ``name`` one of makers the text lists ("Tom Kell and his wife", "Ann Vela & Co", "and Ann Vela")? (Not
+    """Is ``name`` one of makers the text lists ("Tom Kell and Ann Vela", "Ann Vela & Co", "and Ann Vela")? (Not
     "... by King Otto II, and building began", another clause.)"""
     name = re.escape(name)
     return bool(re.search(rf"(?:\band|&)\s+{name}\b|\b{name}\s+(?:and\s+(?:[A-Z]|his\b|her\b|their\b)|&|(?:together )?with\b)",
@@ -1230,7 +1230,7 @@ def _with_another(name: str, text: str) -> bool:
 
 # the acts that bring one named thing into being once, by one hand: built, founded, opened, commissioned (and a
 # film's directing, which one names)
-_FOUNDING = frozenset({"build", "construct", "found", "establish", "launch", "inaugurate", "open", "commission", "direct"})
+_ONE_MAKER = frozenset({"build", "construct", "found", "establish", "launch", "inaugurate", "open", "commission", "direct"})
 
 
 def _names_the_object(q: Part, fact: Statement) -> bool:

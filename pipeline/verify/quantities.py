@@ -488,7 +488,16 @@ def _score_to(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     if second is None or not (0 <= first[0] <= 300 and 0 <= second[0] <= 300) \
             or first[0] != int(first[0]) or second[0] != int(second[0]):
         return None
-    if not any(t.lemma_.lower() in _RESULT_ACTS and t.pos_ in ("VERB", "AUX") for t in tokens[:i]):
+    # (a range of what follows it, not a score: "lost 10 to 15 pounds", "took 2 to 3 hours", "won 5 to 10 percent",
+    # "3 to 4 thousand votes", "7 to 9 pm"; a result's noun keeps it a score, "a 3 to 1 win")
+    nxt = tokens[j + 2] if j + 2 < len(tokens) else None
+    if nxt is not None and nxt.lower_ not in _RESULT_NOUNS and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.like_num
+                                                                 or nxt.text == "%" or physical(nxt.text) is not None):
+        return None
+    # (the last verb before it tells the result: not "beat Sorrel after trailing 2 to 5 at half time", "beat them in
+    # 1867 and outscored them 23 to 1 over the season", where the figures belong to another act)
+    verbs = [t for t in tokens[:i] if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_.lower() in _RESULT_ACTS]
+    if not verbs or verbs[-1].lemma_.lower() not in _RESULT_ACTS:
         return None
     x, y = first[0], second[0]
     return max(x, y) * 1000 + min(x, y), j + 2
@@ -606,8 +615,7 @@ def prompt_unit(tokens: Sequence[Token], q: Quantity) -> Quantity:
         if words[k - 1].lower_ != "in" or not words[k].is_alpha or not words[k].text.islower():
             continue
         unit = physical(words[k].text)
-        if unit is None or words[k].i < tokens[0].i or any(t.is_alpha and t.lower_ not in _PROMPT_HEDGES
-                                                             for t in words[k + 1:]):
+        if unit is None or any(t.is_alpha and t.lower_ not in _PROMPT_HEDGES for t in words[k + 1:]):
             break
         dim, factor, offset = unit
         return Quantity(q.low * factor + offset, q.high * factor + offset, dim, q.text, q.start, q.end,
