@@ -197,7 +197,12 @@ saw the code, before any run):
   flights of Alcock and Brown, Lindbergh and Earhart, the jet engine, the sound barrier and the airliners from the DC-3
   to the 747 and Concorde; athletics, from the modern Olympics' track and field and the marathon to Bannister's mile,
   Owens, Beamon, Fosbury, Bolt, world records, World Athletics and doping cases; written by a new annotator at the
-  start of issue 10's fiftieth stop, committed before any run).
+  start of issue 10's fiftieth stop, committed before any run);
+- fresh58: benchmarks/blind/fresh58/* (polar exploration, from Nansen's Fram, Amundsen, Scott, Shackleton's Endurance
+  and the disputed North Pole claims of Cook, Peary and Byrd to the Antarctic Treaty and the research stations; the
+  chemical elements, who isolated or discovered them, where and when, Mendeleev's table, Davy's electrolysis, Ramsay's
+  noble gases, the synthetic elements and their names, and processes such as Haber–Bosch; written by a new annotator
+  at the end of issue 10's fiftieth stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -291,6 +296,7 @@ GROUPS = {
     "fresh55": sorted((REPO / "benchmarks" / "blind" / "fresh55").glob("*/")),
     "fresh56": sorted((REPO / "benchmarks" / "blind" / "fresh56").glob("*/")),
     "fresh57": sorted((REPO / "benchmarks" / "blind" / "fresh57").glob("*/")),
+    "fresh58": sorted((REPO / "benchmarks" / "blind" / "fresh58").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
