@@ -78,14 +78,16 @@ def for_parser(text: str) -> str:
 
 # "Year Boyle and Smith shared the Nobel Prize for the CCD -> 2007": a quiz prompt's "Year", capitalised as a line's
 # first word, before a name; read so, the parser makes it the name's first word ("Year Boyle")
-_YEAR_PROMPT = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d{{1,3}}[.)][ \t]+)?)Year(?= [A-Z][^\n]*?\s{ARROW}\s)")
+# (a line's indent and list marker, before its first word: "  - ", "3. ")
+_LINE_LEAD = r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?"
+_YEAR_PROMPT = re.compile(rf"(?m)^(?P<lead>{_LINE_LEAD})Year(?= [A-Z][^\n]*?\s{ARROW}\s)")
 
 
 # "Diameter of Hubble's primary mirror, in metres -> 2.4": a numbers round's prompt opens on a common noun, capitalised
 # as the line's first word; read so, the parser makes it a name's first word ("Diameter of Hubble")
 # (only before "of", perhaps after one more word, "Running time of", and where the answer is a figure: not "Curry
 # first unanimous MVP -> 2015", a surname, nor "Plan of a Dict. (1747) -> addressed to Chesterfield", a title)
-_PROMPT_NOUN = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d{{1,3}}[.)][ \t]+)?)(?P<word>[A-Z][a-z]+)"
+_PROMPT_NOUN = re.compile(rf"(?m)^(?P<lead>{_LINE_LEAD})(?P<word>[A-Z][a-z]+)"
                           rf"(?=(?: [a-z]+)? of (?P<rest>[^\n]*?)\s{ARROW}\s*(?:about |nearly |around |c\. ?|~)?\d)")
 _TITLE_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"})
 

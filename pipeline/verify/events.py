@@ -1154,7 +1154,7 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
     listed = open_list or claim_list and not fact_list
     # (the rival the fact's own maker, by that act: not "released by RKO" against "directed by Mankiewicz")
     rivals_by_act = all(f.other is not None and lexical.act_relation(act, f.other.anchor.split("_")[0]) == "same"
-                        for f in a.findings if f.status == "conflict")
+                        for f in conflicting)
     work = next((f for f in a.backed if f.part.kind == "name" and not f.part.detail and f.other is not None
                  and f.other.kind == "name" and canonical_role(f.part, claim) == "obj"), None)
     if a.act != "same" or listed or not rivals_by_act or act not in _ONE_MAKER or work is None:
@@ -1183,8 +1183,8 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return not lexical.given_name(p.words[0]) and (
             "noun.group" in kinds or "noun.artifact" in kinds and last.lower() != one)
 
-    return not any(f.status == "conflict" and f.part.kind == "name" and f.other is not None and f.other.kind == "name"
-                   and body(f.part) != body(f.other) for f in a.findings)
+    return not any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
+                   and body(f.part) != body(f.other) for f in conflicting)
 
 
 def _one_death(a: Alignment, claim: Statement, fact: Statement) -> bool:

@@ -430,10 +430,8 @@ def _finite_verb(tokens: Sequence[Token]) -> bool:
 
 
 def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
-    """A match score at token ``i`` ("4-2", "3.5-2.5", "12½–8½"): its value and where it ends.
-
-    The value is the larger side times 1000 plus the smaller: "won 3½–2½" and "lost 2½–3½" tell one
-    match. A pair followed by what it counts or measures is a range ("10-15 km"), not a score."""
+    """A match score at token ``i`` ("4-2", "3.5-2.5", "12½–8½"): its value (``_score_value``) and where it ends.
+    A pair followed by what it counts or measures is a range ("10-15 km"), not a score."""
     one = re.match(rf"^{_SIDE}[-–]{_SIDE}\.?$", tokens[i].text)  # (the tokenizer leaves "12½–8½." whole)
     if one:
         a, b, end = one.group(1), one.group(2), i + 1
@@ -463,12 +461,17 @@ def _score(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     plural = tokens[i - 1].tag_ == "NNS" and not (between_names and _is_place((tokens[i - 1].lower_,))) if i > 0 else False
     if i > 0 and (plural or tokens[i - 1].lower_ in ("aged", "ages", "from", "between", "open")):
         return None  # "chapters 3-5", "aged 6-8", "open 9-5": a range
-    x, y = _side_value(a), _side_value(b)
-    return max(x, y) * 1000 + min(x, y), end
+    return _score_value(_side_value(a), _side_value(b)), end
+
+
+def _score_value(x: float, y: float) -> float:
+    """A score's value: the larger side times 1000 plus the smaller, so that "won 3½–2½" and "lost 2½–3½" tell one
+    match."""
+    return max(x, y) * 1000 + min(x, y)
 
 
 # the acts a match's result is told with, before its score written with "to" ("beat Boston 6 to 5")
-_RESULT_ACTS = frozenset({"win", "beat", "defeat", "lose", "edge", "rout", "thrash", "trounce", "down", "top", "take"})
+_MATCH_ACTS = frozenset({"win", "beat", "defeat", "lose", "edge", "rout", "thrash", "trounce", "down", "top", "take"})
 
 
 def _score_to(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
@@ -496,11 +499,10 @@ def _score_to(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         return None
     # (the last verb before it tells the result: not "beat Sorrel after trailing 2 to 5 at half time", "beat them in
     # 1867 and outscored them 23 to 1 over the season", where the figures belong to another act)
-    verbs = [t for t in tokens[:i] if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_.lower() in _RESULT_ACTS]
-    if not verbs or verbs[-1].lemma_.lower() not in _RESULT_ACTS:
+    verbs = [t for t in tokens[:i] if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_.lower() in _MATCH_ACTS]
+    if not verbs or verbs[-1].lemma_.lower() not in _MATCH_ACTS:
         return None
-    x, y = first[0], second[0]
-    return max(x, y) * 1000 + min(x, y), j + 2
+    return _score_value(first[0], second[0]), j + 2
 
 
 def _season(a: str, b: str) -> bool:
