@@ -202,7 +202,12 @@ saw the code, before any run):
   and the disputed North Pole claims of Cook, Peary and Byrd to the Antarctic Treaty and the research stations; the
   chemical elements, who isolated or discovered them, where and when, Mendeleev's table, Davy's electrolysis, Ramsay's
   noble gases, the synthetic elements and their names, and processes such as Haber–Bosch; written by a new annotator
-  at the end of issue 10's fiftieth stop, committed before any run, for the next stop).
+  at the end of issue 10's fiftieth stop, committed before any run, for the next stop);
+- fresh59: benchmarks/blind/fresh59/* (rugby union and league, from the Webb Ellis story, Rugby School and the RFU
+  to the 1895 split, the Five and Six Nations, the Lions and the Rugby World Cups; world's fairs and great
+  exhibitions, from the Great Exhibition of 1851 and the Crystal Palace through Paris 1889, Chicago 1893, St. Louis
+  1904, Brussels 1958, Expo 67 and Osaka 1970 to recent expos; written by a new annotator at the start of issue 10's
+  fifty-first stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -297,6 +302,7 @@ GROUPS = {
     "fresh56": sorted((REPO / "benchmarks" / "blind" / "fresh56").glob("*/")),
     "fresh57": sorted((REPO / "benchmarks" / "blind" / "fresh57").glob("*/")),
     "fresh58": sorted((REPO / "benchmarks" / "blind" / "fresh58").glob("*/")),
+    "fresh59": sorted((REPO / "benchmarks" / "blind" / "fresh59").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
