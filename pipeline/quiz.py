@@ -156,7 +156,9 @@ def compose(question: Span, answer: str) -> str | None:
     subj = next((t for t in rest[1:] if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head in (rest[0], verb_of)), None)
     if subj is None:
         if rest[0].lemma_.lower() == "do" and rest[0].tag_ in _FINITE:
-            return None  # the parse missed the inverted subject: "... titles did Federer win" is no sentence
+            # the parse missed the inverted subject: "... titles did Federer win" is no sentence, unless its words
+            # show it ("Which city did Henry Morgan sack in 1671?", "sack" read as a noun)
+            return _did_by_words(rest, head, said, tail, prep)
         return f"{slot} {_text(rest)}{tail}."
     # 2. an inverted question: "What did the US Navy's first sub run on at the surface", "How many aircraft could
     # an I-400 carry", "What language are the commands in", "How long is a piste"
@@ -172,7 +174,8 @@ def compose(question: Span, answer: str) -> str | None:
     lead = next((k for k, t in enumerate(after) if not (t.pos_ == "ADV" and t.dep_ in ("advmod", "neg"))), len(after))
     verb = after[lead] if lead < len(after) and after[lead].pos_ in ("VERB", "AUX") else None
     if aux.lemma_.lower() == "do" and verb is None:
-        return None  # the parse lost the verb: "What year did the Titanic sink" read "sink" as a noun
+        # the parse lost the verb: "What year did the Titanic sink" read "sink" as a noun; the words may still show it
+        return _did_by_words(rest, head, said, tail, prep)
     # (the tense "did" carries goes back on the verb, "did ... run" -> "ran"; "does" stays, "does run")
     keep_aux = not (aux.lemma_.lower() == "do" and aux.tag_ == "VBD" and verb is not None)
     after_words = [t.text for t in after]
@@ -198,6 +201,46 @@ def compose(question: Span, answer: str) -> str | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# the nouns of a time a question's "what" may ask for with no preposition: "What year did ... open?" -> "in 1932"
+_TIME_NOUNS = frozenset({"year", "decade", "century", "month", "day", "date", "season"})
+
+
+def _did_by_words(rest: Sequence[Token], head: Token, said: str, tail: str, prep: Token | None) -> str | None:
+    """The sentence a "did" question makes with its answer, read from its words where the parse lost the verb:
+    "[Which city] did Henry Morgan sack in 1671?" / "Cartagena" -> "Henry Morgan sacked Cartagena in 1671.", "[Off
+    which cape] did the Whydah sink in 1717?" -> "The Whydah sank in 1717 off Cape Hatteras." The subject is a name
+    or a noun phrase, the verb the first word after it in lower case that is a verb and stands before a preposition,
+    a determiner, a figure or the end; anything else is left unread (None)."""
+    from .verify.lexical import known_as  # (WordNet loads on first use)
+
+    if not rest or rest[0].lower_ != "did":
+        return None
+    words = list(rest[1:])
+    for k in range(1, len(words)):
+        t = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if not (t.text.isalpha() and t.text.islower() and known_as(t.lower_, "v")):
+            continue
+        if nxt is not None and nxt.tag_ not in ("IN", "RP", "DT", "CD", "PRP$", "TO") and not nxt.is_punct:
+            return None
+        if not all(x.text[:1].isupper() or x.tag_ in ("DT", "POS", "CD", "NN", "NNS", "JJ") for x in words[:k]) \
+                or not any(x.text[:1].isupper() or x.tag_ in ("NN", "NNS") for x in words[:k]):
+            return None
+        past = getInflection(getLemma(t.lower_, upos="VERB")[0] if getLemma(t.lower_, upos="VERB") else t.lower_,
+                             tag="VBD")
+        subject = _text(words[:k])
+        after = _text(words[k + 1:])
+        verb = past[0] if past else t.text
+        if prep is not None:
+            slot, at_end = f"{prep.lower_} {said}", True
+        elif head.lemma_.lower() in _TIME_NOUNS:
+            slot, at_end = f"in {said}", True
+        else:
+            slot, at_end = said, False
+        parts = [subject, verb, after, slot] if at_end else [subject, verb, slot, after]
+        sentence = " ".join(x for x in parts if x)
+        return f"{sentence[:1].upper()}{sentence[1:]}{tail}."
+    return None
 # a task's verb that asks for names, as a question would: "Name the three foundation sires."
 _NAMING = frozenset({"name", "list", "identify"})
 # what an answer to "where" or "when" may open with, its own preposition

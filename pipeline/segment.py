@@ -224,6 +224,20 @@ _UNSURE = re.compile(r"^\W{0,3}(?:not sure|unsure)\b", re.IGNORECASE)
 # "Had it been ...", "Had he lived ...": a condition, not a question
 _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", re.IGNORECASE)
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
+# a research task after a note's label, the writer's to do: "hammer: look up Sedykh", "Nimrod -- check the date"
+# (a verb of finding out, in lower case, first after the label: not "Printer: Gutenberg", "Tip: Bolt ran 9.58")
+_LABELLED_LOOKUP = re.compile(r"^[^:–—\n]{1,40}?(?::|\s[–—-]{1,2})\s+(?:still\s+)?(?:look\s+up|double-check|check|verify|confirm"
+                              r"|find\s+out|research|chase|google)\b(?!\s*[:,;.]?\s*$)")
+# what the writer still needs to find: "Concorde retirement – need exact date of the last BA flight", "need a source"
+# (the bare verb with no one needing it, or the writer: not "the expedition needed 60 dogs")
+_STILL_NEEDED = re.compile(r"(?:^|[:–—(,]\s*|\s-\s+|\b(?:i|we)\s+(?:still\s+)?)(?:still\s+)?needs?\s+(?:to\s+(?:check|confirm|verify|"
+                           r"find|look|ask|chase|read)\b|(?:the\s+|an?\s+)?(?:exact|precise|proper|full|better|original|right)"
+                           r"\s+(?:date|year|day|figure|number|name|spelling|source|quote|title|time)s?\b|(?:a\s+)?(?:source|ref|reference"
+                           r"|citation|cite)s?\b)", re.IGNORECASE)
+# a quiz's house rules: "Rules: no phones, ...", "One point per answer; ...", "Teams of four, ... no phones please."
+_HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
+                          r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"
+                          r"|conferring|shouting)\b", re.IGNORECASE)
 # what notes say of their own sources and checking
 _CAVEAT = re.compile(r"\b(?:from memory|(?:not|n't|never)\s+(?:all\s+|yet\s+)?(?:been\s+)?(?:double-)?(?:checked|verified)|"
                      r"unchecked|unverified)\b", re.IGNORECASE)
@@ -1081,6 +1095,9 @@ def _reminded(sent: Span) -> Span | None:
     """What a reminder to the reader asserts: the clause after "Don't forget (that)", "Remember (that)", "Note
     (that)" ("Don't forget that England won the 2005 Ashes 3–1"), when it has a subject and a verb of its own and
     names or counts something."""
+    # (after the talk that opens a line: "And don't forget that ...")
+    skip = next((k for k, t in enumerate(sent) if t.lower_ not in _TALK_WORDS and not t.is_punct), 0)
+    sent = sent.doc[sent.start + skip:sent.end]
     lead = [t.lower_.replace("’", "'") for t in sent[:4]]
     if not (lead[:1] in (["remember"], ["note"], ["recall"]) or lead[:3] in (
             ["do", "n't", "forget"], ["do", "not", "forget"]) or lead[:2] == ["never", "forget"]):
@@ -1116,6 +1133,8 @@ def _reminded(sent: Span) -> Span | None:
 _QUOTED_ASKING = re.compile(r"^(?P<said>[^\"“”]*?\w[^\"“”]*?)\s[\"“][^\"“”]*\?\s*[\"”]\W*$")
 
 
+# the talk that opens a line before what it says ("And don't forget ...", "So, ...")
+_TALK_WORDS = frozenset({"and", "so", "but", "oh", "ok", "okay", "well", "now", "anyway", "also"})
 _LEADING_TALK = re.compile(r"^\W{0,3}(?:(?:so|and|but|then|ok(?:ay)?|well|now|anyway|also)\b[\s,]*)+", re.IGNORECASE)
 
 
@@ -1287,8 +1306,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
                                              if not (noted and k == len(header) - 1)) \
             and not any(_remarked_cell(c) for c in said_cells)
         return "" if values or record or said or named or related or termed else "table row without a value"
-    if _NOTE_TO_SELF.match(text) or _TO_DO.match(text) or _task(sent, text):
+    if _NOTE_TO_SELF.match(text) or _TO_DO.match(text) or _task(sent, text) or _LABELLED_LOOKUP.match(text) \
+            or _STILL_NEEDED.search(text):
         return "a note to self (TODO, ???)"
+    if kind != "timeline" and _HOUSE_RULES.search(text):
+        return "boilerplate"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
     # title ("[Insulin at 100: The Toronto Discovery](...)")
     if _LINK.fullmatch(text.strip(" *_.;,")):
@@ -1487,8 +1509,15 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     second = tokens[1].lower_ if len(tokens) > 1 else ""
     # ("Don't bring this to the table, Dave.": a request not to do it is a request)
     # (whatever clause the parser makes the root: "don't sharpen with a knife, it snaps the core")
-    told_not = tokens[2] if len(tokens) > 2 and tokens[2].tag_ == "VB" else sent.root
+    # (after the talk that opens a line: "And don't forget to subscribe for next week's post")
+    talk = 0 if labelled else next((k for k, t in enumerate(tokens) if t.lower_ not in _TALK_WORDS), len(tokens))
+    told = tokens[talk:]
+    told_not = told[2] if len(told) > 2 and told[2].tag_ == "VB" else sent.root
     # (not a title said as the subject: "Don't Stop Believin' was released by Journey", "Don't Look Now is ...")
+    if kind != "timeline" and len(told) > 1 and (first.lower_, second) != (told[0].lower_, told[1].lower_) \
+            and told[0].lower_ == "do" and told[1].lower_ in ("n't", "not") and told_not.tag_ == "VB" \
+            and not told_not.text[:1].isupper() and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
+        return "call to action"
     if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and told_not.tag_ == "VB" \
             and not (told_not.text[:1].isupper() or told_not.dep_ in ("csubj", "csubjpass")) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):

@@ -462,3 +462,15 @@ def test_jun_before_a_capitalised_word_is_a_first_name() -> None:
 def test_a_year_and_the_next_written_short_span_them(text: str, low: int, high: int, month: int | None) -> None:
     [span] = find_dates(text)[0]
     assert (span.year_lo, span.year_hi, span.month) == (low, high, month)
+
+
+# --- the fifty-first stop ---
+
+@pytest.mark.parametrize("text", ["1909 - 25 July: Kell flies the strait", "1909-25 Jul: Kell flies", "1909 – 12 Oct. Kell lands"])
+def test_a_timelines_year_then_its_day_is_no_span(text: str) -> None:
+    spans = find_dates(text)[0]
+    assert spans[0] == DateSpan(1909, 1909) and spans[1].year_lo is None and spans[1].month in (7, 10)
+
+
+def test_a_span_of_years_written_short_stays_one() -> None:
+    assert find_dates("the 1914-18 war")[0] == [DateSpan(1914, 1918)]

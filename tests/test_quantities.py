@@ -589,3 +589,20 @@ def test_a_score_written_with_to_after_a_result(nlp: Language, text: str, sides:
 def test_a_range_or_another_acts_figures_are_no_score_with_to(nlp: Language, text: str) -> None:
     # (a range of what follows it, or figures told by a later act than the result's, are no score)
     assert not any(q.unit == "score" for q in find_quantities(nlp(text)[:]))
+
+
+# --- the fifty-first stop ---
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("time -> 3:58.7", 238.7),
+    ("ran 1:43.13 in Rome", 103.13),
+    ("won in 2:09:14 at Brill", 7754.0),
+])
+def test_a_race_time_on_the_clock_is_a_time(nlp: Language, text: str, seconds: float) -> None:
+    [q] = amounts(nlp, text)
+    assert q.unit == "[time]" and q.low < seconds < q.high and q.high - q.low < 1.01
+
+
+@pytest.mark.parametrize("text", ["The train left at 10:30 from Brill.", "mixed 1:2.5 with water", "kick-off 15:00"])
+def test_a_time_of_day_or_a_ratio_is_no_race_time(nlp: Language, text: str) -> None:
+    assert not any(q.unit == "[time]" for q in amounts(nlp, text))

@@ -151,3 +151,15 @@ def test_compose_forty_eighth_stop_review(nlp: Language, question: str, answer: 
 def test_a_phrase_between_commas_is_no_aside() -> None:
     said = "Hillary, with Tenzing Norgay, reached the summit on 29 May 1953"
     assert answer_parts(said) == (said, "")
+
+
+# --- the fifty-first stop ---
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), [
+    # a "did" question whose verb the parse read as a noun or an adjective: its words show it
+    ("Which town did Tom Vero sack in 1671?", "Brill", "Tom Vero sacked Brill in 1671."),
+    ("Off which cape did the Velden sink in 1717?", "Cape Ashby", "The Velden sank in 1717 off Cape Ashby."),
+    ("In what year did the Brill Tower open?", "1932", "The Brill Tower opened in 1932."),
+])
+def test_compose_a_did_question_from_its_words(nlp: Language, question: str, answer: str, sentence: str) -> None:
+    assert compose(nlp(question)[:], answer) == sentence

@@ -2214,6 +2214,30 @@ def test_a_quiz_answer_is_read_with_its_question(nlp: Language) -> None:
 
 
 
+# --- the fifty-first stop ---
+
+def test_requests_after_a_lines_opening_talk_are_no_claims(nlp: Language) -> None:
+    text = ("And don't forget to subscribe for next week's post on the high jump!\n\n"
+            "And don't forget that Ann Kell ran 3:58.7 at Velden in 1961.\n")
+    assert claim_texts(nlp, text) == ["Ann Kell ran 3:58.7 at Velden in 1961."]
+
+
+def test_a_notes_research_task_and_what_it_still_needs_are_no_claims(nlp: Language) -> None:
+    text = ("# Notes\n\n- javelin: look up Vero\n- Brill airship retirement – need exact date of the last flight\n"
+            "- Printer: check the toner\n- Vero: threw 86.74 m at Velden in 1986.\n"
+            "- The expedition needed 52 dogs for the pole journey.\n")
+    assert claim_texts(nlp, text) == ["Vero: threw 86.74 m at Velden in 1986.",
+                                      "The expedition needed 52 dogs for the pole journey."]
+
+
+def test_a_quizs_house_rules_are_boilerplate(nlp: Language) -> None:
+    text = ("# Quiz night\n\nRules: no phones, no shouting out answers, the quizmaster's word is final.\n\n"
+            "Teams of four, answers on the sheet, and no phones please.\n\n"
+            "One point per answer; metric or imperial both accepted.\n\n"
+            "- Rules: Velden rules, written by Tom Vero (1867)\n")
+    assert claim_texts(nlp, text) == ["Rules: Velden rules, written by Tom Vero (1867)"]
+
+
 # --- the fiftieth stop ---
 
 def test_a_wrapped_sentence_runs_on_past_a_cut_the_parser_makes_without_a_mark(nlp: Language) -> None:

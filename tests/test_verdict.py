@@ -3762,6 +3762,64 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_FIRST_STOP_FIRST_ROUND = [
+    # a race's time on the clock is a time, met with the fact's minutes and seconds, not with the "four-minute" both
+    # sides give the race itself
+    ("Kell's time for the first sub-four-minute mile at Velden -> 3:58.9",
+     "On 3 May 1961 Ann Kell ran the first sub-four-minute mile at Velden, timed at 3 minutes 58.7 seconds.",
+     "contradicted"),
+    ("Kell's time for the first sub-four-minute mile at Velden -> 3:58.7",
+     "On 3 May 1961 Ann Kell ran the first sub-four-minute mile at Velden, timed at 3 minutes 58.7 seconds.",
+     "supported"),
+    # (a fact that gives the race but not its time tells nothing of the time)
+    ("Kell's time for the first sub-four-minute mile at Velden -> 3:58.7",
+     "Tom Vero paced Ann Kell's first sub-four-minute mile at Velden.", "unverified"),
+    ("Vero ran the Brill marathon in 2:09:14 in 1984.", "Tom Vero won the Brill marathon in 2 hours 9 minutes 41 seconds in 1984.",
+     "contradicted"),
+    # (a figure "of" a noun is someone else's only beside that one's name: "broke Kell's long jump record with a jump of
+    # 8.31 metres" gives the new mark)
+    ("1977: Vero 8.13 m in Brill - new long jump record",
+     "Tom Vero broke Kell's long jump record with a jump of 8.31 metres at the 1977 Brill Games.", "contradicted"),
+    # a person the claim's passive has beaten is the one who beats in the fact
+    ("Velden admiral beaten at Ashby in 1538 -> Tom Vero",
+     "The Velden admiral Tom Vero defeated a Brill fleet at the Battle of Ashby in 1538.", "contradicted"),
+    ("Tom Vero was defeated at Ashby in 1538.",
+     "The Velden admiral Tom Vero defeated a Brill fleet at the Battle of Ashby in 1538.", "contradicted"),
+    ("Brill fleet beaten at Ashby in 1538 by Tom Vero",
+     "The Velden admiral Tom Vero defeated a Brill fleet at the Battle of Ashby in 1538.", "supported"),
+    # (not a note's "-ed" that may be the past with its object left out)
+    ("An engineer, Tom Vero, patented one in 1888 to mark leather.",
+     "The engineer Tom Vero patented a marking pen in 1888 for marking leather.", "supported"),
+    # a rank a clause after the main one gives, which the fact gives the same noun otherwise
+    ("That took the Velden Tower to 1,046 feet in 1930, making it the second-tallest building in the world.",
+     "Completed in 1930, the Velden Tower reaches 319 m (1,046 ft) and was briefly the world's tallest building.",
+     "contradicted"),
+    ("That took the Velden Tower to 1,046 feet in 1930, making it the tallest building in the world.",
+     "Completed in 1930, the Velden Tower reaches 319 m (1,046 ft) and was briefly the world's tallest building.",
+     "supported"),
+    # a made thing something hung from, where the fact hangs it from another
+    ("flag hung from the stern of Vero's sloop", "After the battle, the flag was hung from the bowsprit of Vero's sloop.",
+     "unverified"),
+    ("flag hung from the bowsprit of Vero's sloop", "After the battle, the flag was hung from the bowsprit of Vero's sloop.",
+     "supported"),
+    # a route written "X to Y" runs from X
+    ("Ann Kell crossed the strait, Folkestone to Boulogne, on 25 July 1909.",
+     "On 25 July 1909 Ann Kell made the first flight across the strait, from near Boulogne to Folkestone.", "contradicted"),
+    ("Ann Kell crossed the strait, Boulogne to Folkestone, on 25 July 1909.",
+     "On 25 July 1909 Ann Kell made the first flight across the strait, from near Boulogne to Folkestone.",
+     "supported|unverified"),
+    # a timeline's year, then its day and month, is no span of years
+    ("1909 - 25 July: Ann Kell flies across the strait from Velden",
+     "On 25 July 1925 Ann Kell flew across the strait from Velden.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_FIRST_STOP_FIRST_ROUND)
+def test_fifty_first_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTIETH_STOP_FIRST_ROUND = [
     # a figure's comparison leaves the fact's unmet parts for the parts after it: "sheep" still meets "pigs"
     ("1302: Count Amrel undermines the tower at Velden; props burnt with the fat of forty sheep",

@@ -1218,7 +1218,12 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                     if q is not None:
                         back(k, p, q, f"date {q.text}")
         elif p.kind == "amount":
+            # (not a figure another amount of the claim's gives as written, that one's: "sub-four-minute mile ->
+            # 3:59.6" against "the first sub-four-minute mile, timed at 3 minutes 59.4 seconds")
+            taken = _taken_figures(p, parts, fparts)
             for q in fparts:
+                if any(q is t for t in taken):
+                    continue
                 if q.kind == "amount" and (_comparable(p, q, parts, fparts) or _bare_count(p, q, parts, fparts)) \
                         and not _someone_elses(q, fparts, parts) \
                         and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts):
@@ -1478,6 +1483,11 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
     # 2. what is left may meet a rival in the fact
     free = [q for j, q in enumerate(fparts) if j not in used]
     claim_roles = {k: croles(p, claim) for k, p in enumerate(parts)}
+    # (a route written as one name "to" another is from the first: "crosses the Channel, Dover to Calais")
+    for k, p in enumerate(parts):
+        if p.kind == "name" and p.role not in ("from", "to") and any(
+                o.kind == "name" and o.role == "to" and o.anchor == p.words[-1] and o.clause == p.clause for o in parts):
+            claim_roles[k] = "from"
     value_rivals: set[int] = set()  # qualifiers in conflict as another value of one quality ("red" / "white")
     realm_lists: list[Realms] = []  # the claim's realms and the fact's (``homes.realms``), once asked
     for k, p in enumerate(parts):
@@ -1783,8 +1793,12 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                     o.clause != p.clause and o.kind == "amount" and _figure_of(o) == _figure_of(q)
                     and _comparable(o, q, claim.parts, fparts) and _amount_agrees(loosely(o), loosely(q))
                     for o in claim.parts)]
-                q = None if len(differing) < len(comparable) \
-                    else min(unclaimed, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
+                # (a figure of the fact's that another amount of the claim's says as written agrees with that one,
+                # not this one: "sub-four-minute mile -> 3:59.6" against "the first sub-four-minute mile, timed at 3
+                # minutes 59.4 seconds")
+                taken = _taken_figures(p, claim.parts, fparts)
+                agreeing = [q for q in comparable if q not in differing and not any(q is t for t in taken)]
+                q = None if agreeing else min(unclaimed, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
                 rival = (q, f"amount age {(p.value[0] + p.value[1]) / 2:g} vs {(q.value[0] + q.value[1]) / 2:g}")
@@ -2128,7 +2142,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
     # Vincennes to Sèvres"): where it went in the claim is where it came from in the fact. Not backed;
     # no conflict either: a road runs both ways, and one flight to a city may follow another from it
     # (a claim that gives both ends, "from Denali to Mount McKinley", is weighed as a swap below)
-    ends = {p.role for p in parts if p.kind == "name"}
+    ends = {claim_roles[k] for k, p in enumerate(parts) if p.kind == "name"}
     if act_rel == "same" and not {"to", "from"} <= ends:
         ordered = tuple(Finding(f.part, "unbacked") if f.status == "backed" and f.part.kind == "name"
                         and f.other is not None and f.other.kind == "name" and {f.part.role, f.other.role} == {"to", "from"}
@@ -2318,6 +2332,30 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 and not any(f.status != "backed" and not f.part.detail and f.part.kind in ("name", "thing", "date", "amount")
                             for f in ordered):
             conflicts.append(f"roles swapped: the claim has {doer.part.text} win; the fact has {doer.other.text} beaten")
+    # 3i. "Ottoman admiral beaten at Preveza in 1538 -> Hayreddin Barbarossa" against "The Ottoman admiral Hayreddin
+    # Barbarossa defeated a Holy League fleet at ... Preveza": the person the claim's passive has the act done to is
+    # the one who does it in the fact, to another
+    # (a person named or called so; the fact's own passive and an act two do together tell no side)
+    # (a passive said with its auxiliary, or a participle no past tense could be: a note's "Gaulin, patented 1899",
+    # "brokers ranked by price" may be the past with its object left out)
+    # (and all else the clause names backed: "Jesse Boot was made a baronet" is another making than his business's)
+    if act_rel in ("same", "broader") and fact_act is not None and c.passive and 0 <= fact_act.clause < len(fact.clauses) \
+            and not fact.clauses[fact_act.clause].passive and c.act.split("_")[0] not in lexical.RECIPROCAL_ACTS \
+            and claim_act is not None and (claim_act.text.lower().endswith(("en", "wn", "ne")) or re.search(
+                rf"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\w+ly\s+)?{re.escape(claim_act.text)}\b", claim.text,
+                re.IGNORECASE)) \
+            and not any(f.status != "backed" and not f.part.detail and f.part.kind in ("name", "thing")
+                        for f in ordered) \
+            and not any(c2.startswith("roles") for c2 in conflicts):
+        turned = next((f for k, f in enumerate(ordered) if claim_roles[k] == "obj" and f.status == "backed"
+                       and not f.part.detail and f.other is not None and f.other.clause == fact_act.clause
+                       and croles(f.other, fact) == "subj" and (f.part.kind == "name" or f.part.kind == "thing"
+                                                               and lexical.kind(f.part.words[-1]) == "noun.person")), None)
+        victims = [q for q in fparts if q.clause == fact_act.clause and q.kind in ("thing", "name")
+                   and croles(q, fact) == "obj"]
+        if turned is not None and victims and not any(f.other in victims for f in ordered if f.status == "backed"):
+            conflicts.append(f"roles swapped: the claim has {turned.part.text} {claim_act.text if claim_act else 'done to'}; "
+                             f"the fact has {turned.other.text} do it to {victims[0].text}")
     # 3h. a row's field named for the doer of the fact's act ("Winner: New Zealand; Runner-up: England"
     # against "England won the 2019 World Cup final against New Zealand"): its name is who did it
     if not c.act and not any(c2.startswith("roles") for c2 in conflicts):
@@ -3942,10 +3980,36 @@ def _figure_of(p: Part) -> str:
     return m.group(0).rstrip(",") if m else ""
 
 
+def _written_alike(o: Part, q: Part) -> bool:
+    """Do two amounts give one figure as written ("four-minute" and "four-minute", "126" of "126 metres" and
+    of "some 126 m")?"""
+    return o.text.lower() == q.text.lower() or bool(_figure_of(o)) and _figure_of(o) == _figure_of(q)
+
+
+def _taken_figures(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> list[Part]:
+    """The fact's amounts another amount of the claim's gives as written, which the fact also says more finely:
+    they are that other one's, not ``p``'s to be met by ("sub-four-minute mile -> 3:59.6" against "the first
+    sub-four-minute mile, timed at 3 minutes 59.4 seconds": "four-minute" is the mile's; not a figure the claim
+    converts, "24.5 km / 15.2 mi" against "24.5 km", whose 15.2 mi is the 24.5 km)."""
+    theirs = [q for q in fparts if q.kind == "amount"]
+    taken = [q for q in theirs if not _written_alike(p, q) and any(
+        o is not p and o.kind == "amount" and _written_alike(o, q) for o in parts)]
+    # (or says so much more coarsely that it tells nothing of ``p``: "four-minute" of "3:59.6")
+    def width(x: Part) -> float:
+        return x.value[1] - x.value[0] if len(x.value) > 2 and isinstance(x.value[0], float) else 0.0
+
+    return [q for q in taken if 0 < 50 * width(p) < width(q) or any(r is not q and not any(r is t for t in taken) and len(r.value) > 2
+                                    and len(q.value) > 2 and r.value[2] == q.value[2]
+                                    and q.value[0] <= r.value[0] and r.value[1] <= q.value[1]
+                                    and r.value[1] - r.value[0] < q.value[1] - q.value[0] for r in theirs)]
+
+
 def _someone_elses(q: Part, fparts: Sequence[Part], parts: Sequence[Part]) -> bool:
     """Is the fact's amount ``q`` in a phrase on a noun the fact gives as someone's the claim does not name
     ("Spitz's record of seven gold medals", against "Phelps 7 golds at Beijing 2008")? It backs no figure of
     the claim's: that one is theirs."""
+    # (the noun right before the figure's "of": not another of that word further back, "broke Beamon's long jump
+    # world record with a jump of 8.95 metres")
     return q.role == "of" and any(
-        o.kind == "name" and o.role == "poss" and o.anchor == q.anchor and o.clause == q.clause
+        o.kind == "name" and o.role == "poss" and o.anchor == q.anchor and o.clause == q.clause and 0 < q.at - o.at <= 6
         and not any(x.kind == "name" and set(x.words) & set(o.words) for x in parts) for o in fparts)

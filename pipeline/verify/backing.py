@@ -297,7 +297,8 @@ def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool
     mine = _compound(p, claim.parts)
     # (or a building or a made thing the act was done in, against another the fact's act was done in: "opens in a
     # converted bank building" against "opened ... in a renovated gas station")
-    housed = p.role in ("in", "at") and lexical.kind(mine) == "noun.artifact"
+    # (or hung from, or set on: "hung from the stern of Maynard's sloop" against "from the bowsprit")
+    housed = p.role in ("in", "at", "from", "on") and lexical.kind(mine) == "noun.artifact"
     if lexical.kind(mine) not in _EVENT_KINDS and not housed:
         return False
     return any(q.kind == "thing" and q.role == p.role and q.anchor == p.anchor and not q.detail

@@ -356,6 +356,10 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 hi = int(g[1]) if len(g[1]) == 4 else (lo // 100) * 100 + int(g[1])
                 if hi <= lo:
                     continue
+                # (not a timeline's year and then its day: "1909 - 25 July: Blériot crosses the Channel")
+                after = re.match(r"\s*([A-Za-z]+)", text[b:])
+                if len(g[1]) <= 2 and after is not None and after.group(1).lower().rstrip(".") in MONTHS:
+                    continue
                 # ("in 1972 and 1974" lists two years; only "between 1972 and 1974" spans them)
                 if re.search(r"\band\b", m.group(0)) and len(g[1]) == 4 \
                         and not re.search(r"\bbetween\s+$", text[max(0, a - 12):a] + m.group(0)[:m.start(1) - a],

@@ -71,6 +71,9 @@ _VAGUE = {"few": (2.0, 5.0), "several": (3.0, 9.0)}
 # ("M7.0", "Mw9.1", "Mw 9.1"; not "M4", "M16", "BMW M5": a motorway, a rifle, a car)
 _MAGNITUDE = re.compile(r"^M(?:[wWsSlLb](\d{1,2}(?:\.\d{1,2})?)?|(\d\.\d{1,2}))$")
 _ORDINAL_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+# a race's time on the clock: "3:59.4" (minutes, seconds and their tenths), "2:01:39" (hours, minutes,
+# seconds); not "10:30" or "15:00", more often the time of day, nor "1:2.5", a ratio
+_RACE_TIME = re.compile(r"^(?:(\d{1,2}):(?=\d{2}:))?(\d{1,2}):(\d{2})(\.\d{1,3})?$")
 
 
 @dataclass(frozen=True)
@@ -600,6 +603,16 @@ def _dimensions(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return max(x, y) * 10_000 + min(x, y), end
 
 
+def _race_time(text: str) -> tuple[float, float] | None:
+    """A race's time written on the clock ("3:59.4", "2:01:39"): its seconds and half its last digit's
+    worth, or None for what is more often a time of day or a ratio ("10:30", "1:2")."""
+    m = _RACE_TIME.match(text)
+    if m is None or not (m.group(1) or m.group(4)) or int(m.group(3)) >= 60 or m.group(1) and int(m.group(2)) >= 60:
+        return None
+    hours, minutes, seconds = int(m.group(1) or 0), int(m.group(2)), float(m.group(3) + (m.group(4) or ""))
+    return hours * 3600 + minutes * 60 + seconds, _precision(m.group(3) + (m.group(4) or ""))
+
+
 def prompt_unit(tokens: Sequence[Token], q: Quantity) -> Quantity:
     """A bare figure after a prompt's arrow in the unit the prompt asks for: "Diameter of Hubble's primary mirror,
     in metres -> 2.4" is 2.4 metres; "Length of the first Oscars ceremony, in minutes -> 15" is 15 minutes. Else
@@ -659,6 +672,17 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             out.append(Quantity(value - 0.01, value + 0.01, "dimensions",
                                 "".join(x.text_with_ws for x in tokens[i:end]).strip(), i, end, "dimensions"))
             i = end
+            continue
+        clock = _race_time(t.text) if i not in skip else None
+        if clock is not None:
+            # "time for the first sub-four-minute mile -> 3:59.6" against "3 minutes 59.4 seconds"
+            value, precision = clock
+            kind, first = _wording(tokens, i)
+            low, high = (value, math.inf) if kind == "lower" else (-math.inf, value) if kind == "upper" else \
+                (value - precision, value + precision)
+            out.append(Quantity(round(low, 9), round(high, 9), "[time]", " ".join(x.text for x in tokens[first:i + 1]),
+                                first, i + 1, "second"))
+            i += 1
             continue
         # (not a streak: "twice in a row" is no total)
         if t.lower_ in _MULTIPLES and i not in skip and not " ".join(x.lower_ for x in tokens[i + 1:i + 4]).startswith(

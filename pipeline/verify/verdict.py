@@ -62,6 +62,19 @@ def _done_by_another(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if q.kind == "name")
 
 
+def _ranked_otherwise(claim: Statement, main: Sequence[int], fact: Statement) -> str:
+    """A rank a clause of the claim's outside ``main`` gives a noun that the fact ranks otherwise by the same
+    measure ("making it the second-tallest building" against "the world's tallest building"), as a conflict; or ""."""
+    for p in claim.parts:
+        if p.kind != "rank" or p.clause in main or p.detail or len(p.value) < 2:
+            continue
+        q = next((q for q in fact.parts if q.kind == "rank" and q.words == p.words and q.value[1:] == p.value[1:]
+                  and q.value[:1] != p.value[:1]), None)
+        if q is not None:
+            return f"rank {p.text} ({p.value[1]}) vs {q.text}"
+    return ""
+
+
 def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Statement]],
           rules: frozenset[str] | None = None, similarity: Callable[[str], float] | None = None,
           paraphrase: float = 1.01) -> Judgement:
@@ -237,6 +250,15 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
                             if fact.fact_id in told and a.clause == i) \
                 and not (claim.clauses[i].sequel and not _act_told(i, pairs, told)):
             main.remove(i)
+    # "..., making it the second-tallest building in the world" against "... was briefly the world's tallest
+    # building": a subordinate clause's rank the backing fact gives the same noun otherwise
+    if main and all(i in supporting for i in main) and not unbacked_specifics:
+        for i in main:
+            fact, a = supporting[i]
+            ranked = _ranked_otherwise(claim, main, statements[fact.fact_id])
+            if ranked:
+                return Judgement(Match(claim_id, "contradicted", fact.fact_id, _score(a), f"{ranked} in {fact.fact_id}"),
+                                 tuple(pairs), (fact, replace(a, conflicts=(ranked,))))
     if main and all(i in supporting for i in main) and not unbacked_specifics and \
             specific_enough([supporting[i][1] for i in main], claim, [statements[supporting[i][0].fact_id] for i in main]):
         fact, a = supporting[main[0]]
