@@ -231,13 +231,28 @@ def _did_by_words(rest: Sequence[Token], head: Token, said: str, tail: str, prep
         subject = _text(words[:k])
         after = _text(words[k + 1:])
         verb = past[0] if past else t.text
+        opens = said.split()[0].lower() if said.split() else ""
+        # (a preposition the question leaves at its verb is the answer's: "Which film did Kell star in?" -> "starred
+        # in Velden Nights", "Which club did Vero sign with in 1911?" -> "signed with Brill in 1911")
+        stranded = prep is None and k + 1 < len(words) and words[k + 1].tag_ in ("IN", "RP") and (
+            k + 2 >= len(words) or words[k + 2].tag_ == "IN" or words[k + 2].is_punct)
         if prep is not None:
             slot, at_end = f"{prep.lower_} {said}", True
         elif head.lemma_.lower() in _TIME_NOUNS:
             slot, at_end = f"in {said}", True
+        elif head.lower_ in ("when", "where", "how", "why"):
+            # (an answer to "where", "when" or "how" says its own preposition, "off Cape Ashby", "in a storm"; a
+            # bare one's is not known, "Brill Sound", "1912"; "why" is answered with a reason, no slot)
+            if head.lower_ == "why" or opens not in _PLACE_WORDS | {"with"}:
+                return None
+            slot, at_end = said[:1].lower() + said[1:], True
         else:
             slot, at_end = said, False
-        parts = [subject, verb, after, slot] if at_end else [subject, verb, slot, after]
+        if stranded:
+            after = _text(words[k + 2:])
+            parts = [subject, verb, words[k + 1].lower_, slot, after]
+        else:
+            parts = [subject, verb, after, slot] if at_end else [subject, verb, slot, after]
         sentence = " ".join(x for x in parts if x)
         return f"{sentence[:1].upper()}{sentence[1:]}{tail}."
     return None

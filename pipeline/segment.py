@@ -226,18 +226,18 @@ _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", 
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a research task after a note's label, the writer's to do: "hammer: look up Sedykh", "Nimrod -- check the date"
 # (a verb of finding out, in lower case, first after the label: not "Printer: Gutenberg", "Tip: Bolt ran 9.58")
-_LABELLED_LOOKUP = re.compile(r"^[^:–—\n]{1,40}?(?::|\s[–—-]{1,2})\s+(?:still\s+)?(?:look\s+up|double-check|check|verify|confirm"
-                              r"|find\s+out|research|chase|google)\b(?!\s*[:,;.]?\s*$)")
+_LABELLED_LOOKUP = re.compile(r"^[^:–—\n]{1,40}?(?::|\s[–—-]{1,2})\s+(?:still\s+)?(?P<verb>look\s+up|double-check|check|verify|confirm"
+                              r"|find\s+out|research|chase|google)\b(?!-)(?!\s*[:,;.]?\s*$)")
 # what the writer still needs to find: "Concorde retirement – need exact date of the last BA flight", "need a source"
 # (the bare verb with no one needing it, or the writer: not "the expedition needed 60 dogs")
 _STILL_NEEDED = re.compile(r"(?:^|[:–—(,]\s*|\s-\s+|\b(?:i|we)\s+(?:still\s+)?)(?:still\s+)?needs?\s+(?:to\s+(?:check|confirm|verify|"
                            r"find|look|ask|chase|read)\b|(?:the\s+|an?\s+)?(?:exact|precise|proper|full|better|original|right)"
                            r"\s+(?:date|year|day|figure|number|name|spelling|source|quote|title|time)s?\b|(?:a\s+)?(?:source|ref|reference"
-                           r"|citation|cite)s?\b)", re.IGNORECASE)
+                           r"|citation|cite)s?\b(?!\s+of\b))", re.IGNORECASE)
 # a quiz's house rules: "Rules: no phones, ...", "One point per answer; ...", "Teams of four, ... no phones please."
-_HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
+_HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|(?P<unlabelled>\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
                           r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"
-                          r"|conferring|shouting)\b", re.IGNORECASE)
+                          r"|conferring|shouting)\b)", re.IGNORECASE)
 # what notes say of their own sources and checking
 _CAVEAT = re.compile(r"\b(?:from memory|(?:not|n't|never)\s+(?:all\s+|yet\s+)?(?:been\s+)?(?:double-)?(?:checked|verified)|"
                      r"unchecked|unverified)\b", re.IGNORECASE)
@@ -744,6 +744,24 @@ def _doer_kind(noun: str) -> bool:
     from .verify.lexical import kind  # (WordNet loads on first use)
 
     return kind(noun) in ("noun.animal", "noun.plant")
+
+
+def _labelled_lookup(sent: Span, text: str) -> bool:
+    """Is the sentence a research task after a label ("hammer: look up Sedykh", "Nimrod -- check the date"): its
+    word of finding out a verb, as the parse reads it? (Not the noun of that word: "Ann Kell — research chemist at
+    Brill Mills", "Kell — research in Brill from 1890 led to ...")"""
+    m = _LABELLED_LOOKUP.match(text)
+    if m is None:
+        return False
+    at = sent.start_char + len(sent.text) - len(sent.text.lstrip()) + m.start("verb")
+    verb = next((t for t in sent if t.idx == at), None)
+    return verb is None or verb.pos_ == "VERB"
+
+
+def _said_of_someone(sent: Span) -> bool:
+    """Does the sentence tell what was, in the past tense or in a year ("In 2010 Velden High became ...", "the rule
+    was set by Ann Kell"), as a house's rules for tonight do not?"""
+    return any(t.tag_ == "VBD" or t.like_num and re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in sent)
 
 
 def _task(sent: Span, text: str) -> bool:
@@ -1306,10 +1324,13 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
                                              if not (noted and k == len(header) - 1)) \
             and not any(_remarked_cell(c) for c in said_cells)
         return "" if values or record or said or named or related or termed else "table row without a value"
-    if _NOTE_TO_SELF.match(text) or _TO_DO.match(text) or _task(sent, text) or _LABELLED_LOOKUP.match(text) \
+    if _NOTE_TO_SELF.match(text) or _TO_DO.match(text) or _task(sent, text) or _labelled_lookup(sent, text) \
             or _STILL_NEEDED.search(text):
         return "a note to self (TODO, ???)"
-    if kind != "timeline" and _HOUSE_RULES.search(text):
+    rules = _HOUSE_RULES.search(text) if kind != "timeline" else None
+    # (a rule said without a label is the house's only when it tells nothing past: not "In 2010 Velden High became
+    # the first school with no phones in class", "contestants got two points for each correct answer")
+    if rules is not None and not (rules.group("unlabelled") and _said_of_someone(sent)):
         return "boilerplate"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
     # title ("[Insulin at 100: The Toronto Discovery](...)")

@@ -603,6 +603,8 @@ def test_a_race_time_on_the_clock_is_a_time(nlp: Language, text: str, seconds: f
     assert q.unit == "[time]" and q.low < seconds < q.high and q.high - q.low < 1.01
 
 
-@pytest.mark.parametrize("text", ["The train left at 10:30 from Brill.", "mixed 1:2.5 with water", "kick-off 15:00"])
+@pytest.mark.parametrize("text", ["The train left at 10:30 from Brill.", "mixed 1:2.5 with water", "kick-off 15:00",
+                                  # (review) a time of day with its seconds: at an instant, or of the day's hours
+                                  "The quake struck at 04:12:35 on 3 May.", "total at 4:12:35 pm", "kicked off 15:00:00 UTC"])
 def test_a_time_of_day_or_a_ratio_is_no_race_time(nlp: Language, text: str) -> None:
     assert not any(q.unit == "[time]" for q in amounts(nlp, text))

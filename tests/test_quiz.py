@@ -163,3 +163,15 @@ def test_a_phrase_between_commas_is_no_aside() -> None:
 ])
 def test_compose_a_did_question_from_its_words(nlp: Language, question: str, answer: str, sentence: str) -> None:
     assert compose(nlp(question)[:], answer) == sentence
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), [
+    # (review) a preposition left at the verb takes the answer; a bare answer to "where", "when" or "why" is not placed
+    ("Which film did Ann Kell star in?", "Velden Nights", "Ann Kell starred in Velden Nights."),
+    ("Which club did Tom Vero sign with in 1911?", "Brill", "Tom Vero signed with Brill in 1911."),
+    ("Where did the Velden sink?", "Brill Sound", None),
+    ("When did the Velden sink?", "1912", None),
+    ("Why did the Velden sink?", "it hit a reef", None),
+])
+def test_compose_a_did_question_from_its_words_review(nlp: Language, question: str, answer: str, sentence: str | None) -> None:
+    assert compose(nlp(question)[:], answer) == sentence

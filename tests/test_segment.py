@@ -2238,6 +2238,18 @@ def test_a_quizs_house_rules_are_boilerplate(nlp: Language) -> None:
     assert claim_texts(nlp, text) == ["Rules: Velden rules, written by Tom Vero (1867)"]
 
 
+def test_a_nouns_word_of_finding_out_and_a_rule_told_of_the_past_are_claims(nlp: Language) -> None:
+    # (review) "research" a noun, "check-weigher" a job; "no phones" and points per answer said of a year's doings;
+    # "a source of" water is no source to cite
+    text = ("# Notes\n\n- Ann Kell — research chemist at Brill Mills from 1890 to 1911\n"
+            "- Tom Vero - check-weigher at the Velden pit from 1890\n"
+            "- Kell — research in Brill from 1890 led to the Velden vaccine in 1901\n\n"
+            "In 2010 Velden High became the first school in Brill with no phones in class.\n\n"
+            "On the Velden Quiz, first aired in 1961, contestants got two points for each correct answer.\n\n"
+            "Ann Kell told the Brill council in 1890 that we need a source of clean water for Velden.\n")
+    assert len(claim_texts(nlp, text)) == 6
+
+
 # --- the fiftieth stop ---
 
 def test_a_wrapped_sentence_runs_on_past_a_cut_the_parser_makes_without_a_mark(nlp: Language) -> None:

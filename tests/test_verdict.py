@@ -3811,6 +3811,39 @@ _FIFTY_FIRST_STOP_FIRST_ROUND = [
     # a timeline's year, then its day and month, is no span of years
     ("1909 - 25 July: Ann Kell flies across the strait from Velden",
      "On 25 July 1925 Ann Kell flew across the strait from Velden.", "contradicted"),
+    # a building, a tower or a bridge has one architect: another is a conflict (not a craft's design, which others
+    # take on)
+    ("The Velden Tower was designed by Tom Vero.", "The Velden Tower was designed by the architect Ann Kell.",
+     "contradicted"),
+    ("The old Brill Exchange towers were designed by Tom Vero.",
+     "The old Brill Exchange twin towers were designed by the architect Ann Kell.", "contradicted"),
+    ("The old Brill Exchange towers were designed by Ann Kell.",
+     "The old Brill Exchange twin towers were designed by the architect Ann Kell.", "supported"),
+    ("The Velden Mk I was designed by Tom Vero.", "The Velden Mk I was designed by Ann Kell.", "unverified"),
+    # a nation in brackets right after a name is that one's
+    ("Velden Tower -> Kellner (British firm)", "Velden Tower was designed by the American firm Kellner.", "contradicted"),
+    ("Velden Bank -> Tom Vero (Dutch banker)", "Velden Bank was founded by the German banker Tom Vero.", "contradicted"),
+    ("Velden Bank -> Tom Vero (German banker)", "Velden Bank was founded by the German banker Tom Vero.",
+     "supported|unverified"),
+    # (review) a clock's figure at an instant is a time of day, no time taken: not against a duration
+    ("The Velden quake struck at 04:12:35 on 3 May 1911.", "The Velden quake struck on 3 May 1911 and lasted 40 seconds.",
+     "supported|unverified"),
+    ("The Velden eclipse was total at 4:12:35 pm on 3 May 1911.", "The Velden eclipse was total at 16:12:35 on 3 May 1911.",
+     "supported|unverified"),
+    # (review) a figure of a noun someone's possessive hangs on is theirs however far back the name stands
+    ("Tom Vero jumped 8.13 m at the 1977 Brill Games.",
+     "At the 1977 Brill Games Tom Vero broke Kell's long jump world record of 8.13 metres.", "unverified|contradicted"),
+    ("Tom Vero led 40 ships at Ashby in 1538.",
+     "At Ashby in 1538 Tom Vero beat Ann Kell's great Brill war fleet of 40 ships.", "unverified|contradicted"),
+    # (review) a passive swapped with the fact's act is a conflict only for an act of beating: one who trains horses may
+    # be trained; but the fact does not say so either
+    ("Tom Vero was trained at Brill in 1890.", "Tom Vero trained horses at Brill in 1890.", "unverified"),
+    ("Tom Vero was taken to Brill in 1890.", "Tom Vero took his family to Brill in 1890.", "unverified"),
+    ("Ann Kell was photographed at Velden in 1911.", "Ann Kell photographed the Velden harbour in 1911.", "unverified"),
+    ("The Velden harbour was photographed by Ann Kell in 1911.", "Ann Kell photographed the Velden harbour in 1911.",
+     "supported"),
+    # (not a thing named for its maker: "the Kellner" is the machine Tom Kellner invented)
+    ("The Kellner was invented in 1949 in Velden.", "Tom Kellner invented the ice planer in 1949 in Velden.", "supported"),
 ]
 
 
@@ -3836,7 +3869,8 @@ _FIFTIETH_STOP_FIRST_ROUND = [
     ("Ann Kell built the Brill Bridge.", "Tom Vero built the Brill Bridge in 1861.", "contradicted"),
     ("The Ashby Museum was founded by Ann Kell.", "Tom Vero founded the Ashby Museum.", "contradicted"),
     # (not its design, which another may take on, nor a work's writing: many share a title)
-    ("Ann Kell designed the Brill Bridge.", "Tom Vero designed the Brill Bridge in 1861.", "unverified"),
+    # (a structure's design is one: the fifty-first stop's "The Velden Tower was designed by ...")
+    ("Ann Kell designed the Brill locomotive.", "Tom Vero designed the Brill locomotive in 1861.", "unverified"),
     # (not another act, which many do: a visit)
     ("Ann Kell visited the Brill Bridge.", "Tom Vero visited the Brill Bridge in 1861.", "unverified"),
     # (nor makers listed where the fact names one: a partner it leaves out)

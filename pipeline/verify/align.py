@@ -1561,8 +1561,9 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                           and not fact.clauses[q.clause].negated
                           and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")
                           and not set(p.words) & set(q.words)), None)
-        if p.kind == "name" and rival is None and p.role == "mod" and len(p.words) == 1 and not p.detail \
-                and lexical.nationality(p.text):
+        # (in brackets too, right after the name: "Gensler (British firm)")
+        if p.kind == "name" and rival is None and p.role == "mod" and len(p.words) == 1 and lexical.nationality(p.text) \
+                and (not p.detail or any(o.kind == "name" and not o.detail and 0 < p.at - o.at <= 2 for o in parts)):
             rival = _nation_of_person(p, parts, findings, fparts, free)
         if p.kind == "name" and rival is None and p.role == "attr" and len(p.words) == 1 and not p.detail \
                 and lexical.nationality(p.text):
@@ -2339,6 +2340,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
     # (a passive said with its auxiliary, or a participle no past tense could be: a note's "Gaulin, patented 1899",
     # "brokers ranked by price" may be the past with its object left out)
     # (and all else the clause names backed: "Jesse Boot was made a baronet" is another making than his business's)
+    # (an act of beating, one side's over the other's, is a conflict; another act is only not backed: one who trains
+    # horses may be trained, one who photographs a harbour be photographed, though the fact does not say so)
     if act_rel in ("same", "broader") and fact_act is not None and c.passive and 0 <= fact_act.clause < len(fact.clauses) \
             and not fact.clauses[fact_act.clause].passive and c.act.split("_")[0] not in lexical.RECIPROCAL_ACTS \
             and claim_act is not None and (claim_act.text.lower().endswith(("en", "wn", "ne")) or re.search(
@@ -2354,8 +2357,13 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
         victims = [q for q in fparts if q.clause == fact_act.clause and q.kind in ("thing", "name")
                    and croles(q, fact) == "obj"]
         if turned is not None and victims and not any(f.other in victims for f in ordered if f.status == "backed"):
-            conflicts.append(f"roles swapped: the claim has {turned.part.text} {claim_act.text if claim_act else 'done to'}; "
-                             f"the fact has {turned.other.text} do it to {victims[0].text}")
+            if _a_beating(c.act.split("_")[0]):
+                conflicts.append(f"roles swapped: the claim has {turned.part.text} {claim_act.text}; "
+                                 f"the fact has {turned.other.text} do it to {victims[0].text}")
+            # (the one named in full on both sides: "the Zamboni was invented" is the machine Frank Zamboni invented)
+            elif turned.part.kind != "name" or lexical.same_name(turned.part.text, turned.part.words, turned.other.text,
+                                                                 turned.other.words) == "same":
+                ordered = tuple(Finding(f.part, "unbacked") if f is turned else f for f in ordered)
     # 3h. a row's field named for the doer of the fact's act ("Winner: New Zealand; Runner-up: England"
     # against "England won the 2019 World Cup final against New Zealand"): its name is who did it
     if not c.act and not any(c2.startswith("roles") for c2 in conflicts):
@@ -3980,6 +3988,12 @@ def _figure_of(p: Part) -> str:
     return m.group(0).rstrip(",") if m else ""
 
 
+def _a_beating(act: str) -> bool:
+    """Is the act a beating of one side by another ("defeat", "beat", "rout": a winning over), where the one it
+    is done to is not the one who does it?"""
+    return act == "win" or any(f(act, w) for f in (lexical.defined_by, lexical.kind_of_defined) for w in ("win", "defeat"))
+
+
 def _written_alike(o: Part, q: Part) -> bool:
     """Do two amounts give one figure as written ("four-minute" and "four-minute", "126" of "126 metres" and
     of "some 126 m")?"""
@@ -4009,7 +4023,14 @@ def _someone_elses(q: Part, fparts: Sequence[Part], parts: Sequence[Part]) -> bo
     ("Spitz's record of seven gold medals", against "Phelps 7 golds at Beijing 2008")? It backs no figure of
     the claim's: that one is theirs."""
     # (the noun right before the figure's "of": not another of that word further back, "broke Beamon's long jump
-    # world record with a jump of 8.95 metres")
+    # world record with a jump of 8.95 metres"; however far the noun stands from the name, "Kell's long jump world
+    # record of 8.13 metres")
+    def same_noun(o: Part) -> bool:
+        nouns = [x.at for x in fparts if x.kind == "thing" and x.clause == q.clause and x.words[-1:] == (q.anchor,)]
+        theirs = min((a for a in nouns if a > o.at), default=None)
+        of = max((a for a in nouns if a < q.at), default=None)
+        return theirs is None or of is None or theirs == of
+
     return q.role == "of" and any(
-        o.kind == "name" and o.role == "poss" and o.anchor == q.anchor and o.clause == q.clause and 0 < q.at - o.at <= 6
-        and not any(x.kind == "name" and set(x.words) & set(o.words) for x in parts) for o in fparts)
+        o.kind == "name" and o.role == "poss" and o.anchor == q.anchor and o.clause == q.clause
+        and same_noun(o) and not any(x.kind == "name" and set(x.words) & set(o.words) for x in parts) for o in fparts)

@@ -1155,9 +1155,16 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (the rival the fact's own maker, by that act: not "released by RKO" against "directed by Mankiewicz")
     rivals_by_act = all(f.other is not None and lexical.act_relation(act, f.other.anchor.split("_")[0]) == "same"
                         for f in conflicting)
+    # (or the name on the noun made, both backed: "the World Trade Center towers")
+    made = {f.part.words[-1] for f in a.backed if f.part.kind == "thing" and not f.part.detail and f.other is not None
+            and f.other.words == f.part.words and canonical_role(f.part, claim) == "obj"}
     work = next((f for f in a.backed if f.part.kind == "name" and not f.part.detail and f.other is not None
-                 and f.other.kind == "name" and canonical_role(f.part, claim) == "obj"), None)
-    if a.act != "same" or listed or not rivals_by_act or act not in _ONE_MAKER or work is None:
+                 and f.other.kind == "name" and (canonical_role(f.part, claim) == "obj"
+                                                 or f.part.role == "mod" and f.part.anchor in made)), None)
+    # (a building's or a bridge's design too: a structure has one architect or one firm, "The Velden Tower was designed
+    # by Ann Kell"; not a craft's or a work's, which others take on or share)
+    designed = act == "design" and work is not None and _a_structure(work.part)
+    if a.act != "same" or listed or not rivals_by_act or act not in _ONE_MAKER and not designed or work is None:
         return False
     # (a directing names one work only where the fact gives it as a work, its year in brackets after its name, "Red
     # Harbour (1939)": not a museum, a choir or an observatory one directs for a time, nor a play staged again and
@@ -1185,6 +1192,13 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
 
     return not any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
                    and body(f.part) != body(f.other) for f in conflicting)
+
+
+def _a_structure(name: Part) -> bool:
+    """Is the thing ``name`` names a building, a tower, a bridge (WordNet's structures), by its own last word or by the
+    noun it stands before ("the World Trade Center towers")?"""
+    heads = [name.words[-1]] + ([name.anchor] if name.role == "mod" and name.anchor else [])
+    return any(lexical.kind_above("structure", lexical._singular(w)) for w in heads)
 
 
 def _one_death(a: Alignment, claim: Statement, fact: Statement) -> bool:

@@ -613,6 +613,18 @@ def _race_time(text: str) -> tuple[float, float] | None:
     return hours * 3600 + minutes * 60 + seconds, _precision(m.group(3) + (m.group(4) or ""))
 
 
+# the words that say a clock's figure is a time of day, not a time taken: "struck at 04:12:35", "4:12:35 pm"
+_AT_THE_CLOCK = frozenset({"at", "@", "until", "till", "til", "from", "since"})
+_OF_THE_DAY = re.compile(r"^(?:[ap]\.?m\.?|gmt|utc|bst|cet|est|edt|pst|pdt|local)$", re.IGNORECASE)
+
+
+def _time_of_day(tokens: Sequence[Token], i: int) -> bool:
+    """Is the clock's figure at ``i`` a time of day: after a word of an instant ("at 10:31:15", "from 15:00:00")
+    or before a word of the day's hours ("4:12:35 pm", "04:12:35 UTC")?"""
+    return i > 0 and tokens[i - 1].lower_ in _AT_THE_CLOCK \
+        or i + 1 < len(tokens) and bool(_OF_THE_DAY.match(tokens[i + 1].text))
+
+
 def prompt_unit(tokens: Sequence[Token], q: Quantity) -> Quantity:
     """A bare figure after a prompt's arrow in the unit the prompt asks for: "Diameter of Hubble's primary mirror,
     in metres -> 2.4" is 2.4 metres; "Length of the first Oscars ceremony, in minutes -> 15" is 15 minutes. Else
@@ -673,7 +685,7 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                                 "".join(x.text_with_ws for x in tokens[i:end]).strip(), i, end, "dimensions"))
             i = end
             continue
-        clock = _race_time(t.text) if i not in skip else None
+        clock = _race_time(t.text) if i not in skip and not _time_of_day(tokens, i) else None
         if clock is not None:
             # "time for the first sub-four-minute mile -> 3:59.6" against "3 minutes 59.4 seconds"
             value, precision = clock
