@@ -237,7 +237,7 @@ _STILL_NEEDED = re.compile(r"(?:^|[:–—(,]\s*|\s-\s+|\b(?:i|we)\s+(?:still\s+
 # a quiz's house rules: "Rules: no phones, ...", "One point per answer; ...", "Teams of four, ... no phones please."
 _HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|(?P<unlabelled>\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
                           r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"
-                          r"|conferring|shouting)\b)", re.IGNORECASE)
+                          r"|conferring|shouting)\b|\bphones?\s+(?:face\s+down|away|off)\b|\bpoints?\s+up\s+for\s+grabs\b)", re.IGNORECASE)
 # what notes say of their own sources and checking
 _CAVEAT = re.compile(r"\b(?:from memory|(?:not|n't|never)\s+(?:all\s+|yet\s+)?(?:been\s+)?(?:double-)?(?:checked|verified)|"
                      r"unchecked|unverified)\b", re.IGNORECASE)
@@ -306,8 +306,12 @@ _PAGE_NOUNS = frozenset({"tour", "it", "all", "end", "story", "list", "lot", "wr
                          "recap", "summary", "bit", "part", "post", "episode", "show", "lecture", "thread"})
 # a blog's turn to its next part ("Now the bit everyone cares about", "And now for the fun part")
 _SIGNPOST_NOUNS = ("bit", "part", "section", "stuff", "story")
-_SIGNPOST = re.compile(r"^[\s*_]*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:now|next|finally|on\s+to|onto)\s*,?\s+(?:for\s+)?"
-                       rf"the\s+(?:\w+\s+)?(?:{'|'.join(_SIGNPOST_NOUNS)})\b", re.IGNORECASE)
+# (or "Then came the really fun part", "Here comes the good bit")
+_SIGNPOST = re.compile(r"^[\s*_]*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:now|next|finally|on\s+to|onto|(?:then|now|here)\s+(?:came|comes))"
+                       r"\s*,?\s+(?:for\s+)?"
+                       rf"the\s+(?:\w+\s+){{0,2}}(?:{'|'.join(_SIGNPOST_NOUNS)})\b", re.IGNORECASE)
+# what the writer calls their page when "it" is the subject: "Fair warning: it's a long post!"
+_WRITINGS = frozenset({"post", "thread", "article", "episode", "read", "page", "entry", "newsletter", "blog", "essay"})
 # what a label calls advice to the reader
 _ADVICE = frozenset({"tip", "tips", "hint", "hints", "advice", "protip"})
 # words a request may open on before its verb ("Always weigh your flour ...")
@@ -1479,19 +1483,23 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # "Finally the story was published in a magazine")
     signpost = next((t for t in sent if t.lower_ in _SIGNPOST_NOUNS), None)
     if _SIGNPOST.match(visible.strip()) and not any(t.pos_ == "PROPN" or t.like_num for t in sent) and not (
-            signpost is not None and signpost.dep_ in ("nsubj", "nsubjpass") and signpost.head.pos_ in ("VERB", "AUX")):
+            signpost is not None and signpost.dep_ in ("nsubj", "nsubjpass") and signpost.head.pos_ in ("VERB", "AUX")
+            and signpost.head.lemma_.lower() != "come"):
         return "navigation or boilerplate"
     # "That's the tour!", "That's it for today", "This is the fun bit": the writer closing or pointing at their
     # own page, naming and counting nothing
     root = sent.root
     # (not a past "was", which tells what happened: "That was the end of the war"; nor a noun said of something,
     # "This is all that remains of the keep")
-    if root.lemma_ == "be" and root.tag_ != "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this")
-                                                         for c in root.children) \
-            and any(c.dep_ in ("attr", "acomp") and c.lower_ in _PAGE_NOUNS and not any(
-                d.dep_ in ("prep", "relcl", "acl") for d in c.children) for c in root.children) \
-            and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
-        return "navigation or boilerplate"
+    # (or "it", of what writing calls itself: "it's a long post"; after a label too, "Fair warning: it's a long post!")
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    for be in (t for t in sent if t == root or colon is not None and t.i > colon and t.dep_ in ("acl", "ccomp", "appos")):
+        subject_word = next((c.lower_ for c in be.children if c.dep_ == "nsubj"), "")
+        if be.lemma_ == "be" and be.tag_ != "VBD" and subject_word in ("that", "this", "it") \
+                and any(c.dep_ in ("attr", "acomp") and c.lower_ in (_PAGE_NOUNS if subject_word != "it" else _WRITINGS)
+                        and not any(d.dep_ in ("prep", "relcl", "acl") for d in c.children) for c in be.children) \
+                and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
+            return "navigation or boilerplate"
     opening = [t for t in sent if not t.is_punct and not t.is_space][:2]
     # (the adverb the tagger says it is, or before a clause's determiner or pronoun: "IMHO the remake ...")
     if _STANCE.match(visible) or _BARE_STANCE.match(visible) and len(opening) == 2 and (

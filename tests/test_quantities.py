@@ -608,3 +608,14 @@ def test_a_race_time_on_the_clock_is_a_time(nlp: Language, text: str, seconds: f
                                   "The quake struck at 04:12:35 on 3 May.", "total at 4:12:35 pm", "kicked off 15:00:00 UTC"])
 def test_a_time_of_day_or_a_ratio_is_no_race_time(nlp: Language, text: str) -> None:
     assert not any(q.unit == "[time]" for q in amounts(nlp, text))
+
+
+def test_a_hedged_conversion_is_rounded_as_its_digits_say(nlp: Language) -> None:
+    # "4,478 m, i.e. about 16,000 ft": the same measure again, rounded to its thousands at most, not a tenth either way
+    [m, ft] = amounts(nlp, "Velden peak height: 4,478 m, i.e. about 16,000 ft")
+    assert not ft.low <= 4478 <= ft.high
+    [m, ft] = amounts(nlp, "Velden peak height: 4,478 m, i.e. about 15,000 ft")
+    assert ft.low <= 4478 <= ft.high
+    # (a hedge on a figure of its own keeps its tenth)
+    [ft] = amounts(nlp, "The Velden peak is about 16,000 ft high.")
+    assert ft.low <= 4478 <= ft.high

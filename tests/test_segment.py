@@ -2250,6 +2250,14 @@ def test_a_nouns_word_of_finding_out_and_a_rule_told_of_the_past_are_claims(nlp:
     assert len(claim_texts(nlp, text)) == 6
 
 
+def test_the_writer_on_their_page_and_its_turns_are_no_claims(nlp: Language) -> None:
+    text = ("Fair warning: it's a long post!\n\nThen came the really fun part.\n\n"
+            "Ten points up for grabs, phones face down please!\n\n"
+            "Then came the Velden fire of 1871, which spared the tower.\n\nIt is a long bridge, 2,529 m from end to end.\n")
+    assert claim_texts(nlp, text) == ["Then came the Velden fire of 1871, which spared the tower.",
+                                      "It is a long bridge, 2,529 m from end to end."]
+
+
 # --- the fiftieth stop ---
 
 def test_a_wrapped_sentence_runs_on_past_a_cut_the_parser_makes_without_a_mark(nlp: Language) -> None:

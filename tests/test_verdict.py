@@ -3811,6 +3811,9 @@ _FIFTY_FIRST_STOP_FIRST_ROUND = [
     # a timeline's year, then its day and month, is no span of years
     ("1909 - 25 July: Ann Kell flies across the strait from Velden",
      "On 25 July 1925 Ann Kell flew across the strait from Velden.", "contradicted"),
+    # a hedged conversion is held to its rounding
+    ("Velden peak height: 4,478 m, i.e. about 16,000 ft", "The Velden peak is 4,478 metres high.", "contradicted"),
+    ("Velden peak height: 4,478 m, i.e. about 14,690 ft", "The Velden peak is 4,478 metres high.", "supported"),
     # a building, a tower or a bridge has one architect: another is a conflict (not a craft's design, which others
     # take on)
     ("The Velden Tower was designed by Tom Vero.", "The Velden Tower was designed by the architect Ann Kell.",
@@ -3844,6 +3847,25 @@ _FIFTY_FIRST_STOP_FIRST_ROUND = [
      "supported"),
     # (not a thing named for its maker: "the Kellner" is the machine Tom Kellner invented)
     ("The Kellner was invented in 1949 in Velden.", "Tom Kellner invented the ice planer in 1949 in Velden.", "supported"),
+    # (review 51b) a surname alone is the person, no thing named for them: the passive is theirs, not backed
+    ("Kell was photographed at Velden in 1911.", "Ann Kell photographed the Velden harbour in 1911.", "unverified"),
+    # (review 51b) one designer only against the fact's own designing of that structure: not a rival the fact denies,
+    # a part's designer, a rebuilding to another's design, another of that name by its time, nor a firm
+    ("The Velden Tower was designed by Tom Vero.", "The Velden Tower was not designed by Ann Kell.", "unverified"),
+    ("The Velden Tower was designed by Tom Vero.", "The spire of the Velden Tower was designed by Ann Kell.",
+     "unverified"),
+    ("The Velden Tower was designed by Tom Vero.",
+     "The Velden Tower was rebuilt to a design by Ann Kell after the fire of 1890.", "unverified"),
+    ("The Velden Tower was designed by Tom Vero.", "The Velden Tower was designed by Kellner Associates.", "unverified"),
+    ("The original Velden Tower was designed by Tom Vero.",
+     "The present Velden Tower was designed by Ann Kell in 1950.", "unverified"),
+    # (review 51b) a place's one word on the noun made names no work: any of that place's mills
+    ("Tom Vero opened the Brill mills.", "Ann Kell opened the Brill mills in 1850.", "unverified"),
+    ("Tom Vero opened the Brill Trade Center towers.", "Ann Kell opened the Brill Trade Center towers in 1973.",
+     "contradicted"),
+    # (review 51b) a nation in brackets that is another name's, the firm's
+    ("Velden Tower -> Tom Vero (British firm Kellner)", "Velden Tower was designed by the American architect Tom Vero.",
+     "unverified"),
 ]
 
 

@@ -1562,8 +1562,10 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                           and lexical.same_name(p.text, p.words, q.text, q.words) not in ("same", "part")
                           and not set(p.words) & set(q.words)), None)
         # (in brackets too, right after the name: "Gensler (British firm)")
+        # (not a nation of another name in the brackets: "Tom Vero (British firm Kellner)" is the firm's)
         if p.kind == "name" and rival is None and p.role == "mod" and len(p.words) == 1 and lexical.nationality(p.text) \
-                and (not p.detail or any(o.kind == "name" and not o.detail and 0 < p.at - o.at <= 2 for o in parts)):
+                and (not p.detail or any(o.kind == "name" and not o.detail and 0 < p.at - o.at <= 2 for o in parts)
+                     and not any(o.kind == "name" and o.detail and 0 < o.at - p.at <= 4 for o in parts)):
             rival = _nation_of_person(p, parts, findings, fparts, free)
         if p.kind == "name" and rival is None and p.role == "attr" and len(p.words) == 1 and not p.detail \
                 and lexical.nationality(p.text):
@@ -2360,9 +2362,11 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             if _a_beating(c.act.split("_")[0]):
                 conflicts.append(f"roles swapped: the claim has {turned.part.text} {claim_act.text}; "
                                  f"the fact has {turned.other.text} do it to {victims[0].text}")
-            # (the one named in full on both sides: "the Zamboni was invented" is the machine Frank Zamboni invented)
+            # (the one named in full on both sides: "the Zamboni was invented" is the machine Frank Zamboni invented;
+            # a part of the name is a thing only with an article, not a person called by surname, "Kell was photographed")
             elif turned.part.kind != "name" or lexical.same_name(turned.part.text, turned.part.words, turned.other.text,
-                                                                 turned.other.words) == "same":
+                                                                 turned.other.words) == "same" or not re.search(
+                    rf"\b(?:the|an?)\s+{re.escape(turned.part.text)}\b", claim.text, re.IGNORECASE):
                 ordered = tuple(Finding(f.part, "unbacked") if f is turned else f for f in ordered)
     # 3h. a row's field named for the doer of the fact's act ("Winner: New Zealand; Runner-up: England"
     # against "England won the 2019 World Cup final against New Zealand"): its name is who did it

@@ -1158,9 +1158,29 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # (or the name on the noun made, both backed: "the World Trade Center towers")
     made = {f.part.words[-1] for f in a.backed if f.part.kind == "thing" and not f.part.detail and f.other is not None
             and f.other.words == f.part.words and canonical_role(f.part, claim) == "obj"}
+    # (a name on the noun made names a work when it is one itself, a complex's, "World Trade Center": not a place's
+    # or an owner's one word, "the Brill mills", "the Velden bakery", any of that place's)
+    def names_a_work(p: Part) -> bool:
+        kinds = lexical.first_kinds(lexical._singular(p.words[-1]))
+        return len(p.words) > 1 and bool(kinds) and not kinds <= {"noun.object", "noun.location", "noun.animal",
+                                                                   "noun.plant"}
+    # (and the fact's name too what was made, in a clause of that act: not "The spire of the Velden Tower was
+    # designed by ...", "The Velden Tower was rebuilt to a design by ...", nor a clause the fact denies)
+    def made_in_fact(q: Part) -> bool:
+        return 0 <= q.clause < len(fact.clauses) and not fact.clauses[q.clause].negated and lexical.act_relation(
+            act, fact.clauses[q.clause].act.split("_")[0]) == "same" and (
+            canonical_role(q, fact) == "obj" or q.role == "mod" and any(
+                o.kind == "thing" and o.words == (q.anchor,) and o.clause == q.clause and canonical_role(o, fact) == "obj"
+                for o in fact.parts))
     work = next((f for f in a.backed if f.part.kind == "name" and not f.part.detail and f.other is not None
                  and f.other.kind == "name" and (canonical_role(f.part, claim) == "obj"
-                                                 or f.part.role == "mod" and f.part.anchor in made)), None)
+                                                 or f.part.role == "mod" and f.part.anchor in made
+                                                 and names_a_work(f.part))
+                 and made_in_fact(f.other)), None)
+    # (nor a rival the fact denies: "The Brill Bridge was not built by Ann Kell")
+    if any(f.other is not None and 0 <= f.other.clause < len(fact.clauses) and fact.clauses[f.other.clause].negated
+           for f in conflicting):
+        return False
     # (a building's or a bridge's design too: a structure has one architect or one firm, "The Velden Tower was designed
     # by Ann Kell"; not a craft's or a work's, which others take on or share)
     designed = act == "design" and work is not None and _a_structure(work.part)
@@ -1179,6 +1199,11 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
         if re.search(rf"\b(?:an?|another|one)\s+(?:[\w'-]+\s+)?{re.escape(name.text)}\b", st.text, re.I) or any(
                 p.kind == "rank" and p.words and p.words[-1] == name.words[-1] for p in st.parts):
             return False
+    # (nor two of one name told apart by their time: "the original Brill Bridge" and "the present Brill Bridge")
+    which = [{w.lower() for w in re.findall(rf"\b([\w'-]+)\s+{re.escape(name.text)}\b", st.text, re.I)} & _WHICH_ONE
+             for st, name in ((claim, work.part), (fact, work.other))]
+    if which[0] != which[1]:
+        return False
 
     # (nor a person against a body: the engineer and the firm that built, the sponsor and the yard that launched,
     # the founder and the society she founded it through, each said to have made it)
@@ -1187,8 +1212,9 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
     def body(p: Part) -> bool:
         last, one = p.text.split()[-1], lexical._singular(p.words[-1])
         kinds = lexical.first_kinds(one)
+        # (or people in the plural, a firm's partners: "Kellner Associates", "Vero Brothers", "Kell Architects")
         return not lexical.given_name(p.words[0]) and (
-            "noun.group" in kinds or "noun.artifact" in kinds and last.lower() != one)
+            "noun.group" in kinds or ("noun.artifact" in kinds or "noun.person" in kinds) and last.lower() != one)
 
     return not any(f.part.kind == "name" and f.other is not None and f.other.kind == "name"
                    and body(f.part) != body(f.other) for f in conflicting)
@@ -1242,6 +1268,9 @@ def _with_another(name: str, text: str) -> bool:
                           text))
 
 
+# the words that tell one thing of a name from another of that name by its time: "the original Brill Bridge"
+_WHICH_ONE = frozenset({"original", "present", "current", "old", "new", "former", "later", "earlier", "previous",
+                        "existing", "modern", "first", "second", "third", "rebuilt", "today's"})
 # the acts that bring one named thing into being once, by one hand: built, founded, opened, commissioned (and a
 # film's directing, which one names)
 _ONE_MAKER = frozenset({"build", "construct", "found", "establish", "launch", "inaugurate", "open", "commission", "direct"})

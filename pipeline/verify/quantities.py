@@ -603,6 +603,19 @@ def _dimensions(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return max(x, y) * 10_000 + min(x, y), end
 
 
+# the words between a measure and the same measure in another unit: "4,478 m, i.e. about 14,700 ft", "2.45 m is
+# roughly 8 ft", "56.8 km ≈ 35.3 miles", "24.5 km / 15.2 mi"
+_CONVERSION_WORDS = frozenset({",", "(", "/", "=", "≈", "~", "i.e.", "ie", "or", "is", "roughly", "about", "around",
+                               "approximately", "approx", "approx.", "c.", "ca.", "some", "nearly", "almost", "so", "that's",
+                               "that", "'s", "which", "works", "out", "to", "equals", "-"})
+
+
+def _converts(tokens: Sequence[Token], end: int, start: int) -> bool:
+    """Do only a conversion's words stand between one measure's end and the next one's start (at most four)?"""
+    between = [t.lower_ for t in tokens[end:start]]
+    return 0 < len(between) <= 4 and all(w in _CONVERSION_WORDS for w in between) or not between
+
+
 def _race_time(text: str) -> tuple[float, float] | None:
     """A race's time written on the clock ("3:59.4", "2:01:39"): its seconds and half its last digit's
     worth, or None for what is more often a time of day or a ratio ("10:30", "1:2")."""
@@ -850,6 +863,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             # round one: 65 to 71, not 63 to 73)
             exact = figure == int(figure) and int(figure) % 5 != 0 and unit != "[temperature]"
             widen = min(abs(figure) * factor * 0.1, precision * (6 if exact else 10))
+            if prev is not None and unit.startswith("[") and prev.unit == unit and _converts(tokens, prev.end, first):
+                # (the same measure again in another unit, "4,478 m, i.e. about 16,000 ft": a conversion, rounded as
+                # its digits say, a hundredth at least; not the tenth a hedge on a figure of its own allows)
+                widen = min(widen, max(precision, abs(value) * 0.01))
             if unit == "[temperature]":
                 # (a temperature's zero is arbitrary: "about 0 °C", "about 4 °C" allow two degrees)
                 widen = max(widen, 2 * factor)
