@@ -237,7 +237,8 @@ _STILL_NEEDED = re.compile(r"(?:^|[:–—(,]\s*|\s-\s+|\b(?:i|we)\s+(?:still\s+
 # a quiz's house rules: "Rules: no phones, ...", "One point per answer; ...", "Teams of four, ... no phones please."
 _HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|(?P<unlabelled>\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
                           r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"
-                          r"|conferring|shouting)\b|\bphones?\s+(?:face\s+down|away|off)\b|\bpoints?\s+up\s+for\s+grabs\b)", re.IGNORECASE)
+                          r"|conferring|shouting)\b|(?P<bare>\bphones?\s+(?:face\s+down|away|off)\b|\bpoints?\s+up\s+for\s+grabs\b))",
+                          re.IGNORECASE)
 # what notes say of their own sources and checking
 _CAVEAT = re.compile(r"\b(?:from memory|(?:not|n't|never)\s+(?:all\s+|yet\s+)?(?:been\s+)?(?:double-)?(?:checked|verified)|"
                      r"unchecked|unverified)\b", re.IGNORECASE)
@@ -307,11 +308,16 @@ _PAGE_NOUNS = frozenset({"tour", "it", "all", "end", "story", "list", "lot", "wr
 # a blog's turn to its next part ("Now the bit everyone cares about", "And now for the fun part")
 _SIGNPOST_NOUNS = ("bit", "part", "section", "stuff", "story")
 # (or "Then came the really fun part", "Here comes the good bit")
-_SIGNPOST = re.compile(r"^[\s*_]*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:now|next|finally|on\s+to|onto|(?:then|now|here)\s+(?:came|comes))"
+_SIGNPOST = re.compile(r"^[\s*_]*(?:and\s+|ok(?:ay)?,?\s+|so,?\s+)?(?:now|next|finally|on\s+to|onto|(?P<comes>(?:then|now|here)\s+(?:came|comes)))"
                        r"\s*,?\s+(?:for\s+)?"
                        rf"the\s+(?:\w+\s+){{0,2}}(?:{'|'.join(_SIGNPOST_NOUNS)})\b", re.IGNORECASE)
 # what the writer calls their page when "it" is the subject: "Fair warning: it's a long post!"
 _WRITINGS = frozenset({"post", "thread", "article", "episode", "read", "page", "entry", "newsletter", "blog", "essay"})
+# (said of its length: "it's a long post", "it's a quick read"; not "It is a trading post", "It is the final episode")
+_LENGTHY = frozenset({"long", "lengthy", "longish", "short", "quick", "big", "huge", "massive", "epic"})
+# what a signpost's "part" may be of and still be the writer's turn: "Then came the best bit of the night"
+_OCCASIONS = frozenset({"night", "day", "evening", "morning", "afternoon", "trip", "journey", "tour", "week", "weekend",
+                        "quiz", "show", "post", "story", "episode", "walk", "visit", "holiday", "meal", "game", "match"})
 # what a label calls advice to the reader
 _ADVICE = frozenset({"tip", "tips", "hint", "hints", "advice", "protip"})
 # words a request may open on before its verb ("Always weigh your flour ...")
@@ -760,6 +766,32 @@ def _labelled_lookup(sent: Span, text: str) -> bool:
     at = sent.start_char + len(sent.text) - len(sent.text.lstrip()) + m.start("verb")
     verb = next((t for t in sent if t.idx == at), None)
     return verb is None or verb.pos_ == "VERB"
+
+
+def _bare_turn(sent: Span, signpost: Token | None) -> bool:
+    """Does "Then came the fun part" end on its part, or on the part of an occasion ("... the best bit of the night"),
+    as a turn of the writer's does, and not go on to tell what the part was ("Then came the final section of the
+    canal, dug by hand", "Then came the worst part: the flood took the mill")?"""
+    if signpost is None:
+        return False
+    after = [t for t in sent if t.i > signpost.i and not (t.is_punct and t.text not in (":", ";", "—", "–"))]
+    if not after:
+        return True
+    of = after[0]
+    return of.lower_ == "of" and of.head == signpost and all(t in of.subtree for t in after) \
+        and any(t.dep_ == "pobj" and t.lemma_.lower() in _OCCASIONS for t in of.children)
+
+
+def _rule_told_of(sent: Span) -> bool:
+    """Is "phones off" or "points up for grabs" what a sentence tells of someone's phones or points, with a verb and a
+    subject of its own or the phones made someone's ("Velden Telecom sends its old phones off to Brill", "The Brill
+    Cup has 100 points up for grabs"), not a rule's bare words ("Ten points up for grabs, phones face down please!",
+    whose "points" and "face" the tagger may take for verbs)?"""
+    own = ("phone", "phones", "point", "points")
+    return any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") and t.lower_ not in own and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in own for c in t.children) for t in sent) \
+        or any(t.lower_ in own and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "its", "their", "a")
+                                       for c in t.children) for t in sent)
 
 
 def _said_of_someone(sent: Span) -> bool:
@@ -1334,7 +1366,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     rules = _HOUSE_RULES.search(text) if kind != "timeline" else None
     # (a rule said without a label is the house's only when it tells nothing past: not "In 2010 Velden High became
     # the first school with no phones in class", "contestants got two points for each correct answer")
-    if rules is not None and not (rules.group("unlabelled") and _said_of_someone(sent)):
+    # (nor "phones off", "points up for grabs" in a sentence with a verb of its own: "The Velden school keeps phones
+    # away from pupils", "The Brill Cup has 100 points up for grabs in each round", not a rule's bare words)
+    if rules is not None and not (rules.group("unlabelled") and _said_of_someone(sent)) and not (
+            rules.group("bare") and _rule_told_of(sent)):
         return "boilerplate"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
     # title ("[Insulin at 100: The Toronto Discovery](...)")
@@ -1482,9 +1517,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # (not where the part is what a verb tells of: "Now the part of the castle that survived is a ruin",
     # "Finally the story was published in a magazine")
     signpost = next((t for t in sent if t.lower_ in _SIGNPOST_NOUNS), None)
-    if _SIGNPOST.match(visible.strip()) and not any(t.pos_ == "PROPN" or t.like_num for t in sent) and not (
+    turn = _SIGNPOST.match(visible.strip())
+    if turn and not any(t.pos_ == "PROPN" or t.like_num for t in sent) and not (
             signpost is not None and signpost.dep_ in ("nsubj", "nsubjpass") and signpost.head.pos_ in ("VERB", "AUX")
-            and signpost.head.lemma_.lower() != "come"):
+            and signpost.head.lemma_.lower() != "come") and not (turn.group("comes") and not _bare_turn(sent, signpost)):
         return "navigation or boilerplate"
     # "That's the tour!", "That's it for today", "This is the fun bit": the writer closing or pointing at their
     # own page, naming and counting nothing
@@ -1497,7 +1533,9 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         subject_word = next((c.lower_ for c in be.children if c.dep_ == "nsubj"), "")
         if be.lemma_ == "be" and be.tag_ != "VBD" and subject_word in ("that", "this", "it") \
                 and any(c.dep_ in ("attr", "acomp") and c.lower_ in (_PAGE_NOUNS if subject_word != "it" else _WRITINGS)
-                        and not any(d.dep_ in ("prep", "relcl", "acl") for d in c.children) for c in be.children) \
+                        and not any(d.dep_ in ("prep", "relcl", "acl") for d in c.children)
+                        and (subject_word != "it" or any(d.dep_ == "amod" and d.lower_ in _LENGTHY for d in c.children))
+                        for c in be.children) \
                 and not any(t.pos_ == "PROPN" or t.like_num for t in sent):
             return "navigation or boilerplate"
     opening = [t for t in sent if not t.is_punct and not t.is_space][:2]

@@ -619,3 +619,28 @@ def test_a_hedged_conversion_is_rounded_as_its_digits_say(nlp: Language) -> None
     # (a hedge on a figure of its own keeps its tenth)
     [ft] = amounts(nlp, "The Velden peak is about 16,000 ft high.")
     assert ft.low <= 4478 <= ft.high
+    # (and the answer to a prompt that asks for the measure in another unit: a conversion too)
+    [ft] = amounts(nlp, "Velden peak height in feet -> about 16,000 ft")
+    assert not ft.low <= 4478 <= ft.high
+
+
+def test_a_hedged_measure_that_is_no_conversion_keeps_its_tenth(nlp: Language) -> None:
+    # (review 51c) a part of the first measure or another length of its own, in the same unit or far from it, is no
+    # conversion: "about 26 km" stays 23.4 to 28.6 km
+    [road, paved] = amounts(nlp, "The Brill road is 40 km, about 26 km of it paved.")
+    assert paved.low <= 24_000 <= paved.high
+    [walk, uphill] = amounts(nlp, "Tom Vero's walk was 12 km, about 4.5 km of it uphill.")
+    assert uphill.low <= 4_200 <= uphill.high
+    [ferry, harbour] = amounts(nlp, "The Brill ferry takes 90 minutes, about 25 minutes of it in the harbour.")
+    assert harbour.low <= 23 * 60 <= harbour.high
+
+
+def test_a_round_conversion_is_rounded_to_its_last_digit_not_nought(nlp: Language) -> None:
+    # (review 51c) "100 km/h (about 60 mph)" is 55 to 65 mph: 62 mph is within it; "60 km/h (about 40 mph)" holds 37 mph
+    [kmh, mph] = amounts(nlp, "The speed limit on the Brill road is 100 km/h (about 60 mph).")
+    assert mph.low <= 62 * 0.44704 <= mph.high
+    [kmh, mph] = amounts(nlp, "The speed limit on the Velden road is 60 km/h (about 40 mph).")
+    assert mph.low <= 60 / 3.6 <= mph.high
+    # (and the wrong conversion the rule is for stays wrong)
+    [m, ft] = amounts(nlp, "Velden peak height: 4,478 m, i.e. about 16,000 ft")
+    assert not ft.low <= 4478 <= ft.high

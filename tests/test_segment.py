@@ -2258,6 +2258,37 @@ def test_the_writer_on_their_page_and_its_turns_are_no_claims(nlp: Language) -> 
                                       "It is a long bridge, 2,529 m from end to end."]
 
 
+def test_a_turn_that_goes_on_to_tell_what_came_is_a_claim(nlp: Language) -> None:
+    # (review 51c) "Then came the ... part" is the writer's turn only where it ends on its part, or the part of an
+    # occasion; not where the part is told of or a colon tells what it was
+    text = ("Then came the best bit of the night.\n\nNow comes the boring stuff.\n\n"
+            "Then came the final section of the canal, dug by hand through solid rock.\n\n"
+            "Then came the worst part: the flood destroyed the mill and the bridge.\n\n"
+            "Then came the hard part for the settlers: the winter killed most of the herd.\n")
+    assert claim_texts(nlp, text) == ["Then came the final section of the canal, dug by hand through solid rock.",
+                                      "Then came the worst part: the flood destroyed the mill and the bridge.",
+                                      "Then came the hard part for the settlers: the winter killed most of the herd."]
+
+
+def test_it_is_a_post_is_the_writers_page_only_when_its_length_is_said(nlp: Language) -> None:
+    # (review 51c) "it's a long post", "it's a long thread"; not "It is a trading post", "Today it is an army post"
+    text = ("Fair warning: it's a long post!\n\nIt's a long thread, but worth it.\n\n"
+            "Brill Fort stands on the river. It is a trading post.\n\nToday it is an army post.\n")
+    assert claim_texts(nlp, text) == ["Brill Fort stands on the river.", "It is a trading post.",
+                                      "Today it is an army post."]
+
+
+def test_phones_off_or_points_up_for_grabs_told_of_someone_is_a_claim(nlp: Language) -> None:
+    # (review 51c) a house rule's bare words, not a sentence with its own subject and verb, or someone's phones
+    text = ("Ten points up for grabs, phones face down please!\n\n"
+            "Velden Telecom sends its old phones off to Brill for repair.\n\n"
+            "The Brill Cup has 100 points up for grabs in each round.\n\n"
+            "The Velden school keeps phones away from pupils during lessons.\n")
+    assert claim_texts(nlp, text) == ["Velden Telecom sends its old phones off to Brill for repair.",
+                                      "The Brill Cup has 100 points up for grabs in each round.",
+                                      "The Velden school keeps phones away from pupils during lessons."]
+
+
 # --- the fiftieth stop ---
 
 def test_a_wrapped_sentence_runs_on_past_a_cut_the_parser_makes_without_a_mark(nlp: Language) -> None:

@@ -3814,6 +3814,24 @@ _FIFTY_FIRST_STOP_FIRST_ROUND = [
     # a hedged conversion is held to its rounding
     ("Velden peak height: 4,478 m, i.e. about 16,000 ft", "The Velden peak is 4,478 metres high.", "contradicted"),
     ("Velden peak height: 4,478 m, i.e. about 14,690 ft", "The Velden peak is 4,478 metres high.", "supported"),
+    # (and so is the answer to a prompt that asks for the measure in another unit)
+    ("Kell's long jump record in feet -> about 25 ft", "Ann Kell set the long jump record of 8.13 metres at Velden in 1977.",
+     "contradicted"),
+    ("Kell's long jump record in feet -> about 26.7 ft", "Ann Kell set the long jump record of 8.13 metres at Velden in 1977.",
+     "supported"),
+    # (review 51c) a round conversion is held to its last digit not nought: "about 60 mph" is 55 to 65 mph
+    ("The speed limit on the Brill road is 100 km/h (about 60 mph).", "The speed limit on the Brill road is 62 mph.",
+     "supported"),
+    ("The speed limit on the Velden road is 60 km/h (about 40 mph).", "The speed limit on the Velden road is 60 km/h.",
+     "supported"),
+    # (review 51c) a part of the first measure, or another length, is no conversion: its hedge keeps its tenth
+    ("The Brill road is 40 km, about 26 km of it paved.", "The Brill road is 40 km, 24 km of it paved.", "supported"),
+    ("Tom Vero's walk was 12 km, about 4.5 km of it uphill.", "Tom Vero's walk was 12 km, 4.2 km of it uphill.",
+     "supported"),
+    ("The Velden estate covers 500 hectares, about 120 hectares of it woodland.",
+     "The Velden estate covers 500 hectares, 110 hectares of it woodland.", "supported"),
+    ("The Brill falls drop 240 m, about 95 m in a single leap.", "The Brill falls drop 240 m, 90 m in a single leap.",
+     "supported"),
     # a building, a tower or a bridge has one architect: another is a conflict (not a craft's design, which others
     # take on)
     ("The Velden Tower was designed by Tom Vero.", "The Velden Tower was designed by the architect Ann Kell.",

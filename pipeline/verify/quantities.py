@@ -616,6 +616,14 @@ def _converts(tokens: Sequence[Token], end: int, start: int) -> bool:
     return 0 < len(between) <= 4 and all(w in _CONVERSION_WORDS for w in between) or not between
 
 
+def _round_step(figure: float) -> float:
+    """Half the step of a whole figure's last digit that is not nought: 60 -> 5, 16,000 -> 500; 0 for others."""
+    if figure != int(figure) or figure == 0:
+        return 0.0
+    digits = str(abs(int(figure)))
+    return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
 def _race_time(text: str) -> tuple[float, float] | None:
     """A race's time written on the clock ("3:59.4", "2:01:39"): its seconds and half its last digit's
     worth, or None for what is more often a time of day or a ratio ("10:30", "1:2")."""
@@ -644,10 +652,22 @@ def prompt_unit(tokens: Sequence[Token], q: Quantity) -> Quantity:
     ``q`` as it was."""
     if q.unit or q.counted or q.start < 4:
         return q
-    arrow = next((k for k in range(q.start - 1, 0, -1) if tokens[k].text in ("→", "=>")
-                  or tokens[k].text == ">" and tokens[k - 1].text in ("-", "--")), None)
-    if arrow is None or any(t.like_num for t in tokens[arrow + 1:q.start]):
+    asked = _asked_unit(tokens, q.start)
+    if asked is None:
         return q
+    (dim, factor, offset), word = asked
+    return Quantity(q.low * factor + offset, q.high * factor + offset, dim, q.text, q.start, q.end, word)
+
+
+def _asked_unit(tokens: Sequence[Token], start: int) -> tuple[tuple[str, float, float], str] | None:
+    """The unit a prompt asks its answer at ``start`` in ("..., in metres -> 2.4"): pint's reading of it and its
+    lemma, or None."""
+    if start < 4:
+        return None
+    arrow = next((k for k in range(start - 1, 0, -1) if tokens[k].text in ("→", "=>")
+                  or tokens[k].text == ">" and tokens[k - 1].text in ("-", "--")), None)
+    if arrow is None or any(t.like_num for t in tokens[arrow + 1:start]):
+        return None
     # (the prompt's ", in metres" or "(in inches)", a unit pint knows, as the prompt's last words but an aside)
     first = arrow - 1 if tokens[arrow].text == ">" else arrow
     words = [t for t in tokens[:first] if t.text not in (",", "(", ")")]
@@ -656,11 +676,9 @@ def prompt_unit(tokens: Sequence[Token], q: Quantity) -> Quantity:
             continue
         unit = physical(words[k].text)
         if unit is None or any(t.is_alpha and t.lower_ not in _PROMPT_HEDGES for t in words[k + 1:]):
-            break
-        dim, factor, offset = unit
-        return Quantity(q.low * factor + offset, q.high * factor + offset, dim, q.text, q.start, q.end,
-                        words[k].lemma_.lower())
-    return q
+            return None
+        return unit, words[k].lemma_.lower()
+    return None
 
 
 # words a prompt may put after its unit, before the arrow ("in hours, roughly")
@@ -863,10 +881,19 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             # round one: 65 to 71, not 63 to 73)
             exact = figure == int(figure) and int(figure) % 5 != 0 and unit != "[temperature]"
             widen = min(abs(figure) * factor * 0.1, precision * (6 if exact else 10))
-            if prev is not None and unit.startswith("[") and prev.unit == unit and _converts(tokens, prev.end, first):
+            # (or the answer to a prompt that asks for it in another unit: "triple jump record in feet -> about 58 ft")
+            asked = _asked_unit(tokens, first) if unit.startswith("[") else None
+            if prev is not None and unit.startswith("[") and prev.unit == unit and _converts(tokens, prev.end, first) \
+                    and counted.lower() != prev.counted.lower() \
+                    and value - max(widen, precision) <= prev.high and prev.low <= value + max(widen, precision) \
+                    or asked is not None and asked[0][0] == unit:
                 # (the same measure again in another unit, "4,478 m, i.e. about 16,000 ft": a conversion, rounded as
                 # its digits say, a hundredth at least; not the tenth a hedge on a figure of its own allows)
-                widen = min(widen, max(precision, abs(value) * 0.01))
+                # (only a figure a tenth's hedge would take for the first one, in another unit: not a part of it or
+                # another length, "40 km, about 26 km of it paved", "4,478 m, about 190 m lower"; and a round
+                # figure's digits end at its last one not nought, "100 km/h (about 60 mph)" is 55 to 65 mph)
+                digits = max(precision, _round_step(figure) * factor)
+                widen = min(widen, max(digits, abs(value) * 0.01))
             if unit == "[temperature]":
                 # (a temperature's zero is arbitrary: "about 0 °C", "about 4 °C" allow two degrees)
                 widen = max(widen, 2 * factor)
