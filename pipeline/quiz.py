@@ -226,8 +226,8 @@ def _did_by_words(rest: Sequence[Token], head: Token, said: str, tail: str, prep
         if not all(x.text[:1].isupper() or x.tag_ in ("DT", "POS", "CD", "NN", "NNS", "JJ") for x in words[:k]) \
                 or not any(x.text[:1].isupper() or x.tag_ in ("NN", "NNS") for x in words[:k]):
             return None
-        past = getInflection(getLemma(t.lower_, upos="VERB")[0] if getLemma(t.lower_, upos="VERB") else t.lower_,
-                             tag="VBD")
+        lemmas = getLemma(t.lower_, upos="VERB")
+        past = getInflection(lemmas[0] if lemmas else t.lower_, tag="VBD")
         subject = _text(words[:k])
         after = _text(words[k + 1:])
         verb = past[0] if past else t.text

@@ -1188,8 +1188,8 @@ _QUOTED_ASKING = re.compile(r"^(?P<said>[^\"“”]*?\w[^\"“”]*?)\s[\"“][^
 
 
 # the talk that opens a line before what it says ("And don't forget ...", "So, ...")
-_TALK_WORDS = frozenset({"and", "so", "but", "oh", "ok", "okay", "well", "now", "anyway", "also"})
-_LEADING_TALK = re.compile(r"^\W{0,3}(?:(?:so|and|but|then|ok(?:ay)?|well|now|anyway|also)\b[\s,]*)+", re.IGNORECASE)
+_TALK_WORDS = frozenset({"and", "so", "but", "then", "ok", "okay", "well", "now", "anyway", "also"})
+_LEADING_TALK = re.compile(rf"^\W{{0,3}}(?:(?:{'|'.join(sorted(_TALK_WORDS))})\b[\s,]*)+", re.IGNORECASE)
 
 
 def _quoted_question(text: str) -> bool:

@@ -4012,14 +4012,16 @@ def _taken_figures(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> li
     theirs = [q for q in fparts if q.kind == "amount"]
     taken = [q for q in theirs if not _written_alike(p, q) and any(
         o is not p and o.kind == "amount" and _written_alike(o, q) for o in parts)]
-    # (or says so much more coarsely that it tells nothing of ``p``: "four-minute" of "3:59.6")
     def width(x: Part) -> float:
         return x.value[1] - x.value[0] if len(x.value) > 2 and isinstance(x.value[0], float) else 0.0
 
-    return [q for q in taken if 0 < 50 * width(p) < width(q) or any(r is not q and not any(r is t for t in taken) and len(r.value) > 2
-                                    and len(q.value) > 2 and r.value[2] == q.value[2]
-                                    and q.value[0] <= r.value[0] and r.value[1] <= q.value[1]
-                                    and r.value[1] - r.value[0] < q.value[1] - q.value[0] for r in theirs)]
+    def finer_within(q: Part) -> bool:  # (a figure of the fact's own, in the same unit, inside ``q`` and finer)
+        return any(r is not q and not any(r is t for t in taken) and len(r.value) > 2 and len(q.value) > 2
+                   and r.value[2] == q.value[2] and q.value[0] <= r.value[0] and r.value[1] <= q.value[1]
+                   and width(r) < width(q) for r in theirs)
+
+    # (or one said so much more coarsely than ``p`` that it tells nothing of it: "four-minute" of "3:59.6")
+    return [q for q in taken if 0 < 50 * width(p) < width(q) or finer_within(q)]
 
 
 def _someone_elses(q: Part, fparts: Sequence[Part], parts: Sequence[Part]) -> bool:

@@ -1139,8 +1139,9 @@ def _making(act: str) -> bool:
 def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Is the clause the building, founding, opening or commissioning (or a dated film's directing) of one thing a
     name names, the act the fact's own and that name backed as what was made? Such a thing has one builder or
-    founder: another is a conflict, whatever the date. (Not its design, its writing or its invention: "The Spitfire
-    was designed by Joseph Smith", who took the design on after R. J. Mitchell; many works are called "Requiem".)"""
+    founder: another is a conflict, whatever the date. So has a structure's design, a building's or a bridge's one
+    architect. (Not another thing's design, its writing or its invention: "The Spitfire was designed by Joseph Smith",
+    who took the design on after R. J. Mitchell; many works are called "Requiem".)"""
     clause = claim.clauses[a.clause]
     act = clause.act.split("_")[0]
     # (not makers listed where the fact names one: "founded by George and Charles Parker" against "by George S.
