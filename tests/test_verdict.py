@@ -3863,6 +3863,11 @@ _FIFTY_FIRST_STOP_FIRST_ROUND = [
     ("Ann Kell was photographed at Velden in 1911.", "Ann Kell photographed the Velden harbour in 1911.", "unverified"),
     ("The Velden harbour was photographed by Ann Kell in 1911.", "Ann Kell photographed the Velden harbour in 1911.",
      "supported"),
+    # (nor a fact whose act is a participle in brackets, its voice untold: a birth)
+    ("Ann Kell was born on 22 October 1968.", "Ann Kell (born 22 October 1968) is an actress who works in theatre and film.",
+     "supported"),
+    ("Ann Kell was born on 22 October 1968.", "Ann Kell (born 22 November 1968) is an actress who works in theatre and film.",
+     "contradicted"),
     # (not a thing named for its maker: "the Kellner" is the machine Tom Kellner invented)
     ("The Kellner was invented in 1949 in Velden.", "Tom Kellner invented the ice planer in 1949 in Velden.", "supported"),
     # (review 51b) a surname alone is the person, no thing named for them: the passive is theirs, not backed

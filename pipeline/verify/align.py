@@ -2344,9 +2344,12 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
     # (and all else the clause names backed: "Jesse Boot was made a baronet" is another making than his business's)
     # (an act of beating, one side's over the other's, is a conflict; another act is only not backed: one who trains
     # horses may be trained, one who photographs a harbour be photographed, though the fact does not say so)
+    # (the fact's act said active: not a participle no past tense could be, which the parse may read as one, "Sidse
+    # Babett Knudsen (born 22 November 1968) is a Danish actress")
     if act_rel in ("same", "broader") and fact_act is not None and c.passive and 0 <= fact_act.clause < len(fact.clauses) \
-            and not fact.clauses[fact_act.clause].passive and c.act.split("_")[0] not in lexical.RECIPROCAL_ACTS \
-            and claim_act is not None and (claim_act.text.lower().endswith(("en", "wn", "ne")) or re.search(
+            and not fact.clauses[fact_act.clause].passive and not fact_act.text.lower().endswith(_PARTICIPLE_ONLY) \
+            and c.act.split("_")[0] not in lexical.RECIPROCAL_ACTS \
+            and claim_act is not None and (claim_act.text.lower().endswith(_PARTICIPLE_ONLY) or re.search(
                 rf"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\w+ly\s+)?{re.escape(claim_act.text)}\b", claim.text,
                 re.IGNORECASE)) \
             and not any(f.status != "backed" and not f.part.detail and f.part.kind in ("name", "thing")
@@ -3990,6 +3993,10 @@ def _figure_of(p: Part) -> str:
     """An amount's figure as written ("126" of "some 126 metres"), or ""."""
     m = _FIGURE.search(p.text)
     return m.group(0).rstrip(",") if m else ""
+
+
+# the endings of a participle no simple past shares: "beaten", "shown", "done", "born"
+_PARTICIPLE_ONLY = ("en", "wn", "ne", "rn")
 
 
 def _a_beating(act: str) -> bool:
