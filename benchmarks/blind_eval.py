@@ -207,7 +207,12 @@ saw the code, before any run):
   to the 1895 split, the Five and Six Nations, the Lions and the Rugby World Cups; world's fairs and great
   exhibitions, from the Great Exhibition of 1851 and the Crystal Palace through Paris 1889, Chicago 1893, St. Louis
   1904, Brussels 1958, Expo 67 and Osaka 1970 to recent expos; written by a new annotator at the start of issue 10's
-  fifty-first stop, committed before any run).
+  fifty-first stop, committed before any run);
+- fresh60: benchmarks/blind/fresh60/* (association football, from the Football Association of 1863 and its Laws, the
+  FA Cup, the Football League and FIFA to the World Cups, clubs, players and records; Gothic and other great
+  cathedrals, from Saint-Denis and Abbot Suger through Chartres, Notre-Dame, Reims, Amiens, Cologne, Salisbury,
+  Canterbury, York, Milan and Seville to St Paul's and the Sagrada Família; written by a new annotator at the end of
+  issue 10's fifty-first stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -303,6 +308,7 @@ GROUPS = {
     "fresh57": sorted((REPO / "benchmarks" / "blind" / "fresh57").glob("*/")),
     "fresh58": sorted((REPO / "benchmarks" / "blind" / "fresh58").glob("*/")),
     "fresh59": sorted((REPO / "benchmarks" / "blind" / "fresh59").glob("*/")),
+    "fresh60": sorted((REPO / "benchmarks" / "blind" / "fresh60").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
