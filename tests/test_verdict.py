@@ -3889,6 +3889,9 @@ _FIFTY_FIRST_STOP_FIRST_ROUND = [
     # (review 51b) a nation in brackets that is another name's, the firm's
     ("Velden Tower -> Tom Vero (British firm Kellner)", "Velden Tower was designed by the American architect Tom Vero.",
      "unverified"),
+    # (review 51d) a fact's act in its base form is no participle: "the Brill rebels threaten" does it to another
+    ("The Brill rebels were threatened in 1990.", "In 1990 the Brill rebels threaten Tom Vero.", "unverified"),
+    ("Ann Kell was born in 1960.", "Ann Kell (born 1 May 1960) is a Brill painter.", "supported"),
 ]
 
 

@@ -2345,9 +2345,11 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
     # (an act of beating, one side's over the other's, is a conflict; another act is only not backed: one who trains
     # horses may be trained, one who photographs a harbour be photographed, though the fact does not say so)
     # (the fact's act said active: not a participle no past tense could be, which the parse may read as one, "Sidse
-    # Babett Knudsen (born 22 November 1968) is a Danish actress")
+    # Babett Knudsen (born 22 November 1968) is a Danish actress"; not the act's own base form, a present's
+    # "the Brill rebels threaten Tom Vero", "the bishops crown him")
     if act_rel in ("same", "broader") and fact_act is not None and c.passive and 0 <= fact_act.clause < len(fact.clauses) \
-            and not fact.clauses[fact_act.clause].passive and not fact_act.text.lower().endswith(_PARTICIPLE_ONLY) \
+            and not fact.clauses[fact_act.clause].passive and not (fact_act.text.lower().endswith(_PARTICIPLE_ONLY)
+                                                                   and fact_act.words[-1:] != (fact_act.text.lower(),)) \
             and c.act.split("_")[0] not in lexical.RECIPROCAL_ACTS \
             and claim_act is not None and (claim_act.text.lower().endswith(_PARTICIPLE_ONLY) or re.search(
                 rf"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\w+ly\s+)?{re.escape(claim_act.text)}\b", claim.text,
