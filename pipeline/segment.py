@@ -1579,13 +1579,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # (after the talk that opens a line: "And don't forget to subscribe for next week's post")
     talk = 0 if labelled else next((k for k, t in enumerate(tokens) if t.lower_ not in _TALK_WORDS), len(tokens))
     told = tokens[talk:]
+    lead, negation = (first.lower_, second) if talk == 0 else \
+        (told[0].lower_, told[1].lower_) if len(told) > 1 else ("", "")
     told_not = told[2] if len(told) > 2 and told[2].tag_ == "VB" else sent.root
     # (not a title said as the subject: "Don't Stop Believin' was released by Journey", "Don't Look Now is ...")
-    if kind != "timeline" and len(told) > 1 and (first.lower_, second) != (told[0].lower_, told[1].lower_) \
-            and told[0].lower_ == "do" and told[1].lower_ in ("n't", "not") and told_not.tag_ == "VB" \
-            and not told_not.text[:1].isupper() and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
-        return "call to action"
-    if kind != "timeline" and first.lower_ == "do" and second in ("n't", "not") and told_not.tag_ == "VB" \
+    if kind != "timeline" and lead == "do" and negation in ("n't", "not") and told_not.tag_ == "VB" \
             and not (told_not.text[:1].isupper() or told_not.dep_ in ("csubj", "csubjpass")) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in told_not.children):
         return "call to action"

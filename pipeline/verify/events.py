@@ -1144,6 +1144,9 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
     who took the design on after R. J. Mitchell; many works are called "Requiem".)"""
     clause = claim.clauses[a.clause]
     act = clause.act.split("_")[0]
+    # (the acts that make one thing once, or a design, which has one maker when the thing is a structure, below)
+    if a.act != "same" or act not in _ONE_MAKER and act != "design":
+        return False
     # (not makers listed where the fact names one: "founded by George and Charles Parker" against "by George S.
     # Parker" may add a partner the fact leaves out)
     # (nor where the fact names its maker with one it does not name, "by Tom Kell and his wife": one of several; a
@@ -1184,8 +1187,7 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     # (a building's or a bridge's design too: a structure has one architect or one firm, "The Velden Tower was designed
     # by Ann Kell"; not a craft's or a work's, which others take on or share)
-    designed = act == "design" and work is not None and _a_structure(work.part)
-    if a.act != "same" or listed or not rivals_by_act or act not in _ONE_MAKER and not designed or work is None:
+    if listed or not rivals_by_act or work is None or act == "design" and not _a_structure(work.part):
         return False
     # (a directing names one work only where the fact gives it as a work, its year in brackets after its name, "Red
     # Harbour (1939)": not a museum, a choir or an observatory one directs for a time, nor a play staged again and

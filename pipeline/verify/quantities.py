@@ -624,6 +624,16 @@ def _round_step(figure: float) -> float:
     return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
 
 
+def _bounds(value: float, precision: float, kind: str) -> tuple[float, float]:
+    """The figure's range as its wording bounds it: from it up ("lower": "more than"), up to it ("upper": "under"),
+    else within its precision either way."""
+    if kind == "lower":
+        return value, math.inf
+    if kind == "upper":
+        return -math.inf, value
+    return value - precision, value + precision
+
+
 def _race_time(text: str) -> tuple[float, float] | None:
     """A race's time written on the clock ("3:59.4", "2:01:39"): its seconds and half its last digit's
     worth, or None for what is more often a time of day or a ratio ("10:30", "1:2")."""
@@ -721,8 +731,7 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             # "time for the first sub-four-minute mile -> 3:59.6" against "3 minutes 59.4 seconds"
             value, precision = clock
             kind, first = _wording(tokens, i)
-            low, high = (value, math.inf) if kind == "lower" else (-math.inf, value) if kind == "upper" else \
-                (value - precision, value + precision)
+            low, high = _bounds(value, precision, kind)
             out.append(Quantity(round(low, 9), round(high, 9), "[time]", " ".join(x.text for x in tokens[first:i + 1]),
                                 first, i + 1, "second"))
             i += 1
@@ -745,8 +754,7 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             if number is not None:
                 value, precision = float(number), _precision(number)
                 kind, first = _wording(tokens, i)
-                low, high = (value, math.inf) if kind == "lower" else (-math.inf, value) if kind == "upper" else \
-                    (value - precision, value + precision)
+                low, high = _bounds(value, precision, kind)
                 out.append(Quantity(low, high, "", " ".join(x.text for x in tokens[first:end]), first, end,
                                     "magnitude"))
                 i = end
@@ -867,12 +875,8 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             # "bought for 8.4 million pounds": a price in pounds is money, not a weight
             value, precision = value / physical("pound")[1], precision / physical("pound")[1]
             unit, counted = "GBP", "currency"
-        low, high = value - precision, value + precision
-        if kind == "lower":
-            low, high = value, math.inf
-        elif kind == "upper":
-            low, high = -math.inf, value
-        elif kind == "about":
+        low, high = _bounds(value, precision, kind)
+        if kind == "about":
             # ten per cent, but no more than the figure's own digits allow: "about 5,730" is not
             # 5,370 (within 50, as "about 5,700" is within 500); "about 40" is 36 to 44
             # (of the figure as written: "~30 °C" is 27 to 33 °C, not ten per cent of 303 kelvin)
@@ -882,11 +886,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
             exact = figure == int(figure) and int(figure) % 5 != 0 and unit != "[temperature]"
             widen = min(abs(figure) * factor * 0.1, precision * (6 if exact else 10))
             # (or the answer to a prompt that asks for it in another unit: "triple jump record in feet -> about 58 ft")
-            asked = _asked_unit(tokens, first) if unit.startswith("[") else None
             if prev is not None and unit.startswith("[") and prev.unit == unit and _converts(tokens, prev.end, first) \
                     and counted.lower() != prev.counted.lower() \
                     and value - max(widen, precision) <= prev.high and prev.low <= value + max(widen, precision) \
-                    or asked is not None and asked[0][0] == unit:
+                    or unit.startswith("[") and (asked := _asked_unit(tokens, first)) is not None and asked[0][0] == unit:
                 # (the same measure again in another unit, "4,478 m, i.e. about 16,000 ft": a conversion, rounded as
                 # its digits say, a hundredth at least; not the tenth a hedge on a figure of its own allows)
                 # (only a figure a tenth's hedge would take for the first one, in another unit: not a part of it or
