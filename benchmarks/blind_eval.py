@@ -213,6 +213,12 @@ saw the code, before any run):
   cathedrals, from Saint-Denis and Abbot Suger through Chartres, Notre-Dame, Reims, Amiens, Cologne, Salisbury,
   Canterbury, York, Milan and Seville to St Paul's and the Sagrada Família; written by a new annotator at the end of
   issue 10's fifty-first stop, committed before any run, for the next stop).
+- fresh61: benchmarks/blind/fresh61/* (motor racing, from the Paris-Rouen trial of 1894 and the Gordon Bennett Cup
+  to the Indianapolis 500, Le Mans and the Formula One World Championship, its champions, teams, circuits, records,
+  accidents and safety changes; gardens and garden design, from Versailles and Le Notre and the English landscape
+  garden (Stowe, Capability Brown, Repton) to Kew, the Chelsea Flower Show, Giverny, Japanese gardens, Sissinghurst
+  and botanical and public gardens; written by a new annotator at the start of issue 10's fifty-second stop,
+  committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -309,6 +315,7 @@ GROUPS = {
     "fresh58": sorted((REPO / "benchmarks" / "blind" / "fresh58").glob("*/")),
     "fresh59": sorted((REPO / "benchmarks" / "blind" / "fresh59").glob("*/")),
     "fresh60": sorted((REPO / "benchmarks" / "blind" / "fresh60").glob("*/")),
+    "fresh61": sorted((REPO / "benchmarks" / "blind" / "fresh61").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
