@@ -54,7 +54,7 @@ _NAVIGATION = re.compile(
     r"^[\s*_]*(?:[←→«»‹›↑↓⟵⟶]|back to\b"
     r"|(?:next|previous|prev)\b(?!\s+(?:day|week|month|year|morning|spring|summer|autumn|winter|season|decade)\b"
     r"(?!['’]s|\s*[:–—|]))|home\s*[>|/»]|skip to\b|jump to\b|return to\b|"
-    r"go to\b|read more\b|continue reading\b|see also\b|share this\b|follow us\b|posted (?:by|on|in)\b|"
+    r"go to\b|read more\b|continue reading\b|see also\b|cf\.\s|share this\b|follow us\b|posted (?:by|on|in)\b|"
     r"(?:related|recent|popular|similar) (?:posts|articles|stories|reading|episodes)\s*[:–—|]|"
     r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
@@ -175,8 +175,10 @@ _PURPOSE = re.compile(r"^[\s*_#]*(?:(?:a|my|our|the)\s+)?(?:(?:quick|handy|short
 _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # The words a channel or a blog asks its reader to press, whatever the parse makes of them ("If this was
 # useful, hit subscribe for part two", "smash that like button")
+# (and the channel's formula itself: "Like and subscribe for part two!")
 _PRESS_THE_BUTTON = re.compile(r"\b(?:hit|smash|click|tap|press)\s+(?:that\s+|the\s+)?(?:subscribe|like|follow|bell|"
-                               r"notification)\b", re.IGNORECASE)
+                               r"notification)\b|^\W*(?:like|rate|share|comment)\s*(?:,|and|&)\s*(?:\w+\s*(?:,|and|&)\s*)?"
+                               r"subscribe\b", re.IGNORECASE)
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
 _BELIEVE_IT = re.compile(r"\s*believe it or not\s*,", re.IGNORECASE)
@@ -252,7 +254,9 @@ _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 # 1987??", unless the line asks: "- or was it 1668??", "- did it ever work??")
 # (or where spaCy cut the line at a bracket the marks open: "host said 1947 (??? I had '45 in my head)")
 # a note that opens on a question mark, then an auxiliary in lower case, or one before a word in lower case: it asks
-_MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARIES})\s+[a-z])")
+# (or a question word: "? what happened to the Hyde Park site after - check")
+_MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARIES})\s+[a-z]"
+                             r"|(?i:who|whom|whose|what|when|where|why|how|which)\s+[a-z])")
 # "called shot, '32 Series at Wrigley: legend or real??": two alternatives before doubled marks ask which, no
 # doubt on a statement (the alternatives the line's own, after its colon or dash or standing alone: not a hedge
 # on a statement's end, "built the mill in 1846, more or less??", "for better or worse??")
@@ -1473,7 +1477,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # (a "Next," that opens a sentence of its own is no link: "Next, the Romans built a bridge in 55 BC")
     navigation = _NAVIGATION.match(visible) is not None and not (
         re.match(r"^[\s*_]*next\s*,", visible, re.IGNORECASE) and sent.root.pos_ in ("VERB", "AUX")
-        and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.pos_ in ("NOUN", "PROPN") for t in sent))
+        and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.pos_ in ("NOUN", "PROPN") for t in sent)) \
+        and not (re.match(r"^[\s*_]*cf\.", visible, re.IGNORECASE) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in sent))
+    # (a "cf." points to another work, but not one that goes on to tell something with a subject: "cf. Korean metal
+    # type -- Jikji was printed in 1337")
     if navigation or _GREETING.match(visible) and not _told_after_comma(sent) \
             or _READING_TIME.search(visible) and (len(visible.split()) <= 12 or all(
                 len(piece.split()) <= 6 for piece in re.split(r"\s[·|•]\s", visible))) \

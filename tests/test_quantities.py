@@ -7,7 +7,7 @@ import math
 import pytest
 from spacy.language import Language
 
-from pipeline.verify.quantities import Quantity, birthday_ages, find_quantities, number_value, physical
+from pipeline.verify.quantities import Quantity, birthday_ages, find_quantities, number_value, physical, prompt_unit
 
 
 def amounts(nlp: Language, text: str) -> list[Quantity]:
@@ -560,8 +560,9 @@ def test_a_prompts_unit_is_its_answers(nlp: Language) -> None:
     # (not a figure with a unit of its own, nor a prompt whose "in" is no unit)
     tokens = list(nlp("height of the Brill tower, in feet -> 110 m")[:])
     assert [prompt_unit(tokens, q).counted for q in find_quantities(tokens)] == ["m"]
+    # (a prompt opening on a plural noun counts it: the fifty-second stop)
     tokens = list(nlp("mills built in Ashby -> 12")[:])
-    assert [prompt_unit(tokens, q).unit for q in find_quantities(tokens)] == [""]
+    assert [prompt_unit(tokens, q).unit for q in find_quantities(tokens)] == ["mill"]
 
 
 @pytest.mark.parametrize(("text", "sides"), [
@@ -644,3 +645,36 @@ def test_a_round_conversion_is_rounded_to_its_last_digit_not_nought(nlp: Languag
     # (and the wrong conversion the rule is for stays wrong)
     [m, ft] = amounts(nlp, "Velden peak height: 4,478 m, i.e. about 16,000 ft")
     assert not ft.low <= 4478 <= ft.high
+
+
+# --- the fifty-second stop ---
+
+def answers(nlp: Language, text: str) -> list[Quantity]:
+    """The amounts of a line as a prompt's answer reads them (``prompt_unit``)."""
+    doc = nlp(text)
+    return [prompt_unit(list(doc), q) for q in find_quantities(doc[:])]
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Visits to the Velden Fair -> about 16 million", "visit"),
+    ("Tom Vero's career league points -> 249", "point"),
+    ("Clubs in the Brill league -> 12", "club"),
+])
+def test_a_prompt_opening_on_a_plural_noun_counts_it(nlp: Language, text: str, counted: str) -> None:
+    [q] = answers(nlp, text)
+    assert q.unit == counted and q.counted == counted
+
+
+@pytest.mark.parametrize("text", [
+    "Years the Velden Tower was the tallest -> 14",  # (how long: no count of years)
+    "Age of Tom Vero at the Brill final -> 17",  # (no plural)
+    "Height of the Velden Tower -> 157",  # (a measure, said elsewhere)
+])
+def test_a_prompt_without_a_counted_opening_noun_leaves_its_answer_bare(nlp: Language, text: str) -> None:
+    assert all(not q.unit for q in answers(nlp, text))
+
+
+def test_the_typographic_minus_sign_makes_a_negative_figure(nlp: Language) -> None:
+    [q] = amounts(nlp, "Brillium melts at \u221238.83 \u00b0C.")
+    [r] = amounts(nlp, "Brillium melts at -38.83 \u00b0C.")
+    assert (q.low, q.high, q.unit) == (r.low, r.high, r.unit)

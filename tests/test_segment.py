@@ -2460,3 +2460,20 @@ def test_an_answer_that_says_its_own_is_read_as_written(nlp: Language) -> None:
     [claim] = claims(nlp, text)
     said = "Hillary, with Tenzing Norgay, reached the summit on 29 May 1953."
     assert statement_loads(claim.statement).text.endswith(said)
+
+
+# --- the fifty-second stop ---
+
+def test_a_notes_question_after_its_mark_and_a_cf_pointer_are_no_claims(nlp: Language) -> None:
+    text = ("# Notes\n\n- ? what happened to the Velden site after - check\n"
+            "- cf. The Brill Years (Kell) - reread the Vero chapters\n"
+            "- cf. Velden type -- the Brill Psalter was printed in 1457\n"
+            "- ? Tom Vero won in 1851\n")
+    assert claim_texts(nlp, text) == ["cf. Velden type -- the Brill Psalter was printed in 1457",
+                                      "? Tom Vero won in 1851"]
+
+
+def test_the_channels_formula_is_a_call_to_action(nlp: Language) -> None:
+    text = ("Like and subscribe for part two, on the Velden fair!\n\n"
+            "Like many fairs, the Brill expo of 1851 ran at a loss.\n")
+    assert claim_texts(nlp, text) == ["Like many fairs, the Brill expo of 1851 ran at a loss."]

@@ -3762,6 +3762,51 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_SECOND_STOP_FIRST_ROUND = [
+    # a prompt that opens on a plural noun asks how many of those: the bare answer counts them
+    ("Visits to the Velden Fair -> about 16 million", "About six million visits were made to the Velden Fair.",
+     "contradicted"),
+    ("Visits to the Velden Fair -> about 6 million", "About six million visits were made to the Velden Fair.",
+     "supported"),
+    ("Tom Vero's career league points -> 249", "Tom Vero is the leading points scorer in league history, with 277 points.",
+     "contradicted"),
+    # (not a span of time: "Years ..." asks how long, which a count of years does not give)
+    ("Years the Velden Tower was the tallest building -> 14",
+     "The Velden Tower was the tallest building in Brill from 1880 to 1884.", "unverified"),
+    # a count backed by the fact's bare figure where the fact names what it counts
+    ("Rules in Tom Vero's original list -> 13", "Tom Vero's original rules of brill numbered 13.", "supported"),
+    # where the fact names a kind of the noun (one WordNet knows), which kind the claim means is what it says
+    ("Brill beat Velden 15-12 in normal time at Ashby Park.", "Brill beat Velden 15-12 after extra time at Ashby Park.",
+     "unverified"),
+    ("Ann Kell beat Tom Vero on a unanimous decision.", "Ann Kell beat Tom Vero on a split decision in 1987.",
+     "unverified"),
+    # (not any other adjective on the fact's noun: colour)
+    ("Ann Kell sent a rough draft of the Brill charter to Tom Vero.",
+     "Ann Kell sent a working draft of the Brill charter to Tom Vero.", "supported"),
+    # what destroyed or killed, where the fact says another kind of happening
+    ("The Velden Palace was destroyed in a storm in 1936.", "The Velden Palace was destroyed by fire in 1936.",
+     "unverified"),
+    ("The Velden Palace was destroyed in a fire in 1936.", "The Velden Palace was destroyed by fire in 1936.",
+     "supported"),
+    ("Tom Vero was killed in a car crash in 1961.", "Tom Vero was killed in a car accident in 1961.", "supported"),
+    # a prompt's arrow is no particle of its verb
+    ("Year Duvernier was guillotined -> 1793", "Duvernier was guillotined in Velden on 8 May 1794.", "contradicted"),
+    ("Year Montfaucon was guillotined -> 1794", "Montfaucon was guillotined in Velden on 8 May 1794.", "supported"),
+    # which prize a copula names, where the fact gives the prize
+    ("Kell's 1904 Velden Prize was the physics prize, not chemistry",
+     "Ann Kell received the 1904 Velden Prize in Chemistry.", "unverified"),
+    # the typographic minus sign
+    ("Brillium melts at \u221212.5 \u00b0C.", "Brillium melts at \u221238.8 \u00b0C.", "contradicted"),
+    ("Brillium melts at \u221238.8 \u00b0C.", "Brillium melts at \u221238.8 \u00b0C.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_SECOND_STOP_FIRST_ROUND)
+def test_fifty_second_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_FIRST_STOP_FIRST_ROUND = [
     # a race's time on the clock is a time, met with the fact's minutes and seconds, not with the "four-minute" both
     # sides give the race itself

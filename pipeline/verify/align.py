@@ -19,7 +19,7 @@ from .clauses import DENIALS
 from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_AND_DONE_TO, _heads, _place,
                         canonical_role)
 from .backing import _people_role, in_field_label, only_a_kind
-from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
+from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code, _count_of_named,
                           _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _paired_with_another, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
@@ -1224,7 +1224,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             for q in fparts:
                 if any(q is t for t in taken):
                     continue
-                if q.kind == "amount" and (_comparable(p, q, parts, fparts) or _bare_count(p, q, parts, fparts)) \
+                if q.kind == "amount" and (_comparable(p, q, parts, fparts) or _bare_count(p, q, parts, fparts)
+                                           or _count_of_named(p, q, parts, fparts, fact.text)) \
                         and not _someone_elses(q, fparts, parts) \
                         and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts):
                     back(k, p, q, f"amount {q.text}")

@@ -215,6 +215,13 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             return True
         if any(q.kind == "rank" and q.anchor == p.anchor for q in claim.parts):
             return True
+        if p.anchor and p.role == "mod" and p.words[0].isalpha() and any(
+                q.kind == "mod" and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
+                and q.words[0].isalpha() and lexical.compound(q.text, p.anchor) for q in fact.parts):
+            # "won 15-12 in normal time" against "after extra time", "on a unanimous decision" against "a split
+            # decision": where the fact names a kind of the noun (one WordNet knows), which kind the claim means is
+            # what it says (not any other adjective: "a rough draft" against "a working draft" is colour)
+            return True
         # (and a line without a verb whose adjective stands after its noun says that adjective, as a
         # copula would: "Saffron -> expensive in Spain")
         # (and one of what a note equates its subject with: "Union Fire Company = a paid brigade")
@@ -242,8 +249,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "thing" and p.role == "as" and lexical.kind(p.words[0]) == "noun.person":
         return True  # "sailed on the Beagle as Darwin's naturalist": what someone was, the claim says
     if p.kind == "thing" and p.role == "mod" and p.anchor and (lexical.award_word(p.anchor) or p.anchor in lexical.MEDALS) \
-            and clause is not None and clause.act and not clause.copula:
-        return True  # "won the men's park gold", "the Hugo award": which event or which prize, the claim says
+            and clause is not None and clause.act and (not clause.copula or p.anchor in fact.lemmas):
+        # "won the men's park gold", "the Hugo award": which event or which prize, the claim says (and so does a
+        # copula's prize the fact gives: "Ramsay's 1904 Nobel was the physics prize" against "in Chemistry")
+        return True
     if _names_kind(p, claim.parts):
         return True  # "the long jump gold medal": which kind of thing, the claim says with a kind's name
     if p.kind == "thing" and clause is not None and not clause.act and _phrasal_verb(p, claim):
@@ -265,6 +274,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # "knitted in one piece from thick handspun wool", "pressed from seven plies of maple": what a thing was made
         # from, the claim says, whatever phrase of the act's the parse hangs it on
         return True
+    if p.kind == "thing" and p.role in ("in", "by") and on_act and lexical.kind(p.words[-1]) in _CAUSE_KINDS and any(
+            q.kind == "thing" and q.anchor == p.anchor and q.role in ("subj", "by", "in") and q.words != p.words
+            and lexical.kind(q.words[-1]) in _CAUSE_KINDS and lexical.distinct_kinds(p.words[-1], q.words[-1])
+            for q in fact.parts):
+        # "Crystal Palace destroyed in a storm" against "destroyed by fire": what did it, the claim says
+        return True
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
@@ -282,6 +297,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     return True
 
 
+# WordNet's kinds of what may happen to something and undo it: a storm, a fire, a blaze
+_CAUSE_KINDS = frozenset({"noun.phenomenon", "noun.event", "noun.process"})
 # nouns that name what a figure in a unit of that dimension measures (pint's dimensions)
 _MEASURES = {"length": ("[length]", ("length", "long")), "distance": ("[length]", ("distance", "long", "far")),
              "height": ("[length]", ("height", "high", "tall")), "width": ("[length]", ("width", "wide")),

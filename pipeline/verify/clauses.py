@@ -147,7 +147,8 @@ def _particle(t: Token) -> str:
                                           for c in t.children):
         return "take_place"
     # (not the "up" of "up to" a figure: "can lay up to 2,000 eggs" lays, it does not lay up)
-    prt = [c for c in t.children if c.dep_ == "prt" and not (
+    # (nor a mark the parser calls one: the ">" of a prompt's "->", "Year Lavoisier was guillotined -> 1793")
+    prt = [c for c in t.children if c.dep_ == "prt" and c.is_alpha and not (
         c.i + 2 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and (c.doc[c.i + 2].like_num or c.doc[c.i + 2].lower_ in (
             "about", "around", "some", "nearly", "almost", "roughly", "approximately")))]
     return f"{t.lemma_.lower()}_{prt[0].lower_}" if prt else t.lemma_.lower()

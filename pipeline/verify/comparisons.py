@@ -171,6 +171,18 @@ def _bare_count(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         and sum(x.kind == "amount" for x in fparts) == 1
 
 
+def _count_of_named(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part], text: str) -> bool:
+    """"Rules in Velden's original list -> 13" against "Velden's original rules numbered 13": a count of the
+    claim's backed by the fact's bare figure (in its ``text``), where the fact names what it counts, each the only
+    amount on its side (to back only, as ``_bare_count``). Not how often: "borrowed the painting three times" is
+    not three paintings."""
+    return bool(p.value[2]) and not q.value[2] and not p.value[2].startswith("[") \
+        and re.search(r"\btimes\b", q.text, re.IGNORECASE) is None \
+        and re.search(rf"(?<![\w.]){re.escape(q.text)}\s+times\b", text, re.IGNORECASE) is None \
+        and any(x.kind == "thing" and x.words[-1] == p.value[2] for x in fparts) \
+        and sum(x.kind == "amount" for x in parts) == 1 and sum(x.kind == "amount" for x in fparts) == 1
+
+
 def _amount_backs(p: Part, q: Part) -> bool:
     """Does the fact's amount ``q`` back the claim's ``p``? A bound ("up to £20,000", "more than 300")
     backs only a claim that says no more than it does ("up to £25,000"), not a figure inside it

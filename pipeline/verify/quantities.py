@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -64,7 +64,8 @@ TIME_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "we
 # "15k yrs" is "15,000 years")
 _TIME_SHORT = {"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes",
                "sec": "second", "secs": "seconds", "wk": "week", "wks": "weeks"}
-_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# (a minus sign may be the typographic one, U+2212: "−89.2 °C")
+_NUMBER = re.compile(r"^[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _MULTIPLES = {"twice": 2, "thrice": 3}
 _VAGUE = {"few": (2.0, 5.0), "several": (3.0, 9.0)}
 """How many a rough count of time units may be ("a few weeks", "several days")."""
@@ -198,7 +199,7 @@ def _noun_kinds(word: str) -> frozenset[str]:
 
 def _precision(text: str) -> float:
     """Half the step of the last written digit: "1,800,000" -> 50,000; "110.6" -> 0.05."""
-    t = text.replace(",", "").lstrip("+-")
+    t = text.replace(",", "").lstrip("+-\u2212")
     if "." in t:
         return 0.5 * 10 ** -len(t.split(".")[1])
     stripped = t.rstrip("0")
@@ -216,7 +217,7 @@ def number_value(words: Sequence[str]) -> tuple[float, float] | None:
     """(value, precision) of number tokens: "1,800,000", "1.8", "seventeen hundred", "thirty - four"."""
     ws = [w for w in words if w not in ("-", "and")]
     if len(ws) == 1 and _NUMBER.match(ws[0]):
-        return float(ws[0].replace(",", "")), _precision(ws[0])
+        return float(ws[0].replace(",", "").replace("\u2212", "-")), _precision(ws[0])
     joined = " ".join(w.lower() for w in ws)
     if joined in SMALL_WORDS:
         return float(SMALL_WORDS[joined]), 0.5
@@ -660,13 +661,54 @@ def prompt_unit(tokens: Sequence[Token], q: Quantity) -> Quantity:
     """A bare figure after a prompt's arrow in the unit the prompt asks for: "Diameter of Hubble's primary mirror,
     in metres -> 2.4" is 2.4 metres; "Length of the first Oscars ceremony, in minutes -> 15" is 15 minutes. Else
     ``q`` as it was."""
-    if q.unit or q.counted or q.start < 4:
+    if q.unit or q.counted or q.start < 2:
         return q
     asked = _asked_unit(tokens, q.start)
     if asked is None:
-        return q
+        # "Visits to the Great Exhibition -> about 16 million", "Points France scored in the 1987 final -> 19":
+        # a prompt that opens on a plural noun asks how many of those
+        counted = _asked_count(tokens, q.start)
+        return replace(q, unit=counted, counted=counted) if counted else q
     (dim, factor, offset), word = asked
     return Quantity(q.low * factor + offset, q.high * factor + offset, dim, q.text, q.start, q.end, word)
+
+
+def _prompt_arrow(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the arrow of the prompt whose answer starts at ``start`` ("... -> 2.4"), with nothing but words
+    between the two; or None."""
+    arrow = next((k for k in range(start - 1, 0, -1) if tokens[k].text in ("→", "=>")
+                  or tokens[k].text == ">" and tokens[k - 1].text in ("-", "--")), None)
+    if arrow is None or any(t.like_num for t in tokens[arrow + 1:start]):
+        return None
+    return arrow
+
+
+def _asked_count(tokens: Sequence[Token], start: int) -> str:
+    """What a prompt opening on a plural noun counts ("Visits to ...", "Clubs in the breakaway", "Goals Germany
+    scored"): the noun's lemma, when it is no unit, nor a span of time; else ""."""
+    arrow = _prompt_arrow(tokens, start)
+    if arrow is None or arrow < 2:
+        return ""
+    # (or on the noun its opening words qualify: "Jonny Wilkinson's career World Cup points")
+    k = next((k for k in range(arrow) if tokens[k].tag_ == "NNS" or tokens[k].pos_ not in _PROMPT_NOUN_PHRASE
+              or k == 0 and tokens[k].pos_ == "NOUN"), 0)
+    first = tokens[k]
+    # (the first word is capitalised for standing first, so the tagger may call it a name: "Points France scored")
+    lemma = first.lemma_.lower() if first.pos_ == "NOUN" else ""
+    if not lemma and k == 0 and first.pos_ == "PROPN" and first.text[1:].islower():
+        lemma = first.lower_[:-1] if first.lower_.endswith("s") and not first.lower_.endswith("ss") else ""
+    if not lemma or lemma == first.lower_ or not first.is_alpha or physical(first.lower_) is not None:
+        return ""  # (a plural only: "Age of ...", "Height of ..." ask for a measure, said elsewhere)
+    # (a noun pint does not read as a unit, whose first sense is no span of time: "Years Cologne was the tallest"
+    # asks how long; other senses may stand, "points" in a game)
+    from .wordnet import lexicon
+
+    kinds = lexicon().kinds(lemma, "n", 1)
+    return lemma if kinds and "noun.time" not in kinds else ""
+
+
+# the words of a noun phrase before its noun ("Jonny Wilkinson's career World Cup ...")
+_PROMPT_NOUN_PHRASE = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
 
 
 def _asked_unit(tokens: Sequence[Token], start: int) -> tuple[tuple[str, float, float], str] | None:
@@ -674,9 +716,8 @@ def _asked_unit(tokens: Sequence[Token], start: int) -> tuple[tuple[str, float, 
     lemma, or None."""
     if start < 4:
         return None
-    arrow = next((k for k in range(start - 1, 0, -1) if tokens[k].text in ("→", "=>")
-                  or tokens[k].text == ">" and tokens[k - 1].text in ("-", "--")), None)
-    if arrow is None or any(t.like_num for t in tokens[arrow + 1:start]):
+    arrow = _prompt_arrow(tokens, start)
+    if arrow is None:
         return None
     # (the prompt's ", in metres" or "(in inches)", a unit pint knows, as the prompt's last words but an aside)
     first = arrow - 1 if tokens[arrow].text == ">" else arrow
