@@ -474,3 +474,30 @@ def test_a_timelines_year_then_its_day_is_no_span(text: str) -> None:
 
 def test_a_span_of_years_written_short_stays_one() -> None:
     assert find_dates("the 1914-18 war")[0] == [DateSpan(1914, 1918)]
+
+
+# --- the fifty-second stop ---
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("The Velden fair ran from 27 April to 29 October 1967.", (1967, 4, 27)),
+    ("The Brill frost lasted from 12 December to 3 January 1900.", (1899, 12, 12)),  # (the year before)
+    ("The Velden games ran 3 May - 9 May 1990.", (1990, 5, 3)),
+])
+def test_a_ranges_first_end_without_its_year_takes_the_seconds(text: str, first: tuple[int, int, int]) -> None:
+    d = dates(text)[0]
+    assert (d.year_lo, d.year_hi, d.month, d.day_lo) == (first[0], first[0], first[1], first[2])
+
+
+def test_a_yearless_date_apart_from_a_dated_one_keeps_no_year() -> None:
+    assert dates("Ann Kell was born on 3 May; in 1990 she won at Brill.")[0].year_lo is None
+    assert dates("Tom Vero ran on 5 May and in June 1990.")[0].year_lo is None
+
+
+@pytest.mark.parametrize("text", ["Expo '70 attracted about 64 million visitors.", "Woodstock ’69 drew big crowds."])
+def test_a_clipped_year_after_a_capitalised_name_dates_its_edition(text: str) -> None:
+    [d] = dates(text)
+    assert d.year_lo in (1969, 1970) and d.century_free
+
+
+def test_a_clipped_year_after_a_lowercase_word_is_no_edition() -> None:
+    assert dates("the class of '72 won the cup") == []

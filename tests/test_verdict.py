@@ -3798,6 +3798,14 @@ _FIFTY_SECOND_STOP_FIRST_ROUND = [
     # the typographic minus sign
     ("Brillium melts at \u221212.5 \u00b0C.", "Brillium melts at \u221238.8 \u00b0C.", "contradicted"),
     ("Brillium melts at \u221238.8 \u00b0C.", "Brillium melts at \u221238.8 \u00b0C.", "supported"),
+    # a design by an architect, so named on either side, is a building's: one designer
+    ("Ann Kell designed Velden Habitat.", "Velden Habitat was designed by the architect Tom Vero.", "contradicted"),
+    ("The architect Ann Kell designed Velden Habitat.", "Velden Habitat was designed by Tom Vero.", "contradicted"),
+    ("Ann Kell designed Velden Habitat.", "Velden Habitat was designed by Tom Vero.", "unverified"),
+    # a range's first end written without its year has the second's: the same day, not another date
+    ("1967 - 27 April: the Velden Fair opens", "The Velden Fair ran from 27 April to 29 October 1967.",
+     "supported|unverified"),
+    ("1967 - 28 April: the Velden Fair opens", "The Velden Fair opened on 27 April 1967.", "contradicted"),
 ]
 
 

@@ -166,7 +166,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (or an edition's, after "the" and before what it dates: "lost the '74 final", "the '66 World Cup")
     ("clipped_year", re.compile(rf"(?:{_TIME_WORD}|(?<=\())({_CLIPPED})(?![\w'’])"
                                 rf"|(?<=[A-Za-z] )({_CLIPPED})(?=\s*(?:[:,;)]|->|[-–—]\s|$))"
-                                rf"|(?<=\b[Tt]he )({_CLIPPED})(?=\s+[A-Za-z])")),
+                                rf"|(?<=\b[Tt]he )({_CLIPPED})(?=\s+[A-Za-z])"
+                                # (or an edition's after its capitalised name, whatever follows: "Expo '70 attracted
+                                # ...", "Woodstock '69 drew ...")
+                                rf"|(?<=[A-Za-z] )({_CLIPPED})(?=\s+[a-z])")),
     ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?!\d|,\d|\.\d|s\b)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     # (not a numbered part: "chapter 5 March")
     ("day_month", re.compile(rf"(?<!chapter )(?<!Chapter )(?<!page )(?<!section )(?<!part )"
@@ -323,7 +326,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             continue  # (its many look-behinds cost a pass over every text; few have a clipped year at all)
         for m in pat.finditer(text):
             a, b = m.span()
-            if kind == "clipped_year" and m.group(2) and not text[:a].split()[-1][:1].isupper():
+            if kind == "clipped_year" and (m.group(2) or m.group(4)) and not text[:a].split()[-1][:1].isupper():
                 continue  # (after a name: "Wimbledon '75", not "the Class of '72")
             if not free(a, b):
                 continue
@@ -400,7 +403,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = _about(year) if _CIRCA.search(text[max(0, a - 8):a]) else DateSpan(year, year)
             elif kind == "clipped_year":
                 # (its century a guess: "Petrushka ('11)" is held to the fact's 1911)
-                clip = g[0] or g[1] or g[2]
+                clip = g[0] or g[1] or g[2] or g[3]
                 span = DateSpan(_year(clip), _year(clip), century_free=True)
             elif kind in ("in_year", "ad_year"):
                 span = DateSpan(int(g[0]), int(g[0]))
@@ -433,7 +436,21 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             found.append((a, span))
             taken.append((a, b))
     found.sort(key=lambda t: t[0])
-    return [d for _, d in found], sorted(taken)
+    taken.sort()
+    # "from 27 April to 29 October 1967": the first end of a range written without its year has the second's (the
+    # year before, where its month comes later in the year: "from 12 December to 3 January 1900")
+    spans = dict(taken)
+    for k in range(len(found) - 1):
+        (a, d), (c, e) = found[k], found[k + 1]
+        if d.year_lo is None and d.month is not None and e.year_lo is not None and e.year_lo == e.year_hi \
+                and e.month is not None and a in spans and _RANGE_JOIN.fullmatch(text[spans[a]:c]):
+            year = e.year_lo - (1 if d.month > e.month else 0)
+            found[k] = (a, DateSpan(year, year, d.month, d.day_lo, d.day_hi))
+    return [d for _, d in found], taken
+
+
+# what joins a range's two ends ("27 April to 29 October 1967", "3–9 May", "May until June 1990")
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.IGNORECASE)
 
 
 def with_context(dates: list[DateSpan], context: list[DateSpan]) -> list[DateSpan]:

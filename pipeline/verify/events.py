@@ -1187,7 +1187,10 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     # (a building's or a bridge's design too: a structure has one architect or one firm, "The Velden Tower was designed
     # by Ann Kell"; not a craft's or a work's, which others take on or share)
-    if listed or not rivals_by_act or work is None or act == "design" and not _a_structure(work.part):
+    # (a design by an architect, so named on either side, is a building's: "Habitat 67, a housing complex designed by
+    # the architect Moshe Safdie")
+    if listed or not rivals_by_act or work is None or act == "design" and not (
+            _a_structure(work.part) or "architect" in claim.lemmas or "architect" in fact.lemmas):
         return False
     # (a directing names one work only where the fact gives it as a work, its year in brackets after its name, "Red
     # Harbour (1939)": not a museum, a choir or an observatory one directs for a time, nor a play staged again and
