@@ -175,10 +175,22 @@ _PURPOSE = re.compile(r"^[\s*_#]*(?:(?:a|my|our|the)\s+)?(?:(?:quick|handy|short
 _READING_TIME = re.compile(r"\b\d+[- ]min(?:ute)?s? read\b", re.IGNORECASE)
 # The words a channel or a blog asks its reader to press, whatever the parse makes of them ("If this was
 # useful, hit subscribe for part two", "smash that like button")
-# (and the channel's formula itself: "Like and subscribe for part two!")
 _PRESS_THE_BUTTON = re.compile(r"\b(?:hit|smash|click|tap|press)\s+(?:that\s+|the\s+)?(?:subscribe|like|follow|bell|"
-                               r"notification)\b|^\W*(?:like|rate|share|comment)\s*(?:,|and|&)\s*(?:\w+\s*(?:,|and|&)\s*)?"
-                               r"subscribe\b", re.IGNORECASE)
+                               r"notification)\b", re.IGNORECASE)
+# (and the channel's formula itself: "Like and subscribe for part two!")
+_CHANNEL_FORMULA = re.compile(r"^\W*(?:like|rate|share|comment)\s*(?:,|and|&)\s*(?:\w+\s*(?:,|and|&)\s*)?subscribe\b",
+                              re.IGNORECASE)
+
+
+def _formula_names_a_thing(sent: Span) -> bool:
+    """Is the channel's formula the name of a thing the line tells of: a noun right after "subscribe", then a verb
+    in a tense ("Like and subscribe buttons were added to the channel in 2009")? (review 52)"""
+    word = next((t for t in sent if t.lower_ == "subscribe"), None)
+    if word is None or word.i + 1 >= sent.end or sent.doc[word.i + 1].tag_ not in ("NN", "NNS"):
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in sent.doc[word.i + 2:sent.end])
+
+
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
 _BELIEVE_IT = re.compile(r"\s*believe it or not\s*,", re.IGNORECASE)
@@ -255,8 +267,20 @@ _DOUBT_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\?{3,}\s*$")
 # (or where spaCy cut the line at a bracket the marks open: "host said 1947 (??? I had '45 in my head)")
 # a note that opens on a question mark, then an auxiliary in lower case, or one before a word in lower case: it asks
 # (or a question word: "? what happened to the Hyde Park site after - check")
+# (not "what a" of an exclamation, which tells: "? what a year for Vero: he won the Brill Cup in 1851" (review 52))
 _MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARIES})\s+[a-z]"
-                             r"|(?i:who|whom|whose|what|when|where|why|how|which)\s+[a-z])")
+                             r"|(?i:who|whom|whose|what(?!\s+an?\s)|when|where|why|how|which)\s+[a-z])")
+
+
+def _mark_then_told(sent: Span) -> bool:
+    """Is the question word after a note's opening mark that of a clause the line's own verb governs, a verb with a
+    subject of its own ("? when the Velden mill closed in 1921, Vero bought it": a doubted statement, not a
+    question)? (review 52)"""
+    w = next((t for t in sent if t.is_alpha), None)
+    return w is not None and w.tag_ in ("WRB", "WP", "WDT") and w.head.dep_ == "advcl" and w.head.head.pos_ in (
+        "VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.head.head.children)
+
+
 # "called shot, '32 Series at Wrigley: legend or real??": two alternatives before doubled marks ask which, no
 # doubt on a statement (the alternatives the line's own, after its colon or dash or standing alone: not a hedge
 # on a statement's end, "built the mill in 1846, more or less??", "for better or worse??")
@@ -1470,7 +1494,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     if _Q_LABEL.match(visible):
         return "question"
     # ("? did Challis actually record Neptune and miss it - check": a note opening on its mark, then what it asks)
-    if _MARK_THEN_ASKS.match(visible):
+    if _MARK_THEN_ASKS.match(visible) and not _mark_then_told(sent):
         return "question"
     if _ASIDE.match(text) or _ASIDE_LABEL.match(text):
         return "an aside in brackets"
@@ -1681,7 +1705,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
                 or after[0].dep_ in ("acl", "appos") and after[0].head.i < colon.i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > colon.i for c in after[0].children):
             return "call to action"
-    if kind != "timeline" and _PRESS_THE_BUTTON.search(visible):
+    if kind != "timeline" and (_PRESS_THE_BUTTON.search(visible)
+                               or _CHANNEL_FORMULA.match(visible) and not _formula_names_a_thing(sent)):
         return "call to action"
     # ("Side note: if you haven't seen Eight Men Out, fix that this weekend": what the reader should do if they
     # have not, a bare verb with no subject under "if you ...", wherever the parser hung it)

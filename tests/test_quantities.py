@@ -678,3 +678,13 @@ def test_the_typographic_minus_sign_makes_a_negative_figure(nlp: Language) -> No
     [q] = amounts(nlp, "Brillium melts at \u221238.83 \u00b0C.")
     [r] = amounts(nlp, "Brillium melts at -38.83 \u00b0C.")
     assert (q.low, q.high, q.unit) == (r.low, r.high, r.unit)
+
+
+# (review 52)
+@pytest.mark.parametrize("text", ["Ashby's record low is minus 31 \u00b0C.", "Ashby's record low is 31 \u00b0C below zero."])
+def test_a_minus_in_words_or_below_zero_makes_a_negative_figure(nlp: Language, text: str) -> None:
+    [q] = amounts(nlp, text)
+    [r] = amounts(nlp, "Ashby's record low is \u221231 \u00b0C.")
+    assert (q.low, q.high, q.unit) == (r.low, r.high, r.unit)
+    # (not a sum's minus)
+    assert [x.low > 0 for x in amounts(nlp, "Ashby scored 12 minus 3 penalty points.")] == [True, True]

@@ -2477,3 +2477,17 @@ def test_the_channels_formula_is_a_call_to_action(nlp: Language) -> None:
     text = ("Like and subscribe for part two, on the Velden fair!\n\n"
             "Like many fairs, the Brill expo of 1851 ran at a loss.\n")
     assert claim_texts(nlp, text) == ["Like many fairs, the Brill expo of 1851 ran at a loss."]
+
+
+# (review 52)
+def test_a_notes_mark_before_a_told_clause_or_an_exclamation_is_no_question(nlp: Language) -> None:
+    text = ("# Notes\n\n- ? when the Ashby mill shut in 1911, Ann Kell bought it\n"
+            "- ? what a summer for Ann Kell: she won the Velden Cup in 1911\n"
+            "- ? when did the Ashby mill shut\n- ? who bought the Ashby mill\n")
+    assert claim_texts(nlp, text) == ["? when the Ashby mill shut in 1911, Ann Kell bought it",
+                                      "? what a summer for Ann Kell: she won the Velden Cup in 1911"]
+
+
+def test_the_channels_formula_naming_a_thing_is_told(nlp: Language) -> None:
+    text = "Like and subscribe buttons came to the Ashby channel in 2011.\n\nLike and subscribe for more on Ashby!\n"
+    assert claim_texts(nlp, text) == ["Like and subscribe buttons came to the Ashby channel in 2011."]

@@ -3806,6 +3806,30 @@ _FIFTY_SECOND_STOP_FIRST_ROUND = [
     ("1967 - 27 April: the Velden Fair opens", "The Velden Fair ran from 27 April to 29 October 1967.",
      "supported|unverified"),
     ("1967 - 28 April: the Velden Fair opens", "The Velden Fair opened on 27 April 1967.", "contradicted"),
+    # (review 52)
+    # a count backed by the fact's bare figure only where the noun is an argument of the figure's own act, not where
+    # the figure is another clause's (an age)
+    ("The Ashby league has 30 clubs.", "The Ashby league's clubs were founded by Ann Kell when she was 30.", "unverified"),
+    ("Bridges in Brill -> 40", "Brill's bridges were built by Tom Vero when he was 40.", "unverified"),
+    ("The Ashby league has 30 clubs.", "The Ashby league's clubs numbered 30 in 1920.", "supported"),
+    # where the claim names the fact's kind too, its other adjective is colour; and a kind the fact's is one of is
+    # no other kind
+    ("Tom Vero scored a brilliant free kick in the Ashby final.", "Tom Vero scored a free kick in the Ashby final.",
+     "supported"),
+    ("Velden fought a bitter civil war in 1850.", "Velden fought a civil war in 1850.", "supported"),
+    ("Ann Kell studied at a secondary school in Ashby.", "Ann Kell studied at a high school in Ashby.", "supported"),
+    ("Ann Kell studied at a private school in Ashby.", "Ann Kell studied at a public school in Ashby.",
+     "unverified|contradicted"),
+    # a prompt's answer is no phrase of a preposition before its arrow ("by 3" is no difference)
+    ("Tom Vero's children by Ann Kell -> 3", "Tom Vero and Ann Kell had three children.", "supported"),
+    ("Tom Vero's children by Ann Kell -> 5", "Tom Vero and Ann Kell had three children.", "contradicted"),
+    # "minus" in a word and "below zero" are the sign the typographic minus writes
+    ("The coldest night in Ashby was \u221231 \u00b0C.", "The coldest night in Ashby was minus 31 \u00b0C.", "supported"),
+    ("The coldest night in Ashby was 31 \u00b0C.", "The coldest night in Ashby was minus 31 \u00b0C.", "contradicted"),
+    ("The coldest night in Ashby was \u221231 \u00b0C.", "The coldest night in Ashby was 31 \u00b0C below zero.",
+     "supported"),
+    ("The coldest night in Ashby was \u221220 \u00b0C.", "The coldest night in Ashby was 31 \u00b0C below zero.",
+     "contradicted"),
 ]
 
 

@@ -217,7 +217,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             return True
         if p.anchor and p.role == "mod" and p.words[0].isalpha() and any(
                 q.kind == "mod" and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
-                and q.words[0].isalpha() and lexical.compound(q.text, p.anchor) for q in fact.parts):
+                and q.words[0].isalpha() and lexical.compound(q.text, p.anchor)
+                and not _names_that_kind_too(p, q, claim) for q in fact.parts):
             # "won 15-12 in normal time" against "after extra time", "on a unanimous decision" against "a split
             # decision": where the fact names a kind of the noun (one WordNet knows), which kind the claim means is
             # what it says (not any other adjective: "a rough draft" against "a working draft" is colour)
@@ -295,6 +296,18 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "name" and p.role not in CORE and p.role not in PLACES and not on_act and p.role != "poss":
         return False
     return True
+
+
+def _names_that_kind_too(p: Part, q: Part, claim: Statement) -> bool:
+    """Does the claim, whose modifier ``p`` stands on the noun the fact's ``q`` makes a kind of, name that kind
+    too (review 52)? With ``q`` itself on the noun ("a brilliant free kick" against "a free kick": the other
+    adjective is colour), or as a kind the fact's is, or is one of ("a secondary school" against "a high school":
+    no other kind)."""
+    if any(r.kind in ("mod", "thing") and r.role == "mod" and r.anchor == p.anchor and r.words == q.words
+           and r.clause == p.clause for r in claim.parts):
+        return True
+    mine, theirs = lexical.compound(p.words[0], p.anchor), lexical.compound(q.text, p.anchor)
+    return bool(mine and theirs) and not lexical.distinct_kinds(mine, theirs)
 
 
 # WordNet's kinds of what may happen to something and undo it: a storm, a fire, a blaze

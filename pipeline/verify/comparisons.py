@@ -176,10 +176,14 @@ def _count_of_named(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Pa
     claim's backed by the fact's bare figure (in its ``text``), where the fact names what it counts, each the only
     amount on its side (to back only, as ``_bare_count``). Not how often: "borrowed the painting three times" is
     not three paintings."""
+    # (the noun an argument of the figure's own act, "rules numbered 13", not of another clause's or phrase's:
+    # "Velden's bridges were designed by Vero when he was 40" counts no bridges, "paid 40 for the bridges" neither,
+    # nor "the ships weighed 900 each" ships) (review 52)
     return bool(p.value[2]) and not q.value[2] and not p.value[2].startswith("[") \
         and re.search(r"\btimes\b", q.text, re.IGNORECASE) is None \
         and re.search(rf"(?<![\w.]){re.escape(q.text)}\s+times\b", text, re.IGNORECASE) is None \
-        and any(x.kind == "thing" and x.words[-1] == p.value[2] for x in fparts) \
+        and any(x.kind == "thing" and x.words[-1] == p.value[2] and x.clause == q.clause and x.anchor == q.anchor
+                and x.role in ("subj", "obj", "topic") for x in fparts) \
         and sum(x.kind == "amount" for x in parts) == 1 and sum(x.kind == "amount" for x in fparts) == 1
 
 

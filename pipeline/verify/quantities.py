@@ -858,6 +858,10 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
                 i = j
                 continue
             value, precision = parsed
+            if i > 0 and tokens[i - 1].lower_ == "minus" and value > 0 and not (i > 1 and _is_number(tokens[i - 2])):
+                # "minus 40 °C": the sign said in a word, as "−40 °C" writes it (not a sum's, "ten minus three")
+                # (review 52: with the typographic sign read, "minus 40 °C" read as 40 °C would deny "−40 °C")
+                value, start = -value, i - 1
             if j + 1 < len(tokens) and tokens[j].lower_ in ("a", "an") and tokens[j + 1].lower_ in ("half", "quarter") \
                     and tokens[j - 1].lower_ == "and":
                 # "thirty-three and a half hours"
@@ -899,7 +903,13 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
         if not unit:
             # "magnitude 7.0 quake": a scale named right before the number is what it measures
             named = _scale_before(tokens, start)
+            before = k
             unit, counted, value, precision, k = _unit_after(tokens, k, value, precision)
+            if unit == "[temperature]" and figure > 0 and k + 1 < len(tokens) and tokens[k].lower_ == "below" \
+                    and tokens[k + 1].lower_ in ("zero", "freezing"):
+                # "40 °C below zero" is "−40 °C" (review 52: as the typographic minus is read), its words no bound
+                unit, counted, value, precision, k = _unit_after(tokens, before, -figure, figure_precision)
+                k += 2
             # (what it is named stays the word it counts, its unit bare: "a rating of 2882" and "peaked
             # at 2882" are one figure)
             if named and (not unit or tokens[start - 1].lower_ != "of" and not unit.startswith("[")):

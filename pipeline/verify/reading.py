@@ -25,8 +25,8 @@ from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
-                         Quantity, _finite_verb, as_age, birthday_ages, find_quantities, number_value, prompt_unit, score_sides,
-                         share_of_one)
+                         Quantity, _finite_verb, _prompt_arrow, as_age, birthday_ages, find_quantities, number_value,
+                         prompt_unit, score_sides, share_of_one)
 from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
                       _repair_cleft, _repair_compound_participle, _repair_label_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
@@ -703,6 +703,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             or ("" if role in ("from", "by", "since", "including", "mod") else _number_of(heads[c], on)) \
             or _counted_by_label(tokens, q.start, q.end) or _fronted_partitive(tokens, q.start, q.end) \
             or _people_after(tokens, q.end)
+        # (a prompt's answer is no phrase of a preposition before its arrow, where the parse may hang it: "Vero's
+        # children by Ann Kell -> 3" counts children, no difference "by 3" (review 52))
+        arrow = _prompt_arrow(tokens, q.start) if t.dep_ == "pobj" else None
+        if arrow is not None and t.head.i < tokens[arrow].i:
+            role = "mod"
         parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
                           value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
