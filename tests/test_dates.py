@@ -501,3 +501,21 @@ def test_a_clipped_year_after_a_capitalised_name_dates_its_edition(text: str) ->
 
 def test_a_clipped_year_after_a_lowercase_word_is_no_edition() -> None:
     assert dates("the class of '72 won the cup") == []
+
+
+# (review 52b)
+
+def test_a_lists_dates_joined_by_and_keep_the_year_written() -> None:
+    assert [d.year_lo for d in dates("Ann Kell sang on 9 June and 5 May 1990.")] == [1990, 1990]
+    assert dates("The frost lasted between 12 December and 3 January 1900.")[0].year_lo == 1899
+
+
+def test_a_day_moved_back_keeps_no_year() -> None:
+    # (a first end earlier in the year by less than half a year: a move, "brought forward", as likely as a range)
+    assert dates("The Brill final was brought forward from 6 June to 3 May 1990.")[0].year_lo is None
+    assert dates("The Brill season ran from October to March 1990.")[0].year_lo == 1989
+
+
+def test_a_clipped_year_after_a_persons_name_is_no_edition() -> None:
+    assert dates("Ann Kell '72 founded the Brill Society.") == []
+    assert [d.year_lo for d in dates("Velden Expo '70 attracted 64 million visitors.")] == [1970]

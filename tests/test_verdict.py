@@ -3830,6 +3830,15 @@ _FIFTY_SECOND_STOP_FIRST_ROUND = [
      "supported"),
     ("The coldest night in Ashby was \u221220 \u00b0C.", "The coldest night in Ashby was 31 \u00b0C below zero.",
      "contradicted"),
+    # (review 52b)
+    # an architect may design a car too: a thing WordNet knows as a vehicle, a device or furniture is no building
+    ("Ann Kell designed the Velden Roadster.", "The Velden Roadster was designed by Tom Vero, an architect by training.",
+     "unverified"),
+    # a clipped year after a person's name is her class's, no date of what she did
+    ("Ann Kell '72 founded the Brill Society.", "Ann Kell founded the Brill Society in 1990.", "supported|unverified"),
+    # a list's dates, in no order, are each of the year written
+    ("Ann Kell sang in Velden on 9 June and 5 May 1990.", "Ann Kell sang in Velden on 9 June 1990.",
+     "supported|unverified"),
 ]
 
 

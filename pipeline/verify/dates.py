@@ -328,6 +328,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
             a, b = m.span()
             if kind == "clipped_year" and (m.group(2) or m.group(4)) and not text[:a].split()[-1][:1].isupper():
                 continue  # (after a name: "Wimbledon '75", not "the Class of '72")
+            if kind == "clipped_year" and m.group(4) and _a_persons_name_before(text[:a]):
+                continue  # (review 52b: after a person's name it is her class's year, "Ann Kell '72 founded ...", no
+                # edition's; only an event's name has one, "Expo '70 attracted ...")
             if not free(a, b):
                 continue
             if kind == "named_early_year" and not _names_a_where_or_who(text[:a]):
@@ -444,9 +447,30 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
         (a, d), (c, e) = found[k], found[k + 1]
         if d.year_lo is None and d.month is not None and e.year_lo is not None and e.year_lo == e.year_hi \
                 and e.month is not None and a in spans and _RANGE_JOIN.fullmatch(text[spans[a]:c]):
-            year = e.year_lo - (1 if d.month > e.month else 0)
+            # (review 52b: "and" joins a range only after "between"; elsewhere it lists dates, in no order, "on 9 June
+            # and 5 May 1990", each of the year written: no year before)
+            listed = re.match(r"\s*and\b", text[spans[a]:c], re.IGNORECASE) is not None and not re.search(
+                r"\bbetween\s+$", text[max(0, a - 12):a], re.IGNORECASE)
+            later = d.month > e.month and not listed
+            # (review 52b: and the year before only where the range so read runs less than half a year, over the
+            # new year, "from 12 December to 3 January 1900": a first end a month or few earlier in the year than the
+            # second is as likely a day moved back, "brought forward from 6 June to 3 May 1990", as a range of
+            # eleven months: it keeps no year, as before)
+            if later and d.month - e.month < 6:
+                continue
+            year = e.year_lo - (1 if later else 0)
             found[k] = (a, DateSpan(year, year, d.month, d.day_lo, d.day_hi))
     return [d for _, d in found], taken
+
+
+def _a_persons_name_before(text: str) -> bool:
+    """Do the capitalised words that end ``text`` open on a given name ("Ann Kell ", "Tom Vero's ")?"""
+    from .lexical import given_name  # (lexical is heavy, and only a clipped year after a name asks it)
+    words = text.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return k < len(words) and given_name(re.sub(r"['’]s$|\W", "", words[k]))
 
 
 # what joins a range's two ends ("27 April to 29 October 1967", "3–9 May", "May until June 1990")

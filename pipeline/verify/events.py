@@ -1189,8 +1189,11 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # by Ann Kell"; not a craft's or a work's, which others take on or share)
     # (a design by an architect, so named on either side, is a building's: "Habitat 67, a housing complex designed by
     # the architect Moshe Safdie")
+    # (review 52b: not where WordNet knows the thing as another made thing, a vehicle, a device, furniture, a
+    # garment, which an architect may design too: "The Velden Roadster was designed by Tom Vero, an architect")
     if listed or not rivals_by_act or work is None or act == "design" and not (
-            _a_structure(work.part) or "architect" in claim.lemmas or "architect" in fact.lemmas):
+            _a_structure(work.part) or ("architect" in claim.lemmas or "architect" in fact.lemmas)
+            and not _an_object(work.part)):
         return False
     # (a directing names one work only where the fact gives it as a work, its year in brackets after its name, "Red
     # Harbour (1939)": not a museum, a choir or an observatory one directs for a time, nor a play staged again and
@@ -1231,6 +1234,14 @@ def _a_structure(name: Part) -> bool:
     noun it stands before ("the World Trade Center towers")?"""
     heads = [name.words[-1]] + ([name.anchor] if name.role == "mod" and name.anchor else [])
     return any(lexical.kind_above("structure", lexical._singular(w)) for w in heads)
+
+
+def _an_object(name: Part) -> bool:
+    """Is the thing ``name`` names, by its own last word or the noun it stands before, a made thing that is no
+    building: a vehicle, a device, a piece of furniture, a garment (WordNet's)?"""
+    heads = [name.words[-1]] + ([name.anchor] if name.role == "mod" and name.anchor else [])
+    return any(lexical.kind_above(top, lexical._singular(w)) for w in heads
+               for top in ("vehicle", "device", "furnishing", "covering"))
 
 
 def _one_death(a: Alignment, claim: Statement, fact: Statement) -> bool:
