@@ -19,8 +19,8 @@ from .clauses import DENIALS
 from .alignment import (Alignment, CORE, Finding, PARTICIPANTS, PLACES, _DOERS_AND_DONE_TO, _heads, _place,
                         canonical_role)
 from .backing import _people_role, in_field_label, only_a_kind
-from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code, _count_of_named,
-                          _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
+from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, _amount_backs, _anchors_meet, _bare_count, _code,
+                          _count_of_named, _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _paired_with_another, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
                           _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)

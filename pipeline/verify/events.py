@@ -1232,16 +1232,19 @@ def _named_work(a: Alignment, claim: Statement, fact: Statement) -> bool:
 def _a_structure(name: Part) -> bool:
     """Is the thing ``name`` names a building, a tower, a bridge (WordNet's structures), by its own last word or by the
     noun it stands before ("the World Trade Center towers")?"""
-    heads = [name.words[-1]] + ([name.anchor] if name.role == "mod" and name.anchor else [])
-    return any(lexical.kind_above("structure", lexical._singular(w)) for w in heads)
+    return _named_kind(name, ("structure",))
 
 
 def _an_object(name: Part) -> bool:
     """Is the thing ``name`` names, by its own last word or the noun it stands before, a made thing that is no
     building: a vehicle, a device, a piece of furniture, a garment (WordNet's)?"""
+    return _named_kind(name, ("vehicle", "device", "furnishing", "covering"))
+
+
+def _named_kind(name: Part, tops: tuple[str, ...]) -> bool:
+    """Is the thing ``name`` names, by its own last word or the noun it stands before, a kind of one of ``tops``?"""
     heads = [name.words[-1]] + ([name.anchor] if name.role == "mod" and name.anchor else [])
-    return any(lexical.kind_above(top, lexical._singular(w)) for w in heads
-               for top in ("vehicle", "device", "furnishing", "covering"))
+    return any(lexical.kind_above(top, lexical._singular(w)) for w in heads for top in tops)
 
 
 def _one_death(a: Alignment, claim: Statement, fact: Statement) -> bool:
