@@ -219,6 +219,11 @@ saw the code, before any run):
   garden (Stowe, Capability Brown, Repton) to Kew, the Chelsea Flower Show, Giverny, Japanese gardens, Sissinghurst
   and botanical and public gardens; written by a new annotator at the start of issue 10's fifty-second stop,
   committed before any run).
+- fresh62: benchmarks/blind/fresh62/* (competitive swimming, from Webb's Channel swim and Ederle to the Olympic pool
+  events, the strokes and their rules, FINA, great swimmers, world records, the 2009 suits and open water; bread and
+  baking, from Egyptian leavened bread and Roman bakeries to sourdough, baker's yeast, the Chorleywood process, sliced
+  bread, the baguette, pretzels and bagels, baking laws and baking chemistry; written by a new annotator at the end of
+  issue 10's fifty-second stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -316,6 +321,7 @@ GROUPS = {
     "fresh59": sorted((REPO / "benchmarks" / "blind" / "fresh59").glob("*/")),
     "fresh60": sorted((REPO / "benchmarks" / "blind" / "fresh60").glob("*/")),
     "fresh61": sorted((REPO / "benchmarks" / "blind" / "fresh61").glob("*/")),
+    "fresh62": sorted((REPO / "benchmarks" / "blind" / "fresh62").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
