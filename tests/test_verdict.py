@@ -3806,6 +3806,11 @@ _FIFTY_SECOND_STOP_FIRST_ROUND = [
     ("1967 - 27 April: the Velden Fair opens", "The Velden Fair ran from 27 April to 29 October 1967.",
      "supported|unverified"),
     ("1967 - 28 April: the Velden Fair opens", "The Velden Fair opened on 27 April 1967.", "contradicted"),
+    # the claim's kind of the noun, where the fact qualifies it otherwise
+    ("Brill beat Velden 15-12 after extra time at Ashby Park.", "Brill beat Velden 15-12 in normal time at Ashby Park.",
+     "unverified"),
+    ("Tom Vero scored a free kick in the Ashby final.", "Tom Vero scored a brilliant free kick in the Ashby final.",
+     "supported"),
     # (review 52)
     # a count backed by the fact's bare figure only where the noun is an argument of the figure's own act, not where
     # the figure is another clause's (an age)

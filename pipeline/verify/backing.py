@@ -217,11 +217,13 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             return True
         if p.anchor and p.role == "mod" and p.words[0].isalpha() and any(
                 q.kind == "mod" and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
-                and q.words[0].isalpha() and lexical.compound(q.text, p.anchor)
+                and q.words[0].isalpha() and (lexical.compound(q.text, p.anchor) or lexical.compound(p.words[0], p.anchor))
                 and not _names_that_kind_too(p, q, claim) for q in fact.parts):
             # "won 15-12 in normal time" against "after extra time", "on a unanimous decision" against "a split
             # decision": where the fact names a kind of the noun (one WordNet knows), which kind the claim means is
             # what it says (not any other adjective: "a rough draft" against "a working draft" is colour)
+            # (and the other way round: the claim's kind, "after extra time", where the fact qualifies the noun
+            # otherwise, "in normal time")
             return True
         # (and a line without a verb whose adjective stands after its noun says that adjective, as a
         # copula would: "Saffron -> expensive in Spain")
