@@ -215,15 +215,7 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             return True
         if any(q.kind == "rank" and q.anchor == p.anchor for q in claim.parts):
             return True
-        if p.anchor and p.role == "mod" and p.words[0].isalpha() and any(
-                q.kind == "mod" and q.role == "mod" and q.anchor == p.anchor and q.words != p.words
-                and q.words[0].isalpha() and (lexical.compound(q.text, p.anchor) or lexical.compound(p.words[0], p.anchor))
-                and not _names_that_kind_too(p, q, claim) for q in fact.parts):
-            # "won 15-12 in normal time" against "after extra time", "on a unanimous decision" against "a split
-            # decision": where the fact names a kind of the noun (one WordNet knows), which kind the claim means is
-            # what it says (not any other adjective: "a rough draft" against "a working draft" is colour)
-            # (and the other way round: the claim's kind, "after extra time", where the fact qualifies the noun
-            # otherwise, "in normal time")
+        if p.anchor and p.role == "mod" and p.words[0].isalpha() and _another_kind_of_noun(p, claim, fact):
             return True
         # (and a line without a verb whose adjective stands after its noun says that adjective, as a
         # copula would: "Saffron -> expensive in Spain")
@@ -300,16 +292,27 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     return True
 
 
-def _names_that_kind_too(p: Part, q: Part, claim: Statement) -> bool:
-    """Does the claim, whose modifier ``p`` stands on the noun the fact's ``q`` makes a kind of, name that kind
-    too (review 52)? With ``q`` itself on the noun ("a brilliant free kick" against "a free kick": the other
-    adjective is colour), or as a kind the fact's is, or is one of ("a secondary school" against "a high school":
-    no other kind)."""
-    if any(r.kind in ("mod", "thing") and r.role == "mod" and r.anchor == p.anchor and r.words == q.words
-           and r.clause == p.clause for r in claim.parts):
+def _another_kind_of_noun(p: Part, claim: Statement, fact: Statement) -> bool:
+    """Does the fact qualify the noun the claim's modifier ``p`` stands on otherwise, where one of the two makes a
+    kind of it WordNet knows? "won 15-12 in normal time" against "after extra time", "on a unanimous decision"
+    against "a split decision", and the other way round, "after extra time" against "in normal time": which kind the
+    claim means is what it says (not any other adjective: "a rough draft" against "a working draft" is colour)."""
+    mine = lexical.compound(p.words[0], p.anchor)
+    for q in fact.parts:
+        if q.kind != "mod" or q.role != "mod" or q.anchor != p.anchor or q.words == p.words or not q.words[0].isalpha():
+            continue
+        theirs = lexical.compound(q.text, p.anchor)
+        if not (theirs or mine):
+            continue
+        # (not where the claim names the fact's kind too, its other adjective colour, "a brilliant free kick" against
+        # "a free kick"; nor a kind the fact's is, or is one of, "a secondary school" against "a high school" (review 52))
+        if any(r.kind in ("mod", "thing") and r.role == "mod" and r.anchor == p.anchor and r.words == q.words
+               and r.clause == p.clause for r in claim.parts):
+            continue
+        if mine and theirs and not lexical.distinct_kinds(mine, theirs):
+            continue
         return True
-    mine, theirs = lexical.compound(p.words[0], p.anchor), lexical.compound(q.text, p.anchor)
-    return bool(mine and theirs) and not lexical.distinct_kinds(mine, theirs)
+    return False
 
 
 # WordNet's kinds of what may happen to something and undo it: a storm, a fire, a blaze
