@@ -224,6 +224,11 @@ saw the code, before any run):
   baking, from Egyptian leavened bread and Roman bakeries to sourdough, baker's yeast, the Chorleywood process, sliced
   bread, the baguette, pretzels and bagels, baking laws and baking chemistry; written by a new annotator at the end of
   issue 10's fifty-second stop, committed before any run, for the next stop).
+- fresh63: benchmarks/blind/fresh63/* (robots and automata, from Hero of Alexandria, al-Jazari, Vaucanson's duck, the
+  Jaquet-Droz writer and the Mechanical Turk to Capek's R.U.R., Asimov's laws, Unimate, Shakey and industrial, space
+  and humanoid robots; sound recording, from the phonautograph and Edison's phonograph to Berliner's gramophone, 78s,
+  magnetic tape, the LP and the 45, stereo, the compact cassette, the CD and digital audio; written by a new annotator
+  at the start of issue 10's fifty-third stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -322,6 +327,7 @@ GROUPS = {
     "fresh60": sorted((REPO / "benchmarks" / "blind" / "fresh60").glob("*/")),
     "fresh61": sorted((REPO / "benchmarks" / "blind" / "fresh61").glob("*/")),
     "fresh62": sorted((REPO / "benchmarks" / "blind" / "fresh62").glob("*/")),
+    "fresh63": sorted((REPO / "benchmarks" / "blind" / "fresh63").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
