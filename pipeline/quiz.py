@@ -39,6 +39,14 @@ _REVEAL = re.compile(rf"^\s*(?:{ANSWER_LABEL}|(?:answer|ans)\s*{ARROW})\s*(?P<na
 # a round's title on a line of its own, with no heading's marks: "ROUND 3 - GENERAL"
 _ROUND_LINE = re.compile(r"^\s*round\s+\d{1,2}\b", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+# a numbered key to the sets of clues before it, on a line of its own: "Answers, round 3: 1 Capability Brown, 2 Claude
+# Monet, 3 André Le Nôtre", "Answer key: 1. Fram; 2. Gjøa"
+KEY_LINE = re.compile(r"^\s*[*_]*(?:answers?(?:\s+key)?|key)\b[^:\n]{0,30}:[*_]*\s*(?P<items>1\s*[.):]?\s+\S.*?)\s*$",
+                      re.IGNORECASE)
+_KEY_ITEM = re.compile(r"(?:^|[,;]\s*)(\d{1,2})\s*[.):]?\s+([^,;]+)")
+# a set's own label on a line of its own: "Ship 2", "Set 3:", "**Person 1**"
+_SET_LABEL = re.compile(r"^\s*[*_]*[A-Z][A-Za-z]{1,15}\s+(\d{1,2})\s*[:.]?[*_]*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 
 _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
 # what sets the rest of an answer aside from the answer itself: "Otto Weddigen again — he got both", "a petrol
@@ -290,14 +298,34 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
         return _name_of(line[arrows[-1].end():])
     if end < 0:
         return ""
-    for following in text[end + 1:].split("\n")[:25]:
+    for following in text[end + 1:].split("\n")[:40]:
         # (nor past the next question or round: "Q1: Who founded the bank?" / "A: Tom Brill" is that question's
         # answer, not the clues' where their own was left to the end)
         if following.lstrip().startswith("#") or QUESTION_LINE.match(following) or _ROUND_LINE.match(following):
             return ""
+        # (a key that numbers the sets: the one for the set the clue is in)
+        if (m := KEY_LINE.match(following)) is not None:
+            names = {int(n): name for n, name in _KEY_ITEM.findall(m.group("items"))}
+            return _name_of(names.get(_set_number(text, start), ""))
         if (m := _REVEAL.match(following)) is not None:
             return _name_of(m.group("name"))
     return ""
+
+
+def _set_number(text: str, start: int) -> int:
+    """Which set of clues, counted from the round's heading, holds the line at offset ``start``: by the set's label
+    ("Ship 2"), or by the runs of list lines apart by blank lines before it (1 for the first)."""
+    groups, inside, own = 0, False, True
+    for line in reversed(text[:start].split("\n")[:-1]):
+        if line.lstrip().startswith("#") or _ROUND_LINE.match(line) or WHO_AM_I.search(line):
+            break
+        if own and (label := _SET_LABEL.match(line)) is not None:
+            return int(label.group(1))
+        if not line.strip():
+            groups, inside, own = groups + (inside and not own), False, False
+        elif _BULLET.match(line) and not own:
+            inside = True
+    return groups + inside + 1
 
 
 def _name_of(answer: str) -> str:

@@ -20,7 +20,7 @@ from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_
                      label_value, shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import for_parser
-from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, QUESTION_LINE, answer_parts, clue_speaker, compose, says_its_own,
+from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, KEY_LINE, QUESTION_LINE, answer_parts, clue_speaker, compose, says_its_own,
                    speaking_as)
 from .referents import Referents, heading_name
 from .text import ARROW, URL_RE
@@ -2371,7 +2371,9 @@ def segment_documents(
                     if labelled is not None else sent
                 spoken = speaking_as(clue, speaker) if clue is not None and len(clue) else None
                 answered = nlp(for_parser(spoken))[:] if spoken else None
+            # ("Answers, round 3: 1 Capability Brown, 2 Claude Monet, ...": the key to a round's clues, names only)
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
+                "an answer key" if KEY_LINE.match(unit_text) and base == unit.body_start else \
                 not_a_claim(answered if answered is not None else sent, unit.kind,
                             doc.text[a:b] if unit.kind == "table" else "", unit.header or ())
             if reason == "question" and (asks := QUESTION_LINE.match(unit_text)) is not None:

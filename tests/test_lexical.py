@@ -623,3 +623,16 @@ def test_ends_a_life_by_wordnets_first_sense(act: str, expected: bool) -> None:
     from pipeline.verify.lexical import ends_a_life
 
     assert ends_a_life(act) is expected
+
+
+# --- the fifty-third stop ---
+
+@pytest.mark.parametrize(("act", "noun", "other", "undone"), [
+    # WordNet's "cancel officially" and "do away with", done to the noun of the other act
+    ("lift", "ban", "ban", True), ("repeal", "tax", "tax", True), ("abolish", "ban", "ban", True),
+    ("revoke", "licence", "license", True), ("lift", "tax", "ban", False),  # (the noun names the other act)
+    # (not another act on it, nor the act itself)
+    ("announce", "ban", "ban", False), ("impose", "ban", "ban", False), ("ban", "ban", "ban", False),
+])
+def test_undoes(act: str, noun: str, other: str, undone: bool) -> None:
+    assert lexical.undoes(act, noun, other) is undone

@@ -175,3 +175,34 @@ def test_compose_a_did_question_from_its_words(nlp: Language, question: str, ans
 ])
 def test_compose_a_did_question_from_its_words_review(nlp: Language, question: str, answer: str, sentence: str | None) -> None:
     assert compose(nlp(question)[:], answer) == sentence
+
+
+# --- the fifty-third stop ---
+
+_KEYED_ROUND = ("## Round 3: Who am I? (answers at the bottom)\n\n"
+                "- I built the Ashby lock in 1761.\n- My statue stands in Crewe.\n\n"
+                "- I swam the Brill strait in 1911.\n- I was born in Velden.\n- I died in 1950.\n\n"
+                "- I opened in 1909.\n\n"
+                "Answers, round 3: 1 Ann Kell, 2 Mary Vero, 3 Brill Speedway\n")
+
+
+@pytest.mark.parametrize(("clue", "speaker"), [
+    # a numbered key after sets of clues apart by blank lines: the set's number is its place in the round
+    ("I built", "Ann Kell"), ("My statue", "Ann Kell"), ("I swam", "Mary Vero"), ("I died", "Mary Vero"),
+    ("I opened", "Brill Speedway"),
+])
+def test_a_numbered_key_names_each_set_of_clues(clue: str, speaker: str) -> None:
+    assert clue_speaker(_KEYED_ROUND, _KEYED_ROUND.index(clue), "Round 3: Who am I? (answers at the bottom)") == speaker
+
+
+def test_a_set_label_numbers_its_clues() -> None:
+    text = ("## Who am I?\n\nPerson 1\n- I built the Ashby lock.\n\nPerson 2\n- I swam the Brill strait.\n\n"
+            "Answer key: 1. Ann Kell; 2. Mary Vero\n")
+    assert clue_speaker(text, text.index("I swam"), "Who am I?") == "Mary Vero"
+    assert clue_speaker(text, text.index("I built"), "Who am I?") == "Ann Kell"
+    # (a set the key does not number has no speaker; nor a key past the next heading)
+    two = "## Who am I?\n\n- I built it.\n\n- I swam.\n\nAnswers: 1 Ann Kell\n"
+    assert clue_speaker(two, two.index("I swam"), "Who am I?") == ""
+    assert clue_speaker(two, two.index("I built"), "Who am I?") == "Ann Kell"
+    past = "## Who am I?\n\n- I built it.\n\n## Round 4\nAnswers: 1 Ann Kell\n"
+    assert clue_speaker(past, past.index("I built"), "Who am I?") == ""

@@ -2491,3 +2491,11 @@ def test_a_notes_mark_before_a_told_clause_or_an_exclamation_is_no_question(nlp:
 def test_the_channels_formula_naming_a_thing_is_told(nlp: Language) -> None:
     text = "Like and subscribe buttons came to the Ashby channel in 2011.\n\nLike and subscribe for more on Ashby!\n"
     assert claim_texts(nlp, text) == ["Like and subscribe buttons came to the Ashby channel in 2011."]
+
+
+# --- the fifty-third stop ---
+
+def test_a_numbered_answer_key_is_no_claim_and_its_clues_are(nlp: Language) -> None:
+    text = ("# Quiz\n\n## Round 3: Who am I?\n\n- I built the Ashby lock in 1761.\n\n- I swam the Brill strait in 1911.\n\n"
+            "Answers, round 3: 1 Ann Kell, 2 Mary Vero\n")
+    assert claim_texts(nlp, text) == ["I built the Ashby lock in 1761.", "I swam the Brill strait in 1911."]

@@ -3762,6 +3762,50 @@ _TWENTY_FIFTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_THIRD_STOP_FIRST_ROUND = [
+    # a score written with its dash in one token takes the name before it for its own: the one beaten is the object
+    ("Brill Rovers beat Velden United 2-1 in 1990.", "Velden United beat Brill Rovers 2–1 in 1990.", "contradicted"),
+    ("Velden United beat Brill Rovers 2-1 in 1990.", "Velden United beat Brill Rovers 2–1 in 1990.", "supported"),
+    # (a team's name the tagger takes for a plural noun at the head of the fact is still who won)
+    ("Brill Engineers beat Wanderers 1-0.", "Wanderers beat Brill Engineers 1–0.", "contradicted"),
+    # a count of years from a line's date that the parse read into the same clause, set off by a semicolon
+    ("1661 - Ann Kell's fête at Velden; she is arrested on Tom Vero's orders the following year",
+     "In 1661, weeks after a fête at Velden, Ann Kell was arrested on the orders of Tom Vero.", "contradicted"),
+    # (not a date beside the count, which is counted from something else)
+    ("Tom Vero left Velden again in September 1931, six years later.", "Tom Vero left Velden in September 1931.",
+     "supported"),
+    # what did the damage, the parse's adverbial noun before the verb
+    ("A flood damaged Velden Minster's south transept in July 1984.",
+     "A fire on 9 July 1984 badly damaged the south transept of Velden Minster.", "unverified"),
+    ("A fire damaged Velden Minster's south transept in July 1984.",
+     "A fire on 9 July 1984 badly damaged the south transept of Velden Minster.", "supported"),
+    # lifting a ban is no paraphrase of the ban, whatever names and dates agree
+    ("In December 1921 the Brill Association lifted its ban on women's football.",
+     "In December 1921 the Brill Association banned women's football from its grounds.", "unverified"),
+    ("In December 1921 the Brill Association banned women's football.",
+     "In December 1921 the Brill Association banned women's football from its grounds.", "supported"),
+    # a "final" that heads its phrase is the match, not the last of something
+    ("Velden won the first Brill Cup final.", "Velden beat Brill 1–0 in the first Brill Cup final.", "supported"),
+    ("Velden won the second Brill Cup final.", "Velden beat Brill 1–0 in the first Brill Cup final.", "contradicted"),
+    ("1st final 16 Mar 1872, Ashby Oval: Velden 1-0 Brill",
+     "Velden beat Brill 1–0 in the first Cup final, played at Ashby Oval on 16 March 1872.", "supported"),
+    # (a cup's final is how the cup is won or lost, where the fact names the cup and no round of it)
+    ("1889: Velden win the league but lose the Brill Cup final",
+     "By also winning the 1889 Brill Cup, Velden completed the first league and cup double.", "contradicted"),
+    # a make after "a" in a participle's clause, where the fact names one of its own there
+    ("Ann Kell was the first to finish the Velden race, driving a Peugeot.",
+     "Ann Kell was the first to finish the 1895 Velden race, driving a Panhard et Levassor car.", "unverified"),
+    ("Ann Kell was killed at Brill in 1908 in the crash of a Flyer piloted by Tom Vero.",
+     "Ann Kell was killed at Brill in 1908 in the crash of an aeroplane piloted by Tom Vero.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_THIRD_STOP_FIRST_ROUND)
+def test_fifty_third_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_SECOND_STOP_FIRST_ROUND = [
     # a prompt that opens on a plural noun asks how many of those: the bare answer counts them
     ("Visits to the Velden Fair -> about 16 million", "About six million visits were made to the Velden Fair.",

@@ -2290,8 +2290,11 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 and doer.other.role in ("obj", "to", "against", "over") and croles(doer.other, fact) != "subj":
             # (a name that qualifies the fact's doer and stands for it, "Chinese defenders used fire arrows
             # against the Mongols", is who did it there)
-            fact_doers = [q for q in fparts if q.kind == "name" and q.clause == fact_act.clause
-                          and lifted(croles(q, fact), q, fact) == "subj"]
+            # (or a name the tagger took for a plural noun at the head of the fact, backing a name of the
+            # claim's: "Wanderers beat Royal Engineers 1–0")
+            fact_doers = [q for q in fparts if q.clause == fact_act.clause and lifted(croles(q, fact), q, fact) == "subj"
+                          and (q.kind == "name" or q.kind == "thing" and q.text[:1].isupper() and any(
+                              f.other is q and f.part.kind == "name" and f.status == "backed" for f in ordered))]
             # (the qualifier stands for the one done to only where the parse hung it on a score or on
             # that one's side: "four games", "Wellington's army"; not another person, "Frazier's
             # sparring partner", "Elizabeth I's courtier")

@@ -145,6 +145,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return False
     if p.kind == "thing" and p.words[0] in ROUNDS and "final" in fact.lemmas:
         return True  # "beat England in the semi-final" where the fact says the final: which round, the claim says
+    if p.kind == "thing" and p.words == ("final",) and not (ROUNDS | {"final", "round"}) & set(fact.lemmas) and any(
+            q.kind == "name" and q.anchor == "final" and q.clause == p.clause and set(q.words) <= set(fact.lemmas)
+            for q in claim.parts):
+        # "lose the FA Cup final" against "winning the 1889 FA Cup": a cup's final is how the cup is won or lost,
+        # where the fact names the cup and no round of it
+        return False
     if p.kind == "date" and p.resolved and not p.detail:
         # (a date the claim takes from its heading is not one it states; but where every date the fact gives is
         # another year, the fact tells another time for it: "1654 / John Bate's book describes a kite" against
@@ -625,7 +631,17 @@ def act_only_gap(a: Alignment, claim: Statement, fact: Statement) -> bool:
     return a.act == "" and supports(a, claim, fact, paraphrase=True) and not any(
         q.kind == "act" and act and (lexical.contrary_acts(act, q.words[0]) or lexical.short_of(act, q.words[0]))
         for q in fact.parts) \
-        and not _turned_round(a, claim, fact) and not _act_only_as_a_kind(act, claim, fact)
+        and not _turned_round(a, claim, fact) and not _act_only_as_a_kind(act, claim, fact) \
+        and not _undone(a.clause, act, claim, fact)
+
+
+
+def _undone(clause: int, act: str, claim: Statement, fact: Statement) -> bool:
+    """Does the claim's act undo the fact's ("FA lifts its ban on women's football" against "the FA banned
+    women's football")? Its names and dates agreeing then tell of the act it undoes, no paraphrase of it."""
+    return any(p.kind == "thing" and p.role == "obj" and p.clause == clause and p.anchor == act
+               and any(q.kind == "act" and lexical.undoes(act, p.words[-1], q.words[0]) for q in fact.parts)
+               for p in claim.parts)
 
 
 def _act_only_as_a_kind(act: str, claim: Statement, fact: Statement) -> bool:

@@ -810,6 +810,19 @@ def _transfer_through_particle(act: str) -> str:
 _DIRECTION_PARTICLES = frozenset({"out", "up", "off", "away", "back", "over", "down", "along", "on"})
 
 
+@lru_cache(maxsize=20_000)
+def undoes(act: str, noun: str, other: str) -> bool:
+    """Does the act ``act`` done to ``noun`` undo the act ``other`` ("lifted its ban" against "banned", "repealed
+    the tax" against "taxed")? The verb has WordNet's sense "cancel officially" (revoke, annul, lift, repeal,
+    rescind, overturn, reverse) or "do away with" (abolish), and the noun names the other act."""
+    lex = _lex()
+    verb = act.split("_")[0]
+    if lex is None or not verb or not noun or verb == other.split("_")[0]:
+        return False
+    undoing = set(lex.senses("revoke", "v", 2)) & set(lex.senses("annul", "v", 2)) | set(lex.senses("abolish", "v", 1))
+    return bool(set(lex.senses(verb, "v", 8)) & undoing) and noun_of_act(other, noun)
+
+
 # Acts that put one up for what another act achieves: a nomination is not the win, a bid not the hosting (a
 # small closed class; WordNet relates none of them to what they aim at; not "propose" or "plan", which often
 # say the act itself: "the scale was proposed by Newhall")

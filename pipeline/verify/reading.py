@@ -652,8 +652,17 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             (earlier_year, earlier_month) if not given and earlier_year is not None else
             lead.pop() if not given and len(lead) == 1 else None)
         c = clause_of(tokens[k])
-        if start is None or any(p.kind == "date" and p.clause == c and not p.resolved for p in parts):
+        # (a line's leading date that the parse read into the clause of the count, set off from it by a
+        # semicolon, dates what the line told before, not the act counted from it: "1661 - Fouquet's fête at
+        # Vaux; he is arrested the following year" is an arrest in 1662; not a date beside the count, "in
+        # September 1931, six years later", counted from something else)
+        leading = [p for p in parts if p.kind == "date" and p.clause == c and not p.resolved and p.value[:1] == (start[0],)
+                   and all(x.is_punct or x.is_space for x in tokens[:max(p.at, 0)])
+                   and any(x.text == ";" for x in tokens[max(p.at, 0):k])] if start else []
+        if start is None or any(p.kind == "date" and p.clause == c and not p.resolved and p not in leading
+                                for p in parts):
             continue
+        parts = [p for p in parts if p not in leading]
         year = counted = start[0] + n
         # (a count of one year only: "five years later" is said to the year, rounded, and may be months off)
         month = start[1] if n == 1 and not about else None
@@ -756,10 +765,16 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         if rank and t.i > 0 and t.nbor(-1).pos_ == "NOUN" and t.nbor(-1).text.islower() and (
                 t.head == t.nbor(-1) or t.nbor(-1).head == t) and _noun_word(f"{t.nbor(-1).lower_}_{t.lower_}"):
             rank = None
+        # ("won the first final": a "final" that heads its phrase is the match, not the last of something,
+        # whatever the tagger makes of it)
+        if rank and _final_match(t):
+            rank = None
         if rank and t.dep_ in ("amod", "advmod", "nummod", "attr", "npadvmod", "ROOT", "nsubj", "dobj", "appos", "compound"):
             # "its first flight" ranks the flight, "first flew" the flying
-            of = t.head if t.head.i != t.i and (t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advmod"
+            of = t.head if t.head.i != t.i and (t.head.pos_ in ("NOUN", "PROPN") or _final_match(t.head) or t.dep_ == "advmod"
                                                 and t.head.pos_ == "VERB") else t
+            if k + 1 < len(tokens) and _final_match(tokens[k + 1]):
+                of = tokens[k + 1]
             # ("1st Open -> Prestwick GC": the parser hangs the rank on the note's last noun, past its arrow; it
             # ranks the noun right after it)
             # (a name's: not "1st winner -> Willie Park", an agent the fact need not rank)
@@ -1736,6 +1751,17 @@ def _joining_dash(tokens: Sequence[Token], k: int) -> bool:
     """An en dash glued to two words joins them ("Caro–Kann", "Paris–Roubaix"); it sets nothing apart."""
     return tokens[k].text == "–" and 0 < k < len(tokens) - 1 and not tokens[k - 1].whitespace_ \
         and not tokens[k].whitespace_ and tokens[k - 1].is_alpha and tokens[k + 1].is_alpha
+
+
+def _final_match(t: Token) -> bool:
+    """Is ``t`` a "final" that heads its own phrase ("won the first FA Cup final", "in the 1998 final"): the
+    match, whatever the tagger makes of it, not the last of something ("the final match")?"""
+    # (or one the parse hangs on the date after it, or on a word past a bracket or a comma: "1st final 16 Mar
+    # 1872", "first European Cup final (Paris)"; not past an arrow, "Borg v McEnroe final -> Borg takes ...": a line
+    # the parse joined across its arrow keeps the word as it read it)
+    return t.lower_ in ("final", "finals") and (t.pos_ == "NOUN" or t.dep_ in (
+        "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT") or t.dep_ == "amod" and (
+        t.head.pos_ == "NUM" or t.head.i > t.i + 1 and any(x.text in ("(", ",") for x in t.doc[t.i + 1:t.head.i])))
 
 
 def _relative_years(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:

@@ -330,6 +330,24 @@ def _repair_compound_subject(tokens: Sequence[Token]) -> None:
                 x.dep_ in ("compound", "punct") or x.pos_ == "PROPN" for x in tokens if t.i < x.i < verb.i):
             t.dep_ = "nsubj"
             return
+    # "A flood damaged the transept": a noun after its article, right before a finite verb that has no
+    # subject, taken for an adverbial noun ("a flood" as "a day" in "a day later"), is the subject (a
+    # participle too, where it has an object: "A flood damaged the transept" is tagged so)
+    from .lexical import kind as lexical_kind  # (the lexicon loads on first use)
+
+    # (its article may be hung on the verb as an object of its own: "A" a dobj of "damaged")
+    for t in tokens:
+        verb = t.head
+        article = t.doc[t.i - 1] if t.i > tokens[0].i else None
+        if t.dep_ == "npadvmod" and t.pos_ == "NOUN" and verb.pos_ == "VERB" and verb.i == t.i + 1 \
+                and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)) \
+                and verb.dep_ == "ROOT" and article is not None and article.i == tokens[0].i \
+                and article.lower_ in ("a", "an", "the") and article.head.i in (t.i, verb.i) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+                and lexical_kind(t.lemma_.lower()) != "noun.time":
+            article.head, article.dep_ = t, "det"
+            t.dep_ = "nsubj"
+            return
     # "Herzog and Lachenal climbed Annapurna": the parser made the first name the root and the verb
     # one more item of the list of names; a finite verb right after the names is their predicate
     root = next((t for t in tokens if t.dep_ == "ROOT"), None)
@@ -366,6 +384,10 @@ def _repair_trailing_tally(tokens: Sequence[Token]) -> None:
         c.head = verb
 
 
+# a score with its dash in one token ("1–0", "7–1")
+_ONE_TOKEN_SCORE = re.compile(r"\d{1,3}\s*[–—-]\s*\d{1,3}")
+
+
 def _repair_score_object(tokens: Sequence[Token]) -> None:
     """Make a name right after a verb that has no other object that verb's object (edits the parse in
     place): before a score the parser hangs it on the verb as an adverbial noun ("Uruguay beat Brazil 2-1"
@@ -373,6 +395,19 @@ def _repair_score_object(tokens: Sequence[Token]) -> None:
     lost, would let "Brazil beat Uruguay 2-1" stand for it. A month or a weekday there is when ("left
     Monday", "opened June 1890"). After a noun for that object, the name is in apposition to it."""
     for t in tokens:
+        # (a score written as one token, "1–0" with its dash, takes the name before it for its own
+        # qualifier: "Chelsea beat Arsenal 1–0" has "Arsenal" a compound of the score, the score the object)
+        # (the name's other words hang on the score too, or on its last word: "Brill Rovers 2–1")
+        score = t.head
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and score.i == t.i + 1 and _ONE_TOKEN_SCORE.fullmatch(score.text) \
+                and score.dep_ in ("dobj", "npadvmod") and score.head.pos_ == "VERB" and score.head.i < t.i:
+            words = t.doc[score.head.i + 1:t.i]
+            if all(x.dep_ == "compound" and x.pos_ == "PROPN" and x.head.i in (t.i, score.i) for x in words):
+                for x in words:
+                    x.head = t
+                t.head, t.dep_ = score.head, "dobj"
+                score.dep_ = "npadvmod"
+                continue
         verb = t.head
         if t.pos_ != "PROPN" or t.dep_ != "npadvmod" or verb.pos_ != "VERB" or verb.i > t.i \
                 or t.lower_ in _MONTHS or t.lower_ in WEEKDAYS:

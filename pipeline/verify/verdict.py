@@ -240,7 +240,9 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # Pictures, Goldwyn Pictures and Louis B. Mayer Pictures")
     # (and what a clause says a thing was made of, the stuff: "built entirely of metal" by "an all-metal bicycle")
     for i in extra:
-        said = [p for p in claim.parts if p.clause == i and p.kind in ("name", "date", "amount") and not p.resolved]
+        # (and a make it names after "a", as a name: "..., driving a Peugeot" against "driving a Panhard et Levassor car")
+        said = [p for p in claim.parts if p.clause == i and not p.resolved and (
+            p.kind in ("name", "date", "amount") or _a_make(p, claim, [statements[f] for f in told]))]
         if i not in supporting and i not in asserted and not narrows_rank(claim, i) and not _complement(claim, i) \
                 and not _depicted(claim, i) and not _held_as(claim, i) and all(
                 any(f.part == p and f.status == "backed" for fact, a in pairs if fact.fact_id in told and a.clause == i
@@ -406,6 +408,19 @@ def _first_taken(a: Alignment, fact: Fact, pairs: Sequence[tuple[Fact, Alignment
     return all(id(q) in met for q in statement.parts if q.kind in ("name", "thing")
                and q.role not in ("subj", "poss", "of") and not (q.clause == rank_clause and q.role == "attr")
                and not ((q.role in PLACES or q.detail) and q.anchor in acts and q.role != "as"))
+
+
+def _a_make(p: Part, claim: Statement, facts: Sequence[Statement]) -> bool:
+    """Is ``p`` a capitalised noun after "a" that its clause's act is done to or with ("driving a Peugeot"), where a
+    fact names a make of its own for that act ("driving a Panhard et Levassor car")? Then it is a name the fact must
+    give (not against a fact that says only "an aeroplane" for "a Flyer")."""
+    if not (p.kind == "thing" and p.at > 0 and p.text[:1].isupper() and not p.text.isupper()
+            and 0 <= p.clause < len(claim.clauses) and p.anchor == claim.clauses[p.clause].act
+            and re.search(rf"\b[Aa]n? {re.escape(p.text)}\b", claim.text) is not None):
+        return False
+    return any(q.kind == "name" and (q.anchor == p.anchor and q.role == p.role or any(
+        o.kind == "thing" and o.anchor == p.anchor and o.clause == q.clause and q.anchor in o.words for o in fact.parts))
+        for fact in facts for q in fact.parts)
 
 
 def _guess_only(a: Alignment) -> bool:
