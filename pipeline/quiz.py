@@ -43,9 +43,11 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 # Monet, 3 André Le Nôtre", "Answer key: 1. Fram; 2. Gjøa"
 KEY_LINE = re.compile(r"^\s*[*_]*(?:answers?(?:\s+key)?|key)\b[^:\n]{0,30}:[*_]*\s*(?P<items>1\s*[.):]?\s+\S.*?)\s*$",
                       re.IGNORECASE)
-_KEY_ITEM = re.compile(r"(?:^|[,;]\s*)(\d{1,2})\s*[.):]?\s+([^,;]+)")
+# (a figure of three or four digits in an item is a year or a count, no name: "Answer: 1 May 1850" (review 53))
+_YEAR_OR_COUNT = re.compile(r"\b\d{3,4}\b")
 # a set's own label on a line of its own: "Ship 2", "Set 3:", "**Person 1**"
-_SET_LABEL = re.compile(r"^\s*[*_]*[A-Z][A-Za-z]{1,15}\s+(\d{1,2})\s*[:.]?[*_]*\s*$")
+# (not a clue's: "Clue 2" numbers a clue of the set (review 53))
+_SET_LABEL = re.compile(r"^\s*[*_]*(?!(?i:clue)\b)[A-Z][A-Za-z]{1,15}\s+(\d{1,2})\s*[:.]?[*_]*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 
 _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
@@ -298,34 +300,78 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
         return _name_of(line[arrows[-1].end():])
     if end < 0:
         return ""
+    key_at = end + 1
     for following in text[end + 1:].split("\n")[:40]:
         # (nor past the next question or round: "Q1: Who founded the bank?" / "A: Tom Brill" is that question's
         # answer, not the clues' where their own was left to the end)
         if following.lstrip().startswith("#") or QUESTION_LINE.match(following) or _ROUND_LINE.match(following):
             return ""
         # (a key that numbers the sets: the one for the set the clue is in)
-        if (m := KEY_LINE.match(following)) is not None:
-            names = {int(n): name for n, name in _KEY_ITEM.findall(m.group("items"))}
-            return _name_of(names.get(_set_number(text, start), ""))
+        if names := key_names(following):
+            return names.get(_set_number(text, start, key_at, len(names)), "")
+        key_at += len(following) + 1
         if (m := _REVEAL.match(following)) is not None:
             return _name_of(m.group("name"))
     return ""
 
 
-def _set_number(text: str, start: int) -> int:
-    """Which set of clues, counted from the round's heading, holds the line at offset ``start``: by the set's label
-    ("Ship 2"), or by the runs of list lines apart by blank lines before it (1 for the first)."""
-    groups, inside, own = 0, False, True
-    for line in reversed(text[:start].split("\n")[:-1]):
-        if line.lstrip().startswith("#") or _ROUND_LINE.match(line) or WHO_AM_I.search(line):
+def key_names(line: str) -> dict[int, str]:
+    """The names a numbered answer key on ``line`` gives, by number ("Answers, round 3: 1 Ann Kell, 2 Mary Vero" ->
+    {1: "Ann Kell", 2: "Mary Vero"}; "Answers: 1. Ann Kell 2. Mary Vero" too); {} when the line is no such key: each
+    item numbered in turn from 1 and a plain name, not "Key fact: 1 in 3 homes had a loom", "Key finding: 1 million
+    people came", "Answer: 1 May 1850" (review 53)."""
+    m = KEY_LINE.match(line)
+    if m is None:
+        return {}
+    items, names, n = m.group("items"), {}, 1
+    at = re.match(r"1\s*[.):]?\s+", items).end()
+    while at < len(items):
+        following = re.compile(rf"(?:[,;]\s*|\s+){n + 1}\s*[.):]?\s+").search(items, at)
+        item = items[at:following.start() if following else len(items)]
+        # (the last name ends at its sentence: "4 Belgica. Tie-break on the back page.")
+        item = item if following else re.split(r"\.\s+(?=[A-Z])", item)[0]
+        name = _name_of(item)
+        if not name or _YEAR_OR_COUNT.search(name):
+            return {}
+        names[n] = name
+        if following is None:
             break
-        if own and (label := _SET_LABEL.match(line)) is not None:
+        at, n = following.end(), n + 1
+    return names
+
+
+def _set_number(text: str, start: int, key_at: int, keyed: int) -> int:
+    """Which set of clues, counted from the round's heading, holds the line at offset ``start``: by the set's label
+    ("Ship 2"), or by the runs of list lines apart by blank lines before the key at ``key_at`` (1 for the first); 0
+    when that is not known (review 53): the line is no list line (clues in prose), or the runs are not as many as the
+    ``keyed`` names of the key, when they may be a set's clues apart by blank lines ("- I built ...", "", "- My
+    statue ...") or several sets run together ("1. I built ...", "2. I swam ..."), but for the first, which is the
+    first set's whichever the runs are where the key names fewer sets than there are runs."""
+    lines, at = [], 0
+    for line in text[:key_at].split("\n")[:-1]:
+        lines.append((at, line))
+        at += len(line) + 1
+    top = max((k + 1 for k, (at, line) in enumerate(lines) if at < start and (
+        line.lstrip().startswith("#") or _ROUND_LINE.match(line) or WHO_AM_I.search(line))), default=0)
+    runs, run = [], []
+    for at, line in lines[top:] + [(key_at, "")]:
+        if line.strip():
+            run.append((at, line))
+        elif run:
+            runs.append(run)
+            run = []
+    own = next((r for r in runs if any(at == start for at, _ in r)), None)
+    if own is None:
+        return 0
+    for at, line in reversed(own):
+        if at < start and (label := _SET_LABEL.match(line)) is not None:
             return int(label.group(1))
-        if not line.strip():
-            groups, inside, own = groups + (inside and not own), False, False
-        elif _BULLET.match(line) and not own:
-            inside = True
-    return groups + inside + 1
+    listed = [r for r in runs if any(_BULLET.match(line) or CLUE_LABEL.match(line) for _, line in r)]
+    clue = next(line for at, line in own if at == start)
+    if own not in listed or not (_BULLET.match(clue) or CLUE_LABEL.match(clue)):
+        return 0
+    number = listed.index(own) + 1
+    return number if len(listed) == keyed or number == 1 and len(listed) > keyed else 0
 
 
 def _name_of(answer: str) -> str:

@@ -20,7 +20,7 @@ from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_
                      label_value, shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import for_parser
-from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, KEY_LINE, QUESTION_LINE, answer_parts, clue_speaker, compose, says_its_own,
+from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names, says_its_own,
                    speaking_as)
 from .referents import Referents, heading_name
 from .text import ARROW, URL_RE
@@ -59,6 +59,16 @@ _NAVIGATION = re.compile(
     r"(?:last )?updated (?:on|by)\b|last (?:updated|edited|modified)\b|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
 )
+# a copyright notice wherever it stands in its line ("Text and photos © 2025 Priya Hartley"), a post's count of
+# comments ("14 comments · Log in to leave a comment") and the prompt to log in and comment
+_PAGE_FURNITURE = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:19|20)\d\d\b"
+                             r"|^[\s*_]*\d+\s+(?:comments?|replies|responses)\b\s*(?:[·|•–—-]|$)"
+                             r"|^[\s*_]*(?:log|sign)\s*in to (?:leave a |post a |add a )?(?:comment|reply)", re.IGNORECASE)
+# a line that says where the writer read things ("Sources: various", "src: Goldblatt, ch. 1-3 + wiki for dates",
+# "Refs: Kell 1999"), unless what follows its label tells something with a subject of its own ("Source: the 1851
+# census counted 2 million people"); the writer's owning of errors tells nothing ("errors are mine")
+_SOURCE_NOTE = re.compile(r"^[\s*_]*(?:sources?|src|refs?|references?|bibliography|further reading)\s*:", re.IGNORECASE)
+_OWNED_ERRORS = frozenset({"error", "mistake", "slip", "typo"})
 # a post's footer or sign-off ("Comments are moderated", "Filed under: ...", "That's all for this week"),
 # unless a clause of its own follows ("That's all for the dodo: the last sighting was in 1662")
 _FOOTER = re.compile(r"^[\s*_]*(?:comments (?:are|will be) (?:moderated|closed|open)\b|filed under\b|tagged\s*:|"
@@ -1509,8 +1519,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     if navigation or _GREETING.match(visible) and not _told_after_comma(sent) \
             or _READING_TIME.search(visible) and (len(visible.split()) <= 12 or all(
                 len(piece.split()) <= 6 for piece in re.split(r"\s[·|•]\s", visible))) \
-            or _DISCLOSURE.match(visible):
+            or _DISCLOSURE.match(visible) or _PAGE_FURNITURE.search(visible):
         return "navigation or boilerplate"
+    source = _SOURCE_NOTE.match(visible)
+    if source is not None and not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.idx - sent.start_char >= source.end()
+            and t.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.head.text[:1].islower()  # (not a title's "Is")
+            and t.lemma_.lower() not in _OWNED_ERRORS for t in sent):
+        return "a source note"
     if _INVITATION.search(visible) and not numeric:
         return "call to action"
     # (a title line with a participle and a date says something: "Primer for the New England colonies,
@@ -2373,7 +2389,7 @@ def segment_documents(
                 answered = nlp(for_parser(spoken))[:] if spoken else None
             # ("Answers, round 3: 1 Capability Brown, 2 Claude Monet, ...": the key to a round's clues, names only)
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
-                "an answer key" if KEY_LINE.match(unit_text) and base == unit.body_start else \
+                "an answer key" if key_names(unit_text) and base == unit.body_start else \
                 not_a_claim(answered if answered is not None else sent, unit.kind,
                             doc.text[a:b] if unit.kind == "table" else "", unit.header or ())
             if reason == "question" and (asks := QUESTION_LINE.match(unit_text)) is not None:

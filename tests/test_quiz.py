@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.quiz import ANSWER_LINE, QUESTION_LINE, answer_parts, clue_speaker, compose, says_its_own, speaking_as
+from pipeline.quiz import (ANSWER_LINE, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names, says_its_own,
+                           speaking_as)
 
 
 @pytest.mark.parametrize(("question", "answer", "sentence"), [
@@ -206,3 +207,47 @@ def test_a_set_label_numbers_its_clues() -> None:
     assert clue_speaker(two, two.index("I built"), "Who am I?") == "Ann Kell"
     past = "## Who am I?\n\n- I built it.\n\n## Round 4\nAnswers: 1 Ann Kell\n"
     assert clue_speaker(past, past.index("I built"), "Who am I?") == ""
+
+
+# (review 53) a key's items are names numbered in turn; a line of figures or a sentence after "Key ...:" is no key
+@pytest.mark.parametrize(("line", "names"), [
+    ("Answers, round 3: 1 Ann Kell, 2 Mary Vero", {1: "Ann Kell", 2: "Mary Vero"}),
+    ("Answers: 1. Ann Kell 2. Mary Vero", {1: "Ann Kell", 2: "Mary Vero"}),
+    ("Key: 1) Ann Kell; 2) Mary Vero", {1: "Ann Kell", 2: "Mary Vero"}),
+    ("Answers: 1 Ann Kell", {1: "Ann Kell"}),
+    ("Key fact: 1 in 3 Velden homes had a loom in 1850.", {}),
+    ("Key finding: 1 million people visited the Velden Fair in 1851.", {}),
+    ("Key dates: 1 May 1850, the Velden mill opens; 2 June 1851, it burns.", {}),
+    ("Answer: 1 May 1850", {}),
+    ("Answer: 1 mill", {}),
+])
+def test_key_names(line: str, names: dict[int, str]) -> None:
+    assert key_names(line) == names
+
+
+# (review 53) a set's place is known only where the runs of list lines are as many as the key's names (the first run
+# is the first set's where the key names fewer); "Clue 2" labels a clue, not a set
+@pytest.mark.parametrize(("text", "clue", "speaker"), [
+    # (several sets run together: "2." numbers the second person, not a clue of the first set)
+    ("## Who am I?\n\n1. I built it.\n2. I swam.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n", "I swam", ""),
+    ("## Who am I?\n\n1. I built it.\n2. I swam.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n", "I built", ""),
+    # (a set's clues apart by blank lines)
+    ("## Who am I?\n\n- I built it.\n\n- My statue.\n\n- I swam.\n\n- I was born.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n",
+     "My statue", ""),
+    ("## Who am I?\n\n- I built it.\n\n- My statue.\n\n- I swam.\n\n- I was born.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n",
+     "I built", "Ann Kell"),
+    # (clues in prose: no list lines to count)
+    ("## Who am I?\n\nI built it. My statue.\n\nI swam.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n", "I swam", ""),
+    ("## Who am I?\n\nClue 1\n- I built it.\nClue 2\n- My statue.\n\nClue 1\n- I swam.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n",
+     "My statue", "Ann Kell"),
+    ("## Who am I?\n\nClue 1\n- I built it.\nClue 2\n- My statue.\n\nClue 1\n- I swam.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n",
+     "I swam", "Mary Vero"),
+    ("## Who am I?\n\nClue 1: I built it.\n\nClue 1: I swam.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n", "I swam", "Mary Vero"),
+    ("## Who am I?\n\n- I built it.\n\n- I swam.\n\nAnswers: 1. Ann Kell 2. Mary Vero\n", "I built", "Ann Kell"),
+])
+def test_a_keys_set_is_known_or_left(text: str, clue: str, speaker: str) -> None:
+    assert clue_speaker(text, text.index(clue), "Who am I?") == speaker
+
+
+def test_a_keys_last_name_ends_at_its_sentence() -> None:
+    assert key_names("Answers: 1 Ann Kell, 2 Mary Vero. Tie-break on the back page.") == {1: "Ann Kell", 2: "Mary Vero"}

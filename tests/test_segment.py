@@ -2499,3 +2499,30 @@ def test_a_numbered_answer_key_is_no_claim_and_its_clues_are(nlp: Language) -> N
     text = ("# Quiz\n\n## Round 3: Who am I?\n\n- I built the Ashby lock in 1761.\n\n- I swam the Brill strait in 1911.\n\n"
             "Answers, round 3: 1 Ann Kell, 2 Mary Vero\n")
     assert claim_texts(nlp, text) == ["I built the Ashby lock in 1761.", "I swam the Brill strait in 1911."]
+
+
+def test_page_furniture_and_source_notes_are_no_claims(nlp: Language) -> None:
+    text = ("# Post\n\nThe Velden bridge opened in 1850.\n\nText and photos © 2025 Ann Kell.\n\n"
+            "14 comments · Log in to leave a comment\n\nSources: various; errors are mine.\n\n"
+            "src: Kell, *The Bridge Is Old*, ch. 1-3 + wiki for dates\n\n"
+            "Source: the 1851 census counted 2 million people in Velden.\n\n"
+            "The Velden post office kept 14 comments books by 1890.\n\nThe copyright law of 1911 replaced it.\n")
+    assert claim_texts(nlp, text) == ["The Velden bridge opened in 1850.",
+                                      "Source: the 1851 census counted 2 million people in Velden.",
+                                      "The Velden post office kept 14 comments books by 1890.",
+                                      "The copyright law of 1911 replaced it."]
+
+
+def test_a_key_fact_or_key_dates_line_is_no_answer_key(nlp: Language) -> None:
+    # (review 53) "Key ...:" before a figure is no key to a quiz's clues: only names numbered in turn are
+    text = ("# Notes\n\nKey fact: 1 in 3 Velden homes had a loom in 1850.\n\n"
+            "Key dates: 1 May 1850, the Velden mill opens; 2 June 1851, it burns.\n")
+    assert claim_texts(nlp, text) == ["Key fact: 1 in 3 Velden homes had a loom in 1850.",
+                                      "Key dates: 1 May 1850, the Velden mill opens; 2 June 1851, it burns."]
+
+
+def test_a_keyed_clue_the_key_cannot_place_is_no_claim(nlp: Language) -> None:
+    # (review 53) numbered clues run together, a key of two names: which clue is whose is not known
+    text = ("# Quiz\n\n## Round 3: Who am I?\n\n1. I built the Ashby lock in 1761.\n2. I swam the Brill strait in 1911.\n\n"
+            "Answers: 1 Ann Kell, 2 Mary Vero\n")
+    assert claim_texts(nlp, text) == []

@@ -3797,7 +3797,48 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
      "Ann Kell was the first to finish the 1895 Velden race, driving a Panhard et Levassor car.", "unverified"),
     ("Ann Kell was killed at Brill in 1908 in the crash of a Flyer piloted by Tom Vero.",
      "Ann Kell was killed at Brill in 1908 in the crash of an aeroplane piloted by Tom Vero.", "supported"),
+    # (review 53) a "final" read as the match is not backed by the "final" of the fact's "semi-final"; nor is one
+    # the parse makes a qualifier of the cup's name: which round, the claim says
+    ("Velden won the 1990 final.", "Velden won the 1990 Ashby Cup semi-final.", "unverified|contradicted"),
+    ("Velden won the Ashby Cup final in 1889.", "Velden won the Ashby Cup semi-final in 1889.", "unverified|contradicted"),
+    ("Velden won the 1990 final.", "Velden won the 1990 Ashby Cup final.", "supported"),
+    ("Velden won the Ashby Cup final in 1889.", "Velden won the 1889 Ashby Cup final.", "supported"),
+    # (review 53) a one-token score's name after its article: "beat the Harriers 3–1" has the Harriers beaten
+    ("Velden beat the Harriers 3–1 in 1901.", "The Harriers beat Velden 3–1 in 1901.", "contradicted"),
+    ("Velden beat the Harriers 3–1 in 1901.", "Velden beat the Harriers 3–1 in 1901.", "supported"),
+    ("Velden beat the Brill Rovers 3–1 in 1901.", "Brill Rovers beat Velden 3–1 in 1901.", "contradicted"),
+    # (review 53) the count is from a date of the clause before the semicolon, wherever it stands in it
+    ("Ann Kell's fête at Velden in 1661; she is arrested on Tom Vero's orders the following year",
+     "In 1661, weeks after a fête at Velden, Ann Kell was arrested on the orders of Tom Vero.", "contradicted"),
+    ("Tom Vero was born in Velden in 1850; he left for Brill twenty years later", "Tom Vero left for Brill in 1850.",
+     "contradicted|unverified"),
+    # (review 53) a cup's final is the cup only where both are won or lost: not a final against being knocked out of
+    # the cup or playing in it, which may be any round
+    ("1889: Velden lose the Brill Cup final", "Velden were knocked out of the 1889 Brill Cup by Ashby.", "unverified"),
+    ("1889: Velden win the Brill Cup final", "Velden played in the 1889 Brill Cup.", "unverified"),
+    ("1889: Velden lose the Brill Cup final", "Velden played in the 1889 Brill Cup.", "unverified"),
+    ("1889: Velden win the Brill Cup final", "Velden won the 1889 Brill Cup.", "supported"),
+    ("Velden lost the Brill Cup final.", "Velden won the Brill Cup.", "contradicted"),
 ]
+
+
+_FIFTY_THIRD_STOP_SECOND_ROUND = [
+    # a one-token score after the verb's own object, a noun for the side beaten: the name is that object's
+    ("1958 final: Velden 5-3 Brill", "Velden beat the hosts Brill 5–2 in the 1958 Cup final.", "contradicted"),
+    ("1958 final: Velden 5-2 Brill", "Velden beat the hosts Brill 5–2 in the 1958 Cup final.", "supported"),
+    ("In 1958 Brill beat Velden 5-2.", "Velden beat the hosts Brill 5–2 in the 1958 Cup final.", "contradicted"),
+    # a place named after a country the claim names is still another place than the claim's
+    ("In 1998 France beat Velden in the final at Brill Park.", "France beat Velden in the 1998 final at the Stade de France.",
+     "contradicted"),
+    ("In 1998 France beat Velden in the final at the Stade de France.",
+     "France beat Velden in the 1998 final at the Stade de France.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_THIRD_STOP_SECOND_ROUND)
+def test_fifty_third_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
 
 
 @pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_THIRD_STOP_FIRST_ROUND)

@@ -122,6 +122,12 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
 _MODEL_WORDS = frozenset({"model", "type", "mark", "mk", "series"})
 
 
+def _last_of_compound(word: str, fparts: Sequence[Part]) -> bool:
+    """Is ``word`` in the fact only as the last word of a thing of more words, which it does not back: "sister" of
+    "half_sister", "final" of "semi-final" ("won the final" against "won the semi-final" (review 53))?"""
+    return any(q.kind == "thing" and q.words[0].endswith(("_" + word, "-" + word)) for q in fparts)
+
+
 def _word_of_its_own(word: str, text: str) -> bool:
     """Is ``word`` (a lemma, "subspecie") an English word, as written in ``text`` ("subspecies") or as its lemma?"""
     return lexical.known_word(word) or any(lexical.known_word(x) for x in re.findall(r"[a-z]+", text.lower())
@@ -1358,8 +1364,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 used.add(position[id(q)])
             elif q is not None:
                 back(k, p, q)
-            elif p.words[0] in fact.lemmas and not any(q.kind == "thing" and q.words[0].endswith("_" + p.words[0])
-                                                       for q in fparts) \
+            elif p.words[0] in fact.lemmas and not _last_of_compound(p.words[0], fparts) \
                     and not _title_of_another(p, parts, fparts):  # (not the word of a "great-grandson")
                 findings[k] = Finding(p, "backed", None, p.text)  # the fact has the word, whatever its parse
         elif p.kind == "mod" and p.role == "not" and p.words == ("not",):
@@ -1403,7 +1408,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 used.add(position[id(q)])
             elif q is not None:
                 back(k, p, q)
-            elif p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas:
+            elif (p.words[0] in fact.lemmas or p.text.lower() in fact.lemmas) and not _last_of_compound(p.words[0], fparts):
                 findings[k] = Finding(p, "backed", None, p.text)
             elif not lexical.nationality(p.text) and p.words[0].isalpha() and len(p.words[0]) > 3 \
                     and _adverb_backs(p, fact):
@@ -1641,7 +1646,11 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 if same_slot and (_one_inside_other(p, q, role) or _located_inside(p, q, parts)):
                     same_slot = False  # Berlin and Germany: one inside the other
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
+                    # (not a place named after a country the claim names: "France beat Brazil ... at Wembley" against
+                    # "at the Stade de France")
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
+                           and not (len(q.words) > len(o.words) and lexical.is_place(o.words)
+                                    and q.words[0] not in o.words and not lexical.is_place(q.words[:1]))
                            for o in parts if o.kind == "name"):
                         continue  # the fact's name is in the claim elsewhere: not a rival
                     rival = (q, f"{'place' if origin else _role_label(role, p)}: {p.text} vs {q.text}")

@@ -88,6 +88,10 @@ def _dated_otherwise(p: Part, fact: Statement) -> bool:
 
 
 
+# what is done to a cup that its final decides (review 53)
+_WON_OR_LOST = frozenset({"win", "lose"})
+
+
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
 
@@ -145,11 +149,19 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return False
     if p.kind == "thing" and p.words[0] in ROUNDS and "final" in fact.lemmas:
         return True  # "beat England in the semi-final" where the fact says the final: which round, the claim says
-    if p.kind == "thing" and p.words == ("final",) and not (ROUNDS | {"final", "round"}) & set(fact.lemmas) and any(
+    if p.kind in ("thing", "mod") and p.words == ("final",) and any(
+            q.kind == "thing" and q.words[0] in ROUNDS for q in fact.parts):
+        return True  # (and "won the final" where the fact says the semi-final (review 53))
+    if p.kind == "thing" and p.words == ("final",) and not (ROUNDS | {"final", "round"}) & set(fact.lemmas) \
+            and p.anchor in _WON_OR_LOST and any(
             q.kind == "name" and q.anchor == "final" and q.clause == p.clause and set(q.words) <= set(fact.lemmas)
+            and any(o.kind == "name" and o.role == "obj" and o.anchor in _WON_OR_LOST and set(q.words) <= set(o.words)
+                    for o in fact.parts)
             for q in claim.parts):
         # "lose the FA Cup final" against "winning the 1889 FA Cup": a cup's final is how the cup is won or lost,
         # where the fact names the cup and no round of it
+        # (the final won or lost, the cup won or lost: not "knocked out of the 1889 FA Cup", "played in the FA Cup",
+        # which may be any round of it (review 53))
         return False
     if p.kind == "date" and p.resolved and not p.detail:
         # (a date the claim takes from its heading is not one it states; but where every date the fact gives is

@@ -656,8 +656,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # semicolon, dates what the line told before, not the act counted from it: "1661 - Fouquet's fête at
         # Vaux; he is arrested the following year" is an arrest in 1662; not a date beside the count, "in
         # September 1931, six years later", counted from something else)
+        # (or any date of the clause before that semicolon, the one the count is from: "Kell's fête at Velden in 1661;
+        # she is arrested the following year" (review 53); the line's own date, read from its timeline prefix, too)
         leading = [p for p in parts if p.kind == "date" and p.clause == c and not p.resolved and p.value[:1] == (start[0],)
-                   and all(x.is_punct or x.is_space for x in tokens[:max(p.at, 0)])
                    and any(x.text == ";" for x in tokens[max(p.at, 0):k])] if start else []
         if start is None or any(p.kind == "date" and p.clause == c and not p.resolved and p not in leading
                                 for p in parts):

@@ -401,11 +401,17 @@ def _repair_score_object(tokens: Sequence[Token]) -> None:
         score = t.head
         if t.pos_ == "PROPN" and t.dep_ == "compound" and score.i == t.i + 1 and _ONE_TOKEN_SCORE.fullmatch(score.text) \
                 and score.dep_ in ("dobj", "npadvmod") and score.head.pos_ == "VERB" and score.head.i < t.i:
-            words = t.doc[score.head.i + 1:t.i]
-            if all(x.dep_ == "compound" and x.pos_ == "PROPN" and x.head.i in (t.i, score.i) for x in words):
+            verb = score.head
+            # (after the verb's own object, a noun for it, the name is in apposition: "beat the hosts Sweden 5–2")
+            noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < t.i), None)
+            start = noun.i + 1 if noun is not None else verb.i + 1
+            words = t.doc[start:t.i]
+            # (and its article: "beat the Harriers 3–1" (review 53))
+            if all(x.dep_ == "compound" and x.pos_ == "PROPN" or x.i == start and x.dep_ == "det" and x.lower_ == "the"
+                   for x in words) and all(x.head.i in (t.i, score.i) for x in words):
                 for x in words:
                     x.head = t
-                t.head, t.dep_ = score.head, "dobj"
+                t.head, t.dep_ = (noun, "appos") if noun is not None else (verb, "dobj")
                 score.dep_ = "npadvmod"
                 continue
         verb = t.head
