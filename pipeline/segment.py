@@ -61,9 +61,14 @@ _NAVIGATION = re.compile(
 )
 # a copyright notice wherever it stands in its line ("Text and photos © 2025 Priya Hartley"), a post's count of
 # comments ("14 comments · Log in to leave a comment") and the prompt to log in and comment
+# (the notice and the count only in a line that tells nothing of its own: not "The photograph (© 1936 Tom Vero) shows
+# the mill", "The Velden Press held the copyright 1901 to 1950", "(c) 1901 onwards the Brill Company" in a lettered
+# list, "3 replies – Tom Vero answered the letter in 1850" (review 53b))
 _PAGE_FURNITURE = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:19|20)\d\d\b"
-                             r"|^[\s*_]*\d+\s+(?:comments?|replies|responses)\b\s*(?:[·|•–—-]|$)"
-                             r"|^[\s*_]*(?:log|sign)\s*in to (?:leave a |post a |add a )?(?:comment|reply)", re.IGNORECASE)
+                             r"|^[\s*_]*\d+\s+(?:comments?|replies|responses)\b\s*(?:[·|•–—-]|$)", re.IGNORECASE)
+_LOG_IN_TO_COMMENT = re.compile(r"^[\s*_]*(?:log|sign)\s*in to (?:leave a |post a |add a )?(?:comment|reply)",
+                                re.IGNORECASE)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # a line that says where the writer read things ("Sources: various", "src: Goldblatt, ch. 1-3 + wiki for dates",
 # "Refs: Kell 1999"), unless what follows its label tells something with a subject of its own ("Source: the 1851
 # census counted 2 million people"); the writer's owning of errors tells nothing ("errors are mine")
@@ -1284,6 +1289,21 @@ def _equated_after(sent: Span, t: Token) -> bool:
     return m is not None and re.search(r"[A-Za-z0-9]", after[m.end():]) is not None
 
 
+def _subject_and_verb(sent: Span, after: int = 0) -> bool:
+    """Does ``sent``, from ``after`` characters into it on, have a subject of a finite verb, or of one its helper makes
+    finite ("Ann Kell did not marry Tom Vero", "the mill could grind", "there were")? Not a title's capitalised "Is",
+    nor the writer's owning of errors ("errors are mine"), nor a plural the tagger takes for a verb ("Text and photos
+    © 2025 Ann Kell") (review 53b)."""
+    # (or the label, where the parser makes it the subject of the verb after it: "Source: a mistake in the register
+    # made ...")
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl")
+               and (t.idx - sent.start_char >= after or t.head.idx - sent.start_char >= after)
+               and (t.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") or any(
+                   x.dep_ in ("aux", "auxpass") and x.tag_ in _FINITE for x in t.head.children))
+               and t.head.text[:1].islower()  # (not a title's "Is")
+               and not (t.lemma_.lower() in _OWNED_ERRORS and t.head.lemma_ in ("be", "remain")) for t in sent)
+
+
 def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = ()) -> str:
     """The reason a sentence is not check-worthy, or "" if it is a candidate claim.
 
@@ -1519,13 +1539,14 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     if navigation or _GREETING.match(visible) and not _told_after_comma(sent) \
             or _READING_TIME.search(visible) and (len(visible.split()) <= 12 or all(
                 len(piece.split()) <= 6 for piece in re.split(r"\s[·|•]\s", visible))) \
-            or _DISCLOSURE.match(visible) or _PAGE_FURNITURE.search(visible):
+            or _DISCLOSURE.match(visible) or _LOG_IN_TO_COMMENT.match(visible) \
+            or _PAGE_FURNITURE.search(visible) and not _subject_and_verb(sent):
         return "navigation or boilerplate"
     source = _SOURCE_NOTE.match(visible)
-    if source is not None and not any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.idx - sent.start_char >= source.end()
-            and t.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.head.text[:1].islower()  # (not a title's "Is")
-            and t.lemma_.lower() not in _OWNED_ERRORS for t in sent):
+    # (a subject of a verb made finite by its helper counts, "Ann Kell did not marry Tom Vero", "the mill could grind",
+    # and "there" of "there were"; the errors owned are only those the writer says are theirs, "errors are mine", not
+    # "errors in the 1851 census put Velden at 2 million" (review 53b))
+    if source is not None and not _subject_and_verb(sent, source.end()):
         return "a source note"
     if _INVITATION.search(visible) and not numeric:
         return "call to action"

@@ -2526,3 +2526,26 @@ def test_a_keyed_clue_the_key_cannot_place_is_no_claim(nlp: Language) -> None:
     text = ("# Quiz\n\n## Round 3: Who am I?\n\n1. I built the Ashby lock in 1761.\n2. I swam the Brill strait in 1911.\n\n"
             "Answers: 1 Ann Kell, 2 Mary Vero\n")
     assert claim_texts(nlp, text) == []
+
+
+def test_a_notice_or_source_label_on_a_claim_of_its_own_keeps_it(nlp: Language) -> None:
+    # (review 53b) a copyright sign or a count of replies in a line with a subject and verb of its own, and a source's
+    # label before a clause whose verb its helper makes finite, or "there were", are claims still
+    text = ("# Post\n\nThe photograph (© 1936 Tom Vero) shows the Brill mill before the fire of 1937.\n\n"
+            "The Velden Press held the copyright 1901 to 1950 on Ann Kell's maps.\n\n"
+            "The Velden mill had three owners: (a) Ann Kell, (b) Tom Vero and (c) 1901 onwards the Brill Company.\n\n"
+            "Source: Velden parish register — Ann Kell did not marry Tom Vero until 1851.\n\n"
+            "Source: there were 2 million people in Velden in 1851.\n\n"
+            "Source: the Velden mill could grind 40 tons a day in 1850.\n\n"
+            "Sources: errors in the 1851 census put Velden at 2 million people.\n\n"
+            "Source: a mistake in the register made Ann Kell's birth year 1805.\n\n"
+            "Text and photos © 2025 Ann Kell.\n\nSources: various; any errors are mine.\n")
+    assert claim_texts(nlp, text) == [
+        "The photograph (© 1936 Tom Vero) shows the Brill mill before the fire of 1937.",
+        "The Velden Press held the copyright 1901 to 1950 on Ann Kell's maps.",
+        "The Velden mill had three owners: (a) Ann Kell, (b) Tom Vero and (c) 1901 onwards the Brill Company.",
+        "Source: Velden parish register — Ann Kell did not marry Tom Vero until 1851.",
+        "Source: there were 2 million people in Velden in 1851.",
+        "Source: the Velden mill could grind 40 tons a day in 1850.",
+        "Sources: errors in the 1851 census put Velden at 2 million people.",
+        "Source: a mistake in the register made Ann Kell's birth year 1805."]

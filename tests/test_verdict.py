@@ -3832,6 +3832,18 @@ _FIFTY_THIRD_STOP_SECOND_ROUND = [
      "contradicted"),
     ("In 1998 France beat Velden in the final at the Stade de France.",
      "France beat Velden in the 1998 final at the Stade de France.", "supported"),
+    # (review 53b) but a place in that country, or the country itself, may hold the fact's: no rival
+    ("Velden lost to France in the 1998 final in Paris.", "Velden lost to France in the 1998 final at the Stade de France.",
+     "unverified|supported"),
+    ("In 1998 France beat Velden in the final in Paris, France.",
+     "France beat Velden in the 1998 final at the Stade de France.", "unverified|supported"),
+    ("In 1998 France beat Velden in the final in London.", "France beat Velden in the 1998 final at the Stade de France.",
+     "contradicted"),
+    # (review 53b) a word for the side beaten between the article and the name: the name is still the object
+    ("Mary Vero beat the favourite Ann Kell 6–4 in the Brill final.", "Ann Kell beat Mary Vero 6–4 in the Brill final.",
+     "contradicted"),
+    ("Brill beat the unbeaten Velden 3–1 in 1901.", "Velden beat Brill 3–1 in 1901.", "contradicted"),
+    ("Velden beat the unbeaten Brill 3–1 in 1901.", "Velden beat Brill 3–1 in 1901.", "supported|unverified"),
 ]
 
 

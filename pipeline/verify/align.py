@@ -1647,10 +1647,12 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                     same_slot = False  # Berlin and Germany: one inside the other
                 if same_slot or (lexical.name_relation(p.words, q.words) == "clash" and qrole == role):
                     # (not a place named after a country the claim names: "France beat Brazil ... at Wembley" against
-                    # "at the Stade de France")
+                    # "at the Stade de France"; but where the claim's place is that country or inside it, "France beat
+                    # Brazil in Paris", the fact's may be too (review 53b))
                     if any(lexical.same_name(q.text, q.words, o.text, o.words) in ("same", "part")
                            and not (len(q.words) > len(o.words) and lexical.is_place(o.words)
-                                    and q.words[0] not in o.words and not lexical.is_place(q.words[:1]))
+                                    and q.words[0] not in o.words and not lexical.is_place(q.words[:1])
+                                    and p.words != o.words and not lexical.holds_place(o.words, p.words))
                            for o in parts if o.kind == "name"):
                         continue  # the fact's name is in the claim elsewhere: not a rival
                     rival = (q, f"{'place' if origin else _role_label(role, p)}: {p.text} vs {q.text}")

@@ -406,8 +406,10 @@ def _repair_score_object(tokens: Sequence[Token]) -> None:
             noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < t.i), None)
             start = noun.i + 1 if noun is not None else verb.i + 1
             words = t.doc[start:t.i]
-            # (and its article: "beat the Harriers 3–1" (review 53))
+            # (and its article: "beat the Harriers 3–1" (review 53); and a word that says which side or player it
+            # is, "beat the favourite Ann Kell 6–4", which the parser may take for an adjective (review 53b))
             if all(x.dep_ == "compound" and x.pos_ == "PROPN" or x.i == start and x.dep_ == "det" and x.lower_ == "the"
+                   or x.dep_ == "amod" and x.pos_ == "ADJ" and words[0].dep_ == "det" and x.i == start + 1
                    for x in words) and all(x.head.i in (t.i, score.i) for x in words):
                 for x in words:
                     x.head = t
