@@ -229,6 +229,11 @@ saw the code, before any run):
   and humanoid robots; sound recording, from the phonautograph and Edison's phonograph to Berliner's gramophone, 78s,
   magnetic tape, the LP and the 45, stereo, the compact cassette, the CD and digital audio; written by a new annotator
   at the start of issue 10's fifty-third stop, committed before any run).
+- fresh64: benchmarks/blind/fresh64/* (archery and the bow, from prehistoric bows, the English longbow at Crecy and
+  Agincourt, composite bows and the crossbow to the Olympic sport, its rules, World Archery, great archers, records and
+  compound bows; dams and reservoirs, from Sadd el-Kafara and Marib through Hoover, Grand Coulee, Aswan, Itaipu and
+  Three Gorges to the Johnstown, Vajont and Banqiao failures and gravity, arch, buttress and embankment dams; written
+  by a new annotator at the end of issue 10's fifty-third stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -328,6 +333,7 @@ GROUPS = {
     "fresh61": sorted((REPO / "benchmarks" / "blind" / "fresh61").glob("*/")),
     "fresh62": sorted((REPO / "benchmarks" / "blind" / "fresh62").glob("*/")),
     "fresh63": sorted((REPO / "benchmarks" / "blind" / "fresh63").glob("*/")),
+    "fresh64": sorted((REPO / "benchmarks" / "blind" / "fresh64").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
