@@ -647,7 +647,6 @@ def act_only_gap(a: Alignment, claim: Statement, fact: Statement) -> bool:
         and not _undone(a.clause, act, claim, fact)
 
 
-
 def _undone(clause: int, act: str, claim: Statement, fact: Statement) -> bool:
     """Does the claim's act undo the fact's ("FA lifts its ban on women's football" against "the FA banned
     women's football")? Its names and dates agreeing then tell of the act it undoes, no paraphrase of it."""
