@@ -234,6 +234,12 @@ saw the code, before any run):
   compound bows; dams and reservoirs, from Sadd el-Kafara and Marib through Hoover, Grand Coulee, Aswan, Itaipu and
   Three Gorges to the Johnstown, Vajont and Banqiao failures and gravity, arch, buttress and embankment dams; written
   by a new annotator at the end of issue 10's fifty-third stop, committed before any run, for the next stop).
+- fresh65: benchmarks/blind/fresh65/* (the automobile and its makers, from Cugnot's steam carriage, Benz's
+  Patent-Motorwagen and Daimler to Ford's Model T and the moving assembly line, Rolls-Royce, the Volkswagen Beetle,
+  the Mini, Toyota and its production system, safety and electric and hybrid cars; ocean liners and famous
+  shipwrecks, from Brunel's Great Western and Great Eastern and the Blue Riband to Cunard and White Star, the Titanic,
+  the Lusitania, the Normandie, the Queens, the United States, the Andrea Doria, the Wilhelm Gustloff and the wreck
+  discoveries; written by a new annotator at the start of issue 10's fifty-fourth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -334,6 +340,7 @@ GROUPS = {
     "fresh62": sorted((REPO / "benchmarks" / "blind" / "fresh62").glob("*/")),
     "fresh63": sorted((REPO / "benchmarks" / "blind" / "fresh63").glob("*/")),
     "fresh64": sorted((REPO / "benchmarks" / "blind" / "fresh64").glob("*/")),
+    "fresh65": sorted((REPO / "benchmarks" / "blind" / "fresh65").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
