@@ -29,7 +29,7 @@ ANSWER_LABEL = r"(?:A\d{0,2}|Ans|Answer)\s*[:.)]"
 ANSWER_LINE = re.compile(rf"^\s*{ANSWER_LABEL}\s*(?P<a>\S.*?)\s*$", re.IGNORECASE)
 
 # a round whose clues the one to be guessed speaks: "## Round 2: Who am I? (clue -> answer)"
-WHO_AM_I = re.compile(r"\bwho\s+am\s+i\b|\bguess\s+who\b", re.IGNORECASE)
+WHO_AM_I = re.compile(r"\b(?:who|what)(?:\s+or\s+(?:who|what))?\s+am\s+i\b|\bguess\s+who\b", re.IGNORECASE)
 # a clue's label, after any list marker: "Clue 3:", "- Clue 3 -"
 CLUE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?clue\s*\d{0,3}\s*[:.)\-–—]\s*", re.IGNORECASE)
 _ARROW = re.compile(rf"\s*{ARROW}\s*")
@@ -49,6 +49,10 @@ _YEAR_OR_COUNT = re.compile(r"\b\d{3,4}\b")
 # (not a clue's: "Clue 2" numbers a clue of the set (review 53))
 _SET_LABEL = re.compile(r"^\s*[*_]*(?!(?i:clue)\b)[A-Z][A-Za-z]{1,15}\s+(\d{1,2})\s*[:.]?[*_]*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
+# (a thing a key names in lower case, or partly: "2 lye pretzel", "3 Maillard reaction", "8 pain de tradition
+# française": a few words without figures)
+_KEYED_THING = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*(?:\s+[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*){0,4}$")
 
 _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
 # what sets the rest of an answer aside from the answer itself: "Otto Weddigen again — he got both", "a petrol
@@ -315,6 +319,31 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
     return ""
 
 
+# a quiz sheet's word to its players about its own clues and answers: "Each clue describes one swimmer.", "Names are
+# in the answer key below.", "Answers to the clue round are at the bottom", "Clues get easier as you go."
+_SHEET_PARTS = frozenset({"clue", "answer"})
+_QUIZ_HEADING = re.compile(r"\b(?:quiz|round|clues?)\b", re.IGNORECASE)
+
+
+def sheet_instruction(sent: Span, context: str) -> bool:
+    """Whether ``sent``, under the headings ``context``, tells a quiz's players of the sheet's own clues or answers:
+    its subject is a clue, an answer, the answer key, or a line or a name with a clue or an answer in the sentence,
+    and it names nothing and counts nothing ("The answer came in 1953 from Crick" is no quiz's own word)."""
+    if not (WHO_AM_I.search(context) or _QUIZ_HEADING.search(context)):
+        return False
+    if any(t.pos_ == "PROPN" and t.lemma_.lower() not in _SHEET_PARTS or any(ch.isdigit() for ch in t.text) for t in sent):
+        return False
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
+    for t in sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+            continue
+        word = t.lemma_.lower()
+        if word in _SHEET_PARTS or word == "key" and any(c.lower_ == "answer" for c in t.children) or \
+                word in ("line", "name") and nouns & _SHEET_PARTS:
+            return True
+    return False
+
+
 def key_names(line: str) -> dict[int, str]:
     """The names a numbered answer key on ``line`` gives, by number ("Answers, round 3: 1 Ann Kell, 2 Mary Vero" ->
     {1: "Ann Kell", 2: "Mary Vero"}; "Answers: 1. Ann Kell 2. Mary Vero" too); {} when the line is no such key: each
@@ -330,14 +359,28 @@ def key_names(line: str) -> dict[int, str]:
         item = items[at:following.start() if following else len(items)]
         # (the last name ends at its sentence: "4 Belgica. Tie-break on the back page.")
         item = item if following else re.split(r"\.\s+(?=[A-Z])", item)[0]
-        name = _name_of(item)
-        if not name or _YEAR_OR_COUNT.search(name):
-            return {}
-        names[n] = name
+        names[n] = _key_name(item)
         if following is None:
             break
         at, n = following.end(), n + 1
+    # (a thing only where the key names more than one: "Answer: 1 mill" is no key)
+    if any(not name or _YEAR_OR_COUNT.search(name) or name != _name_of(name) and len(names) < 2
+           for name in names.values()):
+        return {}
     return names
+
+
+def _key_name(item: str) -> str:
+    """The name a key's item gives: a name as an answer gives it, or a thing a what-am-I round names ("the Walkman",
+    "al-Jazari", "lye pretzel"); "" when it is neither."""
+    if name := _name_of(item):
+        return name
+    said = item.split(",")[0].strip().strip("*_\"'“”‘’").rstrip(".!")
+    # (a name after "the", or with a lower-case particle joined to it: "the Walkman", "al-Jazari")
+    if re.fullmatch(r"(?:the|an?)\s+[a-z]?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}", said) or \
+            re.fullmatch(r"[a-z]{1,3}-[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", said):
+        return said
+    return said if _KEYED_THING.match(said) else ""
 
 
 def _set_number(text: str, start: int, key_at: int, keyed: int) -> int:
@@ -370,6 +413,10 @@ def _set_number(text: str, start: int, key_at: int, keyed: int) -> int:
     clue = next(line for at, line in own if at == start)
     if own not in listed or not (_BULLET.match(clue) or CLUE_LABEL.match(clue)):
         return 0
+    # (one clue to a set, numbered as the key numbers its names: "1. I was born in Baltimore ..." is the key's 1)
+    numbers = [int(m.group(1)) if (m := _NUMBERED.match(line)) else 0 for r in listed for _, line in r]
+    if numbers == list(range(1, keyed + 1)):
+        return int(_NUMBERED.match(clue).group(1))
     number = listed.index(own) + 1
     return number if len(listed) == keyed or number == 1 and len(listed) > keyed else 0
 

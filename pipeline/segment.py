@@ -21,7 +21,7 @@ from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_
 from .model import Claim, Document
 from .nlp import for_parser
 from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names, says_its_own,
-                   speaking_as)
+                   sheet_instruction, speaking_as)
 from .referents import Referents, heading_name
 from .text import ARROW, URL_RE
 from .verify import antecedents, reading
@@ -72,7 +72,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # a line that says where the writer read things ("Sources: various", "src: Goldblatt, ch. 1-3 + wiki for dates",
 # "Refs: Kell 1999"), unless what follows its label tells something with a subject of its own ("Source: the 1851
 # census counted 2 million people"); the writer's owning of errors tells nothing ("errors are mine")
-_SOURCE_NOTE = re.compile(r"^[\s*_]*(?:sources?|src|refs?|references?|bibliography|further reading)\s*:", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r"^[\s*_]*(?:sources?|src|refs?|references?|bibliography|further reading)\s*(?::|=\s)", re.IGNORECASE)
 _OWNED_ERRORS = frozenset({"error", "mistake", "slip", "typo"})
 # a post's footer or sign-off ("Comments are moderated", "Filed under: ...", "That's all for this week"),
 # unless a clause of its own follows ("That's all for the dodo: the last sighting was in 1662")
@@ -337,6 +337,33 @@ _STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|personally|in my (?:humble )?
 # the same without its comma, when the word is the writer's adverb ("Frankly the ending drags"), not a
 # name or a title ("IMO rules banned ...", "IMO 2020 capped ...", "Frankly Speaking was ...")
 _BARE_STANCE = re.compile(r"^[\s*_]*(?:honestly|frankly|imo|imho)\s+\w", re.IGNORECASE)
+# (or closing it: "Good riddance, if you ask me.")
+_STANCE_TAIL = re.compile(r",\s*(?:if you ask me|in my (?:humble )?(?:opinion|view)|imo|imho|to my mind)\W*$",
+                          re.IGNORECASE)
+# what the writer asks the reader to picture: "Imagine losing a game of chess to a wooden cabinet!"
+_PICTURE_IT = frozenset({"imagine", "picture"})
+
+
+def _musing(sent: Span, visible: str) -> bool:
+    """Is the sentence the writer musing, not telling: a stance that closes it ("Good riddance, if you ask me"), a
+    "whether" for its subject ("Whether that's a good thing is a fight for another day"), a "because" with no
+    clause of its own to explain, the writer answering their own question ("Because it's fun, and because you
+    can't hold an MP3 in your hands"), or the reader asked to picture something ("Imagine losing a game of chess
+    to a wooden cabinet!")?"""
+    if _STANCE_TAIL.search(visible):
+        return True
+    root = sent.root
+    if any(c.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
+           for c in root.children):
+        return True
+    # (each of its pieces a "because": not "Because the Velden froze, the fair was held on the ice", whatever the
+    # parse makes of it)
+    pieces = [piece for piece in re.split(r"[,;]\s*", sent.text.strip()) if piece.strip(" .!")]
+    if pieces and all(re.match(r"(?:(?:and|or|but)\s+)?because\b(?!\s+of\b)", piece, re.IGNORECASE) for piece in pieces):
+        return True
+    return root.i == sent.start and root.lower_ in _PICTURE_IT and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) and any(
+        c.dep_ in ("xcomp", "ccomp", "dobj") for c in root.children)
 _WORTH = re.compile(r"^[\s*_]*(?:(?:well|totally|definitely|still|so|really|absolutely|not)\s+)?worth\b", re.IGNORECASE)
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "him", "her"}
@@ -1613,6 +1640,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             opening[0].tag_ in ("RB", "UH") or opening[1].tag_ in ("DT", "PRP", "PRP$", "EX")) \
             and not (opening[1].text[:1].isupper() or opening[1].like_num):
         return "opinion or recommendation"
+    if _musing(sent, visible):
+        return "opinion or recommendation"
     # ("Worth paying for if you have allergies", "Well worth a visit": a verdict with no subject)
     # (not one that goes on to say what is worth knowing: "Worth remembering that Pluto was reclassified by the
     # IAU", "Worth noting: the Forth Bridge is a cantilever bridge", a clause with a subject of its own)
@@ -2411,6 +2440,7 @@ def segment_documents(
             # ("Answers, round 3: 1 Capability Brown, 2 Claude Monet, ...": the key to a round's clues, names only)
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
                 "an answer key" if key_names(unit_text) and base == unit.body_start else \
+                "a quiz's instructions" if answered is None and sheet_instruction(sent, unit.context) else \
                 not_a_claim(answered if answered is not None else sent, unit.kind,
                             doc.text[a:b] if unit.kind == "table" else "", unit.header or ())
             if reason == "question" and (asks := QUESTION_LINE.match(unit_text)) is not None:

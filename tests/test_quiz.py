@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.quiz import (ANSWER_LINE, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names, says_its_own,
-                           speaking_as)
+                           sheet_instruction, speaking_as)
 
 
 @pytest.mark.parametrize(("question", "answer", "sentence"), [
@@ -228,9 +228,9 @@ def test_key_names(line: str, names: dict[int, str]) -> None:
 # (review 53) a set's place is known only where the runs of list lines are as many as the key's names (the first run
 # is the first set's where the key names fewer); "Clue 2" labels a clue, not a set
 @pytest.mark.parametrize(("text", "clue", "speaker"), [
-    # (several sets run together: "2." numbers the second person, not a clue of the first set)
-    ("## Who am I?\n\n1. I built it.\n2. I swam.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n", "I swam", ""),
-    ("## Who am I?\n\n1. I built it.\n2. I swam.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n", "I built", ""),
+    # (several sets run together, more lines than the key has names: which is whose is not known)
+    ("## Who am I?\n\n1. I built it.\n2. I swam.\n3. I died.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n", "I swam", ""),
+    ("## Who am I?\n\n1. I built it.\n2. I swam.\n3. I died.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n", "I built", ""),
     # (a set's clues apart by blank lines)
     ("## Who am I?\n\n- I built it.\n\n- My statue.\n\n- I swam.\n\n- I was born.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n",
      "My statue", ""),
@@ -251,3 +251,48 @@ def test_a_keys_set_is_known_or_left(text: str, clue: str, speaker: str) -> None
 
 def test_a_keys_last_name_ends_at_its_sentence() -> None:
     assert key_names("Answers: 1 Ann Kell, 2 Mary Vero. Tie-break on the back page.") == {1: "Ann Kell", 2: "Mary Vero"}
+
+
+# --- the fifty-fourth stop ---
+
+@pytest.mark.parametrize(("clue", "speaker"), [
+    # one clue to a set, numbered as the key numbers its names (the fifty-third stop left these unplaced)
+    ("I built", "Ann Kell"), ("I swam", "Mary Vero"), ("I opened", "the Brill Speedway"),
+])
+def test_numbered_clues_one_to_a_set_take_the_keys_names(clue: str, speaker: str) -> None:
+    text = ("## Round 3: Who am I?\n\nEach clue describes one place or person.\n\n1. I built the Ashby lock in 1761.\n"
+            "2. I swam the Brill strait in 1911.\n3. I opened in 1909.\n\n"
+            "Answer key: 1 Ann Kell, 2 Mary Vero, 3 the Brill Speedway\n")
+    assert clue_speaker(text, text.index(clue), "Round 3: Who am I?") == speaker
+
+
+def test_a_what_am_i_round_is_a_clue_round() -> None:
+    text = "## Round 3: What am I?\n\n1. I am boiled before I am baked.\n2. I am dipped in lye.\n\nAnswer key: 1 bagel, 2 lye pretzel\n"
+    assert clue_speaker(text, text.index("I am dipped"), "Round 3: What am I?") == "lye pretzel"
+    assert clue_speaker(text, text.index("I am boiled"), "Round 3: What or who am I?") == "bagel"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # a key names things too: after "the", with a particle, in lower case where it names more than one
+    ("Answer key: 1 the Walkman, 2 al-Jazari, 3 Ann Kell", {1: "the Walkman", 2: "al-Jazari", 3: "Ann Kell"}),
+    ("Answer key: 1 bagel, 2 lye pretzel, 3 Maillard reaction, 4 pain de tradition française",
+     {1: "bagel", 2: "lye pretzel", 3: "Maillard reaction", 4: "pain de tradition française"}),
+    ("Answer: 1 mill", {}),
+    ("Answers: 1 Ann Kell, 2 the mill burned in 1850", {}),
+])
+def test_key_names_of_things(line: str, names: dict[int, str]) -> None:
+    assert key_names(line) == names
+
+
+@pytest.mark.parametrize(("sentence", "context", "instruction"), [
+    ("Each clue describes one swimmer.", "Round 3: Who am I?", True),
+    ("Names are in the answer key below.", "Round 3: Who am I?", True),
+    ("Answers to the clue round are at the bottom, no peeking!", "Deep End Quiz Night", True),
+    ("Clues get easier as you go.", "Part 3: Clue round", True),
+    # (not a clue or an answer in the world, nor outside a quiz, nor what names or counts something)
+    ("The answer came from Crick in 1953.", "Round 1: Questions and answers", False),
+    ("Each clue describes one swimmer.", "Swimming history", False),
+    ("The key was found in Velden.", "Round 2: Locks", False),
+])
+def test_a_quiz_sheets_instructions(nlp: Language, sentence: str, context: str, instruction: bool) -> None:
+    assert sheet_instruction(nlp(sentence)[:], context) is instruction

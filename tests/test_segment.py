@@ -2523,8 +2523,9 @@ def test_a_key_fact_or_key_dates_line_is_no_answer_key(nlp: Language) -> None:
 
 def test_a_keyed_clue_the_key_cannot_place_is_no_claim(nlp: Language) -> None:
     # (review 53) numbered clues run together, a key of two names: which clue is whose is not known
-    text = ("# Quiz\n\n## Round 3: Who am I?\n\n1. I built the Ashby lock in 1761.\n2. I swam the Brill strait in 1911.\n\n"
-            "Answers: 1 Ann Kell, 2 Mary Vero\n")
+    # (the fifty-fourth stop: where there are more numbered lines than names; one to a name, each is its name's)
+    text = ("# Quiz\n\n## Round 3: Who am I?\n\n1. I built the Ashby lock in 1761.\n2. I swam the Brill strait in 1911.\n"
+            "3. I died in 1950.\n\nAnswers: 1 Ann Kell, 2 Mary Vero\n")
     assert claim_texts(nlp, text) == []
 
 
@@ -2549,3 +2550,31 @@ def test_a_notice_or_source_label_on_a_claim_of_its_own_keeps_it(nlp: Language) 
         "Source: the Velden mill could grind 40 tons a day in 1850.",
         "Sources: errors in the 1851 census put Velden at 2 million people.",
         "Source: a mistake in the register made Ann Kell's birth year 1805."]
+
+
+# --- the fifty-fourth stop ---
+
+def test_numbered_clues_a_key_of_things_and_the_sheets_instructions(nlp: Language) -> None:
+    text = ("# Quiz night\n\n## Round 3: What am I?\n\nEach clue describes one bread; answers in the key at the bottom.\n\n"
+            "1. I am boiled briefly in water before I am baked.\n2. My name honours Velden, where I was first made.\n\n"
+            "Answer key: 1 bagel, 2 Velden roll\n")
+    assert claim_texts(nlp, text) == ["I am boiled briefly in water before I am baked.",
+                                      "My name honours Velden, where I was first made."]
+
+
+@pytest.mark.parametrize(("line", "claim"), [
+    # the writer musing: a stance that closes the sentence, a "whether" for its subject, a "because" with nothing to
+    # explain, the reader asked to picture something
+    ("Good riddance, if you ask me.", False),
+    ("Whether that's a good thing is a fight for another day.", False),
+    ("Because it's fun, and because you can't hold a file in your hands.", False),
+    ("Imagine losing a game of chess to a wooden cabinet!", False),
+    ("src = Wikipedia: Phonograph, Gramophone record, Magnetic tape", False),
+    # (a "because" that explains a clause of its own, a band's name, a source's clause of its own)
+    ("Because of the war, the 1940 Games were cancelled.", True),
+    ("Because the Velden froze, the 1814 fair was held on the ice.", True),
+    ("Imagine Dragons formed in Las Vegas in 2008.", True),
+    ("src = the 1851 census counted 2 million people in Velden.", True),
+])
+def test_the_writers_musing_is_no_claim(nlp: Language, line: str, claim: bool) -> None:
+    assert claim_texts(nlp, f"# Post\n\n{line}\n") == ([line] if claim else [])

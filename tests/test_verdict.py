@@ -1305,7 +1305,8 @@ def test_eleventh_stop_review_probes(nlp: Language, claim: str, fact: str, verdi
     ("The route does not include Leeds.", "The route avoids Leeds.", "unverified"),
     ("The album does not feature Paul McCartney.", "Paul McCartney produced the album.", "unverified"),
     # a class of creatures against one of its kinds named by the fact: not another kind
-    ("The painting shows a brown bear.", "The painting shows a Kodiak bear.", "unverified"),
+    # (the fifty-fourth stop: the name "Kodiak" now names its kind with "bear", which WordNet has as a brown bear)
+    ("The painting shows a brown bear.", "The painting shows a Kodiak bear.", "supported"),
     ("The farm kept a dairy cow.", "The farm kept a Holstein cow.", "unverified"),
     # an ordinal before an infinitive keeps its rank ("first to land")
     ("Apollo 12 was the mission first to land on the Moon.", "Apollo 12 was the second mission to land on the Moon.",
@@ -3820,6 +3821,45 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
     ("1889: Velden win the Brill Cup final", "Velden won the 1889 Brill Cup.", "supported"),
     ("Velden lost the Brill Cup final.", "Velden won the Brill Cup.", "contradicted"),
 ]
+
+
+_FIFTY_FOURTH_STOP_FIRST_ROUND = [
+    # another kind of the thing that does the act, with another date, is another thing's event; alone, the difference
+    ("A portable cassette player went on sale in Velden on 1 July 1979.",
+     "The first CD players went on sale in Velden on 1 October 1982.", "unverified"),
+    ("Cassette players went on sale in Velden on 1 October 1982.",
+     "The first CD players went on sale in Velden on 1 October 1982.", "contradicted"),
+    ("The Brill line was worked by electric locomotives.", "The Brill line was worked by steam locomotives.",
+     "contradicted"),
+    # a thing the fact sets aside with "instead of", and one the claim sets aside that the fact has
+    ("The Kell phonograph recorded on tinfoil cylinders.",
+     "The Kell phonograph recorded on wax-coated cardboard cylinders instead of tinfoil.", "contradicted"),
+    ("The Kell phonograph recorded on wax-coated cardboard cylinders.",
+     "The Kell phonograph recorded on wax-coated cardboard cylinders instead of tinfoil.", "supported"),
+    ("The Velden stamp was printed in yellow instead of red.", "The Velden stamp was printed in red.", "contradicted"),
+    ("The Brill crumbs were made by farmers rather than by hunter-gatherers.",
+     "The Brill crumbs were made by hunter-gatherers.", "contradicted"),
+    ("The Brill crumbs were made by hunter-gatherers rather than by farmers.",
+     "The Brill crumbs were made by hunter-gatherers.", "unverified"),
+    # another stuff, unless the claim names the fact's too ("icy" of ice)
+    ("The icy wooden slides of Velden were built in 1650.", "The ice slides of Velden were built in 1650.", "supported"),
+    ("The stone slides of Velden were built in 1650.", "The wooden slides of Velden were built in 1650.", "contradicted"),
+    # what a verb of naming makes its object, its adjective too
+    ("Ann Kell reportedly called the Velden loom her favourite invention.", "Ann Kell invented the Velden loom.",
+     "unverified"),
+    ("Ann Kell called the Velden loom her invention.", "Ann Kell invented the Velden loom.", "supported"),
+    # each thing a note sets after "=" is what it says (not one after a preposition or "w/o")
+    ('first recorded words = "Hello, hello"',
+     "The first words Ann Kell recorded on her Velden machine were the rhyme Mary Had a Little Lamb.", "unverified"),
+    ("Velden powder = bicarb + a weak base + starch as buffer",
+     "Velden powder contains a bicarbonate, a weak acid, and a buffer such as cornstarch.", "unverified"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_FOURTH_STOP_FIRST_ROUND)
+def test_fifty_fourth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
 
 
 _FIFTY_THIRD_STOP_SECOND_ROUND = [

@@ -2002,7 +2002,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
     for k, p in enumerate(parts):
         q = findings[k].other
         if p.kind in ("thing", "mod") and findings[k].status == "backed" and q is not None and q.kind in ("thing", "mod"):
-            mine = _compound(p, parts)
+            mine = _compound(p, claim.parts)  # (its qualifier may stand in the clause the noun is written in)
             kinds = _compounds(q, fparts)
             same_word = lexical._singular(p.words[0]) == lexical._singular(q.words[0])
             # (a word like it backs the claim's kind unless the fact names a kind of its own there: "sea
@@ -2992,6 +2992,24 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             if q is not None:
                 note = f"polarity: the fact denies {f.part.text}, the claim has it"
                 ordered = ordered[:k] + (Finding(f.part, "conflict", q, note),) + ordered[k + 1:]
+                conflicts.append(note)
+    # what the claim sets aside where the fact has it, under the act both tell: "made by early farmers rather than
+    # by hunter-gatherers" against "made by Natufian hunter-gatherers", "printed in yellow instead of red" against
+    # "printed in red" (the fact's noun that heads its phrase, in a clause it does not deny)
+    if act_rel in ("same", "broader") and not c.negated and fact_act is not None \
+            and not fact.clauses[fact_act.clause].negated:
+        for k, f in enumerate(ordered):
+            p = f.part
+            if p.kind != "mod" or p.role != "not" or p.words != ("not",) or f.status != "unbacked" \
+                    or not re.match(r"(?:rather than|instead of)\b", p.text, re.I):
+                continue
+            said = p.text.replace(" - ", "-")
+            q = next((q for q in fparts if q.kind in ("name", "thing") and q.role not in ("not", "mod", "poss")
+                      and not q.detail and q.clause == fact_act.clause
+                      and re.search(rf"\b{re.escape(q.text)}\b", said, re.I)), None)
+            if q is not None:
+                note = f"polarity: the claim denies {q.text}, the fact has it"
+                ordered = ordered[:k] + (Finding(p, "conflict", q, note),) + ordered[k + 1:]
                 conflicts.append(note)
     ordered = _siblings_named(ordered, parts, fparts)
     # (an opening read as the first night backs, but it conflicts with nothing: a show opens again in another city,

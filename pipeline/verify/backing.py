@@ -238,8 +238,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # (and a line without a verb whose adjective stands after its noun says that adjective, as a
         # copula would: "Saffron -> expensive in Spain")
         # (and one of what a note equates its subject with: "Union Fire Company = a paid brigade")
+        # (and what a verb of naming or deeming makes its object: "called the phonograph his favourite invention")
         return bool(clause is not None and (clause.copula or clause.act == "" and (
-            _predicative(p, claim) or _equated(p, claim))))
+            _predicative(p, claim) or _equated(p, claim)) or p.role == "mod" and any(
+                q.kind == "thing" and q.clause == p.clause and q.words[-1:] == (p.anchor,) and (
+                    q.role == "attr" or q.role == "obj" and clause.act in lexical.DEEMING_ACTS)
+                for q in claim.parts)))
     on_act = clause is not None and p.anchor == clause.act
     if clause is not None and clause.copula and p.kind in ("thing", "name") and on_act:
         return True  # "Méliès was in the audience": the phrase after "be" is what it says
@@ -293,6 +297,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             for q in fact.parts):
         # "Crystal Palace destroyed in a storm" against "destroyed by fire": what did it, the claim says
         return True
+    if p.kind == "thing" and p.role not in CORE | {"mod", "poss"} and clause is not None and _set_after_equals(p, claim):
+        return True  # "baking powder = bicarb + a weak base + starch": each thing a note equates its subject with
     if p.kind == "thing" and p.role not in CORE:
         # "an iodine-based method": stuff, creatures and food the claim names are what it says, and so
         # they are where the act's own phrase names them ("ran on steam", "came from insects")
@@ -620,6 +626,19 @@ def _equated(p: Part, claim: Statement) -> bool:
     return eq >= 0 and claim.text.find(p.text, eq) > eq and any(
         q.kind == "thing" and q.clause == p.clause and q.words[0] == p.anchor and claim.text.find(q.text, eq) > eq
         for q in claim.parts)
+
+
+def _set_after_equals(p: Part, claim: Statement) -> bool:
+    """Is the noun ``p`` one of what a verbless note sets after "=", on its own (no preposition's: "X = a
+    paid brigade", "baking powder = bicarb + a weak base"; not "X = NaHCO3 (in water)")?"""
+    eq = claim.text.find(" = ")
+    at = claim.text.find(p.text, eq + 3) if eq >= 0 else -1
+    # (no act of the clause after the "=": "Berliner = gramophone, patented 1887" says what was done)
+    acts = [q for q in claim.parts if q.kind == "act" and q.clause == p.clause]
+    if any(claim.text.find(q.text, eq + 3) > eq for q in acts):
+        return False
+    return at > eq >= 0 and not re.search(r"(?:\b(?:in|on|at|of|for|from|with|without|no|not|by|to|as|since|until)|\bw/o)\s+(?:\S+\s+){0,2}$",
+                                          claim.text[eq + 3:at])
 
 
 def _verbless(claim: Statement, clause: int) -> bool:

@@ -290,10 +290,18 @@ def _set_aside_alternatives(tokens: Sequence[Token]) -> tuple[set[int], list[tup
     for k, t in enumerate(tokens):
         # ("sold through demonstrations rather than in shops", "instead of in Paris": a phrase of where or
         # how set aside, as ", not in shops" is)
-        if (t.lower_, tokens[k + 1].lower_ if k + 1 < len(tokens) else "") in (("rather", "than"), ("instead", "of")) \
-                and k + 2 < len(tokens) and tokens[k + 2].pos_ == "ADP":
-            end = next((j for j in range(k + 3, len(tokens)) if tokens[j].is_punct
-                        or tokens[j].lower_ in ("but", "and")), len(tokens))
+        alternative = (t.lower_, tokens[k + 1].lower_ if k + 1 < len(tokens) else "") in (("rather", "than"),
+                                                                                          ("instead", "of"))
+        # (or a thing: "on wax-coated cylinders instead of tinfoil", "printed in yellow instead of red"; not an act,
+        # "rather than melting")
+        if alternative and k + 2 < len(tokens) and tokens[k + 2].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
+                and tokens[k + 2].lower_ not in _NOT_ONLY:
+            end = next((j for j in range(k + 2, len(tokens)) if _ends_phrase(tokens, j)), len(tokens))
+            if not any(tokens[j].pos_ in ("VERB", "AUX", "ADP") for j in range(k + 2, end)):
+                denied.append((k, end))
+            continue
+        if alternative and k + 2 < len(tokens) and tokens[k + 2].pos_ == "ADP":
+            end = next((j for j in range(k + 3, len(tokens)) if _ends_phrase(tokens, j)), len(tokens))
             # (the phrase only, not what the act goes on to say: "rather than in Paris in 1919" sets Paris
             # aside, not the year)
             last = max(x.i for x in tokens[k + 2].subtree) - tokens[k + 2].i + k + 2
@@ -316,6 +324,14 @@ def _set_aside_alternatives(tokens: Sequence[Token]) -> tuple[set[int], list[tup
             # only a noun phrase: "not only in Mainz", "not having reached" qualify the act itself
             aside.update(range(k + 1, end))
     return aside, denied
+
+
+def _ends_phrase(tokens: Sequence[Token], j: int) -> bool:
+    """Does ``tokens[j]`` end a phrase set aside: a stop or "but" or "and", not the hyphen inside a word
+    ("rather than by hunter-gatherers")?"""
+    t = tokens[j]
+    inside = t.text in ("-", "–") and j > 0 and not tokens[j - 1].whitespace_ and not t.whitespace_
+    return t.is_punct and not inside or t.lower_ in ("but", "and")
 
 
 _NOT_ONLY = frozenset({"only", "just", "merely", "simply", "even", "yet", "least", "necessarily", "quite", "all", "much"})

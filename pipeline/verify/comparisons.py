@@ -40,12 +40,15 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part], parts: Sequence[Part] =
                 and q.anchor == p.anchor and lexical.opposite(p.words[0], q.words[0], "a"):
             return q, f"opposite: {p.text} vs {q.text}"
         # "Rudyerd's stone tower" against "a wooden tower by John Rudyerd": another stuff the noun is made of
-        # (where no other qualifier of the fact's on it says the claim's: "a stone and iron tower")
+        # (where no other qualifier of the fact's on it says the claim's: "a stone and iron tower"; nor one of the
+        # claim's the fact's: "icy wooden slides" against "ice slides")
         if q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and p.anchor \
                 and lexical.other_materials(p.words[0], q.words[0], p.anchor) and not any(
                     o.kind in ("mod", "thing") and o.role == "mod" and o.anchor == p.anchor
                     and not lexical.other_materials(p.words[0], o.words[0], p.anchor) and lexical.material(o.words[0])
-                    for o in fparts):
+                    for o in fparts) and not any(
+                    o.kind in ("mod", "thing") and o.role == "mod" and o.anchor == p.anchor and o is not p
+                    and o.clause == p.clause and lexical.of_the_stuff(o.words[0], q.words[0]) for o in parts):
             return q, f"material: {p.text} vs {q.text}"
         # "the first triple somersault" against "the first quadruple somersault": another count the noun is of
         # (one both pin down by a rank on it: "Brahms wrote a double concerto in 1887" does not deny he wrote a
@@ -529,8 +532,10 @@ def _enumeration(p: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> tupl
 
 def _before(p: Part, parts: Sequence[Part]) -> Part | None:
     """The modifier written right before ``p``, if it is a part."""
-    return next((o for o in parts if p.at > 0 and o.at == p.at - 1 and o.clause == p.clause
-                 and o.kind in ("thing", "mod")), None)
+    # (also where ``p`` is the noun a relative clause is about, filed under that clause: "a portable cassette player
+    # that went on sale": the qualifier stays in the clause the noun is written in)
+    return next((o for o in parts if p.at > 0 and o.at == p.at - 1 and o.kind in ("thing", "mod") and (
+        o.clause == p.clause or o.role == "mod" and o.anchor == p.words[0])), None)
 
 
 def _compound(p: Part, parts: Sequence[Part]) -> str:
@@ -571,8 +576,10 @@ def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:
     the word right before it first; else the noun alone."""
     chain, frontier = [], {q.words[0]}
     for _ in range(3):
-        found = [o for o in fparts if o.kind in ("thing", "mod") and o.role == "mod" and o.clause == q.clause
-                 and o.anchor in frontier and o not in chain and o is not q]
+        # (a name that qualifies the noun itself names a kind with it where WordNet knows the two as one: "CD
+        # players" are no cassette players)
+        found = [o for o in fparts if (o.kind in ("thing", "mod") or o.kind == "name" and o.anchor == q.words[0])
+                 and o.role == "mod" and o.clause == q.clause and o.anchor in frontier and o not in chain and o is not q]
         chain += found
         frontier = {o.words[0] for o in found}
     before = _before(q, fparts)

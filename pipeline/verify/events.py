@@ -360,6 +360,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                 and not any(lexical.act_relation(mine, act) == "same" for act in fact_acts):
             return False
     kinds = {_kind(c) for c in a.conflicts}
+    # ("made by early farmers rather than by hunter-gatherers" against "made by hunter-gatherers": the one the claim
+    # sets aside is the one the fact gives in the slot where the claim gives another, one difference)
+    setting_aside = [f for f in a.findings if f.status == "conflict" and f.note.startswith("polarity: the claim denies")]
+    rivals = {id(f.other) for f in a.findings if f.status == "conflict" and f not in setting_aside}
+    if setting_aside and all(id(f.other) in rivals for f in setting_aside) \
+            and sum(1 for c in a.conflicts if _kind(c) == "polarity") == len(setting_aside):
+        kinds = kinds - {"polarity"}
     # ("potassium chloride" against "sodium chloride": "which" on the qualifier and "kind" on the compound it
     # makes are one difference, not another thing and another kind)
     if {"which", "kind"} <= kinds and all(
@@ -439,7 +446,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # Mommsen against the French poet Sully Prudhomme); another participant *and* another date,
     # place or amount is another event ("Irène Joliot-Curie won the Nobel Prize in 1935")
     identity = kinds & IDENTITY
-    others = kinds - IDENTITY
+    # ("a portable cassette player went on sale on 1 July 1979" against "the first CD players went on sale ... on 1
+    # October 1982": another kind of the thing that does the act, with another date, is another participant's event;
+    # alone it is the difference, "worked by electric locomotives" against "by steam locomotives")
+    if kinds - IDENTITY - {"kind"} and any(f.status == "conflict" and _kind(f.note) == "kind" and f.part.role == "subj"
+                                           for f in a.findings):
+        identity = identity | {"kind"}
+    others = kinds - identity
     # (unless the place is only where the rival holder of one of a kind stands, as ``_another_holder`` weighs it)
     rival_holder = bool(identity) and others == {"place"} and _placed_with_its_rival(a) and _another_holder(a, claim, fact)
     if identity and others and not rival_holder:
@@ -690,6 +703,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         # (or a rank both give the thing: "the first Best Actress award" went to one person only)
         # (or the making of a thing a name names, which one maker made: "Ludwig I of Bavaria commissioned
         # Neuschwanstein" against "... was commissioned by King Ludwig II of Bavaria")
+        # (or the one the claim sets aside in that slot, which is the fact's: "by farmers rather than by
+        # hunter-gatherers" says it is not the fact's event's doer)
+        if setting_aside and kinds & IDENTITY and "polarity" not in kinds and others_backed:
+            return True
         if not (others_backed or card) or not (dated or card or _pinned_by_rank(a, claim) or len(named) >= 2
                                      or _dated_elsewhere(a, claim, fact) or kinds == {"which"} and _what_it_was(a)
                                      or kinds <= {"who", "by"} and _named_work(a, claim, fact)):
