@@ -637,12 +637,3 @@ def test_ends_a_life_by_wordnets_first_sense(act: str, expected: bool) -> None:
 def test_undoes(act: str, noun: str, other: str, undone: bool) -> None:
     assert lexical.undoes(act, noun, other) is undone
 
-
-# --- the fifty-fourth stop ---
-
-@pytest.mark.parametrize(("word", "stuff", "of_it"), [
-    ("icy", "ice", True), ("ice", "ice", True),
-    ("wooden", "ice", False), ("stone", "wood", False),
-])
-def test_of_the_stuff(word: str, stuff: str, of_it: bool) -> None:
-    assert lexical.of_the_stuff(word, stuff) is of_it

@@ -279,6 +279,8 @@ def test_a_what_am_i_round_is_a_clue_round() -> None:
      {1: "bagel", 2: "lye pretzel", 3: "Maillard reaction", 4: "pain de tradition française"}),
     ("Answer: 1 mill", {}),
     ("Answers: 1 Ann Kell, 2 the mill burned in 1850", {}),
+    # (review 54) things only under a label of answers
+    ("Key differences: 1 bagels are boiled first, 2 pretzels are dipped in lye", {}),
 ])
 def test_key_names_of_things(line: str, names: dict[int, str]) -> None:
     assert key_names(line) == names
@@ -293,6 +295,7 @@ def test_key_names_of_things(line: str, names: dict[int, str]) -> None:
     ("The answer came from Crick in 1953.", "Round 1: Questions and answers", False),
     ("Each clue describes one swimmer.", "Swimming history", False),
     ("The key was found in Velden.", "Round 2: Locks", False),
+    ("The clue to the wreck's identity was the bell.", "Round 4: Shipwrecks", False),
 ])
 def test_a_quiz_sheets_instructions(nlp: Language, sentence: str, context: str, instruction: bool) -> None:
     assert sheet_instruction(nlp(sentence)[:], context) is instruction

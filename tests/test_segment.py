@@ -2575,6 +2575,19 @@ def test_numbered_clues_a_key_of_things_and_the_sheets_instructions(nlp: Languag
     ("Because the Velden froze, the 1814 fair was held on the ice.", True),
     ("Imagine Dragons formed in Las Vegas in 2008.", True),
     ("src = the 1851 census counted 2 million people in Velden.", True),
+    # (review 54) what names or counts something is said, whatever muses around it
+    ("Whether Mallory reached the summit in 1924 is still unknown.", True),
+    ("Because the old London Bridge slowed the river to a crawl.", True),
+    ("Because the river froze solid the 1683 fair lasted two months.", True),
+    ("The Walkman sold 200 million units by 2009, which is staggering, if you ask me.", True),
 ])
 def test_the_writers_musing_is_no_claim(nlp: Language, line: str, claim: bool) -> None:
     assert claim_texts(nlp, f"# Post\n\n{line}\n") == ([line] if claim else [])
+
+
+def test_a_clue_or_an_answer_in_the_world_is_a_claim(nlp: Language) -> None:
+    # (review 54) not the sheet's instructions: a clue the sentence points to, a heading that is no quiz's
+    text = ("# The Franklin mystery\n\n## Clues in the ice\n\nThe answer turned out to be lead poisoning from tins.\n\n"
+            "## Round 4: Shipwrecks\n\nThe clue to the wreck's identity was the bronze bell from the stern.\n")
+    assert claim_texts(nlp, text) == ["The answer turned out to be lead poisoning from tins.",
+                                      "The clue to the wreck's identity was the bronze bell from the stern."]

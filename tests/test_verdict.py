@@ -1305,8 +1305,7 @@ def test_eleventh_stop_review_probes(nlp: Language, claim: str, fact: str, verdi
     ("The route does not include Leeds.", "The route avoids Leeds.", "unverified"),
     ("The album does not feature Paul McCartney.", "Paul McCartney produced the album.", "unverified"),
     # a class of creatures against one of its kinds named by the fact: not another kind
-    # (the fifty-fourth stop: the name "Kodiak" now names its kind with "bear", which WordNet has as a brown bear)
-    ("The painting shows a brown bear.", "The painting shows a Kodiak bear.", "supported"),
+    ("The painting shows a brown bear.", "The painting shows a Kodiak bear.", "unverified"),
     ("The farm kept a dairy cow.", "The farm kept a Holstein cow.", "unverified"),
     # an ordinal before an infinitive keeps its rank ("first to land")
     ("Apollo 12 was the mission first to land on the Moon.", "Apollo 12 was the second mission to land on the Moon.",
@@ -3841,9 +3840,6 @@ _FIFTY_FOURTH_STOP_FIRST_ROUND = [
      "The Brill crumbs were made by hunter-gatherers.", "contradicted"),
     ("The Brill crumbs were made by hunter-gatherers rather than by farmers.",
      "The Brill crumbs were made by hunter-gatherers.", "unverified"),
-    # another stuff, unless the claim names the fact's too ("icy" of ice)
-    ("The icy wooden slides of Velden were built in 1650.", "The ice slides of Velden were built in 1650.", "supported"),
-    ("The stone slides of Velden were built in 1650.", "The wooden slides of Velden were built in 1650.", "contradicted"),
     # what a verb of naming makes its object, its adjective too
     ("Ann Kell reportedly called the Velden loom her favourite invention.", "Ann Kell invented the Velden loom.",
      "unverified"),
@@ -3853,6 +3849,11 @@ _FIFTY_FOURTH_STOP_FIRST_ROUND = [
      "The first words Ann Kell recorded on her Velden machine were the rhyme Mary Had a Little Lamb.", "unverified"),
     ("Velden powder = bicarb + a weak base + starch as buffer",
      "Velden powder contains a bicarbonate, a weak acid, and a buffer such as cornstarch.", "unverified"),
+    # a figure that names the event both give ("the 100 m freestyle") does not say which time of it another winner won
+    ("Ann Kell won the 100 m freestyle at three Olympics in a row.",
+     "In 1912 Mary Vero won the 100 metre freestyle at the Velden Olympics.", "unverified"),
+    ("Ann Kell won the 100 m freestyle at the 1912 Velden Olympics.",
+     "In 1912 Mary Vero won the 100 metre freestyle at the Velden Olympics.", "contradicted"),
 ]
 
 

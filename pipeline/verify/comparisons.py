@@ -40,15 +40,12 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part], parts: Sequence[Part] =
                 and q.anchor == p.anchor and lexical.opposite(p.words[0], q.words[0], "a"):
             return q, f"opposite: {p.text} vs {q.text}"
         # "Rudyerd's stone tower" against "a wooden tower by John Rudyerd": another stuff the noun is made of
-        # (where no other qualifier of the fact's on it says the claim's: "a stone and iron tower"; nor one of the
-        # claim's the fact's: "icy wooden slides" against "ice slides")
+        # (where no other qualifier of the fact's on it says the claim's: "a stone and iron tower")
         if q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and p.anchor \
                 and lexical.other_materials(p.words[0], q.words[0], p.anchor) and not any(
                     o.kind in ("mod", "thing") and o.role == "mod" and o.anchor == p.anchor
                     and not lexical.other_materials(p.words[0], o.words[0], p.anchor) and lexical.material(o.words[0])
-                    for o in fparts) and not any(
-                    o.kind in ("mod", "thing") and o.role == "mod" and o.anchor == p.anchor and o is not p
-                    and o.clause == p.clause and lexical.of_the_stuff(o.words[0], q.words[0]) for o in parts):
+                    for o in fparts):
             return q, f"material: {p.text} vs {q.text}"
         # "the first triple somersault" against "the first quadruple somersault": another count the noun is of
         # (one both pin down by a rank on it: "Brahms wrote a double concerto in 1887" does not deny he wrote a
@@ -576,9 +573,10 @@ def _compounds(q: Part, fparts: Sequence[Part]) -> list[str]:
     the word right before it first; else the noun alone."""
     chain, frontier = [], {q.words[0]}
     for _ in range(3):
-        # (a name that qualifies the noun itself names a kind with it where WordNet knows the two as one: "CD
-        # players" are no cassette players)
-        found = [o for o in fparts if (o.kind in ("thing", "mod") or o.kind == "name" and o.anchor == q.words[0])
+        # (an initialism that qualifies the noun itself names a kind with it where WordNet knows the two as one:
+        # "CD players" are no cassette players; not a capitalised word, "Roller coasters", "a Kodiak bear")
+        found = [o for o in fparts if (o.kind in ("thing", "mod") or o.kind == "name" and o.anchor == q.words[0]
+                                       and len(o.text) > 1 and o.text.isupper())
                  and o.role == "mod" and o.clause == q.clause and o.anchor in frontier and o not in chain and o is not q]
         chain += found
         frontier = {o.words[0] for o in found}

@@ -668,7 +668,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
                and f.part.words[0] in heads_named else f for f in subject]
     obj = [f for f in a.findings if not f.part.detail and f.part.kind in ("name", "thing", "pronoun") and (
         f.part.role in ("thing", "attr") or f.part.role == "obj" and not clause.passive)]
-    dated = any(f.part.kind in ("date", "amount") for f in a.backed if not f.part.detail)
+    # (not a figure that names the thing both give, "won the 100 m freestyle": it says which event, not which time of it)
+    things = {f.part.words[-1] for f in a.backed if f.part.kind == "thing"}
+    dated = any(f.part.kind == "date" or f.part.kind == "amount" and not (f.part.role == "mod" and f.part.anchor in things)
+                for f in a.backed if not f.part.detail)
     if identity - {"roles"}:
         # the other participants must agree, and a date or amount pin the event down
         in_conflict = {id(f) for f in a.findings if f.status == "conflict"}

@@ -621,12 +621,6 @@ def same_thing(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def of_the_stuff(word: str, stuff: str) -> bool:
-    """Is ``word`` the stuff ``stuff`` or the adjective WordNet derives from it ("icy" of ice)?"""
-    return word == stuff or stuff in _lex().derived(word, "a", "n")
-
-
-@lru_cache(maxsize=50_000)
 def agent_of(act: str, noun: str) -> bool:
     """Is ``noun`` (a person) one who does ``act``, in its first sense under any of its words: "viewer" (a
     watcher) of "watch", "visitor" of "visit"?"""
