@@ -322,6 +322,7 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
 # a quiz sheet's word to its players about its own clues and answers: "Each clue describes one swimmer.", "Names are
 # in the answer key below.", "Answers to the clue round are at the bottom", "Clues get easier as you go."
 _SHEET_PARTS = frozenset({"clue", "answer"})
+_SHEET_THINGS = frozenset({"clue", "answer", "round", "question", "quiz", "sheet"})
 _QUIZ_HEADING = re.compile(r"\b(?:quiz|round)\b", re.IGNORECASE)
 
 
@@ -335,10 +336,11 @@ def sheet_instruction(sent: Span, context: str) -> bool:
         return False
     nouns = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
     for t in sent:
-        # (the sheet's clues in general, "Each clue", "Clues", "Answers": not one the sentence points to, "The clue
-        # to the wreck's identity was the bell" (review 54))
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" \
-                or any(d.dep_ in ("det", "poss") and d.lower_ not in ("each", "every", "all") for d in t.children):
+        # (the sheet's own clues and answers: not one the sentence points to in the world, "The clue to the wreck's
+        # identity was the bell" (review 54), where "Answers to the clue round" are the sheet's (review 54b))
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or any(
+                d.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() not in _SHEET_THINGS for o in d.children)
+                for d in t.children):
             continue
         word = t.lemma_.lower()
         if word in _SHEET_PARTS or word == "key" and any(c.lower_ == "answer" for c in t.children) or \
@@ -368,7 +370,8 @@ def key_names(line: str) -> dict[int, str]:
         at, n = following.end(), n + 1
     # (a thing only where the key names more than one, under a label of answers: "Answer: 1 mill", "Key differences:
     # 1 bagels are boiled first, 2 ..." are no keys (review 54))
-    answers = re.match(r"^\s*[*_]*(?:answers?\b|key\s*:)", line, re.IGNORECASE) is not None
+    # ("Key to round 4:", "Key (round 4):" too (review 54b))
+    answers = re.match(r"^\s*[*_]*(?:answers?\b|key\s*(?:[:(,–—-]|to\b|for\b|round\b))", line, re.IGNORECASE) is not None
     if any(not name or _YEAR_OR_COUNT.search(name) or name != _name_of(name) and (len(names) < 2 or not answers)
            for name in names.values()):
         return {}

@@ -349,24 +349,24 @@ def _musing(sent: Span, visible: str) -> bool:
     "whether" for its subject ("Whether that's a good thing is a fight for another day"), a "because" with no
     clause of its own to explain, the writer answering their own question ("Because it's fun, and because you
     can't hold an MP3 in your hands"), or the reader asked to picture something ("Imagine losing a game of chess
-    to a wooden cabinet!")? Only where it names and counts nothing: "Whether Mallory reached the summit in 1924 is
-    still unknown", "The Walkman sold 200 million units by 2009, which is staggering, if you ask me" and "Because
-    the old London Bridge slowed the river" tell something (review 54)."""
-    # (the word "Imagine" the tagger takes for a name is no name; "MP3" no count)
-    if any(t.pos_ == "PROPN" and not (t.i == sent.start and t.lower_ in _PICTURE_IT) or t.like_num
-           or t.text[:1].isdigit() for t in sent):
-        return False
-    if _STANCE_TAIL.search(visible):
-        return True
-    root = sent.root
-    if any(c.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
-           for c in root.children):
-        return True
+    to a wooden cabinet!")? Not where a figure or a date is told ("Whether Mallory reached the summit in 1924 is
+    still unknown", "The Walkman sold 200 million units by 2009, which is staggering, if you ask me"), nor a reason
+    with a subject of its own ("Because the old London Bridge slowed the river") (review 54)."""
     # (each of its pieces a "because" of a pronoun's: not "Because the Velden froze, the fair was held on the ice",
     # whatever the parse makes of it)
+    root = sent.root
     pieces = [piece for piece in re.split(r"[,;]\s*", sent.text.strip()) if piece.strip(" .!")]
     if pieces and all(re.match(r"(?:(?:and|or|but)\s+)?because\b(?!\s+of\b)", piece, re.IGNORECASE) for piece in pieces) \
             and all(t.pos_ == "PRON" for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+        return True
+    # (a figure or a date is something told, whatever muses around it (review 54); a name alone is not, "Vinyl sounds
+    # warmer, if you ask me", "Whether Sony deserves the credit is a fight for another day" (review 54b))
+    if any(ch.isdigit() for ch in sent.text):
+        return False
+    if _STANCE_TAIL.search(visible):
+        return True
+    if any(c.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
+           for c in root.children):
         return True
     return root.i == sent.start and root.lower_ in _PICTURE_IT and root.nbor(1).text != ":" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) and any(

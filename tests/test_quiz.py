@@ -281,6 +281,8 @@ def test_a_what_am_i_round_is_a_clue_round() -> None:
     ("Answers: 1 Ann Kell, 2 the mill burned in 1850", {}),
     # (review 54) things only under a label of answers
     ("Key differences: 1 bagels are boiled first, 2 pretzels are dipped in lye", {}),
+    ("Key to round 4: 1 lye pretzel, 2 bagel", {1: "lye pretzel", 2: "bagel"}),
+    ("Key (round 4): 1 lye pretzel, 2 bagel", {1: "lye pretzel", 2: "bagel"}),
 ])
 def test_key_names_of_things(line: str, names: dict[int, str]) -> None:
     assert key_names(line) == names
@@ -296,6 +298,10 @@ def test_key_names_of_things(line: str, names: dict[int, str]) -> None:
     ("Each clue describes one swimmer.", "Swimming history", False),
     ("The key was found in Velden.", "Round 2: Locks", False),
     ("The clue to the wreck's identity was the bell.", "Round 4: Shipwrecks", False),
+    # (review 54b) the sheet's own, whatever the determiner
+    ("The answer key is on the back page.", "Round 4: Rivers", True),
+    ("This clue is the hardest on the sheet.", "Round 4: Rivers", True),
+    ("All the answers are rivers.", "Round 4: Rivers", True),
 ])
 def test_a_quiz_sheets_instructions(nlp: Language, sentence: str, context: str, instruction: bool) -> None:
     assert sheet_instruction(nlp(sentence)[:], context) is instruction

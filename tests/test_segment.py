@@ -2580,6 +2580,11 @@ def test_numbered_clues_a_key_of_things_and_the_sheets_instructions(nlp: Languag
     ("Because the old London Bridge slowed the river to a crawl.", True),
     ("Because the river froze solid the 1683 fair lasted two months.", True),
     ("The Walkman sold 200 million units by 2009, which is staggering, if you ask me.", True),
+    # (review 54b) a name alone is no figure told: the musing stands
+    ("Vinyl sounds warmer, if you ask me.", False),
+    ("Whether Sony deserves the credit is a fight for another day.", False),
+    ("Because it was 1979 and everyone wanted one.", False),
+    ("Imagine: in 1809 a chess-playing cabinet beat Napoleon!", True),
 ])
 def test_the_writers_musing_is_no_claim(nlp: Language, line: str, claim: bool) -> None:
     assert claim_texts(nlp, f"# Post\n\n{line}\n") == ([line] if claim else [])

@@ -3854,6 +3854,9 @@ _FIFTY_FOURTH_STOP_FIRST_ROUND = [
      "In 1912 Mary Vero won the 100 metre freestyle at the Velden Olympics.", "unverified"),
     ("Ann Kell won the 100 m freestyle at the 1912 Velden Olympics.",
      "In 1912 Mary Vero won the 100 metre freestyle at the Velden Olympics.", "contradicted"),
+    # a line without a verb about a thing the fact does not name, differing in more than one part, is another event
+    ("Ann Kell: gold medal, London 2012", "Ann Kell was born on 17 March 1997 in Washington, D.C.", "unverified"),
+    ("Ann Kell: 800 m gold in London in 2012", "Ann Kell was born in Washington in 1997.", "unverified"),
 ]
 
 

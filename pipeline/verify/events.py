@@ -548,6 +548,13 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return False
     if a.act == "none" and _dated_by_another_act(a, fact):
         return False
+    # ("Ledecky: 800 free gold London 2012, aged 15" against "Katie Ledecky was born on 17 March 1997 in Washington"):
+    # a line without a verb, about a thing the fact does not name, that differs from the fact's act in more than
+    # one part, is another event of the same person's
+    if a.act == "none" and len(a.conflicts) >= 2 and any(fc.act for fc in fact.clauses) and any(
+            f.part.kind == "thing" and f.part.role in ("topic", "subj", "obj") and not f.part.detail
+            and f.part.words[0] not in fact.lemmas for f in a.unbacked):
+        return False
     # ("1836: second race, Westminster to Putney" against "The Boat Race is rowed ... between Putney and
     # Mortlake": the one race of a rank the claim singles out, which the fact neither ranks nor dates, is not
     # what the fact says of them all)
