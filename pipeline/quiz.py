@@ -52,7 +52,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
 # (a thing a key names in lower case, or partly: "2 lye pretzel", "3 Maillard reaction", "8 pain de tradition
 # française": a few words without figures)
-_KEYED_THING = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*(?:\s+[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*){0,4}$")
+_KEYED_WORD = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*"
+_KEYED_THING = re.compile(rf"^{_KEYED_WORD}(?:\s+{_KEYED_WORD}){{0,4}}$")
 
 _WH = frozenset({"who", "whom", "what", "which", "where", "when", "how", "whose"})
 # what sets the rest of an answer aside from the answer itself: "Otto Weddigen again — he got both", "a petrol
@@ -327,9 +328,10 @@ _QUIZ_HEADING = re.compile(r"\b(?:quiz|round)\b", re.IGNORECASE)
 
 
 def sheet_instruction(sent: Span, context: str) -> bool:
-    """Whether ``sent``, under the headings ``context``, tells a quiz's players of the sheet's own clues or answers:
-    its subject is a clue, an answer, the answer key, or a line or a name with a clue or an answer in the sentence,
-    and it names nothing and counts nothing ("The answer came in 1953 from Crick" is no quiz's own word)."""
+    """Whether ``sent``, under the headings ``context`` (a quiz's, a round's, a who-am-I's), tells a quiz's players of
+    the sheet's own clues or answers: its subject is a clue, an answer, the answer key, or a line or a name with a clue
+    or an answer in the sentence, not one of something in the world ("the clue to the wreck's identity"), and it names
+    nothing and counts nothing ("The answer came in 1953 from Crick" is no quiz's own word)."""
     if not (WHO_AM_I.search(context) or _QUIZ_HEADING.search(context)):
         return False
     if any(t.pos_ == "PROPN" and t.lemma_.lower() not in _SHEET_PARTS or any(ch.isdigit() for ch in t.text) for t in sent):
@@ -397,7 +399,8 @@ def _set_number(text: str, start: int, key_at: int, keyed: int) -> int:
     when that is not known (review 53): the line is no list line (clues in prose), or the runs are not as many as the
     ``keyed`` names of the key, when they may be a set's clues apart by blank lines ("- I built ...", "", "- My
     statue ...") or several sets run together ("1. I built ...", "2. I swam ..."), but for the first, which is the
-    first set's whichever the runs are where the key names fewer sets than there are runs."""
+    first set's whichever the runs are where the key names fewer sets than there are runs; and where every list line
+    of the round is numbered 1 to ``keyed`` in turn, one clue to a set, the clue's number is its set's."""
     lines, at = [], 0
     for line in text[:key_at].split("\n")[:-1]:
         lines.append((at, line))

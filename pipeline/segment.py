@@ -72,7 +72,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # a line that says where the writer read things ("Sources: various", "src: Goldblatt, ch. 1-3 + wiki for dates",
 # "Refs: Kell 1999"), unless what follows its label tells something with a subject of its own ("Source: the 1851
 # census counted 2 million people"); the writer's owning of errors tells nothing ("errors are mine")
-_SOURCE_NOTE = re.compile(r"^[\s*_]*(?:sources?|src|refs?|references?|bibliography|further reading)\s*(?::|=\s)", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r"^[\s*_]*(?:sources?|src|refs?|references?|bibliography|further reading)\s*(?::|=\s)",
+                          re.IGNORECASE)
 _OWNED_ERRORS = frozenset({"error", "mistake", "slip", "typo"})
 # a post's footer or sign-off ("Comments are moderated", "Filed under: ...", "That's all for this week"),
 # unless a clause of its own follows ("That's all for the dodo: the last sighting was in 1662")
@@ -368,7 +369,8 @@ def _musing(sent: Span, visible: str) -> bool:
     if any(c.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
            for c in root.children):
         return True
-    return root.i == sent.start and root.lower_ in _PICTURE_IT and root.nbor(1).text != ":" and not any(
+    return root.i == sent.start and root.lower_ in _PICTURE_IT and root.i + 1 < sent.end \
+        and sent.doc[root.i + 1].text != ":" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) and any(
         c.dep_ in ("xcomp", "ccomp", "dobj") for c in root.children)
 _WORTH = re.compile(r"^[\s*_]*(?:(?:well|totally|definitely|still|so|really|absolutely|not)\s+)?worth\b", re.IGNORECASE)

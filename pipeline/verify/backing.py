@@ -628,6 +628,11 @@ def _equated(p: Part, claim: Statement) -> bool:
         for q in claim.parts)
 
 
+# (a word or two after a preposition, "in", "w/o", at the end of what stands before a noun)
+_AFTER_A_PREPOSITION = re.compile(r"(?:\b(?:in|on|at|of|for|from|with|without|no|not|by|to|as|since|until)|\bw/o)"
+                                  r"\s+(?:\S+\s+){0,2}$")
+
+
 def _set_after_equals(p: Part, claim: Statement) -> bool:
     """Is the noun ``p`` one of what a verbless note sets after "=", on its own (no preposition's: "X = a
     paid brigade", "baking powder = bicarb + a weak base"; not "X = NaHCO3 (in water)")?"""
@@ -637,8 +642,7 @@ def _set_after_equals(p: Part, claim: Statement) -> bool:
     acts = [q for q in claim.parts if q.kind == "act" and q.clause == p.clause]
     if any(claim.text.find(q.text, eq + 3) > eq for q in acts):
         return False
-    return at > eq >= 0 and not re.search(r"(?:\b(?:in|on|at|of|for|from|with|without|no|not|by|to|as|since|until)|\bw/o)\s+(?:\S+\s+){0,2}$",
-                                          claim.text[eq + 3:at])
+    return at > eq >= 0 and not _AFTER_A_PREPOSITION.search(claim.text[eq + 3:at])
 
 
 def _verbless(claim: Statement, clause: int) -> bool:
