@@ -240,6 +240,12 @@ saw the code, before any run):
   shipwrecks, from Brunel's Great Western and Great Eastern and the Blue Riband to Cunard and White Star, the Titanic,
   the Lusitania, the Normandie, the Queens, the United States, the Andrea Doria, the Wilhelm Gustloff and the wreck
   discoveries; written by a new annotator at the start of issue 10's fifty-fourth stop, committed before any run).
+- fresh66: benchmarks/blind/fresh66/* (ancient Egypt and the pyramids, from Djoser's Step Pyramid and Imhotep,
+  Sneferu and the Great Pyramid to the Sphinx, Hatshepsut, Akhenaten, Tutankhamun and Carter, Ramesses II, the Rosetta
+  Stone and Champollion; paper and papermaking, from papyrus, parchment and Cai Lun through Samarkand, Baghdad, Xativa
+  and Fabriano to watermarks, the Fourdrinier machine, wood pulp, the sulfite and kraft processes, paper money, ISO
+  216 and recycling; written by a new annotator at the end of issue 10's fifty-fourth stop, committed before any run,
+  for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -341,6 +347,7 @@ GROUPS = {
     "fresh63": sorted((REPO / "benchmarks" / "blind" / "fresh63").glob("*/")),
     "fresh64": sorted((REPO / "benchmarks" / "blind" / "fresh64").glob("*/")),
     "fresh65": sorted((REPO / "benchmarks" / "blind" / "fresh65").glob("*/")),
+    "fresh66": sorted((REPO / "benchmarks" / "blind" / "fresh66").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
