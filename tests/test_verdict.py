@@ -3860,6 +3860,27 @@ _FIFTY_FOURTH_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_FOURTH_STOP_THIRD_ROUND = [
+    # the same place on its other side: the prepositions WordNet has as opposite adverbs
+    ("Tom Vero drowned in 1883 in the rapids above the Velden Falls.",
+     "Tom Vero drowned in 1883 in the rapids below the Velden Falls.", "contradicted"),
+    ("Tom Vero drowned in 1883 in the rapids below the Velden Falls.",
+     "Tom Vero drowned in 1883 in the rapids below the Velden Falls.", "supported"),
+    ("The mill stood just outside the Velden walls.", "The mill stood inside the Velden walls.", "contradicted"),
+    # a nation's word read into a person's name, against the country the fact says the person is of
+    ("The Austrian Ann Kell won the 100 m freestyle in 1896.", "Ann Kell of Hungary won the 100 metre freestyle in 1896.",
+     "contradicted"),
+    ("The Hungarian Ann Kell won the 100 m freestyle in 1896.", "Ann Kell of Hungary won the 100 metre freestyle in 1896.",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_FOURTH_STOP_THIRD_ROUND)
+def test_fifty_fourth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 @pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_FOURTH_STOP_FIRST_ROUND)
 def test_fifty_fourth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)

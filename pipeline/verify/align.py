@@ -3011,6 +3011,28 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 note = f"polarity: the claim denies {q.text}, the fact has it"
                 ordered = ordered[:k] + (Finding(p, "conflict", q, note),) + ordered[k + 1:]
                 conflicts.append(note)
+    # "The Austrian Alfréd Hajós" against "Alfréd Hajós of Hungary": a nation's word the tagger read into the person's
+    # name, against the country the fact says the person is of
+    for k, f in enumerate(ordered):
+        p, q = f.part, f.other
+        if f.status != "backed" or q is None or p.kind != "name" or q.kind != "name" or len(p.words) < 3 \
+                or p.words[0] in q.words or not lexical.nationality(p.text.split()[0]) or not a_person(q.text):
+            continue
+        home = next((o for o in fparts if o.kind == "name" and o.role == "of" and o.anchor == q.words[-1]
+                     and lexical.is_country(o.words)), None)
+        if home is not None and not lexical.adjective_of_place(p.text.split()[0], home.words):
+            note = f"nationality: {p.text.split()[0]} vs {home.text}"
+            ordered = ordered[:k] + (Finding(p, "conflict", home, note),) + ordered[k + 1:]
+            conflicts.append(note)
+    # "the Whirlpool Rapids above Niagara Falls" against "below Niagara Falls": the same place, on its other side (the
+    # prepositions WordNet has as opposite adverbs: above and below, inside and outside, upstream and downstream)
+    for k, f in enumerate(ordered):
+        if f.status == "backed" and f.other is not None and f.part.kind in ("name", "thing") \
+                and f.other.kind in ("name", "thing") and f.part.role != f.other.role \
+                and f.part.role.isalpha() and f.other.role.isalpha() and lexical.opposite(f.part.role, f.other.role, "r"):
+            note = f"opposite: {f.part.role} {f.part.text} vs {f.other.role} {f.other.text}"
+            ordered = ordered[:k] + (Finding(f.part, "conflict", f.other, note),) + ordered[k + 1:]
+            conflicts.append(note)
     ordered = _siblings_named(ordered, parts, fparts)
     # (an opening read as the first night backs, but it conflicts with nothing: a show opens again in another city,
     # on Broadway after its tryout, a film in cinemas after its festival premiere, "Pulp Fiction opened in US
