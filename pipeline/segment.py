@@ -366,8 +366,10 @@ def _musing(sent: Span, visible: str) -> bool:
         return False
     if _STANCE_TAIL.search(visible):
         return True
-    if any(c.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
-           for c in root.children):
+    # (what the "whether" is called, with "be": not what it hangs on, "Whether Antarctic mass loss keeps worsening
+    # depends on choices made today" is a claim (Climate-FEVER))
+    if root.lemma_ == "be" and any(c.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
+                                   for c in root.children):
         return True
     return root.i == sent.start and root.lower_ in _PICTURE_IT and root.i + 1 < sent.end \
         and sent.doc[root.i + 1].text != ":" and not any(

@@ -2585,6 +2585,7 @@ def test_numbered_clues_a_key_of_things_and_the_sheets_instructions(nlp: Languag
     ("Whether Sony deserves the credit is a fight for another day.", False),
     ("Because it was 1979 and everyone wanted one.", False),
     ("Imagine: in 1809 a chess-playing cabinet beat Napoleon!", True),
+    ("Whether Antarctic mass loss keeps worsening depends on choices made today.", True),
 ])
 def test_the_writers_musing_is_no_claim(nlp: Language, line: str, claim: bool) -> None:
     assert claim_texts(nlp, f"# Post\n\n{line}\n") == ([line] if claim else [])
