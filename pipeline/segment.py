@@ -19,7 +19,7 @@ from .identity import claim_id, identity_text
 from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_key, _superlative, credit_line, is_metadata,
                      label_value, shorthand, table_cells, units)
 from .model import Claim, Document
-from .nlp import for_parser
+from .nlp import FINITE_TAGS, for_parser
 from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names, says_its_own,
                    sheet_instruction, speaking_as)
 from .referents import Referents, heading_name
@@ -68,7 +68,6 @@ _PAGE_FURNITURE = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:19|20)\d\d\b"
                              r"|^[\s*_]*\d+\s+(?:comments?|replies|responses)\b\s*(?:[·|•–—-]|$)", re.IGNORECASE)
 _LOG_IN_TO_COMMENT = re.compile(r"^[\s*_]*(?:log|sign)\s*in to (?:leave a |post a |add a )?(?:comment|reply)",
                                 re.IGNORECASE)
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # a line that says where the writer read things ("Sources: various", "src: Goldblatt, ch. 1-3 + wiki for dates",
 # "Refs: Kell 1999"), unless what follows its label tells something with a subject of its own ("Source: the 1851
 # census counted 2 million people"); the writer's owning of errors tells nothing ("errors are mine")
@@ -345,7 +344,7 @@ _STANCE_TAIL = re.compile(r",\s*(?:if you ask me|in my (?:humble )?(?:opinion|vi
 _PICTURE_IT = frozenset({"imagine", "picture"})
 
 
-def _musing(sent: Span, visible: str) -> bool:
+def _musing(sent: Span, visible: str, numeric: bool) -> bool:
     """Is the sentence the writer musing, not telling: a stance that closes it ("Good riddance, if you ask me"), a
     "whether" for its subject ("Whether that's a good thing is a fight for another day"), a "because" with no
     clause of its own to explain, the writer answering their own question ("Because it's fun, and because you
@@ -362,7 +361,7 @@ def _musing(sent: Span, visible: str) -> bool:
         return True
     # (a figure or a date is something told, whatever muses around it (review 54); a name alone is not, "Vinyl sounds
     # warmer, if you ask me", "Whether Sony deserves the credit is a fight for another day" (review 54b))
-    if any(ch.isdigit() for ch in sent.text):
+    if numeric:
         return False
     if _STANCE_TAIL.search(visible):
         return True
@@ -1337,7 +1336,7 @@ def _subject_and_verb(sent: Span, after: int = 0) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl")
                and (t.idx - sent.start_char >= after or t.head.idx - sent.start_char >= after)
                and (t.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") or any(
-                   x.dep_ in ("aux", "auxpass") and x.tag_ in _FINITE for x in t.head.children))
+                   x.dep_ in ("aux", "auxpass") and x.tag_ in FINITE_TAGS for x in t.head.children))
                and t.head.text[:1].islower()  # (not a title's "Is")
                and not (t.lemma_.lower() in _OWNED_ERRORS and t.head.lemma_ in ("be", "remain")) for t in sent)
 
@@ -1477,7 +1476,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # Brownie changed photography: https://...")
     if (titled := _TITLED_LINK.fullmatch(text.strip(" *_;,"))) is not None and URL_RE.fullmatch(titled.group("url")) \
             and (titled.group("title").split()[0].lower() in _WH_TITLES or not any(
-                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.idx < sent.start_char + text.find(titled.group("url"))
+                t.tag_ in FINITE_TAGS and t.idx < sent.start_char + text.find(titled.group("url"))
                 for t in sent)):
         return "a list of links"
     visible = _visible(text)
@@ -1591,7 +1590,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # (a title line with a participle and a date says something: "Primer for the New England colonies,
     # first printed in Boston around 1690")
     doer = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if _NOTES_HEADER.match(visible) and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent) \
+    if _NOTES_HEADER.match(visible) and not any(t.tag_ in FINITE_TAGS for t in sent) \
             or _CONVENTION_FIRST.match(visible) or _CONVENTION.search(visible) and not numeric and (
             doer is None or doer.tag_ in ("NNS", "NNPS") or any(c.lower_ == "all" for c in doer.children)) \
             or _PURPOSE.match(visible) and ":" not in visible and sent.root.pos_ not in ("VERB", "AUX") \
@@ -1651,7 +1650,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             opening[0].tag_ in ("RB", "UH") or opening[1].tag_ in ("DT", "PRP", "PRP$", "EX")) \
             and not (opening[1].text[:1].isupper() or opening[1].like_num):
         return "opinion or recommendation"
-    if _musing(sent, visible):
+    if _musing(sent, visible, numeric):
         return "opinion or recommendation"
     # ("Worth paying for if you have allergies", "Well worth a visit": a verdict with no subject)
     # (not one that goes on to say what is worth knowing: "Worth remembering that Pluto was reclassified by the
