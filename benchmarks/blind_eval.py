@@ -246,6 +246,13 @@ saw the code, before any run):
   and Fabriano to watermarks, the Fourdrinier machine, wood pulp, the sulfite and kraft processes, paper money, ISO
   216 and recycling; written by a new annotator at the end of issue 10's fifty-fourth stop, committed before any run,
   for the next stop).
+- fresh67: benchmarks/blind/fresh67/* (Western painting, from Giotto, Masaccio and van Eyck through Leonardo,
+  Michelangelo, Raphael, Caravaggio, Rembrandt, Vermeer and Velázquez to Goya, the Salon des Refusés, the
+  Impressionists, Van Gogh, Munch, the Fauves, Klimt and Guernica, the Mona Lisa theft and the Salvator Mundi sale;
+  American football, from Rutgers-Princeton 1869 and Walter Camp's rules through the 1905 crisis, the forward pass,
+  the NCAA, Rockne, the Heisman and the College Football Playoff to the NFL, the AFL merger, the Super Bowls, the Ice
+  Bowl, the 1972 Dolphins and the records; written by a new annotator at the start of issue 10's fifty-fifth stop,
+  committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -348,6 +355,7 @@ GROUPS = {
     "fresh64": sorted((REPO / "benchmarks" / "blind" / "fresh64").glob("*/")),
     "fresh65": sorted((REPO / "benchmarks" / "blind" / "fresh65").glob("*/")),
     "fresh66": sorted((REPO / "benchmarks" / "blind" / "fresh66").glob("*/")),
+    "fresh67": sorted((REPO / "benchmarks" / "blind" / "fresh67").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
