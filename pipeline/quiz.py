@@ -325,6 +325,8 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
 _SHEET_PARTS = frozenset({"clue", "answer"})
 _SHEET_THINGS = frozenset({"clue", "answer", "round", "question", "quiz", "sheet"})
 _QUIZ_HEADING = re.compile(r"\b(?:quiz|round)\b", re.IGNORECASE)
+# a round's format: "Prompt -> answer", "Question → answer"
+_FORMAT_LINE = re.compile(r"^\W*(?:prompts?|questions?|clues?)\s*(?:-+>|→|=>)\s*answers?\b", re.IGNORECASE)
 
 
 def sheet_instruction(sent: Span, context: str) -> bool:
@@ -334,6 +336,8 @@ def sheet_instruction(sent: Span, context: str) -> bool:
     nothing and counts nothing ("The answer came in 1953 from Crick" is no quiz's own word)."""
     if not (WHO_AM_I.search(context) or _QUIZ_HEADING.search(context)):
         return False
+    if _FORMAT_LINE.match(sent.text):
+        return True  # ("Prompt -> answer (one point each; within 5% counts)": the round's own format, what follows too)
     if any(t.pos_ == "PROPN" and t.lemma_.lower() not in _SHEET_PARTS or any(ch.isdigit() for ch in t.text) for t in sent):
         return False
     nouns = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
@@ -356,13 +360,16 @@ def key_names(line: str) -> dict[int, str]:
     {1: "Ann Kell", 2: "Mary Vero"}; "Answers: 1. Ann Kell 2. Mary Vero" too); {} when the line is no such key: each
     item numbered in turn from 1 and a plain name, not "Key fact: 1 in 3 homes had a loom", "Key finding: 1 million
     people came", "Answer: 1 May 1850" (review 53)."""
+    # (a key wrapped over two lines is one key: "... 4 Normandie, 5 Empress of Ireland," / "6 Queen Elizabeth, ...")
+    line = re.sub(r"[ \t]*\n[ \t]*", " ", line.strip())
     m = KEY_LINE.match(line)
     if m is None:
         return {}
     items, names, n = m.group("items"), {}, 1
     at = re.match(r"1\s*[.):]?\s+", items).end()
     while at < len(items):
-        following = re.compile(rf"(?:[,;]\s*|\s+){n + 1}\s*[.):]?\s+").search(items, at)
+        # (items apart by commas, semicolons, middle dots or bars: "1 Mercedes · 2 Model T")
+        following = re.compile(rf"(?:\s*[,;·|]\s*|\s+){n + 1}\s*[.):]?\s+").search(items, at)
         item = items[at:following.start() if following else len(items)]
         # (the last name ends at its sentence: "4 Belgica. Tie-break on the back page.")
         item = item if following else re.split(r"\.\s+(?=[A-Z])", item)[0]

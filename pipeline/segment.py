@@ -263,6 +263,10 @@ _STILL_NEEDED = re.compile(r"(?:^|[:–—(,]\s*|\s-\s+|\b(?:i|we)\s+(?:still\s+
                            r"find|look|ask|chase|read)\b|(?:the\s+|an?\s+)?(?:exact|precise|proper|full|better|original|right)"
                            r"\s+(?:date|year|day|figure|number|name|spelling|source|quote|title|time)s?\b|(?:a\s+)?(?:source|ref|reference"
                            r"|citation|cite)s?\b(?!\s+of\b))", re.IGNORECASE)
+# where the writer's list stops for now: "-- end of list, more to add after the museum trip --", "(more to come)"
+# (with no figure in it: not "End of the list came in 1990 ...")
+_LIST_END = re.compile(r"^(?!.*\d)\W{0,3}(?:end\s+of\s+(?:the\s+)?(?:list|notes|timeline|page)\b|more\s+to\s+(?:add|come|follow)\b"
+                       r"|to\s+be\s+continued\b)", re.IGNORECASE)
 # a quiz's house rules: "Rules: no phones, ...", "One point per answer; ...", "Teams of four, ... no phones please."
 _HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|(?P<unlabelled>\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
                           r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"
@@ -1456,7 +1460,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             and not any(_remarked_cell(c) for c in said_cells)
         return "" if values or record or said or named or related or termed else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _TO_DO.match(text) or _task(sent, text) or _labelled_lookup(sent, text) \
-            or _STILL_NEEDED.search(text):
+            or _STILL_NEEDED.search(text) or _LIST_END.match(text):
         return "a note to self (TODO, ???)"
     rules = _HOUSE_RULES.search(text) if kind != "timeline" else None
     # (a rule said without a label is the house's only when it tells nothing past: not "In 2010 Velden High became

@@ -305,3 +305,19 @@ def test_key_names_of_things(line: str, names: dict[int, str]) -> None:
 ])
 def test_a_quiz_sheets_instructions(nlp: Language, sentence: str, context: str, instruction: bool) -> None:
     assert sheet_instruction(nlp(sentence)[:], context) is instruction
+
+
+# --- the fifty-fifth stop ---
+
+@pytest.mark.parametrize(("line", "names"), [
+    # a key wrapped over two lines, items apart by middle dots
+    ("Answer key: 1 Great Eastern, 2 Lusitania, 3 Olympic, 4 Normandie,\n5 Empress of Ireland, 6 Queen Elizabeth",
+     {1: "Great Eastern", 2: "Lusitania", 3: "Olympic", 4: "Normandie", 5: "Empress of Ireland", 6: "Queen Elizabeth"}),
+    ("Answer key: 1 Mercedes · 2 Model T · 3 Ann Kell · 4\nMary Vero", {1: "Mercedes", 2: "Model T", 3: "Ann Kell",
+                                                                      4: "Mary Vero"}),
+    # (still names only)
+    ("Answers: 1 Ann Kell ·\n2 the mill burned in 1850", {}),
+])
+def test_a_key_over_two_lines_or_apart_by_dots(line: str, names: dict[int, str]) -> None:
+    assert key_names(line) == names
+

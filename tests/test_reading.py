@@ -1377,3 +1377,28 @@ def test_a_participle_the_parser_made_the_root_hangs_on_its_noun(nlp: Language) 
         said = read(nlp(text)[:])
         feature = next(p for p in said.parts if p.text == "feature" and p.role == "subj")
         assert said.clauses[feature.clause].copula and said.clauses[feature.clause].main
+
+
+# --- the fifty-fifth stop ---
+
+@pytest.mark.parametrize("text, earlier, value", [
+    # a day and month of the clause's own, no year: the count gives the year
+    ("Six years later, on 1 October, the Model T arrived.", 1903, (1909, 1909, 10, 1, 1)),
+    ("About two years later, in May, the Brill mill opened.", 1850, (1851, 1853, 5)),
+    # (a date with its year stands as written: the count says nothing more)
+    ("Six years later, on 1 October 1910, the Model T arrived.", 1903, (1910, 1910, 10, 1, 1)),
+])
+def test_a_day_without_a_year_takes_the_counted_year(nlp: Language, text: str, earlier: int,
+                                                     value: tuple[int, ...]) -> None:
+    (date,) = [p for p in read(nlp(text)[:], earlier_year=earlier).parts if p.kind == "date"]
+    assert date.value[:len(value)] == value and not date.resolved
+
+
+def test_a_state_told_in_a_relative_clause_qualifies_its_noun(nlp: Language) -> None:
+    said = read(nlp("Edward's archers routed a French army that was smaller than his own.")[:])
+    (smaller,) = [p for p in said.parts if p.text == "smaller"]
+    assert smaller.anchor == "army" and smaller.main and said.clauses[smaller.clause].act == "rout"
+    # (not a clause with an act of its own: "an army that marched north" says what it did)
+    said = read(nlp("Edward's archers routed an army that marched north.")[:])
+    assert not any(p.anchor == "army" and p.kind == "mod" for p in said.parts)
+

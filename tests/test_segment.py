@@ -2597,3 +2597,24 @@ def test_a_clue_or_an_answer_in_the_world_is_a_claim(nlp: Language) -> None:
             "## Round 4: Shipwrecks\n\nThe clue to the wreck's identity was the bronze bell from the stern.\n")
     assert claim_texts(nlp, text) == ["The answer turned out to be lead poisoning from tins.",
                                       "The clue to the wreck's identity was the bronze bell from the stern."]
+
+
+# --- the fifty-fifth stop ---
+
+def test_a_rounds_format_a_wrapped_key_and_where_a_list_stops_are_no_claims(nlp: Language) -> None:
+    text = ("# Quiz night\n\n## Round 2: Who am I?\n\n1. I built the Ashby lock in 1761.\n2. I swam the Brill strait.\n\n"
+            "Answer key: 1 Ann Kell · 2\nMary Vero\n\n## Round 3: Numbers\n\n"
+            "Prompt -> answer (one point each; within 5% counts).\n\n- Locks on the Ashby canal -> 12\n\n"
+            "-- end of list, more to add after the museum trip --\n")
+    assert claim_texts(nlp, text) == ["I built the Ashby lock in 1761.", "I swam the Brill strait.",
+                                      "Locks on the Ashby canal -> 12"]
+
+
+@pytest.mark.parametrize("line", [
+    # (a list's end with a figure is a sentence of its own; a prompt's format outside a quiz is no instruction)
+    "End of the line came in 1990 when the Brill mill closed.",
+    "More to the point, the Velden mill closed in 1990.",
+])
+def test_a_list_end_with_a_figure_is_a_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line]
+

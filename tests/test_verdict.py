@@ -3822,6 +3822,52 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_FIFTH_STOP_FIRST_ROUND = [
+    # a relative clause that says only what state its noun is in qualifies the noun
+    ("At Velden, Ann Kell's archers routed a Brill army that was smaller than their own.",
+     "At Velden, Ann Kell's archers defeated a larger Brill army.", "contradicted"),
+    ("Ann Kell's archers routed a Brill army that was smaller than their own.", "Ann Kell's archers routed a Brill army.",
+     "unverified"),
+    ("At Velden, Ann Kell's archers defeated a Brill army that was larger than their own.",
+     "At Velden, Ann Kell's archers defeated a larger Brill army.", "supported|unverified"),
+    # another family relation to the same person
+    ("Ann Kell's son Tom Kell won the Velden Cup in 1901.", "Ann Kell's nephew Tom Kell won the Velden Cup in 1901.",
+     "contradicted"),
+    ("The Velden car was named after Mercedes Vero, the wife of Emil Vero.",
+     "The Velden car was named after Mercedes Vero, the daughter of the businessman Emil Vero.", "contradicted"),
+    ("Ann Kell's son Tom Kell won the Velden Cup in 1901.", "Ann Kell's son Tom Kell won the Velden Cup in 1901.",
+     "supported"),
+    ("Ann Kell's grandson Jim Kell founded the Brill Bank.", "Ann Kell's nephew Tom Kell won the Velden Cup in 1901.",
+     "unverified"),
+    # one of a numbered series, its date the fact's, the ordinal another
+    ("The First Velden Council forbade the use of crossbows in 1139.",
+     "The Second Velden Council forbade the use of crossbows in 1139.", "contradicted"),
+    ("The Third Velden Crusade began in 1189.", "The Second Velden Crusade began in 1147.", "unverified"),
+    # a prompt's unit: a symbol, a unit of volume, a unit it opens on
+    ("Installed capacity of Velden Dam in MW -> 18,200",
+     "With an installed capacity of 22,500 megawatts, Velden Dam is the largest power station in Brill.", "contradicted"),
+    ("Installed capacity of Velden Dam in MW -> 22,500",
+     "With an installed capacity of 22,500 megawatts, Velden Dam is the largest power station in Brill.", "supported"),
+    ("Lake Vero's full capacity in cubic kilometres -> about 28.9",
+     "Lake Vero, the reservoir formed by Velden Dam, holds about 35.7 cubic kilometres when full.", "contradicted"),
+    ("Minutes to assemble a Velden chassis on the moving line -> 39",
+     "Ann Kell's moving line cut the time to assemble a Velden chassis to about 93 minutes.", "contradicted"),
+    ("Minutes to assemble a Velden chassis on the moving line -> 93",
+     "Ann Kell's moving line cut the time to assemble a Velden chassis to about 93 minutes.", "supported"),
+    # a measure the prompt names, where the fact names no measure at all
+    ("Length of the first Kell flight -> 120 ft (about 37 m)",
+     "The first Kell flight, in 1903, covered 120 ft (about 37 m) at Velden.", "supported"),
+    ("Length of the first Kell flight -> 120 ft (about 37 m)",
+     "The first Kell flight, in 1903, was 120 ft high.", "unverified"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_FIFTH_STOP_FIRST_ROUND)
+def test_fifty_fifth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_FOURTH_STOP_FIRST_ROUND = [
     # another kind of the thing that does the act, with another date, is another thing's event; alone, the difference
     ("A portable cassette player went on sale in Velden on 1 July 1979.",

@@ -2832,6 +2832,13 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             conflicts.append("alone: the fact has it shared")
     topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
                 for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
+    # "the First Lateran Council of 1139" against "the Second Lateran Council of 1139": one of a numbered series, its
+    # date the fact's, the ordinal another: the claim is about the fact's event (not "the Third Crusade began in
+    # 1189" against "the Second Crusade began in 1147", two dates of two events)
+    topic = topic or any(f.status == "conflict" and f.part.kind == "name" and f.other is not None
+                         and f.other.kind == "name" and lexical.ordinal_apart(f.part.words, f.other.words)
+                         for f in ordered) and any(f.status == "backed" and f.part.kind in ("date", "amount")
+                                                   for f in ordered)
     # "a Spider-Man drug story, with full Code approval" against "published ... without the Comics Code seal of
     # approval": the same thing, had in the one and gone without in the other
     for f in ordered:
@@ -3023,6 +3030,26 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
         if home is not None and not lexical.adjective_of_place(p.text.split()[0], home.words):
             note = f"nationality: {p.text.split()[0]} vs {home.text}"
             ordered = ordered[:k] + (Finding(p, "conflict", home, note),) + ordered[k + 1:]
+            conflicts.append(note)
+    # "Genghis Khan's son Yesüngge" against "Genghis Khan's nephew Yesüngge", "Emil Jellinek's wife" against "the
+    # daughter of Emil Jellinek": another family relation to the same person, where the claim names someone else the
+    # fact names too (not one relation the other is a kind of: "daughter" is a kind of "descendant")
+    for k, f in enumerate(ordered):
+        p = f.part
+        if f.status != "unbacked" or p.kind != "thing" or not lexical.kin(p.words[0]):
+            continue
+        owner = next((o for o in parts if o.kind == "name" and o.role in ("poss", "of") and o.anchor == p.words[0]), None)
+        if owner is None or not any(g.status == "backed" and g.part.kind == "name" and g.part.words != owner.words
+                                    for g in ordered):
+            continue
+        q = next((q for q in fparts if q.kind == "thing" and lexical.kin(q.words[0])
+                  and not lexical.same_thing(p.words[0], q.words[0]) and not lexical.kind_above(p.words[0], q.words[0])
+                  and not lexical.kind_above(q.words[0], p.words[0]) and any(
+                      o.kind == "name" and o.role in ("poss", "of") and o.anchor == q.words[0] and o.words == owner.words
+                      for o in fparts)), None)
+        if q is not None:
+            note = f"relation: {p.text} vs {q.text} of {owner.text}"
+            ordered = ordered[:k] + (Finding(p, "conflict", q, note),) + ordered[k + 1:]
             conflicts.append(note)
     # "the Whirlpool Rapids above Niagara Falls" against "below Niagara Falls": the same place, on its other side (the
     # prepositions WordNet has as opposite adverbs: above and below, inside and outside, upstream and downstream)

@@ -143,9 +143,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         return True  # "a triple bypass", "a triple concerto": how many, the claim says, as a figure would
     if p.kind == "thing" and p.words[0] in _MEASURES and any(
             q.kind == "amount" and q.clause == p.clause and len(q.value) > 2 and q.value[2] == _MEASURES[p.words[0]][0]
-            for q in claim.parts) and set(_MEASURES[p.words[0]][1]) & set(fact.lemmas):
+            for q in claim.parts) and (set(_MEASURES[p.words[0]][1]) & set(fact.lemmas) or _measured_unnamed(
+                _MEASURES[p.words[0]][0], fact)):
         # "Course length: 4 miles 374 yards" against "is 4 miles 374 yards long": the measure the fact says it in
         # (not "height" against "long": both lengths, not one measure)
+        # ("Olympic recurve distance in metres -> 70" against "shoot at 70 metres": a figure in that dimension where
+        # the fact names no measure of it at all)
         return False
     if p.kind == "thing" and p.words[0] in ROUNDS and "final" in fact.lemmas:
         return True  # "beat England in the semi-final" where the fact says the final: which round, the claim says
@@ -232,6 +235,11 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         if lexical.nationality(p.text):
             return True
         if any(q.kind == "rank" and q.anchor == p.anchor for q in claim.parts):
+            return True
+        if p.value[:1] in (("more",), ("less",)) and 0 <= p.at and re.search(r"\bthan\b", claim.text, re.IGNORECASE) \
+                and p.anchor and not any(c.act == p.anchor for c in claim.clauses):
+            # "an army that was smaller than his own": a noun's comparison said out, as a copula says its attribute
+            # (not how an act was done, "ran faster than the Flying Scotsman", which a fact may say the other way round)
             return True
         if p.anchor and p.role == "mod" and p.words[0].isalpha() and _another_kind_of_noun(p, claim, fact):
             return True
@@ -346,7 +354,16 @@ _MEASURES = {"length": ("[length]", ("length", "long")), "distance": ("[length]"
              "height": ("[length]", ("height", "high", "tall")), "width": ("[length]", ("width", "wide")),
              "depth": ("[length]", ("depth", "deep")), "altitude": ("[length]", ("altitude", "high")),
              "elevation": ("[length]", ("elevation", "high")), "weight": ("[mass]", ("weight", "heavy", "weigh")),
-             "mass": ("[mass]", ("mass", "weigh")), "duration": ("[time]", ("duration", "last", "long"))}
+             "mass": ("[mass]", ("mass", "weigh")), "duration": ("[time]", ("duration", "last", "long")),
+             "speed": ("[length] / [time]", ("speed", "fast")), "temperature": ("[temperature]", ("temperature", "hot"))}
+
+
+def _measured_unnamed(dimension: str, fact: Statement) -> bool:
+    """Does the fact give a figure in ``dimension`` and no word that names a measure of it ("at 70 metres", not "70
+    metres long", "70 metres high")?"""
+    named = {w for dim, words in _MEASURES.values() if dim == dimension for w in words}
+    return not named & set(fact.lemmas) and any(
+        q.kind == "amount" and len(q.value) > 2 and q.value[2] == dimension for q in fact.parts)
 
 
 def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool:

@@ -723,12 +723,20 @@ def _asked_unit(tokens: Sequence[Token], start: int) -> tuple[tuple[str, float, 
     first = arrow - 1 if tokens[arrow].text == ">" else arrow
     words = [t for t in tokens[:first] if t.text not in (",", "(", ")")]
     for k in range(len(words) - 1, 0, -1):
-        if words[k - 1].lower_ != "in" or not words[k].is_alpha or not words[k].text.islower():
+        # (a unit's symbol too, "in MW", "in km"; and a unit of area or volume, "in cubic kilometres")
+        solid = k >= 2 and words[k - 2].lower_ == "in" and words[k - 1].lower_ in ("cubic", "square")
+        if words[k - 1].lower_ != "in" and not solid or not words[k].is_alpha \
+                or not (words[k].text.islower() or len(words[k].text) >= 2 and not solid):
             continue
-        unit = physical(words[k].text)
+        unit = physical(f"{words[k - 1].lower_} {words[k].text}" if solid else words[k].text)
         if unit is None or any(t.is_alpha and t.lower_ not in _PROMPT_HEDGES for t in words[k + 1:]):
             return None
-        return unit, words[k].lemma_.lower()
+        return unit, (f"{words[k - 1].lower_} " if solid else "") + (
+            words[k].lemma_.lower() if words[k].text.islower() else words[k].text)
+    # "Minutes to build a Model T chassis on the moving line -> 39": a prompt opening on a unit asks for so many of it
+    if words and words[0].tag_ == "NNS" and words[0].is_alpha and words[0].lower_ not in ("years", "days") \
+            and (unit := physical(words[0].lower_)) is not None:
+        return unit, words[0].lemma_.lower()
     return None
 
 

@@ -660,11 +660,18 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         # she is arrested the following year" (review 53); the line's own date, read from its timeline prefix, too)
         leading = [p for p in parts if p.kind == "date" and p.clause == c and not p.resolved and p.value[:1] == (start[0],)
                    and any(x.text == ";" for x in tokens[max(p.at, 0):k])] if start else []
-        if start is None or any(p.kind == "date" and p.clause == c and not p.resolved and p not in leading
-                                for p in parts):
+        own = [p for p in parts if p.kind == "date" and p.clause == c and not p.resolved and p not in leading]
+        # ("Six years later, on 1 October, the Model T arrived": a day and month of the clause's own, without a year,
+        # take the year the count gives)
+        yearless = [p for p in own if len(p.value) > 2 and p.value[0] is None and p.value[2] is not None]
+        if start is None or own and len(yearless) != len(own):
             continue
         parts = [p for p in parts if p not in leading]
         year = counted = start[0] + n
+        if yearless:
+            parts = [replace(p, text=f"{p.text} {year - about}" + (f"-{year + about}" if about else ""),
+                             value=(year - about, year + about, *p.value[2:])) if p in yearless else p for p in parts]
+            continue
         # (a count of one year only: "five years later" is said to the year, rounded, and may be months off)
         month = start[1] if n == 1 and not about else None
         span = DateSpan(year - about, year + about, month, rough=month is not None)
@@ -1416,6 +1423,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
 
     parts = [_as_nationality(p, as_said(tokens[p.at]) if 0 <= p.at < len(tokens) else "") for p in parts]
     parts = _ends_of_a_change(parts)
+    parts = _state_in_relative(tokens, heads, head_index, clauses, parts)
     clauses, parts = _went_to(clauses, parts)
     if aside_tokens:
         parts = [replace(p, detail=True) if p.at >= 0 and tokens[p.at].i in aside_tokens else p for p in parts]
@@ -1477,6 +1485,27 @@ def _ends_of_a_change(parts: list[Part]) -> list[Part]:
                          and str(q.value[2]).lower() not in CURRENCY_WORDS), None)
             if mate is not None:
                 p = replace(p, words=mate.words, value=(*p.value[:2], mate.value[2], *p.value[3:]))
+        out.append(p)
+    return out
+
+
+def _state_in_relative(tokens: Sequence[Token], heads: Sequence[Token], head_index: dict[int, int],
+                       clauses: Sequence[Clause], parts: list[Part]) -> list[Part]:
+    """"routed a French army that was smaller than his own": a relative clause that only says what state its
+    noun is in qualifies the noun as an adjective would ("a smaller French army"), in the noun's own clause, so
+    that a fact's "a larger French army" meets it and a fact silent on it does not back it."""
+    out = []
+    for p in parts:
+        k = p.clause
+        if p.kind == "mod" and p.role == "mod" and 0 <= p.at < len(tokens) and 0 <= k < len(heads) \
+                and clauses[k].copula and not clauses[k].negated and heads[k].dep_ == "relcl" \
+                and tokens[p.at].dep_ == "acomp" and tokens[p.at].head.i == heads[k].i \
+                and heads[k].head.pos_ == "NOUN" and any(
+                    d.dep_ == "nsubj" and d.tag_ in ("WDT", "WP") for d in heads[k].children):
+            noun = heads[k].head
+            c = _clause_of(noun, head_index)
+            if 0 <= c < len(clauses):
+                p = replace(p, anchor=noun.lemma_.lower(), clause=c, main=clauses[c].main)
         out.append(p)
     return out
 
