@@ -73,7 +73,7 @@ def for_parser(text: str) -> str:
     text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     text = _QUOTED_IN_NAME.sub(lambda m: f"{m.group('before')} {m.group('words')} ", text)
     text = _SPACED_DASH.sub(lambda m: m.group(0) if _SPACED_DASH_ANY.search(text, 0, m.start()) else " , ", text)
-    text = _YEAR_PROMPT.sub(r"\g<lead>year", text)
+    text = _YEAR_PROMPT.sub(r"\g<lead>year\g<s>", text)
     text = _PROMPT_NOUN.sub(_prompt_noun, text)
     return _SHORT_BODY.sub(r"\g<word> ", _REGNAL.sub(_regnal, _STRESSED.sub(unstressed, text)))
 
@@ -82,7 +82,8 @@ def for_parser(text: str) -> str:
 # first word, before a name; read so, the parser makes it the name's first word ("Year Boyle")
 # (a line's indent and list marker, before its first word: "  - ", "3. ")
 _LINE_LEAD = r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?"
-_YEAR_PROMPT = re.compile(rf"(?m)^(?P<lead>{_LINE_LEAD})Year(?= [A-Z][^\n]*?\s{ARROW}\s)")
+# (and "Years Mauretania held the Blue Riband -> 22", how many)
+_YEAR_PROMPT = re.compile(rf"(?m)^(?P<lead>{_LINE_LEAD})Year(?P<s>s?)(?= [A-Z][^\n]*?\s{ARROW}\s)")
 
 
 # "Diameter of Hubble's primary mirror, in metres -> 2.4": a numbers round's prompt opens on a common noun, capitalised

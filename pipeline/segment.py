@@ -265,8 +265,10 @@ _STILL_NEEDED = re.compile(r"(?:^|[:–—(,]\s*|\s-\s+|\b(?:i|we)\s+(?:still\s+
                            r"|citation|cite)s?\b(?!\s+of\b))", re.IGNORECASE)
 # where the writer's list stops for now: "-- end of list, more to add after the museum trip --", "(more to come)"
 # (with no figure in it: not "End of the list came in 1990 ...")
-_LIST_END = re.compile(r"^(?!.*\d)\W{0,3}(?:end\s+of\s+(?:the\s+)?(?:list|notes|timeline|page)\b|more\s+to\s+(?:add|come|follow)\b"
-                       r"|to\s+be\s+continued\b)", re.IGNORECASE)
+# (the marker alone, perhaps with when the rest comes: not one that opens a sentence of its own, "More to add: Ann
+# Kell also founded the choir", "To be continued by his daughter, the diary runs to eleven volumes")
+_LIST_END = re.compile(r"^(?!.*\d)(?![^:]*:)\W{0,3}(?:end\s+of\s+(?:the\s+)?(?:list|notes|timeline|page)\b"
+                       r"|more\s+to\s+(?:add|come|follow)\b|to\s+be\s+continued\b)(?!\s+(?:by|from)\b)", re.IGNORECASE)
 # a quiz's house rules: "Rules: no phones, ...", "One point per answer; ...", "Teams of four, ... no phones please."
 _HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|(?P<unlabelled>\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
                           r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"

@@ -666,7 +666,6 @@ def test_a_prompt_opening_on_a_plural_noun_counts_it(nlp: Language, text: str, c
 
 
 @pytest.mark.parametrize("text", [
-    "Years the Velden Tower was the tallest -> 14",  # (how long: no count of years)
     "Age of Tom Vero at the Brill final -> 17",  # (no plural)
     "Height of the Velden Tower -> 157",  # (a measure, said elsewhere)
 ])
@@ -688,3 +687,23 @@ def test_a_minus_in_words_or_below_zero_makes_a_negative_figure(nlp: Language, t
     assert (q.low, q.high, q.unit) == (r.low, r.high, r.unit)
     # (not a sum's minus)
     assert [x.low > 0 for x in amounts(nlp, "Ashby scored 12 minus 3 penalty points.")] == [True, True]
+
+
+# --- the fifty-fifth stop ---
+
+@pytest.mark.parametrize(("text", "unit", "word"), [
+    # a prompt opening on a unit asks how long, in it (no count of years: a span of time)
+    ("Years the Velden Tower was the tallest -> 14", "[time]", "year"),
+    ("Minutes to assemble a Velden chassis -> 93", "[time]", "minute"),
+    # a unit's symbol, a unit of volume
+    ("Installed capacity of the Velden dam in MW -> 1,200", "[mass] * [length] ** 2 / [time] ** 3", "MW"),
+    ("Capacity of Lake Vero in cubic kilometres -> 35.7", "[length] ** 3", "cubic kilometre"),
+])
+def test_a_prompt_asks_in_a_symbol_a_volume_or_its_opening_unit(nlp: Language, text: str, unit: str, word: str) -> None:
+    [q] = answers(nlp, text)
+    assert (q.unit, q.counted) == (unit, word)
+
+
+def test_units_counted_as_things_are_no_span(nlp: Language) -> None:
+    # ("Months of the calendar with 31 days": months counted, not how long; the answer stays bare)
+    assert [q.unit for q in answers(nlp, "Months of the Velden calendar with 31 days -> 7") if q.text == "7"] == [""]

@@ -2614,6 +2614,10 @@ def test_a_rounds_format_a_wrapped_key_and_where_a_list_stops_are_no_claims(nlp:
     # (a list's end with a figure is a sentence of its own; a prompt's format outside a quiz is no instruction)
     "End of the line came in 1990 when the Brill mill closed.",
     "More to the point, the Velden mill closed in 1990.",
+    # (review 55) a list's end that opens a sentence of its own
+    "More to add: Ann Kell also founded the Velden choir.",
+    "End of the notes on Brill: Ann Kell later moved to Velden.",
+    "To be continued by his daughter, the Brill diary runs to eleven volumes.",
 ])
 def test_a_list_end_with_a_figure_is_a_claim(nlp: Language, line: str) -> None:
     assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line]

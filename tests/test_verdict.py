@@ -3822,6 +3822,50 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_FIFTH_STOP_SECOND_ROUND = [
+    # a capitalised word the tagger read as an adverb of the verb it opens is the verb's subject
+    ("Velden sank on 16 April 1912.", "Velden sank at about 2:20 am on 15 April 1912.", "contradicted"),
+    ("Velden sank on 15 April 1912.", "Velden sank at about 2:20 am on 15 April 1912.", "supported"),
+    ("Later the ship sank on 15 April 1912.", "Velden sank at about 2:20 am on 15 April 1912.", "unverified"),
+    # how long, against the span between the two years the fact gives its act
+    ("The Velden held the Blue Riband for an astonishing thirty years.",
+     "The Velden held the westbound Blue Riband from 1909 until 1929.", "contradicted"),
+    ("The Velden held the westbound Blue Riband for twenty years.",
+     "The Velden held the westbound Blue Riband from 1909 until 1929.", "supported"),
+    ("Years the Velden held the westbound Blue Riband -> 22",
+     "The Velden held the westbound Blue Riband from 1909 until 1929.", "contradicted"),
+    ("Years the Velden held the westbound Blue Riband -> 21",
+     "The Velden held the westbound Blue Riband from 1909 until 1929.", "supported"),
+    # (a decade is no span of an act's years)
+    ("The Velden held the Blue Riband for thirty years.", "The Velden held the Blue Riband in the 1920s.", "unverified"),
+    # a name's initials, as notes write them, that the tagger read as a word
+    ("VR sank in the Solent in 1545.", "Ann Kell's warship the Velden Rose sank in the Solent in 1545.", "supported"),
+    ("VR sank in the Solent in 1546.", "Ann Kell's warship the Velden Rose sank in the Solent in 1545.", "contradicted"),
+    # (review 55) a relation: of the same person, not two that may both hold, not one another relation backs
+    ("Tom Kell's son Will sold the farm to Tom Kell's brother Ed.", "Tom Kell's brother Ed bought the farm.",
+     "supported|unverified"),
+    ("Claudius Velden's wife Agrippina poisoned him.", "Claudius Velden's niece Agrippina poisoned him.",
+     "supported|unverified"),
+    # (review 55) a comparison with another thing than the one acting, a measure named only where it is the thing's own
+    ("At Velden, Ann Kell's archers routed a Brill army that was smaller than the Scottish one.",
+     "At Velden, Ann Kell's archers defeated a larger Brill army.", "supported|unverified"),
+    ("Length of the Velden tunnel in km -> 12", "The Velden tunnel lies 12 km from Brill.", "unverified"),
+    ("Height of the Brill tower in metres -> 90", "The Brill tower stands 90 metres from the river.", "unverified"),
+    ("Top speed of the Brill Arrow in mph -> 126", "The Brill Arrow averaged 126 mph over the measured mile.",
+     "unverified"),
+    ("Velden three-point distance at the top of the arc -> 23 ft 9 in",
+     "The Velden three-point line is 23 feet 9 inches from the basket at the top of the arc.", "supported"),
+    ("Months of the Velden calendar with 31 days -> 7",
+     "Seven of the twelve months of the Velden calendar have 31 days.", "supported|unverified"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_FIFTH_STOP_SECOND_ROUND)
+def test_fifty_fifth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_FIFTH_STOP_FIRST_ROUND = [
     # a relative clause that says only what state its noun is in qualifies the noun
     ("At Velden, Ann Kell's archers routed a Brill army that was smaller than their own.",
@@ -3839,10 +3883,6 @@ _FIFTY_FIFTH_STOP_FIRST_ROUND = [
      "supported"),
     ("Ann Kell's grandson Jim Kell founded the Brill Bank.", "Ann Kell's nephew Tom Kell won the Velden Cup in 1901.",
      "unverified"),
-    # one of a numbered series, its date the fact's, the ordinal another
-    ("The First Velden Council forbade the use of crossbows in 1139.",
-     "The Second Velden Council forbade the use of crossbows in 1139.", "contradicted"),
-    ("The Third Velden Crusade began in 1189.", "The Second Velden Crusade began in 1147.", "unverified"),
     # a prompt's unit: a symbol, a unit of volume, a unit it opens on
     ("Installed capacity of Velden Dam in MW -> 18,200",
      "With an installed capacity of 22,500 megawatts, Velden Dam is the largest power station in Brill.", "contradicted"),

@@ -519,6 +519,28 @@ def _other_subjects(parts: Sequence[Part], fparts: Sequence[Part], fact_clause: 
 _ONLY_ONCE = re.compile(r"\b(?:only|just|exactly)\s+once\b|\b(?:only|just) one time\b|\ba single time\b", re.IGNORECASE)
 
 
+def _kin_person(kin: Part, parts: Sequence[Part]) -> Part | None:
+    """The person a family relation is said of: the name right after it ("son Yesüngge") or just before it, set off
+    by a comma ("Mercedes Jellinek, the daughter of ..."); None when neither."""
+    return next((o for o in parts if o.kind == "name" and o.clause == kin.clause and o.at >= 0 and kin.at >= 0
+                 and not (o.role in ("poss", "of") and o.anchor == kin.words[0])  # (not its owner: "Emil's wife")
+                 and (kin.at < o.at <= kin.at + len(o.text.split()) or 0 < kin.at - o.at <= 2 + len(o.text.split()))),
+                None)
+
+
+# a spouse may be a cousin, a niece or a nephew as well ("Claudius's wife Agrippina" and "his niece Agrippina")
+_SPOUSES = frozenset({"wife", "husband", "spouse", "consort", "partner", "widow", "widower", "bride", "groom"})
+_COLLATERALS = frozenset({"cousin", "niece", "nephew", "aunt", "uncle"})
+
+
+def _may_both_hold(a: str, b: str) -> bool:
+    """May one person be both relations of the same owner ("wife" and "cousin")?"""
+    return bool({a, b} & _SPOUSES and {a, b} & _COLLATERALS)
+
+
+_YEAR_SECONDS = 31_557_600  # pint's year (365.25 days), what a figure in years is read in
+
+
 def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = True) -> Alignment:
     """Compare the parts of clause ``clause`` of ``claim`` with every part of ``fact``.
 
@@ -1315,6 +1337,10 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                     lexical._singular(p.words[0]) == lexical._singular(w) for w in q.words)), None)
             if q is None:  # "STS-135": read as a name on one side, a plain word on the other
                 q = next((q for q in fparts if q.kind == "name" and q.text.lower() == p.text.lower()), None)
+            if q is None and 2 <= len(p.text) <= 5 and p.text.isalpha() and p.text.isupper():
+                # "MR sank 1545": a name's initials, as a note writes it, that the tagger read as a word ("Mary Rose")
+                q = next((q for q in fparts if q.kind == "name" and len(q.words) >= 2
+                          and lexical.same_name(p.text, p.words, q.text, q.words) == "same"), None)
             if q is None and p.text[:1].isupper() and p.at > 0:  # "an honorary Oscar" for "an honorary Academy Award"
                 q = next((q for q in fparts if q.kind == "name" and len(q.words) > 1 and len(p.words) == 1
                           and lexical.name_relation(p.words, q.words) in ("same", "part")), None)
@@ -1346,7 +1372,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
             if q is None:
                 q = next((q for q in fparts if q.kind == "act" and lexical.noun_of_act(q.words[0], p.words[0])), None)
-            if p.role in ("subj", "by") and p.words[0] in TITLES and not c.copula:
+            if p.role in ("subj", "by") and p.words[0] in TITLES and not c.copula \
+                    and not (q is not None and q.kind == "name" and p.text.isupper()):  # ("MR" the Mary Rose's, no "Mr")
                 # ("the Queen opened" is not backed by the "Queen" of "the Queen Elizabeth Hospital": only
                 # by a doer of the fact's act so titled)
                 q = next((q for q in fparts if q.role in ("subj", "by") and (
@@ -2832,13 +2859,6 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             conflicts.append("alone: the fact has it shared")
     topic = any(f.status == "backed" and (claim_roles[k] in CORE or f.part.kind == "name")
                 for k, f in enumerate(ordered) if f.part.kind in ("name", "thing"))
-    # "the First Lateran Council of 1139" against "the Second Lateran Council of 1139": one of a numbered series, its
-    # date the fact's, the ordinal another: the claim is about the fact's event (not "the Third Crusade began in
-    # 1189" against "the Second Crusade began in 1147", two dates of two events)
-    topic = topic or any(f.status == "conflict" and f.part.kind == "name" and f.other is not None
-                         and f.other.kind == "name" and lexical.ordinal_apart(f.part.words, f.other.words)
-                         for f in ordered) and any(f.status == "backed" and f.part.kind in ("date", "amount")
-                                                   for f in ordered)
     # "a Spider-Man drug story, with full Code approval" against "published ... without the Comics Code seal of
     # approval": the same thing, had in the one and gone without in the other
     for f in ordered:
@@ -3031,26 +3051,55 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             note = f"nationality: {p.text.split()[0]} vs {home.text}"
             ordered = ordered[:k] + (Finding(p, "conflict", home, note),) + ordered[k + 1:]
             conflicts.append(note)
-    # "Genghis Khan's son Yesüngge" against "Genghis Khan's nephew Yesüngge", "Emil Jellinek's wife" against "the
-    # daughter of Emil Jellinek": another family relation to the same person, where the claim names someone else the
-    # fact names too (not one relation the other is a kind of: "daughter" is a kind of "descendant")
+    # "Genghis Khan's son Yesüngge" against "Genghis Khan's nephew Yesüngge", "Emil Jellinek's wife" against "Mercedes,
+    # the daughter of Emil Jellinek": another family relation of the same owner, to the same person, where the claim
+    # names that person as the fact does (not one relation the other is a kind of, "daughter" of "descendant"; nor two
+    # that may both hold, a wife who is a cousin or a niece; nor one that another relation in the claim backs, "his son
+    # sold the farm to his brother Ed" against "his brother Ed bought the farm")
     for k, f in enumerate(ordered):
         p = f.part
-        if f.status != "unbacked" or p.kind != "thing" or not lexical.kin(p.words[0]):
+        if f.status != "unbacked" or p.kind != "thing" or not lexical.kin(p.words[0]) or not p.words[0].isalpha():
             continue
         owner = next((o for o in parts if o.kind == "name" and o.role in ("poss", "of") and o.anchor == p.words[0]), None)
-        if owner is None or not any(g.status == "backed" and g.part.kind == "name" and g.part.words != owner.words
-                                    for g in ordered):
+        if owner is None:
             continue
-        q = next((q for q in fparts if q.kind == "thing" and lexical.kin(q.words[0])
+        q = next((q for q in fparts if q.kind == "thing" and lexical.kin(q.words[0]) and q.words[0].isalpha()
                   and not lexical.same_thing(p.words[0], q.words[0]) and not lexical.kind_above(p.words[0], q.words[0])
-                  and not lexical.kind_above(q.words[0], p.words[0]) and any(
-                      o.kind == "name" and o.role in ("poss", "of") and o.anchor == q.words[0] and o.words == owner.words
-                      for o in fparts)), None)
-        if q is not None:
-            note = f"relation: {p.text} vs {q.text} of {owner.text}"
-            ordered = ordered[:k] + (Finding(p, "conflict", q, note),) + ordered[k + 1:]
-            conflicts.append(note)
+                  and not lexical.kind_above(q.words[0], p.words[0]) and not _may_both_hold(p.words[0], q.words[0])
+                  and any(o.kind == "name" and o.role in ("poss", "of") and o.anchor == q.words[0]
+                          and o.words == owner.words for o in fparts)), None)
+        if q is None or any(g.other is q and g.status == "backed" for g in ordered):
+            continue
+        theirs, mine = _kin_person(q, fparts), _kin_person(p, parts)
+        if theirs is None or not any(
+                g.status == "backed" and g.part.kind == "name" and (mine is None or g.part is mine)
+                and lexical.same_name(g.part.text, g.part.words, theirs.text, theirs.words) in ("same", "part")
+                for g in ordered):
+            continue
+        note = f"relation: {p.text} vs {q.text} of {owner.text}"
+        ordered = ordered[:k] + (Finding(p, "conflict", q, note),) + ordered[k + 1:]
+        conflicts.append(note)
+    # "held the Blue Riband for thirty years" against "from 1909 until 1929": how long, against the span between the
+    # two years the fact gives its act (a year either way: counted with both ends or not)
+    if act_rel == "same" and fact_act is not None and claim_act is not None:
+        for k, f in enumerate(ordered):
+            p = f.part
+            # (on the act, or a prompt's bare answer in the years it asks: "Years Mauretania held the Blue Riband -> 22")
+            if f.status != "unbacked" or p.kind != "amount" or len(p.value) < 3 or p.value[2] != "[time]" \
+                    or p.anchor != claim_act.words[0] and not p.text.isdigit():
+                continue
+            q = next((q for q in fparts if q.kind == "date" and q.anchor == fact_act.words[0] and q.value[0] is not None
+                      and q.value[1] is not None and q.value[1] > q.value[0] and q.value[2] is None
+                      and all(str(y) in fact.text for y in q.value[:2])), None)
+            if q is None:
+                continue
+            span, low, high = q.value[1] - q.value[0], p.value[0] / _YEAR_SECONDS, p.value[1] / _YEAR_SECONDS
+            if low - 1 <= span <= high + 1:
+                ordered = ordered[:k] + (Finding(p, "backed", q, f"{p.text}: {q.text}"),) + ordered[k + 1:]
+            else:
+                note = f"duration: {p.text} vs {q.text} ({span} years)"
+                ordered = ordered[:k] + (Finding(p, "conflict", q, note),) + ordered[k + 1:]
+                conflicts.append(note)
     # "the Whirlpool Rapids above Niagara Falls" against "below Niagara Falls": the same place, on its other side (the
     # prepositions WordNet has as opposite adverbs: above and below, inside and outside, upstream and downstream)
     for k, f in enumerate(ordered):

@@ -144,7 +144,7 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     if p.kind == "thing" and p.words[0] in _MEASURES and any(
             q.kind == "amount" and q.clause == p.clause and len(q.value) > 2 and q.value[2] == _MEASURES[p.words[0]][0]
             for q in claim.parts) and (set(_MEASURES[p.words[0]][1]) & set(fact.lemmas) or _measured_unnamed(
-                _MEASURES[p.words[0]][0], fact)):
+                p, claim, fact)):
         # "Course length: 4 miles 374 yards" against "is 4 miles 374 yards long": the measure the fact says it in
         # (not "height" against "long": both lengths, not one measure)
         # ("Olympic recurve distance in metres -> 70" against "shoot at 70 metres": a figure in that dimension where
@@ -358,12 +358,25 @@ _MEASURES = {"length": ("[length]", ("length", "long")), "distance": ("[length]"
              "speed": ("[length] / [time]", ("speed", "fast")), "temperature": ("[temperature]", ("temperature", "hot"))}
 
 
-def _measured_unnamed(dimension: str, fact: Statement) -> bool:
-    """Does the fact give a figure in ``dimension`` and no word that names a measure of it ("at 70 metres", not "70
-    metres long", "70 metres high")?"""
+def _measured_unnamed(p: Part, claim: Statement, fact: Statement) -> bool:
+    """Is the claim's "length" or "distance" ``p`` one the fact gives as a figure with no word that names a measure
+    of it ("covered 120 feet", "measured ... at about 21,196 km"; not "70 metres long", "70 metres high")? Not a
+    measure the claim qualifies ("top speed", "average length"), nor a length the fact gives from somewhere ("lies 12
+    km from Brill"), nor another measure (a height, a speed, a weight a fact gives so may be of something else:
+    "stands 90 metres from the river", "averaged 126 mph", "its clapper is 900 kg")."""
+    if p.words[0] not in ("length", "distance") or any(
+            q.kind in ("mod", "thing") and q.anchor == p.words[0] and q.words[0] in _STATISTICS for q in claim.parts):
+        return False
+    dimension = _MEASURES[p.words[0]][0]
     named = {w for dim, words in _MEASURES.values() if dim == dimension for w in words}
     return not named & set(fact.lemmas) and any(
-        q.kind == "amount" and len(q.value) > 2 and q.value[2] == dimension for q in fact.parts)
+        q.kind == "amount" and len(q.value) > 2 and q.value[2] == dimension and (p.words[0] == "distance" or not re.search(
+            rf"{re.escape(q.text)}\W*(?:\([^)]*\)\W*)?(?:from|away)\b", fact.text)) for q in fact.parts)
+
+
+# words that say which figure of a measure is meant ("top speed", "average length")
+_STATISTICS = frozenset({"top", "average", "mean", "median", "maximum", "max", "minimum", "min", "record", "cruising",
+                         "typical", "greatest", "least", "peak"})
 
 
 def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool:

@@ -124,17 +124,6 @@ _ORDINAL_ROMAN = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: '
                   for n, r in enumerate(ROMANS, 1)}
 
 
-_SERIES_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-                             r"|\d{1,3}(?:st|nd|rd|th))")
-
-
-def ordinal_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """"First Lateran Council" and "Second Lateran Council": one name but for the ordinal that tells which of a
-    series it is."""
-    return len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1 and all(
-        _SERIES_ORDINAL.fullmatch(x) and _SERIES_ORDINAL.fullmatch(y) for x, y in zip(a, b) if x != y)
-
-
 @lru_cache(maxsize=200_000)
 def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     """"same", "part" (one name holds the other: Koch / Robert Koch), "clash" (shared words, different

@@ -734,7 +734,9 @@ def _asked_unit(tokens: Sequence[Token], start: int) -> tuple[tuple[str, float, 
         return unit, (f"{words[k - 1].lower_} " if solid else "") + (
             words[k].lemma_.lower() if words[k].text.islower() else words[k].text)
     # "Minutes to build a Model T chassis on the moving line -> 39": a prompt opening on a unit asks for so many of it
-    if words and words[0].tag_ == "NNS" and words[0].is_alpha and words[0].lower_ not in ("years", "days") \
+    # (how long an act took; not units counted as things, "Months of the calendar with 31 days", "Days in a week")
+    if len(words) > 1 and words[0].tag_ == "NNS" and words[0].is_alpha and words[0].lower_ != "days" \
+            and words[1].lower_ not in ("of", "in", "with", "on", "per", "at", "that", "which") \
             and (unit := physical(words[0].lower_)) is not None:
         return unit, words[0].lemma_.lower()
     return None

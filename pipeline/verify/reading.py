@@ -27,7 +27,7 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          Quantity, _finite_verb, _prompt_arrow, as_age, birthday_ages, find_quantities, number_value,
                          prompt_unit, score_sides, share_of_one)
-from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
+from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_opening_name, _repair_born_name, _repair_capitalised_value,
                       _repair_cleft, _repair_compound_participle, _repair_label_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
@@ -347,6 +347,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_trailing_noun(tokens)
     _repair_capitalised_value(tokens)
     _repair_adjective_noun(tokens)
+    _repair_opening_name(tokens)
     _repair_unknown_verb(tokens)
     _repair_headline_verb(tokens)
     _repair_note_act(tokens)
@@ -1501,13 +1502,25 @@ def _state_in_relative(tokens: Sequence[Token], heads: Sequence[Token], head_ind
                 and clauses[k].copula and not clauses[k].negated and heads[k].dep_ == "relcl" \
                 and tokens[p.at].dep_ == "acomp" and tokens[p.at].head.i == heads[k].i \
                 and heads[k].head.pos_ == "NOUN" and any(
-                    d.dep_ == "nsubj" and d.tag_ in ("WDT", "WP") for d in heads[k].children):
+                    d.dep_ == "nsubj" and d.tag_ in ("WDT", "WP") for d in heads[k].children) \
+                and not _compared_with_another(tokens[p.at]):
             noun = heads[k].head
             c = _clause_of(noun, head_index)
             if 0 <= c < len(clauses):
                 p = replace(p, anchor=noun.lemma_.lower(), clause=c, main=clauses[c].main)
         out.append(p)
     return out
+
+
+def _compared_with_another(t: Token) -> bool:
+    """Is the comparison ``t`` makes with another thing than the one it is said against ("smaller than the Scottish
+    one", "faster than the Velden"), not with the one acting ("smaller than his own", "than theirs", "than him")?"""
+    than = next((c for c in t.children if c.lower_ == "than"), None)
+    if than is None:
+        return False
+    what = next((c for c in than.children if c.dep_ == "pobj"), None)
+    return what is not None and what.pos_ != "PRON" and what.lower_ != "own" and not any(
+        c.lower_ == "own" for c in what.children)
 
 
 def _went_to(clauses: list[Clause], parts: list[Part]) -> tuple[list[Clause], list[Part]]:
