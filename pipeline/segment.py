@@ -2343,6 +2343,26 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# an answer that opens on a pronoun for its subject: "She sank in the North Sea", "It opened in 1851"
+_PRONOUN_OPENING = re.compile(r"(?:he|she|it|they)\b", re.IGNORECASE)
+
+
+def _asked_name(nlp: Language, question: str) -> str:
+    """The one name a quiz question gives ("Where did the Britannic sink?" -> "Britannic"); "" when it gives none
+    or more than one."""
+    doc = nlp(for_parser(question))
+    names: list[str] = []
+    run: list[str] = []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN":
+            run.append(t.text)
+            continue
+        if run:
+            names.append(" ".join(run))
+            run = []
+    return names[0] if len(set(names)) == 1 else ""
+
+
 def segment_documents(
     nlp: Language, docs: Iterable[Document], batch_size: int = 128, n_process: int = 1
 ) -> Iterator[tuple[Document, list[Claim], list[Rejection]]]:
@@ -2431,6 +2451,13 @@ def segment_documents(
             indent = unit.marker - doc.text.rfind("\n", 0, unit.marker) - 1 if item else -1
             parent = referents.parent(doc.source, unit, indent) if item else ""
             referent = parent or referent
+            # "Q: Where did the Britannic sink?" / "A: She sank in the North Sea in 1916": the pronoun an answer opens
+            # on stands for the one name its question gives
+            if k == 0 and base == unit.body_start and doc.source in asked \
+                    and not doc.text[asked[doc.source][0]:unit.start].strip() \
+                    and (ans := ANSWER_LINE.match(doc.text[unit.start:unit.end])) is not None \
+                    and _PRONOUN_OPENING.match(ans.group("a")) and (named := _asked_name(nlp, asked[doc.source][1])):
+                referent = named
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             # "Q: Who piloted the Turtle in 1776?" / "A: Sergeant Ezra Lee": the answer says what the question asks,
             # read as one sentence ("Sergeant Ezra Lee piloted the Turtle in 1776"); the claim's text stays the answer

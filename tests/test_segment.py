@@ -2622,3 +2622,17 @@ def test_a_rounds_format_a_wrapped_key_and_where_a_list_stops_are_no_claims(nlp:
 def test_a_list_end_with_a_figure_is_a_claim(nlp: Language, line: str) -> None:
     assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line]
 
+
+
+@pytest.mark.parametrize(("question", "answer", "referent"), [
+    # an answer's opening pronoun stands for the one name its question gives
+    ("Q: Where did the Velden sink?", "A: She sank in the North Sea in November 1916.", "Velden"),
+    ("Q: Where was the Brill Works Line built?", "A: It was built in Puebla, Mexico, in 2003.", "Brill Works Line"),
+    # (not where the question names two, nor an answer that names its own subject)
+    ("Q: Did Ann Kell or Mary Vero swim the strait first?", "A: She swam it in 1911.", ""),
+    ("Q: Where did the Velden sink?", "A: The Brill sank in the North Sea in 1916.", ""),
+])
+def test_an_answers_pronoun_is_the_name_its_question_gives(nlp: Language, question: str, answer: str,
+                                                           referent: str) -> None:
+    (said,) = [c for c in claims(nlp, f"# Quiz\n\n## Round 1\n\n{question}\n{answer}\n", "quiz/q.md")]
+    assert statement_loads(said.statement).referent == referent

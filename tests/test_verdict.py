@@ -3823,10 +3823,6 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 
 
 _FIFTY_FIFTH_STOP_SECOND_ROUND = [
-    # a capitalised word the tagger read as an adverb of the verb it opens is the verb's subject
-    ("Velden sank on 16 April 1912.", "Velden sank at about 2:20 am on 15 April 1912.", "contradicted"),
-    ("Velden sank on 15 April 1912.", "Velden sank at about 2:20 am on 15 April 1912.", "supported"),
-    ("Later the ship sank on 15 April 1912.", "Velden sank at about 2:20 am on 15 April 1912.", "unverified"),
     # how long, against the span between the two years the fact gives its act
     ("The Velden held the Blue Riband for an astonishing thirty years.",
      "The Velden held the westbound Blue Riband from 1909 until 1929.", "contradicted"),
@@ -3838,9 +3834,20 @@ _FIFTY_FIFTH_STOP_SECOND_ROUND = [
      "The Velden held the westbound Blue Riband from 1909 until 1929.", "supported"),
     # (a decade is no span of an act's years)
     ("The Velden held the Blue Riband for thirty years.", "The Velden held the Blue Riband in the 1920s.", "unverified"),
+    # (review 55b) not years in brackets, a window "between" two years, a rate, another thing's years, two spans
+    ("Ann Kell ran the Velden mill for 10 years.", "Ann Kell (1850-1880) ran the Velden mill.", "unverified"),
+    ("Ann Kell painted the Brill altarpiece in three weeks.", "Ann Kell painted the Brill altarpiece between 1850 and 1860.",
+     "unverified"),
+    ("The Velden mill ran 24 hours a day.", "The Velden mill ran from 1850 until 1880.", "unverified"),
+    ("Ann Kell lived for only 30 years.", "Ann Kell lived in Velden from 1850 to 1860.", "unverified"),
+    ("Ann Kell ran the Brill bakery for ten years.", "Ann Kell ran the Velden mill from 1850 until 1880.", "unverified"),
+    ("Ann Kell held the Velden seat for ten years.",
+     "Ann Kell held the Velden seat from 1901 to 1903 and again from 1905 to 1913.", "unverified"),
     # a name's initials, as notes write them, that the tagger read as a word
     ("VR sank in the Solent in 1545.", "Ann Kell's warship the Velden Rose sank in the Solent in 1545.", "supported"),
     ("VR sank in the Solent in 1546.", "Ann Kell's warship the Velden Rose sank in the Solent in 1545.", "contradicted"),
+    # (review 55b) not after an article, nor in another place of the act
+    ("Ann Kell worked as a DJ in Velden in 1950.", "Ann Kell worked with Dan Jones in Velden in 1950.", "unverified"),
     # (review 55) a relation: of the same person, not two that may both hold, not one another relation backs
     ("Tom Kell's son Will sold the farm to Tom Kell's brother Ed.", "Tom Kell's brother Ed bought the farm.",
      "supported|unverified"),

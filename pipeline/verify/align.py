@@ -1337,9 +1337,11 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                     lexical._singular(p.words[0]) == lexical._singular(w) for w in q.words)), None)
             if q is None:  # "STS-135": read as a name on one side, a plain word on the other
                 q = next((q for q in fparts if q.kind == "name" and q.text.lower() == p.text.lower()), None)
-            if q is None and 2 <= len(p.text) <= 5 and p.text.isalpha() and p.text.isupper():
-                # "MR sank 1545": a name's initials, as a note writes it, that the tagger read as a word ("Mary Rose")
-                q = next((q for q in fparts if q.kind == "name" and len(q.words) >= 2
+            if q is None and 2 <= len(p.text) <= 5 and p.text.isalpha() and p.text.isupper() \
+                    and not re.search(rf"\b(?:a|an|the)\s+{p.text}\b", claim.text, re.IGNORECASE):
+                # "MR sank 1545": a name's initials, as a note writes it, that the tagger read as a word ("Mary Rose"),
+                # in the name's own place (not "worked as a DJ" against "worked with Dan Jones")
+                q = next((q for q in fparts if q.kind == "name" and len(q.words) >= 2 and q.role == p.role
                           and lexical.same_name(p.text, p.words, q.text, q.words) == "same"), None)
             if q is None and p.text[:1].isupper() and p.at > 0:  # "an honorary Oscar" for "an honorary Academy Award"
                 q = next((q for q in fparts if q.kind == "name" and len(q.words) > 1 and len(p.words) == 1
@@ -3084,14 +3086,30 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
     if act_rel == "same" and fact_act is not None and claim_act is not None:
         for k, f in enumerate(ordered):
             p = f.part
-            # (on the act, or a prompt's bare answer in the years it asks: "Years Mauretania held the Blue Riband -> 22")
+            # (for so long on the act, "for thirty years", or a prompt's bare answer in the years it asks: "Years
+            # Mauretania held the Blue Riband -> 22"; not a rate, "24 hours a day", nor how long one time took, "in
+            # three hours")
             if f.status != "unbacked" or p.kind != "amount" or len(p.value) < 3 or p.value[2] != "[time]" \
-                    or p.anchor != claim_act.words[0] and not p.text.isdigit():
+                    or not (p.anchor == claim_act.words[0] and p.role == "for" or p.text.isdigit()) \
+                    or re.search(rf"{re.escape(p.text)}\s+(?:a|an|per|each|every)\b", claim.text):
                 continue
+            # (the one span the fact writes for it, "from 1909 until 1929": not years in brackets, a life's, nor a
+            # window "between" two years, nor one of two spans)
+            spans = re.findall(r"\bfrom\s+(\d{3,4})\s+(?:until|till|to|through)\s+(\d{3,4})\b", fact.text)
             q = next((q for q in fparts if q.kind == "date" and q.anchor == fact_act.words[0] and q.value[0] is not None
                       and q.value[1] is not None and q.value[1] > q.value[0] and q.value[2] is None
-                      and all(str(y) in fact.text for y in q.value[:2])), None)
-            if q is None:
+                      and spans == [(str(q.value[0]), str(q.value[1]))]), None)
+            # (and only where each name, thing, date and figure else the clause says is the fact's: not "ran the Brill
+            # bakery for ten years" against the Velden mill's years; a relation aside, "her sister Mauretania")
+            if q is None or any(g.status != "backed" and g.part.kind in ("name", "thing", "date", "amount")
+                                and not (g.part.kind == "thing" and lexical.kin(g.part.words[0]))
+                                for g in ordered if g is not f):
+                continue
+            # (nor where the fact's act has a place or a thing the claim leaves out: "lived for only 30 years" against
+            # "lived in Velden from 1850 to 1860", the years in one place)
+            if any(r.kind in ("name", "thing") and r.anchor == fact_act.words[0] and r.clause == fact_act.clause
+                   and r.role not in ("subj", "by") and not r.detail and not any(g.other is r for g in ordered)
+                   for r in fparts):
                 continue
             span, low, high = q.value[1] - q.value[0], p.value[0] / _YEAR_SECONDS, p.value[1] / _YEAR_SECONDS
             if low - 1 <= span <= high + 1:

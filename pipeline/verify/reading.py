@@ -27,7 +27,7 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
                          Quantity, _finite_verb, _prompt_arrow, as_age, birthday_ages, find_quantities, number_value,
                          prompt_unit, score_sides, share_of_one)
-from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_opening_name, _repair_born_name, _repair_capitalised_value,
+from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
                       _repair_cleft, _repair_compound_participle, _repair_label_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
@@ -347,7 +347,6 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_trailing_noun(tokens)
     _repair_capitalised_value(tokens)
     _repair_adjective_noun(tokens)
-    _repair_opening_name(tokens)
     _repair_unknown_verb(tokens)
     _repair_headline_verb(tokens)
     _repair_note_act(tokens)

@@ -754,28 +754,6 @@ def _repair_adjective_noun(tokens: Sequence[Token]) -> None:
         t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
 
 
-def _repair_opening_name(tokens: Sequence[Token]) -> None:
-    """Make a capitalised word that opens the sentence before its verb, tagged an adjective or an adverb and hung on
-    that verb as no subject has, the verb's subject, a name (edits the parse in place): the tagger reads "Titanic
-    sank at about 2:20 am" with "Titanic" an adverb of "sank", so the fact tells no one sinking. (Not a word that
-    says how or when, "Quickly the ship sank", "Later it sank", nor one of a verb with a subject of its own.)"""
-    k = next((k for k, t in enumerate(tokens) if not t.is_punct and not t.is_space), None)
-    if k is None or k + 1 >= len(tokens):
-        return
-    t, verb = tokens[k], tokens[k + 1]
-    if t.pos_ not in ("ADJ", "ADV") or t.dep_ not in ("advmod", "amod", "nsubj") or t.head.i != verb.i \
-            or not t.is_alpha or not t.text[:1].isupper() or not t.text[1:].islower() or t.lower_.endswith("ly") \
-            or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
-                                                      if c.i != t.i):
-        return
-    from .lexical import known_as
-
-    # (an adverb English has says how or when: "Later", "Soon", "Then")
-    if t.pos_ == "ADV" and known_as(t.lower_, "r") and not known_as(t.lower_, "a"):
-        return
-    t.pos_, t.tag_, t.dep_, t.lemma_ = "PROPN", "NNP", "nsubj", t.text
-
-
 def _repair_capitalised_value(tokens: Sequence[Token]) -> None:
     """Make a capitalised word that opens a field's value or a table's cell a common word where it and the
     lower-case words after it are a noun English has whole (``capitalised_common_noun``; edits the parse in
