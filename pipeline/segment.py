@@ -71,7 +71,9 @@ _LOG_IN_TO_COMMENT = re.compile(r"^[\s*_]*(?:log|sign)\s*in to (?:leave a |post 
 # a line that says where the writer read things ("Sources: various", "src: Goldblatt, ch. 1-3 + wiki for dates",
 # "Refs: Kell 1999"), unless what follows its label tells something with a subject of its own ("Source: the 1851
 # census counted 2 million people"); the writer's owning of errors tells nothing ("errors are mine")
-_SOURCE_NOTE = re.compile(r"^[\s*_]*(?:sources?|src|refs?|references?|bibliography|further reading)\s*(?::|=\s)",
+# (or the book it was read in, by its title in quotes: 'book = "Picture History of the Atlantic Liners" + misc. wiki')
+_SOURCE_NOTE = re.compile(r"^[\s*_]*(?:(?:sources?|src|refs?|references?|bibliography|further reading)\s*(?::|=\s)"
+                          r"|(?:main\s+)?books?\s*(?::|=)\s*[\"“])",
                           re.IGNORECASE)
 _OWNED_ERRORS = frozenset({"error", "mistake", "slip", "typo"})
 # a post's footer or sign-off ("Comments are moderated", "Filed under: ...", "That's all for this week"),
@@ -208,6 +210,9 @@ def _formula_names_a_thing(sent: Span) -> bool:
 
 # Imperatives are found by their tag (VB, no subject); these open a request whatever the tagger says.
 _CTA_ALWAYS = {"please", "let's", "don't"}
+# the writer's reason for the reader to do as they did: "Here's why you should too.", "That's why you must go."
+_WHY_YOU_SHOULD = re.compile(r"^\W*(?:here'?s|that'?s|this\s+is)\s+why\s+you\s+(?:should|must|need\s+to|ought\s+to"
+                             r"|have\s+to)\b", re.IGNORECASE)
 _BELIEVE_IT = re.compile(r"\s*believe it or not\s*,", re.IGNORECASE)
 # A sentence opening on an auxiliary, as a question does ("Was Mac Hack the first ...?").
 _AUXILIARIES = r"(?:was|were|is|are|did|does|do|has|have|had|can|could|would|should|will|shall)"
@@ -404,6 +409,9 @@ _LENGTHY = frozenset({"long", "lengthy", "longish", "short", "quick", "big", "hu
 # what a signpost's "part" may be of and still be the writer's turn: "Then came the best bit of the night"
 _OCCASIONS = frozenset({"night", "day", "evening", "morning", "afternoon", "trip", "journey", "tour", "week", "weekend",
                         "quiz", "show", "post", "story", "episode", "walk", "visit", "holiday", "meal", "game", "match"})
+# what of the writer's own text may move the writer ("The next story still gives me chills")
+_TEXT_PARTS = _OCCASIONS | frozenset({"bit", "part", "chapter", "section", "passage", "page", "scene", "photo",
+                                      "picture", "video", "clip"})
 # what a label calls advice to the reader
 _ADVICE = frozenset({"tip", "tips", "hint", "hints", "advice", "protip"})
 # words a request may open on before its verb ("Always weigh your flour ...")
@@ -645,8 +653,11 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     # ("Still gives me chills", "Made me cry": a verb with no subject done to the writer, naming nothing; "us"
     # only with nothing else said, as it is as often everyone as the writer's company: "gave us antiseptic
     # surgery", "showed us that cholera spread ...")
+    # (or with the text's own part for its subject, "The next story still gives me chills", "This bit always makes me
+    # laugh")
     root = sent.root
-    if root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children) \
+    if root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not (
+            c.pos_ == "NOUN" and c.lemma_.lower() in _TEXT_PARTS) for c in root.children) \
             and any(c.dep_ in ("dobj", "dative", "nsubj") and (c.lower_ == "me" or c.lower_ == "us" and not any(
                 o is not c and _says_more(o) for o in root.children))
                     for c in root.children) \
@@ -1686,6 +1697,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         return "call to action"
     if _first_person_aside(sent, said if labelled else tokens):
         return "first-person aside"
+    if kind != "timeline" and _WHY_YOU_SHOULD.match(sent.text) and not any(t.like_num or t.pos_ == "PROPN" for t in tokens):
+        return "call to action"
     first = said[0] if labelled else tokens[0]
     second = tokens[1].lower_ if len(tokens) > 1 else ""
     # ("Don't bring this to the table, Dave.": a request not to do it is a request)

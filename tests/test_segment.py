@@ -2636,3 +2636,20 @@ def test_an_answers_pronoun_is_the_name_its_question_gives(nlp: Language, questi
                                                            referent: str) -> None:
     (said,) = [c for c in claims(nlp, f"# Quiz\n\n## Round 1\n\n{question}\n{answer}\n", "quiz/q.md")]
     assert statement_loads(said.statement).referent == referent
+
+
+@pytest.mark.parametrize(("line", "claim"), [
+    # the book the notes were read in, by its title in quotes; the text's own part that moves the writer; the
+    # writer's reason for the reader to do as they did
+    ('- book = "Picture History of the Velden Liners" + misc. wiki', False),
+    ("The next story still gives me chills.", False),
+    ("This bit always makes me laugh.", False),
+    ("Here's why you should too.", False),
+    # (a book's own statement, a story told of someone else, a reason with a name and a date)
+    ("- book = first printed in 1455 by Ann Kell", True),
+    ("The story gave Ann Kell chills in 1850.", True),
+    ("That's why you should visit Velden in 1850.", True),
+])
+def test_a_book_note_a_writers_chills_and_a_why_you_should(nlp: Language, line: str, claim: bool) -> None:
+    expected = line.lstrip("- ")
+    assert claim_texts(nlp, f"# Post\n\n{line}\n") == ([expected] if claim else [])
