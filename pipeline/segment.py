@@ -71,9 +71,10 @@ _LOG_IN_TO_COMMENT = re.compile(r"^[\s*_]*(?:log|sign)\s*in to (?:leave a |post 
 # a line that says where the writer read things ("Sources: various", "src: Goldblatt, ch. 1-3 + wiki for dates",
 # "Refs: Kell 1999"), unless what follows its label tells something with a subject of its own ("Source: the 1851
 # census counted 2 million people"); the writer's owning of errors tells nothing ("errors are mine")
-# (or the book it was read in, by its title in quotes: 'book = "Picture History of the Atlantic Liners" + misc. wiki')
+# (or the book it was read in, by its title in quotes, with nothing told after it: 'book = "Picture History of the
+# Atlantic Liners" + misc. wiki'; not 'Book: "Kell at Sea", published by Brill Press in 1961')
 _SOURCE_NOTE = re.compile(r"^[\s*_]*(?:(?:sources?|src|refs?|references?|bibliography|further reading)\s*(?::|=\s)"
-                          r"|(?:main\s+)?books?\s*(?::|=)\s*[\"“])",
+                          r"|(?:main\s+)?books?\s*(?::|=)\s*[\"“][^\"”\n]*[\"”](?![^\n]*(?:\d|\b[a-z]+ed\b)))",
                           re.IGNORECASE)
 _OWNED_ERRORS = frozenset({"error", "mistake", "slip", "typo"})
 # a post's footer or sign-off ("Comments are moderated", "Filed under: ...", "That's all for this week"),
@@ -656,8 +657,11 @@ def _first_person_aside(sent: Span, tokens: list[Token]) -> bool:
     # (or with the text's own part for its subject, "The next story still gives me chills", "This bit always makes me
     # laugh")
     root = sent.root
+    # (not where what moved the writer is told: "The tour showed me that the bridge is made of wrought iron", "This
+    # story always makes me angry: the owners knew")
+    told = any(c.dep_ in ("ccomp", "advcl", "parataxis") for c in root.children) or ":" in sent.text
     if root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not (
-            c.pos_ == "NOUN" and c.lemma_.lower() in _TEXT_PARTS) for c in root.children) \
+            c.pos_ == "NOUN" and c.lemma_.lower() in _TEXT_PARTS and not told) for c in root.children) \
             and any(c.dep_ in ("dobj", "dative", "nsubj") and (c.lower_ == "me" or c.lower_ == "us" and not any(
                 o is not c and _says_more(o) for o in root.children))
                     for c in root.children) \
@@ -1697,7 +1701,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         return "call to action"
     if _first_person_aside(sent, said if labelled else tokens):
         return "first-person aside"
-    if kind != "timeline" and _WHY_YOU_SHOULD.match(sent.text) and not any(t.like_num or t.pos_ == "PROPN" for t in tokens):
+    # (a short sentence that is all the request: not one that goes on to tell why, "That's why you must never mix
+    # bleach and ammonia, because together they release chloramine")
+    if kind != "timeline" and (why := _WHY_YOU_SHOULD.match(sent.text)) is not None \
+            and len(sent.text[why.end():].split()) <= 4 and not re.search(r"[,:;–—-]", sent.text[why.end():]) \
+            and not any(t.like_num or t.pos_ == "PROPN" for t in tokens):
         return "call to action"
     first = said[0] if labelled else tokens[0]
     second = tokens[1].lower_ if len(tokens) > 1 else ""
@@ -2357,23 +2365,41 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # an answer that opens on a pronoun for its subject: "She sank in the North Sea", "It opened in 1851"
-_PRONOUN_OPENING = re.compile(r"(?:he|she|it|they)\b", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(r"(?:he|she|it)\b", re.IGNORECASE)
 
 
-def _asked_name(nlp: Language, question: str) -> str:
-    """The one name a quiz question gives ("Where did the Britannic sink?" -> "Britannic"); "" when it gives none
-    or more than one."""
+def _asked_name(nlp: Language, question: str, answer: str) -> str:
+    """The one name a quiz question gives as the subject of what it asks ("Where did the Britannic sink?" ->
+    "Britannic", "Who was Ann Kell?" -> "Ann Kell"); "" when it gives none or more than one, or gives it otherwise:
+    as whose thing it asks about ("Where was Tom Brill's wife born?"), as the one something was done to ("Who
+    captained the Velden?", "Who replaced Tom Brill?"), or beside a "which" or "whose" thing it asks for ("Which
+    river does the Kell Bridge cross?"): the answer's pronoun is then that other one."""
     doc = nlp(for_parser(question))
-    names: list[str] = []
-    run: list[str] = []
-    for t in [*doc, None]:
-        if t is not None and t.pos_ == "PROPN":
-            run.append(t.text)
-            continue
-        if run:
-            names.append(" ".join(run))
-            run = []
-    return names[0] if len(set(names)) == 1 else ""
+    runs: list[list[Token]] = []
+    for t in doc:
+        if t.pos_ == "PROPN" and runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        elif t.pos_ == "PROPN":
+            runs.append([t])
+    if len({" ".join(t.text for t in run) for run in runs}) != 1:
+        return ""
+    run = runs[0]
+    head = next((t for t in run if t.head not in run), run[-1])
+    copula = any(t.lemma_ == "be" and t.dep_ == "ROOT" for t in doc)
+    # (the parser may make the name a word of a noun's, "Where did the Britannic sink?" with "sink" a noun: what it
+    # is not is whose, the one done to, or beside a "which" or a "who" that asks who did it)
+    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if head.dep_ in ("poss", "dobj", "pobj", "dative", "iobj") or after is not None and after.tag_ == "POS" \
+            or any(t.lower_ in ("who", "what") and t.dep_ in ("nsubj", "nsubjpass") and not copula for t in doc):
+        return ""
+    # (beside a "which" thing asked for, only an answer that tells the question's own act is of the name: "Which
+    # ship did the Andrea Doria collide with?" / "She collided with the Stockholm"; not "Which river does the Kell
+    # Bridge cross?" / "It is 300 km long", the river)
+    if any(t.lower_ in ("which", "whose") for t in doc):
+        acts = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"}
+        if not acts & {t.lemma_.lower() for t in nlp(for_parser(answer)) if t.pos_ in ("VERB", "AUX")} - {"be", "do"}:
+            return ""
+    return " ".join(t.text for t in run)
 
 
 def segment_documents(
@@ -2469,7 +2495,8 @@ def segment_documents(
             if k == 0 and base == unit.body_start and doc.source in asked \
                     and not doc.text[asked[doc.source][0]:unit.start].strip() \
                     and (ans := ANSWER_LINE.match(doc.text[unit.start:unit.end])) is not None \
-                    and _PRONOUN_OPENING.match(ans.group("a")) and (named := _asked_name(nlp, asked[doc.source][1])):
+                    and _PRONOUN_OPENING.match(ans.group("a")) \
+                    and (named := _asked_name(nlp, asked[doc.source][1], ans.group("a"))):
                 referent = named
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             # "Q: Who piloted the Turtle in 1776?" / "A: Sergeant Ezra Lee": the answer says what the question asks,

@@ -2631,6 +2631,12 @@ def test_a_list_end_with_a_figure_is_a_claim(nlp: Language, line: str) -> None:
     # (not where the question names two, nor an answer that names its own subject)
     ("Q: Did Ann Kell or Mary Vero swim the strait first?", "A: She swam it in 1911.", ""),
     ("Q: Where did the Velden sink?", "A: The Brill sank in the North Sea in 1916.", ""),
+    # (review 55c) nor a name the question gives as whose, as the one done to, or beside a "which" thing the answer
+    # tells of; a "which" answer that tells the question's own act is the name's
+    ("Q: Where was Tom Brill's wife born?", "A: She was born in Velden in 1880.", ""),
+    ("Q: Who captained the Velden in 1916?", "A: He went down with her in 1916.", ""),
+    ("Q: Which river does the Kell Bridge cross?", "A: It is 300 km long.", ""),
+    ("Q: Which ship did the Velden collide with?", "A: She collided with the Stockholm in July 1956.", "Velden"),
 ])
 def test_an_answers_pronoun_is_the_name_its_question_gives(nlp: Language, question: str, answer: str,
                                                            referent: str) -> None:
@@ -2649,6 +2655,10 @@ def test_an_answers_pronoun_is_the_name_its_question_gives(nlp: Language, questi
     ("- book = first printed in 1455 by Ann Kell", True),
     ("The story gave Ann Kell chills in 1850.", True),
     ("That's why you should visit Velden in 1850.", True),
+    # (review 55c) a book's title and what is told of it; what moved the writer, told; the reason why, told
+    ('- Book: "Kell at Sea", published by Brill Press in 1961', True),
+    ("The tour showed me that the Velden bridge is made entirely of wrought iron.", True),
+    ("That's why you must never mix bleach and ammonia, because together they release chloramine gas.", True),
 ])
 def test_a_book_note_a_writers_chills_and_a_why_you_should(nlp: Language, line: str, claim: bool) -> None:
     expected = line.lstrip("- ")
