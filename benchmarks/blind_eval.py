@@ -253,6 +253,11 @@ saw the code, before any run):
   the NCAA, Rockne, the Heisman and the College Football Playoff to the NFL, the AFL merger, the Super Bowls, the Ice
   Bowl, the 1972 Dolphins and the records; written by a new annotator at the start of issue 10's fifty-fifth stop,
   committed before any run).
+- fresh68: benchmarks/blind/fresh68/* (snooker, from Chamberlain's game at Jabalpur and John Roberts Jr. through the
+  rules, the 147 break, Joe Davis's fifteen titles and Pot Black to the Crucible, its champions and records; civil
+  nuclear power, from Chadwick's neutron and the discovery of fission through Chicago Pile-1, Obninsk, Calder Hall and
+  Shippingport to reactor types, Windscale, Three Mile Island, Chernobyl, Fukushima, phase-outs and new plants; written
+  by a new annotator at the end of issue 10's fifty-fifth stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -356,6 +361,7 @@ GROUPS = {
     "fresh65": sorted((REPO / "benchmarks" / "blind" / "fresh65").glob("*/")),
     "fresh66": sorted((REPO / "benchmarks" / "blind" / "fresh66").glob("*/")),
     "fresh67": sorted((REPO / "benchmarks" / "blind" / "fresh67").glob("*/")),
+    "fresh68": sorted((REPO / "benchmarks" / "blind" / "fresh68").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
