@@ -2372,8 +2372,9 @@ def _asked_name(nlp: Language, question: str, answer: str) -> str:
     """The one name a quiz question gives as the subject of what it asks ("Where did the Britannic sink?" ->
     "Britannic", "Who was Ann Kell?" -> "Ann Kell"); "" when it gives none or more than one, or gives it otherwise:
     as whose thing it asks about ("Where was Tom Brill's wife born?"), as the one something was done to ("Who
-    captained the Velden?", "Who replaced Tom Brill?"), or beside a "which" or "whose" thing it asks for ("Which
-    river does the Kell Bridge cross?"): the answer's pronoun is then that other one."""
+    captained the Velden?", "Who replaced Tom Brill?"), or beside a "which" or "whose" thing it asks for where the
+    answer ``answer`` does not tell the question's act ("Which river does the Kell Bridge cross?" / "It is 300 km
+    long"): the answer's pronoun is then that other one."""
     doc = nlp(for_parser(question))
     runs: list[list[Token]] = []
     for t in doc:

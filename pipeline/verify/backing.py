@@ -147,8 +147,8 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
                 p, claim, fact)):
         # "Course length: 4 miles 374 yards" against "is 4 miles 374 yards long": the measure the fact says it in
         # (not "height" against "long": both lengths, not one measure)
-        # ("Olympic recurve distance in metres -> 70" against "shoot at 70 metres": a figure in that dimension where
-        # the fact names no measure of it at all)
+        # ("Length of the first Wright flight -> 120 ft" against "covered 120 feet": a length in figures where the fact
+        # names no measure of it at all, `_measured_unnamed`)
         return False
     if p.kind == "thing" and p.words[0] in ROUNDS and "final" in fact.lemmas:
         return True  # "beat England in the semi-final" where the fact says the final: which round, the claim says
