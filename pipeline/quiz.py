@@ -44,6 +44,7 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 # Monet, 3 André Le Nôtre", "Answer key: 1. Fram; 2. Gjøa"
 KEY_LINE = re.compile(r"^\s*[*_]*(?:answers?(?:\s+key)?|key)\b[^:\n]{0,30}:[*_]*\s*(?P<items>1\s*[.):]?\s+\S.*?)\s*$",
                       re.IGNORECASE)
+_KEY_LABEL = re.compile(r"^\s*[*_]*(?:answers?|key)\b", re.IGNORECASE)
 # (a figure of three or four digits in an item is a year or a count, no name: "Answer: 1 May 1850" (review 53))
 _YEAR_OR_COUNT = re.compile(r"\b\d{3,4}\b")
 # a set's own label on a line of its own: "Ship 2", "Set 3:", "**Person 1**"
@@ -360,6 +361,8 @@ def key_names(line: str) -> dict[int, str]:
     {1: "Ann Kell", 2: "Mary Vero"}; "Answers: 1. Ann Kell 2. Mary Vero" too); {} when the line is no such key: each
     item numbered in turn from 1 and a plain name, not "Key fact: 1 in 3 homes had a loom", "Key finding: 1 million
     people came", "Answer: 1 May 1850" (review 53)."""
+    if not _KEY_LABEL.match(line):
+        return {}  # (asked of every sentence of a unit, which may be a whole file on one line: the label first)
     # (a key wrapped over two lines is one key: "... 4 Normandie, 5 Empress of Ireland," / "6 Queen Elizabeth, ...")
     line = re.sub(r"[ \t]*\n[ \t]*", " ", line.strip())
     m = KEY_LINE.match(line)

@@ -273,7 +273,7 @@ _STILL_NEEDED = re.compile(r"(?:^|[:–—(,]\s*|\s-\s+|\b(?:i|we)\s+(?:still\s+
 # (with no figure in it: not "End of the list came in 1990 ...")
 # (the marker alone, perhaps with when the rest comes: not one that opens a sentence of its own, "More to add: Ann
 # Kell also founded the choir", "To be continued by his daughter, the diary runs to eleven volumes")
-_LIST_END = re.compile(r"^(?!.*\d)(?![^:]*:)\W{0,3}(?:end\s+of\s+(?:the\s+)?(?:list|notes|timeline|page)\b"
+_LIST_END = re.compile(r"^\W{0,3}(?:end\s+of\s+(?:the\s+)?(?:list|notes|timeline|page)\b"
                        r"|more\s+to\s+(?:add|come|follow)\b|to\s+be\s+continued\b)(?!\s+(?:by|from)\b)", re.IGNORECASE)
 # a quiz's house rules: "Rules: no phones, ...", "One point per answer; ...", "Teams of four, ... no phones please."
 _HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|(?P<unlabelled>\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
@@ -1477,7 +1477,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
             and not any(_remarked_cell(c) for c in said_cells)
         return "" if values or record or said or named or related or termed else "table row without a value"
     if _NOTE_TO_SELF.match(text) or _TO_DO.match(text) or _task(sent, text) or _labelled_lookup(sent, text) \
-            or _STILL_NEEDED.search(text) or _LIST_END.match(text):
+            or _LIST_END.match(text) and not re.search(r"[\d:]", text) or _STILL_NEEDED.search(text):
         return "a note to self (TODO, ???)"
     rules = _HOUSE_RULES.search(text) if kind != "timeline" else None
     # (a rule said without a label is the house's only when it tells nothing past: not "In 2010 Velden High became
