@@ -42,9 +42,10 @@ _ROUND_LINE = re.compile(r"^\s*round\s+\d{1,2}\b", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 # a numbered key to the sets of clues before it, on a line of its own: "Answers, round 3: 1 Capability Brown, 2 Claude
 # Monet, 3 André Le Nôtre", "Answer key: 1. Fram; 2. Gjøa"
-KEY_LINE = re.compile(r"^\s*[*_]*(?:answers?(?:\s+key)?|key)\b[^:\n]{0,30}:[*_]*\s*(?P<items>1\s*[.):]?\s+\S.*?)\s*$",
-                      re.IGNORECASE)
-_KEY_LABEL = re.compile(r"^\s*[*_]*(?:answers?|key)\b", re.IGNORECASE)
+_KEY_LABEL_WORDS = r"^\s*[*_]*(?:answers?(?:\s+key)?|key)\b"
+KEY_LINE = re.compile(rf"{_KEY_LABEL_WORDS}[^:\n]{{0,30}}:[*_]*\s*(?P<items>1\s*[.):]?\s+\S.*?)\s*$", re.IGNORECASE)
+# (the key's label alone: asked first, before a key's lines are joined)
+_KEY_LABEL = re.compile(_KEY_LABEL_WORDS, re.IGNORECASE)
 # (a figure of three or four digits in an item is a year or a count, no name: "Answer: 1 May 1850" (review 53))
 _YEAR_OR_COUNT = re.compile(r"\b\d{3,4}\b")
 # a set's own label on a line of its own: "Ship 2", "Set 3:", "**Person 1**"

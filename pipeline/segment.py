@@ -2491,24 +2491,23 @@ def segment_documents(
             indent = unit.marker - doc.text.rfind("\n", 0, unit.marker) - 1 if item else -1
             parent = referents.parent(doc.source, unit, indent) if item else ""
             referent = parent or referent
+            unit_text = doc.text[unit.start:unit.end]
+            # the quiz answer the unit opens on, right under its question ("Q: Who piloted the Turtle in 1776?" / "A:
+            # ..."), at the answer's first sentence (its "A:" label may be a sentence of its own); else None
+            ans = ANSWER_LINE.match(unit_text) if (k == 0 or after_answer_label) and base == unit.body_start \
+                and doc.source in asked and not doc.text[asked[doc.source][0]:unit.start].strip() else None
             # "Q: Where did the Britannic sink?" / "A: She sank in the North Sea in 1916": the pronoun an answer opens
             # on stands for the one name its question gives
-            if k == 0 and base == unit.body_start and doc.source in asked \
-                    and not doc.text[asked[doc.source][0]:unit.start].strip() \
-                    and (ans := ANSWER_LINE.match(doc.text[unit.start:unit.end])) is not None \
-                    and _PRONOUN_OPENING.match(ans.group("a")) \
+            if k == 0 and ans is not None and _PRONOUN_OPENING.match(ans.group("a")) \
                     and (named := _asked_name(nlp, asked[doc.source][1], ans.group("a"))):
                 referent = named
             # "??? was it 1969": the whole line is a note to self, however spaCy splits it
             # "Q: Who piloted the Turtle in 1776?" / "A: Sergeant Ezra Lee": the answer says what the question asks,
             # read as one sentence ("Sergeant Ezra Lee piloted the Turtle in 1776"); the claim's text stays the answer
-            unit_text = doc.text[unit.start:unit.end]
             answered = None
             # (its first sentence: "A: At the 1920 Summer Olympics in Antwerp. Canada won it ..." goes on with a
             # statement of its own, read on its own)
-            if (k == 0 or after_answer_label) and base == unit.body_start and (ans := ANSWER_LINE.match(unit_text)) is not None \
-                    and doc.source in asked and not doc.text[asked[doc.source][0]:unit.start].strip() \
-                    and (answer := doc.text[unit.start + ans.start("a"):b].strip()) \
+            if ans is not None and (answer := doc.text[unit.start + ans.start("a"):b].strip()) \
                     and not says_its_own(nlp(for_parser(answer_parts(answer)[0]))):
                 composed = compose(nlp(for_parser(asked[doc.source][1]))[:], answer)
                 # (read as any text is: "Ludwig I of Bavaria" a king's name, not "Ludwig" and the pronoun "I")
