@@ -258,6 +258,12 @@ saw the code, before any run):
   nuclear power, from Chadwick's neutron and the discovery of fission through Chicago Pile-1, Obninsk, Calder Hall and
   Shippingport to reactor types, Windscale, Three Mile Island, Chernobyl, Fukushima, phase-outs and new plants; written
   by a new annotator at the end of issue 10's fifty-fifth stop, committed before any run, for the next stop).
+- fresh69: benchmarks/blind/fresh69/* (gemstones and jewellery, from the Eureka and the Cullinan, the Koh-i-Noor and
+  the Hope to Kimberley and De Beers, carats, the Mohs scale, the brilliant cut, synthetic diamonds and the Kimberley
+  Process, coloured gems, cultured pearls, Tiffany, Cartier and Fabergé; women's suffrage, from Mill, the NUWSS and the
+  WSPU through militancy, Davison and the 1918 and 1928 Acts, Finland, Norway, France and Switzerland, Seneca Falls and
+  the 19th Amendment to New Zealand, Australia, Canada, Japan, Kuwait and Saudi Arabia; written by a new annotator at
+  the start of issue 10's fifty-sixth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -362,6 +368,7 @@ GROUPS = {
     "fresh66": sorted((REPO / "benchmarks" / "blind" / "fresh66").glob("*/")),
     "fresh67": sorted((REPO / "benchmarks" / "blind" / "fresh67").glob("*/")),
     "fresh68": sorted((REPO / "benchmarks" / "blind" / "fresh68").glob("*/")),
+    "fresh69": sorted((REPO / "benchmarks" / "blind" / "fresh69").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
