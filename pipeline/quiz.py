@@ -31,6 +31,8 @@ ANSWER_LINE = re.compile(rf"^\s*{ANSWER_LABEL}\s*(?P<a>\S.*?)\s*$", re.IGNORECAS
 
 # a round whose clues the one to be guessed speaks: "## Round 2: Who am I? (clue -> answer)"
 WHO_AM_I = re.compile(r"\b(?:who|what)(?:\s+or\s+(?:who|what))?\s+am\s+i\b|\bguess\s+who\b", re.IGNORECASE)
+# (or a round its heading calls one of clues: "## Round 2: Name that papermaker (clue round)")
+_CLUE_ROUND = re.compile(r"\bclues?\s+round\b|\bround\s+of\s+clues\b|\(\s*clues?\b", re.IGNORECASE)
 # a clue's label, after any list marker: "Clue 3:", "- Clue 3 -"
 CLUE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?clue\s*\d{0,3}\s*[:.)\-–—]\s*", re.IGNORECASE)
 _ARROW = re.compile(rf"\s*{ARROW}\s*")
@@ -41,16 +43,22 @@ _REVEAL = re.compile(rf"^\s*(?:{ANSWER_LABEL}|(?:answer|ans)\s*{ARROW})\s*(?P<na
 _ROUND_LINE = re.compile(r"^\s*round\s+\d{1,2}\b", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 # a numbered key to the sets of clues before it, on a line of its own: "Answers, round 3: 1 Capability Brown, 2 Claude
-# Monet, 3 André Le Nôtre", "Answer key: 1. Fram; 2. Gjøa"
+# Monet, 3 André Le Nôtre", "Answer key: 1. Fram; 2. Gjøa"; or lettered, "Answer key: A = Jim Thorpe, B = Paul Bryant",
+# "set 1 = Caravaggio, set 2 = Vincent van Gogh"
 _KEY_LABEL_WORDS = r"^\s*[*_]*(?:answers?(?:\s+key)?|key)\b"
-KEY_LINE = re.compile(rf"{_KEY_LABEL_WORDS}[^:\n]{{0,30}}:[*_]*\s*(?P<items>1\s*[.):]?\s+\S.*?)\s*$", re.IGNORECASE)
+# (a key's first item: "1 ", "1. ", "A = ", "set 1 = "; a letter only with its mark, not "A Tale of Two Cities")
+_FIRST_ITEM = r"(?:(?i:set)\s+)?(?:1\s*(?:[.):=]\s*|\s+)|A\s*[.):=]\s*)"
+KEY_LINE = re.compile(rf"{_KEY_LABEL_WORDS}[^:\n]{{0,30}}:[*_]*\s*(?P<items>{_FIRST_ITEM}\S.*?)\s*$", re.IGNORECASE)
 # (the key's label alone: asked first, before a key's lines are joined)
 _KEY_LABEL = re.compile(_KEY_LABEL_WORDS, re.IGNORECASE)
+# (a heading over the key, which then needs no label of its own: "### Answer key" / "A = Hatshepsut, B = Akhenaten")
+KEY_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?[*_]*(?:answers?(?:\s+key)?|key)\b[^\n]{0,40}$", re.IGNORECASE)
 # (a figure of three or four digits in an item is a year or a count, no name: "Answer: 1 May 1850" (review 53))
 _YEAR_OR_COUNT = re.compile(r"\b\d{3,4}\b")
 # a set's own label on a line of its own: "Ship 2", "Set 3:", "**Person 1**"
 # (not a clue's: "Clue 2" numbers a clue of the set (review 53))
-_SET_LABEL = re.compile(r"^\s*[*_]*(?!(?i:clue)\b)[A-Z][A-Za-z]{1,15}\s+(\d{1,2})\s*[:.]?[*_]*\s*$")
+# (or lettered, as its key letters it: "Set A", "Clue set B")
+_SET_LABEL = re.compile(r"^\s*[*_]*(?:(?i:clue)\s+)?(?!(?i:clue)\b)[A-Za-z][A-Za-z]{1,15}\s+(\d{1,2}|[A-Z])\s*[:.]?[*_]*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
 # (a thing a key names in lower case, or partly: "2 lye pretzel", "3 Maillard reaction", "8 pain de tradition
@@ -300,21 +308,26 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:] if end < 0 else text[start:end]
-    if not (WHO_AM_I.search(heading) or CLUE_LABEL.match(line)):
+    if not (WHO_AM_I.search(heading) or _CLUE_ROUND.search(heading) or CLUE_LABEL.match(line)):
         return ""
     arrows = list(_ARROW.finditer(line))
     if arrows:
         return _name_of(line[arrows[-1].end():])
     if end < 0:
         return ""
-    key_at = end + 1
+    key_at, headed = end + 1, False
     for following in text[end + 1:].split("\n")[:40]:
+        # (a heading over the key: "### Answer key" / "A = Hatshepsut, B = Akhenaten")
+        if following.lstrip().startswith("#") and KEY_HEADING.match(following):
+            headed = True
+            key_at += len(following) + 1
+            continue
         # (nor past the next question or round: "Q1: Who founded the bank?" / "A: Tom Brill" is that question's
         # answer, not the clues' where their own was left to the end)
         if following.lstrip().startswith("#") or QUESTION_LINE.match(following) or _ROUND_LINE.match(following):
             return ""
-        # (a key that numbers the sets: the one for the set the clue is in)
-        if names := key_names(following):
+        # (a key that numbers or letters the sets: the one for the set the clue is in)
+        if names := key_names(following, headed):
             return names.get(_set_number(text, start, key_at, len(names)), "")
         key_at += len(following) + 1
         if (m := _REVEAL.match(following)) is not None:
@@ -357,23 +370,36 @@ def sheet_instruction(sent: Span, context: str) -> bool:
     return False
 
 
-def key_names(line: str) -> dict[int, str]:
-    """The names a numbered answer key on ``line`` gives, by number ("Answers, round 3: 1 Ann Kell, 2 Mary Vero" ->
-    {1: "Ann Kell", 2: "Mary Vero"}; "Answers: 1. Ann Kell 2. Mary Vero" too); {} when the line is no such key: each
-    item numbered in turn from 1 and a plain name, not "Key fact: 1 in 3 homes had a loom", "Key finding: 1 million
-    people came", "Answer: 1 May 1850" (review 53)."""
-    if not _KEY_LABEL.match(line):
+def key_names(line: str, headed: bool = False) -> dict[int, str]:
+    """The names a numbered or lettered answer key on ``line`` gives, by number ("Answers, round 3: 1 Ann Kell, 2 Mary
+    Vero" -> {1: "Ann Kell", 2: "Mary Vero"}; "Answers: 1. Ann Kell 2. Mary Vero", "Answer key: A = Ann Kell, B = Mary
+    Vero" and "1 Ann Kell / 2 Mary Vero" too, A being 1); {} when the line is no such key: each item numbered or
+    lettered in turn from 1 or A and a plain name, not "Key fact: 1 in 3 homes had a loom", "Key finding: 1 million
+    people came", "Answer: 1 May 1850" (review 53). ``headed``: the line stands under a heading that labels it a key
+    ("### Answer key"), so it needs no label of its own."""
+    if not headed and not _KEY_LABEL.match(line):
         return {}  # (asked of every sentence of a unit, which may be a whole file on one line: the label first)
     # (a key wrapped over two lines is one key: "... 4 Normandie, 5 Empress of Ireland," / "6 Queen Elizabeth, ...")
     line = re.sub(r"[ \t]*\n[ \t]*", " ", line.strip())
     m = KEY_LINE.match(line)
-    if m is None:
+    if m is not None:
+        items = m.group("items")
+    elif headed and (bare := re.match(rf"[*_]*(?P<items>{_FIRST_ITEM}\S.*?)[*_]*$", line)) is not None:
+        items = bare.group("items")
+    else:
         return {}
-    items, names, n = m.group("items"), {}, 1
-    at = re.match(r"1\s*[.):]?\s+", items).end()
+    first = re.match(_FIRST_ITEM, items)
+    lettered = not first.group().lstrip("sSeEtT \t").startswith("1")
+    names, n, at = {}, 1, first.end()
     while at < len(items):
-        # (items apart by commas, semicolons, middle dots or bars: "1 Mercedes · 2 Model T")
-        following = re.compile(rf"(?:\s*[,;·|]\s*|\s+){n + 1}\s*[.):]?\s+").search(items, at)
+        # (items apart by commas, semicolons, middle dots, bars or slashes: "1 Mercedes · 2 Model T", "1 Ulman Stromer
+        # / 2 John Tate"; a letter after a space only with a mark that is no initial's, "A: Ann B. Kell" is one name)
+        if lettered:
+            mark = chr(ord("A") + n)
+            following = re.compile(rf"(?:\s*[,;·|/]\s*(?:(?i:set)\s+)?{mark}\s*[.):=]|\s+(?:(?i:set)\s+)?{mark}\s*[):=])"
+                                   rf"\s*").search(items, at)
+        else:
+            following = re.compile(rf"(?:\s*[,;·|/]\s*|\s+)(?:(?i:set)\s+)?{n + 1}\s*(?:[.):=]\s*|\s+)").search(items, at)
         item = items[at:following.start() if following else len(items)]
         # (the last name ends at its sentence: "4 Belgica. Tie-break on the back page.")
         item = item if following else re.split(r"\.\s+(?=[A-Z])", item)[0]
@@ -384,9 +410,12 @@ def key_names(line: str) -> dict[int, str]:
     # (a thing only where the key names more than one, under a label of answers: "Answer: 1 mill", "Key differences:
     # 1 bagels are boiled first, 2 ..." are no keys (review 54))
     # ("Key to round 4:", "Key (round 4):" too (review 54b))
-    answers = re.match(r"^\s*[*_]*(?:answers?\b|key\s*(?:[:(,–—-]|to\b|for\b|round\b))", line, re.IGNORECASE) is not None
-    if any(not name or _YEAR_OR_COUNT.search(name) or name != _name_of(name) and (len(names) < 2 or not answers)
-           for name in names.values()):
+    answers = headed or re.match(r"^\s*[*_]*(?:answers?\b|key\s*(?:[:(,–—-]|to\b|for\b|round\b))", line,
+                                 re.IGNORECASE) is not None
+    # (letters name sets only where there are more than one: "Answer: A. Kell" is an initial)
+    if lettered and len(names) < 2 or any(
+            not name or _YEAR_OR_COUNT.search(name) or name != _name_of(name) and (len(names) < 2 or not answers)
+            for name in names.values()):
         return {}
     return names
 
@@ -430,7 +459,8 @@ def _set_number(text: str, start: int, key_at: int, keyed: int) -> int:
         return 0
     for at, line in reversed(own):
         if at < start and (label := _SET_LABEL.match(line)) is not None:
-            return int(label.group(1))
+            mark = label.group(1)
+            return int(mark) if mark.isdigit() else ord(mark) - ord("A") + 1
     listed = [r for r in runs if any(_BULLET.match(line) or CLUE_LABEL.match(line) for _, line in r)]
     clue = next(line for at, line in own if at == start)
     if own not in listed or not (_BULLET.match(clue) or CLUE_LABEL.match(clue)):

@@ -20,8 +20,8 @@ from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_
                      label_value, shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import FINITE_TAGS, for_parser
-from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names, says_its_own,
-                   sheet_instruction, speaking_as)
+from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, KEY_HEADING, QUESTION_LINE, answer_parts, clue_speaker, compose,
+                   key_names, says_its_own, sheet_instruction, speaking_as)
 from .referents import Referents, heading_name
 from .text import ARROW, URL_RE
 from .verify import antecedents, reading
@@ -2522,7 +2522,8 @@ def segment_documents(
                 answered = nlp(for_parser(spoken))[:] if spoken else None
             # ("Answers, round 3: 1 Capability Brown, 2 Claude Monet, ...": the key to a round's clues, names only)
             reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
-                "an answer key" if key_names(unit_text) and base == unit.body_start else \
+                "an answer key" if key_names(unit_text, bool(KEY_HEADING.match(unit.context.split(" > ")[-1]))) \
+                and base == unit.body_start else \
                 "a quiz's instructions" if answered is None and sheet_instruction(sent, unit.context) else \
                 not_a_claim(answered if answered is not None else sent, unit.kind,
                             doc.text[a:b] if unit.kind == "table" else "", unit.header or ())

@@ -7,7 +7,8 @@ import math
 import pytest
 from spacy.language import Language
 
-from pipeline.verify.quantities import Quantity, birthday_ages, find_quantities, number_value, physical, prompt_unit
+from pipeline.verify.quantities import (Quantity, as_age, birthday_ages, find_quantities, number_value, physical,
+                                       prompt_unit)
 
 
 def amounts(nlp: Language, text: str) -> list[Quantity]:
@@ -707,3 +708,22 @@ def test_a_prompt_asks_in_a_symbol_a_volume_or_its_opening_unit(nlp: Language, t
 def test_units_counted_as_things_are_no_span(nlp: Language) -> None:
     # ("Months of the calendar with 31 days": months counted, not how long; the answer stays bare)
     assert [q.unit for q in answers(nlp, "Months of the Velden calendar with 31 days -> 7") if q.text == "7"] == [""]
+
+
+# --- the fifty-sixth stop ---
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # what someone was, said by a pronoun or a name; past a hedge after "aged"; both ends of two figures
+    ("He became king when he was about nine.", 8.5, 9.5),
+    ("He died in 1323 BC, aged about 29.", 28.5, 29.5),
+    ("He became king when he was about eight or nine years old.", 7.5, 9.5),
+])
+def test_an_age_said_as_what_someone_was(nlp: Language, text: str, low: float, high: float) -> None:
+    doc = nlp(text)
+    ages = [as_age(q, list(doc)) for q in find_quantities(doc)]
+    assert [(q.low, q.high) for q in ages if q.unit == "age"] == [(low, high)]
+
+
+def test_what_a_thing_was_is_no_age(nlp: Language) -> None:
+    doc = nlp("The score was 3.")
+    assert [as_age(q, list(doc)).unit for q in find_quantities(doc)] == [""]

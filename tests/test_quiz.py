@@ -321,3 +321,52 @@ def test_a_quiz_sheets_instructions(nlp: Language, sentence: str, context: str, 
 def test_a_key_over_two_lines_or_apart_by_dots(line: str, names: dict[int, str]) -> None:
     assert key_names(line) == names
 
+
+
+# --- the fifty-sixth stop ---
+
+@pytest.mark.parametrize(("line", "names"), [
+    # a lettered key, a "set" before each number, items apart by slashes
+    ("Answer key: A = Ann Kell, B = Mary Vero, C = Tom Brill.", {1: "Ann Kell", 2: "Mary Vero", 3: "Tom Brill"}),
+    ("Answer key: set 1 = Ann Kell, set 2 = Mary Vero", {1: "Ann Kell", 2: "Mary Vero"}),
+    ("Answers: A) Ann Kell; B) Mary Vero", {1: "Ann Kell", 2: "Mary Vero"}),
+    # (a letter is a set's only with its mark and where the key letters more than one: an initial is a name's)
+    ("Answer: A. Kell", {}),
+    ("Answer key: A: Ann B. Kell, B: Mary Vero", {1: "Ann B. Kell", 2: "Mary Vero"}),
+    ("Answers: A Tale of Two Cities", {}),
+])
+def test_a_lettered_key_and_sets_named_by_number(line: str, names: dict[int, str]) -> None:
+    assert key_names(line) == names
+
+
+@pytest.mark.parametrize(("line", "headed", "names"), [
+    # a key under a heading that calls it one needs no label of its own
+    ("A = Ann Kell, B = Mary Vero", True, {1: "Ann Kell", 2: "Mary Vero"}),
+    ("1 Ann Kell / 2 Mary Vero / 3 the Brill Stone", True, {1: "Ann Kell", 2: "Mary Vero", 3: "the Brill Stone"}),
+    ("A = Ann Kell, B = Mary Vero", False, {}),
+    # (still names only)
+    ("1 in 3 Velden homes had a loom / 2 mills burned", True, {}),
+])
+def test_a_key_under_its_heading(line: str, headed: bool, names: dict[int, str]) -> None:
+    assert key_names(line, headed) == names
+
+
+_LETTERED = ("## Round 2: Who am I? (clue round)\n\nSet A\n1. I built the Ashby lock in 1761.\n2. My statue stands in "
+             "Crewe.\n\nSet B\n1. I swam the Brill strait in 1911.\n\n### Answer key\n\nA = Ann Kell, B = Mary Vero\n")
+_CLUE_ROUND = ("## Round 2: Name that engineer (clue round)\n\nClue set 1\n- I built the Ashby lock in 1761.\n\n"
+               "Clue set 2\n- I swam the Brill strait in 1911.\n\nAnswer key: set 1 = Ann Kell, set 2 = Mary Vero.\n")
+
+
+@pytest.mark.parametrize(("text", "clue", "heading", "speaker"), [
+    # sets labelled by letter, a key under its own heading
+    (_LETTERED, "I built", "Round 2: Who am I? (clue round)", "Ann Kell"),
+    (_LETTERED, "My statue", "Round 2: Who am I? (clue round)", "Ann Kell"),
+    (_LETTERED, "I swam", "Round 2: Who am I? (clue round)", "Mary Vero"),
+    # a round its heading calls one of clues, "Clue set 1"
+    (_CLUE_ROUND, "I built", "Round 2: Name that engineer (clue round)", "Ann Kell"),
+    (_CLUE_ROUND, "I swam", "Round 2: Name that engineer (clue round)", "Mary Vero"),
+    # (not a round of anything else)
+    (_CLUE_ROUND, "I swam", "Round 2: Name that engineer", ""),
+])
+def test_lettered_sets_a_headed_key_and_a_clue_round(text: str, clue: str, heading: str, speaker: str) -> None:
+    assert clue_speaker(text, text.index(clue), heading) == speaker

@@ -2663,3 +2663,11 @@ def test_an_answers_pronoun_is_the_name_its_question_gives(nlp: Language, questi
 def test_a_book_note_a_writers_chills_and_a_why_you_should(nlp: Language, line: str, claim: bool) -> None:
     expected = line.lstrip("- ")
     assert claim_texts(nlp, f"# Post\n\n{line}\n") == ([expected] if claim else [])
+
+
+# --- the fifty-sixth stop ---
+
+def test_a_lettered_key_under_its_heading_is_no_claim_and_its_clues_are(nlp: Language) -> None:
+    text = ("# Quiz\n\n## Round 2: Who am I? (clue round)\n\nSet A\n1. I built the Ashby lock in 1761.\n\n"
+            "Set B\n1. I swam the Brill strait in 1911.\n\n### Answer key\n\nA = Ann Kell, B = Mary Vero\n")
+    assert claim_texts(nlp, text) == ["I built the Ashby lock in 1761.", "I swam the Brill strait in 1911."]

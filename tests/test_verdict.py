@@ -3822,6 +3822,75 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_SIXTH_STOP_FIRST_ROUND = [
+    # a copula's two sides say one thing either way round
+    ("Tom Kell's wife was Ann Vero.", "Ann Vero was the wife of Tom Kell.", "supported"),
+    ("Tom Kell's Great Royal Wife was Ann Vero.", "Ann Vero was the Great Royal Wife of Tom Kell.", "supported"),
+    # an age said by a clause hung on another act is the age at that act, not at the fact's
+    ("Tom Kell became mayor of Velden when he was about forty.",
+     "Tom Kell died in Velden in 1901, at about the age of 70.", "unverified"),
+    ("Tom Kell became king of Velden when he was about nine.",
+     "Tom Kell became king of Velden when he was about eight or nine years old.", "supported"),
+    ("Tom Kell became king of Velden when he was about twelve.",
+     "Tom Kell became king of Velden when he was about eight or nine years old.", "contradicted"),
+    ("Tom Kell died when he was 60.", "Tom Kell died in Velden in 1901, at about the age of 70.", "contradicted"),
+    # an age after "aged" with a hedge
+    ("Tom Kell died in Velden in 1901, aged about 60.", "Tom Kell died in Velden in 1901, at about the age of 70.",
+     "contradicted"),
+    ("Tom Kell died in Velden in 1901, aged about 70.", "Tom Kell died in Velden in 1901, at about the age of 70.",
+     "supported"),
+    # two bare counts of one name in one slot
+    ("Ann Kell won seven Velden titles: one at Brill and five at Ashby.",
+     "Ann Kell won seven Velden titles, one at Brill and six at Ashby.", "contradicted"),
+    ("Ann Kell won seven Velden titles: one at Brill and six at Ashby.",
+     "Ann Kell won seven Velden titles, one at Brill and six at Ashby.", "supported"),
+    # a particle the parser took for an adverb: taken away is no winning
+    ("Ann Kell's medals were taken away in 1913.", "Ann Kell won two gold medals at the 1912 Velden Games.",
+     "unverified"),
+    # what a thing is made from meets the fact's own "from", not a word in another slot
+    ("Velden vellum is made from sheepskin.", "Velden vellum is a fine parchment made from calfskin.",
+     "unverified|contradicted"),
+    ("Velden vellum is made from calfskin.", "Velden vellum is a fine parchment made from calfskin.", "supported"),
+    # what a noun the fact gives with its own "for" is for
+    ("Kraft is the Velden word for paper.", "Kraft is the Velden and Brill word for strength.", "unverified|contradicted"),
+    ("Kraft is the Velden word for strength.", "Kraft is the Velden and Brill word for strength.", "supported"),
+    # a doer is not backed by a name that qualifies a thing where the fact's doer is another
+    ("Brill won the first Brill-Velden game, 24-0 at Ashby.",
+     "The first Brill-Velden game was played at Ashby in 1890, and Velden won it 24-0.", "unverified|contradicted"),
+    ("Velden won the first Brill-Velden game, 24-0 at Ashby.",
+     "The first Brill-Velden game was played at Ashby in 1890, and Velden won it 24-0.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_SIXTH_STOP_FIRST_ROUND)
+def test_fifty_sixth_stop(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
+def test_a_complement_done_by_its_heads_doer_is_not_backed_by_a_fact_without_that_doer(nlp: Language) -> None:
+    # "credited with inventing the Kell beater": who invented it is the credited one, whom the beater's own fact
+    # does not name
+    facts = [Fact("innov", "The papermakers of Velden are credited with introducing stamping hammers and watermarks.",
+                  "", "", "", "a"),
+             Fact("beater", "The Kell beater, invented in Brill around 1680, replaced stamping mills.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Velden's papermakers are credited with inventing the Kell beater."])
+    assert judge_claim("c", claim, index).match.verdict != "supported"
+    (claim,) = read_texts(nlp, ["Velden's papermakers are credited with introducing watermarks."])
+    assert judge_claim("c", claim, index).match.verdict == "supported"
+
+
+def test_a_place_is_not_backed_by_a_fact_that_names_only_where_it_is(nlp: Language) -> None:
+    # "Velden Cup I at the Brill Bowl in Ashby": a fact on another game at the Brill Bowl in Ashby does not back it
+    facts = [Fact("cup", "Velden Cup I was played on 15 January 1967 at the Kell Coliseum.", "", "", "", "a"),
+             Fact("score", "In Velden Cup I the Ashby Packers beat the Brill Chiefs 35-10.", "", "", "", "a"),
+             Fact("bowl", "The first Brill Bowl game was played in Ashby on 1 January 1902.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["1967 - Velden Cup I at the Brill Bowl in Ashby"])
+    assert judge_claim("c", claim, index).match.verdict != "supported"
+
+
 _FIFTY_FIFTH_STOP_SECOND_ROUND = [
     # how long, against the span between the two years the fact gives its act
     ("The Velden held the Blue Riband for an astonishing thirty years.",

@@ -462,6 +462,12 @@ def _both_names(f: Finding) -> bool:
         and f.part.text[:1].isupper() and f.other.text[:1].isupper()
 
 
+def _age_said(p: Part) -> str:
+    """An age as a reason gives it: "29", or both ends of one given as two, "8-9" ("about eight or nine")."""
+    low, high = p.value[0] + 0.5, p.value[1] - 0.5
+    return f"{low:g}" if high - low < 0.5 else f"{low:g}-{high:g}"
+
+
 def _swap_label(role: str, part: Part) -> str:
     """A role in words, for a swap ("Lindt as the factory's owner")."""
     if role == "poss" and part.anchor:
@@ -965,6 +971,13 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # "Blaise de Vigenere published it" is not backed by "the Vigenère cipher": a doer named
                 # in full is not the name that qualifies a thing (the "Lumière brothers" are people)
                 best = None
+            if best is not None and best[0] == "part" and len(p.words) < len(best[1].words) and best[1].role == "mod" \
+                    and not p.resolved and p.role in ("subj", "by") and c.act and fact_act is not None and any(
+                        o.kind == "name" and o.role in ("subj", "by") and o.clause == fact_act.clause and lexical.same_name(
+                            p.text, p.words, o.text, o.words) not in ("same", "part") for o in fparts):
+                # "Army won the first Army-Navy game" is not backed by "the first Army-Navy football game ... and Navy
+                # won it": a doer is not backed by a name that qualifies a thing, where the fact's doer is another
+                best = None
             if best is not None and (best[0] == "part" and " " not in p.text and 0 < len(p.words) < len(best[1].words)
                                      or best[0] == "same" and best[1].text.split()[0].lower() in TITLES
                                      and len(best[1].text.split()) > len(p.text.split())) \
@@ -1330,6 +1343,12 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                               and not lexical.same_thing(q.words[0], p.words[0]))),
                     key=lambda q: (not mine & {o.words[0] for o in fparts if o.anchor == q.words[0] and o.role == "mod"
                                                and o.clause == q.clause}, not tells_act(q.clause)), default=None)
+            # ("made from sheepskin" is not backed by the "parchment" vellum is, in another slot, where the fact makes
+            # it from calfskin: a thing after a preposition on the act meets the fact's own there, if it has one)
+            if q is not None and q.role != p.role and p.role in ("from", "of", "out") and c.act and any(
+                    o.kind == "thing" and o.role == p.role and o.anchor == p.anchor and o.anchor == c.act
+                    and not lexical.same_thing(p.words[0], o.words[0]) for o in fparts):
+                q = None
             if q is None:  # the tagger calls a word a noun on one side, an adjective on the other: "cowpox"
                 q = next((q for q in fparts if q.kind == "mod" and q.words[0] == p.words[0]), None)
             if q is None:  # "the Institute" for "Pasteur Institute": the word itself, not a kind of it
@@ -1845,7 +1864,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 q = None if agreeing else min(unclaimed, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
-                rival = (q, f"amount age {(p.value[0] + p.value[1]) / 2:g} vs {(q.value[0] + q.value[1]) / 2:g}")
+                rival = (q, f"amount age {_age_said(p)} vs {_age_said(q)}")
             elif q is not None:
                 rival = (q, f"amount {p.text} vs {q.text}")
             elif not comparable and p.value[2] in CURRENCY.values():
@@ -2243,7 +2262,10 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 continue
             # (not where the two acts are others, neither the same nor the two ends of one transfer:
             # "Thurston succeeded Kellar" and "Kellar named Thurston as his successor")
+            # (nor a copula's two sides, which say one thing either way round: "Akhenaten's Great Royal Wife was
+            # Nefertiti" is "Nefertiti was the Great Royal Wife of Akhenaten")
             if ra != rb and qa == rb and qb == ra and {ra, rb} <= PARTICIPANTS | PLACES and ra != "mod" and rb != "mod" \
+                    and {ra, rb} != {"subj", "attr"} \
                     and not ({ra, rb} <= {"subj", "obj", "with"} and c.act.split("_")[0] in lexical.RECIPROCAL_ACTS) \
                     and not (act_rel == "" and claim_act is not None
                              and {ra, rb} <= {"subj", "obj", "recipient", "giver", "thing"}):

@@ -124,6 +124,12 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # verb's circumstance, "listen for contact points"; nor another way of saying it, "for a book of maps"
         # against "for a collection of maps")
         return True
+    if p.kind == "thing" and p.role == "for" and p.anchor and clause is not None and p.anchor != clause.act and any(
+            q.kind == "thing" and q.role == "for" and q.anchor == p.anchor and not lexical.same_thing(p.words[-1], q.words[-1])
+            for q in fact.parts):
+        # "Kraft is the German word for paper" against "the German and Swedish word for strength": what a noun the fact
+        # gives with its own "for" is for, the claim says
+        return True
     if p.detail and p.kind in ("thing", "mod") and p.role == "mod" and clause is not None and not clause.act and any(
             o.role == "for" and o.kind in ("thing", "name") and o.clause == p.clause and o.words[-1] == p.anchor
             for o in claim.parts):

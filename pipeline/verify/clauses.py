@@ -151,7 +151,17 @@ def _particle(t: Token) -> str:
     prt = [c for c in t.children if c.dep_ == "prt" and c.is_alpha and not (
         c.i + 2 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and (c.doc[c.i + 2].like_num or c.doc[c.i + 2].lower_ in (
             "about", "around", "some", "nearly", "almost", "roughly", "approximately")))]
-    return f"{t.lemma_.lower()}_{prt[0].lower_}" if prt else t.lemma_.lower()
+    if prt:
+        return f"{t.lemma_.lower()}_{prt[0].lower_}"
+    # ("were taken away in 1913", "gave the money away": a particle the parser took for an adverb, where WordNet knows
+    # the verb it makes; not "back", whose verbs are read as their own, "goes back to the Fifth Dynasty" dates it,
+    # "came back to Washington" returned)
+    from .wordnet import lexicon
+    for c in t.children:
+        if c.dep_ == "advmod" and c.lower_ == "away" and c.i > t.i \
+                and lexicon().senses(f"{t.lemma_.lower()}_{c.lower_}", "v", 1):
+            return f"{t.lemma_.lower()}_{c.lower_}"
+    return t.lemma_.lower()
 
 
 _HEARSAY = {"suppose", "say", "believe", "think", "know", "report", "rumour", "rumor", "reckon", "consider",

@@ -427,11 +427,23 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
     # each is the only amount on its side
     # (not a bare number that is an act's doer or what it was done to, a count: "Most Masters wins: Jack
     # Nicklaus, 6" counts wins, not years, against "won the 1986 Masters at the age of 46")
+    # (or two bare counts of one name in one slot: "one at LSU and five at Alabama" against "one at LSU and six at
+    # Alabama" count Alabama's titles)
+    if not pu and not qu and _of_one_name(p, parts, q, fparts):
+        return True
     bare = p if not pu else q if not qu else None
     if "age" in (pu, qu) and bare is not None and bare.role in ("subj", "obj"):
         return False
     return {pu, qu} <= {"", "age"} and sum(x.kind == "amount" for x in parts) == 1 and \
         sum(x.kind == "amount" for x in fparts) == 1
+
+
+def _of_one_name(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Part]) -> bool:
+    """Do bare figures ``p`` and ``q`` each carry the same name in the same slot ("five at Alabama", "six at Alabama")?"""
+    mine = [o for o in parts if o.kind == "name" and o.clause == p.clause and o.anchor == p.text.lower()]
+    theirs = [o for o in fparts if o.kind == "name" and o.clause == q.clause and o.anchor == q.text.lower()]
+    return any(a.role == b.role and lexical.same_name(a.text, a.words, b.text, b.words) == "same"
+               for a in mine for b in theirs)
 
 
 def _labelled_count(p: Part, parts: Sequence[Part], unit: str) -> bool:

@@ -323,6 +323,23 @@ def _sorted_otherwise(a: Alignment, claim: Statement, fact: Statement) -> bool:
                for f in a.findings)
 
 
+def _age_at_another_act(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Is the clause's only difference an age said by a copula clause hung on another ("became king when he was about
+    nine"), whose act the fact does not tell ("died at about the age of 19")? The age is the one at the other clause's
+    act; the fact's is at its own ("He died when he was 29" is its act, and denied)."""
+    if not 0 <= a.clause < len(claim.clauses):
+        return False
+    own = claim.clauses[a.clause]
+    if own.main or own.dep != "advcl" or not own.copula or not all(
+            f.part.kind == "amount" and f.part.value[2:3] == ("age",) for f in a.findings if f.status == "conflict"):
+        return False
+    # (the other act is the fact's where it agrees, or where all it says is the fact's: "became king" against "became
+    # king when he was about eight or nine years old", read as a copula with no act)
+    mains = [align(claim, k, fact) for k in claim.main_clauses]
+    return not any(m.act in ("same", "broader") or not m.conflicts and not m.unbacked and len(m.backed) > 1
+                   for m in mains)
+
+
 def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Are the claim's clause and the fact about one event, so that their differences are conflicts?
 
@@ -347,6 +364,8 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # fact names, is where the fact puts it; the field's clause shares nothing else with the fact)
     if all(_kind(c) == "place" and "(the card's " in c for c in a.conflicts):
         return True
+    if _age_at_another_act(a, claim, fact):
+        return False
     if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact) \
             or _opened_to(a, claim, fact) or _sorted_otherwise(a, claim, fact):
         return False

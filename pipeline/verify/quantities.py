@@ -984,6 +984,7 @@ def _bracketed_rates(found: list[Quantity], tokens: Sequence[Token]) -> list[Qua
 
 
 _AGE_WORDS = frozenset({"aged", "age"})
+_PEOPLE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 _HEDGES = frozenset({"only", "just", "barely", "nearly", "almost", "about", "around", "roughly", "still"})
 
 
@@ -1007,14 +1008,36 @@ def as_age(q: Quantity, tokens: Sequence[Token]) -> Quantity:
         before.lower_ in _AGE_WORDS or before.lower_ == "of" and k > 0 and tokens[k - 1].lower_ == "age")
     beside = q.unit == "" and q.end - q.start == 1 and before is not None and before.text == "," and k > 0 \
         and tokens[k - 1].pos_ == "PROPN" and q.end < len(tokens) and tokens[q.end].text == ","
-    if not (years_old or aged or beside):
+    # (a bare number someone was, said of them by a pronoun or a name: "became king when he was about nine", "when
+    # she was 12"; not a thing's, "the score was 3")
+    span = range(q.start, min(q.end, len(tokens)))
+    words = [j for j in span if tokens[j].lower_ not in _HEDGES]
+    if not words:
         return q
-    # (the figure: the whole of a bare number, "forty - four"; the first word of "12 - year")
-    value = number_value([t.text for t in tokens[q.start:q.end]] if q.unit == "" else [first.text])
-    if value is None or not 0 < value[0] < 130:
+    figure = tokens[words[-1]]
+    head = figure.head if len(words) == 1 and figure.dep_ in ("attr", "acomp") else None
+    was = q.unit == "" and head is not None and head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and (c.lower_ in _PEOPLE_PRONOUNS or c.pos_ == "PROPN") for c in head.children)
+    if not (years_old or aged or beside or was):
         return q
-    n = value[0]
-    return Quantity(n - 0.5, n + 0.5, "age", q.text, q.start, q.end, "age")
+    # (the figure: the whole of a bare number, "forty - four"; the first word of "12 - year"; past a hedge the amount
+    # took in, "about nine"; both ends of two figures, "about eight or nine years old")
+    if q.unit == "":
+        values = [number_value([tokens[j].text for j in words])]
+    else:
+        def figure(at: list[int]) -> list[str]:  # (a number's words: "forty - one")
+            run = []
+            for j in at:
+                if not (tokens[j].like_num or tokens[j].text in ("-", "–") and run):
+                    break
+                run.append(tokens[j].text)
+            return run
+        either = next((n for n, j in enumerate(words) if tokens[j].lower_ in ("or", "to")), None)
+        values = [number_value(figure(words[:either])), number_value(figure(words[either + 1:]))] \
+            if either is not None else [number_value([tokens[words[0]].text])]
+    if any(v is None or not 0 < v[0] < 130 for v in values):
+        return q
+    return Quantity(values[0][0] - 0.5, values[-1][0] + 0.5, "age", q.text, q.start, q.end, "age")
 
 
 _BEFORE_BIRTHDAY = frozenset({"before", "until", "till", "til", "ahead", "short", "shy", "approaching",

@@ -159,6 +159,11 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             if joint is not None:
                 supporting[i] = joint[:2]
                 helpers |= joint[2]
+    # "Fabriano's papermakers are credited with inventing the Hollander beater": a verb's own complement with no doer
+    # of its own is done by its head's doer; a fact of its own that backs it but not that doer ("The Hollander beater,
+    # invented in the Netherlands ...") leaves who did it unchecked
+    for i in [i for i in supporting if _doer_left_behind(i, supporting, main_only, pairs, claim)]:
+        supporting.pop(i)
     # a clause one fact backs in its core (a name in a circumstance aside) is not contradicted by
     # another fact: that one is about something else ("Phelps won eight gold medals in the Water
     # Cube" is backed by the Beijing fact, not refuted by his career total of 28)
@@ -576,13 +581,33 @@ def _unbacked_specifics(loose: Sequence, supporting: dict, pairs: Sequence[tuple
 
 
 def _about_it(fact: Fact, p: Part, pairs: Sequence[tuple[Fact, Alignment]]) -> bool:
-    """Does ``fact`` back a name or date of the claim besides ``p``?"""
+    """Does ``fact`` back a name or date of the claim besides ``p``, not one that only says where ``p`` is ("Super
+    Bowl I at the Rose Bowl in Pasadena" is not told by a fact on the Rose Bowl game in Pasadena)?"""
     return any(g.status == "backed" and g.part != p and g.part.kind in ("name", "date") and not g.part.resolved
+               and not (g.part.anchor and g.part.anchor in p.words or p.anchor and p.anchor in g.part.words)
                for f, a in pairs if f is fact for g in a.findings)
 
 
 # a name's first word that ranks what it names, when the line opens on it
 _RANKED_NAME = frozenset({"first", "last", "only", "earliest", "latest", "oldest", "largest", "biggest"})
+
+
+def _doer_left_behind(i: int, supporting: dict[int, tuple[Fact, Alignment]], main: Sequence[int],
+                      pairs: Sequence[tuple[Fact, Alignment]], claim: Statement) -> bool:
+    """Is clause ``i`` a verb's own complement without a doer of its own ("credited with inventing the Hollander
+    beater"), backed by a fact that backs no main clause and not the main clauses' doer?"""
+    c = claim.clauses[i]
+    if c.main or c.finite or c.passive or c.dep not in ("pcomp", "xcomp", "advcl") \
+            or any(p.clause == i and p.role in ("subj", "poss") for p in claim.parts):
+        return False
+    fact = supporting[i][0]
+    if any(k in supporting and supporting[k][0].fact_id == fact.fact_id for k in main):
+        return False
+    # (a passive's subject, read as what it was done to, does the complement: "papermakers are credited with ...")
+    doers = [p for p in claim.parts if p.clause in main and p.kind in ("name", "thing", "pronoun") and (
+        p.role == "subj" or p.role == "obj" and claim.clauses[p.clause].passive)]
+    return bool(doers) and not any(f.fact_id == fact.fact_id and a.clause in main and any(
+        g.part in doers for g in a.backed) for f, a in pairs)
 
 
 def _jointly(clause: int, pairs: Sequence[tuple[Fact, Alignment]], claim: Statement,
