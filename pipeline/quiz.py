@@ -32,13 +32,18 @@ ANSWER_LINE = re.compile(rf"^\s*{ANSWER_LABEL}\s*(?P<a>\S.*?)\s*$", re.IGNORECAS
 # a round whose clues the one to be guessed speaks: "## Round 2: Who am I? (clue -> answer)"
 WHO_AM_I = re.compile(r"\b(?:who|what)(?:\s+or\s+(?:who|what))?\s+am\s+i\b|\bguess\s+who\b", re.IGNORECASE)
 # (or a round its heading calls one of clues: "## Round 2: Name that papermaker (clue round)")
-_CLUE_ROUND = re.compile(r"\bclues?\s+round\b|\bround\s+of\s+clues\b|\(\s*clues?\b", re.IGNORECASE)
+# (the round's own heading, not the quiz's title: "# Velden pub quiz (clues and answers)" calls no round one)
+_CLUE_ROUND = re.compile(r"\bclues?\s+round\b|\bround\s+of\s+clues\b", re.IGNORECASE)
 # a clue's label, after any list marker: "Clue 3:", "- Clue 3 -"
 CLUE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?clue\s*\d{0,3}\s*[:.)\-–—]\s*", re.IGNORECASE)
 _ARROW = re.compile(rf"\s*{ARROW}\s*")
 # the name the clues lead to, on a line of its own after them: "ANSWER → Ötzi the Iceman", "Answer: Ötzi"
 _REVEAL = re.compile(rf"^\s*(?:{ANSWER_LABEL}|(?:answer|ans)\s*{ARROW})\s*(?P<name>\S.*?)\s*$",
                      re.IGNORECASE)
+# (the small words a name may carry inside it: "Ludwig van Beethoven", "Leonardo da Vinci", "the Great Sphinx")
+_NAME_PARTICLES = frozenset({"the", "of", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le",
+                             "y", "and", "&", "al", "el", "bin", "ibn"})
+_ROUND_WORD = re.compile(r"\bround\b", re.IGNORECASE)
 # a round's title on a line of its own, with no heading's marks: "ROUND 3 - GENERAL"
 _ROUND_LINE = re.compile(r"^\s*round\s+\d{1,2}\b", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
@@ -52,7 +57,10 @@ KEY_LINE = re.compile(rf"{_KEY_LABEL_WORDS}[^:\n]{{0,30}}:[*_]*\s*(?P<items>{_FI
 # (the key's label alone: asked first, before a key's lines are joined)
 _KEY_LABEL = re.compile(_KEY_LABEL_WORDS, re.IGNORECASE)
 # (a heading over the key, which then needs no label of its own: "### Answer key" / "A = Hatshepsut, B = Akhenaten")
-KEY_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?[*_]*(?:answers?(?:\s+key)?|key)\b[^\n]{0,40}$", re.IGNORECASE)
+# (the heading says only that, and which round or set it is for: not "Key takeaways", "Key differences", "Answers to
+# the big questions of the Brill canal" (review 56))
+KEY_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?[*_]*(?:the\s+)?(?:answers?(?:\s+key)?|key)\b(?:\s*(?:[:(,–—-]|to\b|for\b)\s*"
+                         r"(?:the\s+)?(?:round|set|part|clues?|quiz|sheet)\b[^\n]{0,20})?[\s*_:).]*$", re.IGNORECASE)
 # (a figure of three or four digits in an item is a year or a count, no name: "Answer: 1 May 1850" (review 53))
 _YEAR_OR_COUNT = re.compile(r"\b\d{3,4}\b")
 # a set's own label on a line of its own: "Ship 2", "Set 3:", "**Person 1**"
@@ -299,6 +307,13 @@ def _past(verb: Token) -> str:
     return forms[0] if forms else verb.text
 
 
+def _round_heading(context: str) -> str:
+    """The heading of the round a line is in, of the headings over it (``context``, "Quiz > Round 2 > Set A"): the last
+    that names a round, else the last."""
+    levels = context.split(" > ")
+    return next((h for h in reversed(levels) if _ROUND_WORD.search(h)), levels[-1])
+
+
 def clue_speaker(text: str, at: int, heading: str) -> str:
     """The one a who-am-I clue at offset ``at`` of ``text`` speaks as, or "" when it is no such clue.
 
@@ -308,7 +323,7 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:] if end < 0 else text[start:end]
-    if not (WHO_AM_I.search(heading) or _CLUE_ROUND.search(heading) or CLUE_LABEL.match(line)):
+    if not (WHO_AM_I.search(heading) or _CLUE_ROUND.search(_round_heading(heading)) or CLUE_LABEL.match(line)):
         return ""
     arrows = list(_ARROW.finditer(line))
     if arrows:
@@ -316,12 +331,22 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
     if end < 0:
         return ""
     key_at, headed = end + 1, False
-    for following in text[end + 1:].split("\n")[:40]:
-        # (a heading over the key: "### Answer key" / "A = Hatshepsut, B = Akhenaten")
+    lines = text[end + 1:].split("\n")[:40]
+    for n, following in enumerate(lines):
+        # (a heading over the key: "### Answer key" / "A = Hatshepsut, B = Akhenaten"; its items one to a line are one
+        # key, "A) Ann Kell" / "B) Mary Vero", read together, never a line of them as the answer to all the clues)
         if following.lstrip().startswith("#") and KEY_HEADING.match(following):
             headed = True
             key_at += len(following) + 1
             continue
+        if headed and following.strip():
+            items = []
+            for line in lines[n:]:
+                if not line.strip() or line.lstrip().startswith("#"):
+                    break
+                items.append(line.strip().rstrip(",;"))
+            names = key_names(", ".join(items), True)
+            return names.get(_set_number(text, start, key_at, len(names)), "") if names else ""
         # (nor past the next question or round: "Q1: Who founded the bank?" / "A: Tom Brill" is that question's
         # answer, not the clues' where their own was left to the end)
         if following.lstrip().startswith("#") or QUESTION_LINE.match(following) or _ROUND_LINE.match(following):
@@ -339,6 +364,7 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
 # in the answer key below.", "Answers to the clue round are at the bottom", "Clues get easier as you go."
 _SHEET_PARTS = frozenset({"clue", "answer"})
 _SHEET_THINGS = frozenset({"clue", "answer", "round", "question", "quiz", "sheet"})
+_EACH_PART = re.compile(r"^\W*each\s+(?:set|clue|question|round|answer)\b", re.IGNORECASE)
 _QUIZ_HEADING = re.compile(r"\b(?:quiz|round)\b", re.IGNORECASE)
 # a round's format: "Prompt -> answer", "Question → answer"
 _FORMAT_LINE = re.compile(r"^\W*(?:prompts?|questions?|clues?)\s*(?:-+>|→|=>)\s*answers?\b", re.IGNORECASE)
@@ -355,6 +381,10 @@ def sheet_instruction(sent: Span, context: str) -> bool:
         return True  # ("Prompt -> answer (one point each; within 5% counts)": the round's own format, what follows too)
     if any(t.pos_ == "PROPN" and t.lemma_.lower() not in _SHEET_PARTS or any(ch.isdigit() for ch in t.text) for t in sent):
         return False
+    # ("Each set points to one person or place.", "Each clue names a swimmer": what each of the sheet's parts is, however
+    # the parser reads "set")
+    if _EACH_PART.match(sent.text):
+        return True
     nouns = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
     for t in sent:
         # (the sheet's own clues and answers: not one the sentence points to in the world, "The clue to the wreck's
@@ -412,8 +442,19 @@ def key_names(line: str, headed: bool = False) -> dict[int, str]:
     # ("Key to round 4:", "Key (round 4):" too (review 54b))
     answers = headed or re.match(r"^\s*[*_]*(?:answers?\b|key\s*(?:[:(,–—-]|to\b|for\b|round\b))", line,
                                  re.IGNORECASE) is not None
-    # (letters name sets only where there are more than one: "Answer: A. Kell" is an initial)
-    if lettered and len(names) < 2 or any(
+    # (letters name sets only where there are more than one: "Answer: A. Kell" is an initial; and not after full
+    # stops where each item is one word, "Answers: A. Kell, B. Vero", initials and surnames (review 56))
+    if lettered and (len(names) < 2 or re.match(r"(?:(?i:set)\s+)?A\s*\.", items) and all(
+            len(name.split()) == 1 for name in names.values())):
+        return {}
+    # (a key only its heading marks, one to a set: names, or things by their names, "the Rosetta Stone"; not "1 Ashby
+    # is on the Brill, 2 Crewley is on the coast" (review 56))
+    if m is None and (len(names) < 2 or not all(
+            re.match(r"(?:(?:the|an?)\s+)?[A-Z]", name) and all(
+                w[:1].isupper() or w.lower() in _NAME_PARTICLES or not w[:1].isalpha() for w in name.split()[1:])
+            for name in names.values())):
+        return {}
+    if any(
             not name or _YEAR_OR_COUNT.search(name) or name != _name_of(name) and (len(names) < 2 or not answers)
             for name in names.values()):
         return {}

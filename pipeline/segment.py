@@ -76,6 +76,11 @@ _LOG_IN_TO_COMMENT = re.compile(r"^[\s*_]*(?:log|sign)\s*in to (?:leave a |post 
 _SOURCE_NOTE = re.compile(r"^[\s*_]*(?:(?:sources?|src|refs?|references?|bibliography|further reading)\s*(?::|=\s)"
                           r"|(?:main\s+)?books?\s*(?::|=)\s*[\"“][^\"”\n]*[\"”](?![^\n]*(?:\d|\b[a-z]+ed\b)))",
                           re.IGNORECASE)
+# (what the page leaves for later: "Everything after that is a story for part two.", "That's a tale for another day.")
+_FOR_LATER = re.compile(r"\b(?:a|another)\s+(?:story|tale|post|topic|rant|saga)\s+for\s+(?:part\s+(?:two|three|four|2|3|4|"
+                        r"ii|iii)|another\s+(?:day|time|post|week)|(?:the\s+)?next\s+(?:time|week|post|part|episode))\b",
+                        re.IGNORECASE)
+_CHAPTERS_CITED = re.compile(r"\b(?:chs?|chapters?|pp?)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\b", re.IGNORECASE)
 _OWNED_ERRORS = frozenset({"error", "mistake", "slip", "typo"})
 # a post's footer or sign-off ("Comments are moderated", "Filed under: ...", "That's all for this week"),
 # unless a clause of its own follows ("That's all for the dodo: the last sighting was in 1662")
@@ -332,6 +337,10 @@ _TRAILING_REMARK = re.compile(
     r"source|aside)\b))[^()]*\))[.!]?$", re.IGNORECASE)
 # a bracket opened by doubt marks where spaCy ended the sentence ("host said 1947 (???"): the writer's doubt
 _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
+# the writer's own score for what they read or saw, a label and a figure out of a scale: "rating 3.5/5: too many stats",
+# "Verdict: 4/5, would lend to Mum" (not a rating of something named: "Rating of the Velden bridge in 1900: 4/5")
+_RATING_LINE = re.compile(r"^[\W_]*(?:my\s+)?(?:rating|verdict|score|overall)\s*[:=–—-]?\s*\d{1,2}(?:[.,]\d)?\s*"
+                          r"(?:/\s*\d{1,3}|out\s+of\s+\d{1,3}|stars?)\b", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
 _ASIDE = re.compile(r"^[*_]*(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\](?!\())[.!?*_]*$")
@@ -1604,7 +1613,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # (a subject of a verb made finite by its helper counts, "Ann Kell did not marry Tom Vero", "the mill could grind",
     # and "there" of "there were"; the errors owned are only those the writer says are theirs, "errors are mine", not
     # "errors in the 1851 census put Velden at 2 million" (review 53b))
-    if source is not None and not _subject_and_verb(sent, source.end()):
+    # (a book cited by its chapters, with nothing told in the past, is the writer's source whatever the parse makes of
+    # its title: "src = Hunter, Papermaking (Dover), chs 9-14 + lecture slides", where "chs" and "slides" are verbs)
+    if source is not None and (not _subject_and_verb(sent, source.end()) or _CHAPTERS_CITED.search(visible)
+                               and not any(t.tag_ in ("VBD", "VBN") or t.lemma_ in ("be", "have") for t in sent)):
         return "a source note"
     if _INVITATION.search(visible) and not numeric:
         return "call to action"
@@ -1621,7 +1633,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     if footer is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
                                       and t.idx - sent.start_char >= footer.end() for t in sent):
         return "navigation or boilerplate"
-    if _COMING_UP.match(visible) and not any(t.tag_ == "VBD" for t in sent):
+    if _COMING_UP.match(visible) and not any(t.tag_ == "VBD" for t in sent) \
+            or _FOR_LATER.search(visible) and not numeric and not any(t.pos_ == "PROPN" for t in sent):
         return "the page's plans (more coming next week)"
     # (either with no year and no past verb in the line: not "the Titanic struck it on Sunday at 11:40 pm")
     if (notice := _NOTICE.search(visible)) or _CONTACT.search(visible):
@@ -2382,6 +2395,14 @@ def _asked_name(nlp: Language, question: str, answer: str) -> str:
             runs[-1].append(t)
         elif t.pos_ == "PROPN":
             runs.append([t])
+    # (of two names, the one that is the subject of what the question asks: "In what year did Edvard Munch paint The
+    # Scream?" / "He painted it in 1893" is Munch's)
+    if len({" ".join(t.text for t in run) for run in runs}) > 1:
+        # (or the one the parser hung on the verb it took for a noun: "did Ann Kell paint ..." with "paint" a noun)
+        heads = [next((t for t in run if t.head not in run), run[-1]) for run in runs]
+        # (not of two subjects: "Did Ann Kell or Mary Vero swim the strait first?")
+        runs = [run for run, h in zip(runs, heads) if h.dep_ in ("nsubj", "nsubjpass", "conj")] or [
+            run for run, h in zip(runs, heads) if h.dep_ == "compound" and h.head.dep_ == "ROOT" and h.i < h.head.i]
     if len({" ".join(t.text for t in run) for run in runs}) != 1:
         return ""
     run = runs[0]
@@ -2521,7 +2542,11 @@ def segment_documents(
                 spoken = speaking_as(clue, speaker) if clue is not None and len(clue) else None
                 answered = nlp(for_parser(spoken))[:] if spoken else None
             # ("Answers, round 3: 1 Capability Brown, 2 Claude Monet, ...": the key to a round's clues, names only)
-            reason = "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
+            # ("(Ray wanted to sneak onto the field. We did not.)": a paragraph wholly in brackets is the writer's aside,
+            # each of its sentences, as one sentence in brackets is)
+            reason = "an aside in brackets" if unit.kind == "prose" and _ASIDE.match(unit_text.strip()) else \
+                "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
+                "the writer's rating" if _RATING_LINE.match(doc.text[a:b]) else \
                 "an answer key" if key_names(unit_text, bool(KEY_HEADING.match(unit.context.split(" > ")[-1]))) \
                 and base == unit.body_start else \
                 "a quiz's instructions" if answered is None and sheet_instruction(sent, unit.context) else \

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.quiz import (ANSWER_LINE, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names, says_its_own,
-                           sheet_instruction, speaking_as)
+from pipeline.quiz import (ANSWER_LINE, KEY_HEADING, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names,
+                           says_its_own, sheet_instruction, speaking_as)
 
 
 @pytest.mark.parametrize(("question", "answer", "sentence"), [
@@ -370,3 +370,39 @@ _CLUE_ROUND = ("## Round 2: Name that engineer (clue round)\n\nClue set 1\n- I b
 ])
 def test_lettered_sets_a_headed_key_and_a_clue_round(text: str, clue: str, heading: str, speaker: str) -> None:
     assert clue_speaker(text, text.index(clue), heading) == speaker
+
+
+# (review 56) a key one item to a line under its heading is read whole; headings of other keys, a quiz's title, initials
+_PER_LINE = ("## Round 5: Guess who (clue round)\n\nSet A\n- I was born in Ashby in 1801.\n\nSet B\n"
+             "- I taught at the Velden school.\n\n### Answer key\n\nA: Ann Kell\nB: Mary Vero\n")
+
+
+def test_a_key_one_item_to_a_line_under_its_heading() -> None:
+    heading = "Quiz > Round 5: Guess who (clue round)"
+    assert clue_speaker(_PER_LINE, _PER_LINE.index("I was born"), heading) == "Ann Kell"
+    assert clue_speaker(_PER_LINE, _PER_LINE.index("I taught"), heading) == "Mary Vero"
+
+
+@pytest.mark.parametrize(("line", "headed", "names"), [
+    ("1 Ashby is on the Brill, 2 Crewley is on the coast.", True, {}),
+    ("A) Ann Kell ran the mill; B) Mary Vero owned it.", True, {}),
+    ("A = Ann Kell", True, {}),
+    ("Answers: A. Kell, B. Vero", False, {}),
+    ("A = Hatshepsut, B = the Rosetta Stone", True, {1: "Hatshepsut", 2: "the Rosetta Stone"}),
+])
+def test_what_no_heading_makes_a_key(line: str, headed: bool, names: dict[int, str]) -> None:
+    assert key_names(line, headed) == names
+
+
+@pytest.mark.parametrize(("heading", "key"), [
+    ("### Answer key", True), ("## Answers", True), ("### Answers (round 2)", True), ("## Key", True),
+    ("## Key takeaways", False), ("## Key differences", False), ("## Answers to the big questions of the Brill canal", False),
+])
+def test_a_key_heading(heading: str, key: bool) -> None:
+    assert bool(KEY_HEADING.match(heading)) == key
+
+
+def test_a_clue_round_is_the_rounds_own_heading() -> None:
+    text = "1. I visited the lock with my class in 2019.\nAnswer: Ann Kell\n"
+    assert clue_speaker(text, 0, "Velden pub quiz (clues and answers) > Round 1: General knowledge") == ""
+    assert clue_speaker(text, 0, "Velden pub quiz > Round 2: clue round > Set A") == "Ann Kell"

@@ -2671,3 +2671,45 @@ def test_a_lettered_key_under_its_heading_is_no_claim_and_its_clues_are(nlp: Lan
     text = ("# Quiz\n\n## Round 2: Who am I? (clue round)\n\nSet A\n1. I built the Ashby lock in 1761.\n\n"
             "Set B\n1. I swam the Brill strait in 1911.\n\n### Answer key\n\nA = Ann Kell, B = Mary Vero\n")
     assert claim_texts(nlp, text) == ["I built the Ashby lock in 1761.", "I swam the Brill strait in 1911."]
+
+
+@pytest.mark.parametrize("line", [
+    # a paragraph wholly in brackets, over two sentences; the writer's rating; a source cited by its chapters; what the
+    # page leaves for later; what each of a quiz's sets is
+    "(Ray wanted to sneak onto the Velden field. We did not.)",
+    "- rating 3.5/5: too many stats, not enough stories",
+    "- Verdict: 4/5, would lend to Mum",
+    "src = Hunter, Papermaking (Dover), chs 9-14 + lecture slides",
+    "Everything after that is a story for part two.",
+])
+def test_more_asides_ratings_sources_and_plans_are_no_claims(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Post\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    # (a rating of something named; a source with something told; a story told, then left for later)
+    "Rating of the Velden bridge by engineers in 1900: 4/5",
+    "Source: Ann Kell founded the Velden mill, see ch. 3.",
+    "The Brill mill is a story for another day: it burned in 1850.",
+    "The Ashby mill (built 1850) burned.",
+])
+def test_ratings_sources_and_brackets_that_tell_something(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Post\n\n{line}\n") == [line]
+
+
+def test_what_each_set_of_a_quiz_is_is_no_claim(nlp: Language) -> None:
+    text = ("# Quiz\n\n## Round 2: Name that engineer (clue round)\n\nEach set points to one person or place.\n\n"
+            "Set 1\n- In 1761 I built the Ashby lock.\n\nSet 2\n- I swam the Brill strait.\n\n### Answer key\n\n"
+            "1 Ann Kell / 2 Mary Vero\n")
+    assert claim_texts(nlp, text) == ["In 1761 I built the Ashby lock.", "I swam the Brill strait."]
+
+
+@pytest.mark.parametrize(("question", "answer", "referent"), [
+    # (of two names, the question's subject)
+    ("Q: In what year did Ann Kell paint The Velden Bridge?", "A: She painted it in 1903.", "Ann Kell"),
+    ("Q: In what year did The Velden Bridge open to Ann Kell?", "A: It opened in 1903.", ""),
+])
+def test_an_answers_pronoun_is_the_questions_subject_of_two_names(nlp: Language, question: str, answer: str,
+                                                                   referent: str) -> None:
+    (said,) = [c for c in claims(nlp, f"# Quiz\n\n## Round 1\n\n{question}\n{answer}\n", "quiz/q.md")]
+    assert statement_loads(said.statement).referent == referent

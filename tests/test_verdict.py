@@ -3822,6 +3822,42 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_SIXTH_STOP_SECOND_ROUND = [
+    # a prompt that asks the number of something counts it
+    ("Number of rock-cut temples Ann Kell built at Velden -> 3", "Ann Kell had the two rock-cut temples of Velden built.",
+     "contradicted"),
+    # a cleft's name that ends on a word WordNet has as a genus takes no "who" for its epithet
+    ("It was Tom Rice who nicknamed the 1925 backfield the Four Horsemen.",
+     "The sportswriter Tom Rice nicknamed Velden's 1924 backfield the Four Horsemen.", "contradicted"),
+    ("It was Tom Rice who nicknamed the 1924 backfield the Four Horsemen.",
+     "The sportswriter Tom Rice nicknamed Velden's 1924 backfield the Four Horsemen.", "supported"),
+    # (review 56) an age said by a "when" clause is backed only by the age the fact gives at the main clause's act
+    ("Tom Kell became king of Velden when he was 19.", "Tom Kell became king of Velden at the age of nine and died aged 19.",
+     "unverified|contradicted"),
+    ("Tom Kell died when he was nine.", "Tom Kell became king of Velden at the age of nine and died aged 19.",
+     "unverified|contradicted"),
+    ("Tom Kell became king of Velden when he was nine.",
+     "Tom Kell became king of Velden at the age of nine and died aged 19.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_SIXTH_STOP_SECOND_ROUND)
+def test_fifty_sixth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
+def test_an_age_at_another_act_is_not_backed_by_a_second_fact(nlp: Language) -> None:
+    # (review 56) "died when he was about nine": his age at becoming king, one fact; at his death, another
+    facts = [Fact("king", "Tom Kell became king of Velden when he was about eight or nine years old.", "", "", "", "a"),
+             Fact("death", "Tom Kell died in 1323, at about the age of 19.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Tom Kell died when he was about nine."])
+    assert judge_claim("c", claim, index).match.verdict != "supported"
+    (claim,) = read_texts(nlp, ["Tom Kell became king of Velden when he was about nine."])
+    assert judge_claim("c", claim, index).match.verdict == "supported"
+
+
 _FIFTY_SIXTH_STOP_FIRST_ROUND = [
     # a copula's two sides say one thing either way round
     ("Tom Kell's wife was Ann Vero.", "Ann Vero was the wife of Tom Kell.", "supported"),

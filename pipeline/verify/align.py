@@ -462,6 +462,21 @@ def _both_names(f: Finding) -> bool:
         and f.part.text[:1].isupper() and f.other.text[:1].isupper()
 
 
+def _age_of_another_act(p: Part, q: Part, claim: Statement, fact: Statement) -> bool:
+    """Is the claim's ``p`` an age said by a copula clause hung on another ("became king when he was 19"), and the
+    fact's ``q`` one it gives at an act none of the claim's main clauses tells ("died aged 19")? The age is the one at
+    the main clause's act (review 56)."""
+    if p.value[2:3] != ("age",) or not 0 <= p.clause < len(claim.clauses) or not 0 <= q.clause < len(fact.clauses):
+        return False
+    own = claim.clauses[p.clause]
+    if own.main or own.dep != "advcl" or not own.copula:
+        return False
+    theirs = fact.clauses[q.clause].act
+    return not any(claim.clauses[k].act and (claim.clauses[k].act == theirs
+                                             or lexical.act_relation(claim.clauses[k].act, theirs) not in ("", "opposite"))
+                   for k in claim.main_clauses)
+
+
 def _age_said(p: Part) -> str:
     """An age as a reason gives it: "29", or both ends of one given as two, "8-9" ("about eight or nine")."""
     low, high = p.value[0] + 0.5, p.value[1] - 0.5
@@ -1268,7 +1283,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 if q.kind == "amount" and (_comparable(p, q, parts, fparts) or _bare_count(p, q, parts, fparts)
                                            or _count_of_named(p, q, parts, fparts, fact.text)) \
                         and not _someone_elses(q, fparts, parts) \
-                        and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts):
+                        and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts) \
+                        and not _age_of_another_act(p, q, claim, fact):
                     back(k, p, q, f"amount {q.text}")
                     break
         elif p.kind == "rank":

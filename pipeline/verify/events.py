@@ -336,7 +336,7 @@ def _age_at_another_act(a: Alignment, claim: Statement, fact: Statement) -> bool
     # (the other act is the fact's where it agrees, or where all it says is the fact's: "became king" against "became
     # king when he was about eight or nine years old", read as a copula with no act)
     mains = [align(claim, k, fact) for k in claim.main_clauses]
-    return not any(m.act in ("same", "broader") or not m.conflicts and not m.unbacked and len(m.backed) > 1
+    return not any(m.act not in ("", "none", "opposite") or not m.conflicts and not m.unbacked and len(m.backed) > 1
                    for m in mains)
 
 

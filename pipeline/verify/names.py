@@ -367,7 +367,9 @@ def _epithet(run: Sequence[Token], t: Token) -> bool:
             and t.is_lower and len(t.text) >= 3 and t.pos_ not in ("VERB", "AUX", "ADP") \
             and _LATIN_ENDING.search(t.lower_):
         return True
-    if t.i != genus.i + 1 or not t.is_alpha or not t.is_lower or len(t.text) < 3 or t.pos_ == "ADP":
+    # (nor a pronoun or a word of grammar: "It was Grantland Rice who nicknamed ...", "rice" a genus, "who" no epithet)
+    if t.i != genus.i + 1 or not t.is_alpha or not t.is_lower or len(t.text) < 3 or t.pos_ == "ADP" \
+            or t.is_stop or t.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "PART"):
         return False
     # (a Latin word the tagger took for a verb, with no clause of its own: "Caenorhabditis briggsae")
     if t.pos_ in ("VERB", "AUX") and (_is_clause_head(t) or _verb_word(t.lemma_.lower())):

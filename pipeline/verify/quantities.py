@@ -692,6 +692,9 @@ def _asked_count(tokens: Sequence[Token], start: int) -> str:
     # (or on the noun its opening words qualify: "Jonny Wilkinson's career World Cup points")
     k = next((k for k in range(arrow) if tokens[k].tag_ == "NNS" or tokens[k].pos_ not in _PROMPT_NOUN_PHRASE
               or k == 0 and tokens[k].pos_ == "NOUN"), 0)
+    # ("Number of rock-cut temples Ramesses II built -> 3": a prompt that asks the number of something counts it)
+    if tokens[k].lower_ in _NUMBER_OF and k + 1 < arrow and tokens[k + 1].lower_ == "of":
+        k = next((j for j in range(k + 2, arrow) if tokens[j].tag_ == "NNS"), k)
     first = tokens[k]
     # (the first word is capitalised for standing first, so the tagger may call it a name: "Points France scored")
     lemma = first.lemma_.lower() if first.pos_ == "NOUN" else ""
@@ -707,6 +710,7 @@ def _asked_count(tokens: Sequence[Token], start: int) -> str:
     return lemma if kinds and "noun.time" not in kinds else ""
 
 
+_NUMBER_OF = frozenset({"number", "count", "total", "no", "no."})
 # the words of a noun phrase before its noun ("Jonny Wilkinson's career World Cup ...")
 _PROMPT_NOUN_PHRASE = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
 
