@@ -33,7 +33,7 @@ ANSWER_LINE = re.compile(rf"^\s*{ANSWER_LABEL}\s*(?P<a>\S.*?)\s*$", re.IGNORECAS
 WHO_AM_I = re.compile(r"\b(?:who|what)(?:\s+or\s+(?:who|what))?\s+am\s+i\b|\bguess\s+who\b", re.IGNORECASE)
 # (or a round its heading calls one of clues: "## Round 2: Name that papermaker (clue round)")
 # (the round's own heading, not the quiz's title: "# Velden pub quiz (clues and answers)" calls no round one)
-_CLUE_ROUND = re.compile(r"\bclues?\s+round\b|\bround\s+of\s+clues\b", re.IGNORECASE)
+_CLUE_ROUND = re.compile(r"\bclues?\s+round\b|\bround\s+of\s+clues\b|\(\s*clues?\b", re.IGNORECASE)
 # a clue's label, after any list marker: "Clue 3:", "- Clue 3 -"
 CLUE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?clue\s*\d{0,3}\s*[:.)\-–—]\s*", re.IGNORECASE)
 _ARROW = re.compile(rf"\s*{ARROW}\s*")
@@ -59,8 +59,9 @@ _KEY_LABEL = re.compile(_KEY_LABEL_WORDS, re.IGNORECASE)
 # (a heading over the key, which then needs no label of its own: "### Answer key" / "A = Hatshepsut, B = Akhenaten")
 # (the heading says only that, and which round or set it is for: not "Key takeaways", "Key differences", "Answers to
 # the big questions of the Brill canal" (review 56))
-KEY_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?[*_]*(?:the\s+)?(?:answers?(?:\s+key)?|key)\b(?:\s*(?:[:(,–—-]|to\b|for\b)\s*"
-                         r"(?:the\s+)?(?:round|set|part|clues?|quiz|sheet)\b[^\n]{0,20})?[\s*_:).]*$", re.IGNORECASE)
+KEY_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?[*_]*(?:the\s+)?(?:answers?(?:\s+key)?|key)\b(?:\s*[:(,–—-][^\n]{0,40}"
+                         r"|\s+(?:to|for)\s+(?:the\s+)?(?:rounds?|sets?|parts?|clues?|quiz|sheet|who|what)\b[^\n]{0,30})?"
+                         r"[\s*_:).]*$", re.IGNORECASE)
 # (a figure of three or four digits in an item is a year or a count, no name: "Answer: 1 May 1850" (review 53))
 _YEAR_OR_COUNT = re.compile(r"\b\d{3,4}\b")
 # a set's own label on a line of its own: "Ship 2", "Set 3:", "**Person 1**"
@@ -345,8 +346,15 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
                 if not line.strip() or line.lstrip().startswith("#"):
                     break
                 items.append(line.strip().rstrip(",;"))
-            names = key_names(", ".join(items), True)
-            return names.get(_set_number(text, start, key_at, len(names)), "") if names else ""
+            # (one kind of label only: numbers of one round and letters of another under one heading are two keys,
+            # which is whose is not read (review 56b))
+            marks = {bool(re.match(r"[*_\-\s]*(?:(?i:set)\s+)?\d", item)) for item in items}
+            names = key_names(", ".join(items), True) if len(marks) == 1 else {}
+            if names:
+                return names.get(_set_number(text, start, key_at, len(names)), "")
+            # (a line of its own before the key, "Answers in set order:", is read past)
+            key_at += len(following) + 1
+            continue
         # (nor past the next question or round: "Q1: Who founded the bank?" / "A: Tom Brill" is that question's
         # answer, not the clues' where their own was left to the end)
         if following.lstrip().startswith("#") or QUESTION_LINE.match(following) or _ROUND_LINE.match(following):
@@ -364,7 +372,8 @@ def clue_speaker(text: str, at: int, heading: str) -> str:
 # in the answer key below.", "Answers to the clue round are at the bottom", "Clues get easier as you go."
 _SHEET_PARTS = frozenset({"clue", "answer"})
 _SHEET_THINGS = frozenset({"clue", "answer", "round", "question", "quiz", "sheet"})
-_EACH_PART = re.compile(r"^\W*each\s+(?:set|clue|question|round|answer)\b", re.IGNORECASE)
+_EACH_WORDS = frozenset({"set", "clue", "question", "round", "answer"})
+_EACH_PART = re.compile(r"^\W*each\s+(?:set|clue|question|round|answer)\b(?!\s+of\b)", re.IGNORECASE)
 _QUIZ_HEADING = re.compile(r"\b(?:quiz|round)\b", re.IGNORECASE)
 # a round's format: "Prompt -> answer", "Question → answer"
 _FORMAT_LINE = re.compile(r"^\W*(?:prompts?|questions?|clues?)\s*(?:-+>|→|=>)\s*answers?\b", re.IGNORECASE)
@@ -383,7 +392,8 @@ def sheet_instruction(sent: Span, context: str) -> bool:
         return False
     # ("Each set points to one person or place.", "Each clue names a swimmer": what each of the sheet's parts is, however
     # the parser reads "set")
-    if _EACH_PART.match(sent.text):
+    # (told in the present: "Each round lasted three minutes" tells (review 56b); "set" itself may be tagged a participle)
+    if _EACH_PART.match(sent.text) and not any(t.tag_ in ("VBD", "VBN") and t.lower_ not in _EACH_WORDS for t in sent):
         return True
     nouns = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
     for t in sent:
@@ -444,14 +454,16 @@ def key_names(line: str, headed: bool = False) -> dict[int, str]:
                                  re.IGNORECASE) is not None
     # (letters name sets only where there are more than one: "Answer: A. Kell" is an initial; and not after full
     # stops where each item is one word, "Answers: A. Kell, B. Vero", initials and surnames (review 56))
-    if lettered and (len(names) < 2 or re.match(r"(?:(?i:set)\s+)?A\s*\.", items) and all(
+    if lettered and (len(names) < 2 or len(names) == 2 and re.match(r"(?:(?i:set)\s+)?A\s*\.", items) and all(
             len(name.split()) == 1 for name in names.values())):
         return {}
     # (a key only its heading marks, one to a set: names, or things by their names, "the Rosetta Stone"; not "1 Ashby
     # is on the Brill, 2 Crewley is on the coast" (review 56))
     if m is None and (len(names) < 2 or not all(
-            re.match(r"(?:(?:the|an?)\s+)?[A-Z]", name) and all(
-                w[:1].isupper() or w.lower() in _NAME_PARTICLES or not w[:1].isalpha() for w in name.split()[1:])
+            (re.sub(r"^(?:the|an?)\s+", "", name)[:1].isupper()) and all(
+                w[:1].isupper() or w.lower().rstrip("'’") in _NAME_PARTICLES or not w[:1].isalpha()
+                or re.search(r"[-'’]\w*[^\W\d_]", w) and any(x[:1].isupper() for x in re.split(r"[-'’]", w))
+                for w in name.split()[1:])
             for name in names.values())):
         return {}
     if any(

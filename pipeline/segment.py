@@ -76,11 +76,15 @@ _LOG_IN_TO_COMMENT = re.compile(r"^[\s*_]*(?:log|sign)\s*in to (?:leave a |post 
 _SOURCE_NOTE = re.compile(r"^[\s*_]*(?:(?:sources?|src|refs?|references?|bibliography|further reading)\s*(?::|=\s)"
                           r"|(?:main\s+)?books?\s*(?::|=)\s*[\"“][^\"”\n]*[\"”](?![^\n]*(?:\d|\b[a-z]+ed\b)))",
                           re.IGNORECASE)
-# (what the page leaves for later: "Everything after that is a story for part two.", "That's a tale for another day.")
+# (what the page leaves for later: "Everything after that is a story for part two.", "That's a tale for another day.";
+# as the sentence's end, not before a clause that tells, "... a story for another day, but it never ground corn again")
 _FOR_LATER = re.compile(r"\b(?:a|another)\s+(?:story|tale|post|topic|rant|saga)\s+for\s+(?:part\s+(?:two|three|four|2|3|4|"
-                        r"ii|iii)|another\s+(?:day|time|post|week)|(?:the\s+)?next\s+(?:time|week|post|part|episode))\b",
-                        re.IGNORECASE)
-_CHAPTERS_CITED = re.compile(r"\b(?:chs?|chapters?|pp?)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\b", re.IGNORECASE)
+                        r"ii|iii)|another\s+(?:day|time|post|week)|(?:the\s+)?next\s+(?:time|week|post|part|episode))"
+                        r"\s*[.!)]*\s*$", re.IGNORECASE)
+# (chapters or pages cited at the line's end, or before a list of other sources only: nothing told after them, "Source:
+# Hunter ch. 4 - the Velden mill still grinds corn" tells (review 56b))
+_CHAPTERS_CITED = re.compile(r"\b(?:chs?|chapters?|pp?)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*(?:\+[^\n]*)?[.;]?\s*$",
+                             re.IGNORECASE)
 _OWNED_ERRORS = frozenset({"error", "mistake", "slip", "typo"})
 # a post's footer or sign-off ("Comments are moderated", "Filed under: ...", "That's all for this week"),
 # unless a clause of its own follows ("That's all for the dodo: the last sighting was in 1662")
@@ -339,8 +343,10 @@ _TRAILING_REMARK = re.compile(
 _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 # the writer's own score for what they read or saw, a label and a figure out of a scale: "rating 3.5/5: too many stats",
 # "Verdict: 4/5, would lend to Mum" (not a rating of something named: "Rating of the Velden bridge in 1900: 4/5")
+# (not a count out of a whole, "Verdict: 11 out of 12 jurors ..."; nor one that tells something after it, someone
+# else's, "5 stars from the Velden Herald", or told in the past, "Score: 9/10 - Ann Kell built ..." (review 56b))
 _RATING_LINE = re.compile(r"^[\W_]*(?:my\s+)?(?:rating|verdict|score|overall)\s*[:=–—-]?\s*\d{1,2}(?:[.,]\d)?\s*"
-                          r"(?:/\s*\d{1,3}|out\s+of\s+\d{1,3}|stars?)\b", re.IGNORECASE)
+                          r"(?:/\s*\d{1,3}|stars?)\b(?![^\n]*\bfrom\b)", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
 _Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
 _ASIDE = re.compile(r"^[*_]*(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\](?!\())[.!?*_]*$")
@@ -2397,7 +2403,14 @@ def _asked_name(nlp: Language, question: str, answer: str) -> str:
             runs.append([t])
     # (of two names, the one that is the subject of what the question asks: "In what year did Edvard Munch paint The
     # Scream?" / "He painted it in 1893" is Munch's)
-    if len({" ".join(t.text for t in run) for run in runs}) > 1:
+    said = nlp(for_parser(answer))
+    # (only where the answer tells the question's own act, in the active: "It opened in 1850" is not Ann Kell's
+    # founding, "She was hired in 1861" is the one hired (review 56b))
+    # (the question's verb whatever the tagger calls it: "did Ann Kell paint ..." with "paint" a noun)
+    telling = bool({t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "NOUN")}
+                   & {t.lemma_.lower() for t in said if t.pos_ in ("VERB", "AUX")} - {"be", "do", "have"}) \
+        and not any(t.dep_ in ("auxpass", "nsubjpass") for t in said)
+    if len({" ".join(t.text for t in run) for run in runs}) > 1 and telling:
         # (or the one the parser hung on the verb it took for a noun: "did Ann Kell paint ..." with "paint" a noun)
         heads = [next((t for t in run if t.head not in run), run[-1]) for run in runs]
         # (not of two subjects: "Did Ann Kell or Mary Vero swim the strait first?")
@@ -2544,9 +2557,13 @@ def segment_documents(
             # ("Answers, round 3: 1 Capability Brown, 2 Claude Monet, ...": the key to a round's clues, names only)
             # ("(Ray wanted to sneak onto the field. We did not.)": a paragraph wholly in brackets is the writer's aside,
             # each of its sentences, as one sentence in brackets is)
-            reason = "an aside in brackets" if unit.kind == "prose" and _ASIDE.match(unit_text.strip()) else \
+            # (with no figure: a bracketed note of what happened, "(Fun fact: Ann Kell bought the mill in 1850. ...)", tells
+            # something (review 56b))
+            reason = "an aside in brackets" if unit.kind == "prose" and _ASIDE.match(unit_text.strip()) \
+                and not re.search(r"\d", unit_text) else \
                 "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
-                "the writer's rating" if _RATING_LINE.match(doc.text[a:b]) else \
+                "the writer's rating" if _RATING_LINE.match(doc.text[a:b]) and not any(
+                    x.tag_ in ("VBD", "VBN") for x in sent) else \
                 "an answer key" if key_names(unit_text, bool(KEY_HEADING.match(unit.context.split(" > ")[-1]))) \
                 and base == unit.body_start else \
                 "a quiz's instructions" if answered is None and sheet_instruction(sent, unit.context) else \

@@ -406,3 +406,31 @@ def test_a_clue_round_is_the_rounds_own_heading() -> None:
     text = "1. I visited the lock with my class in 2019.\nAnswer: Ann Kell\n"
     assert clue_speaker(text, 0, "Velden pub quiz (clues and answers) > Round 1: General knowledge") == ""
     assert clue_speaker(text, 0, "Velden pub quiz > Round 2: clue round > Set A") == "Ann Kell"
+
+
+# (review 56b) two keys under one heading, a line before the key, more headings, names beyond ASCII, three initials
+def test_a_headed_key_of_two_rounds_and_a_line_before_it() -> None:
+    text = ("## Round 2: Who am I?\n\nSet A\n- I built the Ashby lock.\n\nSet B\n- I swam the Brill strait.\n\n"
+            "## Answers\n\nIn set order:\n1. Tom Brill\n2. Rob Vance\nA. Ann Kell\nB. Mary Vero\n")
+    assert clue_speaker(text, text.index("I swam"), "Quiz > Round 2: Who am I?") == "Mary Vero"
+
+
+@pytest.mark.parametrize(("heading", "key"), [
+    ("### Answer key (who am I)", True), ("### Answers (sets A-B)", True), ("## Answers for round 3", True),
+])
+def test_more_key_headings(heading: str, key: bool) -> None:
+    assert bool(KEY_HEADING.match(heading)) == key
+
+
+@pytest.mark.parametrize(("line", "headed", "names"), [
+    ("A = Émile Varo, B = Ørjan Kell", True, {1: "Émile Varo", 2: "Ørjan Kell"}),
+    ("A = Abu Kell al-Brilli, B = Lorenzo de' Varo", True, {1: "Abu Kell al-Brilli", 2: "Lorenzo de' Varo"}),
+    ("Answers: A. Hatshira, B. Akhenvel, C. Nefrura", False, {1: "Hatshira", 2: "Akhenvel", 3: "Nefrura"}),
+])
+def test_keys_of_names_beyond_ascii_and_of_three_letters(line: str, headed: bool, names: dict[int, str]) -> None:
+    assert key_names(line, headed) == names
+
+
+def test_a_clue_round_in_brackets_on_the_rounds_heading() -> None:
+    text = "1. I opened the Brill lock in 1761. -> Ann Kell\n"
+    assert clue_speaker(text, 3, "Quiz > Round 2: Famous firsts (clue -> answer)") == "Ann Kell"

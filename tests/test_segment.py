@@ -2713,3 +2713,33 @@ def test_an_answers_pronoun_is_the_questions_subject_of_two_names(nlp: Language,
                                                                    referent: str) -> None:
     (said,) = [c for c in claims(nlp, f"# Quiz\n\n## Round 1\n\n{question}\n{answer}\n", "quiz/q.md")]
     assert statement_loads(said.statement).referent == referent
+
+
+@pytest.mark.parametrize("line", [
+    # (review 56b) a count out of a whole, someone else's rating, a rating with something told; a source that tells
+    # after its chapter; a clause after the story left for later; a bracketed paragraph with figures; a round told
+    "Verdict: 11 out of 12 jurors found Tom Kell guilty.",
+    "Rating: 5 stars from the Velden Herald for Ann Kell's 1950 novel.",
+    "Score: 9/10 - Ann Kell built the Ashby lock in 1761.",
+    "Source: Hunter ch. 4 - the Velden mill still grinds corn.",
+    "How it was rebuilt is a story for another day, but it never ground corn again.",
+    "(Fun fact: Ann Kell bought the Velden mill in 1850. She sold it to Tom Vero in 1861.)",
+])
+def test_lines_that_look_like_ratings_sources_or_plans_but_tell(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Post\n\n{line}\n") != []
+
+
+def test_a_quiz_answer_that_tells_a_round(nlp: Language) -> None:
+    text = "# Quiz\n\n## Round 1\n\nQ: How many rounds were there?\nA: Twelve. Each round lasted three minutes.\n"
+    assert "Each round lasted three minutes." in claim_texts(nlp, text)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    # (review 56b) not where the answer tells another act, or is passive
+    ("Q: In what year did Ann Kell found Velden College?", "A: It opened in 1850."),
+    ("Q: In what year did Tom Vero hire Ann Kell?", "A: She was hired in 1861."),
+])
+def test_an_answers_pronoun_is_not_the_questions_subject_for_another_act(nlp: Language, question: str,
+                                                                         answer: str) -> None:
+    (said,) = [c for c in claims(nlp, f"# Quiz\n\n## Round 1\n\n{question}\n{answer}\n", "quiz/q.md")]
+    assert statement_loads(said.statement).referent == ""

@@ -3831,6 +3831,20 @@ _FIFTY_SIXTH_STOP_SECOND_ROUND = [
      "The sportswriter Tom Rice nicknamed Velden's 1924 backfield the Four Horsemen.", "contradicted"),
     ("It was Tom Rice who nicknamed the 1924 backfield the Four Horsemen.",
      "The sportswriter Tom Rice nicknamed Velden's 1924 backfield the Four Horsemen.", "supported"),
+    # another relation of the same owner to the same person, whatever the act (round 3)
+    ("Ann Kell's grandson Tom Kell built the Brill mill.", "Tom Kell was the son of Ann Kell.", "contradicted"),
+    ("Tom Vero, Ann Kell's brother, began the Brill mill.", "The Brill mill was built for Tom Vero, a son of Ann Kell.",
+     "contradicted"),
+    ("Ann Kell's son Tom Kell built the Brill mill.", "Tom Kell was the son of Ann Kell.", "unverified"),
+    # a prompt whose noun is a unit of length asks for so many of it (round 3)
+    ("Tom Kell's career rushing yards -> 18,535", "Tom Kell holds the Velden career rushing record with 18,355 yards.",
+     "contradicted"),
+    ("Tom Kell's career rushing yards -> 18,355", "Tom Kell holds the Velden career rushing record with 18,355 yards.",
+     "supported"),
+    # (review 56b) the fact's age in a "when" clause, or a copula, of its own act; not at an act that results
+    ("Ann Kell married Tom Vero when she was 25.", "Ann Kell married Tom Vero when she was 25.", "supported"),
+    ("Mary Vero married Rob Brill when she was 30.", "Mary Vero was 30 when she married Rob Brill.", "supported"),
+    ("Tom Kell left school when he was 14.", "Tom Kell emigrated to Ashby when he was 19.", "unverified"),
     # (review 56) an age said by a "when" clause is backed only by the age the fact gives at the main clause's act
     ("Tom Kell became king of Velden when he was 19.", "Tom Kell became king of Velden at the age of nine and died aged 19.",
      "unverified|contradicted"),
@@ -3845,6 +3859,13 @@ _FIFTY_SIXTH_STOP_SECOND_ROUND = [
 def test_fifty_sixth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
     m = pair(nlp, claim, fact)
     assert m.verdict in verdict.split("|"), m.reason
+
+
+def test_a_number_prompt_counts_the_noun_after_its_of(nlp: Language) -> None:
+    # (review 56b) a group's count, not the first plural of the prompt
+    m = pair(nlp, "Number of crew aboard the Kestrel in the 1850 storms -> 12",
+             "The Kestrel sank in the 1850 storms with a crew of 14.")
+    assert m.verdict != "supported" and "storms" not in m.reason, m.reason
 
 
 def test_an_age_at_another_act_is_not_backed_by_a_second_fact(nlp: Language) -> None:

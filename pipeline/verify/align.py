@@ -471,10 +471,17 @@ def _age_of_another_act(p: Part, q: Part, claim: Statement, fact: Statement) -> 
     own = claim.clauses[p.clause]
     if own.main or own.dep != "advcl" or not own.copula:
         return False
-    theirs = fact.clauses[q.clause].act
-    return not any(claim.clauses[k].act and (claim.clauses[k].act == theirs
-                                             or lexical.act_relation(claim.clauses[k].act, theirs) not in ("", "opposite"))
-                   for k in claim.main_clauses)
+    # (the fact's age in a copula clause of its own is at its other clauses' acts: "married Tom Vero when she was 25",
+    # "Mary Vero was 30 when she married Rob Brill" (review 56b))
+    # (its own clause's act; for a copula, the act of the clause it hangs on or that hangs on it: not another act
+    # joined to it, "became king at the age of nine and died aged 19")
+    own = fact.clauses[q.clause]
+    theirs = {own.act} | ({c.act for c in fact.clauses if c.act and (c.main if not own.main else c.dep == "advcl")}
+                          if own.copula else set())
+    mine = [claim.clauses[k].act for k in claim.main_clauses if claim.clauses[k].act]
+    # (a main clause the parse left with no act of its own is not read as another act: "Ann Vero wed Rob Brill")
+    return bool(mine) and not any(m == a or lexical.act_relation(m, a) in ("same", "broader", "converse")
+                                  for m in mine for a in theirs)
 
 
 def _age_said(p: Part) -> str:
@@ -3549,7 +3556,11 @@ def _town_unlisted(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
     Both "in" a place (a firm or a school is "at" one); the fact's no word WordNet knows at all, or one
     the fact gives a place it lies in. (Not the other way round: "Legnani's fouettés in Coppélia" is in
     a ballet, not a town.)"""
-    if p.role != "in" or q.role != "in" or lexical.nested_places(p.words, q.words):
+    # (or "at" a town's name of words English does not know, no institution's: "died at Porto Ercole" is at a town,
+    # "at Balliol College" is not (round 3))
+    at_town = q.role == "at" and not any(lexical.known_as(w, "n") or lexical.known_as(lexical._singular(w), "n")
+                                         for w in q.words[-1:])
+    if p.role != "in" or q.role != "in" and not at_town or lexical.nested_places(p.words, q.words):
         return False
     if not (lexical.is_place(p.words, whole=True) and lexical.place_class(p.words) in ("city", "town")) \
             or lexical.is_place(q.words):

@@ -336,7 +336,9 @@ def _age_at_another_act(a: Alignment, claim: Statement, fact: Statement) -> bool
     # (the other act is the fact's where it agrees, or where all it says is the fact's: "became king" against "became
     # king when he was about eight or nine years old", read as a copula with no act)
     mains = [align(claim, k, fact) for k in claim.main_clauses]
-    return not any(m.act not in ("", "none", "opposite") or not m.conflicts and not m.unbacked and len(m.backed) > 1
+    # (the same act, or one a kind of the other: "drowned" and "died" may be; not one that results from the other,
+    # "left school" and "emigrated" (review 56b))
+    return not any(m.act in ("same", "broader", "converse") or not m.conflicts and not m.unbacked and len(m.backed) > 1
                    for m in mains)
 
 
@@ -366,6 +368,10 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
         return True
     if _age_at_another_act(a, claim, fact):
         return False
+    # ("Sneferu's grandson Khufu built the Great Pyramid" against "Khufu was the son of Sneferu": another relation of the
+    # same owner to the same person, both named, is one difference whatever the act, as a calling is)
+    if all(c.startswith("relation: ") for c in a.conflicts):
+        return True
     if _another_record(a, claim, fact) or _other_stage(a, claim, fact) or _began_another_act(a, claim, fact) \
             or _opened_to(a, claim, fact) or _sorted_otherwise(a, claim, fact):
         return False

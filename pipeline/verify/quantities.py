@@ -692,9 +692,16 @@ def _asked_count(tokens: Sequence[Token], start: int) -> str:
     # (or on the noun its opening words qualify: "Jonny Wilkinson's career World Cup points")
     k = next((k for k in range(arrow) if tokens[k].tag_ == "NNS" or tokens[k].pos_ not in _PROMPT_NOUN_PHRASE
               or k == 0 and tokens[k].pos_ == "NOUN"), 0)
-    # ("Number of rock-cut temples Ramesses II built -> 3": a prompt that asks the number of something counts it)
+    # ("Number of rock-cut temples Ramesses II built -> 3": a prompt that asks the number of something counts it, the
+    # noun after its "of", a group's too, "Number of crew aboard the Kestrel in the 1850 storms" (review 56b))
     if tokens[k].lower_ in _NUMBER_OF and k + 1 < arrow and tokens[k + 1].lower_ == "of":
-        k = next((j for j in range(k + 2, arrow) if tokens[j].tag_ == "NNS"), k)
+        counted = next((c for c in tokens[k + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if counted is None or not counted.is_alpha or physical(counted.lower_) is not None:
+            return ""
+        from .wordnet import lexicon
+
+        kinds = lexicon().kinds(counted.lemma_.lower(), "n", 1)
+        return counted.lemma_.lower() if kinds and "noun.time" not in kinds else ""
     first = tokens[k]
     # (the first word is capitalised for standing first, so the tagger may call it a name: "Points France scored")
     lemma = first.lemma_.lower() if first.pos_ == "NOUN" else ""
@@ -743,6 +750,14 @@ def _asked_unit(tokens: Sequence[Token], start: int) -> tuple[tuple[str, float, 
             and words[1].lower_ not in ("of", "in", "with", "on", "per", "at", "that", "which") \
             and (unit := physical(words[0].lower_)) is not None:
         return unit, words[0].lemma_.lower()
+    # ("Emmitt Smith's career rushing yards -> 18,355", "Dickerson's rushing yards in 1984 -> 2,105": a prompt whose
+    # noun is a unit of length or weight asks for so many of it; not one counted in the prompt, "5 yards", nor a unit
+    # of something, "Tons of coal")
+    for w in words:
+        if w.tag_ == "NNS" and w.is_alpha and (unit := physical(w.lower_)) is not None \
+                and unit[0] in ("[length]", "[mass]") and not (w.i > 0 and w.nbor(-1).like_num) \
+                and not (w.i + 1 < len(w.doc) and w.nbor(1).lower_ == "of"):
+            return unit, w.lemma_.lower()
     return None
 
 
