@@ -52,7 +52,7 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 # "set 1 = Caravaggio, set 2 = Vincent van Gogh"
 _KEY_LABEL_WORDS = r"^\s*[*_]*(?:answers?(?:\s+key)?|key)\b"
 # (a key's first item: "1 ", "1. ", "A = ", "set 1 = "; a letter only with its mark, not "A Tale of Two Cities")
-_FIRST_ITEM = r"(?:(?i:set)\s+)?(?:1\s*(?:[.):=]\s*|\s+)|A\s*[.):=]\s*)"
+_FIRST_ITEM = r"(?:(?i:set)\s+)?(?:1\s*(?:[.):=]\s*|\s+)|(?P<letter>A)\s*[.):=]\s*)"
 KEY_LINE = re.compile(rf"{_KEY_LABEL_WORDS}[^:\n]{{0,30}}:[*_]*\s*(?P<items>{_FIRST_ITEM}\S.*?)\s*$", re.IGNORECASE)
 # (the key's label alone: asked first, before a key's lines are joined)
 _KEY_LABEL = re.compile(_KEY_LABEL_WORDS, re.IGNORECASE)
@@ -429,7 +429,7 @@ def key_names(line: str, headed: bool = False) -> dict[int, str]:
     else:
         return {}
     first = re.match(_FIRST_ITEM, items)
-    lettered = not first.group().lstrip("sSeEtT \t").startswith("1")
+    lettered = first.group("letter") is not None
     names, n, at = {}, 1, first.end()
     while at < len(items):
         # (items apart by commas, semicolons, middle dots, bars or slashes: "1 Mercedes · 2 Model T", "1 Ulman Stromer
@@ -459,18 +459,23 @@ def key_names(line: str, headed: bool = False) -> dict[int, str]:
         return {}
     # (a key only its heading marks, one to a set: names, or things by their names, "the Rosetta Stone"; not "1 Ashby
     # is on the Brill, 2 Crewley is on the coast" (review 56))
-    if m is None and (len(names) < 2 or not all(
-            (re.sub(r"^(?:the|an?)\s+", "", name)[:1].isupper()) and all(
-                w[:1].isupper() or w.lower().rstrip("'’") in _NAME_PARTICLES or not w[:1].isalpha()
-                or re.search(r"[-'’]\w*[^\W\d_]", w) and any(x[:1].isupper() for x in re.split(r"[-'’]", w))
-                for w in name.split()[1:])
-            for name in names.values())):
+    if m is None and (len(names) < 2 or not all(_capitalised_name(name) for name in names.values())):
         return {}
     if any(
             not name or _YEAR_OR_COUNT.search(name) or name != _name_of(name) and (len(names) < 2 or not answers)
             for name in names.values()):
         return {}
     return names
+
+
+def _capitalised_name(name: str) -> bool:
+    """Is ``name`` written as a name is, its words capitalised but for a name's small words ("Lorenzo de' Varo", "the
+    Great Sphinx", "Abu Kell al-Brilli", "Émile Varo"), not a phrase ("Crewley is on the coast")?"""
+    def named(w: str) -> bool:
+        return w[:1].isupper() or w.lower().rstrip("'’") in _NAME_PARTICLES or not w[:1].isalpha() \
+            or any(x[:1].isupper() for x in re.split(r"[-'’]", w)[1:])
+
+    return re.sub(r"^(?:the|an?)\s+", "", name)[:1].isupper() and all(named(w) for w in name.split()[1:])
 
 
 def _key_name(item: str) -> str:

@@ -1624,6 +1624,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     if source is not None and (not _subject_and_verb(sent, source.end()) or _CHAPTERS_CITED.search(visible)
                                and not any(t.tag_ in ("VBD", "VBN") or t.lemma_ in ("be", "have") for t in sent)):
         return "a source note"
+    if _RATING_LINE.match(visible) and not any(t.tag_ in ("VBD", "VBN") for t in sent):
+        return "the writer's rating"
     if _INVITATION.search(visible) and not numeric:
         return "call to action"
     # (a title line with a participle and a date says something: "Primer for the New England colonies,
@@ -2403,12 +2405,12 @@ def _asked_name(nlp: Language, question: str, answer: str) -> str:
             runs.append([t])
     # (of two names, the one that is the subject of what the question asks: "In what year did Edvard Munch paint The
     # Scream?" / "He painted it in 1893" is Munch's)
-    said = nlp(for_parser(answer))
+    said = nlp(for_parser(answer))  # (parsed once: what the answer tells is asked below too)
+    answer_acts = {t.lemma_.lower() for t in said if t.pos_ in ("VERB", "AUX")} - {"be", "do"}
     # (only where the answer tells the question's own act, in the active: "It opened in 1850" is not Ann Kell's
     # founding, "She was hired in 1861" is the one hired (review 56b))
     # (the question's verb whatever the tagger calls it: "did Ann Kell paint ..." with "paint" a noun)
-    telling = bool({t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "NOUN")}
-                   & {t.lemma_.lower() for t in said if t.pos_ in ("VERB", "AUX")} - {"be", "do", "have"}) \
+    telling = bool({t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "NOUN")} & answer_acts - {"have"}) \
         and not any(t.dep_ in ("auxpass", "nsubjpass") for t in said)
     if len({" ".join(t.text for t in run) for run in runs}) > 1 and telling:
         # (or the one the parser hung on the verb it took for a noun: "did Ann Kell paint ..." with "paint" a noun)
@@ -2432,7 +2434,7 @@ def _asked_name(nlp: Language, question: str, answer: str) -> str:
     # Bridge cross?" / "It is 300 km long", the river)
     if any(t.lower_ in ("which", "whose") for t in doc):
         acts = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"}
-        if not acts & {t.lemma_.lower() for t in nlp(for_parser(answer)) if t.pos_ in ("VERB", "AUX")} - {"be", "do"}:
+        if not acts & answer_acts:
             return ""
     return " ".join(t.text for t in run)
 
@@ -2562,8 +2564,6 @@ def segment_documents(
             reason = "an aside in brackets" if unit.kind == "prose" and _ASIDE.match(unit_text.strip()) \
                 and not re.search(r"\d", unit_text) else \
                 "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
-                "the writer's rating" if _RATING_LINE.match(doc.text[a:b]) and not any(
-                    x.tag_ in ("VBD", "VBN") for x in sent) else \
                 "an answer key" if key_names(unit_text, bool(KEY_HEADING.match(unit.context.split(" > ")[-1]))) \
                 and base == unit.body_start else \
                 "a quiz's instructions" if answered is None and sheet_instruction(sent, unit.context) else \
