@@ -3861,6 +3861,19 @@ def test_fifty_sixth_stop_second_round(nlp: Language, claim: str, fact: str, ver
     assert m.verdict in verdict.split("|"), m.reason
 
 
+def test_a_cause_in_a_complement_is_no_act_of_the_heads_doer(nlp: Language) -> None:
+    # (the final check on Climate-FEVER) "predicted warming due to increasing CO2": the increase is no act of the
+    # research's, so another fact may back it
+    facts = [Fact("a", "A survey of Velden papers published between 1965 and 1979 shows that the large majority of "
+                  "research at the time predicted that the earth would warm as carbon-dioxide levels rose.", "", "", "",
+                  "a"),
+             Fact("b", "Decades ago, they correctly predicted how much Earth's temperature would rise due to increasing "
+                  "atmospheric CO2.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["The majority of Velden research at the time predicted warming due to increasing CO2."])
+    assert judge_claim("c", claim, index).match.verdict == "supported"
+
+
 def test_a_number_prompt_counts_the_noun_after_its_of(nlp: Language) -> None:
     # (review 56b) a group's count, not the first plural of the prompt
     m = pair(nlp, "Number of crew aboard the Kestrel in the 1850 storms -> 12",

@@ -330,8 +330,10 @@ def _age_at_another_act(a: Alignment, claim: Statement, fact: Statement) -> bool
     if not 0 <= a.clause < len(claim.clauses):
         return False
     own = claim.clauses[a.clause]
-    if own.main or own.dep != "advcl" or not own.copula or not all(
-            f.part.kind == "amount" and f.part.value[2:3] == ("age",) for f in a.findings if f.status == "conflict"):
+    # (every conflict an age: not a polarity or another difference the clause has besides, which has no finding of its
+    # own to ask)
+    if own.main or own.dep != "advcl" or not own.copula or not a.conflicts \
+            or not all(c.startswith("amount age ") for c in a.conflicts):
         return False
     # (the other act is the fact's where it agrees, or where all it says is the fact's: "became king" against "became
     # king when he was about eight or nine years old", read as a copula with no act)

@@ -603,6 +603,11 @@ def _doer_left_behind(i: int, supporting: dict[int, tuple[Fact, Alignment]], mai
     fact = supporting[i][0]
     if any(k in supporting and supporting[k][0].fact_id == fact.fact_id for k in main):
         return False
+    # (not a cause the head's doer does not do: "predicted warming due to increasing CO2", "because of rising seas")
+    act = next((p.text for p in claim.parts if p.clause == i and p.kind == "act"), "")
+    if act and re.search(rf"\b(?:(?:due|owing|thanks)\s+to|because\s+of|as\s+a\s+result\s+of)\s+{re.escape(act)}\b",
+                         claim.text, re.IGNORECASE):
+        return False
     # (a passive's subject, read as what it was done to, does the complement: "papermakers are credited with ...")
     doers = [p for p in claim.parts if p.clause in main and p.kind in ("name", "thing", "pronoun") and (
         p.role == "subj" or p.role == "obj" and claim.clauses[p.clause].passive)]
