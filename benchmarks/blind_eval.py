@@ -244,26 +244,33 @@ saw the code, before any run):
   Sneferu and the Great Pyramid to the Sphinx, Hatshepsut, Akhenaten, Tutankhamun and Carter, Ramesses II, the Rosetta
   Stone and Champollion; paper and papermaking, from papyrus, parchment and Cai Lun through Samarkand, Baghdad, Xativa
   and Fabriano to watermarks, the Fourdrinier machine, wood pulp, the sulfite and kraft processes, paper money, ISO
-  216 and recycling; written by a new annotator at the end of issue 10's fifty-fourth stop, committed before any run,
-  for the next stop).
+  216 and recycling; written by a new annotator at the end of issue 10's fifty-fourth stop, committed before any run;
+  run on that stop's and the fifty-fifth stop's code, then its errors were read and tuned on in the fifty-sixth stop).
 - fresh67: benchmarks/blind/fresh67/* (Western painting, from Giotto, Masaccio and van Eyck through Leonardo,
   Michelangelo, Raphael, Caravaggio, Rembrandt, Vermeer and Velázquez to Goya, the Salon des Refusés, the
   Impressionists, Van Gogh, Munch, the Fauves, Klimt and Guernica, the Mona Lisa theft and the Salvator Mundi sale;
   American football, from Rutgers-Princeton 1869 and Walter Camp's rules through the 1905 crisis, the forward pass,
   the NCAA, Rockne, the Heisman and the College Football Playoff to the NFL, the AFL merger, the Super Bowls, the Ice
   Bowl, the 1972 Dolphins and the records; written by a new annotator at the start of issue 10's fifty-fifth stop,
-  committed before any run).
+  committed before any run; its errors were read and tuned on in the fifty-sixth stop).
 - fresh68: benchmarks/blind/fresh68/* (snooker, from Chamberlain's game at Jabalpur and John Roberts Jr. through the
   rules, the 147 break, Joe Davis's fifteen titles and Pot Black to the Crucible, its champions and records; civil
   nuclear power, from Chadwick's neutron and the discovery of fission through Chicago Pile-1, Obninsk, Calder Hall and
   Shippingport to reactor types, Windscale, Three Mile Island, Chernobyl, Fukushima, phase-outs and new plants; written
-  by a new annotator at the end of issue 10's fifty-fifth stop, committed before any run, for the next stop).
+  by a new annotator at the end of issue 10's fifty-fifth stop, committed before any run; first run at the start of
+  the fifty-sixth stop, never read).
 - fresh69: benchmarks/blind/fresh69/* (gemstones and jewellery, from the Eureka and the Cullinan, the Koh-i-Noor and
   the Hope to Kimberley and De Beers, carats, the Mohs scale, the brilliant cut, synthetic diamonds and the Kimberley
   Process, coloured gems, cultured pearls, Tiffany, Cartier and Fabergé; women's suffrage, from Mill, the NUWSS and the
   WSPU through militancy, Davison and the 1918 and 1928 Acts, Finland, Norway, France and Switzerland, Seneca Falls and
   the 19th Amendment to New Zealand, Australia, Canada, Japan, Kuwait and Saudi Arabia; written by a new annotator at
-  the start of issue 10's fifty-sixth stop, committed before any run).
+  the start of issue 10's fifty-sixth stop, committed before any run; never read).
+- fresh70: benchmarks/blind/fresh70/* (caves and caving, from Mammoth Cave, Carlsbad and Postojna to Waitomo, Son
+  Doong, the Sarawak Chamber, Krubera and Veryovkina, Martel and speleology, Floyd Collins, Siffre, Sheck Exley and the
+  Tham Luang rescue; constructed languages, from Zamenhof's Esperanto and its rivals Volapük, Ido, Occidental, Novial
+  and Interlingua to the Lingua Ignota, Solresol, Tolkien's Elvish, Klingon, Dothraki, Na'vi, Newspeak, Lojban, Toki
+  Pona and Blissymbols; written by a new annotator at the end of issue 10's fifty-sixth stop, committed before any
+  run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -369,6 +376,7 @@ GROUPS = {
     "fresh67": sorted((REPO / "benchmarks" / "blind" / "fresh67").glob("*/")),
     "fresh68": sorted((REPO / "benchmarks" / "blind" / "fresh68").glob("*/")),
     "fresh69": sorted((REPO / "benchmarks" / "blind" / "fresh69").glob("*/")),
+    "fresh70": sorted((REPO / "benchmarks" / "blind" / "fresh70").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
