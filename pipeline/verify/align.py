@@ -462,14 +462,20 @@ def _both_names(f: Finding) -> bool:
         and f.part.text[:1].isupper() and f.other.text[:1].isupper()
 
 
+def when_clause(claim: Statement, clause: int) -> bool:
+    """Is ``clause`` a copula clause hung on another ("when he was about nine" of "became king when he was about
+    nine"), whose age is the one at the other clause's act?"""
+    if not 0 <= clause < len(claim.clauses):
+        return False
+    own = claim.clauses[clause]
+    return not own.main and own.dep == "advcl" and own.copula
+
+
 def _age_of_another_act(p: Part, q: Part, claim: Statement, fact: Statement) -> bool:
     """Is the claim's ``p`` an age said by a copula clause hung on another ("became king when he was 19"), and the
     fact's ``q`` one it gives at an act none of the claim's main clauses tells ("died aged 19")? The age is the one at
     the main clause's act (review 56)."""
-    if p.value[2:3] != ("age",) or not 0 <= p.clause < len(claim.clauses) or not 0 <= q.clause < len(fact.clauses):
-        return False
-    own = claim.clauses[p.clause]
-    if own.main or own.dep != "advcl" or not own.copula:
+    if p.value[2:3] != ("age",) or not when_clause(claim, p.clause) or not 0 <= q.clause < len(fact.clauses):
         return False
     # (the fact's age in a copula clause of its own is at its other clauses' acts: "married Tom Vero when she was 25",
     # "Mary Vero was 30 when she married Rob Brill" (review 56b))
@@ -3558,8 +3564,8 @@ def _town_unlisted(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
     a ballet, not a town.)"""
     # (or "at" a town's name of words English does not know, no institution's: "died at Porto Ercole" is at a town,
     # "at Balliol College" is not (round 3))
-    at_town = q.role == "at" and not any(lexical.known_as(w, "n") or lexical.known_as(lexical._singular(w), "n")
-                                         for w in q.words[-1:])
+    last = q.words[-1] if q.words else ""
+    at_town = q.role == "at" and not (lexical.known_as(last, "n") or lexical.known_as(lexical._singular(last), "n"))
     if p.role != "in" or q.role != "in" and not at_town or lexical.nested_places(p.words, q.words):
         return False
     if not (lexical.is_place(p.words, whole=True) and lexical.place_class(p.words) in ("city", "town")) \

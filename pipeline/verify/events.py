@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..text import stem
 from . import lexical
-from .align import align
+from .align import align, when_clause
 from .alignment import Alignment, CORE, Finding, PARTICIPANTS, _kind, _place, canonical_role
 from .backing import (SOMEONE, _day_weight, _owned, _pinned_by_rank, core, in_field_label, pinned_by_specifics,
                       table_label)
@@ -327,13 +327,9 @@ def _age_at_another_act(a: Alignment, claim: Statement, fact: Statement) -> bool
     """Is the clause's only difference an age said by a copula clause hung on another ("became king when he was about
     nine"), whose act the fact does not tell ("died at about the age of 19")? The age is the one at the other clause's
     act; the fact's is at its own ("He died when he was 29" is its act, and denied)."""
-    if not 0 <= a.clause < len(claim.clauses):
-        return False
-    own = claim.clauses[a.clause]
     # (every conflict an age: not a polarity or another difference the clause has besides, which has no finding of its
     # own to ask)
-    if own.main or own.dep != "advcl" or not own.copula or not a.conflicts \
-            or not all(c.startswith("amount age ") for c in a.conflicts):
+    if not when_clause(claim, a.clause) or not a.conflicts or not all(c.startswith("amount age ") for c in a.conflicts):
         return False
     # (the other act is the fact's where it agrees, or where all it says is the fact's: "became king" against "became
     # king when he was about eight or nine years old", read as a copula with no act)

@@ -698,10 +698,7 @@ def _asked_count(tokens: Sequence[Token], start: int) -> str:
         counted = next((c for c in tokens[k + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if counted is None or not counted.is_alpha or physical(counted.lower_) is not None:
             return ""
-        from .wordnet import lexicon
-
-        kinds = lexicon().kinds(counted.lemma_.lower(), "n", 1)
-        return counted.lemma_.lower() if kinds and "noun.time" not in kinds else ""
+        return _countable(counted.lemma_.lower())
     first = tokens[k]
     # (the first word is capitalised for standing first, so the tagger may call it a name: "Points France scored")
     lemma = first.lemma_.lower() if first.pos_ == "NOUN" else ""
@@ -709,8 +706,12 @@ def _asked_count(tokens: Sequence[Token], start: int) -> str:
         lemma = first.lower_[:-1] if first.lower_.endswith("s") and not first.lower_.endswith("ss") else ""
     if not lemma or lemma == first.lower_ or not first.is_alpha or physical(first.lower_) is not None:
         return ""  # (a plural only: "Age of ...", "Height of ..." ask for a measure, said elsewhere)
-    # (a noun pint does not read as a unit, whose first sense is no span of time: "Years Cologne was the tallest"
-    # asks how long; other senses may stand, "points" in a game)
+    return _countable(lemma)
+
+
+def _countable(lemma: str) -> str:
+    """``lemma``, a noun a prompt asks the count of, where its first sense is no span of time ("" else): "Years Cologne
+    was the tallest" asks how long; other senses may stand, "points" in a game."""
     from .wordnet import lexicon
 
     kinds = lexicon().kinds(lemma, "n", 1)
@@ -1044,7 +1045,7 @@ def as_age(q: Quantity, tokens: Sequence[Token]) -> Quantity:
     if q.unit == "":
         values = [number_value([tokens[j].text for j in words])]
     else:
-        def figure(at: list[int]) -> list[str]:  # (a number's words: "forty - one")
+        def number_words(at: list[int]) -> list[str]:  # (a number's words: "forty - one")
             run = []
             for j in at:
                 if not (tokens[j].like_num or tokens[j].text in ("-", "–") and run):
@@ -1052,7 +1053,7 @@ def as_age(q: Quantity, tokens: Sequence[Token]) -> Quantity:
                 run.append(tokens[j].text)
             return run
         either = next((n for n, j in enumerate(words) if tokens[j].lower_ in ("or", "to")), None)
-        values = [number_value(figure(words[:either])), number_value(figure(words[either + 1:]))] \
+        values = [number_value(number_words(words[:either])), number_value(number_words(words[either + 1:]))] \
             if either is not None else [number_value([tokens[words[0]].text])]
     if any(v is None or not 0 < v[0] < 130 for v in values):
         return q

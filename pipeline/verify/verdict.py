@@ -40,15 +40,20 @@ class Judgement:
     decisive: tuple[Fact, Alignment] | None = None
 
 
+def _own_complement(claim: Statement, i: int) -> bool:
+    """Is clause ``i`` a verb's own complement, done by its head's doer, with no doer of its own ("trying it" in "wrote
+    about trying it", "inventing the Hollander beater" in "credited with inventing ...")? Not a participle on a noun,
+    "the first book written on change ringing", nor a passive."""
+    c = claim.clauses[i]
+    return not (c.main or c.finite or c.passive or c.dep not in ("pcomp", "xcomp", "advcl")
+                or any(p.clause == i and p.role in ("subj", "poss") for p in claim.parts))
+
+
 def _done_by_another(a: Alignment, claim: Statement, fact: Statement) -> bool:
     """Does a clause with no doer of its own, whose act the sentence's named doer does, meet a fact that has
     another named person do it ("Jack London wrote about trying it in Roughing It" against "Mark Twain described
     his attempt at surfing ... in his 1872 book Roughing It": London's try is not Twain's)?"""
-    c = claim.clauses[a.clause]
-    # (a verb's own complement, done by its doer: not a participle on a noun, "the first book written on change
-    # ringing", nor a passive)
-    if c.main or c.finite or c.passive or c.dep not in ("pcomp", "xcomp", "advcl") \
-            or any(p.clause == a.clause and p.role in ("subj", "poss") for p in claim.parts):
+    if not _own_complement(claim, a.clause):
         return False
     # (a person named, not a people: "only a few Hawaiians still surfed" names no one the fact could name)
     doers = [p for p in claim.parts if p.kind == "name" and p.role == "subj" and p.clause != a.clause
@@ -596,9 +601,7 @@ def _doer_left_behind(i: int, supporting: dict[int, tuple[Fact, Alignment]], mai
                       pairs: Sequence[tuple[Fact, Alignment]], claim: Statement) -> bool:
     """Is clause ``i`` a verb's own complement without a doer of its own ("credited with inventing the Hollander
     beater"), backed by a fact that backs no main clause and not the main clauses' doer?"""
-    c = claim.clauses[i]
-    if c.main or c.finite or c.passive or c.dep not in ("pcomp", "xcomp", "advcl") \
-            or any(p.clause == i and p.role in ("subj", "poss") for p in claim.parts):
+    if not _own_complement(claim, i):
         return False
     fact = supporting[i][0]
     if any(k in supporting and supporting[k][0].fact_id == fact.fact_id for k in main):
