@@ -270,7 +270,13 @@ saw the code, before any run):
   Tham Luang rescue; constructed languages, from Zamenhof's Esperanto and its rivals Volapük, Ido, Occidental, Novial
   and Interlingua to the Lingua Ignota, Solresol, Tolkien's Elvish, Klingon, Dothraki, Na'vi, Newspeak, Lojban, Toki
   Pona and Blissymbols; written by a new annotator at the end of issue 10's fifty-sixth stop, committed before any
-  run, for the next stop).
+  run; first run at the start of the fifty-seventh stop on the fifty-sixth stop's code; never read).
+- fresh71: benchmarks/blind/fresh71/* (gymnastics, from Jahn's Turnplatz, GutsMuths and Ling and the FIG through the
+  apparatus, the named vaults and the end of the perfect 10 to Latynina, Čáslavská, Korbut, Comăneci, Retton, Strug,
+  Scherbo, Uchimura, Douglas, Lee and Biles; electricity and electric light, from Gilbert, Gray, du Fay, the Leyden
+  jar, Franklin, Galvani and Volta, Ørsted, Ohm and Faraday through cells and dynamos to Swan and Edison, Cragside,
+  Godalming, Pearl Street, Tesla, Westinghouse and Niagara, lamps, rural electrification, the great blackouts and the
+  LED; written by a new annotator at the start of issue 10's fifty-seventh stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -377,6 +383,7 @@ GROUPS = {
     "fresh68": sorted((REPO / "benchmarks" / "blind" / "fresh68").glob("*/")),
     "fresh69": sorted((REPO / "benchmarks" / "blind" / "fresh69").glob("*/")),
     "fresh70": sorted((REPO / "benchmarks" / "blind" / "fresh70").glob("*/")),
+    "fresh71": sorted((REPO / "benchmarks" / "blind" / "fresh71").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
