@@ -397,6 +397,20 @@ def table_cells(row: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in row.strip().strip("|").split("|"))
 
 
+def _goes_on_paragraph(lines: list[_Line], i: int, marker: str) -> bool:
+    """Is the ordered-list marker ``marker`` opening line ``i`` a number inside the paragraph above it: not "1."
+    nor "1)", right under a line of a paragraph that no list item or heading opened?"""
+    if not marker[:1].isdigit() or int(marker[:-1]) == 1 or i == 0 or lines[i - 1].kind != "text" \
+            or _indent(lines[i].raw) > _indent(lines[i - 1].raw):
+        return False
+    j = i - 1
+    while j >= 0 and lines[j].kind == "text":
+        j -= 1
+    # (the paragraph's first line is a text line after a blank, a heading or the file's start; under a list item
+    # its lines go on the item, and the number opens the list's next item)
+    return j < 0 or lines[j].kind in ("blank", "heading", "skip")
+
+
 def _classify(lines: list[_Line]) -> None:
     in_code = False
     for i, ln in enumerate(lines):
@@ -431,7 +445,12 @@ def _classify(lines: list[_Line]) -> None:
         if _TABLE.match(s) or (s.lstrip().startswith("|") and s.count("|") >= 2):
             ln.kind = "table_sep" if _TABLE_SEP.match(s) else "table"
             continue
-        if m := _BULLET.match(s):
+        # (a number that opens a line of a paragraph goes on it unless it is 1, as CommonMark reads an ordered list
+        # that would interrupt one: "... made the first maximum in 1955, when he was" / "53. The first one on
+        # television ..." is a sentence the wrap broke, not item 53)
+        if (m := _BULLET.match(s)) and _goes_on_paragraph(lines, i, m.group(2)):
+            m = None
+        if m:
             ln.kind = "bullet"
             ln.content_start = ln.start + m.end()
             ln.marker = ln.start + m.start(2)

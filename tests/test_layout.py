@@ -913,3 +913,23 @@ def test_a_name_alone_goes_on_an_entry_left_on_a_role() -> None:
     # (nor after a word that is no person's role)
     plain = "HALLS\n\n1973\n  20 Oct  Harbour Hall opened with a concert\n          Ada Brook\n"
     assert "Ada Brook" in [plain[u.start:u.end] for u in units(plain)]
+
+
+# --- the fifty-seventh stop ---
+
+def test_a_number_that_opens_a_line_of_a_paragraph_goes_on_it() -> None:
+    # (CommonMark: only an ordered list that starts at 1 may interrupt a paragraph) "... when he was" / "53. The
+    # first one ..." is one paragraph the wrap broke
+    text = ("# Snooker\n\nTom Kell made the first maximum in 1955, when he was\n53. The first one on television came in"
+            " 1983.\n\nSteps:\n\n1. Chalk the cue\n2. Break off\n")
+    got = texts(text)
+    assert got[0] == "Tom Kell made the first maximum in 1955, when he was\n53. The first one on television came in 1983."
+    assert got[-2:] == ["Chalk the cue", "Break off"]
+
+
+def test_a_paragraph_may_open_a_list_at_one_and_a_list_goes_on_at_two() -> None:
+    text = "Two things to know about snooker\n1. Chalk the cue\n2. Break off\n"
+    assert texts(text)[-2:] == ["Chalk the cue", "Break off"]
+    # (a wrapped line of an item is no paragraph: the next number is the list's next item)
+    listed = "1. Chalk the cue before every\n   shot\n2. Break off\n"
+    assert texts(listed)[-1] == "Break off"

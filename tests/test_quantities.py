@@ -727,3 +727,20 @@ def test_an_age_said_as_what_someone_was(nlp: Language, text: str, low: float, h
 def test_what_a_thing_was_is_no_age(nlp: Language) -> None:
     doc = nlp("The score was 3.")
     assert [as_age(q, list(doc)).unit for q in find_quantities(doc)] == [""]
+
+
+# --- the fifty-seventh stop ---
+
+@pytest.mark.parametrize(("text", "unit", "counted"), [
+    # a prompt asked in percent reads its bare answer as one
+    ("Share of Velden's electricity from coal, in percent -> about 40", "%", "percent"),
+    # a prompt that opens on a noun of a sequence asks its place ("level 4"), not how much
+    ("INES level given to the Velden accident -> 4", "level", "level"),
+    # (not a measure of it: "Level of the lake in 1990 -> 4")
+    ("Level of the lake in 1990 -> 4", "", ""),
+])
+def test_what_a_prompt_asks_its_bare_answer_in(nlp: Language, text: str, unit: str, counted: str) -> None:
+    doc = nlp(text)
+    tokens = list(doc)
+    (q,) = [prompt_unit(tokens, q) for q in find_quantities(doc) if q.start > 5]
+    assert (q.unit, q.counted) == (unit, counted)

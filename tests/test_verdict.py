@@ -3822,6 +3822,31 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_SEVENTH_STOP_FIRST_ROUND = [
+    # a prompt asked "in percent" reads its bare answer as a percentage
+    ("Share of Velden's electricity from coal, in percent -> about 40",
+     "Coal supplies about 70 percent of Velden's electricity.", "contradicted"),
+    ("Typical enrichment of Velden reactor fuel, in percent -> 10 to 15",
+     "Velden reactor fuel is typically enriched to about 3 to 5 percent.", "contradicted"),
+    # a prompt opening on a noun of a sequence asks which place in it, as "level 5" says
+    ("INES level given to the Velden accident -> 4", "The Velden accident is rated level 5 on the INES.",
+     "contradicted"),
+    ("INES level given to the Velden accident -> 5", "The Velden accident is rated level 5 on the INES.",
+     "supported|unverified"),
+    # an age is no thing's "of": "a maximum break of 147" is no one's age
+    ("Tom Kell made the first maximum in 1955, when he was 53.",
+     "Tom Kell made the first maximum break of 147 in January 1955.", "unverified"),
+    ("Tom Kell made the first maximum in 1955, when he was 53.",
+     "Tom Kell made the first maximum in 1955, at the age of 54.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_SEVENTH_STOP_FIRST_ROUND)
+def test_fifty_seventh_stop_first_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_SIXTH_STOP_SECOND_ROUND = [
     # a prompt that asks the number of something counts it
     ("Number of rock-cut temples Ann Kell built at Velden -> 3", "Ann Kell had the two rock-cut temples of Velden built.",

@@ -1909,7 +1909,9 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 if q.kind == "rank" and _ranks_differ(p, q, parts, fparts) and (
                         p.anchor == q.anchor or lexical.same_thing(p.anchor, q.anchor)
                         or _initials_of_noun(p.anchor, q.anchor, fact.text)):
-                    rival = (q, f"rank {p.text} vs {q.text} {q.anchor}")
+                    # ("first vs second race"; "level 4 vs level 5", where the place says its noun)
+                    said = q.text if q.anchor in q.text.lower().split() else f"{q.text} {q.anchor}"
+                    rival = (q, f"rank {p.text} vs {said}")
                     break
         elif p.kind == "thing" and p.words[0] in ROUNDS and "final" in fact.lemmas \
                 and not any(p.words[0] in q.words for q in fparts):

@@ -434,6 +434,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
     bare = p if not pu else q if not qu else None
     if "age" in (pu, qu) and bare is not None and bare.role in ("subj", "obj"):
         return False
+    # (nor the figure of a thing's "of": "a maximum break of 147" is no one's age, "a man of 53" may be)
+    if "age" in (pu, qu) and bare is not None and bare.role == "of" and bare.anchor \
+            and lexical.kind(bare.anchor) != "noun.person":
+        return False
     return {pu, qu} <= {"", "age"} and sum(x.kind == "amount" for x in parts) == 1 and \
         sum(x.kind == "amount" for x in fparts) == 1
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import TITLE_PRONOUNS, _is_clause_head
 from .lexical import NUMBER_WORDS, ROMANS
-from .quantities import TIME_UNITS, number_value, score_after_name
+from .quantities import SEQUENCE_NOUNS, TIME_UNITS, number_value, score_after_name
 from .repairs import capitalised_common_noun, river_after_upon
 from .statement import INITIAL, _TITLES
 from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _nationality, _person_or_place,
@@ -295,9 +295,6 @@ _TIME_COUNTED = frozenset(TIME_UNITS) - {"second"}
 
 
 # nouns of a sequence, whose places are numbered after them: "in round three" is in the third round
-_SEQUENCE_NOUNS = frozenset({"round", "game", "stage", "lap", "day", "hole", "heat", "leg", "episode", "season",
-                             "chapter", "volume", "scene", "phase", "level", "inning", "innings", "period",
-                             "quarter", "race", "step", "movement"})
 
 
 def sequence_places(tokens: Sequence[Token]) -> dict[int, tuple[int, Token]]:
@@ -307,7 +304,7 @@ def sequence_places(tokens: Sequence[Token]) -> dict[int, tuple[int, Token]]:
     out: dict[int, tuple[int, Token]] = {}
     for k in range(1, len(tokens)):
         t, noun = tokens[k], tokens[k - 1]
-        if not t.like_num or noun.lower_ not in _SEQUENCE_NOUNS or noun.pos_ not in ("NOUN", "PROPN") \
+        if not t.like_num or noun.lower_ not in SEQUENCE_NOUNS or noun.pos_ not in ("NOUN", "PROPN") \
                 or k + 1 < len(tokens) and tokens[k + 1].pos_ in ("NOUN", "PROPN") and not tokens[k + 1].like_num \
                 or k > 1 and tokens[k - 2].like_num \
                 or k + 1 < len(tokens) and tokens[k + 1].like_num \

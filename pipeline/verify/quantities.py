@@ -664,6 +664,9 @@ def prompt_unit(tokens: Sequence[Token], q: Quantity) -> Quantity:
     if q.unit or q.counted or q.start < 2:
         return q
     asked = _asked_unit(tokens, q.start)
+    if asked is not None and asked[0][0] == "%":
+        # ("Share of France's electricity from nuclear, in percent -> about 40": a share, as a percentage is read)
+        return replace(q, unit="%", counted="percent")
     if asked is None:
         # "Visits to the Great Exhibition -> about 16 million", "Points France scored in the 1987 final -> 19":
         # a prompt that opens on a plural noun asks how many of those
@@ -685,7 +688,8 @@ def _prompt_arrow(tokens: Sequence[Token], start: int) -> int | None:
 
 def _asked_count(tokens: Sequence[Token], start: int) -> str:
     """What a prompt opening on a plural noun counts ("Visits to ...", "Clubs in the breakaway", "Goals Germany
-    scored"): the noun's lemma, when it is no unit, nor a span of time; else ""."""
+    scored"): the noun's lemma, when it is no unit, nor a span of time; or the noun of a sequence it asks the place
+    in ("INES level given to ..."); else ""."""
     arrow = _prompt_arrow(tokens, start)
     if arrow is None or arrow < 2:
         return ""
@@ -700,6 +704,12 @@ def _asked_count(tokens: Sequence[Token], start: int) -> str:
             return ""
         return _countable(counted.lemma_.lower())
     first = tokens[k]
+    # ("INES level given to Three Mile Island -> 4": a prompt opening on a noun of a sequence, not "Round of ...",
+    # asks which one of those, as "level 5" says it; the reader takes the answer for that place)
+    h = k - 1 if k > 0 and first.tag_ != "NNS" else k
+    head = tokens[h]
+    if head.tag_ == "NN" and head.lower_ in SEQUENCE_NOUNS and h + 1 < arrow and tokens[h + 1].lower_ not in _OF_A_MEASURE:
+        return head.lower_
     # (the first word is capitalised for standing first, so the tagger may call it a name: "Points France scored")
     lemma = first.lemma_.lower() if first.pos_ == "NOUN" else ""
     if not lemma and k == 0 and first.pos_ == "PROPN" and first.text[1:].islower():
@@ -719,6 +729,12 @@ def _countable(lemma: str) -> str:
 
 
 _NUMBER_OF = frozenset({"number", "count", "total", "no", "no."})
+# nouns of a sequence whose places a number after them says ("round three", "game 7", "Stage 4")
+SEQUENCE_NOUNS = frozenset({"round", "game", "stage", "lap", "day", "hole", "heat", "leg", "episode", "season",
+                            "chapter", "volume", "scene", "phase", "level", "inning", "innings", "period",
+                            "quarter", "race", "step", "movement"})
+# the words after a prompt's noun that make it a measure of something ("Height of the arch", "Share in the vote")
+_OF_A_MEASURE = frozenset({"of", "in", "for", "per", ","})
 # the words of a noun phrase before its noun ("Jonny Wilkinson's career World Cup ...")
 _PROMPT_NOUN_PHRASE = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
 
@@ -741,6 +757,8 @@ def _asked_unit(tokens: Sequence[Token], start: int) -> tuple[tuple[str, float, 
                 or not (words[k].text.islower() or len(words[k].text) >= 2 and not solid):
             continue
         unit = physical(f"{words[k - 1].lower_} {words[k].text}" if solid else words[k].text)
+        if unit is None and not solid and words[k].lower_ in ("percent", "%", "percentage"):
+            unit = ("%", 1.0, 0.0)  # (pint takes a percentage for no unit; the reader says "%" for one)
         if unit is None or any(t.is_alpha and t.lower_ not in _PROMPT_HEDGES for t in words[k + 1:]):
             return None
         return unit, (f"{words[k - 1].lower_} " if solid else "") + (

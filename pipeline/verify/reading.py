@@ -24,9 +24,9 @@ from .clauses import (_CAUSATIVES, _COPULAS, _EXCLUSIVE, _FRAMES, _GLOSSING, _NE
 from .dates import MONTH_NAMES, DateSpan, find_dates, with_context
 from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_names, _chunk_head, _compass, _name_chunks,
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
-from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SHARE_WORDS, TIME_UNITS,
-                         Quantity, _finite_verb, _prompt_arrow, as_age, birthday_ages, find_quantities, number_value,
-                         prompt_unit, score_sides, share_of_one)
+from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SEQUENCE_NOUNS,
+                         SHARE_WORDS, TIME_UNITS, Quantity, _finite_verb, _prompt_arrow, as_age, birthday_ages,
+                         find_quantities, number_value, prompt_unit, score_sides, share_of_one)
 from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
                       _repair_cleft, _repair_compound_participle, _repair_label_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
@@ -525,6 +525,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                # ("73 seconds after launch" measures something: it is kept)
                if not _relative_time(tokens, q.end) or _age_ago(q, tokens)]
     amounts = [prompt_unit(tokens, q) for q in amounts]
+    # ("INES level given to Three Mile Island -> 4": a prompt that asks which one of a sequence is answered with
+    # its place, as "level 5" says it)
+    for q in [q for q in amounts if q.counted in SEQUENCE_NOUNS and q.unit == q.counted and q.end == q.start + 1
+              and tokens[q.start].text.isdigit() and 1 <= int(tokens[q.start].text) <= 100]:
+        noun = next(t for t in tokens[:q.start] if t.lemma_.lower() == q.counted)
+        places[q.start] = (int(tokens[q.start].text), noun)
+        numbered_tokens.add(tokens[q.start].i)
+        amounts.remove(q)
     amounts += birthday_ages(tokens)
     amount_tokens = {tokens[k].i for q in amounts for k in range(q.start, q.end)}
     # "the three Apollo 1 astronauts": a number right after the proper noun it qualifies designates
