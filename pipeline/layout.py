@@ -397,11 +397,18 @@ def table_cells(row: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in row.strip().strip("|").split("|"))
 
 
-def _goes_on_paragraph(lines: list[_Line], i: int, marker: str) -> bool:
+def _goes_on_paragraph(lines: list[_Line], i: int, marker: str, width: int) -> bool:
     """Is the ordered-list marker ``marker`` opening line ``i`` a number inside the paragraph above it: not "1."
-    nor "1)", right under a line of a paragraph that no list item or heading opened?"""
+    nor "1)", right under a line of a paragraph that no list item or heading opened, which the writer's wrap broke
+    (it reaches near the ``width`` the document is wrapped at, its sentence left open)?
+
+    A list may go on after a line of its own ("here are numbers six to ten." / "6. ...", "Checklist (continued)" /
+    "4. ..."): only a broken sentence's number is read as words of it (review 57)."""
     if not marker[:1].isdigit() or int(marker[:-1]) == 1 or i == 0 or lines[i - 1].kind != "text" \
             or _indent(lines[i].raw) > _indent(lines[i - 1].raw):
+        return False
+    prev = lines[i - 1].raw.strip()
+    if not width or len(prev) < width - 20 or prev.endswith((".", "!", "?", ":", ";", ")")):
         return False
     j = i - 1
     while j >= 0 and lines[j].kind == "text":
@@ -411,7 +418,7 @@ def _goes_on_paragraph(lines: list[_Line], i: int, marker: str) -> bool:
     return j < 0 or lines[j].kind in ("blank", "heading", "skip")
 
 
-def _classify(lines: list[_Line]) -> None:
+def _classify(lines: list[_Line], width: int = 0) -> None:
     in_code = False
     for i, ln in enumerate(lines):
         s = ln.raw
@@ -448,7 +455,7 @@ def _classify(lines: list[_Line]) -> None:
         # (a number that opens a line of a paragraph goes on it unless it is 1, as CommonMark reads an ordered list
         # that would interrupt one: "... made the first maximum in 1955, when he was" / "53. The first one on
         # television ..." is a sentence the wrap broke, not item 53)
-        if (m := _BULLET.match(s)) and _goes_on_paragraph(lines, i, m.group(2)):
+        if (m := _BULLET.match(s)) and _goes_on_paragraph(lines, i, m.group(2), width):
             m = None
         if m:
             ln.kind = "bullet"
@@ -717,8 +724,8 @@ def _hanging_indents(lines: list[_Line]) -> frozenset[int]:
 def units(text: str, body_start: int = 0) -> list[Unit]:
     """The claim-bearing spans of ``text[body_start:]``, in order."""
     lines = _lines(text, body_start)
-    _classify(lines)
     width = wrap_width(text[body_start:])
+    _classify(lines, width)
     # (the longest line the writer let stand: an entry that broke well short of it was ended on purpose)
     # (the timeline's own lines, dated or indented under one, not a heading's or a paragraph's)
     room = max((len(ln.raw.rstrip()) for ln in lines if ln.kind == "text"

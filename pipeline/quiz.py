@@ -108,6 +108,29 @@ def says_its_own(answer: Span) -> bool:
                for t in answer)
 
 
+def asked_thing(question: Span, answer: Span) -> str | None:
+    """The answer with its one "it" put as the thing its question asks about ("Q: Who won the first World
+    Championship, in 1927?" / "A: Joe Davis won it." reads "Joe Davis won the first World Championship."), or None
+    where the answer has no such "it" or the question names no one thing it asks about.
+
+    The question's noun phrase is taken whole ("the first ..."), so what it says of the thing is checked too; a
+    thing the question only names, "it" alone, would be backed by any fact about that name."""
+    its = [t for t in answer if t.lower_ == "it" and t.dep_ in ("dobj", "pobj")]
+    # (the thing acted on, or said to be acted on, by the question's act: not the "who" or "which" it asks)
+    # (a passive's subject, which the parser may call a plain one: "When was the Velden Stone stolen?")
+    things = [t for t in question if (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "nsubj" and any(
+              c.dep_ == "auxpass" for c in t.head.children)) and t.pos_ in ("NOUN", "PROPN")
+              and not any(c.tag_ in ("WDT", "WP", "WP$") for c in t.subtree)]
+    if len(its) != 1 or len(things) != 1:
+        return None
+    start, end = _subtree(things[0])
+    # (its own words only, not a clause hung on it: "the ship that sank in 1912" keeps "that sank in 1912")
+    said = _text(question.doc[start:end]).rstrip("?").strip()
+    it = its[0]
+    return _text(answer.doc[answer.start:it.i]) + " " + said + answer.doc[it.i].whitespace_ \
+        + _text(answer.doc[it.i + 1:answer.end])
+
+
 def compose(question: Span, answer: str) -> str | None:
     """The sentence the question (parsed without its "Q:" label) and its answer make together, or None where the
     question's shape is not one read here (a yes/no question, one put to "you")."""

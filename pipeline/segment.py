@@ -20,8 +20,8 @@ from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_
                      label_value, shorthand, table_cells, units)
 from .model import Claim, Document
 from .nlp import FINITE_TAGS, for_parser
-from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, KEY_HEADING, QUESTION_LINE, answer_parts, clue_speaker, compose,
-                   key_names, says_its_own, sheet_instruction, speaking_as)
+from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, KEY_HEADING, QUESTION_LINE, answer_parts, asked_thing,
+                   clue_speaker, compose, key_names, says_its_own, sheet_instruction, speaking_as)
 from .referents import Referents, heading_name
 from .text import ARROW, URL_RE
 from .verify import antecedents, reading
@@ -2629,6 +2629,11 @@ def segment_documents(
             # (a label before the claim is not part of what it says: "My favourite trivia: in 1928 ...")
             if unit.kind not in ("timeline", "table") and (label := after_label(sent)) is not None:
                 sent = label
+            # "Q: Who won the first World Championship, in 1927?" / "A: Joe Davis won it.": an answer's "it" is the
+            # thing its question asks about, read with what the question says of it
+            if answered is None and ans is not None and unit.kind not in ("timeline", "table") \
+                    and (put := asked_thing(nlp(for_parser(asked[doc.source][1]))[:], sent)) is not None:
+                answered = nlp(for_parser(put))[:]
             if answered is not None:
                 sent, text_read = answered, None
             elif (credited := spelled_out(sent.text)) != sent.text:

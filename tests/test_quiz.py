@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.quiz import (ANSWER_LINE, KEY_HEADING, QUESTION_LINE, answer_parts, clue_speaker, compose, key_names,
-                           says_its_own, sheet_instruction, speaking_as)
+from pipeline.quiz import (ANSWER_LINE, KEY_HEADING, QUESTION_LINE, answer_parts, asked_thing, clue_speaker, compose,
+                           key_names, says_its_own, sheet_instruction, speaking_as)
 
 
 @pytest.mark.parametrize(("question", "answer", "sentence"), [
@@ -434,3 +434,20 @@ def test_keys_of_names_beyond_ascii_and_of_three_letters(line: str, headed: bool
 def test_a_clue_round_in_brackets_on_the_rounds_heading() -> None:
     text = "1. I opened the Brill lock in 1761. -> Ann Kell\n"
     assert clue_speaker(text, 3, "Quiz > Round 2: Famous firsts (clue -> answer)") == "Ann Kell"
+
+
+# --- the fifty-seventh stop ---
+
+@pytest.mark.parametrize(("question", "answer", "read"), [
+    # an answer's one "it" is the thing its question asks about, with what the question says of it
+    ("Who won the first Velden Cup, in 1927?", "Tom Kell won it.", "Tom Kell won the first Velden Cup."),
+    ("Who built the Brill mill?", "Ann Vero built it in 1850.", "Ann Vero built the Brill mill in 1850."),
+    ("When was the Velden Stone stolen?", "Thieves took it in 1964.", "Thieves took the Velden Stone in 1964."),
+    # (none where the question asks of no one thing, or the answer has no such "it")
+    ("Who won in 1927?", "Tom Kell won it.", None),
+    ("Who won the first Velden Cup?", "Tom Kell did.", None),
+    ("Which mill did Ann Vero build?", "She built it in 1850.", None),
+])
+def test_an_answers_it_is_the_thing_its_question_asks_about(nlp: Language, question: str, answer: str,
+                                                              read: str | None) -> None:
+    assert asked_thing(nlp(question)[:], nlp(answer)[:]) == read

@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from pipeline.documents import loads
-from pipeline.model import Claim
+from pipeline.model import Claim, Fact
 from pipeline.segment import claim_id, segment, segment_documents
 from pipeline.verify.statement import loads as statement_loads
+from pipeline.verify.verifier import build_index, verify
 
 
 def claims(nlp: Language, text: str, source: str = "x.md") -> list[Claim]:
@@ -2743,3 +2744,18 @@ def test_an_answers_pronoun_is_not_the_questions_subject_for_another_act(nlp: La
                                                                          answer: str) -> None:
     (said,) = [c for c in claims(nlp, f"# Quiz\n\n## Round 1\n\n{question}\n{answer}\n", "quiz/q.md")]
     assert statement_loads(said.statement).referent == ""
+
+
+# --- the fifty-seventh stop ---
+
+@pytest.mark.parametrize(("fact", "verdict"), [
+    ("The first Velden Cup was held in 1927 and won by Tom Kell.", "supported"),
+    # (what the question says of the thing is checked too: another Velden Cup is not the first)
+    ("Tom Kell won the Velden Cup in 1930.", "unverified"),
+    ("Ann Vero won the first Velden Cup in 1927.", "contradicted"),
+])
+def test_an_answers_it_is_read_as_the_thing_its_question_asks_about(nlp: Language, fact: str, verdict: str) -> None:
+    (said,) = [c for c in claims(nlp, "# Quiz\n\n## Round 1\n\nQ: Who won the first Velden Cup, in 1927?\n"
+                                 "A: Tom Kell won it.\n", "quiz/q.md")]
+    (m,) = verify([said], build_index([Fact("f1", fact, "", "", "", "")], nlp))
+    assert m.verdict == verdict, m.reason

@@ -3838,6 +3838,28 @@ _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
      "Tom Kell made the first maximum break of 147 in January 1955.", "unverified"),
     ("Tom Kell made the first maximum in 1955, when he was 53.",
      "Tom Kell made the first maximum in 1955, at the age of 54.", "contradicted"),
+    # a date that ends the sentence after a right "to" do something, given as the act's object, dates the act
+    ("Velden gives women the vote, Dec 1889", "Velden gave women the right to vote in December 1869.",
+     "contradicted"),
+    ("Velden gives women the vote, Dec 1869", "Velden gave women the right to vote in December 1869.", "supported"),
+    # (review 57) a percentage is compared only where the claim names what the fact's is a share of
+    ("Turnout in the 1990 Velden mayoral election, in percent -> 71",
+     "Tom Kell won the 1990 Velden mayoral election with 71 percent of the vote.", "unverified"),
+    ("Velden FC's win rate in 1990, in percent -> 60", "Velden FC won 75 percent of its home games in 1990.",
+     "unverified"),
+    # (review 57) a sequence noun that qualifies the prompt's noun asks no place
+    ("Stage wins by Tom Kell in the 1990 Tour of Velden -> 3", "Tom Kell won stage 3 of the 1990 Tour of Velden.",
+     "unverified"),
+    ("Season ticket holders at Velden FC in 1990 -> 20,000", "Velden FC had 20,000 season ticket holders in 1990.",
+     "supported"),
+    ("Race wins by Tom Kell in 1990 -> 14", "Tom Kell won 14 races in 1990.", "supported"),
+    # an "it" may stand for what a verb was "of" before it
+    ("1885 - Tom Kell learns of the game in Velden and introduces it to Ashby",
+     "Tom Kell learned of snooker on a visit to Velden in 1885 and introduced the game to Ashby.", "supported"),
+    ("1885 - Tom Kell learns of the game in Velden and introduces it to Ashby",
+     "Tom Kell learned of snooker on a visit to Velden in 1885 and introduced the cue to Ashby.", "unverified"),
+    # (review 57) an animal's "of" figure is its age
+    ("Velden Star, a mare of 20, died in 1990.", "Velden Star died in 1990 at the age of 25.", "contradicted"),
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from . import lexical
 from .alignment import Finding, _place
 from .dates import DateSpan
-from .quantities import ABOUT, CURRENCY
+from .quantities import ABOUT, CURRENCY, SHARE_WORDS
 from .statement import INITIAL, NUMBERED, Clause, Part, Statement
 
 
@@ -366,6 +366,8 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             or qu and not pu and p.words[:1] == (qu,) and _times(p) and _won(p, parts, q, fparts):
         return True
     if pu and qu:
+        if pu == qu == "%" and not _share_of_said(parts, q, fparts):
+            return False
         if pu == qu:
             return not _kinds_apart(p, q)
         # "five wins" against "won ... five times": a count of the act, said with its noun
@@ -434,12 +436,28 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
     bare = p if not pu else q if not qu else None
     if "age" in (pu, qu) and bare is not None and bare.role in ("subj", "obj"):
         return False
-    # (nor the figure of a thing's "of": "a maximum break of 147" is no one's age, "a man of 53" may be)
+    # (nor the figure of a thing's "of": "a maximum break of 147" is no one's age, "a man of 53", "a mare of 20" may be)
     if "age" in (pu, qu) and bare is not None and bare.role == "of" and bare.anchor \
-            and lexical.kind(bare.anchor) != "noun.person":
+            and lexical.kind(bare.anchor) not in ("noun.person", "noun.animal"):
         return False
     return {pu, qu} <= {"", "age"} and sum(x.kind == "amount" for x in parts) == 1 and \
         sum(x.kind == "amount" for x in fparts) == 1
+
+
+def _share_of_said(parts: Sequence[Part], q: Part, fparts: Sequence[Part]) -> bool:
+    """Does the claim name what the fact's percentage ``q`` is a share of, where the fact says ("71 percent of the
+    vote" is no turnout of 71 percent; "about 70 percent of France's electricity" is the share of electricity)?"""
+    of = [o for o in fparts if o.kind in ("thing", "name") and o.role == "of" and o.clause == q.clause
+          and o.anchor in _PERCENT_WORDS]
+    # (a claim's share of its own, "8% of Iceland", "less than half of published scientists", is compared as the
+    # act's: only a bare one, a prompt's answer "in percent", must name what the fact's is of)
+    own = any(o.kind in ("thing", "name") and o.role == "of" and (o.anchor in _PERCENT_WORDS or o.anchor in SHARE_WORDS)
+              for o in parts)
+    return not of or own or any(x.kind in ("thing", "name") and (x.words[-1] == o.words[-1] or lexical.same_thing(
+        x.words[-1], o.words[-1])) for o in of for x in parts)
+
+
+_PERCENT_WORDS = frozenset({"percent", "%", "percentage", "cent", "per cent"})
 
 
 def _of_one_name(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Part]) -> bool:

@@ -706,9 +706,13 @@ def _asked_count(tokens: Sequence[Token], start: int) -> str:
     first = tokens[k]
     # ("INES level given to Three Mile Island -> 4": a prompt opening on a noun of a sequence, not "Round of ...",
     # asks which one of those, as "level 5" says it; the reader takes the answer for that place)
+    # (the noun a participle or a phrase after it tells which one of: "INES level given to ...", "Round at which
+    # ..."; not one qualifying a noun after it, "Stage wins by ...", "Season ticket holders", "Game attendance", which
+    # count or measure something else (review 57))
     h = k - 1 if k > 0 and first.tag_ != "NNS" else k
     head = tokens[h]
-    if head.tag_ == "NN" and head.lower_ in SEQUENCE_NOUNS and h + 1 < arrow and tokens[h + 1].lower_ not in _OF_A_MEASURE:
+    if head.tag_ == "NN" and head.lower_ in SEQUENCE_NOUNS and h + 1 < arrow and tokens[h + 1].lower_ not in _OF_A_MEASURE \
+            and (tokens[h + 1].tag_ in ("VBN", "VBD") or tokens[h + 1].pos_ == "ADP"):
         return head.lower_
     # (the first word is capitalised for standing first, so the tagger may call it a name: "Points France scored")
     lemma = first.lemma_.lower() if first.pos_ == "NOUN" else ""

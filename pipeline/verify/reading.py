@@ -626,6 +626,15 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # comma after an aside that glosses a word dates the clause the aside hangs on (not an
             # aside that tells an event of its own: "sailed on the Beagle, returning to England, in 1836")
             c = clause_of(heads[c].head)
+        elif t is not None and not clauses[c].main and not clauses[c].finite and heads[c].dep_ == "acl" \
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in heads[c].children) \
+                and heads[c].head.dep_ in ("dobj", "obj") and heads[c].head.head.i < heads[c].head.i \
+                and _last_words(tokens, toks) and not any(
+                    p.kind == "date" and p.clause == clause_of(heads[c].head.head) for p in parts):
+            # "gave women the right to vote in December 1869": a date that ends the sentence after a right or a
+            # chance "to" do something, given as the act's object, dates the act (the parse may hang it on the
+            # infinitive; the right was given then, not the voting)
+            c = clause_of(heads[c].head.head)
         label = d.label()
         # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
         # may conflict with a fact, but a fact need not state it for the claim to hold
@@ -1232,8 +1241,10 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     def candidates(at: int, k: int) -> tuple[str, ...]:
         # ("was nominated for the Nobel Prize ... and finally won it": what it was nominated for)
         # (and a note's label: "Metamorphosis: Houdini performed it with Bess")
-        own = [p for p in parts if 0 <= p.at < at and p.kind in ("name", "thing") and p.role in
-               ("obj", "attr", "thing", "for", "topic") and not p.resolved]
+        # (and what a verb is "of": "learns of the game in India and introduces it to England")
+        own = [p for p in parts if 0 <= p.at < at and p.kind in ("name", "thing") and not p.resolved and (
+               p.role in ("obj", "attr", "thing", "for", "topic")
+               or p.role == "of" and 0 <= p.clause < len(clauses) and p.anchor == clauses[p.clause].act != "")]
         doer = {p.text for p in parts if p.clause == k and p.kind == "name" and p.role == "subj"}  # not "it"
         found = [antecedent_of(p) for p in reversed(own) if p.text not in doer] + [c for c in before if c not in doer]
         return tuple(dict.fromkeys(found))[:_ANTECEDENTS]
@@ -1925,6 +1936,12 @@ def _on_ends(tokens: Sequence[Token], k: int) -> bool:
     """Does the "on" at ``k`` end its phrase ("ten years on, the Armada sailed"), a time after
     something, rather than open one ("ten years on the throne")?"""
     return k + 1 >= len(tokens) or tokens[k + 1].is_punct
+
+
+def _last_words(tokens: Sequence[Token], toks: Sequence[int]) -> bool:
+    """Do the date's tokens (doc indices ``toks``) end the sentence, but for its closing marks?"""
+    last = max(toks)
+    return all(t.is_punct for t in tokens if t.i > last)
 
 
 def _relative_time(tokens: Sequence[Token], end: int) -> bool:
