@@ -407,8 +407,9 @@ def _goes_on_paragraph(lines: list[_Line], i: int, marker: str, width: int) -> b
     if not marker[:1].isdigit() or int(marker[:-1]) == 1 or i == 0 or lines[i - 1].kind != "text" \
             or _indent(lines[i].raw) > _indent(lines[i - 1].raw):
         return False
+    # (a short note's width is not known: a line as long as a wrapped one, its sentence open, goes on; review 57b)
     prev = lines[i - 1].raw.strip()
-    if not width or len(prev) < width - 20 or prev.endswith((".", "!", "?", ":", ";", ")")):
+    if len(prev) < (width - 20 if width else 45) or prev.endswith((".", "!", "?", ":", ";", ")")):
         return False
     j = i - 1
     while j >= 0 and lines[j].kind == "text":

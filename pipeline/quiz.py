@@ -109,12 +109,15 @@ def says_its_own(answer: Span) -> bool:
 
 
 def asked_thing(question: Span, answer: Span) -> str | None:
-    """The answer with its one "it" put as the thing its question asks about ("Q: Who won the first World
-    Championship, in 1927?" / "A: Joe Davis won it." reads "Joe Davis won the first World Championship."), or None
-    where the answer has no such "it" or the question names no one thing it asks about.
+    """The answer with its one "it" put as the thing its question asks about, and with what else the question says
+    of the act ("Q: Who won the first World Championship, in 1927?" / "A: Joe Davis won it." reads "Joe Davis won
+    the first World Championship in 1927."), or None where the answer has no such "it", the question names no one
+    thing it asks about, or the answer tells another act ("Who beat Ann Vero? / Tom Kell won it 3-0").
 
-    The question's noun phrase is taken whole ("the first ..."), so what it says of the thing is checked too; a
-    thing the question only names, "it" alone, would be backed by any fact about that name."""
+    The question's noun phrase is taken whole and its act's other words with it ("in 1927", "for the third time",
+    "at Marlow"), so what it says of the thing is checked too: a thing the question only names, put for "it" alone,
+    would be backed by any fact about that name (review 57b).
+    """
     its = [t for t in answer if t.lower_ == "it" and t.dep_ in ("dobj", "pobj")]
     # (the thing acted on, or said to be acted on, by the question's act: not the "who" or "which" it asks)
     # (a passive's subject, which the parser may call a plain one: "When was the Velden Stone stolen?")
@@ -123,12 +126,21 @@ def asked_thing(question: Span, answer: Span) -> str | None:
               and not any(c.tag_ in ("WDT", "WP", "WP$") for c in t.subtree)]
     if len(its) != 1 or len(things) != 1:
         return None
-    start, end = _subtree(things[0])
-    # (its own words only, not a clause hung on it: "the ship that sank in 1912" keeps "that sank in 1912")
+    it, thing = its[0], things[0]
+    act, said_act = thing.head, it.head if it.dep_ == "dobj" else it.head.head
+    if act.lemma_.lower() != said_act.lemma_.lower() or act.pos_ not in ("VERB", "AUX"):
+        return None
+    start, end = _subtree(thing)
     said = _text(question.doc[start:end]).rstrip("?").strip()
-    it = its[0]
-    return _text(answer.doc[answer.start:it.i]) + " " + said + answer.doc[it.i].whitespace_ \
-        + _text(answer.doc[it.i + 1:answer.end])
+    # the question's other words on its act, but a "when" or "where" it asks, and any the answer says for itself
+    # ("sold it to him": not the question's "to Tom Kell" as well)
+    own = {c.lower_ for c in said_act.children if c.dep_ in ("prep", "dative", "agent")}
+    extra = [c for c in act.children if c.dep_ in ("prep", "npadvmod", "advmod", "dative", "agent", "oprd")
+             and c.i != thing.i and c.lower_ not in own and not any(x.tag_ in ("WRB", "WDT", "WP", "WP$") for x in c.subtree)]
+    tail = " ".join(_text(question.doc[slice(*_subtree(c))]).rstrip("?") for c in extra)
+    rest = _text(answer.doc[it.i + 1:answer.end]).rstrip(".").rstrip()
+    composed = _text(answer.doc[answer.start:it.i]) + " " + said + (" " + rest if rest else "")
+    return (composed + (" " + tail if tail else "")).strip() + "."
 
 
 def compose(question: Span, answer: str) -> str | None:

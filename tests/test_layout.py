@@ -929,6 +929,9 @@ def test_a_number_that_opens_a_line_of_a_paragraph_goes_on_it() -> None:
     got = texts(text)
     assert "when he was\n53. The first one on television" in got[0]
     assert got[-2:] == ["Chalk the cue", "Break off"]
+    # (review 57b) and in a note too short for its wrap width to be known
+    short = "# Snooker\n\nTom Kell made the first maximum in 1955, when he was\n53. The first one on television came in 1983.\n"
+    assert texts(short) == ["Tom Kell made the first maximum in 1955, when he was\n53. The first one on television came in 1983."]
 
 
 def test_a_list_goes_on_after_a_line_of_its_own() -> None:

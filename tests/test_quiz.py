@@ -439,11 +439,17 @@ def test_a_clue_round_in_brackets_on_the_rounds_heading() -> None:
 # --- the fifty-seventh stop ---
 
 @pytest.mark.parametrize(("question", "answer", "read"), [
-    # an answer's one "it" is the thing its question asks about, with what the question says of it
-    ("Who won the first Velden Cup, in 1927?", "Tom Kell won it.", "Tom Kell won the first Velden Cup."),
+    # an answer's one "it" is the thing its question asks about, with what the question says of it and of the act
+    ("Who won the first Velden Cup, in 1927?", "Tom Kell won it.", "Tom Kell won the first Velden Cup in 1927."),
     ("Who built the Brill mill?", "Ann Vero built it in 1850.", "Ann Vero built the Brill mill in 1850."),
-    ("When was the Velden Stone stolen?", "Thieves took it in 1964.", "Thieves took the Velden Stone in 1964."),
-    # (none where the question asks of no one thing, or the answer has no such "it")
+    # (review 57b) the question's words on its act come too, but those the answer says for itself
+    ("Who won the Velden Cup for the third time in 1930?", "Tom Kell won it.",
+     "Tom Kell won the Velden Cup for the third time in 1930."),
+    ("Who sold the Brill mill to Tom Kell?", "Ann Vero sold it to him in 1850.",
+     "Ann Vero sold the Brill mill to him in 1850."),
+    # (none where the answer tells another act, the question asks of no one thing, or the answer has no such "it")
+    ("Who beat Ann Vero in the 1990 Velden Open final?", "Tom Kell won it 3-0.", None),
+    ("When was the Velden Stone stolen?", "Thieves took it in 1964.", None),
     ("Who won in 1927?", "Tom Kell won it.", None),
     ("Who won the first Velden Cup?", "Tom Kell did.", None),
     ("Which mill did Ann Vero build?", "She built it in 1850.", None),

@@ -3838,15 +3838,14 @@ _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
      "Tom Kell made the first maximum break of 147 in January 1955.", "unverified"),
     ("Tom Kell made the first maximum in 1955, when he was 53.",
      "Tom Kell made the first maximum in 1955, at the age of 54.", "contradicted"),
-    # a date that ends the sentence after a right "to" do something, given as the act's object, dates the act
-    ("Velden gives women the vote, Dec 1889", "Velden gave women the right to vote in December 1869.",
-     "contradicted"),
-    ("Velden gives women the vote, Dec 1869", "Velden gave women the right to vote in December 1869.", "supported"),
-    # (review 57) a percentage is compared only where the claim names what the fact's is a share of
+    # (review 57) a prompt's percentage is backed only where the prompt names what the fact's is a share of; another
+    # figure still conflicts (review 57b), and a sentence's percentage is compared as its act is
     ("Turnout in the 1990 Velden mayoral election, in percent -> 71",
      "Tom Kell won the 1990 Velden mayoral election with 71 percent of the vote.", "unverified"),
-    ("Velden FC's win rate in 1990, in percent -> 60", "Velden FC won 75 percent of its home games in 1990.",
-     "unverified"),
+    ("Turnout in the 1990 Velden election, in percent -> 62",
+     "71 percent of Velden's voters turned out in the 1990 Velden election.", "contradicted"),
+    ("Tom Kell won the 1990 Velden election with 52 percent.",
+     "Tom Kell won the 1990 Velden election with 52 percent of the vote.", "supported"),
     # (review 57) a sequence noun that qualifies the prompt's noun asks no place
     ("Stage wins by Tom Kell in the 1990 Tour of Velden -> 3", "Tom Kell won stage 3 of the 1990 Tour of Velden.",
      "unverified"),
@@ -3858,6 +3857,19 @@ _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
      "Tom Kell learned of snooker on a visit to Velden in 1885 and introduced the game to Ashby.", "supported"),
     ("1885 - Tom Kell learns of the game in Velden and introduces it to Ashby",
      "Tom Kell learned of snooker on a visit to Velden in 1885 and introduced the cue to Ashby.", "unverified"),
+    # a time between two events conflicts with the one a fact gives; a fact need not give it
+    ("Pripyat was evacuated three days later.", "Pripyat was evacuated on 27 April 1986, the day after the explosion.",
+     "contradicted"),
+    ("Pripyat was evacuated a week after the explosion.",
+     "Pripyat was evacuated on 27 April 1986, the day after the explosion.", "contradicted"),
+    ("Pripyat was evacuated the day after the explosion.",
+     "Pripyat was evacuated on 27 April 1986, the day after the explosion.", "supported"),
+    ("Two years later, in 1955, Tom Kell won the Velden Cup.", "Tom Kell won the Velden Cup in 1955.", "supported"),
+    # (one said from an event the claim names is its own to back)
+    ("Tom Kell died in 1890, two days after shooting himself.", "Tom Kell died in 1890.", "unverified"),
+    # (weeks counted are rounded loosely: "two weeks later" of ten days)
+    ("Tom Kell was killed in a car crash two weeks later.", "Tom Kell was killed in a car crash ten days after the show.",
+     "supported|unverified"),
     # (review 57) an animal's "of" figure is its age
     ("Velden Star, a mare of 20, died in 1990.", "Velden Star died in 1990 at the age of 25.", "contradicted"),
 ]

@@ -23,7 +23,7 @@ from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, 
                           _count_of_named, _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _paired_with_another, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
-                          _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter)
+                          _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter, share_of_said)
 from .dates import WEEKDAYS, at_an_end, compare_dates
 from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, card_place_rival, nation_of_card, nation_of_named, nation_of_thing, nation_word,
                     of_another_country, of_another_realm, other_nation, realms)
@@ -1297,7 +1297,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                                            or _count_of_named(p, q, parts, fparts, fact.text)) \
                         and not _someone_elses(q, fparts, parts) \
                         and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts) \
-                        and not _age_of_another_act(p, q, claim, fact):
+                        and not _age_of_another_act(p, q, claim, fact) and share_of_said(p, parts, q, fparts):
                     back(k, p, q, f"amount {q.text}")
                     break
         elif p.kind == "rank":
@@ -2027,6 +2027,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                     act_rel, fact_act = "opposite", q
                     break
         findings[k] = Finding(p, "conflict", rival[0], rival[1]) if rival else Finding(p, "unbacked")
+
 
     # "about 842 pounds": the noun an amount counts or measures is the amount's, backed with it
     # (against "382 kilograms" the word "pounds" has no counterpart, the mass does)
@@ -3190,7 +3191,15 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             and o.value[1] is not None and r.value[0] is not None and o.value[1] < r.value[0]
             for o in parts for r in fparts):
         return align(claim, clause, fact, first_nights=False)
+    # ("evacuated three days later": a time between events, which the claim's reader may count from the dates; a
+    # fact need not give it, only not give another)
+    ordered = tuple(f for f in ordered if not (f.status == "unbacked" and _an_offset(f.part)))
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+def _an_offset(p: Part) -> bool:
+    """Is ``p`` a time from the event before ("three days later"), which the reader may count?"""
+    return p.kind == "amount" and p.resolved and len(p.value) > 2 and str(p.value[2]).startswith("[offset")
 
 
 def _ranked_there(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part], claim_act: Part | None,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from . import lexical
 from .alignment import Finding, _place
 from .dates import DateSpan
-from .quantities import ABOUT, CURRENCY, SHARE_WORDS
+from .quantities import ABOUT, CURRENCY
 from .statement import INITIAL, NUMBERED, Clause, Part, Statement
 
 
@@ -366,8 +366,6 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             or qu and not pu and p.words[:1] == (qu,) and _times(p) and _won(p, parts, q, fparts):
         return True
     if pu and qu:
-        if pu == qu == "%" and not _share_of_said(parts, q, fparts):
-            return False
         if pu == qu:
             return not _kinds_apart(p, q)
         # "five wins" against "won ... five times": a count of the act, said with its noun
@@ -444,16 +442,16 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
         sum(x.kind == "amount" for x in fparts) == 1
 
 
-def _share_of_said(parts: Sequence[Part], q: Part, fparts: Sequence[Part]) -> bool:
-    """Does the claim name what the fact's percentage ``q`` is a share of, where the fact says ("71 percent of the
-    vote" is no turnout of 71 percent; "about 70 percent of France's electricity" is the share of electricity)?"""
+def share_of_said(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Part]) -> bool:
+    """May the fact's percentage ``q`` back the claim's ``p``: a prompt's answer "in percent" ("Turnout in the 1990
+    election, in percent -> 71") only where the prompt names what the fact's is a share of ("71 percent of the vote"
+    is no turnout; "about 70 percent of France's electricity" is the share of electricity)? Others are compared as
+    their acts are. To back only: another figure still conflicts."""
+    if p.role != "asked" or p.value[2:3] != ("%",) or q.value[2:3] != ("%",):
+        return True
     of = [o for o in fparts if o.kind in ("thing", "name") and o.role == "of" and o.clause == q.clause
           and o.anchor in _PERCENT_WORDS]
-    # (a claim's share of its own, "8% of Iceland", "less than half of published scientists", is compared as the
-    # act's: only a bare one, a prompt's answer "in percent", must name what the fact's is of)
-    own = any(o.kind in ("thing", "name") and o.role == "of" and (o.anchor in _PERCENT_WORDS or o.anchor in SHARE_WORDS)
-              for o in parts)
-    return not of or own or any(x.kind in ("thing", "name") and (x.words[-1] == o.words[-1] or lexical.same_thing(
+    return not of or any(x.kind in ("thing", "name") and (x.words[-1] == o.words[-1] or lexical.same_thing(
         x.words[-1], o.words[-1])) for o in of for x in parts)
 
 

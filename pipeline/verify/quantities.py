@@ -788,6 +788,68 @@ def _asked_unit(tokens: Sequence[Token], start: int) -> tuple[tuple[str, float, 
 _PROMPT_HEDGES = frozenset({"roughly", "approximately", "approx", "about", "around", "nearest", "to", "the"})
 
 
+@dataclass(frozen=True)
+class Offset:
+    """A time between two events, said from one to the other: "three days later", "a week after the explosion",
+    "the day after", "the following year"."""
+
+    low: float
+    high: float
+    """In seconds."""
+    direction: str
+    """"after" or "before"."""
+    text: str
+    start: int
+    end: int
+    anchored: bool = False
+    """Said from an event the sentence names ("a week after the explosion"), not from the one before ("three days
+    later")."""
+
+
+_AFTER_WORDS = {"later": "after", "after": "after", "afterwards": "after", "afterward": "after", "on": "after",
+                "before": "before", "earlier": "before", "prior": "before"}
+_NEXT_WORDS = frozenset({"next", "following", "subsequent"})
+
+
+def time_offsets(span: Span | Sequence[Token]) -> list[Offset]:
+    """The times between events ``span`` says: a count of a unit of time ("three days", "a week", "the day") right
+    before "later", "after", "before", "earlier" ("a week after the explosion", "the day before"), or "the next day",
+    "the following year". A count said in figures or words is that many, give or take nothing; "a week", "a month" a
+    single unit as loosely as a word may mean it."""
+    tokens = list(span)
+    out: list[Offset] = []
+    for k in range(1, len(tokens)):
+        unit = _TIME_SHORT.get(tokens[k].lower_, tokens[k].lower_)
+        unit = unit[:-1] if unit.endswith("s") and unit[:-1] in TIME_UNITS else unit
+        if unit not in TIME_UNITS or unit in ("decade", "century"):
+            continue
+        before = tokens[k - 1].lower_
+        after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+        if before in _NEXT_WORDS and k >= 2 and tokens[k - 2].lower_ == "the" and tokens[k].lower_ == unit:
+            out.append(Offset(TIME_UNITS[unit] / 2, TIME_UNITS[unit] * 1.5, "after", f"the {before} {unit}", k - 2, k + 1))
+            continue
+        if after not in _AFTER_WORDS or after == "on" and (k + 2 < len(tokens) and not tokens[k + 2].is_punct):
+            continue  # (not "two years on the chart": how long it was there)
+        if before in ("a", "an", "one", "the") and tokens[k].lower_ == unit:
+            n, start = 1.0, k - 1
+        else:
+            read = number_value([tokens[k - 1].lower_]) if tokens[k - 1].like_num else None
+            if read is None or read[0] <= 0:
+                continue
+            n, start = read[0], k - 1
+        # (a count is that many to the unit, as "three" is 2.5 to 3.5; "a week", "a month", one unit said as a word,
+        # as loosely as it may be meant)
+        # (weeks, months and years counted are rounded more loosely: "two weeks later" of ten days)
+        slack = 0.75 if unit in ("week", "month", "year") else 0.5
+        low, high = (n - slack) * TIME_UNITS[unit], (n + slack) * TIME_UNITS[unit]
+        if before in ("a", "an") and unit in ("week", "month", "year"):
+            low, high = n * TIME_UNITS[unit] * 0.75, n * TIME_UNITS[unit] * 1.25
+        text = "".join(t.text_with_ws for t in tokens[start:k + 2]).strip()
+        anchored = after in ("after", "before") and k + 2 < len(tokens) and not tokens[k + 2].is_punct
+        out.append(Offset(low, high, _AFTER_WORDS[after], text, start, k + 2, anchored))
+    return out
+
+
 def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozenset()) -> list[Quantity]:
     """The amounts in ``span``; ``skip`` holds indices (into ``span``) of tokens that are dates or names."""
     tokens = list(span)

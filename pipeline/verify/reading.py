@@ -26,7 +26,7 @@ from .names import (_COMPASS, _INTENSIFIERS, _ORDINALS, _ORDINAL_NUM, _between_n
                     _numbered_ranks, _opening_label, ordinal_before_act, sequence_places)
 from .quantities import (ABOUT, CAPITAL_UNITS, CURRENCY, CURRENCY_WORDS, DIMENSIONS, SCALES, SEQUENCE_NOUNS,
                          SHARE_WORDS, TIME_UNITS, Quantity, _finite_verb, _prompt_arrow, as_age, birthday_ages,
-                         find_quantities, number_value, prompt_unit, score_sides, share_of_one)
+                         find_quantities, number_value, prompt_unit, score_sides, share_of_one, time_offsets)
 from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_born_name, _repair_capitalised_value,
                       _repair_cleft, _repair_compound_participle, _repair_label_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
@@ -524,7 +524,14 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                # "two years later", "a month before": a time between events, not an amount to check
                # ("73 seconds after launch" measures something: it is kept)
                if not _relative_time(tokens, q.end) or _age_ago(q, tokens)]
+    said_bare = {q.start for q in amounts if not q.unit}
     amounts = [prompt_unit(tokens, q) for q in amounts]
+    # (a prompt's answer "in percent": what it is a share of, the prompt says, if it says it; see share_of_said)
+    asked = {q.start for q in amounts if q.start in said_bare and q.unit == "%"}
+    # "evacuated three days later" against "the day after the explosion": a time between two events, which a fact
+    # need not give (the claim's reader may count it) but which conflicts with the one a fact gives
+    offsets = time_offsets(tokens)
+    amounts = [q for q in amounts if not any(o.start <= q.start < o.end for o in offsets)]
     # ("INES level given to Three Mile Island -> 4": a prompt that asks which one of a sequence is answered with
     # its place, as "level 5" says it)
     for q in [q for q in amounts if q.counted in SEQUENCE_NOUNS and q.unit == q.counted and q.end == q.start + 1
@@ -626,15 +633,6 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             # comma after an aside that glosses a word dates the clause the aside hangs on (not an
             # aside that tells an event of its own: "sailed on the Beagle, returning to England, in 1836")
             c = clause_of(heads[c].head)
-        elif t is not None and not clauses[c].main and not clauses[c].finite and heads[c].dep_ == "acl" \
-                and any(x.dep_ == "aux" and x.lower_ == "to" for x in heads[c].children) \
-                and heads[c].head.dep_ in ("dobj", "obj") and heads[c].head.head.i < heads[c].head.i \
-                and _last_words(tokens, toks) and not any(
-                    p.kind == "date" and p.clause == clause_of(heads[c].head.head) for p in parts):
-            # "gave women the right to vote in December 1869": a date that ends the sentence after a right or a
-            # chance "to" do something, given as the act's object, dates the act (the parse may hang it on the
-            # infinitive; the right was given then, not the voting)
-            c = clause_of(heads[c].head.head)
         label = d.label()
         # a date the claim does not write (a bullet under "1957: ...", a line under "## 1965"): it
         # may conflict with a fact, but a fact need not state it for the claim to hold
@@ -742,9 +740,17 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         arrow = _prompt_arrow(tokens, q.start) if t.dep_ == "pobj" else None
         if arrow is not None and t.head.i < tokens[arrow].i:
             role = "mod"
+        if q.start in asked:
+            role = "asked"
         parts.append(Part("amount", q.text, (q.counted or unit,), role, anchor_of(on), c, clauses[c].main,
                           value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
+    for o in offsets:
+        t = tokens[o.end - 2]
+        c = clause_of(t)
+        # (one from an event the sentence names, "two days after shooting himself", is the claim's own to back)
+        parts.append(Part("amount", o.text, ("offset",), "offset", clauses[c].act, c, clauses[c].main,
+                          value=(o.low, o.high, f"[offset {o.direction}]"), at=o.start, resolved=not o.anchored))
     # the second half of a unit written with a slash ("km / h."): the amount says it
     unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
                    if tokens[k - 1].text == "/"}
@@ -1936,12 +1942,6 @@ def _on_ends(tokens: Sequence[Token], k: int) -> bool:
     """Does the "on" at ``k`` end its phrase ("ten years on, the Armada sailed"), a time after
     something, rather than open one ("ten years on the throne")?"""
     return k + 1 >= len(tokens) or tokens[k + 1].is_punct
-
-
-def _last_words(tokens: Sequence[Token], toks: Sequence[int]) -> bool:
-    """Do the date's tokens (doc indices ``toks``) end the sentence, but for its closing marks?"""
-    last = max(toks)
-    return all(t.is_punct for t in tokens if t.i > last)
 
 
 def _relative_time(tokens: Sequence[Token], end: int) -> bool:
