@@ -108,6 +108,9 @@ def says_its_own(answer: Span) -> bool:
                for t in answer)
 
 
+_OTHER_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "his", "their", "its"})
+
+
 def asked_thing(question: Span, answer: Span) -> str | None:
     """The answer with its one "it" put as the thing its question asks about, and with what else the question says
     of the act ("Q: Who won the first World Championship, in 1927?" / "A: Joe Davis won it." reads "Joe Davis won
@@ -124,7 +127,9 @@ def asked_thing(question: Span, answer: Span) -> str | None:
     things = [t for t in question if (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "nsubj" and any(
               c.dep_ == "auxpass" for c in t.head.children)) and t.pos_ in ("NOUN", "PROPN")
               and not any(c.tag_ in ("WDT", "WP", "WP$") for c in t.subtree)]
-    if len(its) != 1 or len(things) != 1:
+    # (nor where the answer says someone else by a pronoun, which the question's words would not stand for: "Who
+    # sold the Brill mill to Tom Kell?" / "Ann Vero sold it to him in 1850" (review 57b))
+    if len(its) != 1 or len(things) != 1 or any(t.lower_ in _OTHER_PRONOUNS for t in answer):
         return None
     it, thing = its[0], things[0]
     act, said_act = thing.head, it.head if it.dep_ == "dobj" else it.head.head

@@ -445,8 +445,10 @@ def test_a_clue_round_in_brackets_on_the_rounds_heading() -> None:
     # (review 57b) the question's words on its act come too, but those the answer says for itself
     ("Who won the Velden Cup for the third time in 1930?", "Tom Kell won it.",
      "Tom Kell won the Velden Cup for the third time in 1930."),
-    ("Who sold the Brill mill to Tom Kell?", "Ann Vero sold it to him in 1850.",
-     "Ann Vero sold the Brill mill to him in 1850."),
+    ("Who sold the Brill mill to Tom Kell?", "Ann Vero sold it to Tom Kell in 1850.",
+     "Ann Vero sold the Brill mill to Tom Kell in 1850."),
+    # (nor where the answer says someone else by a pronoun (review 57b))
+    ("Who sold the Brill mill to Tom Kell?", "Ann Vero sold it to him in 1850.", None),
     # (none where the answer tells another act, the question asks of no one thing, or the answer has no such "it")
     ("Who beat Ann Vero in the 1990 Velden Open final?", "Tom Kell won it 3-0.", None),
     ("When was the Velden Stone stolen?", "Thieves took it in 1964.", None),
