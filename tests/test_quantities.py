@@ -757,6 +757,8 @@ def test_what_a_prompt_asks_its_bare_answer_in(nlp: Language, text: str, unit: s
     ("It opened the day after the storm.", (0.5, 1.5), "after", True),
     ("The next day he left.", (0.5, 1.5), "after", False),
     ("The film opened 12 days before the accident.", (11.5, 12.5), "before", True),
+    # (review 57c) the whole count, and its bound
+    ("It was rebuilt one hundred and fifty years after the fire.", (54512.44, 55060.31), "after", True),
 ])
 def test_a_time_between_two_events(nlp: Language, text: str, days: tuple[float, float], direction: str,
                                    anchored: bool) -> None:
@@ -766,3 +768,12 @@ def test_a_time_between_two_events(nlp: Language, text: str, days: tuple[float, 
 
 def test_a_time_spent_is_no_time_between_events(nlp: Language) -> None:
     assert time_offsets(nlp("It spent two years on the chart and three weeks at number one.")) == []
+    # (review 57c) "for two years after the war" is how long
+    assert time_offsets(nlp("Rationing lasted for two years after the war.")) == []
+
+
+def test_a_time_between_events_is_said_from_its_event(nlp: Language) -> None:
+    (o,) = time_offsets(nlp("She died in June 1928, just weeks after the act became law."))
+    assert (o.direction, o.high, o.reference) == ("after", float("inf"), ("act", "become", "law"))
+    (bound,) = time_offsets(nlp("They divorced more than two years after their wedding."))
+    assert bound.high == float("inf") and bound.low > 0

@@ -3858,8 +3858,20 @@ _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
     ("1885 - Tom Kell learns of the game in Velden and introduces it to Ashby",
      "Tom Kell learned of snooker on a visit to Velden in 1885 and introduced the cue to Ashby.", "unverified"),
     # a time between two events conflicts with the one a fact gives; a fact need not give it
-    ("Pripyat was evacuated three days later.", "Pripyat was evacuated on 27 April 1986, the day after the explosion.",
-     "contradicted"),
+    ("Pripyat was evacuated three days after the explosion.",
+     "Pripyat was evacuated on 27 April 1986, the day after the explosion.", "contradicted"),
+    # (review 57c) only one from the same event, by the same act, conflicts; the count read whole, with its bound
+    ("Ann Vero debuted in 1968. She joined the Velden Players two years later.",
+     "Ann Vero joined the Velden Players in 1970, a year after leaving school.", "supported|unverified"),
+    ("Ann Vero joined the Velden Players two years later.",
+     "Ann Vero joined the Velden Players in 1970 and left them three years later.", "supported|unverified"),
+    ("The Velden Bridge was rebuilt one hundred and fifty years after the fire.",
+     "The Velden Bridge was rebuilt in 1850, 150 years after the fire.", "supported"),
+    ("Tom Kell and Ann Vero divorced more than two years after their wedding.",
+     "Tom Kell and Ann Vero divorced in 1955, five years after their wedding.", "supported|unverified"),
+    ("Rationing in Velden lasted two years.", "Rationing in Velden lasted for two years after the war.", "supported"),
+    ("Tom Kell married in 1950, three years after the war.",
+     "Tom Kell married in 1950, two years after the war, and divorced three years later.", "contradicted"),
     ("Pripyat was evacuated a week after the explosion.",
      "Pripyat was evacuated on 27 April 1986, the day after the explosion.", "contradicted"),
     ("Pripyat was evacuated the day after the explosion.",
@@ -3870,6 +3882,13 @@ _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
     # (weeks counted are rounded loosely: "two weeks later" of ten days)
     ("Tom Kell was killed in a car crash two weeks later.", "Tom Kell was killed in a car crash ten days after the show.",
      "supported|unverified"),
+    # the other way from the same event conflicts, however long ("weeks after" against "weeks before")
+    ("Ann Kell died in June 1928, just weeks after the act became law.",
+     "Ann Kell died on 14 June 1928, weeks before the Velden Act became law.", "contradicted"),
+    ("The Velden film opened 12 days AFTER the accident.",
+     "The Velden film opened 12 days before the Brill accident.", "contradicted"),
+    ("The Velden film opened 12 days before the accident.",
+     "The Velden film opened 12 days before the Brill accident.", "supported"),
     # (review 57) an animal's "of" figure is its age
     ("Velden Star, a mare of 20, died in 1990.", "Velden Star died in 1990 at the age of 25.", "contradicted"),
 ]

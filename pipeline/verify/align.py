@@ -23,7 +23,8 @@ from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, 
                           _count_of_named, _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _paired_with_another, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
-                          _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, said_shorter, share_of_said)
+                          _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, offset_backs, said_shorter,
+                          same_offset, share_of_said)
 from .dates import WEEKDAYS, at_an_end, compare_dates
 from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, card_place_rival, nation_of_card, nation_of_named, nation_of_thing, nation_word,
                     of_another_country, of_another_realm, other_nation, realms)
@@ -1297,7 +1298,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                                            or _count_of_named(p, q, parts, fparts, fact.text)) \
                         and not _someone_elses(q, fparts, parts) \
                         and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts) \
-                        and not _age_of_another_act(p, q, claim, fact) and share_of_said(p, parts, q, fparts):
+                        and not _age_of_another_act(p, q, claim, fact) and share_of_said(p, parts, q, fparts) \
+                        and offset_backs(p, q, fparts):
                     back(k, p, q, f"amount {q.text}")
                     break
         elif p.kind == "rank":
@@ -1858,6 +1860,9 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                         findings.get(j) is not None and findings[j].other is q for j, o in enumerate(parts))]
                     other = (free_dates or compared)[0]
                     rival = (other, f"date {p.text} vs {other.text}")
+        elif p.kind == "amount" and (opposite := _offset_the_other_way(p, fparts)) is not None:
+            # "opened 12 days after the accident" against "12 days before the accident": the other way from one event
+            rival = (opposite, f"time: {p.text} vs {opposite.text}")
         elif p.kind == "amount":
             # (not when another of the fact's amounts agrees: "about 50,000" against "50,000 to 80,000")
             comparable = [q for q in fparts if q.kind == "amount" and _comparable(p, q, parts, fparts)
@@ -1871,8 +1876,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # (none where another agrees: every comparable one differs)
                 # (a single unit said as a word differs only beyond what it may loosely mean: "a week" of ten days is
                 # not backed, nor denied; of a day, denied)
-                differing = [q for q in comparable if not _amount_agrees(loosely(p), loosely(q))
-                             or exact_against_round(p, q)]
+                differing = [q for q in comparable if (not _amount_agrees(loosely(p), loosely(q))
+                                                       or exact_against_round(p, q)) and same_offset(p, q)]
                 # (nor a figure of the fact's that another clause of the claim gives as written: "~508 million years
                 # ago: Burgess Shale deposited, ... ~252 million years ago: Mesozoic Era begins" has the fact's 508)
                 # (only where the fact is not of the clause's own names: "Ann Kell rowed 12 miles in 1850, and Tom
@@ -1889,7 +1894,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # not this one: "sub-four-minute mile -> 3:59.6" against "the first sub-four-minute mile, timed at 3
                 # minutes 59.4 seconds")
                 taken = _taken_figures(p, claim.parts, fparts)
-                agreeing = [q for q in comparable if q not in differing and not any(q is t for t in taken)]
+                agreeing = [q for q in comparable if q not in differing and not any(q is t for t in taken)
+                            and same_offset(p, q)]
                 q = None if agreeing else min(unclaimed, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")
@@ -3195,6 +3201,16 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
     # fact need not give it, only not give another)
     ordered = tuple(f for f in ordered if not (f.status == "unbacked" and _an_offset(f.part)))
     return Alignment(clause, ordered, act_rel, topic, tuple(dict.fromkeys(conflicts)), negation)
+
+
+def _offset_the_other_way(p: Part, fparts: Sequence[Part]) -> Part | None:
+    """The fact's time between events said the other way from the same event as the claim's ``p`` ("weeks after the
+    act became law" against "weeks before the Equal Franchise Act became law"), or None."""
+    if len(p.words) < 2 or p.words[0] != "offset":
+        return None
+    mine = str(p.value[2])
+    return next((q for q in fparts if q.kind == "amount" and len(q.words) > 1 and q.words[0] == "offset"
+                 and same_offset(p, q) and str(q.value[2]).startswith("[offset") and str(q.value[2]) != mine), None)
 
 
 def _an_offset(p: Part) -> bool:

@@ -366,6 +366,10 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             or qu and not pu and p.words[:1] == (qu,) and _times(p) and _won(p, parts, q, fparts):
         return True
     if pu and qu:
+        # (a time between events only with one said the same way; it conflicts only with one from the same event,
+        # see same_offset)
+        if pu.startswith("[offset") or qu.startswith("[offset"):
+            return pu == qu
         if pu == qu:
             return not _kinds_apart(p, q)
         # "five wins" against "won ... five times": a count of the act, said with its noun
@@ -456,6 +460,32 @@ def share_of_said(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Part
 
 
 _PERCENT_WORDS = frozenset({"percent", "%", "percentage", "cent", "per cent"})
+
+
+def offset_backs(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
+    """May the fact's ``q`` back the claim's ``p`` as a time between events: one from the same event (``same_offset``),
+    or the fact's only one where both are said from an event in other words ("73 seconds after liftoff", "73 seconds
+    after launch"); not one of another event ("two years after his conviction and three years after his arrest")."""
+    if same_offset(p, q):
+        return True
+    return len(p.words) > 1 and len(q.words) > 1 and sum(
+        1 for o in fparts if o.kind == "amount" and len(o.value) > 2 and str(o.value[2]).startswith("[offset")) == 1
+
+
+def same_offset(p: Part, q: Part) -> bool:
+    """May the amounts ``p`` and ``q`` conflict as times between events: either is none, or both are from the same
+    event, or both from the one before ("joined two years later" against "joined in 1970, a year after leaving
+    school" is counted from another event: no conflict (review 57c))?"""
+    offset = [str(x.value[2]).startswith("[offset") for x in (p, q) if len(x.value) > 2]
+    if not any(offset):
+        return True
+    # (both from the event before, by the same act: "joined two years later" is not "left them three years later"
+    # (review 57c))
+    if len(p.words) == len(q.words) == 1:
+        return p.anchor == q.anchor
+    # (the same event in other words: "after Ratzenberger's death in qualifying", "after Roland Ratzenberger died in
+    # qualifying" share some of theirs)
+    return bool(set(p.words[1:]) & set(q.words[1:]))
 
 
 def _of_one_name(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Part]) -> bool:

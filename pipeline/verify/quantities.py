@@ -804,6 +804,9 @@ class Offset:
     anchored: bool = False
     """Said from an event the sentence names ("a week after the explosion"), not from the one before ("three days
     later")."""
+    reference: tuple[str, ...] = ()
+    """The content words (lemmas) of the event it is said from, where one is named: ("explosion",), ("act",
+    "become", "law") for "after the act became law"."""
 
 
 _AFTER_WORDS = {"later": "after", "after": "after", "afterwards": "after", "afterward": "after", "on": "after",
@@ -830,24 +833,63 @@ def time_offsets(span: Span | Sequence[Token]) -> list[Offset]:
             continue
         if after not in _AFTER_WORDS or after == "on" and (k + 2 < len(tokens) and not tokens[k + 2].is_punct):
             continue  # (not "two years on the chart": how long it was there)
+        # ("lasted for two years after the war": how long, not when)
+        j = k - 1
+        while tokens[k - 1].like_num and j > 0 and (tokens[j - 1].like_num or tokens[j - 1].lower_ in ("and", "-")
+                                                     and j > 1 and tokens[j - 2].like_num):
+            j -= 1  # (the whole count: "one hundred and fifty years after")
+        if j > 0 and tokens[j - 1].lower_ in ("for", "lasted", "lasting"):
+            continue
         if before in ("a", "an", "one", "the") and tokens[k].lower_ == unit:
             n, start = 1.0, k - 1
+        elif tokens[k].lower_ != unit and after in ("after", "before") and not tokens[k - 1].like_num \
+                and tokens[k - 1].lower_ not in _NEXT_WORDS and not tokens[k - 1].pos_ in ("DET", "NUM", "ADJ"):
+            # ("just weeks after the act became law": some of them, how many unsaid; only which way is told)
+            text = "".join(t.text_with_ws for t in tokens[k:k + 2]).strip()
+            out.append(Offset(0.0, math.inf, _AFTER_WORDS[after], text, k, k + 2, True, _reference(tokens[k + 1])))
+            continue
         else:
-            read = number_value([tokens[k - 1].lower_]) if tokens[k - 1].like_num else None
+            read = number_value([t.lower_ for t in tokens[j:k]]) if tokens[k - 1].like_num else None
             if read is None or read[0] <= 0:
                 continue
-            n, start = read[0], k - 1
+            n, start = read[0], j
         # (a count is that many to the unit, as "three" is 2.5 to 3.5; "a week", "a month", one unit said as a word,
         # as loosely as it may be meant)
         # (weeks, months and years counted are rounded more loosely: "two weeks later" of ten days)
-        slack = 0.75 if unit in ("week", "month", "year") else 0.5
+        slack = 0.75 if unit in ("week", "month", "year") and n > 1 else 0.5
         low, high = (n - slack) * TIME_UNITS[unit], (n + slack) * TIME_UNITS[unit]
-        if before in ("a", "an") and unit in ("week", "month", "year"):
-            low, high = n * TIME_UNITS[unit] * 0.75, n * TIME_UNITS[unit] * 1.25
+        if n == 1 and unit in ("week", "month", "year"):
+            low, high = TIME_UNITS[unit] * 0.75, TIME_UNITS[unit] * 1.25
+        # ("more than two years after", "less than a week after", "about a month later": a bound or a hedge)
+        hedge = tokens[start - 1].lower_ if start > 0 else ""
+        bound = tokens[start - 2].lower_ + " " + hedge if start > 1 else hedge
+        if bound in ("more than", "at least") or hedge in ("over",):
+            high = math.inf
+        elif bound in ("less than", "fewer than") or hedge in ("under", "within"):
+            low = 0.0
+        elif hedge in ABOUT or hedge in ("some", "nearly", "almost", "roughly", "around", "about", "approximately"):
+            low, high = low * 0.75, high * 1.25
         text = "".join(t.text_with_ws for t in tokens[start:k + 2]).strip()
         anchored = after in ("after", "before") and k + 2 < len(tokens) and not tokens[k + 2].is_punct
-        out.append(Offset(low, high, _AFTER_WORDS[after], text, start, k + 2, anchored))
+        out.append(Offset(low, high, _AFTER_WORDS[after], text, start, k + 2, anchored,
+                          _reference(tokens[k + 1]) if anchored else ()))
     return out
+
+
+def _reference(word: Token) -> tuple[str, ...]:
+    """The content words of the event an "after" or "before" names: its object's phrase ("after Ratzenberger's
+    death in qualifying"), or the clause it opens ("before the act became law"); where the parse hangs neither on it
+    ("12 days AFTER the accident"), the words after it."""
+    if word.dep_ == "mark":
+        words = list(word.head.subtree)
+    elif (obj := next((c for c in word.children if c.dep_ in ("pobj", "pcomp")), None)) is not None:
+        words = list(obj.subtree)
+    else:
+        words = list(word.doc[word.i + 1:word.sent.end])
+    said = [t for t in words if t.is_alpha and t.i > word.i]
+    content = {t.lemma_.lower() for t in said if t.pos_ in ("NOUN", "PROPN", "VERB")}
+    # (a word the tagger took for no noun is the event all the same: "73 seconds after liftoff")
+    return tuple(sorted(content or {t.lemma_.lower() for t in said if not t.is_stop}))
 
 
 def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozenset()) -> list[Quantity]:

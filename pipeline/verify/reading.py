@@ -8,6 +8,7 @@ parses the small English model gets wrong (``repairs``). What kind of word a tok
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -559,7 +560,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     scale_letters = {tokens[k].i for q in amounts for k in range(q.start, q.end) if tokens[k].text.rstrip(".") in CAPITAL_UNITS
                      or tokens[k].lower_ in SCALES and any(tokens[j].lower_ in CURRENCY or tokens[j].lower_ in CURRENCY_WORDS
                                                            for j in range(max(q.start - 1, 0), min(q.end + 1, len(tokens))))}
-    chunks = _name_chunks(tokens, date_tokens | scale_letters | {i for i in amount_tokens - designations
+    # (nor the words of a time between events, a capital "AFTER" the writer's stress: "12 days AFTER the accident")
+    offset_tokens = {tokens[k].i for o in offsets for k in range(o.start, o.end)}
+    chunks = _name_chunks(tokens, date_tokens | scale_letters | offset_tokens | {i for i in amount_tokens - designations
                                                                  if not tokens[local[i]].is_alpha}, use_ner)
     name_tokens = {t.i for c in chunks for t in c}
 
@@ -746,11 +749,15 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
                           value=(q.low, q.high, unit), detail=_detail(t, heads[c]), at=q.start))
 
     for o in offsets:
-        t = tokens[o.end - 2]
+        # (the time is the act's the "after" hangs on: "died ..., weeks after the act became law" is the death's)
+        w = tokens[o.end - 1]
+        t = w.head.head if w.dep_ == "mark" else w.head if w.dep_ == "prep" else tokens[o.end - 2]
         c = clause_of(t)
-        # (one from an event the sentence names, "two days after shooting himself", is the claim's own to back)
-        parts.append(Part("amount", o.text, ("offset",), "offset", clauses[c].act, c, clauses[c].main,
-                          value=(o.low, o.high, f"[offset {o.direction}]"), at=o.start, resolved=not o.anchored))
+        # (one from an event the sentence names, "two days after shooting himself", is the claim's own to back; not
+        # "weeks after", which says only which way)
+        parts.append(Part("amount", o.text, ("offset", *o.reference), "offset",
+                          clauses[c].act, c, clauses[c].main, value=(o.low, o.high, f"[offset {o.direction}]"),
+                          at=o.start, resolved=not o.anchored or math.isinf(o.high)))
     # the second half of a unit written with a slash ("km / h."): the amount says it
     unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
                    if tokens[k - 1].text == "/"}
