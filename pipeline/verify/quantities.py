@@ -870,7 +870,7 @@ def time_offsets(span: Span | Sequence[Token]) -> list[Offset]:
         elif hedge in ABOUT or hedge in ("some", "nearly", "almost", "roughly", "around", "about", "approximately"):
             low, high = low * 0.75, high * 1.25
         text = "".join(t.text_with_ws for t in tokens[start:k + 2]).strip()
-        anchored = after in ("after", "before") and k + 2 < len(tokens) and not tokens[k + 2].is_punct
+        anchored = after in ("after", "before", "prior") and k + 2 < len(tokens) and not tokens[k + 2].is_punct
         out.append(Offset(low, high, _AFTER_WORDS[after], text, start, k + 2, anchored,
                           _reference(tokens[k + 1]) if anchored else ()))
     return out
