@@ -3889,6 +3889,9 @@ _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
      "The Velden film opened 12 days before the Brill accident.", "contradicted"),
     ("The Velden film opened 12 days before the accident.",
      "The Velden film opened 12 days before the Brill accident.", "supported"),
+    # (the final Climate-FEVER check) the claim's stuff named with the fact's word is no other stuff
+    ("Velden's carbon dioxide content increased in 1990.", "Velden's carbon content increased in 1990.", "unverified"),
+    ("Tom Kell built a stone tower at Velden.", "Tom Kell built a wooden tower at Velden.", "contradicted"),
     # (review 57) an animal's "of" figure is its age
     ("Velden Star, a mare of 20, died in 1990.", "Velden Star died in 1990 at the age of 25.", "contradicted"),
 ]

@@ -41,8 +41,10 @@ def _opposite_qualifier(p: Part, fparts: Sequence[Part], parts: Sequence[Part] =
             return q, f"opposite: {p.text} vs {q.text}"
         # "Rudyerd's stone tower" against "a wooden tower by John Rudyerd": another stuff the noun is made of
         # (where no other qualifier of the fact's on it says the claim's: "a stone and iron tower")
+        # (nor the claim's stuff named with the fact's word: "carbon dioxide content" against "carbon content")
         if q.kind in ("mod", "thing") and q.role == "mod" and q.anchor == p.anchor and p.anchor \
-                and lexical.other_materials(p.words[0], q.words[0], p.anchor) and not any(
+                and lexical.other_materials(p.words[0], q.words[0], p.anchor) \
+                and not any(o.anchor == p.words[0] and o.words[:1] == q.words[:1] for o in parts) and not any(
                     o.kind in ("mod", "thing") and o.role == "mod" and o.anchor == p.anchor
                     and not lexical.other_materials(p.words[0], o.words[0], p.anchor) and lexical.material(o.words[0])
                     for o in fparts):
