@@ -3889,6 +3889,10 @@ _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
      "The Velden film opened 12 days before the Brill accident.", "contradicted"),
     ("The Velden film opened 12 days before the accident.",
      "The Velden film opened 12 days before the Brill accident.", "supported"),
+    # ("the year before Cutty Sark" is a date the reader may count, which a fact need not give as a time between)
+    ("Thermopylae was launched in Aberdeen the year before Cutty Sark.",
+     "Thermopylae, Cutty Sark's great rival, was launched at Aberdeen in 1868.",
+     "supported"),
     # (the final Climate-FEVER check) the claim's stuff named with the fact's word is no other stuff
     ("Velden's carbon dioxide content increased in 1990.", "Velden's carbon content increased in 1990.", "unverified"),
     ("Tom Kell built a stone tower at Velden.", "Tom Kell built a wooden tower at Velden.", "contradicted"),

@@ -754,10 +754,11 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
         t = w.head.head if w.dep_ == "mark" else w.head if w.dep_ == "prep" else tokens[o.end - 2]
         c = clause_of(t)
         # (one from an event the sentence names, "two days after shooting himself", is the claim's own to back; not
-        # "weeks after", which says only which way)
+        # "weeks after", which says only which way, nor "the year before Cutty Sark", a date the reader may count)
+        told = o.anchored and not math.isinf(o.high) and tokens[o.start].lower_ != "the"
         parts.append(Part("amount", o.text, ("offset", *o.reference), "offset",
                           clauses[c].act, c, clauses[c].main, value=(o.low, o.high, f"[offset {o.direction}]"),
-                          at=o.start, resolved=not o.anchored or math.isinf(o.high)))
+                          at=o.start, resolved=not told))
     # the second half of a unit written with a slash ("km / h."): the amount says it
     unit_tokens = {tokens[k].i for q in amounts if q.unit in DIMENSIONS for k in range(q.start + 1, q.end)
                    if tokens[k - 1].text == "/"}
