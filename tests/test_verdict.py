@@ -3889,6 +3889,10 @@ _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
      "The Velden film opened 12 days before the Brill accident.", "contradicted"),
     ("The Velden film opened 12 days before the accident.",
      "The Velden film opened 12 days before the Brill accident.", "supported"),
+    # (each side's one time, of the same act, from an event named in other words: the demo's Challenger line)
+    ("Challenger broke apart barely 37 seconds after liftoff in January 1986.",
+     "Space Shuttle Challenger broke apart 73 seconds after launch in January 1986, killing its crew of seven.",
+     "contradicted"),
     # ("the year before Cutty Sark" is a date the reader may count, which a fact need not give as a time between)
     ("Thermopylae was launched in Aberdeen the year before Cutty Sark.",
      "Thermopylae, Cutty Sark's great rival, was launched at Aberdeen in 1868.",

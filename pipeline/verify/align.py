@@ -23,7 +23,7 @@ from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, 
                           _count_of_named, _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _paired_with_another, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
-                          _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, offset_backs, said_shorter,
+                          _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, offsets_meet, said_shorter,
                           same_offset, share_of_said)
 from .dates import WEEKDAYS, at_an_end, compare_dates
 from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, card_place_rival, nation_of_card, nation_of_named, nation_of_thing, nation_word,
@@ -1299,7 +1299,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                         and not _someone_elses(q, fparts, parts) \
                         and _amount_backs(p, q) and _in_sequence(p, q, parts, fparts) \
                         and not _age_of_another_act(p, q, claim, fact) and share_of_said(p, parts, q, fparts) \
-                        and offset_backs(p, q, fparts):
+                        and offsets_meet(p, q, parts, fparts):
                     back(k, p, q, f"amount {q.text}")
                     break
         elif p.kind == "rank":
@@ -1877,7 +1877,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # (a single unit said as a word differs only beyond what it may loosely mean: "a week" of ten days is
                 # not backed, nor denied; of a day, denied)
                 differing = [q for q in comparable if (not _amount_agrees(loosely(p), loosely(q))
-                                                       or exact_against_round(p, q)) and same_offset(p, q)]
+                                                       or exact_against_round(p, q))
+                             and offsets_meet(p, q, parts, fparts)]
                 # (nor a figure of the fact's that another clause of the claim gives as written: "~508 million years
                 # ago: Burgess Shale deposited, ... ~252 million years ago: Mesozoic Era begins" has the fact's 508)
                 # (only where the fact is not of the clause's own names: "Ann Kell rowed 12 miles in 1850, and Tom
@@ -1895,7 +1896,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # minutes 59.4 seconds")
                 taken = _taken_figures(p, claim.parts, fparts)
                 agreeing = [q for q in comparable if q not in differing and not any(q is t for t in taken)
-                            and same_offset(p, q)]
+                            and offsets_meet(p, q, parts, fparts)]
                 q = None if agreeing else min(unclaimed, key=lambda q: _figure_of(q) != _figure_of(p), default=None)
             if q is not None and p.value[2] == "age":
                 # (an age however written: "aged 16" against "18 years old")

@@ -464,14 +464,18 @@ def share_of_said(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Part
 _PERCENT_WORDS = frozenset({"percent", "%", "percentage", "cent", "per cent"})
 
 
-def offset_backs(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
-    """May the fact's ``q`` back the claim's ``p`` as a time between events: one from the same event (``same_offset``),
-    or the fact's only one where both are said from an event in other words ("73 seconds after liftoff", "73 seconds
-    after launch"); not one of another event ("two years after his conviction and three years after his arrest")."""
+def offsets_meet(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """May the claim's ``p`` and the fact's ``q`` be compared as times between events (to back or to conflict): one
+    from the same event (``same_offset``), or each side's only one, said of the same act from an event named in
+    other words ("37 seconds after liftoff" against "73 seconds after launch"); not one of another event ("two years
+    after his conviction and three years after his arrest")."""
     if same_offset(p, q):
         return True
-    return len(p.words) > 1 and len(q.words) > 1 and sum(
-        1 for o in fparts if o.kind == "amount" and len(o.value) > 2 and str(o.value[2]).startswith("[offset")) == 1
+
+    def offsets(side: Sequence[Part]) -> int:
+        return sum(1 for o in side if o.kind == "amount" and len(o.value) > 2 and str(o.value[2]).startswith("[offset"))
+
+    return len(p.words) > 1 and len(q.words) > 1 and p.anchor == q.anchor and offsets(parts) == offsets(fparts) == 1
 
 
 def same_offset(p: Part, q: Part) -> bool:
