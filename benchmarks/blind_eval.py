@@ -276,7 +276,14 @@ saw the code, before any run):
   Scherbo, Uchimura, Douglas, Lee and Biles; electricity and electric light, from Gilbert, Gray, du Fay, the Leyden
   jar, Franklin, Galvani and Volta, Ørsted, Ohm and Faraday through cells and dynamos to Swan and Edison, Cragside,
   Godalming, Pearl Street, Tesla, Westinghouse and Niagara, lamps, rural electrification, the great blackouts and the
-  LED; written by a new annotator at the start of issue 10's fifty-seventh stop, committed before any run).
+  LED; written by a new annotator at the start of issue 10's fifty-seventh stop, committed before any run; first run
+  right after, on the fifty-sixth stop's code; never read).
+- fresh72: benchmarks/blind/fresh72/* (ancient Rome, from the First Triumvirate, the Rubicon, Caesar's assassination
+  and Actium through Augustus, the Julio-Claudians and the Flavians, the Colosseum and Vesuvius to Trajan, Hadrian's
+  Wall, Constantine, the sacks of 410 and 455, 476 and 1453; video games, from Tennis for Two, Spacewar! and Pong
+  through Space Invaders, Pac-Man, the 1983 crash, the NES, Tetris and the Game Boy to the PlayStation, Halo, Steam,
+  the Wii, Minecraft, Fortnite and the Switch; written by a new annotator at the end of issue 10's fifty-seventh
+  stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -384,6 +391,7 @@ GROUPS = {
     "fresh69": sorted((REPO / "benchmarks" / "blind" / "fresh69").glob("*/")),
     "fresh70": sorted((REPO / "benchmarks" / "blind" / "fresh70").glob("*/")),
     "fresh71": sorted((REPO / "benchmarks" / "blind" / "fresh71").glob("*/")),
+    "fresh72": sorted((REPO / "benchmarks" / "blind" / "fresh72").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
