@@ -23,8 +23,8 @@ from .comparisons import (loosely, _ASSUMED_NAMES, _SIDE_NOUNS, _amount_agrees, 
                           _count_of_named, _comparable, _compound, _compounds, _kind_with, _date, _dates_noun, _enumeration, _in_sequence, _initial,
                           _joined_surnames, _lifetime, _located_inside, _numbered_clash, _one_inside_other, _opposite_qualifier,
                           _outside_enumeration, _paired_with_another, _ranks_differ, _rivals_so_qualified, _same_qualifier_other_head,
-                          _FIGURE, _same_rank, _year_of, exact_against_round, kin_owner, offsets_meet, said_shorter,
-                          same_offset, share_of_said)
+                          _FIGURE, _same_rank, _year_of, exact_against_round, is_offset, kin_owner, offsets_meet,
+                          said_shorter, same_offset, share_of_said)
 from .dates import WEEKDAYS, at_an_end, compare_dates
 from .homes import (PEERAGE_TITLES, ROYAL_TITLES, Realms, a_person, card_place_rival, nation_of_card, nation_of_named, nation_of_thing, nation_word,
                     of_another_country, of_another_realm, other_nation, realms)
@@ -3207,16 +3207,15 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
 def _offset_the_other_way(p: Part, fparts: Sequence[Part]) -> Part | None:
     """The fact's time between events said the other way from the same event as the claim's ``p`` ("weeks after the
     act became law" against "weeks before the Equal Franchise Act became law"), or None."""
-    if len(p.words) < 2 or p.words[0] != "offset":
+    if not is_offset(p) or len(p.words) < 2:
         return None
-    mine = str(p.value[2])
-    return next((q for q in fparts if q.kind == "amount" and len(q.words) > 1 and q.words[0] == "offset"
-                 and same_offset(p, q) and str(q.value[2]).startswith("[offset") and str(q.value[2]) != mine), None)
+    return next((q for q in fparts if is_offset(q) and len(q.words) > 1 and same_offset(p, q)
+                 and q.value[2] != p.value[2]), None)
 
 
 def _an_offset(p: Part) -> bool:
     """Is ``p`` a time from the event before ("three days later"), which the reader may count?"""
-    return p.kind == "amount" and p.resolved and len(p.value) > 2 and str(p.value[2]).startswith("[offset")
+    return is_offset(p) and p.resolved
 
 
 def _ranked_there(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part], claim_act: Part | None,

@@ -368,8 +368,8 @@ def _comparable(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part])
             or qu and not pu and p.words[:1] == (qu,) and _times(p) and _won(p, parts, q, fparts):
         return True
     if pu and qu:
-        # (a time between events only with one said the same way; it conflicts only with one from the same event,
-        # see same_offset)
+        # (a time between events only with one said the same way; whether the two are of one event, see
+        # offsets_meet)
         if pu.startswith("[offset") or qu.startswith("[offset"):
             return pu == qu
         if pu == qu:
@@ -464,6 +464,11 @@ def share_of_said(p: Part, parts: Sequence[Part], q: Part, fparts: Sequence[Part
 _PERCENT_WORDS = frozenset({"percent", "%", "percentage", "cent", "per cent"})
 
 
+def is_offset(x: Part) -> bool:
+    """Is ``x`` a time between two events ("three days later", "a week after the explosion"; reading's offsets)?"""
+    return x.kind == "amount" and len(x.value) > 2 and str(x.value[2]).startswith("[offset")
+
+
 def offsets_meet(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """May the claim's ``p`` and the fact's ``q`` be compared as times between events (to back or to conflict): one
     from the same event (``same_offset``), or each side's only one, said of the same act from an event named in
@@ -471,19 +476,15 @@ def offsets_meet(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]
     after his conviction and three years after his arrest")."""
     if same_offset(p, q):
         return True
-
-    def offsets(side: Sequence[Part]) -> int:
-        return sum(1 for o in side if o.kind == "amount" and len(o.value) > 2 and str(o.value[2]).startswith("[offset"))
-
-    return len(p.words) > 1 and len(q.words) > 1 and p.anchor == q.anchor and offsets(parts) == offsets(fparts) == 1
+    return len(p.words) > 1 and len(q.words) > 1 and p.anchor == q.anchor \
+        and sum(map(is_offset, parts)) == sum(map(is_offset, fparts)) == 1
 
 
 def same_offset(p: Part, q: Part) -> bool:
     """May the amounts ``p`` and ``q`` conflict as times between events: either is none, or both are from the same
     event, or both from the one before ("joined two years later" against "joined in 1970, a year after leaving
     school" is counted from another event: no conflict (review 57c))?"""
-    offset = [str(x.value[2]).startswith("[offset") for x in (p, q) if len(x.value) > 2]
-    if not any(offset):
+    if not (is_offset(p) or is_offset(q)):
         return True
     # (both from the event before, by the same act: "joined two years later" is not "left them three years later"
     # (review 57c))

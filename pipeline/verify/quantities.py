@@ -817,8 +817,9 @@ _NEXT_WORDS = frozenset({"next", "following", "subsequent"})
 def time_offsets(span: Span | Sequence[Token]) -> list[Offset]:
     """The times between events ``span`` says: a count of a unit of time ("three days", "a week", "the day") right
     before "later", "after", "before", "earlier" ("a week after the explosion", "the day before"), or "the next day",
-    "the following year". A count said in figures or words is that many, give or take nothing; "a week", "a month" a
-    single unit as loosely as a word may mean it."""
+    "the following year". A count said in figures or words is that many to the unit (weeks, months and years more
+    loosely), with its bound or hedge ("more than two years after"); "a week", "one month" a single unit as loosely as a
+    word may mean it; "weeks after" says only which way. Not how long something lasted ("for two years after")."""
     tokens = list(span)
     out: list[Offset] = []
     for k in range(1, len(tokens)):
