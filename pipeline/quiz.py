@@ -109,6 +109,9 @@ def says_its_own(answer: Span) -> bool:
 
 
 _OTHER_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "his", "their", "its"})
+# the tags of the words a question asks with: who, which, whose (_WH_WORDS), and with when, where, how (_WH_TAGS)
+_WH_WORDS = frozenset({"WDT", "WP", "WP$"})
+_WH_TAGS = _WH_WORDS | {"WRB"}
 
 
 def asked_thing(question: Span, answer: Span) -> str | None:
@@ -126,7 +129,7 @@ def asked_thing(question: Span, answer: Span) -> str | None:
     # (a passive's subject, which the parser may call a plain one: "When was the Velden Stone stolen?")
     things = [t for t in question if (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "nsubj" and any(
               c.dep_ == "auxpass" for c in t.head.children)) and t.pos_ in ("NOUN", "PROPN")
-              and not any(c.tag_ in ("WDT", "WP", "WP$") for c in t.subtree)]
+              and not any(c.tag_ in _WH_WORDS for c in t.subtree)]
     # (nor where the answer says someone else by a pronoun, which the question's words would not stand for: "Who
     # sold the Brill mill to Tom Kell?" / "Ann Vero sold it to him in 1850" (review 57b))
     if len(its) != 1 or len(things) != 1 or any(t.lower_ in _OTHER_PRONOUNS for t in answer):
@@ -141,7 +144,7 @@ def asked_thing(question: Span, answer: Span) -> str | None:
     # ("sold it to him": not the question's "to Tom Kell" as well)
     own = {c.lower_ for c in said_act.children if c.dep_ in ("prep", "dative", "agent")}
     extra = [c for c in act.children if c.dep_ in ("prep", "npadvmod", "advmod", "dative", "agent", "oprd")
-             and c.i != thing.i and c.lower_ not in own and not any(x.tag_ in ("WRB", "WDT", "WP", "WP$") for x in c.subtree)]
+             and c.i != thing.i and c.lower_ not in own and not any(x.tag_ in _WH_TAGS for x in c.subtree)]
     tail = " ".join(_text(question.doc[slice(*_subtree(c))]).rstrip("?") for c in extra)
     rest = _text(answer.doc[it.i + 1:answer.end]).rstrip(".").rstrip()
     composed = _text(answer.doc[answer.start:it.i]) + " " + said + (" " + rest if rest else "")
