@@ -284,6 +284,13 @@ saw the code, before any run):
   through Space Invaders, Pac-Man, the 1983 crash, the NES, Tetris and the Game Boy to the PlayStation, Halo, Steam,
   the Wii, Minecraft, Fortnite and the Switch; written by a new annotator at the end of issue 10's fifty-seventh
   stop, committed before any run, for the next stop).
+- fresh73: benchmarks/blind/fresh73/* (the history of psychology, from Fechner and Wundt's Leipzig laboratory, James
+  and Freud through Pavlov, Thorndike, Watson and Skinner, the intelligence tests, Harlow, Bowlby and Piaget, Gage,
+  Broca and H.M. to Asch, Milgram, Zimbardo, Loftus, Rosenhan, the DSM, Beck, Kahneman and Tversky and the 2015
+  replication project; the samurai and feudal Japan, from the Genpei War and the Kamakura shogunate through the
+  Mongol invasions, the Onin War, the matchlock at Tanegashima, Nobunaga, Hideyoshi and Ieyasu, Sekigahara and Osaka
+  to Musashi, Shimabara, the forty-seven ronin, Perry, the Boshin War and the Satsuma Rebellion; written by a new
+  annotator at the start of issue 10's fifty-eighth stop, committed before any run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -392,6 +399,7 @@ GROUPS = {
     "fresh70": sorted((REPO / "benchmarks" / "blind" / "fresh70").glob("*/")),
     "fresh71": sorted((REPO / "benchmarks" / "blind" / "fresh71").glob("*/")),
     "fresh72": sorted((REPO / "benchmarks" / "blind" / "fresh72").glob("*/")),
+    "fresh73": sorted((REPO / "benchmarks" / "blind" / "fresh73").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
