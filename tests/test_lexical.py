@@ -20,6 +20,9 @@ from pipeline.verify import lexical
         (("p", "curie"), ("marie", "curie"), "clash"),  # another initial
         (("met", "dept"), ("meteorological", "department"), "same"),  # written abbreviations, word by word
         (("armagh", "obs"), ("armagh", "observatory"), "same"),
+        # (a word written short within a longer name that holds the rest)
+        (("rural", "electrification", "admin"), ("us", "rural", "electrification", "administration"), "part"),
+        (("rural", "electrification", "admin"), ("us", "rural", "telephone", "administration"), "clash"),
         (("new", "york"), ("new", "yorkshire"), "clash"),  # a word of its own abbreviates nothing
         (("fort", "ann"), ("fort", "anne"), "clash"),  # nor does one letter less
         (("bell", "labs"), ("bell", "telephone", "laboratories"), "part"),  # a word left out, another said alike

@@ -777,3 +777,8 @@ def test_a_time_between_events_is_said_from_its_event(nlp: Language) -> None:
     assert (o.direction, o.high, o.reference) == ("after", float("inf"), ("act", "become", "law"))
     (bound,) = time_offsets(nlp("They divorced more than two years after their wedding."))
     assert bound.high == float("inf") and bound.low > 0
+
+
+def test_a_page_number_is_no_amount(nlp: Language) -> None:
+    assert find_quantities(nlp("p. 212 - great photo of Korbut on the beam")) == []
+    assert [q.text for q in find_quantities(nlp("The book runs to 212 pages."))] == ["212 pages"]

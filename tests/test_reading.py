@@ -1403,3 +1403,19 @@ def test_a_state_told_in_a_relative_clause_qualifies_its_noun(nlp: Language) -> 
     said = read(nlp("Edward's archers routed an army that marched north.")[:])
     assert not any(p.anchor == "army" and p.kind == "mod" for p in said.parts)
 
+
+
+def test_a_year_ending_a_participle_on_the_object_dates_the_verb(nlp: Language) -> None:
+    # "a law relating current and voltage" is no event of 1827: its publishing is
+    p = parts(nlp, "Tom Kell published his law relating current, voltage and resistance in 1827.")
+    assert p["1827"].anchor == "publish"
+    # (not a verb with a time of its own)
+    p = parts(nlp, "In 1820 Tom Kell published his law relating current, voltage and resistance in 1827.")
+    assert p["1827"].anchor != "publish"
+
+
+def test_a_prompt_opening_on_a_time_or_a_measure_names_nothing(nlp: Language) -> None:
+    names = [x.text for x in read(nlp("Year the Velden Valley Authority was created -> 1935")[:]).parts if x.kind == "name"]
+    assert names == ["Velden Valley Authority"]
+    names = [x.text for x in read(nlp("Depth of Brill Cave in metres -> 2,212")[:]).parts if x.kind == "name"]
+    assert names == ["Brill Cave"]

@@ -3822,6 +3822,58 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_EIGHTH_STOP_FIRST_ROUND = [
+    # a locator the fact gives otherwise is a conflict, whatever river bears one state's name through the other
+    ("1925 - Tom Kell trapped in Brill Cave, Tennessee (30 January)",
+     "Tom Kell became trapped in Brill Cave, Kentucky, on 30 January 1925.", "contradicted"),
+    ("1925 - Tom Kell trapped in Brill Cave, Kentucky (30 January)",
+     "Tom Kell became trapped in Brill Cave, Kentucky, on 30 January 1925.", "supported"),
+    # the claim's qualifier on another noun than the fact's, in the same phrase of the act: which one, it says
+    ("Ann Kell vaulted on an injured knee in Velden.",
+     "Ann Kell performed her second vault on an injured ankle at the 1996 Velden Games.", "unverified|contradicted"),
+    # what the noun the fact gives with an "of" is of, the claim says (not a make, nor the fact's noun said too)
+    ("1821 - Tom Kell demonstrates Velden rotation, the principle of the dynamo",
+     "Tom Kell demonstrated Velden rotation, the principle of the electric motor, in 1821.", "unverified|contradicted"),
+    ("1821 - Tom Kell demonstrates Velden rotation, the principle of the electric motor",
+     "Tom Kell demonstrated Velden rotation, the principle of the electric motor, in 1821.", "supported"),
+    ("1908: Tom Kell killed at Fort Brill, Virginia, in the crash of a Flyer piloted by Ann Kell",
+     "Tom Kell was killed at Fort Brill, Virginia, in 1908 in the crash of an aeroplane piloted by Ann Kell.",
+     "supported"),
+    # a year that ends a participle on the verb's object dates the verb
+    ("Year Tom Kell published his law -> 1872",
+     "Tom Kell published his law relating current, voltage and resistance in 1827.", "contradicted"),
+    ("Year Tom Kell published his law -> 1827",
+     "Tom Kell published his law relating current, voltage and resistance in 1827.", "supported"),
+    # a prompt's opening noun of a time or a measure is no name
+    ("Year the Velden Valley Authority was created -> 1935", "The Velden Valley Authority was created in 1933.",
+     "contradicted"),
+    ("Depth of Brill Cave in metres -> 2,212", "Brill Cave in Velden is the deepest known cave, at 2,212 metres.",
+     "supported"),
+    ("Depth of Brill Cave in feet -> about 6,000", "Brill Cave in Velden is the deepest known cave, at 2,212 metres.",
+     "contradicted"),
+    # a name with a word written short, within a longer one that holds it
+    ("Rural Velden Admin. set up 1936", "The US Rural Velden Administration was established in 1935.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_EIGHTH_STOP_FIRST_ROUND)
+def test_fifty_eighth_stop_first_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
+def test_a_count_and_the_participle_that_restricts_its_noun_come_from_one_fact(nlp: Language) -> None:
+    # Ann's nine and Tom's golds are no support for Tom's nine
+    facts = [Fact("ann", "Ann Kell won nine Olympic gold medals.", "", "", "", "a"),
+             Fact("tom", "Tom Kell of Velden won eight Olympic gold medals, the most by any man.", "", "", "", "a")]
+    index = build_index(facts, nlp)
+    (claim,) = read_texts(nlp, ["Olympic gold medals won by Tom Kell -> 9"])
+    m = judge_claim("c", claim, index).match
+    assert (m.verdict, m.fact_id) == ("contradicted", "tom"), m.reason
+    (claim,) = read_texts(nlp, ["Olympic gold medals won by Ann Kell -> 9"])
+    assert judge_claim("c", claim, index).match.verdict == "supported"
+
+
 _FIFTY_SEVENTH_STOP_FIRST_ROUND = [
     # a prompt asked "in percent" reads its bare answer as a percentage
     ("Share of Velden's electricity from coal, in percent -> about 40",

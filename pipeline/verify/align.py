@@ -91,10 +91,12 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
     # ("Kansas City, Missouri" against "Kansas City, Kansas": the fact places it in another place of the same
     # class, two states, whatever the gazetteer says of the town's name, which two towns may bear)
     kind = lexical.place_class(p.words)
+    # (nested only as towns and states are, not by a river's sense of a name: the Tennessee runs through Kentucky,
+    # the state of Tennessee is not in it; "Sand Cave, Tennessee" against "Sand Cave, Kentucky")
     theirs = next((q for q in fparts if q.kind == "name" and q.role == "locator" and q.clause == q0.clause
                    and q.anchor == q0.words[-1].lower() and q.words != p.words and kind
-                   and lexical.place_class(q.words) == kind and not lexical.nested_places(p.words, q.words)
-                   and not lexical.nested_places(q.words, p.words)), None)
+                   and lexical.place_class(q.words) == kind and not lexical.holds_settled_place(p.words, q.words)
+                   and not lexical.holds_settled_place(q.words, p.words)), None)
     if theirs is not None:
         return theirs, f"place: {p.text} vs {theirs.text}"
     if lexical.holds_settled_place(p.words, q0.words):

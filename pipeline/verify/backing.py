@@ -298,6 +298,10 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
         # "won gold in the marathon" against "in the pole vault": which event, the claim says; "came in the coxless
         # pair" against "in the coxless four": which one of a kind
         return True
+    if p.kind == "thing" and p.role == "of" and p.anchor and _of_another(p, claim, fact):
+        # "the principle of the dynamo" against "the principle of the electric motor": what the noun the fact gives
+        # with an "of" of its own is of, the claim says
+        return True
     if p.kind == "thing" and p.role in ("from", "of") and clause is not None and clause.act and lexical.makes(clause.act, 2) \
             and p.anchor in (clause.act, *(q.words[-1] for q in claim.parts if q.clause == p.clause
                                             and q.kind == "thing" and q.anchor == clause.act)) \
@@ -403,6 +407,22 @@ def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool
                for q in fact.parts for theirs in _compounds(q, fact.parts)[:1])
 
 
+def _of_another(p: Part, claim: Statement, fact: Statement) -> bool:
+    """Does the fact give the noun the claim's "of" phrase ``p`` stands on an "of" phrase of its own, a thing of
+    another kind, neither a kind of the other, nor backing it ("the principle of the dynamo" against "the principle
+    of the electric motor"; not "a collection of maps" against "a collection of charts")?"""
+    # (not a make, "the crash of a Flyer" against "of an aeroplane", which says which one; nor where either side
+    # names the other's noun too, "centres of origin idea" against "centres of origin of cultivated plants")
+    if p.text[:1].isupper() or p.words[-1] in fact.lemmas:
+        return False
+    mine = _compound(p, claim.parts)
+    return any(q.kind == "thing" and q.role == "of" and q.anchor == p.anchor and not q.detail and q.words != p.words
+               and q.words[-1] not in claim.lemmas
+               and lexical.distinct_kinds(mine, theirs) and not lexical.same_thing(mine, theirs)
+               and not lexical.same_thing(theirs, mine)
+               for q in fact.parts for theirs in _compounds(q, fact.parts)[:1])
+
+
 def _qualifier_on_another_noun(p: Part, claim: Statement, fact: Statement) -> bool:
     """Does the fact fill the phrase of its act that the claim's noun ``p`` stands in (the same preposition)
     with the claim's qualifier of ``p`` on another noun, and nowhere name ``p``'s noun ("in the coxless pair"
@@ -423,9 +443,16 @@ def _qualifier_on_another_noun(p: Part, claim: Statement, fact: Statement) -> bo
                                       for w in re.findall(rf"\b{re.escape(q.text)}\s+(\w+)", fact.text, re.I)):
             return True
         if any(o.kind in ("thing", "mod") and o.role == "mod" and o.anchor == q.words[0] and o.clause == q.clause
-               and o.words[0] in mine for o in fact.parts) and lexical.distinct_kinds(p.words[0], q.words[0]):
+               and any(_same_qualifier(o.words[0], m) for m in mine) for o in fact.parts) \
+                and lexical.distinct_kinds(p.words[0], q.words[0]):
             return True
     return False
+
+
+def _same_qualifier(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one qualifier, a participle's lemma against the adjective spelled as the participle
+    ("on an injured knee", lemma "injure", against "on an injured ankle", the tagger's adjective "injured")?"""
+    return a == b or a in (b + "d", b + "ed") or b in (a + "d", a + "ed")
 
 
 # WordNet's classes of a noun for an event or a doing: what an act was done in ("won gold in the marathon")
@@ -503,8 +530,11 @@ def _placed_otherwise(p: Part, fact: Statement) -> bool:
         theirs = [o for o in fact.parts if o.kind == "name" and o is not q and lexical.is_place(o.words) and (
             o.role == "locator" and o.anchor == q.words[-1] or o.role == q.role and 2 <= o.at - q.at <= 6
             and re.search(rf"{re.escape(q.text)}\s*,\s*(?:[^,;.()]+,\s*)?{re.escape(o.text)}", fact.text))]
+        # (a place one holds as a town, a county or a state, not by a river's sense of its name: the Tennessee
+        # flows through Kentucky, the state of Tennessee is not in it)
         if theirs and not any(lexical.same_name(p.text, p.words, o.text, o.words) in ("same", "part")
-                              or lexical.nested_places(p.words, o.words) for o in theirs):
+                              or lexical.holds_settled_place(p.words, o.words)
+                              or lexical.holds_settled_place(o.words, p.words) for o in theirs):
             return True
     return False
 

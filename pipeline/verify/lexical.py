@@ -180,6 +180,13 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
             return "other"
     if len(a) == len(b) and a != b and all(x == y or _abbreviates(x, y) or _abbreviates(y, x) for x, y in zip(a, b)):
         return "same"  # "Met Dept" and "Meteorological Department", "Armagh Obs" and "Armagh Observatory"
+    # ("Rural Electrification Admin" and "US Rural Electrification Administration": the same, one word abbreviated,
+    # within a longer name that holds it)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if 2 <= len(short) < len(long_) and any(
+            all(x == y or _abbreviates(x, y) for x, y in zip(short, long_[k:k + len(short)]))
+            for k in range(len(long_) - len(short) + 1)):
+        return "part"
     if sa & sb:
         if _initials_of(a, b) or _initials_of(b, a):
             return "same"  # "J. S. Bach" and "Johann Sebastian Bach"

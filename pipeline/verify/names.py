@@ -14,7 +14,7 @@ from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import TITLE_PRONOUNS, _is_clause_head
 from .lexical import NUMBER_WORDS, ROMANS
 from .quantities import SEQUENCE_NOUNS, TIME_UNITS, number_value, score_after_name
-from .repairs import capitalised_common_noun, river_after_upon
+from .repairs import ASKED_NOUNS, capitalised_common_noun, river_after_upon
 from .statement import INITIAL, _TITLES
 from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _nationality, _person_or_place,
                     _person_word, _verb_word)
@@ -157,9 +157,11 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             nxt = tokens[k + 2] if k + 2 < len(tokens) else None
             # (a common noun for a person, which WordNet files with the persons it names, is none:
             # "Winner of the first Tour got 3,000 francs")
-            if not (_known_word(t.lower_) or _known_word(t.lemma_.lower())) or _person_or_place(t.text) and not (
-                    t.tag_ == "NN" and _person_word(t.lower_)) or (
-                    nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper()):
+            # (not a measure or a time a prompt asks for: "Depth of Veryovkina Cave in metres -> 2,212")
+            if t.lower_ not in ASKED_NOUNS and (
+                    not (_known_word(t.lower_) or _known_word(t.lemma_.lower())) or _person_or_place(t.text) and not (
+                        t.tag_ == "NN" and _person_word(t.lower_)) or (
+                        nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper())):
                 return True
         # capitalised inside a sentence, not after a sentence start: a name the tagger missed
         # (not a cell's first word that opens a noun English has whole: "Knut, Polar bear, Berlin Zoo")

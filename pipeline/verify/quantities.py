@@ -322,11 +322,17 @@ def score_after_name(t: Token) -> bool:
 _VERSUS = frozenset({"v", "vs", "versus", "against"})
 
 
+# the words a page number follows in a reference ("p. 212", "pp. 40", "page 7")
+_PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
+
+
 def _designation(tokens: Sequence[Token], i: int) -> bool:
     """The number of a name ("Apollo 11", "Falcon 9", "STS-1", "F-35", "the 747 flew"), not an amount."""
     if i == 0 or not tokens[i].text.isdigit():
         return False
     prev = tokens[i - 1]
+    if prev.lower_ in _PAGE_WORDS:
+        return True  # "p. 212 - great photo of Korbut": a page of the book, where the note found it
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     # (not one joined by a hyphen to what it counts: "the 525-line standard")
     hyphened = nxt is not None and nxt.text in ("-", "–") and not tokens[i].whitespace_

@@ -765,6 +765,21 @@ def _repair_capitalised_value(tokens: Sequence[Token]) -> None:
             t.pos_, t.tag_, t.lemma_ = ("ADJ", "JJ", t.lower_) if known_as(t.lower_, "a") else ("NOUN", "NN", t.lower_)
 
 
+# nouns of a time or a measure a quiz's prompt opens on, to ask for its answer ("Year the Tennessee Valley Authority was
+# created -> 1933", "Depth of Veryovkina Cave in metres -> 2,212"): no name, capitalised as they open the line
+# (not "day", which may be a surname, "Day Lewis"; nor "age" or "area", which open names, "Age of Discovery")
+ASKED_NOUNS = frozenset({"year", "decade", "century", "month", "date", "season", "depth", "height", "length", "width",
+                          "weight", "distance", "population", "speed", "number", "cost", "price", "duration"})
+
+
+def _repair_asked_time(tokens: Sequence[Token]) -> None:
+    """Make a noun of a time or a measure that opens a line a common noun (edits the parse in place): the tagger reads
+    "Year" in "Year the Tennessee Valley Authority was created -> 1935" as a name, and "Depth of Veryovkina Cave" as
+    one name, which no fact gives."""
+    if tokens and tokens[0].pos_ == "PROPN" and tokens[0].lower_ in ASKED_NOUNS:
+        tokens[0].pos_, tokens[0].tag_, tokens[0].lemma_ = "NOUN", "NN", tokens[0].lower_
+
+
 def river_after_upon(tokens: Sequence[Token], k: int) -> bool:
     """Does the word after "upon" at ``k`` end there, as a town's river does ("Newcastle upon Tyne"), not go on
     into a person's name or one's own ("Kenya upon George VI's death")?"""
@@ -843,3 +858,32 @@ def _repair_equation_root(tokens: Sequence[Token]) -> None:
     left.head, left.dep_ = eq, "nsubj"
     right.head, right.dep_ = eq, "attr"
 
+
+
+def _repair_dated_participle(tokens: Sequence[Token]) -> None:
+    """Hang a year that ends a present participle qualifying the object of a verb on that verb, when the verb has no
+    time of its own (edits the parse in place): "Ohm published his law relating current, voltage and resistance in
+    1827" is parsed with "in 1827" on "relating"; a law relating current to voltage is no event of 1827, its
+    publishing is."""
+    # (the parser may hang the participle on the verb, as a clause of its own, where no comma sets it off from the
+    # object before it: "published his law relating ...")
+    at = {t.i: t for t in tokens}
+    for t in tokens:
+        if t.tag_ != "VBG":
+            continue
+        if t.dep_ == "acl" and t.head.dep_ in ("dobj", "obj") and t.head.head.pos_ == "VERB":
+            verb = t.head.head
+        elif t.dep_ == "advcl" and t.head.pos_ == "VERB" and (before := at.get(t.i - 1)) is not None \
+                and not before.is_punct and any(c.dep_ in ("dobj", "obj") and before in c.subtree for c in t.head.children):
+            verb = t.head
+        else:
+            continue
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during")]
+        if not preps or preps[-1].i != max(c.i for c in t.subtree if not c.is_punct) - 1:
+            continue
+        prep = preps[-1]
+        years = [c for c in prep.children if c.dep_ == "pobj" and re.fullmatch(r"1\d{3}|20\d{2}", c.text)]
+        if not years or any(c.dep_ == "prep" and any(re.fullmatch(r"1\d{3}|20\d{2}", g.text) for g in c.subtree)
+                            or c.dep_ == "npadvmod" and c.like_num for c in verb.children):
+            continue
+        prep.head = verb

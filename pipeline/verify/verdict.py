@@ -138,6 +138,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     loose = [p for p in claim.parts if p.kind in ("name", "date", "amount") and not p.resolved
              and p.role != "locator" and not (p.kind == "name" and table_label(p, claim))]
     paraphrased: set[tuple[int, str]] = set()
+    backs: dict[tuple[int, str], tuple[Fact, Alignment]] = {}  # (clause, fact id): the fact backs the clause
     for fact, a in pairs:
         if a.clause not in main:
             continue
@@ -152,6 +153,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         if ok and _done_by_another(a, claim, statements[fact.fact_id]):
             ok = False
         if ok:
+            backs[a.clause, fact.fact_id] = (fact, a)
             best = supporting.get(a.clause)
             if best is None or a.weight > best[1].weight:
                 supporting[a.clause] = (fact, a)
@@ -169,6 +171,14 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # invented in the Netherlands ...") leaves who did it unchecked
     for i in [i for i in supporting if _doer_left_behind(i, supporting, main_only, pairs, claim)]:
         supporting.pop(i)
+    # "Olympic gold medals won by Sawao Kato -> 9": a count of a noun that a participle restricts is the count of
+    # those the participle's clause says: one fact must back both (not Latynina's nine and Kato's golds)
+    for j, i in _counted_through(claim, supporting):
+        fact_id = supporting[j][0].fact_id
+        if (i, fact_id) in backs:
+            supporting[i] = backs[i, fact_id]
+        else:
+            supporting.pop(j)
     # a clause one fact backs in its core (a name in a circumstance aside) is not contradicted by
     # another fact: that one is about something else ("Phelps won eight gold medals in the Water
     # Cube" is backed by the Beijing fact, not refuted by his career total of 28)
@@ -595,6 +605,23 @@ def _about_it(fact: Fact, p: Part, pairs: Sequence[tuple[Fact, Alignment]]) -> b
 
 # a name's first word that ranks what it names, when the line opens on it
 _RANKED_NAME = frozenset({"first", "last", "only", "earliest", "latest", "oldest", "largest", "biggest"})
+
+
+def _counted_through(claim: Statement, supporting: dict[int, tuple[Fact, Alignment]]) -> list[tuple[int, int]]:
+    """Pairs (j, i) of backed clauses, each backed by its own fact, where clause ``j`` counts a noun that clause
+    ``i``, a participle on it, restricts ("Olympic gold medals won by Sawao Kato -> 9": 9 counts the medals Kato
+    won)."""
+    found = []
+    for i, clause in enumerate(claim.clauses):
+        if clause.dep != "acl" or clause.finite or i not in supporting:
+            continue
+        nouns = {p.words[-1] for p in claim.parts if p.clause == i and p.kind == "thing"}
+        for j in supporting:
+            if j != i and supporting[j][0].fact_id != supporting[i][0].fact_id and any(
+                    p.kind == "amount" and p.clause == j and len(p.value) > 2 and p.value[2] in nouns
+                    for p in claim.parts):
+                found.append((j, i))
+    return found
 
 
 def _doer_left_behind(i: int, supporting: dict[int, tuple[Fact, Alignment]], main: Sequence[int],
