@@ -781,4 +781,6 @@ def test_a_time_between_events_is_said_from_its_event(nlp: Language) -> None:
 
 def test_a_page_number_is_no_amount(nlp: Language) -> None:
     assert find_quantities(nlp("p. 212 - great photo of Korbut on the beam")) == []
+    # (review 58) and a range of pages
+    assert [q.text for q in find_quantities(nlp("pp. 40-41: Tom Kell scored 3 goals."))] == ["3 goals"]
     assert [q.text for q in find_quantities(nlp("The book runs to 212 pages."))] == ["212 pages"]

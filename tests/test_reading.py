@@ -1419,3 +1419,18 @@ def test_a_prompt_opening_on_a_time_or_a_measure_names_nothing(nlp: Language) ->
     assert names == ["Velden Valley Authority"]
     names = [x.text for x in read(nlp("Depth of Brill Cave in metres -> 2,212")[:]).parts if x.kind == "name"]
     assert names == ["Brill Cave"]
+
+
+def test_a_person_named_in_full_then_the_body_they_are_of(nlp: Language) -> None:
+    names = [x.text for x in read(nlp("William Kell of General Electric developed ductile wire in 1910.")[:]).parts
+             if x.kind == "name"]
+    assert "William Kell" in names and "General Electric" in names
+    # (one name and a region, or a king's: one name)
+    names = [x.text for x in read(nlp("Eleanor of Aquitaine married Henry in 1152.")[:]).parts if x.kind == "name"]
+    assert "Eleanor of Aquitaine" in names
+
+
+def test_words_are_read_without_their_accents(nlp: Language) -> None:
+    s = read(nlp("Tom Kell founded the Société de spéléologie in Paris.")[:])
+    assert "speleologie" in {w for p in s.parts for w in p.words}
+    assert "speleologie" in s.lemmas and "spéléologie" in s.lemmas

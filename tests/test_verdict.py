@@ -3822,6 +3822,55 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_EIGHTH_STOP_SECOND_ROUND = [
+    # a word written with its accents is the word without them
+    ("1895 - Société de spéléologie founded in Paris by Tom Kell",
+     "Tom Kell founded the Societe de speleologie in Paris in 1895.", "supported"),
+    ("Tom Kell founds the Société de spéléologie in Lyon, 1895",
+     "Tom Kell founded the Societe de speleologie in Paris in 1895.", "contradicted"),
+    # an unknown capitalised "-ing" word the parser made a clause subject is a name
+    ("1881 - Kelming, Sussex: world's first public electricity supply",
+     "Kelming in Surrey had the world's first public electricity supply in 1881.", "contradicted"),
+    ("1881 - Kelming, Surrey: world's first public electricity supply",
+     "Kelming in Surrey had the world's first public electricity supply in 1881.", "supported"),
+    # initials of words that qualify a noun, hyphened or not
+    ("Tom Kell -> AC induction motor patents granted 1888",
+     "Tom Kell was granted patents for his alternating-current induction motor in 1888.", "supported"),
+    ("Tom Kell -> DC induction motor patents granted 1888",
+     "Tom Kell was granted patents for his alternating-current induction motor in 1888.", "unverified"),
+    # a person named in full, then the body they are of, is that person
+    ("1910 - Tom Brill develops ductile tungsten filament wire at GE",
+     "William Kell of General Electric developed ductile tungsten wire for lamp filaments in 1910.", "contradicted"),
+    ("1910 - William Kell develops ductile tungsten filament wire at GE",
+     "William Kell of General Electric developed ductile tungsten wire for lamp filaments in 1910.", "supported"),
+    # (not a town no gazetteer knows, which a note writes whole)
+    ("Kell of Brillmarnock: vacuum milker patent 1898",
+     "William Kell of Brillmarnock, Scotland, patented a vacuum milking machine in 1889.", "contradicted"),
+    # (review 58) a noun of a time opens a name outside a prompt; a longer name's other word that is no country's,
+    # initials or rank is another body; a year of the participle's own definite object stays its
+    ("Date Palm Festival began in Velden in 1990.", "The Velden Palm Festival began in 1990.", "unverified"),
+    ("Year Book Awards were first given in Velden in 1990.", "The Velden Book Awards were first given in 1990.",
+     "unverified"),
+    ("Distance the Velden lighthouse was moved: about 290 feet", "The Velden lighthouse was moved about 2,900 feet.",
+     "contradicted"),
+    ("Velden Hist Society founded 1901", "The North Velden Historical Society was founded in 1901.", "unverified"),
+    ("Ann Roe found a letter describing the Velden fire in 1871.",
+     "In 1990 Ann Roe found a letter describing the Velden fire of 1871.", "supported|unverified"),
+    # (review 58) two states never hold each other, whatever town of one's name the other has; a town its gloss
+    # places in a province is in it
+    ("1925 - Tom Kell trapped in Brill Cave, Minnesota (30 January)",
+     "Tom Kell became trapped in Brill Cave, Virginia, on 30 January 1925.", "contradicted"),
+    ("1925 - Tom Kell trapped in Brill Cave, Ontario (30 January)",
+     "Tom Kell became trapped in Brill Cave, Windsor, on 30 January 1925.", "supported|unverified"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_EIGHTH_STOP_SECOND_ROUND)
+def test_fifty_eighth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_EIGHTH_STOP_FIRST_ROUND = [
     # a locator the fact gives otherwise is a conflict, whatever river bears one state's name through the other
     ("1925 - Tom Kell trapped in Brill Cave, Tennessee (30 January)",

@@ -92,11 +92,12 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
     # class, two states, whatever the gazetteer says of the town's name, which two towns may bear)
     kind = lexical.place_class(p.words)
     # (nested only as towns and states are, not by a river's sense of a name: the Tennessee runs through Kentucky,
-    # the state of Tennessee is not in it; "Sand Cave, Tennessee" against "Sand Cave, Kentucky")
+    # the state of Tennessee is not in it; "Sand Cave, Tennessee" against "Sand Cave, Kentucky"; and two states or two
+    # countries never, whatever town of one's name the other holds: Virginia, Minnesota)
     theirs = next((q for q in fparts if q.kind == "name" and q.role == "locator" and q.clause == q0.clause
                    and q.anchor == q0.words[-1].lower() and q.words != p.words and kind
-                   and lexical.place_class(q.words) == kind and not lexical.holds_settled_place(p.words, q.words)
-                   and not lexical.holds_settled_place(q.words, p.words)), None)
+                   and lexical.place_class(q.words) == kind
+                   and (kind in ("state", "country") or not lexical.settled_nested(p.words, q.words))), None)
     if theirs is not None:
         return theirs, f"place: {p.text} vs {theirs.text}"
     if lexical.holds_settled_place(p.words, q0.words):
@@ -1107,14 +1108,17 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 head = lexical._singular(phrase[-1])
                 # (the name by all its words: "General Electric" keeps "General" in its text, not its words)
                 # (or the title a name opens with: "Macmillan (PM)" against "Prime Minister Harold Macmillan")
-                best = next((("same", q) for q in fparts if q.kind in ("thing", "name") and q.words
+                best = next((("same", q) for q in fparts if q.kind in ("thing", "name", "mod") and q.words
                              and (q.words == phrase or q.kind == "name" and tuple(re.findall(r"[a-z]+", q.text.lower())) == phrase
                                   or q.kind == "name" and tuple(re.findall(r"[a-z]+", q.text.lower()))[:len(phrase)] == phrase
                                   and lexical.kind(phrase[-1]) == "noun.person"
                                   # (and the person the claim gives it to: not "Prime Minister Harold Wilson")
                                   and any(set(o.words) & set(q.words[len(phrase):]) for o in parts
                                           if o.kind == "name" and o is not p)
-                                  or q.kind == "thing" and q.words[-1] == head)), None)
+                                  or q.kind == "thing" and q.words[-1] == head
+                                  # (or qualify a noun, hyphened or not: "AC induction motor" against "alternating-current
+                                  # induction motor")
+                                  or q.kind == "mod" and q.words[-1] in (head, "-".join(phrase)))), None)
             if best is None and p.detail and p.role not in {"from", "attr", "of"} | PLACE_ROLES:
                 # "(first sea route Europe -> India)" against "the first European voyage to India": in an
                 # aside, a thing of the place (not where anything happened, "crashed in China" / "the

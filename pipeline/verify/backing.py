@@ -533,8 +533,7 @@ def _placed_otherwise(p: Part, fact: Statement) -> bool:
         # (a place one holds as a town, a county or a state, not by a river's sense of its name: the Tennessee
         # flows through Kentucky, the state of Tennessee is not in it)
         if theirs and not any(lexical.same_name(p.text, p.words, o.text, o.words) in ("same", "part")
-                              or lexical.holds_settled_place(p.words, o.words)
-                              or lexical.holds_settled_place(o.words, p.words) for o in theirs):
+                              or lexical.settled_nested(p.words, o.words) for o in theirs):
             return True
     return False
 

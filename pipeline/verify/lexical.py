@@ -124,6 +124,10 @@ _ORDINAL_ROMAN = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: '
                   for n, r in enumerate(ROMANS, 1)}
 
 
+# the ranks a name may open with, which the reader weighs as ranks ("First International Meeting")
+_RANK_WORDS = frozenset({"first", "second", "third", "fourth", "fifth"})
+
+
 @lru_cache(maxsize=200_000)
 def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     """"same", "part" (one name holds the other: Koch / Robert Koch), "clash" (shared words, different
@@ -182,9 +186,12 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "same"  # "Met Dept" and "Meteorological Department", "Armagh Obs" and "Armagh Observatory"
     # ("Rural Electrification Admin" and "US Rural Electrification Administration": the same, one word abbreviated,
     # within a longer name that holds it)
+    # (the longer one's other words initials, a country's ("US"), or a rank: "Intl Meeting of Origami Sci" is the "First
+    # International Meeting of Origami Science"; not "Velden Hist Society" for "North Velden Historical Society")
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if 2 <= len(short) < len(long_) and any(
             all(x == y or _abbreviates(x, y) for x, y in zip(short, long_[k:k + len(short)]))
+            and all(len(w) <= 3 or w in _RANK_WORDS for w in long_[:k] + long_[k + len(short):])
             for k in range(len(long_) - len(short) + 1)):
         return "part"
     if sa & sb:
@@ -1658,6 +1665,11 @@ def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
 
 
+def unaccented(word: str) -> str:
+    """``word`` spelled without accents ("spéléologie" -> "speleologie"); as written where that leaves nothing."""
+    return word if word.isascii() else (_ascii(word) or word)
+
+
 @lru_cache(maxsize=100_000)
 def nested_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Is one place inside the other (Berlin and Germany, Soho and London)? Then both can be true."""
@@ -1679,6 +1691,22 @@ def _uncounted(words: tuple[str, ...]) -> tuple[str, ...]:
 def holds_place(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     """Is ``inner`` inside ``outer`` (Birmingham in England), not the other way round?"""
     return _lex().within(_ascii("_".join(inner)), _ascii("_".join(outer)))
+
+
+def settled_nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``nested_places`` by the senses that are not a lake, a river or a landform, with the place a town's gloss puts
+    it in ("a city in southeastern Ontario"): Tennessee the state is not in Kentucky, whatever the Tennessee river
+    runs through; Windsor is in Ontario."""
+    lex = _lex()
+
+    def within(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
+        return lex.part_within({s for s in lex.senses(_ascii("_".join(inner)), "n", 3) if not _natural_feature(s)},
+                               set(lex.senses(_ascii("_".join(outer)), "n", 3)), 4, glossed=True)
+    if within(a, b) or within(b, a):
+        return True
+    # ("County Cork" is Cork, against a country only, as ``nested_places`` has it)
+    a2, b2 = _uncounted(a), _uncounted(b)
+    return (a2, b2) != (a, b) and (is_country(a2) or is_country(b2)) and settled_nested(a2, b2)
 
 
 def holds_settled_place(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ from ..nlp import NOTE_PREPOSITIONS, REGNAL_ONE
 from .clauses import TITLE_PRONOUNS, _is_clause_head
 from .lexical import NUMBER_WORDS, ROMANS
 from .quantities import SEQUENCE_NOUNS, TIME_UNITS, number_value, score_after_name
-from .repairs import ASKED_NOUNS, capitalised_common_noun, river_after_upon
+from .repairs import ASKED_NOUNS, capitalised_common_noun, prompt_line, river_after_upon
 from .statement import INITIAL, _TITLES
 from .words import (_MONTHS, _broad_place, _calendar_day, _is_place, _known_word, _nationality, _person_or_place,
                     _person_word, _verb_word)
@@ -157,8 +157,9 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             nxt = tokens[k + 2] if k + 2 < len(tokens) else None
             # (a common noun for a person, which WordNet files with the persons it names, is none:
             # "Winner of the first Tour got 3,000 francs")
-            # (not a measure or a time a prompt asks for: "Depth of Veryovkina Cave in metres -> 2,212")
-            if t.lower_ not in ASKED_NOUNS and (
+            # (not a measure or a time a prompt asks for: "Depth of Veryovkina Cave in metres -> 2,212"; a name
+            # elsewhere, "Date Palm Festival")
+            if not (t.lower_ in ASKED_NOUNS and prompt_line(tokens)) and (
                     not (_known_word(t.lower_) or _known_word(t.lemma_.lower())) or _person_or_place(t.text) and not (
                         t.tag_ == "NN" and _person_word(t.lower_)) or (
                         nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper())):
@@ -509,6 +510,16 @@ def _of_country(run: Sequence[Token], after: Token) -> bool:
     name and a surname, a town too: "Salomon Coster of Amsterdam" is Coster, of Amsterdam."""
     # (one name and a region or a town is one name: "Eleanor of Aquitaine", "Francis of Assisi")
     before = run[-1]
+    # (and after a given name and a surname, a body the person is of, a name of two words: "William Coolidge of
+    # General Electric"; not one word, a town no gazetteer may know, "William Murchland of Kilmarnock", which a note
+    # writes whole, "Murchland of Kilmarnock"; nor a king's, "King Croesus of Lydia")
+    from .lexical import given_name  # (the lexicon loads on first use)
+
+    longer = after.i + 1 < len(after.doc) and after.nbor(1).is_alpha and after.nbor(1).text[:1].isupper()
+    if len(run) == 2 and all(t.is_alpha and t.text[:1].isupper() for t in run) and given_name(run[0].lower_) \
+            and run[0].lower_ not in _TITLES and after.text[:1].isupper() and after.is_alpha \
+            and longer:
+        return True
     if not before.is_alpha or _known_word(before.lower_):
         return False
     return _broad_place((after.lower_,)) or len(run) >= 2 and run[-2].is_alpha and run[-2].text[:1].isupper() \

@@ -326,12 +326,18 @@ _VERSUS = frozenset({"v", "vs", "versus", "against"})
 _PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
 
 
+def after_page_word(tokens: Sequence[Token], i: int) -> bool:
+    """Does token ``i`` follow a word for a page ("p. 212", "pp. 40-41", the tokenizer's "pp" "." too)?"""
+    k = i - 2 if i >= 2 and tokens[i - 1].text == "." else i - 1
+    return k >= 0 and tokens[k].lower_ in _PAGE_WORDS
+
+
 def _designation(tokens: Sequence[Token], i: int) -> bool:
     """The number of a name ("Apollo 11", "Falcon 9", "STS-1", "F-35", "the 747 flew"), not an amount."""
     if i == 0 or not tokens[i].text.isdigit():
         return False
     prev = tokens[i - 1]
-    if prev.lower_ in _PAGE_WORDS:
+    if after_page_word(tokens, i):
         return True  # "p. 212 - great photo of Korbut": a page of the book, where the note found it
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     # (not one joined by a hyphen to what it counts: "the 525-line standard")
@@ -906,6 +912,12 @@ def find_quantities(span: Span | Sequence[Token], skip: frozenset[int] = frozens
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if after_page_word(tokens, i) and re.match(r"^\d+(?:[-–]\d+)?$", t.text):
+            # "pp. 40-41: ...": the pages of the book, where the note found it, are no amount
+            i += 1
+            while i + 1 < len(tokens) and tokens[i].text in ("-", "–") and tokens[i + 1].text.isdigit():
+                i += 2
+            continue
         score = (_score(tokens, i) or _score_to(tokens, i)) if i not in skip else None
         if score is not None:
             value, end = score

@@ -1478,6 +1478,13 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     parts = [replace(p, words=code) if p.kind == "name" and len(p.words) == 1 and 0 < p.at < len(tokens) - 1
              and tokens[p.at - 1].text.endswith("(") and tokens[p.at + 1].text.startswith(")")
              and (code := country_code(p.text)) else p for p in parts]
+    # a word written with its accents is the word without them, as names are compared ("Société de spéléologie"
+    # against "Societe de speleologie"): both sides read alike
+    if any(not w.isascii() for p in parts for w in (*p.words, p.anchor)):
+        from .lexical import unaccented
+
+        parts = [replace(p, words=tuple(unaccented(w) for w in p.words), anchor=unaccented(p.anchor)) for p in parts]
+        lemmas = tuple(sorted(set(lemmas) | {unaccented(w) for w in lemmas}))
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
 
 

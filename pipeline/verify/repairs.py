@@ -21,9 +21,12 @@ def _repair_unknown_verb(tokens: Sequence[Token]) -> None:
 
     for k, t in enumerate(tokens):
         if t.pos_ == "VERB" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
-                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj") \
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj", "csubj") \
                 and not _verb_word(t.lower_) and not _verb_word(t.lemma_.lower()):
+            # ("Godalming in Surrey had the first public supply": a clause the parser made the subject is the name)
             t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", t.text
+            if t.dep_ == "csubj":
+                t.dep_ = "nsubj"
         # ("Corning launches Pyrex": a capitalised "-ing" subject English has as no word of its own, whatever verb
         # its stem is, names the one who did it; "Swimming is ..." and "Banking grew ..." stay as they are)
         elif t.tag_ == "VBG" and t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha \
@@ -772,11 +775,18 @@ ASKED_NOUNS = frozenset({"year", "decade", "century", "month", "date", "season",
                           "weight", "distance", "population", "speed", "number", "cost", "price", "duration"})
 
 
+def prompt_line(tokens: Sequence[Token]) -> bool:
+    """Is the line a prompt with its answer after an arrow or a colon ("Year the Authority was created -> 1933",
+    "Distance Cape Hatteras was moved: about 2,900 feet")?"""
+    text = "".join(t.text_with_ws for t in tokens)
+    return "->" in text or "→" in text or ":" in text
+
+
 def _repair_asked_time(tokens: Sequence[Token]) -> None:
-    """Make a noun of a time or a measure that opens a line a common noun (edits the parse in place): the tagger reads
-    "Year" in "Year the Tennessee Valley Authority was created -> 1935" as a name, and "Depth of Veryovkina Cave" as
+    """Make a noun of a time or a measure that opens a prompt's line a common noun (edits the parse in place): the
+    tagger reads "Year" in "Year the Tennessee Valley Authority was created -> 1935" as a name, and "Depth of Veryovkina Cave" as
     one name, which no fact gives."""
-    if tokens and tokens[0].pos_ == "PROPN" and tokens[0].lower_ in ASKED_NOUNS:
+    if tokens and tokens[0].pos_ == "PROPN" and tokens[0].lower_ in ASKED_NOUNS and prompt_line(tokens):
         tokens[0].pos_, tokens[0].tag_, tokens[0].lemma_ = "NOUN", "NN", tokens[0].lower_
 
 
@@ -882,6 +892,11 @@ def _repair_dated_participle(tokens: Sequence[Token]) -> None:
         if not preps or preps[-1].i != max(c.i for c in t.subtree if not c.is_punct) - 1:
             continue
         prep = preps[-1]
+        # (not a year of the noun right before it, a named or a definite thing, whose date it may be: "a letter
+        # describing the Velden fire in 1871", "a book criticising the Velden Treaty in 1920")
+        before = at.get(prep.i - 1)
+        if before is None or before.pos_ == "PROPN" or any(c.dep_ == "det" or c.pos_ == "PROPN" for c in before.children):
+            continue
         years = [c for c in prep.children if c.dep_ == "pobj" and re.fullmatch(r"1\d{3}|20\d{2}", c.text)]
         if not years or any(c.dep_ == "prep" and any(re.fullmatch(r"1\d{3}|20\d{2}", g.text) for g in c.subtree)
                             or c.dep_ == "npadvmod" and c.like_num for c in verb.children):
