@@ -289,6 +289,10 @@ _HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|
                           r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"
                           r"|conferring|shouting)\b|(?P<bare>\bphones?\s+(?:face\s+down|away|off)\b|\bpoints?\s+up\s+for\s+grabs\b))",
                           re.IGNORECASE)
+# a quiz round's title: "Round 3: Gymnastics", "ROUND TWO - Numbers (set by Dave)", its words no statement (no verb
+# of a past and no year: not "Round 3: Tom Kell won it in 1990")
+_ROUND_TITLE = re.compile(r"^\W{0,3}round\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"\s*[:.–—-]\s*(?![^\n]*\b(?:1\d{3}|20\d{2})\b)[^.!?\n]*$", re.IGNORECASE)
 # what notes say of their own sources and checking
 _CAVEAT = re.compile(r"\b(?:from memory|(?:not|n't|never)\s+(?:all\s+|yet\s+)?(?:been\s+)?(?:double-)?(?:checked|verified)|"
                      r"unchecked|unverified)\b", re.IGNORECASE)
@@ -320,7 +324,7 @@ def _mark_then_told(sent: Span) -> bool:
 # "called shot, '32 Series at Wrigley: legend or real??": two alternatives before doubled marks ask which, no
 # doubt on a statement (the alternatives the line's own, after its colon or dash or standing alone: not a hedge
 # on a statement's end, "built the mill in 1846, more or less??", "for better or worse??")
-_ALTERNATIVES_ASKED = re.compile(r"(?:^|:|\s[-–—])\s*[A-Za-z]+ or (?:not|[A-Za-z]+)\s*\?{2,}\s*$")
+_ALTERNATIVES_ASKED = re.compile(r"(?:^|:|\s[-–—]|\?)\s*[A-Za-z0-9]+ or (?:not|[A-Za-z0-9]+)\s*\?{2,}\s*$")
 _DOUBLED_MARKS = re.compile(r"(?<=[\w)\]'\"”’.])\s*\(?\?{2,}\s*$")
 # (and, on a line an arrow or an equals sign joins, one mark set apart after a figure: "Victor -> ODJB "Livery
 # Stable Blues" -> 1919 ?"; not an alternative, "sank in 1912 or 1913 ?")
@@ -348,7 +352,7 @@ _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 _RATING_LINE = re.compile(r"^[\W_]*(?:my\s+)?(?:rating|verdict|score|overall)\s*[:=–—-]?\s*\d{1,2}(?:[.,]\d)?\s*"
                           r"(?:/\s*\d{1,3}|stars?)\b(?![^\n]*\bfrom\b)", re.IGNORECASE)
 # a sentence wholly in brackets is the writer's aside ("(the book gets a bit breathless here)")
-_Q_LABEL = re.compile(r"^\W{0,3}Q\s*[:.)]\s*\S")
+_Q_LABEL = re.compile(r"^\W{0,3}Q(?:\s+(?:to|for)\s+(?:self|me|myself))?\s*[:.)]\s*\S")
 _ASIDE = re.compile(r"^[*_]*(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\](?!\())[.!?*_]*$")
 # (a bracket the writer labels an aside opens one, wherever a question mark inside it cuts the sentence: "(aside:
 # skipping the whole "did Franklin really fly it?" argument, not enough room on the page)")
@@ -1501,6 +1505,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # away from pupils", "The Brill Cup has 100 points up for grabs in each round", not a rule's bare words)
     if rules is not None and not (rules.group("unlabelled") and _said_of_someone(sent)) and not (
             rules.group("bare") and _rule_told_of(sent)):
+        return "boilerplate"
+    # (a quiz round's title line, whatever it says of its setter: "Round 3: Gymnastics (set by Dave, complaints to
+    # Dave)")
+    if _ROUND_TITLE.match(text):
         return "boilerplate"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
     # title ("[Insulin at 100: The Toronto Discovery](...)")

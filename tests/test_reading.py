@@ -1434,3 +1434,10 @@ def test_words_are_read_without_their_accents(nlp: Language) -> None:
     s = read(nlp("Tom Kell founded the Société de spéléologie in Paris.")[:])
     assert "speleologie" in {w for p in s.parts for w in p.words}
     assert "speleologie" in s.lemmas and "spéléologie" in s.lemmas
+
+
+def test_not_until_a_clause_denies_nothing(nlp: Language) -> None:
+    # "wasn't explored until an expedition went in": it was explored, then
+    s = read(nlp("Brill Cave wasn't explored until a British expedition went in in 2009.")[:])
+    assert not s.clauses[0].negated
+    assert read(nlp("Brill Cave wasn't explored by the British expedition.")[:]).clauses[0].negated

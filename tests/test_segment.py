@@ -2760,3 +2760,19 @@ def test_an_answers_it_is_read_as_the_thing_its_question_asks_about(nlp: Languag
                                  "A: Tom Kell won it.\n", "quiz/q.md")]
     (m,) = verify([said], build_index([Fact("f1", fact, "", "", "", "")], nlp))
     assert m.verdict in verdict.split("|"), m.reason
+
+
+# --- the fifty-eighth stop ---
+
+@pytest.mark.parametrize("line, kept", [
+    # a note's question to itself, labelled; two alternatives of a figure asked after doubled marks
+    ("- Q to self: did Ann Kell & Tom Vero ever meet??", False),
+    ("- Tom Kell's arc lamp – date? 1802 or 1808??", False),
+    # (a statement that doubts its figure is still one, for its reviewer)
+    ("- Tom Kell built the arc lamp in 1802 or 1808??", True),
+    # a quiz round's title line
+    ("Round 3: Gymnastics (set by Dave, complaints to Dave)", False),
+    ("Round 3: Tom Kell won the Velden Cup in 1990.", True),
+])
+def test_questions_to_self_and_round_titles(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept

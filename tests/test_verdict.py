@@ -3862,6 +3862,21 @@ _FIFTY_EIGHTH_STOP_SECOND_ROUND = [
      "Tom Kell became trapped in Brill Cave, Virginia, on 30 January 1925.", "contradicted"),
     ("1925 - Tom Kell trapped in Brill Cave, Ontario (30 January)",
      "Tom Kell became trapped in Brill Cave, Windsor, on 30 January 1925.", "supported|unverified"),
+    # (review 58b) an accent's word that English has as another one without it; initials the fact's words give only
+    # on another noun, or half of another pair; a page something is on; a longer name's word of its own
+    ("Tom Kell sent his résumé to Velden Mills in 1950.", "Tom Kell resumed work at Velden Mills in 1950.",
+     "unverified"),
+    ("Velden vineyards exported rosé to Brill in 1950.", "Velden vineyards exported roses to Brill in 1950.",
+     "unverified"),
+    ("Tom Kell laid an AC cable to Velden in 1890.",
+     "Tom Kell laid a direct-current cable to Velden in 1890 and an alternating-current line to Brill.", "unverified"),
+    ("Tom Kell built an AC motor in Velden in 1890.",
+     "Tom Kell built a motor in Velden in 1890 for alternating-current lighting.", "unverified"),
+    ("Tom Kell's photo ran on page 3 of the Velden Gazette in 1950.",
+     "Tom Kell's photo ran on page 5 of the Velden Gazette in 1950.", "contradicted"),
+    ("Velden Hist Society founded 1901", "The New Velden Historical Society was founded in 1901.", "unverified"),
+    ("Date Palm Festival: first held in Velden in 1990", "The Velden Palm Festival was first held in 1990.",
+     "unverified"),
 ]
 
 

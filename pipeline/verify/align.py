@@ -92,12 +92,12 @@ def _locator_rival(p: Part, parts: Sequence[Part], findings: dict[int, Finding],
     # class, two states, whatever the gazetteer says of the town's name, which two towns may bear)
     kind = lexical.place_class(p.words)
     # (nested only as towns and states are, not by a river's sense of a name: the Tennessee runs through Kentucky,
-    # the state of Tennessee is not in it; "Sand Cave, Tennessee" against "Sand Cave, Kentucky"; and two states or two
-    # countries never, whatever town of one's name the other holds: Virginia, Minnesota)
+    # the state of Tennessee is not in it; "Sand Cave, Tennessee" against "Sand Cave, Kentucky"; and two states never,
+    # whatever town of one's name the other holds: Virginia, Minnesota; England is in the United Kingdom)
     theirs = next((q for q in fparts if q.kind == "name" and q.role == "locator" and q.clause == q0.clause
                    and q.anchor == q0.words[-1].lower() and q.words != p.words and kind
                    and lexical.place_class(q.words) == kind
-                   and (kind in ("state", "country") or not lexical.settled_nested(p.words, q.words))), None)
+                   and (kind == "state" or not lexical.settled_nested(p.words, q.words))), None)
     if theirs is not None:
         return theirs, f"place: {p.text} vs {theirs.text}"
     if lexical.holds_settled_place(p.words, q0.words):
@@ -1118,7 +1118,14 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                                   or q.kind == "thing" and q.words[-1] == head
                                   # (or qualify a noun, hyphened or not: "AC induction motor" against "alternating-current
                                   # induction motor")
-                                  or q.kind == "mod" and q.words[-1] in (head, "-".join(phrase)))), None)
+                                  # (a noun of the claim's, in the fact's act's clause; and the initials' last word only
+                                  # after a word with the first one's letter: not "direct-current" for "AC" (review 58b))
+                                  or q.kind == "mod" and (q.anchor == p.anchor or q.anchor in {
+                                      o.words[-1] for o in parts if o.kind == "thing" and o.clause == p.clause})
+                                  and (fact_act is None or q.clause == fact_act.clause)
+                                  and (q.words[-1] == "-".join(phrase) or q.words[-1] == head and len(phrase) >= 2 and any(
+                                      o.kind == "mod" and o.anchor in (head, q.anchor) and q.at - 2 <= o.at < q.at
+                                      and o.words[-1][:1] == phrase[-2][:1] for o in fparts)))), None)
             if best is None and p.detail and p.role not in {"from", "attr", "of"} | PLACE_ROLES:
                 # "(first sea route Europe -> India)" against "the first European voyage to India": in an
                 # aside, a thing of the place (not where anything happened, "crashed in China" / "the

@@ -245,6 +245,9 @@ def _quoted(t: Token) -> bool:
 def _negated(head: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children):
         return False  # "did not publish it until 1777": it was published, in 1777
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+           for c in head.children):
+        return False  # (and "wasn't explored until an expedition went in in 2009": it was, then)
     if _quoted(head):
         return False  # (a quoted slogan's "doesn't she?" denies nothing of the world)
     for c in head.children:

@@ -186,12 +186,13 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "same"  # "Met Dept" and "Meteorological Department", "Armagh Obs" and "Armagh Observatory"
     # ("Rural Electrification Admin" and "US Rural Electrification Administration": the same, one word abbreviated,
     # within a longer name that holds it)
-    # (the longer one's other words initials, a country's ("US"), or a rank: "Intl Meeting of Origami Sci" is the "First
+    # (the longer one's other words initials no English word, a country's ("US"), or a rank: "Intl Meeting of Origami Sci" is the "First
     # International Meeting of Origami Science"; not "Velden Hist Society" for "North Velden Historical Society")
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if 2 <= len(short) < len(long_) and any(
             all(x == y or _abbreviates(x, y) for x, y in zip(short, long_[k:k + len(short)]))
-            and all(len(w) <= 3 or w in _RANK_WORDS for w in long_[:k] + long_[k + len(short):])
+            and all(w in _RANK_WORDS or len(w) == 1 or len(w) <= 3 and (not known_word(w) or is_country((w,)))
+                    for w in long_[:k] + long_[k + len(short):])
             for k in range(len(long_) - len(short) + 1)):
         return "part"
     if sa & sb:
@@ -1668,6 +1669,17 @@ def _ascii(word: str) -> str:
 def unaccented(word: str) -> str:
     """``word`` spelled without accents ("spéléologie" -> "speleologie"); as written where that leaves nothing."""
     return word if word.isascii() else (_ascii(word) or word)
+
+
+def plain_spelling(word: str, name: bool) -> str:
+    """``word`` without its accents, where that is the same word: a name's always ("Białystok"), a common word's
+    where its plain spelling is no verb or adjective English has ("café", "spéléologie"; not "résumé", "lamé", "rosé",
+    which would be "resume", "lame", "rose" (review 58b))."""
+    plain = unaccented(word)
+    if name or plain == word:
+        return plain
+    lex = _lex()
+    return word if lex.senses(plain, "v", 3) or lex.senses(plain, "a", 3) else plain
 
 
 @lru_cache(maxsize=100_000)

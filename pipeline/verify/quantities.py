@@ -329,7 +329,9 @@ _PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
 def after_page_word(tokens: Sequence[Token], i: int) -> bool:
     """Does token ``i`` follow a word for a page ("p. 212", "pp. 40-41", the tokenizer's "pp" "." too)?"""
     k = i - 2 if i >= 2 and tokens[i - 1].text == "." else i - 1
-    return k >= 0 and tokens[k].lower_ in _PAGE_WORDS
+    # (a citation, not a page the claim puts something on: "ran on page 3 of the Gazette" (review 58b))
+    return k >= 0 and tokens[k].lower_ in _PAGE_WORDS \
+        and not (k >= 1 and tokens[k - 1].lower_ in ("on", "at", "in", "from", "to", "of"))
 
 
 def _designation(tokens: Sequence[Token], i: int) -> bool:

@@ -1479,12 +1479,13 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
              and tokens[p.at - 1].text.endswith("(") and tokens[p.at + 1].text.startswith(")")
              and (code := country_code(p.text)) else p for p in parts]
     # a word written with its accents is the word without them, as names are compared ("Société de spéléologie"
-    # against "Societe de speleologie"): both sides read alike
+    # against "Societe de speleologie"): both sides read alike (``plain_spelling``: not "résumé", which is no "resume")
     if any(not w.isascii() for p in parts for w in (*p.words, p.anchor)):
-        from .lexical import unaccented
+        from .lexical import plain_spelling
 
-        parts = [replace(p, words=tuple(unaccented(w) for w in p.words), anchor=unaccented(p.anchor)) for p in parts]
-        lemmas = tuple(sorted(set(lemmas) | {unaccented(w) for w in lemmas}))
+        parts = [replace(p, words=tuple(plain_spelling(w, p.kind == "name") for w in p.words),
+                         anchor=plain_spelling(p.anchor, False)) for p in parts]
+        lemmas = tuple(sorted(set(lemmas) | {plain_spelling(w, False) for w in lemmas}))
     return Statement(raw.strip(), tuple(clauses), tuple(parts), used_referent, lemmas)
 
 

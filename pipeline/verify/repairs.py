@@ -776,10 +776,15 @@ ASKED_NOUNS = frozenset({"year", "decade", "century", "month", "date", "season",
 
 
 def prompt_line(tokens: Sequence[Token]) -> bool:
-    """Is the line a prompt with its answer after an arrow or a colon ("Year the Authority was created -> 1933",
-    "Distance Cape Hatteras was moved: about 2,900 feet")?"""
+    """Is the line a prompt with its answer after an arrow ("Year the Authority was created -> 1933"), or after a
+    colon where what comes before it asks with a verb or an "of" ("Distance Cape Hatteras was moved: about 2,900 feet",
+    "Distance of Giffard's flight: 27 km"; not a name's label, "Date Palm Festival: 1990" (review 58b))?"""
     text = "".join(t.text_with_ws for t in tokens)
-    return "->" in text or "→" in text or ":" in text
+    if "->" in text or "→" in text:
+        return True
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    before = tokens[:colon] if colon is not None else []
+    return len(before) > 1 and (before[1].lower_ == "of" or any(t.tag_.startswith("VB") for t in before[1:]))
 
 
 def _repair_asked_time(tokens: Sequence[Token]) -> None:
