@@ -1508,7 +1508,10 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
         return "boilerplate"
     # (a quiz round's title line, whatever it says of its setter: "Round 3: Gymnastics (set by Dave, complaints to
     # Dave)")
-    if _ROUND_TITLE.match(text):
+    # (no finite verb outside its brackets: not "Round 2: Tom Kell beat Ann Roe" (review 58c))
+    if _ROUND_TITLE.match(text) and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and sent.text[:t.idx - sent.start_char].count("(")
+            <= sent.text[:t.idx - sent.start_char].count(")") for t in sent):
         return "boilerplate"
     # a line that is one link, whatever it points at, is an item of a link list: its words are a
     # title ("[Insulin at 100: The Toronto Discovery](...)")

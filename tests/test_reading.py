@@ -1441,3 +1441,5 @@ def test_not_until_a_clause_denies_nothing(nlp: Language) -> None:
     s = read(nlp("Brill Cave wasn't explored until a British expedition went in in 2009.")[:])
     assert not s.clauses[0].negated
     assert read(nlp("Brill Cave wasn't explored by the British expedition.")[:]).clauses[0].negated
+    # (review 58c) a verb of lasting: it stopped before
+    assert read(nlp("Tom Kell did not stay in Velden until the war ended.")[:]).clauses[0].negated

@@ -2773,6 +2773,9 @@ def test_an_answers_it_is_read_as_the_thing_its_question_asks_about(nlp: Languag
     # a quiz round's title line
     ("Round 3: Gymnastics (set by Dave, complaints to Dave)", False),
     ("Round 3: Tom Kell won the Velden Cup in 1990.", True),
+    # (review 58c) a round's line that tells what happened in it
+    ("- Round 2: Tom Kell beat Ann Roe", True),
+    ("- ROUND TWO - Kell was disqualified for a late tackle", True),
 ])
 def test_questions_to_self_and_round_titles(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept

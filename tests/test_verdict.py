@@ -3877,6 +3877,11 @@ _FIFTY_EIGHTH_STOP_SECOND_ROUND = [
     ("Velden Hist Society founded 1901", "The New Velden Historical Society was founded in 1901.", "unverified"),
     ("Date Palm Festival: first held in Velden in 1990", "The Velden Palm Festival was first held in 1990.",
      "unverified"),
+    # (review 58c) the noun of a counting head is what the claim says
+    ("Tom Kell holds a number of Ann Roe's paintings.", "Tom Kell holds a number of Ann Roe's drawings.",
+     "unverified|contradicted"),
+    ("Tom Kell did not live in Velden until he died.", "Tom Kell lived in Velden until he died.",
+     "unverified|contradicted"),
 ]
 
 

@@ -15,7 +15,6 @@ from .comparisons import TIME_WORDS, _compound, _compounds, _date, _names_kind
 from .clauses import purpose
 from .dates import compare_dates
 from .statement import OFFICE_VERBS, RESULT_ACTS, ROUNDS, Part, Statement
-from .words import LIGHT_NOUNS
 
 
 def _day_weight(a: Alignment) -> int:
@@ -408,19 +407,13 @@ def _event_in_slot_otherwise(p: Part, claim: Statement, fact: Statement) -> bool
                for q in fact.parts for theirs in _compounds(q, fact.parts)[:1])
 
 
-# nouns that count or sort the noun of their "of" ("a variety of measurements", "a host of rivals")
-_COUNTING_HEADS = frozenset({"variety", "range", "host", "array", "couple", "pair", "majority", "minority", "handful",
-                             "dozen", "multitude", "mix", "mixture", "combination", "number", "plenty", "wealth"})
-
-
 def _of_another(p: Part, claim: Statement, fact: Statement) -> bool:
     """Does the fact give the noun the claim's "of" phrase ``p`` stands on an "of" phrase of its own, a thing of
     another kind, neither a kind of the other, nor backing it ("the principle of the dynamo" against "the principle
     of the electric motor"; not "a collection of maps" against "a collection of charts")?"""
     # (not a make, "the crash of a Flyer" against "of an aeroplane", which says which one; nor where either side
     # names the other's noun too, "centres of origin idea" against "centres of origin of cultivated plants")
-    # (nor the noun of a light or a counting head, which says how many or what sort: "a variety of measurements")
-    if p.text[:1].isupper() or p.words[-1] in fact.lemmas or p.anchor in LIGHT_NOUNS or p.anchor in _COUNTING_HEADS:
+    if p.text[:1].isupper() or p.words[-1] in fact.lemmas:
         return False
     mine = _compound(p, claim.parts)
     return any(q.kind == "thing" and q.role == "of" and q.anchor == p.anchor and not q.detail and q.words != p.words

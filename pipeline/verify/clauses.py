@@ -242,12 +242,21 @@ def _quoted(t: Token) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+# verbs of lasting, whose "not ... until" denies that the state lasted that long
+_LASTING = frozenset({"stay", "live", "wait", "remain", "keep", "last", "continue", "reside", "rule", "reign", "serve",
+                      "work", "sleep", "stand", "survive", "persist", "endure", "linger", "sit", "lie", "retain", "own",
+                      "occupy"})
+
+
 def _negated(head: Token) -> bool:
-    if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children):
-        return False  # "did not publish it until 1777": it was published, in 1777
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
-           for c in head.children):
-        return False  # (and "wasn't explored until an expedition went in in 2009": it was, then)
+    # "did not publish it until 1777": it was published, in 1777; and "wasn't explored until an expedition went in in
+    # 2009": it was, then (not a verb of lasting, whose "not ... until" says it stopped before: "did not stay in
+    # Velden until the war ended" (review 58c))
+    if head.lemma_.lower() not in _LASTING and (
+            any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children)
+            or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+                   for c in head.children)):
+        return False
     if _quoted(head):
         return False  # (a quoted slogan's "doesn't she?" denies nothing of the world)
     for c in head.children:
