@@ -186,8 +186,9 @@ def name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "same"  # "Met Dept" and "Meteorological Department", "Armagh Obs" and "Armagh Observatory"
     # ("Rural Electrification Admin" and "US Rural Electrification Administration": the same, one word abbreviated,
     # within a longer name that holds it)
-    # (the longer one's other words initials no English word, a country's ("US"), or a rank: "Intl Meeting of Origami Sci" is the "First
-    # International Meeting of Origami Science"; not "Velden Hist Society" for "North Velden Historical Society")
+    # (the longer one's other words initials no English word, a country's ("US"), or a rank: "Intl Meeting of
+    # Origami Sci" is the "First International Meeting of Origami Science"; not "Velden Hist Society" for "North
+    # Velden Historical Society")
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if 2 <= len(short) < len(long_) and any(
             all(x == y or _abbreviates(x, y) for x, y in zip(short, long_[k:k + len(short)]))

@@ -789,8 +789,8 @@ def prompt_line(tokens: Sequence[Token]) -> bool:
 
 def _repair_asked_time(tokens: Sequence[Token]) -> None:
     """Make a noun of a time or a measure that opens a prompt's line a common noun (edits the parse in place): the
-    tagger reads "Year" in "Year the Tennessee Valley Authority was created -> 1935" as a name, and "Depth of Veryovkina Cave" as
-    one name, which no fact gives."""
+    tagger reads "Year" in "Year the Tennessee Valley Authority was created -> 1935" as a name, and "Depth of
+    Veryovkina Cave" as one name, which no fact gives."""
     if tokens and tokens[0].pos_ == "PROPN" and tokens[0].lower_ in ASKED_NOUNS and prompt_line(tokens):
         tokens[0].pos_, tokens[0].tag_, tokens[0].lemma_ = "NOUN", "NN", tokens[0].lower_
 
@@ -874,7 +874,6 @@ def _repair_equation_root(tokens: Sequence[Token]) -> None:
     right.head, right.dep_ = eq, "attr"
 
 
-
 def _repair_dated_participle(tokens: Sequence[Token]) -> None:
     """Hang a year that ends a present participle qualifying the object of a verb on that verb, when the verb has no
     time of its own (edits the parse in place): "Ohm published his law relating current, voltage and resistance in
@@ -899,8 +898,8 @@ def _repair_dated_participle(tokens: Sequence[Token]) -> None:
         prep = preps[-1]
         # (not a year of the noun right before it, a named or a definite thing, whose date it may be: "a letter
         # describing the Velden fire in 1871", "a book criticising the Velden Treaty in 1920")
-        before = at.get(prep.i - 1)
-        if before is None or before.pos_ == "PROPN" or any(c.dep_ == "det" or c.pos_ == "PROPN" for c in before.children):
+        noun = at.get(prep.i - 1)
+        if noun is None or noun.pos_ == "PROPN" or any(c.dep_ == "det" or c.pos_ == "PROPN" for c in noun.children):
             continue
         years = [c for c in prep.children if c.dep_ == "pobj" and re.fullmatch(r"1\d{3}|20\d{2}", c.text)]
         if not years or any(c.dep_ == "prep" and any(re.fullmatch(r"1\d{3}|20\d{2}", g.text) for g in c.subtree)

@@ -174,6 +174,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
     # "Olympic gold medals won by Sawao Kato -> 9": a count of a noun that a participle restricts is the count of
     # those the participle's clause says: one fact must back both (not Latynina's nine and Kato's golds)
     for j, i in _counted_through(claim, supporting):
+        if j not in supporting:
+            continue  # (one count restricted by two participles: dropped already)
         fact_id = supporting[j][0].fact_id
         if (i, fact_id) in backs:
             supporting[i] = backs[i, fact_id]
