@@ -291,6 +291,11 @@ saw the code, before any run):
   Mongol invasions, the Onin War, the matchlock at Tanegashima, Nobunaga, Hideyoshi and Ieyasu, Sekigahara and Osaka
   to Musashi, Shimabara, the forty-seven ronin, Perry, the Boshin War and the Satsuma Rebellion; written by a new
   annotator at the start of issue 10's fifty-eighth stop, committed before any run).
+- fresh74: benchmarks/blind/fresh74/* (stock markets, bubbles and crashes, from the Dutch East India Company and tulip
+  mania through the South Sea Bubble, the Buttonwood Agreement, the Dow, 1929 and the SEC to Black Monday, the
+  dot-com bust, 2008 and Silicon Valley Bank; the Vikings, in Britain and Ireland, France, the Rus and Byzantium, and
+  Iceland, Greenland and Vinland, with their ships, runes, towns and hoards; written by a new annotator at the end of
+  issue 10's fifty-eighth stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -400,6 +405,7 @@ GROUPS = {
     "fresh71": sorted((REPO / "benchmarks" / "blind" / "fresh71").glob("*/")),
     "fresh72": sorted((REPO / "benchmarks" / "blind" / "fresh72").glob("*/")),
     "fresh73": sorted((REPO / "benchmarks" / "blind" / "fresh73").glob("*/")),
+    "fresh74": sorted((REPO / "benchmarks" / "blind" / "fresh74").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
