@@ -289,8 +289,8 @@ _HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|
                           r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"
                           r"|conferring|shouting)\b|(?P<bare>\bphones?\s+(?:face\s+down|away|off)\b|\bpoints?\s+up\s+for\s+grabs\b))",
                           re.IGNORECASE)
-# a quiz round's title: "Round 3: Gymnastics", "ROUND TWO - Numbers (set by Dave)", its words no statement (no verb
-# of a past and no year: not "Round 3: Tom Kell won it in 1990")
+# a quiz round's title: "Round 3: Gymnastics", "ROUND TWO - Numbers (set by Dave)", its words no statement (no year,
+# nor, in ``not_a_claim``, a finite verb outside its brackets: not "Round 3: Tom Kell won it in 1990")
 _ROUND_TITLE = re.compile(r"^\W{0,3}round\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)"
                           r"\s*[:.–—-]\s*(?![^\n]*\b(?:1\d{3}|20\d{2})\b)[^.!?\n]*$", re.IGNORECASE)
 # what notes say of their own sources and checking

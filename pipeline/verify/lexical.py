@@ -1710,24 +1710,20 @@ def settled_nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """``nested_places`` by the senses that are not a lake, a river or a landform, with the place a town's gloss puts
     it in ("a city in southeastern Ontario"): Tennessee the state is not in Kentucky, whatever the Tennessee river
     runs through; Windsor is in Ontario."""
-    lex = _lex()
-
-    def within(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
-        return lex.part_within({s for s in lex.senses(_ascii("_".join(inner)), "n", 3) if not _natural_feature(s)},
-                               set(lex.senses(_ascii("_".join(outer)), "n", 3)), 4, glossed=True)
-    if within(a, b) or within(b, a):
+    if holds_settled_place(b, a, glossed=True) or holds_settled_place(a, b, glossed=True):
         return True
     # ("County Cork" is Cork, against a country only, as ``nested_places`` has it)
     a2, b2 = _uncounted(a), _uncounted(b)
     return (a2, b2) != (a, b) and (is_country(a2) or is_country(b2)) and settled_nested(a2, b2)
 
 
-def holds_settled_place(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+def holds_settled_place(outer: tuple[str, ...], inner: tuple[str, ...], glossed: bool = False) -> bool:
     """``holds_place`` by the senses of ``inner`` that are not a lake, a river or a landform: "Michigan"
-    the state is not in Canada, whatever Lake Michigan borders."""
+    the state is not in Canada, whatever Lake Michigan borders. ``glossed``: and by the place the gloss of a town
+    without a holonym puts it in ("a city in southeastern Ontario")."""
     lex = _lex()
     return lex.part_within({s for s in lex.senses(_ascii("_".join(inner)), "n", 3) if not _natural_feature(s)},
-                           set(lex.senses(_ascii("_".join(outer)), "n", 3)), 4)
+                           set(lex.senses(_ascii("_".join(outer)), "n", 3)), 4, glossed=glossed)
 
 
 def water(words: tuple[str, ...]) -> bool:

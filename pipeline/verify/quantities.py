@@ -339,8 +339,6 @@ def _designation(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or not tokens[i].text.isdigit():
         return False
     prev = tokens[i - 1]
-    if after_page_word(tokens, i):
-        return True  # "p. 212 - great photo of Korbut": a page of the book, where the note found it
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     # (not one joined by a hyphen to what it counts: "the 525-line standard")
     hyphened = nxt is not None and nxt.text in ("-", "–") and not tokens[i].whitespace_

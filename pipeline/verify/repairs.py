@@ -874,6 +874,10 @@ def _repair_equation_root(tokens: Sequence[Token]) -> None:
     right.head, right.dep_ = eq, "attr"
 
 
+# a year written in figures ("1827"), as a participle's "in 1827" gives it
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
 def _repair_dated_participle(tokens: Sequence[Token]) -> None:
     """Hang a year that ends a present participle qualifying the object of a verb on that verb, when the verb has no
     time of its own (edits the parse in place): "Ohm published his law relating current, voltage and resistance in
@@ -901,8 +905,8 @@ def _repair_dated_participle(tokens: Sequence[Token]) -> None:
         noun = at.get(prep.i - 1)
         if noun is None or noun.pos_ == "PROPN" or any(c.dep_ == "det" or c.pos_ == "PROPN" for c in noun.children):
             continue
-        years = [c for c in prep.children if c.dep_ == "pobj" and re.fullmatch(r"1\d{3}|20\d{2}", c.text)]
-        if not years or any(c.dep_ == "prep" and any(re.fullmatch(r"1\d{3}|20\d{2}", g.text) for g in c.subtree)
+        years = [c for c in prep.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)]
+        if not years or any(c.dep_ == "prep" and any(_YEAR.fullmatch(g.text) for g in c.subtree)
                             or c.dep_ == "npadvmod" and c.like_num for c in verb.children):
             continue
         prep.head = verb
