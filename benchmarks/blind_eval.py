@@ -296,6 +296,11 @@ saw the code, before any run):
   dot-com bust, 2008 and Silicon Valley Bank; the Vikings, in Britain and Ireland, France, the Rus and Byzantium, and
   Iceland, Greenland and Vinland, with their ships, runes, towns and hoards; written by a new annotator at the end of
   issue 10's fifty-eighth stop, committed before any run, for the next stop).
+- fresh75: benchmarks/blind/fresh75/* (the French Revolution and Napoleon, from the Estates-General and the Bastille
+  through the Convention, the Terror and the Directory to Brumaire, the Civil Code, Austerlitz, Russia, Waterloo and St
+  Helena; Greek mythology, from Hesiod's Theogony and the Titans through the Olympians and the heroes to the Trojan
+  War and the Odyssey; written by a new annotator at the start of issue 10's fifty-ninth stop, committed before any
+  run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -406,6 +411,7 @@ GROUPS = {
     "fresh72": sorted((REPO / "benchmarks" / "blind" / "fresh72").glob("*/")),
     "fresh73": sorted((REPO / "benchmarks" / "blind" / "fresh73").glob("*/")),
     "fresh74": sorted((REPO / "benchmarks" / "blind" / "fresh74").glob("*/")),
+    "fresh75": sorted((REPO / "benchmarks" / "blind" / "fresh75").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
