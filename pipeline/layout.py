@@ -31,7 +31,8 @@ _DATE_HEAD = (
     rf"|(?:{_MONTH}\s+{_YEAR})"  # March 2023
     rf"|{_DAY_MONTH}"  # 14 March (under a year: "1865:" / "  14 July: ..."), March, March 14
     rf"|(?:{_YEAR}'?s?)"  # 2023, 1990s
-    r"|(?:\d{1,4}\s?(?:BCE?|B\.C\.))"  # 214 BC
+    r"|(?:\d{1,4}\s?(?:BCE?|B\.C\.|CE|AD|A\.D\.))"  # 214 BC, 455 AD
+    r"|(?:(?:AD|A\.D\.)\s?\d{1,4})"  # AD 455: an era written first
     rf"|(?:{_CENTURY})"  # 6th century CE
     r"|(?:\d{3}(?=\s*(?::|\s-|–|—)\s*[A-Z])))"  # "415: Hypatia murdered", "408 - Alaric ...": an early year
 )

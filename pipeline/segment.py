@@ -266,6 +266,10 @@ _UNSURE = re.compile(r"^\W{0,3}(?:not sure|unsure)\b", re.IGNORECASE)
 # "Action: Raj to bring the printout", "Reminder: sign the rota": a task under a label (not "Reminder: the
 # Berlin Wall fell in 1989", "Action: Mad Max won six Oscars")
 # "Had it been ...", "Had he lived ...": a condition, not a question
+# (after a label, an auxiliary then any word: "is 1898 the dissertation ...?")
+_ASKS_ANY = re.compile(rf"^\W{{0,3}}{_AUXILIARIES}\s+(?!not\b|n't\b)\w", re.IGNORECASE)
+# a short capitalised label and its colon, then the rest of the line ("Thorndike: is 1898 ...")
+_LABEL_THEN = re.compile(r"^\W{0,3}[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s*:\s+(?P<rest>\S.*)$")
 _HAD_IT_BEEN = re.compile(r"^\W*had\s+\w+\s+(?:not\s+)?(?:been|known|lived)\b", re.IGNORECASE)
 _TASK_LABEL = re.compile(r"^\W{0,3}(?:action(?: items?)?|reminder)\s*:\s*", re.IGNORECASE)
 # a research task after a note's label, the writer's to do: "hammer: look up Sedykh", "Nimrod -- check the date"
@@ -287,7 +291,12 @@ _LIST_END = re.compile(r"^\W{0,3}(?:end\s+of\s+(?:the\s+)?(?:list|notes|timeline
 # a quiz's house rules: "Rules: no phones, ...", "One point per answer; ...", "Teams of four, ... no phones please."
 _HOUSE_RULES = re.compile(r"^\W{0,3}(?:house\s+|quiz\s+)?rules?\s*:\s*(?:no|one|teams?|answers?|phones?|\d+\s+points?)\b|(?P<unlabelled>\b(?:one|two|three|half\s+a|\d+)\s+points?\s+(?:per|for\s+each|"
                           r"for\s+every|each)\s+(?:correct\s+)?(?:answer|question|round)\b|\bno\s+(?:phones|mobiles|googling"
-                          r"|conferring|shouting)\b|(?P<bare>\bphones?\s+(?:face\s+down|away|off)\b|\bpoints?\s+up\s+for\s+grabs\b))",
+                          r"|conferring|shouting)\b|(?P<bare>\bphones?\s+(?:face\s+down|away|off)\b|\bpoints?\s+up\s+for\s+grabs\b)"
+                          # (a line opening on the points an answer earns, "Half points for names that are nearly
+                          # right", "Five points if you get it on the first clue"; the scores' reading out)
+                          r"|(?P<opening>^\W{0,3}(?:half|bonus|double|extra|one|two|three|four|five|ten|\d+)\s+"
+                          r"(?:points?|marks?|pts?)\s+(?:for|if|to|per|each|when)\b"
+                          r"|^\W{0,3}(?:scores|answers|results)\s+(?:will|to)\s+be\s+(?:read\s+out|announced|given\s+out)\b))",
                           re.IGNORECASE)
 # a quiz round's title: "Round 3: Gymnastics", "ROUND TWO - Numbers (set by Dave)", its words no statement (no year,
 # nor, in ``not_a_claim``, a finite verb outside its brackets: not "Round 3: Tom Kell won it in 1990")
@@ -1503,7 +1512,7 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # the first school with no phones in class", "contestants got two points for each correct answer")
     # (nor "phones off", "points up for grabs" in a sentence with a verb of its own: "The Velden school keeps phones
     # away from pupils", "The Brill Cup has 100 points up for grabs in each round", not a rule's bare words)
-    if rules is not None and not (rules.group("unlabelled") and _said_of_someone(sent)) and not (
+    if rules is not None and not ((rules.group("unlabelled") or rules.group("opening")) and _said_of_someone(sent)) and not (
             rules.group("bare") and _rule_told_of(sent)):
         return "boilerplate"
     # (a quiz round's title line, whatever it says of its setter: "Round 3: Gymnastics (set by Dave, complaints to
@@ -1603,6 +1612,11 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     asked = "?" in re.split(r"[.!\n]", rest, maxsplit=1)[0]
     if asked and _ASKS.match(visible) and opener is not None and opener.pos_ in ("AUX", "VERB") and not (
             opener.lower_ in ("do", "does", "did") and sent.root.tag_ != "VB") and not _HAD_IT_BEEN.match(visible):
+        return "question"
+    # ("Thorndike: is 1898 the dissertation and the law of effect later??": a note's label, then what it asks)
+    labelled = _LABEL_THEN.match(visible)
+    if labelled and labelled["rest"].rstrip("\"'”’)*_ ").endswith("?") and _ASKS_ANY.match(labelled["rest"]) \
+            and not _HAD_IT_BEEN.match(labelled["rest"]):
         return "question"
     # ("Q: who actually paid for the ice house": a note's question, with or without its mark)
     if _Q_LABEL.match(visible):

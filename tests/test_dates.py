@@ -23,6 +23,9 @@ def dates(text: str) -> list[DateSpan]:
         ("c. 5th century BC first kites in China", [DateSpan(-500, -401)]),
         ("in the fifth century B.C.", [DateSpan(-500, -401)]),
         ("early 3rd century BCE", [DateSpan(-300, -267)]),
+        # the turn of a century is its start, give or take a decade (the turn of the 20th century is about 1900)
+        ("made around the turn of the 1st century AD", [DateSpan(-10, 10)]),
+        ("at the turn of the 20th century", [DateSpan(1890, 1910)]),
         ("LLaMA was released in March 2023.", [DateSpan(2023, 2023, 3)]),
         ("Released in Mar. 2023.", [DateSpan(2023, 2023, 3)]),  # abbreviated month with a dot
         ("Apollo 11 landed on July 20, 1969.", [DateSpan(1969, 1969, 7, 20, 20)]),  # the day is kept

@@ -582,6 +582,16 @@ def test_a_circa_date_and_one_space_open_a_timeline_line_but_not_before_an_era()
     assert _timeline("c. 1000 BCE ??? - Egyptian leavened bread").group("date") == "1000 BCE"
 
 
+def test_a_year_with_its_era_written_first_opens_a_timeline_line() -> None:
+    text = "AD 451 - Catalaunian Plains: Aetius defeats Attila\nAD 455 - Vandals under Gaiseric sack Rome\n" \
+           "476 AD - Odoacer deposes Romulus Augustulus\n"
+    bodies = [text[u.body_start:u.end] for u in units(text)]
+    assert bodies == ["Catalaunian Plains: Aetius defeats Attila", "Vandals under Gaiseric sack Rome",
+                      "Odoacer deposes Romulus Augustulus"]
+    assert _timeline("AD 9 - Arminius destroys three legions").group("date") == "AD 9"
+    assert _timeline("Adrian went to Rome") is None
+
+
 def test_a_day_and_month_after_the_year_column_are_the_lines_date() -> None:
     text = "1935      16 July: first parking meter, Tulsa\n          May: Frankfurt-Darmstadt autobahn opens\n" \
            "1967      3 Sept - Dagen H, Sweden switches sides\n1921      May Day parade in Munich\n"

@@ -2779,3 +2779,32 @@ def test_an_answers_it_is_read_as_the_thing_its_question_asks_about(nlp: Languag
 ])
 def test_questions_to_self_and_round_titles(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+# --- the fifty-ninth stop ---
+
+@pytest.mark.parametrize("line, kept", [
+    # a note's label, then what it asks
+    ("- Thorndike: is 1898 the dissertation and the law of effect later??", False),
+    ("- Kell: was 1898 the year of the dissertation?", False),
+    ("- Kell: the dissertation was in 1898", True),
+    # a quiz's points and its scores' reading out
+    ("Half points for names that are nearly right.", False),
+    ("Five points if you get it on the first clue, one point on the last.", False),
+    ("Scores will be read out after the break.", False),
+    # (a rule told of a year)
+    ("Two points for a win was the Velden League's rule until 1995.", True),
+])
+def test_labelled_questions_and_a_quizs_points(nlp: Language, line: str, kept: bool) -> None:
+    assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
+
+
+@pytest.mark.parametrize("fact, verdict", [
+    ("Tom Kell died at Velden in AD 14 and was succeeded by his stepson Ed Roe.", "contradicted"),
+    ("Tom Kell died at Velden in AD 14 and was succeeded by his grandson Ed Roe.", "supported"),
+])
+def test_a_timeline_lines_relation_said_with_a_pronoun(nlp: Language, fact: str, verdict: str) -> None:
+    # "AD 14" opens the line as its date; "his grandson Ed Roe" against "his stepson Ed Roe", both Tom Kell's
+    (said,) = claims(nlp, "AD 14 - Tom Kell dies at Velden; his grandson Ed Roe succeeds\n", "timeline/t.txt")
+    (m,) = verify([said], build_index([Fact("f1", fact, "", "", "", "")], nlp))
+    assert m.verdict == verdict, m.reason

@@ -3822,6 +3822,48 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_NINTH_STOP_FIRST_ROUND = [
+    # a year after an aside set off by commas dates the verb before the aside, not the aside's own
+    ("Year Tom Kell published his memory experiments -> 1895",
+     "Tom Kell published his memory experiments, in which he learned lists of nonsense syllables himself, in 1885.",
+     "contradicted"),
+    ("Year Tom Kell published his memory experiments -> 1885",
+     "Tom Kell published his memory experiments, in which he learned lists of nonsense syllables himself, in 1885.",
+     "supported"),
+    # a family relation both sides give with a pronoun, of the same named person
+    ("Tom Kell died at Velden in 1914 and was succeeded by his grandson Ed Roe.",
+     "Tom Kell died at Velden in 1914 and was succeeded by his stepson Ed Roe.", "contradicted"),
+    ("Tom Kell dies at Velden in 1914; his stepson Ed Roe succeeds",
+     "Tom Kell died at Velden in 1914 and was succeeded by his stepson Ed Roe.", "supported"),
+    # (not a relation that names no one: "his partner on the show" is no one's "mother's old coat")
+    ("married Ann Roe in 1955 -> she was his partner on the show",
+     "Tom Kell made the first puppet from his mother's old coat.", "unverified"),
+    # the claim's doer owned by the fact's doer is no rival of it
+    ("1867 - Tom Kell's workers start cutting at Velden",
+     "The Velden mayor Tom Kell began digging a canal across the Velden isthmus in 1867.", "unverified|supported"),
+    # what a noun the fact gives its own "on" is on, the claim says (a kind above the fact's is said of it)
+    ("Tom Kell won the 1904 Brill Prize for his work on conditioned reflexes.",
+     "Tom Kell received the Brill Prize in 1904 for his work on the physiology of digestion.", "unverified|contradicted"),
+    ("Tom Kell won the 1904 Brill Prize for his work on the physiology of digestion.",
+     "Tom Kell received the Brill Prize in 1904 for his work on the physiology of digestion.", "supported"),
+    ("In 1608 a spectacle maker named Tom Kell applied for a patent on a device.",
+     "Tom Kell, a spectacle maker in Velden, applied for a patent on a telescope in 1608.", "supported"),
+    # a clause besides the main one doing the fact's act to another thing of the same class
+    ("Tom Kell founded Velden Games in 1889 to make mahjong tiles.",
+     "Velden Games was founded in Kyoto in 1889 by Tom Kell as a maker of hanafuda playing cards.",
+     "unverified|contradicted"),
+    ("Brill fencers wear a lamé, a conductive jacket that lets the scoring box tell on-target hits from off-target ones.",
+     "Brill fencers wear a conductive jacket called a lamé, which lets the scoring apparatus tell on-target touches "
+     "from off-target ones.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_NINTH_STOP_FIRST_ROUND)
+def test_fifty_ninth_stop_first_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_EIGHTH_STOP_SECOND_ROUND = [
     # a word written with its accents is the word without them
     ("1895 - Société de spéléologie founded in Paris by Tom Kell",

@@ -566,6 +566,21 @@ def _kin_person(kin: Part, parts: Sequence[Part]) -> Part | None:
                 None)
 
 
+def _doers_own(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
+    """Is the claim's ``p`` owned by a name the fact gives ``q``'s place, so no rival of it ("Nero's workers start
+    cutting at Corinth" against "the Roman emperor Nero began digging": the workers are Nero's, the emperor is)?"""
+    return any(o.kind == "name" and o.role == "poss" and o.anchor == p.words[0] and o.clause == p.clause
+               and any(r.kind == "name" and r.role == q.role and r.anchor == q.anchor and r.clause == q.clause
+                       and lexical.same_name(o.text, o.words, r.text, r.words) in ("same", "part") for r in fparts)
+               for o in parts)
+
+
+def _owned_by_pronoun(kin: str, text: str) -> bool:
+    """Is the family relation ``kin`` written once in ``text``, after a possessive pronoun ("his stepson")?"""
+    return len(re.findall(rf"\b{re.escape(kin)}\b", text, re.IGNORECASE)) == 1 \
+        and re.search(rf"\b(?:his|her|their)\s+{re.escape(kin)}\b", text, re.IGNORECASE) is not None
+
+
 # a spouse may be a cousin, a niece or a nephew as well ("Claudius's wife Agrippina" and "his niece Agrippina")
 _SPOUSES = frozenset({"wife", "husband", "spouse", "consort", "partner", "widow", "widower", "bride", "groom"})
 _COLLATERALS = frozenset({"cousin", "niece", "nephew", "aunt", "uncle"})
@@ -1953,7 +1968,8 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # no rival of the doer of an act in the fact: "let typists see their text")
                 described = c.copula and p.role in ("subj", "attr") and 0 <= q.clause < len(fact.clauses) \
                     and not fact.clauses[q.clause].copula
-                if plain and not described and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
+                if plain and not described and not _doers_own(p, q, parts, fparts) \
+                        and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
                         and _anchors_meet(p, q, act_ok) and (
                         lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)
                         or _rivals_so_qualified(p, q, parts, fparts) or _made_for(p, q)):
@@ -3137,22 +3153,28 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
         if f.status != "unbacked" or p.kind != "thing" or not lexical.kin(p.words[0]) or not p.words[0].isalpha():
             continue
         owner = next((o for o in parts if o.kind == "name" and o.role in ("poss", "of") and o.anchor == p.words[0]), None)
-        if owner is None:
+        # (or an owner both say with a pronoun, as the same sentence's subject: "Augustus dies; his grandson Tiberius
+        # succeeds" against "Augustus died ... and was succeeded by his stepson Tiberius")
+        pronoun = owner is None and _owned_by_pronoun(p.text, claim.text)
+        if owner is None and not pronoun:
             continue
-        q = next((q for q in fparts if q.kind == "thing" and lexical.kin(q.words[0]) and q.words[0].isalpha()
+        q = next((q for q in fparts if q.kind in (("thing", "mod") if pronoun else ("thing",))
+                  and lexical.kin(q.words[0]) and q.words[0].isalpha()
                   and not lexical.same_thing(p.words[0], q.words[0]) and not lexical.kind_above(p.words[0], q.words[0])
                   and not lexical.kind_above(q.words[0], p.words[0]) and not _may_both_hold(p.words[0], q.words[0])
-                  and any(o.kind == "name" and o.role in ("poss", "of") and o.anchor == q.words[0]
-                          and o.words == owner.words for o in fparts)), None)
+                  and (_owned_by_pronoun(q.text, fact.text) if pronoun else any(
+                      o.kind == "name" and o.role in ("poss", "of") and o.anchor == q.words[0]
+                      and o.words == owner.words for o in fparts))), None)
         if q is None or any(g.other is q and g.status == "backed" for g in ordered):
             continue
         theirs, mine = _kin_person(q, fparts), _kin_person(p, parts)
-        if theirs is None or not any(
+        # (said with pronouns, the relation names its person on both sides: "his partner on the show" is no one's)
+        if theirs is None or pronoun and mine is None or not any(
                 g.status == "backed" and g.part.kind == "name" and (mine is None or g.part is mine)
                 and lexical.same_name(g.part.text, g.part.words, theirs.text, theirs.words) in ("same", "part")
                 for g in ordered):
             continue
-        note = f"relation: {p.text} vs {q.text} of {owner.text}"
+        note = f"relation: {p.text} vs {q.text}" + (f" of {owner.text}" if owner is not None else "")
         ordered = ordered[:k] + (Finding(p, "conflict", q, note),) + ordered[k + 1:]
         conflicts.append(note)
     # "held the Blue Riband for thirty years" against "from 1909 until 1929": how long, against the span between the

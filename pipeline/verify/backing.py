@@ -92,6 +92,10 @@ def _dated_otherwise(p: Part, fact: Statement) -> bool:
 _WON_OR_LOST = frozenset({"win", "lose"})
 
 
+# the prepositions that give what a noun is on: "his work on digestion", "a book about whaling", "research into fusion"
+_TOPIC_ROLES = frozenset({"on", "about", "into", "concerning", "regarding"})
+
+
 def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
     """Must this part of the claim be backed for the claim to be supported?
 
@@ -129,6 +133,14 @@ def core(finding: Finding, claim: Statement, fact: Statement) -> bool:
             for q in fact.parts):
         # "Kraft is the German word for paper" against "the German and Swedish word for strength": what a noun the fact
         # gives with its own "for" is for, the claim says
+        return True
+    if p.kind == "thing" and p.role in _TOPIC_ROLES and p.anchor and clause is not None and p.anchor != clause.act \
+            and any(q.kind in ("thing", "name") and q.role == p.role and q.anchor == p.anchor
+                    and not lexical.same_thing(p.words[-1], q.words[-1]) and not lexical.same_thing(q.words[-1], p.words[-1])
+                    and not lexical.kind_above(p.words[-1], q.words[-1])  # ("a patent on a device": a telescope is one)
+                    for q in fact.parts):
+        # "won the Nobel Prize for his work on conditioned reflexes" against "for his work on the physiology of
+        # digestion": what a noun the fact gives its own subject ("on", "about", "into") is on, the claim says
         return True
     if p.detail and p.kind in ("thing", "mod") and p.role == "mod" and clause is not None and not clause.act and any(
             o.role == "for" and o.kind in ("thing", "name") and o.clause == p.clause and o.words[-1] == p.anchor

@@ -82,7 +82,7 @@ _CENTURY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 _CENTURY_ALT = r"1st|2nd|3rd|[4-9]th|1\dth|20th|21st|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
 # the part of a century said before it: its share of the hundred years, as offsets from its start
 _CENTURY_PARTS = {"early": (0, 33), "mid": (33, 66), "middle": (33, 66), "late": (66, 99), "end": (80, 99),
-                  "beginning": (0, 20), "start": (0, 20), "turn": (90, 99), "first half": (0, 49), "second half": (50, 99)}
+                  "beginning": (0, 20), "start": (0, 20), "turn": (-10, 10), "first half": (0, 49), "second half": (50, 99)}
 _CENTURY_PART_SPANS = frozenset(_CENTURY_PARTS.values())
 _CENTURY_PART = "|".join(sorted((k.replace(" ", r"\s") for k in _CENTURY_PARTS), key=len, reverse=True))
 

@@ -32,7 +32,7 @@ from .repairs import (_repair_adjective_noun, _repair_arrow_subject, _repair_bor
                       _repair_cleft, _repair_compound_participle, _repair_label_participle, _repair_compound_subject, _repair_equation_root,
                       _repair_fronted_phrase, _repair_headline_verb, _repair_implicative, _repair_modal_noun,
                       _repair_named_description, _repair_named_kind, _repair_nationality_gerund, _repair_note_act,
-                      _repair_participle_subject, _repair_dated_participle, _repair_asked_time,
+                      _repair_participle_subject, _repair_dated_participle, _repair_dated_aside, _repair_asked_time,
                       _repair_score_object, _repair_stray_relative, _repair_stray_verb, _repair_trailing_noun,
                       _repair_town_upon, _repair_trailing_tally, _repair_unknown_verb)
 from .statement import (Clause, NUMBERED, PLACE_ROLES, RESULT_ACTS, ROUNDS, Part, Statement, TITLES, name_words,
@@ -368,6 +368,7 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
     _repair_nationality_gerund(tokens)
     _repair_born_name(tokens)
     _repair_dated_participle(tokens)
+    _repair_dated_aside(tokens)
     base = tokens[0].idx
     raw = text if text is not None else "".join(t.text_with_ws for t in tokens)
     norm = same_length("".join(t.text_with_ws for t in tokens))

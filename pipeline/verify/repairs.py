@@ -910,3 +910,32 @@ def _repair_dated_participle(tokens: Sequence[Token]) -> None:
                             or c.dep_ == "npadvmod" and c.like_num for c in verb.children):
             continue
         prep.head = verb
+
+
+def _repair_dated_aside(tokens: Sequence[Token]) -> None:
+    """Hang a year that follows a clause set off by commas on the verb that clause's noun belongs to, when the year
+    ends the sentence and the verb has no time of its own (edits the parse in place): "Ebbinghaus published his
+    memory experiments, in which he learned lists of nonsense syllables, in 1885" is parsed with "in 1885" on
+    "learned"; the comma that closes the aside closes it, and the year is the publishing's."""
+    at = {t.i: t for t in tokens}
+    for t in tokens:
+        if t.dep_ not in ("relcl", "acl") or t.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        opening = at.get(min(c.i for c in t.subtree) - 1)
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during") and c.i > t.i]
+        if opening is None or opening.text != "," or not preps:
+            continue
+        prep = preps[-1]
+        closing = at.get(prep.i - 1)
+        end = max(c.i for c in prep.subtree)
+        if closing is None or closing.text != "," or any(x.i > end and not x.is_punct for x in tokens) \
+                or not any(_YEAR.fullmatch(c.text) for c in prep.subtree):
+            continue
+        verb = t.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "prep" and any(_YEAR.fullmatch(g.text) for g in c.subtree)
+                or c.dep_ == "npadvmod" and c.like_num for c in verb.children):
+            continue
+        prep.head = verb

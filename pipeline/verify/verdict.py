@@ -152,6 +152,8 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             ok = False
         if ok and _done_by_another(a, claim, statements[fact.fact_id]):
             ok = False
+        if ok and _aside_said_otherwise(fact, pairs, statements[fact.fact_id]):
+            ok = False
         if ok:
             backs[a.clause, fact.fact_id] = (fact, a)
             best = supporting.get(a.clause)
@@ -463,6 +465,27 @@ def _says_more(fact: Fact, main: Sequence[int], pairs: Sequence[tuple[Fact, Alig
     return any(g is fact and a.clause not in main and any(f.part.kind == "act" for f in a.unbacked) and any(
         f.part.kind in ("thing", "name") and f.part.role in ("subj", "obj", "attr") and not f.part.detail
         and not f.part.resolved for f in a.unbacked) for g, a in pairs)
+
+
+def _aside_said_otherwise(fact: Fact, pairs: Sequence[tuple[Fact, Alignment]], statement: Statement) -> bool:
+    """Does a clause of the claim do the fact's act to something the fact gives that act otherwise? "founded it in
+    1889 to make mahjong tiles" against "founded ... as a maker of hanafuda playing cards": the making is the fact's,
+    what is made is not."""
+    mine = [a for g, a in pairs if g is fact]
+    met = {id(f.other) for a in mine for f in a.findings if f.other is not None}
+    # (any clause: a purpose the parse gives as a main clause is set aside later, "to make mahjong tiles")
+    for a in mine:
+        act = next((f.other for f in a.backed if f.part.kind == "act" and f.other is not None), None)
+        if act is None:
+            continue
+        # (a thing of the same class: "tiles" against "cards", both made things; not "hits" against "touches",
+        # which WordNet files as an act and an event, one thing said two ways)
+        kinds = {lexical.kind(f.part.words[-1]) for f in a.unbacked if f.part.kind == "thing" and f.part.role == "obj"
+                 and not f.part.detail and not f.part.resolved}
+        if any(r.kind == "thing" and r.anchor == act.words[0] and r.role in ("obj", "of") and r.clause == act.clause
+               and id(r) not in met and lexical.kind(r.words[-1]) in kinds - {""} for r in statement.parts):
+            return True
+    return False
 
 
 def _act_told(i: int, pairs: Sequence[tuple[Fact, Alignment]], told: set[str]) -> bool:
