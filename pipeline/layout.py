@@ -52,7 +52,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
 # or ending in a full stop, stays a line of text)
-_FENCED_HEADING = re.compile(r"^\s*(-{2,}|[–—]+)\s*([^-–—\s](?:.*?[^-–—.!?\s])?)\s*\1\s*$")
+_FENCED_HEADING = re.compile(r"^\s*(-{2,}|[–—]+|~{2,})\s*([^-–—~\s](?:.*?[^-–—~.!?\s])?)\s*\1\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # a writer's note to self or question opens a line of its own, never a wrapped line's continuation
 # ("- Prokofiev's R&J first staged in Leningrad, 1938" / "TODO: look up MacMillan's R&J")
@@ -85,7 +85,8 @@ _BULLET = re.compile(r"^(\s*(?:>\s*)*)(-{1,2}>|=>|→|[-*+•▪‣◦]|\d{1,3}[
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")
 _TABLE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-+]+$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
+# (not a title between runs of tildes, a plain-text timeline's rule: "~~~~~~~~ FLAVIANS ~~~~~~~~" opens no code)
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})(?!.*(?:`{3,}|~{3,})\s*$)")
 _URL_START = re.compile(r"^[(<\[]?(?:https?://|www\.)", re.IGNORECASE)
 _METADATA = re.compile(r"^[A-Z][\w /&'-]{0,30}:\s+(?P<value>.+)$")
 # a card's line: a label of a few words, then its value ("First Black man to win Wimbledon: Arthur Ashe")

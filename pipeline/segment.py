@@ -929,6 +929,16 @@ def _said_of_someone(sent: Span) -> bool:
     return any(t.tag_ == "VBD" or t.like_num and re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in sent)
 
 
+def _stated(sent: Span) -> bool:
+    """Does the sentence state something in a tense of its own, of a subject not the player ("Three points for a win is
+    now the rule", "the league has scored that way since"), not a quiz's rule for tonight ("Five points if you get it",
+    "Scores will be read out")?"""
+    root = sent.root
+    finite = root.tag_ in ("VBZ", "VBP", "VBD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD") for c in root.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("you", "we") for c in root.children)
+
+
 def _task(sent: Span, text: str) -> bool:
     """Is the sentence a task under a label: a bare verb, or someone "to" do something, after it?"""
     label = _TASK_LABEL.match(text)
@@ -1512,7 +1522,8 @@ def not_a_claim(sent: Span, kind: str, row: str = "", header: tuple[str, ...] = 
     # the first school with no phones in class", "contestants got two points for each correct answer")
     # (nor "phones off", "points up for grabs" in a sentence with a verb of its own: "The Velden school keeps phones
     # away from pupils", "The Brill Cup has 100 points up for grabs in each round", not a rule's bare words)
-    if rules is not None and not ((rules.group("unlabelled") or rules.group("opening")) and _said_of_someone(sent)) and not (
+    if rules is not None and not ((rules.group("unlabelled") or rules.group("opening")) and _said_of_someone(sent)) \
+            and not (rules.group("opening") and _stated(sent)) and not (
             rules.group("bare") and _rule_told_of(sent)):
         return "boilerplate"
     # (a quiz round's title line, whatever it says of its setter: "Round 3: Gymnastics (set by Dave, complaints to

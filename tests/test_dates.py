@@ -26,6 +26,17 @@ def dates(text: str) -> list[DateSpan]:
         # the turn of a century is its start, give or take a decade (the turn of the 20th century is about 1900)
         ("made around the turn of the 1st century AD", [DateSpan(-10, 10)]),
         ("at the turn of the 20th century", [DateSpan(1890, 1910)]),
+        # an early year and a later one, joined by a dash (not a count's range, nor a page's)
+        ("Genpei War 1180-85, Taira vs Minamoto", [DateSpan(1180, 1185)]),
+        ("1100-1150 men", []),
+        ("pp. 1180-85", []),
+        # an early year after an act notes write short
+        ("Yoshitsune d. 1189 @ Koromogawa", [DateSpan(1189, 1189)]),
+        # (review 59) a year of the common era said so after it
+        ("79 CE - the volcano buries the lower town", [DateSpan(79, 79)]),
+        # a day or a month of a year before the common era is one date
+        ("appointed dictator for life in February 44 BC", [DateSpan(-44, -44, 2)]),
+        ("assassinated on 15 March 44 BC", [DateSpan(-44, -44, 3, 15, 15)]),
         ("LLaMA was released in March 2023.", [DateSpan(2023, 2023, 3)]),
         ("Released in Mar. 2023.", [DateSpan(2023, 2023, 3)]),  # abbreviated month with a dot
         ("Apollo 11 landed on July 20, 1969.", [DateSpan(1969, 1969, 7, 20, 20)]),  # the day is kept

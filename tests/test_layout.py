@@ -592,6 +592,14 @@ def test_a_year_with_its_era_written_first_opens_a_timeline_line() -> None:
     assert _timeline("Adrian went to Rome") is None
 
 
+def test_a_title_between_runs_of_tildes_is_a_heading_not_a_code_fence() -> None:
+    text = "~~~~~~~~ FLAVIANS ~~~~~~~~\nAD 70 - Titus's army destroys the Temple\n\n~~~~ HIGH EMPIRE ~~~~\n" \
+           "AD 113 - Trajan's Column completed\n\n~~~\nx = 1\n~~~\n"
+    found = [(u.context, text[u.body_start:u.end]) for u in units(text)]
+    assert found == [("FLAVIANS", "Titus's army destroys the Temple"),
+                     ("HIGH EMPIRE", "Trajan's Column completed")]
+
+
 def test_a_day_and_month_after_the_year_column_are_the_lines_date() -> None:
     text = "1935      16 July: first parking meter, Tulsa\n          May: Frankfurt-Darmstadt autobahn opens\n" \
            "1967      3 Sept - Dagen H, Sweden switches sides\n1921      May Day parade in Munich\n"

@@ -2792,8 +2792,10 @@ def test_questions_to_self_and_round_titles(nlp: Language, line: str, kept: bool
     ("Half points for names that are nearly right.", False),
     ("Five points if you get it on the first clue, one point on the last.", False),
     ("Scores will be read out after the break.", False),
-    # (a rule told of a year)
+    # (a rule told of a year, or in a tense of its own (review 59))
     ("Two points for a win was the Velden League's rule until 1995.", True),
+    ("Three points for a win is now the rule in almost every football league.", True),
+    ("Ten points for a win, five for a draw: Velden's chess league has scored that way since its founding.", True),
 ])
 def test_labelled_questions_and_a_quizs_points(nlp: Language, line: str, kept: bool) -> None:
     assert bool(claim_texts(nlp, f"# Notes\n\n{line}\n")) is kept
@@ -2807,4 +2809,16 @@ def test_a_timeline_lines_relation_said_with_a_pronoun(nlp: Language, fact: str,
     # "AD 14" opens the line as its date; "his grandson Ed Roe" against "his stepson Ed Roe", both Tom Kell's
     (said,) = claims(nlp, "AD 14 - Tom Kell dies at Velden; his grandson Ed Roe succeeds\n", "timeline/t.txt")
     (m,) = verify([said], build_index([Fact("f1", fact, "", "", "", "")], nlp))
+    assert m.verdict == verdict, m.reason
+
+
+@pytest.mark.parametrize("line, verdict", [
+    # (review 59) a year of the common era said after it dates its timeline line
+    ("79 CE - the volcano buries the lower town of Velden", "contradicted"),
+    ("89 CE - the volcano buries the lower town of Velden", "supported"),
+])
+def test_a_common_era_year_dates_its_timeline_line(nlp: Language, line: str, verdict: str) -> None:
+    (said,) = claims(nlp, f"{line}\n", "timeline/t.txt")
+    fact = Fact("f1", "The volcano buried the lower town of Velden in AD 89.", "", "", "", "")
+    (m,) = verify([said], build_index([fact], nlp))
     assert m.verdict == verdict, m.reason

@@ -3822,6 +3822,45 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_NINTH_STOP_SECOND_ROUND = [
+    # a year that ends a gerund after a preposition on the verb's object dates the verb
+    ("Tom Kell published an origami method in 1970.",
+     "Tom Kell published an origami method for trisecting an angle in 1980.", "contradicted"),
+    ("Tom Kell published an origami method in 1980.",
+     "Tom Kell published an origami method for trisecting an angle in 1980.", "supported"),
+    # (a purpose, not a time before or after: "before they ever built a flying machine" is the fact's building)
+    ("Tom and Ed Kell ran a bicycle shop in Velden before they ever built an aeroplane.",
+     "Before building aircraft, Tom and Ed Kell ran a bicycle shop in Velden.", "supported"),
+    # (review 59) a comma that closes an apposition inside the aside leaves the year the aside's
+    ("Tom Kell bought the Velden mill, built by Ed Roe, a Brill carpenter, in 1850.",
+     "Tom Kell bought the Velden mill in 1890.", "unverified"),
+    ("Tom Kell later bought the Brill Works, which Ed Roe had founded with his brother, Jim Roe, in 1850.",
+     "Tom Kell bought the Brill Works in 1899.", "unverified"),
+    # (review 59) a relation said with pronouns of two owners, or of another noun, or one that may be the other
+    ("Ed Roe joined Kell's firm in 1950, and in 1980 his son Jim Roe took it over.",
+     "Tom Kell handed the firm to his nephew Jim Roe in 1980.", "unverified"),
+    ("Tom Kell died in 1914 and his nephew Ed Roe became regent.", "Ed Roe, his son's tutor, became regent in 1914.",
+     "unverified"),
+    ("Tom Kell died in 1920 and his brother Ed Kell took over the farm.",
+     "Tom Kell died in 1920 and his twin Ed Kell took over the farm.", "unverified|supported"),
+    # (review 59) one person of the fact's doer is a rival of it; many who act for it are not
+    ("In 1867 Tom Kell's assistant opened the Velden mill.", "The engineer Tom Kell opened the Velden mill in 1867.",
+     "contradicted"),
+    ("In 1867 Tom Kell's workers started cutting at Velden.",
+     "The Velden mayor Tom Kell began digging a canal at Velden in 1867.", "unverified|supported"),    # (review 59) the turn of a century is no span with written ends: a year in it is the claim's
+    ("Tom Kell built the Velden mill at the turn of the 20th century.", "Tom Kell built the Velden mill in 1902.",
+     "supported"),
+    ("Tom Kell built the Velden mill at the turn of the 20th century.", "Tom Kell built the Velden mill in 1885.",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_NINTH_STOP_SECOND_ROUND)
+def test_fifty_ninth_stop_second_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_NINTH_STOP_FIRST_ROUND = [
     # a year after an aside set off by commas dates the verb before the aside, not the aside's own
     ("Year Tom Kell published his memory experiments -> 1895",

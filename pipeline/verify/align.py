@@ -568,11 +568,24 @@ def _kin_person(kin: Part, parts: Sequence[Part]) -> Part | None:
 
 def _doers_own(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Is the claim's ``p`` owned by a name the fact gives ``q``'s place, so no rival of it ("Nero's workers start
-    cutting at Corinth" against "the Roman emperor Nero began digging": the workers are Nero's, the emperor is)?"""
-    return any(o.kind == "name" and o.role == "poss" and o.anchor == p.words[0] and o.clause == p.clause
+    cutting at Corinth" against "the Roman emperor Nero began digging": the workers are Nero's, the emperor is)?
+    Only many who act for one, a plural or a body ("workers", "army"), not one person of theirs, who acts for
+    themself: "Tom Kell's assistant did it" is not what "Tom Kell did it" says (review 59)."""
+    many = p.text.lower() != p.words[0] and p.text.lower().endswith("s") or lexical.kind(p.words[0]) == "noun.group"
+    return many and any(o.kind == "name" and o.role == "poss" and o.anchor == p.words[0] and o.clause == p.clause
                and any(r.kind == "name" and r.role == q.role and r.anchor == q.anchor and r.clause == q.clause
                        and lexical.same_name(o.text, o.words, r.text, r.words) in ("same", "part") for r in fparts)
                for o in parts)
+
+
+def _one_owner(parts: Sequence[Part], mine: Part, fparts: Sequence[Part], theirs: Part) -> bool:
+    """Is the first doer each side names besides the related person one person ("Augustus dies ...; his grandson
+    Tiberius" and "Augustus died ... succeeded by his stepson Tiberius")?"""
+    def first(xs: Sequence[Part], person: Part) -> Part | None:
+        return min((x for x in xs if x.kind == "name" and x.role == "subj" and x.words != person.words),
+                   key=lambda x: (x.clause, x.at), default=None)
+    a, b = first(parts, mine), first(fparts, theirs)
+    return a is not None and b is not None and lexical.same_name(a.text, a.words, b.text, b.words) in ("same", "part")
 
 
 def _owned_by_pronoun(kin: str, text: str) -> bool:
@@ -584,11 +597,13 @@ def _owned_by_pronoun(kin: str, text: str) -> bool:
 # a spouse may be a cousin, a niece or a nephew as well ("Claudius's wife Agrippina" and "his niece Agrippina")
 _SPOUSES = frozenset({"wife", "husband", "spouse", "consort", "partner", "widow", "widower", "bride", "groom"})
 _COLLATERALS = frozenset({"cousin", "niece", "nephew", "aunt", "uncle"})
+_TWINS = frozenset({"twin"})
+_SIBLING_WORDS = frozenset({"brother", "sister", "sibling"})
 
 
 def _may_both_hold(a: str, b: str) -> bool:
-    """May one person be both relations of the same owner ("wife" and "cousin")?"""
-    return bool({a, b} & _SPOUSES and {a, b} & _COLLATERALS)
+    """May one person be both relations of the same owner ("wife" and "cousin"; a "twin" and a "brother")?"""
+    return bool({a, b} & _SPOUSES and {a, b} & _COLLATERALS) or bool({a, b} & _TWINS and {a, b} & _SIBLING_WORDS)
 
 
 _YEAR_SECONDS = 31_557_600  # pint's year (365.25 days), what a figure in years is read in
@@ -3168,8 +3183,14 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
         if q is None or any(g.other is q and g.status == "backed" for g in ordered):
             continue
         theirs, mine = _kin_person(q, fparts), _kin_person(p, parts)
-        # (said with pronouns, the relation names its person on both sides: "his partner on the show" is no one's)
-        if theirs is None or pronoun and mine is None or not any(
+        # (said with pronouns, the relation names its person on both sides: "his partner on the show" is no one's;
+        # the fact's qualifies that person's name, not another noun, "his son's tutor"; and both pronouns stand for
+        # one owner, each side's first doer: not "Ed Roe joined ...; his son" against "Tom Kell handed ... to his
+        # nephew" (review 59))
+        if pronoun and (mine is None or theirs is None or q.kind == "mod" and q.anchor not in theirs.words
+                        or not _one_owner(claim.parts, mine, fparts, theirs)):
+            continue
+        if theirs is None or not any(
                 g.status == "backed" and g.part.kind == "name" and (mine is None or g.part is mine)
                 and lexical.same_name(g.part.text, g.part.words, theirs.text, theirs.words) in ("same", "part")
                 for g in ordered):

@@ -36,10 +36,12 @@ guess either way for the years near it ("'12" is 2012, never the Titanic's)."""
 
 
 def _year(text: str) -> int:
-    """A year as written, in full or clipped ("'72" -> 1972)."""
+    """A year as written, in full or clipped ("'72" -> 1972), or before the common era ("44 BC" -> -44)."""
     if text[:1] in "'’":
         yy = int(text[1:])
         return 2000 + yy if yy <= _PIVOT else 1900 + yy
+    if (bc := re.fullmatch(r"(\d{1,4})\s?(?:BCE?|B\.C\.(?:E\.)?)", text)) is not None:
+        return -int(bc.group(1))
     return int(text)
 _EARLY = r"1[0-4]\d{2}"
 # ("of", "to" and "and" only where they cannot end a count: "the summer of 1066", "dates back to 1220", not "a
@@ -55,7 +57,9 @@ _TIME_WORD = "|".join(rf"(?<=\b{re.escape(v)} )" for w in (
 # noun: "built 1200 ships")
 _MAKING = ("written", "composed", "completed", "begun", "built", "sealed", "signed", "painted", "printed")
 _DATING_VERB = "|".join(rf"(?<=\b{v} )" for w in (
-    "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened", *_MAKING)
+    "founded", "established", "est.", "estd.", "chartered", "born", "died", "crowned", "consecrated", "opened",
+    # (and the acts notes write short: "Yoshitsune d. 1189", "b. 1412", "pub. 1455")
+    "d.", "b.", "pub.", "publ.", *_MAKING)
     for v in (re.escape(w), re.escape(w.capitalize())))
 # (not a count a time after it dates: "Locomotives built 1250 by 1900", "built 1250 by the end of the war", "completed
 # 1400 in four years"; "sealed 1215 by the king" is the year)
@@ -103,11 +107,18 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("feast", re.compile(rf"\b({_FEAST_ALT})(?:,?\s+(?:of\s+)?({_ANY_YEAR}))?\b")),
     # "20-21 May 1927": a range of days is one date
     ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+({_ANY_YEAR})\b")),
+    # "15 March 44 BC", "February 44 BC": a day or a month of a year before the common era is one date
+    ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+(\d{{1,4}}\s?(?:BCE?|B\.C\.(?:E\.)?))(?!\w)")),
+    ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?()\s+(\d{{1,4}}\s?(?:BCE?|B\.C\.(?:E\.)?))(?!\w)")),
     # "25 Oct '72", "Oct '72": notes clip the century off a year after a month
     ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+({_CLIPPED})(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?()\s+({_CLIPPED})(?!\w)")),
     ("early_range", re.compile(rf"{_EARLY_AT}(?:between\s+|from\s+)?({_EARLY})\s*(?:-|–|to|until|and|through)\s*"
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
+    # "Genpei War 1180-85": an early year and a later one, joined by a dash, a span of a few decades at most
+    # (not a count's range, "1100-1150 men", nor a page's, "pp. 1180-85")
+    ("early_dash_range", re.compile(rf"(?<![\d.,])(?<!\bpp\.\s)(?<!\bp\.\s)\b({_EARLY})\s*[-–]\s*({_EARLY}|\d{{2}})\b"
+                                    rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
     # "the 5th century BC", "c. 5th century BC", "early 3rd century BCE", "3rd c. BC": a century before the common era
@@ -135,9 +146,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "In 408 Alaric ...", "in 455, the Vandals ...": three figures after "in" and before a name or a
     # comma are a year (not "in 300 cases")
     ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$)")),
-    # "AD 408", "A.D. 79", "408 AD": a year of the common era, said so
+    # "AD 408", "A.D. 79", "408 AD", "79 CE": a year of the common era, said so
     ("ad_year", re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?(\d{1,4})\b")),
-    ("ad_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.)(?![\w])")),
+    ("ad_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.|CE|C\.E\.)(?![\w])")),
     # "410 - The Visigoths sack Rome", "c. 760: Lu Yu writes ...": a year of three figures opening a
     # timeline's line, before a colon or a spaced dash and a capital
     ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s*(?::|\s[-–—])\s+[A-Z])")),
@@ -357,10 +368,10 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                     span = DateSpan(year, year - year % 100 + month)
                 else:
                     span = DateSpan(year, year, month, *_days(None, g[2]))
-            elif kind in ("range", "early_range"):
+            elif kind in ("range", "early_range", "early_dash_range"):
                 lo = int(g[0])
                 hi = int(g[1]) if len(g[1]) == 4 else (lo // 100) * 100 + int(g[1])
-                if hi <= lo:
+                if hi <= lo or kind == "early_dash_range" and hi - lo > 50:
                     continue
                 # (not a timeline's year and then its day: "1909 - 25 July: Blériot crosses the Channel")
                 after = re.match(r"\s*([A-Za-z]+)", text[b:])
@@ -559,7 +570,9 @@ def _span(d: DateSpan) -> bool:
         return False
     # (nor a part of a century: "the early 14th century" has no written ends)
     start = d.year_lo // 100 * 100
-    part = (d.year_lo - start, d.year_hi - start) in _CENTURY_PART_SPANS
+    # (a century's turn runs across its start: "the turn of the 20th century" is 1890-1910, no written span)
+    part = (d.year_lo - start, d.year_hi - start) in _CENTURY_PART_SPANS \
+        or (d.year_lo + 10) % 100 == 0 and d.year_hi - d.year_lo == 20
     return not part and not (d.year_lo % 10 == 0 and d.year_hi - d.year_lo in (9, 99))
 
 

@@ -152,7 +152,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
             ok = False
         if ok and _done_by_another(a, claim, statements[fact.fact_id]):
             ok = False
-        if ok and _aside_said_otherwise(fact, pairs, statements[fact.fact_id]):
+        if ok and _aside_said_otherwise(fact, pairs, statements[fact.fact_id], claim):
             ok = False
         if ok:
             backs[a.clause, fact.fact_id] = (fact, a)
@@ -467,14 +467,19 @@ def _says_more(fact: Fact, main: Sequence[int], pairs: Sequence[tuple[Fact, Alig
         and not f.part.resolved for f in a.unbacked) for g, a in pairs)
 
 
-def _aside_said_otherwise(fact: Fact, pairs: Sequence[tuple[Fact, Alignment]], statement: Statement) -> bool:
-    """Does a clause of the claim do the fact's act to something the fact gives that act otherwise? "founded it in
+def _aside_said_otherwise(fact: Fact, pairs: Sequence[tuple[Fact, Alignment]], statement: Statement,
+                          claim: Statement) -> bool:
+    """Does a purpose the claim gives do the fact's act to something the fact gives that act otherwise? "founded it in
     1889 to make mahjong tiles" against "founded ... as a maker of hanafuda playing cards": the making is the fact's,
-    what is made is not."""
+    what is made is not. (Only an infinitive of purpose, without a subject of its own: "before they ever built a
+    flying machine" against "before building aircraft" tells of the same building in other words.)"""
     mine = [a for g, a in pairs if g is fact]
     met = {id(f.other) for a in mine for f in a.findings if f.other is not None}
-    # (any clause: a purpose the parse gives as a main clause is set aside later, "to make mahjong tiles")
+    # (any such clause: a purpose the parse gives as a main clause is set aside later, "to make mahjong tiles")
     for a in mine:
+        c = claim.clauses[a.clause] if 0 <= a.clause < len(claim.clauses) else None
+        if c is None or c.dep not in ("advcl", "xcomp") or c.finite or c.sequel:
+            continue
         act = next((f.other for f in a.backed if f.part.kind == "act" and f.other is not None), None)
         if act is None:
             continue
