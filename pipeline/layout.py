@@ -52,7 +52,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*=*\s*$")
 # "-- Europe --", "— Part two —": a short title between matching dashes (a sentence there, longer
 # or ending in a full stop, stays a line of text)
-_FENCED_HEADING = re.compile(r"^\s*(-{2,}|[–—]+|~{2,})\s*([^-–—~\s](?:.*?[^-–—~.!?\s])?)\s*\1\s*$")
+# (or tildes, three or more: "~~1090~~" is a figure struck through (review 59b))
+_FENCED_HEADING = re.compile(r"^\s*(-{2,}|[–—]+|~{3,})\s*([^-–—~\s](?:.*?[^-–—~.!?\s])?)\s*\1\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # a writer's note to self or question opens a line of its own, never a wrapped line's continuation
 # ("- Prokofiev's R&J first staged in Leningrad, 1938" / "TODO: look up MacMillan's R&J")

@@ -37,6 +37,7 @@ def load_nlp(name: str | None = None) -> Language:
     _keep_abbreviations(nlp)
     _split_rate_stops(nlp)
     _keep_verb_prefixes(nlp)
+    _split_unit_slash(nlp)
     if "parser" in nlp.pipe_names and "dated_note_acts" not in nlp.pipe_names:
         nlp.add_pipe("dated_note_acts", before="parser")
     if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and "verbless_tails" not in nlp.pipe_names:
@@ -231,6 +232,21 @@ def _split_dollar_codes(nlp: Language) -> None:
     figure is read as an amount (and "HK$" as its currency)."""
     model = nlp.tokenizer.prefix_search.__self__.pattern
     nlp.tokenizer.prefix_search = re.compile(rf"^(?:HK|US|NZ|A|C|S|NT)\$(?=[0-9])|{model}").search
+
+
+def _split_unit_slash(nlp: Language) -> None:
+    """"~73 mi/117 km": a unit written short, a slash and a figure are split at the slash, so the second figure is
+    read with its own unit (the tokenizer kept "mi/117" one word, and "73 km" was read)."""
+    model = nlp.tokenizer.infix_finditer
+
+    def finditer(text: str):
+        found = list(model(text))
+        if re.fullmatch(r"[a-z]{1,4}/\d[\d.,]*", text) and not any(m.group() == "/" for m in found):
+            found.append(re.search("/", text))  # type: ignore[arg-type]
+            found.sort(key=lambda m: m.start())
+        yield from found
+
+    nlp.tokenizer.infix_finditer = finditer
 
 
 # Prefixes glued to a verb by a hyphen: split, "co" became the sentence's verb ("Jobs co-founded

@@ -24,16 +24,22 @@ def dates(text: str) -> list[DateSpan]:
         ("in the fifth century B.C.", [DateSpan(-500, -401)]),
         ("early 3rd century BCE", [DateSpan(-300, -267)]),
         # the turn of a century is its start, give or take a decade (the turn of the 20th century is about 1900)
-        ("made around the turn of the 1st century AD", [DateSpan(-10, 10)]),
-        ("at the turn of the 20th century", [DateSpan(1890, 1910)]),
+        ("made around the turn of the 1st century AD", [DateSpan(-10, 10, rough=True)]),
+        ("at the turn of the 20th century", [DateSpan(1890, 1910, rough=True)]),
         # an early year and a later one, joined by a dash (not a count's range, nor a page's)
         ("Genpei War 1180-85, Taira vs Minamoto", [DateSpan(1180, 1185)]),
         ("1100-1150 men", []),
         ("pp. 1180-85", []),
+        # (review 59b) only after a period's name: not a score, a model, a price
+        ("Velden lost the county bowling final to Brill 1210-1240.", []),
+        ("designed the Velden 1200-40 tractor", []),
         # an early year after an act notes write short
         ("Yoshitsune d. 1189 @ Koromogawa", [DateSpan(1189, 1189)]),
         # (review 59) a year of the common era said so after it
         ("79 CE - the volcano buries the lower town", [DateSpan(79, 79)]),
+        # (review 59b) "CE" after a line's start or a word of time only
+        ("released Velden Studio 3 CE, the free edition", []),
+        ("won the Velden rally in a Brill 280 CE", []),
         # a day or a month of a year before the common era is one date
         ("appointed dictator for life in February 44 BC", [DateSpan(-44, -44, 2)]),
         ("assassinated on 15 March 44 BC", [DateSpan(-44, -44, 3, 15, 15)]),

@@ -594,10 +594,11 @@ def test_a_year_with_its_era_written_first_opens_a_timeline_line() -> None:
 
 def test_a_title_between_runs_of_tildes_is_a_heading_not_a_code_fence() -> None:
     text = "~~~~~~~~ FLAVIANS ~~~~~~~~\nAD 70 - Titus's army destroys the Temple\n\n~~~~ HIGH EMPIRE ~~~~\n" \
-           "AD 113 - Trajan's Column completed\n\n~~~\nx = 1\n~~~\n"
+           "AD 113 - Trajan's Column completed\n\n~~~\nx = 1\n~~~\n\n~~1090~~\n\n- Ann Roe builds the Velden Wall\n"
     found = [(u.context, text[u.body_start:u.end]) for u in units(text)]
     assert found == [("FLAVIANS", "Titus's army destroys the Temple"),
-                     ("HIGH EMPIRE", "Trajan's Column completed")]
+                     ("HIGH EMPIRE", "Trajan's Column completed"), ("HIGH EMPIRE", "~~1090~~"),
+                     ("HIGH EMPIRE", "Ann Roe builds the Velden Wall")]
 
 
 def test_a_day_and_month_after_the_year_column_are_the_lines_date() -> None:

@@ -3822,12 +3822,42 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_FIFTY_NINTH_STOP_THIRD_ROUND = [
+    # the "no" of a Japanese name denies nothing
+    ("1192 - Tom no Kell receives the title of shogun",
+     "Tom no Kell received the title of sei-i taishogun (shogun) from the imperial court in 1192.", "supported"),
+    # no swap across the fact's clauses: the owner of the doer is the doer's side
+    ("1600 - Tom Kell defeats Ed Roe's Western Army",
+     "At the Battle of Velden in 1600, Tom Kell's Eastern Army defeated the Western Army led by Ed Roe.", "supported"),
+    # (what the claim's act is done to is the fact's doer of that act)
+    ("1600 - Ed Roe defeats Tom Kell's Eastern Army",
+     "At the Battle of Velden in 1600, Tom Kell's Eastern Army defeated the Western Army led by Ed Roe.",
+     "contradicted"),
+    # a figure in miles, a slash, and one in kilometres are two lengths, one road
+    ("Velden Wall: ~73 mi/117 km, Brill to Ashby", "The Velden Wall ran about 73 miles (117 km) from Brill to Ashby.",
+     "supported"),
+    # a name's possessive after "Construction of" is no title: another wall is another name
+    ("Ashby Wall further north, begun c. 142", "Construction of Kell's Wall in northern Velden began in 122.",
+     "unverified"),
+    # an opposite act of a subject the fact does not name is another thing's
+    ("The Flavian line ended when Tom Kell was killed in 96.",
+     "Construction of the Velden Arena, also called the Flavian Amphitheatre, began under Ed Roe.", "unverified"),
+    # the claim's noun the fact gives as a quality of its own
+    ("Tom Kell (Ed Roe loyalist) dies @ Velden 1336",
+     "Tom Kell, a commander loyal to Ed Roe, died at the Battle of Velden in 1336.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _FIFTY_NINTH_STOP_THIRD_ROUND)
+def test_fifty_ninth_stop_third_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_NINTH_STOP_SECOND_ROUND = [
-    # a year that ends a gerund after a preposition on the verb's object dates the verb
-    ("Tom Kell published an origami method in 1970.",
-     "Tom Kell published an origami method for trisecting an angle in 1980.", "contradicted"),
-    ("Tom Kell published an origami method in 1980.",
-     "Tom Kell published an origami method for trisecting an angle in 1980.", "supported"),
+    # (review 59b) a year after a gerund on the object stays the gerund's: "paid a fine for selling a horse in 1450"
+    ("Tom Kell paid a fine for selling a stolen horse in 1450.",
+     "Tom Kell paid a fine in 1451 for selling a stolen horse in 1450.", "supported|unverified"),
     # (a purpose, not a time before or after: "before they ever built a flying machine" is the fact's building)
     ("Tom and Ed Kell ran a bicycle shop in Velden before they ever built an aeroplane.",
      "Before building aircraft, Tom and Ed Kell ran a bicycle shop in Velden.", "supported"),
@@ -3847,7 +3877,13 @@ _FIFTY_NINTH_STOP_SECOND_ROUND = [
     ("In 1867 Tom Kell's assistant opened the Velden mill.", "The engineer Tom Kell opened the Velden mill in 1867.",
      "contradicted"),
     ("In 1867 Tom Kell's workers started cutting at Velden.",
-     "The Velden mayor Tom Kell began digging a canal at Velden in 1867.", "unverified|supported"),    # (review 59) the turn of a century is no span with written ends: a year in it is the claim's
+     "The Velden mayor Tom Kell began digging a canal at Velden in 1867.", "unverified|supported"),    # (review 59b) a birth, a death, a publishing are said in no other words
+    ("Tom Kell d. 1470 at Velden", "Tom Kell was crowned at Velden in 1470.", "unverified"),
+    ("Tom Kell d. 1470 at Velden", "Tom Kell died at Velden in 1470.", "supported"),
+    ("Velden Psalter pub. 1457 at Brill", "The Velden Psalter was bound at Brill in 1457.", "unverified"),
+    # (review 59b) a written span is one, whatever its years: not a century's turn
+    ("Tom Kell was mayor of Velden 1890-1910.", "Tom Kell was mayor of Velden from 1895 to 1910.", "contradicted"),
+    # (review 59) the turn of a century is no span with written ends: a year in it is the claim's
     ("Tom Kell built the Velden mill at the turn of the 20th century.", "Tom Kell built the Velden mill in 1902.",
      "supported"),
     ("Tom Kell built the Velden mill at the turn of the 20th century.", "Tom Kell built the Velden mill in 1885.",

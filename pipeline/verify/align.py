@@ -566,6 +566,13 @@ def _kin_person(kin: Part, parts: Sequence[Part]) -> Part | None:
                 None)
 
 
+def _said_as_quality(p: Part, q: Part, fparts: Sequence[Part]) -> bool:
+    """Does the fact give the claim's noun as a quality of its own ("Go-Daigo loyalist" against "a commander loyal to
+    Emperor Go-Daigo": the loyalist is the loyal commander)?"""
+    return any(o.kind == "mod" and o.anchor == q.words[0] and len(o.words[0]) >= 4 and p.words[0] != o.words[0]
+               and p.words[0].startswith(o.words[0]) for o in fparts)
+
+
 def _doers_own(p: Part, q: Part, parts: Sequence[Part], fparts: Sequence[Part]) -> bool:
     """Is the claim's ``p`` owned by a name the fact gives ``q``'s place, so no rival of it ("Nero's workers start
     cutting at Corinth" against "the Roman emperor Nero began digging": the workers are Nero's, the emperor is)?
@@ -1983,7 +1990,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
                 # no rival of the doer of an act in the fact: "let typists see their text")
                 described = c.copula and p.role in ("subj", "attr") and 0 <= q.clause < len(fact.clauses) \
                     and not fact.clauses[q.clause].copula
-                if plain and not described and not _doers_own(p, q, parts, fparts) \
+                if plain and not described and not _doers_own(p, q, parts, fparts) and not _said_as_quality(p, q, fparts) \
                         and (croles(q, fact) == role or p.role == "mod" and q.role == "of" and q.anchor == p.anchor) \
                         and _anchors_meet(p, q, act_ok) and (
                         lexical.rivals(p.words[0], q.words[0]) or _same_qualifier_other_head(p, q, parts, fparts)
@@ -2347,14 +2354,35 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
             # "Thurston succeeded Kellar" and "Kellar named Thurston as his successor")
             # (nor a copula's two sides, which say one thing either way round: "Akhenaten's Great Royal Wife was
             # Nefertiti" is "Nefertiti was the Great Royal Wife of Akhenaten")
+            # (and both in one clause of the fact: "Ieyasu's Eastern Army defeated the Western Army led by Ishida
+            # Mitsunari" has Mitsunari lead, not defeat)
             if ra != rb and qa == rb and qb == ra and {ra, rb} <= PARTICIPANTS | PLACES and ra != "mod" and rb != "mod" \
-                    and {ra, rb} != {"subj", "attr"} \
+                    and {ra, rb} != {"subj", "attr"} and fa.other.clause == fb.other.clause \
                     and not ({ra, rb} <= {"subj", "obj", "with"} and c.act.split("_")[0] in lexical.RECIPROCAL_ACTS) \
                     and not (act_rel == "" and claim_act is not None
                              and {ra, rb} <= {"subj", "obj", "recipient", "giver", "thing"}):
                 conflicts.append(f"roles swapped: the claim has {fa.part.text} as {_swap_label(ra, fa.part)} and "
                                  f"{fb.part.text} as {_swap_label(rb, fb.part)}; the fact has them the other way round")
 
+    # 3e. what the claim's act is done to is the fact's doer of that act, where the claim's doer is named elsewhere in
+    # the fact, not as its doer: "Ed Roe defeats Tom Kell's Eastern Army" against "Tom Kell's Eastern Army defeated
+    # the Western Army led by Ed Roe" (not an act two do together, nor a passive's, which the reading turns about)
+    # (each side's own main act: not "the first African American to win an Oscar was Hattie McDaniel")
+    if act_rel == "same" and fact_act is not None and not conflicts and not c.passive and not c.copula \
+            and c.dep == "ROOT" and 0 <= fact_act.clause < len(fact.clauses) \
+            and fact.clauses[fact_act.clause].dep == "ROOT" and not fact.clauses[fact_act.clause].copula \
+            and c.act.split("_")[0] not in lexical.RECIPROCAL_ACTS:
+        done = next((f for f in ordered if f.status == "backed" and f.part.kind == "name" and f.part.role == "obj"
+                     and f.other is not None and f.other.role == "subj" and f.other.clause == fact_act.clause
+                     and f.other.anchor == fact_act.words[0]), None)
+        doer = next((f for f in ordered if f.status == "backed" and f.part.kind == "name" and f.part.role == "subj"
+                     and f.other is not None and f.other.clause != fact_act.clause), None)
+        if done is not None and doer is not None and not any(
+                q.kind == "name" and q.role == "subj" and q.clause == fact_act.clause and q is not done.other
+                and lexical.same_name(doer.part.text, doer.part.words, q.text, q.words) in ("same", "part")
+                for q in fparts):
+            conflicts.append(f"roles swapped: the claim has {doer.part.text} do it to {done.part.text}; the fact has "
+                             f"{done.part.text} do it")
     # 3f. a score line's two sides ("Germany 7-1 Brazil", read as the one with more beating the other) are
     # backed only by a fact that says who beat whom: the winner its doer and the one beaten what it was done
     # to, or against; with "lost to", the other way round. Anything else ("Brazil lost 7-1 to Germany" met
@@ -3188,6 +3216,7 @@ def align(claim: Statement, clause: int, fact: Statement, first_nights: bool = T
         # one owner, each side's first doer: not "Ed Roe joined ...; his son" against "Tom Kell handed ... to his
         # nephew" (review 59))
         if pronoun and (mine is None or theirs is None or q.kind == "mod" and q.anchor not in theirs.words
+                        or "poss" in (p.role, q.role)
                         or not _one_owner(claim.parts, mine, fparts, theirs)):
             continue
         if theirs is None or not any(

@@ -248,6 +248,14 @@ _LASTING = frozenset({"stay", "live", "wait", "remain", "keep", "last", "continu
                       "occupy"})
 
 
+def _name_particle(no: Token) -> bool:
+    """Is this lower-case "no" the particle of a Japanese name, between two capitalised names ("Minamoto no
+    Yoritomo", "Fujiwara no Michinaga")?"""
+    doc = no.doc
+    return no.text == "no" and 0 < no.i < len(doc) - 1 and doc[no.i - 1].pos_ == "PROPN" \
+        and doc[no.i - 1].text[:1].isupper() and doc[no.i + 1].text[:1].isupper() and doc[no.i + 1].pos_ == "PROPN"
+
+
 def _negated(head: Token) -> bool:
     # "did not publish it until 1777": it was published, in 1777; and "wasn't explored until an expedition went in in
     # 2009": it was, then (not a verb of lasting, whose "not ... until" says it stopped before: "did not stay in
@@ -265,8 +273,9 @@ def _negated(head: Token) -> bool:
         # "no longer has a brakeman", "no more runs on coal": what held before holds no more
         if _ceased_by(c):
             return True
+        # (not the "no" of a Japanese name, between a family name and a given one: "Minamoto no Yoritomo")
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no"
-                                                                    for d in c.children):
+                                                                    and not _name_particle(d) for d in c.children):
             # "No country has won more medals than Norway": a superlative, not a denial ("No
             # country sent more than 10 athletes" denies: "than" compares with a number)
             than = next((d for d in head.subtree if d.lower_ == "than"), None)

@@ -63,6 +63,10 @@ _DATING_VERB = "|".join(rf"(?<=\b{v} )" for w in (
     for v in (re.escape(w), re.escape(w.capitalize())))
 # (not a count a time after it dates: "Locomotives built 1250 by 1900", "built 1250 by the end of the war", "completed
 # 1400 in four years"; "sealed 1215 by the king" is the year)
+# the nouns of a period a span of early years follows: "Genpei War 1180-85", "Onin War 1467-77"
+_PERIOD_WORD = "|".join(rf"(?<=\b{v} )" for w in (
+    "war", "wars", "reign", "rebellion", "revolt", "uprising", "dynasty", "era", "period", "crusade", "siege",
+    "campaign", "council", "schism", "plague", "famine", "papacy") for v in (w, w.capitalize()))
 _SPELLED = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)"
 _AFTER_COUNT = (rf"(?:\d|the\s+(?:end|close|start|beginning|middle|time|turn|outbreak|year|years|war)\b"
                 rf"|{_SPELLED}\s+(?:years?|months?|weeks?|days?|decades?)\b)")
@@ -117,7 +121,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     # "Genpei War 1180-85": an early year and a later one, joined by a dash, a span of a few decades at most
     # (not a count's range, "1100-1150 men", nor a page's, "pp. 1180-85")
-    ("early_dash_range", re.compile(rf"(?<![\d.,])(?<!\bpp\.\s)(?<!\bp\.\s)\b({_EARLY})\s*[-–]\s*({_EARLY}|\d{{2}})\b"
+    # (only after the name of a period, a war or a reign: not a score, "lost to Brill 1210-1240", a model, "the
+    # Velden 1200-40 tractor", house numbers, prices or times of day (review 59b))
+    ("early_dash_range", re.compile(rf"(?:{_PERIOD_WORD})({_EARLY})\s*[-–]\s*({_EARLY}|\d{{2}})\b"
                                     rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     ("range", re.compile(rf"\b(?:between\s+|from\s+)?({_YEAR})\s*(?:-|to|until|and|through)\s*({_YEAR}|\d{{2}})\b"
                          rf"(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b(?<!\bas\b)(?<!\bis\b)(?<!\bwas\b))")),
@@ -148,7 +154,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$)")),
     # "AD 408", "A.D. 79", "408 AD", "79 CE": a year of the common era, said so
     ("ad_year", re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?(\d{1,4})\b")),
-    ("ad_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.|CE|C\.E\.)(?![\w])")),
+    ("ad_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.)(?![\w])")),
+    # ("CE" after a line's start or a word of time only: not "Studio 3 CE", "a Brill 280 CE" (review 59b))
+    ("ad_year", re.compile(rf"(?:^|{_TIME_WORD}|(?<=\bc\.)|(?<=~))(\d{{1,4}})\s?(?:CE|C\.E\.)(?![\w])")),
     # "410 - The Visigoths sack Rome", "c. 760: Lu Yu writes ...": a year of three figures opening a
     # timeline's line, before a colon or a spaced dash and a capital
     ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s*(?::|\s[-–—])\s+[A-Z])")),
@@ -390,11 +398,12 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 # (the 5th century BC runs from 500 to 401 BC: its start is the year furthest back)
                 start = -_century(g[1]) * 100
                 a_, b_ = _CENTURY_PARTS[re.sub(r"\s+", " ", g[0].lower())] if g[0] else (0, 99)
-                span = DateSpan(start + a_, start + b_)
+                span = DateSpan(start + a_, start + b_, rough=(a_, b_) == _CENTURY_PARTS["turn"])
             elif kind == "century":
                 lo = (_century(g[1]) - 1) * 100
                 a_, b_ = _CENTURY_PARTS[re.sub(r"\s+", " ", g[0].lower())] if g[0] else (0, 99)
-                span = DateSpan(lo + a_, lo + b_)
+                # (a century's turn is said roughly, no span with written ends: "the turn of the 20th century")
+                span = DateSpan(lo + a_, lo + b_, rough=(a_, b_) == _CENTURY_PARTS["turn"])
             elif kind == "decade_word":
                 lo = 1900 + (_DECADE_WORDS[g[0].lower()] if g[0] else int(g[1]))
                 span = DateSpan(lo, lo + 9, century_free=True)
@@ -570,9 +579,7 @@ def _span(d: DateSpan) -> bool:
         return False
     # (nor a part of a century: "the early 14th century" has no written ends)
     start = d.year_lo // 100 * 100
-    # (a century's turn runs across its start: "the turn of the 20th century" is 1890-1910, no written span)
-    part = (d.year_lo - start, d.year_hi - start) in _CENTURY_PART_SPANS \
-        or (d.year_lo + 10) % 100 == 0 and d.year_hi - d.year_lo == 20
+    part = (d.year_lo - start, d.year_hi - start) in _CENTURY_PART_SPANS
     return not part and not (d.year_lo % 10 == 0 and d.year_hi - d.year_lo in (9, 99))
 
 

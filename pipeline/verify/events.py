@@ -502,6 +502,12 @@ def same_event(a: Alignment, claim: Statement, fact: Statement) -> bool:
     # rises 1,800 m": an opposite act on a day the fact does not give is another event, not its undoing
     if kinds == {"opposite"} and any(f.part.kind == "date" and not f.part.detail for f in a.unbacked):
         return False
+    # "The Flavian line ended ..." against "Construction of the Colosseum, also called the Flavian Amphitheatre,
+    # began ...": an opposite act of a subject the fact does not name is another thing's
+    if "opposite" in kinds and any(f.status == "unbacked" and f.part.kind == "thing" and f.part.role == "subj"
+                                   and not f.part.detail for f in a.findings) \
+            and any(f.status == "conflict" and f.part.kind == "act" for f in a.findings):
+        return False
     if len(others) > 1 and any(p.kind == "pronoun" and p.clause == a.clause and (
             p.role == "subj" or claim.clauses[p.clause].passive) for p in claim.parts):
         return False  # "he won at the 2008 Beijing Olympics": an unknown "he", another place and year: another event

@@ -162,7 +162,10 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
             if not (t.lower_ in ASKED_NOUNS and prompt_line(tokens)) and (
                     not (_known_word(t.lower_) or _known_word(t.lemma_.lower())) or _person_or_place(t.text) and not (
                         t.tag_ == "NN" and _person_word(t.lower_)) or (
-                        nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper())):
+                        nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper()
+                        # (not before a name's possessive: "Construction of Hadrian's Wall began ..." is the
+                        # building of that wall, no title "Construction of Hadrian")
+                        and not (k + 3 < len(tokens) and tokens[k + 3].text in ("'s", "’s")))):
                 return True
         # capitalised inside a sentence, not after a sentence start: a name the tagger missed
         # (not a cell's first word that opens a noun English has whole: "Knut, Polar bear, Berlin Zoo")

@@ -649,7 +649,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             written_dates = find_dates(raw)[0] if written_dates is None else written_dates
             inherited = d not in written_dates
         parts.append(Part("date", label, (label,), "time", clauses[c].act, c, clauses[c].main,
-                          value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi) + ((True,) if d.century_free else ()),
+                          value=(d.year_lo, d.year_hi, d.month, d.day_lo, d.day_hi)
+                          # (a date said roughly keeps saying so: "the turn of the 20th century")
+                          + ((d.century_free, True) if d.rough else (True,) if d.century_free else ()),
                           at=local[t.i] if t is not None else -1,
                           resolved=inherited))
 

@@ -889,13 +889,8 @@ def _repair_dated_participle(tokens: Sequence[Token]) -> None:
     for t in tokens:
         if t.tag_ != "VBG":
             continue
-        # (or one after a preposition on the object: "published an origami method for trisecting an angle in 1980")
-        pcomp = t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ in ("dobj", "obj") \
-            and t.head.head.head.pos_ == "VERB"
         if t.dep_ == "acl" and t.head.dep_ in ("dobj", "obj") and t.head.head.pos_ == "VERB":
             verb = t.head.head
-        elif pcomp:
-            verb = t.head.head.head
         elif t.dep_ == "advcl" and t.head.pos_ == "VERB" and (before := at.get(t.i - 1)) is not None \
                 and not before.is_punct and any(c.dep_ in ("dobj", "obj") and before in c.subtree for c in t.head.children):
             verb = t.head
@@ -907,10 +902,8 @@ def _repair_dated_participle(tokens: Sequence[Token]) -> None:
         prep = preps[-1]
         # (not a year of the noun right before it, a named or a definite thing, whose date it may be: "a letter
         # describing the Velden fire in 1871", "a book criticising the Velden Treaty in 1920")
-        # (after a preposition, only a definite one: "for trisecting an angle" is no angle of 1980)
         noun = at.get(prep.i - 1)
-        if noun is None or noun.pos_ == "PROPN" or any(
-                c.dep_ == "det" and not (pcomp and c.lower_ in ("a", "an")) or c.pos_ == "PROPN" for c in noun.children):
+        if noun is None or noun.pos_ == "PROPN" or any(c.dep_ == "det" or c.pos_ == "PROPN" for c in noun.children):
             continue
         years = [c for c in prep.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)]
         if not years or any(c.dep_ == "prep" and any(_YEAR.fullmatch(g.text) for g in c.subtree)

@@ -145,7 +145,7 @@ def judge(claim_id: str, claim: Statement, candidates: Sequence[tuple[Fact, Stat
         ok = supports(a, claim, statements[fact.fact_id])
         if not ok and act_only_gap(a, claim, statements[fact.fact_id]) and (
                 pinned_by_specifics(a) or similarity is not None and similarity(fact.fact_id) >= paraphrase) \
-                and not _says_more(fact, main, pairs):
+                and not _says_more(fact, main, pairs) and not _plain_act_unsaid(a, claim, statements[fact.fact_id]):
             ok = True
             paraphrased.add((a.clause, fact.fact_id))
         if ok and _part_of_another_name(a, fact.fact_id, statements):
@@ -465,6 +465,23 @@ def _says_more(fact: Fact, main: Sequence[int], pairs: Sequence[tuple[Fact, Alig
     return any(g is fact and a.clause not in main and any(f.part.kind == "act" for f in a.unbacked) and any(
         f.part.kind in ("thing", "name") and f.part.role in ("subj", "obj", "attr") and not f.part.detail
         and not f.part.resolved for f in a.unbacked) for g, a in pairs)
+
+
+# Acts no other words say: a death, a marriage ("Tom Kell died at Velden in 1470" is not "was crowned at Velden in
+# 1470", whatever names and dates the two share (review 59b)); and the acts a note writes short before a year, "b.",
+# "d.", "pub.", which say that act and no other ("Velden Psalter pub. 1457" is not "was bound in 1457"; written in
+# full, "published" may be a fact's "presented" or "introduced")
+_PLAIN_ACTS = frozenset({"die", "marry", "baptise", "baptize"})
+_SHORT_ACTS = re.compile(r"(?<![\w.])(?:b|d|pub|publ)\.\s*(?:c\.\s*)?\d")
+
+
+def _plain_act_unsaid(a: Alignment, claim: Statement, fact: Statement) -> bool:
+    """Is the claim's act one of ``_PLAIN_ACTS``, or one a note writes short, that no act of the fact is, or says the
+    same as?"""
+    act = claim.clauses[a.clause].act.split("_")[0] if 0 <= a.clause < len(claim.clauses) else ""
+    plain = act in _PLAIN_ACTS or act in ("bear", "die", "publish") and _SHORT_ACTS.search(claim.text) is not None
+    return plain and not any(
+        lexical.act_relation(act, c.act) in ("same", "broader", "converse") for c in fact.clauses if c.act)
 
 
 def _aside_said_otherwise(fact: Fact, pairs: Sequence[tuple[Fact, Alignment]], statement: Statement,
