@@ -301,6 +301,11 @@ saw the code, before any run):
   Helena; Greek mythology, from Hesiod's Theogony and the Titans through the Olympians and the heroes to the Trojan
   War and the Odyssey; written by a new annotator at the start of issue 10's fifty-ninth stop, committed before any
   run).
+- fresh76: benchmarks/blind/fresh76/* (the petroleum industry, from Drake at Titusville, Standard Oil and Spindletop
+  through the concessions, OPEC and the 1973 embargo to the North Sea, fracking and the great spills; libraries, from
+  Ashurbanipal and Alexandria through the Bodleian and the Library of Congress to public libraries, Carnegie, Dewey and
+  library losses; written by a new annotator at the end of issue 10's fifty-ninth stop, committed before any run, for
+  the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -412,6 +417,7 @@ GROUPS = {
     "fresh73": sorted((REPO / "benchmarks" / "blind" / "fresh73").glob("*/")),
     "fresh74": sorted((REPO / "benchmarks" / "blind" / "fresh74").glob("*/")),
     "fresh75": sorted((REPO / "benchmarks" / "blind" / "fresh75").glob("*/")),
+    "fresh76": sorted((REPO / "benchmarks" / "blind" / "fresh76").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
