@@ -241,7 +241,8 @@ def _split_unit_slash(nlp: Language) -> None:
 
     def finditer(text: str):
         found = list(model(text))
-        if re.fullmatch(r"[a-z]{1,4}/\d[\d.,]*", text) and not any(m.group() == "/" for m in found):
+        # (two letters or more: "d/1890", "b/1850" are a note's died and born (review 59c))
+        if re.fullmatch(r"[a-z]{2,4}/\d[\d.,]*", text) and not any(m.group() == "/" for m in found):
             found.append(re.search("/", text))  # type: ignore[arg-type]
             found.sort(key=lambda m: m.start())
         yield from found

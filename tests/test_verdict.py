@@ -3845,6 +3845,13 @@ _FIFTY_NINTH_STOP_THIRD_ROUND = [
     # the claim's noun the fact gives as a quality of its own
     ("Tom Kell (Ed Roe loyalist) dies @ Velden 1336",
      "Tom Kell, a commander loyal to Ed Roe, died at the Battle of Velden in 1336.", "supported"),
+    # (review 59c) a "no" after a preposition's object, or on a common noun, denies
+    ("In Velden no Roe was buried.", "Ann Roe was buried in Velden in 1880.", "contradicted"),
+    ("In Velden no Brill man was ever elected mayor.", "Tom Kell, a Brill man, was elected mayor of Velden in 1900.",
+     "contradicted"),
+    # (review 59c) a battle's name holds a possessive place; a note's "d/1890" is no unit
+    ("Battle of Roe's Hill was fought in 1461.", "The Battle of Roe's Hill was fought in 1461.", "supported"),
+    ("Tom Kell d/1890 at Velden", "Tom Kell was born at Velden in 1890.", "unverified"),
 ]
 
 

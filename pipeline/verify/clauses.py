@@ -251,9 +251,12 @@ _LASTING = frozenset({"stay", "live", "wait", "remain", "keep", "last", "continu
 def _name_particle(no: Token) -> bool:
     """Is this lower-case "no" the particle of a Japanese name, between two capitalised names ("Minamoto no
     Yoritomo", "Fujiwara no Michinaga")?"""
+    # (the "no" on a name, and the word before it no object of a preposition: "In Velden no Roe was buried", "In
+    # Velden no Brill man was elected" deny (review 59c))
     doc = no.doc
     return no.text == "no" and 0 < no.i < len(doc) - 1 and doc[no.i - 1].pos_ == "PROPN" \
-        and doc[no.i - 1].text[:1].isupper() and doc[no.i + 1].text[:1].isupper() and doc[no.i + 1].pos_ == "PROPN"
+        and doc[no.i - 1].text[:1].isupper() and doc[no.i + 1].text[:1].isupper() and doc[no.i + 1].pos_ == "PROPN" \
+        and no.head.pos_ == "PROPN" and doc[no.i - 1].dep_ != "pobj"
 
 
 def _negated(head: Token) -> bool:

@@ -39,6 +39,11 @@ _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "northea
             "se": "southeast", "sw": "southwest"}
 
 
+
+# the nouns of a thing's making or remaking, which open a sentence about the thing: "Construction of Hadrian's Wall"
+_MAKING_NOUNS = frozenset({"construction", "building", "restoration", "rebuilding", "reconstruction", "renovation",
+                           "demolition", "completion", "excavation", "expansion", "extension", "design"})
+
 def _compass(tokens: Sequence[Token], k: int) -> str:
     """The direction token ``k`` gives before "of" and a name ("E of Port-au-Prince", "west of
     Lima"), spelled out; "" when it gives none."""
@@ -163,9 +168,11 @@ def _name_chunks(tokens: Sequence[Token], skip: set[int], use_ner: bool) -> list
                     not (_known_word(t.lower_) or _known_word(t.lemma_.lower())) or _person_or_place(t.text) and not (
                         t.tag_ == "NN" and _person_word(t.lower_)) or (
                         nxt is not None and tokens[k + 1].lower_ in ("and", "of", "&") and nxt.text[:1].isupper()
-                        # (not before a name's possessive: "Construction of Hadrian's Wall began ..." is the
-                        # building of that wall, no title "Construction of Hadrian")
-                        and not (k + 3 < len(tokens) and tokens[k + 3].text in ("'s", "’s")))):
+                        # (not a making's noun before a name's possessive: "Construction of Hadrian's Wall began ..."
+                        # is the building of that wall, no title "Construction of Hadrian"; "Battle of Roe's Hill" is
+                        # one (review 59c))
+                        and not (k + 3 < len(tokens) and tokens[k + 3].text in ("'s", "’s")
+                                 and t.lower_ in _MAKING_NOUNS))):
                 return True
         # capitalised inside a sentence, not after a sentence start: a name the tagger missed
         # (not a cell's first word that opens a noun English has whole: "Knut, Polar bear, Berlin Zoo")
