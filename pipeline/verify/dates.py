@@ -112,8 +112,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "20-21 May 1927": a range of days is one date
     ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+({_ANY_YEAR})\b")),
     # "15 March 44 BC", "February 44 BC": a day or a month of a year before the common era is one date
-    ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+(\d{{1,4}}\s?(?:BCE?|B\.C\.(?:E\.)?))(?!\w)")),
-    ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?()\s+(\d{{1,4}}\s?(?:BCE?|B\.C\.(?:E\.)?))(?!\w)")),
+    ("day_month_bc", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+(\d{{1,4}}\s?(?:BCE?|B\.C\.(?:E\.)?))(?!\w)")),
+    ("month_bc", re.compile(rf"\b({_MONTH_ALT})\.?()\s+(\d{{1,4}}\s?(?:BCE?|B\.C\.(?:E\.)?))(?!\w)")),
     # "25 Oct '72", "Oct '72": notes clip the century off a year after a month
     ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+({_CLIPPED})(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?()\s+({_CLIPPED})(?!\w)")),
@@ -156,7 +156,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ad_year", re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?(\d{1,4})\b")),
     ("ad_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.)(?![\w])")),
     # ("CE" after a line's start or a word of time only: not "Studio 3 CE", "a Brill 280 CE" (review 59b))
-    ("ad_year", re.compile(rf"(?:^|{_TIME_WORD}|(?<=\bc\.)|(?<=~))(\d{{1,4}})\s?(?:CE|C\.E\.)(?![\w])")),
+    ("ce_year", re.compile(rf"(?:^|{_TIME_WORD}|(?<=\bc\.)|(?<=~))(\d{{1,4}})\s?(?:CE|C\.E\.)(?![\w])")),
     # "410 - The Visigoths sack Rome", "c. 760: Lu Yu writes ...": a year of three figures opening a
     # timeline's line, before a colon or a spaced dash and a capital
     ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s*(?::|\s[-–—])\s+[A-Z])")),
@@ -340,9 +340,15 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
         return all(b <= s or a >= e for s, e in taken)
 
     clipped = _CLIPPED_ANYWHERE.search(text) is not None
+    dashed = re.search(r"\d\s*[-–]\s*\d", text) is not None
+    before_era, common_era = "B" in text, "CE" in text or "C.E." in text
     for kind, pat in _DATE_PATTERNS:
         if kind == "clipped_year" and not clipped:
             continue  # (its many look-behinds cost a pass over every text; few have a clipped year at all)
+        # (so do these, for the few texts with a dash between figures, a year BC or one of the common era)
+        if kind == "early_dash_range" and not dashed or kind in ("day_month_bc", "month_bc") and not before_era \
+                or kind == "ce_year" and not common_era:
+            continue
         for m in pat.finditer(text):
             a, b = m.span()
             if kind == "clipped_year" and (m.group(2) or m.group(4)) and not text[:a].split()[-1][:1].isupper():
@@ -411,10 +417,10 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 # ("the 1700s" is a century; "the 1900s" and "the 2000s" are more often read as decades)
                 lo = int(g[0])
                 span = DateSpan(lo, lo + (99 if lo % 100 == 0 and lo < 1900 else 9))
-            elif kind == "month_year":
+            elif kind in ("month_year", "month_bc"):
                 span = DateSpan(_year(g[2]), _year(g[2]), _month(g[0]), *_days(None, g[1]))
-            elif kind in ("day_month_year", "day_month"):
-                years = (_year(g[3]),) * 2 if kind == "day_month_year" else (None, None)
+            elif kind in ("day_month_year", "day_month", "day_month_bc"):
+                years = (_year(g[3]),) * 2 if kind != "day_month" else (None, None)
                 if g[0] and _listed_days(text, a, m):
                     found.extend([(a, DateSpan(*years, _month(g[2]), *_days(None, g[0]))),
                                   (m.start(2), DateSpan(*years, _month(g[2]), *_days(None, g[1])))])
@@ -428,7 +434,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 # (its century a guess: "Petrushka ('11)" is held to the fact's 1911)
                 clip = g[0] or g[1] or g[2] or g[3]
                 span = DateSpan(_year(clip), _year(clip), century_free=True)
-            elif kind in ("in_year", "ad_year"):
+            elif kind in ("in_year", "ad_year", "ce_year"):
                 span = DateSpan(int(g[0]), int(g[0]))
             elif kind == "lead_year":
                 year = int(g[1])
