@@ -234,6 +234,11 @@ def _split_dollar_codes(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = re.compile(rf"^(?:HK|US|NZ|A|C|S|NT)\$(?=[0-9])|{model}").search
 
 
+# a unit written short, a slash and a figure, as one word ("mi/117"); two letters or more: "d/1890", "b/1850" are a
+# note's died and born (review 59c)
+_UNIT_SLASH = re.compile(r"[a-z]{2,4}/\d[\d.,]*")
+
+
 def _split_unit_slash(nlp: Language) -> None:
     """"~73 mi/117 km": a unit written short, a slash and a figure are split at the slash, so the second figure is
     read with its own unit (the tokenizer kept "mi/117" one word, and "73 km" was read)."""
@@ -241,8 +246,7 @@ def _split_unit_slash(nlp: Language) -> None:
 
     def finditer(text: str):
         found = list(model(text))
-        # (two letters or more: "d/1890", "b/1850" are a note's died and born (review 59c))
-        if re.fullmatch(r"[a-z]{2,4}/\d[\d.,]*", text) and not any(m.group() == "/" for m in found):
+        if _UNIT_SLASH.fullmatch(text) and not any(m.group() == "/" for m in found):
             found.append(re.search("/", text))  # type: ignore[arg-type]
             found.sort(key=lambda m: m.start())
         yield from found

@@ -101,6 +101,13 @@ def _century(word: str) -> int:
     return int(re.sub(r"\D", "", w)) if w[:1].isdigit() else _CENTURY_WORDS.index(w) + 1
 
 
+def _part_of_century(start: int, part: str) -> DateSpan:
+    """The years of a century starting at ``start`` (its year furthest back) that ``part`` ("early", "turn", or ""
+    for all of it) gives. A century's turn is said roughly, no span with written ends: "the turn of the 20th century"."""
+    a, b = _CENTURY_PARTS[re.sub(r"\s+", " ", part.lower())] if part else (0, 99)
+    return DateSpan(start + a, start + b, rough=(a, b) == _CENTURY_PARTS["turn"])
+
+
 # "20-21 May", "from 8 to 10 October", "between 3 and 5 June": a range of days in one month
 _DAYS = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through|and)\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
 
@@ -402,14 +409,9 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = DateSpan(lo, hi)
             elif kind == "century_bc":
                 # (the 5th century BC runs from 500 to 401 BC: its start is the year furthest back)
-                start = -_century(g[1]) * 100
-                a_, b_ = _CENTURY_PARTS[re.sub(r"\s+", " ", g[0].lower())] if g[0] else (0, 99)
-                span = DateSpan(start + a_, start + b_, rough=(a_, b_) == _CENTURY_PARTS["turn"])
+                span = _part_of_century(-_century(g[1]) * 100, g[0])
             elif kind == "century":
-                lo = (_century(g[1]) - 1) * 100
-                a_, b_ = _CENTURY_PARTS[re.sub(r"\s+", " ", g[0].lower())] if g[0] else (0, 99)
-                # (a century's turn is said roughly, no span with written ends: "the turn of the 20th century")
-                span = DateSpan(lo + a_, lo + b_, rough=(a_, b_) == _CENTURY_PARTS["turn"])
+                span = _part_of_century((_century(g[1]) - 1) * 100, g[0])
             elif kind == "decade_word":
                 lo = 1900 + (_DECADE_WORDS[g[0].lower()] if g[0] else int(g[1]))
                 span = DateSpan(lo, lo + 9, century_free=True)

@@ -38,11 +38,10 @@ _MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?$")
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "northeast", "nw": "northwest",
             "se": "southeast", "sw": "southwest"}
 
-
-
 # the nouns of a thing's making or remaking, which open a sentence about the thing: "Construction of Hadrian's Wall"
 _MAKING_NOUNS = frozenset({"construction", "building", "restoration", "rebuilding", "reconstruction", "renovation",
                            "demolition", "completion", "excavation", "expansion", "extension", "design"})
+
 
 def _compass(tokens: Sequence[Token], k: int) -> str:
     """The direction token ``k`` gives before "of" and a name ("E of Port-au-Prince", "west of

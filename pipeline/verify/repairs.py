@@ -878,6 +878,12 @@ def _repair_equation_root(tokens: Sequence[Token]) -> None:
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
+def _dated_itself(verb: Token) -> bool:
+    """Has ``verb`` a time of its own: a year in a phrase on it ("published it in 1827"), or a figure ("1827")?"""
+    return any(c.dep_ == "prep" and any(_YEAR.fullmatch(g.text) for g in c.subtree)
+               or c.dep_ == "npadvmod" and c.like_num for c in verb.children)
+
+
 def _repair_dated_participle(tokens: Sequence[Token]) -> None:
     """Hang a year that ends a present participle qualifying the object of a verb on that verb, when the verb has no
     time of its own (edits the parse in place): "Ohm published his law relating current, voltage and resistance in
@@ -906,8 +912,7 @@ def _repair_dated_participle(tokens: Sequence[Token]) -> None:
         if noun is None or noun.pos_ == "PROPN" or any(c.dep_ == "det" or c.pos_ == "PROPN" for c in noun.children):
             continue
         years = [c for c in prep.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)]
-        if not years or any(c.dep_ == "prep" and any(_YEAR.fullmatch(g.text) for g in c.subtree)
-                            or c.dep_ == "npadvmod" and c.like_num for c in verb.children):
+        if not years or _dated_itself(verb):
             continue
         prep.head = verb
 
@@ -938,8 +943,6 @@ def _repair_dated_aside(tokens: Sequence[Token]) -> None:
         verb = t.head.head
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ == "prep" and any(_YEAR.fullmatch(g.text) for g in c.subtree)
-                or c.dep_ == "npadvmod" and c.like_num for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") or _dated_itself(verb):
             continue
         prep.head = verb
