@@ -306,6 +306,12 @@ saw the code, before any run):
   Ashurbanipal and Alexandria through the Bodleian and the Library of Congress to public libraries, Carnegie, Dewey and
   library losses; written by a new annotator at the end of issue 10's fifty-ninth stop, committed before any run, for
   the next stop).
+- fresh77: benchmarks/blind/fresh77/* (the world's deserts, from the Sahara, the Namib and the Kalahari through the
+  Empty Quarter and its crossings, the Gobi and the Taklamakan to the Australian deserts and Burke and Wills, the
+  Atacama, Death Valley, dunes, desert life, heat records and desertification; US presidents and the presidency, from
+  Washington to Reagan, the White House, inaugurations, assassinations, impeachment, the term-limit amendment, Mount
+  Rushmore and Camp David; written by a new annotator at the start of issue 10's sixtieth stop, committed before any
+  run).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -418,6 +424,7 @@ GROUPS = {
     "fresh74": sorted((REPO / "benchmarks" / "blind" / "fresh74").glob("*/")),
     "fresh75": sorted((REPO / "benchmarks" / "blind" / "fresh75").glob("*/")),
     "fresh76": sorted((REPO / "benchmarks" / "blind" / "fresh76").glob("*/")),
+    "fresh77": sorted((REPO / "benchmarks" / "blind" / "fresh77").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
