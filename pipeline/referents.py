@@ -179,6 +179,10 @@ class _Sentence:
     """Was ``name`` only who did what a passive tells ("The replacement was poured ... by George Mears")?"""
     it_done_to: bool = False
     """Was what its act was done to an "it" ("Kosmos published it in 1995"), which a next "It" goes on with?"""
+    context: str = ""
+    """The headings above its unit."""
+    gender: str = ""
+    """Was ``someone`` a "he" ("m") or a "she" ("f")?"""
 
 
 @dataclass
@@ -189,6 +193,10 @@ class Referents:
     """source -> the sentence just read."""
     _items: dict[str, list[tuple[int, int, int, str]]] = field(default_factory=dict)
     """source -> the list items read so far: (indent, first line, last line, what each was about)."""
+    _closed: dict[str, _Sentence] = field(default_factory=dict)
+    """source -> the last sentence of the paragraph or list before the current one."""
+    _units: dict[str, tuple[Unit | None, Unit]] = field(default_factory=dict)
+    """source -> the unit before the current one (None at the first), and the current one."""
 
     def parent(self, source: str, unit: Unit, indent: int) -> str:
         """What the item a list item is nested under was about ("- Fauchard -> father of modern dentistry" /
@@ -215,13 +223,30 @@ class Referents:
         last = self._last.get(source, _Sentence())
         if not first_sentence:
             return last.name
+        self._units[source] = (self._units[source][1] if source in self._units else None, unit)
         # a new unit continues the same list only when it is the next line of the same kind
         # timeline lines are separate events: only bullets of one list carry a name on
         same_list = unit.kind == "bullet" and last.kind == unit.kind and unit.line == last.line + 1
         if not same_list:
-            self._last.pop(source, None)
+            if (closed := self._last.pop(source, None)) is not None:
+                self._closed[source] = closed
             return ""
         return last.name
+
+    def across(self, source: str, unit: Unit, pronoun: str) -> str:
+        """The person a paragraph's opening "he" or "she" goes on with from the paragraph just before, under the
+        same heading, with nothing but blank lines between: the one a he or she of that paragraph last stood for, when its
+        last sentence was about them or about no one by name ("Napoleon was born in Ajaccio ... He made his name
+        at Toulon." / "In December 1804 he was crowned ..."); "" otherwise (call after ``before``).
+        A heading, a list or a line of another kind between starts afresh, as within a paragraph."""
+        closed = self._closed.get(source)
+        before = self._units.get(source, (None, unit))[0]
+        if closed is None or source in self._last or unit.kind != "prose" or before is None or before.kind != "prose" \
+                or before.context != unit.context or closed.line < before.line or not closed.someone:
+            return ""
+        if closed.name not in ("", closed.someone) or closed.gender != ("m" if pronoun.lower() == "he" else "f"):
+            return ""
+        return closed.someone
 
     def earlier(self, source: str) -> tuple[str, ...]:
         """What the sentence before spoke of, for an "it" (call after ``before``, which forgets it
@@ -269,5 +294,14 @@ class Referents:
         # nothing for "It" to stand for, rather than a name from further back
         last = self._last.get(source)
         carried = someone or (last.someone if last is not None else "")
+        # (whether the one a he or she stood for was a he or a she, as the sentence that said so calls them)
+        gender = _gender(text) if someone else (last.gender if last is not None else "")
         self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried,
-                                       actor, doer, it_done_to)
+                                       actor, doer, it_done_to, unit.context, gender)
+
+
+def _gender(text: str) -> str:
+    """"m" for a text that says he, him or his and no she or her, "f" for the other way round, else ""."""
+    he = re.search(r"(?i)\b(?:he|him|his|himself)\b", text) is not None
+    she = re.search(r"(?i)\b(?:she|her|hers|herself)\b", text) is not None
+    return "m" if he and not she else "f" if she and not he else ""

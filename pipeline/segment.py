@@ -321,6 +321,19 @@ _MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARI
                              r"|(?i:who|whom|whose|what(?!\s+an?\s)|when|where|why|how|which)\s+[a-z])")
 
 
+def _bracket_runs_on(text: str, a: int, b: int, end: int) -> int:
+    """Where the bracket opening ``text[a:b]`` closes, when it closes after ``b`` (in a later sentence) and before
+    ``end``, with no figure inside; else -1."""
+    pairs = {"(": ")", "[": "]"}
+    opening, closing = text[a], pairs[text[a]]
+    depth = 0
+    for i in range(a, end):
+        depth += (text[i] == opening) - (text[i] == closing)
+        if depth == 0:
+            return i + 1 if i >= b and not re.search(r"\d", text[a:i]) else -1
+    return -1
+
+
 def _mark_then_told(sent: Span) -> bool:
     """Is the question word after a note's opening mark that of a clause the line's own verb governs, a verb with a
     subject of its own ("? when the Velden mill closed in 1921, Vero bought it": a doubted statement, not a
@@ -348,10 +361,13 @@ _ASKING_OPENER = re.compile(r"^\W{0,3}(?:or|and|so|but)\b|,\s*or\s+(?:was|were|i
 _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
 # stays with the claim, for its reviewer)
+# (or the writer's word to a reader or a helper: "(Leo: draw this one)", "(how much? look it up)", "(Leo's favourite,
+# obviously)", "(which went about as well as you'd expect)")
 _TRAILING_REMARK = re.compile(
     r"\s*(?P<aside>\((?=[^()]*(?:\b(?:may|might|could|maybe|perhaps|probably|possibly|i think|not sure|unsure|"
     r"legend|apocryphal|disputed|apparently|allegedly|supposedly|check|verify|double-check|citation needed|todo|"
-    r"source|aside)\b))[^()]*\))[.!]?$", re.IGNORECASE)
+    r"source|aside|obviously|look (?:it|them) up|you'd|you'll|you|favourite|favorite)\b)|\s*(?-i:[A-Z][a-z]+):\s)"
+    r"[^()]*\))[.!]?$", re.IGNORECASE)
 # a bracket opened by doubt marks where spaCy ended the sentence ("host said 1947 (???"): the writer's doubt
 _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 # the writer's own score for what they read or saw, a label and a figure out of a scale: "rating 3.5/5: too many stats",
@@ -2497,10 +2513,23 @@ def segment_documents(
         doc, unit, base, _ = jobs[i]
         claims, rejected = found[doc.source]
         label_alone = False  # the sentence before was a quiz answer's label alone, "A:", split off by spaCy
+        aside_end = -1  # where a bracket that opened a sentence and runs on into the next ones closes
         for k, (a, b, sent) in enumerate(_sentences(parsed, unit, base)):
             a, b = _trim(doc.text, a, b)
             if b <= a:
                 continue
+            # "(Trip booked for May. Jealous?)": a bracket that opens a paragraph's sentence and closes in a later one
+            # holds the writer's aside, every sentence of it (with no figure, as a paragraph wholly in brackets)
+            if aside_end < a and unit.kind == "prose" and doc.text[a] in "([":
+                aside_end = _bracket_runs_on(doc.text, a, b, unit.end)
+            if a < aside_end:
+                cut = min(b, aside_end)
+                rejected.append(Rejection(a, cut, "an aside in brackets"))
+                rest = _trim(doc.text, cut, b)[0]
+                kept = sent.doc.char_span(rest - base, sent.end_char, alignment_mode="contract") if rest < b else None
+                if kept is None or not len(kept) or not re.search(r"\w", doc.text[rest:b]):
+                    continue
+                a, sent = rest, kept
             after_answer_label, label_alone = label_alone, k == 0 and _ANSWER_LABEL.fullmatch(doc.text[a:b]) is not None
             # "host said 1947 (??? I had '45 in my head)", cut by spaCy at its marks: the bracket they open is the
             # writer's doubt, not the claim's
@@ -2641,6 +2670,11 @@ def segment_documents(
             context_dates = _context_dates(doc, unit)
             topic = topics.setdefault((doc.source, unit.context), heading_name(unit.context, doc.text))
             pronoun = antecedents.pronoun_subject(sent)
+            # ("... He made his name at Toulon." / "In December 1804 he was crowned ...": a paragraph's opening he or she
+            # is whom the one before last spoke of so, under the same heading)
+            if pronoun is not None and pronoun.lower_ in ("he", "she") and not referent and k == 0 \
+                    and base == unit.body_start:
+                referent = referents.across(doc.source, unit, pronoun.lower_)
             if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him
             # ("Kosmos published it in 1995. It won the Spiel des Jahres": the "it" goes on with the one before, what

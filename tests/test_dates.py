@@ -539,3 +539,48 @@ def test_a_day_moved_back_keeps_no_year() -> None:
 def test_a_clipped_year_after_a_persons_name_is_no_edition() -> None:
     assert dates("Ann Kell '72 founded the Brill Society.") == []
     assert [d.year_lo for d in dates("Velden Expo '70 attracted 64 million visitors.")] == [1970]
+
+
+# (the sixtieth stop)
+
+@pytest.mark.parametrize("text, year", [
+    ("In 911 the Treaty of Velden granted the land to Tom Kell.", 911),  # before an article
+    ("In 845 a Velden fleet sacked Brill.", 845),  # before "a" and a name
+    ("The Brill assembly was founded in 930 at Velden.", 930),  # before a preposition no count takes
+])
+def test_three_figures_after_in_before_an_article_or_at_are_a_year(text: str, year: int) -> None:
+    assert [d.year_lo for d in dates(text)] == [year]
+
+
+@pytest.mark.parametrize("text", ["The shop sold in 300 a day.", "Seen in 500 of the cases."])
+def test_three_figures_a_count_takes_are_no_year(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("E-G opens @ Velden, 5 May 89 -> first since 1614", "5 May '89"),
+    ("Anthem -> Tom Kell, Brill, Apr 92", "April '92"),
+    ("Tom Kell arrested 27 Jul, shot next day (28 Jul 94)", "28 July '94"),
+])
+def test_a_notes_bare_two_figures_after_a_month_are_a_year_without_its_century(text: str, label: str) -> None:
+    found = [d for d in dates(text) if d.year_lo is not None]
+    assert found[0].label() == label and found[0].century_free
+    # (its century is the other side's)
+    conflicts, agreements = compare_dates(found[:1], [DateSpan(1700 + found[0].year_lo % 100, 1700 + found[0].year_lo % 100,
+                                                                 found[0].month, found[0].day_lo, found[0].day_hi)])
+    assert not conflicts and agreements
+
+
+@pytest.mark.parametrize("text", ["The doors open 5 May 10:30.", "On 5 May 10 people came.", "In May 45 soldiers left."])
+def test_two_figures_after_a_month_that_are_a_time_or_a_count_are_no_year(text: str) -> None:
+    assert all(d.year_lo is None for d in dates(text))
+
+
+@pytest.mark.parametrize("text, years", [
+    ("911 St-Clair -> Tom Kell gets Velden", [911]),
+    ("845 Paris sacked -> Tom Kell pays 7,000 livres", [845]),
+    ("300 Spartans -> held the pass", []),  # a plural: a count
+    ("911 Velden sacked by Tom Kell", []),  # no arrow: maybe a count
+])
+def test_a_notes_three_figures_before_a_name_and_an_arrow_are_a_year(text: str, years: list[int]) -> None:
+    assert [d.year_lo for d in dates(text)] == years

@@ -96,3 +96,36 @@ def test_a_nested_item_is_under_the_last_item_indented_less() -> None:
 @pytest.mark.parametrize("context", ["6th century CE", "Games > c. 2600 BCE"])
 def test_a_heading_that_is_only_a_date_names_no_one(context: str) -> None:
     assert heading_name(context, "in the CE era, as the Chess club wrote") == ""
+
+
+def test_a_paragraphs_opening_he_goes_on_with_the_paragraph_before() -> None:
+    # (the sixtieth stop) "Napoleon was born ... He made his name ..." / "In 1804 he was crowned ...": under the same
+    # heading, the one a he of the paragraph before last stood for
+    r = Referents()
+    first, second = Unit("prose", 0, 10, 5, "Blog > Corsica", "", 0), Unit("prose", 12, 20, 9, "Blog > Corsica", "", 0)
+    assert r.before("a.md", first, True) == ""
+    r.after("a.md", first, "Napoleon", "Napoleon was born in Ajaccio.")
+    r.after("a.md", first, "Napoleon", "He made his name at Toulon.", person=True, someone="Napoleon")
+    assert r.before("a.md", second, True) == ""  # (a new paragraph starts afresh for a name)
+    assert r.across("a.md", second, "he") == "Napoleon"
+    assert r.across("a.md", second, "she") == ""  # (she is someone else)
+
+
+@pytest.mark.parametrize("context, kind", [("Blog > Battles", "prose"), ("Blog > Corsica", "bullet")])
+def test_no_he_goes_on_across_a_heading_or_a_list(context: str, kind: str) -> None:
+    r = Referents()
+    first, second = Unit("prose", 0, 10, 5, "Blog > Corsica", "", 0), Unit(kind, 12, 20, 9, context, "", 0)  # type: ignore[arg-type]
+    r.before("a.md", first, True)
+    r.after("a.md", first, "Napoleon", "He made his name at Toulon.", person=True, someone="Napoleon")
+    r.before("a.md", second, True)
+    assert r.across("a.md", second, "he") == ""
+
+
+def test_no_he_goes_on_when_the_paragraph_ended_on_someone_else() -> None:
+    r = Referents()
+    first, second = Unit("prose", 0, 10, 5, "Blog", "", 0), Unit("prose", 12, 20, 9, "Blog", "", 0)
+    r.before("a.md", first, True)
+    r.after("a.md", first, "Napoleon", "He made his name at Toulon.", person=True, someone="Napoleon")
+    r.after("a.md", first, "Wellington", "Wellington waited at Brussels.")
+    r.before("a.md", second, True)
+    assert r.across("a.md", second, "he") == ""

@@ -2822,3 +2822,31 @@ def test_a_common_era_year_dates_its_timeline_line(nlp: Language, line: str, ver
     fact = Fact("f1", "The volcano buried the lower town of Velden in AD 89.", "", "", "", "")
     (m,) = verify([said], build_index([fact], nlp))
     assert m.verdict == verdict, m.reason
+
+
+def test_a_paragraphs_opening_he_is_whom_the_paragraph_before_called_he(nlp: Language) -> None:
+    # (the sixtieth stop) under one heading, a blank line between
+    text = ("# Blog\n\n## Corsica\n\nNapoleon was born in Ajaccio in 1769. He made his name at Toulon.\n\n"
+            "With the Pope looking on, he put the crown on his own head.\n")
+    from pipeline.verify.statement import loads as read_statement
+
+    (crown,) = [c for c in claims(nlp, text) if c.text.startswith("With the Pope")]
+    assert read_statement(crown.statement).referent == "Napoleon"
+
+
+@pytest.mark.parametrize("aside", ["(Trip booked for May. Jealous?)", "[The smell ride is real. Bring mints.]"])
+def test_a_bracket_running_over_sentences_is_one_aside(nlp: Language, aside: str) -> None:
+    # (the sixtieth stop) spaCy cuts inside the bracket: every sentence of it is the writer's
+    text = f"# Blog\n\nThe museum opened in 1901. {aside} It holds three hundred bells.\n\n{aside}\n"
+    assert claim_texts(nlp, text) == ["The museum opened in 1901.", "It holds three hundred bells."]
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("1789 - 14 July: fall of the Bastille (Leo: draw this one)", "1789 - 14 July: fall of the Bastille"),
+    ("1803 - Louisiana sold to the USA (how much? look it up)", "1803 - Louisiana sold to the USA"),
+    ("Aphrodite was married to Hephaestus (which went about as well as you'd expect).",
+     "Aphrodite was married to Hephaestus"),
+])
+def test_a_word_to_a_reader_or_a_helper_in_brackets_is_an_aside(nlp: Language, line: str, kept: str) -> None:
+    # (the sixtieth stop) after the claim, in brackets: a label "Leo:", "look it up", "you"
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [kept]

@@ -3822,6 +3822,36 @@ _FIFTY_THIRD_STOP_FIRST_ROUND = [
 ]
 
 
+_SIXTIETH_STOP_FIRST_ROUND = [
+    # a note's whole figure is the fact's with its decimals cut off
+    ("- Velden index peak 38,915 on 29 Dec 1989", "The Velden index reached its closing peak of 38,915.87 on 29 December "
+     "1989.", "supported"),
+    ("- Velden index peak 38,914 on 29 Dec 1989", "The Velden index reached its closing peak of 38,915.87 on 29 December "
+     "1989.", "contradicted"),
+    ("- Velden index peak 38,915.8 on 29 Dec 1989", "The Velden index reached its closing peak of 38,915.87 on 29 "
+     "December 1989.", "contradicted"),
+    # three figures after "in" and before an article, a name or "at" are the fact's year
+    ("930 - Brill assembly founded at Velden", "The Brill assembly was founded in 930 at Velden.", "supported"),
+    ("911 - Tom Kell granted the land that becomes Velden", "In 911 the Treaty of Brill between Ed Roe and Tom Kell "
+     "granted the land that became Velden.", "supported"),
+    ("912 - Tom Kell granted the land that becomes Velden", "In 911 the Treaty of Brill between Ed Roe and Tom Kell "
+     "granted the land that became Velden.", "contradicted"),
+    # a note's day, month and two bare figures: the fact's year, its century left off
+    ("- Anthem -> Tom Kell, army officer, Brill, Apr 92", "The Velden anthem was composed by Tom Kell, an army officer, "
+     "in Brill in April 1792.", "supported|unverified"),
+    ("- Velden 20 Sep 92 -> Tom Kell stops the Brill army", "On 20 September 1792 Tom Kell stopped the Brill army at "
+     "Velden.", "supported"),
+    ("- Velden 21 Sep 92 -> Tom Kell stops the Brill army", "On 20 September 1792 Tom Kell stopped the Brill army at "
+     "Velden.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), _SIXTIETH_STOP_FIRST_ROUND)
+def test_sixtieth_stop_first_round(nlp: Language, claim: str, fact: str, verdict: str) -> None:
+    m = pair(nlp, claim, fact)
+    assert m.verdict in verdict.split("|"), m.reason
+
+
 _FIFTY_NINTH_STOP_THIRD_ROUND = [
     # the "no" of a Japanese name denies nothing
     ("1192 - Tom no Kell receives the title of shogun",

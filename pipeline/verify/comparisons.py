@@ -298,6 +298,8 @@ def loosely(x: Part) -> Part:
 
 def _amount_agrees(p: Part, q: Part) -> bool:
     # strictly: "three" (2.5-3.5) and "four" (3.5-4.5) only touch
+    if _cut_short(p, q) or _cut_short(q, p):
+        return True
     if not (p.value[0] < q.value[1] and q.value[0] < p.value[1]) or _up_to_clash(p, q):
         return False
     if any(math.isinf(v) for v in (*p.value[:2], *q.value[:2])):
@@ -308,6 +310,22 @@ def _amount_agrees(p: Part, q: Part) -> bool:
     if _RANGE_WRITTEN.search(p.text) or _RANGE_WRITTEN.search(q.text):
         return True
     return any(o.value[0] <= (x.value[0] + x.value[1]) / 2 <= o.value[1] for x, o in ((p, q), (q, p)))
+
+
+# a whole figure of three digits or more as written, and one with its decimals: "38,915", "38,915.87"
+_WHOLE_FIGURE = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d{3,})")
+_DECIMAL_FIGURE = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+")
+
+
+def _cut_short(p: Part, q: Part) -> bool:
+    """Is ``p`` ``q``'s figure with its decimals cut off, as notes write an index's level or a price ("Nikkei peak
+    38,915" of "38,915.87", "Nasdaq 5,048" of "5,048.62"): the whole figure of three digits or more, in the same unit?"""
+    pw, qw = p.text.split(), q.text.split()
+    if not pw or not qw or not _WHOLE_FIGURE.fullmatch(pw[0]) or not _DECIMAL_FIGURE.fullmatch(qw[0]) \
+            or pw[1:] != qw[1:] or len(p.value) < 3 or len(q.value) < 3 or p.value[2:] != q.value[2:]:
+        return False
+    whole, exact = float(pw[0].replace(",", "").replace("\u2212", "-")), float(qw[0].replace(",", "").replace("\u2212", "-"))
+    return whole == math.trunc(exact) and whole != 0
 
 
 # acts by which a title, a prize or an award is had each time anew

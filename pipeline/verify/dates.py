@@ -30,6 +30,9 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 # 1455"), or alone at the start (a timeline line's "1455:", a "## 1476" heading)
 _ANY_YEAR = r"(?:1\d{3}|20\d{2})"
 _CLIPPED = r"['’]\d{2}"
+# (what may close a note's bare two-figure year: an arrow, a comma, a bracket, a stop, a spaced dash, the end; not a
+# time, "5 May 10:30", nor a count, "on 5 May 10 people")
+_CLIP_CLOSES = r"(?=\s*(?:->|→|[,;)]|:(?!\d)|\.(?!\d)|\s[-–—]\s)|\s*$)"
 _PIVOT = 25
 """A clipped year up to '25 is of this century ("'05"), one after it of the last ("'72", "'29"). A
 guess either way for the years near it ("'12" is 2012, never the Titanic's)."""
@@ -124,6 +127,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "25 Oct '72", "Oct '72": notes clip the century off a year after a month
     ("day_month_year", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+({_CLIPPED})(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?()\s+({_CLIPPED})(?!\w)")),
+    # "5 May 89 ->", "Valmy 20 Sep 92", "(28 Jul 94)", "Apr 92": a note's day and month, or a month, and then two
+    # bare figures that close the note or its clause are a year with its century left off (a month's two figures
+    # can be no day above 31); its century is the other side's, as a clipped year's is
+    ("day_month_clip", re.compile(rf"\b{_DAYS}({_MONTH_ALT})\.?,?\s+(\d{{2}}){_CLIP_CLOSES}")),
+    ("month_clip", re.compile(rf"\b({_MONTH_ALT})\.?()\s+(3[2-9]|[4-9]\d){_CLIP_CLOSES}")),
     ("early_range", re.compile(rf"{_EARLY_AT}(?:between\s+|from\s+)?({_EARLY})\s*(?:-|–|to|until|and|through)\s*"
                                rf"({_ANY_YEAR}|\d{{2}})\b(?!\s*(?:-|,)?\d)(?!\s+[a-z]+s\b){_NOT_AFTER_EARLY}")),
     # "Genpei War 1180-85": an early year and a later one, joined by a dash, a span of a few decades at most
@@ -158,7 +166,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"|['’]([2-9]0)s)\b", re.IGNORECASE)),
     # "In 408 Alaric ...", "in 455, the Vandals ...": three figures after "in" and before a name or a
     # comma are a year (not "in 300 cases")
-    ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$)")),
+    # (or before an article or a preposition no count takes: "In 911 the Treaty ...", "In 845 a Viking fleet ...",
+    # "founded in 930 at Thingvellir"; not "in 300 a day")
+    ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$"
+                           r"|\s+(?:the|at|when|after|during|while|his|her|its|their)\s"
+                           r"|\s+an?\s+[A-Z])")),
     # "AD 408", "A.D. 79", "408 AD", "79 CE": a year of the common era, said so
     ("ad_year", re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?(\d{1,4})\b")),
     ("ad_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.)(?![\w])")),
@@ -167,6 +179,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "410 - The Visigoths sack Rome", "c. 760: Lu Yu writes ...": a year of three figures opening a
     # timeline's line, before a colon or a spaced dash and a capital
     ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s*(?::|\s[-–—])\s+[A-Z])")),
+    # (or before a name that is no plural, and a note's arrow later in the line: "911 St-Clair-sur-Epte -> Rollo
+    # gets Normandy", "845 Paris sacked -> ..."; not "300 Spartans -> ...", a count)
+    ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s+[A-Z][\w'’.-]*?(?:[^\WsS]|[iuIUsS][sS])\b(?!')[^\n]*?(?:->|→))")),
     # "214 BC", "c. 300 BCE": a year before the common era, counted below zero
     ("bc_year", re.compile(r"\b(\d{1,4})\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_ANY_YEAR})\b")),
@@ -231,6 +246,8 @@ class DateSpan:
             return f"{-y} BC" if y < 0 else str(y)
 
         years = "" if self.year_lo is None or self.year_hi is None else (
+            # (a year written without its century is said so: "Apr 92" is April '92, not 1992)
+            f"'{self.year_lo % 100:02d}" if self.century_free and self.year_lo == self.year_hi else
             year(self.year_lo) if self.year_lo == self.year_hi else
             # (a count's two years are one or the other: "120 years ago" in 2024 is "1903 or 1904")
             f"{year(self.year_lo)} or {year(self.year_hi)}" if self.rough and self.year_hi == self.year_lo + 1 else
@@ -421,6 +438,10 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
                 span = DateSpan(lo, lo + (99 if lo % 100 == 0 and lo < 1900 else 9))
             elif kind in ("month_year", "month_bc"):
                 span = DateSpan(_year(g[2]), _year(g[2]), _month(g[0]), *_days(None, g[1]))
+            elif kind in ("day_month_clip", "month_clip"):
+                year = 1900 + int(g[3] if kind == "day_month_clip" else g[2])
+                span = DateSpan(year, year, _month(g[2] if kind == "day_month_clip" else g[0]),
+                                *(_days(g[0], g[1]) if kind == "day_month_clip" else _days(None, g[1])), century_free=True)
             elif kind in ("day_month_year", "day_month", "day_month_bc"):
                 years = (_year(g[3]),) * 2 if kind != "day_month" else (None, None)
                 if g[0] and _listed_days(text, a, m):
