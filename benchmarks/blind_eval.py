@@ -312,6 +312,11 @@ saw the code, before any run):
   Washington to Reagan, the White House, inaugurations, assassinations, impeachment, the term-limit amendment, Mount
   Rushmore and Camp David; written by a new annotator at the start of issue 10's sixtieth stop, committed before any
   run).
+- fresh78: benchmarks/blind/fresh78/* (crime detection and forensic science, from Bow Street, the Met, Vidocq, Pinkerton,
+  the FBI and Interpol through Bertillon, fingerprints, Locard, poison tests, ballistics, the polygraph, luminol and DNA
+  to Jack the Ripper, Crippen, the Lindbergh kidnapping and the Great Train Robbery; philosophy, from Thales, Socrates,
+  Plato, Aristotle, the Stoics and Epicureans, Confucius and Laozi through Machiavelli and Kant to Hegel, Rawls, Arendt
+  and Foot; written by a new annotator during issue 10's sixtieth stop, committed before any run, for the next stop).
 
     python benchmarks/blind_eval.py --no-ablation --groups holdout fresh   # some groups only
 
@@ -425,6 +430,7 @@ GROUPS = {
     "fresh75": sorted((REPO / "benchmarks" / "blind" / "fresh75").glob("*/")),
     "fresh76": sorted((REPO / "benchmarks" / "blind" / "fresh76").glob("*/")),
     "fresh77": sorted((REPO / "benchmarks" / "blind" / "fresh77").glob("*/")),
+    "fresh78": sorted((REPO / "benchmarks" / "blind" / "fresh78").glob("*/")),
 }
 V = ("supported", "contradicted", "unverified")
 
