@@ -183,6 +183,8 @@ class _Sentence:
     """The headings above its unit."""
     gender: str = ""
     """Was ``someone`` a "he" ("m") or a "she" ("f")?"""
+    crowded: bool = False
+    """Did it name someone besides what it was about (not a place, not a people)?"""
 
 
 @dataclass
@@ -218,15 +220,18 @@ class Referents:
             items.clear()  # (a new list)
         items.append((indent, unit.line, unit.line + text.count("\n"), name))
 
-    def before(self, source: str, unit: Unit, first_sentence: bool) -> str:
-        """The referent available to a sentence of ``unit`` (call in document order)."""
+    def before(self, source: str, unit: Unit, first_sentence: bool, joined: bool = False) -> str:
+        """The referent available to a sentence of ``unit`` (call in document order); ``joined`` when the unit
+        is prose that goes on from the prose unit before it with no blank line between (a hard-wrapped
+        paragraph the layout cut where a line ended a sentence: one paragraph to its reader)."""
         last = self._last.get(source, _Sentence())
         if not first_sentence:
             return last.name
         self._units[source] = (self._units[source][1] if source in self._units else None, unit)
         # a new unit continues the same list only when it is the next line of the same kind
         # timeline lines are separate events: only bullets of one list carry a name on
-        same_list = unit.kind == "bullet" and last.kind == unit.kind and unit.line == last.line + 1
+        same_list = unit.kind == "bullet" and last.kind == unit.kind and unit.line == last.line + 1 \
+            or joined and unit.kind == "prose" and last.kind == "prose"
         if not same_list:
             if (closed := self._last.pop(source, None)) is not None:
                 self._closed[source] = closed
@@ -236,7 +241,7 @@ class Referents:
     def across(self, source: str, unit: Unit, pronoun: str) -> str:
         """The person a paragraph's opening "he" or "she" goes on with from the paragraph just before, under the
         same heading, with nothing but blank lines between: the one a he or she of that paragraph last stood for, when its
-        last sentence was about them or about no one by name ("Napoleon was born in Ajaccio ... He made his name
+        last sentence called them so, as its subject, and named no one else ("Napoleon was born in Ajaccio ... He made his name
         at Toulon." / "In December 1804 he was crowned ..."); "" otherwise (call after ``before``).
         A heading, a list or a line of another kind between starts afresh, as within a paragraph."""
         closed = self._closed.get(source)
@@ -244,7 +249,10 @@ class Referents:
         if closed is None or source in self._last or unit.kind != "prose" or before is None or before.kind != "prose" \
                 or before.context != unit.context or closed.line < before.line or not closed.someone:
             return ""
-        if closed.name not in ("", closed.someone) or closed.gender != ("m" if pronoun.lower() == "he" else "f"):
+        # (the last sentence called them he or she and named no one else: not "The king visited him there." nor "In
+        # 1885 he took on an apprentice, Brill." (review 60))
+        if closed.name != closed.someone or not closed.person or closed.crowded \
+                or closed.gender != ("m" if pronoun.lower() == "he" else "f"):
             return ""
         return closed.someone
 
@@ -284,12 +292,13 @@ class Referents:
 
     def after(self, source: str, unit: Unit, name: str, text: str, things: tuple[str, ...] = (),
               owner: str = "", person: bool = False, someone: str = "", actor: str = "", doer: bool = False,
-              it_done_to: bool = False) -> None:
+              it_done_to: bool = False, crowded: bool = False) -> None:
         """Record the sentence just read; ``name`` is what it was about ("" if nothing), ``things``
         what it spoke of, ``owner`` whose ``name`` is, ``person`` whether it called ``name`` he or
         she, ``someone`` the person a he, she, him or her in it stood for (if any), ``actor`` a
         person acting in a subordinate clause of it when its subject is no name, ``doer`` whether ``name``
-        was only who did what its passive tells, ``it_done_to`` whether what its act was done to was an "it"."""
+        was only who did what its passive tells, ``it_done_to`` whether what its act was done to was an "it",
+        ``crowded`` whether it named someone besides ``name``."""
         # only the sentence just before: a subject that is not a name ("Seaborg's team ...") leaves
         # nothing for "It" to stand for, rather than a name from further back
         last = self._last.get(source)
@@ -297,7 +306,7 @@ class Referents:
         # (whether the one a he or she stood for was a he or a she, as the sentence that said so calls them)
         gender = _gender(text) if someone else (last.gender if last is not None else "")
         self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried,
-                                       actor, doer, it_done_to, unit.context, gender)
+                                       actor, doer, it_done_to, unit.context, gender, crowded)
 
 
 def _gender(text: str) -> str:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .credits import spelled_out
 from .identity import claim_id, identity_text
 from .layout import (NOTE_TO_SELF_WORDS, PAGE_ROLES, _SMALL_WORDS, Unit, _field_key, _superlative, credit_line, is_metadata,
-                     label_value, shorthand, table_cells, units)
+                     label_value, shorthand, table_cells, units, wrap_width)
 from .model import Claim, Document
 from .nlp import FINITE_TAGS, for_parser
 from .quiz import (ANSWER_LABEL, ANSWER_LINE, CLUE_LABEL, KEY_HEADING, QUESTION_LINE, answer_parts, asked_thing,
@@ -321,6 +321,37 @@ _MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARI
                              r"|(?i:who|whom|whose|what(?!\s+an?\s)|when|where|why|how|which)\s+[a-z])")
 
 
+# a note to self in capitals after what a line states, to the line's end: "... privileges TODO dbl-check the date"
+_TODO_TAIL = re.compile(r"(?<=\S)\s+(?P<tail>(?-i:TODO|FIXME|TBD|XXX)\b[^\n]*)")
+# an arrow to what the writer asks themselves, doubled marks and all: "adopted 26 Aug -> Jefferson's input?? how much"
+# (the question goes on after the marks; not "Boston -> Bombay w/ ice ???", a doubted claim whose arrow tells its part
+# (review of the stop's run))
+_ASKED_TAIL = re.compile(rf"(?<=\S)\s+(?P<tail>{ARROW}\s+[^\n?]*\w[^\n?]*\?{{2,}}[ \t]*\w[^\n]*)")
+
+
+# a heading over the writer's sources: "## Links", "Further reading", "Sources", "Reading list"
+_READING_HEADING = re.compile(r"^\W*(?:links|useful links|further reading|more reading|reading list|read more|"
+                              r"sources|references|bibliography|resources|see also)\W*$", re.IGNORECASE)
+
+
+def _reading_list_item(sent: Span, context: str) -> bool:
+    """Is the bullet one of a list under a heading of sources, with no finite verb: a source named, "Wikipedia:
+    Tulip mania", "Parks Canada: L'Anse aux Meadows National Historic Site"?"""
+    heading = context.split(" > ")[-1] if context else ""
+    return bool(_READING_HEADING.match(heading)) and not any(t.tag_ in FINITE_TAGS for t in sent)
+
+
+_WRITERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b|[?!]", re.IGNORECASE)
+
+
+def _names_another(said: Statement, about: str) -> bool:
+    """Does the sentence name anyone besides ``about``: a name it writes that is no place and no people?"""
+    from .verify.lexical import is_place, nationality  # (WordNet loads on first use)
+
+    return any(p.kind == "name" and not p.resolved and p.text != about and not is_place(p.words)
+               and not nationality(p.text) for p in said.parts)
+
+
 def _bracket_runs_on(text: str, a: int, b: int, end: int) -> int:
     """Where the bracket opening ``text[a:b]`` closes, when it closes after ``b`` (in a later sentence) and before
     ``end``, with no figure inside; else -1."""
@@ -330,7 +361,9 @@ def _bracket_runs_on(text: str, a: int, b: int, end: int) -> int:
     for i in range(a, end):
         depth += (text[i] == opening) - (text[i] == closing)
         if depth == 0:
-            return i + 1 if i >= b and not re.search(r"\d", text[a:i]) else -1
+            # (the writer's own, in the first or second person or with an asking or exclaiming mark: not "(Brill was
+            # the first mayor of Velden. He also ran the bakery.)", two claims in brackets (review 60))
+            return i + 1 if i >= b and not re.search(r"\d", text[a:i]) and _WRITERS_OWN.search(text, a, i) else -1
     return -1
 
 
@@ -361,13 +394,14 @@ _ASKING_OPENER = re.compile(r"^\W{0,3}(?:or|and|so|but)\b|,\s*or\s+(?:was|were|i
 _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # a doubt or a note to self in brackets at the end of a sentence (in words: a bare "(?)" or "(1969?)"
 # stays with the claim, for its reviewer)
-# (or the writer's word to a reader or a helper: "(Leo: draw this one)", "(how much? look it up)", "(Leo's favourite,
-# obviously)", "(which went about as well as you'd expect)")
+# (or, with no figure, the writer's word to a reader or a helper: "(Leo: draw this one)", "(how much? look it up)",
+# "(Leo's favourite, obviously)", "(which went about as well as you'd expect)"; not "(in 1850, if you believe the
+# plaque)", "(Brill: it reopened in 1962)", which tell (review 60))
 _TRAILING_REMARK = re.compile(
-    r"\s*(?P<aside>\((?=[^()]*(?:\b(?:may|might|could|maybe|perhaps|probably|possibly|i think|not sure|unsure|"
+    r"\s*(?P<aside>\((?:(?=[^()]*(?:\b(?:may|might|could|maybe|perhaps|probably|possibly|i think|not sure|unsure|"
     r"legend|apocryphal|disputed|apparently|allegedly|supposedly|check|verify|double-check|citation needed|todo|"
-    r"source|aside|obviously|look (?:it|them) up|you'd|you'll|you|favourite|favorite)\b)|\s*(?-i:[A-Z][a-z]+):\s)"
-    r"[^()]*\))[.!]?$", re.IGNORECASE)
+    r"source|aside)\b))[^()]*|(?=\s*(?-i:[A-Z][a-z]+):\s|[^()\d]*\b(?:obviously|look (?:it|them) up|you'd|you'll|you|"
+    r"favourite|favorite)\b)[^()\d]*)\))[.!]?$", re.IGNORECASE)
 # a bracket opened by doubt marks where spaCy ended the sentence ("host said 1947 (???"): the writer's doubt
 _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 # the writer's own score for what they read or saw, a label and a figure out of a scale: "rating 3.5/5: too many stats",
@@ -2502,6 +2536,8 @@ def segment_documents(
     found: dict[str, tuple[list[Claim], list[Rejection]]] = {d.source: ([], []) for d in docs}
     seen: dict[tuple[str, str], int] = {}
     referents = Referents()
+    last_unit: dict[str, Unit] = {}  # source -> the last unit a sentence was read from
+    widths: dict[str, int] = {}  # source -> the width its prose was hard-wrapped at (0: not wrapped)
     topics: dict[tuple[str, str], str] = {}
     years: dict[tuple[str, int], int] = {}  # the last year each paragraph gave, by source and unit
     months: dict[tuple[str, int], int | None] = {}  # and the month of that year's date, if it gave one
@@ -2514,6 +2550,7 @@ def segment_documents(
         claims, rejected = found[doc.source]
         label_alone = False  # the sentence before was a quiz answer's label alone, "A:", split off by spaCy
         aside_end = -1  # where a bracket that opened a sentence and runs on into the next ones closes
+        aside_why = "an aside in brackets"
         for k, (a, b, sent) in enumerate(_sentences(parsed, unit, base)):
             a, b = _trim(doc.text, a, b)
             if b <= a:
@@ -2521,10 +2558,11 @@ def segment_documents(
             # "(Trip booked for May. Jealous?)": a bracket that opens a paragraph's sentence and closes in a later one
             # holds the writer's aside, every sentence of it (with no figure, as a paragraph wholly in brackets)
             if aside_end < a and unit.kind == "prose" and doc.text[a] in "([":
-                aside_end = _bracket_runs_on(doc.text, a, b, unit.end)
+                aside_end, aside_why = _bracket_runs_on(doc.text, a, b, unit.end), "an aside in brackets"
             if a < aside_end:
                 cut = min(b, aside_end)
-                rejected.append(Rejection(a, cut, "an aside in brackets"))
+                if aside_why == "an aside in brackets":
+                    rejected.append(Rejection(a, cut, aside_why))
                 rest = _trim(doc.text, cut, b)[0]
                 kept = sent.doc.char_span(rest - base, sent.end_char, alignment_mode="contract") if rest < b else None
                 if kept is None or not len(kept) or not re.search(r"\w", doc.text[rest:b]):
@@ -2549,6 +2587,21 @@ def segment_documents(
                 # (check this)" has "check" for its root, a request, until the remark is cut)
                 kept = sent.doc.char_span(sent.start_char, b - base, alignment_mode="contract")
                 if kept is not None and len(kept):
+                    sent = kept
+            # "Assembly votes end of feudal privileges TODO dbl-check the date": a note to self after the claim, in
+            # capitals, is one of its own (as a line that opens on it is); so is an arrow to a question the writer asks
+            # themselves: "adopted 26 Aug -> Jefferson's input?? how much, really"
+            # (not a line of sources, all of it the writer's: "src: Wikipedia + a club book; TODO finish ch. 4")
+            if unit.kind in ("bullet", "prose", "timeline") and not _SOURCE_NOTE.match(doc.text[unit.body_start:unit.end]):
+                told = _TODO_TAIL.search(doc.text, a, unit.end) or _ASKED_TAIL.search(doc.text, a, unit.end)
+                if told is not None and told.start() < b and len(_ALPHA_WORD.findall(doc.text, a, told.start())) >= 3:
+                    rejected.append(Rejection(told.start("tail"), max(b, told.end()), "a note to self (TODO, ???)"))
+                    # (the sentences spaCy cut the tail into are the note's too)
+                    aside_end, aside_why = max(aside_end, told.end()), "a note to self (TODO, ???)"
+                    b = _trim(doc.text, a, told.start())[1]
+                    kept = sent.doc.char_span(sent.start_char, b - base, alignment_mode="contract")
+                    if kept is None or not len(kept):
+                        continue
                     sent = kept
             # "Arches has about 200 natural stone arches, and I swear I counted most of them": the writer's
             # clause joined on after the claim is an aside of its own
@@ -2586,7 +2639,19 @@ def segment_documents(
                 if said_span is not None and len(said_span):
                     rejected.append(Rejection(a, turn.end(), "a commenter's name"))
                     a, sent = turn.end(), said_span
-            referent = referents.before(doc.source, unit, k == 0 and base == unit.body_start)
+            opening = k == 0 and base == unit.body_start
+            # (in a hard-wrapped document, for a he or she: notes written a line each are lines of their own, and an
+            # "it" is as often the last line's thing as its name)
+            opener = antecedents.pronoun_subject(sent) if opening and unit.kind == "prose" else None
+            if doc.source not in widths:
+                widths[doc.source] = wrap_width(doc.text[doc.body_start:]) if unit.kind == "prose" else 0
+            joined = opener is not None and opener.lower_ in ("he", "she") and widths[doc.source] > 0 \
+                and (before_unit := last_unit.get(doc.source)) is not None \
+                and before_unit.kind == "prose" and before_unit.end <= unit.start \
+                and doc.text.count("\n", before_unit.end, unit.start) <= 1
+            if opening:
+                last_unit[doc.source] = unit
+            referent = referents.before(doc.source, unit, opening, joined)
             # (a nested list item with no subject of its own is about what the item it is under was about)
             item = unit.kind == "bullet" and unit.marker >= 0 and k == 0 and base == unit.body_start
             indent = unit.marker - doc.text.rfind("\n", 0, unit.marker) - 1 if item else -1
@@ -2629,6 +2694,7 @@ def segment_documents(
             reason = "an aside in brackets" if unit.kind == "prose" and _ASIDE.match(unit_text.strip()) \
                 and not re.search(r"\d", unit_text) else \
                 "a note to self (TODO, ???)" if _NOTE_TO_SELF.match(unit_text) else \
+                "a list of links" if unit.kind == "bullet" and _reading_list_item(sent, unit.context) else \
                 "an answer key" if key_names(unit_text, bool(KEY_HEADING.match(unit.context.split(" > ")[-1]))) \
                 and base == unit.body_start else \
                 "a quiz's instructions" if answered is None and sheet_instruction(sent, unit.context) else \
@@ -2752,7 +2818,7 @@ def segment_documents(
                             referent if personal and referent and not not_a_person(referent) else "",
                             actor if actor and not not_a_person(actor) and len(actor.split()) > 1 else "",
                             bool(named) and antecedents.passive_doer(said, named),
-                            antecedents.it_done_to(said))
+                            antecedents.it_done_to(said), _names_another(said, about))
             if item:
                 # (or the name the item opens on: "Fauchard -> father of modern dentistry")
                 lead = next((p.text for p in said.parts if p.kind == "name" and not p.resolved and not p.detail

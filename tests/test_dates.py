@@ -544,15 +544,20 @@ def test_a_clipped_year_after_a_persons_name_is_no_edition() -> None:
 # (the sixtieth stop)
 
 @pytest.mark.parametrize("text, year", [
-    ("In 911 the Treaty of Velden granted the land to Tom Kell.", 911),  # before an article
+    ("In 911 the Treaty of Velden granted the land to Tom Kell.", 911),  # opening a sentence, before an article
     ("In 845 a Velden fleet sacked Brill.", 845),  # before "a" and a name
-    ("The Brill assembly was founded in 930 at Velden.", 930),  # before a preposition no count takes
+    ("The Brill assembly was founded in 930 at Velden.", 930),  # after a verb that dates a beginning, before "at"
 ])
 def test_three_figures_after_in_before_an_article_or_at_are_a_year(text: str, year: int) -> None:
     assert [d.year_lo for d in dates(text)] == [year]
 
 
-@pytest.mark.parametrize("text", ["The shop sold in 300 a day.", "Seen in 500 of the cases."])
+@pytest.mark.parametrize("text", ["The shop sold in 300 a day.", "Seen in 500 of the cases.",
+                                  # (review 60) a count, a room, a place in a race, in a sentence
+                                  "Of the 900 patients in the Velden trial, in 300 the fever returned.",
+                                  "The Velden chess club meets in 204 at the town hall.",
+                                  "The Kell relay team finished in 245 at the Orsk games.",
+                                  "Kell scored 120 in 150 his first season at Orsk."])
 def test_three_figures_a_count_takes_are_no_year(text: str) -> None:
     assert dates(text) == []
 
@@ -571,16 +576,23 @@ def test_a_notes_bare_two_figures_after_a_month_are_a_year_without_its_century(t
     assert not conflicts and agreements
 
 
-@pytest.mark.parametrize("text", ["The doors open 5 May 10:30.", "On 5 May 10 people came.", "In May 45 soldiers left."])
+@pytest.mark.parametrize("text", ["The doors open 5 May 10:30.", "On 5 May 10 people came.", "In May 45 soldiers left.",
+                                  # (review 60) a list of a month's counts; a count before a comma in a sentence
+                                  "Velden highs in C: Jul 38, Aug 41", "Orsk quiz scores: Ann Roe Mar 48, Tom Kell Apr 52",
+                                  "Attendance at the Velden pool peaked in Aug 64, according to the council."])
 def test_two_figures_after_a_month_that_are_a_time_or_a_count_are_no_year(text: str) -> None:
     assert all(d.year_lo is None for d in dates(text))
 
 
 @pytest.mark.parametrize("text, years", [
-    ("911 St-Clair -> Tom Kell gets Velden", [911]),
     ("845 Paris sacked -> Tom Kell pays 7,000 livres", [845]),
+    ("911 Velden founded -> Tom Kell gets the coast", [911]),
     ("300 Spartans -> held the pass", []),  # a plural: a count
     ("911 Velden sacked by Tom Kell", []),  # no arrow: maybe a count
+    # (review 60) a count of a people's men, a score, a page
+    ("500 British troops -> landed at Velden", []),
+    ("147 Brill -> maximum break, Velden final", []),
+    ("145 Kell describes the Orsk flood -> happened 1890", [1890]),
 ])
-def test_a_notes_three_figures_before_a_name_and_an_arrow_are_a_year(text: str, years: list[int]) -> None:
+def test_a_notes_three_figures_before_a_name_what_was_done_and_an_arrow_are_a_year(text: str, years: list[int]) -> None:
     assert [d.year_lo for d in dates(text)] == years

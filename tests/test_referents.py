@@ -129,3 +129,19 @@ def test_no_he_goes_on_when_the_paragraph_ended_on_someone_else() -> None:
     r.after("a.md", first, "Wellington", "Wellington waited at Brussels.")
     r.before("a.md", second, True)
     assert r.across("a.md", second, "he") == ""
+
+
+
+@pytest.mark.parametrize("last", [
+    dict(name="", text="The king visited him there in 1890.", person=False, someone="Tom Kell"),  # (review 60)
+    dict(name="Tom Kell", text="In 1885 he took on an apprentice, Brill.", person=True, someone="Tom Kell",
+         crowded=True),
+])
+def test_no_he_goes_on_from_a_sentence_that_did_not_call_them_so_alone(last: dict) -> None:
+    r = Referents()
+    first, second = Unit("prose", 0, 10, 5, "Blog", "", 0), Unit("prose", 12, 20, 9, "Blog", "", 0)
+    r.before("a.md", first, True)
+    r.after("a.md", first, "Tom Kell", "Tom Kell was born in Velden. He ran a forge.", person=True, someone="Tom Kell")
+    r.after("a.md", first, last.pop("name"), last.pop("text"), **last)
+    r.before("a.md", second, True)
+    assert r.across("a.md", second, "he") == ""

@@ -3843,6 +3843,11 @@ _SIXTIETH_STOP_FIRST_ROUND = [
      "Velden.", "supported"),
     ("- Velden 21 Sep 92 -> Tom Kell stops the Brill army", "On 20 September 1792 Tom Kell stopped the Brill army at "
      "Velden.", "contradicted"),
+    # a time unit written short is the amount's unit, no thing of its own the fact must name
+    ("- Velden war -> lasts 7 yrs", "The Velden war, between Brill and Ashby, lasted ten years.", "contradicted"),
+    ("- Velden war -> lasts 10 yrs", "The Velden war, between Brill and Ashby, lasted ten years.", "supported"),
+    # (review 60) a figure under a thousand is not cut short: "127 m" is not "127.9 m"
+    ("The Velden bridge is 127 m long.", "The Velden bridge is 127.9 m long.", "contradicted|unverified"),
 ]
 
 

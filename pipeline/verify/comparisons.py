@@ -319,13 +319,14 @@ _DECIMAL_FIGURE = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+")
 
 def _cut_short(p: Part, q: Part) -> bool:
     """Is ``p`` ``q``'s figure with its decimals cut off, as notes write an index's level or a price ("Nikkei peak
-    38,915" of "38,915.87", "Nasdaq 5,048" of "5,048.62"): the whole figure of three digits or more, in the same unit?"""
+    38,915" of "38,915.87", "Nasdaq 5,048" of "5,048.62"): the whole figure, a thousand or more, in the same unit?"""
     pw, qw = p.text.split(), q.text.split()
     if not pw or not qw or not _WHOLE_FIGURE.fullmatch(pw[0]) or not _DECIMAL_FIGURE.fullmatch(qw[0]) \
             or pw[1:] != qw[1:] or len(p.value) < 3 or len(q.value) < 3 or p.value[2:] != q.value[2:]:
         return False
     whole, exact = float(pw[0].replace(",", "").replace("\u2212", "-")), float(qw[0].replace(",", "").replace("\u2212", "-"))
-    return whole == math.trunc(exact) and whole != 0
+    # (of a thousand or more: "120 m" is not "120.9 m", which rounds to 121 (review 60))
+    return whole == math.trunc(exact) and abs(whole) >= 1000
 
 
 # acts by which a title, a prize or an award is had each time anew

@@ -30,9 +30,10 @@ _YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
 # 1455"), or alone at the start (a timeline line's "1455:", a "## 1476" heading)
 _ANY_YEAR = r"(?:1\d{3}|20\d{2})"
 _CLIPPED = r"['’]\d{2}"
-# (what may close a note's bare two-figure year: an arrow, a comma, a bracket, a stop, a spaced dash, the end; not a
-# time, "5 May 10:30", nor a count, "on 5 May 10 people")
-_CLIP_CLOSES = r"(?=\s*(?:->|→|[,;)]|:(?!\d)|\.(?!\d)|\s[-–—]\s)|\s*$)"
+# (what may close a note's bare two-figure year: an arrow, a bracket, a spaced dash, the end; not a time, "5 May
+# 10:30", nor a count, "on 5 May 10 people", nor one of a list of counts, "Jul 38, Aug 41" (review 60))
+_MONTH_FIGURES = re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+\d{{2}}(?![\d:.,]\d)")
+_CLIP_CLOSES = r"(?=\s*(?:->|→|\)|\s[-–—]\s)|\s*$)"
 _PIVOT = 25
 """A clipped year up to '25 is of this century ("'05"), one after it of the last ("'72", "'29"). A
 guess either way for the years near it ("'12" is 2012, never the Titanic's)."""
@@ -73,6 +74,8 @@ _PERIOD_WORD = "|".join(rf"(?<=\b{v} )" for w in (
 _SPELLED = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)"
 _AFTER_COUNT = (rf"(?:\d|the\s+(?:end|close|start|beginning|middle|time|turn|outbreak|year|years|war)\b"
                 rf"|{_SPELLED}\s+(?:years?|months?|weeks?|days?|decades?)\b)")
+_DATED_IN = "|".join(rf"(?<=\b{v} in )" for v in ("founded", "established", "built", "born", "died", "crowned",
+                                                   "consecrated", "opened", "signed"))
 _EARLY_AT = (rf"(?:^|{_TIME_WORD}|(?:{_DATING_VERB})(?!{_EARLY}\s+(?:by|in|within|over|between|from|until|before|after|"
              rf"during)\s+{_AFTER_COUNT})|(?<=\bc\.)|(?<=\bca\.)|(?<=~))")  # ("c.1450", no space)
 # a count's noun or measure after it: "around 1400 men", "1200 a day", "1200 m", "1450 hPa"
@@ -166,11 +169,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"|['’]([2-9]0)s)\b", re.IGNORECASE)),
     # "In 408 Alaric ...", "in 455, the Vandals ...": three figures after "in" and before a name or a
     # comma are a year (not "in 300 cases")
-    # (or before an article or a preposition no count takes: "In 911 the Treaty ...", "In 845 a Viking fleet ...",
-    # "founded in 930 at Thingvellir"; not "in 300 a day")
-    ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$"
-                           r"|\s+(?:the|at|when|after|during|while|his|her|its|their)\s"
-                           r"|\s+an?\s+[A-Z])")),
+    # (or, opening a sentence, before an article: "In 911 the Treaty ...", "In 845 a Viking fleet ..."; not "in 300
+    # the fever returned", "in 150 his first season" (review 60))
+    ("in_year", re.compile(r"(?<=\b[Ii]n )(\d{3})(?!\s*(?:BCE?|B\.C\.))(?=,|\.|\s+[A-Z]|\s*$)")),
+    ("in_year", re.compile(r"(?:(?<=^In )|(?<=[.;:!?] In ))(\d{3})(?=\s+the\s|\s+an?\s+[A-Z])")),
+    # (or after a verb that dates a beginning or an end, before where: "was founded in 930 at Thingvellir"; not "meets
+    # in 204 at the town hall", "finished in 245 at the games")
+    ("in_year", re.compile(rf"(?:{_DATED_IN})(\d{{3}})(?=\s+at\s+[^\W\d_])")),
     # "AD 408", "A.D. 79", "408 AD", "79 CE": a year of the common era, said so
     ("ad_year", re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?(\d{1,4})\b")),
     ("ad_year", re.compile(r"\b(\d{1,4})\s?(?:AD|A\.D\.)(?![\w])")),
@@ -179,9 +184,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "410 - The Visigoths sack Rome", "c. 760: Lu Yu writes ...": a year of three figures opening a
     # timeline's line, before a colon or a spaced dash and a capital
     ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s*(?::|\s[-–—])\s+[A-Z])")),
-    # (or before a name that is no plural, and a note's arrow later in the line: "911 St-Clair-sur-Epte -> Rollo
-    # gets Normandy", "845 Paris sacked -> ..."; not "300 Spartans -> ...", a count)
-    ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s+[A-Z][\w'’.-]*?(?:[^\WsS]|[iuIUsS][sS])\b(?!')[^\n]*?(?:->|→))")),
+    # (or before a name that is no plural, what was done there, and a note's arrow later in the line: "845 Paris
+    # sacked -> ..."; not "300 Spartans -> ...", "500 British troops -> landed", a count, "147 Brill -> maximum
+    # break", a score, "145 Kell describes ...", a page (review 60))
+    ("lead_year", re.compile(r"^\s*((?:\bc\.|\bca\.|\bcirca|~)\s*)?(\d{3})(?=\s+[A-Z][\w'’.-]*?(?:[^\WsS]|[iuIUsS][sS])\b(?!')"
+                             r"\s+[a-z]+ed\b[^\n]*?(?:->|→))")),
     # "214 BC", "c. 300 BCE": a year before the common era, counted below zero
     ("bc_year", re.compile(r"\b(\d{1,4})\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")),
     ("month_year", re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+({_ANY_YEAR})\b")),
@@ -366,10 +373,13 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
     clipped = _CLIPPED_ANYWHERE.search(text) is not None
     dashed = re.search(r"\d\s*[-–]\s*\d", text) is not None
     before_era, common_era = "B" in text, "CE" in text or "C.E." in text
+    bare_clip = _MONTH_FIGURES.search(text) is not None
     for kind, pat in _DATE_PATTERNS:
         if kind == "clipped_year" and not clipped:
             continue  # (its many look-behinds cost a pass over every text; few have a clipped year at all)
         # (so do these, for the few texts with a dash between figures, a year BC or one of the common era)
+        if kind in ("day_month_clip", "month_clip") and (not bare_clip or len(_MONTH_FIGURES.findall(text)) > 1):
+            continue  # (a month's figures listed, "highs: Jul 38, Aug 41", are counts)
         if kind == "early_dash_range" and not dashed or kind in ("day_month_bc", "month_bc") and not before_era \
                 or kind == "ce_year" and not common_era:
             continue

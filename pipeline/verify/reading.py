@@ -787,8 +787,9 @@ def read(span: Span | Sequence[Token], referent: str = "", context_dates: Sequen
             continue
         if t.i in name_tokens or t.i in date_tokens or t.is_punct or (t.like_num or not t.is_alpha) and t.i in amount_tokens \
                 or t.i in unit_tokens or t.i in share_tokens or t.i in amount_tokens and t.lower_ in SCALES \
-                or t.i in amount_tokens and t.lower_ in ABOUT:  # ("50mn": the amount's scale; "approx 37m": its hedge)
-            continue
+                or t.i in amount_tokens and t.lower_ in ABOUT \
+                or t.i in amount_tokens and t.lower_ in ("yr", "yrs"):  # ("50mn": the amount's scale; "approx 37m": its
+            continue  # hedge; "lasts 7 yrs": its years written short)
         lemma = t.lemma_.lower()
         c = clause_of(t)
         # "in the semi-final", "a quarter-final": a round of its own, which a fact's "final" does not back
