@@ -185,6 +185,8 @@ class _Sentence:
     """Was ``someone`` a "he" ("m") or a "she" ("f")?"""
     crowded: bool = False
     """Did it name someone besides what it was about (not a place, not a people)?"""
+    voice: str = ""
+    """Did it say he, him or his ("m"), she or her ("f"), both ("") or neither ("n")?"""
 
 
 @dataclass
@@ -220,18 +222,24 @@ class Referents:
             items.clear()  # (a new list)
         items.append((indent, unit.line, unit.line + text.count("\n"), name))
 
-    def before(self, source: str, unit: Unit, first_sentence: bool, joined: bool = False) -> str:
-        """The referent available to a sentence of ``unit`` (call in document order); ``joined`` when the unit
-        is prose that goes on from the prose unit before it with no blank line between (a hard-wrapped
-        paragraph the layout cut where a line ended a sentence: one paragraph to its reader)."""
+    def before(self, source: str, unit: Unit, first_sentence: bool, joined: str = "") -> str:
+        """The referent available to a sentence of ``unit`` (call in document order); ``joined`` the he or she it
+        opens on when the unit is prose that goes on from the prose unit before it with no blank line between (a
+        hard-wrapped paragraph the layout cut where a line ended a sentence: one paragraph to its reader)."""
         last = self._last.get(source, _Sentence())
         if not first_sentence:
             return last.name
         self._units[source] = (self._units[source][1] if source in self._units else None, unit)
         # a new unit continues the same list only when it is the next line of the same kind
         # timeline lines are separate events: only bullets of one list carry a name on
+        # (a he or she across such a cut only as across a blank line, ``across``: from a sentence that called the one
+        # it is about so and named no one else (review 60b))
         same_list = unit.kind == "bullet" and last.kind == unit.kind and unit.line == last.line + 1 \
-            or joined and unit.kind == "prose" and last.kind == "prose"
+            or bool(joined) and unit.kind == "prose" and last.kind == "prose" and not last.crowded and bool(last.name) \
+            and (last.name == last.someone and last.gender == ("m" if joined == "he" else "f")
+                 # (or a sentence about them by name that calls no one he or she: "Claude Monet moved to Giverny in 1883."
+                 # / "Ten years later he bought land ...")
+                 or last.voice == "n")
         if not same_list:
             if (closed := self._last.pop(source, None)) is not None:
                 self._closed[source] = closed
@@ -306,7 +314,11 @@ class Referents:
         # (whether the one a he or she stood for was a he or a she, as the sentence that said so calls them)
         gender = _gender(text) if someone else (last.gender if last is not None else "")
         self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried,
-                                       actor, doer, it_done_to, unit.context, gender, crowded)
+                                       actor, doer, it_done_to, unit.context, gender, crowded,
+                                       _gender(text) or ("" if _GENDERED.search(text) else "n"))
+
+
+_GENDERED = re.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
 
 
 def _gender(text: str) -> str:

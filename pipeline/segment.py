@@ -321,35 +321,42 @@ _MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARI
                              r"|(?i:who|whom|whose|what(?!\s+an?\s)|when|where|why|how|which)\s+[a-z])")
 
 
-# a note to self in capitals after what a line states, to the line's end: "... privileges TODO dbl-check the date"
-_TODO_TAIL = re.compile(r"(?<=\S)\s+(?P<tail>(?-i:TODO|FIXME|TBD|XXX)\b[^\n]*)")
-# an arrow to what the writer asks themselves, doubled marks and all: "adopted 26 Aug -> Jefferson's input?? how much"
-# (the question goes on after the marks; not "Boston -> Bombay w/ ice ???", a doubted claim whose arrow tells its part
-# (review of the stop's run))
-_ASKED_TAIL = re.compile(rf"(?<=\S)\s+(?P<tail>{ARROW}\s+[^\n?]*\w[^\n?]*\?{{2,}}[ \t]*\w[^\n]*)")
+# a note to self in capitals after what a note's line states, to a semicolon or the line's end: "... privileges TODO
+# dbl-check the date" (a task in lower case after it: not "Ann Roe's novel TODO List", nor "XXX" or "TBD", a name's or a
+# placeholder's as often (review 60b))
+_TODO_TAIL = re.compile(r"(?<=\S)\s+(?P<tail>(?-i:TODO|FIXME)(?::|\b(?=\s+[a-z]))[^\n;]*)")
 
 
-# a heading over the writer's sources: "## Links", "Further reading", "Sources", "Reading list"
+# a heading over the writer's sources: "## Links", "Further reading", "Sources", "Reading list" (not "Resources", a
+# subject's as often, nor "See also", "References" (review 60b))
 _READING_HEADING = re.compile(r"^\W*(?:links|useful links|further reading|more reading|reading list|read more|"
-                              r"sources|references|bibliography|resources|see also)\W*$", re.IGNORECASE)
+                              r"sources|bibliography)\W*$", re.IGNORECASE)
 
 
 def _reading_list_item(sent: Span, context: str) -> bool:
     """Is the bullet one of a list under a heading of sources, with no finite verb: a source named, "Wikipedia:
     Tulip mania", "Parks Canada: L'Anse aux Meadows National Historic Site"?"""
     heading = context.split(" > ")[-1] if context else ""
-    return bool(_READING_HEADING.match(heading)) and not any(t.tag_ in FINITE_TAGS for t in sent)
+    # (with no figure: "Velden-Brill railway: opened 1880, 40 km long", "Ann Roe, founder of the Velden museum (1902)"
+    # tell something (review 60b))
+    return bool(_READING_HEADING.match(heading)) and not any(t.tag_ in FINITE_TAGS for t in sent) \
+        and not re.search(r"\d", sent.text)
 
 
-_WRITERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b|[?!]", re.IGNORECASE)
+_WRITERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b|\?", re.IGNORECASE)
 
 
 def _names_another(said: Statement, about: str) -> bool:
-    """Does the sentence name anyone besides ``about``: a name it writes that is no place and no people?"""
+    """Does the sentence name anyone besides ``about``: a name it writes that is no place and no people, a person's?"""
     from .verify.lexical import is_place, nationality  # (WordNet loads on first use)
 
-    return any(p.kind == "name" and not p.resolved and p.text != about and not is_place(p.words)
-               and not nationality(p.text) for p in said.parts)
+    from .verify.lexical import given_name
+
+    # (a person's name: a given name and more, or a name the clause acts with or on that is no known place; not a
+    # name after "to", "in", "from": "moved to Giverny", "came from Orsk")
+    return any(p.kind == "name" and not p.resolved and p.text != about and not nationality(p.text) and (
+        len(p.words) > 1 and given_name(p.text.split()[0]) or p.role in ("subj", "obj", "appos", "attr", "recipient")
+        and not is_place(p.words)) for p in said.parts)
 
 
 def _bracket_runs_on(text: str, a: int, b: int, end: int) -> int:
@@ -361,8 +368,9 @@ def _bracket_runs_on(text: str, a: int, b: int, end: int) -> int:
     for i in range(a, end):
         depth += (text[i] == opening) - (text[i] == closing)
         if depth == 0:
-            # (the writer's own, in the first or second person or with an asking or exclaiming mark: not "(Brill was
-            # the first mayor of Velden. He also ran the bakery.)", two claims in brackets (review 60))
+            # (the writer's own, in the first or second person or with an asking mark: not "(Brill was the first mayor
+            # of Velden. He also ran the bakery.)", two claims in brackets (review 60), nor "(Tom Kell built the Velden
+            # mill. Do visit it!)" (review 60b))
             return i + 1 if i >= b and not re.search(r"\d", text[a:i]) and _WRITERS_OWN.search(text, a, i) else -1
     return -1
 
@@ -396,12 +404,13 @@ _WH = re.compile(r"^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which)\b", 
 # stays with the claim, for its reviewer)
 # (or, with no figure, the writer's word to a reader or a helper: "(Leo: draw this one)", "(how much? look it up)",
 # "(Leo's favourite, obviously)", "(which went about as well as you'd expect)"; not "(in 1850, if you believe the
-# plaque)", "(Brill: it reopened in 1962)", which tell (review 60))
+# plaque)", "(Brill: it reopened in 1962)", which tell (review 60), nor "(you'd think so, but it was Ann Roe)", which
+# corrects (review 60b))
 _TRAILING_REMARK = re.compile(
     r"\s*(?P<aside>\((?:(?=[^()]*(?:\b(?:may|might|could|maybe|perhaps|probably|possibly|i think|not sure|unsure|"
     r"legend|apocryphal|disputed|apparently|allegedly|supposedly|check|verify|double-check|citation needed|todo|"
-    r"source|aside)\b))[^()]*|(?=\s*(?-i:[A-Z][a-z]+):\s|[^()\d]*\b(?:obviously|look (?:it|them) up|you'd|you'll|you|"
-    r"favourite|favorite)\b)[^()\d]*)\))[.!]?$", re.IGNORECASE)
+    r"source|aside)\b))[^()]*|(?![^()]*\bbut\b)(?=\s*(?-i:[A-Z][a-z]+):\s|[^()\d]*\b(?:obviously|look (?:it|them) up|"
+    r"you'd|you'll|you|favourite|favorite)\b)[^()\d]*)\))[.!]?$", re.IGNORECASE)
 # a bracket opened by doubt marks where spaCy ended the sentence ("host said 1947 (???"): the writer's doubt
 _OPENED_DOUBT = re.compile(r"\s*\(\?{2,}\s*$")
 # the writer's own score for what they read or saw, a label and a figure out of a scale: "rating 3.5/5: too many stats",
@@ -2588,12 +2597,12 @@ def segment_documents(
                 kept = sent.doc.char_span(sent.start_char, b - base, alignment_mode="contract")
                 if kept is not None and len(kept):
                     sent = kept
-            # "Assembly votes end of feudal privileges TODO dbl-check the date": a note to self after the claim, in
-            # capitals, is one of its own (as a line that opens on it is); so is an arrow to a question the writer asks
-            # themselves: "adopted 26 Aug -> Jefferson's input?? how much, really"
-            # (not a line of sources, all of it the writer's: "src: Wikipedia + a club book; TODO finish ch. 4")
-            if unit.kind in ("bullet", "prose", "timeline") and not _SOURCE_NOTE.match(doc.text[unit.body_start:unit.end]):
-                told = _TODO_TAIL.search(doc.text, a, unit.end) or _ASKED_TAIL.search(doc.text, a, unit.end)
+            # "Assembly votes end of feudal privileges TODO dbl-check the date": a note to self after what a note's line
+            # states, in capitals, is one of its own (as a line that opens on it is)
+            # (not a line of sources, all of it the writer's: "src: Wikipedia + a club book; TODO finish ch. 4"; nor in
+            # a paragraph, whose line runs on into other sentences (review 60b))
+            if unit.kind in ("bullet", "timeline") and not _SOURCE_NOTE.match(doc.text[unit.body_start:unit.end]):
+                told = _TODO_TAIL.search(doc.text, a, unit.end)
                 if told is not None and told.start() < b and len(_ALPHA_WORD.findall(doc.text, a, told.start())) >= 3:
                     rejected.append(Rejection(told.start("tail"), max(b, told.end()), "a note to self (TODO, ???)"))
                     # (the sentences spaCy cut the tail into are the note's too)
@@ -2645,10 +2654,10 @@ def segment_documents(
             opener = antecedents.pronoun_subject(sent) if opening and unit.kind == "prose" else None
             if doc.source not in widths:
                 widths[doc.source] = wrap_width(doc.text[doc.body_start:]) if unit.kind == "prose" else 0
-            joined = opener is not None and opener.lower_ in ("he", "she") and widths[doc.source] > 0 \
+            joined = opener.lower_ if opener is not None and opener.lower_ in ("he", "she") and widths[doc.source] > 0 \
                 and (before_unit := last_unit.get(doc.source)) is not None \
                 and before_unit.kind == "prose" and before_unit.end <= unit.start \
-                and doc.text.count("\n", before_unit.end, unit.start) <= 1
+                and doc.text.count("\n", before_unit.end, unit.start) <= 1 else ""
             if opening:
                 last_unit[doc.source] = unit
             referent = referents.before(doc.source, unit, opening, joined)
@@ -2815,10 +2824,15 @@ def segment_documents(
             referents.after(doc.source, unit, about, doc.text[a:b], antecedents.antecedents(said),
                             antecedents.owner_name(said, about),
                             pronoun is not None and pronoun.lower_ in ("he", "she"),
-                            referent if personal and referent and not not_a_person(referent) else "",
+                            referent if personal and referent and not not_a_person(referent) else
+                            # ("Tom Kell was the eldest, and he shod ...": the he of its own clause stood for its name)
+                            about if personal and about and any(p.resolved and p.text == about and p.role == "subj"
+                                                                 for p in said.parts) and not not_a_person(about) else "",
                             actor if actor and not not_a_person(actor) and len(actor.split()) > 1 else "",
                             bool(named) and antecedents.passive_doer(said, named),
-                            antecedents.it_done_to(said), _names_another(said, about))
+                            antecedents.it_done_to(said),
+                            # (or a stand-in for its subject, "The king visited him there": maybe another man (review 60b))
+                            _names_another(said, about) or pronoun is not None and pronoun.pos_ != "PRON")
             if item:
                 # (or the name the item opens on: "Fauchard -> father of modern dentistry")
                 lead = next((p.text for p in said.parts if p.kind == "name" and not p.resolved and not p.detail

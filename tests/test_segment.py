@@ -2855,10 +2855,9 @@ def test_a_word_to_a_reader_or_a_helper_in_brackets_is_an_aside(nlp: Language, l
 @pytest.mark.parametrize("line, kept", [
     ("- night of 4 Aug: Velden Assembly votes end of feudal dues TODO dbl-check the date, Kell p. 115",
      "night of 4 Aug: Velden Assembly votes end of feudal dues"),
-    ("- Velden charter adopted 26 Aug -> Ann Roe's input?? how much, really", "Velden charter adopted 26 Aug"),
 ])
 def test_a_note_to_self_after_what_a_line_states_is_no_part_of_the_claim(nlp: Language, line: str, kept: str) -> None:
-    # (the sixtieth stop) a TODO in capitals, or an arrow to a question the writer asks themselves, to the line's end
+    # (the sixtieth stop) a TODO in capitals before a task, to the line's end
     assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [kept]
 
 
@@ -2890,7 +2889,7 @@ def test_a_pronoun_goes_on_across_a_hard_wrap_the_layout_cut(nlp: Language) -> N
     # paragraph, and its "he" is still the man the paragraph is about
     text = ("# Blog\n\nThe Velden smiths were a proud lot, and the town still keeps their old forge open on\n"
             "Sundays for visitors who come in from Brill and the villages along the river.\n\n"
-            "Tom Kell was the eldest of the Velden smiths, and he shod the mayor's horse with\na nail his "
+            "Tom Kell was the eldest of the smiths there, and he shod the mayor's horse with\na nail his "
             "mother had made.\nThen, scared of a rival, he sold his forge in 1901 and moved to Brill,\nwhere "
             "he opened a small shop that sold nails, hinges and horseshoes to farmers.\n")
     (sold,) = [c for c in claims(nlp, text) if c.text.startswith("Then")]
@@ -2903,3 +2902,57 @@ def test_a_pronoun_does_not_go_on_across_lines_of_unwrapped_notes(nlp: Language)
     (sold,) = [c for c in claims(nlp, text) if c.text.startswith("He sold")]
     assert statement_loads(sold.statement).referent == ""
 
+
+
+
+@pytest.mark.parametrize("line", [
+    "- The Velden Bowl XXX was played at Brill Park in 1996",  # (review 60b) capitals of a name, a placeholder
+    "- Ann Roe's novel TODO List won the Brill Prize in 1999",
+    "- Velden vote date TBD, Ann Roe stands for mayor",
+])
+def test_capitals_that_are_no_task_stay_with_the_claim(nlp: Language, line: str) -> None:
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line[2:]]
+
+
+def test_a_todo_in_a_paragraph_does_not_take_the_sentences_after_it(nlp: Language) -> None:
+    # (review 60b) a paragraph's line runs on into other sentences
+    text = "# Blog\n\nTom Kell built the mill in 1880 TODO link. Ann Roe opened the Velden school in 1890.\n"
+    assert "Ann Roe opened the Velden school in 1890." in claim_texts(nlp, text)
+
+
+@pytest.mark.parametrize("heading, item", [
+    ("Resources", "Velden: 3 coal mines and 2 iron mines"),  # (review 60b) a subject's heading
+    ("Links", "Velden-Brill railway: opened 1880, 40 km long"),  # a figure: it tells something
+    ("Sources", "Ann Roe, founder of the Velden museum (1902)"),
+])
+def test_items_with_a_figure_or_under_a_subjects_heading_are_claims(nlp: Language, heading: str, item: str) -> None:
+    text = f"# Notes\n\n## {heading}\n\n- {item}\n"
+    assert claim_texts(nlp, text) == [item]
+
+
+def test_a_he_across_a_hard_wrap_is_not_one_the_sentence_before_did_not_call_so(nlp: Language) -> None:
+    # (review 60b) "The king visited him there in 1890." / "He died in Velden in 1891.": he may be the king
+    text = ("# Blog\n\nThe Velden smiths were a proud lot, and the town still keeps their old forge open on\n"
+            "Sundays for visitors who come in from Brill and the villages along the river.\n\n"
+            "Tom Kell ran the forge for forty years, and he shod every horse in the valley at\nleast once. "
+            "The king visited him there in 1890.\nHe died in Velden in 1891, and the forge passed to his nephew, "
+            "who kept\nit open until the railway came and the horses went.\n")
+    (died,) = [c for c in claims(nlp, text) if c.text.startswith("He died")]
+    assert statement_loads(died.statement).referent != "Tom Kell"
+
+
+@pytest.mark.parametrize("before, referent", [
+    # (the sixtieth stop) a sentence about them by name, calling no one he or she
+    ("Tom Kell moved to Giverny in 1883.", "Tom Kell"),
+    # (review 60b) another person named: "she" may be her sister
+    ("Ann Roe taught there until Mary Roe came.", ""),
+])
+def test_a_she_or_he_across_a_hard_wrap_after_a_sentence_about_one_person(nlp: Language, before: str,
+                                                                         referent: str) -> None:
+    pronoun = "She" if "Ann" in before else "He"
+    text = ("# Blog\n\nThe Velden smiths were a proud lot, and the town still keeps their old forge open on\n"
+            "Sundays for visitors who come in from Brill and the villages along the river.\n\n"
+            f"{before}\n{pronoun} bought land across the road in 1890 and built a house with a small\n"
+            "garden that the village still talks about on long summer evenings today.\n")
+    (bought,) = [c for c in claims(nlp, text) if c.text.startswith(pronoun)]
+    assert statement_loads(bought.statement).referent == referent
