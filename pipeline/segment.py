@@ -321,10 +321,11 @@ _MARK_THEN_ASKS = re.compile(rf"^\s*\?+\s*(?:{_AUXILIARIES}\s+\S|(?i:{_AUXILIARI
                              r"|(?i:who|whom|whose|what(?!\s+an?\s)|when|where|why|how|which)\s+[a-z])")
 
 
-# a note to self in capitals after what a note's line states, to a semicolon or the line's end: "... privileges TODO
+# a note to self in capitals after what a note's line states, to a semicolon, a spaced double dash or the line's end:
+# "... privileges TODO
 # dbl-check the date" (a task in lower case after it: not "Ann Roe's novel TODO List", nor "XXX" or "TBD", a name's or a
 # placeholder's as often (review 60b))
-_TODO_TAIL = re.compile(r"(?<=\S)\s+(?P<tail>(?-i:TODO|FIXME)(?::|\b(?=\s+[a-z]))[^\n;]*)")
+_TODO_TAIL = re.compile(r"(?<=\S)\s+(?P<tail>(?-i:TODO|FIXME)(?::|\b(?=\s+[a-z]))(?:(?!\s--\s)[^\n;])*)")
 
 
 # a heading over the writer's sources: "## Links", "Further reading", "Sources", "Reading list" (not "Resources", a
@@ -2603,8 +2604,11 @@ def segment_documents(
             # a paragraph, whose line runs on into other sentences (review 60b))
             if unit.kind in ("bullet", "timeline") and not _SOURCE_NOTE.match(doc.text[unit.body_start:unit.end]):
                 told = _TODO_TAIL.search(doc.text, a, unit.end)
-                if told is not None and told.start() < b and len(_ALPHA_WORD.findall(doc.text, a, told.start())) >= 3:
-                    rejected.append(Rejection(told.start("tail"), max(b, told.end()), "a note to self (TODO, ???)"))
+                # (only a tail that ends the sentence: "... mill TODO confirm; 1890 - Ann Roe opens the school" goes on
+                # after it, and stays whole (review 60c))
+                if told is not None and told.start() < b <= told.end() + 1 \
+                        and len(_ALPHA_WORD.findall(doc.text, a, told.start())) >= 3:
+                    rejected.append(Rejection(told.start("tail"), told.end(), "a note to self (TODO, ???)"))
                     # (the sentences spaCy cut the tail into are the note's too)
                     aside_end, aside_why = max(aside_end, told.end()), "a note to self (TODO, ???)"
                     b = _trim(doc.text, a, told.start())[1]

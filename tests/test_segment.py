@@ -2956,3 +2956,12 @@ def test_a_she_or_he_across_a_hard_wrap_after_a_sentence_about_one_person(nlp: L
             "garden that the village still talks about on long summer evenings today.\n")
     (bought,) = [c for c in claims(nlp, text) if c.text.startswith(pronoun)]
     assert statement_loads(bought.statement).referent == referent
+
+
+@pytest.mark.parametrize("line", [
+    "- Tom Kell built the Velden mill in 1880 -- TODO photo -- and Ann Roe opened the Velden school in 1890",
+    "- 1880 - Tom Kell builds the Velden mill TODO confirm; 1890 - Ann Roe opens the Velden school",
+])
+def test_a_todo_that_does_not_end_the_line_leaves_it_whole(nlp: Language, line: str) -> None:
+    # (review 60c) the line goes on after the note with a claim of its own
+    assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line[2:]]
