@@ -2884,11 +2884,15 @@ def test_a_bracket_with_a_figure_stays_with_the_claim(nlp: Language, line: str) 
     assert claim_texts(nlp, f"# Notes\n\n{line}\n") == [line]
 
 
+# (a paragraph of lines wrapped near one width before the tested one: what makes a document hard-wrapped)
+_WRAPPED_OPENING = ("# Blog\n\nThe Velden smiths were a proud lot, and the town still keeps their old forge open on\n"
+                    "Sundays for visitors who come in from Brill and the villages along the river.\n\n")
+
+
 def test_a_pronoun_goes_on_across_a_hard_wrap_the_layout_cut(nlp: Language) -> None:
     # (the sixtieth stop) a short line ends a sentence, the next line opens one: the layout makes two units of one
     # paragraph, and its "he" is still the man the paragraph is about
-    text = ("# Blog\n\nThe Velden smiths were a proud lot, and the town still keeps their old forge open on\n"
-            "Sundays for visitors who come in from Brill and the villages along the river.\n\n"
+    text = (_WRAPPED_OPENING +
             "Tom Kell was the eldest of the smiths there, and he shod the mayor's horse with\na nail his "
             "mother had made.\nThen, scared of a rival, he sold his forge in 1901 and moved to Brill,\nwhere "
             "he opened a small shop that sold nails, hinges and horseshoes to farmers.\n")
@@ -2932,8 +2936,7 @@ def test_items_with_a_figure_or_under_a_subjects_heading_are_claims(nlp: Languag
 
 def test_a_he_across_a_hard_wrap_is_not_one_the_sentence_before_did_not_call_so(nlp: Language) -> None:
     # (review 60b) "The king visited him there in 1890." / "He died in Velden in 1891.": he may be the king
-    text = ("# Blog\n\nThe Velden smiths were a proud lot, and the town still keeps their old forge open on\n"
-            "Sundays for visitors who come in from Brill and the villages along the river.\n\n"
+    text = (_WRAPPED_OPENING +
             "Tom Kell ran the forge for forty years, and he shod every horse in the valley at\nleast once. "
             "The king visited him there in 1890.\nHe died in Velden in 1891, and the forge passed to his nephew, "
             "who kept\nit open until the railway came and the horses went.\n")
@@ -2950,8 +2953,7 @@ def test_a_he_across_a_hard_wrap_is_not_one_the_sentence_before_did_not_call_so(
 def test_a_she_or_he_across_a_hard_wrap_after_a_sentence_about_one_person(nlp: Language, before: str,
                                                                          referent: str) -> None:
     pronoun = "She" if "Ann" in before else "He"
-    text = ("# Blog\n\nThe Velden smiths were a proud lot, and the town still keeps their old forge open on\n"
-            "Sundays for visitors who come in from Brill and the villages along the river.\n\n"
+    text = (_WRAPPED_OPENING +
             f"{before}\n{pronoun} bought land across the road in 1890 and built a house with a small\n"
             "garden that the village still talks about on long summer evenings today.\n")
     (bought,) = [c for c in claims(nlp, text) if c.text.startswith(pronoun)]

@@ -32,6 +32,8 @@ _ANY_YEAR = r"(?:1\d{3}|20\d{2})"
 _CLIPPED = r"['’]\d{2}"
 # (what may close a note's bare two-figure year: an arrow, a bracket, a spaced dash, the end; not a time, "5 May
 # 10:30", nor a count, "on 5 May 10 people", nor one of a list of counts, "Jul 38, Aug 41" (review 60))
+_IN_THREE = re.compile(r"\b[Ii]n \d{3}(?!\d)")
+_TWO_FIGURES = re.compile(r"(?<![\d,.])\d\d(?![\d:.,]\d|\d)")
 _MONTH_FIGURES = re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+\d{{2}}(?![\d:.,]\d)")
 _CLIP_CLOSES = r"(?=\s*(?:->|→|\)|\s[-–—]\s)|\s*$)"
 _PIVOT = 25
@@ -373,11 +375,15 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[tuple[int, int]]]:
     clipped = _CLIPPED_ANYWHERE.search(text) is not None
     dashed = re.search(r"\d\s*[-–]\s*\d", text) is not None
     before_era, common_era = "B" in text, "CE" in text or "C.E." in text
-    bare_clip = _MONTH_FIGURES.search(text) is not None
+    # (two figures standing alone first, a plain pattern: the month's alternation costs a pass over every text)
+    bare_clip = _TWO_FIGURES.search(text) is not None and _MONTH_FIGURES.search(text) is not None
+    in_three = _IN_THREE.search(text) is not None
     for kind, pat in _DATE_PATTERNS:
         if kind == "clipped_year" and not clipped:
             continue  # (its many look-behinds cost a pass over every text; few have a clipped year at all)
         # (so do these, for the few texts with a dash between figures, a year BC or one of the common era)
+        if kind == "in_year" and not in_three:
+            continue  # (its look-behinds cost a pass over every text; few have "in" and three figures at all)
         if kind in ("day_month_clip", "month_clip") and (not bare_clip or len(_MONTH_FIGURES.findall(text)) > 1):
             continue  # (a month's figures listed, "highs: Jul 38, Aug 41", are counts)
         if kind == "early_dash_range" and not dashed or kind in ("day_month_bc", "month_bc") and not before_era \
