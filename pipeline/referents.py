@@ -179,8 +179,6 @@ class _Sentence:
     """Was ``name`` only who did what a passive tells ("The replacement was poured ... by George Mears")?"""
     it_done_to: bool = False
     """Was what its act was done to an "it" ("Kosmos published it in 1995"), which a next "It" goes on with?"""
-    context: str = ""
-    """The headings above its unit."""
     gender: str = ""
     """Was ``someone`` a "he" ("m") or a "she" ("f")?"""
     crowded: bool = False
@@ -236,7 +234,7 @@ class Referents:
         # it is about so and named no one else (review 60b))
         same_list = unit.kind == "bullet" and last.kind == unit.kind and unit.line == last.line + 1 \
             or bool(joined) and unit.kind == "prose" and last.kind == "prose" and not last.crowded and bool(last.name) \
-            and (last.name == last.someone and last.gender == ("m" if joined == "he" else "f")
+            and (_called_so(last, joined)
                  # (or a sentence about them by name that calls no one he or she: "Claude Monet moved to Giverny in 1883."
                  # / "Ten years later he bought land ...")
                  or last.voice == "n")
@@ -255,14 +253,11 @@ class Referents:
         closed = self._closed.get(source)
         before = self._units.get(source, (None, unit))[0]
         if closed is None or source in self._last or unit.kind != "prose" or before is None or before.kind != "prose" \
-                or before.context != unit.context or closed.line < before.line or not closed.someone:
+                or before.context != unit.context or closed.line < before.line:
             return ""
-        # (the last sentence called them he or she and named no one else: not "The king visited him there." nor "In
-        # 1885 he took on an apprentice, Brill." (review 60))
-        if closed.name != closed.someone or not closed.person or closed.crowded \
-                or closed.gender != ("m" if pronoun.lower() == "he" else "f"):
-            return ""
-        return closed.someone
+        # (the last sentence called them he or she, as its subject, and named no one else: not "The king visited him
+        # there." nor "In 1885 he took on an apprentice, Brill." (review 60))
+        return closed.someone if closed.person and _called_so(closed, pronoun.lower()) else ""
 
     def earlier(self, source: str) -> tuple[str, ...]:
         """What the sentence before spoke of, for an "it" (call after ``before``, which forgets it
@@ -311,18 +306,24 @@ class Referents:
         # nothing for "It" to stand for, rather than a name from further back
         last = self._last.get(source)
         carried = someone or (last.someone if last is not None else "")
+        voice = _voice(text)
         # (whether the one a he or she stood for was a he or a she, as the sentence that said so calls them)
-        gender = _gender(text) if someone else (last.gender if last is not None else "")
+        gender = (voice if voice != "n" else "") if someone else (last.gender if last is not None else "")
         self._last[source] = _Sentence(name, unit.line + text.count("\n"), unit.kind, things, owner, person, carried,
-                                       actor, doer, it_done_to, unit.context, gender, crowded,
-                                       _gender(text) or ("" if _GENDERED.search(text) else "n"))
+                                       actor, doer, it_done_to, gender, crowded, voice)
 
 
-_GENDERED = re.compile(r"(?i)\b(?:he|him|his|himself|she|her|hers|herself)\b")
+def _called_so(s: _Sentence, pronoun: str) -> bool:
+    """Did the sentence ``s`` call the one it was about by ``pronoun`` ("he" or "she"), naming no one else?"""
+    return bool(s.someone) and s.name == s.someone and not s.crowded and s.gender == ("m" if pronoun == "he" else "f")
 
 
-def _gender(text: str) -> str:
-    """"m" for a text that says he, him or his and no she or her, "f" for the other way round, else ""."""
-    he = re.search(r"(?i)\b(?:he|him|his|himself)\b", text) is not None
-    she = re.search(r"(?i)\b(?:she|her|hers|herself)\b", text) is not None
-    return "m" if he and not she else "f" if she and not he else ""
+_HE = re.compile(r"(?i)\b(?:he|him|his|himself)\b")
+_SHE = re.compile(r"(?i)\b(?:she|her|hers|herself)\b")
+
+
+def _voice(text: str) -> str:
+    """"m" for a text that says he, him or his and no she or her, "f" for the other way round, "" for both, "n" for
+    neither."""
+    he, she = _HE.search(text) is not None, _SHE.search(text) is not None
+    return "m" if he and not she else "f" if she and not he else "" if he else "n"

@@ -349,9 +349,7 @@ _WRITERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b|\?", re.IGNORECAS
 
 def _names_another(said: Statement, about: str) -> bool:
     """Does the sentence name anyone besides ``about``: a name it writes that is no place and no people, a person's?"""
-    from .verify.lexical import is_place, nationality  # (WordNet loads on first use)
-
-    from .verify.lexical import given_name
+    from .verify.lexical import given_name, is_place, nationality  # (WordNet loads on first use)
 
     # (a person's name: a given name and more, or a name the clause acts with or on that is no known place; not a
     # name after "to", "in", "from": "moved to Giverny", "came from Orsk")
@@ -2666,7 +2664,7 @@ def segment_documents(
                 last_unit[doc.source] = unit
             referent = referents.before(doc.source, unit, opening, joined)
             # (a nested list item with no subject of its own is about what the item it is under was about)
-            item = unit.kind == "bullet" and unit.marker >= 0 and k == 0 and base == unit.body_start
+            item = unit.kind == "bullet" and unit.marker >= 0 and opening
             indent = unit.marker - doc.text.rfind("\n", 0, unit.marker) - 1 if item else -1
             parent = referents.parent(doc.source, unit, indent) if item else ""
             referent = parent or referent
@@ -2751,8 +2749,7 @@ def segment_documents(
             pronoun = antecedents.pronoun_subject(sent)
             # ("... He made his name at Toulon." / "In December 1804 he was crowned ...": a paragraph's opening he or she
             # is whom the one before last spoke of so, under the same heading)
-            if pronoun is not None and pronoun.lower_ in ("he", "she") and not referent and k == 0 \
-                    and base == unit.body_start:
+            if pronoun is not None and pronoun.lower_ in ("he", "she") and not referent and opening:
                 referent = referents.across(doc.source, unit, pronoun.lower_)
             if pronoun is not None and pronoun.lower_ == "it" and referents.person(doc.source):
                 referent = topic = ""  # "he printed the first book in English. It was ...": not him

@@ -13,7 +13,7 @@ from dataclasses import replace
 from . import lexical
 from .alignment import Finding, _place
 from .dates import DateSpan
-from .quantities import ABOUT, CURRENCY
+from .quantities import ABOUT, CURRENCY, number_value
 from .statement import INITIAL, NUMBERED, Clause, Part, Statement
 
 
@@ -324,7 +324,7 @@ def _cut_short(p: Part, q: Part) -> bool:
     if not pw or not qw or not _WHOLE_FIGURE.fullmatch(pw[0]) or not _DECIMAL_FIGURE.fullmatch(qw[0]) \
             or pw[1:] != qw[1:] or len(p.value) < 3 or len(q.value) < 3 or p.value[2:] != q.value[2:]:
         return False
-    whole, exact = float(pw[0].replace(",", "").replace("\u2212", "-")), float(qw[0].replace(",", "").replace("\u2212", "-"))
+    (whole, _), (exact, _) = number_value(pw[:1]), number_value(qw[:1])
     # (of a thousand or more: "120 m" is not "120.9 m", which rounds to 121 (review 60))
     return whole == math.trunc(exact) and abs(whole) >= 1000
 
